@@ -1,0 +1,295 @@
+// Package annals is the domain of annals: a story and the facts read from it
+// (entities, roles, figures, date expressions and events), each citing the
+// span of the original file it came from.
+//
+// Data flows one way through the packages under internal/:
+//
+//	read (file -> text + byte map) -> text (sentences, tokens) -> gazetteer, extract
+//	(annotations -> one Document of facts) -> resolve, store -> query -> server, cli
+//
+// This package imports nothing of ours; every other package may import it.
+// The JSON form of Document is the output contract of `annals extract`
+// (see ../shared/README.md): field names and nulls are part of the contract.
+package annals
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+)
+
+// Span cites a piece of an original file: File[Start:End] == Text.
+// Offsets are bytes into the file as read, not into the stripped text.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// EntityType is the kind of a named entity.
+type EntityType string
+
+// The entity types.
+const (
+	Org    EntityType = "ORG"
+	Person EntityType = "PERSON"
+	Place  EntityType = "PLACE" // countries, cities, regions, seas, venues
+)
+
+// Entity is one real-world thing named in a story. Name is its fullest known
+// form; Aliases are the other forms the text uses (acronyms, surnames,
+// back-references such as "the Alliance").
+type Entity struct {
+	ID       string     `json:"id"`
+	Type     EntityType `json:"type"`
+	Name     string     `json:"name"`
+	Aliases  []string   `json:"aliases"`
+	Mentions []Span     `json:"mentions"`
+	// Ref is the key of the gazetteer entry the entity was matched to
+	// (a Wikidata QID such as "Q1065", or "iso:TR"), empty when none.
+	Ref string `json:"-"`
+	// Former lists earlier names of the organization with the date they
+	// were given up ("Turkic Council" until "2021"), from the gazetteer.
+	Former []FormerName `json:"-"`
+}
+
+// FormerName is a name an entity had until a date.
+type FormerName struct {
+	Name  string `json:"name"`
+	Until Date   `json:"until"`
+}
+
+// Role is an office a person holds (or held) in an organization or a place:
+// "Ban Ki-moon, Secretary-General of the United Nations".
+type Role struct {
+	Person   string `json:"person"`
+	Role     string `json:"role"`
+	Org      string `json:"org"`
+	From     Date   `json:"from"`
+	To       Date   `json:"to"`
+	Evidence Span   `json:"evidence"`
+}
+
+// Figure is a count or an amount: "more than 300 young people" is
+// {Value: 300, Unit: "young people", Qualifier: "more than"}.
+// Money uses the ISO 4217 code as Unit, percentages the unit "percent".
+type Figure struct {
+	Value     float64    `json:"value"`
+	Unit      string     `json:"unit"`
+	Qualifier NullString `json:"qualifier"`
+	Text      string     `json:"text"`
+	Start     int        `json:"start"`
+	End       int        `json:"end"`
+}
+
+// DateMention is a date expression found in the text, with its value
+// resolved at the text's precision; Value is empty when it cannot be resolved.
+type DateMention struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Value    Date   `json:"value"`
+	ValueEnd Date   `json:"value_end"`
+}
+
+// EventType is the kind of an event.
+type EventType string
+
+// The event types of the contract.
+const (
+	Agreement   EventType = "agreement"
+	Conference  EventType = "conference" // also forums and summits
+	Meeting     EventType = "meeting"    // also ministerial meetings and talks
+	Visit       EventType = "visit"
+	Programme   EventType = "programme" // exchanges, trainings
+	Speech      EventType = "speech"    // addresses, remarks, statements
+	Appointment EventType = "appointment"
+	Campaign    EventType = "campaign"
+	Founding    EventType = "founding"
+)
+
+// EventTypes lists every event type in a stable order.
+var EventTypes = []EventType{Agreement, Conference, Meeting, Visit, Programme, Speech, Appointment, Campaign, Founding}
+
+// Status says whether an event happened or is planned, relative to the
+// publication date of the story that reports it.
+type Status string
+
+// The event statuses.
+const (
+	Held    Status = "held"
+	Planned Status = "planned"
+)
+
+// Event is something that happened (or will) between organizations and
+// people: an agreement signed, a conference held, an appointment made.
+// Participants name entities of the same Document by their Name.
+type Event struct {
+	Type         EventType  `json:"type"`
+	Title        NullString `json:"title"`
+	Date         Date       `json:"date"`
+	DateEnd      Date       `json:"date_end"`
+	Place        NullString `json:"place"`
+	Participants []string   `json:"participants"`
+	Status       Status     `json:"status"`
+	Figures      []Figure   `json:"figures"`
+	Evidence     Span       `json:"evidence"`
+}
+
+// Document is everything extracted from one story: the output contract of
+// `annals extract --format jsonl`, one Document per line.
+type Document struct {
+	Doc       string        `json:"doc"`
+	Title     NullString    `json:"title"`
+	Published Date          `json:"published"`
+	Entities  []Entity      `json:"entities"`
+	Roles     []Role        `json:"roles"`
+	Figures   []Figure      `json:"figures"`
+	Dates     []DateMention `json:"dates"`
+	Events    []Event       `json:"events"`
+}
+
+// Entity returns the entity of d with the given name, or nil.
+func (d *Document) Entity(name string) *Entity {
+	for i := range d.Entities {
+		if d.Entities[i].Name == name {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
+
+// Story is a stored story: the original bytes and what was read from them.
+type Story struct {
+	ID        int64
+	Path      string // as given when ingested
+	Hash      string // hex SHA-256 of Raw
+	Format    string // "text", "markdown" or "html"
+	Title     string
+	Published Date
+	Raw       []byte // the file as read; every Span indexes into it
+	Text      string // the main text as read (paragraphs separated by blank lines)
+	Ingested  time.Time
+}
+
+// NullString is a string that is JSON null when empty.
+type NullString string
+
+// MarshalJSON writes null for the empty string.
+func (s NullString) MarshalJSON() ([]byte, error) {
+	if s == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(s))
+}
+
+// UnmarshalJSON reads a string or null.
+func (s *NullString) UnmarshalJSON(b []byte) error {
+	var p *string
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*s = ""
+	if p != nil {
+		*s = NullString(*p)
+	}
+	return nil
+}
+
+// Date is an ISO 8601 calendar date at the precision the text gives:
+// "2005" (year), "2017-12" (month) or "2016-10-20" (day). The zero value
+// means unknown and is JSON null.
+type Date string
+
+// Precision is how much of a Date is known.
+type Precision int
+
+// The precisions of a Date, from none to a day.
+const (
+	NoDate Precision = iota
+	Year
+	Month
+	Day
+)
+
+// Precision reports how much of d is known.
+func (d Date) Precision() Precision {
+	switch len(d) {
+	case 4:
+		return Year
+	case 7:
+		return Month
+	case 10:
+		return Day
+	}
+	return NoDate
+}
+
+// Valid reports whether d is empty or a well-formed date at some precision.
+func (d Date) Valid() bool {
+	if d == "" {
+		return true
+	}
+	_, _, ok := d.Bounds()
+	return ok
+}
+
+// Bounds returns the first and last day d covers: 2017-12 covers
+// 2017-12-01 to 2017-12-31.
+func (d Date) Bounds() (first, last time.Time, ok bool) {
+	var layout string
+	switch d.Precision() {
+	case Year:
+		layout = "2006"
+	case Month:
+		layout = "2006-01"
+	case Day:
+		layout = "2006-01-02"
+	default:
+		return first, last, false
+	}
+	t, err := time.Parse(layout, string(d))
+	if err != nil {
+		return first, last, false
+	}
+	switch d.Precision() {
+	case Year:
+		return t, t.AddDate(1, 0, -1), true
+	case Month:
+		return t, t.AddDate(0, 1, -1), true
+	}
+	return t, t, true
+}
+
+// Compatible reports whether d and e can denote the same time: one is a
+// prefix of the other ("2016-10" and "2016-10-20"), or either is unknown.
+func (d Date) Compatible(e Date) bool {
+	if d == "" || e == "" {
+		return true
+	}
+	return strings.HasPrefix(string(d), string(e)) || strings.HasPrefix(string(e), string(d))
+}
+
+// DateOf formats t at precision p.
+func DateOf(t time.Time, p Precision) Date {
+	switch p {
+	case Year:
+		return Date(t.Format("2006"))
+	case Month:
+		return Date(t.Format("2006-01"))
+	case Day:
+		return Date(t.Format("2006-01-02"))
+	}
+	return ""
+}
+
+// MarshalJSON writes null for the unknown date.
+func (d Date) MarshalJSON() ([]byte, error) { return NullString(d).MarshalJSON() }
+
+// UnmarshalJSON reads a date string or null.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	var s NullString
+	err := s.UnmarshalJSON(b)
+	*d = Date(s)
+	return err
+}
