@@ -1,0 +1,182 @@
+// Package cli is the command line of annals: it parses flags, runs one
+// subcommand and turns errors into one clear line and an exit status.
+// Each subcommand lives in its own file and registers itself in init.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Env is what a command may touch: its streams and the environment.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// command is one subcommand of annals.
+type command struct {
+	name    string
+	usage   string // "extract [--format jsonl|json|text] FILE..."
+	summary string // one line for the command list
+	help    string // longer text shown by --help, may be empty
+	// setup declares the flags on fs and returns the function that runs the
+	// command with the remaining arguments.
+	setup func(fs *flag.FlagSet, env *Env) func(args []string) error
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) {
+	if _, dup := commands[c.name]; dup {
+		panic("cli: command registered twice: " + c.name)
+	}
+	commands[c.name] = c
+}
+
+// exitError carries an exit status without a message of its own: the
+// command has already reported each failure on its own line.
+type exitError int
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+// errFailed is returned by batch commands when some inputs failed.
+var errFailed = exitError(1)
+
+// Main runs annals with os.Args and exits.
+func Main() {
+	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	os.Exit(Run(os.Args[1:], env))
+}
+
+// Run runs the subcommand named by args[0] and returns the exit status:
+// 0 on success, 1 when the work failed, 2 on a usage error.
+func Run(args []string, env *Env) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		if len(args) > 1 {
+			if c, ok := commands[args[1]]; ok {
+				printHelp(c, env)
+				return 0
+			}
+		}
+		printUsage(env.Stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "annals: unknown command %q (run 'annals help' for the list)\n", args[0])
+		return 2
+	}
+	fs := flag.NewFlagSet("annals "+c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	run := c.setup(fs, env)
+	if err := fs.Parse(interleave(fs, args[1:])); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printHelp(c, env)
+			return 0
+		}
+		fmt.Fprintf(env.Stderr, "annals %s: %v (see 'annals %s --help')\n", c.name, err, c.name)
+		return 2
+	}
+	err := run(fs.Args())
+	var ee exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return int(ee)
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(env.Stderr, "annals %s: %v (see 'annals %s --help')\n", c.name, err, c.name)
+		return 2
+	default:
+		fmt.Fprintf(env.Stderr, "annals %s: %v\n", c.name, err)
+		return 1
+	}
+}
+
+// errUsage marks errors in how a command was called.
+var errUsage = errors.New("usage")
+
+// usageError returns an error reported as a usage error (exit status 2).
+func usageError(format string, a ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
+}
+
+// interleave moves flags that follow positional arguments to the front, so
+// that "annals ingest examples/ --db x.db" works like "--db x.db examples/".
+// Everything after "--" stays positional.
+func interleave(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if strings.Contains(name, "=") {
+				continue
+			}
+			if f := fs.Lookup(name); f != nil {
+				if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
+					continue
+				}
+				if i+1 < len(args) {
+					flags = append(flags, args[i+1])
+					i++
+				}
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(flags, append([]string{"--"}, pos...)...)
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "annals turns news stories and press releases about international organizations")
+	fmt.Fprintln(w, "into a cited, searchable chronicle.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: annals COMMAND [flags] [args]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'annals COMMAND --help' for the flags of a command.")
+}
+
+func printHelp(c *command, env *Env) {
+	w := env.Stdout
+	fmt.Fprintf(w, "Usage: annals %s\n\n%s\n", c.usage, c.summary)
+	if c.help != "" {
+		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.help))
+	}
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	c.setup(fs, env)
+	has := false
+	fs.VisitAll(func(*flag.Flag) { has = true })
+	if has {
+		fmt.Fprintln(w, "\nFlags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	}
+}
