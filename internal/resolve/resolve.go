@@ -1,0 +1,333 @@
+// Package resolve decides which global entity a story's entity is: the same
+// organization, person or place seen in another story under the same or
+// another name. It is a pure function over a small Lookup interface, so the
+// rules can be tested without a database; package store supplies the lookup.
+//
+// A story's entity (type, name, aliases, gazetteer Ref, former names)
+// resolves to an existing global entity by, in order:
+//
+//  1. the same Ref: the gazetteer matched both to one entry (a Wikidata QID
+//     such as "Q1065", or "iso:TR");
+//  2. the same type and a shared strong name, compared after Normalize,
+//     unless both carry different Refs (two gazetteer entries are two
+//     things). When the strong names point at several global entities, the
+//     one sharing the most names wins, then the oldest (lowest id).
+//
+// Otherwise a new global entity is made. The names of a global entity
+// accumulate: every name a story used for it is recorded with how it was
+// seen (Kind) and whether it is strong.
+//
+// Strong names are the ones specific enough to identify a thing across
+// stories: full names of persons (two or more words once honorifics and
+// titles are set aside: "Ban Ki-moon", not "Mr. Ban"); names of
+// organizations of two or more words ("Alliance of Civilizations"),
+// acronyms ("UNAOC", "U.N."), single-word names that are not a generic head
+// noun ("Interpol", but not "Alliance" or "Secretariat"); place names; and
+// former names from the gazetteer ("Turkic Council"). Weak names, such as a
+// bare surname ("Ban", "Mr. Sall") or a back-reference ("the Alliance",
+// "the Secretariat"), are kept as names but never join stories on their own:
+// two different people called "Mr. Sall" stay apart.
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"annals"
+)
+
+// Kind says how a name of an entity was seen.
+type Kind string
+
+// The kinds of names, from the most to the least authoritative when one
+// normalized name was seen in several ways.
+const (
+	Former  Kind = "former"  // an earlier name, given up at Until
+	Name    Kind = "name"    // the fullest form a story used
+	Acronym Kind = "acronym" // an alias written as an acronym
+	Alias   Kind = "alias"   // any other alias: surname, short form, back-reference
+)
+
+// Rank orders kinds: when a name is seen as two kinds, the lower rank is kept.
+func (k Kind) Rank() int {
+	switch k {
+	case Former:
+		return 0
+	case Name:
+		return 1
+	case Acronym:
+		return 2
+	}
+	return 3
+}
+
+// EntityName is one name of an entity as a story gave it.
+type EntityName struct {
+	Text   string      // as written: "U.N.", "Turkic Council"
+	Norm   string      // Normalize(Text): the key names are compared by
+	Kind   Kind        // how it was seen
+	Strong bool        // whether it may join stories on its own
+	Until  annals.Date // for Former names: when the name was given up
+}
+
+// Names lists the names of e, its Name first, then its aliases and former
+// names, each classified; names that normalize alike are listed once, in
+// the most authoritative kind (see Kind.Rank). Empty names are skipped.
+func Names(e *annals.Entity) []EntityName {
+	var out []EntityName
+	add := func(text string, k Kind, until annals.Date) {
+		n := Normalize(text)
+		if n == "" {
+			return
+		}
+		strong := k == Former || isStrong(e.Type, text, n)
+		for i := range out {
+			if out[i].Norm == n {
+				if k.Rank() < out[i].Kind.Rank() {
+					out[i].Kind, out[i].Until = k, until
+				}
+				out[i].Strong = out[i].Strong || strong
+				return
+			}
+		}
+		out = append(out, EntityName{Text: strings.TrimSpace(text), Norm: n, Kind: k, Strong: strong, Until: until})
+	}
+	add(e.Name, Name, "")
+	for _, a := range e.Aliases {
+		k := Alias
+		if IsAcronym(a) {
+			k = Acronym
+		}
+		add(a, k, "")
+	}
+	for _, f := range e.Former {
+		add(f.Name, Former, f.Until)
+	}
+	return out
+}
+
+// Candidate is a global entity that holds a name being looked up.
+type Candidate struct {
+	ID  int64
+	Ref string // the entity's gazetteer key, empty when none
+}
+
+// Lookup is what Resolve needs to know about the global entities so far.
+type Lookup interface {
+	// ByRef returns the global entity with gazetteer key ref, if any.
+	ByRef(ref string) (id int64, ok bool, err error)
+	// ByName returns the global entities of type t that hold the strong
+	// normalized name norm.
+	ByName(t annals.EntityType, norm string) ([]Candidate, error)
+}
+
+// Result is the outcome of Resolve.
+type Result struct {
+	ID     int64        // the global entity, 0 when New
+	New    bool         // no global entity matched: the caller creates one
+	Names  []EntityName // the names the story used, to record on the entity
+	Reason string       // why it matched: `ref Q1065`, `name "unaoc"`
+}
+
+// Resolve finds the global entity that e is, by the rules in the package
+// comment. It never creates anything: on Result.New the caller stores a new
+// entity with Result.Names.
+func Resolve(l Lookup, e *annals.Entity) (Result, error) {
+	r := Result{Names: Names(e)}
+	if e.Ref != "" {
+		id, ok, err := l.ByRef(e.Ref)
+		if err != nil {
+			return r, err
+		}
+		if ok {
+			r.ID, r.Reason = id, "ref "+e.Ref
+			return r, nil
+		}
+	}
+	type score struct {
+		hits  int
+		first string
+	}
+	scores := map[int64]*score{}
+	for _, n := range r.Names {
+		if !n.Strong {
+			continue
+		}
+		cands, err := l.ByName(e.Type, n.Norm)
+		if err != nil {
+			return r, err
+		}
+		for _, c := range cands {
+			if e.Ref != "" && c.Ref != "" && c.Ref != e.Ref {
+				continue
+			}
+			s := scores[c.ID]
+			if s == nil {
+				s = &score{first: n.Norm}
+				scores[c.ID] = s
+			}
+			s.hits++
+		}
+	}
+	var best int64
+	for id, s := range scores {
+		if best == 0 || s.hits > scores[best].hits || s.hits == scores[best].hits && id < best {
+			best = id
+		}
+	}
+	if best == 0 {
+		r.New = true
+		return r, nil
+	}
+	r.ID, r.Reason = best, "name \""+scores[best].first+"\""
+	return r, nil
+}
+
+// Normalize returns the key names are compared by: case and diacritics
+// folded ("Côte d’Ivoire" and "cote d'ivoire" agree), apostrophes unified
+// to ', hyphens and dashes turned into spaces ("Secretary-General" and
+// "Secretary General" agree), dots dropped ("U.N." is "un"), a leading
+// "the" dropped, and runs of spaces collapsed.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drops leading spaces
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.':
+			continue
+		case isApostrophe(r):
+			r = '\''
+		case isDash(r), unicode.IsSpace(r), r == '_':
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	out := strings.TrimRight(b.String(), " ")
+	if rest, ok := strings.CutPrefix(out, "the "); ok {
+		out = rest
+	}
+	return out
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', '`', '´', 'ʼ', '′':
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '―', '−':
+		return true
+	}
+	return false
+}
+
+// IsAcronym reports whether s is written as an acronym: one word of at
+// least two capitals, dots allowed ("U.N."), more capitals than small
+// letters ("UNAOC", "OSCE", "UNESCO"; not "Alliance" or "Ms"), or a
+// capital with digits ("G20").
+func IsAcronym(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	upper, lower, digits := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r):
+			digits++
+		case r == '.', r == '&', isDash(r):
+		default:
+			return false
+		}
+	}
+	return upper > lower && (upper >= 2 || upper == 1 && digits > 0 && lower == 0)
+}
+
+// honorifics are set aside before counting the words of a person's name.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
+	"professor": true, "sir": true, "dame": true, "madam": true, "mme": true, "m": true,
+	"he": true, "h e": true, "president": true, "minister": true, "ambassador": true,
+	"secretary": true, "general": true, "representative": true, "high": true,
+	"chair": true, "chairman": true, "chairperson": true, "director": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "sheikh": true,
+	"senator": true, "governor": true, "mayor": true, "judge": true, "rev": true,
+}
+
+// generic heads are single words that name an organization only by
+// back-reference ("the Alliance", "the Council").
+var generic = map[string]bool{
+	"alliance": true, "assembly": true, "agency": true, "association": true,
+	"authority": true, "bank": true, "board": true, "bureau": true, "centre": true,
+	"center": true, "commission": true, "committee": true, "conference": true,
+	"congress": true, "council": true, "court": true, "department": true,
+	"foundation": true, "forum": true, "fund": true, "government": true,
+	"group": true, "institute": true, "league": true, "ministry": true,
+	"mission": true, "office": true, "organization": true, "organisation": true,
+	"parliament": true, "partnership": true, "programme": true, "program": true,
+	"secretariat": true, "service": true, "society": true, "summit": true,
+	"tribunal": true, "union": true, "university": true, "network": true,
+	"initiative": true, "panel": true, "body": true, "team": true,
+}
+
+// isStrong applies the strength rules of the package comment to one name
+// (text as written, n normalized).
+func isStrong(t annals.EntityType, text, n string) bool {
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		return false
+	}
+	switch t {
+	case annals.Person:
+		full := 0
+		for _, w := range words {
+			if !honorifics[w] {
+				full++
+			}
+		}
+		return full >= 2
+	case annals.Org:
+		bare, hadThe := dropThe(text)
+		if IsAcronym(bare) || len(words) >= 2 {
+			return true
+		}
+		return !hadThe && !generic[words[0]] && startsUpper(bare)
+	default: // places and anything else
+		bare, _ := dropThe(text)
+		return startsUpper(bare)
+	}
+}
+
+// dropThe trims s and removes a leading "the " in any case.
+func dropThe(s string) (rest string, had bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return strings.TrimSpace(s[4:]), true
+	}
+	return s, false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package resolve
+
+import (
+	"reflect"
+	"testing"
+
+	"annals"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"United Nations", "united nations"},
+		{"  The  Alliance ", "alliance"},
+		{"the UN", "un"},
+		{"U.N.", "un"},
+		{"Secretary-General", "secretary general"},
+		{"Secretary General", "secretary general"},
+		{"Ban Ki‑moon", "ban ki moon"}, // non-breaking hyphen
+		{"Côte d’Ivoire", "cote d'ivoire"},
+		{"CÔTE D'IVOIRE", "cote d'ivoire"},
+		{"São Tomé and Príncipe", "sao tome and principe"},
+		{"Theodore Roosevelt", "theodore roosevelt"}, // "the" only as a word
+		{"Al-Nasser", "al nasser"},
+		{"", ""},
+		{"...", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsAcronym(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"UNAOC", true}, {"U.N.", true}, {"G20", true}, {"UNESCO", true},
+		{"OSCE", true}, {"UN-Habitat", false}, {"Alliance", false}, {"A", false},
+		{"United Nations", false}, {"WHO", true}, {"Ms", false}, {"G", false}, {"1990", false},
+	}
+	for _, tt := range tests {
+		if got := IsAcronym(tt.in); got != tt.want {
+			t.Errorf("IsAcronym(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name string
+		e    annals.Entity
+		want []EntityName
+	}{
+		{
+			name: "organization with acronym and back-reference",
+			e: annals.Entity{Type: annals.Org, Name: "United Nations Alliance of Civilizations",
+				Aliases: []string{"UNAOC", "the Alliance", "Alliance of Civilizations"}},
+			want: []EntityName{
+				{"United Nations Alliance of Civilizations", "united nations alliance of civilizations", Name, true, ""},
+				{"UNAOC", "unaoc", Acronym, true, ""},
+				{"the Alliance", "alliance", Alias, false, ""},
+				{"Alliance of Civilizations", "alliance of civilizations", Alias, true, ""},
+			},
+		},
+		{
+			name: "person: surname and honorific are weak",
+			e:    annals.Entity{Type: annals.Person, Name: "Ban Ki-moon", Aliases: []string{"Ban", "Mr. Ban", "Ban Ki-moon"}},
+			want: []EntityName{
+				{"Ban Ki-moon", "ban ki moon", Name, true, ""},
+				{"Ban", "ban", Alias, false, ""},
+				{"Mr. Ban", "mr ban", Alias, false, ""},
+			},
+		},
+		{
+			name: "former name outranks alias of the same form",
+			e: annals.Entity{Type: annals.Org, Name: "Organization of Turkic States", Aliases: []string{"OTS", "Turkic Council"},
+				Former: []annals.FormerName{{Name: "Turkic Council", Until: "2021"}}},
+			want: []EntityName{
+				{"Organization of Turkic States", "organization of turkic states", Name, true, ""},
+				{"OTS", "ots", Acronym, true, ""},
+				{"Turkic Council", "turkic council", Former, true, "2021"},
+			},
+		},
+		{
+			name: "single-word organizations",
+			e:    annals.Entity{Type: annals.Org, Name: "Interpol", Aliases: []string{"the Secretariat", "Secretariat", "the UN"}},
+			want: []EntityName{
+				{"Interpol", "interpol", Name, true, ""},
+				{"the Secretariat", "secretariat", Alias, false, ""},
+				{"the UN", "un", Alias, true, ""},
+			},
+		},
+		{
+			name: "places are strong",
+			e:    annals.Entity{Type: annals.Place, Name: "the Netherlands", Aliases: []string{"Istanbul", ""}},
+			want: []EntityName{
+				{"the Netherlands", "netherlands", Name, true, ""},
+				{"Istanbul", "istanbul", Alias, true, ""},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Names(&tt.e); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Names =\n%+v\nwant\n%+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// fakeLookup is an in-memory Lookup: refs by key, strong names by type and norm.
+type fakeLookup struct {
+	refs  map[string]int64
+	names map[string][]Candidate // key: type + "|" + norm
+}
+
+func (f *fakeLookup) ByRef(ref string) (int64, bool, error) {
+	id, ok := f.refs[ref]
+	return id, ok, nil
+}
+
+func (f *fakeLookup) ByName(t annals.EntityType, n string) ([]Candidate, error) {
+	return f.names[string(t)+"|"+n], nil
+}
+
+func TestResolve(t *testing.T) {
+	l := &fakeLookup{
+		refs: map[string]int64{"Q1065": 1, "Q7": 7},
+		names: map[string][]Candidate{
+			"ORG|united nations": {{ID: 1, Ref: "Q1065"}},
+			"ORG|un":             {{ID: 1, Ref: "Q1065"}},
+			"ORG|united nations alliance of civilizations": {{ID: 2}},
+			"ORG|unaoc":                         {{ID: 2}},
+			"ORG|turkic council":                {{ID: 3}},
+			"PERSON|ban ki moon":                {{ID: 4}},
+			"ORG|ots":                           {{ID: 3}, {ID: 5, Ref: "Q99"}},
+			"ORG|organization of turkic states": {{ID: 3}},
+			"PLACE|georgia":                     {{ID: 8, Ref: "iso:GE"}},
+		},
+	}
+	tests := []struct {
+		name   string
+		e      annals.Entity
+		wantID int64
+		reason string
+	}{
+		{"same ref wins over names", annals.Entity{Type: annals.Org, Name: "Organisation des Nations Unies", Ref: "Q1065"}, 1, "ref Q1065"},
+		{"acronym joins", annals.Entity{Type: annals.Org, Name: "UNAOC"}, 2, `name "unaoc"`},
+		{"full name joins", annals.Entity{Type: annals.Person, Name: "Ban Ki-moon", Aliases: []string{"Ban"}}, 4, `name "ban ki moon"`},
+		{"surname alone never joins", annals.Entity{Type: annals.Person, Name: "Ban"}, 0, ""},
+		{"Mr. Sall stays apart", annals.Entity{Type: annals.Person, Name: "Mr. Sall"}, 0, ""},
+		{"back-reference never joins", annals.Entity{Type: annals.Org, Name: "the Alliance"}, 0, ""},
+		{"type must agree", annals.Entity{Type: annals.Person, Name: "United Nations"}, 0, ""},
+		{"former name joins the renamed organization", annals.Entity{Type: annals.Org, Name: "Turkic Council"}, 3, `name "turkic council"`},
+		{"most shared names win an ambiguous acronym", annals.Entity{Type: annals.Org, Name: "Organization of Turkic States", Aliases: []string{"OTS"}}, 3, `name "organization of turkic states"`},
+		{"different refs never join", annals.Entity{Type: annals.Place, Name: "Georgia", Ref: "Q1428"}, 0, ""},
+		{"unknown ref falls back to names", annals.Entity{Type: annals.Place, Name: "Georgia", Ref: "iso:GE"}, 8, `name "georgia"`},
+		{"ambiguous tie goes to the oldest", annals.Entity{Type: annals.Org, Name: "OTS"}, 3, `name "ots"`},
+		{"diacritics and case are folded", annals.Entity{Type: annals.Org, Name: "UNITED NATIONS"}, 1, `name "united nations"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Resolve(l, &tt.e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.ID != tt.wantID || r.New != (tt.wantID == 0) || r.Reason != tt.reason {
+				t.Errorf("Resolve(%q) = id %d new %v reason %q, want id %d reason %q", tt.e.Name, r.ID, r.New, r.Reason, tt.wantID, tt.reason)
+			}
+			if len(r.Names) == 0 || r.Names[0].Text != tt.e.Name {
+				t.Errorf("Names[0] = %+v, want the entity's name first", r.Names)
+			}
+		})
+	}
+}
