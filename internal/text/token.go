@@ -1,0 +1,126 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the kind of a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota // letters, with inner hyphens, apostrophes and periods ("Al-Nasser", "U.N.", "Ki-moon")
+	Number             // digits with inner commas and periods ("1,200", "3.5")
+	Punct              // any other single non-space character
+)
+
+// Token is a token of a text: Text[Start:End].
+type Token struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Tokens splits s into words, numbers and punctuation, skipping spaces.
+// A word keeps inner hyphens and apostrophes ("Ki-moon", "O'Brien") and the
+// periods of a dotted acronym ("U.N."); a trailing possessive "'s" stays in
+// the word. A number keeps inner separators followed by a digit.
+func Tokens(s string) []Token {
+	toks := make([]Token, 0, len(s)/5)
+	n := len(s)
+	for i := 0; i < n; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < n {
+				c, cs := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+					j += cs
+					continue
+				}
+				if (c == '-' || c == '\'' || c == '’' || c == '.' || c == '‑') && j+cs < n {
+					d, _ := utf8.DecodeRuneInString(s[j+cs:])
+					if unicode.IsLetter(d) {
+						if c == '.' && !dottedSoFar(s[i:j]) {
+							break
+						}
+						j += cs
+						continue
+					}
+				}
+				break
+			}
+			// "U.N." keeps its final period when it is a dotted acronym
+			if j < n && s[j] == '.' && dottedSoFar(s[i:j]) && len(s[i:j]) > 1 {
+				j++
+			}
+			toks = append(toks, Token{i, j, Word})
+			i = j
+		case unicode.IsDigit(r):
+			j := i + size
+			for j < n {
+				c, cs := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsDigit(c) {
+					j += cs
+					continue
+				}
+				if (c == ',' || c == '.') && j+1 < n && s[j+1] >= '0' && s[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			toks = append(toks, Token{i, j, Number})
+			i = j
+		default:
+			toks = append(toks, Token{i, i + size, Punct})
+			i += size
+		}
+	}
+	return toks
+}
+
+// dottedSoFar reports whether w is a single letter or letters joined by
+// periods ("U", "U.N"), so that a following period continues an acronym.
+func dottedSoFar(w string) bool {
+	count := 0
+	prevLetter := false
+	for _, r := range w {
+		if r == '.' {
+			if !prevLetter {
+				return false
+			}
+			prevLetter = false
+			continue
+		}
+		if !unicode.IsLetter(r) || prevLetter {
+			return false
+		}
+		prevLetter = true
+		count++
+	}
+	return count >= 1 && prevLetter
+}
+
+// IsCap reports whether w begins with an upper-case letter.
+func IsCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// IsAllCaps reports whether w has at least two letters and none lower-case.
+func IsAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
