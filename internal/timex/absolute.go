@@ -1,0 +1,578 @@
+package timex
+
+// Forms of a calendar point, as parsed by point.
+const (
+	fDayOnly  = iota + 1 // "20" in "20-21 October": only the start of a range
+	fDayMonth            // "20 October [2016]", "20th of October"
+	fMonthDay            // "October 20[, 2016]", "Sept. 28"
+	fMonth               // "December 2017", or a bare "December" after a trigger
+	fYear                // "2016"
+)
+
+// absolute matches a calendar expression at i: a numeric date, a decade,
+// or a point ("20 October 2016", "December 2017", "2016") possibly followed
+// by a range separator and a second point. bare lets a month name stand
+// alone ("in December"); between lets "and" separate a range.
+func (s *scanner) absolute(i int, bare, between bool) int {
+	t := &s.toks[i]
+	if t.kind == tokNum {
+		if j := s.decade(i); j > i {
+			return j
+		}
+		if p, j, ok := s.numeric(i); ok {
+			return s.emit(i, j, Day, p.date(), "", false)
+		}
+	}
+	a, j, form := s.point(i, bare)
+	if form == 0 {
+		return i
+	}
+	if form == fYear && !s.yearPrevOK(i, bare) {
+		return i
+	}
+	if a2, b, k, ok := s.rangeEnd(a, form, j, bare, between); ok {
+		a = a2
+		rel := false
+		if b.y == 0 {
+			y, r := s.resolveYear(b, form != fMonth)
+			b.y, rel = y, r
+			a.y = y
+			if a.m > b.m {
+				a.y = y - 1
+			}
+		}
+		va, vb := a.date(), b.date()
+		if b.y != 0 && (va == "" || vb == "") {
+			return i
+		}
+		return s.emit(i, k, Range, va, vb, rel)
+	}
+	switch form {
+	case fDayOnly:
+		return i
+	case fYear:
+		if !s.yearNextOK(j, bare || s.triggered(i)) {
+			return i
+		}
+		return s.emit(i, j, Year, a.date(), "", false)
+	}
+	kind := Day
+	if form == fMonth {
+		kind = Month
+	}
+	rel := false
+	if a.y == 0 {
+		a.y, rel = s.resolveYear(a, form != fMonth)
+	}
+	v := a.date()
+	if a.y != 0 && v == "" {
+		return j // "30 February 2016": no date, and not "February 2016" either
+	}
+	return s.emit(i, j, kind, v, "", rel)
+}
+
+// resolveYear gives a point without a year the year of the reference date.
+// A day and month (closest) take the year that puts them nearest the
+// reference date, so a story of 2 January 2008 reading "on December 11"
+// means 2007-12-11; a bare month ("in February") takes the reference year.
+// It returns 0 when there is no reference year; rel is true either way.
+func (s *scanner) resolveYear(p point, closest bool) (y int, rel bool) {
+	if s.ref.y == 0 {
+		return 0, true
+	}
+	if !closest || s.ref.m == 0 {
+		return s.ref.y, true
+	}
+	refDay := s.ref.d
+	if refDay == 0 {
+		refDay = 15
+	}
+	best, bestDist := s.ref.y, -1
+	for _, cand := range []int{s.ref.y, s.ref.y - 1, s.ref.y + 1} {
+		d := (cand*12+p.m)*31 + p.d - ((s.ref.y*12+s.ref.m)*31 + refDay)
+		if d < 0 {
+			d = -d
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = cand, d
+		}
+	}
+	return best, true
+}
+
+// point parses one calendar point at i and returns it with the index after
+// it and its form (0 when there is none).
+func (s *scanner) point(i int, bare bool) (p point, j, form int) {
+	t := s.at(i)
+	if t == nil {
+		return p, i, 0
+	}
+	if t.kind == tokNum {
+		if d, j, ok := s.dayNum(i); ok {
+			k := j
+			if s.key(k, kOf) {
+				k++
+			}
+			if m, k2, ok := s.monthAt(k); ok {
+				p = point{m: m, d: d}
+				yk := k2
+				if s.punct(yk, ",") {
+					yk++
+				}
+				if y, k3, ok := s.yearAt(yk); ok {
+					p.y = y
+					return p, k3, fDayMonth
+				}
+				return p, k2, fDayMonth
+			}
+			return point{d: d}, j, fDayOnly
+		}
+		if y, j, ok := s.yearAt(i); ok {
+			return point{y: y}, j, fYear
+		}
+		return p, i, 0
+	}
+	m, j, ok := s.monthAt(i)
+	if !ok {
+		return p, i, 0
+	}
+	if d, k, ok := s.dayNum(j); ok {
+		p = point{m: m, d: d}
+		yk := k
+		if s.punct(yk, ",") {
+			yk++
+		}
+		if y, k2, ok := s.yearAt(yk); ok {
+			p.y = y
+			return p, k2, fMonthDay
+		}
+		return p, k, fMonthDay
+	}
+	k := j
+	if s.punct(k, ",") {
+		k++
+	} else if s.key(k, kOf) {
+		k++
+	}
+	if y, k2, ok := s.yearAt(k); ok {
+		return point{y: y, m: m}, k2, fMonth
+	}
+	if bare && t.lex.class == clMonth {
+		return point{m: m}, j, fMonth
+	}
+	return p, i, 0
+}
+
+// rangeEnd matches a range separator at j and the point that closes a
+// range opened by a, filling in what a leaves out: "20-21 October 2016"
+// gives a its month and year, "October 20-21, 2016" its year.
+func (s *scanner) rangeEnd(a point, form, j int, bare, between bool) (_, _ point, _ int, _ bool) {
+	var b point
+	dashed := s.dash(j)
+	switch {
+	case dashed:
+	case s.key(j, kTo), s.key(j, kThrough), s.key(j, kUntil):
+	case between && s.key(j, kAnd):
+	default:
+		return a, b, j, false
+	}
+	k := j + 1
+	if s.next(k) == nil {
+		return a, b, j, false
+	}
+	var end int
+	switch form {
+	case fDayOnly:
+		var fb int
+		b, end, fb = s.point(k, false)
+		if fb != fDayMonth {
+			return a, b, j, false
+		}
+		a.m, a.y = b.m, b.y
+	case fDayMonth:
+		var fb int
+		b, end, fb = s.point(k, false)
+		if fb != fDayMonth || a.y != 0 && b.y == 0 {
+			return a, b, j, false
+		}
+	case fMonthDay:
+		if d, e, ok := s.dayNum(k); ok {
+			b = point{m: a.m, d: d}
+			yk := e
+			if s.punct(yk, ",") {
+				yk++
+			}
+			end = e
+			if y, e2, ok := s.yearAt(yk); ok {
+				b.y, end = y, e2
+			}
+		} else {
+			var fb int
+			b, end, fb = s.point(k, false)
+			if fb != fMonthDay || a.y != 0 && b.y == 0 {
+				return a, b, j, false
+			}
+		}
+	case fMonth:
+		var fb int
+		b, end, fb = s.point(k, bare && a.y == 0)
+		if fb != fMonth || a.y != 0 && b.y == 0 {
+			return a, b, j, false
+		}
+	case fYear:
+		n := s.at(k)
+		if n.kind != tokNum {
+			return a, b, j, false
+		}
+		if dashed && n.gap == gapNone && n.end-n.start == 2 && s.yearEnds(k) {
+			b.y = a.y/100*100 + n.num
+			end = k + 1
+		} else if y, e, ok := s.yearAt(k); ok {
+			b.y, end = y, e
+		} else {
+			return a, b, j, false
+		}
+		if b.y <= a.y || b.y-a.y > 100 {
+			return a, b, j, false
+		}
+		return a, b, end, true
+	default:
+		return a, b, j, false
+	}
+	if a.y == 0 && b.y != 0 {
+		a.y = b.y
+		if a.m > b.m {
+			a.y--
+		}
+	}
+	if !a.before(b) && !(a.y == 0 && b.y == 0 && (a.m < b.m || a.m == b.m && a.d < b.d)) {
+		return a, b, j, false
+	}
+	if a.y == 0 && b.y == 0 && a.m > b.m {
+		return a, b, j, false
+	}
+	return a, b, end, true
+}
+
+// dayNum matches a day of the month at i: one or two digits, 1 to 31, with
+// an optional ordinal suffix ("20th"), not part of a longer number ("1.5",
+// "2,000"), a time ("10:30") or an amount ("$20").
+func (s *scanner) dayNum(i int) (d, j int, ok bool) {
+	t := s.next(i)
+	if t == nil || t.kind != tokNum || t.end-t.start > 2 || t.num < 1 || t.num > 31 {
+		return 0, i, false
+	}
+	if !s.prevFree(i) {
+		return 0, i, false
+	}
+	j = i + 1
+	if n := s.at(j); n != nil && n.gap == gapNone {
+		switch {
+		case n.lex.class == clOrdinal:
+			j++
+		case n.kind == tokWord:
+			return 0, i, false
+		case n.kind == tokPunct:
+			switch s.str(n) {
+			case ",", ".", ":", "/":
+				if m := s.at(j + 1); m != nil && m.kind == tokNum && m.gap == gapNone {
+					return 0, i, false
+				}
+			case "%":
+				return 0, i, false
+			}
+		}
+	}
+	return t.num, j, true
+}
+
+// prevFree reports whether the number at i is not glued to what precedes
+// it: "$2016", "2.20", "A20", "No.20" are not dates.
+func (s *scanner) prevFree(i int) bool {
+	t := &s.toks[i]
+	if i == 0 || t.gap != gapNone {
+		return true
+	}
+	p := &s.toks[i-1]
+	if p.kind == tokWord {
+		return false
+	}
+	switch s.str(p) {
+	case ",", ".", ":", "/", "$", "€", "£", "¥", "#", "+", "\\", "_", "@", "=", "'", "’":
+		return false
+	}
+	return true
+}
+
+// monthAt matches a capitalized month name at i; an abbreviation counts
+// only with its period or before a number ("Oct. 20", "Oct 20").
+func (s *scanner) monthAt(i int) (m, j int, ok bool) {
+	t := s.next(i)
+	if t == nil || !t.upper {
+		return 0, i, false
+	}
+	switch t.lex.class {
+	case clMonth:
+		return int(t.lex.val), i + 1, true
+	case clMonthAbbr:
+		if n := s.at(i + 1); n != nil && n.gap == gapNone && s.str(n) == "." {
+			return int(t.lex.val), i + 2, true
+		}
+		if n := s.next(i + 1); n != nil && n.kind == tokNum && n.gap != gapNone {
+			return int(t.lex.val), i + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// yearAt matches a four-digit year between 1000 and 2999 at i that ends
+// cleanly (see yearEnds).
+func (s *scanner) yearAt(i int) (y, j int, ok bool) {
+	t := s.next(i)
+	if t == nil || t.kind != tokNum || t.end-t.start != 4 || t.num < 1000 || t.num > 2999 {
+		return 0, i, false
+	}
+	if !s.prevFree(i) || !s.yearEnds(i) {
+		return 0, i, false
+	}
+	return t.num, i + 1, true
+}
+
+// yearEnds reports whether the number at i is not continued by what is
+// glued after it: "2016.5", "2,016", "2016th", "2016%", "20:16".
+func (s *scanner) yearEnds(i int) bool {
+	n := s.at(i + 1)
+	if n == nil || n.gap != gapNone {
+		return true
+	}
+	switch n.kind {
+	case tokWord, tokNum:
+		return false
+	}
+	switch s.str(n) {
+	case ",", ".", ":", "/":
+		m := s.at(i + 2)
+		return m == nil || m.kind != tokNum || m.gap != gapNone
+	case "%", "'", "’", "+":
+		return false
+	}
+	return true
+}
+
+// validYear reports whether n can stand alone as a year.
+func validYear(n int) bool { return n >= 1900 && n <= 2100 }
+
+// triggered reports whether a preposition that introduces dates comes
+// right before i: "in 1848", "since 2005".
+func (s *scanner) triggered(i int) bool {
+	p := s.prev(i)
+	if p == nil || p.lex.class != clKey {
+		return false
+	}
+	switch p.lex.val {
+	case kIn, kSince, kUntil, kBy, kFrom, kBetween, kDuring, kBefore, kAfter, kThrough, kEarly, kLate, kMid:
+		return true
+	}
+	return false
+}
+
+// yearPrevOK checks what precedes a year standing alone: it must not name
+// an identifier ("Resolution 2016", "No. 2019", "UNSCR 2250"), follow
+// another number (phone numbers, "page 12 2016") or be out of the range
+// 1900-2100 unless a preposition introduces it ("in 1648").
+func (s *scanner) yearPrevOK(i int, bare bool) bool {
+	t := &s.toks[i]
+	if !validYear(t.num) && !(t.num >= 1000 && (bare || s.triggered(i))) {
+		return false
+	}
+	p := s.prev(i)
+	if p == nil {
+		return true
+	}
+	if t.gap == gapNone && p.kind == tokPunct && s.str(p) != "(" && s.str(p) != "[" && s.str(p) != "\"" && s.str(p) != "“" {
+		// glued punctuation: "-2016" is fine only after early/mid/late.
+		if s.dash(i-1) {
+			if q := s.prev(i - 1); q != nil && s.toks[i-1].gap == gapNone && q.kind == tokWord &&
+				(q.key(kMid) || q.key(kEarly) || q.key(kLate)) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case p.kind == tokNum:
+		return false
+	case p.kind == tokWord && p.key(kIdent):
+		return false
+	case p.kind == tokWord && p.lex.class == clNone && p.end-p.start >= 2 && allUpper(s.str(p)):
+		return false // "UNSCR 2250", "COP 2021"
+	case p.kind == tokPunct:
+		switch s.str(p) {
+		case "$", "€", "£", "¥", "#", "№":
+			return false
+		case ".":
+			if q := s.prev(i - 1); q != nil && q.key(kIdent) {
+				return false // "No. 2019"
+			}
+		}
+	}
+	return true
+}
+
+// yearNextOK checks what follows a year standing alone at index j (the
+// token after it): another number (a phone number), or, unless a
+// preposition introduced the year, a plural noun ("2016 people") makes
+// it a count.
+func (s *scanner) yearNextOK(j int, introduced bool) bool {
+	n := s.next(j)
+	if n == nil {
+		return true
+	}
+	if n.kind == tokNum {
+		return false
+	}
+	if n.kind == tokPunct && (s.dash(j) || s.str(n) == "–") {
+		if m := s.next(j + 1); m != nil && m.kind == tokNum {
+			return false // "2000-3000": a numeric range the year range refused
+		}
+	}
+	if (n.key(kTo) || n.key(kAnd)) && s.next(j+1) != nil && s.next(j+1).kind == tokNum {
+		return false // "between 500 and 2000", "2000 to 3000 troops"
+	}
+	if introduced || n.kind != tokWord || n.upper || n.lex.class != clNone {
+		return true
+	}
+	return !countNoun(s.str(n))
+}
+
+// countNoun reports whether a lower-case word looks like a plural noun that
+// a number can count: "people", "countries", "troops".
+func countNoun(w string) bool {
+	switch w {
+	case "people", "persons", "children", "men", "women", "staff", "personnel", "police", "youth":
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i':
+		return false // "class", "status", "basis"
+	}
+	switch w {
+	case "was", "has", "does", "goes", "this", "thus", "always", "perhaps", "whereas", "afterwards",
+		"towards", "besides", "says", "makes", "marks", "sets", "sees", "means", "remains",
+		"becomes", "begins", "saw", "its", "plus", "also", "ends", "starts", "brings", "gives", "takes":
+		return false
+	}
+	return true
+}
+
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// numeric matches an all-digit date at i: ISO "2016-10-20" and
+// "2012/09/28", and "10/20/2016", which is read month first (US order)
+// unless its first number is over 12 or the separator is a period
+// ("20.10.2016").
+func (s *scanner) numeric(i int) (p point, j int, ok bool) {
+	// Collect n1 sep n2 sep n3, all glued together.
+	var n [3]*token
+	var sep string
+	k := i
+	for f := 0; f < 3; f++ {
+		t := s.at(k)
+		if t == nil || t.kind != tokNum || (f > 0 && t.gap != gapNone) {
+			return p, i, false
+		}
+		n[f] = t
+		k++
+		if f == 2 {
+			break
+		}
+		q := s.at(k)
+		if q == nil || q.kind != tokPunct || q.gap != gapNone {
+			return p, i, false
+		}
+		if f == 0 {
+			sep = s.str(q)
+			if sep != "-" && sep != "/" && sep != "." {
+				return p, i, false
+			}
+		} else if s.str(q) != sep {
+			return p, i, false
+		}
+		k++
+	}
+	if !s.prevFree(i) || !s.yearEnds(k-1) {
+		return p, i, false
+	}
+	w := func(t *token) int { return t.end - t.start }
+	switch {
+	case w(n[0]) == 4 && w(n[1]) <= 2 && w(n[2]) <= 2 && sep != ".":
+		p = point{y: n[0].num, m: n[1].num, d: n[2].num}
+	case w(n[0]) <= 2 && w(n[1]) <= 2 && w(n[2]) == 4:
+		p = point{y: n[2].num, m: n[0].num, d: n[1].num}
+		if n[0].num > 12 || sep == "." {
+			p.m, p.d = p.d, p.m
+		}
+	default:
+		return p, i, false
+	}
+	if p.y < 1000 || p.m < 1 || p.m > 12 || p.d < 1 || p.date() == "" {
+		return p, i, false
+	}
+	return p, k, true
+}
+
+// decade matches "1990s", "1990's", "the '90s" and "the 90s" at i.
+// A decade's Value is its first year and ValueEnd its last.
+func (s *scanner) decade(i int) int {
+	t := &s.toks[i]
+	j := i
+	y := 0
+	if t.kind == tokPunct { // "'90s"
+		n := s.at(i + 1)
+		if n == nil || n.gap != gapNone || n.kind != tokNum || n.end-n.start != 2 {
+			return i
+		}
+		y = 1900 + n.num
+		j = i + 1
+	} else {
+		switch t.end - t.start {
+		case 4:
+			y = t.num
+		case 2:
+			if p := s.prev(i); p == nil || !p.key(kThe) {
+				return i
+			}
+			y = 1900 + t.num
+		default:
+			return i
+		}
+		if !s.prevFree(i) {
+			return i
+		}
+	}
+	if y%10 != 0 || y < 1000 || y > 2990 {
+		return i
+	}
+	k := j + 1
+	if n := s.at(k); n != nil && n.gap == gapNone && n.kind == tokPunct && (s.str(n) == "'" || s.str(n) == "’") {
+		k++
+	}
+	n := s.at(k)
+	if n == nil || n.gap != gapNone || !n.key(kS) {
+		return i
+	}
+	if m := s.at(k + 1); m != nil && m.gap == gapNone && m.kind != tokPunct {
+		return i
+	}
+	return s.emit(i, k+1, Decade, point{y: y}.date(), point{y: y + 9}.date(), false)
+}

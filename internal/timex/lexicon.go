@@ -1,0 +1,142 @@
+package timex
+
+// A lexEntry classifies a lower-cased word: a month or weekday name, a
+// number word, an ordinal suffix or one of the keywords the patterns use.
+// The zero entry is an ordinary word.
+type lexEntry struct {
+	class byte
+	val   int8 // month 1-12, weekday 0-6 (Sunday 0), number, or keyword id
+}
+
+// Word classes.
+const (
+	clNone      byte = iota
+	clMonth          // "October": val is the month
+	clMonthAbbr      // "Oct", "Sept": a month only before "." or a number
+	clWeekday        // "Tuesday": val is the time.Weekday
+	clWeekdayAbbr    // "Tue", "Fri": a weekday only before a date ("Fri, 28 Sep 2012")
+	clNumber         // "two", "a": val is the number (for "two years ago")
+	clOrdinal        // "st", "nd", "rd", "th" after digits
+	clKey            // keyword: val is one of the k* constants
+)
+
+// Keywords.
+const (
+	kToday int8 = iota + 1
+	kTonight
+	kYesterday
+	kTomorrow
+	kThis
+	kLast
+	kNext
+	kPast
+	kComing
+	kWeek
+	kMonth
+	kYear
+	kDecade
+	kDay
+	kAgo
+	kEarly
+	kMid
+	kLate
+	kEarlier
+	kLater
+	kIn
+	kOn
+	kSince
+	kUntil
+	kBy
+	kFrom
+	kBetween
+	kTo
+	kThrough
+	kAnd
+	kOf
+	kThe
+	kEnd
+	kBeginning
+	kFY
+	kS
+	kDuring
+	kBefore
+	kAfter
+	kRecent
+	kAnnual
+	kIdent  // a word that names an identifier before a number: "Resolution 1325"
+	kSeason // "spring", "summer", "autumn", "fall", "winter"
+	kWill   // "will", "shall": a weekday after it is in the future
+)
+
+// lexicon maps lower-cased words to their entries.
+var lexicon = map[string]lexEntry{}
+
+func init() {
+	months := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, m := range months {
+		lexicon[m] = lexEntry{clMonth, int8(i + 1)}
+		if len(m) > 3 {
+			lexicon[m[:3]] = lexEntry{clMonthAbbr, int8(i + 1)}
+		}
+	}
+	lexicon["sept"] = lexEntry{clMonthAbbr, 9}
+	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, d := range days {
+		lexicon[d] = lexEntry{clWeekday, int8(i)}
+	}
+	for i, d := range []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} {
+		lexicon[d] = lexEntry{clWeekdayAbbr, int8(i)}
+	}
+	lexicon["tues"] = lexEntry{clWeekdayAbbr, 2}
+	lexicon["thur"] = lexEntry{clWeekdayAbbr, 4}
+	lexicon["thurs"] = lexEntry{clWeekdayAbbr, 4}
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen", "twenty"}
+	for i, n := range nums {
+		lexicon[n] = lexEntry{clNumber, int8(i)}
+	}
+	lexicon["a"] = lexEntry{clNumber, 1}
+	lexicon["an"] = lexEntry{clNumber, 1}
+	lexicon["thirty"] = lexEntry{clNumber, 30}
+	lexicon["forty"] = lexEntry{clNumber, 40}
+	lexicon["fifty"] = lexEntry{clNumber, 50}
+	for _, s := range []string{"st", "nd", "rd", "th"} {
+		lexicon[s] = lexEntry{clOrdinal, 0}
+	}
+	keys := map[string]int8{
+		"today": kToday, "tonight": kTonight, "yesterday": kYesterday, "tomorrow": kTomorrow,
+		"this": kThis, "last": kLast, "next": kNext, "past": kPast, "coming": kComing,
+		"previous": kPast, "week": kWeek, "weeks": kWeek, "month": kMonth, "months": kMonth,
+		"year": kYear, "years": kYear, "decade": kDecade, "decades": kDecade, "day": kDay,
+		"days": kDay, "ago": kAgo, "early": kEarly, "mid": kMid, "late": kLate,
+		"earlier": kEarlier, "later": kLater, "in": kIn, "on": kOn, "since": kSince,
+		"until": kUntil, "till": kUntil, "by": kBy, "from": kFrom, "between": kBetween,
+		"to": kTo, "through": kThrough, "thru": kThrough, "and": kAnd, "of": kOf, "the": kThe,
+		"end": kEnd, "beginning": kBeginning, "start": kBeginning, "middle": kBeginning,
+		"fy": kFY, "s": kS, "during": kDuring, "before": kBefore, "after": kAfter,
+		"recent": kRecent, "annual": kAnnual, "yearly": kAnnual,
+		"will": kWill, "shall": kWill, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
+	}
+	for w, k := range keys {
+		lexicon[w] = lexEntry{clKey, k}
+	}
+	// Words after which a number is an identifier, never a year:
+	// "Resolution 2016", "No. 2019", "Article 1990", "Flight 1549".
+	for _, w := range []string{"resolution", "resolutions", "res", "no", "nos", "number",
+		"article", "articles", "rule", "chapter", "section", "paragraph", "para", "item",
+		"room", "page", "pages", "flight", "route", "highway", "decision", "law", "bill",
+		"code", "iso", "model", "unscr", "order", "file", "grant", "box", "suite", "floor",
+		"building", "street", "avenue", "road", "apt", "unit", "ext", "tel", "phone", "fax",
+		"annex", "table", "figure", "fig", "vol", "volume", "issue", "op", "opus", "boeing",
+		"airbus", "channel", "version", "v", "doc", "document", "ref", "case", "cases", "id",
+		"serial", "hr", "h", "s", "sr", "p", "pp", "part", "step", "phase", "level", "stage"} {
+		if _, ok := lexicon[w]; !ok {
+			lexicon[w] = lexEntry{clKey, kIdent}
+		}
+	}
+}
+
+// key reports whether t is the keyword k.
+func (t *token) key(k int8) bool { return t.lex.class == clKey && t.lex.val == k }

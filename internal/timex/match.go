@@ -1,0 +1,387 @@
+package timex
+
+import (
+	"time"
+
+	"annals"
+)
+
+// scanner holds the state of one Find: the tokens and what was found.
+type scanner struct {
+	text string
+	toks []token
+	ref  point
+	out  []Expr
+}
+
+// at returns token i, or nil past either end. A token after a paragraph
+// break is still returned; patterns that must not cross one use next.
+func (s *scanner) at(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+// next returns token i when it continues the same paragraph, else nil.
+func (s *scanner) next(i int) *token {
+	t := s.at(i)
+	if t == nil || t.gap == gapPara {
+		return nil
+	}
+	return t
+}
+
+// prev returns the token before i in the same paragraph, else nil.
+func (s *scanner) prev(i int) *token {
+	if i <= 0 || i >= len(s.toks) || s.toks[i].gap == gapPara {
+		return nil
+	}
+	return &s.toks[i-1]
+}
+
+func (s *scanner) str(t *token) string { return s.text[t.start:t.end] }
+
+// punct reports whether token i is the punctuation p.
+func (s *scanner) punct(i int, p string) bool {
+	t := s.next(i)
+	return t != nil && t.kind == tokPunct && s.str(t) == p
+}
+
+// dash reports whether token i is a hyphen or dash.
+func (s *scanner) dash(i int) bool {
+	t := s.next(i)
+	if t == nil || t.kind != tokPunct {
+		return false
+	}
+	switch s.str(t) {
+	case "-", "–", "—", "‐", "‑", "−":
+		return true
+	}
+	return false
+}
+
+// key reports whether token i, in the same paragraph, is the keyword k.
+func (s *scanner) key(i int, k int8) bool {
+	t := s.next(i)
+	return t != nil && t.key(k)
+}
+
+// emit records an expression over tokens [i, j) and returns j.
+func (s *scanner) emit(i, j int, kind Kind, v, end annals.Date, rel bool) int {
+	a, b := s.toks[i].start, s.toks[j-1].end
+	s.out = append(s.out, Expr{Start: a, End: b, Text: s.text[a:b], Value: v, ValueEnd: end, Relative: rel, Kind: kind})
+	return j
+}
+
+// match tries every pattern at token i and returns the index after the
+// expression it recorded, or i when there is none.
+func (s *scanner) match(i int) int {
+	t := &s.toks[i]
+	switch t.kind {
+	case tokNum:
+		if j := s.agoExpr(i); j > i {
+			return j
+		}
+		return s.absolute(i, false, false)
+	case tokPunct:
+		if s.str(t) == "'" || s.str(t) == "’" {
+			return s.decade(i)
+		}
+		return i
+	}
+	switch t.lex.class {
+	case clMonth, clMonthAbbr:
+		return s.absolute(i, s.monthTrigger(i), false)
+	case clWeekday, clWeekdayAbbr:
+		return s.weekday(i)
+	case clNumber:
+		return s.agoExpr(i)
+	case clKey:
+	default:
+		return i
+	}
+	switch t.lex.val {
+	case kToday, kTonight, kYesterday, kTomorrow:
+		off := 0
+		switch t.lex.val {
+		case kYesterday:
+			off = -1
+		case kTomorrow:
+			off = 1
+		}
+		return s.emit(i, i+1, Day, s.refDay(off), "", true)
+	case kThis, kLast, kNext:
+		return s.deictic(i)
+	case kEarly, kMid, kLate, kEarlier, kLater:
+		j := i + 1
+		if s.dash(j) && s.next(j).gap == gapNone {
+			j++
+		}
+		if s.at(j) == nil || s.toks[j].gap == gapPara {
+			return i
+		}
+		return s.wrap(i, j)
+	case kEnd, kBeginning:
+		if !s.key(i+1, kOf) {
+			return i
+		}
+		j := i + 2
+		if s.key(j, kThe) && (s.key(j+1, kYear) || s.key(j+1, kMonth)) {
+			return i // "the end of the year" is not anchored
+		}
+		start := i
+		if p := s.prev(i); p != nil && p.key(kThe) && (len(s.out) == 0 || s.out[len(s.out)-1].End <= p.start) {
+			start = i - 1
+		}
+		if k := s.wrap(start, j); k > j {
+			return k
+		}
+		return i
+	case kBetween, kFrom:
+		if s.at(i+1) == nil || s.toks[i+1].gap == gapPara {
+			return i
+		}
+		if j := s.absolute(i+1, true, t.lex.val == kBetween); j > i+1 {
+			return j
+		}
+		return i
+	case kFY:
+		if n := s.next(i + 1); n != nil && n.kind == tokNum && n.end-n.start == 4 && validYear(n.num) && s.yearEnds(i+1) {
+			return s.emit(i, i+2, Year, point{y: n.num}.date(), "", false)
+		}
+	}
+	return i
+}
+
+// wrap matches the expression at j, introduced by a modifier at i ("early
+// 2020", "mid-2017", "later this month", "the end of 2019"), and records it
+// with its span widened to i. A modified expression keeps its value: "early
+// 2020" is 2020, "late December 2017" is 2017-12.
+func (s *scanner) wrap(i, j int) int {
+	n := len(s.out)
+	k := s.match(j)
+	if k == j || len(s.out) != n+1 {
+		return i
+	}
+	e := &s.out[n]
+	e.Start = s.toks[i].start
+	e.Text = s.text[e.Start:e.End]
+	return k
+}
+
+// monthTrigger reports whether the word before a month name at i lets the
+// month stand alone: "in December", "since March", "by May".
+func (s *scanner) monthTrigger(i int) bool {
+	p := s.prev(i)
+	if p != nil && s.toks[i].gap == gapNone && s.dash(i-1) {
+		p = s.prev(i - 1) // "mid-December"
+	}
+	if p == nil || p.lex.class != clKey {
+		return false
+	}
+	switch p.lex.val {
+	case kIn, kOn, kSince, kUntil, kBy, kFrom, kDuring, kBefore, kAfter, kThrough,
+		kEarly, kMid, kLate, kOf, kTo, kBetween:
+		return true
+	}
+	return false
+}
+
+// refDay returns the reference day moved by off days, or "" without one.
+func (s *scanner) refDay(off int) annals.Date {
+	if s.ref.d == 0 {
+		return ""
+	}
+	t := time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d+off, 0, 0, 0, 0, time.UTC)
+	return annals.DateOf(t, annals.Day)
+}
+
+// refMonth returns the reference month moved by off months, or "".
+func (s *scanner) refMonth(off int) annals.Date {
+	if s.ref.m == 0 {
+		return ""
+	}
+	t := time.Date(s.ref.y, time.Month(s.ref.m)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+	return annals.DateOf(t, annals.Month)
+}
+
+// refYear returns the reference year moved by off years, or "".
+func (s *scanner) refYear(off int) annals.Date {
+	if s.ref.y == 0 {
+		return ""
+	}
+	return point{y: s.ref.y + off}.date()
+}
+
+// refWeekMonth returns the month holding the day off days from the
+// reference day: "last week" is the month of ref minus seven days.
+func (s *scanner) refWeekMonth(off int) annals.Date {
+	if s.ref.d == 0 {
+		return ""
+	}
+	t := time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d+off, 0, 0, 0, 0, time.UTC)
+	return annals.DateOf(t, annals.Month)
+}
+
+// deictic matches "this", "last" or "next" followed by a unit ("week",
+// "month", "year"), a month name or a weekday. After "the" these words
+// make durations ("over the next year", "the last week of October") and
+// are not dates.
+func (s *scanner) deictic(i int) int {
+	if p := s.prev(i); p != nil && p.key(kThe) {
+		return i
+	}
+	n := s.next(i + 1)
+	if n == nil {
+		return i
+	}
+	dir := 0
+	switch s.toks[i].lex.val {
+	case kLast:
+		dir = -1
+	case kNext:
+		dir = 1
+	}
+	plural := s.text[n.end-1]|0x20 == 's'
+	switch {
+	case n.key(kWeek) && !plural:
+		return s.emit(i, i+2, Week, s.refWeekMonth(7*dir), "", true)
+	case n.key(kMonth) && !plural:
+		return s.emit(i, i+2, Month, s.refMonth(dir), "", true)
+	case n.key(kYear) && !plural:
+		return s.emit(i, i+2, Year, s.refYear(dir), "", true)
+	case n.lex.class == clMonth && n.upper:
+		if j := s.absolute(i+1, false, false); j > i+1 {
+			return i // "last December 2017": the month and year stand alone
+		}
+		var v annals.Date
+		m := int(n.lex.val)
+		switch {
+		case dir == 0 && s.ref.y > 0:
+			v = point{y: s.ref.y, m: m}.date()
+		case dir != 0 && s.ref.m > 0:
+			y := s.ref.y
+			if dir > 0 && m <= s.ref.m {
+				y++
+			} else if dir < 0 && m >= s.ref.m {
+				y--
+			}
+			v = point{y: y, m: m}.date()
+		}
+		return s.emit(i, i+2, Month, v, "", true)
+	case n.lex.class == clWeekday && n.upper:
+		return s.emit(i, i+2, Day, s.weekdayValue(time.Weekday(n.lex.val), s.toks[i].lex.val, i), "", true)
+	}
+	return i
+}
+
+// weekdayValue resolves a weekday against the reference day. how is kLast
+// (the most recent one before ref), kNext (the first one after), kThis
+// (the one in ref's Monday-to-Sunday week) or 0 for a bare weekday, which
+// news uses for the past week ("said on Monday": the most recent one, ref
+// itself included) unless "will" or "shall" comes shortly before it.
+func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
+	if s.ref.d == 0 {
+		return ""
+	}
+	ref := time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7 // days since the last wd, 0..6
+	var off int
+	switch how {
+	case kLast:
+		off = -back
+		if back == 0 {
+			off = -7
+		}
+	case kNext:
+		off = 7 - back
+	case kThis:
+		mon := (int(ref.Weekday()) + 6) % 7 // days since Monday
+		off = (int(wd)+6)%7 - mon
+	default:
+		off = -back
+		if s.futureBefore(i) {
+			off = (7 - back) % 7
+			if off == 0 {
+				off = 7
+			}
+		}
+	}
+	return annals.DateOf(ref.AddDate(0, 0, off), annals.Day)
+}
+
+// futureBefore reports whether "will" or "shall" occurs in the few tokens
+// before i, within the sentence.
+func (s *scanner) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &s.toks[k]
+		if t.kind == tokPunct && (s.str(t) == "." || s.str(t) == ";") || s.toks[k+1].gap == gapPara {
+			return false
+		}
+		if t.key(kWill) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekday matches a weekday: before a date it is part of it ("Tuesday, 28
+// September 2012"); alone it is resolved against the reference day.
+func (s *scanner) weekday(i int) int {
+	t := &s.toks[i]
+	if !t.upper {
+		return i
+	}
+	j := i + 1
+	if t.lex.class == clWeekdayAbbr && s.punct(j, ".") {
+		j++
+	}
+	if s.punct(j, ",") {
+		j++
+	}
+	if n := s.next(j); n != nil && (n.kind == tokNum || n.lex.class == clMonth || n.lex.class == clMonthAbbr) {
+		m := len(s.out)
+		if k := s.absolute(j, false, false); k > j && s.out[m].Kind == Day || k > j && s.out[m].Kind == Range {
+			e := &s.out[m]
+			e.Start = t.start
+			e.Text = s.text[e.Start:e.End]
+			return k
+		} else if k > j {
+			s.out = s.out[:m] // "Monday 2016"? keep only the weekday
+		}
+	}
+	if t.lex.class == clWeekdayAbbr {
+		return i
+	}
+	return s.emit(i, i+1, Day, s.weekdayValue(time.Weekday(t.lex.val), 0, i), "", true)
+}
+
+// agoExpr matches "two years ago", "a week ago", "3 days ago".
+func (s *scanner) agoExpr(i int) int {
+	t := &s.toks[i]
+	n := t.num
+	if t.kind == tokWord {
+		n = int(t.lex.val)
+	}
+	if n <= 0 || n > 100 {
+		return i
+	}
+	u := s.next(i + 1)
+	if u == nil || u.lex.class != clKey || !s.key(i+2, kAgo) {
+		return i
+	}
+	switch u.lex.val {
+	case kDay:
+		return s.emit(i, i+3, Day, s.refDay(-n), "", true)
+	case kWeek:
+		return s.emit(i, i+3, Day, s.refDay(-7*n), "", true)
+	case kMonth:
+		return s.emit(i, i+3, Month, s.refMonth(-n), "", true)
+	case kYear:
+		return s.emit(i, i+3, Year, s.refYear(-n), "", true)
+	case kDecade:
+		return s.emit(i, i+3, Year, s.refYear(-10*n), "", true)
+	}
+	return i
+}

@@ -1,0 +1,240 @@
+// Package timex finds date expressions in running text and resolves each to
+// an ISO 8601 date at the precision the text gives.
+//
+// Find scans a whole document in one pass. The text is cut into tokens
+// (words, digit runs, single punctuation runes, each remembering whether
+// white space came before it), and at each token a small set of
+// hand-written patterns is tried, longest first:
+//
+//	days      "20 October 2016", "October 20, 2016", "Sept. 28", "20th of October",
+//	          "Tuesday, 28 September 2012", "2016-10-20", "10/20/2016"
+//	months    "December 2017", "Dec. 2017", "in December", "next February"
+//	years     "in 2016", "since 2005", "FY2017"
+//	decades   "the 1990s", "the '90s"
+//	ranges    "20-21 October 2016", "October 20-21, 2016", "30 November - 2 December 2018",
+//	          "October 2016 to January 2017", "from March to May 2019",
+//	          "between 1991 and 1993", "1991-1993", "2016–17"
+//	modified  "early 2020", "mid-2017", "late last year", "the end of 2019"
+//	relative  "today", "yesterday", "last week", "next month", "this year",
+//	          "earlier this year", "on Monday", "last Tuesday", "two years ago"
+//
+// Every expression gets a Value at its own precision: "2016-10-20" (day),
+// "2017-12" (month) or "2005" (year). A range also gets ValueEnd; a decade
+// is the range of its years ("1990" to "1999"). Expressions that need a
+// reference date (the publication date of the story) are resolved against
+// ref and marked Relative; when ref is too coarse or empty their Value is "".
+//
+// What is deliberately not a date: ordinals ("73rd session"), counts
+// ("40 countries", "2016 people"), amounts ("$2016"), identifiers
+// ("Resolution 1325", "No. 2019", "G20"), parts of longer numbers ("2,016",
+// phone numbers), durations ("for five years", "20-year career", "the next
+// year", "the past decade", "the coming weeks", "recent years"), frequency
+// words ("annual") and a month name alone ("May I", "they march") unless a
+// preposition or "this"/"next"/"last" introduces it.
+package timex
+
+import (
+	"time"
+
+	"annals"
+)
+
+// Kind is the shape of a date expression: the unit its Value is counted in.
+type Kind uint8
+
+// The kinds of date expressions.
+const (
+	Day    Kind = iota + 1 // a calendar day: "20 October 2016", "yesterday", "last Tuesday"
+	Week                   // a week, given as the month that holds it: "last week"
+	Month                  // a month: "December 2017", "next month", "in February"
+	Year                   // a year: "in 2016", "this year", "early 2020", "two years ago"
+	Decade                 // a decade: "the 1990s" is Value "1990", ValueEnd "1999"
+	Range                  // two ends: "20-21 October 2016", "between 1991 and 1993"
+)
+
+var kindNames = [...]string{"", "Day", "Week", "Month", "Year", "Decade", "Range"}
+
+// String returns the name of the kind, such as "Day".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && k != 0 {
+		return kindNames[k]
+	}
+	return "Kind?"
+}
+
+// Expr is one date expression found in a text.
+type Expr struct {
+	Start, End int         // byte offsets in the text: text[Start:End] == Text
+	Text       string      // the expression as written, without a leading preposition
+	Value      annals.Date // ISO date at the text's precision; "" when unresolvable
+	ValueEnd   annals.Date // end of a range or decade, else ""
+	Relative   bool        // the value was resolved against the reference date
+	Kind       Kind
+}
+
+// Find returns every date expression in text, in text order, without
+// overlaps; where patterns compete the longest match wins. ref is the date
+// relative expressions ("yesterday", "next year", a day and month without a
+// year) are resolved against, usually the publication date; it may be ""
+// or coarser than a day, in which case what needs more is left unresolved.
+func Find(text string, ref annals.Date) []Expr {
+	s := scanner{text: text, toks: tokenize(text), ref: parseRef(ref)}
+	for i := 0; i < len(s.toks); {
+		if j := s.match(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+	return s.out
+}
+
+// point is a date whose fields may be unknown (zero): a day without a
+// month, a day and month without a year, a month without a year.
+type point struct{ y, m, d int }
+
+// date formats p at its precision, or "" when its year is unknown or the
+// day does not exist ("30 February").
+func (p point) date() annals.Date {
+	if p.y <= 0 || p.y > 9999 {
+		return ""
+	}
+	switch {
+	case p.m == 0:
+		return annals.Date(pad(p.y, 4))
+	case p.d == 0:
+		return annals.Date(pad(p.y, 4) + "-" + pad(p.m, 2))
+	}
+	t := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != p.d {
+		return ""
+	}
+	return annals.Date(pad(p.y, 4) + "-" + pad(p.m, 2) + "-" + pad(p.d, 2))
+}
+
+// before reports whether p starts before q, comparing the fields both know.
+func (p point) before(q point) bool {
+	if p.y != q.y {
+		return p.y < q.y
+	}
+	if p.m != q.m {
+		return p.m < q.m
+	}
+	return p.d < q.d
+}
+
+func pad(n, width int) string {
+	var b [8]byte
+	i := len(b)
+	for n > 0 || i > len(b)-width {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// parseRef reads a reference date at any precision; fields it lacks are 0.
+func parseRef(d annals.Date) point {
+	if !d.Valid() || d == "" {
+		return point{}
+	}
+	s := string(d)
+	var p point
+	p.y = atoi(s[:4])
+	if len(s) >= 7 {
+		p.m = atoi(s[5:7])
+	}
+	if len(s) == 10 {
+		p.d = atoi(s[8:10])
+	}
+	return p
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// Parse reads the whole of s as one date expression, as dates are written
+// in metadata and on command lines: ISO 8601 dates ("2012-09-28",
+// "2017-12", "2012"), RFC 3339 and similar timestamps ("2024-04-20
+// 12:30:43-04:00" gives 2024-04-20), RFC 1123 dates ("Fri, 28 Sep 2012
+// 10:00:00 GMT") and anything Find reads ("28 September 2012", "September
+// 28, 2012", "Sept. 28, 2012", "2012/09/28", "Friday, 28 September 2012",
+// "yesterday" with a ref). A time of day after the date is ignored. ok is
+// false when s is not one date expression or its value is unresolvable.
+func Parse(s string, ref annals.Date) (value, end annals.Date, ok bool) {
+	s = trimSpace(s)
+	if len(s) >= 7 && isDigits(s[:4]) && (s[4] == '-' || s[4] == '/') && isDigits(s[5:7]) {
+		// ISO 8601 date, maybe with a time: checked by hand because the
+		// scanner, reading prose, will not take "2017-12" as a month.
+		p := point{y: atoi(s[:4]), m: atoi(s[5:7])}
+		rest := s[7:]
+		if len(s) >= 10 && s[7] == s[4] && isDigits(s[8:10]) {
+			p.d = atoi(s[8:10])
+			rest = s[10:]
+		}
+		if p.m >= 1 && p.m <= 12 && (len(rest) == 0 || (p.d > 0 && (rest[0] == 'T' || rest[0] == ' ') && timeLike(rest[1:]))) {
+			if v := p.date(); v != "" {
+				return v, "", true
+			}
+		}
+		return "", "", false
+	}
+	xs := Find(s, ref)
+	if len(xs) == 0 || xs[0].Start != 0 || xs[0].Value == "" {
+		return "", "", false
+	}
+	rest := s[xs[0].End:]
+	if len(rest) > 0 && rest[0] == ',' {
+		rest = rest[1:]
+	}
+	if !timeLike(rest) {
+		return "", "", false
+	}
+	return xs[0].Value, xs[0].ValueEnd, true
+}
+
+// timeLike reports whether s can be the time of day and zone that follow a
+// date: digits, separators and short zone or meridiem words.
+func timeLike(s string) bool {
+	word := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9' || c == ':' || c == '.' || c == '+' || c == '-' || c == ' ' || c == ',' || c == '(' || c == ')' || c == '\t':
+			word = 0
+		case c >= 'A' && c <= 'Z' || c == 'a' || c == 'm' || c == 'p' || c == 't':
+			word++
+			if word > 4 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n' || s[len(s)-1] == '\r' || s[len(s)-1] == '.') {
+		s = s[:len(s)-1]
+	}
+	return s
+}

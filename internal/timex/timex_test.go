@@ -1,0 +1,278 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"annals"
+)
+
+// show formats expressions as "text=value" or "text=value..end".
+func show(xs []Expr) string {
+	var parts []string
+	for _, x := range xs {
+		s := x.Text + "=" + string(x.Value)
+		if x.ValueEnd != "" {
+			s += ".." + string(x.ValueEnd)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	const ref = annals.Date("2012-09-28") // a Friday
+	tests := []struct {
+		text string
+		ref  annals.Date
+		want string
+	}{
+		// Days.
+		{"signed the MoU on 20 October 2016 in Istanbul", ref, "20 October 2016=2016-10-20"},
+		{"on October 20, 2016, the two", ref, "October 20, 2016=2016-10-20"},
+		{"on Oct. 20, 2016.", ref, "Oct. 20, 2016=2016-10-20"},
+		{"on the 20th of October 2016", ref, "20th of October 2016=2016-10-20"},
+		{"NEW YORK, Sept. 28 (Reuters)", ref, "Sept. 28=2012-09-28"},
+		{"Tuesday, 28 September 2010 - The", ref, "Tuesday, 28 September 2010=2010-09-28"},
+		{"released 2016-10-20 at noon", ref, "2016-10-20=2016-10-20"},
+		{"dated 10/20/2016 and 20/10/2016", ref, "10/20/2016=2016-10-20; 20/10/2016=2016-10-20"},
+		{"on 20.10.2016", ref, "20.10.2016=2016-10-20"},
+		{"offices in Algiers on December\n11, 2007.", ref, "December\n11, 2007=2007-12-11"},
+		{"the December 11 attacks", annals.Date("2007-12-19"), "December 11=2007-12-11"},
+		{"on December 11", annals.Date("2008-01-02"), "December 11=2007-12-11"},
+		{"on January 5", annals.Date("2007-12-20"), "January 5=2008-01-05"},
+		{"on 3 October", "", "3 October="},
+		{"DECEMBER 11, 2007", ref, "DECEMBER 11, 2007=2007-12-11"},
+		{"on 30 February 2016", ref, ""},
+
+		// Ranges.
+		{"held on 20-21 October 2016", ref, "20-21 October 2016=2016-10-20..2016-10-21"},
+		{"held on 19–20 November 2018", ref, "19–20 November 2018=2018-11-19..2018-11-20"},
+		{"from 20 to 21 October 2016", ref, "20 to 21 October 2016=2016-10-20..2016-10-21"},
+		{"held 20 to 21 October", ref, "20 to 21 October=2012-10-20..2012-10-21"},
+		{"on October 20-21, 2016", ref, "October 20-21, 2016=2016-10-20..2016-10-21"},
+		{"Between 1991 and 1993, Azerbaijan", ref, "1991 and 1993=1991..1993"},
+		{"the 1991-1993 war", ref, "1991-1993=1991..1993"},
+		{"in 2016–17 and 1998-99", ref, "2016–17=2016..2017; 1998-99=1998..1999"},
+		{"from October 2016 to January 2017", ref, "October 2016 to January 2017=2016-10..2017-01"},
+		{"on 30 November - 2 December 2018", ref, "30 November - 2 December 2018=2018-11-30..2018-12-02"},
+		{"on 30 December - 2 January 2019", ref, "30 December - 2 January 2019=2018-12-30..2019-01-02"},
+		{"from March to May 2019", ref, "March to May 2019=2019-03..2019-05"},
+		{"October 30 - November 2, 2018", ref, "October 30 - November 2, 2018=2018-10-30..2018-11-02"},
+		{"between 500 and 2000 troops", ref, ""},
+		{"from 2 to 3 percent", ref, ""},
+
+		// Months.
+		{"scheduled for February 2013 and", ref, "February 2013=2013-02"},
+		{"in Dec. 2017,", ref, "Dec. 2017=2017-12"},
+		{"in December of 2008", ref, "December of 2008=2008-12"},
+		{"will meet in December.", ref, "December=2012-12"},
+		{"signed in May 2006.", ref, "May 2006=2006-05"},
+		{"Since March, prices", ref, "March=2012-03"},
+		{"early 2020 and mid-2017 and late 2019", ref, "early 2020=2020; mid-2017=2017; late 2019=2019"},
+		{"in mid-December", ref, "mid-December=2012-12"},
+		{"by the end of 2019", ref, "the end of 2019=2019"},
+
+		// Years.
+		{"launched in 2005 through", ref, "2005=2005"},
+		{"since 2005", ref, "2005=2005"},
+		{"in 1648 at Westphalia", ref, "1648=1648"},
+		{"The 2016 conference", ref, "2016=2016"},
+		{"budget for FY2017", ref, "FY2017=2017"},
+
+		// Decades.
+		{"in the 1990s and 1980's", ref, "1990s=1990..1999; 1980's=1980..1989"},
+		{"since the '90s", ref, "'90s=1990..1999"},
+		{"in the early 1990s", ref, "early 1990s=1990..1999"},
+
+		// Relative.
+		{"Ban Ki-moon today lauded", ref, "today=2012-09-28"},
+		{"met yesterday and will meet tomorrow", ref, "yesterday=2012-09-27; tomorrow=2012-09-29"},
+		{"last week, this week and next week", ref, "last week=2012-09; this week=2012-09; next week=2012-10"},
+		{"last week", annals.Date("2009-12-09"), "last week=2009-12"},
+		{"last week", annals.Date("2009-12-03"), "last week=2009-11"},
+		{"last month and next month", ref, "last month=2012-08; next month=2012-10"},
+		{"last year, this year and next year", ref, "last year=2011; this year=2012; next year=2013"},
+		{"last year's summit", ref, "last year=2011"},
+		{"next year", "", "next year="},
+		{"next February and last February", ref, "next February=2013-02; last February=2012-02"},
+		{"next February", annals.Date("2012-01-10"), "next February=2012-02"},
+		{"in February and this February", ref, "February=2012-02; this February=2012-02"},
+		{"said on Monday that", ref, "Monday=2012-09-24"},
+		{"said on Friday that", ref, "Friday=2012-09-28"},
+		{"will meet on Monday", ref, "Monday=2012-10-01"},
+		{"last Tuesday and next Friday", ref, "last Tuesday=2012-09-25; next Friday=2012-10-05"},
+		{"earlier this year", ref, "earlier this year=2012"},
+		{"later this month", ref, "later this month=2012-09"},
+		{"late last year", ref, "late last year=2011"},
+		{"two years ago, a week ago, three days ago", ref, "two years ago=2010; a week ago=2012-09-21; three days ago=2012-09-25"},
+		{"yesterday", annals.Date("2012"), "yesterday="},
+		{"next year", annals.Date("2012"), "next year=2013"},
+
+		// Not dates.
+		{"the 73rd Session of the General Assembly", ref, ""},
+		{"the 8th Global Forum and the 66th session", ref, ""},
+		{"experts from 40 countries and 31 countries", ref, ""},
+		{"led the initiative for five years", ref, ""},
+		{"a 20-year career", ref, ""},
+		{"they may come. May I add", ref, ""},
+		{"May brought rain", ref, ""},
+		{"a march on the capital", ref, ""},
+		{"over the next year and the past decade", ref, ""},
+		{"in the coming weeks and in recent years", ref, ""},
+		{"the annual and yearly reports", ref, ""},
+		{"2,016 votes", ref, ""},
+		{"2016 people attended", ref, ""},
+		{"paid $2016 for it", ref, ""},
+		{"Resolution 2016 and resolution 1325", ref, ""},
+		{"No. 2019 and UNSCR 2250", ref, ""},
+		{"call +1 212 963 2016", ref, ""},
+		{"reference 12016 and 2016.5", ref, ""},
+		{"the G20 and COVID-19", ref, ""},
+		{"at 10:30 and 20:16", ref, ""},
+	}
+	for _, tt := range tests {
+		got := show(Find(tt.text, tt.ref))
+		if got != tt.want {
+			t.Errorf("Find(%q, %q)\n got %s\nwant %s", tt.text, tt.ref, got, tt.want)
+		}
+	}
+}
+
+func TestFindKindAndOffsets(t *testing.T) {
+	text := "Signed on 20 October 2016, in the 1990s, last week and early 2020."
+	want := []struct {
+		text string
+		kind Kind
+		rel  bool
+	}{
+		{"20 October 2016", Day, false},
+		{"1990s", Decade, false},
+		{"last week", Week, true},
+		{"early 2020", Year, false},
+	}
+	got := Find(text, "2012-09-28")
+	if len(got) != len(want) {
+		t.Fatalf("got %d expressions (%s), want %d", len(got), show(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Text != w.text || g.Kind != w.kind || g.Relative != w.rel || text[g.Start:g.End] != g.Text {
+			t.Errorf("expr %d = %+v, want text %q kind %v relative %v", i, g, w.text, w.kind, w.rel)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in, ref    string
+		value, end annals.Date
+		ok         bool
+	}{
+		{"2012-09-28", "", "2012-09-28", "", true},
+		{"2017-12", "", "2017-12", "", true},
+		{"2012", "", "2012", "", true},
+		{"2024-04-20 12:30:43-04:00", "", "2024-04-20", "", true},
+		{"2024-04-20T12:30:43Z", "", "2024-04-20", "", true},
+		{"28 September 2012", "", "2012-09-28", "", true},
+		{"September 28, 2012", "", "2012-09-28", "", true},
+		{"Sept. 28, 2012", "", "2012-09-28", "", true},
+		{"2012/09/28", "", "2012-09-28", "", true},
+		{"09/28/2012", "", "2012-09-28", "", true},
+		{"Friday, 28 September 2012", "", "2012-09-28", "", true},
+		{"Fri, 28 Sep 2012 10:00:00 GMT", "", "2012-09-28", "", true},
+		{"  9 December 2009\n", "", "2009-12-09", "", true},
+		{"19-20 November 2018", "", "2018-11-19", "2018-11-20", true},
+		{"yesterday", "2012-09-28", "2012-09-27", "", true},
+		{"yesterday", "", "", "", false},
+		{"2012-13-01", "", "", "", false},
+		{"2012-02-30", "", "", "", false},
+		{"28 September 2012 in Geneva", "", "", "", false},
+		{"hello", "", "", "", false},
+		{"", "", "", "", false},
+	}
+	for _, tt := range tests {
+		v, e, ok := Parse(tt.in, annals.Date(tt.ref))
+		if v != tt.value || e != tt.end || ok != tt.ok {
+			t.Errorf("Parse(%q, %q) = %q, %q, %v; want %q, %q, %v", tt.in, tt.ref, v, e, ok, tt.value, tt.end, tt.ok)
+		}
+	}
+}
+
+func checkExprs(t *testing.T, text string, xs []Expr) {
+	t.Helper()
+	last := 0
+	for _, x := range xs {
+		if x.Start < last || x.End <= x.Start || x.End > len(text) || text[x.Start:x.End] != x.Text {
+			t.Fatalf("bad span %+v after %d in %q", x, last, text)
+		}
+		last = x.End
+		if !x.Value.Valid() || !x.ValueEnd.Valid() {
+			t.Fatalf("invalid value %+v in %q", x, text)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"on 20-21 October 2016", "between 1991 and 1993", "the 1990s", "Tuesday, 28 September 2012",
+		"last week", "2016-10-20", "10/20/2016", "mid-2017", "two years ago", "30 November - 2 December 2018",
+		"'90s", "FY2017", "the end of 2019", "Sept. 28", "May 31 - June", "\n\n2016", "9999-99-99",
+	} {
+		f.Add(s, "2012-09-28")
+	}
+	f.Fuzz(func(t *testing.T, text, ref string) {
+		r := annals.Date(ref)
+		if !r.Valid() {
+			r = ""
+		}
+		checkExprs(t, text, Find(text, r))
+		v, e, _ := Parse(text, r)
+		if !v.Valid() || !e.Valid() {
+			t.Fatalf("Parse(%q) = %q, %q", text, v, e)
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"2012-09-28", "2024-04-20 12:30:43-04:00", "Sept. 28, 2012", "2012/09/28", "Friday, 28 September 2012"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, e, ok := Parse(s, "2012-09-28")
+		if !v.Valid() || !e.Valid() || ok && v == "" {
+			t.Fatalf("Parse(%q) = %q, %q, %v", s, v, e, ok)
+		}
+	})
+}
+
+// newsText builds n bytes of news-like prose mixing dates, numbers and words.
+func newsText(n int) string {
+	parts := []string{
+		"The Secretary-General met the President on 20 October 2016 in Istanbul. ",
+		"More than 300 young people from 40 countries attended the 8th Global Forum, held 19-20 November 2018. ",
+		"Last week the Council adopted resolution 2250; the vote was 14 to 1. ",
+		"Since 2005 the Alliance has grown, and next year it plans a summit in February. ",
+		"Officials said on Monday that $45 million had been pledged for the 2016–17 period.\n\n",
+		"In the 1990s, between 1991 and 1993, the war displaced about 1,000,000 people. ",
+		"The committee will meet again later this month, a spokesman told reporters at 10:30. ",
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(parts[i%len(parts)])
+		if i%11 == 0 {
+			fmt.Fprintf(&b, "Report %d. ", i)
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := newsText(4 << 20)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(text, "2012-09-28")
+	}
+}

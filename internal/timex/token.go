@@ -1,0 +1,134 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is one lexical unit of the text: a run of letters (a word), a run
+// of ASCII digits (a number) or a single other non-space rune (punctuation).
+// Tokens never include white space; gap records what separated a token from
+// the one before it, so that patterns can require adjacency ("mid-2017",
+// "20-21") or refuse to cross a paragraph break.
+type token struct {
+	start, end int
+	kind       byte // tokWord, tokNum or tokPunct
+	gap        byte // gapNone, gapSpace or gapPara
+	upper      bool // a word whose first letter is upper case
+	lex        lexEntry
+	num        int // value of a number token of at most 9 digits, else -1
+}
+
+const (
+	tokWord byte = iota + 1
+	tokNum
+	tokPunct
+)
+
+// Gaps between a token and the previous one.
+const (
+	gapNone  byte = iota // adjacent: "mid-2017" is mid, -, 2017 with no gaps
+	gapSpace             // white space with at most one line break
+	gapPara              // a blank line: expressions never cross it
+)
+
+// tokenize splits text into tokens in one pass. Words are looked up in the
+// lexicon as they are cut, case-insensitively, so that the matchers compare
+// small integers instead of strings.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	gap := gapNone
+	newlines := 0
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			if gap == gapNone {
+				gap = gapSpace
+			}
+			i++
+			continue
+		case c == '\n':
+			newlines++
+			if newlines >= 2 {
+				gap = gapPara
+			} else if gap == gapNone {
+				gap = gapSpace
+			}
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if j-i < 9 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			if j-i > 9 {
+				n = -1
+			}
+			toks = append(toks, token{start: i, end: j, kind: tokNum, gap: gap, num: n})
+			i = j
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i
+			ascii := true
+			for j < len(text) {
+				d := text[j]
+				if d < utf8.RuneSelf {
+					if d|0x20 >= 'a' && d|0x20 <= 'z' {
+						j++
+						continue
+					}
+					break
+				}
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				ascii = false
+				j += size
+			}
+			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', num: -1}
+			if ascii && j-i <= len(buf) {
+				for k := i; k < j; k++ {
+					buf[k-i] = text[k] | 0x20
+				}
+				t.lex = lexicon[string(buf[:j-i])]
+			}
+			toks = append(toks, t)
+			i = j
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				if gap == gapNone {
+					gap = gapSpace
+				}
+				i += size
+				continue
+			}
+			kind := tokPunct
+			if unicode.IsLetter(r) {
+				// A word starting with a non-ASCII letter: never a keyword.
+				j := i + size
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += s2
+				}
+				toks = append(toks, token{start: i, end: j, kind: tokWord, gap: gap, upper: unicode.IsUpper(r), num: -1})
+				i = j
+				break
+			}
+			toks = append(toks, token{start: i, end: i + size, kind: kind, gap: gap, num: -1})
+			i += size
+		}
+		gap = gapNone
+		newlines = 0
+	}
+	return toks
+}
