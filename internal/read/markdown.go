@@ -1,0 +1,242 @@
+package read
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// mdParser parses CommonMark with the GitHub tables and strikethrough.
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+
+// readMarkdown reads Markdown: front matter as metadata, then the body
+// through goldmark's syntax tree, whose text segments point into the
+// source.
+func readMarkdown(d *Doc, start int) error {
+	body, fields, hasFM := frontMatter(d.Raw, start)
+	if hasFM {
+		if p := fieldValue(fields, "title", "headline", "og:title"); p != nil {
+			setTitle(d, p, 0, len(p.text))
+		}
+		for _, k := range []string{"date", "published_time", "published", "pubdate", "publishdate", "publish_date", "date_published", "datepublished", "created"} {
+			if p := fieldValue(fields, k); p != nil {
+				if date := normDate(string(p.text)); date != "" {
+					d.Published = date
+					break
+				}
+			}
+		}
+	}
+	src := d.Raw[body:]
+	root := mdParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+	w := &mdWalker{raw: d.Raw, src: src, base: body}
+	w.block(root)
+	w.b.close()
+	paras := trimNavigation(w.b.paras)
+	if d.Title == "" && len(paras) > 0 && paras[0].heading > 0 {
+		setTitle(d, paras[0], 0, len(paras[0].text))
+	}
+	finish(d, paras)
+	if d.Text == "" {
+		return errorf(ErrEmpty, "empty file (no text after the front matter)")
+	}
+	return nil
+}
+
+// mdWalker feeds the goldmark tree of src (which starts at raw[base]) to a
+// builder.
+type mdWalker struct {
+	raw, src []byte
+	base     int
+	b        builder
+}
+
+// block walks a block node: each heading, paragraph, list item paragraph
+// and table cell becomes a paragraph of its own.
+func (w *mdWalker) block(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		p := w.b.open()
+		p.heading = n.Level
+		w.inlines(n, false, false)
+		w.b.close()
+	case *ast.Paragraph, *ast.TextBlock:
+		p := w.b.open()
+		_, p.item = n.Parent().(*ast.ListItem)
+		w.inlines(n, false, false)
+		w.b.close()
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		// Indented "code" in scraped Markdown is usually indented prose:
+		// read its lines as plain text.
+		w.b.close()
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			textLines(&w.b, w.raw, w.base+seg.Start, w.base+seg.Stop)
+		}
+		w.b.close()
+	case *ast.HTMLBlock:
+		w.b.close()
+		if n.HTMLBlockType == ast.HTMLBlockType2 {
+			return // a comment
+		}
+		lines := n.Lines()
+		if lines.Len() > 0 {
+			a := w.base + lines.At(0).Start
+			z := w.base + lines.At(lines.Len()-1).Stop
+			htmlFragment(&w.b, w.raw, a, z)
+		}
+		w.b.close()
+	case *ast.ThematicBreak:
+		w.b.close()
+	case *east.TableCell:
+		w.b.open()
+		w.inlines(n, false, false)
+		w.b.close()
+	default:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if c.Type() == ast.TypeInline {
+				w.inline(c, false, false)
+			} else {
+				w.block(c)
+			}
+		}
+	}
+}
+
+func (w *mdWalker) inlines(n ast.Node, link, code bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.inline(c, link, code)
+	}
+}
+
+// inline walks an inline node: markup is dropped, link text kept, images
+// dropped, code spans kept verbatim.
+func (w *mdWalker) inline(n ast.Node, link, code bool) {
+	switch n := n.(type) {
+	case *ast.Text:
+		a, z := w.base+n.Segment.Start, w.base+n.Segment.Stop
+		if code || n.IsRaw() {
+			w.b.raw(w.raw, a, z, link, code)
+		} else {
+			w.text(a, z, link)
+		}
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			w.b.space(z, z+1)
+		}
+	case *ast.String:
+		// Produced by extensions only; it has no source segment.
+	case *ast.CodeSpan:
+		w.inlines(n, link, true)
+	case *ast.Link:
+		w.inlines(n, true, code)
+	case *ast.Image, *ast.AutoLink:
+		// Images are not text; a bare URL is not story text either.
+	case *ast.RawHTML:
+		// Inline tags (<sup>, <span>) join the text around them; a tag
+		// that breaks lines (<br>, <p>) is a space.
+		segs := n.Segments
+		if segs.Len() > 0 {
+			s := segs.At(0)
+			if breaksLine(w.raw[w.base+s.Start : w.base+s.Stop]) {
+				w.b.space(w.base+s.Start, w.base+s.Start)
+			}
+		}
+	case *east.Strikethrough, *ast.Emphasis:
+		w.inlines(n, link, code)
+	default:
+		w.inlines(n, link, code)
+	}
+}
+
+// text writes Markdown text raw[a:z], decoding backslash escapes and
+// character references.
+func (w *mdWalker) text(a, z int, link bool) {
+	raw := w.raw
+	for i := a; i < z; {
+		switch c := raw[i]; {
+		case c == '\\' && i+1 < z && isASCIIPunct(raw[i+1]):
+			w.b.decoded(string(raw[i+1]), i, i+2, link, false)
+			i += 2
+			continue
+		case c == '&':
+			if s, n := entityAt(raw, i, z, true); n > 0 {
+				w.b.decoded(s, i, i+n, link, false)
+				i += n
+				continue
+			}
+		}
+		w.b.raw(raw, i, i+1+trailing(raw[i]), link, false)
+		i += 1 + trailing(raw[i])
+	}
+}
+
+// trailing returns the number of continuation bytes of the UTF-8 sequence
+// that starts with c.
+func trailing(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 3
+	case c >= 0xE0:
+		return 2
+	case c >= 0xC0:
+		return 1
+	}
+	return 0
+}
+
+// hexID matches an identifier such as a commit or content hash.
+var hexID = regexp.MustCompile(`^[0-9a-fA-F]{7,64}$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// trimNavigation drops what is not story text: identifiers (a paragraph
+// that is only a code span holding a hash), link-only paragraphs before
+// the first text, and at the end link-only paragraphs and lists, the
+// headings they sat under, and marks without words ("###", "* * *").
+// When that would leave nothing, it keeps everything.
+func trimNavigation(paras []*para) []*para {
+	kept := paras[:0:0]
+	for _, p := range paras {
+		if p.words > 0 && p.codeWords == p.words && hexID.Match(p.text) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	navLike := func(p *para) bool { return p.words == 0 || p.linkWords == p.words }
+	first := 0
+	for first < len(kept) && navLike(kept[first]) && kept[first].heading == 0 {
+		first++
+	}
+	last := len(kept)
+	for last > first {
+		p := kept[last-1]
+		if navLike(p) || (p.heading > 0 && last < len(kept)) {
+			last--
+			continue
+		}
+		break
+	}
+	if last <= first {
+		return paras
+	}
+	return kept[first:last]
+}
+
+// breaksLine reports whether the raw inline HTML tag t (such as "<br/>"
+// or "</p>") stands for a line break or a block boundary.
+func breaksLine(t []byte) bool {
+	i := 1
+	if i < len(t) && t[i] == '/' {
+		i++
+	}
+	j := i
+	for j < len(t) && isAlnum(t[j]) {
+		j++
+	}
+	return blocks[strings.ToLower(string(t[i:j]))]
+}
