@@ -391,7 +391,7 @@ func (s *scanner) yearPrevOK(i int, bare bool) bool {
 	}
 	if t.gap == gapNone && p.kind == tokPunct && s.str(p) != "(" && s.str(p) != "[" && s.str(p) != "\"" && s.str(p) != "“" {
 		// glued punctuation: "-2016" is fine only after early/mid/late.
-		if s.dash(i-1) {
+		if s.dash(i - 1) {
 			if q := s.prev(i - 1); q != nil && s.toks[i-1].gap == gapNone && q.kind == tokWord &&
 				(q.key(kMid) || q.key(kEarly) || q.key(kLate)) {
 				return true

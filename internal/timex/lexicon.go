@@ -10,14 +10,14 @@ type lexEntry struct {
 
 // Word classes.
 const (
-	clNone      byte = iota
-	clMonth          // "October": val is the month
-	clMonthAbbr      // "Oct", "Sept": a month only before "." or a number
-	clWeekday        // "Tuesday": val is the time.Weekday
-	clWeekdayAbbr    // "Tue", "Fri": a weekday only before a date ("Fri, 28 Sep 2012")
-	clNumber         // "two", "a": val is the number (for "two years ago")
-	clOrdinal        // "st", "nd", "rd", "th" after digits
-	clKey            // keyword: val is one of the k* constants
+	clNone        byte = iota
+	clMonth            // "October": val is the month
+	clMonthAbbr        // "Oct", "Sept": a month only before "." or a number
+	clWeekday          // "Tuesday": val is the time.Weekday
+	clWeekdayAbbr      // "Tue", "Fri": a weekday only before a date ("Fri, 28 Sep 2012")
+	clNumber           // "two", "a": val is the number (for "two years ago")
+	clOrdinal          // "st", "nd", "rd", "th" after digits
+	clKey              // keyword: val is one of the k* constants
 )
 
 // Keywords.
