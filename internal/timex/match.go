@@ -12,6 +12,9 @@ type scanner struct {
 	toks []token
 	ref  point
 	out  []Expr
+	// first is the token a match starts at: it may follow a paragraph
+	// break, the tokens after it may not.
+	first int
 }
 
 // at returns token i, or nil past either end. A token after a paragraph
@@ -23,10 +26,11 @@ func (s *scanner) at(i int) *token {
 	return &s.toks[i]
 }
 
-// next returns token i when it continues the same paragraph, else nil.
+// next returns token i when it continues the paragraph of the match, else
+// nil.
 func (s *scanner) next(i int) *token {
 	t := s.at(i)
-	if t == nil || t.gap == gapPara {
+	if t == nil || t.gap == gapPara && i != s.first {
 		return nil
 	}
 	return t
@@ -77,6 +81,7 @@ func (s *scanner) emit(i, j int, kind Kind, v, end annals.Date, rel bool) int {
 // match tries every pattern at token i and returns the index after the
 // expression it recorded, or i when there is none.
 func (s *scanner) match(i int) int {
+	s.first = i
 	t := &s.toks[i]
 	switch t.kind {
 	case tokNum:

@@ -45,6 +45,8 @@ func TestFind(t *testing.T) {
 		{"on 3 October", "", "3 October="},
 		{"DECEMBER 11, 2007", ref, "DECEMBER 11, 2007=2007-12-11"},
 		{"on 30 February 2016", ref, ""},
+		{"HEADLINE\n\n28 September 2012 – Ban", ref, "28 September 2012=2012-09-28"},
+		{"on 28\n\nSeptember 2012", ref, "September 2012=2012-09"},
 
 		// Ranges.
 		{"held on 20-21 October 2016", ref, "20-21 October 2016=2016-10-20..2016-10-21"},
