@@ -95,12 +95,12 @@ func writeReadText(env *Env, path string, d *read.Doc) {
 	}
 	fmt.Fprintf(w, "Title:     %s\n", orNone(d.Title))
 	fmt.Fprintf(w, "Published: %s\n", orNone(d.Published))
-	fmt.Fprintf(w, "Text:      %s, %s\n\n", plural(strings.Count(d.Text, "\n\n")+1, "paragraph"), plural(len(strings.Fields(d.Text)), "word"))
+	fmt.Fprintf(w, "Text:      %s, %s\n\n", readPlural(strings.Count(d.Text, "\n\n")+1, "paragraph"), readPlural(len(strings.Fields(d.Text)), "word"))
 	fmt.Fprintln(w, d.Text)
 }
 
-// plural writes "1 word", "2 words".
-func plural(n int, noun string) string {
+// readPlural writes "1 word", "2 words".
+func readPlural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
