@@ -1,0 +1,398 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// applicationID marks a SQLite file as an annals database ("anls").
+const applicationID = 0x616e6c73
+
+// schemaVersion is the PRAGMA user_version of the schema below. Each
+// migration in migrations takes the schema from its index to index+1.
+const schemaVersion = 1
+
+var migrations = []string{schemaV1}
+
+// schemaV1: stories and their facts; global entities with their names;
+// events separate from the reports that mention them.
+const schemaV1 = `
+CREATE TABLE stories (
+	id        INTEGER PRIMARY KEY,
+	path      TEXT NOT NULL UNIQUE,
+	hash      TEXT NOT NULL UNIQUE,         -- hex SHA-256 of raw
+	format    TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	published TEXT NOT NULL,                -- annals.Date, '' when unknown
+	pub_lo    TEXT,                         -- first day published covers; NULL unknown
+	raw       BLOB NOT NULL,
+	text      TEXT NOT NULL,
+	ingested  TEXT NOT NULL                 -- RFC 3339
+);
+CREATE INDEX stories_newest ON stories(pub_lo IS NULL, pub_lo DESC, id DESC);
+
+-- Full text of titles and texts; content lives in stories.
+CREATE VIRTUAL TABLE stories_fts USING fts5(
+	title, text, content='stories', content_rowid='id',
+	tokenize='porter unicode61 remove_diacritics 2'
+);
+
+-- Global entities: one row per real thing across stories. stories and
+-- mentions are counters kept by PutStory and DeleteStory so that listing
+-- by prominence needs no aggregate over all stories.
+CREATE TABLE entities (
+	id       INTEGER PRIMARY KEY,
+	type     TEXT NOT NULL,
+	name     TEXT NOT NULL,                 -- display name: the most used full name
+	ref      TEXT UNIQUE,                   -- gazetteer key; NULL when none
+	stories  INTEGER NOT NULL DEFAULT 0,
+	mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_prominence ON entities(stories DESC, mentions DESC, id);
+CREATE INDEX entities_type ON entities(type, stories DESC, mentions DESC, id);
+
+-- Every name an entity was seen under, normalized (package resolve), with
+-- how it was seen and in how many stories. Strong names join stories.
+CREATE TABLE entity_names (
+	entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	norm      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	kind      TEXT NOT NULL,                -- former, name, acronym, alias
+	strong    INTEGER NOT NULL,
+	until     TEXT NOT NULL DEFAULT '',     -- for former names
+	seen      INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (entity_id, norm)
+) WITHOUT ROWID;
+CREATE INDEX entity_names_norm ON entity_names(norm, strong);
+
+-- A story's own entities, as extracted, each resolved to a global entity.
+CREATE TABLE story_entities (
+	id        INTEGER PRIMARY KEY,
+	story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord       INTEGER NOT NULL,
+	local_id  TEXT NOT NULL,                -- "e1"
+	entity_id INTEGER NOT NULL REFERENCES entities(id),
+	type      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	aliases   TEXT NOT NULL,                -- JSON array
+	ref       TEXT NOT NULL,
+	former    TEXT NOT NULL,                -- JSON array of annals.FormerName
+	mentions  INTEGER NOT NULL,
+	reason    TEXT NOT NULL                 -- why it resolved to entity_id
+);
+CREATE INDEX story_entities_story ON story_entities(story_id, ord);
+CREATE INDEX story_entities_entity ON story_entities(entity_id, story_id);
+
+CREATE TABLE mentions (
+	story_entity_id INTEGER NOT NULL REFERENCES story_entities(id) ON DELETE CASCADE,
+	start_at INTEGER NOT NULL,
+	end_at   INTEGER NOT NULL,
+	text     TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(story_entity_id);
+
+CREATE TABLE roles (
+	id        INTEGER PRIMARY KEY,
+	story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord       INTEGER NOT NULL,
+	person    TEXT NOT NULL,
+	person_id INTEGER REFERENCES entities(id),
+	role      TEXT NOT NULL,
+	role_norm TEXT NOT NULL,
+	org       TEXT NOT NULL,
+	org_id    INTEGER REFERENCES entities(id),
+	date_from TEXT NOT NULL,
+	date_to   TEXT NOT NULL,
+	ev_start  INTEGER NOT NULL,
+	ev_end    INTEGER NOT NULL,
+	ev_text   TEXT NOT NULL
+);
+CREATE INDEX roles_story ON roles(story_id, ord);
+CREATE INDEX roles_person ON roles(person_id);
+CREATE INDEX roles_org ON roles(org_id);
+CREATE INDEX roles_role ON roles(role_norm);
+
+-- Real events. Their fields are those of their earliest report; issue 5
+-- merges them from all reports.
+CREATE TABLE events (
+	id         INTEGER PRIMARY KEY,
+	type       TEXT NOT NULL,
+	title      TEXT NOT NULL,
+	date       TEXT NOT NULL,
+	date_end   TEXT NOT NULL,
+	date_lo    TEXT,                        -- first day covered; NULL unknown
+	date_hi    TEXT,                        -- last day covered
+	place      TEXT NOT NULL,
+	place_norm TEXT NOT NULL,
+	place_id   INTEGER REFERENCES entities(id),
+	status     TEXT NOT NULL,
+	match_key  TEXT NOT NULL,               -- type|date|participant ids
+	reports    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_date ON events(date_lo IS NULL, date_lo, date_hi, id);
+CREATE INDEX events_match ON events(match_key);
+CREATE INDEX events_place ON events(place_id);
+CREATE INDEX events_place_norm ON events(place_norm);
+
+CREATE TABLE event_participants (
+	event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	entity_id INTEGER NOT NULL REFERENCES entities(id),
+	PRIMARY KEY (event_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX event_participants_entity ON event_participants(entity_id, event_id);
+
+-- What one story says about an event, as extracted.
+CREATE TABLE reports (
+	id           INTEGER PRIMARY KEY,
+	event_id     INTEGER NOT NULL REFERENCES events(id),
+	story_id     INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord          INTEGER NOT NULL,
+	type         TEXT NOT NULL,
+	title        TEXT NOT NULL,
+	date         TEXT NOT NULL,
+	date_end     TEXT NOT NULL,
+	place        TEXT NOT NULL,
+	place_id     INTEGER REFERENCES entities(id),
+	status       TEXT NOT NULL,
+	participants TEXT NOT NULL,             -- JSON array of the story's names
+	ev_start     INTEGER NOT NULL,
+	ev_end       INTEGER NOT NULL,
+	ev_text      TEXT NOT NULL,
+	link         TEXT NOT NULL              -- why it is attached to event_id
+);
+CREATE INDEX reports_story ON reports(story_id, ord);
+CREATE INDEX reports_event ON reports(event_id);
+CREATE INDEX reports_place ON reports(place_id);
+
+CREATE TABLE figures (
+	story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE, -- NULL: the story's list
+	ord       INTEGER NOT NULL,
+	value     REAL NOT NULL,
+	unit      TEXT NOT NULL,
+	qualifier TEXT NOT NULL,
+	text      TEXT NOT NULL,
+	start_at  INTEGER NOT NULL,
+	end_at    INTEGER NOT NULL
+);
+CREATE INDEX figures_story ON figures(story_id, ord);
+CREATE INDEX figures_report ON figures(report_id);
+
+CREATE TABLE dates (
+	story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord       INTEGER NOT NULL,
+	start_at  INTEGER NOT NULL,
+	end_at    INTEGER NOT NULL,
+	text      TEXT NOT NULL,
+	value     TEXT NOT NULL,
+	value_end TEXT NOT NULL
+);
+CREATE INDEX dates_story ON dates(story_id, ord);
+`
+
+// SQLite is the Store on an SQLite file (WAL journal, foreign keys on). All
+// writes go through one connection holding the prepared statements of
+// PutStory; reads use a pool of read-only connections.
+type SQLite struct {
+	path string
+	w    *sql.DB // one connection: every write
+	r    *sql.DB // query-only connections
+	put  *putStmts
+}
+
+var _ Store = (*SQLite)(nil)
+
+// Options tune Open.
+type Options struct {
+	// BusyTimeout is how long a statement waits for a lock held by
+	// another process before failing with ErrLocked. 0 means 5 s.
+	BusyTimeout time.Duration
+}
+
+// Open opens the annals database at path, creating it (or migrating an
+// older schema) as needed, with default options.
+func Open(path string) (*SQLite, error) { return OpenWith(path, Options{}) }
+
+// OpenWith is Open with options.
+//
+// A file that is not an annals database (another file, another program's
+// SQLite database, or a damaged one) gives an error wrapping ErrNotAnnals
+// such as "annals.db: not an annals database (file is not a database)";
+// such a file is only ever opened read-only. A database that another
+// process keeps locked gives an error wrapping ErrLocked.
+func OpenWith(path string, o Options) (*SQLite, error) {
+	if o.BusyTimeout <= 0 {
+		o.BusyTimeout = 5 * time.Second
+	}
+	if fi, err := os.Stat(path); err == nil {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s: %w (a directory)", path, ErrNotAnnals)
+		}
+		if fi.Size() > 0 {
+			if err := check(path); err != nil {
+				return nil, err
+			}
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
+	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", o.BusyTimeout.Milliseconds())
+	s := &SQLite{path: path}
+	if s.w, err = sql.Open("sqlite", uri+params+"&_pragma=journal_mode(WAL)&_txlock=immediate"); err != nil {
+		return nil, err
+	}
+	s.w.SetMaxOpenConns(1)
+	s.w.SetConnMaxIdleTime(0)
+	if err := s.migrate(); err != nil {
+		s.w.Close()
+		return nil, s.wrap(err)
+	}
+	if s.r, err = sql.Open("sqlite", uri+params+"&_pragma=query_only(1)"); err != nil {
+		s.w.Close()
+		return nil, err
+	}
+	s.r.SetMaxOpenConns(8)
+	if s.put, err = preparePut(s.w); err != nil {
+		s.Close()
+		return nil, s.wrap(err)
+	}
+	return s, nil
+}
+
+// check opens an existing file read-only and makes sure it is an annals
+// database (or an empty SQLite database) before anything writes to it.
+func check(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(2000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var app, version, tables int
+	err = db.QueryRow(`PRAGMA application_id`).Scan(&app)
+	if err == nil {
+		err = db.QueryRow(`PRAGMA user_version`).Scan(&version)
+	}
+	if err == nil {
+		err = db.QueryRow(`SELECT count(*) FROM sqlite_schema`).Scan(&tables)
+	}
+	switch {
+	case err != nil && isLocked(err):
+		return fmt.Errorf("%s: %w", path, ErrLocked)
+	case err != nil:
+		return fmt.Errorf("%s: %w (%s)", path, ErrNotAnnals, sqliteMessage(err))
+	case app != applicationID && (app != 0 || tables > 0):
+		return fmt.Errorf("%s: %w (a SQLite database of another program)", path, ErrNotAnnals)
+	case version > schemaVersion:
+		return fmt.Errorf("%s: database schema version %d is newer than this annals knows (%d): upgrade annals", path, version, schemaVersion)
+	}
+	return nil
+}
+
+// migrate brings the schema to schemaVersion in one transaction.
+// A current schema is only read, so opening a database that another
+// process is writing to does not wait for it.
+func (s *SQLite) migrate() error {
+	var version int
+	if err := s.w.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	if version == schemaVersion {
+		return nil
+	}
+	tx, err := s.w.BeginTx(context.Background(), nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	if version == schemaVersion {
+		return nil // migrated meanwhile by another process
+	}
+	for v := version; v < schemaVersion; v++ {
+		if _, err := tx.Exec(migrations[v]); err != nil {
+			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d; PRAGMA application_id = %d`, schemaVersion, applicationID)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Close closes the database.
+func (s *SQLite) Close() error {
+	if s.put != nil {
+		s.put.close()
+	}
+	var err error
+	if s.r != nil {
+		err = s.r.Close()
+	}
+	if s.w != nil {
+		err = errors.Join(err, s.w.Close())
+	}
+	return err
+}
+
+// wrap turns SQLite's busy and corruption errors into ErrLocked and
+// ErrNotAnnals, naming the file.
+func (s *SQLite) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	switch {
+	case isLocked(err):
+		return fmt.Errorf("%s: %w", s.path, ErrLocked)
+	case code(err) == sqlite3.SQLITE_NOTADB || code(err) == sqlite3.SQLITE_CORRUPT:
+		return fmt.Errorf("%s: %w (%s)", s.path, ErrNotAnnals, sqliteMessage(err))
+	}
+	return err
+}
+
+// code returns the primary SQLite result code of err, or 0.
+func code(err error) int {
+	var e *sqlite.Error
+	if errors.As(err, &e) {
+		return e.Code() & 0xff
+	}
+	return 0
+}
+
+func isLocked(err error) bool {
+	c := code(err)
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+}
+
+// sqliteMessage is SQLite's own description of err ("file is not a
+// database"), without the driver's decoration.
+func sqliteMessage(err error) string {
+	switch code(err) {
+	case sqlite3.SQLITE_NOTADB:
+		return "file is not a database"
+	case sqlite3.SQLITE_CORRUPT:
+		return "database disk image is malformed"
+	case sqlite3.SQLITE_CANTOPEN:
+		return "unable to open database file"
+	}
+	return err.Error()
+}

@@ -1,0 +1,694 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"annals"
+	"annals/internal/resolve"
+)
+
+// putStmts are the statements of PutStory and DeleteStory, prepared once on
+// the writing connection and bound to each transaction with tx.Stmt.
+type putStmts struct {
+	storyByHash, storyByPath, storyByID *sql.Stmt
+	insStory, updStory, delStory        *sql.Stmt
+	ftsIns, ftsDel                      *sql.Stmt
+
+	byRef, byName                      *sql.Stmt
+	insEntity, setRef, bumpEntity      *sql.Stmt
+	upsertName, decName, dropNames     *sql.Stmt
+	renameEntity, gcEntity             *sql.Stmt
+	insStoryEntity, insMention         *sql.Stmt
+	insRole, insFigure, insDate        *sql.Stmt
+	findEvent, insEvent, insPart       *sql.Stmt
+	bumpEvent, insReport               *sql.Stmt
+	firstReport, refreshEvent, gcEvent *sql.Stmt
+
+	storyEntities, storyReports                *sql.Stmt
+	delFigures, delDates, delRoles, delReports *sql.Stmt
+	delStoryEntities                           *sql.Stmt
+	all                                        []*sql.Stmt
+}
+
+func preparePut(db *sql.DB) (*putStmts, error) {
+	p := &putStmts{}
+	for _, q := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&p.storyByHash, `SELECT id FROM stories WHERE hash = ?`},
+		{&p.storyByPath, `SELECT id, title, text FROM stories WHERE path = ?`},
+		{&p.storyByID, `SELECT title, text FROM stories WHERE id = ?`},
+		{&p.insStory, `INSERT INTO stories (path, hash, format, title, published, pub_lo, raw, text, ingested)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?
+			WHERE id = ?`},
+		{&p.delStory, `DELETE FROM stories WHERE id = ?`},
+		{&p.ftsIns, `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`},
+		{&p.ftsDel, `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`},
+
+		{&p.byRef, `SELECT id FROM entities WHERE ref = ?`},
+		{&p.byName, `SELECT n.entity_id, coalesce(e.ref, '') FROM entity_names n JOIN entities e ON e.id = n.entity_id
+			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? ORDER BY n.entity_id`},
+		{&p.insEntity, `INSERT INTO entities (type, name, ref) VALUES (?, ?, ?) RETURNING id`},
+		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
+		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
+		{&p.upsertName, `INSERT INTO entity_names (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
+			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = seen + 1, strong = max(strong, excluded.strong),
+			kind = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.kind ELSE kind END,
+			name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.name ELSE name END,
+			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE until END`},
+		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
+		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
+		{&p.renameEntity, `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind = 'name'
+			ORDER BY seen DESC, length(name) DESC, name LIMIT 1), name) WHERE id = ?1`},
+		{&p.gcEntity, `DELETE FROM entities WHERE id = ?1 AND stories <= 0
+			AND NOT EXISTS (SELECT 1 FROM story_entities WHERE entity_id = ?1)
+			AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = ?1)
+			AND NOT EXISTS (SELECT 1 FROM events WHERE place_id = ?1)
+			AND NOT EXISTS (SELECT 1 FROM reports WHERE place_id = ?1)
+			AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = ?1 OR org_id = ?1)`},
+		{&p.insStoryEntity, `INSERT INTO story_entities (story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insMention, `INSERT INTO mentions (story_entity_id, start_at, end_at, text) VALUES (?, ?, ?, ?)`},
+		{&p.insRole, `INSERT INTO roles (story_id, ord, person, person_id, role, role_norm, org, org_id, date_from, date_to, ev_start, ev_end, ev_text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&p.insFigure, `INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&p.insDate, `INSERT INTO dates (story_id, ord, start_at, end_at, text, value, value_end) VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&p.findEvent, `SELECT id FROM events WHERE match_key = ? ORDER BY id LIMIT 1`},
+		{&p.insEvent, `INSERT INTO events (type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status, match_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)`},
+		{&p.bumpEvent, `UPDATE events SET reports = reports + ? WHERE id = ?`},
+		{&p.insReport, `INSERT INTO reports (event_id, story_id, ord, type, title, date, date_end, place, place_id, status, participants, ev_start, ev_end, ev_text, link)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.firstReport, `SELECT title, place, place_id, status FROM reports WHERE event_id = ? ORDER BY id LIMIT 1`},
+		{&p.refreshEvent, `UPDATE events SET title = ?, place = ?, place_norm = ?, place_id = ?, status = ? WHERE id = ?`},
+		{&p.gcEvent, `DELETE FROM events WHERE id = ? AND reports <= 0`},
+
+		{&p.storyEntities, `SELECT entity_id, type, name, aliases, former, mentions FROM story_entities WHERE story_id = ?`},
+		{&p.storyReports, `SELECT event_id FROM reports WHERE story_id = ?`},
+		{&p.delFigures, `DELETE FROM figures WHERE story_id = ?`},
+		{&p.delDates, `DELETE FROM dates WHERE story_id = ?`},
+		{&p.delRoles, `DELETE FROM roles WHERE story_id = ?`},
+		{&p.delReports, `DELETE FROM reports WHERE story_id = ?`},
+		{&p.delStoryEntities, `DELETE FROM story_entities WHERE story_id = ?`},
+	} {
+		st, err := db.Prepare(q.sql)
+		if err != nil {
+			p.close()
+			return nil, fmt.Errorf("preparing %q: %w", strings.Fields(q.sql)[0:3], err)
+		}
+		*q.dst = st
+		p.all = append(p.all, st)
+	}
+	return p, nil
+}
+
+func (p *putStmts) close() {
+	for _, s := range p.all {
+		s.Close()
+	}
+}
+
+// kindRank is the SQL form of resolve.Kind.Rank.
+func kindRank(col string) string {
+	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'name' THEN 1 WHEN 'acronym' THEN 2 ELSE 3 END)"
+}
+
+// putTx is one write transaction with its statements bound to it.
+type putTx struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts *putStmts
+	bound map[*sql.Stmt]*sql.Stmt
+	// touched entities and events, to recount, rename or delete at the end
+	entities map[int64]bool
+	events   map[int64]bool
+}
+
+func (t *putTx) stmt(s *sql.Stmt) *sql.Stmt {
+	b, ok := t.bound[s]
+	if !ok {
+		b = t.tx.StmtContext(t.ctx, s)
+		t.bound[s] = b
+	}
+	return b
+}
+
+func (t *putTx) exec(s *sql.Stmt, args ...any) error {
+	_, err := t.stmt(s).ExecContext(t.ctx, args...)
+	return err
+}
+
+// id runs a statement returning one integer (an INSERT ... RETURNING id or
+// a lookup); ok is false when it returned no row.
+func (t *putTx) id(s *sql.Stmt, args ...any) (id int64, ok bool, err error) {
+	err = t.stmt(s).QueryRowContext(t.ctx, args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
+// ByRef implements resolve.Lookup inside the transaction.
+func (t *putTx) ByRef(ref string) (int64, bool, error) {
+	return t.id(t.stmts.byRef, ref)
+}
+
+// ByName implements resolve.Lookup inside the transaction.
+func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate, error) {
+	rows, err := t.stmt(t.stmts.byName).QueryContext(t.ctx, norm, string(typ))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []resolve.Candidate
+	for rows.Next() {
+		var c resolve.Candidate
+		if err := rows.Scan(&c.ID, &c.Ref); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+var _ resolve.Lookup = (*putTx)(nil)
+
+// begin starts a write transaction.
+func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	return &putTx{ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{},
+		entities: map[int64]bool{}, events: map[int64]bool{}}, nil
+}
+
+// PutStory stores st and the facts of doc in one transaction.
+//
+// When a story with the same content hash is stored, nothing changes and
+// the result says Skipped. When a story with the same path but other
+// content is stored, its facts, text and reports are replaced and its id
+// kept (Replaced). Story fields left empty are taken from doc (Title,
+// Published) or computed (Hash from Raw, Ingested now). Every span must lie
+// inside st.Raw; an invalid story is an error wrapping ErrInvalid, and on
+// any error nothing is written.
+func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error) {
+	var res PutResult
+	if st == nil || doc == nil {
+		return res, fmt.Errorf("%w: no story or no document", ErrInvalid)
+	}
+	hash := st.Hash
+	if hash == "" {
+		sum := sha256.Sum256(st.Raw)
+		hash = hex.EncodeToString(sum[:])
+	}
+	title := st.Title
+	if title == "" {
+		title = string(doc.Title)
+	}
+	published := st.Published
+	if published == "" {
+		published = doc.Published
+	}
+	if !published.Valid() {
+		return res, fmt.Errorf("%w: %s: published date %q", ErrInvalid, st.Path, published)
+	}
+	ingested := st.Ingested
+	if ingested.IsZero() {
+		ingested = time.Now()
+	}
+	if st.Path == "" {
+		return res, fmt.Errorf("%w: story without a path", ErrInvalid)
+	}
+
+	t, err := s.begin(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer t.tx.Rollback()
+	p := s.put
+
+	if id, ok, err := t.id(p.storyByHash, hash); err != nil {
+		return res, s.wrap(err)
+	} else if ok {
+		return PutResult{StoryID: id, Skipped: true}, nil
+	}
+	var oldTitle, oldText string
+	err = t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldText)
+	switch {
+	case err == nil:
+		res.Replaced = true
+		if err := t.removeFacts(res.StoryID); err != nil {
+			return res, s.wrap(err)
+		}
+		if err := t.exec(p.ftsDel, res.StoryID, oldTitle, oldText); err != nil {
+			return res, s.wrap(err)
+		}
+		if err := t.exec(p.updStory, hash, st.Format, title, string(published), firstDay(published), st.Raw, st.Text,
+			ingested.UTC().Format(time.RFC3339Nano), res.StoryID); err != nil {
+			return res, s.wrap(err)
+		}
+	case errors.Is(err, sql.ErrNoRows):
+		if res.StoryID, _, err = t.id(p.insStory, st.Path, hash, st.Format, title, string(published), firstDay(published),
+			st.Raw, st.Text, ingested.UTC().Format(time.RFC3339Nano)); err != nil {
+			return res, s.wrap(err)
+		}
+	default:
+		return res, s.wrap(err)
+	}
+	if err := t.exec(p.ftsIns, res.StoryID, title, st.Text); err != nil {
+		return res, s.wrap(err)
+	}
+	if err := t.insertFacts(res.StoryID, st, doc); err != nil {
+		if errors.Is(err, ErrInvalid) {
+			return PutResult{}, err
+		}
+		return PutResult{}, s.wrap(err)
+	}
+	if err := t.tidy(); err != nil {
+		return PutResult{}, s.wrap(err)
+	}
+	if err := t.tx.Commit(); err != nil {
+		return PutResult{}, s.wrap(err)
+	}
+	res.Entities, res.Events = len(doc.Entities), len(doc.Events)
+	return res, nil
+}
+
+// DeleteStory removes a story, its facts and its reports, and the events
+// and entities no other story supports.
+func (s *SQLite) DeleteStory(ctx context.Context, id int64) error {
+	t, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer t.tx.Rollback()
+	var title, text string
+	err = t.stmt(s.put.storyByID).QueryRowContext(ctx, id).Scan(&title, &text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("story %d: %w", id, ErrNotFound)
+	}
+	if err == nil {
+		err = t.removeFacts(id)
+	}
+	if err == nil {
+		err = t.exec(s.put.ftsDel, id, title, text)
+	}
+	if err == nil {
+		err = t.exec(s.put.delStory, id)
+	}
+	if err == nil {
+		err = t.tidy()
+	}
+	if err == nil {
+		err = t.tx.Commit()
+	}
+	return s.wrap(err)
+}
+
+// removeFacts deletes what a story said, keeping the story row, and takes
+// its part out of the counters of the entities and events it touched.
+func (t *putTx) removeFacts(storyID int64) error {
+	p := t.stmts
+	rows, err := t.stmt(p.storyEntities).QueryContext(t.ctx, storyID)
+	if err != nil {
+		return err
+	}
+	type seen struct{ mentions int }
+	perEntity := map[int64]*seen{}
+	var order []int64
+	var names []struct {
+		id   int64
+		norm string
+	}
+	for rows.Next() {
+		var (
+			id                int64
+			typ, name, al, fm string
+			mentions          int
+			aliases           []string
+			former            []annals.FormerName
+		)
+		if err := rows.Scan(&id, &typ, &name, &al, &fm, &mentions); err != nil {
+			rows.Close()
+			return err
+		}
+		_ = json.Unmarshal([]byte(al), &aliases)
+		_ = json.Unmarshal([]byte(fm), &former)
+		for _, n := range resolve.Names(&annals.Entity{Type: annals.EntityType(typ), Name: name, Aliases: aliases, Former: former}) {
+			names = append(names, struct {
+				id   int64
+				norm string
+			}{id, n.Norm})
+		}
+		if perEntity[id] == nil {
+			perEntity[id] = &seen{}
+			order = append(order, id)
+		}
+		perEntity[id].mentions += mentions
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, n := range names {
+		if err := t.exec(p.decName, n.id, n.norm); err != nil {
+			return err
+		}
+	}
+	for _, id := range order {
+		if err := t.exec(p.bumpEntity, -1, -perEntity[id].mentions, id); err != nil {
+			return err
+		}
+		t.entities[id] = true
+	}
+
+	rows, err = t.stmt(p.storyReports).QueryContext(t.ctx, storyID)
+	if err != nil {
+		return err
+	}
+	perEvent := map[int64]int{}
+	var events []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		if perEvent[id] == 0 {
+			events = append(events, id)
+		}
+		perEvent[id]++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range events {
+		if err := t.exec(p.bumpEvent, -perEvent[id], id); err != nil {
+			return err
+		}
+		t.events[id] = true
+	}
+	for _, s := range []*sql.Stmt{p.delFigures, p.delDates, p.delRoles, p.delReports, p.delStoryEntities} {
+		if err := t.exec(s, storyID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tidy deletes the events and entities that lost their last support and
+// refreshes the names and fields of the ones that remain.
+func (t *putTx) tidy() error {
+	p := t.stmts
+	for _, id := range sortedKeys(t.events) {
+		res, err := t.stmt(p.gcEvent).ExecContext(t.ctx, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			continue
+		}
+		var title, place, status string
+		var placeID sql.NullInt64
+		err = t.stmt(p.firstReport).QueryRowContext(t.ctx, id).Scan(&title, &place, &placeID, &status)
+		if err != nil {
+			return err
+		}
+		if err := t.exec(p.refreshEvent, title, place, resolve.Normalize(place), placeID, status, id); err != nil {
+			return err
+		}
+	}
+	for _, id := range sortedKeys(t.entities) {
+		if err := t.exec(p.dropNames, id); err != nil {
+			return err
+		}
+		res, err := t.stmt(p.gcEntity).ExecContext(t.ctx, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			if err := t.exec(p.renameEntity, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[int64]bool) []int64 {
+	out := make([]int64, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// insertFacts stores the facts of doc for story id, resolving its entities
+// to global entities and its events to event rows.
+func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) error {
+	p := t.stmts
+	raw := st.Raw
+	span := func(what string, start, end int) error {
+		if start < 0 || end < start || end > len(raw) {
+			return fmt.Errorf("%w: %s: %s at [%d:%d] lies outside the file (%d bytes)", ErrInvalid, st.Path, what, start, end, len(raw))
+		}
+		return nil
+	}
+	date := func(what string, ds ...annals.Date) error {
+		for _, d := range ds {
+			if !d.Valid() {
+				return fmt.Errorf("%w: %s: %s has a malformed date %q", ErrInvalid, st.Path, what, d)
+			}
+		}
+		return nil
+	}
+
+	// Entities: resolve each to a global entity.
+	global := map[string]int64{} // the story's names (exact and normalized) -> global id
+	type count struct{ mentions int }
+	perEntity := map[int64]*count{}
+	var order []int64
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		r, err := resolve.Resolve(t, e)
+		if err != nil {
+			return err
+		}
+		gid := r.ID
+		if r.New {
+			var ref any
+			if e.Ref != "" {
+				ref = e.Ref
+			}
+			if gid, _, err = t.id(p.insEntity, string(e.Type), e.Name, ref); err != nil {
+				return err
+			}
+			r.Reason = "new"
+		} else if e.Ref != "" {
+			if err := t.exec(p.setRef, e.Ref, gid); err != nil {
+				return err
+			}
+		}
+		for _, n := range r.Names {
+			if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until)); err != nil {
+				return err
+			}
+			if _, dup := global[n.Norm]; !dup {
+				global[n.Norm] = gid
+			}
+		}
+		global[e.Name] = gid
+		aliases, _ := json.Marshal(nonNil(e.Aliases))
+		former, _ := json.Marshal(nonNil(e.Former))
+		seID, _, err := t.id(p.insStoryEntity, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason)
+		if err != nil {
+			return err
+		}
+		for _, m := range e.Mentions {
+			if err := span("mention of "+e.Name, m.Start, m.End); err != nil {
+				return err
+			}
+			if err := t.exec(p.insMention, seID, m.Start, m.End, m.Text); err != nil {
+				return err
+			}
+		}
+		if perEntity[gid] == nil {
+			perEntity[gid] = &count{}
+			order = append(order, gid)
+		}
+		perEntity[gid].mentions += len(e.Mentions)
+	}
+	for _, gid := range order {
+		if err := t.exec(p.bumpEntity, 1, perEntity[gid].mentions, gid); err != nil {
+			return err
+		}
+		t.entities[gid] = true
+	}
+	lookup := func(name string) any { // global id of one of the story's names, or NULL
+		if name == "" {
+			return nil
+		}
+		if gid, ok := global[name]; ok {
+			return gid
+		}
+		if gid, ok := global[resolve.Normalize(name)]; ok {
+			return gid
+		}
+		return nil
+	}
+
+	for i, r := range doc.Roles {
+		if err := span("evidence of role "+r.Role, r.Evidence.Start, r.Evidence.End); err != nil {
+			return err
+		}
+		if err := date("role "+r.Role, r.From, r.To); err != nil {
+			return err
+		}
+		if err := t.exec(p.insRole, id, i, r.Person, lookup(r.Person), r.Role, resolve.Normalize(r.Role), r.Org, lookup(r.Org),
+			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, r.Evidence.Text); err != nil {
+			return err
+		}
+	}
+	if err := t.insertFigures(id, nil, doc.Figures, span); err != nil {
+		return err
+	}
+	for i, d := range doc.Dates {
+		if err := span("date "+d.Text, d.Start, d.End); err != nil {
+			return err
+		}
+		if err := date("date "+d.Text, d.Value, d.ValueEnd); err != nil {
+			return err
+		}
+		if err := t.exec(p.insDate, id, i, d.Start, d.End, d.Text, string(d.Value), string(d.ValueEnd)); err != nil {
+			return err
+		}
+	}
+
+	// Events: each is a report, attached to an identical stored event or
+	// to a new one.
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		if err := span("evidence of "+string(ev.Type), ev.Evidence.Start, ev.Evidence.End); err != nil {
+			return err
+		}
+		if err := date(string(ev.Type)+" event", ev.Date, ev.DateEnd); err != nil {
+			return err
+		}
+		var parts []int64
+		for _, name := range ev.Participants {
+			if gid, ok := lookup(name).(int64); ok && !slices.Contains(parts, gid) {
+				parts = append(parts, gid)
+			}
+		}
+		slices.Sort(parts)
+		key := matchKey(ev, parts)
+		placeID := lookup(string(ev.Place))
+		eventID, found, err := t.id(p.findEvent, key)
+		if err != nil {
+			return err
+		}
+		link := "identical: same type, date and participants"
+		if !found {
+			link = "new"
+			lo, hi := interval(ev.Date, ev.DateEnd)
+			if eventID, _, err = t.id(p.insEvent, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd), lo, hi,
+				string(ev.Place), resolve.Normalize(string(ev.Place)), placeID, string(ev.Status), key); err != nil {
+				return err
+			}
+			for _, gid := range parts {
+				if err := t.exec(p.insPart, eventID, gid); err != nil {
+					return err
+				}
+			}
+		}
+		if err := t.exec(p.bumpEvent, 1, eventID); err != nil {
+			return err
+		}
+		t.events[eventID] = true
+		names, _ := json.Marshal(nonNil(ev.Participants))
+		reportID, _, err := t.id(p.insReport, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
+			string(ev.Place), placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, link)
+		if err != nil {
+			return err
+		}
+		if err := t.insertFigures(id, reportID, ev.Figures, span); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *putTx) insertFigures(storyID int64, reportID any, figs []annals.Figure, span func(string, int, int) error) error {
+	for i, f := range figs {
+		if err := span("figure "+f.Text, f.Start, f.End); err != nil {
+			return err
+		}
+		if err := t.exec(t.stmts.insFigure, storyID, reportID, i, f.Value, f.Unit, string(f.Qualifier), f.Text, f.Start, f.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// matchKey identifies identical events: same type, same date (and end
+// date), same set of global participants.
+func matchKey(ev *annals.Event, parts []int64) string {
+	var b strings.Builder
+	b.WriteString(string(ev.Type))
+	b.WriteByte('|')
+	b.WriteString(string(ev.Date))
+	b.WriteByte('/')
+	b.WriteString(string(ev.DateEnd))
+	b.WriteByte('|')
+	for i, id := range parts {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(id, 10))
+	}
+	return b.String()
+}
+
+// interval returns the first and last day covered by a date and its
+// optional end date, as ISO strings, or NULLs when the date is unknown.
+func interval(d, end annals.Date) (lo, hi any) {
+	first, last, ok := d.Bounds()
+	if !ok {
+		return nil, nil
+	}
+	if _, l, ok := end.Bounds(); ok && l.After(last) {
+		last = l
+	}
+	return first.Format(time.DateOnly), last.Format(time.DateOnly)
+}
+
+// firstDay is the first day d covers, or NULL.
+func firstDay(d annals.Date) any {
+	lo, _ := interval(d, "")
+	return lo
+}
+
+// nonNil makes JSON arrays of nil slices, for stable stored forms.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

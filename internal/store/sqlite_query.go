@@ -1,0 +1,535 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"annals"
+	"annals/internal/resolve"
+)
+
+// placeholders returns "?, ?, ?" for n arguments.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func int64Args(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
+
+// Timeline lists the events f selects, in date order (by first day
+// covered, then last day; unknown dates last), each with its participants,
+// the citation of its earliest report (by publication date) and its number
+// of reports.
+func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
+	var where []string
+	var args []any
+	for _, id := range []int64{f.Org, f.Person, f.With} {
+		if id != 0 {
+			where = append(where, `e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)`)
+			args = append(args, id)
+		}
+	}
+	if f.Type != "" {
+		where = append(where, `e.type = ?`)
+		args = append(args, string(f.Type))
+	}
+	if f.Place != "" {
+		n := resolve.Normalize(f.Place)
+		where = append(where, `(e.place_norm = ? OR e.place_id IN (SELECT entity_id FROM entity_names WHERE norm = ?))`)
+		args = append(args, n, n)
+	}
+	if f.From != "" {
+		first, _, ok := f.From.Bounds()
+		if !ok {
+			return nil, fmt.Errorf("%w: from date %q", ErrInvalid, f.From)
+		}
+		where = append(where, `e.date_hi >= ?`)
+		args = append(args, first.Format(time.DateOnly))
+	}
+	if f.To != "" {
+		_, last, ok := f.To.Bounds()
+		if !ok {
+			return nil, fmt.Errorf("%w: to date %q", ErrInvalid, f.To)
+		}
+		where = append(where, `e.date_lo <= ?`)
+		args = append(args, last.Format(time.DateOnly))
+	}
+	q := `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status, e.reports FROM events e`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`
+	args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var out []EventRow
+	for rows.Next() {
+		var e EventRow
+		if err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	return out, s.fillEvents(ctx, out)
+}
+
+// fillEvents adds participants and citations to event rows.
+func (s *SQLite) fillEvents(ctx context.Context, evs []EventRow) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(evs))
+	at := make(map[int64]int, len(evs))
+	for i, e := range evs {
+		ids[i] = e.ID
+		at[e.ID] = i
+		evs[i].Participants = []Ref{}
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT p.event_id, en.id, en.name, en.type FROM event_participants p
+		JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (`+placeholders(len(ids))+`)
+		ORDER BY p.event_id, en.id`, int64Args(ids)...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	for rows.Next() {
+		var ev int64
+		var r Ref
+		if err := rows.Scan(&ev, &r.ID, &r.Name, &r.Type); err != nil {
+			rows.Close()
+			return err
+		}
+		evs[at[ev]].Participants = append(evs[at[ev]].Participants, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return s.wrap(err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(ids))+`)
+		ORDER BY r.event_id, s.pub_lo IS NULL, s.pub_lo, r.id`, int64Args(ids)...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	done := map[int64]bool{}
+	for rows.Next() {
+		var ev int64
+		var c Citation
+		if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			return err
+		}
+		if !done[ev] {
+			done[ev] = true
+			evs[at[ev]].Citation = c
+		}
+	}
+	return s.wrap(rows.Err())
+}
+
+func limit(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
+
+// The ways FindEntities matches a name, best first.
+const (
+	MatchName   = "name"   // the entity's display name
+	MatchStrong = "strong" // a full name, acronym or former name
+	MatchWeak   = "weak"   // a surname or back-reference
+)
+
+// FindEntities returns the entities that were ever called name (by name,
+// alias, acronym or former name), compared after resolve.Normalize, so
+// case, diacritics, dots and hyphens do not matter. Matched tells how:
+// MatchName, MatchStrong or MatchWeak; results are sorted by that, then by
+// prominence. A caller wanting one entity takes the single best match and
+// reports the rest as ambiguous.
+func (s *SQLite) FindEntities(ctx context.Context, name string) ([]EntitySummary, error) {
+	n := resolve.Normalize(name)
+	if n == "" {
+		return nil, nil
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, n.strong, e.name FROM entity_names n JOIN entities e ON e.id = n.entity_id
+		WHERE n.norm = ? ORDER BY e.stories DESC, e.mentions DESC, e.id`, n)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var ids []int64
+	how := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var strong bool
+		var display string
+		if err := rows.Scan(&id, &strong, &display); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		m := MatchWeak
+		switch {
+		case resolve.Normalize(display) == n:
+			m = MatchName
+		case strong:
+			m = MatchStrong
+		}
+		ids = append(ids, id)
+		how[id] = m
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	out, err := s.summaries(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	rank := map[string]int{MatchName: 0, MatchStrong: 1, MatchWeak: 2}
+	for i := range out {
+		out[i].Matched = how[out[i].ID]
+	}
+	slices.SortStableFunc(out, func(a, b EntitySummary) int { return cmp.Compare(rank[a.Matched], rank[b.Matched]) })
+	return out, nil
+}
+
+// Entities lists entities by prominence (stories naming them, then
+// mentions), optionally of one type and with a name containing Query.
+func (s *SQLite) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error) {
+	var where []string
+	var args []any
+	if f.Type != "" {
+		where = append(where, `type = ?`)
+		args = append(args, string(f.Type))
+	}
+	if q := resolve.Normalize(f.Query); q != "" {
+		where = append(where, `id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ? ESCAPE '\')`)
+		args = append(args, "%"+likeEscape(q)+"%")
+	}
+	q := `SELECT id FROM entities`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY stories DESC, mentions DESC, id LIMIT ? OFFSET ?`
+	args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
+	ids, err := s.ids(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return s.summaries(ctx, ids)
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// ids runs a query returning one integer column.
+func (s *SQLite) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// summaries loads entity summaries in the order of ids (duplicates dropped).
+func (s *SQLite) summaries(ctx context.Context, ids []int64) ([]EntitySummary, error) {
+	seen := map[int64]bool{}
+	var uniq []int64
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			uniq = append(uniq, id)
+		}
+	}
+	ids = uniq
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	out := make([]EntitySummary, len(ids))
+	at := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	in := placeholders(len(ids))
+	rows, err := s.r.QueryContext(ctx, `SELECT id, type, name, stories, mentions FROM entities WHERE id IN (`+in+`)`, int64Args(ids)...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var e EntitySummary
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Stories, &e.Mentions); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		e.Aliases = []string{}
+		out[at[e.ID]] = e
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT entity_id, name FROM entity_names WHERE entity_id IN (`+in+`)
+		ORDER BY entity_id, `+kindRank("kind")+`, seen DESC, name`, int64Args(ids)...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		e := &out[at[id]]
+		if name != e.Name && len(e.Aliases) < 8 {
+			e.Aliases = append(e.Aliases, name)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT entity_id, count(*) FROM event_participants WHERE entity_id IN (`+in+`) GROUP BY entity_id`, int64Args(ids)...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[at[id]].Events = n
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// EntityPage gathers what is known of entity id: its names, the offices it
+// held and the offices held in it, its events, the stories naming it, the
+// entities named with it most, and the organizations it has events with.
+func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
+	sums, err := s.summaries(ctx, []int64{id})
+	if err != nil {
+		return nil, err
+	}
+	if len(sums) == 0 || sums[0].ID == 0 {
+		return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
+	}
+	p := &EntityPage{EntitySummary: sums[0], Names: []NameRow{}, Stories: []StoryRef{}, Cooccurring: []Cooccurrence{}, Partners: []Partner{}}
+
+	rows, err := s.r.QueryContext(ctx, `SELECT name, kind, strong, until, seen FROM entity_names WHERE entity_id = ?
+		ORDER BY `+kindRank("kind")+`, seen DESC, name`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var n NameRow
+		if err := rows.Scan(&n.Name, &n.Kind, &n.Strong, &n.Until, &n.Seen); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Names = append(p.Names, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	if p.Roles, err = s.roles(ctx, `r.person_id = ?`, id); err != nil {
+		return nil, err
+	}
+	if p.Officers, err = s.roles(ctx, `r.org_id = ?`, id); err != nil {
+		return nil, err
+	}
+	if p.Events, err = s.Timeline(ctx, EventFilter{Org: id, Limit: 500}); err != nil {
+		return nil, err
+	}
+	if p.Events == nil {
+		p.Events = []EventRow{}
+	}
+
+	rows, err = s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, sum(se.mentions) FROM story_entities se
+		JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ?
+		GROUP BY s.id ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT 100`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var r StoryRef
+		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Stories = append(p.Stories, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+
+	rows, err = s.r.QueryContext(ctx, `SELECT en.id, en.name, en.type, count(DISTINCT o.story_id) AS n
+		FROM story_entities se JOIN story_entities o ON o.story_id = se.story_id AND o.entity_id <> se.entity_id
+		JOIN entities en ON en.id = o.entity_id
+		WHERE se.entity_id = ? GROUP BY en.id ORDER BY n DESC, en.stories DESC, en.id LIMIT 20`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var c Cooccurrence
+		if err := rows.Scan(&c.ID, &c.Name, &c.Type, &c.Stories); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		p.Cooccurring = append(p.Cooccurring, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+
+	rows, err = s.r.QueryContext(ctx, `SELECT en.id, en.name, en.type, count(*) AS n,
+			coalesce(min(nullif(e.date, '')), ''), coalesce(max(coalesce(nullif(e.date_end, ''), nullif(e.date, ''))), '')
+		FROM event_participants p1
+		JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id
+		JOIN entities en ON en.id = p2.entity_id AND en.type = 'ORG'
+		JOIN events e ON e.id = p1.event_id
+		WHERE p1.entity_id = ? GROUP BY en.id ORDER BY n DESC, en.id LIMIT 50`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pa Partner
+		if err := rows.Scan(&pa.ID, &pa.Name, &pa.Type, &pa.Events, &pa.First, &pa.Last); err != nil {
+			return nil, err
+		}
+		p.Partners = append(p.Partners, pa)
+	}
+	return p, s.wrap(rows.Err())
+}
+
+// RoleHolders lists who held role (an office: "Secretary-General",
+// "High Representative"), in org when org is not empty (any name of the
+// organization), in date order: by the From date, else by the earliest
+// publication date of a story stating it; unknown last. A role matches
+// its own name or a longer one ("High Representative for the Alliance of
+// Civilizations" is a "High Representative"); hyphens and case do not
+// matter. Reports of the same person in the same office are one row with
+// all their citations.
+func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error) {
+	n := resolve.Normalize(role)
+	if n == "" {
+		return nil, nil
+	}
+	where := `(r.role_norm = ? OR substr(r.role_norm, 1, ?) = ?)`
+	args := []any{n, len(n) + 1, n + " "}
+	if org != "" {
+		where += ` AND r.org_id IN (SELECT entity_id FROM entity_names WHERE norm = ?)`
+		args = append(args, resolve.Normalize(org))
+	}
+	return s.roles(ctx, where, args...)
+}
+
+// roles loads roles matching where (over roles r) and groups the reports
+// of one person in one office of one organization into one row.
+func (s *SQLite) roles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0), coalesce(pe.name, r.person),
+			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), coalesce(oe.name, r.org), r.date_from, r.date_to,
+			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+		FROM roles r JOIN stories s ON s.id = r.story_id
+		LEFT JOIN entities pe ON pe.id = r.person_id LEFT JOIN entities oe ON oe.id = r.org_id
+		WHERE `+where+` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := []RoleRow{}
+	at := map[string]int{}
+	for rows.Next() {
+		var (
+			r                RoleRow
+			person, roleNorm string
+			org              string
+			c                Citation
+		)
+		r.Person.Type, r.Org.Type = annals.Person, annals.Org
+		if err := rows.Scan(&person, &r.Person.ID, &r.Person.Name, &r.Role, &roleNorm, &org, &r.Org.ID, &r.Org.Name,
+			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			return nil, err
+		}
+		key := fmt.Sprint(r.Person.ID, "|", resolve.Normalize(person), "|", roleNorm, "|", r.Org.ID, "|", resolve.Normalize(org))
+		if r.Person.ID != 0 {
+			key = fmt.Sprint(r.Person.ID, "|", roleNorm, "|", r.Org.ID, "|", resolve.Normalize(org))
+		}
+		i, ok := at[key]
+		if !ok {
+			r.AsOf = c.Published
+			r.Citations = []Citation{}
+			out = append(out, r)
+			i = len(out) - 1
+			at[key] = i
+		}
+		g := &out[i]
+		g.From = earlier(g.From, r.From)
+		g.To = later(g.To, r.To)
+		g.AsOf = earlier(g.AsOf, c.Published)
+		g.Citations = append(g.Citations, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	slices.SortStableFunc(out, func(a, b RoleRow) int {
+		da, db := cmp.Or(a.From, a.AsOf), cmp.Or(b.From, b.AsOf)
+		switch {
+		case da == db:
+			return 0
+		case da == "":
+			return 1
+		case db == "":
+			return -1
+		}
+		return cmp.Compare(da, db)
+	})
+	return out, nil
+}
+
+// earlier returns the earlier of two dates, ignoring unknown ones.
+func earlier(a, b annals.Date) annals.Date {
+	if a == "" || b != "" && b < a {
+		return b
+	}
+	return a
+}
+
+// later returns the later of two dates, ignoring unknown ones.
+func later(a, b annals.Date) annals.Date {
+	if a == "" || b > a {
+		return b
+	}
+	return a
+}

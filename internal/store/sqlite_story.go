@@ -1,0 +1,542 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"annals"
+	"annals/internal/resolve"
+)
+
+// Story returns the stored story id and its facts, rebuilt as the Document
+// that was put (entity Ref and Former included).
+func (s *SQLite) Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error) {
+	st := &annals.Story{ID: id}
+	var ingested string
+	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, published, raw, text, ingested FROM stories WHERE id = ?`, id).
+		Scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.Published, &st.Raw, &st.Text, &ingested)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, fmt.Errorf("story %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	st.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+	doc := &annals.Document{Doc: st.Path, Title: annals.NullString(st.Title), Published: st.Published,
+		Entities: []annals.Entity{}, Roles: []annals.Role{}, Figures: []annals.Figure{}, Dates: []annals.DateMention{}, Events: []annals.Event{}}
+
+	// Entities and their mentions.
+	rows, err := s.r.QueryContext(ctx, `SELECT id, local_id, type, name, aliases, ref, former FROM story_entities WHERE story_id = ? ORDER BY ord`, id)
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	at := map[int64]int{}
+	for rows.Next() {
+		var seID int64
+		var e annals.Entity
+		var aliases, former string
+		if err := rows.Scan(&seID, &e.ID, &e.Type, &e.Name, &aliases, &e.Ref, &former); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
+		_ = json.Unmarshal([]byte(former), &e.Former)
+		if len(e.Former) == 0 {
+			e.Former = nil
+		}
+		e.Mentions = []annals.Span{}
+		at[seID] = len(doc.Entities)
+		doc.Entities = append(doc.Entities, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT m.story_entity_id, m.start_at, m.end_at, m.text FROM mentions m
+		JOIN story_entities se ON se.id = m.story_entity_id WHERE se.story_id = ? ORDER BY m.rowid`, id)
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var seID int64
+		var m annals.Span
+		if err := rows.Scan(&seID, &m.Start, &m.End, &m.Text); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		e := &doc.Entities[at[seID]]
+		e.Mentions = append(e.Mentions, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+
+	// Roles and dates.
+	rows, err = s.r.QueryContext(ctx, `SELECT person, role, org, date_from, date_to, ev_start, ev_end, ev_text FROM roles WHERE story_id = ? ORDER BY ord`, id)
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var r annals.Role
+		if err := rows.Scan(&r.Person, &r.Role, &r.Org, &r.From, &r.To, &r.Evidence.Start, &r.Evidence.End, &r.Evidence.Text); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		doc.Roles = append(doc.Roles, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT start_at, end_at, text, value, value_end FROM dates WHERE story_id = ? ORDER BY ord`, id)
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var d annals.DateMention
+		if err := rows.Scan(&d.Start, &d.End, &d.Text, &d.Value, &d.ValueEnd); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		doc.Dates = append(doc.Dates, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+
+	// Events (the story's reports) and figures, its own and its events'.
+	rows, err = s.r.QueryContext(ctx, `SELECT id, type, title, date, date_end, place, status, participants, ev_start, ev_end, ev_text
+		FROM reports WHERE story_id = ? ORDER BY ord`, id)
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	report := map[int64]int{}
+	for rows.Next() {
+		var rid int64
+		var e annals.Event
+		var parts string
+		if err := rows.Scan(&rid, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.Status, &parts,
+			&e.Evidence.Start, &e.Evidence.End, &e.Evidence.Text); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		_ = json.Unmarshal([]byte(parts), &e.Participants)
+		e.Figures = []annals.Figure{}
+		report[rid] = len(doc.Events)
+		doc.Events = append(doc.Events, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT coalesce(report_id, 0), value, unit, qualifier, text, start_at, end_at FROM figures
+		WHERE story_id = ? ORDER BY report_id IS NOT NULL, report_id, ord`, id)
+	if err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rid int64
+		var f annals.Figure
+		if err := rows.Scan(&rid, &f.Value, &f.Unit, &f.Qualifier, &f.Text, &f.Start, &f.End); err != nil {
+			return nil, nil, err
+		}
+		if rid == 0 {
+			doc.Figures = append(doc.Figures, f)
+		} else {
+			e := &doc.Events[report[rid]]
+			e.Figures = append(e.Figures, f)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	return st, doc, nil
+}
+
+// StoryEntityIDs maps the local ids of story id's entities ("e1") to the
+// global entities they resolved to, for linking a story to entity pages.
+func (s *SQLite) StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT local_id, entity_id FROM story_entities WHERE story_id = ?`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var local string
+		var gid int64
+		if err := rows.Scan(&local, &gid); err != nil {
+			return nil, err
+		}
+		out[local] = gid
+	}
+	return out, s.wrap(rows.Err())
+}
+
+const storySummarySQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.ingested,
+	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id)
+	FROM stories s`
+
+func scanStorySummary(rows *sql.Rows) (StorySummary, error) {
+	var r StorySummary
+	var ingested string
+	err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Format, &ingested, &r.Entities, &r.Events)
+	r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+	return r, err
+}
+
+// Stories lists stories newest first: by publication date, unknown dates
+// last, then by id, newest first.
+func (s *SQLite) Stories(ctx context.Context, limitN, offset int) ([]StorySummary, error) {
+	rows, err := s.r.QueryContext(ctx, storySummarySQL+` ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ? OFFSET ?`,
+		limit(limitN, 50), max(offset, 0))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := []StorySummary{}
+	for rows.Next() {
+		r, err := scanStorySummary(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// Search runs query over the titles and texts of stories (FTS5, Porter
+// stemming, diacritics folded) and returns hits ranked by bm25, titles
+// weighing five times the text, with a snippet of the text around the
+// matches, and the total number of matching stories.
+//
+// The query may use FTS5 syntax ("exact phrase", OR, NOT, prefix*). A
+// query that is not valid FTS5 (an unbalanced quote, a bare AND, a stray
+// colon) is not an error: it is searched again as plain words.
+func (s *SQLite) Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error) {
+	query = strings.TrimSpace(query)
+	if query == "" {
+		return []SearchHit{}, 0, nil
+	}
+	hits, total, err := s.search(ctx, query, opt)
+	if err != nil && ctx.Err() == nil && code(err) != 0 && !isLocked(err) {
+		hits, total, err = s.search(ctx, quoteTerms(query), opt)
+	}
+	return hits, total, s.wrap(err)
+}
+
+func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([]SearchHit, int, error) {
+	open, close := opt.Open, opt.Close
+	if open == "" && close == "" {
+		open, close = "**", "**"
+	}
+	var total int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, snippet(stories_fts, 1, ?, ?, '…', 24), -bm25(stories_fts, 5.0, 1.0)
+		FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
+		WHERE stories_fts MATCH ? ORDER BY bm25(stories_fts, 5.0, 1.0) LIMIT ? OFFSET ?`,
+		open, close, match, limit(opt.Limit, 20), max(opt.Offset, 0))
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	hits := []SearchHit{}
+	for rows.Next() {
+		var h SearchHit
+		if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Snippet, &h.Score); err != nil {
+			return nil, 0, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, total, rows.Err()
+}
+
+// quoteTerms turns any text into a valid FTS5 query: each word becomes a
+// quoted string (quotes inside doubled), all of them required.
+func quoteTerms(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
+	for i, w := range words {
+		words[i] = `"` + w + `"`
+	}
+	return strings.Join(words, " ")
+}
+
+// Related ranks the stories most related to story storyID: each shared
+// entity adds its inverse document frequency (a rare entity counts more
+// than the United Nations), each shared event 3, and similar text (the
+// story's title words, searched) up to 2. Reason sums it up: "shares
+// UNAOC, Al-Nasser; same conference".
+func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
+	limitN = limit(limitN, 10)
+	var n int
+	var title string
+	if err := s.r.QueryRowContext(ctx, `SELECT title, (SELECT count(*) FROM stories) FROM stories WHERE id = ?`, storyID).Scan(&title, &n); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("story %d: %w", storyID, ErrNotFound)
+		}
+		return nil, s.wrap(err)
+	}
+
+	// The story's entities, rarest first, with their idf.
+	type ent struct {
+		id    int64
+		df    int
+		idf   float64
+		short string
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT e.id, e.stories, e.name, e.type,
+			coalesce((SELECT name FROM entity_names WHERE entity_id = e.id AND kind = 'acronym' ORDER BY seen DESC LIMIT 1), '')
+		FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY e.stories, e.id`, storyID)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var ents []ent
+	idf := map[int64]*ent{}
+	for rows.Next() {
+		var e ent
+		var name, typ, acronym string
+		if err := rows.Scan(&e.id, &e.df, &name, &typ, &acronym); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		e.idf = math.Log(float64(n+1) / float64(max(e.df, 1)))
+		e.short = cmp.Or(acronym, name)
+		ents = append(ents, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	for i := range ents {
+		idf[ents[i].id] = &ents[i]
+	}
+
+	type cand struct {
+		score  float64
+		shared []int64
+		events []string
+		text   bool
+	}
+	cands := map[int64]*cand{}
+	get := func(id int64) *cand {
+		c := cands[id]
+		if c == nil {
+			c = &cand{}
+			cands[id] = c
+		}
+		return c
+	}
+	// Candidates come from the rarer entities, until about 2,000 story
+	// links are read: common entities add to scores but not to the pool.
+	var pool []any
+	budget := 0
+	for _, e := range ents {
+		if len(pool) > 0 && budget+e.df > 2000 {
+			break
+		}
+		pool = append(pool, e.id)
+		budget += e.df
+	}
+	if len(pool) > 0 {
+		ids, err := s.ids(ctx, `SELECT DISTINCT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ? LIMIT 2000`,
+			append(pool, storyID)...)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			get(id)
+		}
+	}
+	// Shared events.
+	rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT r2.story_id, e.type FROM reports r1
+		JOIN reports r2 ON r2.event_id = r1.event_id AND r2.story_id <> r1.story_id
+		JOIN events e ON e.id = r1.event_id WHERE r1.story_id = ?`, storyID)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var id int64
+		var typ string
+		if err := rows.Scan(&id, &typ); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		c := get(id)
+		c.score += 3
+		c.events = append(c.events, typ)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	// Similar text: the title's words, any of them.
+	if q := titleQuery(title); q != "" {
+		rows, err := s.r.QueryContext(ctx, `SELECT rowid, bm25(stories_fts, 5.0, 1.0) FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
+			ORDER BY bm25(stories_fts, 5.0, 1.0) LIMIT 30`, q, storyID)
+		if err == nil {
+			var best float64
+			for rows.Next() {
+				var id int64
+				var rank float64
+				if err := rows.Scan(&id, &rank); err != nil {
+					break
+				}
+				if best == 0 {
+					best = rank // most negative is best
+				}
+				c := get(id)
+				c.text = true
+				if best < 0 {
+					c.score += 2 * rank / best
+				}
+			}
+			rows.Close()
+		}
+	}
+	if len(cands) == 0 {
+		return []RelatedStory{}, nil
+	}
+	// Shared entities of every candidate.
+	ids := make([]int64, 0, len(cands))
+	for id := range cands {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	mine := make([]any, 0, len(ents))
+	for _, e := range ents {
+		mine = append(mine, e.id)
+	}
+	if len(mine) > 0 {
+		for chunk := range slices.Chunk(ids, 500) {
+			args := append(int64Args(chunk), mine...)
+			rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
+				WHERE story_id IN (`+placeholders(len(chunk))+`) AND entity_id IN (`+placeholders(len(mine))+`)`, args...)
+			if err != nil {
+				return nil, s.wrap(err)
+			}
+			for rows.Next() {
+				var sid, eid int64
+				if err := rows.Scan(&sid, &eid); err != nil {
+					rows.Close()
+					return nil, err
+				}
+				c := cands[sid]
+				c.shared = append(c.shared, eid)
+				c.score += idf[eid].idf
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return nil, s.wrap(err)
+			}
+		}
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(cands[b].score, cands[a].score), cmp.Compare(b, a))
+	})
+	ids = ids[:min(limitN, len(ids))]
+
+	out := make([]RelatedStory, 0, len(ids))
+	at := map[int64]int{}
+	for i, id := range ids {
+		c := cands[id]
+		slices.SortFunc(c.shared, func(a, b int64) int { return cmp.Compare(idf[b].idf, idf[a].idf) })
+		var parts []string
+		if len(c.shared) > 0 {
+			var names []string
+			for _, e := range c.shared[:min(3, len(c.shared))] {
+				names = append(names, idf[e].short)
+			}
+			if len(c.shared) > 3 {
+				names = append(names, fmt.Sprintf("%d more", len(c.shared)-3))
+			}
+			parts = append(parts, "shares "+strings.Join(names, ", "))
+		}
+		if len(c.events) > 0 {
+			parts = append(parts, "same "+c.events[0])
+		}
+		if c.text && len(parts) == 0 {
+			parts = append(parts, "similar text")
+		}
+		out = append(out, RelatedStory{StorySummary: StorySummary{ID: id}, Score: math.Round(c.score*1000) / 1000, Reason: strings.Join(parts, "; ")})
+		at[id] = i
+	}
+	rows, err = s.r.QueryContext(ctx, storySummarySQL+` WHERE s.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanStorySummary(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[at[r.ID]].StorySummary = r
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// stopwords are left out of the title query of Related.
+var stopwords = map[string]bool{
+	"the": true, "and": true, "for": true, "with": true, "from": true, "that": true, "this": true,
+	"into": true, "over": true, "says": true, "said": true, "will": true, "have": true, "has": true,
+	"its": true, "their": true, "about": true, "after": true, "new": true, "more": true,
+}
+
+// titleQuery is an FTS5 query matching any significant word of title.
+func titleQuery(title string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(resolve.Normalize(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) >= 4 && !stopwords[w] && !slices.Contains(words, `"`+w+`"`) {
+			words = append(words, `"`+w+`"`)
+		}
+	}
+	return strings.Join(words[:min(8, len(words))], " OR ")
+}
+
+// Stats counts stories, entities, events and reports, events by type and
+// year, and lists the ten most prominent entities.
+func (s *SQLite) Stats(ctx context.Context) (*Stats, error) {
+	st := &Stats{ByTypeYear: []TypeYear{}}
+	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`).Scan(&st.Stories, &st.Entities, &st.Events, &st.Reports)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY y = '', y, type`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var t TypeYear
+		if err := rows.Scan(&t.Type, &t.Year, &t.Count); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		st.ByTypeYear = append(st.ByTypeYear, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	if st.TopEntities, err = s.Entities(ctx, EntityFilter{Limit: 10}); err != nil {
+		return nil, err
+	}
+	if st.TopEntities == nil {
+		st.TopEntities = []EntitySummary{}
+	}
+	return st, nil
+}

@@ -1,0 +1,273 @@
+// Package store keeps stories and the facts read from them, and answers the
+// questions the command line and the web application ask: a timeline of
+// events, an entity's page, the holders of an office, full-text search,
+// related stories. It is the only package that knows SQL.
+//
+// Store is the interface; SQLite (sqlite*.go, on modernc.org/sqlite with
+// FTS5) is its implementation, and a PostgreSQL one may follow: everything
+// dialect-specific stays in the implementation's files.
+//
+// # Model
+//
+// A story is stored with its original bytes, so every citation (an offset
+// span into the file) can be checked against the source. Its entities are
+// story entities, each resolved (package resolve) to a global entity that
+// persists across stories, with every name it was seen under. An extracted
+// event is stored as a report, attached to an event row: one real event may
+// be reported by many stories. For now a report joins an existing event only
+// when it is identical (same type, same set of participants, same date);
+// otherwise it makes a new event. Each link records why it was made.
+//
+// Replacing a story (same path, new content) removes only its own facts and
+// reports; events and entities that no story supports any more are deleted.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"annals"
+)
+
+// Store is what annals keeps and what it can be asked. Methods are safe for
+// concurrent use; PutStory and DeleteStory are each one transaction.
+type Store interface {
+	// PutStory stores st with the facts of doc, replacing the facts of an
+	// earlier version of the same path; the same content is skipped.
+	PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error)
+	// DeleteStory removes a story and its facts; ErrNotFound if none.
+	DeleteStory(ctx context.Context, id int64) error
+
+	// Story returns a stored story and its facts as a Document.
+	Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error)
+	// StoryEntityIDs maps the story's entity ids ("e1") to global entity ids.
+	StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, error)
+	// Stories lists stories, newest first (by publication, unknown last).
+	Stories(ctx context.Context, limit, offset int) ([]StorySummary, error)
+	// Related ranks other stories by shared entities (weighted by
+	// rarity), shared events and text similarity.
+	Related(ctx context.Context, storyID int64, limit int) ([]RelatedStory, error)
+	// Search runs a full-text query over story titles and texts.
+	Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error)
+
+	// Timeline lists events in date order (unknown dates last).
+	Timeline(ctx context.Context, f EventFilter) ([]EventRow, error)
+	// FindEntities finds entities by any name they were seen under.
+	FindEntities(ctx context.Context, name string) ([]EntitySummary, error)
+	// Entities lists entities by prominence.
+	Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error)
+	// EntityPage gathers what is known of one entity; ErrNotFound if none.
+	EntityPage(ctx context.Context, id int64) (*EntityPage, error)
+	// RoleHolders lists the holders of an office in date order.
+	RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (*Stats, error)
+
+	Close() error
+}
+
+// Errors a Store returns; test with errors.Is.
+var (
+	// ErrNotFound: no story or entity with that id.
+	ErrNotFound = errors.New("not found")
+	// ErrNotAnnals: the file is not an annals database (another file, or
+	// one damaged beyond reading). The store never writes to such a file.
+	ErrNotAnnals = errors.New("not an annals database")
+	// ErrLocked: another process holds the database longer than the busy
+	// timeout allows.
+	ErrLocked = errors.New("database is locked by another process")
+	// ErrInvalid: the story or document does not hold together (a span
+	// outside the file, a malformed date); nothing is stored.
+	ErrInvalid = errors.New("invalid story")
+)
+
+// PutResult says what PutStory did.
+type PutResult struct {
+	StoryID  int64 `json:"story_id"`
+	Skipped  bool  `json:"skipped"`  // the same content was already stored
+	Replaced bool  `json:"replaced"` // an earlier version of the path was replaced
+	Entities int   `json:"entities"` // story entities stored
+	Events   int   `json:"events"`   // event reports stored
+}
+
+// Citation points at the sentence of a story that states a fact.
+type Citation struct {
+	StoryID   int64       `json:"story_id"`
+	Path      string      `json:"path"`
+	Title     string      `json:"title"`
+	Published annals.Date `json:"published"`
+	Evidence  annals.Span `json:"evidence"`
+}
+
+// Ref names a global entity.
+type Ref struct {
+	ID   int64             `json:"id"`
+	Name string            `json:"name"`
+	Type annals.EntityType `json:"type"`
+}
+
+// EventFilter selects events for Timeline. Zero fields do not filter.
+type EventFilter struct {
+	// Org, Person and With are global entity ids (see FindEntities); an
+	// event must have each given one among its participants, so Org A with
+	// With B is the chronicle of A and B.
+	Org, Person, With int64
+	// Place matches the event's place by any name of the place entity, or
+	// by the place as written, case- and diacritic-insensitively.
+	Place string
+	Type  annals.EventType
+	// From and To bound the dates: an event is kept when its date interval
+	// overlaps [From, To], each taken at its precision (To "2017" runs to
+	// 31 December 2017). Events of unknown date are left out when either
+	// is given.
+	From, To      annals.Date
+	Limit, Offset int // Limit 0 means 100
+}
+
+// EventRow is one event with its participants and the citation of its
+// earliest report.
+type EventRow struct {
+	ID           int64            `json:"id"`
+	Type         annals.EventType `json:"type"`
+	Title        string           `json:"title"`
+	Date         annals.Date      `json:"date"`
+	DateEnd      annals.Date      `json:"date_end"`
+	Place        string           `json:"place"`
+	PlaceID      int64            `json:"place_id"`
+	Status       annals.Status    `json:"status"`
+	Participants []Ref            `json:"participants"`
+	Citation     Citation         `json:"citation"`
+	Reports      int              `json:"reports"` // stories' reports of this event
+}
+
+// EntityFilter selects entities for Entities.
+type EntityFilter struct {
+	Type          annals.EntityType // "" for all
+	Query         string            // a substring of any name, folded
+	Limit, Offset int               // Limit 0 means 100
+}
+
+// EntitySummary is an entity with how prominent it is.
+type EntitySummary struct {
+	ID       int64             `json:"id"`
+	Type     annals.EntityType `json:"type"`
+	Name     string            `json:"name"`
+	Aliases  []string          `json:"aliases"`
+	Mentions int               `json:"mentions"` // mentions over all stories
+	Stories  int               `json:"stories"`  // stories that name it
+	Events   int               `json:"events"`   // events it takes part in
+	// Matched is the name FindEntities matched it by.
+	Matched string `json:"matched,omitempty"`
+}
+
+// NameRow is one name of an entity and how it was seen.
+type NameRow struct {
+	Name   string      `json:"name"`
+	Kind   string      `json:"kind"` // name, acronym, alias or former
+	Strong bool        `json:"strong"`
+	Until  annals.Date `json:"until"` // for former names
+	Seen   int         `json:"seen"`  // stories that used it
+}
+
+// RoleRow is an office held, over the reports that state it.
+type RoleRow struct {
+	Person    Ref         `json:"person"` // ID 0 when the person is not an entity
+	Role      string      `json:"role"`
+	Org       Ref         `json:"org"` // ID 0 when the organization is not an entity
+	From      annals.Date `json:"from"`
+	To        annals.Date `json:"to"`
+	AsOf      annals.Date `json:"as_of"` // earliest publication date of a citing story
+	Citations []Citation  `json:"citations"`
+}
+
+// StoryRef is a story in a list, with how often it mentions something.
+type StoryRef struct {
+	ID        int64       `json:"id"`
+	Path      string      `json:"path"`
+	Title     string      `json:"title"`
+	Published annals.Date `json:"published"`
+	Mentions  int         `json:"mentions"`
+}
+
+// Cooccurrence is an entity named in the same stories as another.
+type Cooccurrence struct {
+	Ref
+	Stories int `json:"stories"`
+}
+
+// Partner is an organization that shares events with an entity.
+type Partner struct {
+	Ref
+	Events int         `json:"events"`
+	First  annals.Date `json:"first"`
+	Last   annals.Date `json:"last"`
+}
+
+// EntityPage is what is known about one entity. Lists are capped (events
+// 500, stories 100, co-occurring entities 20, partners 50); the summary has
+// the totals.
+type EntityPage struct {
+	EntitySummary
+	Names       []NameRow      `json:"names"`
+	Roles       []RoleRow      `json:"roles"`    // offices the entity held
+	Officers    []RoleRow      `json:"officers"` // offices held in the entity
+	Events      []EventRow     `json:"events"`
+	Stories     []StoryRef     `json:"stories"`
+	Cooccurring []Cooccurrence `json:"cooccurring"`
+	Partners    []Partner      `json:"partners"`
+}
+
+// SearchOptions shape a Search.
+type SearchOptions struct {
+	Limit, Offset int // Limit 0 means 20
+	// Open and Close surround matched terms in snippets; default "**".
+	// The web application sets markers it can find again after escaping.
+	Open, Close string
+}
+
+// SearchHit is one story matching a search.
+type SearchHit struct {
+	StoryID   int64       `json:"story_id"`
+	Path      string      `json:"path"`
+	Title     string      `json:"title"`
+	Published annals.Date `json:"published"`
+	Snippet   string      `json:"snippet"`
+	Score     float64     `json:"score"` // bm25: higher is better
+}
+
+// StorySummary is a stored story without its text.
+type StorySummary struct {
+	ID        int64       `json:"id"`
+	Path      string      `json:"path"`
+	Title     string      `json:"title"`
+	Published annals.Date `json:"published"`
+	Format    string      `json:"format"`
+	Ingested  time.Time   `json:"ingested"`
+	Entities  int         `json:"entities"`
+	Events    int         `json:"events"`
+}
+
+// RelatedStory is a story related to another, with why.
+type RelatedStory struct {
+	StorySummary
+	Score  float64 `json:"score"`
+	Reason string  `json:"reason"` // "shares UNAOC, Al-Nasser; same conference"
+}
+
+// TypeYear counts events of one type in one year ("" when undated).
+type TypeYear struct {
+	Type  annals.EventType `json:"type"`
+	Year  string           `json:"year"`
+	Count int              `json:"count"`
+}
+
+// Stats counts what is stored.
+type Stats struct {
+	Stories     int             `json:"stories"`
+	Entities    int             `json:"entities"`
+	Events      int             `json:"events"`
+	Reports     int             `json:"reports"`
+	ByTypeYear  []TypeYear      `json:"by_type_year"`
+	TopEntities []EntitySummary `json:"top_entities"`
+}
