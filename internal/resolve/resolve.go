@@ -45,8 +45,8 @@ type Kind string
 // normalized name was seen in several ways.
 const (
 	Former  Kind = "former"  // an earlier name, given up at Until
+	Acronym Kind = "acronym" // a name or alias written as an acronym
 	Name    Kind = "name"    // the fullest form a story used
-	Acronym Kind = "acronym" // an alias written as an acronym
 	Alias   Kind = "alias"   // any other alias: surname, short form, back-reference
 )
 
@@ -55,9 +55,9 @@ func (k Kind) Rank() int {
 	switch k {
 	case Former:
 		return 0
-	case Name:
-		return 1
 	case Acronym:
+		return 1
+	case Name:
 		return 2
 	}
 	return 3
@@ -73,7 +73,7 @@ type EntityName struct {
 }
 
 // Names lists the names of e, its Name first, then its aliases and former
-// names, each classified; names that normalize alike are listed once, in
+// names, each classified (a name written as an acronym is an Acronym); names that normalize alike are listed once, in
 // the most authoritative kind (see Kind.Rank). Empty names are skipped.
 func Names(e *annals.Entity) []EntityName {
 	var out []EntityName
@@ -94,13 +94,15 @@ func Names(e *annals.Entity) []EntityName {
 		}
 		out = append(out, EntityName{Text: strings.TrimSpace(text), Norm: n, Kind: k, Strong: strong, Until: until})
 	}
-	add(e.Name, Name, "")
-	for _, a := range e.Aliases {
-		k := Alias
-		if IsAcronym(a) {
-			k = Acronym
+	kind := func(text string, k Kind) Kind {
+		if IsAcronym(text) {
+			return Acronym
 		}
-		add(a, k, "")
+		return k
+	}
+	add(e.Name, kind(e.Name, Name), "")
+	for _, a := range e.Aliases {
+		add(a, kind(a, Alias), "")
 	}
 	for _, f := range e.Former {
 		add(f.Name, Former, f.Until)

@@ -93,6 +93,11 @@ func TestNames(t *testing.T) {
 			},
 		},
 		{
+			name: "a name written as an acronym",
+			e:    annals.Entity{Type: annals.Org, Name: "U.N.", Aliases: []string{"UN", "the U.N."}},
+			want: []EntityName{{"U.N.", "un", Acronym, true, ""}},
+		},
+		{
 			name: "places are strong",
 			e:    annals.Entity{Type: annals.Place, Name: "the Netherlands", Aliases: []string{"Istanbul", ""}},
 			want: []EntityName{

@@ -275,10 +275,22 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 
 // check opens an existing file read-only and makes sure it is an annals
 // database (or an empty SQLite database) before anything writes to it.
-func check(path string) error {
+//
+// Reading a WAL database read-only may create its -wal and -shm files;
+// when the file turns out not to be ours, the ones created are removed.
+func check(path string) (err error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return err
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if _, statErr := os.Stat(path + suffix); errors.Is(statErr, os.ErrNotExist) {
+			defer func() {
+				if err != nil {
+					os.Remove(path + suffix)
+				}
+			}()
+		}
 	}
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(2000)")
 	if err != nil {

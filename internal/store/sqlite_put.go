@@ -70,8 +70,8 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE until END`},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
-		{&p.renameEntity, `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind = 'name'
-			ORDER BY seen DESC, length(name) DESC, name LIMIT 1), name) WHERE id = ?1`},
+		{&p.renameEntity, `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind <> 'former'
+			ORDER BY kind <> 'name', seen DESC, length(name) DESC, name LIMIT 1), name) WHERE id = ?1`},
 		{&p.gcEntity, `DELETE FROM entities WHERE id = ?1 AND stories <= 0
 			AND NOT EXISTS (SELECT 1 FROM story_entities WHERE entity_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = ?1)
@@ -124,7 +124,7 @@ func (p *putStmts) close() {
 
 // kindRank is the SQL form of resolve.Kind.Rank.
 func kindRank(col string) string {
-	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'name' THEN 1 WHEN 'acronym' THEN 2 ELSE 3 END)"
+	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'acronym' THEN 1 WHEN 'name' THEN 2 ELSE 3 END)"
 }
 
 // putTx is one write transaction with its statements bound to it.

@@ -341,7 +341,7 @@ func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) 
 	if len(sums) == 0 || sums[0].ID == 0 {
 		return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
 	}
-	p := &EntityPage{EntitySummary: sums[0], Names: []NameRow{}, Stories: []StoryRef{}, Cooccurring: []Cooccurrence{}, Partners: []Partner{}}
+	p := &EntityPage{Entity: sums[0], Names: []NameRow{}, Stories: []StoryRef{}, Cooccurring: []Cooccurrence{}, Partners: []Partner{}}
 
 	rows, err := s.r.QueryContext(ctx, `SELECT name, kind, strong, until, seen FROM entity_names WHERE entity_id = ?
 		ORDER BY `+kindRank("kind")+`, seen DESC, name`, id)
@@ -482,10 +482,16 @@ func (s *SQLite) roles(ctx context.Context, where string, args ...any) ([]RoleRo
 			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
 			return nil, err
 		}
-		key := fmt.Sprint(r.Person.ID, "|", resolve.Normalize(person), "|", roleNorm, "|", r.Org.ID, "|", resolve.Normalize(org))
+		// One row per person, office and organization: by entity
+		// where they are entities, else by their names as written.
+		who, where := resolve.Normalize(person), resolve.Normalize(org)
 		if r.Person.ID != 0 {
-			key = fmt.Sprint(r.Person.ID, "|", roleNorm, "|", r.Org.ID, "|", resolve.Normalize(org))
+			who = fmt.Sprint(r.Person.ID)
 		}
+		if r.Org.ID != 0 {
+			where = fmt.Sprint(r.Org.ID)
+		}
+		key := who + "|" + roleNorm + "|" + where
 		i, ok := at[key]
 		if !ok {
 			r.AsOf = c.Published

@@ -208,7 +208,7 @@ type Partner struct {
 // 500, stories 100, co-occurring entities 20, partners 50); the summary has
 // the totals.
 type EntityPage struct {
-	EntitySummary
+	Entity      EntitySummary  `json:"entity"`
 	Names       []NameRow      `json:"names"`
 	Roles       []RoleRow      `json:"roles"`    // offices the entity held
 	Officers    []RoleRow      `json:"officers"` // offices held in the entity
