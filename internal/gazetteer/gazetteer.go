@@ -1,0 +1,483 @@
+// Package gazetteer finds the names of known countries, cities, regions and
+// organizations in text: it holds the built-in list of places and
+// international organizations (with acronyms, other names, former names and
+// demonyms) and matches all of their surface forms in one pass over a text.
+//
+// The built-in gazetteer (Default) is compiled from openly licensed data
+// (see data/README.md and the NOTICE file) and hand-written lists kept in
+// manual/. A user gazetteer file (ParseUser) adds entries of its own.
+//
+// Matching works on words, not characters: text and names are split by the
+// same scanner into tokens, and a trie over folded tokens finds the
+// leftmost-longest name at each position. Case matters in the way news
+// writing uses it:
+//
+//   - a capitalized word of a name matches only a capitalized or
+//     all-capitals word of text ("Turkey" is not "turkey");
+//   - lower-case function words ("of", "the", "and") match in any case;
+//   - an acronym ("UN", "OSCE") matches only as written in capitals, with or
+//     without dots ("U.N."); acronyms that are also English words ("US",
+//     "WHO") do not match inside all-capitals headlines ("LET US");
+//   - diacritics, apostrophes, hyphens and British spellings are folded
+//     ("Turkiye" = "Türkiye", "Co-operation" = "Cooperation",
+//     "Organisation" = "Organization"), and a line break is a space;
+//   - a possessive "'s" is not part of a match ("OSCE's" matches "OSCE").
+//
+// A Gazetteer is immutable once built and safe for concurrent use.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"annals"
+)
+
+// Kind is what sort of thing an entry is.
+type Kind uint8
+
+// The kinds of entries.
+const (
+	Country Kind = iota // a country or territory with an ISO 3166 code
+	City                // a city or town
+	Region              // a region, sea, ocean, sub-national or disputed place
+	Org                 // an organization or one of its bodies
+	Person              // a person (user gazetteer entries only)
+)
+
+var kindNames = [...]string{"country", "city", "region", "org", "person"}
+
+// String returns the lower-case name of k, as used in the data files.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// parseKind is the inverse of Kind.String.
+func parseKind(s string) (Kind, bool) {
+	for i, n := range kindNames {
+		if n == s {
+			return Kind(i), true
+		}
+	}
+	return 0, false
+}
+
+// Entry is one known thing and every name it goes by.
+type Entry struct {
+	// Key is a stable unique key: the Wikidata QID when known ("Q1065"),
+	// else "iso:TR", "city:<geonameid>", "org:<slug>", "region:<slug>" or
+	// "user:<slug>".
+	Key  string
+	Type annals.EntityType // annals.Org, annals.Place or (user entries) annals.Person
+	Kind Kind
+	// Name is the canonical display name: the fullest common English form.
+	Name string
+	// Names lists every surface form matched: Name, official and other
+	// names, acronyms and former names. Demonyms are kept apart.
+	Names    []string
+	Acronyms []string
+	Former   []annals.FormerName
+	Demonyms []string // countries only
+	// Country is the ISO 3166 alpha-2 code of a country, or of the
+	// country a city or region lies in.
+	Country    string
+	Population int    // cities
+	Parent     string // Key of the parent organization of a body (UNGA -> UN)
+	HQ         string // headquarters city of an organization
+	Founded    int    // year an organization was founded
+
+	user bool // from a user gazetteer: wins conflicts
+}
+
+// Gazetteer is a set of entries compiled for matching and lookup.
+type Gazetteer struct {
+	entries []*Entry
+	byKey   map[string]*Entry
+	byName  map[string][]*Entry
+
+	// The matching trie. vocab maps a folded word to its token id (British
+	// and American spellings share one id); exact maps the case-preserving
+	// form of mixed-case acronym words ("IsDB"). edges maps (node, case
+	// class, token id) to the child node.
+	vocab map[string]int32
+	exact map[string]int32
+	edges map[uint64]int32
+	outs  [][]out // per node: the entries whose name ends here
+	words map[string]bool
+}
+
+// out is an entry a trie node names, and how.
+type out struct {
+	e       *Entry
+	demonym bool
+	acronym bool
+}
+
+// Case classes of a name word: what text words it accepts.
+const (
+	anyCase   = iota // "of": any case
+	capCase          // "Turkey": capitalized or all-capitals
+	upperCase        // "OSCE": all capitals only
+	exactCase        // "IsDB": exactly as written, or all capitals
+)
+
+//go:embed data/countries.tsv data/cities.tsv data/orgs.tsv manual/orgs.tsv manual/places.tsv
+var dataFS embed.FS
+
+//go:embed manual/acronym-words.txt
+var acronymWordsFile string
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Gazetteer
+)
+
+// Default returns the built-in gazetteer. It is built on first use and
+// shared; it is safe for concurrent use.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() {
+		var all []Entry
+		for _, f := range []string{"data/countries.tsv", "data/cities.tsv", "data/orgs.tsv", "manual/places.tsv", "manual/orgs.tsv"} {
+			b, err := dataFS.ReadFile(f)
+			if err != nil {
+				panic(err)
+			}
+			es, err := parseData(string(b))
+			if err != nil {
+				panic(fmt.Sprintf("gazetteer: %s: %v", f, err))
+			}
+			all = append(all, es...)
+		}
+		defaultG = New(all)
+	})
+	return defaultG
+}
+
+// parseData reads the entry format of data/*.tsv and manual/*.tsv: tab-
+// separated kind, key, name, names, acronyms, former (Name@Year), demonyms,
+// country, population, parent, hq, founded; lists joined by '|'; trailing
+// empty fields may be left out; '#' lines are comments. An empty key
+// becomes "<kind>:<slug of name>".
+func parseData(s string) ([]Entry, error) {
+	var es []Entry
+	for n, line := range strings.Split(s, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 12 {
+			f = append(f, "")
+		}
+		kind, ok := parseKind(f[0])
+		if !ok {
+			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, f[0])
+		}
+		e := Entry{Kind: kind, Key: f[1], Name: f[2], Country: f[7], Parent: f[9], HQ: f[10]}
+		if e.Name == "" {
+			return nil, fmt.Errorf("line %d: no name", n+1)
+		}
+		if e.Key == "" {
+			e.Key = kind.String() + ":" + slug(e.Name)
+		}
+		e.Type = annals.Place
+		if kind == Org {
+			e.Type = annals.Org
+		}
+		e.Names = split(f[3])
+		e.Acronyms = split(f[4])
+		for _, fn := range split(f[5]) {
+			name, year, _ := strings.Cut(fn, "@")
+			e.Former = append(e.Former, annals.FormerName{Name: name, Until: annals.Date(year)})
+		}
+		e.Demonyms = split(f[6])
+		e.Population, _ = strconv.Atoi(f[8])
+		e.Founded, _ = strconv.Atoi(f[11])
+		es = append(es, e)
+	}
+	return es, nil
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// slug makes a key from a name: folded words joined by '-'.
+func slug(s string) string {
+	return strings.ReplaceAll(Normalize(s), " ", "-")
+}
+
+// New compiles entries into a gazetteer. Entries with the same Key are
+// merged: the later one's non-empty fields win and name lists are joined.
+// Names is completed with Name, Acronyms and Former names.
+func New(entries []Entry) *Gazetteer {
+	g := &Gazetteer{
+		byKey:  map[string]*Entry{},
+		byName: map[string][]*Entry{},
+		vocab:  map[string]int32{},
+		exact:  map[string]int32{},
+		edges:  map[uint64]int32{},
+		outs:   [][]out{nil},
+		words:  acronymWords(),
+	}
+	for i := range entries {
+		e := entries[i]
+		if old := g.byKey[e.Key]; old != nil {
+			merge(old, &e)
+			continue
+		}
+		p := &e
+		g.byKey[e.Key] = p
+		g.entries = append(g.entries, p)
+	}
+	var toks []token
+	var buf []byte
+	for _, e := range g.entries {
+		complete(e)
+		for _, n := range e.Names {
+			acr := isAcronym(e, n)
+			toks, buf = g.insert(n, out{e: e, acronym: acr}, toks, buf)
+		}
+		for _, d := range e.Demonyms {
+			toks, buf = g.insert(d, out{e: e, demonym: true}, toks, buf)
+			if strings.HasSuffix(d, "n") || strings.HasSuffix(d, "i") {
+				toks, buf = g.insert(d+"s", out{e: e, demonym: true}, toks, buf)
+			}
+		}
+	}
+	for k, es := range g.byName {
+		sortEntries(es)
+		g.byName[k] = es
+	}
+	for i := range g.outs {
+		sortOuts(g.outs[i])
+	}
+	return g
+}
+
+// With returns a copy of g with extra entries added; on a shared surface
+// form the extra entries win. g is not changed.
+func (g *Gazetteer) With(extra []Entry) *Gazetteer {
+	all := make([]Entry, 0, len(g.entries)+len(extra))
+	for _, e := range g.entries {
+		c := *e
+		all = append(all, c)
+	}
+	for _, e := range extra {
+		e.user = true
+		all = append(all, e)
+	}
+	return New(all)
+}
+
+// merge folds the later entry b into a.
+func merge(a, b *Entry) {
+	set := func(dst *string, src string) {
+		if src != "" {
+			*dst = src
+		}
+	}
+	if b.Name != "" && b.Name != a.Name {
+		a.Names = append(a.Names, a.Name)
+		a.Name = b.Name
+	}
+	set(&a.Country, b.Country)
+	set(&a.Parent, b.Parent)
+	set(&a.HQ, b.HQ)
+	if b.Population != 0 {
+		a.Population = b.Population
+	}
+	if b.Founded != 0 {
+		a.Founded = b.Founded
+	}
+	a.Names = append(a.Names, b.Names...)
+	a.Acronyms = append(a.Acronyms, b.Acronyms...)
+	a.Former = append(a.Former, b.Former...)
+	a.Demonyms = append(a.Demonyms, b.Demonyms...)
+	a.user = a.user || b.user
+	if b.user {
+		a.Type, a.Kind = b.Type, b.Kind
+	}
+}
+
+// complete puts Name, Acronyms and Former names into Names, without
+// duplicates (by exact string), Name first.
+func complete(e *Entry) {
+	seen := map[string]bool{}
+	names := []string{}
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			names = append(names, s)
+		}
+	}
+	add(e.Name)
+	for _, n := range e.Names {
+		add(n)
+	}
+	for _, n := range e.Acronyms {
+		add(n)
+	}
+	for _, f := range e.Former {
+		add(f.Name)
+	}
+	e.Names = names
+}
+
+// isAcronym reports whether name is used by e as an acronym: listed among
+// its Acronyms, or a former name written in capitals ("OAU").
+func isAcronym(e *Entry, name string) bool {
+	for _, a := range e.Acronyms {
+		if a == name {
+			return true
+		}
+	}
+	if strings.ContainsRune(name, ' ') {
+		return false
+	}
+	letters := 0
+	for _, r := range name {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// rank orders entries sharing a surface form: user entries first, then
+// countries, organizations, regions and cities, then larger population.
+func rank(e *Entry) int {
+	r := 0
+	if e.user {
+		r += 1 << 40
+	}
+	switch e.Kind {
+	case Country:
+		r += 4 << 32
+	case Org:
+		r += 3 << 32
+	case Region:
+		r += 2 << 32
+	case City:
+		r += 1 << 32
+	}
+	return r + e.Population
+}
+
+func sortEntries(es []*Entry) {
+	sort.SliceStable(es, func(i, j int) bool { return rank(es[i]) > rank(es[j]) })
+}
+
+func sortOuts(os []out) {
+	sort.SliceStable(os, func(i, j int) bool {
+		ri, rj := rank(os[i].e), rank(os[j].e)
+		if ri != rj {
+			return ri > rj
+		}
+		return !os[i].demonym && os[j].demonym
+	})
+}
+
+// acronymWords reads the embedded list of acronyms that are also English
+// words, as folded strings.
+func acronymWords() map[string]bool {
+	m := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(acronymWordsFile))
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w != "" && w[0] != '#' {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+// Lookup returns the entries having the surface form name (compared after
+// Normalize), best first: user entries, then countries, organizations,
+// regions and cities. Demonyms are found too ("Turkish" gives Türkiye).
+func (g *Gazetteer) Lookup(name string) []*Entry {
+	return g.byName[Normalize(name)]
+}
+
+// Get returns the entry with the given key, or nil.
+func (g *Gazetteer) Get(key string) *Entry { return g.byKey[key] }
+
+// Entries returns every entry, in load order. The slice is shared; do not
+// modify it.
+func (g *Gazetteer) Entries() []*Entry { return g.entries }
+
+// ParseUser reads a user gazetteer file. Each line is
+//
+//	TYPE<TAB>NAME<TAB>ALIAS|ALIAS...
+//
+// where TYPE is ORG, PERSON or PLACE and the aliases are optional; blank
+// lines and lines starting with '#' are ignored. The file is UTF-8. An
+// alias written in capitals without spaces ("UNAOC") is also an acronym.
+// Errors name the line number.
+func ParseUser(r io.Reader) ([]Entry, error) {
+	var es []Entry
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return nil, fmt.Errorf("gazetteer: line %d: want TYPE<TAB>NAME<TAB>ALIASES, got %d fields", n, len(f))
+		}
+		e := Entry{Name: strings.TrimSpace(f[1]), user: true}
+		switch strings.ToUpper(strings.TrimSpace(f[0])) {
+		case "ORG":
+			e.Type, e.Kind = annals.Org, Org
+		case "PERSON":
+			e.Type, e.Kind = annals.Person, Person
+		case "PLACE":
+			e.Type, e.Kind = annals.Place, Region
+		default:
+			return nil, fmt.Errorf("gazetteer: line %d: type %q is not ORG, PERSON or PLACE", n, f[0])
+		}
+		if e.Name == "" || Normalize(e.Name) == "" {
+			return nil, fmt.Errorf("gazetteer: line %d: empty name", n)
+		}
+		if len(f) == 3 {
+			for _, a := range strings.Split(f[2], "|") {
+				a = strings.TrimSpace(a)
+				if a == "" {
+					continue
+				}
+				e.Names = append(e.Names, a)
+				if !strings.ContainsRune(a, ' ') && isAcronym(&Entry{}, a) {
+					e.Acronyms = append(e.Acronyms, a)
+				}
+			}
+		}
+		e.Key = "user:" + slug(e.Name)
+		es = append(es, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: line %d: %v", n+1, err)
+	}
+	return es, nil
+}

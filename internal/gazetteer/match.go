@@ -1,0 +1,329 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Match is one name found in a text.
+type Match struct {
+	Start, End int    // byte offsets in the text passed to Match
+	Entry      *Entry // the best entry for the surface form (see Lookup for all)
+	Surface    string // the form as it stands in the text: text[Start:End]
+	Demonym    bool   // matched a demonym ("Turkish") rather than a name
+	Acronym    bool   // matched an acronym ("OSCE", "U.N.")
+}
+
+// edgeKey packs a trie edge: parent node, case class and token id.
+func edgeKey(node int32, class int, id int32) uint64 {
+	return uint64(node)<<34 | uint64(class)<<32 | uint64(uint32(id))
+}
+
+// tokenID returns the id of a folded word, adding it to the vocabulary with
+// its British and American spellings.
+func (g *Gazetteer) tokenID(f string) int32 {
+	a := americanize(f)
+	if id, ok := g.vocab[a]; ok {
+		g.vocab[f] = id
+		return id
+	}
+	id := int32(len(g.vocab) + 1)
+	for _, v := range []string{f, a, britishize(a)} {
+		g.vocab[v] = id
+	}
+	if a == "and" {
+		g.vocab["&"] = id
+	}
+	return id
+}
+
+// classes returns the case classes a name word accepts text in.
+func (g *Gazetteer) classes(w string, t token, folded string) []int {
+	letters, digits := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		} else if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	switch {
+	case t.punct || letters == 0:
+		return []int{anyCase}
+	case t.mixed:
+		return []int{exactCase}
+	case t.upper && (letters >= 2 || digits > 0):
+		// An acronym read as a word is often written in title case
+		// ("Nato", "Unesco"); English words are not ("Who").
+		if letters >= 4 && !g.words[folded] {
+			return []int{upperCase, capCase}
+		}
+		return []int{upperCase}
+	case t.cap:
+		return []int{capCase}
+	}
+	return []int{anyCase}
+}
+
+// insert adds the surface form name of o.e to the trie and the name index.
+// toks and buf are scratch space, returned for reuse.
+func (g *Gazetteer) insert(name string, o out, toks []token, buf []byte) ([]token, []byte) {
+	key := Normalize(name)
+	if key == "" {
+		return toks, buf
+	}
+	if !containsEntry(g.byName[key], o.e) {
+		g.byName[key] = append(g.byName[key], o.e)
+	}
+	toks = tokenize(name, toks[:0])
+	// A leading "the" is dropped; a capitalized "The" that belongs to the
+	// name ("The Hague") is also kept as a variant.
+	variants := [][]token{toks}
+	if len(toks) > 1 {
+		if w := name[toks[0].start:toks[0].end]; strings.EqualFold(w, "the") {
+			variants = [][]token{toks[1:]}
+			if w == "The" {
+				variants = append(variants, toks)
+			}
+		}
+	}
+	for _, v := range variants {
+		for len(v) > 0 && v[len(v)-1].punct {
+			v = v[:len(v)-1]
+		}
+		if len(v) == 0 || v[0].punct {
+			continue
+		}
+		ids := make([]int32, len(v))
+		cls := make([][]int, len(v))
+		for i, t := range v {
+			w := name[t.start:t.end]
+			buf = fold(w, buf)
+			f := string(buf)
+			ids[i] = g.tokenID(f)
+			cls[i] = g.classes(w, t, f)
+			if t.mixed {
+				g.exact[w] = ids[i]
+			}
+		}
+		g.walk(0, v, ids, cls, o)
+	}
+	return toks, buf
+}
+
+// walk inserts the rest of a name below node, branching on words that
+// accept more than one case class.
+func (g *Gazetteer) walk(node int32, v []token, ids []int32, cls [][]int, o out) {
+	if len(v) == 0 {
+		for _, x := range g.outs[node] {
+			if x.e == o.e && x.demonym == o.demonym {
+				return
+			}
+		}
+		g.outs[node] = append(g.outs[node], o)
+		return
+	}
+	for _, c := range cls[0] {
+		k := edgeKey(node, c, ids[0])
+		child, ok := g.edges[k]
+		if !ok {
+			child = int32(len(g.outs))
+			g.outs = append(g.outs, nil)
+			g.edges[k] = child
+		}
+		g.walk(child, v[1:], ids[1:], cls[1:], o)
+	}
+}
+
+func containsEntry(es []*Entry, e *Entry) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// matcher holds the state of one Match call.
+type matcher struct {
+	g    *Gazetteer
+	text string
+	toks []token
+	ids  []int32 // folded token id, -1 unknown, -2 not yet computed
+	xids []int32 // exact token id for mixed-case words
+	buf  []byte
+
+	// best candidate of the current start
+	bestEnd  int
+	bestSpec int
+	bestNode int32
+}
+
+func (m *matcher) id(j int) int32 {
+	if m.ids[j] == -2 {
+		t := m.toks[j]
+		m.buf = fold(m.text[t.start:t.end], m.buf)
+		id, ok := m.g.vocab[string(m.buf)]
+		if !ok {
+			id = -1
+		}
+		m.ids[j] = id
+		m.xids[j] = -1
+		if t.mixed {
+			if x, ok := m.g.exact[m.text[t.start:t.end]]; ok {
+				m.xids[j] = x
+			}
+		}
+	}
+	return m.ids[j]
+}
+
+// Match returns the names of g found in text, in text order and without
+// overlaps. At each position the longest name wins ("United Nations
+// General Assembly" over "United Nations"); among entries sharing the
+// matched form, the best ranked one (see Lookup) is reported.
+func (g *Gazetteer) Match(text string) []Match {
+	m := &matcher{g: g, text: text, toks: tokenize(text, nil)}
+	n := len(m.toks)
+	m.ids = make([]int32, n)
+	m.xids = make([]int32, n)
+	for i := range m.ids {
+		m.ids[i] = -2
+	}
+	var res []Match
+	for i := 0; i < n; {
+		t := m.toks[i]
+		if t.punct || m.id(i) < 0 && m.xids[i] < 0 {
+			i++
+			continue
+		}
+		m.bestEnd, m.bestSpec, m.bestNode = -1, -1, 0
+		m.search(0, i, i, 0)
+		if m.bestEnd < 0 {
+			i++
+			continue
+		}
+		o := g.outs[m.bestNode][0]
+		if m.bestEnd == i {
+			var ok bool
+			if o, ok = m.single(i, g.outs[m.bestNode]); !ok {
+				i++
+				continue
+			}
+		}
+		start, end := t.start, m.toks[m.bestEnd].end
+		res = append(res, Match{Start: start, End: end, Entry: o.e, Surface: text[start:end], Demonym: o.demonym, Acronym: o.acronym})
+		i = m.bestEnd + 1
+	}
+	return res
+}
+
+// search walks the trie from node with token j (the match began at token
+// start), recording the longest, then most case-specific, complete name.
+func (m *matcher) search(node int32, start, j, spec int) {
+	if j >= len(m.toks) {
+		return
+	}
+	t := m.toks[j]
+	if j > start && (t.brk || m.toks[j-1].poss) {
+		return
+	}
+	id := m.id(j)
+	try := func(class int, id int32, s int) {
+		if id < 0 {
+			return
+		}
+		child, ok := m.g.edges[edgeKey(node, class, id)]
+		if !ok {
+			return
+		}
+		if len(m.g.outs[child]) > 0 && !m.toks[j].punct {
+			if j > m.bestEnd || j == m.bestEnd && spec+s > m.bestSpec {
+				m.bestEnd, m.bestSpec, m.bestNode = j, spec+s, child
+			}
+		}
+		m.search(child, start, j+1, spec+s)
+	}
+	try(anyCase, id, 0)
+	if t.cap || t.upper {
+		try(capCase, id, 1)
+	}
+	if t.upper {
+		try(upperCase, id, 2)
+		try(exactCase, id, 2)
+	}
+	if t.mixed {
+		try(exactCase, m.xids[j], 2)
+	}
+}
+
+// single vets a one-word match: an acronym that is also an English word
+// ("US", "WHO") is not taken from all-capitals text ("LET US KNOW").
+// It returns the out to report.
+func (m *matcher) single(i int, outs []out) (out, bool) {
+	t := m.toks[i]
+	if !t.upper {
+		return outs[0], true
+	}
+	m.buf = fold(m.text[t.start:t.end], m.buf)
+	if !m.g.words[string(m.buf)] || !m.shouting(i) {
+		return outs[0], true
+	}
+	for _, o := range outs {
+		if !o.acronym {
+			return o, true
+		}
+	}
+	return out{}, false
+}
+
+// shouting reports whether token i stands in all-capitals text: among up
+// to three words on each side on the same line, more are in capitals (and
+// are not known acronyms) than in lower case.
+func (m *matcher) shouting(i int) bool {
+	caps, lower := 0, 0
+	count := func(j int) {
+		t := m.toks[j]
+		if t.punct || t.end-t.start < 2 {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(m.text[t.start:])
+		switch {
+		case t.upper:
+			if !m.isAcronym(j) {
+				caps++
+			}
+		case unicode.IsLetter(r):
+			lower++
+		}
+	}
+	for j, k := i-1, 0; j >= 0 && k < 3; j-- {
+		count(j)
+		k++
+		if m.toks[j].lineStart {
+			break
+		}
+	}
+	for j, k := i+1, 0; j < len(m.toks) && k < 3 && !m.toks[j].lineStart; j++ {
+		count(j)
+		k++
+	}
+	return caps > lower
+}
+
+// isAcronym reports whether token j is a known acronym (a one-word
+// all-capitals name) that is not an English word.
+func (m *matcher) isAcronym(j int) bool {
+	id := m.id(j)
+	if id < 0 {
+		return false
+	}
+	child, ok := m.g.edges[edgeKey(0, upperCase, id)]
+	if !ok || len(m.g.outs[child]) == 0 {
+		return false
+	}
+	t := m.toks[j]
+	m.buf = fold(m.text[t.start:t.end], m.buf)
+	return !m.g.words[string(m.buf)]
+}

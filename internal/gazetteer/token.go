@@ -1,0 +1,323 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A token is a word of text as the matcher sees it: a run of letters and
+// digits, possibly with inner apostrophes ("d'Ivoire"), or a dotted
+// acronym ("U.S."), or one of the punctuation marks that may stand inside
+// a name ("," and "."). A trailing possessive "'s" is not part of the token.
+type token struct {
+	start, end int  // byte offsets of the token in the text
+	brk        bool // a hard break (sentence punctuation, blank line...) precedes it
+	punct      bool // a "," or "." pseudo-token
+	upper      bool // every letter is upper case (and it has one)
+	cap        bool // the first letter is upper case
+	mixed      bool // an upper-case letter follows a lower-case one ("IsDB")
+	lineStart  bool // the token begins a line (for shouting detection)
+	hyph       bool // joined to the previous token by a hyphen, no space
+	poss       bool // followed by a possessive "'s", which ends a name
+}
+
+// isApos reports whether r is an apostrophe (straight, curly or modifier).
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// isWordRune reports whether r continues a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isSoftHyphen reports whether r joins the words of a name like a space
+// does: "Nagorno-Karabakh" and "Nagorno Karabakh" are one name.
+func isSoftHyphen(r rune) bool {
+	return r == '-' || r == '‐' || r == '‑' || r == '‒' || r == '–'
+}
+
+// tokenize splits text into tokens. It is the one scanner used for names
+// (at build time) and for text (at match time), so both see the same words.
+func tokenize(text string, toks []token) []token {
+	brk := true
+	newlines := 0
+	hyph := false
+	lineStart := true
+	i := 0
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case isWordRune(r):
+			t, next := scanWord(text, i)
+			t.brk = brk || newlines >= 2
+			t.hyph = hyph && newlines == 0
+			t.lineStart = lineStart
+			toks = append(toks, t)
+			brk, newlines, hyph, lineStart = false, 0, false, false
+			i = next
+			continue
+		case r == '\n':
+			newlines++
+			lineStart = true
+		case r == ' ' || r == '\t' || r == '\r' || r == '\u00a0' || r == '*' || r == '_':
+			// Markdown emphasis markers around or inside a name are
+			// transparent.
+		case isSoftHyphen(r):
+			hyph = true
+		case r == ',' || r == '.':
+			toks = append(toks, token{start: i, end: i + 1, punct: true, brk: brk || newlines >= 2})
+			brk, newlines, hyph = false, 0, false
+		case r == '&':
+			toks = append(toks, token{start: i, end: i + 1, brk: brk || newlines >= 2})
+			brk, newlines, hyph = false, 0, false
+		default:
+			brk = true
+		}
+		i += size
+	}
+	return mergeCo(text, toks)
+}
+
+// scanWord scans the word starting at i and returns it with the offset
+// after it (after any possessive "'s", which the token excludes).
+func scanWord(text string, i int) (token, int) {
+	if t, next, ok := scanDotted(text, i); ok {
+		return t, next
+	}
+	t := token{start: i}
+	j := i
+	letters, uppers := 0, 0
+	first := true
+	sawLower := false
+	for j < len(text) {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if isApos(r) {
+			// An apostrophe stays inside a word only between letters.
+			r2, s2 := utf8.DecodeRuneInString(text[j+size:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			// Possessive 's: end the token before the apostrophe.
+			if (r2 == 's' || r2 == 'S') && !isWordAt(text, j+size+s2) {
+				t.end = j
+				t.poss = true
+				return classify(t, letters, uppers, sawLower), j + size + s2
+			}
+			j += size
+			continue
+		}
+		if !isWordRune(r) {
+			break
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if first {
+					t.cap = true
+				} else if sawLower {
+					t.mixed = true
+				}
+			} else if unicode.IsLower(r) {
+				sawLower = true
+			}
+			first = false
+		}
+		j += size
+	}
+	t.end = j
+	return classify(t, letters, uppers, sawLower), j
+}
+
+func classify(t token, letters, uppers int, sawLower bool) token {
+	t.upper = letters > 0 && uppers == letters
+	return t
+}
+
+// isWordAt reports whether a word rune starts at text[i].
+func isWordAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r) || isApos(r)
+}
+
+// scanDotted scans a dotted acronym such as "U.N.", "U.S.A." or "D.C.":
+// two or more single letters each followed by a dot (the last dot may be
+// missing: "U.S").
+func scanDotted(text string, i int) (token, int, bool) {
+	j := i
+	n := 0
+	upper := true
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if isWordAt(text, j+size) {
+			break // a longer word, not a single letter
+		}
+		if !unicode.IsUpper(r) {
+			upper = false
+		}
+		k := j + size
+		if k < len(text) && text[k] == '.' {
+			n++
+			j = k + 1
+			continue
+		}
+		if n >= 1 {
+			n++
+			j = k
+		}
+		break
+	}
+	if n < 2 {
+		return token{}, 0, false
+	}
+	return token{start: i, end: j, upper: upper, cap: upper}, j, true
+}
+
+// mergeCo joins "Co-" to a following word that starts with a vowel, so
+// that "Co-operation" and "Cooperation" are one token.
+func mergeCo(text string, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && t.end-t.start == 2 && !t.punct && strings.EqualFold(text[t.start:t.end], "co") {
+			n := toks[i+1]
+			if n.hyph && !n.punct && n.start == t.end+1 && strings.ContainsRune("aeiouAEIOU", rune(text[n.start])) {
+				t.end = n.end
+				t.upper = t.upper && n.upper
+				out = append(out, t)
+				i++
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// fold returns the lookup form of a word: lower case, without diacritics,
+// apostrophes, dots or hyphens (so "Türkiye" and "turkiye", "U.N." and
+// "UN", "Co-operation" and "cooperation" fold alike). buf is scratch space.
+func fold(s string, buf []byte) []byte {
+	buf = buf[:0]
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		switch {
+		case 'A' <= c && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		case c == '\'' || c == '.' || c == '-':
+		default:
+			buf = append(buf, c)
+		}
+	}
+	if ascii {
+		return buf
+	}
+	buf = buf[:0]
+	var it norm.Iter
+	it.InitString(norm.NFD, s)
+	for !it.Done() {
+		seg := it.Next()
+		for len(seg) > 0 {
+			r, size := utf8.DecodeRune(seg)
+			seg = seg[size:]
+			if unicode.Is(unicode.Mn, r) || isApos(r) || r == '.' || r == '-' || isSoftHyphen(r) {
+				continue
+			}
+			if x, ok := special[r]; ok {
+				buf = append(buf, x...)
+				continue
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
+}
+
+// special folds letters that do not decompose into a base letter and marks.
+var special = map[rune]string{
+	'ß': "ss", 'ẞ': "ss", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d",
+	'ħ': "h", 'ŧ': "t",
+}
+
+// spelling pairs British and American spellings of word endings found in
+// organization names; both spellings of a name token match either in text.
+var spelling = [][2]string{
+	{"isations", "izations"}, {"isation", "ization"}, {"ised", "ized"},
+	{"programmes", "programs"}, {"programme", "program"},
+	{"centres", "centers"}, {"centre", "center"},
+	{"labour", "labor"}, {"harbour", "harbor"}, {"defence", "defense"},
+	{"neighbour", "neighbor"}, {"honour", "honor"}, {"licence", "license"},
+}
+
+// americanize returns the American spelling of a folded word.
+func americanize(w string) string {
+	for _, p := range spelling {
+		if strings.HasSuffix(w, p[0]) {
+			return w[:len(w)-len(p[0])] + p[1]
+		}
+	}
+	return w
+}
+
+// britishize returns the British spelling of a folded American word.
+func britishize(w string) string {
+	for _, p := range spelling {
+		if strings.HasSuffix(w, p[1]) {
+			return w[:len(w)-len(p[1])] + p[0]
+		}
+	}
+	return w
+}
+
+// Normalize returns the key under which a surface form is looked up: case
+// and diacritics folded, apostrophes and dots dropped ("U.N." -> "un"),
+// hyphens and dashes read as spaces, "Co-operation" as "cooperation",
+// British spellings as American ("Organisation" -> "organization"), a
+// leading "the" and a possessive "'s" dropped, punctuation other than the
+// words removed and spaces collapsed. Two names with the same Normalize
+// are the same name to the gazetteer.
+func Normalize(s string) string {
+	toks := tokenize(s, nil)
+	var b strings.Builder
+	var buf []byte
+	n := 0
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		buf = fold(s[t.start:t.end], buf)
+		w := americanize(string(buf))
+		if w == "&" {
+			w = "and"
+		}
+		if n == 0 && w == "the" && len(toks) > 1 {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		n++
+	}
+	return b.String()
+}
