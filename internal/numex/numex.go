@@ -1,0 +1,532 @@
+// Package numex finds figures in running text: counts ("more than 300
+// young people"), amounts of money ("$102 million") and percentages ("16
+// percent"), each with its value in full, its unit and its qualifier.
+//
+// Find scans a whole document in one pass over tokens (words, numbers with
+// their thousands separators and decimals, single punctuation runes). At
+// each number, written in digits or in words, it reads
+//
+//	[qualifier] [currency] number [scale] [currency | percent] [unit]
+//
+// and then decides whether the number is a figure at all. It is not when it
+// is glued to letters or signs that make it part of a name or identifier
+// ("G20", "COVID-19", "P5+1", "A4"), follows a word that introduces an
+// identifier ("Resolution 1325", "Article 5", "Room 3", "No. 10", "Boeing
+// 737", "Group of 77"), numbers a list ("1." at the start of a line), is an
+// ordinal ("73rd"), a year ("in 2016"), a time of day ("10:30", "3 p.m."),
+// a fraction ("one-third of"), a compound adjective ("20-year career"), a
+// numeric range ("10-15"), or counts a unit of time ("for five years",
+// "nearly 20 years": durations). Vague amounts ("hundreds of", "billions",
+// "several million") are never numbers to begin with.
+//
+// A count needs a unit: the noun phrase after the number, read as
+// adjectives and nouns up to its plural head ("300 young people and
+// experts" gives "young people"; "17 United Nations employees" gives
+// "United Nations employees"). When a number has no noun after it but a
+// preposition ("five in the United Nations"), the unit is the plural noun
+// mentioned last before it in the same sentence ("numerous international
+// resolutions including five in the United Nations" gives "resolutions").
+// A number with no unit at all is not a figure.
+package numex
+
+import "strings"
+
+// Figure is one count, amount of money or percentage found in a text.
+type Figure struct {
+	Start, End int    // byte offsets: text[Start:End] == Text
+	Text       string // the whole phrase: "more than 300 young people"
+	// Value is the number in full: "3 million" is 3e6, "a dozen" 12,
+	// "Five hundred" 500, "$102 million" 1.02e8, "12,500" 12500.
+	Value float64
+	// Unit is the counted noun phrase as written ("young people"); for
+	// money the ISO 4217 code ("USD", "EUR", "GBP"...); "percent" for
+	// percentages.
+	Unit string
+	// Qualifier is the hedge before the number, lower-cased ("more than",
+	// "about", "up to", "some"), or "".
+	Qualifier string
+	Money     bool
+	Percent   bool
+}
+
+// Find returns the figures of text in text order, without overlaps. skip,
+// if not nil, reports spans the caller knows to be something else (date
+// expressions): a number overlapping one is not a figure.
+func Find(text string, skip func(start, end int) bool) []Figure {
+	s := scanner{text: text, toks: tokenize(text), skip: skip}
+	for i := 0; i < len(s.toks); {
+		if j := s.figure(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+	return s.out
+}
+
+// scanner holds the state of one Find.
+type scanner struct {
+	text     string
+	toks     []token
+	skip     func(start, end int) bool
+	out      []Figure
+	consumed int // token index up to which figures have consumed tokens
+}
+
+func (s *scanner) at(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+// next returns token i unless a blank line comes before it.
+func (s *scanner) next(i int) *token {
+	t := s.at(i)
+	if t == nil || t.gap == gapPara {
+		return nil
+	}
+	return t
+}
+
+// prev returns the token before i unless a blank line separates them, or
+// it was taken by an earlier figure.
+func (s *scanner) prev(i int) *token {
+	if i <= s.consumed || i >= len(s.toks)+1 || (i < len(s.toks) && s.toks[i].gap == gapPara) {
+		return nil
+	}
+	return &s.toks[i-1]
+}
+
+func (s *scanner) str(t *token) string { return s.text[t.start:t.end] }
+
+// lower returns the word lower-cased.
+func (s *scanner) lower(t *token) string { return strings.ToLower(s.str(t)) }
+
+func (s *scanner) isDash(t *token) bool {
+	if t.kind != tokPunct {
+		return false
+	}
+	switch s.str(t) {
+	case "-", "–", "—", "‐", "‑":
+		return true
+	}
+	return false
+}
+
+// plural reports whether a word ends in "s": "millions", "hundreds".
+func (s *scanner) plural(t *token) bool {
+	return t.kind == tokWord && t.end-t.start > 2 && s.text[t.end-1]|0x20 == 's'
+}
+
+// symbols maps currency signs to ISO 4217 codes.
+var symbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+	"₽": "RUB", "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN", "﹩": "USD", "＄": "USD"}
+
+// dollarPrefixes maps the letters glued before "$" to the dollar they name.
+var dollarPrefixes = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD",
+	"C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "R": "BRL", "NT": "TWD", "MX": "MXN"}
+
+// currencyAdjectives name whose dollar or franc is meant.
+var currencyAdjectives = map[string]string{"us": "USD", "american": "USD", "australian": "AUD",
+	"canadian": "CAD", "singapore": "SGD", "swiss": "CHF", "cfa": "XOF", "taiwan": "TWD",
+	"jamaican": "JMD", "liberian": "LRD", "namibian": "NAD", "fijian": "FJD", "zimbabwean": "ZWL",
+	"zealand": "NZD", "kong": "HKD", "hongkong": "HKD", "mexican": "MXN", "turkish": "TRY",
+	"russian": "RUB", "indian": "INR", "chinese": "CNY", "japanese": "JPY", "british": "GBP",
+	"egyptian": "EGP", "pakistani": "PKR", "south": "", "african": "ZAR"}
+
+// figure tries to read a figure starting at token i and returns the index
+// after it, or i.
+func (s *scanner) figure(i int) int {
+	t := &s.toks[i]
+	start := i // first token of the figure, before any qualifier
+	code := ""
+	k := i
+	switch t.kind {
+	case tokPunct:
+		c, ok := symbols[s.str(t)]
+		if !ok {
+			return i
+		}
+		code = c
+		if s.str(t) == "$" && t.gap == gapNone && i > s.consumed {
+			if p := s.prev(i); p != nil && p.kind == tokWord {
+				if c2, ok := dollarPrefixes[s.str(p)]; ok {
+					code, start = c2, i-1
+				}
+			}
+		}
+		k = i + 1
+		if n := s.next(k); n == nil || n.gap > gapSpace {
+			return i
+		}
+	case tokWord:
+		switch {
+		case t.lex.class == clCode && allUpper(s.str(t)):
+			code = t.lex.code
+			k = i + 1
+		case s.str(t) == "Rs" || s.str(t) == "INR":
+			code = "INR"
+			k = i + 1
+			if s.next(k) != nil && s.str(&s.toks[k]) == "." && s.toks[k].gap == gapNone {
+				k++
+			}
+		case t.lex.class == clDigit || t.lex.class == clTens || t.lex.class == clA || t.lex.class == clHalf:
+		default:
+			return i
+		}
+		if code != "" {
+			if n := s.next(k); n == nil || n.kind != tokNum || n.gap > gapSpace {
+				return i
+			}
+		}
+	}
+	n, ok := s.parseNum(k, code != "")
+	if !ok {
+		return i
+	}
+	if s.skip != nil && s.skip(s.toks[n.start].start, s.toks[n.end-1].end) {
+		return n.end
+	}
+	f := Figure{Value: n.value, Money: code != "", Unit: code}
+	end := n.end // token index after the figure
+	// What follows the number.
+	if x := s.at(end); x != nil && x.gap == gapNone && code == "" {
+		switch {
+		case x.kind == tokPunct && s.str(x) == "%":
+			f.Percent, f.Unit = true, "percent"
+			end++
+		case x.kind == tokWord:
+			return n.end // "73rd", "5G", "1990s", "3km"
+		case x.kind == tokPunct && (s.isDash(x) || s.str(x) == "/" || s.str(x) == ":" || s.str(x) == "+"):
+			if y := s.at(end + 1); y != nil && y.gap == gapNone && (y.kind == tokNum || y.kind == tokWord) {
+				// "20-year", "10-15", "3/4", "10:30", "5+1", "one-third"
+				j := end + 2
+				for j < len(s.toks) && s.toks[j].gap == gapNone && s.toks[j].kind != tokPunct {
+					j++
+				}
+				return j
+			}
+		}
+	}
+	if !f.Percent && code == "" {
+		if c, j := s.currencyAfter(end); c != "" {
+			f.Money, f.Unit, end = true, c, j
+		} else if j := s.percentAfter(end); j > end {
+			f.Percent, f.Unit, end = true, "percent", j
+		}
+	}
+	if !f.Money && !f.Percent {
+		if !s.countable(n, start) {
+			return n.end
+		}
+		unit, j := s.unitAfter(end)
+		if unit == "" {
+			unit = s.elidedUnit(n)
+		}
+		if unit == "" {
+			return n.end
+		}
+		f.Unit, end = unit, j
+	} else if n.one && !n.scaled {
+		return n.end
+	}
+	if n.one && !n.scaled && !f.Money && !f.Percent {
+		return n.end
+	}
+	// The qualifier before the figure.
+	q, qs := s.qualifier(start)
+	f.Qualifier = q
+	f.Start = s.toks[qs].start
+	f.End = s.toks[end-1].end
+	f.Text = s.text[f.Start:f.End]
+	s.out = append(s.out, f)
+	s.consumed = end
+	return end
+}
+
+// countable applies the filters that make a number without currency or
+// percent no count: identifiers, list numbers, years, times of day, the
+// pronoun "one".
+func (s *scanner) countable(n num, start int) bool {
+	t := &s.toks[n.start]
+	if n.one {
+		return false
+	}
+	p := s.prev(start)
+	if p != nil && t.gap == gapNone {
+		// Glued to what precedes: "G20", "COVID-19", "#5", "No.3".
+		if p.kind == tokWord || s.isDash(p) || s.str(p) != "(" && s.str(p) != "\"" && s.str(p) != "“" && s.str(p) != "'" && s.str(p) != "‘" {
+			return false
+		}
+	}
+	if t.kind == tokNum && (start == 0 || t.gap >= gapLine) {
+		// "1." or "2)" numbering a list at the start of a line.
+		if x := s.at(n.end); x != nil && x.gap == gapNone && (s.str(x) == "." || s.str(x) == ")") {
+			if y := s.at(n.end + 1); y == nil || y.gap != gapNone {
+				return false
+			}
+		}
+	}
+	if p != nil && p.kind == tokWord {
+		switch {
+		case p.lex.flags&fIdent != 0:
+			return false
+		case p.upper && p.lex.flags&fFunc == 0 && p.lex.class == clNone && t.kind == tokNum:
+			return false // "Boeing 737", "Kirkuk 5"
+		case s.lower(p) == "of":
+			if q := s.prev(start - 1); q != nil && q.kind == tokWord && q.upper && q.lex.flags&fFunc == 0 {
+				return false // "Group of 77"
+			}
+		}
+	}
+	if p != nil && s.str(p) == "." && p.gap == gapNone {
+		if q := s.prev(start - 1); q != nil && q.kind == tokWord && q.end-q.start <= 4 && q.upper {
+			return false // "No. 10", "Res. 1325", "Art. 5"
+		}
+	}
+	if p != nil && (s.str(p) == "#" || s.str(p) == "№") {
+		return false
+	}
+	if n.bare && t.intDigits == 4 {
+		v := n.value
+		if v >= 1000 && v <= 2999 && p != nil && p.kind == tokWord && p.lex.flags&fDatePrep != 0 {
+			return false // "in 2016", "since 2005"
+		}
+	}
+	// Times of day: "3 p.m.", "10 am", "5 o'clock".
+	if x := s.next(n.end); x != nil && x.kind == tokWord {
+		switch s.lower(x) {
+		case "am", "pm", "gmt", "utc", "hrs", "h", "o":
+			return false
+		case "a", "p":
+			if y := s.at(n.end + 1); y != nil && y.gap == gapNone && s.str(y) == "." {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// currencyAfter reads a currency named after a number at i: "dollars",
+// "U.S. dollars", "Swiss francs", "pounds sterling", "USD". It returns the
+// code and the index after it, or "".
+func (s *scanner) currencyAfter(i int) (string, int) {
+	x := s.next(i)
+	if x == nil || x.kind != tokWord {
+		return "", i
+	}
+	if x.lex.class == clCode && allUpper(s.str(x)) {
+		return x.lex.code, i + 1
+	}
+	// "U.S. dollars"
+	if s.str(x) == "U" && s.at(i+1) != nil && s.str(&s.toks[i+1]) == "." && s.at(i+2) != nil && s.str(&s.toks[i+2]) == "S" {
+		j := i + 3
+		if s.at(j) != nil && s.str(&s.toks[j]) == "." {
+			j++
+		}
+		if y := s.next(j); y != nil && y.lex.code == "USD" {
+			return "USD", j + 1
+		}
+		return "", i
+	}
+	j := i
+	adj := ""
+	for k := 0; k < 2; k++ {
+		y := s.next(j)
+		if y == nil || y.kind != tokWord {
+			break
+		}
+		c, ok := currencyAdjectives[s.lower(y)]
+		if !ok {
+			break
+		}
+		if c != "" {
+			adj = c
+		}
+		j++
+	}
+	y := s.next(j)
+	if y == nil || y.lex.class != clCurrency {
+		return "", i
+	}
+	code := y.lex.code
+	if adj != "" {
+		code = adj
+	}
+	j++
+	if z := s.next(j); code == "GBP" && z != nil && s.lower(z) == "sterling" {
+		j++
+	}
+	return code, j
+}
+
+// percentAfter reads "%", "percent", "per cent" or "pct" at i.
+func (s *scanner) percentAfter(i int) int {
+	x := s.next(i)
+	if x == nil {
+		return i
+	}
+	switch {
+	case x.kind == tokPunct && s.str(x) == "%":
+		return i + 1
+	case x.lex.class == clPercent:
+		return i + 1
+	case s.lower(x) == "per":
+		if y := s.next(i + 1); y != nil && s.lower(y) == "cent" {
+			return i + 2
+		}
+	}
+	return i
+}
+
+// unitAfter reads the noun phrase a number counts, starting at i: words
+// that are not function words, up to the first plural noun that is not
+// itself followed by another plural noun. "more" and "fewer" in front are
+// dropped ("30,000 more Iraqis" counts "Iraqis"). It returns "" when there
+// is no plural head, or when the head is a unit of time (a duration) or a
+// multiplier ("three times").
+func (s *scanner) unitAfter(i int) (string, int) {
+	j := i
+	first := -1
+	head := -1
+	for n := 0; n < 6; n++ {
+		x := s.next(j)
+		if x == nil || x.kind != tokWord {
+			break
+		}
+		if x.lex.flags&fMore != 0 && first == -1 {
+			j++
+			continue
+		}
+		if x.lex.flags&fStop != 0 || x.lex.class == clDigit || x.lex.class == clTens || x.lex.class == clScale {
+			break
+		}
+		if first == -1 {
+			first = j
+		}
+		// Hyphenated words: "war-affected", "peace-keeping".
+		e := j + 1
+		for e+1 < len(s.toks) && s.toks[e].gap == gapNone && s.isDash(&s.toks[e]) && s.toks[e+1].gap == gapNone && s.toks[e+1].kind == tokWord {
+			e += 2
+		}
+		if countNoun(s.lower(&s.toks[e-1]), s.toks[e-1].upper) {
+			head = e
+			// Keep going only into another plural noun: "United Nations employees".
+			y := s.next(e)
+			if y == nil || y.kind != tokWord || y.lex.flags&fStop != 0 || !countNoun(s.lower(y), y.upper) {
+				break
+			}
+		}
+		j = e
+	}
+	if head == -1 || first == -1 {
+		return "", i
+	}
+	h := &s.toks[head-1]
+	if h.lex.flags&(fTime|fNotCount) != 0 {
+		return "", i
+	}
+	return s.text[s.toks[first].start:h.end], head
+}
+
+// elidedUnit finds the unit of a number that a preposition follows
+// ("including five in the United Nations"): the last lower-case plural
+// noun before it in the same sentence, if any.
+func (s *scanner) elidedUnit(n num) string {
+	x := s.next(n.end)
+	if x == nil || x.kind != tokWord || x.lex.flags&fPrep == 0 || s.lower(x) == "of" || s.lower(x) == "per" {
+		return ""
+	}
+	if p := s.prev(n.start); p != nil && p.lex.flags&fDet != 0 {
+		return "" // "the five in the room"
+	}
+	for k := n.start - 1; k >= 0 && k >= n.start-15; k-- {
+		t := &s.toks[k]
+		if s.toks[k+1].gap == gapPara {
+			break
+		}
+		if t.kind == tokPunct {
+			switch s.str(t) {
+			case ".", "!", "?", ";", ":":
+				return ""
+			}
+			continue
+		}
+		if t.kind == tokNum {
+			return "" // an earlier number owns the noun: "40 countries, 5 in Africa"
+		}
+		if !t.upper && t.lex.flags&(fStop|fTime|fNotCount) == 0 && t.lex.class == clNone && countNoun(s.lower(t), false) {
+			return s.str(t)
+		}
+	}
+	return ""
+}
+
+// countNoun reports whether a word looks like a plural noun a number can
+// count: it ends in "s" (but not "ss", "us", "is"), or is an irregular
+// plural or collective noun ("people", "children", "staff").
+func countNoun(w string, upper bool) bool {
+	switch w {
+	case "people", "children", "men", "women", "staff", "personnel", "police", "youth",
+		"cattle", "livestock", "sheep", "fish", "aircraft", "feet", "teeth", "geese", "mice",
+		"persons", "data", "media", "clergy", "military", "militia", "crew", "faithful":
+		return true
+	}
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', '\'':
+		return false // "class", "status"
+	}
+	if strings.HasSuffix(w, "sis") {
+		return false // "basis", "crisis", "analysis"
+	}
+	switch w {
+	case "was", "has", "does", "goes", "this", "thus", "always", "perhaps", "whereas",
+		"afterwards", "towards", "besides", "says", "its", "plus", "also", "yes", "hers", "ours",
+		"yours", "theirs", "whereabouts", "news", "politics", "economics", "physics", "ethics",
+		"mathematics", "series", "species", "means", "overseas", "across", "less", "unless",
+		"his", "is", "axis", "tennis", "whilst", "various", "numerous", "previous", "serious":
+		return false
+	}
+	return true
+}
+
+// qualifier returns the hedge before token i ("more than", "about"),
+// lower-cased, and the index of its first token (i when there is none).
+func (s *scanner) qualifier(i int) (string, int) {
+	best, bestStart := "", i
+	words := make([]string, 0, 4)
+	j := i
+	for n := 0; n < 4; n++ {
+		p := s.prev(j)
+		if p == nil || p.kind != tokWord {
+			break
+		}
+		words = append(words, s.lower(p))
+		j--
+		// words holds the phrase backwards; build it forwards.
+		var b strings.Builder
+		for k := len(words) - 1; k >= 0; k-- {
+			b.WriteString(words[k])
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		if qualifiers[b.String()] {
+			best, bestStart = b.String(), j
+		}
+	}
+	return best, bestStart
+}
+
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 0
+}

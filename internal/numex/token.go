@@ -1,0 +1,141 @@
+package numex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word (a run of letters), a number (digits with optional
+// thousands groups "12,500" and decimals "1.5") or one punctuation rune.
+// gap records what separates it from the token before: nothing (glued, as
+// in "$45", "G20", "20-year"), white space, a line break, or a blank line.
+type token struct {
+	start, end int
+	kind       byte // tokWord, tokNum, tokPunct
+	gap        byte // gapNone, gapSpace, gapLine, gapPara
+	upper      bool // a word whose first letter is upper case
+	grouped    bool // a number with thousands separators: "12,500"
+	decimal    bool // a number with a decimal part: "1.5"
+	intDigits  int  // digits before any decimal point, separators excluded
+	lex        lexEntry
+}
+
+const (
+	tokWord byte = iota + 1
+	tokNum
+	tokPunct
+)
+
+const (
+	gapNone  byte = iota // glued to the previous token
+	gapSpace             // spaces or tabs
+	gapLine              // one line break (hard-wrapped text)
+	gapPara              // a blank line
+)
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// tokenize cuts text into tokens in one pass, looking words up in the
+// lexicon case-insensitively.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	gap := gapNone
+	var buf [24]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			if gap == gapNone {
+				gap = gapSpace
+			}
+			i++
+			continue
+		case c == '\n':
+			if gap >= gapLine {
+				gap = gapPara
+			} else {
+				gap = gapLine
+			}
+			i++
+			continue
+		case isDigit(c):
+			t := token{start: i, kind: tokNum, gap: gap}
+			j := i
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+			t.intDigits = j - i
+			// Thousands groups: ",ddd" not followed by another digit.
+			for j+4 <= len(text) && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+				(j+4 == len(text) || !isDigit(text[j+4])) && (t.grouped || t.intDigits <= 3) {
+				t.grouped = true
+				t.intDigits += 3
+				j += 4
+			}
+			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+				t.decimal = true
+				j++
+				for j < len(text) && isDigit(text[j]) {
+					j++
+				}
+			}
+			t.end = j
+			toks = append(toks, t)
+			i = j
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i
+			ascii := true
+			for j < len(text) {
+				d := text[j]
+				if d < utf8.RuneSelf {
+					if d|0x20 >= 'a' && d|0x20 <= 'z' {
+						j++
+						continue
+					}
+					break
+				}
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				ascii = false
+				j += size
+			}
+			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z'}
+			if ascii && j-i <= len(buf) {
+				for k := i; k < j; k++ {
+					buf[k-i] = text[k] | 0x20
+				}
+				t.lex = lexicon[string(buf[:j-i])]
+			}
+			toks = append(toks, t)
+			i = j
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				if gap == gapNone {
+					gap = gapSpace
+				}
+				i += size
+				continue
+			}
+			if unicode.IsLetter(r) {
+				j := i + size
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += s2
+				}
+				toks = append(toks, token{start: i, end: j, kind: tokWord, gap: gap, upper: unicode.IsUpper(r)})
+				i = j
+				break
+			}
+			toks = append(toks, token{start: i, end: i + size, kind: tokPunct, gap: gap})
+			i += size
+		}
+		gap = gapNone
+	}
+	return toks
+}
