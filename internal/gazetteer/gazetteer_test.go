@@ -13,7 +13,7 @@ import (
 // want is one expected match: the surface and the canonical name of the
 // entry, with the flags.
 type want struct {
-	surface, name string
+	surface, name    string
 	demonym, acronym bool
 }
 
@@ -411,7 +411,7 @@ func newsText(n int) string {
 }
 
 func BenchmarkMatch(b *testing.B) {
-	text := newsText(4 << 20)
+	text := benchText
 	g := Default()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()

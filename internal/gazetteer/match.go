@@ -150,8 +150,6 @@ type matcher struct {
 	g    *Gazetteer
 	text string
 	toks []token
-	ids  []int32 // folded token id, -1 unknown, -2 not yet computed
-	xids []int32 // exact token id for mixed-case words
 	buf  []byte
 
 	// best candidate of the current start
@@ -160,23 +158,25 @@ type matcher struct {
 	bestNode int32
 }
 
+// id returns the vocabulary id of token j (-1 when unknown), computing it
+// and the exact-case id on first use.
 func (m *matcher) id(j int) int32 {
-	if m.ids[j] == -2 {
-		t := m.toks[j]
+	t := &m.toks[j]
+	if !t.looked {
+		t.looked = true
 		m.buf = fold(m.text[t.start:t.end], m.buf)
 		id, ok := m.g.vocab[string(m.buf)]
 		if !ok {
 			id = -1
 		}
-		m.ids[j] = id
-		m.xids[j] = -1
+		t.id, t.xid = id, -1
 		if t.mixed {
 			if x, ok := m.g.exact[m.text[t.start:t.end]]; ok {
-				m.xids[j] = x
+				t.xid = x
 			}
 		}
 	}
-	return m.ids[j]
+	return t.id
 }
 
 // Match returns the names of g found in text, in text order and without
@@ -186,15 +186,10 @@ func (m *matcher) id(j int) int32 {
 func (g *Gazetteer) Match(text string) []Match {
 	m := &matcher{g: g, text: text, toks: tokenize(text, nil)}
 	n := len(m.toks)
-	m.ids = make([]int32, n)
-	m.xids = make([]int32, n)
-	for i := range m.ids {
-		m.ids[i] = -2
-	}
 	var res []Match
 	for i := 0; i < n; {
 		t := m.toks[i]
-		if t.punct || m.id(i) < 0 && m.xids[i] < 0 {
+		if t.punct || m.id(i) < 0 && m.toks[i].xid < 0 {
 			i++
 			continue
 		}
@@ -225,11 +220,11 @@ func (m *matcher) search(node int32, start, j, spec int) {
 	if j >= len(m.toks) {
 		return
 	}
+	id := m.id(j)
 	t := m.toks[j]
 	if j > start && (t.brk || m.toks[j-1].poss) {
 		return
 	}
-	id := m.id(j)
 	try := func(class int, id int32, s int) {
 		if id < 0 {
 			return
@@ -254,7 +249,7 @@ func (m *matcher) search(node int32, start, j, spec int) {
 		try(exactCase, id, 2)
 	}
 	if t.mixed {
-		try(exactCase, m.xids[j], 2)
+		try(exactCase, t.xid, 2)
 	}
 }
 

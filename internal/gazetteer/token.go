@@ -22,6 +22,10 @@ type token struct {
 	lineStart  bool // the token begins a line (for shouting detection)
 	hyph       bool // joined to the previous token by a hyphen, no space
 	poss       bool // followed by a possessive "'s", which ends a name
+
+	// Filled in lazily by the matcher.
+	looked  bool
+	id, xid int32 // vocabulary ids of the folded and the exact form
 }
 
 // isApos reports whether r is an apostrophe (straight, curly or modifier).
@@ -29,8 +33,19 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '
 
 // isWordRune reports whether r continues a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // isSoftHyphen reports whether r joins the words of a name like a space
 // does: "Nagorno-Karabakh" and "Nagorno Karabakh" are one name.
@@ -41,6 +56,9 @@ func isSoftHyphen(r rune) bool {
 // tokenize splits text into tokens. It is the one scanner used for names
 // (at build time) and for text (at match time), so both see the same words.
 func tokenize(text string, toks []token) []token {
+	if toks == nil {
+		toks = make([]token, 0, len(text)/6+1)
+	}
 	brk := true
 	newlines := 0
 	hyph := false
@@ -86,8 +104,10 @@ func tokenize(text string, toks []token) []token {
 // scanWord scans the word starting at i and returns it with the offset
 // after it (after any possessive "'s", which the token excludes).
 func scanWord(text string, i int) (token, int) {
-	if t, next, ok := scanDotted(text, i); ok {
-		return t, next
+	if i+1 < len(text) && text[i+1] == '.' || text[i] >= utf8.RuneSelf {
+		if t, next, ok := scanDotted(text, i); ok {
+			return t, next
+		}
 	}
 	t := token{start: i}
 	j := i
@@ -95,7 +115,29 @@ func scanWord(text string, i int) (token, int) {
 	first := true
 	sawLower := false
 	for j < len(text) {
-		r, size := rune(text[j]), 1
+		c := text[j]
+		if c < utf8.RuneSelf && c != '\'' {
+			if !asciiWord[c] {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				letters++
+				uppers++
+				if first {
+					t.cap = true
+				} else if sawLower {
+					t.mixed = true
+				}
+				first = false
+			} else if 'a' <= c && c <= 'z' {
+				letters++
+				sawLower = true
+				first = false
+			}
+			j++
+			continue
+		}
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[j:])
 		}
@@ -109,7 +151,7 @@ func scanWord(text string, i int) (token, int) {
 			if (r2 == 's' || r2 == 'S') && !isWordAt(text, j+size+s2) {
 				t.end = j
 				t.poss = true
-				return classify(t, letters, uppers, sawLower), j + size + s2
+				return classify(t, letters, uppers), j + size + s2
 			}
 			j += size
 			continue
@@ -134,10 +176,10 @@ func scanWord(text string, i int) (token, int) {
 		j += size
 	}
 	t.end = j
-	return classify(t, letters, uppers, sawLower), j
+	return classify(t, letters, uppers), j
 }
 
-func classify(t token, letters, uppers int, sawLower bool) token {
+func classify(t token, letters, uppers int) token {
 	t.upper = letters > 0 && uppers == letters
 	return t
 }
