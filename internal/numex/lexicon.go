@@ -40,7 +40,13 @@ const (
 	fNotCount                    // "times", "fold": a number before it is no count
 )
 
-var lexicon = map[string]lexEntry{}
+// lexicon is built by init; lexPtr is what the tokenizer uses, so that a
+// token carries a pointer rather than a copy of its entry.
+var (
+	lexicon = map[string]lexEntry{}
+	lexPtr  = map[string]*lexEntry{}
+	noEntry lexEntry
+)
 
 func addFlags(flags uint16, words ...string) {
 	for _, w := range words {
@@ -146,6 +152,10 @@ func init() {
 		"this", "that", "what", "by", "circa", "approx", "excess", "further", "additional", "record")
 	addFlags(fMore, "more", "fewer", "less", "additional", "extra", "other", "further")
 	addFlags(fNotCount, "times", "fold", "percentile", "th", "st", "nd", "rd")
+	for w, e := range lexicon {
+		e := e
+		lexPtr[w] = &e
+	}
 }
 
 func toUpper(s string) string {

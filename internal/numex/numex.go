@@ -285,6 +285,9 @@ func (s *scanner) countable(n num, start int) bool {
 			return false // "No. 10", "Res. 1325", "Art. 5"
 		}
 	}
+	if p != nil && p.lex.flags&fDet != 0 && n.value < 10 && !n.scaled {
+		return false // "the two organizations", "our two nations": a reference, not a count
+	}
 	if p != nil && (s.str(p) == "#" || s.str(p) == "№") {
 		return false
 	}

@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 		{"three times the amount", ""},
 		{"one of the countries", ""},
 		{"The vote was 14 to 1.", ""},
+		{"between the two organizations and our two nations; The two discussed crises", ""},
+		{"the 193 member states", "193 member states|193|member states|"},
 	}
 	for _, tt := range tests {
 		got := show(Find(tt.text, nil))

@@ -17,7 +17,7 @@ type token struct {
 	grouped    bool // a number with thousands separators: "12,500"
 	decimal    bool // a number with a decimal part: "1.5"
 	intDigits  int  // digits before any decimal point, separators excluded
-	lex        lexEntry
+	lex        *lexEntry // never nil: words outside the lexicon share noEntry
 }
 
 const (
@@ -38,7 +38,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // tokenize cuts text into tokens in one pass, looking words up in the
 // lexicon case-insensitively.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	toks := make([]token, 0, len(text)/4+1)
 	gap := gapNone
 	var buf [24]byte
 	for i := 0; i < len(text); {
@@ -59,7 +59,7 @@ func tokenize(text string) []token {
 			i++
 			continue
 		case isDigit(c):
-			t := token{start: i, kind: tokNum, gap: gap}
+			t := token{start: i, kind: tokNum, gap: gap, lex: &noEntry}
 			j := i
 			for j < len(text) && isDigit(text[j]) {
 				j++
@@ -101,12 +101,14 @@ func tokenize(text string) []token {
 				ascii = false
 				j += size
 			}
-			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z'}
+			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', lex: &noEntry}
 			if ascii && j-i <= len(buf) {
 				for k := i; k < j; k++ {
 					buf[k-i] = text[k] | 0x20
 				}
-				t.lex = lexicon[string(buf[:j-i])]
+				if e, ok := lexPtr[string(buf[:j-i])]; ok {
+					t.lex = e
+				}
 			}
 			toks = append(toks, t)
 			i = j
@@ -128,11 +130,11 @@ func tokenize(text string) []token {
 					}
 					j += s2
 				}
-				toks = append(toks, token{start: i, end: j, kind: tokWord, gap: gap, upper: unicode.IsUpper(r)})
+				toks = append(toks, token{start: i, end: j, kind: tokWord, gap: gap, upper: unicode.IsUpper(r), lex: &noEntry})
 				i = j
 				break
 			}
-			toks = append(toks, token{start: i, end: i + size, kind: tokPunct, gap: gap})
+			toks = append(toks, token{start: i, end: i + size, kind: tokPunct, gap: gap, lex: &noEntry})
 			i += size
 		}
 		gap = gapNone
