@@ -11,12 +11,12 @@ import (
 // in "$45", "G20", "20-year"), white space, a line break, or a blank line.
 type token struct {
 	start, end int
-	kind       byte // tokWord, tokNum, tokPunct
-	gap        byte // gapNone, gapSpace, gapLine, gapPara
-	upper      bool // a word whose first letter is upper case
-	grouped    bool // a number with thousands separators: "12,500"
-	decimal    bool // a number with a decimal part: "1.5"
-	intDigits  int  // digits before any decimal point, separators excluded
+	kind       byte      // tokWord, tokNum, tokPunct
+	gap        byte      // gapNone, gapSpace, gapLine, gapPara
+	upper      bool      // a word whose first letter is upper case
+	grouped    bool      // a number with thousands separators: "12,500"
+	decimal    bool      // a number with a decimal part: "1.5"
+	intDigits  int       // digits before any decimal point, separators excluded
 	lex        *lexEntry // never nil: words outside the lexicon share noEntry
 }
 
