@@ -82,6 +82,30 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // raw writes raw[a:z] unchanged: byte k maps to a+k.
 func (b *builder) raw(raw []byte, a, z int, link, code bool) {
 	for i := a; i < z; {
+		if c := raw[i]; c < utf8.RuneSelf && c > ' ' && c != 0x7f {
+			// Fast path for printable ASCII.
+			p := b.para()
+			if p.pending {
+				p.text = append(p.text, ' ')
+				p.src = append(p.src, p.pendSrc)
+				p.end = append(p.end, p.pendEnd)
+				p.pending = false
+			}
+			p.text = append(p.text, c)
+			p.src = append(p.src, i)
+			p.end = append(p.end, i+1)
+			if isAlnum(c) {
+				p.words++
+				if link {
+					p.linkWords++
+				}
+				if code {
+					p.codeWords++
+				}
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRune(raw[i:z])
 		b.char(r, raw[i:i+n], i, i+n, true, link, code)
 		i += n

@@ -332,7 +332,9 @@ func checkExt(path string) error {
 // Bytes reads data as the file named path. The format comes from the
 // extension (.txt/.text, .md/.markdown, .html/.htm/.xhtml) or, for other
 // names, is sniffed from the content. A UTF-8 byte order mark is skipped
-// (offsets still count it).
+// (offsets still count it). Text must be UTF-8, except that an HTML page
+// in a single-byte charset (windows-1252, ISO 8859-x) is decoded; its
+// spans then cite the original bytes in that charset.
 func Bytes(path string, data []byte, opt Options) (*Doc, error) {
 	if limit := opt.maxSize(); int64(len(data)) > limit {
 		return nil, tooLarge(int64(len(data)), limit)
@@ -344,8 +346,24 @@ func Bytes(path string, data []byte, opt Options) (*Doc, error) {
 		return nil, ErrBinary
 	}
 	if !utf8.Valid(data) {
+		if formatOf(path, data) == HTML {
+			if text, offs, ok := decodeHTML(data); ok {
+				d, err := readUTF8(path, text)
+				if err != nil {
+					return nil, err
+				}
+				remap(d, offs)
+				d.Raw = data
+				return d, nil
+			}
+		}
 		return nil, errorf(ErrInvalidUTF8, "invalid UTF-8 at byte %d", invalidAt(data))
 	}
+	return readUTF8(path, data)
+}
+
+// readUTF8 reads valid UTF-8 data.
+func readUTF8(path string, data []byte) (*Doc, error) {
 	body := 0
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 		body = 3

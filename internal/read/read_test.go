@@ -388,3 +388,32 @@ func TestEntityAt(t *testing.T) {
 		}
 	}
 }
+
+func TestCharset(t *testing.T) {
+	tests := []struct {
+		name, raw, sub, orig string
+	}{
+		{"declared latin-1", "<meta charset=\"iso-8859-1\"><p>Ant\xf3nio Guterres &amp; Caf\xe9.</p>", "António Guterres & Café", "Ant\xf3nio Guterres &amp; Caf\xe9"},
+		{"undeclared 1252", "<p>\x93Quoted\x94 text from Gen\xe8ve.</p>", "“Quoted” text", "\x93Quoted\x94 text"},
+		{"utf-8 with a stray byte", "<p>António Guterres \xff met Café owners.</p>", "Café", "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Bytes("a.html", []byte(tt.raw), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(d.Raw) != tt.raw {
+				t.Fatal("Raw is not the file as read")
+			}
+			checkMap(t, d)
+			if got := cite(t, d, tt.sub); got != tt.orig {
+				t.Errorf("Raw[Span(%q)] = %q, want %q", tt.sub, got, tt.orig)
+			}
+		})
+	}
+	// Plain text and Markdown must be UTF-8.
+	if _, err := Bytes("a.md", []byte("Caf\xe9"), Options{}); !errors.Is(err, ErrInvalidUTF8) {
+		t.Errorf("Markdown in latin-1: err = %v, want ErrInvalidUTF8", err)
+	}
+}
