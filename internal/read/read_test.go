@@ -417,3 +417,40 @@ func TestCharset(t *testing.T) {
 		t.Errorf("Markdown in latin-1: err = %v, want ErrInvalidUTF8", err)
 	}
 }
+
+func TestHTMLMainContent(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(`<!DOCTYPE html><html><head><title>Alliance meets in Istanbul | World Wire</title>
+<meta property="og:site_name" content="World Wire"></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<div class="sidebar"><h3>Most read</h3><ul><li><a href="/1">Celebrity news item</a></li><li><a href="/2">Another item</a></li></ul></div>
+<article><h1>Alliance meets in Istanbul</h1>`)
+	for i := range 6 {
+		sb.WriteString("<p>The Alliance of Civilizations gathered more than 300 young people and experts from 40 countries, " +
+			"aimed at raising awareness on the role that youth can play &amp; addressing extremism, paragraph " + string(rune('A'+i)) + ".</p>\n")
+	}
+	sb.WriteString(`</article><footer><p>Copyright World Wire. All rights reserved. Privacy policy. Cookie settings.</p></footer>
+<div class="comments"><p>Comment: first!</p></div></body></html>`)
+	d, err := Bytes("a.html", []byte(sb.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMap(t, d)
+	if d.Title != "Alliance meets in Istanbul" {
+		t.Errorf("Title = %q", d.Title)
+	}
+	for _, junk := range []string{"Home", "Most read", "Celebrity", "Copyright", "first!"} {
+		if strings.Contains(d.Text, junk) {
+			t.Errorf("text contains %q: %q", junk, d.Text)
+		}
+	}
+	if n := strings.Count(d.Text, "\n\n") + 1; n < 6 || !strings.Contains(d.Text, "paragraph F.") {
+		t.Errorf("want the 6 article paragraphs, got %d: %q", n, d.Text)
+	}
+	if got := cite(t, d, "youth can play & addressing"); got != "youth can play &amp; addressing" {
+		t.Errorf("cites %q", got)
+	}
+	if h, _ := d.Headline(); !strings.HasPrefix(h, "Alliance meets in Istanbul\n\nThe Alliance") {
+		t.Errorf("Headline = %q", h[:min(len(h), 60)])
+	}
+}
