@@ -70,7 +70,9 @@ func (g *Gazetteer) classes(w string, t token, folded string) []int {
 // toks and buf are scratch space, returned for reuse.
 func (g *Gazetteer) insert(name string, o out, toks []token, buf []byte) ([]token, []byte) {
 	key := Normalize(name)
-	if key == "" {
+	if len(key) < 2 {
+		// One-letter forms ("I" from a split "I,A Court HR") would
+		// match pronouns and initials.
 		return toks, buf
 	}
 	if !containsEntry(g.byName[key], o.e) {
@@ -258,6 +260,9 @@ func (m *matcher) search(node int32, start, j, spec int) {
 // It returns the out to report.
 func (m *matcher) single(i int, outs []out) (out, bool) {
 	t := m.toks[i]
+	if m.afterTitle(i) {
+		return out{}, false
+	}
 	if !t.upper {
 		return outs[0], true
 	}
@@ -271,6 +276,23 @@ func (m *matcher) single(i int, outs []out) (out, bool) {
 		}
 	}
 	return out{}, false
+}
+
+// personTitles are the abbreviated titles after which a single word is a
+// person's name ("Mr. HASTINGS", "Mrs. Washington"), not a place.
+var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "mister": true, "madam": true}
+
+// afterTitle reports whether token i follows a personal title.
+func (m *matcher) afterTitle(i int) bool {
+	j := i - 1
+	if j >= 0 && m.toks[j].punct && m.text[m.toks[j].start] == '.' {
+		j--
+	}
+	if j < 0 || m.toks[j].punct {
+		return false
+	}
+	m.buf = fold(m.text[m.toks[j].start:m.toks[j].end], m.buf)
+	return personTitles[string(m.buf)]
 }
 
 // shouting reports whether token i stands in all-capitals text: among up

@@ -240,16 +240,17 @@ func remove(list []string, s string) []string {
 }
 
 type country struct {
-	ISO2     string   `json:"iso2"`
-	Name     string   `json:"name"`
-	Official string   `json:"official_name"`
-	UNTerm   *string  `json:"unterm_formal"`
-	Alt      []string `json:"alt_names"`
-	Codes    []string `json:"code_aliases"`
-	DemonymM string   `json:"demonym_m"`
-	DemonymF string   `json:"demonym_f"`
-	Capital  []string `json:"capital"`
-	Wikidata *string  `json:"wikidata"`
+	ISO2        string   `json:"iso2"`
+	Name        string   `json:"name"`
+	Official    string   `json:"official_name"`
+	UNTerm      *string  `json:"unterm_formal"`
+	Alt         []string `json:"alt_names"`
+	Codes       []string `json:"code_aliases"`
+	DemonymM    string   `json:"demonym_m"`
+	DemonymF    string   `json:"demonym_f"`
+	Capital     []string `json:"capital"`
+	Independent bool     `json:"independent"`
+	Wikidata    *string  `json:"wikidata"`
 }
 
 // cleanCountryName strips UNTERM decorations ("(the)", "*", a leading
@@ -320,7 +321,32 @@ func readCountries(path string) ([]*row, map[string][]string, error) {
 		r.acronyms = appendNew(r.acronyms, c.Codes...)
 		r.demonyms = appendNew(r.demonyms, c.DemonymM, c.DemonymF)
 		capitals[c.ISO2] = c.Capital
+		if !c.Independent {
+			r.dropped = true // marks a dependency until demonyms are sorted out
+		}
 		rows = append(rows, r)
+	}
+	// A dependency shares its demonym with its sovereign ("American" for
+	// Guam): the demonym stays with the independent country only.
+	sovereign := map[string]bool{}
+	for _, r := range rows {
+		if !r.dropped {
+			for _, d := range r.demonyms {
+				sovereign[d] = true
+			}
+		}
+	}
+	for _, r := range rows {
+		if r.dropped {
+			var keep []string
+			for _, d := range r.demonyms {
+				if !sovereign[d] {
+					keep = append(keep, d)
+				}
+			}
+			r.demonyms = keep
+			r.dropped = false
+		}
 	}
 	return rows, capitals, nil
 }
