@@ -133,6 +133,9 @@ func TestFind(t *testing.T) {
 		{"reference 12016 and 2016.5", ref, ""},
 		{"the G20 and COVID-19", ref, ""},
 		{"at 10:30 and 20:16", ref, ""},
+		{"Prime Minister Theresa May said", ref, ""},
+		{"Independence Day parade", ref, ""},
+		{"March for Peace", ref, ""},
 	}
 	for _, tt := range tests {
 		got := show(Find(tt.text, tt.ref))
