@@ -71,7 +71,11 @@ func writeSearchText(w io.Writer, query string, total, offset int, hits []store.
 		fmt.Fprintf(w, "No story matches %q.\n", query)
 		return
 	}
-	fmt.Fprintf(w, "%s match %q", plural(total, "story", "stories"), query)
+	verb := "match"
+	if total == 1 {
+		verb = "matches"
+	}
+	fmt.Fprintf(w, "%s %s %q", plural(total, "story", "stories"), verb, query)
 	if len(hits) < total {
 		fmt.Fprintf(w, " (showing %d–%d)", offset+1, offset+len(hits))
 	}

@@ -266,13 +266,24 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 }
 
 // quoteTerms turns any text into a valid FTS5 query: each word becomes a
-// quoted string (quotes inside doubled), all of them required.
+// quoted string, all of them required. Bare operators (AND, OR, NOT, NEAR)
+// are dropped unless nothing else is left.
 func quoteTerms(q string) string {
 	words := strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
-	for i, w := range words {
-		words[i] = `"` + w + `"`
+	var terms []string
+	for _, w := range words {
+		switch w {
+		case "AND", "OR", "NOT", "NEAR":
+			continue
+		}
+		terms = append(terms, `"`+w+`"`)
 	}
-	return strings.Join(words, " ")
+	if len(terms) == 0 {
+		for _, w := range words {
+			terms = append(terms, `"`+w+`"`)
+		}
+	}
+	return strings.Join(terms, " ")
 }
 
 // Related ranks the stories most related to story storyID: each shared
