@@ -84,6 +84,11 @@ func TestMatch(t *testing.T) {
 		// markdown emphasis is transparent
 		{"**Pacific Islands Forum** leaders met",
 			[]want{{"Pacific Islands Forum", "Pacific Islands Forum", false, false}}},
+		// a single word after a personal title is a person, not a place
+		{"Mr. HASTINGS of Florida thanked Mrs. Washington.",
+			[]want{{"Florida", "Florida", false, false}}},
+		// a demonym shared with dependencies stays with the sovereign
+		{"American diplomats", []want{{"American", "United States", true, false}}},
 		// false-positive traps
 		{"We ate turkey on a nice day, split the bill, reading the mobile news; who is it? Who knows.", nil},
 		{"The Un-named group and us", nil},
