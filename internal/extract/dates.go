@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"strings"
+
+	"annals"
+	"annals/internal/numex"
+	"annals/internal/timex"
+)
+
+// findDates finds every date expression. When the story has no publication
+// date yet, a dateline supplies one: a full date that opens one of the first
+// paragraphs ("28 September 2012 – Secretary-General ...", "GENEVA, 5 May
+// 2020 -") or that ends a short byline ("Mr. CARDIN — 9 December 2009").
+// Relative dates are then resolved against it.
+func (s *state) findDates() {
+	first := timex.Find(s.text, s.published)
+	if s.published == "" {
+		if v, si := s.findDateline(first); v != "" {
+			s.published = v
+			s.dateline = si
+			first = timex.Find(s.text, s.published)
+		}
+	} else if _, si := s.findDateline(first); si >= 0 {
+		s.dateline = si
+	}
+	s.dates = first
+	s.dateTok = make([]int, len(s.toks))
+	for i := range s.dateTok {
+		s.dateTok[i] = -1
+	}
+	for di, d := range s.dates {
+		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
+			s.dateTok[k] = di
+		}
+	}
+}
+
+// findDateline returns the dateline date and its sentence index.
+func (s *state) findDateline(exprs []timex.Expr) (annals.Date, int) {
+	// paragraphs of the first 600 bytes of the body
+	limit := s.bodyStart + 600
+	for _, e := range exprs {
+		if e.Start > limit {
+			break
+		}
+		if e.Value.Precision() != annals.Day || e.Relative || e.Start < s.bodyStart {
+			continue
+		}
+		ps := strings.LastIndex(s.text[:e.Start], "\n\n")
+		ps++
+		if ps == 0 {
+			ps = 0
+		}
+		pe := strings.Index(s.text[e.End:], "\n\n")
+		if pe < 0 {
+			pe = len(s.text)
+		} else {
+			pe += e.End
+		}
+		before := strings.TrimSpace(s.text[ps:e.Start])
+		after := strings.TrimSpace(s.text[e.End:pe])
+		si := s.sentenceAt(e.Start)
+		// "28 September 2012 – text", "GENEVA, 28 September 2012 - text",
+		// "(Reuters) 28 September 2012:": the date opens the paragraph
+		if len(before) <= 40 && !strings.ContainsAny(before, ".!?") {
+			dash := after == "" || hasAnyPrefix(after, "–", "—", "-", ":", "|", "(")
+			lead := before == "" || strings.HasSuffix(before, ",") || hasAnySuffix(before, "—", "–", "-") || strings.ToUpper(before) == before
+			if dash && lead {
+				return e.Value, si
+			}
+		}
+		// a short byline paragraph ending with the date
+		if after == "" && pe-ps <= 100 {
+			return e.Value, si
+		}
+	}
+	return "", -1
+}
+
+// sentenceAt returns the index of the sentence containing text offset off.
+func (s *state) sentenceAt(off int) int {
+	for i, se := range s.sents {
+		if off < se.End {
+			return i
+		}
+	}
+	return len(s.sents) - 1
+}
+
+// findFigures finds counts and amounts, skipping date expressions.
+func (s *state) findFigures() {
+	skip := func(start, end int) bool {
+		for _, d := range s.dates {
+			if d.Start < end && start < d.End {
+				return true
+			}
+			if d.Start >= end {
+				break
+			}
+		}
+		return false
+	}
+	s.figures = numex.Find(s.text, skip)
+}
+
+// outFigure converts a figure to the contract's form.
+func (s *state) outFigure(f numex.Figure) annals.Figure {
+	sp := s.span(f.Start, f.End)
+	return annals.Figure{
+		Value:     f.Value,
+		Unit:      clean(f.Unit),
+		Qualifier: annals.NullString(f.Qualifier),
+		Text:      sp.Text,
+		Start:     sp.Start,
+		End:       sp.End,
+	}
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,796 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"annals"
+	"annals/internal/gazetteer"
+	"annals/internal/text"
+)
+
+// mkind says how a mention names its entity.
+type mkind uint8
+
+const (
+	mName    mkind = iota // a full name ("United Nations", "Ban Ki-moon")
+	mAcronym              // an acronym ("UNAOC")
+	mShort                // a surname or a back-reference ("Mr. Ban", "the Alliance")
+)
+
+// mention is one place where the text names an entity.
+type mention struct {
+	start, end int // text offsets, possessive excluded
+	a, b       int // token range
+	ent        *ent
+	kind       mkind
+}
+
+// ent is an entity of the story under construction.
+type ent struct {
+	typ   annals.EntityType
+	key   string
+	name  string // fullest form
+	entry *gazetteer.Entry
+	forms []string // surface forms in text order, deduplicated
+	ments []*mention
+}
+
+func (e *ent) addForm(f string) {
+	for _, g := range e.forms {
+		if g == f {
+			return
+		}
+	}
+	e.forms = append(e.forms, f)
+}
+
+// isCountry reports whether e is a country.
+func (e *ent) isCountry() bool {
+	return e.entry != nil && e.entry.Kind == gazetteer.Country
+}
+
+// findEntities finds the entities of the story in three passes: capitalized
+// chunks classified with the gazetteer and the patterns, acronym
+// definitions, then short references (acronyms, surnames, back-references)
+// to the entities found so far. People named by a surname only are merged
+// into the person whose full name contains it.
+func (s *state) findEntities() {
+	s.markQuoteZones()
+	atoms := s.x.gaz.Match(s.text)
+	s.atomAt = make([]int, len(s.toks))
+	for i := range s.atomAt {
+		s.atomAt[i] = -1
+	}
+	s.atoms = atoms
+	for ai, a := range atoms {
+		for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
+			s.atomAt[k] = ai
+		}
+	}
+	s.entByKey = map[string]*ent{}
+	for _, c := range s.chunks() {
+		s.classify(c[0], c[1])
+	}
+	s.acronymDefinitions()
+	// atoms the chunks did not use: gazetteer names standing alone
+	for ai, a := range atoms {
+		if a.Demonym {
+			continue
+		}
+		ka, kb := s.tokAt(a.Start), s.tokEndAt(a.End)
+		if ka >= kb || s.covered(ka, kb) {
+			continue
+		}
+		_ = ai
+		s.addAtom(a, ka, kb)
+	}
+	s.shortReferences()
+	s.mergePeople()
+}
+
+// markQuoteZones marks the tokens of quoted titles: a quotation right after
+// "titled", "called", "theme" and the like, or one whose words are mostly
+// capitalized. Patterns do not invent entities there (gazetteer names still
+// count).
+func (s *state) markQuoteZones() {
+	s.quoteZone = make([]bool, len(s.toks))
+	open := -1
+	for i := range s.toks {
+		w := s.word(i)
+		switch w {
+		case "“", "‘", "\"", "«":
+			if open < 0 || w != "\"" {
+				open = i
+				continue
+			}
+			fallthrough
+		case "”", "’", "»":
+			if open < 0 {
+				continue
+			}
+			a, b := open+1, i
+			open = -1
+			if b-a < 1 || b-a > 40 {
+				continue
+			}
+			caps, words := 0, 0
+			for k := a; k < b; k++ {
+				if s.toks[k].Kind == text.Word {
+					words++
+					if text.IsCap(s.word(k)) {
+						caps++
+					}
+				}
+			}
+			prev := s.lw(a - 2)
+			titled := prev == "titled" || prev == "entitled" || prev == "called" || prev == "named" || prev == "theme" || prev == "title" || prev == "dubbed" || prev == "slogan" || prev == "motto"
+			if titled || (words > 0 && caps*3 >= words*2) {
+				for k := a; k < b; k++ {
+					s.quoteZone[k] = true
+				}
+			}
+		}
+	}
+}
+
+// capLike reports whether token i may be part of a capitalized name.
+func (s *state) capLike(i int) bool {
+	t := s.toks[i]
+	if t.Kind != text.Word || s.dateTok[i] >= 0 {
+		return false
+	}
+	return text.IsCap(s.word(i))
+}
+
+// chunks returns the token ranges of capitalized phrases: runs of
+// capitalized words, joined by lower-case connectors ("of", "for the") and
+// by the period of an honorific ("Mr."), never across sentences.
+func (s *state) chunks() [][2]int {
+	var out [][2]int
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		if !s.capLike(i) {
+			continue
+		}
+		j := i + 1
+		for j < n && s.sentOf[j] == s.sentOf[i] {
+			if isPossessive(s.word(j - 1)) {
+				break
+			}
+			if s.capLike(j) {
+				j++
+				continue
+			}
+			if s.word(j) == "." && honorifics[s.lw(j-1)] && j+1 < n && s.capLike(j+1) {
+				j++
+				continue
+			}
+			if connectors[s.lw(j)] && s.toks[j].Kind == text.Word || s.word(j) == "&" {
+				if j+1 < n && s.capLike(j+1) {
+					j++
+					continue
+				}
+				if j+2 < n && connectors[s.lw(j+1)] && s.capLike(j+2) {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, [2]int{i, j})
+		i = j - 1
+	}
+	return out
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// stripPossessive returns the end offset of token i without a possessive.
+func (s *state) endNoPoss(i int) int {
+	w := s.word(i)
+	e := s.toks[i].End
+	if strings.HasSuffix(w, "'s") {
+		return e - 2
+	}
+	if strings.HasSuffix(w, "’s") {
+		return e - len("’s")
+	}
+	return e
+}
+
+// covered reports whether any token in [a,b) already belongs to a mention.
+func (s *state) covered(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tokMent[k] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i opens its sentence (or follows an
+// opening quote, dash or bracket there).
+func (s *state) sentenceStart(i int) bool {
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < i; k++ {
+		if s.toks[k].Kind == text.Word || s.toks[k].Kind == text.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// classify decides what the capitalized chunk [a,b) names.
+func (s *state) classify(a, b int) {
+	// drop sentence openers and common words capitalized at the start
+	for a < b && s.atomAt[a] < 0 && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
+		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)]) {
+		a++
+	}
+	for b > a && (connectors[s.lw(b-1)] || s.word(b-1) == "." || s.word(b-1) == "&") {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	// one gazetteer name covering the whole chunk
+	if ai := s.atomAt[a]; ai >= 0 && s.atomAt[b-1] == ai && !s.atoms[ai].Demonym {
+		at := s.atoms[ai]
+		if s.tokAt(at.Start) == a && s.tokEndAt(at.End) == b {
+			s.addAtom(at, a, b)
+			return
+		}
+	}
+	if s.quoteZone[a] {
+		return
+	}
+	if s.personWithTitle(a, b) {
+		return
+	}
+	if s.orgByHead(a, b) {
+		return
+	}
+	if s.placeByHead(a, b) {
+		return
+	}
+	if s.personByCue(a, b) {
+		return
+	}
+}
+
+// addAtom adds a mention of a gazetteer entry.
+func (s *state) addAtom(m gazetteer.Match, a, b int) {
+	e := s.entity(m.Entry.Key, m.Entry.Type, m.Entry.Name, m.Entry)
+	kind := mName
+	if m.Acronym {
+		kind = mAcronym
+	}
+	s.addMention(e, a, b, m.Start, m.End, kind)
+}
+
+// entity returns the story's entity with key, creating it.
+func (s *state) entity(key string, typ annals.EntityType, name string, entry *gazetteer.Entry) *ent {
+	if e, ok := s.entByKey[key]; ok {
+		return e
+	}
+	e := &ent{typ: typ, key: key, name: name, entry: entry}
+	s.entByKey[key] = e
+	s.ents = append(s.ents, e)
+	return e
+}
+
+// addMention records that text[start:end] (tokens [a,b)) names e.
+func (s *state) addMention(e *ent, a, b, start, end int, kind mkind) *mention {
+	if b > a && isPossessive(s.word(b-1)) && end > s.endNoPoss(b-1) {
+		end = s.endNoPoss(b - 1)
+	}
+	m := &mention{start: start, end: end, a: a, b: b, ent: e, kind: kind}
+	e.ments = append(e.ments, m)
+	form := clean(s.text[start:end])
+	if e.typ == annals.Person {
+		form = personCase(form)
+	}
+	e.addForm(form)
+	for k := a; k < b; k++ {
+		s.tokMent[k] = m
+	}
+	return m
+}
+
+// personCase writes an all-capitals name in title case: "CARDIN" -> "Cardin".
+func personCase(name string) string {
+	if !text.IsAllCaps(name) {
+		return name
+	}
+	var b strings.Builder
+	up := true
+	for _, r := range name {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-' || r == '\''
+	}
+	return b.String()
+}
+
+// isTitleWord reports whether token i can be part of a person's title.
+func (s *state) isTitleWord(i int) bool {
+	w := s.lw(i)
+	if titleHeads[w] || titleModifiers[w] {
+		return true
+	}
+	if _, ok := s.titles[s.word(i)]; ok {
+		return true
+	}
+	return false
+}
+
+// titlePrefix returns the end k of the title that opens chunk [a,b): a run
+// of organization or country names, demonyms, honorifics and title words
+// containing at least one title head or honorific ("OTS Secretary
+// General", "Romanian Foreign Minister", "Dr.", "WHO Director-General Dr.").
+// It returns a when the chunk does not open with a title.
+func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
+	k = a
+	lastHead := -1
+	hasCue := false
+	titleStart := -1
+	for k < b {
+		w := s.lw(k)
+		if ai := s.atomAt[k]; ai >= 0 {
+			at := s.atoms[ai]
+			ka, kb := s.tokAt(at.Start), s.tokEndAt(at.End)
+			if ka == k && kb > k && kb <= b && titleStart < 0 {
+				if !at.Demonym {
+					org = s.entity(at.Entry.Key, at.Entry.Type, at.Entry.Name, at.Entry)
+					kind := mName
+					if at.Acronym {
+						kind = mAcronym
+					}
+					// the mention is added when a person follows
+					s.pendingAtom = append(s.pendingAtom, pendingMention{org, ka, kb, at.Start, at.End, kind})
+				} else {
+					org = s.entity(at.Entry.Key, at.Entry.Type, at.Entry.Name, at.Entry)
+				}
+				k = kb
+				continue
+			}
+		}
+		if honorifics[w] {
+			hasCue = true
+			k++
+			if k < b && s.word(k) == "." {
+				k++
+			}
+			lastHead = k
+			continue
+		}
+		if t, ok := s.titles[s.word(k)]; ok {
+			if titleStart < 0 {
+				titleStart = k
+			}
+			title = t
+			hasCue = true
+			k++
+			lastHead = k
+			continue
+		}
+		if titleHeads[w] || titleModifiers[w] {
+			if titleStart < 0 {
+				titleStart = k
+			}
+			if titleHeads[w] && !titleModifiers[w] || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
+				hasCue = true
+				lastHead = k + 1
+			}
+			k++
+			continue
+		}
+		if (w == "of" || w == "for") && titleStart >= 0 && false {
+			k++
+			continue
+		}
+		break
+	}
+	if !hasCue || lastHead < 0 {
+		s.pendingAtom = s.pendingAtom[:0]
+		return a, "", nil
+	}
+	if titleStart >= 0 && title == "" {
+		// the title words up to the last head, honorifics excluded
+		var ws []string
+		for i := titleStart; i < lastHead; i++ {
+			if honorifics[s.lw(i)] || s.word(i) == "." {
+				continue
+			}
+			ws = append(ws, s.word(i))
+		}
+		title = strings.Join(ws, " ")
+	}
+	return lastHead, title, org
+}
+
+type pendingMention struct {
+	e          *ent
+	a, b       int
+	start, end int
+	kind       mkind
+}
+
+func (s *state) flushPending(keep bool) {
+	if keep {
+		for _, p := range s.pendingAtom {
+			if !s.covered(p.a, p.b) {
+				s.addMention(p.e, p.a, p.b, p.start, p.end, p.kind)
+			}
+		}
+	}
+	s.pendingAtom = s.pendingAtom[:0]
+}
+
+// personWithTitle handles chunks that open with a title or honorific:
+// "Secretary General Amreyev", "President Ilham Aliyev of Azerbaijan",
+// "Mr. CARDIN", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
+func (s *state) personWithTitle(a, b int) bool {
+	k, title, org := s.titlePrefix(a, b)
+	if k == a {
+		// a title defined by an acronym just before: "(PDNSA) Jon Finer"
+		return false
+	}
+	// the name runs to the first connector
+	e := k
+	for e < b && s.capLike(e) && !connectors[s.lw(e)] {
+		if s.atomAt[e] >= 0 && !s.atoms[s.atomAt[e]].Demonym && s.atoms[s.atomAt[e]].Entry.Type != annals.Person {
+			break
+		}
+		if orgHeads[s.lw(e)] && !titleHeads[s.lw(e)] {
+			break
+		}
+		e++
+	}
+	if e == k || e-k > 5 {
+		// a title alone ("OTS Secretary General", "the High Representative"):
+		// keep the organization named in it and remember the title
+		s.flushPending(true)
+		if title != "" && org != nil {
+			s.titleOrg(title, org)
+		}
+		// classify the rest of the chunk on its own
+		if k < b {
+			s.classify(k, b)
+		}
+		return k > a
+	}
+	s.flushPending(true)
+	p := s.person(k, e)
+	if title != "" {
+		s.personTitles = append(s.personTitles, personTitle{person: p, title: title, org: org, a: a, b: e})
+	}
+	// "President Ilham Aliyev of Azerbaijan"
+	if e+1 < b && s.lw(e) == "of" {
+		s.classify(e+1, b)
+		if m := s.tokMent[e+1]; m != nil && title != "" && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
+			s.personTitles[len(s.personTitles)-1].org = m.ent
+		}
+	} else if e < b {
+		s.classify(e, b)
+	}
+	return true
+}
+
+// person adds a PERSON mention for tokens [a,b).
+func (s *state) person(a, b int) *ent {
+	start, end := s.toks[a].Start, s.endNoPoss(b-1)
+	name := personCase(clean(s.text[start:end]))
+	e := s.entity("person:"+gazetteer.Normalize(name), annals.Person, name, nil)
+	s.addMention(e, a, b, start, end, mName)
+	return e
+}
+
+// orgByHead handles capitalized phrases with an organizational head:
+// "Swiss Christian Peoples Party", "Commission on Security and Cooperation
+// in Europe", "Baltic-Andean Council for Water".
+func (s *state) orgByHead(a, b int) bool {
+	// trailing event words are not part of an organization's name:
+	// "UNAOC Group of Friends Ministerial"
+	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] || connectors[s.lw(b-1)]) {
+		b--
+	}
+	head := -1
+	for k := a; k < b; k++ {
+		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] {
+			head = k
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	if b-a == 1 {
+		return false // a lone head word is a back-reference, resolved later
+	}
+	// an event named like an organization: "8th Global Forum", "Annual Conference"
+	if p := s.lw(a - 1); isOrdinal(p) || ordinalWords[s.lw(a)] || ordinalWords[p] {
+		return false
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(s.lw(b-1), "'s"), "’s")
+	if eventHeads[last] && (last == "conference" || last == "congress" || last == "programme" || last == "program" || last == "initiative") {
+		// "Youth Dialogue Exchange Program": an event unless the gazetteer knows it
+		return false
+	}
+	// gazetteer names joined by "and": "Spain and Turkey" has no head, but
+	// "the OTS and the UNAOC" or "Council of Europe and the African Union"
+	// are two names
+	if s.atomsCover(a, b) {
+		return false
+	}
+	start, end := s.toks[a].Start, s.endNoPoss(b-1)
+	name := clean(s.text[start:end])
+	key := "org:" + gazetteer.Normalize(name)
+	var entry *gazetteer.Entry
+	if es := s.x.gaz.Lookup(name); len(es) > 0 {
+		entry = es[0]
+		key = entry.Key
+	}
+	var e *ent
+	if entry != nil {
+		e = s.entity(key, entry.Type, entry.Name, entry)
+	} else {
+		e = s.entity(key, annals.Org, name, nil)
+	}
+	s.addMention(e, a, b, start, end, mName)
+	return true
+}
+
+// atomsCover reports whether gazetteer names cover every capitalized word of [a,b).
+func (s *state) atomsCover(a, b int) bool {
+	any := false
+	for k := a; k < b; k++ {
+		if s.capLike(k) && !connectors[s.lw(k)] {
+			if s.atomAt[k] < 0 {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
+}
+
+func isOrdinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	suf := w[len(w)-2:]
+	return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
+}
+
+// placeByHead handles geographic names the gazetteer lacks: "Caspian Sea",
+// "the village of Khojaly", "the Turkish Port of Ceyhan".
+func (s *state) placeByHead(a, b int) bool {
+	// "Port of Ceyhan" inside the chunk
+	for k := a; k+2 < b+1 && k+1 < b; k++ {
+		if placeNouns[s.lw(k)] && s.lw(k+1) == "of" && k+2 < b {
+			s.classifyAtoms(a, k)
+			return s.place(k+2, b)
+		}
+	}
+	// "the village of Khojaly": the noun is lower-case before the chunk
+	if a >= 2 && s.lw(a-1) == "of" && placeNouns[s.lw(a-2)] && !text.IsCap(s.word(a-2)) {
+		return s.place(a, b)
+	}
+	if b-a >= 2 && placeHeads[s.lw(b-1)] && !s.atomsCover(a, b) {
+		return s.place(a, b)
+	}
+	return false
+}
+
+func (s *state) place(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	start, end := s.toks[a].Start, s.endNoPoss(b-1)
+	name := clean(s.text[start:end])
+	if ai := s.atomAt[a]; ai >= 0 && s.tokEndAt(s.atoms[ai].End) == b {
+		s.addAtom(s.atoms[ai], a, b)
+		return true
+	}
+	e := s.entity("place:"+gazetteer.Normalize(name), annals.Place, name, nil)
+	s.addMention(e, a, b, start, end, mName)
+	return true
+}
+
+// classifyAtoms adds the gazetteer names inside [a,b) as mentions.
+func (s *state) classifyAtoms(a, b int) {
+	for k := a; k < b; {
+		ai := s.atomAt[k]
+		if ai < 0 || s.atoms[ai].Demonym {
+			k++
+			continue
+		}
+		at := s.atoms[ai]
+		ka, kb := s.tokAt(at.Start), s.tokEndAt(at.End)
+		if ka >= a && kb <= b && !s.covered(ka, kb) {
+			s.addAtom(at, ka, kb)
+		}
+		k = max(kb, k+1)
+	}
+}
+
+// personByCue recognizes a person named without a title: a known given
+// name first ("Jorge Sampaio"), or a name right after an appointment verb,
+// before a speech verb or before an apposition with a title ("X, the
+// President of ...").
+func (s *state) personByCue(a, b int) bool {
+	n := b - a
+	defer s.classifyAtoms(a, b)
+	if n < 1 || n > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := s.lw(k)
+		if orgHeads[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 {
+			return false
+		}
+		if ai := s.atomAt[k]; ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
+			// a person named like a place is rare next to a cue; leave it
+			at := s.atoms[ai]
+			if n == 1 || !(at.Entry.Kind == gazetteer.City && k > a) {
+				return false
+			}
+		}
+	}
+	if s.quoteZone[a] {
+		return false
+	}
+	given := gazetteer.IsGivenName(s.word(a)) && n >= 2
+	prev := s.lw(a - 1)
+	cue := appointVerbs[prev] ||
+		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
+		speechVerbs[s.lw(b)] && n >= 2 && !s.sentenceStart(a)
+	if !given && !(cue && n >= 2) {
+		return false
+	}
+	s.person(a, b)
+	return true
+}
+
+// acronymDefinitions reads "Full Name (ACR)": the acronym becomes an alias
+// of the organization just named, or an abbreviation of a title
+// ("Principal Deputy National Security Advisor (PDNSA)").
+func (s *state) acronymDefinitions() {
+	for i := 1; i+2 < len(s.toks); i++ {
+		if s.word(i) != "(" {
+			continue
+		}
+		j := i + 1
+		var acr strings.Builder
+		for j < len(s.toks) && s.word(j) != ")" && j-i < 6 {
+			acr.WriteString(s.word(j))
+			j++
+		}
+		if j >= len(s.toks) || s.word(j) != ")" || s.toks[j-1].End-s.toks[i+1].Start != acr.Len() {
+			continue
+		}
+		a := acr.String()
+		if !looksAcronym(a) {
+			continue
+		}
+		// the expansion: the capitalized phrase ending right before "("
+		eb := i
+		ea := eb
+		for ea > 0 && s.sentOf[ea-1] == s.sentOf[i] && (s.capLike(ea-1) || connectors[s.lw(ea-1)] && ea-2 >= 0 && s.capLike(ea-2)) {
+			ea--
+		}
+		for ea < eb && connectors[s.lw(ea)] {
+			ea++
+		}
+		if ea >= eb || !initialsFit(a, s.words(ea, eb)) {
+			continue
+		}
+		// a title: remember it for "PDNSA Finer"
+		if titleHeads[s.lw(eb-1)] {
+			k, title, _ := s.titlePrefix(ea, eb)
+			s.pendingAtom = s.pendingAtom[:0]
+			if title == "" || k != eb {
+				title = s.text[s.toks[ea].Start:s.toks[eb-1].End]
+			}
+			s.titles[a] = clean(title)
+			continue
+		}
+		// the entity named by the expansion, or a new organization
+		var e *ent
+		if m := s.tokMent[eb-1]; m != nil && m.ent.typ == annals.Org {
+			e = m.ent
+		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] {
+			continue
+		} else if !s.covered(ea, eb) && eb-ea >= 2 {
+			start, end := s.toks[ea].Start, s.toks[eb-1].End
+			name := clean(s.text[start:end])
+			e = s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
+			s.addMention(e, ea, eb, start, end, mName)
+		}
+		if e == nil {
+			continue
+		}
+		if !s.covered(i+1, j) {
+			s.addMention(e, i+1, j, s.toks[i+1].Start, s.toks[j-1].End, mAcronym)
+		}
+		s.acronyms[a] = e
+	}
+}
+
+// words returns the words of tokens [a,b).
+func (s *state) words(a, b int) []string {
+	var ws []string
+	for k := a; k < b; k++ {
+		if s.toks[k].Kind == text.Word {
+			ws = append(ws, s.word(k))
+		}
+	}
+	return ws
+}
+
+// looksAcronym reports whether a is written like an acronym: 2-12
+// characters, starting with a capital, with at least two capitals.
+func looksAcronym(a string) bool {
+	if len(a) < 2 || len(a) > 14 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	caps := 0
+	for _, r := range a {
+		if unicode.IsUpper(r) {
+			caps++
+		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '/' && r != '-' && r != '&' && r != '.' {
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// initialsFit reports whether the capitals of acronym a can be read, in
+// order, from the starts of the words (or of their hyphenated parts), with
+// the first capital being the first word's initial.
+func initialsFit(a string, words []string) bool {
+	var caps []rune
+	for _, r := range a {
+		if unicode.IsUpper(r) {
+			caps = append(caps, unicode.ToUpper(r))
+		}
+	}
+	var inits []rune
+	for _, w := range words {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
+			r, _ := utf8.DecodeRuneInString(part)
+			inits = append(inits, unicode.ToUpper(r))
+		}
+	}
+	if len(caps) == 0 || len(inits) == 0 || caps[0] != inits[0] {
+		return false
+	}
+	// caps must be a subsequence of the initials, allowing at most one
+	// letter that comes from inside a word ("UNESCO")
+	i, misses := 0, 0
+	for _, c := range caps {
+		for i < len(inits) && inits[i] != c {
+			i++
+		}
+		if i == len(inits) {
+			misses++
+			continue
+		}
+		i++
+	}
+	return misses*3 <= len(caps)
+}

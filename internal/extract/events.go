@@ -1,0 +1,656 @@
+package extract
+
+import (
+	"strings"
+
+	"annals"
+	"annals/internal/gazetteer"
+	"annals/internal/text"
+	"annals/internal/timex"
+)
+
+// event is an event under construction.
+type event struct {
+	typ      annals.EventType
+	title    string
+	date     annals.Date
+	dateEnd  annals.Date
+	explicit bool // the date was written in the event's sentence
+	place    string
+	parts    []*ent
+	status   annals.Status
+	figures  []int // indexes into s.figures
+	sent     int
+	anchor   int // trigger token
+}
+
+// trigger words, lower-cased, with the event type they signal. Some need
+// their context checked (see triggerAt).
+var triggers = map[string]annals.EventType{
+	"signed": annals.Agreement, "signing": annals.Agreement, "sign": annals.Agreement, "signs": annals.Agreement,
+	"memorandum": annals.Agreement, "mou": annals.Agreement, "agreement": annals.Agreement, "accord": annals.Agreement,
+	"treaty": annals.Agreement, "cease-fire": annals.Agreement, "ceasefire": annals.Agreement, "armistice": annals.Agreement,
+	"pact": annals.Agreement, "agreements": annals.Agreement, "mous": annals.Agreement, "ratified": annals.Agreement,
+
+	"conference": annals.Conference, "forum": annals.Conference, "summit": annals.Conference, "symposium": annals.Conference,
+	"congress": annals.Conference, "conferences": annals.Conference, "summits": annals.Conference, "expo": annals.Conference,
+
+	"meeting": annals.Meeting, "meetings": annals.Meeting, "met": annals.Meeting, "meet": annals.Meeting, "meets": annals.Meeting,
+	"talks": annals.Meeting, "consultations": annals.Meeting, "ministerial": annals.Meeting, "roundtable": annals.Meeting,
+
+	"visit": annals.Visit, "visited": annals.Visit, "visits": annals.Visit, "visiting": annals.Visit, "trip": annals.Visit,
+
+	"program": annals.Programme, "programme": annals.Programme, "exchange": annals.Programme, "exchanges": annals.Programme,
+	"training": annals.Programme, "workshop": annals.Programme, "workshops": annals.Programme, "seminar": annals.Programme,
+	"fellowship": annals.Programme, "course": annals.Programme, "project": annals.Programme, "internship": annals.Programme,
+
+	"remarks": annals.Speech, "speech": annals.Speech, "address": annals.Speech, "addressed": annals.Speech,
+	"keynote": annals.Speech, "lecture": annals.Speech, "statement": annals.Speech, "addresses": annals.Speech,
+
+	"appointed": annals.Appointment, "designated": annals.Appointment, "elected": annals.Appointment,
+	"appointment": annals.Appointment, "replaces": annals.Appointment, "succeeds": annals.Appointment,
+	"resign": annals.Appointment, "resigned": annals.Appointment, "sworn": annals.Appointment, "nominated": annals.Appointment,
+	"re-elected": annals.Appointment, "reappointed": annals.Appointment, "election": annals.Appointment,
+	"candidacy": annals.Appointment, "extension": annals.Appointment, "named": annals.Appointment, "step": annals.Appointment,
+	"took": annals.Appointment, "take": annals.Appointment, "replaced": annals.Appointment, "succeeded": annals.Appointment,
+
+	"campaign": annals.Campaign, "campaigns": annals.Campaign, "launched": annals.Campaign, "launches": annals.Campaign, "launch": annals.Campaign,
+
+	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
+	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
+}
+
+// determiners before a trigger that point back to an event already told.
+var backDeterminers = set("the", "this", "that", "his", "her", "its", "their", "such", "said")
+
+// triggerAt returns the event type token i signals in its context, or "".
+func (s *state) triggerAt(i int) annals.EventType {
+	w := s.lw(i)
+	t, ok := triggers[w]
+	if !ok {
+		return ""
+	}
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "sign", "signs":
+		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
+			return ""
+		}
+	case "agreement", "agreements":
+		if next == "with" && prev != "an" && prev != "the" || prev == "in" {
+			return ""
+		}
+	case "exchange", "exchanges":
+		if !text.IsCap(s.word(i)) && !(next == "program" || next == "programme" || next == "programs" || prev == "youth" || prev == "student" || prev == "cultural" || prev == "cross-cultural") {
+			return ""
+		}
+		if prev == "cross-cultural" {
+			return ""
+		}
+	case "training", "course", "project":
+		if !text.IsCap(s.word(i)) && !(prev == "a" || prev == "the") {
+			return ""
+		}
+		if w == "course" && next == "of" {
+			return ""
+		}
+	case "address", "addresses":
+		if prev == "to" || prev == "must" || next == "the" && prev != "an" && prev != "his" && prev != "her" {
+			if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote") {
+				return ""
+			}
+		}
+	case "statement":
+		// a statement attributed to someone: "in a statement", "issued a statement"
+		if !(prev == "a" || prev == "joint") {
+			return ""
+		}
+	case "named":
+		if s.personAfter(i+1, 2) == nil {
+			return ""
+		}
+	case "step":
+		if next != "down" {
+			return ""
+		}
+	case "took", "take":
+		if next != "office" && !(next == "up" && s.lw(i+2) == "office") {
+			return ""
+		}
+	case "set":
+		if next != "up" {
+			return ""
+		}
+	case "election":
+		if next != "of" && prev != "the" && prev != "upcoming" {
+			return ""
+		}
+	case "extension":
+		if next != "of" && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+			return ""
+		}
+	case "launched", "launches", "launch":
+		// "launched an initiative/campaign" is a campaign; "X was launched" a founding
+		for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
+			switch s.lw(k) {
+			case "campaign", "initiative", "drive", "appeal":
+				return annals.Campaign
+			case "program", "programme", "project", "exchange", "training":
+				return annals.Programme
+			}
+		}
+		if (prev == "was" || prev == "were") && s.orgNear(i-2, -3) {
+			return annals.Founding
+		}
+		if m := s.tokMent[i+1]; m != nil && m.ent.typ == annals.Org || (next == "the" && s.tokMent[i+2] != nil && s.tokMent[i+2].ent.typ == annals.Org) {
+			return annals.Founding
+		}
+		return ""
+	case "founded", "established", "created", "inaugurated":
+		if !(s.orgNear(i-1, -4) || s.orgNear(i+1, 3)) {
+			return ""
+		}
+		if prev != "was" && prev != "were" && prev != "been" && !s.orgNear(i+1, 3) {
+			return ""
+		}
+	case "founding", "establishment":
+		if next != "of" {
+			return ""
+		}
+	case "met", "meet", "meets":
+		if next == "the" && (s.lw(i+2) == "needs" || s.lw(i+2) == "criteria" || s.lw(i+2) == "goals" || s.lw(i+2) == "requirements") {
+			return ""
+		}
+	case "ministerial":
+		if next == "meeting" || next == "council" || next == "conference" {
+			return ""
+		}
+	case "forum":
+		// "Pacific Islands Forum" the organization is not an event
+		if m := s.tokMent[i]; m != nil && m.ent.typ == annals.Org {
+			return ""
+		}
+	case "congress":
+		if m := s.tokMent[i]; m != nil || text.IsCap(s.word(i)) {
+			return ""
+		}
+	}
+	if m := s.tokMent[i]; m != nil && m.ent.typ == annals.Org && t != annals.Conference && t != annals.Meeting {
+		// part of an organization's name ("World Food Programme")
+		return ""
+	}
+	return t
+}
+
+// orgNear reports whether an organization is mentioned within n tokens of
+// i (n < 0 looks backwards).
+func (s *state) orgNear(i, n int) bool {
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	for k, c := i, 0; k >= 0 && k < len(s.toks) && c < n; k, c = k+step, c+1 {
+		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			return false
+		}
+	}
+	return false
+}
+
+// findEvents reads the events of the story sentence by sentence. One
+// sentence gives at most one event of each type; a later sentence that
+// refers back to an event ("The Conference, co-organized by ...") adds to
+// it rather than making a new one. The headline is read last and only
+// adds to events the body reports, unless the body reports none of its type.
+func (s *state) findEvents() {
+	s.inQuote = s.quotedTokens()
+	headline := -1
+	if s.bodyStart > 0 {
+		headline = 0
+	}
+	order := make([]int, 0, len(s.sents))
+	for si := range s.sents {
+		if si != headline {
+			order = append(order, si)
+		}
+	}
+	if headline >= 0 {
+		order = append(order, headline)
+	}
+	for _, si := range order {
+		a, b := s.sentTok[si][0], s.sentTok[si][1]
+		seen := map[annals.EventType]bool{}
+		for i := a; i < b; i++ {
+			if s.inQuote[i] || s.dateTok[i] >= 0 {
+				continue
+			}
+			t := s.triggerAt(i)
+			if t == "" || seen[t] {
+				continue
+			}
+			seen[t] = true
+			ev := s.buildEvent(t, i, si)
+			s.addEvent(ev, si == headline)
+		}
+	}
+}
+
+// quotedTokens marks tokens inside quotation marks (direct speech and
+// quoted titles): trigger words there do not make events.
+func (s *state) quotedTokens() []bool {
+	in := make([]bool, len(s.toks))
+	depth := false
+	for i := range s.toks {
+		w := s.word(i)
+		switch {
+		case w == "“" || w == "«":
+			depth = true
+			continue
+		case w == "”" || w == "»":
+			depth = false
+			continue
+		case w == "\"":
+			depth = !depth
+			continue
+		case w == "'" && s.word(i+1) == "'" && s.toks[i+1].Start == s.toks[i].End:
+			// '' used as a quotation mark
+			depth = !depth
+			continue
+		}
+		if i > 0 && s.sentOf[i] != s.sentOf[i-1] && !strings.Contains(s.text[s.toks[i-1].End:s.toks[i].Start], " ") && false {
+			depth = false
+		}
+		in[i] = depth || s.quoteZone[i]
+		// a paragraph break closes an unbalanced quote
+		if i+1 < len(s.toks) && strings.Contains(s.text[s.toks[i].End:s.toks[i+1].Start], "\n\n") {
+			depth = false
+		}
+	}
+	return in
+}
+
+// buildEvent fills an event of type t triggered at token i of sentence si.
+func (s *state) buildEvent(t annals.EventType, i, si int) *event {
+	ev := &event{typ: t, sent: si, anchor: i, status: annals.Held}
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	// date: the nearest date of the sentence, counting a quoted title as
+	// one word and preferring dates after the trigger
+	best, bestD := -1, 1<<30
+	for di, d := range s.dates {
+		k := s.tokAt(d.Start)
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] {
+			continue
+		}
+		dist := s.distance(i, k)
+		if k < i {
+			dist = dist*3/2 + 1
+		}
+		if dist < bestD {
+			best, bestD = di, dist
+		}
+	}
+	if best >= 0 {
+		ev.date, ev.dateEnd, ev.explicit = s.dates[best].Value, s.dates[best].ValueEnd, true
+	}
+	// place: a place after "in", "at" or "to", nearest the trigger
+	ev.place = s.eventPlace(i, a, b)
+	// participants: organizations and people of the sentence, and countries
+	// that act (not the place, not "from X to Y")
+	for k := a; k < b; k++ {
+		m := s.tokMent[k]
+		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
+			continue
+		}
+		e := m.ent
+		switch e.typ {
+		case annals.Place:
+			if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
+				continue
+			}
+			if p := s.lw(k - 1); p == "in" || p == "at" || p == "to" || p == "from" || p == "across" || p == "throughout" {
+				continue
+			}
+		}
+		ev.addPart(e)
+	}
+	if len(ev.parts) == 0 && si > 0 {
+		// "Called “Represent Yourself,” the Twitter campaign ...": the actors
+		// are those of the sentence before
+		pa, pb := s.sentTok[si-1][0], s.sentTok[si-1][1]
+		for k := pa; k < pb; k++ {
+			if m := s.tokMent[k]; m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person) && !s.inQuote[k] {
+				ev.addPart(m.ent)
+			}
+		}
+	}
+	ev.title = s.eventTitle(t, i, a, b)
+	for fi, f := range s.figures {
+		k := s.tokAt(f.Start)
+		if k >= a && k < b && !s.inQuote[k] {
+			ev.figures = append(ev.figures, fi)
+		}
+	}
+	// status: after the publication date, or told in the future tense
+	if ev.date != "" && s.published != "" && laterThan(ev.date, s.published) {
+		ev.status = annals.Planned
+	} else if !ev.explicit || s.published == "" {
+		for k := a; k < b; k++ {
+			w := s.lw(k)
+			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" {
+				ev.status = annals.Planned
+				break
+			}
+		}
+	}
+	// a held event with no date in a dated news story happened about when it
+	// was reported; a planned one stays undated
+	if !ev.explicit && ev.status == annals.Held && s.published != "" {
+		ev.date = s.published
+	}
+	return ev
+}
+
+// laterThan reports whether d starts after ref ends, comparing at the
+// coarser of the two precisions.
+func laterThan(d, ref annals.Date) bool {
+	n := min(len(d), len(ref))
+	return string(d[:n]) > string(ref[:n])
+}
+
+func (ev *event) addPart(e *ent) {
+	for _, p := range ev.parts {
+		if p == e {
+			return
+		}
+	}
+	ev.parts = append(ev.parts, e)
+}
+
+func (s *state) placeFormIs(m *mention, place string) bool {
+	return place != "" && strings.EqualFold(clean(s.text[m.start:m.end]), place)
+}
+
+// distance counts the tokens between i and k, a quoted title as one.
+func (s *state) distance(i, k int) int {
+	if k < i {
+		i, k = k, i
+	}
+	d := 0
+	for j := i; j < k; j++ {
+		if s.quoteZone[j] {
+			if j == 0 || !s.quoteZone[j-1] {
+				d++
+			}
+			continue
+		}
+		d++
+	}
+	return d
+}
+
+// eventPlace finds the place of an event triggered at token i in sentence
+// tokens [a,b): a place named after "in", "at" or "to" nearest the trigger
+// (a city before a country), or a venue ("in the UN General Assembly").
+func (s *state) eventPlace(i, a, b int) string {
+	best, bestScore := "", 1<<30
+	for k := a; k < b; k++ {
+		m := s.tokMent[k]
+		if m == nil || m.a != k || s.inQuote[k] {
+			continue
+		}
+		p := s.lw(k - 1)
+		if p == "the" {
+			p = s.lw(k - 2)
+		}
+		if p != "in" && p != "at" && p != "to" {
+			continue
+		}
+		e := m.ent
+		score := s.distance(i, k)
+		if k < i {
+			score = score*3/2 + 1
+		}
+		switch {
+		case e.typ == annals.Place:
+			if !e.isCountry() {
+				score -= 3
+			}
+			if p == "to" && s.triggerAt(i) != annals.Visit && !s.visitNear(k) {
+				continue
+			}
+		case e.typ == annals.Org && isVenue(e):
+			score += 8
+		default:
+			continue
+		}
+		if score < bestScore {
+			name := e.name
+			if e.typ == annals.Org {
+				name = clean(s.text[m.start:m.end])
+			}
+			best, bestScore = name, score
+		}
+	}
+	return best
+}
+
+// visitNear reports whether a visit word precedes token k closely ("visit to").
+func (s *state) visitNear(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if triggers[s.lw(j)] == annals.Visit {
+			return true
+		}
+	}
+	return false
+}
+
+// isVenue reports whether an organization's name is also a place where
+// events are held ("General Assembly", "UN Headquarters", "Parliament").
+func isVenue(e *ent) bool {
+	n := strings.ToLower(e.name)
+	for _, w := range []string{"assembly", "headquarters", "parliament", "congress", "palace", "hall", "centre", "center"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventTitle names an event: a quoted or announced title ("titled “...”",
+// "dedicated to the theme of ..."), the capitalized name around the
+// trigger ("8th Global Forum of the UNAOC"), the office of an appointment,
+// or the noun phrase of the trigger ("ministerial meeting of the
+// Alliance’s Group of Friends").
+func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
+	// a capitalized event name around the trigger
+	if text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.tokMent[i] == nil && s.i1cap(i) {
+		st := i
+		for st > a && (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.tokMent[st-1] != nil && s.tokMent[st-1].ent.typ == annals.Org) && !sentenceOpeners[s.lw(st-1)] {
+			st--
+		}
+		en := i + 1
+		for en < b && s.capLike(en) {
+			en++
+		}
+		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b {
+			k := en + 1
+			if s.lw(k) == "the" {
+				k++
+			}
+			if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+				en = m.b
+			}
+		}
+		if en-st >= 2 {
+			return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
+		}
+	}
+	// a quoted title in the sentence, after the trigger if any
+	if q := s.quotedTitle(i, a, b); q != "" {
+		return q
+	}
+	// "dedicated to (the) theme of X", "titled X", "on the theme X"
+	for k := i; k < b; k++ {
+		w := s.lw(k)
+		if w == "theme" || w == "titled" || w == "entitled" {
+			st := k + 1
+			for st < b && (s.lw(st) == "of" || s.lw(st) == "the" || s.word(st) == ":") {
+				st++
+			}
+			if st < b {
+				en := b
+				if s.toks[en-1].Kind == text.Punct {
+					en--
+				}
+				if en > st {
+					return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
+				}
+			}
+		}
+	}
+	switch t {
+	case annals.Agreement:
+		for k := a; k < b; k++ {
+			if s.lw(k) == "mou" || s.lw(k) == "mous" {
+				return "Memorandum of Understanding"
+			}
+		}
+	case annals.Appointment:
+		for k := i; k < b; k++ {
+			if s.lw(k) == "as" && k+1 < b && (titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)]) {
+				en := k + 1
+				for en < b && (s.capLike(en) || connectors[s.lw(en)] && en+1 < b && s.capLike(en+1)) {
+					en++
+				}
+				return clean(s.text[s.toks[k+1].Start:s.toks[en-1].End])
+			}
+		}
+	}
+	// the noun phrase of a noun trigger: adjectives before, a complement after
+	if t == annals.Meeting || t == annals.Conference || t == annals.Programme || t == annals.Campaign || t == annals.Agreement {
+		st := i
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.tokMent[st-1] == nil && !strings.HasSuffix(s.lw(st-1), "ed") {
+			st--
+		}
+		en := i + 1
+		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b {
+			k := en + 1
+			for k < b && k < en+8 && s.toks[k].Kind == text.Word && s.lw(k) != "held" && s.lw(k) != "in" && s.lw(k) != "which" && s.lw(k) != "that" && s.lw(k) != "and" && s.dateTok[k] < 0 {
+				k++
+			}
+			if k > en+1 {
+				en = k
+			}
+		}
+		if en-st >= 2 {
+			return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
+		}
+	}
+	return ""
+}
+
+func (s *state) i1cap(i int) bool { return i+1 < len(s.toks) && s.capLike(i+1) }
+
+// quotedTitle returns the quoted title of the sentence nearest after i.
+func (s *state) quotedTitle(i, a, b int) string {
+	best := ""
+	bestD := 1 << 30
+	for k := a; k < b; k++ {
+		if !s.quoteZone[k] || (k > a && s.quoteZone[k-1]) {
+			continue
+		}
+		en := k
+		for en < b && s.quoteZone[en] {
+			en++
+		}
+		d := s.distance(i, k)
+		if k < i {
+			d *= 2
+		}
+		if d < bestD {
+			best, bestD = clean(strings.TrimRight(s.text[s.toks[k].Start:s.toks[en-1].End], ",.")), d
+		}
+	}
+	return best
+}
+
+// addEvent adds ev, or merges it into an event already found that it is
+// the same as: a back-reference ("The Conference", "his speech") without a
+// date of its own, the same title, or the same participants at compatible
+// dates and places.
+func (s *state) addEvent(ev *event, headline bool) {
+	backref := backDeterminers[s.lw(ev.anchor-1)] || backDeterminers[s.lw(ev.anchor-2)] && s.toks[ev.anchor-1].Kind == text.Word && !s.capLike(ev.anchor-1) && s.tokMent[ev.anchor-1] == nil
+	for j := len(s.events) - 1; j >= 0; j-- {
+		e := s.events[j]
+		if e.typ != ev.typ {
+			continue
+		}
+		dateOK := e.date.Compatible(ev.date) || !ev.explicit
+		placeOK := e.place == "" || ev.place == "" || strings.EqualFold(e.place, ev.place)
+		same := false
+		switch {
+		case headline:
+			same = true
+		case ev.title != "" && strings.EqualFold(ev.title, e.title):
+			same = dateOK
+		case backref && dateOK && placeOK && (!ev.explicit || e.explicit):
+			same = true
+		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
+			same = true
+		case !ev.explicit && !e.explicit && sharesPart(e, ev) && ev.sent-e.sent <= 2:
+			same = true
+		}
+		if !same {
+			continue
+		}
+		e.merge(ev)
+		return
+	}
+	if headline && !ev.explicit {
+		// a headline alone gives only what it says
+		ev.date = s.published
+	}
+	s.events = append(s.events, ev)
+}
+
+func sharesPart(a, b *event) bool {
+	for _, p := range a.parts {
+		for _, q := range b.parts {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// merge adds what other tells about e.
+func (e *event) merge(o *event) {
+	for _, p := range o.parts {
+		e.addPart(p)
+	}
+	if e.title == "" {
+		e.title = o.title
+	}
+	if e.place == "" {
+		e.place = o.place
+	}
+	if o.explicit && (!e.explicit || len(o.date) > len(e.date) && o.date.Compatible(e.date)) {
+		e.date, e.dateEnd, e.explicit = o.date, o.dateEnd, true
+	}
+	for _, f := range o.figures {
+		dup := false
+		for _, g := range e.figures {
+			dup = dup || g == f
+		}
+		if !dup {
+			e.figures = append(e.figures, f)
+		}
+	}
+}
+
+var _ = timex.Find
+var _ = gazetteer.Normalize

@@ -1,0 +1,228 @@
+// Package extract reads the facts of one story: it finds the organizations,
+// people and places (gazetteers plus patterns), the dates and figures, the
+// roles people hold and the events the story reports, and returns them as
+// one annals.Document whose every fact cites the original bytes.
+//
+// The rules are hand-written for English news and press releases, and every
+// decision can be traced to a rule: an entity is a gazetteer match, a
+// "Full Name (ACRONYM)" definition, a capitalized phrase with an
+// organizational head ("... Council"), a person introduced by a title or a
+// given name, or a short back-reference ("the Alliance", "Mr. Ban") to one
+// of those; an event is a trigger word of its type in a sentence, with the
+// date, place, participants, title and figures found around it.
+//
+// Extraction works on the text the reader produced (see package read) and
+// converts offsets back to the original file only when it writes facts out.
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"annals"
+	"annals/internal/gazetteer"
+	"annals/internal/numex"
+	"annals/internal/read"
+	"annals/internal/text"
+	"annals/internal/timex"
+)
+
+// Options adjust one extraction.
+type Options struct {
+	// Published, when set, is the publication date of the story; it wins
+	// over metadata and datelines and anchors relative dates.
+	Published annals.Date
+}
+
+// Extractor extracts facts with one gazetteer. It is safe for concurrent use.
+type Extractor struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns an Extractor using g, or the embedded gazetteer when g is nil.
+func New(g *gazetteer.Gazetteer) *Extractor {
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return &Extractor{gaz: g}
+}
+
+// Extract reads the facts of the story d.
+func (x *Extractor) Extract(d *read.Doc, opt Options) *annals.Document {
+	txt, m := d.Headline()
+	s := newState(x, d, txt, m)
+	s.published = opt.Published
+	if s.published == "" {
+		if v, _, ok := timex.Parse(d.Published, ""); ok {
+			s.published = v
+		}
+	}
+	s.findDates()
+	s.findFigures()
+	s.findEntities()
+	s.findRoles()
+	s.findEvents()
+	return s.document()
+}
+
+// state is the working memory of one extraction.
+type state struct {
+	x    *Extractor
+	src  *read.Doc
+	text string
+	m    []int // text offset -> offset in src.Raw
+
+	toks    []text.Token
+	low     []string // lower-cased token text
+	sents   []text.Sentence
+	sentOf  []int    // token -> sentence
+	sentTok [][2]int // sentence -> token range
+
+	bodyStart int // text offset where the body begins (after the headline paragraph)
+	published annals.Date
+	dateline  int // sentence index of the dateline, -1 if none
+
+	dates   []timex.Expr
+	dateTok []int // token -> index in dates, -1
+	figures []numex.Figure
+
+	lowerSeen map[string]bool // words the text also writes in lower case
+	quoteZone []bool          // token -> inside a quoted title
+
+	ents    []*ent
+	tokMent []*mention // token -> mention covering it
+	titles  map[string]string
+
+	atoms        []gazetteer.Match
+	atomAt       []int // token -> index in atoms, -1
+	entByKey     map[string]*ent
+	pendingAtom  []pendingMention
+	personTitles []personTitle
+	acronyms     map[string]*ent   // acronyms defined in the text
+	titleOrgs    map[string][]*ent // normalized title -> organizations written with it
+	merged       map[*ent]*ent     // people merged into a fuller name
+	inQuote      []bool            // token -> inside quotation marks
+
+	roles  []role
+	events []*event
+}
+
+// personTitle is a title written before a person's name.
+type personTitle struct {
+	person *ent
+	title  string
+	org    *ent
+	a, b   int
+}
+
+func newState(x *Extractor, d *read.Doc, txt string, m []int) *state {
+	s := &state{x: x, src: d, text: txt, m: m, dateline: -1}
+	s.toks = text.Tokens(txt)
+	s.low = make([]string, len(s.toks))
+	s.lowerSeen = map[string]bool{}
+	for i, t := range s.toks {
+		w := txt[t.Start:t.End]
+		s.low[i] = strings.ToLower(w)
+		if t.Kind == text.Word && !text.IsCap(w) {
+			s.lowerSeen[s.low[i]] = true
+		}
+	}
+	s.sents = text.Sentences(txt)
+	s.sentOf = make([]int, len(s.toks))
+	s.sentTok = make([][2]int, len(s.sents))
+	k := 0
+	for si, se := range s.sents {
+		for k < len(s.toks) && s.toks[k].Start < se.Start {
+			s.sentOf[k] = max(si-1, 0)
+			k++
+		}
+		a := k
+		for k < len(s.toks) && s.toks[k].Start < se.End {
+			s.sentOf[k] = si
+			k++
+		}
+		s.sentTok[si] = [2]int{a, k}
+	}
+	for ; k < len(s.toks); k++ {
+		s.sentOf[k] = len(s.sents) - 1
+	}
+	if d.Title != "" && strings.HasPrefix(txt, d.Title) {
+		s.bodyStart = len(d.Title)
+	}
+	s.tokMent = make([]*mention, len(s.toks))
+	s.titles = map[string]string{}
+	s.acronyms = map[string]*ent{}
+	s.titleOrgs = map[string][]*ent{}
+	s.merged = map[*ent]*ent{}
+	return s
+}
+
+// word returns the text of token i.
+func (s *state) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].Start:s.toks[i].End]
+}
+
+// lw returns the lower-cased text of token i, "" out of range.
+func (s *state) lw(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.low[i]
+}
+
+// tokAt returns the index of the first token starting at or after off.
+func (s *state) tokAt(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= off })
+}
+
+// tokEndAt returns the index just past the last token ending at or before off.
+func (s *state) tokEndAt(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > off })
+}
+
+// span converts a text range to a citation of the original bytes.
+func (s *state) span(start, end int) annals.Span {
+	if start >= end || start < 0 || end > len(s.text) {
+		return annals.Span{}
+	}
+	raw := s.src.Raw
+	rs := s.m[start]
+	last := s.m[end-1]
+	re := last + 1
+	if last < len(raw) {
+		if raw[last] == '&' {
+			if k := strings.IndexByte(string(raw[last:min(len(raw), last+12)]), ';'); k > 0 {
+				re = last + k + 1
+			}
+		} else {
+			_, size := utf8.DecodeRune(raw[last:])
+			re = last + size
+		}
+	}
+	re = min(re, len(raw))
+	if rs > re {
+		rs = re
+	}
+	return annals.Span{Start: rs, End: re, Text: string(raw[rs:re])}
+}
+
+// clean returns a surface form for output: whitespace collapsed, a
+// possessive "'s" dropped.
+func clean(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, p) && len(s) > len(p)+1 {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+// sentenceSpan returns the text range of sentence si.
+func (s *state) sentenceSpan(si int) (int, int) {
+	return s.sents[si].Start, s.sents[si].End
+}

@@ -1,0 +1,176 @@
+package extract
+
+// Word lists that drive the rules. They are lower-cased; look words up with
+// their lower-cased form. Each list says what its words signal.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// orgHeads end (or begin) the names of organizations: "Pacific Islands
+// Forum", "Commission on Security and Cooperation in Europe".
+var orgHeads = set(
+	"alliance", "council", "commission", "organization", "organisation", "forum", "ministry",
+	"secretariat", "agency", "fund", "union", "bank", "institute", "institution", "foundation",
+	"university", "association", "assembly", "committee", "court", "party", "group", "office",
+	"department", "centre", "center", "society", "federation", "league", "movement", "network",
+	"corporation", "company", "authority", "board", "parliament", "congress", "senate", "tribunal",
+	"mission", "academy", "college", "observatory", "partnership", "coalition", "cooperation",
+	"co-operation", "community", "conference", "directorate", "bureau", "service", "services", "force",
+	"army", "police", "guard", "commissariat", "chamber", "cabinet", "government", "administration",
+	"programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
+	"nations", "states", "union's", "caucus", "panel", "unit", "school", "hospital", "museum",
+	"library", "court's", "house", "agencies", "commissions", "club", "institutes", "front",
+)
+
+// backrefHeads may stand alone after "the" to refer back to an organization
+// named earlier in the story: "the Alliance", "the Assembly".
+var backrefHeads = set(
+	"alliance", "council", "commission", "organization", "organisation", "secretariat", "agency",
+	"fund", "union", "bank", "institute", "foundation", "university", "association", "assembly",
+	"committee", "court", "group", "office", "ministry", "federation", "league", "forum",
+	"authority", "board", "parliament", "tribunal", "mission", "programme", "centre", "center",
+	"network", "partnership", "coalition", "movement", "academy",
+)
+
+// eventHeads end capitalized names of events rather than organizations:
+// "8th Global Forum", "Youth Dialogue Exchange Program", "OSCE Ministerial Meeting".
+var eventHeads = set(
+	"conference", "summit", "meeting", "session", "dialogue", "exchange", "program", "programme",
+	"seminar", "workshop", "symposium", "congress", "games", "festival", "week", "day", "year",
+	"ministerial", "talks", "consultations", "roundtable", "retreat", "expo", "exhibition",
+	"campaign", "process", "declaration", "agreement", "accord", "treaty", "memorandum", "charter",
+	"convention", "protocol", "resolution", "plan", "strategy", "agenda", "framework", "report",
+	"act", "regulations", "goals", "initiative", "negotiations", "supplemental",
+)
+
+// placeHeads end the names of geographic features: "Caspian Sea".
+var placeHeads = set(
+	"sea", "ocean", "river", "lake", "mountains", "mountain", "island", "islands", "valley", "desert",
+	"peninsula", "strait", "straits", "gulf", "bay", "canal", "basin", "plateau", "coast", "delta",
+	"province", "region", "district", "county", "oblast", "governorate", "prefecture", "state",
+	"territory", "territories", "strip", "bank", "heights", "highlands", "corridor",
+)
+
+// placeNouns precede "of X" where X is a place: "the village of Khojaly".
+var placeNouns = set(
+	"village", "town", "city", "port", "enclave", "region", "province", "district", "capital",
+	"island", "islands", "municipality", "state", "republic", "kingdom", "emirate", "county", "oblast",
+	"suburb", "outskirts", "town's", "city's", "governorate", "prefecture", "borough", "canton",
+)
+
+// titleHeads end a person's title: "Principal Deputy National Security
+// Advisor", "High Representative", "Foreign Minister".
+var titleHeads = set(
+	"advisor", "adviser", "secretary", "secretary-general", "minister", "director", "director-general",
+	"representative", "envoy", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
+	"president", "vice-president", "commissioner", "spokesperson", "spokesman", "spokeswoman",
+	"officer", "coordinator", "chief", "head", "governor", "mayor", "judge", "prosecutor",
+	"rapporteur", "administrator", "chancellor", "general", "king", "queen", "prince", "princess",
+	"emir", "sheikh", "pope", "senator", "congressman", "congresswoman", "premier", "speaker",
+	"leader", "counsellor", "counselor", "attaché", "consul", "delegate", "member", "negotiator",
+	"mediator", "captain", "colonel", "admiral", "commander", "manager", "founder", "co-founder",
+	"executive", "ceo", "treasurer", "registrar", "chief-of-staff", "superintendent", "dean",
+	"rector", "professor", "sultan", "monarch", "deputy", "laureate", "patriarch", "archbishop",
+	"bishop", "cardinal", "imam", "rabbi", "lawmaker", "diplomat", "economist", "expert",
+	"secretary-designate", "president-elect", "prime", "vice", "high", "special", "foreign",
+)
+
+// titleModifiers may precede a title head inside the title: "Deputy",
+// "Principal", "Foreign". They are not titles on their own.
+var titleModifiers = set(
+	"deputy", "principal", "assistant", "associate", "acting", "interim", "former", "senior",
+	"chief", "executive", "special", "high", "foreign", "prime", "vice", "under", "permanent",
+	"national", "security", "first", "second", "regional", "general", "managing", "defence",
+	"defense", "finance", "interior", "health", "trade", "education", "justice", "energy",
+	"environment", "economy", "culture", "youth", "sports", "agriculture", "labour", "labor",
+	"transport", "tourism", "development", "affairs", "state", "external", "relations",
+	"cooperation", "economic", "political", "humanitarian", "legal", "public", "communications",
+	"press", "information", "policy", "programme", "operations", "human", "rights",
+)
+
+// honorifics precede a person's name and are dropped from it.
+var honorifics = set(
+	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+	"h.e", "his excellency", "her excellency", "excellency", "madam", "madame", "mme", "m",
+	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "rev",
+	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs",
+)
+
+// nationalTitles are offices of a state; with no organization named, their
+// holder's organization is the story's country (a PLACE).
+var nationalTitles = set(
+	"president", "prime minister", "minister", "foreign minister", "ambassador", "senator",
+	"congressman", "congresswoman", "chancellor", "king", "queen", "emir", "sultan", "premier",
+	"vice president", "governor", "mayor", "secretary of state", "speaker", "crown prince",
+	"national security advisor", "national security adviser", "representative", "spokesperson",
+	"first lady",
+)
+
+// connectors are lower-case words allowed inside a capitalized name
+// between capitalized words: "Organization of Turkic States".
+var connectors = set(
+	"of", "for", "the", "and", "on", "in", "de", "del", "della", "da", "do", "dos", "das", "du", "des",
+	"la", "le", "les", "el", "al", "bin", "ibn", "bint", "von", "van", "der", "den", "y", "e", "to",
+	"against", "&", "at", "zu",
+)
+
+// sentenceOpeners are capitalized at the start of a sentence but are not
+// names: they are dropped from the front of a capitalized chunk.
+var sentenceOpeners = set(
+	"the", "a", "an", "in", "on", "at", "as", "after", "before", "while", "this", "that", "these",
+	"those", "it", "he", "she", "they", "we", "i", "you", "our", "his", "her", "its", "their", "my",
+	"your", "upon", "within", "since", "during", "today", "yesterday", "tomorrow", "but", "and",
+	"also", "however", "between", "each", "every", "finally", "indeed", "clearly", "shortly",
+	"when", "where", "what", "who", "how", "why", "if", "though", "although", "because", "under",
+	"with", "without", "by", "for", "from", "to", "of", "all", "both", "some", "many", "most",
+	"several", "one", "two", "three", "there", "here", "then", "thus", "therefore", "meanwhile",
+	"moreover", "furthermore", "yet", "so", "or", "nor", "not", "no", "yes", "over", "about",
+	"according", "following", "further", "additionally", "earlier", "later", "last", "next",
+	"recently", "now", "once", "again", "instead", "overall", "together", "among", "amid",
+	"despite", "until", "through", "throughout", "against", "toward", "towards", "into", "onto",
+	"such", "other", "another", "any", "only", "even", "just", "still", "already", "always",
+	"never", "perhaps", "please", "let", "do", "does", "did", "is", "are", "was", "were", "be",
+	"has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must",
+	"called", "named", "titled", "entitled", "dear", "thank", "thanks", "welcome", "congratulations",
+	"readout", "statement", "remarks", "press", "release", "update", "note", "read", "see",
+	"commending", "honoring", "honouring", "recognizing", "supporting", "expressing", "calling",
+	"urging", "condemning", "welcoming", "introducing", "celebrating", "marking", "hails",
+	"official", "officials", "organized", "organised", "held", "jointly", "co-organized", "based",
+	"madam", "speaker", "chairman", "mister",
+)
+
+// ordinalWords are spelled-out ordinals that may start an event name.
+var ordinalWords = set(
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "annual", "inaugural", "biennial", "triennial",
+)
+
+// futureCues mark a planned event in the words around its trigger.
+var futureCues = set(
+	"will", "shall", "scheduled", "upcoming", "forthcoming", "next", "planned", "plans", "plan",
+	"to be held", "would", "intends", "expected", "set", "coming", "later", "candidacy", "candidate",
+	"should", "proposal", "propose", "proposed", "offer", "offering", "offers", "future", "decided",
+	"going", "prepare", "preparing", "preparations", "looks", "look", "ahead",
+)
+
+// appointVerbs introduce the person appointed: "designated X as ...".
+var appointVerbs = set(
+	"designated", "appointed", "named", "nominated", "elected", "re-elected", "reelected",
+	"reappointed", "re-appointed", "selected", "chosen", "confirmed", "designate", "appoint",
+	"appoints", "designates", "names", "nominates", "elects", "name", "nominate", "elect",
+	"extended", "extend", "extends",
+)
+
+// speechVerbs introduce a person speaking: "X said", used to find people.
+var speechVerbs = set(
+	"said", "says", "told", "added", "noted", "stressed", "stated", "declared", "announced",
+	"emphasized", "emphasised", "underlined", "highlighted", "urged", "warned", "explained",
+	"recalled", "remarked", "observed", "argued", "insisted", "concluded", "welcomed", "praised",
+	"thanked", "expressed", "reaffirmed", "met", "visited", "addressed", "called", "asked",
+	"wrote", "tweeted", "commented", "lauded", "hailed", "affirmed", "confirmed", "agreed",
+)

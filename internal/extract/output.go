@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+
+	"annals"
+)
+
+// document writes the facts found in the contract's form, with every
+// offset converted to the original file.
+func (s *state) document() *annals.Document {
+	d := &annals.Document{
+		Doc:       s.src.Path,
+		Title:     annals.NullString(s.src.Title),
+		Published: s.published,
+		Entities:  []annals.Entity{},
+		Roles:     []annals.Role{},
+		Figures:   []annals.Figure{},
+		Dates:     []annals.DateMention{},
+		Events:    []annals.Event{},
+	}
+	// entities in order of first mention
+	ents := append([]*ent(nil), s.ents...)
+	for _, e := range ents {
+		sort.Slice(e.ments, func(i, j int) bool { return e.ments[i].start < e.ments[j].start })
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].ments[0].start < ents[j].ments[0].start })
+	for i, e := range ents {
+		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: e.name, Aliases: []string{}, Mentions: []annals.Span{}}
+		if e.entry != nil {
+			out.Ref = e.entry.Key
+			out.Former = e.entry.Former
+		}
+		for _, f := range e.forms {
+			if f != e.name && !contains(out.Aliases, f) {
+				out.Aliases = append(out.Aliases, f)
+			}
+		}
+		for _, m := range e.ments {
+			out.Mentions = append(out.Mentions, s.span(m.start, m.end))
+		}
+		d.Entities = append(d.Entities, out)
+	}
+	for _, r := range s.roles {
+		p := s.resolveEnt(r.person)
+		org := r.orgName
+		if r.org != nil {
+			org = s.resolveEnt(r.org).name
+		}
+		a, b := s.sentenceSpan(r.sent)
+		d.Roles = append(d.Roles, annals.Role{Person: p.name, Role: r.title, Org: org, From: r.from, To: r.to, Evidence: s.span(a, b)})
+	}
+	for _, f := range s.figures {
+		d.Figures = append(d.Figures, s.outFigure(f))
+	}
+	for _, x := range s.dates {
+		sp := s.span(x.Start, x.End)
+		d.Dates = append(d.Dates, annals.DateMention{Start: sp.Start, End: sp.End, Text: sp.Text, Value: x.Value, ValueEnd: x.ValueEnd})
+	}
+	for _, ev := range s.events {
+		a, b := s.sentenceSpan(ev.sent)
+		out := annals.Event{
+			Type:         ev.typ,
+			Title:        annals.NullString(ev.title),
+			Date:         ev.date,
+			DateEnd:      ev.dateEnd,
+			Place:        annals.NullString(ev.place),
+			Participants: []string{},
+			Status:       ev.status,
+			Figures:      []annals.Figure{},
+			Evidence:     s.span(a, b),
+		}
+		for _, p := range ev.parts {
+			n := s.resolveEnt(p).name
+			if !contains(out.Participants, n) {
+				out.Participants = append(out.Participants, n)
+			}
+		}
+		for _, fi := range ev.figures {
+			out.Figures = append(out.Figures, s.outFigure(s.figures[fi]))
+		}
+		d.Events = append(d.Events, out)
+	}
+	return d
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"strings"
+
+	"annals"
+	"annals/internal/gazetteer"
+	"annals/internal/text"
+)
+
+// shortReferences finds the short forms that refer to entities already
+// found: defined acronyms ("BACW"), surnames of people named in full
+// ("Mr. Ban", "Sampaio"), and capitalized back-references to an
+// organization by its head word ("the Alliance", "the Assembly’s").
+func (s *state) shortReferences() {
+	for i := range s.toks {
+		if s.tokMent[i] != nil || s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 {
+			continue
+		}
+		w := s.word(i)
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if e, ok := s.acronyms[bare]; ok {
+			s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mAcronym)
+			continue
+		}
+		if !text.IsCap(w) || s.quoteZone[i] {
+			continue
+		}
+		lb := strings.ToLower(bare)
+		// a lone head word: "the Alliance", "the next Alliance forum"
+		if backrefHeads[lb] && !(i+1 < len(s.toks) && s.capLike(i+1)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
+			if e := s.backref(lb, i); e != nil {
+				s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
+				// "the Alliance" is the form a reader sees
+				if s.lw(i-1) == "the" {
+					e.addForm("the " + bare)
+				}
+				continue
+			}
+		}
+		if s.sentenceStart(i) && (s.lowerSeen[lb] || sentenceOpeners[lb]) {
+			continue
+		}
+		// a surname (or a given name) of a person named in full
+		if p := s.personByPart(bare); p != nil {
+			s.addMention(p, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
+		}
+	}
+}
+
+// backref returns the organization that "the <head>" at token i refers to:
+// the one most recently named before i whose name contains the head word,
+// or failing that the first one named after it.
+func (s *state) backref(head string, i int) *ent {
+	off := s.toks[i].Start
+	var best *ent
+	bestPos := -1
+	var after *ent
+	afterPos := len(s.text) + 1
+	for _, e := range s.ents {
+		if e.typ != annals.Org || !nameHasWord(e, head) {
+			continue
+		}
+		for _, m := range e.ments {
+			if m.start < off && m.start > bestPos {
+				best, bestPos = e, m.start
+			}
+			if m.start > off && m.start < afterPos {
+				after, afterPos = e, m.start
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return after
+}
+
+// nameHasWord reports whether one of e's names contains the word w.
+func nameHasWord(e *ent, w string) bool {
+	names := append([]string{e.name}, e.forms...)
+	if e.entry != nil {
+		names = append(names, e.entry.Names...)
+	}
+	for _, n := range names {
+		for _, x := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personByPart returns the one person whose full name contains the word w,
+// or nil when none or several do.
+func (s *state) personByPart(w string) *ent {
+	var found *ent
+	for _, e := range s.ents {
+		if e.typ != annals.Person {
+			continue
+		}
+		for _, f := range e.forms {
+			parts := strings.Fields(f)
+			if len(parts) < 2 && !strings.EqualFold(f, w) {
+				continue
+			}
+			hit := false
+			for _, p := range parts {
+				if strings.EqualFold(p, w) {
+					hit = true
+				}
+			}
+			if hit {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+				break
+			}
+		}
+	}
+	return found
+}
+
+// mergePeople merges a person named by one word ("Ban", "Al-Nasser") into
+// the one person whose full name contains that word ("Ban Ki-moon").
+func (s *state) mergePeople() {
+	var keep []*ent
+	for _, e := range s.ents {
+		if e.typ != annals.Person || strings.Contains(e.name, " ") {
+			continue
+		}
+		var target *ent
+		for _, f := range s.ents {
+			if f == e || f.typ != annals.Person || !strings.Contains(f.name, " ") {
+				continue
+			}
+			for _, p := range strings.Fields(f.name) {
+				if strings.EqualFold(p, e.name) {
+					if target != nil && target != f {
+						target = nil
+						goto next
+					}
+					target = f
+				}
+			}
+		}
+		if target != nil {
+			for _, m := range e.ments {
+				m.ent = target
+				m.kind = mShort
+				target.ments = append(target.ments, m)
+			}
+			for _, f := range e.forms {
+				target.addForm(f)
+			}
+			s.merged[e] = target
+			e.ments = nil
+		}
+	next:
+	}
+	for _, e := range s.ents {
+		if len(e.ments) > 0 {
+			keep = append(keep, e)
+		}
+	}
+	s.ents = keep
+	// the fullest name of a person is its longest form
+	for _, e := range s.ents {
+		if e.typ == annals.Person && e.entry == nil {
+			for _, f := range e.forms {
+				if len(f) > len(e.name) {
+					e.name = f
+				}
+			}
+		}
+	}
+}
+
+// resolveEnt follows merges.
+func (s *state) resolveEnt(e *ent) *ent {
+	for e != nil {
+		t, ok := s.merged[e]
+		if !ok {
+			return e
+		}
+		e = t
+	}
+	return e
+}
+
+// titleOrg remembers that title was written with organization org in this
+// story ("OTS Secretary General"), so that "Secretary General Amreyev"
+// elsewhere can be read as the OTS's.
+func (s *state) titleOrg(title string, org *ent) {
+	k := gazetteer.Normalize(title)
+	s.titleOrgs[k] = append(s.titleOrgs[k], org)
+}

@@ -1,0 +1,463 @@
+package extract
+
+import (
+	"strings"
+
+	"annals"
+	"annals/internal/gazetteer"
+	"annals/internal/text"
+)
+
+// role is a role under construction; entities are resolved at output.
+type role struct {
+	person   *ent
+	title    string
+	org      *ent   // nil when orgName is set
+	orgName  string // an organization or country known only by name (a demonym)
+	from, to annals.Date
+	sent     int
+}
+
+// findRoles reads the offices people hold, from the title written before a
+// name ("OTS Secretary General Amreyev", "Romanian Foreign Minister X",
+// "Principal Deputy National Security Advisor (PDNSA) Jon Finer"), an
+// apposition after it ("Jorge Sampaio, former President of Portugal"), an
+// appointment ("designated X as High Representative for the Alliance"), a
+// replacement ("X replaces Y") and a speaker's own words ("in my capacity as
+// Chairman of the Commission").
+func (s *state) findRoles() {
+	s.collectTitleOrgs()
+	for _, e := range s.ents {
+		if e.typ != annals.Person {
+			continue
+		}
+		for _, m := range e.ments {
+			if t, org, orgName := s.titleBefore(m.a); t != "" {
+				s.addRole(e, t, org, orgName, m.a, "")
+			}
+			if t, org := s.titleAfter(m.b); t != "" {
+				s.addRole(e, t, org, "", m.a, "")
+			}
+		}
+	}
+	s.appointments()
+	s.capacity()
+}
+
+// collectTitleOrgs remembers titles written with their organization
+// ("OTS Secretary General", "Secretary General of the OTS") even where no
+// person is named.
+func (s *state) collectTitleOrgs() {
+	for i := range s.toks {
+		if !titleHeads[s.lw(i)] || !text.IsCap(s.word(i)) {
+			continue
+		}
+		// "<ORG> Title"
+		j := i
+		for j > 0 && (titleHeads[s.lw(j-1)] || titleModifiers[s.lw(j-1)]) && text.IsCap(s.word(j-1)) {
+			j--
+		}
+		title := s.text[s.toks[j].Start:s.toks[i].End]
+		if m := s.tokMent[j-1]; j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org {
+			s.titleOrg(title, m.ent)
+		}
+		// "Title of the <ORG>"
+		k := i + 1
+		if k < len(s.toks) && (s.lw(k) == "of" || s.lw(k) == "for") {
+			k++
+			if s.lw(k) == "the" {
+				k++
+			}
+			if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+				s.titleOrg(title, m.ent)
+			}
+		}
+	}
+}
+
+// titleBefore reads the title written right before a person's name at token
+// a: honorifics are skipped, a defined title acronym counts ("DG Tedros"),
+// and an organization, a country or a demonym before the title is its
+// organization.
+func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
+	k := a - 1
+	if k >= 1 && s.word(k) == "." && honorifics[s.lw(k-1)] {
+		k -= 2
+	} else if k >= 0 && honorifics[s.lw(k)] {
+		k--
+	}
+	k = s.skipParenAcronym(k)
+	if k < 0 || s.sentOf[k] != s.sentOf[a] {
+		return "", nil, ""
+	}
+	if t, ok := s.titles[s.word(k)]; ok {
+		title = t
+		k--
+	} else {
+		end := k
+		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && text.IsCap(s.word(k)) {
+			k--
+		}
+		if k == end {
+			return "", nil, ""
+		}
+		hasHead := false
+		for i := k + 1; i <= end; i++ {
+			if titleHeads[s.lw(i)] && !titleModifiers[s.lw(i)] || s.lw(i) == "general" || s.lw(i) == "secretary" || s.lw(i) == "minister" || s.lw(i) == "president" || s.lw(i) == "director" {
+				hasHead = true
+			}
+		}
+		if !hasHead {
+			return "", nil, ""
+		}
+		// leading modifiers that belong to a country or organization name were
+		// consumed by the mention; "Former" is not part of the title
+		st := k + 1
+		for st <= end && (s.lw(st) == "former" || s.lw(st) == "acting" || s.lw(st) == "then") {
+			st++
+		}
+		if st > end {
+			return "", nil, ""
+		}
+		title = s.text[s.toks[st].Start:s.toks[end].End]
+	}
+	k = s.skipParenAcronym(k)
+	if k >= 0 {
+		if m := s.tokMent[k]; m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
+			org = m.ent
+		} else if ai := s.atomAt[k]; ai >= 0 && s.atoms[ai].Demonym {
+			orgName = s.atoms[ai].Entry.Name
+		}
+	}
+	return clean(title), org, orgName
+}
+
+// skipParenAcronym steps back over "(ACR)" ending at token k.
+func (s *state) skipParenAcronym(k int) int {
+	if k >= 2 && s.word(k) == ")" {
+		for j := k - 1; j >= 0 && k-j <= 6; j-- {
+			if s.word(j) == "(" {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+// titleAfter reads an apposition after a name ending at token b:
+// ", former President of Portugal", ", the President of the Assembly’s 66th
+// session", ", Secretary General of the OTS".
+func (s *state) titleAfter(b int) (string, *ent) {
+	if s.word(b) != "," {
+		return "", nil
+	}
+	k := b + 1
+	switch s.lw(k) {
+	case "the", "a", "an", "former", "then", "current", "outgoing", "incoming", "new", "acting", "its", "his", "her":
+		k++
+	}
+	if s.lw(k) == "former" || s.lw(k) == "then" {
+		k++
+	}
+	st := k
+	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+		k++
+	}
+	if k == st || !(titleHeads[s.lw(k-1)]) {
+		return "", nil
+	}
+	title := s.text[s.toks[st].Start:s.toks[k-1].End]
+	if s.lw(k) != "of" && s.lw(k) != "for" && s.lw(k) != "at" {
+		return "", nil
+	}
+	k++
+	if s.lw(k) == "the" {
+		k++
+	}
+	m := s.tokMent[k]
+	if m == nil || m.ent.typ == annals.Person {
+		return "", nil
+	}
+	// "of the Assembly’s 66th session": the office is the session's
+	if isPossessive(s.word(m.b-1)) && m.b < len(s.toks) {
+		var tail []string
+		for j := m.b; j < len(s.toks) && j < m.b+4 && s.toks[j].Kind != text.Punct; j++ {
+			if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" {
+				break
+			}
+			tail = append(tail, s.word(j))
+		}
+		if len(tail) > 0 {
+			title += " of the " + strings.Join(tail, " ")
+		}
+	}
+	return clean(title), m.ent
+}
+
+// addRole records that person holds title; with no organization given,
+// the organization is inferred (see inferOrg).
+func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
+	if org == nil && orgName == "" {
+		org = s.inferOrg(title, tok)
+		if org == nil {
+			return
+		}
+	}
+	if org != nil && org == p {
+		return
+	}
+	for i := range s.roles {
+		r := &s.roles[i]
+		if r.person == p && strings.EqualFold(r.title, title) {
+			if r.org == nil && r.orgName == "" {
+				r.org, r.orgName = org, orgName
+			}
+			if from != "" && r.from == "" {
+				r.from = from
+			}
+			return
+		}
+	}
+	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok]})
+}
+
+// inferOrg finds the organization of a title written without one: the
+// organization the story writes that title with elsewhere ("OTS Secretary
+// General"); for an office of a state, the country named nearest in the
+// sentence or most often in the story; otherwise the organization named
+// nearest in the sentence.
+func (s *state) inferOrg(title string, tok int) *ent {
+	if orgs := s.titleOrgs[gazetteer.Normalize(title)]; len(orgs) > 0 {
+		return mostCommon(orgs)
+	}
+	lt := strings.ToLower(title)
+	national := nationalTitles[lt]
+	for t := range nationalTitles {
+		if strings.HasSuffix(lt, " "+t) || strings.HasSuffix(lt, t) && strings.Contains(t, " ") {
+			national = true
+		}
+	}
+	want := func(e *ent) bool {
+		if national {
+			return e.isCountry()
+		}
+		return e.typ == annals.Org
+	}
+	if e := s.nearestInSentence(tok, want); e != nil {
+		return e
+	}
+	if national {
+		return s.mostMentioned(want)
+	}
+	return nil
+}
+
+func mostCommon(es []*ent) *ent {
+	count := map[*ent]int{}
+	var best *ent
+	for _, e := range es {
+		count[e]++
+		if best == nil || count[e] > count[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+// nearestInSentence returns the entity satisfying want whose mention is
+// nearest to token tok in its sentence.
+func (s *state) nearestInSentence(tok int, want func(*ent) bool) *ent {
+	si := s.sentOf[tok]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	var best *ent
+	bestD := 1 << 30
+	for k := a; k < b; k++ {
+		m := s.tokMent[k]
+		if m == nil || !want(m.ent) {
+			continue
+		}
+		d := k - tok
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = m.ent, d
+		}
+	}
+	return best
+}
+
+// mostMentioned returns the entity satisfying want with the most mentions.
+func (s *state) mostMentioned(want func(*ent) bool) *ent {
+	var best *ent
+	for _, e := range s.ents {
+		if want(e) && (best == nil || len(e.ments) > len(best.ments)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// appointments reads "designated X(, ...,) as <title> for/of <org>" and
+// "X replaces Y"; the new holder's role starts at the sentence's date.
+func (s *state) appointments() {
+	for i := range s.toks {
+		w := s.lw(i)
+		if appointVerbs[w] {
+			p := s.personAfter(i+1, 3)
+			if p == nil {
+				continue
+			}
+			// skip the apposition up to "as"
+			k := p.b
+			for k < len(s.toks) && k < p.b+25 && s.lw(k) != "as" && s.lw(k) != "to" && s.sentOf[k] == s.sentOf[i] {
+				k++
+			}
+			if s.lw(k) == "to" && s.lw(k+1) == "be" {
+				k++
+			}
+			if k >= len(s.toks) || s.sentOf[k] != s.sentOf[i] {
+				continue
+			}
+			k++
+			if s.lw(k) == "the" || s.lw(k) == "new" || s.lw(k) == "its" {
+				k++
+			}
+			st := k
+			for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) {
+				k++
+			}
+			if k == st {
+				continue
+			}
+			title := clean(s.text[s.toks[st].Start:s.toks[k-1].End])
+			var org *ent
+			if s.lw(k) == "for" || s.lw(k) == "of" || s.lw(k) == "at" {
+				k++
+				if s.lw(k) == "the" {
+					k++
+				}
+				if m := s.tokMent[k]; m != nil && m.ent.typ != annals.Person {
+					org = m.ent
+				}
+			}
+			s.addRole(p.ent, title, org, "", p.a, s.sentenceDate(s.sentOf[i]))
+		}
+		if w == "replaces" || w == "replaced" || w == "succeeds" || w == "succeeded" || w == "replace" || w == "succeed" {
+			newP := s.personBefore(i, 3)
+			oldP := s.personAfter(i+1, 2)
+			if w == "replaced" || w == "succeeded" {
+				if s.lw(i-1) == "was" || s.lw(i-1) == "is" || s.lw(i-1) == "be" {
+					newP, oldP = oldP, newP
+					if oldP == nil {
+						oldP = s.personAfter(i+2, 2)
+					}
+				}
+			}
+			if newP == nil || oldP == nil || newP.ent == oldP.ent {
+				continue
+			}
+			for _, r := range s.roles {
+				if r.person == newP.ent {
+					s.addRole(oldP.ent, r.title, r.org, r.orgName, oldP.a, "")
+					for j := range s.roles {
+						if s.roles[j].person == oldP.ent && s.roles[j].title == r.title && s.roles[j].to == "" {
+							s.roles[j].to = r.from
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// personAfter returns the first person mention starting within n tokens after i.
+func (s *state) personAfter(i, n int) *mention {
+	for k := i; k < len(s.toks) && k < i+n; k++ {
+		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Person && m.a == k {
+			return m
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "." {
+			return nil
+		}
+	}
+	return nil
+}
+
+// personBefore returns the person mention ending within n tokens before i.
+func (s *state) personBefore(i, n int) *mention {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Person {
+			return m
+		}
+	}
+	return nil
+}
+
+// capacity reads a speaker's own office: "in my capacity as Chairman of the
+// Commission on Security and Cooperation in Europe".
+func (s *state) capacity() {
+	sp := s.speaker()
+	if sp == nil {
+		return
+	}
+	for i := 0; i+3 < len(s.toks); i++ {
+		if s.lw(i) != "my" || s.lw(i+1) != "capacity" || s.lw(i+2) != "as" {
+			continue
+		}
+		if t, org := s.titleAfterWord(i + 3); t != "" {
+			s.addRole(sp, t, org, "", i, "")
+		}
+	}
+}
+
+// titleAfterWord reads "<title> of (the) <org>" starting at token k.
+func (s *state) titleAfterWord(k int) (string, *ent) {
+	if s.lw(k) == "the" {
+		k++
+	}
+	st := k
+	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) {
+		k++
+	}
+	if k == st || (s.lw(k) != "of" && s.lw(k) != "for") {
+		return "", nil
+	}
+	title := s.text[s.toks[st].Start:s.toks[k-1].End]
+	k++
+	if s.lw(k) == "the" {
+		k++
+	}
+	if m := s.tokMent[k]; m != nil && m.ent.typ != annals.Person {
+		return clean(title), m.ent
+	}
+	return "", nil
+}
+
+// speaker returns the person whose words the story is: the person named in
+// the dateline or byline ("Mr. CARDIN — 9 December 2009").
+func (s *state) speaker() *ent {
+	if s.dateline < 0 {
+		return nil
+	}
+	a, b := s.sentTok[s.dateline][0], s.sentTok[s.dateline][1]
+	for k := a; k < b; k++ {
+		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Person {
+			return s.resolveEnt(m.ent)
+		}
+	}
+	return nil
+}
+
+// sentenceDate returns the date a sentence states (its first resolved date
+// expression), or the publication date when it states none.
+func (s *state) sentenceDate(si int) annals.Date {
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	for k := a; k < b; k++ {
+		if d := s.dateTok[k]; d >= 0 && s.dates[d].Value != "" {
+			return s.dates[d].Value
+		}
+	}
+	return s.published
+}
