@@ -231,6 +231,9 @@ func (s *state) classify(a, b int) {
 		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)]) {
 		a++
 	}
+	for a < b && (connectors[s.lw(a)] || s.word(a) == "&") {
+		a++
+	}
 	for b > a && (connectors[s.lw(b-1)] || s.word(b-1) == "." || s.word(b-1) == "&") {
 		b--
 	}

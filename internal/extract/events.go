@@ -427,10 +427,7 @@ func (s *state) eventPlace(i, a, b int) string {
 			continue
 		}
 		if score < bestScore {
-			name := e.name
-			if e.typ == annals.Org {
-				name = clean(s.text[m.start:m.end])
-			}
+			name := clean(s.text[m.start:m.end])
 			best, bestScore = name, score
 		}
 	}
@@ -486,6 +483,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 		if en-st >= 2 {
 			return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
+		}
+	}
+	if t == annals.Agreement {
+		for k := a; k < b; k++ {
+			if s.lw(k) == "mou" || s.lw(k) == "mous" {
+				return "Memorandum of Understanding"
+			}
 		}
 	}
 	// a quoted title in the sentence, after the trigger if any
@@ -582,7 +586,7 @@ func (s *state) quotedTitle(i, a, b int) string {
 // date of its own, the same title, or the same participants at compatible
 // dates and places.
 func (s *state) addEvent(ev *event, headline bool) {
-	backref := backDeterminers[s.lw(ev.anchor-1)] || backDeterminers[s.lw(ev.anchor-2)] && s.toks[ev.anchor-1].Kind == text.Word && !s.capLike(ev.anchor-1) && s.tokMent[ev.anchor-1] == nil
+	backref := s.definite(ev.anchor)
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
 		if e.typ != ev.typ {
@@ -596,11 +600,11 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.title != "" && strings.EqualFold(ev.title, e.title):
 			same = dateOK
-		case backref && dateOK && placeOK && (!ev.explicit || e.explicit):
+		case backref && dateOK && (!ev.explicit || e.explicit):
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
-		case !ev.explicit && !e.explicit && sharesPart(e, ev) && ev.sent-e.sent <= 2:
+		case !ev.explicit && sharesPart(e, ev) && ev.sent-e.sent <= 2:
 			same = true
 		}
 		if !same {
@@ -614,6 +618,23 @@ func (s *state) addEvent(ev *event, headline bool) {
 		ev.date = s.published
 	}
 	s.events = append(s.events, ev)
+}
+
+// definite reports whether the trigger at token i is introduced by a
+// definite determiner, perhaps with a few modifiers between ("the
+// Ministerial meeting", "his speech", "this year's Ministerial Council
+// meeting"): the story refers to an event it has told already.
+func (s *state) definite(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lw(k)
+		if backDeterminers[w] {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || w == "a" || w == "an" || triggers[w] != "" && w != "ministerial" {
+			return false
+		}
+	}
+	return false
 }
 
 func sharesPart(a, b *event) bool {

@@ -357,7 +357,9 @@ func (s *state) appointments() {
 			if newP == nil || oldP == nil || newP.ent == oldP.ent {
 				continue
 			}
-			for _, r := range s.roles {
+			// the successor's newest role is the one handed over
+			for ri := len(s.roles) - 1; ri >= 0; ri-- {
+				r := s.roles[ri]
 				if r.person == newP.ent {
 					s.addRole(oldP.ent, r.title, r.org, r.orgName, oldP.a, "")
 					for j := range s.roles {

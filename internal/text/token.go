@@ -75,7 +75,7 @@ func Tokens(s string) []Token {
 			}
 			// an ordinal suffix stays with its number: "73rd", "8th"
 			if j+2 <= n {
-				if suf := s[j:j+2]; suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+				if suf := s[j : j+2]; suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
 					if j+2 == n || !unicode.IsLetter(rune(s[j+2])) {
 						j += 2
 					}
