@@ -48,7 +48,8 @@ CREATE VIRTUAL TABLE stories_fts USING fts5(
 
 -- Global entities: one row per real thing across stories. stories and
 -- mentions are counters kept by PutStory and DeleteStory so that listing
--- by prominence needs no aggregate over all stories.
+-- by prominence needs no aggregate over all stories. They are not indexed:
+-- every story changes them, and sorting the entities is cheap.
 CREATE TABLE entities (
 	id       INTEGER PRIMARY KEY,
 	type     TEXT NOT NULL,
@@ -57,8 +58,6 @@ CREATE TABLE entities (
 	stories  INTEGER NOT NULL DEFAULT 0,
 	mentions INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX entities_prominence ON entities(stories DESC, mentions DESC, id);
-CREATE INDEX entities_type ON entities(type, stories DESC, mentions DESC, id);
 
 -- Every name an entity was seen under, normalized (package resolve), with
 -- how it was seen and in how many stories. Strong names join stories.
@@ -250,7 +249,7 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 		return nil, err
 	}
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
-	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", o.BusyTimeout.Milliseconds())
+	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)", o.BusyTimeout.Milliseconds())
 	s := &SQLite{path: path}
 	if s.w, err = sql.Open("sqlite", uri+params+"&_pragma=journal_mode(WAL)&_txlock=immediate"); err != nil {
 		return nil, err

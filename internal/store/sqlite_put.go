@@ -133,8 +133,10 @@ type putTx struct {
 	tx    *sql.Tx
 	stmts *putStmts
 	bound map[*sql.Stmt]*sql.Stmt
-	// touched entities and events, to recount, rename or delete at the end
+	// touched entities and events, to rename, refresh or delete at the
+	// end; only entities that lost a story can lose their last one.
 	entities map[int64]bool
+	lost     map[int64]bool
 	events   map[int64]bool
 }
 
@@ -194,7 +196,7 @@ func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
 		return nil, s.wrap(err)
 	}
 	return &putTx{ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{},
-		entities: map[int64]bool{}, events: map[int64]bool{}}, nil
+		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -375,6 +377,7 @@ func (t *putTx) removeFacts(storyID int64) error {
 			return err
 		}
 		t.entities[id] = true
+		t.lost[id] = true
 	}
 
 	rows, err = t.stmt(p.storyReports).QueryContext(t.ctx, storyID)
@@ -435,17 +438,20 @@ func (t *putTx) tidy() error {
 		}
 	}
 	for _, id := range sortedKeys(t.entities) {
-		if err := t.exec(p.dropNames, id); err != nil {
-			return err
-		}
-		res, err := t.stmt(p.gcEntity).ExecContext(t.ctx, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			if err := t.exec(p.renameEntity, id); err != nil {
+		if t.lost[id] {
+			if err := t.exec(p.dropNames, id); err != nil {
 				return err
 			}
+			res, err := t.stmt(p.gcEntity).ExecContext(t.ctx, id)
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n > 0 {
+				continue
+			}
+		}
+		if err := t.exec(p.renameEntity, id); err != nil {
+			return err
 		}
 	}
 	return nil
