@@ -23,17 +23,17 @@ import (
 // events, long texts.
 
 var (
-	orgHeads = []string{"Organization", "Council", "Alliance", "Commission", "Forum", "Union", "Fund", "Agency", "Institute", "Bank"}
+	orgHeads  = []string{"Organization", "Council", "Alliance", "Commission", "Forum", "Union", "Fund", "Agency", "Institute", "Bank"}
 	orgTopics = []string{"Turkic States", "Civilizations", "Water Cooperation", "Digital Trade", "Sahel Security", "Arctic Research",
 		"Migration Studies", "Pacific Fisheries", "Andean Development", "Caspian Energy", "Maritime Safety", "Desert Agriculture",
 		"Public Health", "Youth Empowerment", "Cultural Heritage", "Nuclear Safety", "Rail Transport", "Forest Protection",
 		"Disaster Relief", "Financial Inclusion", "Ocean Science", "Mountain Communities", "Refugee Education", "Clean Air"}
-	orgAdjs   = []string{"International", "Regional", "Global", "African", "Asian", "European", "Inter-American", "Nordic", "Mediterranean", "Islamic", "Eurasian", "Pacific", "Baltic"}
-	firsts    = []string{"Amina", "Baghdad", "Nassir", "Maria", "João", "Ngozi", "Kofi", "Helga", "Li", "Rashid", "Sofía", "Timur", "Olga", "Ibrahim", "Akira", "Fatou", "Pieter", "Leila", "Samuel", "Aigerim", "Carlos", "Ayşe", "Jean-Pierre", "Mette"}
-	lasts     = []string{"Amreyev", "Al-Nasser", "Sall", "Okonjo", "Guterres", "Mohammed", "Schmidt", "Wei", "Haddad", "Rojas", "Nazarbayev", "Petrova", "Diallo", "Tanaka", "Ndiaye", "de Vries", "Karimova", "Mensah", "Suleimenov", "Moreno", "Yılmaz", "Lefèvre", "Frederiksen", "Abdullah", "Costa", "Osei"}
-	cities    = []string{"Istanbul", "New York", "Geneva", "Nairobi", "Baku", "Astana", "Dakar", "Vienna", "Bangkok", "Lima", "Suva", "Addis Ababa", "Tashkent", "Brussels", "Jakarta", "Montevideo", "Doha", "Oslo", "Manila", "Accra", "Samarkand", "Rabat", "Hanoi", "Tbilisi"}
-	offices   = []string{"Secretary General", "High Representative", "Executive Director", "President", "Director-General", "Special Envoy"}
-	fillers   = []string{
+	orgAdjs = []string{"International", "Regional", "Global", "African", "Asian", "European", "Inter-American", "Nordic", "Mediterranean", "Islamic", "Eurasian", "Pacific", "Baltic"}
+	firsts  = []string{"Amina", "Baghdad", "Nassir", "Maria", "João", "Ngozi", "Kofi", "Helga", "Li", "Rashid", "Sofía", "Timur", "Olga", "Ibrahim", "Akira", "Fatou", "Pieter", "Leila", "Samuel", "Aigerim", "Carlos", "Ayşe", "Jean-Pierre", "Mette"}
+	lasts   = []string{"Amreyev", "Al-Nasser", "Sall", "Okonjo", "Guterres", "Mohammed", "Schmidt", "Wei", "Haddad", "Rojas", "Nazarbayev", "Petrova", "Diallo", "Tanaka", "Ndiaye", "de Vries", "Karimova", "Mensah", "Suleimenov", "Moreno", "Yılmaz", "Lefèvre", "Frederiksen", "Abdullah", "Costa", "Osei"}
+	cities  = []string{"Istanbul", "New York", "Geneva", "Nairobi", "Baku", "Astana", "Dakar", "Vienna", "Bangkok", "Lima", "Suva", "Addis Ababa", "Tashkent", "Brussels", "Jakarta", "Montevideo", "Doha", "Oslo", "Manila", "Accra", "Samarkand", "Rabat", "Hanoi", "Tbilisi"}
+	offices = []string{"Secretary General", "High Representative", "Executive Director", "President", "Director-General", "Special Envoy"}
+	fillers = []string{
 		"The meeting reviewed the implementation of the joint work plan and agreed on next steps for the coming year.",
 		"Participants stressed the importance of dialogue, mutual respect and understanding among cultures and religions.",
 		"Delegations from more than thirty countries attended the sessions, which were held over two days.",
@@ -182,17 +182,18 @@ func (c *corpus) story(i int) (*annals.Story, *annals.Document) {
 		b.add(" ")
 		// A role sentence about a person of the main organization.
 		p := c.people[ev.person]
+		surname := p[strings.IndexByte(p, ' ')+1:]
 		rs := b.raw.Len()
 		b.add("The ")
 		office := offices[ev.person%len(offices)]
 		b.add(office + " of the ")
 		b.entity(annals.Org, a.name, a.acronym, a.acronym)
 		b.add(", ")
-		b.entity(annals.Person, p, p, strings.Fields(p)[1])
+		b.entity(annals.Person, p, p, surname)
 		b.add(", said the partnership with the ")
 		b.entity(annals.Org, o.name, o.acronym, o.acronym)
 		b.add(" had grown stronger. Mr. ")
-		b.entity(annals.Person, p, strings.Fields(p)[1], strings.Fields(p)[1])
+		b.entity(annals.Person, p, surname, surname)
 		b.add(" thanked the hosts.")
 		b.doc.Roles = append(b.doc.Roles, annals.Role{Person: p, Role: office, Org: a.name,
 			Evidence: annals.Span{Start: rs, End: b.raw.Len(), Text: b.raw.String()[rs:]}})
