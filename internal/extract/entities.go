@@ -163,7 +163,7 @@ func (s *state) chunks() [][2]int {
 				j++
 				continue
 			}
-			if s.word(j) == "." && honorifics[s.lw(j-1)] && j+1 < n && s.capLike(j+1) {
+			if s.word(j) == "." && (honorifics[s.lw(j-1)] || isInitial(s.word(j-1)) || s.lw(j-1) == "jr" || s.lw(j-1) == "sr") && j+1 < n && s.capLike(j+1) {
 				j++
 				continue
 			}
@@ -184,6 +184,15 @@ func (s *state) chunks() [][2]int {
 	}
 	return out
 }
+
+// isInitial reports whether w is a single capital letter ("R" in "Joseph R. Biden").
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// nameParticles may stand inside a person's name: "Jaap de Hoop Scheffer".
+var nameParticles = set("de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del", "la", "le", "di", "du", "ter", "ten")
 
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
@@ -251,6 +260,28 @@ func (s *state) classify(a, b int) {
 	if s.quoteZone[a] {
 		return
 	}
+	// a headline in Title Case or capitals capitalizes every word: only
+	// the gazetteer and titled people are trusted there
+	if s.sentOf[a] == 0 && s.bodyStart > 0 && s.titleCase {
+		if !s.personWithTitle(a, b) {
+			s.classifyAtoms(a, b)
+		}
+		return
+	}
+	// "Charter of the United Nations", "73rd Session of the UNGA": a
+	// document or event named after an organization names the organization
+	if eventHeads[s.lw(a)] && !orgHeads[s.lw(a)] && s.lw(a+1) == "of" {
+		s.classify(a+2, b)
+		return
+	}
+	// "Summit in Washington", "Subcommittee on Europe in the House
+	// Committee on Foreign Affairs", "Algerian Supreme Court and United
+	// Nations": two names joined by a preposition or "and"
+	if k := s.splitPoint(a, b); k > a {
+		s.classify(a, k)
+		s.classify(k+1, b)
+		return
+	}
 	if s.personWithTitle(a, b) {
 		return
 	}
@@ -263,6 +294,59 @@ func (s *state) classify(a, b int) {
 	if s.personByCue(a, b) {
 		return
 	}
+}
+
+// splitPoint returns the index of a connector that joins two names inside
+// chunk [a,b) — "in", "at" or "on" before a place or an organization named
+// by the gazetteer, "and" between two names each with a head or a
+// gazetteer name — or a when the chunk is one name.
+func (s *state) splitPoint(a, b int) int {
+	if ai := s.atomAt[a]; ai >= 0 && s.tokEndAt(s.atoms[ai].End) >= b {
+		return a
+	}
+	for k := a + 1; k < b-1; k++ {
+		w := s.lw(k)
+		if w != "in" && w != "at" && w != "on" && w != "and" {
+			continue
+		}
+		r := k + 1
+		if s.lw(r) == "the" {
+			r++
+		}
+		if r >= b {
+			continue
+		}
+		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || w != "and", false
+		if ai := s.atomAt[r]; ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
+			at := s.atoms[ai]
+			end := s.tokEndAt(at.End)
+			switch {
+			case end >= b:
+				right = w == "and" || at.Entry.Type == annals.Place || at.Entry.Type == annals.Org && w != "on"
+			case w == "and" || w == "in":
+				right = s.hasHead(r, b)
+			}
+		} else if w == "and" || w == "in" {
+			right = s.hasHead(r, b) && text.IsCap(s.word(r)) && s.lw(r) != "cooperation" && s.lw(r) != "co-operation"
+		}
+		if left && right {
+			if w == "and" && !s.hasHead(a, k) && !s.atomsCover(a, k) {
+				continue
+			}
+			return k
+		}
+	}
+	return a
+}
+
+// hasHead reports whether [a,b) holds an organizational head word.
+func (s *state) hasHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] && text.IsCap(s.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // addAtom adds a mention of a gazetteer entry.
@@ -448,7 +532,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// the name runs to the first connector
 	e := k
-	for e < b && s.capLike(e) && !connectors[s.lw(e)] {
+	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && e+1 < b && s.capLike(e+1) && !s.atomStarts(e+1) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b) {
 		if s.atomAt[e] >= 0 && !s.atoms[s.atomAt[e]].Demonym && s.atoms[s.atomAt[e]].Entry.Type != annals.Person {
 			break
 		}
@@ -487,8 +571,17 @@ func (s *state) personWithTitle(a, b int) bool {
 	return true
 }
 
+// atomStarts reports whether a gazetteer name starts at token k.
+func (s *state) atomStarts(k int) bool {
+	ai := s.atomAt[k]
+	return ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.atoms[ai].Entry.Kind != gazetteer.City
+}
+
 // person adds a PERSON mention for tokens [a,b).
 func (s *state) person(a, b int) *ent {
+	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == ",") {
+		b--
+	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
 	name := personCase(clean(s.text[start:end]))
 	e := s.entity("person:"+gazetteer.Normalize(name), annals.Person, name, nil)
@@ -505,9 +598,11 @@ func (s *state) orgByHead(a, b int) bool {
 	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] || connectors[s.lw(b-1)]) {
 		b--
 	}
+	// a head inside a gazetteer name ("Congress", "Organization for
+	// Security ...") does not make a new organization of the chunk
 	head := -1
 	for k := a; k < b; k++ {
-		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] {
+		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] && s.atomAt[k] < 0 {
 			head = k
 		}
 	}
@@ -592,6 +687,12 @@ func (s *state) placeByHead(a, b int) bool {
 	if b-a >= 2 && placeHeads[s.lw(b-1)] && !s.atomsCover(a, b) {
 		return s.place(a, b)
 	}
+	// "in Rarotonga, Cook Islands": a place before its country
+	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomAt[a] < 0 {
+		if ai := s.atomAt[b+1]; ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && !s.atoms[ai].Demonym {
+			return s.place(a, b)
+		}
+	}
 	return false
 }
 
@@ -633,7 +734,14 @@ func (s *state) classifyAtoms(a, b int) {
 // President of ...").
 func (s *state) personByCue(a, b int) bool {
 	n := b - a
-	defer s.classifyAtoms(a, b)
+	defer func() {
+		// a treaty or a process named after a place is not a mention of the
+		// place: "Conventional Forces in Europe Treaty"
+		if !s.covered(a, b) && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)]) && b-a >= 2 {
+			return
+		}
+		s.classifyAtoms(a, b)
+	}()
 	if n < 1 || n > 4 {
 		return false
 	}

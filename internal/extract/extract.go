@@ -79,7 +79,8 @@ type state struct {
 	sentOf  []int    // token -> sentence
 	sentTok [][2]int // sentence -> token range
 
-	bodyStart int // text offset where the body begins (after the headline paragraph)
+	bodyStart int  // text offset where the body begins (after the headline paragraph)
+	titleCase bool // the headline capitalizes (nearly) every word
 	published annals.Date
 	dateline  int // sentence index of the dateline, -1 if none
 
@@ -149,6 +150,16 @@ func newState(x *Extractor, d *read.Doc, txt string, m []int) *state {
 	}
 	if d.Title != "" && strings.HasPrefix(txt, d.Title) {
 		s.bodyStart = len(d.Title)
+		words, caps := 0, 0
+		for _, w := range strings.Fields(d.Title) {
+			if len(w) > 3 {
+				words++
+				if text.IsCap(w) {
+					caps++
+				}
+			}
+		}
+		s.titleCase = words >= 2 && caps*5 >= words*4
 	}
 	s.tokMent = make([]*mention, len(s.toks))
 	s.titles = map[string]string{}

@@ -20,11 +20,9 @@ var orgHeads = set(
 	"department", "centre", "center", "society", "federation", "league", "movement", "network",
 	"corporation", "company", "authority", "board", "parliament", "congress", "senate", "tribunal",
 	"mission", "academy", "college", "observatory", "partnership", "coalition", "cooperation",
-	"co-operation", "community", "conference", "directorate", "bureau", "service", "services", "force",
-	"army", "police", "guard", "commissariat", "chamber", "cabinet", "government", "administration",
-	"programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
-	"nations", "states", "union's", "caucus", "panel", "unit", "school", "hospital", "museum",
-	"library", "court's", "house", "agencies", "commissions", "club", "institutes", "front",
+	"community", "conference", "directorate", "bureau", "service", "services", "commissariat", "chamber", "programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
+	"union's", "caucus", "panel", "unit", "school", "hospital", "museum",
+	"library", "court's", "agencies", "commissions", "club", "institutes", "front",
 )
 
 // backrefHeads may stand alone after "the" to refer back to an organization
@@ -72,7 +70,7 @@ var titleHeads = set(
 	"officer", "coordinator", "chief", "head", "governor", "mayor", "judge", "prosecutor",
 	"rapporteur", "administrator", "chancellor", "general", "king", "queen", "prince", "princess",
 	"emir", "sheikh", "pope", "senator", "congressman", "congresswoman", "premier", "speaker",
-	"leader", "counsellor", "counselor", "attaché", "consul", "delegate", "member", "negotiator",
+	"leader", "counsellor", "counselor", "attaché", "consul", "delegate", "negotiator",
 	"mediator", "captain", "colonel", "admiral", "commander", "manager", "founder", "co-founder",
 	"executive", "ceo", "treasurer", "registrar", "chief-of-staff", "superintendent", "dean",
 	"rector", "professor", "sultan", "monarch", "deputy", "laureate", "patriarch", "archbishop",
@@ -89,7 +87,7 @@ var titleModifiers = set(
 	"defense", "finance", "interior", "health", "trade", "education", "justice", "energy",
 	"environment", "economy", "culture", "youth", "sports", "agriculture", "labour", "labor",
 	"transport", "tourism", "development", "affairs", "state", "external", "relations",
-	"cooperation", "economic", "political", "humanitarian", "legal", "public", "communications",
+	"economic", "political", "humanitarian", "legal", "public", "communications",
 	"press", "information", "policy", "programme", "operations", "human", "rights",
 )
 
