@@ -54,6 +54,12 @@ var triggers = map[string]annals.EventType{
 	"candidacy": annals.Appointment, "extension": annals.Appointment, "named": annals.Appointment, "step": annals.Appointment,
 	"took": annals.Appointment, "take": annals.Appointment, "replaced": annals.Appointment, "succeeded": annals.Appointment,
 
+	"assumed": annals.Appointment, "assumes": annals.Appointment,
+	"host": annals.Conference, "hosts": annals.Conference, "hosted": annals.Conference, "hosting": annals.Conference,
+	"welcome": annals.Visit, "welcomed": annals.Visit, "welcomes": annals.Visit, "welcoming": annals.Visit,
+	"says": annals.Speech, "said": annals.Speech, "announced": annals.Speech, "announces": annals.Speech,
+	"declared": annals.Speech, "stated": annals.Speech,
+
 	"campaign": annals.Campaign, "campaigns": annals.Campaign, "launched": annals.Campaign, "launches": annals.Campaign, "launch": annals.Campaign,
 
 	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
@@ -72,12 +78,67 @@ func (s *state) triggerAt(i int) annals.EventType {
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
-	case "sign", "signs":
-		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
+	case "memorandum", "mou", "mous", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
+		// an agreement told as an act: signed, concluded, reached, negotiated
+		if !s.agreementAct(i) {
 			return ""
 		}
-	case "agreement", "agreements":
-		if next == "with" && prev != "an" && prev != "the" || prev == "in" {
+		if (w == "agreement" || w == "agreements") && (next == "with" && prev != "an" && prev != "the" || prev == "in") {
+			return ""
+		}
+		return t
+	case "assumed", "assumes":
+		ok := false
+		for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
+			switch s.lw(k) {
+			case "role", "office", "post", "position", "duties", "presidency", "chairmanship", "functions", "mandate":
+				ok = true
+			}
+		}
+		if !ok {
+			return ""
+		}
+	case "host", "hosts", "hosted", "hosting":
+		// hosting an organization's gathering or an event
+		k := i + 1
+		if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" || s.lw(k) == "this" || s.lw(k) == "next" {
+			k++
+		}
+		for j := k; j < k+4 && j < len(s.toks); j++ {
+			if tt := triggers[s.lw(j)]; tt == annals.Conference || tt == annals.Meeting {
+				return ""
+			}
+		}
+		if m := s.tokMent[k]; m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+	case "welcome", "welcomed", "welcomes", "welcoming":
+		// "welcome Foreign Minister X to the United States"
+		p := s.personAfter(i+1, 6)
+		if p == nil {
+			return ""
+		}
+		k := p.b
+		if s.lw(k) != "to" {
+			return ""
+		}
+		if m := s.tokMent[k+1]; m == nil || m.ent.typ != annals.Place {
+			if m := s.tokMent[k+2]; m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
+				return ""
+			}
+		}
+	case "says", "said", "announced", "announces", "declared", "stated":
+		// a statement attributed to an organization or a person
+		if s.inQuote[i] {
+			return ""
+		}
+		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
+			if m := s.tokMent[i+1]; m == nil || m.ent.typ != annals.Person {
+				return ""
+			}
+		}
+	case "sign", "signs":
+		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
 			return ""
 		}
 	case "exchange", "exchanges":
@@ -92,6 +153,31 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 		if w == "course" && next == "of" {
+			return ""
+		}
+	case "addressed":
+		// "addressed at the meeting", "addressed the General Assembly", not
+		// "decisions that addressed problems"
+		k := i + 1
+		if next == "at" || next == "to" {
+			return t
+		}
+		if next == "the" || next == "a" {
+			k++
+		}
+		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+			return t
+		}
+		for j := k; j < k+4 && j < len(s.toks); j++ {
+			switch s.lw(j) {
+			case "meeting", "conference", "summit", "session", "forum", "assembly", "audience", "participants", "delegates", "parliament", "gathering", "students", "nation", "congress", "council", "plenary":
+				return t
+			}
+		}
+		return ""
+	case "program", "programme", "programs", "programmes":
+		// a named programme, or one told as carried out
+		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
 			return ""
 		}
 	case "address", "addresses":
@@ -182,6 +268,44 @@ func (s *state) triggerAt(i int) annals.EventType {
 	return t
 }
 
+// agreementAct reports whether the sentence of token i tells an agreement
+// as an act: signed, concluded, reached, negotiated, ratified.
+func (s *state) agreementAct(i int) bool {
+	return s.sentenceHas(i, "signed", "signing", "sign", "signs", "concluded", "conclude", "reached", "reach",
+		"negotiated", "ratified", "ratify", "initialed", "initialled", "agreed", "brokered", "inked", "adopted",
+		"renewed", "extended", "entered", "sealed", "struck", "finalized", "finalised")
+}
+
+// sentenceHas reports whether the sentence of token i contains one of words
+// (outside quotations).
+func (s *state) sentenceHas(i int, words ...string) bool {
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		for _, w := range words {
+			if s.low[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionBefore returns the mention ending within n tokens before i.
+func (s *state) mentionBefore(i, n int) *mention {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if m := s.tokMent[k]; m != nil {
+			return m
+		}
+		if s.toks[k].Kind == text.Punct {
+			return nil
+		}
+	}
+	return nil
+}
+
 // orgNear reports whether an organization is mentioned within n tokens of
 // i (n < 0 looks backwards).
 func (s *state) orgNear(i, n int) bool {
@@ -222,17 +346,27 @@ func (s *state) findEvents() {
 	}
 	for _, si := range order {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
-		seen := map[annals.EventType]bool{}
+		seen := map[annals.EventType]*event{}
 		for i := a; i < b; i++ {
 			if s.inQuote[i] || s.dateTok[i] >= 0 {
 				continue
 			}
 			t := s.triggerAt(i)
-			if t == "" || seen[t] {
+			if t == "" {
 				continue
 			}
-			seen[t] = true
 			ev := s.buildEvent(t, i, si)
+			if prev := seen[t]; prev != nil {
+				// a second event of the same type in one sentence only when it
+				// has a date of its own: "next week at the NATO Summit in
+				// Vilnius, and ahead of the 75th Anniversary NATO Summit in
+				// Washington, D.C. next year"
+				if !ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4 {
+					prev.merge(ev)
+					continue
+				}
+			}
+			seen[t] = ev
 			s.addEvent(ev, si == headline)
 		}
 	}
@@ -297,6 +431,29 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// place: a place after "in", "at" or "to", nearest the trigger
 	ev.place = s.eventPlace(i, a, b)
+	switch s.lw(i) {
+	case "visit", "visited", "visiting", "visits":
+		// "visit Iraq": the object of the verb
+		if m := s.tokMent[i+1]; m != nil && m.ent.typ == annals.Place {
+			ev.place = clean(s.text[m.start:m.end])
+		}
+	}
+	// "Bucharest hosted the NATO Summit", "the United States is offering to
+	// host APEC": the host is the place
+	for k := a; k < b; k++ {
+		if w := s.lw(k); (w == "hosted" || w == "host" || w == "hosts" || w == "hosting") && absInt(k-i) <= 6 {
+			if m := s.mentionBefore(k, 5); m != nil && m.ent.typ == annals.Place {
+				ev.place = clean(s.text[m.start:m.end])
+			} else {
+				for j := k - 1; j >= a && j >= k-6; j-- {
+					if m := s.tokMent[j]; m != nil && m.ent.typ == annals.Place {
+						ev.place = clean(s.text[m.start:m.end])
+						break
+					}
+				}
+			}
+		}
+	}
 	// participants: organizations and people of the sentence, and countries
 	// that act (not the place, not "from X to Y")
 	for k := a; k < b; k++ {
@@ -316,12 +473,20 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		ev.addPart(e)
 	}
+	// countries acting through their people: "at the initiative of the Kazakhs"
+	for k := a; k < b; k++ {
+		if ai := s.atomAt[k]; ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
+			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
+				ev.addPart(e)
+			}
+		}
+	}
 	if len(ev.parts) == 0 && si > 0 {
 		// "Called “Represent Yourself,” the Twitter campaign ...": the actors
 		// are those of the sentence before
 		pa, pb := s.sentTok[si-1][0], s.sentTok[si-1][1]
 		for k := pa; k < pb; k++ {
-			if m := s.tokMent[k]; m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person) && !s.inQuote[k] {
+			if m := s.tokMent[k]; m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)
 			}
 		}
@@ -333,22 +498,38 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			ev.figures = append(ev.figures, fi)
 		}
 	}
-	// status: after the publication date, or told in the future tense
-	if ev.date != "" && s.published != "" && laterThan(ev.date, s.published) {
+	// status: after the publication date, "next week", or told in the
+	// future tense when the date does not say otherwise
+	switch {
+	case ev.date != "" && s.published != "" && laterThan(ev.date, s.published):
 		ev.status = annals.Planned
-	} else if !ev.explicit || s.published == "" {
+	case ev.explicit && best >= 0 && s.dates[best].Relative && hasAnyWord(s.dates[best].Text, "next", "coming", "tomorrow"):
+		ev.status = annals.Planned
+	case !ev.explicit || s.published == "" || ev.date.Compatible(s.published):
 		for k := a; k < b; k++ {
 			w := s.lw(k)
-			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" {
+			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
 				ev.status = annals.Planned
 				break
 			}
 		}
 	}
-	// a held event with no date in a dated news story happened about when it
-	// was reported; a planned one stays undated
-	if !ev.explicit && ev.status == annals.Held && s.published != "" {
-		ev.date = s.published
+	// with no date of its own, an event in a dated news story happened about
+	// when it was reported (a planned one in the same month)
+	if !ev.explicit && s.published != "" {
+		if ev.status == annals.Held {
+			ev.date = s.published
+		} else {
+			ev.date = annals.Date(string(s.published)[:min(7, len(s.published))])
+		}
+	}
+	// the story's own words: "my remarks", "our statement"
+	if t == annals.Speech && (s.lw(i-1) == "my" || s.lw(i-1) == "our") {
+		ev.date, ev.explicit, ev.status = s.published, s.published != "", annals.Held
+		ev.parts = nil
+		if sp := s.speaker(); sp != nil {
+			ev.parts = []*ent{sp}
+		}
 	}
 	return ev
 }
@@ -358,6 +539,17 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 func laterThan(d, ref annals.Date) bool {
 	n := min(len(d), len(ref))
 	return string(d[:n]) > string(ref[:n])
+}
+
+func hasAnyWord(s string, words ...string) bool {
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		for _, w := range words {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (ev *event) addPart(e *ent) {
@@ -371,6 +563,10 @@ func (ev *event) addPart(e *ent) {
 
 func (s *state) placeFormIs(m *mention, place string) bool {
 	return place != "" && strings.EqualFold(clean(s.text[m.start:m.end]), place)
+}
+
+func isLocative(w string) bool {
+	return w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "throughout"
 }
 
 // distance counts the tokens between i and k, a quoted title as one.
@@ -587,6 +783,14 @@ func (s *state) quotedTitle(i, a, b int) string {
 // dates and places.
 func (s *state) addEvent(ev *event, headline bool) {
 	backref := s.definite(ev.anchor)
+	if headline {
+		for _, e := range s.events {
+			if e.typ == ev.typ {
+				e.merge(ev)
+				return
+			}
+		}
+	}
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
 		if e.typ != ev.typ {
@@ -627,7 +831,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 func (s *state) definite(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lw(k)
-		if backDeterminers[w] {
+		if backDeterminers[w] || (w == "a" || w == "an") && s.lw(k-1) == "such" {
 			return true
 		}
 		if s.toks[k].Kind != text.Word || w == "a" || w == "an" || triggers[w] != "" && w != "ministerial" {
@@ -675,3 +879,10 @@ func (e *event) merge(o *event) {
 
 var _ = timex.Find
 var _ = gazetteer.Normalize
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -243,7 +243,7 @@ func (s *state) inferOrg(title string, tok int) *ent {
 		}
 		return e.typ == annals.Org
 	}
-	if e := s.nearestInSentence(tok, want); e != nil {
+	if e := s.nearestInSentence(tok, want, true); e != nil {
 		return e
 	}
 	if national {
@@ -266,14 +266,14 @@ func mostCommon(es []*ent) *ent {
 
 // nearestInSentence returns the entity satisfying want whose mention is
 // nearest to token tok in its sentence.
-func (s *state) nearestInSentence(tok int, want func(*ent) bool) *ent {
+func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bool) *ent {
 	si := s.sentOf[tok]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	var best *ent
 	bestD := 1 << 30
 	for k := a; k < b; k++ {
 		m := s.tokMent[k]
-		if m == nil || !want(m.ent) {
+		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && isLocative(s.lw(m.a-1)) {
 			continue
 		}
 		d := k - tok
@@ -405,10 +405,22 @@ func (s *state) capacity() {
 		return
 	}
 	for i := 0; i+3 < len(s.toks); i++ {
-		if s.lw(i) != "my" || s.lw(i+1) != "capacity" || s.lw(i+2) != "as" {
+		// "in my capacity as Chairman of ...", "I rise today as Chairman of ..."
+		if s.lw(i) != "as" {
 			continue
 		}
-		if t, org := s.titleAfterWord(i + 3); t != "" {
+		first := s.lw(i-1) == "capacity" && s.lw(i-2) == "my"
+		if !first {
+			for k := i - 1; k >= s.sentTok[s.sentOf[i]][0] && k >= i-4; k-- {
+				if s.word(k) == "I" {
+					first = true
+				}
+			}
+		}
+		if !first {
+			continue
+		}
+		if t, org := s.titleAfterWord(i + 1); t != "" {
 			s.addRole(sp, t, org, "", i, "")
 		}
 	}
