@@ -45,6 +45,8 @@ CREATE VIRTUAL TABLE stories_fts USING fts5(
 	title, text, content='stories', content_rowid='id',
 	tokenize='porter unicode61 remove_diacritics 2'
 );
+-- ORDER BY rank: bm25 with titles weighing five times the text.
+INSERT INTO stories_fts (stories_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
 
 -- Global entities: one row per real thing across stories. stories and
 -- mentions are counters kept by PutStory and DeleteStory so that listing

@@ -246,9 +246,13 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, snippet(stories_fts, 1, ?, ?, '…', 24), -bm25(stories_fts, 5.0, 1.0)
+	// The inner query ranks (FTS5 computes only the rank for every match);
+	// snippets are made for the page of hits alone.
+	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, snippet(stories_fts, 1, ?1, ?2, '…', 24), -rank
 		FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
-		WHERE stories_fts MATCH ? ORDER BY bm25(stories_fts, 5.0, 1.0) LIMIT ? OFFSET ?`,
+		WHERE stories_fts MATCH ?3 AND stories_fts.rowid IN
+			(SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?3 ORDER BY rank LIMIT ?4 OFFSET ?5)
+		ORDER BY rank`,
 		open, close, match, limit(opt.Limit, 20), max(opt.Offset, 0))
 	if err != nil {
 		return nil, 0, err
@@ -289,7 +293,7 @@ func quoteTerms(q string) string {
 // Related ranks the stories most related to story storyID: each shared
 // entity adds its inverse document frequency (a rare entity counts more
 // than the United Nations), each shared event 3, and similar text (the
-// story's title words, searched) up to 2. Reason sums it up: "shares
+// story's rarer title words, searched) up to 2. Reason sums it up: "shares
 // UNAOC, Al-Nasser; same conference".
 func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
 	limitN = limit(limitN, 10)
@@ -351,19 +355,19 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 		}
 		return c
 	}
-	// Candidates come from the rarer entities, until about 2,000 story
+	// Candidates come from the rarer entities, until about 600 story
 	// links are read: common entities add to scores but not to the pool.
 	var pool []any
 	budget := 0
 	for _, e := range ents {
-		if len(pool) > 0 && budget+e.df > 2000 {
+		if len(pool) > 0 && budget+e.df > 600 {
 			break
 		}
 		pool = append(pool, e.id)
 		budget += e.df
 	}
 	if len(pool) > 0 {
-		ids, err := s.ids(ctx, `SELECT DISTINCT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ? LIMIT 2000`,
+		ids, err := s.ids(ctx, `SELECT DISTINCT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ? LIMIT 600`,
 			append(pool, storyID)...)
 		if err != nil {
 			return nil, err
@@ -394,28 +398,35 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	// Similar text: the title's words, any of them.
-	if q := titleQuery(title); q != "" {
-		rows, err := s.r.QueryContext(ctx, `SELECT rowid, bm25(stories_fts, 5.0, 1.0) FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
-			ORDER BY bm25(stories_fts, 5.0, 1.0) LIMIT 30`, q, storyID)
-		if err == nil {
-			var best float64
-			for rows.Next() {
-				var id int64
-				var rank float64
-				if err := rows.Scan(&id, &rank); err != nil {
-					break
-				}
-				if best == 0 {
-					best = rank // most negative is best
-				}
-				c := get(id)
-				c.text = true
-				if best < 0 {
-					c.score += 2 * rank / best
-				}
+	// Similar text: the title's rarer words, any of them.
+	if q, err := s.titleQuery(ctx, title, max(50, n/10)); err != nil {
+		return nil, err
+	} else if q != "" {
+		rows, err := s.r.QueryContext(ctx, `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
+			ORDER BY rank LIMIT 30`, q, storyID)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		var best float64
+		for rows.Next() {
+			var id int64
+			var rank float64
+			if err := rows.Scan(&id, &rank); err != nil {
+				rows.Close()
+				return nil, err
 			}
-			rows.Close()
+			if best == 0 {
+				best = rank // the most negative is the best
+			}
+			c := get(id)
+			c.text = true
+			if best < 0 {
+				c.score += 2 * rank / best
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.wrap(err)
 		}
 	}
 	if len(cands) == 0 {
@@ -507,15 +518,29 @@ var stopwords = map[string]bool{
 	"its": true, "their": true, "about": true, "after": true, "new": true, "more": true,
 }
 
-// titleQuery is an FTS5 query matching any significant word of title.
-func titleQuery(title string) string {
+// titleQuery is an FTS5 query matching any significant word of title
+// found in at most maxDF stories: common words would match most of the
+// database and rank nothing.
+func (s *SQLite) titleQuery(ctx context.Context, title string, maxDF int) (string, error) {
 	var words []string
 	for _, w := range strings.FieldsFunc(resolve.Normalize(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len([]rune(w)) >= 4 && !stopwords[w] && !slices.Contains(words, `"`+w+`"`) {
-			words = append(words, `"`+w+`"`)
+		if len(words) == 8 {
+			break
+		}
+		q := `"` + w + `"`
+		if len([]rune(w)) < 4 || stopwords[w] || slices.Contains(words, q) {
+			continue
+		}
+		var df int
+		err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`, q, maxDF+1).Scan(&df)
+		if err != nil {
+			return "", s.wrap(err)
+		}
+		if df <= maxDF {
+			words = append(words, q)
 		}
 	}
-	return strings.Join(words[:min(8, len(words))], " OR ")
+	return strings.Join(words, " OR "), nil
 }
 
 // Stats counts stories, entities, events and reports, events by type and
