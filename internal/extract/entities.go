@@ -316,7 +316,12 @@ func (s *state) splitPoint(a, b int) int {
 		if r >= b {
 			continue
 		}
-		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || w != "and", false
+		// "on" joins two names only with an article ("Ceyhan on the
+		// Mediterranean Sea", not "Subcommittee on Europe")
+		if w == "on" && s.lw(k+1) != "the" {
+			continue
+		}
+		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || w == "on", false
 		if ai := s.atomAt[r]; ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
 			at := s.atoms[ai]
 			end := s.tokEndAt(at.End)
@@ -349,8 +354,28 @@ func (s *state) hasHead(a, b int) bool {
 	return false
 }
 
-// addAtom adds a mention of a gazetteer entry.
+// addAtom adds a mention of a gazetteer entry. A name that opens with the
+// name of another organization ("UN General Assembly", "UNAOC Group of
+// Friends", "OSCE Minsk Group") also mentions that organization.
 func (s *state) addAtom(m gazetteer.Match, a, b int) {
+	if b-a >= 2 && (m.Entry.Type == annals.Org || m.Entry.Type == annals.Place) {
+		last := s.toks[b-1].Start - m.Start
+		if last > 0 {
+			for _, p := range s.x.gaz.Match(m.Surface[:min(last, len(m.Surface))]) {
+				if p.Start == 0 && p.Entry.Type == annals.Org && p.Entry.Key != m.Entry.Key && !p.Demonym {
+					pe := s.entity(p.Entry.Key, p.Entry.Type, p.Entry.Name, p.Entry)
+					kind := mName
+					if p.Acronym {
+						kind = mAcronym
+					}
+					pm := &mention{start: m.Start + p.Start, end: m.Start + p.End, a: a, b: a, ent: pe, kind: kind}
+					pe.ments = append(pe.ments, pm)
+					pe.addForm(clean(p.Surface))
+				}
+				break
+			}
+		}
+	}
 	e := s.entity(m.Entry.Key, m.Entry.Type, m.Entry.Name, m.Entry)
 	kind := mName
 	if m.Acronym {
@@ -553,6 +578,15 @@ func (s *state) personWithTitle(a, b int) bool {
 			s.classify(k, b)
 		}
 		return k > a
+	}
+	// a common noun after a title is not a name: "Director General
+	// Candidacy" in a Title Case headline
+	for j := k; j < e; j++ {
+		lw := s.lw(j)
+		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw]) {
+			s.flushPending(true)
+			return k > a
+		}
 	}
 	s.flushPending(true)
 	p := s.person(k, e)

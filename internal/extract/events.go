@@ -808,7 +808,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && ev.sent-e.sent <= 2:
+		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || ev.typ == annals.Speech && !e.explicit):
 			same = true
 		}
 		if !same {

@@ -15,6 +15,7 @@ func set(words ...string) map[string]bool {
 // Forum", "Commission on Security and Cooperation in Europe".
 var orgHeads = set(
 	"alliance", "council", "commission", "organization", "organisation", "forum", "ministry",
+	"subcommittee", "sub-committee", "directorate-general", "caucus",
 	"secretariat", "agency", "fund", "union", "bank", "institute", "institution", "foundation",
 	"university", "association", "assembly", "committee", "court", "party", "group", "office",
 	"department", "centre", "center", "society", "federation", "league", "movement", "network",

@@ -123,6 +123,32 @@ func (s *state) personByPart(w string) *ent {
 	return found
 }
 
+// samePerson reports whether two full names denote one person: the same
+// surname and compatible given names ("Joe Biden", "Joseph R. Biden Jr.").
+func samePerson(a, b string) bool {
+	fa, fb := nameParts(a), nameParts(b)
+	if len(fa) < 2 || len(fb) < 2 || !strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1]) {
+		return false
+	}
+	ga, gb := strings.ToLower(fa[0]), strings.ToLower(fb[0])
+	n := min(len(ga), len(gb), 2)
+	return ga[:n] == gb[:n] || len(ga) == 1 && ga[0] == gb[0] || len(gb) == 1 && gb[0] == ga[0]
+}
+
+// nameParts splits a name into words without initials' periods and
+// generational suffixes.
+func nameParts(n string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(n)) {
+		switch strings.ToLower(w) {
+		case "jr", "sr", "ii", "iii", "iv":
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // mergePeople merges a person named by one word ("Ban", "Al-Nasser") into
 // the one person whose full name contains that word ("Ban Ki-moon").
 func (s *state) mergePeople() {
@@ -159,6 +185,26 @@ func (s *state) mergePeople() {
 			e.ments = nil
 		}
 	next:
+	}
+	// two full names of one person
+	for i, e := range s.ents {
+		if e.typ != annals.Person || len(e.ments) == 0 {
+			continue
+		}
+		for _, f := range s.ents[i+1:] {
+			if f.typ != annals.Person || len(f.ments) == 0 || !samePerson(e.name, f.name) {
+				continue
+			}
+			for _, m := range f.ments {
+				m.ent = e
+				e.ments = append(e.ments, m)
+			}
+			for _, x := range f.forms {
+				e.addForm(x)
+			}
+			s.merged[f] = e
+			f.ments = nil
+		}
 	}
 	for _, e := range s.ents {
 		if len(e.ments) > 0 {

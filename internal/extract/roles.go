@@ -246,11 +246,16 @@ func (s *state) inferOrg(title string, tok int) *ent {
 	if e := s.nearestInSentence(tok, want, true); e != nil {
 		return e
 	}
-	if national {
+	// with no country in the sentence, a head of state or government is the
+	// story's country; other offices (a congressman, an ambassador) could
+	// be anyone's
+	if national && headOfState[lt] {
 		return s.mostMentioned(want)
 	}
 	return nil
 }
+
+var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
 
 func mostCommon(es []*ent) *ent {
 	count := map[*ent]int{}
@@ -410,8 +415,10 @@ func (s *state) capacity() {
 			continue
 		}
 		first := s.lw(i-1) == "capacity" && s.lw(i-2) == "my"
-		if !first {
-			for k := i - 1; k >= s.sentTok[s.sentOf[i]][0] && k >= i-4; k-- {
+		if !first && s.personBefore(i, 3) == nil {
+			// "I rise today as Chairman of ...", "as Chairman of ..., I rise"
+			si := s.sentOf[i]
+			for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
 				if s.word(k) == "I" {
 					first = true
 				}
