@@ -300,16 +300,24 @@ var (
 )
 
 // bigDB is a database of 10,000 synthetic stories, built once per test
-// binary (about a minute) and removed by TestMain.
+// binary (about half a minute) and removed by TestMain. When
+// $ANNALS_BENCH_DB names a file, the database is kept there and reused.
 func bigDB(b *testing.B) *SQLite {
 	benchOnce.Do(func() {
+		path := os.Getenv("ANNALS_BENCH_DB")
+		_, statErr := os.Stat(path)
 		var err error
-		benchDir, err = os.MkdirTemp("", "annals-bench-")
-		if err != nil {
+		if path == "" {
+			if benchDir, err = os.MkdirTemp("", "annals-bench-"); err != nil {
+				b.Fatal(err)
+			}
+			path = filepath.Join(benchDir, "annals.db")
+		}
+		if benchDB, err = Open(path); err != nil {
 			b.Fatal(err)
 		}
-		if benchDB, err = Open(filepath.Join(benchDir, "annals.db")); err != nil {
-			b.Fatal(err)
+		if statErr == nil && benchDir == "" {
+			return // reused
 		}
 		d, peak := ingest(b, benchDB, 10000)
 		b.Logf("built 10,000 stories in %v (%.0f stories/s, peak %d MB)", d, 10000/d.Seconds(), peak>>20)
@@ -324,6 +332,8 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if benchDB != nil {
 		benchDB.Close()
+	}
+	if benchDir != "" {
 		os.RemoveAll(benchDir)
 	}
 	os.Exit(code)

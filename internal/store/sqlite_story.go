@@ -246,27 +246,35 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	// The inner query ranks (FTS5 computes only the rank for every match);
-	// snippets are made for the page of hits alone.
-	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, snippet(stories_fts, 1, ?1, ?2, '…', 24), -rank
-		FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
-		WHERE stories_fts MATCH ?3 AND stories_fts.rowid IN
-			(SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?3 ORDER BY rank LIMIT ?4 OFFSET ?5)
-		ORDER BY rank`,
-		open, close, match, limit(opt.Limit, 20), max(opt.Offset, 0))
+	// Rank first (FTS5 computes only the rank of each match), then make
+	// snippets for the page of hits alone, one rowid lookup each.
+	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, -f.rank
+		FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f
+		JOIN stories s ON s.id = f.rowid ORDER BY f.rank`, match, limit(opt.Limit, 20), max(opt.Offset, 0))
 	if err != nil {
 		return nil, 0, err
 	}
-	defer rows.Close()
 	hits := []SearchHit{}
 	for rows.Next() {
 		var h SearchHit
-		if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Snippet, &h.Score); err != nil {
+		if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Score); err != nil {
+			rows.Close()
 			return nil, 0, err
 		}
 		hits = append(hits, h)
 	}
-	return hits, total, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	for i := range hits {
+		err := s.r.QueryRowContext(ctx, `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
+			open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	return hits, total, nil
 }
 
 // quoteTerms turns any text into a valid FTS5 query: each word becomes a
