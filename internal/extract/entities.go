@@ -214,7 +214,7 @@ func (s *state) endNoPoss(i int) int {
 // covered reports whether any token in [a,b) already belongs to a mention.
 func (s *state) covered(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.tokMent[k] != nil {
+		if s.mentAt(k) != nil {
 			return true
 		}
 	}
@@ -236,7 +236,7 @@ func (s *state) sentenceStart(i int) bool {
 // classify decides what the capitalized chunk [a,b) names.
 func (s *state) classify(a, b int) {
 	// drop sentence openers and common words capitalized at the start
-	for a < b && s.atomAt[a] < 0 && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
+	for a < b && s.atomIdx(a) < 0 && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
 		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)]) {
 		a++
 	}
@@ -250,7 +250,7 @@ func (s *state) classify(a, b int) {
 		return
 	}
 	// one gazetteer name covering the whole chunk
-	if ai := s.atomAt[a]; ai >= 0 && s.atomAt[b-1] == ai && !s.atoms[ai].Demonym {
+	if ai := s.atomIdx(a); ai >= 0 && s.atomIdx(b-1) == ai && !s.atoms[ai].Demonym {
 		at := s.atoms[ai]
 		if s.tokAt(at.Start) == a && s.tokEndAt(at.End) == b {
 			s.addAtom(at, a, b)
@@ -301,7 +301,7 @@ func (s *state) classify(a, b int) {
 // by the gazetteer, "and" between two names each with a head or a
 // gazetteer name — or a when the chunk is one name.
 func (s *state) splitPoint(a, b int) int {
-	if ai := s.atomAt[a]; ai >= 0 && s.tokEndAt(s.atoms[ai].End) >= b {
+	if ai := s.atomIdx(a); ai >= 0 && s.tokEndAt(s.atoms[ai].End) >= b {
 		return a
 	}
 	for k := a + 1; k < b-1; k++ {
@@ -322,7 +322,7 @@ func (s *state) splitPoint(a, b int) int {
 			continue
 		}
 		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || w == "on", false
-		if ai := s.atomAt[r]; ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
+		if ai := s.atomIdx(r); ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
 			at := s.atoms[ai]
 			end := s.tokEndAt(at.End)
 			switch {
@@ -455,7 +455,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 	titleStart := -1
 	for k < b {
 		w := s.lw(k)
-		if ai := s.atomAt[k]; ai >= 0 {
+		if ai := s.atomIdx(k); ai >= 0 {
 			at := s.atoms[ai]
 			ka, kb := s.tokAt(at.Start), s.tokEndAt(at.End)
 			if ka == k && kb > k && kb <= b && titleStart < 0 {
@@ -558,7 +558,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	// the name runs to the first connector
 	e := k
 	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && e+1 < b && s.capLike(e+1) && !s.atomStarts(e+1) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b) {
-		if s.atomAt[e] >= 0 && !s.atoms[s.atomAt[e]].Demonym && s.atoms[s.atomAt[e]].Entry.Type != annals.Person {
+		if s.atomIdx(e) >= 0 && !s.atoms[s.atomIdx(e)].Demonym && s.atoms[s.atomIdx(e)].Entry.Type != annals.Person {
 			break
 		}
 		if orgHeads[s.lw(e)] && !titleHeads[s.lw(e)] {
@@ -596,7 +596,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	// "President Ilham Aliyev of Azerbaijan"
 	if e+1 < b && s.lw(e) == "of" {
 		s.classify(e+1, b)
-		if m := s.tokMent[e+1]; m != nil && title != "" && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
+		if m := s.mentAt(e+1); m != nil && title != "" && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
 			s.personTitles[len(s.personTitles)-1].org = m.ent
 		}
 	} else if e < b {
@@ -607,7 +607,7 @@ func (s *state) personWithTitle(a, b int) bool {
 
 // atomStarts reports whether a gazetteer name starts at token k.
 func (s *state) atomStarts(k int) bool {
-	ai := s.atomAt[k]
+	ai := s.atomIdx(k)
 	return ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.atoms[ai].Entry.Kind != gazetteer.City
 }
 
@@ -636,7 +636,7 @@ func (s *state) orgByHead(a, b int) bool {
 	// Security ...") does not make a new organization of the chunk
 	head := -1
 	for k := a; k < b; k++ {
-		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] && s.atomAt[k] < 0 {
+		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] && s.atomIdx(k) < 0 {
 			head = k
 		}
 	}
@@ -684,7 +684,7 @@ func (s *state) atomsCover(a, b int) bool {
 	any := false
 	for k := a; k < b; k++ {
 		if s.capLike(k) && !connectors[s.lw(k)] {
-			if s.atomAt[k] < 0 {
+			if s.atomIdx(k) < 0 {
 				return false
 			}
 			any = true
@@ -722,8 +722,8 @@ func (s *state) placeByHead(a, b int) bool {
 		return s.place(a, b)
 	}
 	// "in Rarotonga, Cook Islands": a place before its country
-	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomAt[a] < 0 {
-		if ai := s.atomAt[b+1]; ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && !s.atoms[ai].Demonym {
+	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomIdx(a) < 0 {
+		if ai := s.atomIdx(b+1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && !s.atoms[ai].Demonym {
 			return s.place(a, b)
 		}
 	}
@@ -736,7 +736,7 @@ func (s *state) place(a, b int) bool {
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
 	name := clean(s.text[start:end])
-	if ai := s.atomAt[a]; ai >= 0 && s.tokEndAt(s.atoms[ai].End) == b {
+	if ai := s.atomIdx(a); ai >= 0 && s.tokEndAt(s.atoms[ai].End) == b {
 		s.addAtom(s.atoms[ai], a, b)
 		return true
 	}
@@ -748,7 +748,7 @@ func (s *state) place(a, b int) bool {
 // classifyAtoms adds the gazetteer names inside [a,b) as mentions.
 func (s *state) classifyAtoms(a, b int) {
 	for k := a; k < b; {
-		ai := s.atomAt[k]
+		ai := s.atomIdx(k)
 		if ai < 0 || s.atoms[ai].Demonym {
 			k++
 			continue
@@ -784,7 +784,7 @@ func (s *state) personByCue(a, b int) bool {
 		if orgHeads[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 {
 			return false
 		}
-		if ai := s.atomAt[k]; ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
 			// a person named like a place is rare next to a cue; leave it
 			at := s.atoms[ai]
 			if n == 1 || !(at.Entry.Kind == gazetteer.City && k > a) {
@@ -852,7 +852,7 @@ func (s *state) acronymDefinitions() {
 		}
 		// the entity named by the expansion, or a new organization
 		var e *ent
-		if m := s.tokMent[eb-1]; m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(eb-1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
 		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] {
 			continue

@@ -109,7 +109,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 				return ""
 			}
 		}
-		if m := s.tokMent[k]; m == nil || m.ent.typ != annals.Org {
+		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
 			return ""
 		}
 	case "welcome", "welcomed", "welcomes", "welcoming":
@@ -122,8 +122,8 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if s.lw(k) != "to" {
 			return ""
 		}
-		if m := s.tokMent[k+1]; m == nil || m.ent.typ != annals.Place {
-			if m := s.tokMent[k+2]; m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
+		if m := s.mentAt(k+1); m == nil || m.ent.typ != annals.Place {
+			if m := s.mentAt(k+2); m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
 				return ""
 			}
 		}
@@ -133,7 +133,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
-			if m := s.tokMent[i+1]; m == nil || m.ent.typ != annals.Person {
+			if m := s.mentAt(i+1); m == nil || m.ent.typ != annals.Person {
 				return ""
 			}
 		}
@@ -165,7 +165,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next == "the" || next == "a" {
 			k++
 		}
-		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 			return t
 		}
 		for j := k; j < k+4 && j < len(s.toks); j++ {
@@ -228,7 +228,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if (prev == "was" || prev == "were") && s.orgNear(i-2, -3) {
 			return annals.Founding
 		}
-		if m := s.tokMent[i+1]; m != nil && m.ent.typ == annals.Org || (next == "the" && s.tokMent[i+2] != nil && s.tokMent[i+2].ent.typ == annals.Org) {
+		if m := s.mentAt(i+1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {
 			return annals.Founding
 		}
 		return ""
@@ -253,15 +253,15 @@ func (s *state) triggerAt(i int) annals.EventType {
 		}
 	case "forum":
 		// "Pacific Islands Forum" the organization is not an event
-		if m := s.tokMent[i]; m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org {
 			return ""
 		}
 	case "congress":
-		if m := s.tokMent[i]; m != nil || text.IsCap(s.word(i)) {
+		if m := s.mentAt(i); m != nil || text.IsCap(s.word(i)) {
 			return ""
 		}
 	}
-	if m := s.tokMent[i]; m != nil && m.ent.typ == annals.Org && t != annals.Conference && t != annals.Meeting {
+	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && t != annals.Conference && t != annals.Meeting {
 		// part of an organization's name ("World Food Programme")
 		return ""
 	}
@@ -296,7 +296,7 @@ func (s *state) sentenceHas(i int, words ...string) bool {
 // mentionBefore returns the mention ending within n tokens before i.
 func (s *state) mentionBefore(i, n int) *mention {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if m := s.tokMent[k]; m != nil {
+		if m := s.mentAt(k); m != nil {
 			return m
 		}
 		if s.toks[k].Kind == text.Punct {
@@ -314,7 +314,7 @@ func (s *state) orgNear(i, n int) bool {
 		step, n = -1, -n
 	}
 	for k, c := i, 0; k >= 0 && k < len(s.toks) && c < n; k, c = k+step, c+1 {
-		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
@@ -434,7 +434,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	switch s.lw(i) {
 	case "visit", "visited", "visiting", "visits":
 		// "visit Iraq": the object of the verb
-		if m := s.tokMent[i+1]; m != nil && m.ent.typ == annals.Place {
+		if m := s.mentAt(i+1); m != nil && m.ent.typ == annals.Place {
 			ev.place = clean(s.text[m.start:m.end])
 		}
 	}
@@ -446,7 +446,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				ev.place = clean(s.text[m.start:m.end])
 			} else {
 				for j := k - 1; j >= a && j >= k-6; j-- {
-					if m := s.tokMent[j]; m != nil && m.ent.typ == annals.Place {
+					if m := s.mentAt(j); m != nil && m.ent.typ == annals.Place {
 						ev.place = clean(s.text[m.start:m.end])
 						break
 					}
@@ -457,7 +457,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// participants: organizations and people of the sentence, and countries
 	// that act (not the place, not "from X to Y")
 	for k := a; k < b; k++ {
-		m := s.tokMent[k]
+		m := s.mentAt(k)
 		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
 			continue
 		}
@@ -475,7 +475,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// countries acting through their people: "at the initiative of the Kazakhs"
 	for k := a; k < b; k++ {
-		if ai := s.atomAt[k]; ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
 			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
 				ev.addPart(e)
 			}
@@ -486,7 +486,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// are those of the sentence before
 		pa, pb := s.sentTok[si-1][0], s.sentTok[si-1][1]
 		for k := pa; k < pb; k++ {
-			if m := s.tokMent[k]; m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
+			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)
 			}
 		}
@@ -593,7 +593,7 @@ func (s *state) distance(i, k int) int {
 func (s *state) eventPlace(i, a, b int) string {
 	best, bestScore := "", 1<<30
 	for k := a; k < b; k++ {
-		m := s.tokMent[k]
+		m := s.mentAt(k)
 		if m == nil || m.a != k || s.inQuote[k] {
 			continue
 		}
@@ -659,9 +659,9 @@ func isVenue(e *ent) bool {
 // Alliance’s Group of Friends").
 func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// a capitalized event name around the trigger
-	if text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.tokMent[i] == nil && s.i1cap(i) {
+	if text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i) {
 		st := i
-		for st > a && (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.tokMent[st-1] != nil && s.tokMent[st-1].ent.typ == annals.Org) && !sentenceOpeners[s.lw(st-1)] {
+		for st > a && (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !sentenceOpeners[s.lw(st-1)] {
 			st--
 		}
 		en := i + 1
@@ -673,7 +673,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 			if s.lw(k) == "the" {
 				k++
 			}
-			if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 				en = m.b
 			}
 		}
@@ -732,7 +732,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// the noun phrase of a noun trigger: adjectives before, a complement after
 	if t == annals.Meeting || t == annals.Conference || t == annals.Programme || t == annals.Campaign || t == annals.Agreement {
 		st := i
-		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.tokMent[st-1] == nil && !strings.HasSuffix(s.lw(st-1), "ed") {
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") {
 			st--
 		}
 		en := i + 1

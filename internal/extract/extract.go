@@ -237,3 +237,19 @@ func clean(s string) string {
 func (s *state) sentenceSpan(si int) (int, int) {
 	return s.sents[si].Start, s.sents[si].End
 }
+
+// mentAt returns the mention covering token i, or nil (also out of range).
+func (s *state) mentAt(i int) *mention {
+	if i < 0 || i >= len(s.tokMent) {
+		return nil
+	}
+	return s.tokMent[i]
+}
+
+// atomIdx returns the index of the gazetteer match covering token i, or -1.
+func (s *state) atomIdx(i int) int {
+	if i < 0 || i >= len(s.atomAt) {
+		return -1
+	}
+	return s.atomAt[i]
+}

@@ -14,7 +14,7 @@ import (
 // organization by its head word ("the Alliance", "the Assembly’s").
 func (s *state) shortReferences() {
 	for i := range s.toks {
-		if s.tokMent[i] != nil || s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 {
+		if s.mentAt(i) != nil || s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 {
 			continue
 		}
 		w := s.word(i)

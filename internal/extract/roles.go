@@ -58,7 +58,7 @@ func (s *state) collectTitleOrgs() {
 			j--
 		}
 		title := s.text[s.toks[j].Start:s.toks[i].End]
-		if m := s.tokMent[j-1]; j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org {
+		if m := s.mentAt(j-1); j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org {
 			s.titleOrg(title, m.ent)
 		}
 		// "Title of the <ORG>"
@@ -68,7 +68,7 @@ func (s *state) collectTitleOrgs() {
 			if s.lw(k) == "the" {
 				k++
 			}
-			if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Org {
+			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 				s.titleOrg(title, m.ent)
 			}
 		}
@@ -123,9 +123,9 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	}
 	k = s.skipParenAcronym(k)
 	if k >= 0 {
-		if m := s.tokMent[k]; m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
+		if m := s.mentAt(k); m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
 			org = m.ent
-		} else if ai := s.atomAt[k]; ai >= 0 && s.atoms[ai].Demonym {
+		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
 			orgName = s.atoms[ai].Entry.Name
 		}
 	}
@@ -174,7 +174,7 @@ func (s *state) titleAfter(b int) (string, *ent) {
 	if s.lw(k) == "the" {
 		k++
 	}
-	m := s.tokMent[k]
+	m := s.mentAt(k)
 	if m == nil || m.ent.typ == annals.Person {
 		return "", nil
 	}
@@ -277,7 +277,7 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 	var best *ent
 	bestD := 1 << 30
 	for k := a; k < b; k++ {
-		m := s.tokMent[k]
+		m := s.mentAt(k)
 		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && isLocative(s.lw(m.a-1)) {
 			continue
 		}
@@ -342,7 +342,7 @@ func (s *state) appointments() {
 				if s.lw(k) == "the" {
 					k++
 				}
-				if m := s.tokMent[k]; m != nil && m.ent.typ != annals.Person {
+				if m := s.mentAt(k); m != nil && m.ent.typ != annals.Person {
 					org = m.ent
 				}
 			}
@@ -382,7 +382,7 @@ func (s *state) appointments() {
 // personAfter returns the first person mention starting within n tokens after i.
 func (s *state) personAfter(i, n int) *mention {
 	for k := i; k < len(s.toks) && k < i+n; k++ {
-		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Person && m.a == k {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person && m.a == k {
 			return m
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "." {
@@ -395,7 +395,7 @@ func (s *state) personAfter(i, n int) *mention {
 // personBefore returns the person mention ending within n tokens before i.
 func (s *state) personBefore(i, n int) *mention {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Person {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
 			return m
 		}
 	}
@@ -450,7 +450,7 @@ func (s *state) titleAfterWord(k int) (string, *ent) {
 	if s.lw(k) == "the" {
 		k++
 	}
-	if m := s.tokMent[k]; m != nil && m.ent.typ != annals.Person {
+	if m := s.mentAt(k); m != nil && m.ent.typ != annals.Person {
 		return clean(title), m.ent
 	}
 	return "", nil
@@ -464,7 +464,7 @@ func (s *state) speaker() *ent {
 	}
 	a, b := s.sentTok[s.dateline][0], s.sentTok[s.dateline][1]
 	for k := a; k < b; k++ {
-		if m := s.tokMent[k]; m != nil && m.ent.typ == annals.Person {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
 			return s.resolveEnt(m.ent)
 		}
 	}
