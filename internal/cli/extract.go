@@ -82,33 +82,38 @@ type result struct {
 }
 
 // extractAll reads and extracts paths on all cores and calls emit with each
-// result in input order.
+// result in input order. At most a few results per core wait to be emitted,
+// so memory stays flat however many files there are.
 func extractAll(paths []string, x *extract.Extractor, opt extract.Options, maxSize int64, emit func(result)) {
 	workers := min(runtime.GOMAXPROCS(0), max(len(paths), 1))
-	results := make([]chan result, len(paths))
-	for i := range results {
-		results[i] = make(chan result, 1)
+	type job struct {
+		path string
+		out  chan result
 	}
-	jobs := make(chan int)
+	jobs := make(chan job)
+	queue := make(chan chan result, 2*workers) // results in input order
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				results[i] <- extractOne(paths[i], x, opt, maxSize)
+			for j := range jobs {
+				j.out <- extractOne(j.path, x, opt, maxSize)
 			}
 		}()
 	}
 	go func() {
-		for i := range paths {
-			jobs <- i
+		for _, p := range paths {
+			out := make(chan result, 1)
+			queue <- out
+			jobs <- job{p, out}
 		}
 		close(jobs)
+		close(queue)
 		wg.Wait()
 	}()
-	for i := range paths {
-		emit(<-results[i])
+	for out := range queue {
+		emit(<-out)
 	}
 }
 

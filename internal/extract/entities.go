@@ -596,7 +596,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	// "President Ilham Aliyev of Azerbaijan"
 	if e+1 < b && s.lw(e) == "of" {
 		s.classify(e+1, b)
-		if m := s.mentAt(e+1); m != nil && title != "" && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
+		if m := s.mentAt(e + 1); m != nil && title != "" && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
 			s.personTitles[len(s.personTitles)-1].org = m.ent
 		}
 	} else if e < b {
@@ -723,7 +723,7 @@ func (s *state) placeByHead(a, b int) bool {
 	}
 	// "in Rarotonga, Cook Islands": a place before its country
 	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomIdx(a) < 0 {
-		if ai := s.atomIdx(b+1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && !s.atoms[ai].Demonym {
+		if ai := s.atomIdx(b + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && !s.atoms[ai].Demonym {
 			return s.place(a, b)
 		}
 	}
@@ -852,7 +852,7 @@ func (s *state) acronymDefinitions() {
 		}
 		// the entity named by the expansion, or a new organization
 		var e *ent
-		if m := s.mentAt(eb-1); m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
 		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] {
 			continue

@@ -66,6 +66,15 @@ var triggers = map[string]annals.EventType{
 	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
 }
 
+// eventNouns are the trigger words that are nouns: their noun phrase can
+// title the event ("ministerial meeting of the Alliance's Group of Friends").
+var eventNouns = set("memorandum", "agreement", "accord", "treaty", "cease-fire", "ceasefire", "pact",
+	"conference", "forum", "summit", "symposium", "congress", "meeting", "meetings", "talks", "consultations",
+	"roundtable", "visit", "trip", "program", "programme", "exchange", "exchanges", "training", "workshop",
+	"seminar", "fellowship", "course", "project", "remarks", "speech", "address", "keynote", "lecture",
+	"statement", "appointment", "election", "candidacy", "extension", "campaign", "campaigns", "founding",
+	"establishment")
+
 // determiners before a trigger that point back to an event already told.
 var backDeterminers = set("the", "this", "that", "his", "her", "its", "their", "such", "said")
 
@@ -122,8 +131,8 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if s.lw(k) != "to" {
 			return ""
 		}
-		if m := s.mentAt(k+1); m == nil || m.ent.typ != annals.Place {
-			if m := s.mentAt(k+2); m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
+		if m := s.mentAt(k + 1); m == nil || m.ent.typ != annals.Place {
+			if m := s.mentAt(k + 2); m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
 				return ""
 			}
 		}
@@ -133,7 +142,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
-			if m := s.mentAt(i+1); m == nil || m.ent.typ != annals.Person {
+			if m := s.mentAt(i + 1); m == nil || m.ent.typ != annals.Person {
 				return ""
 			}
 		}
@@ -228,7 +237,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if (prev == "was" || prev == "were") && s.orgNear(i-2, -3) {
 			return annals.Founding
 		}
-		if m := s.mentAt(i+1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {
+		if m := s.mentAt(i + 1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {
 			return annals.Founding
 		}
 		return ""
@@ -434,7 +443,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	switch s.lw(i) {
 	case "visit", "visited", "visiting", "visits":
 		// "visit Iraq": the object of the verb
-		if m := s.mentAt(i+1); m != nil && m.ent.typ == annals.Place {
+		if m := s.mentAt(i + 1); m != nil && m.ent.typ == annals.Place {
 			ev.place = clean(s.text[m.start:m.end])
 		}
 	}
@@ -730,7 +739,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 	}
 	// the noun phrase of a noun trigger: adjectives before, a complement after
-	if t == annals.Meeting || t == annals.Conference || t == annals.Programme || t == annals.Campaign || t == annals.Agreement {
+	if eventNouns[s.lw(i)] {
 		st := i
 		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") {
 			st--

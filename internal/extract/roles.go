@@ -58,7 +58,7 @@ func (s *state) collectTitleOrgs() {
 			j--
 		}
 		title := s.text[s.toks[j].Start:s.toks[i].End]
-		if m := s.mentAt(j-1); j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org {
+		if m := s.mentAt(j - 1); j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org {
 			s.titleOrg(title, m.ent)
 		}
 		// "Title of the <ORG>"

@@ -1,0 +1,213 @@
+package cli
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"annals"
+	"annals/internal/store"
+)
+
+func init() {
+	register(&command{
+		name:    "ingest",
+		usage:   "ingest [--db PATH] [--published DATE] [--gazetteer FILE] PATH...",
+		summary: "Read stories from files and folders and store them with their facts.",
+		help: `Each PATH is a story file or a folder, read recursively for .txt, .md
+and .html files. Every story is stored in one transaction with the facts
+extracted from it; a story whose content is already stored is skipped, and a
+file whose content changed replaces that story's facts.
+
+On a terminal a progress bar shows the work; a summary closes it. A file that
+cannot be read is reported on one line and the rest go on; the exit status
+is 1 if any failed. The database is annals.db in the working directory
+unless --db or $ANNALS_DB names another.`,
+		setup: setupIngest,
+	})
+}
+
+// storyExts are the extensions ingest picks up inside folders.
+var storyExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true}
+
+func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
+	var ef extractFlags
+	ef.declare(fset)
+	db := dbFlag(fset, env)
+	quiet := fset.Bool("quiet", false, "no progress bar")
+	return func(args []string) error {
+		if len(args) == 0 {
+			return usageError("no files or folders given")
+		}
+		x, opt, err := ef.extractor()
+		if err != nil {
+			return err
+		}
+		paths, bad := collectStories(args, func(path string, err error) {
+			fmt.Fprintf(env.Stderr, "annals ingest: %s: %s\n", path, errText(path, err))
+		})
+		st, err := openStore(*db, true)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+
+		var bar *progressbar.ProgressBar
+		if f, ok := env.Stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) && len(paths) > 1 {
+			bar = progressbar.NewOptions(len(paths),
+				progressbar.OptionSetWriter(env.Stderr),
+				progressbar.OptionSetDescription("ingesting"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionShowIts(),
+				progressbar.OptionSetItsString("stories"),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionClearOnFinish())
+		}
+		var sum ingestSummary
+		sum.failed = bad
+		ctx := context.Background()
+		extractAll(paths, x, opt, ef.maxSize, func(r result) {
+			if bar != nil {
+				bar.Add(1)
+			}
+			sum.read++
+			if r.err != nil {
+				sum.failed++
+				if bar != nil {
+					bar.Clear()
+				}
+				fmt.Fprintf(env.Stderr, "annals ingest: %s: %s\n", r.path, errText(r.path, r.err))
+				return
+			}
+			story := &annals.Story{
+				Path:      r.path,
+				Hash:      hashOf(r.doc.Raw),
+				Format:    string(r.doc.Format),
+				Title:     string(r.out.Title),
+				Published: r.out.Published,
+				Raw:       r.doc.Raw,
+				Text:      r.doc.Text,
+			}
+			res, err := st.PutStory(ctx, story, r.out)
+			if err != nil {
+				sum.failed++
+				if bar != nil {
+					bar.Clear()
+				}
+				fmt.Fprintf(env.Stderr, "annals ingest: %s: not stored: %v\n", r.path, err)
+				return
+			}
+			switch {
+			case res.Skipped:
+				sum.skipped++
+			case res.Replaced:
+				sum.replaced++
+				sum.entities += res.Entities
+				sum.events += res.Events
+			default:
+				sum.stored++
+				sum.entities += res.Entities
+				sum.events += res.Events
+			}
+		})
+		if bar != nil {
+			bar.Finish()
+		}
+		fmt.Fprintln(env.Stdout, sum.String(*db))
+		if sum.failed > 0 {
+			return errFailed
+		}
+		return nil
+	}
+}
+
+// ingestSummary counts what one ingest did.
+type ingestSummary struct {
+	read, stored, replaced, skipped, failed int // read counts files tried
+	entities, events                        int
+}
+
+func (s ingestSummary) String(db string) string {
+	return fmt.Sprintf("%d stored, %d replaced, %d unchanged, %d failed; %d entities and %d events added to %s",
+		s.stored, s.replaced, s.skipped, s.failed, s.entities, s.events, db)
+}
+
+// notStory reports whether a file found in a folder is a project file
+// rather than a story: README.md, LICENSE.txt, CHANGELOG.md and the like.
+func notStory(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "NOTICE", "CONTRIBUTING", "AUTHORS", "COPYING", "INDEX", "TODO":
+		return true
+	}
+	return false
+}
+
+func hashOf(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+// collectStories expands args into story files: files as given, folders
+// walked recursively for story extensions (hidden folders skipped), in a
+// stable order. Paths that cannot be read are reported and counted.
+func collectStories(args []string, report func(string, error)) ([]string, int) {
+	var out []string
+	bad := 0
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			if os.IsNotExist(err) {
+				err = fmt.Errorf("no such file or folder")
+			}
+			report(a, err)
+			bad++
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		var found []string
+		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report(p, err)
+				bad++
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if storyExts[strings.ToLower(filepath.Ext(p))] && d.Type().IsRegular() && !notStory(d.Name()) {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if werr != nil {
+			report(a, werr)
+			bad++
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, bad
+}
+
+var _ store.Store = (*store.SQLite)(nil)
