@@ -90,7 +90,7 @@ CREATE TABLE story_entities (
 	mentions  INTEGER NOT NULL,
 	reason    TEXT NOT NULL                 -- why it resolved to entity_id
 );
-CREATE INDEX story_entities_story ON story_entities(story_id, ord);
+CREATE INDEX story_entities_story ON story_entities(story_id, entity_id); -- covers story -> entities
 CREATE INDEX story_entities_entity ON story_entities(entity_id, story_id);
 
 CREATE TABLE mentions (

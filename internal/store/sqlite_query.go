@@ -392,10 +392,13 @@ func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) 
 		return nil, s.wrap(err)
 	}
 
-	rows, err = s.r.QueryContext(ctx, `SELECT en.id, en.name, en.type, count(DISTINCT o.story_id) AS n
-		FROM story_entities se JOIN story_entities o ON o.story_id = se.story_id AND o.entity_id <> se.entity_id
+	// Co-occurrence is counted over the entity's 1,000 latest stories.
+	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT DISTINCT story_id FROM story_entities WHERE entity_id = ?1
+			ORDER BY story_id DESC LIMIT 1000)
+		SELECT en.id, en.name, en.type, count(DISTINCT o.story_id) AS n
+		FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1
 		JOIN entities en ON en.id = o.entity_id
-		WHERE se.entity_id = ? GROUP BY en.id ORDER BY n DESC, en.stories DESC, en.id LIMIT 20`, id)
+		GROUP BY en.id ORDER BY n DESC, en.stories DESC, en.id LIMIT 20`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

@@ -440,38 +440,34 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 	if len(cands) == 0 {
 		return []RelatedStory{}, nil
 	}
-	// Shared entities of every candidate.
+	// Shared entities of every candidate: read each candidate's entities
+	// by story (a few rows each) and keep the ones this story has.
 	ids := make([]int64, 0, len(cands))
 	for id := range cands {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	mine := make([]any, 0, len(ents))
-	for _, e := range ents {
-		mine = append(mine, e.id)
-	}
-	if len(mine) > 0 {
-		for chunk := range slices.Chunk(ids, 500) {
-			args := append(int64Args(chunk), mine...)
-			rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
-				WHERE story_id IN (`+placeholders(len(chunk))+`) AND entity_id IN (`+placeholders(len(mine))+`)`, args...)
-			if err != nil {
-				return nil, s.wrap(err)
+	for chunk := range slices.Chunk(ids, 500) {
+		rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
+			WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		for rows.Next() {
+			var sid, eid int64
+			if err := rows.Scan(&sid, &eid); err != nil {
+				rows.Close()
+				return nil, err
 			}
-			for rows.Next() {
-				var sid, eid int64
-				if err := rows.Scan(&sid, &eid); err != nil {
-					rows.Close()
-					return nil, err
-				}
+			if e, ok := idf[eid]; ok {
 				c := cands[sid]
 				c.shared = append(c.shared, eid)
-				c.score += idf[eid].idf
+				c.score += e.idf
 			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return nil, s.wrap(err)
-			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.wrap(err)
 		}
 	}
 	slices.SortFunc(ids, func(a, b int64) int {

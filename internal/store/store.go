@@ -205,8 +205,8 @@ type Partner struct {
 }
 
 // EntityPage is what is known about one entity. Lists are capped (events
-// 500, stories 100, co-occurring entities 20, partners 50); the summary has
-// the totals.
+// 500, stories 100, co-occurring entities 20, counted over the entity's
+// 1,000 latest stories, partners 50); Entity has the totals.
 type EntityPage struct {
 	Entity      EntitySummary  `json:"entity"`
 	Names       []NameRow      `json:"names"`
