@@ -497,7 +497,8 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			if titleStart < 0 {
 				titleStart = k
 			}
-			if titleHeads[w] && !titleModifiers[w] || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
+			endsRun := !(k+1 < b && (titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)]))
+			if titleHeads[w] && (!titleModifiers[w] || endsRun) || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
 				hasCue = true
 				lastHead = k + 1
 			}

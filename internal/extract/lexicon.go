@@ -33,7 +33,8 @@ var backrefHeads = set(
 	"fund", "union", "bank", "institute", "foundation", "university", "association", "assembly",
 	"committee", "court", "group", "office", "ministry", "federation", "league", "forum",
 	"authority", "board", "parliament", "tribunal", "mission", "programme", "centre", "center",
-	"network", "partnership", "coalition", "movement", "academy",
+	"network", "partnership", "coalition", "movement", "academy", "bureau", "compact", "trust",
+	"observatory", "institution", "initiative", "conference", "congress", "senate", "secretariats",
 )
 
 // eventHeads end capitalized names of events rather than organizations:
@@ -115,7 +116,7 @@ var nationalTitles = set(
 var connectors = set(
 	"of", "for", "the", "and", "on", "in", "de", "del", "della", "da", "do", "dos", "das", "du", "des",
 	"la", "le", "les", "el", "al", "bin", "ibn", "bint", "von", "van", "der", "den", "y", "e", "to",
-	"against", "&", "at", "zu",
+	"against", "&", "zu",
 )
 
 // sentenceOpeners are capitalized at the start of a sentence but are not

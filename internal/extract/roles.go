@@ -6,6 +6,7 @@ import (
 	"annals"
 	"annals/internal/gazetteer"
 	"annals/internal/text"
+	"annals/internal/timex"
 )
 
 // role is a role under construction; entities are resolved at output.
@@ -16,6 +17,9 @@ type role struct {
 	orgName  string // an organization or country known only by name (a demonym)
 	from, to annals.Date
 	sent     int
+	// appointed marks a role given in the story (designated, elected,
+	// took office): the one a successor's predecessor held too
+	appointed bool
 }
 
 // findRoles reads the offices people hold, from the title written before a
@@ -32,11 +36,22 @@ func (s *state) findRoles() {
 			continue
 		}
 		for _, m := range e.ments {
-			if t, org, orgName := s.titleBefore(m.a); t != "" {
+			t, org, orgName := s.titleBefore(m.a)
+			after := m.b
+			// "President Xi Jinping of China"
+			if s.lw(after) == "of" {
+				if o := s.mentAt(after + 1); o != nil && o.a == after+1 && o.ent.typ != annals.Person {
+					if t != "" && org == nil && orgName == "" {
+						org = o.ent
+					}
+					after = o.b
+				}
+			}
+			if t != "" {
 				s.addRole(e, t, org, orgName, m.a, "")
 			}
-			if t, org := s.titleAfter(m.b); t != "" {
-				s.addRole(e, t, org, "", m.a, "")
+			for _, ta := range s.titlesAfter(after) {
+				s.addRole(e, ta.title, ta.org, "", m.a, "")
 			}
 		}
 	}
@@ -90,6 +105,9 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	if k < 0 || s.sentOf[k] != s.sentOf[a] {
 		return "", nil, ""
 	}
+	if s.word(k) == "," {
+		return s.titleBeforeComma(k-1, a)
+	}
 	if t, ok := s.titles[s.word(k)]; ok {
 		title = t
 		k--
@@ -132,6 +150,76 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	return clean(title), org, orgName
 }
 
+// titleBeforeComma reads a title set off before a name, ending at token k:
+// "the Secretary General of the Council, Dr. X", "the Compact’s Executive
+// Director, Ms. X", "Its President, Dr. X", "the Special Envoy of the
+// Nordic-Pacific Ocean Fund (NPOF), Ambassador X".
+func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
+	k = s.skipParenAcronym(k)
+	var org *ent
+	// "... of the <ORG>,"
+	if m := s.mentAt(k); m != nil && m.b == k+1 && m.ent.typ != annals.Person {
+		j := m.a - 1
+		if s.lw(j) == "the" {
+			j--
+		}
+		if s.lw(j) == "of" || s.lw(j) == "for" || s.lw(j) == "at" {
+			org = m.ent
+			k = j - 1
+		} else {
+			return "", nil, ""
+		}
+	}
+	end := k
+	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+		k--
+	}
+	if k == end || !titleHeads[s.lw(end)] {
+		return "", nil, ""
+	}
+	st := k + 1
+	for st <= end && (s.lw(st) == "former" || s.lw(st) == "then" || s.lw(st) == "acting") {
+		st++
+	}
+	if st > end {
+		return "", nil, ""
+	}
+	title := clean(s.text[s.toks[st].Start:s.toks[end].End])
+	if org == nil {
+		// "the Compact’s Executive Director", "Its President"
+		if m := s.mentAt(k); m != nil && m.b == k+1 && m.ent.typ != annals.Person && isPossessive(s.word(k)) {
+			org = m.ent
+		} else if w := s.lw(k); w == "its" || w == "their" {
+			org = s.lastOrgBefore(k)
+		}
+	}
+	if org == nil {
+		return "", nil, ""
+	}
+	return title, org, ""
+}
+
+// lastOrgBefore returns the organization mentioned last before token k.
+func (s *state) lastOrgBefore(k int) *ent {
+	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// lastPersonBefore returns the person mentioned last before token k (for
+// "He", "She").
+func (s *state) lastPersonBefore(k int) *mention {
+	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
+			return m
+		}
+	}
+	return nil
+}
+
 // skipParenAcronym steps back over "(ACR)" ending at token k.
 func (s *state) skipParenAcronym(k int) int {
 	if k >= 2 && s.word(k) == ")" {
@@ -144,14 +232,39 @@ func (s *state) skipParenAcronym(k int) int {
 	return k
 }
 
-// titleAfter reads an apposition after a name ending at token b:
-// ", former President of Portugal", ", the President of the Assembly’s 66th
-// session", ", Secretary General of the OTS".
-func (s *state) titleAfter(b int) (string, *ent) {
+type titleOrgPair struct {
+	title string
+	org   *ent
+}
+
+// titlesAfter reads an apposition after a name ending at token b: ",
+// former President of Portugal", ", the President of the Assembly’s 66th
+// session", ", Chairperson of the African Union Commission and former Prime
+// Minister of Chad", ", former Mayor of Port Kessel,".
+func (s *state) titlesAfter(b int) []titleOrgPair {
 	if s.word(b) != "," {
-		return "", nil
+		return nil
 	}
+	var out []titleOrgPair
 	k := b + 1
+	for {
+		title, org, end := s.titleOfOrg(k, true)
+		if title == "" {
+			return out
+		}
+		out = append(out, titleOrgPair{title, org})
+		if s.lw(end) != "and" {
+			return out
+		}
+		k = end + 1
+	}
+}
+
+// titleOfOrg reads "(the|a|former) <title> of|for|at (the) <org>" at token
+// k and returns the title, the organization and the token after them. An
+// unknown capitalized name after "of" becomes a new organization (or, for
+// an office of a state or city, a place) when create is set.
+func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	switch s.lw(k) {
 	case "the", "a", "an", "former", "then", "current", "outgoing", "incoming", "new", "acting", "its", "his", "her":
 		k++
@@ -163,21 +276,38 @@ func (s *state) titleAfter(b int) (string, *ent) {
 	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
 		k++
 	}
-	if k == st || !(titleHeads[s.lw(k-1)]) {
-		return "", nil
+	if k == st || !titleHeads[s.lw(k-1)] {
+		return "", nil, k
 	}
 	title := s.text[s.toks[st].Start:s.toks[k-1].End]
 	if s.lw(k) != "of" && s.lw(k) != "for" && s.lw(k) != "at" {
-		return "", nil
+		return "", nil, k
 	}
 	k++
 	if s.lw(k) == "the" {
 		k++
 	}
 	m := s.mentAt(k)
-	if m == nil || m.ent.typ == annals.Person {
-		return "", nil
+	if m == nil && create && s.capLike(k) {
+		// an organization or place the lists do not know: "Port Kessel"
+		e := k
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
+			e++
+		}
+		if e-k <= 6 && !s.covered(k, e) {
+			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
+			typ, prefix := annals.Org, "org:"
+			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
+				typ, prefix = annals.Place, "place:"
+			}
+			ent := s.entity(prefix+gazetteer.Normalize(name), typ, name, nil)
+			m = s.addMention(ent, k, e, s.toks[k].Start, s.endNoPoss(e-1), mName)
+		}
 	}
+	if m == nil || m.ent.typ == annals.Person {
+		return "", nil, k
+	}
+	end := m.b
 	// "of the Assembly’s 66th session": the office is the session's
 	if isPossessive(s.word(m.b-1)) && m.b < len(s.toks) {
 		var tail []string
@@ -186,12 +316,59 @@ func (s *state) titleAfter(b int) (string, *ent) {
 				break
 			}
 			tail = append(tail, s.word(j))
+			end = j + 1
 		}
 		if len(tail) > 0 {
 			title += " of the " + strings.Join(tail, " ")
 		}
 	}
-	return clean(title), m.ent
+	return clean(title), m.ent, end
+}
+
+// asTitle reads the office after "as" at token k: "as the Council’s first
+// Secretary-General", "as ASEAN Secretary-General", "as its Special Envoy
+// for Ocean Partnerships", "as High Representative for the Alliance".
+func (s *state) asTitle(k int) (string, *ent, bool) {
+	var org *ent
+	switch s.lw(k) {
+	case "its", "their":
+		org = s.lastOrgBefore(k)
+		k++
+	case "the", "a", "an", "his", "her":
+		k++
+	}
+	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (titleHeads[s.lw(m.b)] || titleModifiers[s.lw(m.b)] || ordinalWords[s.lw(m.b)] || isOrdinal(s.lw(m.b))) {
+		org = m.ent
+		k = m.b
+	}
+	for isOrdinal(s.lw(k)) || ordinalWords[s.lw(k)] || s.lw(k) == "new" || s.lw(k) == "next" || s.lw(k) == "sole" || s.lw(k) == "ninth" {
+		k++
+	}
+	st := k
+	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+		k++
+	}
+	if k == st || !titleHeads[s.lw(k-1)] {
+		return "", nil, false
+	}
+	title := s.text[s.toks[st].Start:s.toks[k-1].End]
+	if w := s.lw(k); w == "of" || w == "for" || w == "at" || w == "to" {
+		j := k + 1
+		if s.lw(j) == "the" {
+			j++
+		}
+		if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ != annals.Person {
+			org = m.ent
+		} else if w == "for" && s.capLike(j) {
+			// "Special Envoy for Ocean Partnerships": part of the title
+			e := j
+			for e < len(s.toks) && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) && s.mentAt(e) == nil {
+				e++
+			}
+			title = s.text[s.toks[st].Start:s.toks[e-1].End]
+		}
+	}
+	return clean(title), org, true
 }
 
 // addRole records that person holds title; with no organization given,
@@ -315,42 +492,47 @@ func (s *state) appointments() {
 			}
 			// skip the apposition up to "as"
 			k := p.b
-			for k < len(s.toks) && k < p.b+25 && s.lw(k) != "as" && s.lw(k) != "to" && s.sentOf[k] == s.sentOf[i] {
-				k++
-			}
-			if s.lw(k) == "to" && s.lw(k+1) == "be" {
+			for k < len(s.toks) && k < p.b+25 && s.lw(k) != "as" && s.sentOf[k] == s.sentOf[i] {
 				k++
 			}
 			if k >= len(s.toks) || s.sentOf[k] != s.sentOf[i] {
 				continue
 			}
-			k++
-			if s.lw(k) == "the" || s.lw(k) == "new" || s.lw(k) == "its" {
-				k++
+			if title, org, ok := s.asTitle(k + 1); ok {
+				s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
 			}
-			st := k
-			for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) {
-				k++
-			}
-			if k == st {
+		}
+		// "X takes office as ...", "X served as Prime Minister of Portugal from 1995 to 2002"
+		if (w == "office" || w == "served" || w == "serves" || w == "serving") && s.lw(i+1) == "as" {
+			p := s.subjectBefore(i)
+			if p == nil {
 				continue
 			}
-			title := clean(s.text[s.toks[st].Start:s.toks[k-1].End])
-			var org *ent
-			if s.lw(k) == "for" || s.lw(k) == "of" || s.lw(k) == "at" {
-				k++
-				if s.lw(k) == "the" {
-					k++
-				}
-				if m := s.mentAt(k); m != nil && m.ent.typ != annals.Person {
-					org = m.ent
+			title, org, ok := s.asTitle(i + 2)
+			if !ok {
+				continue
+			}
+			if w == "office" {
+				s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+				continue
+			}
+			if org == nil {
+				continue
+			}
+			s.addRole(p.ent, title, org, "", p.a, "")
+			if r := s.findRole(p.ent, title); r != nil {
+				if d := s.dateAfter(i, 12); d != nil {
+					if d.ValueEnd != "" {
+						r.from, r.to = d.Value, d.ValueEnd
+					} else if strings.Contains(strings.ToLower(s.text[max(0, d.Start-6):d.Start]), "since") {
+						r.from = d.Value
+					}
 				}
 			}
-			s.addRole(p.ent, title, org, "", p.a, s.sentenceDate(s.sentOf[i]))
 		}
 		if w == "replaces" || w == "replaced" || w == "succeeds" || w == "succeeded" || w == "replace" || w == "succeed" {
-			newP := s.personBefore(i, 3)
-			oldP := s.personAfter(i+1, 2)
+			newP := s.subjectBefore(i)
+			oldP := s.personAfter(i+1, 4)
 			if w == "replaced" || w == "succeeded" {
 				if s.lw(i-1) == "was" || s.lw(i-1) == "is" || s.lw(i-1) == "be" {
 					newP, oldP = oldP, newP
@@ -362,10 +544,10 @@ func (s *state) appointments() {
 			if newP == nil || oldP == nil || newP.ent == oldP.ent {
 				continue
 			}
-			// the successor's newest role is the one handed over
+			// the successor's newest appointed role is the one handed over
 			for ri := len(s.roles) - 1; ri >= 0; ri-- {
 				r := s.roles[ri]
-				if r.person == newP.ent {
+				if r.person == newP.ent && r.appointed {
 					s.addRole(oldP.ent, r.title, r.org, r.orgName, oldP.a, "")
 					for j := range s.roles {
 						if s.roles[j].person == oldP.ent && s.roles[j].title == r.title && s.roles[j].to == "" {
@@ -377,6 +559,49 @@ func (s *state) appointments() {
 			}
 		}
 	}
+}
+
+// addAppointed records a role given in the story, starting at from.
+func (s *state) addAppointed(p *ent, title string, org *ent, tok int, from annals.Date) {
+	s.addRole(p, title, org, "", tok, from)
+	if r := s.findRole(p, title); r != nil {
+		r.appointed = true
+	}
+}
+
+// findRole returns the role of p with title, or nil.
+func (s *state) findRole(p *ent, title string) *role {
+	for i := range s.roles {
+		if s.roles[i].person == p && strings.EqualFold(s.roles[i].title, title) {
+			return &s.roles[i]
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the person just before token i ("X replaces"), or
+// the person a pronoun stands for ("She succeeds").
+func (s *state) subjectBefore(i int) *mention {
+	if m := s.personBefore(i, 3); m != nil {
+		return m
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.lw(k) {
+		case "he", "she":
+			return s.lastPersonBefore(k)
+		}
+	}
+	return nil
+}
+
+// dateAfter returns the first date expression within n tokens after i.
+func (s *state) dateAfter(i, n int) *timex.Expr {
+	for k := i + 1; k < len(s.toks) && k <= i+n && s.sentOf[k] == s.sentOf[i]; k++ {
+		if d := s.dateTok[k]; d >= 0 {
+			return &s.dates[d]
+		}
+	}
+	return nil
 }
 
 // personAfter returns the first person mention starting within n tokens after i.
