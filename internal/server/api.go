@@ -1,0 +1,449 @@
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"annals"
+	"annals/internal/store"
+)
+
+// The JSON API. Every answer is a JSON object; every error is
+// {"error": "message"} with a 4xx or 5xx status. Lists take limit (1-500)
+// and offset, and carry "next", the URL of the next page, or null.
+
+//go:embed assets/openapi.json
+var openAPIDoc []byte
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Write(openAPIDoc)
+}
+
+// writeJSON answers v as JSON with status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		apiError(w, http.StatusInternalServerError, "encoding the answer: %v", err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
+// apiError answers {"error": message} with status.
+func apiError(w http.ResponseWriter, status int, format string, a ...any) {
+	b, _ := json.Marshal(map[string]string{"error": fmt.Sprintf(format, a...)})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
+// statusOf chooses the status for an error: the client's fault (400, 404,
+// 413, 422) or ours (500, or 503 when the database is busy).
+func statusOf(err error) int {
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, errQuery):
+		return http.StatusBadRequest
+	case errors.Is(err, errUnsupportedMedia):
+		return http.StatusUnsupportedMediaType
+	case errors.Is(err, errBadInput):
+		return http.StatusUnprocessableEntity
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, store.ErrLocked):
+		return http.StatusServiceUnavailable
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+// apiFail answers err with its status; server errors are logged and
+// answered without their details.
+func (s *Server) apiFail(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	msg := err.Error()
+	if status == http.StatusRequestEntityTooLarge {
+		msg = "request body too large"
+	}
+	if status >= 500 {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		if status == http.StatusInternalServerError {
+			msg = "internal error (see the server log)"
+		}
+	}
+	apiError(w, status, "%s", msg)
+}
+
+// nextURL is the URL of the page after the one at offset, or nil.
+func nextURL(r *http.Request, more bool, limit, offset int) *string {
+	if !more {
+		return nil
+	}
+	q := r.URL.Query()
+	q.Set("limit", strconv.Itoa(limit))
+	q.Set("offset", strconv.Itoa(offset+limit))
+	u := r.URL.Path + "?" + q.Encode()
+	return &u
+}
+
+func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+// apiStories lists stories, newest first.
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	limit, offset, err := paging(r.URL.Query(), defaultLimit)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	list, err := s.st.Stories(r.Context(), limit+1, offset)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	more := len(list) > limit
+	list = list[:min(len(list), limit)]
+	writeJSON(w, http.StatusOK, map[string]any{"stories": list, "limit": limit, "offset": offset, "next": nextURL(r, more, limit, offset)})
+}
+
+// StoryJSON is a stored story as the API answers it.
+type StoryJSON struct {
+	ID        int64            `json:"id"`
+	Path      string           `json:"path"`
+	Title     string           `json:"title"`
+	Published annals.Date      `json:"published"`
+	Format    string           `json:"format"`
+	Hash      string           `json:"hash"`
+	Ingested  string           `json:"ingested"`
+	Text      string           `json:"text"`
+	URL       string           `json:"url"`
+	Document  *annals.Document `json:"document"`
+	// EntityIDs maps the document's entity ids ("e1") to global entity ids
+	// (see /api/entities/{id}).
+	EntityIDs map[string]int64 `json:"entity_ids"`
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	st, doc, err := s.st.Story(r.Context(), id)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	ids, err := s.st.StoryEntityIDs(r.Context(), id)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, StoryJSON{ID: st.ID, Path: st.Path, Title: st.Title, Published: st.Published, Format: st.Format,
+		Hash: st.Hash, Ingested: st.Ingested.UTC().Format("2006-01-02T15:04:05Z"), Text: st.Text,
+		URL: fmt.Sprintf("/stories/%d", st.ID), Document: doc, EntityIDs: ids})
+}
+
+func (s *Server) apiRelated(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	limit, _, err := paging(r.URL.Query(), 10)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	rel, err := s.st.Related(r.Context(), id, limit)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if rel == nil {
+		rel = []store.RelatedStory{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"story_id": id, "related": rel})
+}
+
+// PostedStory is the JSON body of POST /api/stories.
+type PostedStory struct {
+	// Name is the file name; its extension picks the format (.txt, .md,
+	// .html). Default "pasted-HASH.txt".
+	Name string `json:"name"`
+	// Content is the story file itself.
+	Content string `json:"content"`
+	// Published is the publication date, optional.
+	Published string `json:"published"`
+}
+
+// StoredStory is what POST /api/stories answers for each story.
+type StoredStory struct {
+	store.PutResult
+	Name string `json:"name"`
+	URL  string `json:"url"`
+}
+
+// apiPostStory adds stories: one as JSON (PostedStory), or any number as
+// multipart/form-data files in the field "file" (with an optional
+// "published" field).
+func (s *Server) apiPostStory(w http.ResponseWriter, r *http.Request) {
+	uploads, published, err := readUploads(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	var out []StoredStory
+	for _, u := range uploads {
+		res, err := s.ingest(r.Context(), u.name, u.raw, cmpOr(u.published, published))
+		if err != nil {
+			s.apiFail(w, r, err)
+			return
+		}
+		out = append(out, StoredStory{PutResult: res, Name: cleanName(u.name), URL: fmt.Sprintf("/stories/%d", res.StoryID)})
+	}
+	status := http.StatusCreated
+	if len(out) == 1 && out[0].Skipped {
+		status = http.StatusOK
+	}
+	writeJSON(w, status, map[string]any{"stories": out})
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// ingest stores one story, one upload at a time, and clears the caches
+// that depend on what is stored.
+func (s *Server) ingest(ctx context.Context, name string, raw []byte, published string) (store.PutResult, error) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	res, err := Ingest(ctx, s.st, s.x, name, raw, published)
+	if err == nil && !res.Skipped {
+		s.facts.reset()
+	}
+	return res, err
+}
+
+// upload is one story sent to be stored.
+type upload struct {
+	name, published string
+	raw             []byte
+}
+
+// readUploads reads the stories of an add request: a JSON PostedStory, a
+// multipart form (files in "file", pasted text in "text", and "published"),
+// or a URL-encoded form ("text", "published").
+func readUploads(r *http.Request) ([]upload, string, error) {
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	switch ct {
+	case "application/json":
+		var p PostedStory
+		dec := json.NewDecoder(r.Body)
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&p); err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, "", err
+			}
+			return nil, "", queryError("malformed JSON: %v", err)
+		}
+		if dec.More() {
+			return nil, "", queryError("malformed JSON: more than one value")
+		}
+		if strings.TrimSpace(p.Content) == "" {
+			return nil, "", queryError("content is empty: send the story file as \"content\"")
+		}
+		if p.Name == "" {
+			p.Name = pastedName(p.Content)
+		}
+		return []upload{{name: p.Name, raw: []byte(p.Content), published: p.Published}}, "", nil
+	case "multipart/form-data", "application/x-www-form-urlencoded":
+		if ct == "multipart/form-data" {
+			if err := r.ParseMultipartForm(1 << 20); err != nil {
+				var mbe *http.MaxBytesError
+				if errors.As(err, &mbe) {
+					return nil, "", err
+				}
+				return nil, "", queryError("malformed form: %v", err)
+			}
+		} else if err := r.ParseForm(); err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				return nil, "", err
+			}
+			return nil, "", queryError("malformed form: %v", err)
+		}
+		published := r.FormValue("published")
+		var ups []upload
+		if r.MultipartForm != nil {
+			for _, fh := range r.MultipartForm.File["file"] {
+				f, err := fh.Open()
+				if err != nil {
+					return nil, "", err
+				}
+				raw, err := io.ReadAll(f)
+				f.Close()
+				if err != nil {
+					return nil, "", err
+				}
+				if len(raw) == 0 {
+					continue // an empty file input
+				}
+				ups = append(ups, upload{name: fh.Filename, raw: raw})
+			}
+		}
+		if text := r.FormValue("text"); strings.TrimSpace(text) != "" {
+			name := r.FormValue("name")
+			if name == "" {
+				name = pastedName(text)
+			}
+			ups = append(ups, upload{name: name, raw: []byte(strings.ReplaceAll(text, "\r\n", "\n"))})
+		}
+		if len(ups) == 0 {
+			return nil, "", queryError("nothing to add: choose a file or paste a story")
+		}
+		return ups, published, nil
+	}
+	return nil, "", fmt.Errorf("%w: Content-Type %q: send application/json or multipart/form-data", errUnsupportedMedia, ct)
+}
+
+var errUnsupportedMedia = errors.New("unsupported media type")
+
+// pastedName names pasted text by its content, so pasting the same text
+// twice stores it once and two pastes never replace each other.
+func pastedName(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "pasted-" + hex.EncodeToString(sum[:6]) + ".txt"
+}
+
+func (s *Server) apiDeleteStory(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	if err := s.deleteStory(r.Context(), id); err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Server) deleteStory(ctx context.Context, id int64) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	err := s.st.DeleteStory(ctx, id)
+	if err == nil {
+		s.facts.reset()
+	}
+	return err
+}
+
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit, offset, err := paging(q, defaultLimit)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	t, err := parseEntityType(q.Get("type"))
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	list, err := s.st.Entities(r.Context(), store.EntityFilter{Type: t, Query: q.Get("q"), Limit: limit + 1, Offset: offset})
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	more := len(list) > limit
+	list = list[:min(len(list), limit)]
+	if list == nil {
+		list = []store.EntitySummary{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entities": list, "limit": limit, "offset": offset, "next": nextURL(r, more, limit, offset)})
+}
+
+func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	p, err := s.st.EntityPage(r.Context(), id)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	eq, err := s.parseEventQuery(r.Context(), r.URL.Query(), defaultLimit, maxLimit)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	rows, more, err := s.timeline(r.Context(), eq)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"events": rows, "limit": eq.Limit, "offset": eq.Offset,
+		"next": nextURL(r, more, eq.Limit, eq.Offset)})
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	query := strings.TrimSpace(q.Get("q"))
+	if query == "" {
+		apiError(w, http.StatusBadRequest, "q is empty: give the words to search for")
+		return
+	}
+	limit, offset, err := paging(q, 20)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	sel, err := parseFacets(q)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	res, err := s.search(r.Context(), query, sel, limit, offset, "**", "**")
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"query": res.Query, "total": res.Total, "hits": res.Hits, "facets": res.Facets,
+		"limit": limit, "offset": offset, "next": nextURL(r, offset+limit < res.Total, limit, offset)})
+}

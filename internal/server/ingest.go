@@ -1,0 +1,87 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"annals"
+	"annals/internal/extract"
+	"annals/internal/read"
+	"annals/internal/store"
+	"annals/internal/timex"
+)
+
+// errBadInput marks ingest errors caused by what was sent (not a story,
+// a malformed date), answered with 400 or 422 rather than 500.
+var errBadInput = errors.New("bad input")
+
+// Ingest reads one story sent as name and raw, extracts its facts and
+// stores it: the same pipeline as `annals ingest`. published, when not
+// empty, is the publication date (YYYY, YYYY-MM or YYYY-MM-DD, or any date
+// timex understands) and wins over the story's own metadata.
+//
+// name is only used to pick the format (.txt, .md, .html; others are
+// sniffed) and as the story's path; it is cleaned of directories.
+func Ingest(ctx context.Context, st store.Store, x *extract.Extractor, name string, raw []byte, published string) (store.PutResult, error) {
+	var res store.PutResult
+	name = cleanName(name)
+	var opt extract.Options
+	if published = strings.TrimSpace(published); published != "" {
+		v, _, ok := timex.Parse(published, "")
+		if !ok || !v.Valid() {
+			return res, fmt.Errorf("%w: publication date %q is not a date (want YYYY-MM-DD)", errBadInput, published)
+		}
+		opt.Published = v
+	}
+	doc, err := read.Bytes(name, raw, read.Options{MaxSize: int64(len(raw)) + 1})
+	if err != nil {
+		return res, fmt.Errorf("%w: %s: %v", errBadInput, name, err)
+	}
+	facts, err := extractSafely(x, doc, opt)
+	if err != nil {
+		return res, err
+	}
+	story := &annals.Story{
+		Path:      name,
+		Format:    string(doc.Format),
+		Title:     doc.Title,
+		Published: facts.Published,
+		Raw:       doc.Raw,
+		Text:      doc.Text,
+	}
+	if story.Title == "" {
+		story.Title = string(facts.Title)
+	}
+	res, err = st.PutStory(ctx, story, facts)
+	if errors.Is(err, store.ErrInvalid) {
+		return res, fmt.Errorf("%w: %v", errBadInput, err)
+	}
+	return res, err
+}
+
+// extractSafely runs the extractor, turning a panic in a rule into an error
+// so that one odd story cannot take the server down.
+func extractSafely(x *extract.Extractor, doc *read.Doc, opt extract.Options) (out *annals.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error while extracting: %v", p)
+		}
+	}()
+	out = x.Extract(doc, opt)
+	out.Doc = doc.Path
+	return out, nil
+}
+
+// cleanName keeps the base name of an uploaded file ("C:\a\b.md" and
+// "../b.md" are "b.md"), so a story's path never points outside.
+func cleanName(name string) string {
+	name = strings.ReplaceAll(strings.TrimSpace(name), `\`, "/")
+	name = path.Base(name)
+	if name == "." || name == "/" || name == "" {
+		name = "pasted.txt"
+	}
+	return name
+}

@@ -1,0 +1,756 @@
+package server
+
+import (
+	"bytes"
+	"cmp"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"annals"
+	"annals/internal/read"
+	"annals/internal/store"
+)
+
+//go:embed assets/templates/*.html
+var templateFS embed.FS
+
+//go:embed assets/static
+var staticFS embed.FS
+
+// pages holds one parsed template set per page, each the layout plus the
+// page's own "content".
+type pages struct {
+	t map[string]*template.Template
+}
+
+var funcs = template.FuncMap{
+	"human":     func(d annals.Date) string { return cmpOr(humanDate(d, ""), "undated") },
+	"span":      func(d, end annals.Date) string { return cmpOr(humanDate(d, end), "undated") },
+	"lower":     strings.ToLower,
+	"kind":      func(t annals.EntityType) string { return strings.ToLower(string(t)) },
+	"typeLabel": typeLabel,
+	"add":       func(a, b int) int { return a + b },
+	"entityURL": func(id int64) string { return "/entities/" + strconv.FormatInt(id, 10) },
+	"storyURL":  func(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) },
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return strconv.Itoa(n) + " " + many
+	},
+	"clip": func(s string, n int) string {
+		s = oneLine(s)
+		r := []rune(s)
+		if len(r) <= n {
+			return s
+		}
+		return strings.TrimSpace(string(r[:n-1])) + "…"
+	},
+	"snippet":   snippetParts,
+	"evSummary": eventSummary,
+	"date":      func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
+}
+
+func parsePages() (*pages, error) {
+	p := &pages{t: map[string]*template.Template{}}
+	names, err := fs.Glob(templateFS, "assets/templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		base := strings.TrimSuffix(n[strings.LastIndex(n, "/")+1:], ".html")
+		if base == "layout" || base == "partials" {
+			continue
+		}
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "assets/templates/layout.html", "assets/templates/partials.html", n)
+		if err != nil {
+			return nil, fmt.Errorf("template %s: %w", n, err)
+		}
+		p.t[base] = t
+	}
+	return p, nil
+}
+
+// view is what every page template gets: the page's own data in Data.
+type view struct {
+	Title     string
+	Active    string // the nav item to mark
+	Query     string // the header's search box
+	NeedToken bool   // writing needs a token
+	Data      any
+}
+
+// render writes page name with status, buffering it so that a template
+// error becomes a clean 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, v view) {
+	t, ok := s.pages.t[name]
+	if !ok {
+		http.Error(w, "no template "+name, http.StatusInternalServerError)
+		return
+	}
+	v.NeedToken = s.token != ""
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, v); err != nil {
+		s.log.Error("template", "page", name, "err", err)
+		http.Error(w, "internal error (see the server log)", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// pageError shows an error page.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error", view{Title: http.StatusText(status), Data: map[string]any{"Status": status, "Message": msg}})
+}
+
+// pageFail shows err as a page with its status; server errors are logged
+// and shown without details.
+func (s *Server) pageFail(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	msg := err.Error()
+	if status == http.StatusNotFound {
+		msg = "Not found: " + msg
+	}
+	if status >= 500 {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		msg = "Something went wrong on the server; the log has the details."
+	}
+	s.pageError(w, r, status, msg)
+}
+
+func staticHandler() http.Handler {
+	sub, err := fs.Sub(staticFS, "assets")
+	if err != nil {
+		panic(err)
+	}
+	fsrv := http.FileServerFS(sub)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		fsrv.ServeHTTP(w, r)
+	})
+}
+
+// ---- Home
+
+type homeData struct {
+	Stats   *store.Stats
+	Latest  []store.StorySummary
+	Orgs    []store.EntitySummary
+	People  []store.EntitySummary
+	Years   []string
+	Matrix  []matrixRow
+	MaxCell int
+}
+
+type matrixRow struct {
+	Type  annals.EventType
+	Total int
+	Cells []matrixCell
+}
+
+type matrixCell struct {
+	Year  string
+	Count int
+	Level int // 0-4, for shading
+}
+
+func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	st, err := s.st.Stats(ctx)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	d := homeData{Stats: st}
+	if d.Latest, err = s.st.Stories(ctx, 12, 0); err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	if d.Orgs, err = s.st.Entities(ctx, store.EntityFilter{Type: annals.Org, Limit: 12}); err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	if d.People, err = s.st.Entities(ctx, store.EntityFilter{Type: annals.Person, Limit: 12}); err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	d.Years, d.Matrix = typeYearMatrix(st.ByTypeYear)
+	s.render(w, r, http.StatusOK, "home", view{Title: "annals", Active: "home", Data: d})
+}
+
+// typeYearMatrix lays out event counts as a table of types by year (the
+// last 15 years with events; "" is undated), with shading levels.
+func typeYearMatrix(tys []store.TypeYear) ([]string, []matrixRow) {
+	yearSet := map[string]bool{}
+	count := map[[2]string]int{}
+	for _, t := range tys {
+		yearSet[t.Year] = true
+		count[[2]string{string(t.Type), t.Year}] += t.Count
+	}
+	var years []string
+	for y := range yearSet {
+		if y != "" {
+			years = append(years, y)
+		}
+	}
+	slices.Sort(years)
+	if len(years) > 15 {
+		years = years[len(years)-15:]
+	}
+	if yearSet[""] {
+		years = append(years, "")
+	}
+	top := 1
+	for _, n := range count {
+		top = max(top, n)
+	}
+	var rows []matrixRow
+	for _, t := range annals.EventTypes {
+		row := matrixRow{Type: t}
+		for _, y := range years {
+			n := count[[2]string{string(t), y}]
+			lvl := 0
+			if n > 0 {
+				lvl = 1 + min(3, n*4/(top+1))
+			}
+			row.Cells = append(row.Cells, matrixCell{Year: y, Count: n, Level: lvl})
+			row.Total += n
+		}
+		if row.Total > 0 {
+			rows = append(rows, row)
+		}
+	}
+	return years, rows
+}
+
+// ---- Story
+
+type storyData struct {
+	Story    *annals.Story
+	Doc      *annals.Document
+	Paras    []Para
+	Events   []storyEvent
+	Entities map[string][]entityLink // by kind: org, person, place
+	Roles    []annals.Role
+	Related  []store.RelatedStory
+	Counts   map[string]int
+}
+
+type storyEvent struct {
+	N     int
+	Event annals.Event
+	Parts []entityLink
+}
+
+type entityLink struct {
+	ID   int64
+	Name string
+	Kind string
+	N    int // mentions in this story
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	st, doc, err := s.st.Story(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	ids, err := s.st.StoryEntityIDs(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	rel, err := s.st.Related(ctx, id, 8)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	d := storyData{Story: st, Doc: doc, Roles: doc.Roles, Related: rel, Entities: map[string][]entityLink{}, Counts: map[string]int{}}
+	href := func(local string) string {
+		if g := ids[local]; g != 0 {
+			return "/entities/" + strconv.FormatInt(g, 10)
+		}
+		return ""
+	}
+	if rd, err := read.Bytes(st.Path, st.Raw, read.Options{MaxSize: int64(len(st.Raw)) + 1}); err == nil {
+		d.Paras = layout(rd, doc, href)
+	} else {
+		// The stored text, unmarked, if the file no longer reads.
+		for _, p := range strings.Split(st.Text, "\n\n") {
+			d.Paras = append(d.Paras, Para{Runs: []Run{{Parts: []Part{{Text: p}}}}})
+		}
+	}
+	byName := map[string]entityLink{}
+	for _, e := range doc.Entities {
+		l := entityLink{ID: ids[e.ID], Name: e.Name, Kind: strings.ToLower(string(e.Type)), N: len(e.Mentions)}
+		byName[e.Name] = l
+		d.Entities[l.Kind] = append(d.Entities[l.Kind], l)
+		d.Counts[l.Kind]++
+	}
+	for k := range d.Entities {
+		slices.SortStableFunc(d.Entities[k], func(a, b entityLink) int { return cmp.Compare(b.N, a.N) })
+	}
+	for i, e := range doc.Events {
+		se := storyEvent{N: i + 1, Event: e}
+		for _, p := range e.Participants {
+			l, ok := byName[p]
+			if !ok {
+				l = entityLink{Name: p}
+			}
+			se.Parts = append(se.Parts, l)
+		}
+		d.Events = append(d.Events, se)
+	}
+	d.Counts["date"], d.Counts["figure"] = len(doc.Dates), len(doc.Figures)
+	s.render(w, r, http.StatusOK, "story", view{Title: cmpOr(st.Title, st.Path), Data: d})
+}
+
+func (s *Server) deleteStoryForm(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	if err := s.deleteStory(r.Context(), id); err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// ---- Entity
+
+type entityData struct {
+	Page     *store.EntityPage
+	Aliases  []store.NameRow
+	Timeline *svgTimeline
+	Years    []string
+	Year     string
+	Events   []store.EventRow
+}
+
+func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	p, err := s.st.EntityPage(r.Context(), id)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	year := r.URL.Query().Get("year")
+	if year != "" {
+		if d := annals.Date(year); d.Precision() != annals.Year || !d.Valid() {
+			s.pageFail(w, r, queryError("year %q: want YYYY", year))
+			return
+		}
+	}
+	d := entityData{Page: p, Year: year}
+	for _, n := range p.Names {
+		if n.Name != p.Entity.Name {
+			d.Aliases = append(d.Aliases, n)
+		}
+	}
+	d.Timeline, d.Years = buildTimeline(p.Events, year, fmt.Sprintf("/entities/%d", id))
+	d.Events = p.Events
+	if year != "" {
+		d.Events = nil
+		for _, e := range p.Events {
+			if strings.HasPrefix(string(e.Date), year) {
+				d.Events = append(d.Events, e)
+			}
+		}
+	}
+	s.render(w, r, http.StatusOK, "entity", view{Title: p.Entity.Name, Data: d})
+}
+
+// ---- Relations
+
+type relationsData struct {
+	A, B     store.EntitySummary
+	AQ, BQ   string
+	Events   []store.EventRow
+	Prose    []Sentence
+	Timeline *svgTimeline
+	MDURL    string
+	Error    string
+}
+
+// relationEvents resolves a and b and lists the events they share.
+func (s *Server) relationEvents(r *http.Request) (a, b store.EntitySummary, rows []store.EventRow, err error) {
+	q := r.URL.Query()
+	ctx := r.Context()
+	if a, err = s.entityParam(ctx, "a", q.Get("a"), ""); err != nil {
+		return
+	}
+	if b, err = s.entityParam(ctx, "b", q.Get("b"), ""); err != nil {
+		return
+	}
+	if a.ID == 0 || b.ID == 0 {
+		err = queryError("give two entities, a and b (ids or names)")
+		return
+	}
+	if a.ID == b.ID {
+		err = queryError("a and b are the same entity")
+		return
+	}
+	rows, err = s.st.Timeline(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: maxLimit})
+	return
+}
+
+func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	d := relationsData{AQ: q.Get("a"), BQ: q.Get("b")}
+	if d.AQ == "" && d.BQ == "" {
+		s.render(w, r, http.StatusOK, "relations", view{Title: "Relations", Active: "relations", Data: d})
+		return
+	}
+	a, b, rows, err := s.relationEvents(r)
+	if err != nil {
+		status := statusOf(err)
+		if status >= 500 {
+			s.pageFail(w, r, err)
+			return
+		}
+		d.Error = err.Error()
+		if errors.Is(err, errQuery) {
+			d.Error = strings.TrimPrefix(d.Error, errQuery.Error()+": ")
+		}
+		s.render(w, r, status, "relations", view{Title: "Relations", Active: "relations", Data: d})
+		return
+	}
+	d.A, d.B, d.Events = a, b, rows
+	d.Prose = chronicleProse(rows)
+	d.Timeline, _ = buildTimeline(rows, "", "")
+	d.MDURL = "/relations.md?" + url.Values{"a": {strconv.FormatInt(a.ID, 10)}, "b": {strconv.FormatInt(b.ID, 10)}}.Encode()
+	s.render(w, r, http.StatusOK, "relations", view{Title: a.Name + " and " + b.Name, Active: "relations", Data: d})
+}
+
+func (s *Server) relationsMarkdown(w http.ResponseWriter, r *http.Request) {
+	a, b, rows, err := s.relationEvents(r)
+	if err != nil {
+		http.Error(w, err.Error(), statusOf(err))
+		return
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	md := chronicleMarkdown(a, b, rows, scheme+"://"+r.Host)
+	w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, fileSlug(a.Name+"-"+b.Name)+".md"))
+	w.Write([]byte(md))
+}
+
+// fileSlug makes a safe file name from a title.
+func fileSlug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r < 128 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return cmpOr(strings.Trim(b.String(), "-"), "chronicle")
+}
+
+// ---- Timeline
+
+type timelineData struct {
+	Q       *eventQuery
+	Form    url.Values
+	Events  []store.EventRow
+	Types   []annals.EventType
+	Prev    string
+	Next    string
+	CSV     string
+	ICS     string
+	JSON    string
+	Error   string
+	Showing string
+}
+
+func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	d := timelineData{Form: q, Types: annals.EventTypes}
+	eq, err := s.parseEventQuery(r.Context(), q, 100, maxLimit)
+	if err != nil {
+		status := statusOf(err)
+		if status >= 500 {
+			s.pageFail(w, r, err)
+			return
+		}
+		d.Error = strings.TrimPrefix(err.Error(), errQuery.Error()+": ")
+		s.render(w, r, status, "timeline", view{Title: "Timeline", Active: "timeline", Data: d})
+		return
+	}
+	d.Q = eq
+	rows, more, err := s.timeline(r.Context(), eq)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	d.Events = rows
+	v := eq.values()
+	enc := v.Encode()
+	d.CSV, d.ICS, d.JSON = "/api/events.csv?"+enc, "/api/events.ics?"+enc, "/api/events?"+enc
+	page := func(off int) string {
+		pv := eq.values()
+		if off > 0 {
+			pv.Set("offset", strconv.Itoa(off))
+		}
+		if eq.Limit != 100 {
+			pv.Set("limit", strconv.Itoa(eq.Limit))
+		}
+		return "/timeline?" + pv.Encode()
+	}
+	if eq.Offset > 0 {
+		d.Prev = page(max(0, eq.Offset-eq.Limit))
+	}
+	if more {
+		d.Next = page(eq.Offset + eq.Limit)
+	}
+	if len(rows) > 0 {
+		d.Showing = fmt.Sprintf("Events %d–%d", eq.Offset+1, eq.Offset+len(rows))
+	}
+	s.render(w, r, http.StatusOK, "timeline", view{Title: "Timeline", Active: "timeline", Data: d})
+}
+
+// ---- Search
+
+type searchData struct {
+	Q      string
+	Result *SearchResult
+	Facets []facetGroup
+	Chosen []facetChip
+	Prev   string
+	Next   string
+	Error  string
+}
+
+type facetGroup struct {
+	Name   string // "Event type"
+	Values []facetLink
+}
+
+type facetLink struct {
+	FacetValue
+	Href   string
+	Active bool
+}
+
+type facetChip struct {
+	Label string
+	Href  string // removes it
+}
+
+// Snippet markers: private-use characters that cannot occur in a story
+// (read keeps them, but they are vanishingly rare), found again after the
+// store has cut the snippet, and turned into <mark> by the template.
+const markOpen, markClose = "\uE000", "\uE001"
+
+// snippetParts cuts a snippet into text and marked parts.
+func snippetParts(s string) []Part {
+	var out []Part
+	for s != "" {
+		i := strings.Index(s, markOpen)
+		if i < 0 {
+			out = append(out, Part{Text: s})
+			break
+		}
+		if i > 0 {
+			out = append(out, Part{Text: s[:i]})
+		}
+		s = s[i+len(markOpen):]
+		j := strings.Index(s, markClose)
+		if j < 0 {
+			j = len(s)
+		}
+		out = append(out, Part{Text: s[:j], Kind: "hit"})
+		s = s[min(len(s), j+len(markClose)):]
+	}
+	return out
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	d := searchData{Q: strings.TrimSpace(q.Get("q"))}
+	v := view{Title: "Search", Active: "search", Query: d.Q, Data: &d}
+	if d.Q == "" {
+		s.render(w, r, http.StatusOK, "search", v)
+		return
+	}
+	v.Title = d.Q + " · Search"
+	limit, offset, err := paging(q, 20)
+	if err == nil {
+		var sel facetSel
+		if sel, err = parseFacets(q); err == nil {
+			d.Result, err = s.search(r.Context(), d.Q, sel, limit, offset, markOpen, markClose)
+		}
+	}
+	if err != nil {
+		status := statusOf(err)
+		if status >= 500 {
+			s.pageFail(w, r, err)
+			return
+		}
+		d.Error = strings.TrimPrefix(err.Error(), errQuery.Error()+": ")
+		s.render(w, r, status, "search", v)
+		return
+	}
+	base := url.Values{"q": {d.Q}}
+	sel := d.Result.sel
+	cur := map[string]string{}
+	if sel.Type != "" {
+		cur["type"] = string(sel.Type)
+	}
+	if sel.Org != 0 {
+		cur["org"] = strconv.FormatInt(sel.Org, 10)
+	}
+	if sel.Person != 0 {
+		cur["person"] = strconv.FormatInt(sel.Person, 10)
+	}
+	if sel.Year != "" {
+		cur["year"] = sel.Year
+	}
+	link := func(set map[string]string) string {
+		u := url.Values{}
+		for k, vs := range base {
+			u[k] = vs
+		}
+		for k, val := range set {
+			if val != "" {
+				u.Set(k, val)
+			}
+		}
+		return "/search?" + u.Encode()
+	}
+	with := func(k, val string) map[string]string {
+		m := map[string]string{}
+		for a, b := range cur {
+			m[a] = b
+		}
+		m[k] = val
+		return m
+	}
+	groups := []struct {
+		key, name string
+		vals      []FacetValue
+	}{
+		{"type", "Event type", d.Result.Facets.Type},
+		{"org", "Organization", d.Result.Facets.Org},
+		{"person", "Person", d.Result.Facets.Person},
+		{"year", "Year", d.Result.Facets.Year},
+	}
+	labels := map[string]string{}
+	for _, g := range groups {
+		fg := facetGroup{Name: g.name}
+		for _, fv := range g.vals {
+			active := cur[g.key] == fv.Value
+			href := link(with(g.key, fv.Value))
+			if active {
+				href = link(with(g.key, ""))
+				labels[g.key] = fv.Label
+			}
+			fg.Values = append(fg.Values, facetLink{FacetValue: fv, Href: href, Active: active})
+		}
+		if len(fg.Values) > 0 {
+			d.Facets = append(d.Facets, fg)
+		}
+	}
+	for _, g := range groups {
+		if val, ok := cur[g.key]; ok {
+			d.Chosen = append(d.Chosen, facetChip{Label: g.name + ": " + cmpOr(labels[g.key], val), Href: link(with(g.key, ""))})
+		}
+	}
+	pageLink := func(off int) string {
+		u := link(cur)
+		if off > 0 {
+			u += "&offset=" + strconv.Itoa(off)
+		}
+		return u
+	}
+	if offset > 0 {
+		d.Prev = pageLink(max(0, offset-limit))
+	}
+	if offset+limit < d.Result.Total {
+		d.Next = pageLink(offset + limit)
+	}
+	s.render(w, r, http.StatusOK, "search", v)
+}
+
+// ---- Add stories
+
+type addData struct {
+	Error     string
+	Published string
+	Text      string
+}
+
+func (s *Server) addForm(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "add", view{Title: "Add stories", Active: "add", Data: addData{}})
+}
+
+// addStories stores the uploaded files and pasted text, then sends the
+// browser to the first new story's page (303, so a reload does not post
+// again).
+func (s *Server) addStories(w http.ResponseWriter, r *http.Request) {
+	uploads, published, err := readUploads(r)
+	d := addData{Published: r.FormValue("published"), Text: r.FormValue("text")}
+	fail := func(err error) {
+		status := statusOf(err)
+		if status >= 500 {
+			s.pageFail(w, r, err)
+			return
+		}
+		msg := err.Error()
+		if status == http.StatusRequestEntityTooLarge {
+			msg = fmt.Sprintf("The upload is larger than the %d MB limit.", s.maxUpload>>20)
+		}
+		for _, e := range []error{errQuery, errBadInput} {
+			msg = strings.TrimPrefix(msg, e.Error()+": ")
+		}
+		d.Error = msg
+		s.render(w, r, status, "add", view{Title: "Add stories", Active: "add", Data: d})
+	}
+	if err != nil {
+		fail(err)
+		return
+	}
+	var first int64
+	for _, u := range uploads {
+		res, err := s.ingest(r.Context(), u.name, u.raw, published)
+		if err != nil {
+			fail(err)
+			return
+		}
+		if first == 0 {
+			first = res.StoryID
+		}
+	}
+	http.Redirect(w, r, fmt.Sprintf("/stories/%d", first), http.StatusSeeOther)
+}
