@@ -60,6 +60,10 @@ var triggers = map[string]annals.EventType{
 	"says": annals.Speech, "said": annals.Speech, "announced": annals.Speech, "announces": annals.Speech,
 	"declared": annals.Speech, "stated": annals.Speech,
 
+	"travel": annals.Visit, "travelled": annals.Visit, "traveled": annals.Visit, "tour": annals.Visit, "arrived": annals.Visit,
+	"dialogue": annals.Conference, "assembly": annals.Conference, "letter": annals.Agreement, "declaration": annals.Agreement,
+	"charter": annals.Agreement, "convention": annals.Agreement, "session": annals.Meeting,
+
 	"campaign": annals.Campaign, "campaigns": annals.Campaign, "launched": annals.Campaign, "launches": annals.Campaign, "launch": annals.Campaign,
 
 	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
@@ -87,9 +91,43 @@ func (s *state) triggerAt(i int) annals.EventType {
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
+	case "letter":
+		if !(next == "of" && s.lw(i+2) == "intent") || !s.agreementAct(i) && !s.sentenceHasDate(i) {
+			return ""
+		}
+		return t
+	case "declaration", "charter", "convention":
+		// a named document signed or adopted: "signed the Astana Declaration"
+		if !text.IsCap(s.word(i)) || !s.sentenceHas(i, "signed", "adopted", "signing", "adoption", "ratified", "concluded") {
+			return ""
+		}
+		return t
+	case "dialogue", "assembly", "session":
+		// a numbered gathering: "the 5th Riga Water Dialogue", "the Seventieth
+		// World Health Assembly", "the first session of the Assembly"
+		if !s.numberedName(i) {
+			return ""
+		}
+		if w == "session" {
+			return annals.Meeting
+		}
+		return annals.Conference
+	case "travel", "travelled", "traveled", "arrived":
+		if next != "to" && next != "in" {
+			return ""
+		}
+		if m := s.mentAt(i + 2); m == nil || m.ent.typ != annals.Place {
+			return ""
+		}
+	case "tour":
+		if next != "of" || prev != "a" && prev != "the" && prev != "his" && prev != "her" {
+			return ""
+		}
 	case "memorandum", "mou", "mous", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
-		// an agreement told as an act: signed, concluded, reached, negotiated
-		if !s.agreementAct(i) {
+		// an agreement told as an act (signed, concluded, reached,
+		// negotiated), or a named one dated in its sentence ("A fuller
+		// Cooperation Agreement followed on 9 September 2013")
+		if !s.agreementAct(i) && !(text.IsCap(s.word(i)) && s.sentenceHasDate(i)) {
 			return ""
 		}
 		if (w == "agreement" || w == "agreements") && (next == "with" && prev != "an" && prev != "the" || prev == "in") {
@@ -158,10 +196,10 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "training", "course", "project":
-		if !text.IsCap(s.word(i)) && !(prev == "a" || prev == "the") {
+		if !text.IsCap(s.word(i)) && !(prev == "a" || prev == "the" || prev == "joint" || prev == "first" || prev == "training" || next == "course" || next == "on" || next == "for" || next == "programme" || next == "program") {
 			return ""
 		}
-		if w == "course" && next == "of" {
+		if w == "course" && next == "of" || w == "training" && next == "course" {
 			return ""
 		}
 	case "addressed":
@@ -190,14 +228,12 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "address", "addresses":
-		if prev == "to" || prev == "must" || next == "the" && prev != "an" && prev != "his" && prev != "her" {
-			if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote") {
-				return ""
-			}
+		if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote" || prev == "farewell" || prev == "inaugural" || prev == "opening" || prev == "acceptance" || prev == "video" || prev == "televised") {
+			return ""
 		}
 	case "statement":
-		// a statement attributed to someone: "in a statement", "issued a statement"
-		if !(prev == "a" || prev == "joint") {
+		// a statement attributed to someone: "in a statement", "her opening statement"
+		if !(prev == "a" || prev == "joint" || prev == "opening" || prev == "closing" || prev == "his" || prev == "her" || prev == "written") {
 			return ""
 		}
 	case "named":
@@ -234,7 +270,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 				return annals.Programme
 			}
 		}
-		if (prev == "was" || prev == "were") && s.orgNear(i-2, -3) {
+		if (prev == "was" || prev == "were") && s.subjectOrg(i) != nil {
 			return annals.Founding
 		}
 		if m := s.mentAt(i + 1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {
@@ -242,15 +278,23 @@ func (s *state) triggerAt(i int) annals.EventType {
 		}
 		return ""
 	case "founded", "established", "created", "inaugurated":
-		if !(s.orgNear(i-1, -4) || s.orgNear(i+1, 3)) {
-			return ""
+		passive := prev == "was" || prev == "were" || prev == "been"
+		if passive && s.subjectOrg(i) != nil {
+			return t
 		}
-		if prev != "was" && prev != "were" && prev != "been" && !s.orgNear(i+1, 3) {
+		if !s.orgNear(i+1, 3) {
 			return ""
 		}
 	case "founding", "establishment":
 		if next != "of" {
 			return ""
+		}
+	case "meeting", "meetings":
+		// a meeting of leaders or heads of state is a summit
+		for k := max(0, i-3); k <= i+8 && k < len(s.toks); k++ {
+			if s.lw(k) == "leaders" || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
+				return annals.Conference
+			}
 		}
 	case "met", "meet", "meets":
 		if next == "the" && (s.lw(i+2) == "needs" || s.lw(i+2) == "criteria" || s.lw(i+2) == "goals" || s.lw(i+2) == "requirements") {
@@ -260,21 +304,78 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next == "meeting" || next == "council" || next == "conference" {
 			return ""
 		}
-	case "forum":
+	case "forum", "roundtable", "summit":
 		// "Pacific Islands Forum" the organization is not an event
-		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && !s.numberedName(i) {
 			return ""
+		}
+		if s.numberedName(i) {
+			return annals.Conference
 		}
 	case "congress":
-		if m := s.mentAt(i); m != nil || text.IsCap(s.word(i)) {
+		if (s.mentAt(i) != nil || text.IsCap(s.word(i))) && !s.numberedName(i) {
 			return ""
 		}
+		return t
 	}
 	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && t != annals.Conference && t != annals.Meeting {
 		// part of an organization's name ("World Food Programme")
 		return ""
 	}
 	return t
+}
+
+// numberedName reports whether token i ends a capitalized event name with an
+// ordinal ("8th Global Forum", "Seventieth World Health Assembly",
+// "23rd Annual Congress", "first session").
+func (s *state) numberedName(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := s.lw(k)
+		if isOrdinal(w) || ordinalWords[w] || strings.HasSuffix(w, "tieth") || strings.HasSuffix(w, "teenth") {
+			return true
+		}
+		if !s.capLike(k) && !(s.mentAt(k) != nil) {
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceHasDate reports whether the sentence of token i has a resolved date.
+func (s *state) sentenceHasDate(i int) bool {
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if d := s.dateTok[k]; d >= 0 && s.dates[d].Value != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOrg returns the organization a passive verb at token i is told of:
+// "The African Union (AU) was launched", "the OAU, which had been
+// founded", "since it was founded".
+func (s *state) subjectOrg(i int) *ent {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.lw(k)
+		if m := s.mentAt(k); m != nil {
+			if m.ent.typ == annals.Org {
+				return m.ent
+			}
+			return nil
+		}
+		switch w {
+		case "was", "were", "been", "had", "has", "is", "which", "that", "(", ")", ",", "first", "originally", "formally", "officially", "later", "then", "jointly":
+			continue
+		case "it":
+			return s.lastOrgBefore(k)
+		}
+		if s.toks[k].Kind == text.Word && looksAcronym(s.word(k)) {
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 // agreementAct reports whether the sentence of token i tells an agreement
