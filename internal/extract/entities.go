@@ -274,6 +274,12 @@ func (s *state) classify(a, b int) {
 		s.classify(a+2, b)
 		return
 	}
+	// "General Assembly of the Association of Inland Port Cities": a body
+	// of an organization names the organization
+	if k := s.bodyOf(a, b); k > a {
+		s.classify(k, b)
+		return
+	}
 	// "Summit in Washington", "Subcommittee on Europe in the House
 	// Committee on Foreign Affairs", "Algerian Supreme Court and United
 	// Nations": two names joined by a preposition or "and"
@@ -306,6 +312,12 @@ func (s *state) splitPoint(a, b int) int {
 	}
 	for k := a + 1; k < b-1; k++ {
 		w := s.lw(k)
+		// "Irina Bokova of Bulgaria": a person and a country
+		if w == "of" && !s.hasHead(a, k) && k-a <= 4 {
+			if ai := s.atomIdx(k + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == k+1 && s.tokEndAt(s.atoms[ai].End) >= b && !s.atomsCover(a, k) {
+				return k
+			}
+		}
 		if w != "in" && w != "at" && w != "on" && w != "and" {
 			continue
 		}
@@ -340,6 +352,32 @@ func (s *state) splitPoint(a, b int) int {
 			}
 			return k
 		}
+	}
+	return a
+}
+
+// bodyWords name the organs of an organization: "General Assembly",
+// "Executive Board", "Council of Ministers".
+var bodyWords = set("general", "assembly", "conference", "board", "executive", "council", "ministers",
+	"committee", "steering", "permanent", "governors", "members", "secretariat", "plenary", "bureau",
+	"governing", "annual", "meeting", "session", "congress", "summit", "standing", "scientific", "advisory")
+
+// bodyOf returns the start of the organization in "<organ> of the <org>"
+// when [a,b) has that form and the organization is a name of its own, else a.
+func (s *state) bodyOf(a, b int) int {
+	k := a
+	for k < b && bodyWords[s.lw(k)] && text.IsCap(s.word(k)) {
+		k++
+	}
+	if k == a || k+1 >= b || s.lw(k) != "of" {
+		return a
+	}
+	r := k + 1
+	if s.lw(r) == "the" {
+		r++
+	}
+	if r < b && (s.hasHead(r, b) || s.atomsCover(r, b)) && !(s.atomIdx(a) >= 0 && s.tokEndAt(s.atoms[s.atomIdx(a)].End) >= b) {
+		return r
 	}
 	return a
 }

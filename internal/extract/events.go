@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 
 	"annals"
@@ -237,7 +239,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "named":
-		if s.personAfter(i+1, 2) == nil {
+		if s.personAfter(i+1, 4) == nil {
 			return ""
 		}
 	case "step":
@@ -301,7 +303,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "ministerial":
-		if next == "meeting" || next == "council" || next == "conference" {
+		if triggers[next] != "" || next == "council" || s.capLike(i+1) {
 			return ""
 		}
 	case "forum", "roundtable", "summit":
@@ -591,10 +593,45 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 		}
 	}
-	if len(ev.parts) == 0 && si > 0 {
-		// "Called “Represent Yourself,” the Twitter campaign ...": the actors
-		// are those of the sentence before
-		pa, pb := s.sentTok[si-1][0], s.sentTok[si-1][1]
+	// "the two organizations", "both sides": the two organizations the
+	// story is most about
+	for k := a; k+1 < b; k++ {
+		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] {
+			for _, e := range s.topOrgs(2) {
+				ev.addPart(e)
+			}
+		}
+	}
+	// "She announced ...": the person last named
+	if w := s.word(a); w == "He" || w == "She" {
+		if m := s.lastPersonBefore(a); m != nil {
+			ev.addPart(m.ent)
+		}
+	}
+	// people named by their office: "the Envoy said", "the Director-General"
+	for k := a; k < b; k++ {
+		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleHeads[s.lw(k)] && !s.capLike(k+1) {
+			if p := s.holder(s.lw(k)); p != nil {
+				ev.addPart(p)
+			}
+		}
+	}
+	// a person acts for the organization whose office they hold
+	for _, p := range ev.parts {
+		if p.typ != annals.Person {
+			continue
+		}
+		for _, r := range s.roles {
+			if s.resolveEnt(r.person) == p && r.org != nil && r.org.typ == annals.Org && len(r.org.ments) > 0 {
+				ev.addPart(s.resolveEnt(r.org))
+				break
+			}
+		}
+	}
+	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
+	// are those of the sentence before (or the one before it)
+	for back := 1; len(ev.parts) == 0 && back <= 2 && si-back >= 0; back++ {
+		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)
@@ -616,11 +653,23 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	case ev.explicit && best >= 0 && s.dates[best].Relative && hasAnyWord(s.dates[best].Text, "next", "coming", "tomorrow"):
 		ev.status = annals.Planned
 	case !ev.explicit || s.published == "" || ev.date.Compatible(s.published):
-		for k := a; k < b; k++ {
+		// the future tense near the trigger ("will hold", "is scheduled"),
+		// not in reported speech elsewhere in the sentence
+		for k := max(a, i-6); k < min(b, i+7); k++ {
 			w := s.lw(k)
 			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
 				ev.status = annals.Planned
 				break
+			}
+		}
+	}
+	// "That year the Bureau and the Alliance signed ...", "It was signed by
+	// ...": the date is the one the story just gave
+	if !ev.explicit {
+		if d, ok := s.anaphoricDate(si); ok {
+			ev.date, ev.dateEnd, ev.explicit = d, "", true
+			if ev.date != "" && s.published != "" && laterThan(ev.date, s.published) {
+				ev.status = annals.Planned
 			}
 		}
 	}
@@ -677,6 +726,88 @@ func (s *state) placeFormIs(m *mention, place string) bool {
 
 func isLocative(w string) bool {
 	return w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "throughout"
+}
+
+// collectiveNouns follow "the two" or "both" to name the story's parties.
+var collectiveNouns = set("organizations", "organisations", "sides", "bodies", "secretariats", "parties",
+	"institutions", "partners", "groups", "alliances", "councils", "agencies", "networks", "blocs", "leaders")
+
+// topOrgs returns the n organizations with the most mentions.
+func (s *state) topOrgs(n int) []*ent {
+	var orgs []*ent
+	for _, e := range s.ents {
+		if e.typ == annals.Org && len(e.ments) > 0 {
+			orgs = append(orgs, e)
+		}
+	}
+	sort.SliceStable(orgs, func(i, j int) bool { return len(orgs[i].ments) > len(orgs[j].ments) })
+	if len(orgs) > n {
+		orgs = orgs[:n]
+	}
+	return orgs
+}
+
+// holder returns the one person of the story whose office ends with word
+// ("envoy" for a Special Envoy), or nil.
+func (s *state) holder(word string) *ent {
+	var found *ent
+	for _, r := range s.roles {
+		f := strings.Fields(strings.ToLower(r.title))
+		if len(f) == 0 || f[len(f)-1] != word && !(len(f) > 1 && f[1] == word) {
+			continue
+		}
+		p := s.resolveEnt(r.person)
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// anaphoricDate returns the date an undated sentence refers back to: after
+// "that year", "the same day", "the following year", or in a sentence that
+// opens with a pronoun ("It was signed by ..."), the latest date of the
+// two sentences before it in the same paragraph.
+func (s *state) anaphoricDate(si int) (annals.Date, bool) {
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	cue, shift := false, 0
+	for k := a; k+1 < b; k++ {
+		w, n := s.lw(k), s.lw(k+1)
+		if (w == "that" || w == "same") && (n == "year" || n == "month" || n == "day" || n == "week") {
+			cue = true
+		}
+		if w == "following" && n == "year" || w == "next" && n == "year" && s.published == "" {
+			cue, shift = true, 1
+		}
+	}
+	if !cue && a < b && (s.lw(a) == "it" || s.lw(a) == "they" || s.lw(a) == "this") && s.published == "" {
+		cue = true
+	}
+	if !cue {
+		return "", false
+	}
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		pa, pb := s.sentTok[p][0], s.sentTok[p][1]
+		if pb > pa && pa > 0 && strings.Contains(s.text[s.toks[pa-1].End:s.toks[pa].Start], "\n\n") {
+			pb = pa // a new paragraph: stop after this sentence
+		}
+		for k := pb - 1; k >= pa; k-- {
+			if d := s.dateTok[k]; d >= 0 && s.dates[d].Value != "" {
+				v := s.dates[d].Value
+				if shift > 0 && len(v) >= 4 {
+					var y int
+					fmt.Sscanf(string(v[:4]), "%d", &y)
+					v = annals.Date(fmt.Sprintf("%04d", y+shift))
+				}
+				return v, true
+			}
+		}
+		if strings.Contains(s.text[s.sents[p].End:s.sents[p+1].Start], "\n\n") && p != si-1 {
+			break
+		}
+	}
+	return "", false
 }
 
 // distance counts the tokens between i and k, a quoted title as one.
@@ -926,6 +1057,15 @@ func (s *state) addEvent(ev *event, headline bool) {
 		}
 		e.merge(ev)
 		return
+	}
+	if backref && !headline {
+		// "the MoU" with a date that is not the MoU's: the story tells of an
+		// agreement it has told already, not of a new one
+		for _, e := range s.events {
+			if e.typ == ev.typ && e.explicit && ev.explicit && !e.date.Compatible(ev.date) && (ev.title == "" || strings.EqualFold(ev.title, e.title)) {
+				return
+			}
+		}
 	}
 	if headline && !ev.explicit {
 		// a headline alone gives only what it says

@@ -486,7 +486,7 @@ func (s *state) appointments() {
 	for i := range s.toks {
 		w := s.lw(i)
 		if appointVerbs[w] {
-			p := s.personAfter(i+1, 3)
+			p := s.personAfter(i+1, 4)
 			if p == nil {
 				continue
 			}
