@@ -92,12 +92,22 @@ func listNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// withArticle puts "the" before the name of an organization written out
+// in words ("the United Nations"), not before an acronym ("UNESCO"), a
+// person or a place.
+func withArticle(r store.Ref) string {
+	if r.Type != annals.Org || !strings.Contains(r.Name, " ") || strings.HasPrefix(r.Name, "The ") {
+		return r.Name
+	}
+	return "the " + r.Name
+}
+
 // eventSentence writes one event as a sentence, without the footnote.
 func eventSentence(e store.EventRow) string {
 	var names []string
 	for _, p := range e.Participants {
 		if p.Type != annals.Place {
-			names = append(names, p.Name)
+			names = append(names, withArticle(p))
 		}
 	}
 	who := listNames(names)
@@ -146,6 +156,7 @@ func eventSentence(e store.EventRow) string {
 	if e.Status == annals.Planned {
 		what += " (planned at the time of the report)"
 	}
+	what = strings.TrimSuffix(strings.TrimSuffix(what, " on"), " of") // titles cut short by the extractor
 	return when(e.Date, e.DateEnd) + ", " + what + "."
 }
 

@@ -118,6 +118,9 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /add", s.addForm)
 	m.HandleFunc("POST /add", s.write(s.addStories))
 	m.Handle("GET /static/", staticHandler())
+	m.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/icon.svg", http.StatusMovedPermanently)
+	})
 
 	// API.
 	m.HandleFunc("GET /api/openapi.json", s.openAPI)
