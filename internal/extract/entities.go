@@ -893,7 +893,9 @@ func (s *state) acronymDefinitions() {
 		var e *ent
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] {
+		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] || programmeHeads[s.lw(eb-1)] {
+			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
+			// not an organization (the gazetteer knows the UNDP)
 			continue
 		} else if !s.covered(ea, eb) && eb-ea >= 2 {
 			start, end := s.toks[ea].Start, s.toks[eb-1].End
@@ -910,6 +912,9 @@ func (s *state) acronymDefinitions() {
 		s.acronyms[a] = e
 	}
 }
+
+// programmeHeads end the names of programmes and plans.
+var programmeHeads = set("programme", "program", "plan", "initiative", "strategy", "project", "agenda", "framework", "fund's")
 
 // words returns the words of tokens [a,b).
 func (s *state) words(a, b int) []string {

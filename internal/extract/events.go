@@ -70,6 +70,7 @@ var triggers = map[string]annals.EventType{
 
 	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
 	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
+	"establishing": annals.Founding, "creating": annals.Founding,
 }
 
 // eventNouns are the trigger words that are nouns: their noun phrase can
@@ -246,6 +247,12 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next != "down" {
 			return ""
 		}
+	case "replaces", "replaced", "succeeds", "succeeded":
+		// a person taking over from a person, not "the new Council replaces
+		// the Dialogue"
+		if s.personBefore(i, 3) == nil && s.personAfter(i+1, 4) == nil {
+			return ""
+		}
 	case "took", "take":
 		if next != "office" && !(next == "up" && s.lw(i+2) == "office") {
 			return ""
@@ -287,8 +294,16 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if !s.orgNear(i+1, 3) {
 			return ""
 		}
-	case "founding", "establishment":
-		if next != "of" {
+	case "founding", "establishment", "establishing", "creating":
+		// "the establishment of the X", "the Charter establishing the X"
+		k := i + 1
+		if next == "of" {
+			k++
+		}
+		if s.lw(k) == "the" {
+			k++
+		}
+		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
 			return ""
 		}
 	case "meeting", "meetings":
@@ -533,6 +548,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		dist := s.distance(i, k)
 		if k < i {
 			dist = dist*3/2 + 1
+		}
+		// "announced today that its Forum will take place ... from 15 to 17
+		// April": the date of the telling is not the event's
+		if t != annals.Speech && d.Relative && k > 0 && (speechVerbs[s.lw(k-1)] || s.lw(k-1) == "announced") {
+			dist += 20
 		}
 		if dist < bestD {
 			best, bestD = di, dist
@@ -1032,6 +1052,25 @@ func (s *state) addEvent(ev *event, headline bool) {
 			}
 		}
 	}
+	// "the meeting" of a story that told of a conference (or the reverse)
+	if backref && !headline && (ev.typ == annals.Meeting || ev.typ == annals.Conference) {
+		other := annals.Meeting
+		if ev.typ == annals.Meeting {
+			other = annals.Conference
+		}
+		has := false
+		for _, e := range s.events {
+			has = has || e.typ == ev.typ
+		}
+		if !has {
+			for j := len(s.events) - 1; j >= 0; j-- {
+				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) {
+					e.merge(ev)
+					return
+				}
+			}
+		}
+	}
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
 		if e.typ != ev.typ {
@@ -1079,8 +1118,15 @@ func (s *state) addEvent(ev *event, headline bool) {
 // Ministerial meeting", "his speech", "this year's Ministerial Council
 // meeting"): the story refers to an event it has told already.
 func (s *state) definite(i int) bool {
+	// "the forum after Cusco", "the next summit": another event
+	if n := s.lw(i + 1); n == "after" || n == "before" {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lw(k)
+		if w == "next" || w == "following" || w == "previous" || w == "last" || w == "upcoming" || w == "another" || isOrdinal(w) || ordinalWords[w] {
+			return false
+		}
 		if backDeterminers[w] || (w == "a" || w == "an") && s.lw(k-1) == "such" {
 			return true
 		}

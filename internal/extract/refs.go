@@ -28,7 +28,7 @@ func (s *state) shortReferences() {
 		}
 		lb := strings.ToLower(bare)
 		// a lone head word: "the Alliance", "the next Alliance forum"
-		if backrefHeads[lb] && !(i+1 < len(s.toks) && s.capLike(i+1)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
+		if backrefHeads[lb] && !(i+1 < len(s.toks) && s.capLike(i+1) && !isPossessive(w)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
 			if e := s.backref(lb, i); e != nil {
 				s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
 				// "the Alliance" is the form a reader sees

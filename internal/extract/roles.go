@@ -488,6 +488,16 @@ func (s *state) appointments() {
 		if appointVerbs[w] {
 			p := s.personAfter(i+1, 4)
 			if p == nil {
+				// "Ms. X has since been appointed Special Envoy of the BACW"
+				if q := s.personBefore(i, 5); q != nil && (s.lw(i-1) == "been" || s.lw(i-1) == "was" || s.lw(i-1) == "is" || s.lw(i-1) == "were") {
+					k := i + 1
+					if s.lw(k) == "as" {
+						k++
+					}
+					if title, org, ok := s.asTitle(k); ok {
+						s.addAppointed(q.ent, title, org, q.a, s.sentenceDate(s.sentOf[i]))
+					}
+				}
 				continue
 			}
 			// skip the apposition up to "as"
