@@ -192,7 +192,8 @@ func TestDefaultData(t *testing.T) {
 		{"Turkish", "Q43", "TR", "", ""},
 		{"Organisation of the Islamic Conference", "Q47543", "", "Organisation of the Islamic Conference", "2011"},
 		{"OIC", "Q47543", "", "", ""},
-		{"OAU", "Q7159", "", "OAU", "2002"},
+		// the OAU was succeeded by the African Union, not renamed: its own entity
+		{"OAU", "Q186185", "", "", ""},
 		{"SCO", "Q485207", "", "", ""},
 		{"TURKSOY", "Q1993710", "", "", ""},
 		{"ILZSG", "Q12131043", "", "", ""},
