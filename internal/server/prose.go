@@ -92,6 +92,23 @@ func listNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
+// trimDangling drops function words left at the end of a title cut short
+// ("Memorandum of Understanding on").
+func trimDangling(t string) string {
+	for {
+		i := strings.LastIndexByte(t, ' ')
+		if i < 0 {
+			return t
+		}
+		switch strings.ToLower(t[i+1:]) {
+		case "on", "of", "in", "at", "for", "and", "the", "to", "with", "a", "an":
+			t = t[:i]
+		default:
+			return t
+		}
+	}
+}
+
 // withArticle puts "the" before the name of an organization written out
 // in words ("the United Nations"), not before an acronym ("UNESCO"), a
 // person or a place.
@@ -114,7 +131,7 @@ func eventSentence(e store.EventRow) string {
 	if who == "" {
 		who = "the parties"
 	}
-	title := e.Title
+	title := trimDangling(e.Title)
 	obj := func(def string) string {
 		if title != "" {
 			return "the " + title
@@ -156,7 +173,6 @@ func eventSentence(e store.EventRow) string {
 	if e.Status == annals.Planned {
 		what += " (planned at the time of the report)"
 	}
-	what = strings.TrimSuffix(strings.TrimSuffix(what, " on"), " of") // titles cut short by the extractor
 	return when(e.Date, e.DateEnd) + ", " + what + "."
 }
 

@@ -137,11 +137,35 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/events.ics", s.apiEventsICS)
 	m.HandleFunc("GET /api/search", s.apiSearch)
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if allow := s.allowed(r); allow != "" {
+			w.Header().Set("Allow", allow)
+			apiError(w, http.StatusMethodNotAllowed, "%s is not allowed on %s (allowed: %s)", r.Method, r.URL.Path, allow)
+			return
+		}
 		apiError(w, http.StatusNotFound, "no such API route: %s %s (see /api/openapi.json)", r.Method, r.URL.Path)
 	})
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if allow := s.allowed(r); allow != "" {
+			w.Header().Set("Allow", allow)
+			s.pageError(w, r, http.StatusMethodNotAllowed, r.Method+" is not allowed here.")
+			return
+		}
 		s.pageError(w, r, http.StatusNotFound, "There is no page at this address.")
 	})
+}
+
+// allowed lists the methods that have a route for r's path, other than the
+// catch-all ones: the catch-alls answer 405 rather than 404 for those.
+func (s *Server) allowed(r *http.Request) string {
+	var ok []string
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := s.mux.Handler(r2); pattern != "/" && pattern != "/api/" {
+			ok = append(ok, m)
+		}
+	}
+	return strings.Join(ok, ", ")
 }
 
 // ServeHTTP sets the security headers every response carries, caps the
