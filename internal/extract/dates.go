@@ -5,6 +5,7 @@ import (
 
 	"annals"
 	"annals/internal/numex"
+	"annals/internal/text"
 	"annals/internal/timex"
 )
 
@@ -24,7 +25,7 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
-	s.dates = first
+	s.dates = s.dropNameYears(first)
 	s.dateTok = make([]int, len(s.toks))
 	for i := range s.dateTok {
 		s.dateTok[i] = -1
@@ -131,6 +132,32 @@ func hasAnySuffix(s string, ps ...string) bool {
 		if strings.HasSuffix(s, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// dropNameYears removes bare years that are part of a name: "Agenda 2063",
+// "Vision 2030", "Expo 2020" (a capitalized word other than a month right
+// before the year, not at the start of a sentence).
+func (s *state) dropNameYears(exprs []timex.Expr) []timex.Expr {
+	out := exprs[:0]
+	for _, e := range exprs {
+		if e.Value.Precision() == annals.Year && e.ValueEnd == "" && len(strings.TrimSpace(e.Text)) == 4 {
+			k := s.tokAt(e.Start)
+			if k > 0 && s.toks[k-1].End == e.Start-1 && text.IsCap(s.word(k-1)) && !monthWord(s.lw(k-1)) && !s.sentenceStart(k-1) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func monthWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter":
+		return true
 	}
 	return false
 }

@@ -46,6 +46,7 @@ func TestTokens(t *testing.T) {
 		{"more than 1,200 delegates (3.5%)", []string{"more", "than", "1,200", "delegates", "(", "3.5", "%", ")"}},
 		{"OTS’s cooperation; Ki-moon", []string{"OTS’s", "cooperation", ";", "Ki-moon"}},
 		{"20-21 October", []string{"20", "-", "21", "October"}},
+		{"the AU-UN conference, U.S.-Pacific ties, Thomas-Greenfield, Co-operation", []string{"the", "AU", "-", "UN", "conference", ",", "U.S.", "-", "Pacific", "ties", ",", "Thomas-Greenfield", ",", "Co-operation"}},
 	}
 	for _, tc := range tests {
 		var got []string

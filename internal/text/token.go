@@ -47,6 +47,10 @@ func Tokens(s string) []Token {
 						if c == '.' && !dottedSoFar(s[i:j]) {
 							break
 						}
+						// "AU-UN", "ASEAN-EU", "U.S.-Pacific": two names joined
+						if (c == '-' || c == '‑') && unicode.IsUpper(d) && IsAllCaps(s[i:j]) {
+							break
+						}
 						j += cs
 						continue
 					}
