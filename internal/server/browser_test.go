@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -313,4 +314,37 @@ func TestBrowserUntrustedStory(t *testing.T) {
 		b.clean(u)
 	}
 	b.shot("untrusted")
+}
+
+// TestBrowserReportsViolations checks the checker: a page that breaks the
+// Content-Security-Policy (an inline script) and throws must show up as
+// console errors, or the clean pages above would prove nothing.
+func TestBrowserReportsViolations(t *testing.T) {
+	b := newBrowser(t)
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'self'")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if r.URL.Path == "/throw.js" {
+			w.Header().Set("Content-Type", "text/javascript")
+			w.Write([]byte(`throw new Error("boom")`))
+			return
+		}
+		w.Write([]byte(`<!doctype html><title>x</title><script>window.__pwned = true</script><script src="/throw.js"></script><p>hi</p>`))
+	}))
+	defer ts.Close()
+	b.open(ts.URL + "/")
+	time.Sleep(300 * time.Millisecond)
+	if eval[bool](b, `window.__pwned === true`) {
+		t.Error("the inline script ran despite the CSP")
+	}
+	b.mu.Lock()
+	msgs := strings.Join(b.msgs, "\n")
+	b.msgs = nil
+	b.mu.Unlock()
+	if !strings.Contains(msgs, "Content Security Policy") {
+		t.Errorf("no CSP violation seen; console: %s", msgs)
+	}
+	if !strings.Contains(msgs, "boom") {
+		t.Errorf("no exception seen; console: %s", msgs)
+	}
 }
