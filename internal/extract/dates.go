@@ -147,6 +147,10 @@ func (s *state) dropNameYears(exprs []timex.Expr) []timex.Expr {
 			if k > 0 && s.toks[k-1].End == e.Start-1 && text.IsCap(s.word(k-1)) && !monthWord(s.lw(k-1)) && !s.sentenceStart(k-1) {
 				continue
 			}
+			// "the 2030 Agenda for Sustainable Development"
+			if kb := s.tokEndAt(e.End); kb < len(s.toks) && text.IsCap(s.word(kb)) && programmeHeads[s.lw(kb)] {
+				continue
+			}
 		}
 		out = append(out, e)
 	}

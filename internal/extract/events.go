@@ -107,8 +107,9 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return t
 	case "dialogue", "assembly", "session":
 		// a numbered gathering: "the 5th Riga Water Dialogue", "the Seventieth
-		// World Health Assembly", "the first session of the Assembly"
-		if !s.numberedName(i) {
+		// World Health Assembly", "the first session of the Assembly", or an
+		// extraordinary session
+		if !s.numberedName(i) && !(w == "session" && sessionKinds[prev]) {
 			return ""
 		}
 		if w == "session" {
@@ -319,6 +320,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		}
 	case "ministerial":
 		if triggers[next] != "" || next == "council" || s.capLike(i+1) {
+			return ""
+		}
+	case "conference":
+		// "the General Conference of UNESCO" is an organ, not a gathering
+		if prev == "general" && text.IsCap(s.word(i)) && !s.numberedName(i) {
 			return ""
 		}
 	case "forum", "roundtable", "summit":
@@ -674,8 +680,13 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		ev.status = annals.Planned
 	case !ev.explicit || s.published == "" || ev.date.Compatible(s.published):
 		// the future tense near the trigger ("will hold", "is scheduled"),
-		// not in reported speech elsewhere in the sentence
-		for k := max(a, i-6); k < min(b, i+7); k++ {
+		// not in reported speech elsewhere in the sentence; after a verb
+		// ("said the meeting would ..."), only what comes before it counts
+		hi := min(b, i+7)
+		if !eventNouns[s.lw(i)] {
+			hi = i
+		}
+		for k := max(a, i-6); k < hi; k++ {
 			w := s.lw(k)
 			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
 				ev.status = annals.Planned
@@ -747,6 +758,9 @@ func (s *state) placeFormIs(m *mention, place string) bool {
 func isLocative(w string) bool {
 	return w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "throughout"
 }
+
+// sessionKinds make a session an event of its own.
+var sessionKinds = set("extraordinary", "special", "plenary", "annual", "regular", "emergency", "ministerial", "closing", "opening", "inaugural", "joint")
 
 // collectiveNouns follow "the two" or "both" to name the story's parties.
 var collectiveNouns = set("organizations", "organisations", "sides", "bodies", "secretariats", "parties",

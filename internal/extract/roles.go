@@ -112,6 +112,17 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		title = t
 		k--
 	} else {
+		// "The Special Envoy of the Fund (NPOF), Ambassador X": the title set
+		// off before the honorific title names the organization
+		j := k
+		for j >= 0 && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)]) && text.IsCap(s.word(j)) {
+			j--
+		}
+		if j < k && j >= 1 && s.word(j) == "," {
+			if t, o, on := s.titleBeforeComma(j-1, a); t != "" {
+				return t, o, on
+			}
+		}
 		end := k
 		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && text.IsCap(s.word(k)) {
 			k--
@@ -554,10 +565,11 @@ func (s *state) appointments() {
 			if newP == nil || oldP == nil || newP.ent == oldP.ent {
 				continue
 			}
-			// the successor's newest appointed role is the one handed over
+			// the successor's newest appointed role, or the one the same
+			// sentence gives, is the one handed over
 			for ri := len(s.roles) - 1; ri >= 0; ri-- {
 				r := s.roles[ri]
-				if r.person == newP.ent && r.appointed {
+				if r.person == newP.ent && (r.appointed || r.sent == s.sentOf[i]) {
 					s.addRole(oldP.ent, r.title, r.org, r.orgName, oldP.a, "")
 					for j := range s.roles {
 						if s.roles[j].person == oldP.ent && s.roles[j].title == r.title && s.roles[j].to == "" {
