@@ -600,6 +600,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			continue
 		}
 		e := m.ent
+		if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
+			// "the high-level debate of the General Assembly", "in the UN
+			// General Assembly": where it happened, not who took part
+			continue
+		}
 		switch e.typ {
 		case annals.Place:
 			if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
@@ -642,9 +647,14 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 		}
 	}
-	// a person acts for the organization whose office they hold
+	// a person acts for the organization whose office they hold (when the
+	// sentence names no organization itself)
+	hasOrg := false
 	for _, p := range ev.parts {
-		if p.typ != annals.Person {
+		hasOrg = hasOrg || p.typ == annals.Org
+	}
+	for _, p := range ev.parts {
+		if p.typ != annals.Person || hasOrg {
 			continue
 		}
 		for _, r := range s.roles {

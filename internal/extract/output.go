@@ -3,6 +3,10 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
+
+	"annals/internal/gazetteer"
+	"annals/internal/text"
 
 	"annals"
 )
@@ -27,13 +31,16 @@ func (s *state) document() *annals.Document {
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].ments[0].start < ents[j].ments[0].start })
 	for i, e := range ents {
-		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: e.name, Aliases: []string{}, Mentions: []annals.Span{}}
+		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: s.displayName(e), Aliases: []string{}, Mentions: []annals.Span{}}
 		if e.entry != nil {
 			out.Ref = e.entry.Key
 			out.Former = e.entry.Former
 		}
+		if out.Name != e.name {
+			out.Aliases = append(out.Aliases, e.name)
+		}
 		for _, f := range e.forms {
-			if f != e.name && !contains(out.Aliases, f) {
+			if f != out.Name && !contains(out.Aliases, f) {
 				out.Aliases = append(out.Aliases, f)
 			}
 		}
@@ -46,10 +53,10 @@ func (s *state) document() *annals.Document {
 		p := s.resolveEnt(r.person)
 		org := r.orgName
 		if r.org != nil {
-			org = s.resolveEnt(r.org).name
+			org = s.displayName(s.resolveEnt(r.org))
 		}
 		a, b := s.sentenceSpan(r.sent)
-		d.Roles = append(d.Roles, annals.Role{Person: p.name, Role: r.title, Org: org, From: r.from, To: r.to, Evidence: s.span(a, b)})
+		d.Roles = append(d.Roles, annals.Role{Person: s.displayName(p), Role: r.title, Org: org, From: r.from, To: r.to, Evidence: s.span(a, b)})
 	}
 	for _, f := range s.figures {
 		d.Figures = append(d.Figures, s.outFigure(f))
@@ -72,7 +79,7 @@ func (s *state) document() *annals.Document {
 			Evidence:     s.span(a, b),
 		}
 		for _, p := range ev.parts {
-			n := s.resolveEnt(p).name
+			n := s.displayName(s.resolveEnt(p))
 			if !contains(out.Participants, n) {
 				out.Participants = append(out.Participants, n)
 			}
@@ -92,4 +99,35 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// displayName is the name an entity is written under: the gazetteer's
+// canonical name, unless the story writes a full form of its own that is
+// nearly as long ("Organization for Security and Cooperation in Europe" for
+// the canonical "... Co-operation ...", "Turkey" for "Türkiye"), which
+// readers of the story recognize.
+func (s *state) displayName(e *ent) string {
+	if e.entry == nil {
+		return e.name
+	}
+	best := ""
+	for _, m := range e.ments {
+		if m.kind != mName {
+			continue
+		}
+		f := clean(s.text[m.start:m.end])
+		if text.IsAllCaps(f) && strings.Contains(f, " ") {
+			continue // a heading in capitals
+		}
+		if len(f) > len(best) {
+			best = f
+		}
+	}
+	if best == "" || best == e.name {
+		return e.name
+	}
+	if len(best)*5 >= len(e.name)*4 || e.entry.Kind == gazetteer.Country {
+		return best
+	}
+	return e.name
 }
