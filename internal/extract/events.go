@@ -600,6 +600,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			continue
 		}
 		e := m.ent
+		if s.appos[k] {
+			continue
+		}
 		if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
 			// "the high-level debate of the General Assembly", "in the UN
 			// General Assembly": where it happened, not who took part

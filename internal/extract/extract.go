@@ -104,6 +104,7 @@ type state struct {
 	titleOrgs    map[string][]*ent // normalized title -> organizations written with it
 	merged       map[*ent]*ent     // people merged into a fuller name
 	inQuote      []bool            // token -> inside quotation marks
+	appos        []bool            // token -> inside an apposition giving a person's office
 
 	roles  []role
 	events []*event

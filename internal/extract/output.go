@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"annals/internal/gazetteer"
 	"annals/internal/text"
@@ -116,7 +115,7 @@ func (s *state) displayName(e *ent) string {
 			continue
 		}
 		f := clean(s.text[m.start:m.end])
-		if text.IsAllCaps(f) && strings.Contains(f, " ") {
+		if text.IsAllCaps(f) && len(f) > 4 {
 			continue // a heading in capitals
 		}
 		if len(f) > len(best) {

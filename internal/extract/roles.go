@@ -30,6 +30,7 @@ type role struct {
 // replacement ("X replaces Y") and a speaker's own words ("in my capacity as
 // Chairman of the Commission").
 func (s *state) findRoles() {
+	s.appos = make([]bool, len(s.toks))
 	s.collectTitleOrgs()
 	for _, e := range s.ents {
 		if e.typ != annals.Person {
@@ -264,6 +265,11 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 			return out
 		}
 		out = append(out, titleOrgPair{title, org})
+		// the apposition describes the person; the organization named in it
+		// is not, by being named there, a party to what the sentence tells
+		for j := b; j < end && j < len(s.appos); j++ {
+			s.appos[j] = true
+		}
 		if s.lw(end) != "and" {
 			return out
 		}
