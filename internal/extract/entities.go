@@ -685,9 +685,16 @@ func (s *state) orgByHead(a, b int) bool {
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later
 	}
-	// an event named like an organization: "8th Global Forum", "Annual Conference"
+	// an event named like an organization: "8th Global Forum", "Annual
+	// Conference", "the next Global Forum", "the Alliance's Global Forum"
 	if p := s.lw(a - 1); isOrdinal(p) || ordinalWords[s.lw(a)] || ordinalWords[p] {
 		return false
+	}
+	if last := s.lw(b - 1); gatheringHeads[last] {
+		p := s.lw(a - 1)
+		if p == "next" || p == "last" || p == "its" || p == "their" || p == "upcoming" || p == "previous" || a > 0 && isPossessive(s.word(a-1)) {
+			return false
+		}
 	}
 	last := strings.TrimSuffix(strings.TrimSuffix(s.lw(b-1), "'s"), "’s")
 	if eventHeads[last] && (last == "conference" || last == "congress" || last == "programme" || last == "program" || last == "initiative") {
@@ -912,6 +919,9 @@ func (s *state) acronymDefinitions() {
 		s.acronyms[a] = e
 	}
 }
+
+// gatheringHeads end names that may be gatherings as much as bodies.
+var gatheringHeads = set("forum", "summit", "conference", "congress", "assembly", "dialogue")
 
 // programmeHeads end the names of programmes and plans.
 var programmeHeads = set("programme", "program", "plan", "initiative", "strategy", "project", "agenda", "framework", "fund's")

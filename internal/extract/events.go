@@ -67,6 +67,8 @@ var triggers = map[string]annals.EventType{
 	"charter": annals.Agreement, "convention": annals.Agreement, "session": annals.Meeting,
 
 	"campaign": annals.Campaign, "campaigns": annals.Campaign, "launched": annals.Campaign, "launches": annals.Campaign, "launch": annals.Campaign,
+	"launching": annals.Campaign, "takes": annals.Appointment, "taking": annals.Appointment, "hand": annals.Appointment,
+	"hands": annals.Appointment, "handed": annals.Appointment, "memorandums": annals.Agreement,
 
 	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
 	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
@@ -127,7 +129,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next != "of" || prev != "a" && prev != "the" && prev != "his" && prev != "her" {
 			return ""
 		}
-	case "memorandum", "mou", "mous", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
+	case "memorandum", "mou", "mous", "memorandums", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
+		// "the 2016 memorandum": an agreement of a given year, told again
+		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
+			return t
+		}
 		// an agreement told as an act (signed, concluded, reached,
 		// negotiated), or a named one dated in its sentence ("A fuller
 		// Cooperation Agreement followed on 9 September 2013")
@@ -254,8 +260,14 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if s.personBefore(i, 3) == nil && s.personAfter(i+1, 4) == nil {
 			return ""
 		}
-	case "took", "take":
-		if next != "office" && !(next == "up" && s.lw(i+2) == "office") {
+	case "took", "take", "takes", "taking":
+		// "took office", "took up office", "took over as Secretary-General"
+		if next != "office" && !(next == "up" && s.lw(i+2) == "office") && !(next == "over" && (s.lw(i+2) == "as" || s.lw(i+2) == "from")) {
+			return ""
+		}
+	case "hand", "hands", "handed":
+		// "will hand over to X"
+		if next != "over" || s.personAfter(i+2, 4) == nil && s.lw(i+2) != "to" {
 			return ""
 		}
 	case "set":
@@ -270,7 +282,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next != "of" && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
 			return ""
 		}
-	case "launched", "launches", "launch":
+	case "launched", "launches", "launch", "launching":
+		// a quoted name launched is a campaign: launched "A Shelf in Every Village"
+		if s.quoteZone[min(i+2, len(s.toks)-1)] && (next == "“" || next == "\"" || next == "the" || next == "a") {
+			return annals.Campaign
+		}
 		// "launched an initiative/campaign" is a campaign; "X was launched" a founding
 		for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
 			switch s.lw(k) {
@@ -392,6 +408,13 @@ func (s *state) subjectOrg(i int) *ent {
 			continue
 		case "it":
 			return s.lastOrgBefore(k)
+		case "organization", "organisation", "group", "bloc", "body", "alliance", "network", "union", "council", "forum":
+			if s.lw(k-1) == "the" {
+				if orgs := s.topOrgs(1); len(orgs) > 0 {
+					return orgs[0]
+				}
+			}
+			return nil
 		}
 		if s.toks[k].Kind == text.Word && looksAcronym(s.word(k)) {
 			continue
@@ -480,8 +503,16 @@ func (s *state) findEvents() {
 	for _, si := range order {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
 		seen := map[annals.EventType]*event{}
+		s.sentTriggers = s.sentTriggers[:0]
 		for i := a; i < b; i++ {
-			if s.inQuote[i] || s.dateTok[i] >= 0 {
+			if !s.inQuote[i] && !s.appos[i] && s.dateTok[i] < 0 && s.triggerAt(i) != "" {
+				s.sentTriggers = append(s.sentTriggers, i)
+			}
+		}
+		for i := a; i < b; i++ {
+			// "the President of the Assembly’s 66th session": an office, not
+			// a gathering the sentence tells of
+			if s.inQuote[i] || s.appos[i] || s.dateTok[i] >= 0 {
 				continue
 			}
 			t := s.triggerAt(i)
@@ -552,6 +583,20 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			continue
 		}
 		dist := s.distance(i, k)
+		// a date nearer another event's trigger is that event's: "the MoU
+		// was the Aquifer Fellows Programme, launched in 2015"
+		claimed := false
+		for _, j := range s.sentTriggers {
+			// a gathering right after the trigger shares its date: "addressed
+			// at the Ministerial meeting ... held on 28 September"
+			attached := j > i && j-i <= 10 && (s.lw(i+1) == "at" || s.lw(i+1) == "to" || s.lw(i+1) == "during" || s.lw(i+2) == "at" || s.lw(i+2) == "to")
+			if j != i && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) < dist && (j < k) == (i < k) {
+				claimed = true
+			}
+		}
+		if claimed {
+			continue
+		}
 		if k < i {
 			dist = dist*3/2 + 1
 		}
@@ -1124,11 +1169,12 @@ func (s *state) addEvent(ev *event, headline bool) {
 		e.merge(ev)
 		return
 	}
-	if backref && !headline {
-		// "the MoU" with a date that is not the MoU's: the story tells of an
+	if backref && !headline && !ev.explicit {
+		// "the MoU" with no date of its own: the story tells of an
 		// agreement it has told already, not of a new one
 		for _, e := range s.events {
-			if e.typ == ev.typ && e.explicit && ev.explicit && !e.date.Compatible(ev.date) && (ev.title == "" || strings.EqualFold(ev.title, e.title)) {
+			if e.typ == ev.typ {
+				e.merge(ev)
 				return
 			}
 		}

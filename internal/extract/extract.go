@@ -106,8 +106,9 @@ type state struct {
 	inQuote      []bool            // token -> inside quotation marks
 	appos        []bool            // token -> inside an apposition giving a person's office
 
-	roles  []role
-	events []*event
+	roles        []role
+	events       []*event
+	sentTriggers []int // trigger tokens of the sentence being read
 }
 
 // personTitle is a title written before a person's name.
