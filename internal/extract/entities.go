@@ -690,7 +690,7 @@ func (s *state) orgByHead(a, b int) bool {
 	if p := s.lw(a - 1); isOrdinal(p) || ordinalWords[s.lw(a)] || ordinalWords[p] {
 		return false
 	}
-	if last := s.lw(b - 1); gatheringHeads[last] {
+	if first := s.firstHead(a, b); gatheringHeads[first] {
 		p := s.lw(a - 1)
 		if p == "next" || p == "last" || p == "its" || p == "their" || p == "upcoming" || p == "previous" || a > 0 && isPossessive(s.word(a-1)) {
 			return false
@@ -723,6 +723,16 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	s.addMention(e, a, b, start, end, mName)
 	return true
+}
+
+// firstHead returns the first organizational head word of [a,b), lower-cased.
+func (s *state) firstHead(a, b int) string {
+	for k := a; k < b; k++ {
+		if w := s.lw(k); orgHeads[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // atomsCover reports whether gazetteer names cover every capitalized word of [a,b).

@@ -234,7 +234,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return ""
 	case "program", "programme", "programs", "programmes":
 		// a named programme, or one told as carried out
-		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
+		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
 			return ""
 		}
 	case "address", "addresses":
