@@ -583,14 +583,14 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			continue
 		}
 		dist := s.distance(i, k)
-		// a date nearer another event's trigger is that event's: "the MoU
+		// a date right by another event's trigger is that event's: "the MoU
 		// was the Aquifer Fellows Programme, launched in 2015"
 		claimed := false
 		for _, j := range s.sentTriggers {
 			// a gathering right after the trigger shares its date: "addressed
 			// at the Ministerial meeting ... held on 28 September"
 			attached := j > i && j-i <= 10 && (s.lw(i+1) == "at" || s.lw(i+1) == "to" || s.lw(i+1) == "during" || s.lw(i+2) == "at" || s.lw(i+2) == "to")
-			if j != i && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) < dist && (j < k) == (i < k) {
+			if j != i && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) <= 4 && s.distance(j, k) < dist && (j < k) == (i < k) {
 				claimed = true
 			}
 		}
