@@ -19,9 +19,9 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 1
+const schemaVersion = 2
 
-var migrations = []string{schemaV1}
+var migrations = []string{schemaV1, schemaV2}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -200,6 +200,61 @@ CREATE TABLE dates (
 CREATE INDEX dates_story ON dates(story_id, ord);
 `
 
+// schemaV2: one event from many reports (issue 5). Reports carry the
+// interval their date covers and their participants' global ids; a
+// report_keys index finds the reports that may be the same event (same
+// type, a shared participant or place, an overlapping month or year);
+// events keep their number of distinct sources and the disagreements of
+// their reports. Stories carry a MinHash signature, indexed by LSH bands,
+// and copy_of when they are a near-duplicate of another story. Rules are
+// the user's corrections of entity resolution (annals merge, annals split).
+// Reports stored under v1 are relinked when the database is opened.
+const schemaV2 = `
+ALTER TABLE stories ADD COLUMN copy_of INTEGER;
+ALTER TABLE stories ADD COLUMN minhash BLOB;
+CREATE INDEX stories_copy_of ON stories(copy_of);
+CREATE TABLE story_bands (
+	band     INTEGER NOT NULL,
+	hash     INTEGER NOT NULL,
+	story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	PRIMARY KEY (band, hash, story_id)
+) WITHOUT ROWID;
+CREATE INDEX story_bands_story ON story_bands(story_id);
+
+ALTER TABLE reports ADD COLUMN date_lo TEXT NOT NULL DEFAULT '';   -- first day the report allows
+ALTER TABLE reports ADD COLUMN date_hi TEXT NOT NULL DEFAULT '';   -- last day
+ALTER TABLE reports ADD COLUMN weak INTEGER NOT NULL DEFAULT 0;    -- date not stated in the sentence
+ALTER TABLE reports ADD COLUMN part_ids TEXT NOT NULL DEFAULT '';  -- sorted global ids, comma-separated
+ALTER TABLE reports ADD COLUMN relink INTEGER NOT NULL DEFAULT 1;  -- 1 until clustered by v2 rules
+CREATE INDEX reports_relink ON reports(relink) WHERE relink = 1;
+CREATE TABLE report_keys (
+	entity_id INTEGER NOT NULL,             -- a participant or the place; 0 when neither
+	type      TEXT NOT NULL,
+	bucket    TEXT NOT NULL,                -- 'YYYY-MM', 'YYYY' or '' (undated)
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	PRIMARY KEY (entity_id, type, bucket, report_id)
+) WITHOUT ROWID;
+CREATE INDEX report_keys_report ON report_keys(report_id);
+
+ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN notes TEXT NOT NULL DEFAULT '';       -- JSON array of Disagreement
+
+ALTER TABLE entities ADD COLUMN label TEXT NOT NULL DEFAULT '';     -- set by annals split
+
+CREATE TABLE rules (
+	id        INTEGER PRIMARY KEY,
+	kind      TEXT NOT NULL,                -- merge or split
+	type      TEXT NOT NULL,
+	from_path TEXT NOT NULL,                -- '' for any story
+	from_norm TEXT NOT NULL,                -- a name of the entity to move
+	to_norm   TEXT NOT NULL,                -- merge: a strong name of the target; split: the label
+	to_path   TEXT NOT NULL DEFAULT '',     -- merge: a story of the target when it has no strong name
+	note      TEXT NOT NULL,
+	created   TEXT NOT NULL
+);
+CREATE INDEX rules_from ON rules(from_norm);
+`
+
 // SQLite is the Store on an SQLite file (WAL journal, foreign keys on). All
 // writes go through one connection holding the prepared statements of
 // PutStory; reads use a pool of read-only connections.
@@ -268,6 +323,10 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 	}
 	s.r.SetMaxOpenConns(8)
 	if s.put, err = preparePut(s.w); err != nil {
+		s.Close()
+		return nil, s.wrap(err)
+	}
+	if err := s.relinkOld(context.Background()); err != nil {
 		s.Close()
 		return nil, s.wrap(err)
 	}

@@ -24,15 +24,18 @@ type putStmts struct {
 	insStory, updStory, delStory        *sql.Stmt
 	ftsIns, ftsDel                      *sql.Stmt
 
-	byRef, byName                      *sql.Stmt
-	insEntity, setRef, bumpEntity      *sql.Stmt
-	upsertName, decName, dropNames     *sql.Stmt
-	renameEntity, gcEntity             *sql.Stmt
-	insStoryEntity, insMention         *sql.Stmt
-	insRole, insFigure, insDate        *sql.Stmt
-	findEvent, insEvent, insPart       *sql.Stmt
-	bumpEvent, insReport               *sql.Stmt
-	firstReport, refreshEvent, gcEvent *sql.Stmt
+	byRef, byName                       *sql.Stmt
+	insEntity, setRef, bumpEntity       *sql.Stmt
+	upsertName, decName, dropNames      *sql.Stmt
+	renameEntity, gcEntity              *sql.Stmt
+	insStoryEntity, insMention          *sql.Stmt
+	insRole, insFigure, insDate         *sql.Stmt
+	findEvent, insEvent, insPart        *sql.Stmt
+	bumpEvent, insReport                *sql.Stmt
+	firstReport, refreshEvent, gcEvent  *sql.Stmt
+	insKey, moveReports, setReportEvent *sql.Stmt
+	backlink, eventReports, delEvent    *sql.Stmt
+	setEvent, delParts, insRule         *sql.Stmt
 
 	storyEntities, storyReports                *sql.Stmt
 	delFigures, delDates, delRoles, delReports *sql.Stmt
@@ -57,10 +60,10 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 		{&p.ftsIns, `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`},
 		{&p.ftsDel, `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`},
 
-		{&p.byRef, `SELECT id FROM entities WHERE ref = ?`},
+		{&p.byRef, `SELECT id FROM entities WHERE ref = ? AND label = ?`},
 		{&p.byName, `SELECT n.entity_id, coalesce(e.ref, '') FROM entity_names n JOIN entities e ON e.id = n.entity_id
-			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? ORDER BY n.entity_id`},
-		{&p.insEntity, `INSERT INTO entities (type, name, ref) VALUES (?, ?, ?) RETURNING id`},
+			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? AND e.label = ? ORDER BY n.entity_id`},
+		{&p.insEntity, `INSERT INTO entities (type, name, ref, label) VALUES (?, ?, ?, ?) RETURNING id`},
 		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
 		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
 		{&p.upsertName, `INSERT INTO entity_names (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
@@ -91,8 +94,21 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)`},
 		{&p.bumpEvent, `UPDATE events SET reports = reports + ? WHERE id = ?`},
-		{&p.insReport, `INSERT INTO reports (event_id, story_id, ord, type, title, date, date_end, place, place_id, status, participants, ev_start, ev_end, ev_text, link)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insReport, `INSERT INTO reports (event_id, story_id, ord, type, title, date, date_end, place, place_id, status, participants, ev_start, ev_end, ev_text, link,
+				date_lo, date_hi, weak, part_ids, relink)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id`},
+		{&p.insKey, `INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES (?, ?, ?, ?)`},
+		{&p.moveReports, `UPDATE reports SET event_id = ? WHERE event_id = ?`},
+		{&p.setReportEvent, `UPDATE reports SET event_id = ?, link = ? WHERE id = ?`},
+		{&p.backlink, `UPDATE reports SET link = ? WHERE id = ? AND link LIKE 'new%'`},
+		{&p.eventReports, `SELECT r.id, s.id, coalesce(s.copy_of, s.id), s.path, s.title, s.published, r.title, r.date, r.date_end,
+			r.date_lo, r.date_hi, r.weak, r.place, coalesce(r.place_id, 0), r.status, r.part_ids, r.ev_start, r.ev_end, r.ev_text
+			FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ? ORDER BY r.id`},
+		{&p.delEvent, `DELETE FROM events WHERE id = ?`},
+		{&p.setEvent, `UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?, place_id = ?,
+			status = ?, reports = ?, sources = ?, notes = ?, match_key = '' WHERE id = ?`},
+		{&p.delParts, `DELETE FROM event_participants WHERE event_id = ?`},
+		{&p.insRule, `INSERT INTO rules (kind, type, from_path, from_norm, to_norm, to_path, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.firstReport, `SELECT title, place, place_id, status FROM reports WHERE event_id = ? ORDER BY id LIMIT 1`},
 		{&p.refreshEvent, `UPDATE events SET title = ?, place = ?, place_norm = ?, place_id = ?, status = ? WHERE id = ?`},
 		{&p.gcEvent, `DELETE FROM events WHERE id = ? AND reports <= 0`},
@@ -137,7 +153,11 @@ type putTx struct {
 	// end; only entities that lost a story can lose their last one.
 	entities map[int64]bool
 	lost     map[int64]bool
-	events   map[int64]bool
+	events   map[int64]bool // events whose reports are to be settled
+	derive   map[int64]bool // events whose fields are to be derived again
+	// label restricts resolution to the entities split apart under it
+	// (annals split); "" for the others.
+	label string
 }
 
 func (t *putTx) stmt(s *sql.Stmt) *sql.Stmt {
@@ -166,12 +186,12 @@ func (t *putTx) id(s *sql.Stmt, args ...any) (id int64, ok bool, err error) {
 
 // ByRef implements resolve.Lookup inside the transaction.
 func (t *putTx) ByRef(ref string) (int64, bool, error) {
-	return t.id(t.stmts.byRef, ref)
+	return t.id(t.stmts.byRef, ref, t.label)
 }
 
 // ByName implements resolve.Lookup inside the transaction.
 func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate, error) {
-	rows, err := t.stmt(t.stmts.byName).QueryContext(t.ctx, norm, string(typ))
+	rows, err := t.stmt(t.stmts.byName).QueryContext(t.ctx, norm, string(typ), t.label)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +216,7 @@ func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
 		return nil, s.wrap(err)
 	}
 	return &putTx{ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{},
-		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}}, nil
+		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{}}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -254,6 +274,9 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 	switch {
 	case err == nil:
 		res.Replaced = true
+		if err := t.unmarkCopies(res.StoryID); err != nil {
+			return res, s.wrap(err)
+		}
 		if err := t.removeFacts(res.StoryID); err != nil {
 			return res, s.wrap(err)
 		}
@@ -281,6 +304,9 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 		}
 		return PutResult{}, s.wrap(err)
 	}
+	if err := t.markCopies(res.StoryID, st.Text); err != nil {
+		return PutResult{}, s.wrap(err)
+	}
 	if err := t.tidy(); err != nil {
 		return PutResult{}, s.wrap(err)
 	}
@@ -303,6 +329,9 @@ func (s *SQLite) DeleteStory(ctx context.Context, id int64) error {
 	err = t.stmt(s.put.storyByID).QueryRowContext(ctx, id).Scan(&title, &text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("story %d: %w", id, ErrNotFound)
+	}
+	if err == nil {
+		err = t.unmarkCopies(id)
 	}
 	if err == nil {
 		err = t.removeFacts(id)
@@ -402,9 +431,6 @@ func (t *putTx) removeFacts(storyID int64) error {
 		return err
 	}
 	for _, id := range events {
-		if err := t.exec(p.bumpEvent, -perEvent[id], id); err != nil {
-			return err
-		}
 		t.events[id] = true
 	}
 	for _, s := range []*sql.Stmt{p.delFigures, p.delDates, p.delRoles, p.delReports, p.delStoryEntities} {
@@ -415,27 +441,18 @@ func (t *putTx) removeFacts(storyID int64) error {
 	return nil
 }
 
-// tidy deletes the events and entities that lost their last support and
-// refreshes the names and fields of the ones that remain.
+// tidy settles the reports of the events the transaction touched into
+// events (see settle), derives their fields, deletes the events and
+// entities that lost their last support and refreshes the names of the
+// entities that remain.
 func (t *putTx) tidy() error {
 	p := t.stmts
-	for _, id := range sortedKeys(t.events) {
-		res, err := t.stmt(p.gcEvent).ExecContext(t.ctx, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n > 0 {
-			continue
-		}
-		var title, place, status string
-		var placeID sql.NullInt64
-		err = t.stmt(p.firstReport).QueryRowContext(t.ctx, id).Scan(&title, &place, &placeID, &status)
-		if err != nil {
-			return err
-		}
-		if err := t.exec(p.refreshEvent, title, place, resolve.Normalize(place), placeID, status, id); err != nil {
-			return err
-		}
+	if err := t.settle(); err != nil {
+		return err
+	}
+	clear(t.events)
+	if err := t.deriveAll(); err != nil {
+		return err
 	}
 	for _, id := range sortedKeys(t.entities) {
 		if t.lost[id] {
@@ -493,21 +510,32 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	var order []int64
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		r, err := resolve.Resolve(t, e)
+		forced, label, why, err := t.applyRules(st.Path, e)
 		if err != nil {
 			return err
+		}
+		t.label = label
+		r, err := resolve.Resolve(t, e)
+		t.label = ""
+		if err != nil {
+			return err
+		}
+		if forced != 0 {
+			r.ID, r.New, r.Reason = forced, false, why
+		} else if label != "" {
+			r.Reason = why + "; " + r.Reason
 		}
 		gid := r.ID
 		if r.New {
 			var ref any
-			if e.Ref != "" {
+			if e.Ref != "" && label == "" {
 				ref = e.Ref
 			}
-			if gid, _, err = t.id(p.insEntity, string(e.Type), e.Name, ref); err != nil {
+			if gid, _, err = t.id(p.insEntity, string(e.Type), e.Name, ref, label); err != nil {
 				return err
 			}
-			r.Reason = "new"
-		} else if e.Ref != "" {
+			r.Reason = strings.TrimPrefix(why+"; new", "; ")
+		} else if e.Ref != "" && label == "" && forced == 0 {
 			if err := t.exec(p.setRef, e.Ref, gid); err != nil {
 				return err
 			}
@@ -587,8 +615,12 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 	}
 
-	// Events: each is a report, attached to an identical stored event or
-	// to a new one.
+	// Events: each is a report, stored under an event of its own; tidy
+	// settles it into the event it reports (see settle).
+	published := st.Published
+	if published == "" {
+		published = doc.Published
+	}
 	for i := range doc.Events {
 		ev := &doc.Events[i]
 		if err := span("evidence of "+string(ev.Type), ev.Evidence.Start, ev.Evidence.End); err != nil {
@@ -604,34 +636,27 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			}
 		}
 		slices.Sort(parts)
-		key := matchKey(ev, parts)
 		placeID := lookup(string(ev.Place))
-		eventID, found, err := t.id(p.findEvent, key)
+		lo, hi := interval(ev.Date, ev.DateEnd)
+		eventID, _, err := t.id(p.insEvent, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd), lo, hi,
+			string(ev.Place), resolve.Normalize(string(ev.Place)), placeID, string(ev.Status), "")
 		if err != nil {
-			return err
-		}
-		link := "identical: same type, date and participants"
-		if !found {
-			link = "new"
-			lo, hi := interval(ev.Date, ev.DateEnd)
-			if eventID, _, err = t.id(p.insEvent, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd), lo, hi,
-				string(ev.Place), resolve.Normalize(string(ev.Place)), placeID, string(ev.Status), key); err != nil {
-				return err
-			}
-			for _, gid := range parts {
-				if err := t.exec(p.insPart, eventID, gid); err != nil {
-					return err
-				}
-			}
-		}
-		if err := t.exec(p.bumpEvent, 1, eventID); err != nil {
 			return err
 		}
 		t.events[eventID] = true
+		wlo, whi, weak := reportWindow(ev.Date, ev.DateEnd, ev.Status, published, dateStated(doc, ev))
 		names, _ := json.Marshal(nonNil(ev.Participants))
 		reportID, _, err := t.id(p.insReport, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
-			string(ev.Place), placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, link)
+			string(ev.Place), placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
+			wlo, whi, weak, idList(parts))
 		if err != nil {
+			return err
+		}
+		var pid int64
+		if v, ok := placeID.(int64); ok {
+			pid = v
+		}
+		if err := t.indexReport(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision()); err != nil {
 			return err
 		}
 		if err := t.insertFigures(id, reportID, ev.Figures, span); err != nil {

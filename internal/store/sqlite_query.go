@@ -3,6 +3,8 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -27,9 +29,51 @@ func int64Args(ids []int64) []any {
 
 // Timeline lists the events f selects, in date order (by first day
 // covered, then last day; unknown dates last), each with its participants,
-// the citation of its earliest report (by publication date) and its number
-// of reports.
+// the citation of its earliest report (by publication date), its number
+// of reports and of distinct sources, and the disagreements of its reports.
 func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
+	where, args, err := eventWhere(f)
+	if err != nil {
+		return nil, err
+	}
+	q := eventSelectSQL + where + ` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`
+	args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var out []EventRow
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	return out, s.fillEvents(ctx, out)
+}
+
+const eventSelectSQL = `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status, e.reports,
+	e.sources, e.notes FROM events e`
+
+func scanEvent(rows *sql.Rows) (EventRow, error) {
+	var e EventRow
+	var notes string
+	err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes)
+	if err == nil && notes != "" {
+		err = json.Unmarshal([]byte(notes), &e.Disagreements)
+	}
+	return e, err
+}
+
+// eventWhere is the WHERE clause (with its leading " WHERE ", or "") and
+// arguments selecting the events of f.
+func eventWhere(f EventFilter) (string, []any, error) {
 	var where []string
 	var args []any
 	for _, id := range []int64{f.Org, f.Person, f.With} {
@@ -50,7 +94,7 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error
 	if f.From != "" {
 		first, _, ok := f.From.Bounds()
 		if !ok {
-			return nil, fmt.Errorf("%w: from date %q", ErrInvalid, f.From)
+			return "", nil, fmt.Errorf("%w: from date %q", ErrInvalid, f.From)
 		}
 		where = append(where, `e.date_hi >= ?`)
 		args = append(args, first.Format(time.DateOnly))
@@ -58,35 +102,15 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error
 	if f.To != "" {
 		_, last, ok := f.To.Bounds()
 		if !ok {
-			return nil, fmt.Errorf("%w: to date %q", ErrInvalid, f.To)
+			return "", nil, fmt.Errorf("%w: to date %q", ErrInvalid, f.To)
 		}
 		where = append(where, `e.date_lo <= ?`)
 		args = append(args, last.Format(time.DateOnly))
 	}
-	q := `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status, e.reports FROM events e`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+	if len(where) == 0 {
+		return "", args, nil
 	}
-	q += ` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`
-	args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
-	rows, err := s.r.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	var out []EventRow
-	for rows.Next() {
-		var e EventRow
-		if err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	return out, s.fillEvents(ctx, out)
+	return " WHERE " + strings.Join(where, " AND "), args, nil
 }
 
 // fillEvents adds participants and citations to event rows.
@@ -443,7 +467,8 @@ func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) 
 // its own name or a longer one ("High Representative for the Alliance of
 // Civilizations" is a "High Representative"); hyphens and case do not
 // matter. Reports of the same person in the same office are one row with
-// all their citations.
+// all their citations, across stories; a term with no stated end ends when
+// the next holder's stated term begins (see RoleRow.Inferred).
 func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error) {
 	n := resolve.Normalize(role)
 	if n == "" {
@@ -455,7 +480,14 @@ func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, 
 		where += ` AND r.org_id IN (SELECT entity_id FROM entity_names WHERE norm = ?)`
 		args = append(args, resolve.Normalize(org))
 	}
-	return s.roles(ctx, where, args...)
+	rows, err := s.roles(ctx, where, args...)
+	if err != nil {
+		return nil, err
+	}
+	// One office of one organization: a holder is one row whatever the
+	// length of the office's name; an office in several organizations
+	// ("Secretary-General") lists each organization's holders.
+	return holders(rows), nil
 }
 
 // roles loads roles matching where (over roles r) and groups the reports

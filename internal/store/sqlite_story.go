@@ -186,13 +186,14 @@ func (s *SQLite) StoryEntityIDs(ctx context.Context, id int64) (map[string]int64
 }
 
 const storySummarySQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.ingested,
-	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id)
+	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id),
+	coalesce(s.copy_of, 0)
 	FROM stories s`
 
 func scanStorySummary(rows *sql.Rows) (StorySummary, error) {
 	var r StorySummary
 	var ingested string
-	err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Format, &ingested, &r.Entities, &r.Events)
+	err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Format, &ingested, &r.Entities, &r.Events, &r.CopyOf)
 	r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 	return r, err
 }

@@ -14,9 +14,13 @@
 // story entities, each resolved (package resolve) to a global entity that
 // persists across stories, with every name it was seen under. An extracted
 // event is stored as a report, attached to an event row: one real event may
-// be reported by many stories. For now a report joins an existing event only
-// when it is identical (same type, same set of participants, same date);
-// otherwise it makes a new event. Each link records why it was made.
+// be reported by many stories: a report joins the event of any stored
+// report it is linked to (same type, shared participants, compatible dates
+// and places, similar titles; see cluster.go), and an event's own fields
+// are derived from all its reports, disagreements included. Each link
+// records why it was made. A story that is a near-duplicate of another
+// (the same release with other boilerplate) is marked as its copy, and
+// its reports do not count as independent sources.
 //
 // Replacing a story (same path, new content) removes only its own facts and
 // reports; events and entities that no story supports any more are deleted.
@@ -63,6 +67,27 @@ type Store interface {
 	RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (*Stats, error)
+
+	// Event returns one event with all its reports; ErrNotFound if none.
+	Event(ctx context.Context, id int64) (*EventDetail, error)
+	// EachEvent calls fn with every event f selects, in timeline order,
+	// ignoring f.Limit and f.Offset, in constant memory; an error from fn
+	// stops it and is returned.
+	EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error
+	// HolderAt returns who held an office of an organization (a global
+	// entity) on a date, from the roles stated in all stories.
+	HolderAt(ctx context.Context, role string, org int64, at annals.Date) (*RoleRow, error)
+	// MergeEntities makes entity from one with entity into, now and for
+	// every story ingested later, and returns the rule it stored.
+	MergeEntities(ctx context.Context, from, into int64) (*Rule, error)
+	// SplitEntity moves the mentions of entity id in the given stories
+	// (by path) to a new entity, now and at later ingestions.
+	SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, int64, error)
+	// Rules lists the stored corrections.
+	Rules(ctx context.Context) ([]Rule, error)
+	// DeleteRule removes a correction (the store is not changed back
+	// until the stories concerned are ingested again).
+	DeleteRule(ctx context.Context, id int64) error
 
 	Close() error
 }
@@ -139,6 +164,73 @@ type EventRow struct {
 	Participants []Ref            `json:"participants"`
 	Citation     Citation         `json:"citation"`
 	Reports      int              `json:"reports"` // stories' reports of this event
+	// Sources counts the distinct stories reporting the event, a story
+	// and its copies (near-duplicates) once.
+	Sources int `json:"sources"`
+	// Disagreements are the fields the reports do not agree on; the
+	// event's own field then holds what they share (the month of two
+	// different days) or nothing.
+	Disagreements []Disagreement `json:"disagreements,omitempty"`
+}
+
+// Disagreement is a field of an event that its reports give differently:
+// "reports disagree: 19 or 20 November 2018", with each value's citations.
+type Disagreement struct {
+	Field  string             `json:"field"` // "date" or "place"
+	Note   string             `json:"note"`
+	Values []DisagreeingValue `json:"values"`
+}
+
+// DisagreeingValue is one value of a disagreement and the reports giving it.
+type DisagreeingValue struct {
+	Value     string     `json:"value"` // "2018-11-19", "2016-10-20/2016-10-21", "Nukus"
+	Citations []Citation `json:"citations"`
+}
+
+// ReportRow is what one story says about an event, and why it was
+// attached to the event.
+type ReportRow struct {
+	ID      int64            `json:"id"`
+	Type    annals.EventType `json:"type"`
+	Title   string           `json:"title"`
+	Date    annals.Date      `json:"date"`
+	DateEnd annals.Date      `json:"date_end"`
+	// DateInferred: the sentence states no date; the extraction dated the
+	// report by its story's publication.
+	DateInferred bool          `json:"date_inferred"`
+	Place        string        `json:"place"`
+	Status       annals.Status `json:"status"`
+	Participants []string      `json:"participants"` // as the story names them
+	Citation     Citation      `json:"citation"`
+	// CopyOf is the story this report's story is a near-duplicate of (0
+	// when it is not a copy): the report is not an independent source.
+	CopyOf int64  `json:"copy_of"`
+	Link   string `json:"link"` // why the report is in this event
+}
+
+// EventDetail is an event with all its reports, earliest published first.
+type EventDetail struct {
+	EventRow
+	AllReports []ReportRow `json:"all_reports"`
+}
+
+// Rule is a user's correction of entity resolution, applied again
+// whenever a story it concerns is ingested.
+type Rule struct {
+	ID   int64  `json:"id"`
+	Kind string `json:"kind"` // "merge" or "split"
+	// Type is the entity type; FromPath ("" for any story) and FromName
+	// (normalized) select the story entities the rule moves.
+	Type     annals.EntityType `json:"type"`
+	FromPath string            `json:"from_path"`
+	FromName string            `json:"from_name"`
+	// ToName is, for a merge, a normalized strong name of the target
+	// entity (or a name in ToPath when it has none); for a split, the
+	// label that keeps the split entity apart.
+	ToName  string    `json:"to_name"`
+	ToPath  string    `json:"to_path"`
+	Note    string    `json:"note"`
+	Created time.Time `json:"created"`
 }
 
 // EntityFilter selects entities for Entities.
@@ -179,6 +271,9 @@ type RoleRow struct {
 	To        annals.Date `json:"to"`
 	AsOf      annals.Date `json:"as_of"` // earliest publication date of a citing story
 	Citations []Citation  `json:"citations"`
+	// Inferred says which dates no story states: "to: when X took office"
+	// (RoleHolders ends a term when the next holder's begins).
+	Inferred string `json:"inferred,omitempty"`
 }
 
 // StoryRef is a story in a list, with how often it mentions something.
@@ -246,6 +341,7 @@ type StorySummary struct {
 	Ingested  time.Time   `json:"ingested"`
 	Entities  int         `json:"entities"`
 	Events    int         `json:"events"`
+	CopyOf    int64       `json:"copy_of"` // the story this one is a near-duplicate of, 0 when none
 }
 
 // RelatedStory is a story related to another, with why.

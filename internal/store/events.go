@@ -1,0 +1,310 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"annals"
+	"annals/internal/resolve"
+)
+
+// Event returns event id with its participants, its citation, its
+// disagreements and every report of it, earliest published first, each
+// with its citation, whether its story is a copy, and why it was linked.
+func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
+	rows, err := s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id = ?`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var evs []EventRow
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		evs = append(evs, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	if len(evs) == 0 {
+		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
+	}
+	if err := s.fillEvents(ctx, evs); err != nil {
+		return nil, err
+	}
+	d := &EventDetail{EventRow: evs[0], AllReports: []ReportRow{}}
+	rows, err = s.r.QueryContext(ctx, `SELECT r.id, r.type, r.title, r.date, r.date_end, r.weak, r.place, r.status, r.participants,
+			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce(s.copy_of, 0), r.link
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ?
+		ORDER BY s.pub_lo IS NULL, s.pub_lo, s.path, r.ord`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r ReportRow
+		var parts string
+		c := &r.Citation
+		if err := rows.Scan(&r.ID, &r.Type, &r.Title, &r.Date, &r.DateEnd, &r.DateInferred, &r.Place, &r.Status, &parts,
+			&c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &r.CopyOf, &r.Link); err != nil {
+			return nil, err
+		}
+		_ = json.Unmarshal([]byte(parts), &r.Participants)
+		if r.Participants == nil {
+			r.Participants = []string{}
+		}
+		d.AllReports = append(d.AllReports, r)
+	}
+	return d, s.wrap(rows.Err())
+}
+
+// eachBatch is how many events EachEvent completes (participants and
+// citation) at a time.
+const eachBatch = 500
+
+// EachEvent streams every event f selects to fn, in timeline order,
+// without Limit or Offset. One query walks the events; each batch of 500
+// is completed with its participants and citations on another connection
+// before fn sees it, so memory stays constant however many events match.
+func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error {
+	where, args, err := eventWhere(f)
+	if err != nil {
+		return err
+	}
+	rows, err := s.r.QueryContext(ctx, eventSelectSQL+where+` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, args...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	batch := make([]EventRow, 0, eachBatch)
+	flush := func() error {
+		if err := s.fillEvents(ctx, batch); err != nil {
+			return err
+		}
+		for _, e := range batch {
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, e)
+		if len(batch) == eachBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.wrap(err)
+	}
+	return flush()
+}
+
+// HolderAt returns who held role in organization org on date at: among
+// the holders of the office (RoleHolders, over all stories), the one whose
+// from/to interval (to inferred from the next holder's start when no
+// story gives it) contains at. A holder whose dates are all unknown is
+// taken only when the office has no other holder. Nil when nobody fits.
+func (s *SQLite) HolderAt(ctx context.Context, role string, org int64, at annals.Date) (*RoleRow, error) {
+	n := resolve.Normalize(role)
+	if n == "" || org == 0 {
+		return nil, nil
+	}
+	rows, err := s.roles(ctx, `(r.role_norm = ? OR substr(r.role_norm, 1, ?) = ?) AND r.org_id = ?`, n, len(n)+1, n+" ", org)
+	if err != nil {
+		return nil, err
+	}
+	rows = holders(rows)
+	day, _, ok := at.Bounds()
+	if !ok {
+		if len(rows) == 1 {
+			return &rows[0], nil
+		}
+		return nil, nil
+	}
+	iso := day.Format("2006-01-02")
+	for i := range rows {
+		r := &rows[i]
+		if r.From == "" && r.To == "" {
+			if len(rows) == 1 {
+				return r, nil
+			}
+			continue
+		}
+		lo, _ := interval(r.From, "")
+		_, hi := interval(r.To, "")
+		if (lo == nil || lo.(string) <= iso) && (hi == nil || iso <= hi.(string)) {
+			return r, nil
+		}
+	}
+	return nil, nil
+}
+
+// holders turns the role rows of one office into its holders over time:
+// rows of the same person (and organization) under longer or shorter
+// names of the office are one holder; holders are sorted by start (From,
+// else the first story stating it); a holder without an end ends when the
+// next one with a stated start begins (Inferred says so).
+func holders(rows []RoleRow) []RoleRow {
+	var out []RoleRow
+	at := map[string]int{}
+	for _, r := range rows {
+		who := "n:" + resolve.Normalize(r.Person.Name)
+		if r.Person.ID != 0 {
+			who = "#" + strconv.FormatInt(r.Person.ID, 10)
+		}
+		key := who + "|" + strconv.FormatInt(r.Org.ID, 10) + "|" + resolve.Normalize(r.Org.Name)
+		if r.Org.ID != 0 {
+			key = who + "|" + strconv.FormatInt(r.Org.ID, 10)
+		}
+		i, ok := at[key]
+		if !ok {
+			at[key] = len(out)
+			out = append(out, r)
+			continue
+		}
+		g := &out[i]
+		g.From = earlier(g.From, r.From)
+		g.To = later(g.To, r.To)
+		g.AsOf = earlier(g.AsOf, r.AsOf)
+		if len(r.Role) < len(g.Role) {
+			g.Role = r.Role
+		}
+		g.Citations = append(g.Citations, r.Citations...)
+	}
+	start := func(r RoleRow) annals.Date { return cmp.Or(r.From, r.AsOf) }
+	slices.SortStableFunc(out, func(a, b RoleRow) int {
+		da, db := start(a), start(b)
+		switch {
+		case da == db:
+			return 0
+		case da == "":
+			return 1
+		case db == "":
+			return -1
+		}
+		return cmp.Compare(da, db)
+	})
+	for i := range out {
+		if out[i].To != "" {
+			continue
+		}
+		for _, next := range out[i+1:] {
+			if sameOrg(next.Org, out[i].Org) && next.From != "" && next.From > cmp.Or(out[i].From, out[i].AsOf) {
+				out[i].To = next.From
+				out[i].Inferred = "to: when " + next.Person.Name + " took office"
+				break
+			}
+		}
+	}
+	return out
+}
+
+// relinkOld settles the reports stored under schema v1 (one event per
+// identical report) by the rules of cluster.go, once, after the upgrade.
+func (s *SQLite) relinkOld(ctx context.Context) error {
+	var n int
+	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM reports WHERE relink = 1 LIMIT 1)`).Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	t, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer t.tx.Rollback()
+	type old struct {
+		id, event, story        int64
+		typ, parts, place, stat string
+		date, end, pub          annals.Date
+		start, stop, placeID    int64
+	}
+	rows, err := t.tx.QueryContext(ctx, `SELECT r.id, r.event_id, r.story_id, r.type, r.participants, r.place, coalesce(r.place_id, 0), r.status,
+		r.date, r.date_end, s.published, r.ev_start, r.ev_end FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.relink = 1`)
+	if err != nil {
+		return err
+	}
+	var olds []old
+	for rows.Next() {
+		var o old
+		if err := rows.Scan(&o.id, &o.event, &o.story, &o.typ, &o.parts, &o.place, &o.placeID, &o.stat, &o.date, &o.end, &o.pub, &o.start, &o.stop); err != nil {
+			rows.Close()
+			return err
+		}
+		olds = append(olds, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, o := range olds {
+		names := map[string]int64{}
+		ents, err := t.tx.QueryContext(ctx, `SELECT name, aliases, entity_id FROM story_entities WHERE story_id = ?`, o.story)
+		if err != nil {
+			return err
+		}
+		for ents.Next() {
+			var name, aliases string
+			var gid int64
+			if err := ents.Scan(&name, &aliases, &gid); err != nil {
+				ents.Close()
+				return err
+			}
+			names[name] = gid
+			names[resolve.Normalize(name)] = gid
+		}
+		ents.Close()
+		var partNames []string
+		_ = json.Unmarshal([]byte(o.parts), &partNames)
+		var parts []int64
+		for _, p := range partNames {
+			if gid, ok := names[p]; ok && !slices.Contains(parts, gid) {
+				parts = append(parts, gid)
+			}
+		}
+		slices.Sort(parts)
+		stated := false
+		err = t.tx.QueryRowContext(ctx, `SELECT count(*) > 0 FROM dates WHERE story_id = ? AND start_at >= ? AND end_at <= ? AND value <> ''
+			AND (substr(value, 1, length(?)) = ? OR substr(?, 1, length(value)) = value)`, o.story, o.start, o.stop, string(o.date), string(o.date), string(o.date)).Scan(&stated)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		lo, hi, weak := reportWindow(o.date, o.end, annals.Status(o.stat), o.pub, stated)
+		if _, err := t.tx.ExecContext(ctx, `UPDATE reports SET date_lo = ?, date_hi = ?, weak = ?, part_ids = ?, relink = 0 WHERE id = ?`,
+			lo, hi, weak, idList(parts), o.id); err != nil {
+			return err
+		}
+		if err := t.indexReport(o.id, o.typ, parts, o.placeID, lo, hi, o.date.Precision()); err != nil {
+			return err
+		}
+		t.events[o.event] = true
+	}
+	if err := t.tidy(); err != nil {
+		return err
+	}
+	return t.tx.Commit()
+}
+
+// sameOrg reports whether two refs name one organization: the same
+// entity, or the same name when neither is an entity.
+func sameOrg(a, b Ref) bool {
+	if a.ID != 0 || b.ID != 0 {
+		return a.ID == b.ID
+	}
+	return resolve.Normalize(a.Name) == resolve.Normalize(b.Name)
+}

@@ -1,0 +1,478 @@
+package store
+
+// Corrections of entity resolution by the user: `annals merge A B` and
+// `annals split A --story PATH`. Each is applied to the store at once and
+// kept as a rule, keyed by names and story paths (never by ids, which do
+// not survive re-ingestion), that PutStory applies again whenever a story
+// it concerns is ingested:
+//
+//   - merge: a story entity of the given type having the rule's name (in
+//     the rule's story, or in any story when the name is strong) resolves
+//     to the entity holding the target name, whatever resolve would say.
+//   - split: a story entity having the rule's name in the rule's story
+//     resolves only among the entities split off under the rule's label,
+//     and other story entities never resolve to those. Two "Mr. Sall" kept
+//     apart stay apart.
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"annals"
+	"annals/internal/resolve"
+)
+
+// applyRules finds the rules for story entity e of the story at path: the
+// entity a merge rule forces (0 when none), the label a split rule
+// confines it to ("" when none), and why.
+func (t *putTx) applyRules(path string, e *annals.Entity) (forced int64, label, why string, err error) {
+	names := resolve.Names(e)
+	if len(names) == 0 {
+		return 0, "", "", nil
+	}
+	args := []any{string(e.Type), path}
+	for _, n := range names {
+		args = append(args, n.Norm)
+	}
+	rows, err := t.tx.QueryContext(t.ctx, `SELECT id, kind, to_norm, to_path FROM rules WHERE type = ? AND (from_path = '' OR from_path = ?)
+		AND from_norm IN (`+placeholders(len(names))+`) ORDER BY kind = 'split' DESC, id DESC`, args...)
+	if err != nil {
+		return 0, "", "", err
+	}
+	type rule struct {
+		id             int64
+		kind, to, path string
+	}
+	var rs []rule
+	for rows.Next() {
+		var r rule
+		if err := rows.Scan(&r.id, &r.kind, &r.to, &r.path); err != nil {
+			rows.Close()
+			return 0, "", "", err
+		}
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, "", "", err
+	}
+	for _, r := range rs {
+		switch r.kind {
+		case "split":
+			return 0, r.to, fmt.Sprintf("rule #%d: split by the user", r.id), nil
+		case "merge":
+			id, err := t.ruleTarget(e.Type, r.to, r.path)
+			if err != nil {
+				return 0, "", "", err
+			}
+			if id != 0 {
+				return id, "", fmt.Sprintf("rule #%d: merged by the user", r.id), nil
+			}
+		}
+	}
+	return 0, "", "", nil
+}
+
+// ruleTarget finds the entity a merge rule points at: the one holding the
+// strong name norm, or, with path, the one a story entity of that story
+// named norm resolved to.
+func (t *putTx) ruleTarget(typ annals.EntityType, norm, path string) (int64, error) {
+	var id int64
+	var err error
+	if path == "" {
+		err = t.tx.QueryRowContext(t.ctx, `SELECT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id
+			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? ORDER BY e.stories DESC, e.id LIMIT 1`, norm, string(typ)).Scan(&id)
+	} else {
+		rows, qerr := t.tx.QueryContext(t.ctx, `SELECT se.entity_id, se.name FROM story_entities se JOIN stories s ON s.id = se.story_id
+			WHERE s.path = ? AND se.type = ?`, path, string(typ))
+		if qerr != nil {
+			return 0, qerr
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var gid int64
+			var name string
+			if err := rows.Scan(&gid, &name); err != nil {
+				return 0, err
+			}
+			if resolve.Normalize(name) == norm {
+				return gid, nil
+			}
+		}
+		return 0, rows.Err()
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}
+
+// storyName is a story entity's name in one story.
+type storyName struct {
+	path, norm string
+}
+
+// entityStories lists the (story path, normalized story-entity name) of
+// the story entities resolved to entity id, in the given stories only
+// when paths is not empty.
+func (t *putTx) entityStories(id int64, paths []string) ([]storyName, []int64, error) {
+	rows, err := t.tx.QueryContext(t.ctx, `SELECT s.path, se.name, s.id FROM story_entities se JOIN stories s ON s.id = se.story_id
+		WHERE se.entity_id = ? ORDER BY s.path, se.ord`, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	var out []storyName
+	var ids []int64
+	for rows.Next() {
+		var sn storyName
+		var name string
+		var sid int64
+		if err := rows.Scan(&sn.path, &name, &sid); err != nil {
+			return nil, nil, err
+		}
+		if len(paths) > 0 && !slices.Contains(paths, sn.path) {
+			continue
+		}
+		sn.norm = resolve.Normalize(name)
+		out = append(out, sn)
+		if !slices.Contains(ids, sid) {
+			ids = append(ids, sid)
+		}
+	}
+	return out, ids, rows.Err()
+}
+
+// MergeEntities merges entity from into entity into (both of one type):
+// everything said of from is said of into, events are settled again (two
+// events may now be one), and a rule makes later ingestions of from's
+// stories resolve the same way. The rule is keyed by from's strong name
+// when it has one (any story), else by its name in each of its stories.
+func (s *SQLite) MergeEntities(ctx context.Context, from, into int64) (*Rule, error) {
+	if from == into {
+		return nil, fmt.Errorf("%w: cannot merge entity %d with itself", ErrInvalid, from)
+	}
+	t, err := s.begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer t.tx.Rollback()
+	var fromType, intoType, fromName, intoName, fromRef string
+	err = t.tx.QueryRowContext(ctx, `SELECT type, name, coalesce(ref, '') FROM entities WHERE id = ?`, from).Scan(&fromType, &fromName, &fromRef)
+	if err == nil {
+		err = t.tx.QueryRowContext(ctx, `SELECT type, name FROM entities WHERE id = ?`, into).Scan(&intoType, &intoName)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("entity %d or %d: %w", from, into, ErrNotFound)
+	}
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	if fromType != intoType {
+		return nil, fmt.Errorf("%w: %s is a %s and %s a %s", ErrInvalid, fromName, fromType, intoName, intoType)
+	}
+	toNorm, toPath, err := t.strongKey(into)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	now := time.Now().UTC()
+	note := fmt.Sprintf("%s is %s", fromName, intoName)
+	var rule *Rule
+	add := func(fromPath, fromNorm string) error {
+		id, _, err := t.id(s.put.insRule, "merge", fromType, fromPath, fromNorm, toNorm, toPath, note, now.Format(time.RFC3339))
+		if err == nil && rule == nil {
+			rule = &Rule{ID: id, Kind: "merge", Type: annals.EntityType(fromType), FromPath: fromPath, FromName: fromNorm,
+				ToName: toNorm, ToPath: toPath, Note: note, Created: now}
+		}
+		return err
+	}
+	if fromNorm, _, err := t.strongKey(from); err != nil {
+		return nil, s.wrap(err)
+	} else if fromNorm != "" && !strings.HasPrefix(fromNorm, "\x00") {
+		if err := add("", fromNorm); err != nil {
+			return nil, s.wrap(err)
+		}
+	} else {
+		names, _, err := t.entityStories(from, nil)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		for _, n := range names {
+			if err := add(n.path, n.norm); err != nil {
+				return nil, s.wrap(err)
+			}
+		}
+	}
+	if err := t.moveEntity(from, into, nil); err != nil {
+		return nil, s.wrap(err)
+	}
+	if fromRef != "" {
+		if _, err := t.tx.ExecContext(ctx, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL
+			AND NOT EXISTS (SELECT 1 FROM entities WHERE ref = ?)`, fromRef, into, fromRef); err != nil {
+			return nil, s.wrap(err)
+		}
+	}
+	if err := t.tidy(); err != nil {
+		return nil, s.wrap(err)
+	}
+	if rule == nil {
+		return nil, fmt.Errorf("%w: entity %d has no names to keep a rule by", ErrInvalid, from)
+	}
+	return rule, s.wrap(t.tx.Commit())
+}
+
+// strongKey returns a strong name of entity id to key a rule by (its
+// display name when strong, else its most seen strong name), or, when it
+// has none, one of its names with a story path that uses it.
+func (t *putTx) strongKey(id int64) (norm, path string, err error) {
+	err = t.tx.QueryRowContext(t.ctx, `SELECT n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
+		WHERE n.entity_id = ? AND n.strong = 1 ORDER BY n.name = e.name DESC, n.seen DESC, n.norm LIMIT 1`, id).Scan(&norm)
+	if err == nil {
+		return norm, "", nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return "", "", err
+	}
+	names, _, err := t.entityStories(id, nil)
+	if err != nil || len(names) == 0 {
+		return "\x00", "", err
+	}
+	return names[0].norm, names[0].path, nil
+}
+
+// SplitEntity moves what the stories at paths say of entity id to a new
+// entity, and keeps it apart at later ingestions of those stories (a
+// split rule per story and name, under one label). It returns the first
+// rule and the new entity.
+func (s *SQLite) SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, int64, error) {
+	if len(paths) == 0 {
+		return nil, 0, fmt.Errorf("%w: no stories to split off", ErrInvalid)
+	}
+	t, err := s.begin(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer t.tx.Rollback()
+	var typ, name string
+	if err := t.tx.QueryRowContext(ctx, `SELECT type, name FROM entities WHERE id = ?`, id).Scan(&typ, &name); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, 0, fmt.Errorf("entity %d: %w", id, ErrNotFound)
+		}
+		return nil, 0, s.wrap(err)
+	}
+	names, stories, err := t.entityStories(id, paths)
+	if err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	if len(names) == 0 {
+		return nil, 0, fmt.Errorf("%w: %s is not named in %s", ErrNotFound, name, strings.Join(paths, ", "))
+	}
+	all, _, err := t.entityStories(id, nil)
+	if err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	if len(all) == len(names) {
+		return nil, 0, fmt.Errorf("%w: every story of %s is in the split; nothing would stay", ErrInvalid, name)
+	}
+	now := time.Now().UTC()
+	var label string
+	var rule *Rule
+	for i, n := range names {
+		note := fmt.Sprintf("%q in %s is not %s", n.norm, n.path, name)
+		rid, _, err := t.id(s.put.insRule, "split", typ, n.path, n.norm, "", "", note, now.Format(time.RFC3339))
+		if err != nil {
+			return nil, 0, s.wrap(err)
+		}
+		if i == 0 {
+			label = "split#" + strconv.FormatInt(rid, 10)
+			rule = &Rule{ID: rid, Kind: "split", Type: annals.EntityType(typ), FromPath: n.path, FromName: n.norm, ToName: label, Note: note, Created: now}
+		}
+		if _, err := t.tx.ExecContext(ctx, `UPDATE rules SET to_norm = ? WHERE id = ?`, label, rid); err != nil {
+			return nil, 0, s.wrap(err)
+		}
+	}
+	newID, _, err := t.id(s.put.insEntity, typ, name, nil, label)
+	if err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	if err := t.moveEntity(id, newID, stories); err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	if err := t.tidy(); err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	return rule, newID, s.wrap(t.tx.Commit())
+}
+
+// moveEntity makes entity to what entity from is in the given stories
+// (all when stories is nil): story entities, roles, report participants,
+// places and index rows; the names and counters of both are rebuilt and
+// the events concerned settled again (by the caller's tidy).
+func (t *putTx) moveEntity(from, to int64, stories []int64) error {
+	storyCond, args := "", []any{}
+	if stories != nil {
+		storyCond = ` AND story_id IN (` + placeholders(len(stories)) + `)`
+		args = int64Args(stories)
+	}
+	exec := func(q string, a ...any) error {
+		_, err := t.tx.ExecContext(t.ctx, q, append(a, args...)...)
+		return err
+	}
+	if err := exec(`UPDATE story_entities SET entity_id = ? WHERE entity_id = ?`+storyCond, to, from); err != nil {
+		return err
+	}
+	if err := exec(`UPDATE roles SET person_id = ? WHERE person_id = ?`+storyCond, to, from); err != nil {
+		return err
+	}
+	if err := exec(`UPDATE roles SET org_id = ? WHERE org_id = ?`+storyCond, to, from); err != nil {
+		return err
+	}
+	// Reports naming from: rewrite their participants and index rows.
+	rows, err := t.tx.QueryContext(t.ctx, `SELECT id, event_id, type, part_ids, coalesce(place_id, 0), date, date_lo, date_hi FROM reports
+		WHERE id IN (SELECT report_id FROM report_keys WHERE entity_id = ?)`+storyCond, append([]any{from}, args...)...)
+	if err != nil {
+		return err
+	}
+	type rep struct {
+		id, event, place int64
+		typ, parts       string
+		date             annals.Date
+		lo, hi           string
+	}
+	var reps []rep
+	for rows.Next() {
+		var r rep
+		if err := rows.Scan(&r.id, &r.event, &r.typ, &r.parts, &r.place, &r.date, &r.lo, &r.hi); err != nil {
+			rows.Close()
+			return err
+		}
+		reps = append(reps, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range reps {
+		parts := parseIDs(r.parts)
+		for i, p := range parts {
+			if p == from {
+				parts[i] = to
+			}
+		}
+		slices.Sort(parts)
+		parts = slices.Compact(parts)
+		place := r.place
+		if place == from {
+			place = to
+		}
+		var placeArg any
+		if place != 0 {
+			placeArg = place
+		}
+		if _, err := t.tx.ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, idList(parts), placeArg, r.id); err != nil {
+			return err
+		}
+		if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {
+			return err
+		}
+		if err := t.indexReport(r.id, r.typ, parts, place, r.lo, r.hi, r.date.Precision()); err != nil {
+			return err
+		}
+		t.events[r.event] = true
+	}
+	for _, id := range []int64{from, to} {
+		if err := t.rebuildEntity(id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rebuildEntity recomputes an entity's names and counters from the story
+// entities resolved to it; an entity left with none is deleted by tidy.
+func (t *putTx) rebuildEntity(id int64) error {
+	if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM entity_names WHERE entity_id = ?`, id); err != nil {
+		return err
+	}
+	rows, err := t.tx.QueryContext(t.ctx, `SELECT type, name, aliases, former, mentions, story_id FROM story_entities WHERE entity_id = ?`, id)
+	if err != nil {
+		return err
+	}
+	type se struct {
+		e     annals.Entity
+		m     int
+		story int64
+	}
+	var ses []se
+	for rows.Next() {
+		var x se
+		var al, fm string
+		if err := rows.Scan(&x.e.Type, &x.e.Name, &al, &fm, &x.m, &x.story); err != nil {
+			rows.Close()
+			return err
+		}
+		_ = json.Unmarshal([]byte(al), &x.e.Aliases)
+		_ = json.Unmarshal([]byte(fm), &x.e.Former)
+		ses = append(ses, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	stories := map[int64]bool{}
+	mentions := 0
+	for _, x := range ses {
+		stories[x.story] = true
+		mentions += x.m
+		for _, n := range resolve.Names(&x.e) {
+			if err := t.exec(t.stmts.upsertName, id, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until)); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := t.tx.ExecContext(t.ctx, `UPDATE entities SET stories = ?, mentions = ? WHERE id = ?`, len(stories), mentions, id); err != nil {
+		return err
+	}
+	t.entities[id] = true
+	t.lost[id] = true
+	return nil
+}
+
+// Rules lists the stored corrections, oldest first.
+func (s *SQLite) Rules(ctx context.Context) ([]Rule, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, kind, type, from_path, from_norm, to_norm, to_path, note, created FROM rules ORDER BY id`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := []Rule{}
+	for rows.Next() {
+		var r Rule
+		var created string
+		if err := rows.Scan(&r.ID, &r.Kind, &r.Type, &r.FromPath, &r.FromName, &r.ToName, &r.ToPath, &r.Note, &created); err != nil {
+			return nil, err
+		}
+		r.Created, _ = time.Parse(time.RFC3339, created)
+		out = append(out, r)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+// DeleteRule removes rule id; ErrNotFound if none.
+func (s *SQLite) DeleteRule(ctx context.Context, id int64) error {
+	res, err := s.w.ExecContext(ctx, `DELETE FROM rules WHERE id = ?`, id)
+	if err != nil {
+		return s.wrap(err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("rule %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
