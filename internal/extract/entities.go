@@ -235,6 +235,11 @@ func (s *state) sentenceStart(i int) bool {
 
 // classify decides what the capitalized chunk [a,b) names.
 func (s *state) classify(a, b int) {
+	// "Delegates of the Swiss ...", "Ministers from ...": a plural common
+	// noun opening the sentence before a preposition
+	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !orgHeads[s.lw(a)] && connectors[s.lw(a+1)] && a+1 < b {
+		a++
+	}
 	// drop sentence openers and common words capitalized at the start
 	for a < b && s.atomIdx(a) < 0 && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
 		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)]) {
@@ -264,6 +269,7 @@ func (s *state) classify(a, b int) {
 	// the gazetteer and titled people are trusted there
 	if s.sentOf[a] == 0 && s.bodyStart > 0 && s.titleCase {
 		if !s.personWithTitle(a, b) {
+			s.headlinePeople(a, b)
 			s.classifyAtoms(a, b)
 		}
 		return
@@ -390,6 +396,25 @@ func (s *state) hasHead(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// headlinePeople finds people in a Title Case headline chunk: a known given
+// name followed by one to three capitalized words that no list knows
+// ("... Candidacy of Amy Pope").
+func (s *state) headlinePeople(a, b int) {
+	for k := a; k < b; k++ {
+		if !gazetteer.IsGivenName(s.word(k)) || s.atomIdx(k) >= 0 || s.mentAt(k) != nil {
+			continue
+		}
+		e := k + 1
+		for e < b && e-k < 4 && s.capLike(e) && !connectors[s.lw(e)] && s.atomIdx(e) < 0 && !orgHeads[s.lw(e)] {
+			e++
+		}
+		if e-k >= 2 && (e == b || connectors[s.lw(e)]) {
+			s.person(k, e)
+			k = e
+		}
+	}
 }
 
 // addAtom adds a mention of a gazetteer entry. A name that opens with the
@@ -597,8 +622,14 @@ func (s *state) personWithTitle(a, b int) bool {
 	// the name runs to the first connector
 	e := k
 	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && e+1 < b && s.capLike(e+1) && !s.atomStarts(e+1) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b) {
-		if s.atomIdx(e) >= 0 && !s.atoms[s.atomIdx(e)].Demonym && s.atoms[s.atomIdx(e)].Entry.Type != annals.Person {
-			break
+		if ai := s.atomIdx(e); ai >= 0 && !s.atoms[ai].Demonym && s.atoms[ai].Entry.Type != annals.Person {
+			// a given name that is also a city ("Baghdad Amreyev") stays in
+			// the name when a name word follows it
+			at := s.atoms[ai]
+			ae := s.tokEndAt(at.End)
+			if !(at.Entry.Kind == gazetteer.City && e == k && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) {
+				break
+			}
 		}
 		if orgHeads[s.lw(e)] && !titleHeads[s.lw(e)] {
 			break
@@ -624,6 +655,9 @@ func (s *state) personWithTitle(a, b int) bool {
 		lw := s.lw(j)
 		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw]) {
 			s.flushPending(true)
+			if k < b {
+				s.classify(k, b)
+			}
 			return k > a
 		}
 	}
