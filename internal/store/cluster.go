@@ -71,7 +71,8 @@ const maxCandidates = 400
 // of them is only a year), one for a two-day disagreement, a half for a
 // date inferred from the publication date, two for the same edition
 // number, up to two for similar titles (word overlap), one for the same
-// place. Linked from linkThreshold (2.5) up: two shared participants and
+// place, a half for two reports of one story (a headline and its body).
+// Linked from linkThreshold (2.5) up: two shared participants and
 // overlapping dates are enough, one participant needs the same day or a
 // similar title as well.
 func link(a, b *report) (bool, string) {
@@ -130,6 +131,10 @@ func link(a, b *report) (bool, string) {
 	if title > 0 {
 		score += 2 * title
 		why = append(why, fmt.Sprintf("title similarity %.2f", title))
+	}
+	if a.story == b.story {
+		score += 0.5
+		why = append(why, "same story")
 	}
 	if a.place != 0 && a.place == b.place || a.place == 0 && b.place == 0 && a.placeNorm != "" && a.placeNorm == b.placeNorm {
 		score++
@@ -717,7 +722,7 @@ func (t *putTx) deriveAll() error {
 //     only when no report states one.
 //   - place: the place all reports that give one agree on; else the one
 //     most reports give (none on a tie) and a Disagreement.
-//   - title: the most reported, then the one with the most capitalized
+//   - title: the one most sources give, then the one with the most capitalized
 //     words (a name rather than a description), then the longest.
 //   - status: held when any report says held.
 //   - participants: every report's participants.
@@ -809,9 +814,10 @@ func deriveFields(rs []eventReport) eventFields {
 	// Title.
 	type tally struct {
 		text  string
-		n     int
+		n     int // distinct sources giving it
 		caps  int
 		ident string
+		srcs  map[int64]bool
 	}
 	titles := map[string]*tally{}
 	for _, r := range rs {
@@ -820,9 +826,10 @@ func deriveFields(rs []eventReport) eventFields {
 		}
 		k := resolve.Normalize(r.title)
 		if titles[k] == nil {
-			titles[k] = &tally{text: r.title, ident: k, caps: capitalized(r.title)}
+			titles[k] = &tally{text: r.title, ident: k, caps: capitalized(r.title), srcs: map[int64]bool{}}
 		}
-		titles[k].n++
+		titles[k].srcs[r.source] = true
+		titles[k].n = len(titles[k].srcs)
 		if r.title < titles[k].text {
 			titles[k].text = r.title
 		}

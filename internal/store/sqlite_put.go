@@ -69,7 +69,8 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 		{&p.upsertName, `INSERT INTO entity_names (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
 			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = seen + 1, strong = max(strong, excluded.strong),
 			kind = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.kind ELSE kind END,
-			name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.name ELSE name END,
+			name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.name
+				WHEN ` + kindRank("excluded.kind") + ` = ` + kindRank("kind") + ` AND excluded.name > name THEN excluded.name ELSE name END,
 			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE until END`},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
