@@ -193,9 +193,12 @@ func writeTimelineText(w io.Writer, rows []store.EventRow) {
 		}
 		line := pad + cite(r.Citation, 110)
 		if r.Reports > 1 {
-			line += fmt.Sprintf(" (+%d more %s)", r.Reports-1, map[bool]string{true: "report", false: "reports"}[r.Reports == 2])
+			line += fmt.Sprintf(" (%d reports, %s; annals event %d)", r.Reports, plural(r.Sources, "source", "sources"), r.ID)
 		}
 		fmt.Fprintln(w, line)
+		for _, d := range r.Disagreements {
+			fmt.Fprintln(w, pad+"! "+upperFirst(d.Note))
+		}
 	}
 	fmt.Fprintf(w, "\n%s\n", plural(len(rows), "event", "events"))
 }
@@ -204,13 +207,13 @@ func writeTimelineText(w io.Writer, rows []store.EventRow) {
 func writeTimelineCSV(w io.Writer, rows []store.EventRow) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"id", "date", "date_end", "type", "title", "place", "status", "participants", "reports",
-		"story_id", "story_path", "story_title", "published", "evidence", "evidence_start", "evidence_end"})
+		"story_id", "story_path", "story_title", "published", "evidence", "evidence_start", "evidence_end", "sources", "disagreements"})
 	for _, r := range rows {
 		c := r.Citation
 		cw.Write([]string{strconv.FormatInt(r.ID, 10), string(r.Date), string(r.DateEnd), string(r.Type), r.Title, r.Place,
 			string(r.Status), strings.Join(participantNames(r.Participants), "; "), strconv.Itoa(r.Reports),
 			strconv.FormatInt(c.StoryID, 10), c.Path, c.Title, string(c.Published), c.Evidence.Text,
-			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End)})
+			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End), strconv.Itoa(r.Sources), disagreementNotes(r)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -242,7 +245,10 @@ func writeChronicle(w io.Writer, about []string, rows []store.EventRow) error {
 		}
 		note := fmt.Sprintf("[^%d]: *%s* (%s, %s): “%s”", i+1, mdEscape(src), c.Path, when, mdEscape(strings.Join(strings.Fields(c.Evidence.Text), " ")))
 		if r.Reports > 1 {
-			note += fmt.Sprintf(" Reported by %d stories.", r.Reports)
+			note += fmt.Sprintf(" Reported %d times by %s (annals event %d).", r.Reports, plural(r.Sources, "independent source", "independent sources"), r.ID)
+		}
+		if n := disagreementNotes(r); n != "" {
+			note += " " + upperFirst(n) + "."
 		}
 		notes = append(notes, note)
 	}
@@ -376,4 +382,13 @@ func upperFirst(s string) string {
 // newTable returns a tabwriter for aligned columns.
 func newTable(w io.Writer) *tabwriter.Writer {
 	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+}
+
+// disagreementNotes joins the notes of an event's disagreements.
+func disagreementNotes(r store.EventRow) string {
+	var notes []string
+	for _, d := range r.Disagreements {
+		notes = append(notes, d.Note)
+	}
+	return strings.Join(notes, "; ")
 }
