@@ -248,7 +248,7 @@ func (s *Server) ingest(ctx context.Context, name string, raw []byte, published 
 	defer s.writeMu.Unlock()
 	res, err := Ingest(ctx, s.st, s.x, name, raw, published)
 	if err == nil && !res.Skipped {
-		s.facts.reset()
+		s.wrote()
 	}
 	return res, err
 }
@@ -363,9 +363,19 @@ func (s *Server) deleteStory(ctx context.Context, id int64) error {
 	defer s.writeMu.Unlock()
 	err := s.st.DeleteStory(ctx, id)
 	if err == nil {
-		s.facts.reset()
+		s.wrote()
 	}
 	return err
+}
+
+// wrote forgets the cached facets after a write (a new story can change
+// how other stories' entities resolve) and asks the warmer to reload them.
+func (s *Server) wrote() {
+	s.facts.reset()
+	select {
+	case s.rewarm <- struct{}{}:
+	default:
+	}
 }
 
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {

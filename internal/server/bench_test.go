@@ -260,16 +260,18 @@ func BenchmarkSearchPage(b *testing.B) {
 	})
 }
 
-// BenchmarkSearchPageWarm is the search page when the matching stories'
-// facts are cached (a repeated or narrowed search).
+// BenchmarkSearchPageWarm is the search page as `annals serve` answers
+// it: the facts of every story cached by the background warmer.
 func BenchmarkSearchPageWarm(b *testing.B) {
 	s := newTestServer(b, benchStore(b), "")
+	s.warm(context.Background())
 	latency(b, s, func(i int) string { return "/search?q=" + url.QueryEscape(benchQueries[i%len(benchQueries)]) })
 }
 
 // BenchmarkSearchFacet narrows searches by a year facet.
 func BenchmarkSearchFacet(b *testing.B) {
 	s := newTestServer(b, benchStore(b), "")
+	s.warm(context.Background())
 	latency(b, s, func(i int) string {
 		return fmt.Sprintf("/search?q=%s&year=%d", url.QueryEscape(benchQueries[i%len(benchQueries)]), 2006+i%18)
 	})

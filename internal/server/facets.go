@@ -21,8 +21,9 @@ import (
 // facetWindow matches, which is what a reader narrowing a search looks at.
 
 // facetWindow is how many of the best matches facets are counted over and
-// narrowed within.
-const facetWindow = 300
+// narrowed within. It is small because the store makes a snippet for every
+// hit it returns: 60 hits cost about 40 ms on 10,000 stories, 300 about 90.
+const facetWindow = 60
 
 // storyFacts is what a story contributes to facets.
 type storyFacts struct {
@@ -37,6 +38,29 @@ type factCache struct {
 	mu  sync.Mutex
 	max int
 	m   map[int64]*storyFacts
+}
+
+// warm loads the facts of every stored story into the cache, newest first,
+// one story at a time so that requests keep the other core. It stops at
+// the first error (the store closed) or when ctx is done.
+func (s *Server) warm(ctx context.Context) {
+	const page = 500
+	for off := 0; ; off += page {
+		list, err := s.st.Stories(ctx, page, off)
+		if err != nil || len(list) == 0 {
+			return
+		}
+		for _, st := range list {
+			if ctx.Err() != nil {
+				return
+			}
+			if s.facts.get(st.ID) == nil {
+				if _, err := s.storyFacts(ctx, st.ID, st.Published); err != nil {
+					return
+				}
+			}
+		}
+	}
 }
 
 func newFactCache(max int) *factCache { return &factCache{max: max, m: map[int64]*storyFacts{}} }

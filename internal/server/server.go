@@ -60,6 +60,10 @@ type Options struct {
 	MaxUpload int64
 	// Logger receives one line per failed request; nil means slog.Default().
 	Logger *slog.Logger
+	// WarmFacets loads the search facets of every story in the background
+	// when Listen starts and after each write, so that searches find them
+	// cached.
+	WarmFacets bool
 }
 
 // Server is the web application. It is an http.Handler; create it with New.
@@ -72,7 +76,9 @@ type Server struct {
 	mux       *http.ServeMux
 	pages     *pages
 	facts     *factCache
-	writeMu   sync.Mutex // serializes uploads: extraction is CPU-bound, the store has one writer
+	warmFacts bool
+	rewarm    chan struct{} // asks the warmer to run again after a write
+	writeMu   sync.Mutex    // serializes uploads: extraction is CPU-bound, the store has one writer
 }
 
 // New returns a Server for the options.
@@ -80,7 +86,8 @@ func New(opt Options) (*Server, error) {
 	if opt.Store == nil {
 		return nil, errors.New("server: no store")
 	}
-	s := &Server{st: opt.Store, token: opt.Token, x: opt.Extractor, maxUpload: opt.MaxUpload, log: opt.Logger}
+	s := &Server{st: opt.Store, token: opt.Token, x: opt.Extractor, maxUpload: opt.MaxUpload, log: opt.Logger,
+		warmFacts: opt.WarmFacets, rewarm: make(chan struct{}, 1)}
 	if s.x == nil {
 		s.x = extract.New(nil)
 	}
@@ -95,7 +102,7 @@ func New(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.pages = p
-	s.facts = newFactCache(20000)
+	s.facts = newFactCache(200000)
 	s.routes()
 	return s, nil
 }
@@ -308,6 +315,20 @@ func (s *Server) Listen(ctx context.Context, addr string, grace time.Duration, r
 	}
 	if ready != nil {
 		ready(ln.Addr())
+	}
+	if s.warmFacts {
+		wctx, stop := context.WithCancel(ctx)
+		defer stop()
+		go func() {
+			for {
+				s.warm(wctx)
+				select {
+				case <-wctx.Done():
+					return
+				case <-s.rewarm:
+				}
+			}
+		}()
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
