@@ -57,6 +57,7 @@ var funcs = template.FuncMap{
 	},
 	"snippet":   snippetParts,
 	"evSummary": eventSummary,
+	"evTitle":   trimDangling,
 	"date":      func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
 }
 
