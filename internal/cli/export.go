@@ -233,8 +233,8 @@ func (x *icsExport) event(e store.EventRow) error {
 		last = l
 	}
 	summary := strings.TrimSpace(string(e.Type) + ": " + cmpOr(e.Title, strings.Join(participantNames(e.Participants), ", ")))
-	desc := fmt.Sprintf("%s. Participants: %s. Reports: %d from %d sources. Source: %s (%s): %s",
-		proseSentence(e), strings.Join(participantNames(e.Participants), "; "), e.Reports, e.Sources,
+	desc := fmt.Sprintf("%s. Participants: %s. Reports: %d from %d independent sources. Source: %s (%s): %s",
+		strings.TrimSuffix(proseSentence(e), "."), strings.Join(participantNames(e.Participants), "; "), e.Reports, e.Sources,
 		e.Citation.Path, cmpOr(string(e.Citation.Published), "undated"), strings.Join(strings.Fields(e.Citation.Evidence.Text), " "))
 	if e.Date.Precision() != annals.Day {
 		desc = "Date known to the " + map[annals.Precision]string{annals.Year: "year", annals.Month: "month"}[e.Date.Precision()] + " only. " + desc

@@ -193,9 +193,9 @@ func (s *SQLite) MergeEntities(ctx context.Context, from, into int64) (*Rule, er
 		}
 		return err
 	}
-	if fromNorm, _, err := t.strongKey(from); err != nil {
+	if fromNorm, fromPath, err := t.strongKey(from); err != nil {
 		return nil, s.wrap(err)
-	} else if fromNorm != "" && !strings.HasPrefix(fromNorm, "\x00") {
+	} else if fromPath == "" && fromNorm != "" && !strings.HasPrefix(fromNorm, "\x00") {
 		if err := add("", fromNorm); err != nil {
 			return nil, s.wrap(err)
 		}
