@@ -128,6 +128,9 @@ func writeOfficeText(w io.Writer, role, org string, holders []store.RoleRow) {
 func writeRolesText(w io.Writer, rows []store.RoleRow, byPerson bool) {
 	for _, r := range rows {
 		when := string(r.From) + " –"
+		if r.From == "" && r.AsOf != "" {
+			when = "as of " + string(r.AsOf) + " –"
+		}
 		if r.To != "" {
 			when += " " + string(r.To)
 		}

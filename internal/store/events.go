@@ -205,12 +205,17 @@ func holders(rows []RoleRow) []RoleRow {
 		if out[i].To != "" {
 			continue
 		}
+		// Only the next holder of the same office can end a term: when
+		// that one's start is not stated, the end stays unknown.
 		for _, next := range out[i+1:] {
-			if sameOrg(next.Org, out[i].Org) && next.From != "" && next.From > cmp.Or(out[i].From, out[i].AsOf) {
+			if !sameOrg(next.Org, out[i].Org) {
+				continue
+			}
+			if next.From != "" && next.From > cmp.Or(out[i].From, out[i].AsOf) {
 				out[i].To = next.From
 				out[i].Inferred = "to: when " + next.Person.Name + " took office"
-				break
 			}
+			break
 		}
 	}
 	return out
