@@ -887,15 +887,43 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	given := gazetteer.IsGivenName(s.word(a)) && n >= 2
 	prev := s.lw(a - 1)
-	cue := appointVerbs[prev] ||
-		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
-		speechVerbs[s.lw(b)] && n >= 2 && !s.sentenceStart(a)
+	next := s.lw(b)
+	if timeWords[next] {
+		next = s.lw(b + 1) // "X yesterday took over"
+	}
+	cue := appointVerbs[prev] || successionWords[prev] ||
+		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
+		// "ASFO's executive director, Marguerite Diouf, ..."
+		prev == "," && titleHeads[s.lw(a-2)] ||
+		(speechVerbs[next] || successionWords[next] || personVerbs[next]) && n >= 2 && !s.sentenceStart(a) ||
+		(successionWords[next] || personVerbs[next]) && n >= 2
 	if !given && !(cue && n >= 2) {
-		return false
+		return s.orgByNoun(a, b)
 	}
 	s.person(a, b)
 	return true
 }
+
+// orgByNoun reads an organization introduced by a common noun: "the NGO
+// Pagebridge", "the charity Open Shelves".
+func (s *state) orgByNoun(a, b int) bool {
+	if b-a > 3 || s.atomIdx(a) >= 0 || !orgNouns[s.lw(a-1)] || text.IsCap(s.word(a-1)) && s.lw(a-1) != "ngo" {
+		return false
+	}
+	start, end := s.toks[a].Start, s.endNoPoss(b-1)
+	name := clean(s.text[start:end])
+	e := s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
+	s.addMention(e, a, b, start, end, mName)
+	return true
+}
+
+// Words around a name that tell it is a person's.
+var (
+	timeWords       = set("yesterday", "today", "tomorrow", "then", "now", "also", "later", "formally", "officially")
+	successionWords = set("replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "succeed", "replace")
+	personVerbs     = set("took", "takes", "resigned", "resigns", "died", "became", "becomes", "led", "leads", "heads", "headed", "chairs", "chaired", "presided", "retired", "retires", "steps", "stepped", "hand", "hands", "handed", "thanked", "told", "recalled", "urged", "warned", "welcomed", "praised")
+	orgNouns        = set("ngo", "charity", "nonprofit", "non-profit", "firm", "company", "organization", "organisation", "foundation", "network", "association", "group", "initiative", "think-tank", "institute", "startup", "platform", "movement", "coalition")
+)
 
 // acronymDefinitions reads "Full Name (ACR)": the acronym becomes an alias
 // of the organization just named, or an abbreviation of a title

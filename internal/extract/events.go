@@ -672,6 +672,15 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 		}
 	}
+	// "the observatory signed", "the network launched": an organization of
+	// the story named by its head word in lower case
+	for k := a; k < b; k++ {
+		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] {
+			if e := s.backref(s.lw(k), k); e != nil {
+				ev.addPart(e)
+			}
+		}
+	}
 	// "the two organizations", "both sides": the two organizations the
 	// story is most about
 	for k := a; k+1 < b; k++ {
@@ -764,7 +773,8 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// with no date of its own, an event in a dated news story happened about
 	// when it was reported (a planned one in the same month)
-	if !ev.explicit && s.published != "" {
+	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been"
+	if !ev.explicit && s.published != "" && !pastPerfect {
 		if ev.status == annals.Held {
 			ev.date = s.published
 		} else {

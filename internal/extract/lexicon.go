@@ -91,6 +91,7 @@ var titleModifiers = set(
 	"transport", "tourism", "development", "affairs", "state", "external", "relations",
 	"economic", "political", "humanitarian", "legal", "public", "communications",
 	"press", "information", "policy", "programme", "operations", "human", "rights",
+	"new", "outgoing", "incoming", "designate",
 )
 
 // honorifics precede a person's name and are dropped from it.
