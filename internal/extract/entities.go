@@ -29,12 +29,13 @@ type mention struct {
 
 // ent is an entity of the story under construction.
 type ent struct {
-	typ   annals.EntityType
-	key   string
-	name  string // fullest form
-	entry *gazetteer.Entry
-	forms []string // surface forms in text order, deduplicated
-	ments []*mention
+	typ    annals.EntityType
+	key    string
+	name   string // fullest form
+	entry  *gazetteer.Entry
+	forms  []string // surface forms in text order, deduplicated
+	ments  []*mention
+	former []annals.FormerName // earlier names the story gives
 }
 
 func (e *ent) addForm(f string) {
@@ -87,6 +88,7 @@ func (s *state) findEntities() {
 		s.addAtom(a, ka, kb)
 	}
 	s.shortReferences()
+	s.renames()
 	s.mergePeople()
 }
 

@@ -251,3 +251,31 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestRenames(t *testing.T) {
+	tests := []struct{ text, name, former, until string }{
+		{"The Steppe Heritage Cities Network, formerly the Silk Road Towns Association, met in Khiva.", "Steppe Heritage Cities Network", "Silk Road Towns Association", ""},
+		{"In 2019 the Silk Road Towns Association was renamed the Steppe Heritage Cities Network.", "Steppe Heritage Cities Network", "Silk Road Towns Association", "2019"},
+	}
+	for _, tc := range tests {
+		d := New(nil).Extract(mustRead(t, tc.text), Options{})
+		var orgs []annals.Entity
+		for _, e := range d.Entities {
+			if e.Type == annals.Org {
+				orgs = append(orgs, e)
+			}
+		}
+		if len(orgs) != 1 || orgs[0].Name != tc.name || len(orgs[0].Former) != 1 || orgs[0].Former[0].Name != tc.former || string(orgs[0].Former[0].Until) != tc.until {
+			t.Errorf("%q: organizations %+v", tc.text, orgs)
+		}
+	}
+}
+
+func mustRead(t *testing.T, text string) *read.Doc {
+	t.Helper()
+	d, err := read.Bytes("x.txt", []byte(text), read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

@@ -33,8 +33,9 @@ func (s *state) document() *annals.Document {
 		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: s.displayName(e), Aliases: []string{}, Mentions: []annals.Span{}}
 		if e.entry != nil {
 			out.Ref = e.entry.Key
-			out.Former = e.entry.Former
+			out.Former = append(out.Former, e.entry.Former...)
 		}
+		out.Former = append(out.Former, e.former...)
 		if out.Name != e.name {
 			out.Aliases = append(out.Aliases, e.name)
 		}

@@ -243,3 +243,102 @@ func (s *state) titleOrg(title string, org *ent) {
 	k := gazetteer.Normalize(title)
 	s.titleOrgs[k] = append(s.titleOrgs[k], org)
 }
+
+// renames joins an organization to the name it had before, when the story
+// says so: "the Steppe Heritage Cities Network, formerly the Silk Road
+// Towns Association", "X (formerly Y)", "Y was renamed X in 2021", "Y
+// changed its name to X". One organization is one entity whatever it was
+// called; the old name becomes a former name, until the date the sentence
+// gives when it gives one.
+func (s *state) renames() {
+	for i := range s.toks {
+		w := s.lw(i)
+		var oldM, newM *mention
+		switch {
+		case w == "formerly" || w == "previously" && s.lw(i+1) == "known":
+			newM = s.orgMentionEndingBefore(i)
+			k := i + 1
+			for s.lw(k) == "known" || s.lw(k) == "as" || s.lw(k) == "called" || s.lw(k) == "named" || s.lw(k) == "the" {
+				k++
+			}
+			oldM = s.orgMentionAt(k)
+		case w == "renamed" || w == "rebranded":
+			j := i - 1
+			for j >= 0 && (s.lw(j) == "was" || s.lw(j) == "were" || s.lw(j) == "been" || s.lw(j) == "has" || s.lw(j) == "had" || s.lw(j) == "later" || s.lw(j) == "formally" || s.word(j) == ",") {
+				j--
+			}
+			oldM = s.orgMentionEndingBefore(j + 1)
+			k := i + 1
+			for s.lw(k) == "itself" || s.lw(k) == "as" || s.lw(k) == "to" || s.lw(k) == "the" {
+				k++
+			}
+			newM = s.orgMentionAt(k)
+		case w == "changed" && s.lw(i+1) == "its" && s.lw(i+2) == "name" && s.lw(i+3) == "to":
+			oldM = s.orgMentionEndingBefore(i)
+			k := i + 4
+			if s.lw(k) == "the" {
+				k++
+			}
+			newM = s.orgMentionAt(k)
+		}
+		if oldM == nil || newM == nil || oldM.ent == newM.ent || s.sentOf[oldM.a] != s.sentOf[newM.a] {
+			continue
+		}
+		until := annals.Date("")
+		if d := s.sentenceYear(s.sentOf[i]); d != "" && w != "formerly" && w != "previously" {
+			until = d
+		}
+		oldName := s.resolveEnt(oldM.ent).name
+		s.mergeEnt(oldM.ent, newM.ent)
+		s.resolveEnt(newM.ent).former = append(s.resolveEnt(newM.ent).former, annals.FormerName{Name: oldName, Until: until})
+	}
+}
+
+// orgMentionEndingBefore returns the organization mention ending at token
+// i-1 (or before a comma or opening bracket there).
+func (s *state) orgMentionEndingBefore(i int) *mention {
+	k := i - 1
+	if s.word(k) == "," || s.word(k) == "(" {
+		k--
+	}
+	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+		return m
+	}
+	return nil
+}
+
+// orgMentionAt returns the organization mention starting at token k.
+func (s *state) orgMentionAt(k int) *mention {
+	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+		return m
+	}
+	return nil
+}
+
+// sentenceYear returns the year of the first date of sentence si, or "".
+func (s *state) sentenceYear(si int) annals.Date {
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if d := s.dateTok[k]; d >= 0 && len(s.dates[d].Value) >= 4 {
+			return s.dates[d].Value[:4]
+		}
+	}
+	return ""
+}
+
+// mergeEnt makes every mention of from a mention of to.
+func (s *state) mergeEnt(from, to *ent) {
+	from, to = s.resolveEnt(from), s.resolveEnt(to)
+	if from == to {
+		return
+	}
+	for _, m := range from.ments {
+		m.ent = to
+		to.ments = append(to.ments, m)
+	}
+	for _, f := range from.forms {
+		to.addForm(f)
+	}
+	to.former = append(to.former, from.former...)
+	from.ments = nil
+	s.merged[from] = to
+}
