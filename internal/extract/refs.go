@@ -257,6 +257,10 @@ func (s *state) renames() {
 		switch {
 		case w == "formerly" || w == "previously" && s.lw(i+1) == "known":
 			newM = s.orgMentionEndingBefore(i)
+			if newM == nil {
+				// "the Network, the association of towns formerly called ..."
+				newM = s.orgMentionWithin(i, 12)
+			}
 			k := i + 1
 			for s.lw(k) == "known" || s.lw(k) == "as" || s.lw(k) == "called" || s.lw(k) == "named" || s.lw(k) == "the" {
 				k++
@@ -273,6 +277,38 @@ func (s *state) renames() {
 				k++
 			}
 			newM = s.orgMentionAt(k)
+		case w == "known" && s.lw(i+1) == "as" && (s.lw(i-1) == "was" || s.lw(i-1) == "were"):
+			// "The network was known as the Silk Road Towns Association until 1 March 2020"
+			k := i + 2
+			if s.lw(k) == "the" {
+				k++
+			}
+			oldM = s.orgMentionAt(k)
+			if oldM == nil {
+				continue
+			}
+			after := oldM.b
+			if s.lw(after) != "until" {
+				continue
+			}
+			j := i - 2
+			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+				newM = m
+			} else if s.lw(j-1) == "the" && backrefHeads[s.lw(j)] {
+				if e := s.backref(s.lw(j), j); e != nil && e != oldM.ent {
+					newM = &mention{ent: e, a: oldM.a}
+				}
+			}
+			if newM != nil {
+				until := annals.Date("")
+				if d := s.dateTok[min(after+1, len(s.toks)-1)]; d >= 0 {
+					until = s.dates[d].Value
+				}
+				oldName := s.resolveEnt(oldM.ent).name
+				s.mergeEnt(oldM.ent, newM.ent)
+				s.resolveEnt(newM.ent).former = append(s.resolveEnt(newM.ent).former, annals.FormerName{Name: oldName, Until: until})
+			}
+			continue
 		case w == "changed" && s.lw(i+1) == "its" && s.lw(i+2) == "name" && s.lw(i+3) == "to":
 			oldM = s.orgMentionEndingBefore(i)
 			k := i + 4
@@ -303,6 +339,17 @@ func (s *state) orgMentionEndingBefore(i int) *mention {
 	}
 	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 		return m
+	}
+	return nil
+}
+
+// orgMentionWithin returns the nearest organization mention ending within
+// n tokens before i in the same sentence.
+func (s *state) orgMentionWithin(i, n int) *mention {
+	for k := i - 1; k >= 0 && k >= i-n && s.sentOf[k] == s.sentOf[i]; k-- {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+			return m
+		}
 	}
 	return nil
 }
