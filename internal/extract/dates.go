@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"annals"
@@ -25,7 +26,7 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
-	s.dates = s.dropNameYears(first)
+	s.dates = s.anchorYears(s.dropNameYears(first))
 	s.dateTok = make([]int, len(s.toks))
 	for i := range s.dateTok {
 		s.dateTok[i] = -1
@@ -162,6 +163,97 @@ func monthWord(w string) bool {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter":
 		return true
+	}
+	return false
+}
+
+// anchorYears re-reads dates written without a year ("in October", "on 5
+// May") against the year the story last named, when that year differs from
+// the publication year: a relations page or a feature that tells of 2016
+// means October 2016 by "in October", not October of the year it was
+// published. Dates relative to the publication ("last week", "yesterday")
+// are left alone.
+func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
+	year := ""
+	for i := range exprs {
+		e := &exprs[i]
+		hasYear := yearIn(e.Text)
+		if hasYear && e.Value != "" && (s.dateline < 0 || s.sentenceAt(e.Start) != s.dateline) {
+			year = string(e.Value[:4])
+			continue
+		}
+		if hasYear || e.Value == "" || !monthIn(e.Text) || len(e.Value) < 7 {
+			continue
+		}
+		if s.published != "" {
+			// a dated story: a month after the publication date told in the
+			// past tense is last year's ("in October", read in January)
+			if laterThan(e.Value, s.published) && !s.futureSentence(e.Start) {
+				var y int
+				fmt.Sscanf(string(e.Value[:4]), "%d", &y)
+				v := annals.Date(fmt.Sprintf("%04d", y-1) + string(e.Value[4:]))
+				if v.Valid() {
+					e.Value = v
+					if len(e.ValueEnd) >= 7 {
+						e.ValueEnd = annals.Date(fmt.Sprintf("%04d", y-1) + string(e.ValueEnd[4:]))
+					}
+				}
+			}
+			continue
+		}
+		if year == "" || string(e.Value[:4]) == year {
+			continue
+		}
+		v := year + string(e.Value[4:])
+		if annals.Date(v).Valid() {
+			e.Value = annals.Date(v)
+			if len(e.ValueEnd) >= 7 && !yearIn(e.Text) {
+				e.ValueEnd = annals.Date(year + string(e.ValueEnd[4:]))
+			}
+		}
+	}
+	return exprs
+}
+
+// futureSentence reports whether the sentence around text offset off is
+// told in the future tense.
+func (s *state) futureSentence(off int) bool {
+	k := s.tokAt(off)
+	if k >= len(s.toks) {
+		return false
+	}
+	si := s.sentOf[k]
+	for j := s.sentTok[si][0]; j < s.sentTok[si][1]; j++ {
+		switch s.lw(j) {
+		case "will", "shall", "scheduled", "upcoming", "planned", "expected", "next", "forthcoming", "would", "plans", "intends":
+			return true
+		}
+	}
+	return false
+}
+
+// yearIn reports whether s holds a four-digit number.
+func yearIn(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// monthIn reports whether s names a month.
+func monthIn(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' }) {
+		if monthWord(w) && w != "may" || w == "may" && s != "may" {
+			return true
+		}
 	}
 	return false
 }

@@ -726,6 +726,17 @@ func (s *state) orgByHead(a, b int) bool {
 	if p := s.lw(a - 1); isOrdinal(p) || ordinalWords[s.lw(a)] || ordinalWords[p] {
 		return false
 	}
+	// "Global Forum", "Caravan Cities Forum": a name whose only head is a
+	// gathering word is an event the lists do not know, not a body
+	onlyGathering := true
+	for k := a; k < b; k++ {
+		if w := s.lw(k); orgHeads[w] && !gatheringHeads[w] && s.atomIdx(k) < 0 {
+			onlyGathering = false
+		}
+	}
+	if onlyGathering {
+		return false
+	}
 	if first := s.firstHead(a, b); gatheringHeads[first] {
 		p := s.lw(a - 1)
 		if p == "next" || p == "last" || p == "its" || p == "their" || p == "upcoming" || p == "previous" || a > 0 && isPossessive(s.word(a-1)) {
@@ -909,7 +920,21 @@ func (s *state) personByCue(a, b int) bool {
 // orgByNoun reads an organization introduced by a common noun: "the NGO
 // Pagebridge", "the charity Open Shelves".
 func (s *state) orgByNoun(a, b int) bool {
-	if b-a > 3 || s.atomIdx(a) >= 0 || !orgNouns[s.lw(a-1)] || text.IsCap(s.word(a-1)) && s.lw(a-1) != "ngo" {
+	if b-a > 3 || s.atomIdx(a) >= 0 || s.quoteZone[a] {
+		return false
+	}
+	byNoun := orgNouns[s.lw(a-1)] && (!text.IsCap(s.word(a-1)) || s.lw(a-1) == "ngo")
+	// "Pagebridge, a Lyon-based non-governmental organization"
+	byApposition := false
+	if s.word(b) == "," && (s.lw(b+1) == "a" || s.lw(b+1) == "an") {
+		for k := b + 2; k < len(s.toks) && k <= b+7 && s.toks[k].Kind != text.Punct || k < len(s.toks) && s.word(k) == "-"; k++ {
+			if orgNouns[s.lw(k)] || s.lw(k) == "ngo" || s.lw(k) == "agency" || s.lw(k) == "body" {
+				byApposition = true
+				break
+			}
+		}
+	}
+	if !byNoun && !byApposition {
 		return false
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
