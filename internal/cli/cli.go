@@ -166,7 +166,7 @@ func printUsage(w io.Writer) {
 
 func printHelp(c *command, env *Env) {
 	w := env.Stdout
-	fmt.Fprintf(w, "Usage: annals %s\n\n%s\n", c.usage, c.summary)
+	fmt.Fprintf(w, "Usage: annals %s\n\n%s\n", c.usage, sentence(c.summary))
 	if c.help != "" {
 		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.help))
 	}
@@ -179,4 +179,16 @@ func printHelp(c *command, env *Env) {
 		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
+}
+
+// sentence writes a command summary as a sentence: capitalized, with a period.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }

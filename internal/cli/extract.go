@@ -21,7 +21,7 @@ func init() {
 	register(&command{
 		name:    "extract",
 		usage:   "extract [--format jsonl|json|text] [--published DATE] [--gazetteer FILE] FILE...",
-		summary: "Read stories and print the facts extracted from them, without storing anything.",
+		summary: "print the facts extracted from stories (entities, roles, dates, figures, events), storing nothing",
 		help: `Each FILE is a story in plain text (.txt), Markdown (.md) or HTML (.html).
 With --format jsonl (the default) each story is one JSON object per line, in
 the contract described in docs/extract.md: entities, roles, figures, dates

@@ -24,7 +24,7 @@ func init() {
 	register(&command{
 		name:    "ingest",
 		usage:   "ingest [--db PATH] [--published DATE] [--gazetteer FILE] PATH...",
-		summary: "Read stories from files and folders and store them with their facts.",
+		summary: "read stories from files and folders and store them with their facts",
 		help: `Each PATH is a story file or a folder, read recursively for .txt, .md
 and .html files. Every story is stored in one transaction with the facts
 extracted from it; a story whose content is already stored is skipped, and a

@@ -17,7 +17,7 @@ func init() {
 	register(&command{
 		name:    "serve",
 		usage:   "serve [--db PATH] [--addr 127.0.0.1:8080] [--token T]",
-		summary: "Serve the chronicle as a web application and a JSON API.",
+		summary: "serve the chronicle as a web application and a JSON API",
 		help: `Serves the database as web pages (home, stories with their facts highlighted,
 entities, relations, timeline, search, add stories) and as a JSON API
 described at /api/openapi.json, with CSV and iCalendar exports of events.
