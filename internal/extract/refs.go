@@ -174,15 +174,9 @@ func (s *state) mergePeople() {
 		}
 		if target != nil {
 			for _, m := range e.ments {
-				m.ent = target
 				m.kind = mShort
-				target.ments = append(target.ments, m)
 			}
-			for _, f := range e.forms {
-				target.addForm(f)
-			}
-			s.merged[e] = target
-			e.ments = nil
+			s.mergeEnt(e, target)
 		}
 	next:
 	}
@@ -195,15 +189,7 @@ func (s *state) mergePeople() {
 			if f.typ != annals.Person || len(f.ments) == 0 || !samePerson(e.name, f.name) {
 				continue
 			}
-			for _, m := range f.ments {
-				m.ent = e
-				e.ments = append(e.ments, m)
-			}
-			for _, x := range f.forms {
-				e.addForm(x)
-			}
-			s.merged[f] = e
-			f.ments = nil
+			s.mergeEnt(f, e)
 		}
 	}
 	for _, e := range s.ents {
@@ -304,9 +290,7 @@ func (s *state) renames() {
 				if d := s.dateTok[min(after+1, len(s.toks)-1)]; d >= 0 {
 					until = s.dates[d].Value
 				}
-				oldName := s.resolveEnt(oldM.ent).name
-				s.mergeEnt(oldM.ent, newM.ent)
-				s.resolveEnt(newM.ent).former = append(s.resolveEnt(newM.ent).former, annals.FormerName{Name: oldName, Until: until})
+				s.rename(oldM.ent, newM.ent, until)
 			}
 			continue
 		case w == "changed" && s.lw(i+1) == "its" && s.lw(i+2) == "name" && s.lw(i+3) == "to":
@@ -324,10 +308,16 @@ func (s *state) renames() {
 		if d := s.sentenceYear(s.sentOf[i]); d != "" && w != "formerly" && w != "previously" {
 			until = d
 		}
-		oldName := s.resolveEnt(oldM.ent).name
-		s.mergeEnt(oldM.ent, newM.ent)
-		s.resolveEnt(newM.ent).former = append(s.resolveEnt(newM.ent).former, annals.FormerName{Name: oldName, Until: until})
+		s.rename(oldM.ent, newM.ent, until)
 	}
+}
+
+// rename makes old a former name of cur, given up at until.
+func (s *state) rename(old, cur *ent, until annals.Date) {
+	oldName := s.resolveEnt(old).name
+	s.mergeEnt(old, cur)
+	cur = s.resolveEnt(cur)
+	cur.former = append(cur.former, annals.FormerName{Name: oldName, Until: until})
 }
 
 // orgMentionEndingBefore returns the organization mention ending at token
