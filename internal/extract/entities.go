@@ -259,6 +259,11 @@ func (s *state) classify(a, b int) {
 	// one gazetteer name covering the whole chunk
 	if ai := s.atomIdx(a); ai >= 0 && s.atomIdx(b-1) == ai && !s.atoms[ai].Demonym {
 		at := s.atoms[ai]
+		// "the Compact’s Council of Ministers": an organ of the organization
+		// just named, not the body the lists know by that generic name
+		if a > 0 && isPossessive(s.word(a-1)) && genericBody(at.Surface) {
+			return
+		}
 		if s.tokAt(at.Start) == a && s.tokEndAt(at.End) == b {
 			s.addAtom(at, a, b)
 			return
@@ -362,6 +367,17 @@ func (s *state) splitPoint(a, b int) int {
 		}
 	}
 	return a
+}
+
+// genericBody reports whether a name is one every organization may have
+// for an organ: "Council of Ministers", "General Assembly", "Secretariat".
+func genericBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !bodyWords[w] && w != "of" && w != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyWords name the organs of an organization: "General Assembly",
@@ -822,7 +838,19 @@ func (s *state) placeByHead(a, b int) bool {
 		return s.place(a, b)
 	}
 	if b-a >= 2 && placeHeads[s.lw(b-1)] && !s.atomsCover(a, b) {
-		return s.place(a, b)
+		// "BACW for the Amazon Basin": the place is the run of capitalized
+		// words ending at the head ("Gulf of Aden" keeps its "of")
+		k := b - 1
+		for k > a && (s.capLike(k-1) || s.lw(k-1) == "of" && k-2 >= a && s.capLike(k-2)) && s.mentAt(k-1) == nil {
+			k--
+		}
+		if k > a {
+			s.classifyAtoms(a, k)
+		}
+		if b-k >= 2 {
+			return s.place(k, b)
+		}
+		return k > a
 	}
 	// "in Rarotonga, Cook Islands": a place before its country
 	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomIdx(a) < 0 {

@@ -194,6 +194,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 				return ""
 			}
 		}
+	case "signed", "ratified":
+		// "signed up" (joined), "have ratified it" (a condition, not an act)
+		if next == "up" || w == "ratified" && (next == "it" || next == "them") {
+			return ""
+		}
 	case "sign", "signs":
 		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
 			return ""
@@ -590,7 +595,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// a gathering right after the trigger shares its date: "addressed
 			// at the Ministerial meeting ... held on 28 September"
 			attached := j > i && j-i <= 10 && (s.lw(i+1) == "at" || s.lw(i+1) == "to" || s.lw(i+1) == "during" || s.lw(i+2) == "at" || s.lw(i+2) == "to")
-			if j != i && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) <= 4 && s.distance(j, k) < dist && (j < k) == (i < k) {
+			if j != i && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) <= 6 && s.distance(j, k) < dist {
 				claimed = true
 			}
 		}
@@ -714,11 +719,18 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		if p.typ != annals.Person || hasOrg {
 			continue
 		}
-		for _, r := range s.roles {
-			if s.resolveEnt(r.person) == p && r.org != nil && r.org.typ == annals.Org && len(r.org.ments) > 0 {
-				ev.addPart(s.resolveEnt(r.org))
-				break
+		var pick *role
+		for ri := range s.roles {
+			r := &s.roles[ri]
+			if s.resolveEnt(r.person) != p || r.org == nil || r.org.typ != annals.Org || len(s.resolveEnt(r.org).ments) == 0 || r.former {
+				continue
 			}
+			if pick == nil || r.appointed && !pick.appointed {
+				pick = r
+			}
+		}
+		if pick != nil {
+			ev.addPart(s.resolveEnt(pick.org))
 		}
 	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors

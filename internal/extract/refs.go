@@ -49,25 +49,30 @@ func (s *state) shortReferences() {
 }
 
 // backref returns the organization that "the <head>" at token i refers to:
-// the one most recently named before i whose name contains the head word,
-// or failing that the first one named after it.
+// of those named before i whose name contains the head word, the one named
+// most often (then the latest); failing that, the first one named after it.
 func (s *state) backref(head string, i int) *ent {
 	off := s.toks[i].Start
-	var best *ent
-	bestPos := -1
-	var after *ent
+	var best, after *ent
+	bestCount, bestPos := 0, -1
 	afterPos := len(s.text) + 1
 	for _, e := range s.ents {
 		if e.typ != annals.Org || !nameHasWord(e, head) {
 			continue
 		}
+		count, last := 0, -1
 		for _, m := range e.ments {
-			if m.start < off && m.start > bestPos {
-				best, bestPos = e, m.start
+			if m.start < off {
+				count++
+				last = max(last, m.start)
 			}
 			if m.start > off && m.start < afterPos {
 				after, afterPos = e, m.start
 			}
+		}
+		// the organization the story has named most so far, then the latest
+		if count > 0 && (count > bestCount || count == bestCount && last > bestPos) {
+			best, bestCount, bestPos = e, count, last
 		}
 	}
 	if best != nil {

@@ -20,6 +20,9 @@ type role struct {
 	// appointed marks a role given in the story (designated, elected,
 	// took office): the one a successor's predecessor held too
 	appointed bool
+	// former marks an office the story says the person held before
+	// ("former Director of ..."): not the one they act in now
+	former bool
 }
 
 // findRoles reads the offices people hold, from the title written before a
@@ -53,6 +56,9 @@ func (s *state) findRoles() {
 			}
 			for _, ta := range s.titlesAfter(after) {
 				s.addRole(e, ta.title, ta.org, "", m.a, "")
+				if r := s.findRole(e, ta.title); r != nil && ta.former {
+					r.former = true
+				}
 			}
 		}
 	}
@@ -245,8 +251,9 @@ func (s *state) skipParenAcronym(k int) int {
 }
 
 type titleOrgPair struct {
-	title string
-	org   *ent
+	title  string
+	org    *ent
+	former bool
 }
 
 // titlesAfter reads an apposition after a name ending at token b: ",
@@ -260,11 +267,12 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 	var out []titleOrgPair
 	k := b + 1
 	for {
+		former := s.lw(k) == "former" || s.lw(k+1) == "former"
 		title, org, end := s.titleOfOrg(k, true)
 		if title == "" {
 			return out
 		}
-		out = append(out, titleOrgPair{title, org})
+		out = append(out, titleOrgPair{title, org, former})
 		// the apposition describes the person; the organization named in it
 		// is not, by being named there, a party to what the sentence tells
 		for j := b; j < end && j < len(s.appos); j++ {
@@ -617,6 +625,12 @@ func (s *state) subjectBefore(i int) *mention {
 		switch s.lw(k) {
 		case "he", "she":
 			return s.lastPersonBefore(k)
+		case "who":
+			// "Ambassador X of Finland, Chair of ..., who replaced Y"
+			if m := s.lastPersonBefore(k); m != nil && s.sentOf[m.a] == s.sentOf[i] {
+				return m
+			}
+			return nil
 		}
 	}
 	return nil
