@@ -75,6 +75,10 @@ var triggers = map[string]annals.EventType{
 	"establishing": annals.Founding, "creating": annals.Founding,
 }
 
+// circumstance words open phrases that tell when or where, not what:
+// "on the margins of", "on the occasion of", "on the eve of".
+var circumstance = set("margins", "margin", "sidelines", "occasion", "eve", "basis", "behalf", "part", "way", "day", "morning", "evening", "afternoon")
+
 // eventNouns are the trigger words that are nouns: their noun phrase can
 // title the event ("ministerial meeting of the Alliance's Group of Friends").
 var eventNouns = set("memorandum", "agreement", "accord", "treaty", "cease-fire", "ceasefire", "pact",
@@ -1091,10 +1095,15 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 			st--
 		}
 		en := i + 1
-		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b {
+		// the complement: "of the Alliance’s Group of Friends", "on
+		// tolerance", but not "on the margins of the ..." or "on the occasion"
+		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b && !circumstance[s.lw(en+2)] && !circumstance[s.lw(en+1)] {
 			k := en + 1
-			for k < b && k < en+8 && s.toks[k].Kind == text.Word && s.lw(k) != "held" && s.lw(k) != "in" && s.lw(k) != "which" && s.lw(k) != "that" && s.lw(k) != "and" && s.dateTok[k] < 0 {
+			for k < b && k < en+8 && s.toks[k].Kind == text.Word && s.lw(k) != "held" && s.lw(k) != "in" && s.lw(k) != "which" && s.lw(k) != "that" && s.lw(k) != "and" && s.dateTok[k] < 0 && !circumstance[s.lw(k)] {
 				k++
+			}
+			for k > en+1 && (connectors[s.lw(k-1)] || s.lw(k-1) == "a" || s.lw(k-1) == "an") {
+				k--
 			}
 			if k > en+1 {
 				en = k
