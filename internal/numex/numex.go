@@ -29,7 +29,10 @@
 // A number with no unit at all is not a figure.
 package numex
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Figure is one count, amount of money or percentage found in a text.
 type Figure struct {
@@ -198,6 +201,16 @@ func (s *scanner) figure(i int) int {
 			end++
 		case x.kind == tokWord:
 			return n.end // "73rd", "5G", "1990s", "3km"
+		case x.kind == tokPunct && s.isDash(x) && s.at(end+1) != nil && s.at(end+1).gap == gapNone && memberAdjectives[s.lower(s.at(end+1))] != "":
+			// "the 58-member Executive Board", "a 40-nation coalition"
+			y := s.at(end + 1)
+			f.Unit = memberAdjectives[s.lower(y)]
+			q, qs := s.qualifier(start)
+			f.Qualifier, f.Start, f.End = q, s.toks[qs].start, y.end
+			f.Text = s.text[f.Start:f.End]
+			s.out = append(s.out, f)
+			s.consumed = end + 2
+			return end + 2
 		case x.kind == tokPunct && (s.isDash(x) || s.str(x) == "/" || s.str(x) == ":" || s.str(x) == "+"):
 			if y := s.at(end + 1); y != nil && y.gap == gapNone && (y.kind == tokNum || y.kind == tokWord) {
 				// "20-year", "10-15", "3/4", "10:30", "5+1", "one-third"
@@ -227,6 +240,11 @@ func (s *scanner) figure(i int) int {
 		if unit == "" {
 			return n.end
 		}
+		// "the two organizations", "our two nations": a reference to parties
+		// named before, not a count ("the five ASEAN member states" counts)
+		if p := s.prev(start); p != nil && p.lex.flags&fDet != 0 && n.value < 10 && !n.scaled && (anaphoric[strings.ToLower(unit)] || !hasUpper(unit)) {
+			return n.end
+		}
 		f.Unit, end = unit, j
 	} else if n.one && !n.scaled {
 		return n.end
@@ -244,6 +262,27 @@ func (s *scanner) figure(i int) int {
 	s.consumed = end
 	return end
 }
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoric are the plural nouns that, after "the two", "both" or "our
+// three", refer back to parties already named rather than count them.
+var anaphoric = map[string]bool{"organizations": true, "organisations": true, "sides": true, "bodies": true,
+	"parties": true, "countries": true, "nations": true, "leaders": true, "groups": true, "institutions": true,
+	"secretariats": true, "delegations": true, "governments": true, "presidents": true, "ministers": true,
+	"men": true, "women": true, "companies": true, "agencies": true, "states": true, "teams": true, "sessions": true}
+
+// memberAdjectives are the nouns of compound adjectives that count:
+// "58-member", "40-nation".
+var memberAdjectives = map[string]string{"member": "members", "nation": "nations", "country": "countries", "state": "states"}
 
 // countable applies the filters that make a number without currency or
 // percent no count: identifiers, list numbers, years, times of day, the
@@ -285,9 +324,7 @@ func (s *scanner) countable(n num, start int) bool {
 			return false // "No. 10", "Res. 1325", "Art. 5"
 		}
 	}
-	if p != nil && p.lex.flags&fDet != 0 && n.value < 10 && !n.scaled {
-		return false // "the two organizations", "our two nations": a reference, not a count
-	}
+
 	if p != nil && (s.str(p) == "#" || s.str(p) == "№") {
 		return false
 	}

@@ -64,9 +64,13 @@ func TestFind(t *testing.T) {
 		{"provide 70 \npercent of all the funding", "70 \npercent|70|percent%|"},
 		{"rose by 3.5% and then 12 per cent", "3.5%|3.5|percent%|; 12 per cent|12|percent%|"},
 
+		// A count written as a compound adjective: the council has 15 members.
+		{"the 58-member Executive Board and a 40-nation coalition", "58-member|58|members|; 40-nation|40|nations|"},
+		{"the five ASEAN member states signed", "five ASEAN member states|5|ASEAN member states|"},
+
 		// Not figures.
 		{"who led the initiative for five years", ""},
-		{"a 20-year career and a 15-member council", ""},
+		{"a 20-year career and a 15-day mission", ""},
 		{"the conflict has lasted nearly 20 years", ""},
 		{"for an additional year, 18 years after", ""},
 		{"five days later and 3 hours", ""},
