@@ -22,8 +22,8 @@ package store
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,6 +47,7 @@ type report struct {
 	title            []string
 	ord              int // edition number in the title ("6th ... Forum"), 0 when none
 	path             string
+	isNew            bool // its link says it made a new event
 }
 
 // linkThreshold is the score two reports need to be one event; see link.
@@ -416,7 +417,7 @@ func parseIDs(s string) []int64 {
 }
 
 const reportFeatSQL = `SELECT r.id, r.event_id, r.story_id, r.type, r.part_ids, coalesce(r.place_id, 0), r.place,
-	r.date, r.date_lo, r.date_hi, r.weak, r.title, s.path FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`
+	r.date, r.date_lo, r.date_hi, r.weak, r.title, s.path, r.link LIKE 'new%' FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`
 
 // loadReports reads the linking features of reports by id into into.
 func (t *putTx) loadReports(ids []int64, into map[int64]*report) error {
@@ -426,15 +427,15 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*report) error {
 			need = append(need, id)
 		}
 	}
-	for chunk := range slices.Chunk(need, 500) {
-		rows, err := t.tx.QueryContext(t.ctx, reportFeatSQL+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+	for chunk := range slices.Chunk(need, 100) {
+		rows, err := t.query(reportFeatSQL+placeholders(len(chunk))+`)`, int64Args(chunk)...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			r := &report{}
 			var parts, title string
-			if err := rows.Scan(&r.id, &r.event, &r.story, &r.typ, &parts, &r.place, &r.placeNorm, &r.date, &r.lo, &r.hi, &r.weak, &title, &r.path); err != nil {
+			if err := rows.Scan(&r.id, &r.event, &r.story, &r.typ, &parts, &r.place, &r.placeNorm, &r.date, &r.lo, &r.hi, &r.weak, &title, &r.path, &r.isNew); err != nil {
 				rows.Close()
 				return err
 			}
@@ -453,9 +454,80 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*report) error {
 
 // indexReport writes the report_keys rows of a report.
 func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision) error {
+	return t.insertRows(`INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES `, 4,
+		reportKeys(id, typ, parts, place, lo, hi, prec))
+}
+
+// reportKeys are the values of the report_keys rows of a report.
+func reportKeys(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision) []any {
+	var args []any
 	for _, e := range keyEntities(parts, place) {
 		for _, b := range buckets(lo, hi, prec) {
-			if err := t.exec(t.stmts.insKey, e, typ, b, id); err != nil {
+			args = append(args, e, typ, b, id)
+		}
+	}
+	return args
+}
+
+// insertRows runs an INSERT of many rows (args holds width values per row)
+// in as few statements as SQLite's limit on variables allows.
+func (t *putTx) insertRows(head string, width int, args []any) error {
+	const maxRows = 100
+	for len(args) > 0 {
+		n := min(len(args)/width, maxRows)
+		row := "(" + placeholders(width) + ")"
+		q := head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+		if _, err := t.run(q, args[:n*width]...); err != nil {
+			return err
+		}
+		args = args[n*width:]
+	}
+	return nil
+}
+
+// featureKey identifies what the linking rule reads of a report (type,
+// participants, place, dates, title): two reports with the same key link
+// to any third report alike (but for the half point of a shared story).
+func featureKey(typ, parts string, placeID int64, place string, date annals.Date, lo, hi string, weak bool, title string) string {
+	h := fnv.New64a()
+	for _, f := range []string{typ, parts, strconv.FormatInt(placeID, 10), resolve.Normalize(place), string(date), lo, hi,
+		strconv.FormatBool(weak), resolve.Normalize(title)} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// refreshFeatureKey computes a report's feature key again from its row.
+func (t *putTx) refreshFeatureKey(id int64) error {
+	var typ, parts, place, lo, hi, title string
+	var date annals.Date
+	var placeID int64
+	var weak bool
+	if err := t.scan(`SELECT type, part_ids, coalesce(place_id, 0), place, date, date_lo, date_hi, weak, title FROM reports WHERE id = ?`,
+		[]any{id}, &typ, &parts, &placeID, &place, &date, &lo, &hi, &weak, &title); err != nil {
+		return err
+	}
+	_, err := t.run(`UPDATE reports SET fkey = ? WHERE id = ?`, featureKey(typ, parts, placeID, place, date, lo, hi, weak, title), id)
+	return err
+}
+
+// dedupeKeys drops the index rows of the reports of event ev (among ids)
+// that have an older twin in the event: a report with the same feature
+// key, which keeps its rows. A later report finds the event through the
+// twin exactly as it would through them, so the index grows with the
+// different reports of an event, not with its copies: a release
+// re-published two hundred times adds nothing to the candidates of the
+// next report. Reports settled again are indexed again first (settle).
+func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
+	for _, id := range ids {
+		var n int
+		if err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM reports WHERE event_id = ?1 AND fkey = (SELECT fkey FROM reports WHERE id = ?2)
+			AND id < ?2 LIMIT 1)`, []any{ev, id}, &n); err != nil {
+			return err
+		}
+		if n > 0 {
+			if _, err := t.run(`DELETE FROM report_keys WHERE report_id = ?`, id); err != nil {
 				return err
 			}
 		}
@@ -463,9 +535,15 @@ func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo
 	return nil
 }
 
-// candidates returns the ids of the reports that share an index row with
-// r, r excluded, newest first, at most maxCandidates.
-func (t *putTx) candidates(r *report) ([]int64, error) {
+// candidate is a report found in the index, with its event.
+type candidate struct {
+	id, event int64
+	isNew     bool // its link still says it made a new event
+}
+
+// candidates returns the reports that share an index row with r, r
+// excluded, oldest first: the newest maxCandidates of them.
+func (t *putTx) candidates(r *report) ([]candidate, error) {
 	ents := keyEntities(r.parts, r.place)
 	bks := lookupBuckets(buckets(r.lo, r.hi, r.date.Precision()))
 	args := []any{r.typ}
@@ -476,19 +554,20 @@ func (t *putTx) candidates(r *report) ([]int64, error) {
 		args = append(args, b)
 	}
 	args = append(args, r.id, maxCandidates)
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT DISTINCT report_id FROM report_keys WHERE type = ? AND entity_id IN (`+
-		placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ? ORDER BY report_id DESC LIMIT ?`, args...)
+	rows, err := t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT DISTINCT report_id AS id FROM report_keys
+		WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?
+		ORDER BY report_id DESC LIMIT ?) c JOIN reports r ON r.id = c.id ORDER BY c.id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []int64
+	var out []candidate
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var c candidate
+		if err := rows.Scan(&c.id, &c.event, &c.isNew); err != nil {
 			return nil, err
 		}
-		out = append(out, id)
+		out = append(out, c)
 	}
 	return out, rows.Err()
 }
@@ -553,6 +632,13 @@ func (t *putTx) settle() error {
 	inSet := make(map[int64]bool, len(set))
 	for _, id := range set {
 		inSet[id] = true
+		// Reports settled again may have lost their index rows to a twin
+		// (see dedupeKeys) that is gone or moving: index them again.
+		if r := feats[id]; !t.fresh[r.event] {
+			if err := t.indexReport(id, r.typ, r.parts, r.place, r.lo, r.hi, r.date.Precision()); err != nil {
+				return err
+			}
+		}
 	}
 	uf := unionFind{}
 	reason := map[int64]string{}    // report -> why it joined
@@ -564,26 +650,65 @@ func (t *putTx) settle() error {
 		if err != nil {
 			return err
 		}
-		if err := t.loadReports(cands, feats); err != nil {
+		// The rule links r to an outside event as soon as it links r to
+		// one of its reports: test the oldest candidate of each event
+		// first, the others of an event only while none of its reports
+		// linked (and those still saying "new", to point them back at r).
+		// The oldest linking report, the reason, is the same as when
+		// testing every candidate.
+		test := func(c candidate) error {
+			if err := t.loadReports([]int64{c.id}, feats); err != nil {
+				return err
+			}
+			f := feats[c.id]
+			if f == nil {
+				return nil
+			}
+			ok, why := link(r, f)
+			if !ok {
+				return nil
+			}
+			if reason[id] == "" || c.id < idOf(reason[id]) {
+				reason[id] = fmt.Sprintf("report #%d (%s): %s", c.id, f.path, why)
+			}
+			if inSet[c.id] {
+				uf.union(id, c.id)
+			} else {
+				uf.union(id, -f.event)
+				if f.isNew {
+					backlinks[c.id] = fmt.Sprintf("report #%d (%s): %s", id, r.path, why)
+				}
+			}
+			return nil
+		}
+		var first, rest []candidate
+		seen := map[int64]bool{}
+		for _, c := range cands {
+			if inSet[c.id] || c.isNew || !seen[c.event] {
+				seen[c.event] = true
+				first = append(first, c)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		var ids []int64
+		for _, c := range first {
+			ids = append(ids, c.id)
+		}
+		if err := t.loadReports(ids, feats); err != nil {
 			return err
 		}
-		for _, cid := range cands {
-			c := feats[cid]
-			if c == nil {
+		for _, c := range first {
+			if err := test(c); err != nil {
+				return err
+			}
+		}
+		for _, c := range rest {
+			if uf.find(-c.event) == uf.find(id) {
 				continue
 			}
-			ok, why := link(r, c)
-			if !ok {
-				continue
-			}
-			if reason[id] == "" || cid < idOf(reason[id]) {
-				reason[id] = fmt.Sprintf("report #%d (%s): %s", cid, c.path, why)
-			}
-			if inSet[cid] {
-				uf.union(id, cid)
-			} else {
-				uf.union(id, -c.event)
-				backlinks[cid] = fmt.Sprintf("report #%d (%s): %s", id, r.path, why)
+			if err := test(c); err != nil {
+				return err
 			}
 		}
 	}
@@ -608,6 +733,10 @@ func (t *putTx) settle() error {
 	for _, root := range roots {
 		g := groups[root]
 		var target int64
+		fresh := true // every report of the component is new in this transaction
+		for _, id := range g {
+			fresh = fresh && t.fresh[feats[id].event]
+		}
 		if outs := outside[root]; len(outs) > 0 {
 			slices.Sort(outs)
 			target = outs[0]
@@ -617,6 +746,11 @@ func (t *putTx) settle() error {
 				}
 				t.derive[o] = true
 			}
+			if fresh && len(outs) == 1 {
+				t.added[target] = append(t.added[target], g...)
+			} else {
+				t.derive[target] = true
+			}
 		} else {
 			var prev []int64
 			for _, id := range g {
@@ -624,22 +758,22 @@ func (t *putTx) settle() error {
 			}
 			slices.Sort(prev)
 			for _, p := range prev {
-				if !claimed[p] {
+				if !claimed[p] && !t.fresh[p] { // a story's new reports share one event of no type yet
 					target = p
 					break
 				}
 			}
 			if target == 0 {
 				r := feats[g[0]]
-				id, _, err := t.id(t.stmts.insEvent, r.typ, "", "", "", nil, nil, "", "", nil, string(annals.Held), "")
+				id, _, err := t.id(t.stmts.insEvent, r.typ, "", "", "", nil, nil, "", "", nil, string(annals.Held))
 				if err != nil {
 					return err
 				}
 				target = id
 			}
+			t.derive[target] = true
 		}
 		claimed[target] = true
-		t.derive[target] = true
 		for _, id := range g {
 			why := "new: no stored report of this type shares a participant at a compatible date"
 			if reason[id] != "" {
@@ -648,6 +782,9 @@ func (t *putTx) settle() error {
 			if err := t.exec(t.stmts.setReportEvent, target, why, id); err != nil {
 				return err
 			}
+		}
+		if err := t.dedupeKeys(target, g); err != nil {
+			return err
 		}
 	}
 	for cid, why := range backlinks {
@@ -669,7 +806,7 @@ func idOf(reason string) int64 {
 }
 
 func (t *putTx) queryIDs(q string, args ...any) ([]int64, error) {
-	rows, err := t.tx.QueryContext(t.ctx, q, args...)
+	rows, err := t.query(q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -685,283 +822,9 @@ func (t *putTx) queryIDs(q string, args ...any) ([]int64, error) {
 	return out, rows.Err()
 }
 
-// eventReport is a report as deriveEvent reads it.
-type eventReport struct {
-	id, source int64 // source: the story, or the story it is a copy of
-	cit        Citation
-	title      string
-	date, end  annals.Date
-	lo, hi     string
-	weak       bool
-	place      string
-	placeID    int64
-	status     string
-	parts      []int64
-}
-
-// deriveAll recomputes the fields of every event in t.derive from its
-// reports, and deletes the ones left without reports.
-func (t *putTx) deriveAll() error {
-	for _, id := range sortedKeys(t.derive) {
-		if err := t.deriveEvent(id); err != nil {
-			return err
-		}
-	}
-	clear(t.derive)
-	return nil
-}
-
-// deriveEvent sets an event's fields from all its reports, the same way
-// whatever order they came in:
-//
-//   - date: the most precise date all stated dates agree on (overlap): the
-//     most precise reported date, then the most reported, then the longest
-//     span. When stated dates do not overlap, the date is what they share
-//     ("2018-11" for 19 and 20 November 2018) and a Disagreement lists
-//     each value with its citations. Dates inferred from publication count
-//     only when no report states one.
-//   - place: the place all reports that give one agree on; else the one
-//     most reports give (none on a tie) and a Disagreement.
-//   - title: the one most sources give, then the one with the most capitalized
-//     words (a name rather than a description), then the longest.
-//   - status: held when any report says held.
-//   - participants: every report's participants.
-//   - reports and sources: reports, and distinct stories counting a story
-//     and its copies once.
-func (t *putTx) deriveEvent(id int64) error {
-	rows, err := t.stmt(t.stmts.eventReports).QueryContext(t.ctx, id)
-	if err != nil {
-		return err
-	}
-	var rs []eventReport
-	for rows.Next() {
-		var r eventReport
-		var parts string
-		if err := rows.Scan(&r.id, &r.cit.StoryID, &r.source, &r.cit.Path, &r.cit.Title, &r.cit.Published, &r.title, &r.date, &r.end,
-			&r.lo, &r.hi, &r.weak, &r.place, &r.placeID, &r.status, &parts, &r.cit.Evidence.Start, &r.cit.Evidence.End, &r.cit.Evidence.Text); err != nil {
-			rows.Close()
-			return err
-		}
-		r.parts = parseIDs(parts)
-		rs = append(rs, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if len(rs) == 0 {
-		return t.exec(t.stmts.delEvent, id)
-	}
-	f := deriveFields(rs)
-	notes := ""
-	if len(f.notes) > 0 {
-		b, _ := json.Marshal(f.notes)
-		notes = string(b)
-	}
-	var placeID any
-	if f.placeID != 0 {
-		placeID = f.placeID
-	}
-	var lo, hi any
-	if f.lo != "" {
-		lo, hi = f.lo, f.hi
-	}
-	if err := t.exec(t.stmts.setEvent, f.title, string(f.date), string(f.end), lo, hi, f.place, resolve.Normalize(f.place),
-		placeID, f.status, len(rs), f.sources, notes, id); err != nil {
-		return err
-	}
-	if err := t.exec(t.stmts.delParts, id); err != nil {
-		return err
-	}
-	for _, p := range f.parts {
-		if err := t.exec(t.stmts.insPart, id, p); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// eventFields are an event's fields as derived from its reports.
-type eventFields struct {
-	title, place, status string
-	placeID              int64
-	date, end            annals.Date
-	lo, hi               string
-	parts                []int64
-	sources              int
-	notes                []Disagreement
-}
-
-// deriveFields is the pure part of deriveEvent.
-func deriveFields(rs []eventReport) eventFields {
-	var f eventFields
-	f.status = string(annals.Planned)
-	srcs := map[int64]bool{}
-	for _, r := range rs {
-		srcs[r.source] = true
-		if r.status != string(annals.Planned) {
-			f.status = string(annals.Held)
-		}
-		for _, p := range r.parts {
-			if !slices.Contains(f.parts, p) {
-				f.parts = append(f.parts, p)
-			}
-		}
-	}
-	slices.Sort(f.parts)
-	f.sources = len(srcs)
-
-	// Title.
-	type tally struct {
-		text  string
-		n     int // distinct sources giving it
-		caps  int
-		ident string
-		srcs  map[int64]bool
-	}
-	titles := map[string]*tally{}
-	for _, r := range rs {
-		if r.title == "" {
-			continue
-		}
-		k := resolve.Normalize(r.title)
-		if titles[k] == nil {
-			titles[k] = &tally{text: r.title, ident: k, caps: capitalized(r.title), srcs: map[int64]bool{}}
-		}
-		titles[k].srcs[r.source] = true
-		titles[k].n = len(titles[k].srcs)
-		if r.title < titles[k].text {
-			titles[k].text = r.title
-		}
-	}
-	var best *tally
-	for _, c := range titles {
-		if best == nil || cmp.Or(cmp.Compare(c.n, best.n), cmp.Compare(c.caps, best.caps), cmp.Compare(len(c.text), len(best.text)),
-			cmp.Compare(best.ident, c.ident)) > 0 {
-			best = c
-		}
-	}
-	if best != nil {
-		f.title = best.text
-	}
-
-	// Date.
-	var stated []eventReport
-	for _, r := range rs {
-		if r.date != "" && !r.weak {
-			stated = append(stated, r)
-		}
-	}
-	if len(stated) == 0 {
-		for _, r := range rs {
-			if r.date != "" {
-				stated = append(stated, r)
-			}
-		}
-	}
-	if len(stated) > 0 {
-		lo, hi := stated[0].lo, stated[0].hi
-		minLo, maxHi := lo, hi
-		for _, r := range stated[1:] {
-			lo, hi = max(lo, r.lo), min(hi, r.hi)
-			minLo, maxHi = min(minLo, r.lo), max(maxHi, r.hi)
-		}
-		type val struct {
-			date, end annals.Date
-			n         int
-			span      int
-		}
-		vals := map[string]*val{}
-		for _, r := range stated {
-			k := string(r.date) + "/" + string(r.end)
-			if vals[k] == nil {
-				vals[k] = &val{date: r.date, end: r.end, span: daysBetween(r.lo, r.hi)}
-			}
-			vals[k].n++
-		}
-		if lo <= hi {
-			var b *val
-			for _, v := range vals {
-				if b == nil || cmp.Or(cmp.Compare(v.date.Precision(), b.date.Precision()), cmp.Compare(v.n, b.n), cmp.Compare(v.span, b.span),
-					strings.Compare(string(b.date)+string(b.end), string(v.date)+string(v.end))) > 0 {
-					b = v
-				}
-			}
-			f.date, f.end = b.date, b.end
-			if l, h := interval(f.date, f.end); l != nil {
-				f.lo, f.hi = l.(string), h.(string)
-			}
-		} else {
-			f.date = commonDate(stated)
-			f.lo, f.hi = minLo, maxHi
-			if l, h := interval(f.date, ""); l != nil {
-				f.lo, f.hi = max(minLo, l.(string)), min(maxHi, h.(string))
-			}
-			d := Disagreement{Field: "date"}
-			var human []string
-			for _, r := range sortedReports(stated) {
-				v := isoValue(r.date, r.end)
-				i := slices.IndexFunc(d.Values, func(x DisagreeingValue) bool { return x.Value == v })
-				if i < 0 {
-					d.Values = append(d.Values, DisagreeingValue{Value: v})
-					i = len(d.Values) - 1
-					human = append(human, humanDate(r.date, r.end))
-				}
-				d.Values[i].Citations = append(d.Values[i].Citations, r.cit)
-			}
-			slices.SortStableFunc(d.Values, func(a, b DisagreeingValue) int { return strings.Compare(a.Value, b.Value) })
-			slices.Sort(human)
-			d.Note = "reports disagree: " + disjunction(d.Values)
-			f.notes = append(f.notes, d)
-		}
-	}
-
-	// Place.
-	type pl struct {
-		name string
-		id   int64
-		n    int
-		cits []Citation
-	}
-	places := map[string]*pl{}
-	for _, r := range sortedReports(rs) {
-		if r.place == "" {
-			continue
-		}
-		k := resolve.Normalize(r.place)
-		if r.placeID != 0 {
-			k = "#" + strconv.FormatInt(r.placeID, 10)
-		}
-		if places[k] == nil {
-			places[k] = &pl{name: r.place, id: r.placeID}
-		}
-		places[k].n++
-		places[k].cits = append(places[k].cits, r.cit)
-	}
-	if len(places) > 0 {
-		var ps []*pl
-		for _, p := range places {
-			ps = append(ps, p)
-		}
-		slices.SortFunc(ps, func(a, b *pl) int { return cmp.Or(cmp.Compare(b.n, a.n), strings.Compare(a.name, b.name)) })
-		if len(ps) == 1 || ps[0].n > ps[1].n {
-			f.place, f.placeID = ps[0].name, ps[0].id
-		}
-		if len(ps) > 1 {
-			d := Disagreement{Field: "place"}
-			for _, p := range ps {
-				d.Values = append(d.Values, DisagreeingValue{Value: p.name, Citations: p.cits})
-			}
-			d.Note = "reports disagree: " + disjunction(d.Values)
-			f.notes = append(f.notes, d)
-		}
-	}
-	return f
-}
-
 // disjunction writes values as "Nukus or Muynak", dates for people:
 // "19 or 20 November 2018".
-func disjunction(vs []DisagreeingValue) string {
+func disjunction(vs []storedValue) string {
 	var parts []string
 	allDays := true
 	for _, v := range vs {
@@ -1000,38 +863,6 @@ func disjunction(vs []DisagreeingValue) string {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
-}
-
-// sortedReports orders reports by publication, then story path, then
-// evidence offset: an order that does not depend on ingestion.
-func sortedReports(rs []eventReport) []eventReport {
-	out := slices.Clone(rs)
-	slices.SortFunc(out, func(a, b eventReport) int {
-		return cmp.Or(strings.Compare(string(a.cit.Published), string(b.cit.Published)), strings.Compare(a.cit.Path, b.cit.Path),
-			cmp.Compare(a.cit.Evidence.Start, b.cit.Evidence.Start))
-	})
-	return out
-}
-
-// commonDate is the most precise date every report's date falls in:
-// "2018-11" for 2018-11-19 and 2018-11-20; "" when not even the year agrees.
-func commonDate(rs []eventReport) annals.Date {
-	p := string(rs[0].date)
-	for _, r := range rs[1:] {
-		d := string(r.date)
-		n := 0
-		for n < len(p) && n < len(d) && p[n] == d[n] {
-			n++
-		}
-		p = p[:n]
-	}
-	switch {
-	case len(p) >= 7:
-		return annals.Date(p[:7])
-	case len(p) >= 4:
-		return annals.Date(p[:4])
-	}
-	return ""
 }
 
 // isoValue writes a date and its end as "2016-10-20/2016-10-21".

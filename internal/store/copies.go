@@ -21,6 +21,8 @@ package store
 import (
 	"encoding/binary"
 	"hash/fnv"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -138,103 +140,182 @@ func bandHashes(sig []uint32) []int64 {
 }
 
 // markCopies stores the signature of story id, finds the stories it is a
-// near-duplicate of, and sets copy_of over the whole copy group. The
-// events of the group's reports are derived again (their sources change).
+// near-duplicate of, and sets copy_of over the whole copy group (see
+// regroup). The story's own reports are not derived yet: tidy folds them
+// in with the sources set here.
 func (t *putTx) markCopies(id int64, text string) error {
 	sig := signature(text)
-	if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
+	if _, err := t.run(`DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
 		return err
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `UPDATE stories SET minhash = ? WHERE id = ?`, encodeSig(sig), id); err != nil {
+	if _, err := t.run(`UPDATE stories SET minhash = ? WHERE id = ?`, encodeSig(sig), id); err != nil {
 		return err
 	}
 	if sig == nil {
 		return nil
 	}
 	bands := bandHashes(sig)
-	var cond []string
-	args := []any{id}
+	// The oldest bandLimit stories of each band are the candidates; a
+	// band that holds as many already (a much re-published release) is
+	// not written to, since no lookup would read further.
+	var sel []string
+	var args []any
 	for b, h := range bands {
-		if _, err := t.tx.ExecContext(t.ctx, `INSERT OR IGNORE INTO story_bands (band, hash, story_id) VALUES (?, ?, ?)`, b, h, id); err != nil {
-			return err
-		}
-		cond = append(cond, `(band = ? AND hash = ?)`)
+		sel = append(sel, `SELECT * FROM (SELECT band, story_id FROM story_bands WHERE band = ? AND hash = ? ORDER BY story_id LIMIT `+
+			strconv.Itoa(bandLimit)+`)`)
 		args = append(args, b, h)
 	}
-	cands, err := t.queryIDs(`SELECT DISTINCT story_id FROM story_bands WHERE story_id <> ? AND (`+strings.Join(cond, " OR ")+`) LIMIT 200`, args...)
+	rows, err := t.query(strings.Join(sel, " UNION ALL "), args...)
 	if err != nil {
 		return err
 	}
-	group := map[int64]bool{}
-	for _, c := range cands {
-		var blob []byte
-		var copyOf int64
-		if err := t.tx.QueryRowContext(t.ctx, `SELECT minhash, coalesce(copy_of, 0) FROM stories WHERE id = ?`, c).Scan(&blob, &copyOf); err != nil {
+	full := map[int]int{}
+	var cands []int64
+	for rows.Next() {
+		var b int
+		var c int64
+		if err := rows.Scan(&b, &c); err != nil {
+			rows.Close()
 			return err
 		}
-		if similarity(sig, decodeSig(blob)) >= copyThreshold {
-			group[c] = true
-			if copyOf != 0 {
-				group[copyOf] = true
-			}
+		full[b]++
+		if c != id && !slices.Contains(cands, c) {
+			cands = append(cands, c)
 		}
 	}
-	if len(group) == 0 {
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var ins []any
+	for b, h := range bands {
+		if full[b] < bandLimit {
+			ins = append(ins, b, h, id)
+		}
+	}
+	if err := t.insertRows(`INSERT OR IGNORE INTO story_bands (band, hash, story_id) VALUES `, 3, ins); err != nil {
+		return err
+	}
+	sources := map[int64]bool{}
+	for chunk := range slices.Chunk(cands, 100) {
+		rows, err := t.query(`SELECT id, minhash, coalesce(copy_of, id) FROM stories WHERE id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var c, src int64
+			var blob []byte
+			if err := rows.Scan(&c, &blob, &src); err != nil {
+				rows.Close()
+				return err
+			}
+			if similarity(sig, decodeSig(blob)) >= copyThreshold {
+				sources[src] = true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	if len(sources) == 0 {
 		return nil
 	}
-	group[id] = true
-	return t.regroup(keys(group))
+	return t.joinGroups(keys(sources), id)
+}
+
+// bandLimit is how many stories of one LSH band a story is compared with.
+const bandLimit = 16
+
+// joinGroups makes story self a member of the copy groups of sources
+// (their originals), merged into one: its original is the earliest
+// published of theirs and self (then the first path), since each group's
+// original is its earliest member. Only the stories whose original
+// changes are written.
+func (t *putTx) joinGroups(sources []int64, self int64) error {
+	all := append(slices.Clone(sources), self)
+	var orig int64
+	if err := t.scan(`SELECT id FROM stories WHERE id IN (`+placeholders(len(all))+`) ORDER BY pub_lo IS NULL, pub_lo, path, id LIMIT 1`,
+		int64Args(all), &orig); err != nil {
+		return err
+	}
+	in := placeholders(len(sources))
+	args := append([]any{orig}, int64Args(sources)...)
+	args = append(args, int64Args(sources)...)
+	args = append(args, self, orig, orig)
+	if _, err := t.run(`UPDATE stories SET copy_of = ? WHERE (copy_of IN (`+in+`) OR id IN (`+in+`) OR id = ?)
+		AND id <> ? AND copy_of IS NOT ?`, args...); err != nil {
+		return err
+	}
+	if _, err := t.run(`UPDATE stories SET copy_of = NULL WHERE id = ? AND copy_of IS NOT NULL`, orig); err != nil {
+		return err
+	}
+	return t.relabel(sources, orig)
 }
 
 // regroup makes the earliest published member of stories (then the first
 // path) the original of all the others, including the stories already
-// marked as copies of any of them.
-func (t *putTx) regroup(stories []int64) error {
+// marked as copies of any of them. Story self (0 for none) has no report
+// counted in any event yet.
+//
+// The sources of events follow (see relabel): when the members came from
+// one group, only its label changes; when groups merged, the events with
+// reports from two of them count their sources again.
+func (t *putTx) regroup(stories []int64, self int64) error {
 	in := placeholders(len(stories))
 	args := int64Args(stories)
-	members, err := t.queryIDs(`SELECT id FROM stories WHERE id IN (`+in+`) OR copy_of IN (`+in+`)
+	rows, err := t.query(`SELECT id, coalesce(copy_of, id) FROM stories WHERE id IN (`+in+`) OR copy_of IN (`+in+`)
 		ORDER BY pub_lo IS NULL, pub_lo, path, id`, append(args, args...)...)
-	if err != nil || len(members) == 0 {
+	if err != nil {
+		return err
+	}
+	var members []int64
+	oldSources := map[int64]bool{}
+	for rows.Next() {
+		var m, src int64
+		if err := rows.Scan(&m, &src); err != nil {
+			rows.Close()
+			return err
+		}
+		members = append(members, m)
+		if m != self {
+			oldSources[src] = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(members) == 0 {
 		return err
 	}
 	orig := members[0]
-	if _, err := t.tx.ExecContext(t.ctx, `UPDATE stories SET copy_of = NULL WHERE id = ?`, orig); err != nil {
+	if _, err := t.run(`UPDATE stories SET copy_of = NULL WHERE id = ?`, orig); err != nil {
 		return err
 	}
-	for _, m := range members[1:] {
-		if _, err := t.tx.ExecContext(t.ctx, `UPDATE stories SET copy_of = ? WHERE id = ?`, orig, m); err != nil {
+	for chunk := range slices.Chunk(members[1:], 500) {
+		if _, err := t.run(`UPDATE stories SET copy_of = ? WHERE id IN (`+placeholders(len(chunk))+`)`,
+			append([]any{orig}, int64Args(chunk)...)...); err != nil {
 			return err
 		}
 	}
-	return t.deriveEventsOf(members)
+	return t.relabel(keys(oldSources), orig)
 }
 
 // unmarkCopies takes story id out of its copy group before it is
-// replaced or deleted: its copies get the next original.
+// replaced or deleted: its copies get the next original. (Its own reports
+// go, and their events are derived again.)
 func (t *putTx) unmarkCopies(id int64) error {
 	copies, err := t.queryIDs(`SELECT id FROM stories WHERE copy_of = ?`, id)
 	if err != nil {
 		return err
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `UPDATE stories SET copy_of = NULL WHERE id = ? OR copy_of = ?`, id, id); err != nil {
+	if _, err := t.run(`UPDATE stories SET copy_of = NULL WHERE id = ?`, id); err != nil {
 		return err
 	}
-	if len(copies) > 1 {
-		return t.regroup(copies)
-	}
-	return t.deriveEventsOf(copies)
-}
-
-// deriveEventsOf marks the events reported by stories for deriving.
-func (t *putTx) deriveEventsOf(stories []int64) error {
-	if len(stories) == 0 {
+	if len(copies) == 0 {
 		return nil
 	}
-	evs, err := t.queryIDs(`SELECT DISTINCT event_id FROM reports WHERE story_id IN (`+placeholders(len(stories))+`)`, int64Args(stories)...)
-	for _, e := range evs {
-		t.derive[e] = true
-	}
-	return err
+	// The copies were counted under id: regroup sees that as their old
+	// source and moves it to their new original.
+	return t.regroup(copies, 0)
 }
 
 func keys(m map[int64]bool) []int64 { return sortedKeys(m) }

@@ -22,23 +22,24 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	var evs []EventRow
+	var scanned []scannedEvent
 	for rows.Next() {
 		e, err := scanEvent(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
 		}
-		evs = append(evs, e)
+		scanned = append(scanned, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	if len(evs) == 0 {
+	if len(scanned) == 0 {
 		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
 	}
-	if err := s.fillEvents(ctx, evs); err != nil {
+	evs, err := s.fillEvents(ctx, scanned)
+	if err != nil {
 		return nil, err
 	}
 	d := &EventDetail{EventRow: evs[0], AllReports: []ReportRow{}}
@@ -85,12 +86,13 @@ func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow)
 		return s.wrap(err)
 	}
 	defer rows.Close()
-	batch := make([]EventRow, 0, eachBatch)
+	batch := make([]scannedEvent, 0, eachBatch)
 	flush := func() error {
-		if err := s.fillEvents(ctx, batch); err != nil {
+		evs, err := s.fillEvents(ctx, batch)
+		if err != nil {
 			return err
 		}
-		for _, e := range batch {
+		for _, e := range evs {
 			if err := fn(e); err != nil {
 				return err
 			}
@@ -294,12 +296,53 @@ func (s *SQLite) relinkOld(ctx context.Context) error {
 			lo, hi, weak, idList(parts), o.id); err != nil {
 			return err
 		}
+		if err := t.refreshFeatureKey(o.id); err != nil {
+			return err
+		}
 		if err := t.indexReport(o.id, o.typ, parts, o.placeID, lo, hi, o.date.Precision()); err != nil {
 			return err
 		}
 		t.events[o.event] = true
 	}
 	if err := t.tidy(); err != nil {
+		return err
+	}
+	return t.tx.Commit()
+}
+
+// rederiveOld derives every event from its reports once after the
+// upgrade to schema v3, which adds the aggregates derivation keeps, in the
+// transaction that drops the marker table the upgrade created.
+func (s *SQLite) rederiveOld(ctx context.Context) error {
+	var n int
+	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'rederive'`).Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	t, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer t.tx.Rollback()
+	reports, err := t.queryIDs(`SELECT id FROM reports`)
+	if err != nil {
+		return err
+	}
+	for _, id := range reports {
+		if err := t.refreshFeatureKey(id); err != nil {
+			return err
+		}
+	}
+	ids, err := t.queryIDs(`SELECT id FROM events`)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		t.derive[id] = true
+	}
+	if err := t.deriveAll(); err != nil {
+		return err
+	}
+	if _, err := t.tx.ExecContext(ctx, `DROP TABLE rederive`); err != nil {
 		return err
 	}
 	return t.tx.Commit()

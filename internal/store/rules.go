@@ -33,6 +33,16 @@ import (
 // entity a merge rule forces (0 when none), the label a split rule
 // confines it to ("" when none), and why.
 func (t *putTx) applyRules(path string, e *annals.Entity) (forced int64, label, why string, err error) {
+	if t.noRules == 0 {
+		var n int
+		if err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM rules LIMIT 1)`, nil, &n); err != nil {
+			return 0, "", "", err
+		}
+		t.noRules = 2 - n // 2: no rules stored; 1: some
+	}
+	if t.noRules == 2 {
+		return 0, "", "", nil
+	}
 	names := resolve.Names(e)
 	if len(names) == 0 {
 		return 0, "", "", nil
@@ -41,7 +51,7 @@ func (t *putTx) applyRules(path string, e *annals.Entity) (forced int64, label, 
 	for _, n := range names {
 		args = append(args, n.Norm)
 	}
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT id, kind, to_norm, to_path FROM rules WHERE type = ? AND (from_path = '' OR from_path = ?)
+	rows, err := t.query(`SELECT id, kind, to_norm, to_path FROM rules WHERE type = ? AND (from_path = '' OR from_path = ?)
 		AND from_norm IN (`+placeholders(len(names))+`) ORDER BY kind = 'split' DESC, id DESC`, args...)
 	if err != nil {
 		return 0, "", "", err
@@ -187,6 +197,7 @@ func (s *SQLite) MergeEntities(ctx context.Context, from, into int64) (*Rule, er
 	var rule *Rule
 	add := func(fromPath, fromNorm string) error {
 		id, _, err := t.id(s.put.insRule, "merge", fromType, fromPath, fromNorm, toNorm, toPath, note, now.Format(time.RFC3339))
+		t.noRules = 1
 		if err == nil && rule == nil {
 			rule = &Rule{ID: id, Kind: "merge", Type: annals.EntityType(fromType), FromPath: fromPath, FromName: fromNorm,
 				ToName: toNorm, ToPath: toPath, Note: note, Created: now}
@@ -287,6 +298,7 @@ func (s *SQLite) SplitEntity(ctx context.Context, id int64, paths []string) (*Ru
 	for i, n := range names {
 		note := fmt.Sprintf("%q in %s is not %s", n.norm, n.path, name)
 		rid, _, err := t.id(s.put.insRule, "split", typ, n.path, n.norm, "", "", note, now.Format(time.RFC3339))
+		t.noRules = 1
 		if err != nil {
 			return nil, 0, s.wrap(err)
 		}
@@ -335,8 +347,10 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		return err
 	}
 	// Reports naming from: rewrite their participants and index rows.
+	// (Not every report has index rows, see dedupeKeys: the events naming
+	// from as a participant hold every report that does.)
 	rows, err := t.tx.QueryContext(t.ctx, `SELECT id, event_id, type, part_ids, coalesce(place_id, 0), date, date_lo, date_hi FROM reports
-		WHERE id IN (SELECT report_id FROM report_keys WHERE entity_id = ?)`+storyCond, append([]any{from}, args...)...)
+		WHERE (event_id IN (SELECT event_id FROM event_participants WHERE entity_id = ?1) OR place_id = ?1)`+storyCond, append([]any{from}, args...)...)
 	if err != nil {
 		return err
 	}
@@ -361,6 +375,9 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 	}
 	for _, r := range reps {
 		parts := parseIDs(r.parts)
+		if !slices.Contains(parts, from) && r.place != from {
+			continue
+		}
 		for i, p := range parts {
 			if p == from {
 				parts[i] = to
@@ -377,6 +394,9 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 			placeArg = place
 		}
 		if _, err := t.tx.ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, idList(parts), placeArg, r.id); err != nil {
+			return err
+		}
+		if err := t.refreshFeatureKey(r.id); err != nil {
 			return err
 		}
 		if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {

@@ -19,9 +19,9 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 2
+const schemaVersion = 3
 
-var migrations = []string{schemaV1, schemaV2}
+var migrations = []string{schemaV1, schemaV2, schemaV3}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -255,6 +255,64 @@ CREATE TABLE rules (
 CREATE INDEX rules_from ON rules(from_norm);
 `
 
+// schemaV3: events derived incrementally (derive.go). Each event keeps
+// aggregates of its reports (sources by title, dates, places) so that a
+// new report updates them instead of reading all the others; cite_report
+// is the report an event is cited by; notes keep a disagreement's values,
+// their citations being read from the reports. The v1 match key goes.
+// Events stored under v2 are derived again when the database is opened.
+const schemaV3 = `
+DROP INDEX events_match;
+ALTER TABLE events DROP COLUMN match_key;
+ALTER TABLE events ADD COLUMN cite_report INTEGER;     -- the earliest report (publication, path, order)
+
+CREATE TABLE event_tally (
+	event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	source   INTEGER NOT NULL,                          -- a story, or the original of its copy group
+	tnorm    TEXT NOT NULL,                             -- a normalized title the source gives, '' for none
+	PRIMARY KEY (event_id, source, tnorm)
+) WITHOUT ROWID;
+CREATE INDEX event_tally_source ON event_tally(source);
+CREATE TABLE event_titles (
+	event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	tnorm    TEXT NOT NULL,
+	text     TEXT NOT NULL,                             -- the smallest spelling
+	sources  INTEGER NOT NULL,                          -- sources giving it
+	PRIMARY KEY (event_id, tnorm)
+) WITHOUT ROWID;
+CREATE TABLE event_dates (
+	event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	weak     INTEGER NOT NULL,                          -- inferred from publication
+	date     TEXT NOT NULL,
+	date_end TEXT NOT NULL,
+	n        INTEGER NOT NULL,                          -- reports giving it
+	lo_max   TEXT NOT NULL,                             -- bounds of the days they allow
+	hi_min   TEXT NOT NULL,
+	lo_min   TEXT NOT NULL,
+	hi_max   TEXT NOT NULL,
+	span     INTEGER NOT NULL,
+	PRIMARY KEY (event_id, weak, date, date_end)
+) WITHOUT ROWID;
+CREATE TABLE event_places (
+	event_id    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	pkey        TEXT NOT NULL,                          -- '#' and the entity id, or the normalized name
+	name        TEXT NOT NULL,                          -- as the first report (in citation order) writes it
+	place_id    INTEGER NOT NULL,
+	n           INTEGER NOT NULL,
+	first_pub   TEXT NOT NULL,
+	first_path  TEXT NOT NULL,
+	first_start INTEGER NOT NULL,
+	PRIMARY KEY (event_id, pkey)
+) WITHOUT ROWID;
+-- What the linking rule reads of a report, hashed: reports with an older
+-- twin in their event keep no report_keys rows (cluster.go, dedupeKeys).
+ALTER TABLE reports ADD COLUMN fkey TEXT NOT NULL DEFAULT '';
+DROP INDEX reports_event;
+CREATE INDEX reports_event ON reports(event_id, fkey);
+-- Present until every event has been derived under v3 (see rederiveOld).
+CREATE TABLE rederive (pending INTEGER);
+`
+
 // SQLite is the Store on an SQLite file (WAL journal, foreign keys on). All
 // writes go through one connection holding the prepared statements of
 // PutStory; reads use a pool of read-only connections.
@@ -327,6 +385,10 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 		return nil, s.wrap(err)
 	}
 	if err := s.relinkOld(context.Background()); err != nil {
+		s.Close()
+		return nil, s.wrap(err)
+	}
+	if err := s.rederiveOld(context.Background()); err != nil {
 		s.Close()
 		return nil, s.wrap(err)
 	}

@@ -9,8 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"annals"
@@ -24,27 +24,30 @@ type putStmts struct {
 	insStory, updStory, delStory        *sql.Stmt
 	ftsIns, ftsDel                      *sql.Stmt
 
-	byRef, byName                       *sql.Stmt
-	insEntity, setRef, bumpEntity       *sql.Stmt
-	upsertName, decName, dropNames      *sql.Stmt
-	renameEntity, gcEntity              *sql.Stmt
-	insStoryEntity, insMention          *sql.Stmt
-	insRole, insFigure, insDate         *sql.Stmt
-	findEvent, insEvent, insPart        *sql.Stmt
-	bumpEvent, insReport                *sql.Stmt
-	firstReport, refreshEvent, gcEvent  *sql.Stmt
-	insKey, moveReports, setReportEvent *sql.Stmt
-	backlink, eventReports, delEvent    *sql.Stmt
-	setEvent, delParts, insRule         *sql.Stmt
+	byRef, byName                  *sql.Stmt
+	insEntity, setRef, bumpEntity  *sql.Stmt
+	upsertName, decName, dropNames *sql.Stmt
+	renameEntity, gcEntity         *sql.Stmt
+	insEvent, insPart              *sql.Stmt
+	moveReports, setReportEvent    *sql.Stmt
+	backlink, delEvent, insRule    *sql.Stmt
 
 	storyEntities, storyReports                *sql.Stmt
 	delFigures, delDates, delRoles, delReports *sql.Stmt
 	delStoryEntities                           *sql.Stmt
 	all                                        []*sql.Stmt
+
+	// cache holds the statements whose text is built at run time (IN
+	// lists, multi-row inserts), prepared once per distinct text: parsing
+	// SQL took a seventh of ingestion before.
+	mu    sync.Mutex
+	cache map[string]*sql.Stmt
+	want  map[string]bool
+	db    *sql.DB
 }
 
 func preparePut(db *sql.DB) (*putStmts, error) {
-	p := &putStmts{}
+	p := &putStmts{cache: map[string]*sql.Stmt{}, db: db}
 	for _, q := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -82,37 +85,14 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 			AND NOT EXISTS (SELECT 1 FROM events WHERE place_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM reports WHERE place_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = ?1 OR org_id = ?1)`},
-		{&p.insStoryEntity, `INSERT INTO story_entities (story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
-		{&p.insMention, `INSERT INTO mentions (story_entity_id, start_at, end_at, text) VALUES (?, ?, ?, ?)`},
-		{&p.insRole, `INSERT INTO roles (story_id, ord, person, person_id, role, role_norm, org, org_id, date_from, date_to, ev_start, ev_end, ev_text)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&p.insFigure, `INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&p.insDate, `INSERT INTO dates (story_id, ord, start_at, end_at, text, value, value_end) VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&p.findEvent, `SELECT id FROM events WHERE match_key = ? ORDER BY id LIMIT 1`},
-		{&p.insEvent, `INSERT INTO events (type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status, match_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insEvent, `INSERT INTO events (type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)`},
-		{&p.bumpEvent, `UPDATE events SET reports = reports + ? WHERE id = ?`},
-		{&p.insReport, `INSERT INTO reports (event_id, story_id, ord, type, title, date, date_end, place, place_id, status, participants, ev_start, ev_end, ev_text, link,
-				date_lo, date_hi, weak, part_ids, relink)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id`},
-		{&p.insKey, `INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES (?, ?, ?, ?)`},
 		{&p.moveReports, `UPDATE reports SET event_id = ? WHERE event_id = ?`},
 		{&p.setReportEvent, `UPDATE reports SET event_id = ?, link = ? WHERE id = ?`},
 		{&p.backlink, `UPDATE reports SET link = ? WHERE id = ? AND link LIKE 'new%'`},
-		{&p.eventReports, `SELECT r.id, s.id, coalesce(s.copy_of, s.id), s.path, s.title, s.published, r.title, r.date, r.date_end,
-			r.date_lo, r.date_hi, r.weak, r.place, coalesce(r.place_id, 0), r.status, r.part_ids, r.ev_start, r.ev_end, r.ev_text
-			FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ? ORDER BY r.id`},
 		{&p.delEvent, `DELETE FROM events WHERE id = ?`},
-		{&p.setEvent, `UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?, place_id = ?,
-			status = ?, reports = ?, sources = ?, notes = ?, match_key = '' WHERE id = ?`},
-		{&p.delParts, `DELETE FROM event_participants WHERE event_id = ?`},
 		{&p.insRule, `INSERT INTO rules (kind, type, from_path, from_norm, to_norm, to_path, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
-		{&p.firstReport, `SELECT title, place, place_id, status FROM reports WHERE event_id = ? ORDER BY id LIMIT 1`},
-		{&p.refreshEvent, `UPDATE events SET title = ?, place = ?, place_norm = ?, place_id = ?, status = ? WHERE id = ?`},
-		{&p.gcEvent, `DELETE FROM events WHERE id = ? AND reports <= 0`},
 
 		{&p.storyEntities, `SELECT entity_id, type, name, aliases, former, mentions FROM story_entities WHERE story_id = ?`},
 		{&p.storyReports, `SELECT event_id FROM reports WHERE story_id = ?`},
@@ -137,6 +117,61 @@ func (p *putStmts) close() {
 	for _, s := range p.all {
 		s.Close()
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, s := range p.cache {
+		s.Close()
+	}
+	clear(p.cache)
+}
+
+// maxCached bounds the run-time statements kept prepared (texts vary only
+// by their number of placeholders); past it, the rare others are prepared
+// by each transaction that runs them.
+const maxCached = 512
+
+// cached returns the prepared statement of q, or nil when it is not
+// prepared yet: then it is noted, to be prepared before the next
+// transaction (the writing connection is busy while one runs).
+func (p *putStmts) cached(q string) *sql.Stmt {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if st, ok := p.cache[q]; ok {
+		return st
+	}
+	if p.want == nil {
+		p.want = map[string]bool{}
+	}
+	p.want[q] = true
+	return nil
+}
+
+// prepareWanted prepares the statements noted by cached; called between
+// transactions, when the writing connection is free.
+func (p *putStmts) prepareWanted(ctx context.Context) {
+	p.mu.Lock()
+	var qs []string
+	for q := range p.want {
+		qs = append(qs, q)
+	}
+	clear(p.want)
+	room := maxCached - len(p.cache)
+	p.mu.Unlock()
+	if len(qs) > room {
+		qs = qs[:max(room, 0)]
+	}
+	for _, q := range qs {
+		st, err := p.db.PrepareContext(ctx, q)
+		if err != nil {
+			continue // the transaction that runs it reports the error
+		}
+		p.mu.Lock()
+		if old, ok := p.cache[q]; ok {
+			old.Close()
+		}
+		p.cache[q] = st
+		p.mu.Unlock()
+	}
 }
 
 // kindRank is the SQL form of resolve.Kind.Rank.
@@ -150,12 +185,19 @@ type putTx struct {
 	tx    *sql.Tx
 	stmts *putStmts
 	bound map[*sql.Stmt]*sql.Stmt
+	local map[string]*sql.Stmt // run-time statements prepared for this transaction only
+	// noRules caches whether the rules table is empty (2) or not (1) for
+	// the transaction's stories; 0 until asked. Rules written by the
+	// transaction itself (annals merge, split) are stored before it asks.
+	noRules int
 	// touched entities and events, to rename, refresh or delete at the
 	// end; only entities that lost a story can lose their last one.
 	entities map[int64]bool
 	lost     map[int64]bool
-	events   map[int64]bool // events whose reports are to be settled
-	derive   map[int64]bool // events whose fields are to be derived again
+	events   map[int64]bool    // events whose reports are to be settled
+	derive   map[int64]bool    // events whose fields are to be derived again from all their reports
+	added    map[int64][]int64 // events that only gained reports: the new reports, folded in (derive.go)
+	fresh    map[int64]bool    // the events made for this transaction's new reports
 	// label restricts resolution to the entities split apart under it
 	// (annals split); "" for the others.
 	label string
@@ -168,6 +210,52 @@ func (t *putTx) stmt(s *sql.Stmt) *sql.Stmt {
 		t.bound[s] = b
 	}
 	return b
+}
+
+// prep returns the statement q, built at run time, bound to the
+// transaction: prepared once for the store (see putStmts.cache), or, the
+// first time, for this transaction only.
+func (t *putTx) prep(q string) (*sql.Stmt, error) {
+	if st := t.stmts.cached(q); st != nil {
+		return t.stmt(st), nil
+	}
+	if st, ok := t.local[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.local[q] = st
+	return st, nil
+}
+
+// run executes a statement built at run time inside the transaction.
+func (t *putTx) run(q string, args ...any) (sql.Result, error) {
+	st, err := t.prep(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
+}
+
+// query is run for a query.
+func (t *putTx) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := t.prep(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.ctx, args...)
+}
+
+// scan is run for a query of one row, scanned into dst; sql.ErrNoRows
+// when it returns none.
+func (t *putTx) scan(q string, args []any, dst ...any) error {
+	st, err := t.prep(q)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(t.ctx, args...).Scan(dst...)
 }
 
 func (t *putTx) exec(s *sql.Stmt, args ...any) error {
@@ -212,12 +300,14 @@ var _ resolve.Lookup = (*putTx)(nil)
 
 // begin starts a write transaction.
 func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
+	s.put.prepareWanted(ctx)
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	return &putTx{ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{},
-		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{}}, nil
+	return &putTx{ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
+		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
+		added: map[int64][]int64{}, fresh: map[int64]bool{}}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -486,6 +576,10 @@ func sortedKeys(m map[int64]bool) []int64 {
 
 // insertFacts stores the facts of doc for story id, resolving its entities
 // to global entities and its events to event rows.
+//
+// Rows are written many at a time (see insertRows), with ids taken after
+// the largest stored one (the transaction holds the write lock), so that a
+// story costs a few dozen statements rather than one per mention.
 func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) error {
 	p := t.stmts
 	raw := st.Raw
@@ -505,6 +599,11 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	}
 
 	// Entities: resolve each to a global entity.
+	var seID int64
+	if err := t.scan(`SELECT coalesce(max(id), 0) FROM story_entities`, nil, &seID); err != nil {
+		return err
+	}
+	var entRows, mentionRows []any
 	global := map[string]int64{} // the story's names (exact and normalized) -> global id
 	type count struct{ mentions int }
 	perEntity := map[int64]*count{}
@@ -552,23 +651,25 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		global[e.Name] = gid
 		aliases, _ := json.Marshal(nonNil(e.Aliases))
 		former, _ := json.Marshal(nonNil(e.Former))
-		seID, _, err := t.id(p.insStoryEntity, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason)
-		if err != nil {
-			return err
-		}
+		seID++
+		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason)
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.Name, m.Start, m.End); err != nil {
 				return err
 			}
-			if err := t.exec(p.insMention, seID, m.Start, m.End, m.Text); err != nil {
-				return err
-			}
+			mentionRows = append(mentionRows, seID, m.Start, m.End, m.Text)
 		}
 		if perEntity[gid] == nil {
 			perEntity[gid] = &count{}
 			order = append(order, gid)
 		}
 		perEntity[gid].mentions += len(e.Mentions)
+	}
+	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason) VALUES `, 12, entRows); err != nil {
+		return err
+	}
+	if err := t.insertRows(`INSERT INTO mentions (story_entity_id, start_at, end_at, text) VALUES `, 4, mentionRows); err != nil {
+		return err
 	}
 	for _, gid := range order {
 		if err := t.exec(p.bumpEntity, 1, perEntity[gid].mentions, gid); err != nil {
@@ -589,6 +690,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		return nil
 	}
 
+	var roleRows, figRows, dateRows []any
 	for i, r := range doc.Roles {
 		if err := span("evidence of role "+r.Role, r.Evidence.Start, r.Evidence.End); err != nil {
 			return err
@@ -596,12 +698,13 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err := date("role "+r.Role, r.From, r.To); err != nil {
 			return err
 		}
-		if err := t.exec(p.insRole, id, i, r.Person, lookup(r.Person), r.Role, resolve.Normalize(r.Role), r.Org, lookup(r.Org),
-			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, r.Evidence.Text); err != nil {
-			return err
-		}
+		roleRows = append(roleRows, id, i, r.Person, lookup(r.Person), r.Role, resolve.Normalize(r.Role), r.Org, lookup(r.Org),
+			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, r.Evidence.Text)
 	}
-	if err := t.insertFigures(id, nil, doc.Figures, span); err != nil {
+	if err := t.insertRows(`INSERT INTO roles (story_id, ord, person, person_id, role, role_norm, org, org_id, date_from, date_to, ev_start, ev_end, ev_text) VALUES `, 13, roleRows); err != nil {
+		return err
+	}
+	if err := figures(&figRows, id, nil, doc.Figures, span); err != nil {
 		return err
 	}
 	for i, d := range doc.Dates {
@@ -611,17 +714,33 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err := date("date "+d.Text, d.Value, d.ValueEnd); err != nil {
 			return err
 		}
-		if err := t.exec(p.insDate, id, i, d.Start, d.End, d.Text, string(d.Value), string(d.ValueEnd)); err != nil {
-			return err
-		}
+		dateRows = append(dateRows, id, i, d.Start, d.End, d.Text, string(d.Value), string(d.ValueEnd))
+	}
+	if err := t.insertRows(`INSERT INTO dates (story_id, ord, start_at, end_at, text, value, value_end) VALUES `, 7, dateRows); err != nil {
+		return err
 	}
 
-	// Events: each is a report, stored under an event of its own; tidy
-	// settles it into the event it reports (see settle).
+	// Events: each is a report, stored under one new event of the story;
+	// tidy settles it into the event it reports (see settle) and deletes
+	// the story's event when it is left empty.
 	published := st.Published
 	if published == "" {
 		published = doc.Published
 	}
+	var reportID, eventID int64
+	if len(doc.Events) > 0 {
+		if err := t.scan(`SELECT coalesce(max(id), 0) FROM reports`, nil, &reportID); err != nil {
+			return err
+		}
+		ev := &doc.Events[0]
+		var err error
+		if eventID, _, err = t.id(p.insEvent, string(ev.Type), "", "", "", nil, nil, "", "", nil, string(annals.Held)); err != nil {
+			return err
+		}
+		t.events[eventID] = true
+		t.fresh[eventID] = true
+	}
+	var reportRows, keyRows []any
 	for i := range doc.Events {
 		ev := &doc.Events[i]
 		if err := span("evidence of "+string(ev.Type), ev.Evidence.Start, ev.Evidence.End); err != nil {
@@ -638,64 +757,58 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 		slices.Sort(parts)
 		placeID := lookup(string(ev.Place))
-		lo, hi := interval(ev.Date, ev.DateEnd)
-		eventID, _, err := t.id(p.insEvent, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd), lo, hi,
-			string(ev.Place), resolve.Normalize(string(ev.Place)), placeID, string(ev.Status), "")
-		if err != nil {
-			return err
-		}
-		t.events[eventID] = true
 		wlo, whi, weak := reportWindow(ev.Date, ev.DateEnd, ev.Status, published, dateStated(doc, ev))
 		names, _ := json.Marshal(nonNil(ev.Participants))
-		reportID, _, err := t.id(p.insReport, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
+		reportID++
+		reportRows = append(reportRows, reportID, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
 			string(ev.Place), placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
-			wlo, whi, weak, idList(parts))
-		if err != nil {
-			return err
-		}
+			wlo, whi, weak, idList(parts), featureKey(string(ev.Type), idList(parts), pidOf(placeID), string(ev.Place), ev.Date, wlo, whi, weak, string(ev.Title)))
 		var pid int64
 		if v, ok := placeID.(int64); ok {
 			pid = v
 		}
-		if err := t.indexReport(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision()); err != nil {
-			return err
-		}
-		if err := t.insertFigures(id, reportID, ev.Figures, span); err != nil {
+		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision())...)
+		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
 		}
 	}
-	return nil
+	if err := t.insertRows(`INSERT INTO reports (id, event_id, story_id, ord, type, title, date, date_end, place, place_id, status, participants,
+		ev_start, ev_end, ev_text, link, date_lo, date_hi, weak, part_ids, fkey, relink) VALUES `, 22, withRelink(reportRows, 21)); err != nil {
+		return err
+	}
+	if err := t.insertRows(`INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES `, 4, keyRows); err != nil {
+		return err
+	}
+	return t.insertRows(`INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at) VALUES `, 9, figRows)
 }
 
-func (t *putTx) insertFigures(storyID int64, reportID any, figs []annals.Figure, span func(string, int, int) error) error {
+func pidOf(placeID any) int64 {
+	if v, ok := placeID.(int64); ok {
+		return v
+	}
+	return 0
+}
+
+// withRelink appends relink = 0 to each row of width values.
+func withRelink(rows []any, width int) []any {
+	out := make([]any, 0, len(rows)/width*(width+1))
+	for i := 0; i+width <= len(rows); i += width {
+		out = append(out, rows[i:i+width]...)
+		out = append(out, 0)
+	}
+	return out
+}
+
+// figures appends the rows of figs (the story's list when reportID is
+// nil) to rows.
+func figures(rows *[]any, storyID int64, reportID any, figs []annals.Figure, span func(string, int, int) error) error {
 	for i, f := range figs {
 		if err := span("figure "+f.Text, f.Start, f.End); err != nil {
 			return err
 		}
-		if err := t.exec(t.stmts.insFigure, storyID, reportID, i, f.Value, f.Unit, string(f.Qualifier), f.Text, f.Start, f.End); err != nil {
-			return err
-		}
+		*rows = append(*rows, storyID, reportID, i, f.Value, f.Unit, string(f.Qualifier), f.Text, f.Start, f.End)
 	}
 	return nil
-}
-
-// matchKey identifies identical events: same type, same date (and end
-// date), same set of global participants.
-func matchKey(ev *annals.Event, parts []int64) string {
-	var b strings.Builder
-	b.WriteString(string(ev.Type))
-	b.WriteByte('|')
-	b.WriteString(string(ev.Date))
-	b.WriteByte('/')
-	b.WriteString(string(ev.DateEnd))
-	b.WriteByte('|')
-	for i, id := range parts {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(strconv.FormatInt(id, 10))
-	}
-	return b.String()
 }
 
 // interval returns the first and last day covered by a date and its

@@ -42,7 +42,7 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	var out []EventRow
+	var out []scannedEvent
 	for rows.Next() {
 		e, err := scanEvent(rows)
 		if err != nil {
@@ -55,18 +55,28 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	return out, s.fillEvents(ctx, out)
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return s.fillEvents(ctx, out)
 }
 
 const eventSelectSQL = `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status, e.reports,
-	e.sources, e.notes FROM events e`
+	e.sources, e.notes, coalesce(e.cite_report, 0) FROM events e`
 
-func scanEvent(rows *sql.Rows) (EventRow, error) {
-	var e EventRow
+// scannedEvent is an event row as read, before fillEvents completes it.
+type scannedEvent struct {
+	EventRow
+	notes []storedNote
+	cite  int64
+}
+
+func scanEvent(rows *sql.Rows) (scannedEvent, error) {
+	var e scannedEvent
 	var notes string
-	err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes)
+	err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes, &e.cite)
 	if err == nil && notes != "" {
-		err = json.Unmarshal([]byte(notes), &e.Disagreements)
+		err = json.Unmarshal([]byte(notes), &e.notes)
 	}
 	return e, err
 }
@@ -113,57 +123,100 @@ func eventWhere(f EventFilter) (string, []any, error) {
 	return " WHERE " + strings.Join(where, " AND "), args, nil
 }
 
-// fillEvents adds participants and citations to event rows.
-func (s *SQLite) fillEvents(ctx context.Context, evs []EventRow) error {
-	if len(evs) == 0 {
-		return nil
+// fillEvents completes scanned events into evs (which it returns): their
+// participants, their citation (the event's earliest report) and the
+// citations of the values of their disagreements, read from the reports.
+func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow, error) {
+	evs := make([]EventRow, len(scanned))
+	if len(scanned) == 0 {
+		return evs, nil
 	}
-	ids := make([]int64, len(evs))
-	at := make(map[int64]int, len(evs))
-	for i, e := range evs {
+	ids := make([]int64, len(scanned))
+	at := make(map[int64]int, len(scanned))
+	var cites, disagreeing []int64
+	for i, e := range scanned {
+		evs[i] = e.EventRow
 		ids[i] = e.ID
 		at[e.ID] = i
 		evs[i].Participants = []Ref{}
+		if e.cite != 0 {
+			cites = append(cites, e.cite)
+		}
+		if len(e.notes) > 0 {
+			disagreeing = append(disagreeing, e.ID)
+			for _, n := range e.notes {
+				evs[i].Disagreements = append(evs[i].Disagreements, n.disagreement())
+			}
+		}
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT p.event_id, en.id, en.name, en.type FROM event_participants p
 		JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (`+placeholders(len(ids))+`)
 		ORDER BY p.event_id, en.id`, int64Args(ids)...)
 	if err != nil {
-		return s.wrap(err)
+		return nil, s.wrap(err)
 	}
 	for rows.Next() {
 		var ev int64
 		var r Ref
 		if err := rows.Scan(&ev, &r.ID, &r.Name, &r.Type); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		evs[at[ev]].Participants = append(evs[at[ev]].Participants, r)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return s.wrap(err)
+		return nil, s.wrap(err)
 	}
-	rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
-		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(ids))+`)
-		ORDER BY r.event_id, s.pub_lo IS NULL, s.pub_lo, r.id`, int64Args(ids)...)
+	if len(cites) > 0 {
+		rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+			FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`+placeholders(len(cites))+`)`, int64Args(cites)...)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		for rows.Next() {
+			var ev int64
+			var c Citation
+			if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if i, ok := at[ev]; ok {
+				evs[i].Citation = c
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.wrap(err)
+		}
+	}
+	if len(disagreeing) == 0 {
+		return evs, nil
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, r.date, r.date_end, r.weak, r.place, coalesce(r.place_id, 0),
+			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(disagreeing))+`)
+		ORDER BY s.published, s.path, r.ev_start`, int64Args(disagreeing)...)
 	if err != nil {
-		return s.wrap(err)
+		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	done := map[int64]bool{}
 	for rows.Next() {
-		var ev int64
+		var ev, placeID int64
+		var date, end annals.Date
+		var weak bool
+		var place string
 		var c Citation
-		if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
-			return err
+		if err := rows.Scan(&ev, &date, &end, &weak, &place, &placeID,
+			&c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			return nil, err
 		}
-		if !done[ev] {
-			done[ev] = true
-			evs[at[ev]].Citation = c
+		i := at[ev]
+		for j, n := range scanned[i].notes {
+			evs[i].Disagreements[j].cite(n, date, end, weak, place, placeID, c)
 		}
 	}
-	return s.wrap(rows.Err())
+	return evs, s.wrap(rows.Err())
 }
 
 func limit(n, def int) int {
