@@ -1,0 +1,186 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"annals"
+)
+
+// eventsSnapshot is every event with everything derivation sets, for
+// comparing two ways of getting there.
+func eventsSnapshot(t *testing.T, s *SQLite) map[int64]string {
+	t.Helper()
+	out := map[int64]string{}
+	err := s.EachEvent(context.Background(), EventFilter{}, func(e EventRow) error {
+		var parts []string
+		for _, p := range e.Participants {
+			parts = append(parts, fmt.Sprint(p.ID))
+		}
+		out[e.ID] = fmt.Sprintf("%s %q %s/%s %q %d %s reports=%d sources=%d parts=%v cite=%s@%d notes=%+v",
+			e.Type, e.Title, e.Date, e.DateEnd, e.Place, e.PlaceID, e.Status, e.Reports, e.Sources, parts,
+			e.Citation.Path, e.Citation.Evidence.Start, e.Disagreements)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// rederiveEverything derives every event again from all its reports.
+func rederiveEverything(t *testing.T, s *SQLite) {
+	t.Helper()
+	tx, err := s.begin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.tx.Rollback()
+	ids, err := tx.queryIDs(`SELECT id FROM events`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		tx.derive[id] = true
+	}
+	if err := tx.deriveAll(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestIncrementalDerivation checks that events derived by folding in each
+// new report (derive.go) equal events derived from scratch, after plain
+// ingestion, copies (which change how sources count), a replaced story
+// and a deleted one.
+func TestIncrementalDerivation(t *testing.T) {
+	c := newCorpus(3)
+	for _, tc := range []struct {
+		name  string
+		after func(t *testing.T, s *SQLite, ids []int64)
+	}{
+		{"ingested", func(*testing.T, *SQLite, []int64) {}},
+		{"copies", func(t *testing.T, s *SQLite, ids []int64) {
+			// Re-published stories: the same text under another path,
+			// published earlier (a new original) or later (a copy).
+			for i, pub := range []annals.Date{"2001-01-01", "2030-01-01", "2001-01-02"} {
+				st, doc := c.story(i * 7)
+				st.Path = fmt.Sprintf("copy-%d.txt", i)
+				st.Published, doc.Published = pub, pub
+				st.Hash = ""
+				st.Raw = append([]byte("Republished. "), st.Raw...)
+				if _, err := s.PutStory(context.Background(), st, doc); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"replaced", func(t *testing.T, s *SQLite, ids []int64) {
+			st, doc := c.story(11)
+			st2, doc2 := c.story(12)
+			st2.Path, st2.Hash = st.Path, ""
+			_ = doc
+			if _, err := s.PutStory(context.Background(), st2, doc2); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"deleted", func(t *testing.T, s *SQLite, ids []int64) {
+			for _, id := range ids[20:30] {
+				if err := s.DeleteStory(context.Background(), id); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := openTemp(t)
+			var ids []int64
+			for i := range 150 {
+				st, doc := c.story(i)
+				res, err := s.PutStory(context.Background(), st, doc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, res.StoryID)
+			}
+			tc.after(t, s, ids)
+			checkAgainstPure(t, s)
+			got := eventsSnapshot(t, s)
+			rederiveEverything(t, s)
+			want := eventsSnapshot(t, s)
+			if len(want) == 0 {
+				t.Fatal("no events")
+			}
+			shared := 0
+			for id, w := range want {
+				if strings.Contains(w, "sources=") && !strings.Contains(w, "reports=1 ") {
+					shared++
+				}
+				if g := got[id]; g != w {
+					t.Errorf("event %d:\nincremental %s\nfrom scratch %s", id, g, w)
+				}
+			}
+			if shared == 0 {
+				t.Error("no event has two reports: the test tests nothing")
+			}
+			if !reflect.DeepEqual(slices.Sorted(mapKeys(got)), slices.Sorted(mapKeys(want))) {
+				t.Errorf("events differ: %d incremental, %d from scratch", len(got), len(want))
+			}
+		})
+	}
+}
+
+// checkAgainstPure compares every stored event with deriveFields over
+// its reports, computed in memory without the aggregates.
+func checkAgainstPure(t *testing.T, s *SQLite) {
+	t.Helper()
+	var evs []EventRow
+	if err := s.EachEvent(context.Background(), EventFilter{}, func(e EventRow) error { evs = append(evs, e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.begin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.tx.Rollback()
+	brief := func(ds []Disagreement) string {
+		var b strings.Builder
+		for _, d := range ds {
+			fmt.Fprintf(&b, "%s %q:", d.Field, d.Note)
+			for _, v := range d.Values {
+				fmt.Fprintf(&b, " %s×%d", v.Value, len(v.Citations))
+			}
+			b.WriteString("; ")
+		}
+		return b.String()
+	}
+	for _, e := range evs {
+		rs, err := tx.loadFold(foldReportSQL+` WHERE r.event_id = ?`, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := deriveFields(rs)
+		got := fmt.Sprintf("%q %s/%s %q %d %s sources=%d reports=%d %s", e.Title, e.Date, e.DateEnd, e.Place, e.PlaceID, e.Status,
+			e.Sources, e.Reports, brief(e.Disagreements))
+		want := fmt.Sprintf("%q %s/%s %q %d %s sources=%d reports=%d %s", f.title, f.date, f.end, f.place, f.placeID, f.status,
+			f.sources, len(rs), brief(f.notes))
+		if got != want {
+			t.Errorf("event %d:\nstored %s\nin memory %s", e.ID, got, want)
+		}
+	}
+}
+
+func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
