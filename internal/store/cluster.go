@@ -147,6 +147,14 @@ func link(a, b *report) (bool, string) {
 	return true, strings.Join(why, "; ") + fmt.Sprintf(" (score %.1f)", score)
 }
 
+// linkable says whether a report can link to any other: the rule wants a
+// shared participant or, without participants, a similar title, so a
+// report with neither ("the delegation met in Nukus") is an event of its
+// own. It is neither indexed nor looked up.
+func linkable(parts []int64, titleWords []string) bool {
+	return len(parts) > 0 || len(titleWords) > 0
+}
+
 // The ways two reports' dates relate.
 const (
 	dateNone    = iota // incompatible
@@ -453,13 +461,17 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*report) error {
 }
 
 // indexReport writes the report_keys rows of a report.
-func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision) error {
+func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool) error {
 	return t.insertRows(`INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES `, 4,
-		reportKeys(id, typ, parts, place, lo, hi, prec))
+		reportKeys(id, typ, parts, place, lo, hi, prec, canLink))
 }
 
-// reportKeys are the values of the report_keys rows of a report.
-func reportKeys(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision) []any {
+// reportKeys are the values of the report_keys rows of a report; none
+// when it cannot link (see linkable).
+func reportKeys(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool) []any {
+	if !canLink {
+		return nil
+	}
 	var args []any
 	for _, e := range keyEntities(parts, place) {
 		for _, b := range buckets(lo, hi, prec) {
@@ -635,7 +647,7 @@ func (t *putTx) settle() error {
 		// Reports settled again may have lost their index rows to a twin
 		// (see dedupeKeys) that is gone or moving: index them again.
 		if r := feats[id]; !t.fresh[r.event] {
-			if err := t.indexReport(id, r.typ, r.parts, r.place, r.lo, r.hi, r.date.Precision()); err != nil {
+			if err := t.indexReport(id, r.typ, r.parts, r.place, r.lo, r.hi, r.date.Precision(), linkable(r.parts, r.title)); err != nil {
 				return err
 			}
 		}
@@ -646,6 +658,9 @@ func (t *putTx) settle() error {
 	for _, id := range set {
 		r := feats[id]
 		uf.find(id)
+		if !linkable(r.parts, r.title) {
+			continue
+		}
 		cands, err := t.candidates(r)
 		if err != nil {
 			return err

@@ -148,7 +148,8 @@ func (t *putTx) markCopies(id int64, text string) error {
 	if _, err := t.run(`DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE stories SET minhash = ? WHERE id = ?`, encodeSig(sig), id); err != nil {
+	if _, err := t.run(`INSERT INTO story_copies (story_id, minhash) VALUES (?1, ?2)
+		ON CONFLICT (story_id) DO UPDATE SET minhash = ?2`, id, encodeSig(sig)); err != nil {
 		return err
 	}
 	if sig == nil {
@@ -198,7 +199,7 @@ func (t *putTx) markCopies(id int64, text string) error {
 	}
 	sources := map[int64]bool{}
 	for chunk := range slices.Chunk(cands, 100) {
-		rows, err := t.query(`SELECT id, minhash, coalesce(copy_of, id) FROM stories WHERE id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		rows, err := t.query(`SELECT story_id, minhash, coalesce(copy_of, story_id) FROM story_copies WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
 		if err != nil {
 			return err
 		}
@@ -243,11 +244,18 @@ func (t *putTx) joinGroups(sources []int64, self int64) error {
 	args := append([]any{orig}, int64Args(sources)...)
 	args = append(args, int64Args(sources)...)
 	args = append(args, self, orig, orig)
-	if _, err := t.run(`UPDATE stories SET copy_of = ? WHERE (copy_of IN (`+in+`) OR id IN (`+in+`) OR id = ?)
-		AND id <> ? AND copy_of IS NOT ?`, args...); err != nil {
+	// Three statements rather than one with OR, each answered from an index.
+	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE copy_of IN (`+in+`) AND copy_of <> ?1`, append([]any{orig}, int64Args(sources)...)...); err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE stories SET copy_of = NULL WHERE id = ? AND copy_of IS NOT NULL`, orig); err != nil {
+	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE story_id IN (`+in+`) AND story_id <> ?1 AND copy_of IS NOT ?1`,
+		append([]any{orig}, int64Args(sources)...)...); err != nil {
+		return err
+	}
+	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE story_id = ?2 AND story_id <> ?1`, orig, self); err != nil {
+		return err
+	}
+	if _, err := t.run(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ? AND copy_of IS NOT NULL`, orig); err != nil {
 		return err
 	}
 	return t.relabel(sources, orig)
@@ -264,8 +272,8 @@ func (t *putTx) joinGroups(sources []int64, self int64) error {
 func (t *putTx) regroup(stories []int64, self int64) error {
 	in := placeholders(len(stories))
 	args := int64Args(stories)
-	rows, err := t.query(`SELECT id, coalesce(copy_of, id) FROM stories WHERE id IN (`+in+`) OR copy_of IN (`+in+`)
-		ORDER BY pub_lo IS NULL, pub_lo, path, id`, append(args, args...)...)
+	rows, err := t.query(`SELECT s.id, coalesce(c.copy_of, c.story_id) FROM story_copies c JOIN stories s ON s.id = c.story_id
+		WHERE c.story_id IN (`+in+`) OR c.copy_of IN (`+in+`) ORDER BY s.pub_lo IS NULL, s.pub_lo, s.path, s.id`, append(args, args...)...)
 	if err != nil {
 		return err
 	}
@@ -287,11 +295,11 @@ func (t *putTx) regroup(stories []int64, self int64) error {
 		return err
 	}
 	orig := members[0]
-	if _, err := t.run(`UPDATE stories SET copy_of = NULL WHERE id = ?`, orig); err != nil {
+	if _, err := t.run(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ?`, orig); err != nil {
 		return err
 	}
 	for chunk := range slices.Chunk(members[1:], 500) {
-		if _, err := t.run(`UPDATE stories SET copy_of = ? WHERE id IN (`+placeholders(len(chunk))+`)`,
+		if _, err := t.run(`UPDATE story_copies SET copy_of = ? WHERE story_id IN (`+placeholders(len(chunk))+`)`,
 			append([]any{orig}, int64Args(chunk)...)...); err != nil {
 			return err
 		}
@@ -303,11 +311,11 @@ func (t *putTx) regroup(stories []int64, self int64) error {
 // replaced or deleted: its copies get the next original. (Its own reports
 // go, and their events are derived again.)
 func (t *putTx) unmarkCopies(id int64) error {
-	copies, err := t.queryIDs(`SELECT id FROM stories WHERE copy_of = ?`, id)
+	copies, err := t.queryIDs(`SELECT story_id FROM story_copies WHERE copy_of = ?`, id)
 	if err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE stories SET copy_of = NULL WHERE id = ?`, id); err != nil {
+	if _, err := t.run(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ?`, id); err != nil {
 		return err
 	}
 	if len(copies) == 0 {

@@ -440,7 +440,7 @@ func commonDate(ds []annals.Date) annals.Date {
 
 // Deriving in the store.
 
-const foldReportSQL = `SELECT r.id, coalesce(s.copy_of, s.id), s.path, s.published, coalesce(s.pub_lo, ''), r.ord, r.ev_start,
+const foldReportSQL = `SELECT r.id, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), s.id), s.path, s.published, coalesce(s.pub_lo, ''), r.ord, r.ev_start,
 	r.title, r.date, r.date_end, r.date_lo, r.date_hi, r.weak, r.place, coalesce(r.place_id, 0), r.status, r.part_ids
 	FROM reports r JOIN stories s ON s.id = r.story_id`
 

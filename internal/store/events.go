@@ -44,7 +44,7 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	}
 	d := &EventDetail{EventRow: evs[0], AllReports: []ReportRow{}}
 	rows, err = s.r.QueryContext(ctx, `SELECT r.id, r.type, r.title, r.date, r.date_end, r.weak, r.place, r.status, r.participants,
-			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce(s.copy_of, 0), r.link
+			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), r.link
 		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ?
 		ORDER BY s.pub_lo IS NULL, s.pub_lo, s.path, r.ord`, id)
 	if err != nil {
@@ -299,7 +299,7 @@ func (s *SQLite) relinkOld(ctx context.Context) error {
 		if err := t.refreshFeatureKey(o.id); err != nil {
 			return err
 		}
-		if err := t.indexReport(o.id, o.typ, parts, o.placeID, lo, hi, o.date.Precision()); err != nil {
+		if err := t.indexReport(o.id, o.typ, parts, o.placeID, lo, hi, o.date.Precision(), true); err != nil {
 			return err
 		}
 		t.events[o.event] = true

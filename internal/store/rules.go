@@ -402,7 +402,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {
 			return err
 		}
-		if err := t.indexReport(r.id, r.typ, parts, place, r.lo, r.hi, r.date.Precision()); err != nil {
+		if err := t.indexReport(r.id, r.typ, parts, place, r.lo, r.hi, r.date.Precision(), true); err != nil {
 			return err
 		}
 		t.events[r.event] = true

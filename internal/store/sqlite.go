@@ -309,6 +309,19 @@ CREATE TABLE event_places (
 ALTER TABLE reports ADD COLUMN fkey TEXT NOT NULL DEFAULT '';
 DROP INDEX reports_event;
 CREATE INDEX reports_event ON reports(event_id, fkey);
+-- Copy groups and signatures, out of the stories table: written and read
+-- with every story, they sat behind its text, which SQLite read (and, on
+-- update, wrote) again to reach them.
+CREATE TABLE story_copies (
+	story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+	copy_of  INTEGER,                      -- the original of its copy group; NULL when it is one
+	minhash  BLOB                          -- MinHash signature, NULL for short texts
+);
+CREATE INDEX story_copies_copy_of ON story_copies(copy_of);
+INSERT INTO story_copies (story_id, copy_of, minhash) SELECT id, copy_of, minhash FROM stories;
+DROP INDEX stories_copy_of;
+ALTER TABLE stories DROP COLUMN copy_of;
+ALTER TABLE stories DROP COLUMN minhash;
 -- Present until every event has been derived under v3 (see rederiveOld).
 CREATE TABLE rederive (pending INTEGER);
 `

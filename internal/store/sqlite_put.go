@@ -767,7 +767,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if v, ok := placeID.(int64); ok {
 			pid = v
 		}
-		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision())...)
+		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), linkable(parts, titleWords(string(ev.Title))))...)
 		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
 		}
@@ -780,6 +780,11 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		return err
 	}
 	return t.insertRows(`INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at) VALUES `, 9, figRows)
+}
+
+func titleWords(title string) []string {
+	w, _ := titleTokens(title)
+	return w
 }
 
 func pidOf(placeID any) int64 {

@@ -187,7 +187,7 @@ func (s *SQLite) StoryEntityIDs(ctx context.Context, id int64) (map[string]int64
 
 const storySummarySQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.ingested,
 	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id),
-	coalesce(s.copy_of, 0)
+	coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0)
 	FROM stories s`
 
 func scanStorySummary(rows *sql.Rows) (StorySummary, error) {
