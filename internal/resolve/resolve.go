@@ -30,6 +30,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -131,6 +132,12 @@ type Result struct {
 	New    bool         // no global entity matched: the caller creates one
 	Names  []EntityName // the names the story used, to record on the entity
 	Reason string       // why it matched: `ref Q1065`, `name "unaoc"`
+	// Also lists other global entities this story shows to be the same
+	// thing: they share a strong name with it (its current name in one
+	// story, its former name in another) and no conflicting Ref. The caller
+	// merges them into ID (or into the new entity), so that the entities
+	// found do not depend on the order stories arrive in.
+	Also []int64
 }
 
 // Resolve finds the global entity that e is, by the rules in the package
@@ -145,12 +152,15 @@ func Resolve(l Lookup, e *annals.Entity) (Result, error) {
 		}
 		if ok {
 			r.ID, r.Reason = id, "ref "+e.Ref
-			return r, nil
+			also, err := bridged(l, e, r.Names, id)
+			r.Also = also
+			return r, err
 		}
 	}
 	type score struct {
 		hits  int
 		first string
+		ref   string
 	}
 	scores := map[int64]*score{}
 	for _, n := range r.Names {
@@ -167,7 +177,7 @@ func Resolve(l Lookup, e *annals.Entity) (Result, error) {
 			}
 			s := scores[c.ID]
 			if s == nil {
-				s = &score{first: n.Norm}
+				s = &score{first: n.Norm, ref: c.Ref}
 				scores[c.ID] = s
 			}
 			s.hits++
@@ -184,7 +194,41 @@ func Resolve(l Lookup, e *annals.Entity) (Result, error) {
 		return r, nil
 	}
 	r.ID, r.Reason = best, "name \""+scores[best].first+"\""
+	for id, sc := range scores {
+		// two gazetteer entries are two things, whatever names they share
+		if id != best && (sc.ref == "" || scores[best].ref == "" || sc.ref == scores[best].ref) {
+			r.Also = append(r.Also, id)
+		}
+	}
+	slices.Sort(r.Also)
 	return r, nil
+}
+
+// bridged returns the global entities other than id that share a strong
+// name with e and carry no Ref, or e's own Ref: an entity seen first
+// under a name the gazetteer does not know ("Silk Road Towns Association")
+// is the one a later story gives that name as a former name of.
+func bridged(l Lookup, e *annals.Entity, names []EntityName, id int64) ([]int64, error) {
+	seen := map[int64]bool{id: true}
+	var out []int64
+	for _, n := range names {
+		if !n.Strong {
+			continue
+		}
+		cands, err := l.ByName(e.Type, n.Norm)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cands {
+			if seen[c.ID] || c.Ref != "" && c.Ref != e.Ref {
+				continue
+			}
+			seen[c.ID] = true
+			out = append(out, c.ID)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }
 
 // Normalize returns the key names are compared by: case and diacritics

@@ -180,3 +180,42 @@ func TestResolve(t *testing.T) {
 		})
 	}
 }
+
+// mapLookup is a Lookup over a few global entities, for the bridging test.
+type mapLookup struct {
+	refs  map[string]int64
+	names map[string][]Candidate
+}
+
+func (m mapLookup) ByRef(ref string) (int64, bool, error) {
+	id, ok := m.refs[ref]
+	return id, ok, nil
+}
+
+func (m mapLookup) ByName(t annals.EntityType, norm string) ([]Candidate, error) {
+	return m.names[norm], nil
+}
+
+func TestResolveBridgesEntities(t *testing.T) {
+	l := mapLookup{
+		refs: map[string]int64{},
+		names: map[string][]Candidate{
+			"silk road towns association":    {{ID: 1}},
+			"steppe heritage cities network": {{ID: 2}},
+			"idb":                            {{ID: 3, Ref: "Q1"}, {ID: 4, Ref: "Q2"}},
+		},
+	}
+	e := &annals.Entity{Type: annals.Org, Name: "Steppe Heritage Cities Network",
+		Former: []annals.FormerName{{Name: "Silk Road Towns Association", Until: "2020"}}}
+	r, err := Resolve(l, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ID == 0 || len(r.Also) != 1 || r.Also[0] == r.ID {
+		t.Errorf("a story naming both names should bridge entities 1 and 2: %+v", r)
+	}
+	r, _ = Resolve(l, &annals.Entity{Type: annals.Org, Name: "IDB"})
+	if len(r.Also) != 0 {
+		t.Errorf("two gazetteer entries must never be bridged: %+v", r)
+	}
+}

@@ -607,6 +607,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	global := map[string]int64{} // the story's names (exact and normalized) -> global id
 	type count struct{ mentions int }
 	perEntity := map[int64]*count{}
+	var bridges [][2]int64 // (from, into): global entities this story shows to be one
 	var order []int64
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
@@ -626,6 +627,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			r.Reason = why + "; " + r.Reason
 		}
 		gid := r.ID
+		bridge := forced == 0 && label == "" && len(r.Also) > 0
 		if r.New {
 			var ref any
 			if e.Ref != "" && label == "" {
@@ -649,6 +651,13 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			}
 		}
 		global[e.Name] = gid
+		if bridge {
+			for _, other := range r.Also {
+				if other != gid {
+					bridges = append(bridges, [2]int64{other, gid})
+				}
+			}
+		}
 		aliases, _ := json.Marshal(nonNil(e.Aliases))
 		former, _ := json.Marshal(nonNil(e.Former))
 		seID++
@@ -676,6 +685,14 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			return err
 		}
 		t.entities[gid] = true
+	}
+	// Entities this story shows to be one (a name and a former name seen
+	// apart in earlier stories) become one, whatever order the stories came
+	// in; the events they take part in are settled again by tidy.
+	for _, b := range bridges {
+		if err := t.moveEntity(b[0], b[1], nil); err != nil {
+			return err
+		}
 	}
 	lookup := func(name string) any { // global id of one of the story's names, or NULL
 		if name == "" {
