@@ -195,7 +195,17 @@ func collectStories(args []string, report func(string, error)) ([]string, int) {
 				}
 				return nil
 			}
-			if storyExts[strings.ToLower(filepath.Ext(p))] && d.Type().IsRegular() && !notStory(d.Name()) {
+			if !storyExts[strings.ToLower(filepath.Ext(p))] || notStory(d.Name()) {
+				return nil
+			}
+			regular := d.Type().IsRegular()
+			if d.Type()&fs.ModeSymlink != 0 {
+				// a link to a story file counts; a link to a folder is not followed
+				if info, err := os.Stat(p); err == nil {
+					regular = info.Mode().IsRegular()
+				}
+			}
+			if regular {
 				found = append(found, p)
 			}
 			return nil
