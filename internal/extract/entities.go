@@ -89,6 +89,7 @@ func (s *state) findEntities() {
 	}
 	s.shortReferences()
 	s.renames()
+	s.shortForms()
 	s.mergePeople()
 }
 
@@ -361,6 +362,11 @@ func (s *state) splitPoint(a, b int) int {
 		}
 		if left && right {
 			if w == "and" && !s.hasHead(a, k) && !s.atomsCover(a, k) {
+				continue
+			}
+			// "Ministry of Foreign Affairs and International Cooperation":
+			// a ministry's portfolio may hold an "and"
+			if w == "and" && ministryHeads[s.lw(a)] && !(s.atomIdx(r) >= 0 && s.tokEndAt(s.atoms[s.atomIdx(r)].End) >= b && s.atoms[s.atomIdx(r)].Entry.Type == annals.Org) {
 				continue
 			}
 			return k
@@ -770,6 +776,11 @@ func (s *state) orgByHead(a, b int) bool {
 	if s.atomsCover(a, b) {
 		return false
 	}
+	// "a Strategic Partnership": a relation, unless named with a complement
+	// ("Global Partnership for Education")
+	if weakHeads[s.lw(head)] && head == b-1 && b-a <= 2 {
+		return false
+	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
 	name := clean(s.text[start:end])
 	key := "org:" + gazetteer.Normalize(name)
@@ -1046,6 +1057,12 @@ func (s *state) acronymDefinitions() {
 		s.acronyms[a] = e
 	}
 }
+
+// ministryHeads open names whose complement may hold "and".
+var ministryHeads = set("ministry", "department", "minister", "secretary", "commission", "committee", "subcommittee", "office", "directorate")
+
+// weakHeads make an organization only with a complement or a longer name.
+var weakHeads = set("partnership", "initiative", "programme", "program", "movement", "network", "coalition", "community", "group")
 
 // gatheringHeads end names that may be gatherings as much as bodies.
 var gatheringHeads = set("forum", "summit", "conference", "congress", "assembly", "dialogue")

@@ -20,7 +20,7 @@ var orgHeads = set(
 	"university", "association", "assembly", "committee", "court", "party", "group", "office",
 	"department", "centre", "center", "society", "federation", "league", "movement", "network",
 	"corporation", "company", "authority", "board", "parliament", "congress", "senate", "tribunal",
-	"mission", "academy", "college", "observatory", "partnership", "coalition", "cooperation",
+	"mission", "academy", "college", "observatory", "partnership", "coalition",
 	"community", "conference", "directorate", "bureau", "service", "services", "commissariat", "chamber", "programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
 	"union's", "caucus", "panel", "unit", "school", "hospital", "museum",
 	"library", "court's", "agencies", "commissions", "club", "institutes", "front",

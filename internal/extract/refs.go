@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"annals"
@@ -383,4 +384,47 @@ func (s *state) mergeEnt(from, to *ent) {
 	to.former = append(to.former, from.former...)
 	from.ments = nil
 	s.merged[from] = to
+}
+
+// shortForms merges an organization named by a shorter form of a longer
+// name in the same story ("the Meridian Fund" for "the Meridian Fund for
+// Rural Health & Sanitation", "the Ocean Fund" for "the Nordic-Pacific
+// Ocean Fund") into the longer one. Only names the lists do not know are
+// merged, and only forms of two words or more that keep the head word.
+func (s *state) shortForms() {
+	words := func(n string) []string { return strings.Fields(strings.ToLower(n)) }
+	for _, a := range s.ents {
+		if a.typ != annals.Org || a.entry != nil || len(a.ments) == 0 {
+			continue
+		}
+		wa := words(a.name)
+		if len(wa) < 2 || !orgHeads[wa[len(wa)-1]] {
+			continue
+		}
+		var into *ent
+		for _, b := range s.ents {
+			if b == a || b.typ != annals.Org || len(b.ments) == 0 {
+				continue
+			}
+			wb := words(b.name)
+			if len(wb) <= len(wa) {
+				continue
+			}
+			prefix := slices.Equal(wb[:len(wa)], wa) && connectors[wb[len(wa)]]
+			suffix := slices.Equal(wb[len(wb)-len(wa):], wa)
+			if prefix || suffix {
+				if into != nil && into != b {
+					into = nil
+					break
+				}
+				into = b
+			}
+		}
+		if into != nil {
+			for _, m := range a.ments {
+				m.kind = mShort
+			}
+			s.mergeEnt(a, into)
+		}
+	}
 }
