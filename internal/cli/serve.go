@@ -54,7 +54,7 @@ func setupServe(fs *flag.FlagSet, env *Env) func([]string) error {
 		}
 		defer st.Close()
 		logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-		srv, err := server.New(server.Options{Store: st, Token: tok, Logger: logger, WarmFacets: true})
+		srv, err := server.New(server.Options{Store: st, Token: tok, Logger: logger})
 		if err != nil {
 			return err
 		}

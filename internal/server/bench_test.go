@@ -250,28 +250,16 @@ var benchQueries = []string{"youth exchange", "memorandum of understanding", "Is
 	"Sahel Security", "talks", "hospitality", `unbalanced "quote`, "Nairobi conference", "mediat*", "civil society media",
 	"Geneva", "Caspian Energy", "Digital Trade agreement", "Suva", "Pacific Fisheries", "renewable", "statement", "Baku programme"}
 
-// BenchmarkSearchPage is the search page with facets, each query seen
-// for the first time (facts not cached: the cache is emptied each time).
+// BenchmarkSearchPage is the search page with facets (nothing is cached:
+// each request ranks, narrows and counts afresh).
 func BenchmarkSearchPage(b *testing.B) {
 	s := newTestServer(b, benchStore(b), "")
-	latency(b, s, func(i int) string {
-		s.facts.reset()
-		return "/search?q=" + url.QueryEscape(benchQueries[i%len(benchQueries)])
-	})
-}
-
-// BenchmarkSearchPageWarm is the search page as `annals serve` answers
-// it: the facts of every story cached by the background warmer.
-func BenchmarkSearchPageWarm(b *testing.B) {
-	s := newTestServer(b, benchStore(b), "")
-	s.warm(context.Background())
 	latency(b, s, func(i int) string { return "/search?q=" + url.QueryEscape(benchQueries[i%len(benchQueries)]) })
 }
 
 // BenchmarkSearchFacet narrows searches by a year facet.
 func BenchmarkSearchFacet(b *testing.B) {
 	s := newTestServer(b, benchStore(b), "")
-	s.warm(context.Background())
 	latency(b, s, func(i int) string {
 		return fmt.Sprintf("/search?q=%s&year=%d", url.QueryEscape(benchQueries[i%len(benchQueries)]), 2006+i%18)
 	})
@@ -280,10 +268,7 @@ func BenchmarkSearchFacet(b *testing.B) {
 // BenchmarkSearchAPI is /api/search (JSON, facets).
 func BenchmarkSearchAPI(b *testing.B) {
 	s := newTestServer(b, benchStore(b), "")
-	latency(b, s, func(i int) string {
-		s.facts.reset()
-		return "/api/search?q=" + url.QueryEscape(benchQueries[i%len(benchQueries)])
-	})
+	latency(b, s, func(i int) string { return "/api/search?q=" + url.QueryEscape(benchQueries[i%len(benchQueries)]) })
 }
 
 // BenchmarkStoryPage is the story page: story, highlights, events,

@@ -60,10 +60,6 @@ type Options struct {
 	MaxUpload int64
 	// Logger receives one line per failed request; nil means slog.Default().
 	Logger *slog.Logger
-	// WarmFacets loads the search facets of every story in the background
-	// when Listen starts and after each write, so that searches find them
-	// cached.
-	WarmFacets bool
 }
 
 // Server is the web application. It is an http.Handler; create it with New.
@@ -75,10 +71,7 @@ type Server struct {
 	log       *slog.Logger
 	mux       *http.ServeMux
 	pages     *pages
-	facts     *factCache
-	warmFacts bool
-	rewarm    chan struct{} // asks the warmer to run again after a write
-	writeMu   sync.Mutex    // serializes uploads: extraction is CPU-bound, the store has one writer
+	writeMu   sync.Mutex // serializes uploads: extraction is CPU-bound, the store has one writer
 }
 
 // New returns a Server for the options.
@@ -86,8 +79,7 @@ func New(opt Options) (*Server, error) {
 	if opt.Store == nil {
 		return nil, errors.New("server: no store")
 	}
-	s := &Server{st: opt.Store, token: opt.Token, x: opt.Extractor, maxUpload: opt.MaxUpload, log: opt.Logger,
-		warmFacts: opt.WarmFacets, rewarm: make(chan struct{}, 1)}
+	s := &Server{st: opt.Store, token: opt.Token, x: opt.Extractor, maxUpload: opt.MaxUpload, log: opt.Logger}
 	if s.x == nil {
 		s.x = extract.New(nil)
 	}
@@ -102,7 +94,6 @@ func New(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.pages = p
-	s.facts = newFactCache(200000)
 	s.routes()
 	return s, nil
 }
@@ -315,20 +306,6 @@ func (s *Server) Listen(ctx context.Context, addr string, grace time.Duration, r
 	}
 	if ready != nil {
 		ready(ln.Addr())
-	}
-	if s.warmFacts {
-		wctx, stop := context.WithCancel(ctx)
-		defer stop()
-		go func() {
-			for {
-				s.warm(wctx)
-				select {
-				case <-wctx.Done():
-					return
-				case <-s.rewarm:
-				}
-			}
-		}()
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -268,14 +270,244 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	for i := range hits {
-		err := s.r.QueryRowContext(ctx, `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
-			open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
-		if err != nil {
-			return nil, 0, err
-		}
+	if err := s.snippets(ctx, match, hits, open, close); err != nil {
+		return nil, 0, err
 	}
 	return hits, total, nil
+}
+
+// defaultFacetWindow is how many of the best matches SearchFaceted counts
+// facets over and narrows within, when FacetOptions.Window is 0.
+const defaultFacetWindow = 100
+
+// SearchFaceted ranks the stories matching query, keeps the best
+// opt.Window of them that pass the facets of opt, counts their facets and
+// returns the page opt asks for, with snippets for that page alone.
+//
+// Everything is asked of SQLite: the window is one ranked FTS5 query
+// joined with the facet filters (each an indexed lookup of the story's
+// reports or entities), and the counts are three GROUP BY queries over
+// the window's story ids. The count of all matches runs beside the
+// ranking, and the snippets, which tokenize each story again, run four at
+// a time: on two cores a page of broad results (9,000 matches of "water
+// OR energy" in 10,000 stories) takes about 30 ms.
+func (s *SQLite) SearchFaceted(ctx context.Context, query string, opt FacetOptions) (*FacetedSearch, error) {
+	query = strings.TrimSpace(query)
+	if query == "" {
+		return &FacetedSearch{Hits: []SearchHit{}, Types: []FacetCount{}, Orgs: []FacetCount{}, People: []FacetCount{}, Years: []FacetCount{}}, nil
+	}
+	res, err := s.searchFaceted(ctx, query, opt)
+	if err != nil && ctx.Err() == nil && code(err) != 0 && !isLocked(err) {
+		res, err = s.searchFaceted(ctx, quoteTerms(query), opt)
+	}
+	return res, s.wrap(err)
+}
+
+func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptions) (*FacetedSearch, error) {
+	window := opt.Window
+	if window <= 0 {
+		window = defaultFacetWindow
+	}
+	lim, off := limit(opt.Limit, 20), max(opt.Offset, 0)
+	narrowed := opt.Type != "" || opt.Org != 0 || opt.Person != 0 || opt.Year != ""
+
+	var matched int
+	countErr := make(chan error, 1)
+	go func() {
+		countErr <- s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&matched)
+	}()
+
+	var where []string
+	var fargs []any
+	if opt.Type != "" {
+		where = append(where, `EXISTS (SELECT 1 FROM reports r WHERE r.story_id = w.id AND r.type = ?)`)
+		fargs = append(fargs, string(opt.Type))
+	}
+	for _, id := range []int64{opt.Org, opt.Person} {
+		if id != 0 {
+			where = append(where, `EXISTS (SELECT 1 FROM story_entities se WHERE se.story_id = w.id AND se.entity_id = ?)`)
+			fargs = append(fargs, id)
+		}
+	}
+	if opt.Year != "" {
+		where = append(where, `substr(s.published, 1, 4) = ?`)
+		fargs = append(fargs, opt.Year)
+	}
+	pass := "1"
+	if len(where) > 0 {
+		pass = strings.Join(where, ` AND `)
+	}
+	// Ranking every match is most of the work (bm25 reads each matching
+	// story's length), so the stories are cut in ranges of ids ranked
+	// side by side; bm25 weighs terms over the whole index, so the best
+	// of each range, merged, are the best of all.
+	var maxID int64
+	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
+		<-countErr
+		return nil, err
+	}
+	parts := int64(max(1, min(runtime.GOMAXPROCS(0), 4)))
+	if maxID < 2000 {
+		parts = 1
+	}
+	type ranked struct {
+		SearchHit
+		rank float64
+		pass bool
+	}
+	found := make([][]ranked, parts)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for i := range parts {
+		lo, hi := maxID*i/parts+1, maxID*(i+1)/parts
+		if i == parts-1 {
+			hi = math.MaxInt64
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rows, err := s.r.QueryContext(ctx, `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
+				FROM (SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?) w
+				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, lo, hi, window)...) // the facets' ? come first
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var r ranked
+				if err := rows.Scan(&r.StoryID, &r.Path, &r.Title, &r.Published, &r.rank, &r.pass); err != nil {
+					errs[i] = err
+					return
+				}
+				r.Score = -r.rank
+				found[i] = append(found[i], r)
+			}
+			errs[i] = rows.Err()
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(append(errs, <-countErr)...); err != nil {
+		return nil, err
+	}
+	all := slices.Concat(found...)
+	slices.SortFunc(all, func(a, b ranked) int { return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.StoryID, b.StoryID)) })
+	var kept []SearchHit
+	for _, r := range all[:min(len(all), window)] {
+		if r.pass {
+			kept = append(kept, r.SearchHit)
+		}
+	}
+	res := &FacetedSearch{Matched: matched, Window: min(window, matched), Total: len(kept), Hits: []SearchHit{}}
+	if !narrowed {
+		res.Total = matched
+	}
+	// Facets and snippets side by side.
+	facetErr := make(chan error, 1)
+	go func() { facetErr <- s.countFacets(ctx, kept, res) }()
+	var err error
+	switch {
+	case off < len(kept):
+		res.Hits = slices.Clone(kept[off:min(off+lim, len(kept))])
+		err = s.snippets(ctx, match, res.Hits, opt.Open, opt.Close)
+	case !narrowed && off < matched:
+		// Beyond the window: rank again for that page.
+		res.Hits, _, err = s.search(ctx, match, SearchOptions{Limit: lim, Offset: off, Open: opt.Open, Close: opt.Close})
+	}
+	if err := errors.Join(err, <-facetErr); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// countFacets counts the facets of the hits into res.
+func (s *SQLite) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSearch) error {
+	res.Types, res.Orgs, res.People, res.Years = []FacetCount{}, []FacetCount{}, []FacetCount{}, []FacetCount{}
+	years := map[string]int{}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.StoryID
+		if h.Published.Precision() >= annals.Year {
+			years[string(h.Published[:4])]++
+		}
+	}
+	for y, n := range years {
+		res.Years = append(res.Years, FacetCount{Value: y, Label: y, Count: n})
+	}
+	slices.SortFunc(res.Years, func(a, b FacetCount) int { return strings.Compare(b.Value, a.Value) })
+	if len(ids) == 0 {
+		return nil
+	}
+	in := placeholders(len(ids))
+	rows, err := s.r.QueryContext(ctx, `SELECT type, count(DISTINCT story_id) FROM reports WHERE story_id IN (`+in+`) GROUP BY type`, int64Args(ids)...)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c FacetCount
+		if err := rows.Scan(&c.Value, &c.Count); err != nil {
+			rows.Close()
+			return err
+		}
+		c.Label = c.Value
+		res.Types = append(res.Types, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT e.id, e.type, e.name, count(DISTINCT se.story_id) FROM story_entities se
+		JOIN entities e ON e.id = se.entity_id WHERE se.story_id IN (`+in+`) AND se.type IN ('ORG', 'PERSON') GROUP BY e.id`, int64Args(ids)...)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c FacetCount
+		var typ annals.EntityType
+		if err := rows.Scan(&c.Value, &typ, &c.Label, &c.Count); err != nil {
+			rows.Close()
+			return err
+		}
+		if typ == annals.Org {
+			res.Orgs = append(res.Orgs, c)
+		} else {
+			res.People = append(res.People, c)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	byCount := func(a, b FacetCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Label, b.Label), strings.Compare(a.Value, b.Value))
+	}
+	slices.SortFunc(res.Types, byCount)
+	slices.SortFunc(res.Orgs, byCount)
+	slices.SortFunc(res.People, byCount)
+	res.Orgs, res.People = res.Orgs[:min(len(res.Orgs), 12)], res.People[:min(len(res.People), 12)]
+	return nil
+}
+
+// snippets fills the snippets of hits, four at a time (FTS5 tokenizes the
+// story again for each).
+func (s *SQLite) snippets(ctx context.Context, match string, hits []SearchHit, open, close string) error {
+	if open == "" && close == "" {
+		open, close = "**", "**"
+	}
+	errs := make([]error, len(hits))
+	sem := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for i := range hits {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = s.r.QueryRowContext(ctx, `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
+				open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // quoteTerms turns any text into a valid FTS5 query: each word becomes a

@@ -54,6 +54,9 @@ type Store interface {
 	Related(ctx context.Context, storyID int64, limit int) ([]RelatedStory, error)
 	// Search runs a full-text query over story titles and texts.
 	Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error)
+	// SearchFaceted is Search narrowed by facets, with the facets of its
+	// best matches counted.
+	SearchFaceted(ctx context.Context, query string, opt FacetOptions) (*FacetedSearch, error)
 
 	// Timeline lists events in date order (unknown dates last).
 	Timeline(ctx context.Context, f EventFilter) ([]EventRow, error)
@@ -319,6 +322,47 @@ type SearchOptions struct {
 	// Open and Close surround matched terms in snippets; default "**".
 	// The web application sets markers it can find again after escaping.
 	Open, Close string
+}
+
+// FacetOptions shape a SearchFaceted: a page of hits (Limit, Offset,
+// Open, Close as in SearchOptions) among the best Window matches (0 means
+// 200) that pass the facets given, and the facets of those matches.
+type FacetOptions struct {
+	SearchOptions
+	Window int
+	// Facets narrowing the matches; zero values do not narrow. A story
+	// passes Type when it reports an event of that type, Org and Person
+	// when it names that global entity, Year when it was published then.
+	Type        annals.EventType
+	Org, Person int64
+	Year        string
+}
+
+// FacetedSearch is a page of a faceted search.
+type FacetedSearch struct {
+	Hits []SearchHit `json:"hits"`
+	// Total counts all matching stories when no facet narrows, else the
+	// matches within the window that pass them.
+	Total int `json:"total"`
+	// Window is how many of the best matches the facets were counted over
+	// (fewer when fewer match).
+	Window int `json:"window"`
+	// The values of each facet over the window's matches that pass the
+	// facets given, most frequent first (years newest first); entities
+	// at most 12 each, labelled with the global entity's name.
+	Types   []FacetCount `json:"types"`
+	Orgs    []FacetCount `json:"orgs"`
+	People  []FacetCount `json:"people"`
+	Years   []FacetCount `json:"years"`
+	Matched int          `json:"matched"` // all stories matching the query
+}
+
+// FacetCount is one value of a facet: an event type, an entity id or a
+// year, with its label and the number of matching stories having it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Label string `json:"label"`
+	Count int    `json:"count"`
 }
 
 // SearchHit is one story matching a search.

@@ -1,0 +1,70 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"annals"
+)
+
+// TestSearchFaceted checks narrowing by each facet and the counts, on the
+// fixtures: four stories, all naming the UNAOC, one undated.
+func TestSearchFaceted(t *testing.T) {
+	s, _ := filled(t)
+	ctx := context.Background()
+	unaoc := entityID(t, s, "UNAOC")
+	for _, c := range []struct {
+		name      string
+		opt       FacetOptions
+		wantPaths []string
+		wantTotal int
+	}{
+		{"no facet", FacetOptions{}, []string{"ban-hails-alliance-2012.md", "mou-anniversary-2018.txt", "ots-unaoc-relations.txt", "turkic-council-2015.txt"}, 4},
+		{"type", FacetOptions{Type: annals.Meeting}, []string{"ots-unaoc-relations.txt", "turkic-council-2015.txt"}, 2},
+		{"year", FacetOptions{Year: "2015"}, []string{"turkic-council-2015.txt"}, 1},
+		{"org", FacetOptions{Org: unaoc}, []string{"ban-hails-alliance-2012.md", "mou-anniversary-2018.txt", "ots-unaoc-relations.txt", "turkic-council-2015.txt"}, 4},
+		{"former name", FacetOptions{Org: entityID(t, s, "Turkic Council")}, []string{"mou-anniversary-2018.txt", "ots-unaoc-relations.txt", "turkic-council-2015.txt"}, 3},
+		{"org and year", FacetOptions{Org: unaoc, Year: "2018"}, []string{"mou-anniversary-2018.txt"}, 1},
+		{"nothing passes", FacetOptions{Type: annals.Meeting, Year: "2012"}, nil, 0},
+		{"page beyond", FacetOptions{SearchOptions: SearchOptions{Offset: 10}}, nil, 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := s.SearchFaceted(ctx, "the", c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paths []string
+			for _, h := range res.Hits {
+				paths = append(paths, h.Path)
+				if h.Snippet == "" {
+					t.Errorf("%s: no snippet", h.Path)
+				}
+			}
+			slices.Sort(paths)
+			if !slices.Equal(paths, c.wantPaths) || res.Total != c.wantTotal {
+				t.Errorf("hits %v (total %d), want %v (%d)", paths, res.Total, c.wantPaths, c.wantTotal)
+			}
+			if c.wantTotal == 0 || c.opt.Offset > 0 {
+				return
+			}
+			// Every count is over the hits that pass.
+			years, dated := 0, 0
+			for _, y := range res.Years {
+				years += y.Count
+			}
+			for _, h := range res.Hits {
+				if h.Published != "" {
+					dated++
+				}
+			}
+			if years != dated {
+				t.Errorf("year counts add to %d, want %d", years, dated)
+			}
+			i := slices.IndexFunc(res.Orgs, func(f FacetCount) bool { return f.Label == "United Nations Alliance of Civilizations" })
+			if c.opt.Org != 0 && (i < 0 || res.Orgs[i].Count != len(res.Hits)) {
+				t.Errorf("org facet %+v: want the UNAOC, by its global name, on every hit", res.Orgs)
+			}
+		})
+	}
+}
