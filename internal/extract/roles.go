@@ -298,9 +298,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		k++
 	}
 	st := k
-	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
-		k++
-	}
+	k = s.titleRunEnd(k)
 	if k == st || !titleHeads[s.lw(k-1)] {
 		return "", nil, k
 	}
@@ -350,6 +348,15 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	return clean(title), m.ent, end
 }
 
+// titleRunEnd returns the index after the run of title words (heads and
+// modifiers, any case) that starts at token k.
+func (s *state) titleRunEnd(k int) int {
+	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+		k++
+	}
+	return k
+}
+
 // asTitle reads the office after "as" at token k: "as the Council’s first
 // Secretary-General", "as ASEAN Secretary-General", "as its Special Envoy
 // for Ocean Partnerships", "as High Representative for the Alliance".
@@ -370,9 +377,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		k++
 	}
 	st := k
-	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
-		k++
-	}
+	k = s.titleRunEnd(k)
 	if k == st || !titleHeads[s.lw(k-1)] {
 		return "", nil, false
 	}
@@ -706,9 +711,7 @@ func (s *state) titleAfterWord(k int) (string, *ent) {
 		k++
 	}
 	st := k
-	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) {
-		k++
-	}
+	k = s.titleRunEnd(k)
 	if k == st || (s.lw(k) != "of" && s.lw(k) != "for") {
 		return "", nil
 	}
