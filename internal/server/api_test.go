@@ -11,6 +11,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -318,6 +320,30 @@ func TestAPIExports(t *testing.T) {
 	}
 	if w := do(s, "GET", "/api/events.csv?type=bad", nil); w.Code != 400 {
 		t.Errorf("csv with a bad type: %d", w.Code)
+	}
+
+	// Uncapped, streamed, paged only when asked; every row says how many
+	// reports and sources the event has.
+	all, _ := csv.NewReader(do(s, "GET", "/api/events.csv", nil).Body).ReadAll()
+	var every int
+	st.EachEvent(t.Context(), store.EventFilter{}, func(store.EventRow) error { every++; return nil })
+	for _, c := range []struct {
+		query string
+		want  int
+	}{{"", every}, {"?limit=2", 2}, {"?limit=2&offset=1", 2}, {fmt.Sprintf("?offset=%d", every-1), 1}} {
+		recs, err := csv.NewReader(do(s, "GET", "/api/events.csv"+c.query, nil).Body).ReadAll()
+		if err != nil || len(recs)-1 != c.want {
+			t.Errorf("csv%s: %d rows (%v), want %d", c.query, len(recs)-1, err, c.want)
+		}
+	}
+	col := slices.Index(all[0], "sources")
+	if col < 0 || !slices.Contains(all[0], "disagreements") || !slices.Contains(all[0], "reports") {
+		t.Fatalf("csv header %v: want reports, sources and disagreements", all[0])
+	}
+	for _, r := range all[1:] {
+		if n, err := strconv.Atoi(r[col]); err != nil || n < 1 {
+			t.Errorf("event %s: sources %q", r[0], r[col])
+		}
 	}
 }
 

@@ -253,6 +253,9 @@ type storyEvent struct {
 	N     int
 	Event annals.Event
 	Parts []entityLink
+	// Stored is the event this report belongs to, as all its reports
+	// tell it (ID 0 when unknown): its reports, sources, disagreements.
+	Stored store.EventRow
 }
 
 type entityLink struct {
@@ -284,6 +287,11 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, err)
 		return
 	}
+	stored, err := s.st.StoryEvents(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
 	d := storyData{Story: st, Doc: doc, Roles: doc.Roles, Related: rel, Entities: map[string][]entityLink{}, Counts: map[string]int{}}
 	href := func(local string) string {
 		if g := ids[local]; g != 0 {
@@ -311,6 +319,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	}
 	for i, e := range doc.Events {
 		se := storyEvent{N: i + 1, Event: e}
+		if i < len(stored) {
+			se.Stored = stored[i]
+		}
 		for _, p := range e.Participants {
 			l, ok := byName[p]
 			if !ok {

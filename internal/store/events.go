@@ -68,6 +68,50 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	return d, s.wrap(rows.Err())
 }
 
+// StoryEvents returns, for each report of story id in the story's order,
+// the event it is a report of, with its participants, citation, counts
+// and disagreements (an event reported twice by the story comes twice).
+func (s *SQLite) StoryEvents(ctx context.Context, id int64) ([]EventRow, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status,
+		e.reports, e.sources, e.notes, coalesce(e.cite_report, 0) FROM reports r JOIN events e ON e.id = r.event_id
+		WHERE r.story_id = ? ORDER BY r.ord`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	var order []int64
+	var scanned []scannedEvent
+	seen := map[int64]bool{}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		order = append(order, e.ID)
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			scanned = append(scanned, e)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	evs, err := s.fillEvents(ctx, scanned)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]EventRow, len(evs))
+	for _, e := range evs {
+		byID[e.ID] = e
+	}
+	out := make([]EventRow, len(order))
+	for i, id := range order {
+		out[i] = byID[id]
+	}
+	return out, nil
+}
+
 // eachBatch is how many events EachEvent completes (participants and
 // citation) at a time.
 const eachBatch = 500

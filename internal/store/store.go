@@ -45,6 +45,10 @@ type Store interface {
 
 	// Story returns a stored story and its facts as a Document.
 	Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error)
+	// StoryEvents returns the stored event of each of the story's
+	// events (its reports), in the story's order: what all reports of
+	// that event say together.
+	StoryEvents(ctx context.Context, id int64) ([]EventRow, error)
 	// StoryEntityIDs maps the story's entity ids ("e1") to global entity ids.
 	StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, error)
 	// Stories lists stories, newest first (by publication, unknown last).
