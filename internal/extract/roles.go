@@ -23,6 +23,9 @@ type role struct {
 	// former marks an office the story says the person held before
 	// ("former Director of ..."): not the one they act in now
 	former bool
+	// inferred marks a role whose organization the story did not write
+	// with the title (see inferOrg)
+	inferred bool
 }
 
 // findRoles reads the offices people hold, from the title written before a
@@ -42,10 +45,12 @@ func (s *state) findRoles() {
 		for _, m := range e.ments {
 			t, org, orgName := s.titleBefore(m.a)
 			after := m.b
-			// "President Xi Jinping of China"
+			// "President Xi Jinping of China"; for an office of an organization
+			// ("Secretary-General Rashid Alimov of Tajikistan") the country is
+			// the person's nationality, not the office's organization
 			if s.lw(after) == "of" {
 				if o := s.mentAt(after + 1); o != nil && o.a == after+1 && o.ent.typ != annals.Person {
-					if t != "" && org == nil && orgName == "" {
+					if t != "" && org == nil && orgName == "" && (o.ent.typ == annals.Org || isNational(t)) {
 						org = o.ent
 					}
 					after = o.b
@@ -404,11 +409,13 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 // addRole records that person holds title; with no organization given,
 // the organization is inferred (see inferOrg).
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
+	inferred := false
 	if org == nil && orgName == "" {
 		org = s.inferOrg(title, tok)
 		if org == nil {
 			return
 		}
+		inferred = true
 	}
 	if org != nil && org == p {
 		return
@@ -425,7 +432,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 			return
 		}
 	}
-	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok]})
+	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred})
 }
 
 // inferOrg finds the organization of a title written without one: the
@@ -435,13 +442,19 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 // nearest in the sentence.
 func (s *state) inferOrg(title string, tok int) *ent {
 	if orgs := s.titleOrgs[gazetteer.Normalize(title)]; len(orgs) > 0 {
-		return mostCommon(orgs)
+		// unless someone else holds that office in this story already
+		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, tok) {
+			return org
+		}
 	}
 	lt := strings.ToLower(title)
-	national := nationalTitles[lt]
-	for t := range nationalTitles {
-		if strings.HasSuffix(lt, " "+t) || strings.HasSuffix(lt, t) && strings.Contains(t, " ") {
-			national = true
+	national := isNational(title)
+	// an unqualified office that, in international news, is the UN's
+	if key, ok := defaultOffices[gazetteer.Normalize(title)]; ok {
+		for _, e := range s.ents {
+			if e.entry != nil && e.entry.Key == key && len(e.ments) > 0 {
+				return e
+			}
 		}
 	}
 	want := func(e *ent) bool {
@@ -460,6 +473,37 @@ func (s *state) inferOrg(title string, tok int) *ent {
 		return s.mostMentioned(want)
 	}
 	return nil
+}
+
+// defaultOffices are offices that, written alone, name one organization's
+// (when the story mentions that organization): "Secretary-General" alone
+// is the UN's.
+var defaultOffices = map[string]string{"secretary general": "Q1065", "deputy secretary general": "Q1065"}
+
+// isNational reports whether a title is an office of a state.
+func isNational(title string) bool {
+	lt := strings.ToLower(title)
+	if nationalTitles[lt] {
+		return true
+	}
+	for t := range nationalTitles {
+		if strings.HasSuffix(lt, " "+t) || strings.HasSuffix(lt, t) && strings.Contains(t, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHeldByOther reports whether a person other than the one at token
+// tok holds title at org in this story.
+func (s *state) officeHeldByOther(title string, org *ent, tok int) bool {
+	m := s.mentAt(tok)
+	for _, r := range s.roles {
+		if r.org == org && !r.inferred && strings.EqualFold(gazetteer.Normalize(r.title), gazetteer.Normalize(title)) && (m == nil || s.resolveEnt(r.person) != s.resolveEnt(m.ent)) {
+			return true
+		}
+	}
+	return false
 }
 
 var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
