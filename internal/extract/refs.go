@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"annals"
-	"annals/internal/gazetteer"
 	"annals/internal/text"
 )
 
@@ -230,10 +229,18 @@ func (s *state) resolveEnt(e *ent) *ent {
 
 // titleOrg remembers that title was written with organization org in this
 // story ("OTS Secretary General"), so that "Secretary General Amreyev"
-// elsewhere can be read as the OTS's.
+// elsewhere can be read as the OTS's. Titles are kept as written (case
+// folded only): organizations spell their offices their own way, and
+// "Secretary General of the Turkic Council" says nothing of a
+// "Secretary-General" in the same story.
 func (s *state) titleOrg(title string, org *ent) {
-	k := gazetteer.Normalize(title)
+	k := titleKey(title)
 	s.titleOrgs[k] = append(s.titleOrgs[k], org)
+}
+
+// titleKey is the form titles are remembered by: lower case, spaces collapsed.
+func titleKey(title string) string {
+	return strings.Join(strings.Fields(strings.ToLower(title)), " ")
 }
 
 // renames joins an organization to the name it had before, when the story

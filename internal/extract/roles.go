@@ -56,6 +56,10 @@ func (s *state) findRoles() {
 					after = o.b
 				}
 			}
+			// "The Council's secretariat ... is headed by Secretary General X"
+			if t != "" && org == nil && orgName == "" {
+				org = s.headedBy(m.a)
+			}
 			if t != "" {
 				s.addRole(e, t, org, orgName, m.a, "")
 			}
@@ -238,6 +242,30 @@ func (s *state) lastPersonBefore(k int) *mention {
 	for j := k - 1; j >= 0 && j >= k-200; j-- {
 		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
 			return m
+		}
+	}
+	return nil
+}
+
+// headedBy returns the organization of "<org> ... headed by <title> <name>"
+// (or led, chaired, run by) for the name at token a: the organization last
+// named before "by" in the sentence.
+func (s *state) headedBy(a int) *ent {
+	k := a - 1
+	for k > 0 && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)] || honorifics[s.lw(k)] || s.word(k) == ".") {
+		k--
+	}
+	if s.lw(k) != "by" {
+		return nil
+	}
+	switch s.lw(k - 1) {
+	case "headed", "led", "chaired", "run", "directed", "presided":
+	default:
+		return nil
+	}
+	for j := k - 2; j >= s.sentTok[s.sentOf[a]][0]; j-- {
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+			return m.ent
 		}
 	}
 	return nil
@@ -441,7 +469,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 // sentence or most often in the story; otherwise the organization named
 // nearest in the sentence.
 func (s *state) inferOrg(title string, tok int) *ent {
-	if orgs := s.titleOrgs[gazetteer.Normalize(title)]; len(orgs) > 0 {
+	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 {
 		// unless someone else holds that office in this story already
 		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, tok) {
 			return org
