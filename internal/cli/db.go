@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"annals"
+	"annals/internal/query"
 	"annals/internal/store"
 )
 
@@ -160,52 +161,8 @@ func isoRange(d, end annals.Date) string {
 	return string(d) + "/" + string(end)
 }
 
-var months = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-// humanDate writes a date (and its end) for prose: "20 October 2016",
-// "20–21 October 2016", "December 2017", "2005"; "" when unknown.
-func humanDate(d, end annals.Date) string {
-	one := func(d annals.Date) (day, month, year string) {
-		first, _, ok := d.Bounds()
-		if !ok {
-			return "", "", ""
-		}
-		year = strconv.Itoa(first.Year())
-		if d.Precision() >= annals.Month {
-			month = months[first.Month()-1]
-		}
-		if d.Precision() == annals.Day {
-			day = strconv.Itoa(first.Day())
-		}
-		return
-	}
-	join := func(parts ...string) string {
-		var out []string
-		for _, p := range parts {
-			if p != "" {
-				out = append(out, p)
-			}
-		}
-		return strings.Join(out, " ")
-	}
-	d1, m1, y1 := one(d)
-	if y1 == "" {
-		return ""
-	}
-	d2, m2, y2 := one(end)
-	switch {
-	case y2 == "" || end == d:
-		return join(d1, m1, y1)
-	case y1 == y2 && m1 == m2 && d1 != "" && d2 != "":
-		return join(d1+"–"+d2, m1, y1)
-	case y1 == y2 && d1 == "" && d2 == "" && m1 != "":
-		return join(m1+"–"+m2, y1)
-	case y1 == y2 && d1 != "" && d2 != "":
-		return join(d1, m1) + " – " + join(d2, m2, y1)
-	}
-	return join(d1, m1, y1) + " – " + join(d2, m2, y2)
-}
+// humanDate is query.HumanDate, under the name this package's tests use.
+var humanDate = query.HumanDate
 
 // clip shortens s to at most n runes, ending with "…" when cut, and puts
 // it on one line.

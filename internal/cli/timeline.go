@@ -10,11 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"unicode"
 	"unicode/utf8"
 
 	"annals"
-	"annals/internal/resolve"
+	"annals/internal/query"
 	"annals/internal/store"
 )
 
@@ -197,7 +196,7 @@ func writeTimelineText(w io.Writer, rows []store.EventRow) {
 		}
 		fmt.Fprintln(w, line)
 		for _, d := range r.Disagreements {
-			fmt.Fprintln(w, pad+"! "+upperFirst(d.Note))
+			fmt.Fprintln(w, pad+"! "+query.UpperFirst(d.Note))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", plural(len(rows), "event", "events"))
@@ -213,7 +212,7 @@ func writeTimelineCSV(w io.Writer, rows []store.EventRow) error {
 		cw.Write([]string{strconv.FormatInt(r.ID, 10), string(r.Date), string(r.DateEnd), string(r.Type), r.Title, r.Place,
 			string(r.Status), strings.Join(participantNames(r.Participants), "; "), strconv.Itoa(r.Reports),
 			strconv.FormatInt(c.StoryID, 10), c.Path, c.Title, string(c.Published), c.Evidence.Text,
-			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End), strconv.Itoa(r.Sources), disagreementNotes(r)})
+			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End), strconv.Itoa(r.Sources), query.DisagreementNotes(r)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -222,173 +221,11 @@ func writeTimelineCSV(w io.Writer, rows []store.EventRow) error {
 // writeChronicle writes events as Markdown prose, one sentence per event,
 // each footnoted to the story and sentence it comes from.
 func writeChronicle(w io.Writer, about []string, rows []store.EventRow) error {
-	title := "Chronicle"
-	if len(about) > 0 {
-		title = joinAnd(about) + ": a chronicle"
-	}
-	fmt.Fprintf(w, "# %s\n\n", title)
-	if len(rows) == 0 {
-		fmt.Fprintln(w, "No events are recorded.")
-		return nil
-	}
-	var notes []string
-	for i, r := range rows {
-		fmt.Fprintf(w, "%s[^%d]\n\n", proseSentence(r), i+1)
-		c := r.Citation
-		src := c.Title
-		if src == "" {
-			src = c.Path
-		}
-		when := "undated"
-		if c.Published != "" {
-			when = humanDate(c.Published, "")
-		}
-		note := fmt.Sprintf("[^%d]: *%s* (%s, %s): “%s”", i+1, mdEscape(src), c.Path, when, mdEscape(strings.Join(strings.Fields(c.Evidence.Text), " ")))
-		if r.Reports > 1 {
-			note += fmt.Sprintf(" Reported %d times by %s (annals event %d).", r.Reports, plural(r.Sources, "independent source", "independent sources"), r.ID)
-		}
-		if n := disagreementNotes(r); n != "" {
-			note += " " + upperFirst(n) + "."
-		}
-		notes = append(notes, note)
-	}
-	_, err := fmt.Fprintln(w, strings.Join(notes, "\n"))
+	_, err := io.WriteString(w, query.Markdown(about, rows, ""))
 	return err
-}
-
-// mdEscape keeps story text from being read as Markdown markup.
-func mdEscape(s string) string {
-	return strings.NewReplacer(`*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, "`", "\\`", `<`, `&lt;`).Replace(s)
-}
-
-// verbs gives, per event type, the predicate of a held and of a planned
-// event; %s is the event's title (or the fallback noun phrase).
-var verbs = map[annals.EventType]struct{ held, planned, object string }{
-	annals.Agreement:   {"signed %s", "were to sign %s", "an agreement"},
-	annals.Conference:  {"took part in %s", "were to take part in %s", "a conference"},
-	annals.Meeting:     {"met", "were to meet", ""},
-	annals.Visit:       {"took part in %s", "were to take part in %s", "a visit"},
-	annals.Programme:   {"conducted %s", "were to conduct %s", "a programme"},
-	annals.Speech:      {"delivered %s", "were to deliver %s", "an address"},
-	annals.Appointment: {"took part in %s", "were to take part in %s", "an appointment"},
-	annals.Campaign:    {"launched %s", "were to launch %s", "a campaign"},
-	annals.Founding:    {"founded %s", "were to found %s", "a new body"},
-}
-
-// proseSentence generates one sentence for an event: "On 20 October 2016,
-// in Istanbul, the Organization of Turkic States and the United Nations
-// Alliance of Civilizations signed a Memorandum of Understanding."
-func proseSentence(r store.EventRow) string {
-	var lead []string
-	if d := humanDate(r.Date, r.DateEnd); d != "" {
-		prep := "On"
-		if r.Date.Precision() != annals.Day {
-			prep = "In"
-		}
-		if r.DateEnd != "" && r.DateEnd != r.Date && r.Date.Precision() == annals.Day {
-			prep = "From"
-			d = strings.Replace(d, " – ", " to ", 1)
-			d = strings.Replace(d, "–", " to ", 1)
-		}
-		lead = append(lead, prep+" "+d)
-	}
-	if r.Place != "" {
-		lead = append(lead, "in "+r.Place)
-	}
-	var who []string
-	for _, p := range r.Participants {
-		who = append(who, withArticle(p))
-	}
-	subject := joinAnd(who)
-	if subject == "" {
-		subject = "participants not named in the source"
-	}
-	v := verbs[r.Type]
-	if v.held == "" {
-		v.held, v.planned, v.object = "took part in %s", "were to take part in %s", "a "+string(r.Type)
-	}
-	object := v.object
-	if r.Title != "" {
-		object = titled(r.Type, r.Title)
-	}
-	pred := v.held
-	if r.Status == annals.Planned {
-		pred = v.planned
-	}
-	if len(who) == 1 && r.Status == annals.Planned {
-		pred = strings.Replace(pred, "were to", "was to", 1)
-	}
-	if strings.Contains(pred, "%s") {
-		pred = fmt.Sprintf(pred, object)
-	} else if r.Title != "" {
-		pred += " at " + object
-	}
-	sentence := subject + " " + pred
-	if len(lead) > 0 {
-		sentence = strings.Join(lead, ", ") + ", " + sentence
-	}
-	return upperFirst(sentence) + "."
-}
-
-// titled names an event by its title: a Memorandum of Understanding, the
-// conference “Role of Youth…”.
-func titled(t annals.EventType, title string) string {
-	switch t {
-	case annals.Agreement:
-		if strings.HasPrefix(strings.ToLower(title), "the ") {
-			return title
-		}
-		return article(title) + " " + title
-	case annals.Programme, annals.Campaign:
-		return "the " + title
-	}
-	return "the " + string(t) + " “" + title + "”"
-}
-
-// article is "an" before a vowel sound (by its first letter), else "a".
-func article(s string) string {
-	if s != "" && strings.ContainsRune("AEIOUaeiou", rune(s[0])) {
-		return "an"
-	}
-	return "a"
-}
-
-// withArticle writes an entity as prose: organizations with several words
-// take "the" ("the United Nations"), acronyms and others do not.
-func withArticle(p store.Ref) string {
-	if p.Type == annals.Org && strings.Contains(p.Name, " ") && !resolve.IsAcronym(p.Name) &&
-		!strings.HasPrefix(strings.ToLower(p.Name), "the ") {
-		return "the " + p.Name
-	}
-	return p.Name
-}
-
-// joinAnd joins "A", "A and B", "A, B and C".
-func joinAnd(s []string) string {
-	switch len(s) {
-	case 0:
-		return ""
-	case 1:
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // newTable returns a tabwriter for aligned columns.
 func newTable(w io.Writer) *tabwriter.Writer {
 	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-}
-
-// disagreementNotes joins the notes of an event's disagreements.
-func disagreementNotes(r store.EventRow) string {
-	var notes []string
-	for _, d := range r.Disagreements {
-		notes = append(notes, d.Note)
-	}
-	return strings.Join(notes, "; ")
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"annals"
+	"annals/internal/query"
 	"annals/internal/store"
 )
 
@@ -150,7 +151,7 @@ func buildTimeline(rows []store.EventRow, year, base string) (*svgTimeline, []st
 			last = l
 		}
 		lane := t.Lanes[laneOf[e.Type]]
-		m := svgMark{Y: lane.Y, Class: lane.Class, Title: fmt.Sprintf("%s · %s", humanDate(e.Date, e.DateEnd), eventSummary(e))}
+		m := svgMark{Y: lane.Y, Class: lane.Class, Title: fmt.Sprintf("%s · %s", query.HumanDate(e.Date, e.DateEnd), eventSummary(e))}
 		if e.Place != "" {
 			m.Title += " · " + e.Place
 		}
