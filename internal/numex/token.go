@@ -3,6 +3,8 @@ package numex
 import (
 	"unicode"
 	"unicode/utf8"
+
+	textpkg "annals/internal/text"
 )
 
 // A token is a word (a run of letters), a number (digits with optional
@@ -83,30 +85,10 @@ func tokenize(text string) []token {
 			toks = append(toks, t)
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := i
-			ascii := true
-			for j < len(text) {
-				d := text[j]
-				if d < utf8.RuneSelf {
-					if d|0x20 >= 'a' && d|0x20 <= 'z' {
-						j++
-						continue
-					}
-					break
-				}
-				r, size := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				ascii = false
-				j += size
-			}
+			j, ascii := textpkg.WordEnd(text, i)
 			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', lex: &noEntry}
-			if ascii && j-i <= len(buf) {
-				for k := i; k < j; k++ {
-					buf[k-i] = text[k] | 0x20
-				}
-				if e, ok := lexPtr[string(buf[:j-i])]; ok {
+			if low := textpkg.LowerASCII(buf[:], text[i:j]); ascii && low != nil {
+				if e, ok := lexPtr[string(low)]; ok {
 					t.lex = e
 				}
 			}

@@ -136,3 +136,40 @@ func IsAllCaps(w string) bool {
 	}
 	return letters >= 2
 }
+
+// WordEnd returns the end of the run of letters that starts at text[i],
+// and whether the run is all ASCII. It is the word scanner the figure and
+// date scanners share (they keep their own token types).
+func WordEnd(text string, i int) (end int, ascii bool) {
+	j := i
+	ascii = true
+	for j < len(text) {
+		d := text[j]
+		if d < utf8.RuneSelf {
+			if d|0x20 >= 'a' && d|0x20 <= 'z' {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ascii = false
+		j += size
+	}
+	return j, ascii
+}
+
+// LowerASCII writes the lower-case form of the ASCII word w into buf and
+// returns it, or returns nil when w does not fit in buf.
+func LowerASCII(buf []byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	return buf[:len(w)]
+}

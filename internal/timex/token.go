@@ -3,6 +3,8 @@ package timex
 import (
 	"unicode"
 	"unicode/utf8"
+
+	textpkg "annals/internal/text"
 )
 
 // A token is one lexical unit of the text: a run of letters (a word), a run
@@ -73,30 +75,10 @@ func tokenize(text string) []token {
 			toks = append(toks, token{start: i, end: j, kind: tokNum, gap: gap, num: n})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := i
-			ascii := true
-			for j < len(text) {
-				d := text[j]
-				if d < utf8.RuneSelf {
-					if d|0x20 >= 'a' && d|0x20 <= 'z' {
-						j++
-						continue
-					}
-					break
-				}
-				r, size := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				ascii = false
-				j += size
-			}
+			j, ascii := textpkg.WordEnd(text, i)
 			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', num: -1}
-			if ascii && j-i <= len(buf) {
-				for k := i; k < j; k++ {
-					buf[k-i] = text[k] | 0x20
-				}
-				t.lex = lexicon[string(buf[:j-i])]
+			if low := textpkg.LowerASCII(buf[:], text[i:j]); ascii && low != nil {
+				t.lex = lexicon[string(low)]
 			}
 			toks = append(toks, t)
 			i = j
