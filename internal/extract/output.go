@@ -126,7 +126,9 @@ func (s *state) displayName(e *ent) string {
 	if best == "" || best == e.name {
 		return e.name
 	}
-	if len(best)*5 >= len(e.name)*4 || e.entry.Kind == gazetteer.Country {
+	// nearly as long, not a longer phrase ("Sahel region") or an older,
+	// longer name ("Cooperation Council of Turkic Speaking States")
+	if e.entry.Kind == gazetteer.Country || len(best)*5 >= len(e.name)*4 && len(best)*4 <= len(e.name)*5 {
 		return best
 	}
 	return e.name
