@@ -71,17 +71,18 @@ func (s *state) findEntities() {
 		}
 	}
 	s.entByKey = map[string]*ent{}
+	s.skipAtom = map[int]bool{}
 	for _, c := range s.chunks() {
 		s.classify(c[0], c[1])
 	}
 	s.acronymDefinitions()
 	// atoms the chunks did not use: gazetteer names standing alone
 	for ai, a := range atoms {
-		if a.Demonym {
+		if a.Demonym || s.skipAtom[ai] {
 			continue
 		}
 		ka, kb := s.tokAt(a.Start), s.tokEndAt(a.End)
-		if ka >= kb || s.covered(ka, kb) {
+		if ka >= kb || s.covered(ka, kb) || s.adjectival(a, ka, kb) {
 			continue
 		}
 		_ = ai
@@ -273,6 +274,20 @@ func (s *state) classify(a, b int) {
 	if s.quoteZone[a] {
 		return
 	}
+	// "the Conventional Forces in Europe Treaty": the places in the name of
+	// a document are part of the name, not places the story is about
+	if b-a >= 3 && documentHeads[s.lw(b-1)] && s.atomIdx(b-1) < 0 {
+		for k := a; k < b; k++ {
+			if ai := s.atomIdx(k); ai >= 0 {
+				if s.atoms[ai].Entry.Type == annals.Org {
+					s.classifyAtoms(k, s.tokEndAt(s.atoms[ai].End))
+				} else {
+					s.skipAtom[ai] = true
+				}
+			}
+		}
+		return
+	}
 	// a headline in Title Case or capitals capitalizes every word: only
 	// the gazetteer and titled people are trusted there
 	if s.sentOf[a] == 0 && s.bodyStart > 0 && s.titleCase {
@@ -326,6 +341,11 @@ func (s *state) splitPoint(a, b int) int {
 	}
 	for k := a + 1; k < b-1; k++ {
 		w := s.lw(k)
+		// a connector inside a gazetteer name ("Organization for Security
+		// and Cooperation in Europe") joins nothing
+		if ai := s.atomIdx(k); ai >= 0 && s.tokAt(s.atoms[ai].Start) < k {
+			continue
+		}
 		// "Irina Bokova of Bulgaria": a person and a country
 		if w == "of" && !s.hasHead(a, k) && k-a <= 4 {
 			if ai := s.atomIdx(k + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == k+1 && s.tokEndAt(s.atoms[ai].End) >= b && !s.atomsCover(a, k) {
@@ -887,7 +907,15 @@ func (s *state) place(a, b int) bool {
 	return true
 }
 
-// classifyAtoms adds the gazetteer names inside [a,b) as mentions.
+// adjectival reports whether a one-word region stands as an adjective
+// before another capitalized word ("a Mediterranean Partner").
+func (s *state) adjectival(at gazetteer.Match, ka, kb int) bool {
+	return kb-ka == 1 && at.Entry.Kind == gazetteer.Region && kb < len(s.toks) && s.capLike(kb) && s.atomIdx(kb) < 0 && !placeHeads[s.lw(kb)] && s.sentOf[kb] == s.sentOf[ka]
+}
+
+// classifyAtoms adds the gazetteer names inside [a,b) as mentions. A
+// one-word region used as an adjective before another capitalized word
+// ("Mediterranean Partner") is not a mention of the region.
 func (s *state) classifyAtoms(a, b int) {
 	for k := a; k < b; {
 		ai := s.atomIdx(k)
@@ -897,6 +925,11 @@ func (s *state) classifyAtoms(a, b int) {
 		}
 		at := s.atoms[ai]
 		ka, kb := s.tokAt(at.Start), s.tokEndAt(at.End)
+		if s.adjectival(at, ka, kb) {
+			s.skipAtom[ai] = true
+			k = kb
+			continue
+		}
 		if ka >= a && kb <= b && !s.covered(ka, kb) {
 			s.addAtom(at, ka, kb)
 		}
@@ -1063,6 +1096,9 @@ var ministryHeads = set("ministry", "department", "minister", "secretary", "comm
 
 // weakHeads make an organization only with a complement or a longer name.
 var weakHeads = set("partnership", "initiative", "programme", "program", "movement", "network", "coalition", "community", "group")
+
+// documentHeads end the names of documents: treaties, charters, acts.
+var documentHeads = set("treaty", "agreement", "accord", "convention", "charter", "act", "protocol", "declaration", "regulations", "resolution", "constitution", "statute", "pact", "memorandum")
 
 // gatheringHeads end names that may be gatherings as much as bodies.
 var gatheringHeads = set("forum", "summit", "conference", "congress", "assembly", "dialogue")

@@ -96,7 +96,8 @@ type state struct {
 	titles  map[string]string
 
 	atoms        []gazetteer.Match
-	atomAt       []int // token -> index in atoms, -1
+	atomAt       []int        // token -> index in atoms, -1
+	skipAtom     map[int]bool // atoms a chunk read as part of another name
 	entByKey     map[string]*ent
 	pendingAtom  []pendingMention
 	personTitles []personTitle

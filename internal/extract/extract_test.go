@@ -279,3 +279,17 @@ func mustRead(t *testing.T, text string) *read.Doc {
 	}
 	return d
 }
+
+func TestPlacesInsideNames(t *testing.T) {
+	for _, text := range []string{
+		"Algeria is a Mediterranean Partner of the Organization for Security and Cooperation in Europe (OSCE).",
+		"The Ministers could not agree on the Conventional Forces in Europe Treaty.",
+	} {
+		d := run(t, "x.txt", text, "")
+		for _, e := range d.Entities {
+			if e.Name == "Europe" || e.Name == "Mediterranean Sea" {
+				t.Errorf("%q: %s %q is part of another name", text, e.Type, e.Name)
+			}
+		}
+	}
+}
