@@ -65,7 +65,9 @@ func (s *state) findDateline(exprs []timex.Expr) (annals.Date, int) {
 		si := s.sentenceAt(e.Start)
 		// "28 September 2012 – text", "GENEVA, 28 September 2012 - text",
 		// "(Reuters) 28 September 2012:": the date opens the paragraph
-		if len(before) <= 40 && !strings.ContainsAny(before, ".!?") {
+		// periods are allowed in a place written in capitals ("MOBILE, Ala.,")
+		capsLead := before != "" && strings.ToUpper(strings.Fields(before)[0]) == strings.Fields(before)[0]
+		if len(before) <= 40 && !strings.ContainsAny(before, "!?") && (capsLead || !strings.Contains(before, ".")) {
 			dash := after == "" || hasAnyPrefix(after, "–", "—", "-", ":", "|", "(")
 			lead := before == "" || strings.HasSuffix(before, ",") || hasAnySuffix(before, "—", "–", "-") || strings.ToUpper(before) == before
 			if dash && lead {

@@ -72,6 +72,23 @@ func (s *state) findEntities() {
 	}
 	s.entByKey = map[string]*ent{}
 	s.skipAtom = map[int]bool{}
+	// acronyms the story defines ("West African Coastal Observatory (WACO)")
+	// win over a list name written the same way (the city of Waco)
+	s.definedAcr = map[string]bool{}
+	for i := 1; i+1 < len(s.toks); i++ {
+		if s.word(i-1) == "(" && s.word(i+1) == ")" && looksAcronym(s.word(i)) && text.IsAllCaps(s.word(i)) {
+			s.definedAcr[s.word(i)] = true
+		}
+	}
+	for ai, a := range atoms {
+		if !a.Acronym && s.definedAcr[a.Surface] {
+			s.skipAtom[ai] = true
+			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
+				s.atomAt[k] = -1
+			}
+		}
+	}
+	s.datelinePlace()
 	for _, c := range s.chunks() {
 		s.classify(c[0], c[1])
 	}
@@ -92,6 +109,33 @@ func (s *state) findEntities() {
 	s.renames()
 	s.shortForms()
 	s.mergePeople()
+}
+
+// datelinePlace reads the place of a dateline: words in capitals opening
+// the dateline paragraph before a comma ("MOBILE, Ala., November 5, 2019",
+// "KATHMANDU –"), whatever the lists say of them.
+func (s *state) datelinePlace() {
+	if s.dateline < 0 {
+		return
+	}
+	a, b := s.sentTok[s.dateline][0], s.sentTok[s.dateline][1]
+	e := a
+	for e < b && e-a < 4 && s.toks[e].Kind == text.Word && text.IsAllCaps(s.word(e)) && s.dateTok[e] < 0 {
+		e++
+	}
+	if e == a || e >= b || s.word(e) != "," && s.word(e) != "–" && s.word(e) != "-" && s.word(e) != "—" {
+		return
+	}
+	if ai := s.atomIdx(a); ai >= 0 && s.atoms[ai].Entry.Type != annals.Place {
+		return
+	}
+	if ai := s.atomIdx(a); ai >= 0 && s.tokEndAt(s.atoms[ai].End) == e {
+		s.addAtom(s.atoms[ai], a, e)
+		return
+	}
+	name := personCase(clean(s.text[s.toks[a].Start:s.toks[e-1].End]))
+	pe := s.entity("place:"+gazetteer.Normalize(name), annals.Place, name, nil)
+	s.addMention(pe, a, e, s.toks[a].Start, s.toks[e-1].End, mName)
 }
 
 // markQuoteZones marks the tokens of quoted titles: a quotation right after
@@ -256,6 +300,10 @@ func (s *state) classify(a, b int) {
 		b--
 	}
 	if a >= b {
+		return
+	}
+	// already read (a dateline's place)
+	if m := s.mentAt(a); m != nil && s.mentAt(b-1) == m {
 		return
 	}
 	// one gazetteer name covering the whole chunk
@@ -910,6 +958,11 @@ func (s *state) place(a, b int) bool {
 // adjectival reports whether a one-word region stands as an adjective
 // before another capitalized word ("a Mediterranean Partner").
 func (s *state) adjectival(at gazetteer.Match, ka, kb int) bool {
+	// "the 23rd Annual Congress": a numbered gathering, not the body the
+	// lists know by that one word
+	if kb-ka == 1 && at.Entry.Type == annals.Org && gatheringHeads[s.lw(ka)] && s.numberedName(ka) {
+		return true
+	}
 	return kb-ka == 1 && at.Entry.Kind == gazetteer.Region && kb < len(s.toks) && s.capLike(kb) && s.atomIdx(kb) < 0 && !placeHeads[s.lw(kb)] && s.sentOf[kb] == s.sentOf[ka]
 }
 

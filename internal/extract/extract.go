@@ -96,8 +96,9 @@ type state struct {
 	titles  map[string]string
 
 	atoms        []gazetteer.Match
-	atomAt       []int        // token -> index in atoms, -1
-	skipAtom     map[int]bool // atoms a chunk read as part of another name
+	atomAt       []int           // token -> index in atoms, -1
+	skipAtom     map[int]bool    // atoms a chunk read as part of another name
+	definedAcr   map[string]bool // acronyms the story defines in brackets
 	entByKey     map[string]*ent
 	pendingAtom  []pendingMention
 	personTitles []personTitle

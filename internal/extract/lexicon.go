@@ -50,7 +50,7 @@ var eventHeads = set(
 
 // placeHeads end the names of geographic features: "Caspian Sea".
 var placeHeads = set(
-	"sea", "ocean", "river", "lake", "mountains", "mountain", "island", "islands", "valley", "desert",
+	"sea", "ocean", "river", "lake", "lagoon", "lagoons", "mountains", "mountain", "island", "islands", "valley", "desert",
 	"peninsula", "strait", "straits", "gulf", "bay", "canal", "basin", "plateau", "coast", "delta",
 	"province", "region", "district", "county", "oblast", "governorate", "prefecture", "state",
 	"territory", "territories", "strip", "bank", "heights", "highlands", "corridor",
@@ -99,7 +99,8 @@ var honorifics = set(
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
 	"h.e", "his excellency", "her excellency", "excellency", "madam", "madame", "mme", "m",
 	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "rev",
-	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs",
+	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs", "dato", "datuk", "tan", "tun",
+	"pehin", "dasho", "ato", "alhaji", "chief",
 )
 
 // nationalTitles are offices of a state; with no organization named, their

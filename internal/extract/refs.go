@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"annals"
+	"annals/internal/gazetteer"
 	"annals/internal/text"
 )
 
@@ -168,7 +169,7 @@ func (s *state) mergePeople() {
 				continue
 			}
 			for _, p := range strings.Fields(f.name) {
-				if strings.EqualFold(p, e.name) {
+				if gazetteer.Normalize(p) == gazetteer.Normalize(e.name) {
 					if target != nil && target != f {
 						target = nil
 						goto next
