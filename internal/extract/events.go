@@ -646,11 +646,23 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 		}
 	}
-	// participants: organizations and people of the sentence, and countries
-	// that act (not the place, not "from X to Y")
+	// participants: organizations and people of the sentence near the
+	// trigger (a long sentence lists bystanders far from it) or opening the
+	// sentence as its subject, and countries that act (not the place, not
+	// "from X to Y")
+	subject := -1
+	for k := a; k < b && k < a+8; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Place {
+			subject = k
+			break
+		}
+	}
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
 		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
+			continue
+		}
+		if absInt(k-i) > participantWindow && k != subject {
 			continue
 		}
 		e := m.ent
@@ -838,6 +850,10 @@ func (ev *event) addPart(e *ent) {
 func (s *state) placeFormIs(m *mention, place string) bool {
 	return place != "" && strings.EqualFold(clean(s.text[m.start:m.end]), place)
 }
+
+// participantWindow is how far (in tokens) from its trigger a name may
+// stand and still be read as a party to the event.
+const participantWindow = 18
 
 func isLocative(w string) bool {
 	return w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "throughout"
