@@ -1203,7 +1203,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.title != "" && strings.EqualFold(ev.title, e.title):
 			same = dateOK
-		case backref && dateOK && (!ev.explicit || e.explicit):
+		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit):
+			// "The Youth Dialogue Exchange Programme took place in December 2017"
+			// dates the exchange a dateline sentence told of undated
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
