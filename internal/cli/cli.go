@@ -96,7 +96,8 @@ func Run(args []string, env *Env) int {
 	case errors.As(err, &ee):
 		return int(ee)
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(env.Stderr, "annals %s: %v (see 'annals %s --help')\n", c.name, err, c.name)
+		msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+		fmt.Fprintf(env.Stderr, "annals %s: %s (see 'annals %s --help')\n", c.name, msg, c.name)
 		return 2
 	default:
 		fmt.Fprintf(env.Stderr, "annals %s: %v\n", c.name, err)

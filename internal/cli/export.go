@@ -57,17 +57,30 @@ func declareFilters(fs *flag.FlagSet) *filterFlags {
 	}
 }
 
+// check reports a usage error in the filter flags, before any database
+// is opened.
+func (ff *filterFlags) check() error {
+	_, err := ff.plain()
+	return err
+}
+
+// plain returns the filter the flags give without entity names resolved.
+func (ff *filterFlags) plain() (f store.EventFilter, err error) {
+	f = store.EventFilter{Type: annals.EventType(*ff.typ), Place: *ff.place}
+	if *ff.typ != "" && !isEventType(f.Type) {
+		return f, usageError("unknown event type %q (want one of %s)", *ff.typ, eventTypeList())
+	}
+	if f.From, err = dateFlag("from", *ff.from); err != nil {
+		return f, err
+	}
+	f.To, err = dateFlag("to", *ff.to)
+	return f, err
+}
+
 // filter checks the flags and resolves the entity names; names are the
 // names of the entities the filter is about.
 func (ff *filterFlags) filter(ctx context.Context, s store.Store) (f store.EventFilter, names []string, err error) {
-	f = store.EventFilter{Type: annals.EventType(*ff.typ), Place: *ff.place}
-	if *ff.typ != "" && !isEventType(f.Type) {
-		return f, nil, usageError("unknown event type %q (want one of %s)", *ff.typ, eventTypeList())
-	}
-	if f.From, err = dateFlag("from", *ff.from); err != nil {
-		return f, nil, err
-	}
-	if f.To, err = dateFlag("to", *ff.to); err != nil {
+	if f, err = ff.plain(); err != nil {
 		return f, nil, err
 	}
 	for _, q := range []struct {
@@ -100,6 +113,9 @@ func setupExport(fs *flag.FlagSet, env *Env) func([]string) error {
 			return usageError("--format is required (csv, jsonl, ics, plover or timelinejs)")
 		}
 		if err := formatFlag(*format, "csv", "jsonl", "ics", "plover", "timelinejs"); err != nil {
+			return err
+		}
+		if err := ff.check(); err != nil {
 			return err
 		}
 		s, err := openStore(*db, false)

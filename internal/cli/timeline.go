@@ -46,13 +46,7 @@ csv are for programs (see docs/cli-json.md).`,
 
 func setupTimeline(fs *flag.FlagSet, env *Env) func([]string) error {
 	db := dbFlag(fs, env)
-	org := fs.String("org", "", "an organization taking part")
-	person := fs.String("person", "", "a person taking part")
-	with := fs.String("with", "", "another entity taking part")
-	typ := fs.String("type", "", "event type")
-	place := fs.String("place", "", "place of the event")
-	from := fs.String("from", "", "first date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	to := fs.String("to", "", "last date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	ff := declareFilters(fs)
 	limitN := fs.Int("limit", 1000, "most events to list")
 	format := fs.String("format", "text", "output format: text, json, csv or md")
 	return func(args []string) error {
@@ -62,18 +56,10 @@ func setupTimeline(fs *flag.FlagSet, env *Env) func([]string) error {
 		if err := formatFlag(*format, "text", "json", "csv", "md"); err != nil {
 			return err
 		}
-		f := store.EventFilter{Type: annals.EventType(*typ), Place: *place, Limit: *limitN}
-		if *typ != "" && !isEventType(f.Type) {
-			return usageError("unknown event type %q (want one of %s)", *typ, eventTypeList())
-		}
 		if *limitN <= 0 {
 			return usageError("--limit must be positive")
 		}
-		var err error
-		if f.From, err = dateFlag("from", *from); err != nil {
-			return err
-		}
-		if f.To, err = dateFlag("to", *to); err != nil {
+		if err := ff.check(); err != nil {
 			return err
 		}
 		s, err := openStore(*db, false)
@@ -82,22 +68,11 @@ func setupTimeline(fs *flag.FlagSet, env *Env) func([]string) error {
 		}
 		defer s.Close()
 		ctx := context.Background()
-		var names []string // the entities the chronicle is about
-		for _, q := range []struct {
-			val string
-			typ annals.EntityType
-			dst *int64
-		}{{*org, annals.Org, &f.Org}, {*person, annals.Person, &f.Person}, {*with, "", &f.With}} {
-			if q.val == "" {
-				continue
-			}
-			e, err := pickEntity(ctx, s, q.val, q.typ)
-			if err != nil {
-				return err
-			}
-			*q.dst = e.ID
-			names = append(names, e.Name)
+		f, names, err := ff.filter(ctx, s) // names: the entities the chronicle is about
+		if err != nil {
+			return err
 		}
+		f.Limit = *limitN
 		rows, err := s.Timeline(ctx, f)
 		if err != nil {
 			return err
