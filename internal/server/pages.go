@@ -358,7 +358,12 @@ type entityData struct {
 	Years    []string
 	Year     string
 	Events   []store.EventRow
+	Earlier  int // events left out of Events (the full list is the timeline)
 }
+
+// entityEvents is how many events the entity page lists (the latest);
+// the timeline page lists them all.
+const entityEvents = 100
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	id, err := pathID(r)
@@ -393,6 +398,10 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 				d.Events = append(d.Events, e)
 			}
 		}
+	}
+	if len(d.Events) > entityEvents {
+		d.Earlier = len(d.Events) - entityEvents
+		d.Events = d.Events[d.Earlier:]
 	}
 	s.render(w, r, http.StatusOK, "entity", view{Title: p.Entity.Name, Data: d})
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,6 +18,20 @@ import (
 // placeholders returns "?, ?, ?" for n arguments.
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// jsonIDs is ids as a JSON array, for json_each(?): one argument however
+// many ids.
+func jsonIDs(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids)+2)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
 }
 
 func int64Args(ids []int64) []any {
@@ -450,9 +465,20 @@ func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) 
 		p.Events = []EventRow{}
 	}
 
-	rows, err = s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, sum(se.mentions) FROM story_entities se
-		JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ?
-		GROUP BY s.id ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT 100`, id)
+	// The 100 latest stories naming it. An entity in few stories reads
+	// its stories and sorts them; one in many walks the stories newest
+	// first (on the stories_newest index) until 100 name it, rather than
+	// reading and sorting thousands of stories.
+	storiesSQL := `SELECT s.id, s.path, s.title, s.published, sum(se.mentions) FROM story_entities se
+		JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ?1
+		GROUP BY s.id ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT 100`
+	if p.Entity.Stories >= 500 {
+		storiesSQL = `SELECT s.id, s.path, s.title, s.published,
+			(SELECT sum(se.mentions) FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id) FROM stories s
+		WHERE EXISTS (SELECT 1 FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id)
+		ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT 100`
+	}
+	rows, err = s.r.QueryContext(ctx, storiesSQL, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -470,12 +496,14 @@ func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) 
 	}
 
 	// Co-occurrence is counted over the entity's 1,000 latest stories.
+	// Counted on the covering story index alone; only the entities
+	// counted are then read.
 	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT DISTINCT story_id FROM story_entities WHERE entity_id = ?1
-			ORDER BY story_id DESC LIMIT 1000)
-		SELECT en.id, en.name, en.type, count(DISTINCT o.story_id) AS n
-		FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1
-		JOIN entities en ON en.id = o.entity_id
-		GROUP BY en.id ORDER BY n DESC, en.stories DESC, en.id LIMIT 20`, id)
+			ORDER BY story_id DESC LIMIT 1000),
+		c AS (SELECT o.entity_id AS id, count(DISTINCT o.story_id) AS n
+			FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1 GROUP BY o.entity_id)
+		SELECT en.id, en.name, en.type, c.n FROM c JOIN entities en ON en.id = c.id
+		ORDER BY c.n DESC, en.stories DESC, en.id LIMIT 20`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

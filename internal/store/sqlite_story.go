@@ -674,34 +674,40 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 		return []RelatedStory{}, nil
 	}
 	// Shared entities of every candidate: read each candidate's entities
-	// by story (a few rows each) and keep the ones this story has.
+	// by story (a few rows each, on the covering story index) and keep,
+	// in SQLite, the ones this story has. Both lists go as one JSON
+	// argument each: a statement with hundreds of placeholders costs more
+	// to prepare than to run.
 	ids := make([]int64, 0, len(cands))
 	for id := range cands {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	for chunk := range slices.Chunk(ids, 500) {
-		rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
-			WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
-		if err != nil {
-			return nil, s.wrap(err)
+	mine := make([]int64, len(ents))
+	for i, e := range ents {
+		mine[i] = e.id
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
+		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`, jsonIDs(ids), jsonIDs(mine))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var sid, eid int64
+		if err := rows.Scan(&sid, &eid); err != nil {
+			rows.Close()
+			return nil, err
 		}
-		for rows.Next() {
-			var sid, eid int64
-			if err := rows.Scan(&sid, &eid); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if e, ok := idf[eid]; ok {
-				c := cands[sid]
+		if e, ok := idf[eid]; ok {
+			if c := cands[sid]; c != nil {
 				c.shared = append(c.shared, eid)
 				c.score += e.idf
 			}
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, s.wrap(err)
-		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
 	}
 	slices.SortFunc(ids, func(a, b int64) int {
 		return cmp.Or(cmp.Compare(cands[b].score, cands[a].score), cmp.Compare(b, a))
