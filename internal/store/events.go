@@ -22,18 +22,9 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	var scanned []scannedEvent
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		scanned = append(scanned, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+	scanned, err := s.scanEvents(rows)
+	if err != nil {
+		return nil, err
 	}
 	if len(scanned) == 0 {
 		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
@@ -78,24 +69,20 @@ func (s *SQLite) StoryEvents(ctx context.Context, id int64) ([]EventRow, error) 
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	var order []int64
+	all, err := s.scanEvents(rows)
+	if err != nil {
+		return nil, err
+	}
+	// one row per report of the story: keep the order, complete each event once
+	order := make([]int64, 0, len(all))
 	var scanned []scannedEvent
 	seen := map[int64]bool{}
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
+	for _, e := range all {
 		order = append(order, e.ID)
 		if !seen[e.ID] {
 			seen[e.ID] = true
 			scanned = append(scanned, e)
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
 	}
 	evs, err := s.fillEvents(ctx, scanned)
 	if err != nil {

@@ -57,18 +57,9 @@ func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	var out []scannedEvent
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+	out, err := s.scanEvents(rows)
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, nil
@@ -84,6 +75,23 @@ type scannedEvent struct {
 	EventRow
 	notes []storedNote
 	cite  int64
+}
+
+// scanEvents reads every row of an eventSelectSQL query and closes rows.
+func (s *SQLite) scanEvents(rows *sql.Rows) ([]scannedEvent, error) {
+	defer rows.Close()
+	var out []scannedEvent
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	return out, nil
 }
 
 func scanEvent(rows *sql.Rows) (scannedEvent, error) {
