@@ -215,7 +215,7 @@ func TestEvents(t *testing.T) {
 				t.Errorf("%d events, want %d: %+v", len(d.Events), max(tc.count, 0), d.Events)
 			}
 			for _, e := range d.Events {
-				if tc.text[e.Evidence.Start:e.Evidence.End] != e.Evidence.Text {
+				if strings.Join(strings.Fields(tc.text[e.Evidence.Start:e.Evidence.End]), " ") != e.Evidence.Text {
 					t.Errorf("evidence does not cite the text: %q", e.Evidence.Text)
 				}
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"annals/internal/gazetteer"
 	"annals/internal/text"
@@ -56,7 +57,7 @@ func (s *state) document() *annals.Document {
 			org = s.displayName(s.resolveEnt(r.org))
 		}
 		a, b := s.sentenceSpan(r.sent)
-		d.Roles = append(d.Roles, annals.Role{Person: s.displayName(p), Role: r.title, Org: org, From: r.from, To: r.to, Evidence: s.span(a, b)})
+		d.Roles = append(d.Roles, annals.Role{Person: s.displayName(p), Role: r.title, Org: org, From: r.from, To: r.to, Evidence: s.quote(a, b)})
 	}
 	for _, f := range s.figures {
 		d.Figures = append(d.Figures, s.outFigure(f))
@@ -76,7 +77,7 @@ func (s *state) document() *annals.Document {
 			Participants: []string{},
 			Status:       ev.status,
 			Figures:      []annals.Figure{},
-			Evidence:     s.span(a, b),
+			Evidence:     s.quote(a, b),
 		}
 		for _, p := range ev.parts {
 			n := s.displayName(s.resolveEnt(p))
@@ -90,6 +91,17 @@ func (s *state) document() *annals.Document {
 		d.Events = append(d.Events, out)
 	}
 	return d
+}
+
+// quote cites a sentence: its span of the original file, with the text
+// as the reader reads it (no Markdown markers, link targets, tags or
+// character entities), whitespace collapsed.
+func (s *state) quote(start, end int) annals.Span {
+	sp := s.span(start, end)
+	if sp.End > sp.Start {
+		sp.Text = strings.Join(strings.Fields(s.text[start:end]), " ")
+	}
+	return sp
 }
 
 func contains(xs []string, x string) bool {
