@@ -72,6 +72,10 @@ func tokenize(text string, toks []token) []token {
 		switch {
 		case isWordRune(r):
 			t, next := scanWord(text, i)
+			if next <= i { // every pass advances, whatever scanWord does
+				next = i + size
+				t.end = next
+			}
 			t.brk = brk || newlines >= 2
 			t.hyph = hyph && newlines == 0
 			t.lineStart = lineStart
@@ -141,8 +145,9 @@ func scanWord(text string, i int) (token, int) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[j:])
 		}
-		if isApos(r) {
+		if isApos(r) && j > i {
 			// An apostrophe stays inside a word only between letters.
+			// (A word may begin with U+02BC, a letter: "ʼAbd".)
 			r2, s2 := utf8.DecodeRuneInString(text[j+size:])
 			if !unicode.IsLetter(r2) {
 				break
@@ -174,6 +179,12 @@ func scanWord(text string, i int) (token, int) {
 			first = false
 		}
 		j += size
+	}
+	if j == i {
+		// Never return without advancing: a word rune always starts a
+		// word, so take it even when the loop above refused it.
+		_, size := utf8.DecodeRuneInString(text[i:])
+		j = i + size
 	}
 	t.end = j
 	return classify(t, letters, uppers), j
