@@ -51,7 +51,10 @@ func extractAll(t *testing.T, g *chronicle.Gold) map[string]story {
 		if err != nil {
 			t.Fatalf("%s: %v", s.Doc, err)
 		}
-		doc := x.Extract(d, extract.Options{})
+		doc, err := x.Extract(d, extract.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", s.Doc, err)
+		}
 		doc.Doc = s.Doc
 		out[s.Doc] = story{
 			st:  &annals.Story{Path: s.Doc, Format: string(d.Format), Title: cmpOr(d.Title, string(doc.Title)), Published: doc.Published, Raw: d.Raw, Text: d.Text},

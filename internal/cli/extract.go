@@ -78,7 +78,10 @@ type result struct {
 	path string
 	doc  *read.Doc
 	out  *annals.Document
-	err  error
+	err  error // the file could not be read: no facts
+	// incomplete says which extraction stages failed: out holds what the
+	// others found and the story is still printed or stored
+	incomplete error
 }
 
 // extractAll reads and extracts paths on all cores and calls emit with each
@@ -122,7 +125,7 @@ func extractOne(path string, x *extract.Extractor, opt extract.Options, maxSize 
 	defer func() {
 		// a bug in a rule must not take the batch down
 		if p := recover(); p != nil {
-			r.err = fmt.Errorf("internal error while extracting: %v", p)
+			r.err = fmt.Errorf("internal error while reading: %v", p)
 		}
 	}()
 	d, err := read.File(path, read.Options{MaxSize: maxSize})
@@ -131,7 +134,7 @@ func extractOne(path string, x *extract.Extractor, opt extract.Options, maxSize 
 		return r
 	}
 	r.doc = d
-	r.out = x.Extract(d, opt)
+	r.out, r.incomplete = x.Extract(d, opt)
 	return r
 }
 
@@ -161,6 +164,10 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 				failed++
 				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.path, errText(r.path, r.err))
 				return
+			}
+			if r.incomplete != nil {
+				failed++
+				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.path, r.incomplete)
 			}
 			switch *format {
 			case "jsonl":

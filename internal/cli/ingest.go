@@ -108,6 +108,14 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 				fmt.Fprintf(env.Stderr, "annals ingest: %s: not stored: %v\n", r.path, err)
 				return
 			}
+			if r.incomplete != nil {
+				// stored with what the other stages found
+				sum.failed++
+				if bar != nil {
+					bar.Clear()
+				}
+				fmt.Fprintf(env.Stderr, "annals ingest: %s: stored, but %v\n", r.path, r.incomplete)
+			}
 			switch {
 			case res.Skipped:
 				sum.skipped++

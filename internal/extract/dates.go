@@ -27,10 +27,6 @@ func (s *state) findDates() {
 		s.dateline = si
 	}
 	s.dates = s.anchorYears(s.dropNameYears(first))
-	s.dateTok = make([]int, len(s.toks))
-	for i := range s.dateTok {
-		s.dateTok[i] = -1
-	}
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di

@@ -60,10 +60,6 @@ func (e *ent) isCountry() bool {
 func (s *state) findEntities() {
 	s.markQuoteZones()
 	atoms := s.x.gaz.Match(s.text)
-	s.atomAt = make([]int, len(s.toks))
-	for i := range s.atomAt {
-		s.atomAt[i] = -1
-	}
 	s.atoms = atoms
 	for ai, a := range atoms {
 		for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
@@ -143,7 +139,6 @@ func (s *state) datelinePlace() {
 // capitalized. Patterns do not invent entities there (gazetteer names still
 // count).
 func (s *state) markQuoteZones() {
-	s.quoteZone = make([]bool, len(s.toks))
 	open := -1
 	for i := range s.toks {
 		w := s.word(i)
@@ -183,8 +178,13 @@ func (s *state) markQuoteZones() {
 	}
 }
 
-// capLike reports whether token i may be part of a capitalized name.
+// capLike reports whether token i may be part of a capitalized name; like
+// word and lw it is false outside the story, so rules may look one past a
+// sentence's last token.
 func (s *state) capLike(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
 	t := s.toks[i]
 	if t.Kind != text.Word || s.dateTok[i] >= 0 {
 		return false

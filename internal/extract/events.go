@@ -1096,11 +1096,16 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	case annals.Appointment:
 		for k := i; k < b; k++ {
 			if s.lw(k) == "as" && k+1 < b && (titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)]) {
+				// "as Secretary General of the Alliance", "as director",
+				// "as deputy head": capitalized words, or the lower-case
+				// title words themselves
 				en := k + 1
-				for en < b && (s.capLike(en) || connectors[s.lw(en)] && en+1 < b && s.capLike(en+1)) {
+				for en < b && (s.capLike(en) || titleHeads[s.lw(en)] || titleModifiers[s.lw(en)] || connectors[s.lw(en)] && en+1 < b && s.capLike(en+1)) {
 					en++
 				}
-				return clean(s.text[s.toks[k+1].Start:s.toks[en-1].End])
+				if en > k+1 {
+					return clean(s.text[s.toks[k+1].Start:s.toks[en-1].End])
+				}
 			}
 		}
 	}

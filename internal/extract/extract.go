@@ -48,8 +48,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	return &Extractor{gaz: g}
 }
 
-// Extract reads the facts of the story d.
-func (x *Extractor) Extract(d *read.Doc, opt Options) *annals.Document {
+// Extract reads the facts of the story d. It always returns a document:
+// when a stage fails (a bug in a rule), the error is a *StageError naming
+// it, and the document holds what the other stages found.
+func (x *Extractor) Extract(d *read.Doc, opt Options) (*annals.Document, error) {
 	txt, m := d.Headline()
 	s := newState(x, d, txt, m)
 	s.published = opt.Published
@@ -58,12 +60,21 @@ func (x *Extractor) Extract(d *read.Doc, opt Options) *annals.Document {
 			s.published = v
 		}
 	}
-	s.findDates()
-	s.findFigures()
-	s.findEntities()
-	s.findRoles()
-	s.findEvents()
-	return s.document()
+	s.stage("dates", s.findDates)
+	s.stage("figures", s.findFigures)
+	s.stage("entities", s.findEntities)
+	s.stage("roles", s.findRoles)
+	s.stage("events", s.findEvents)
+	var doc *annals.Document
+	s.stage("output", func() { doc = s.document() })
+	if doc == nil {
+		// the facts could not be written out: keep the story, without them
+		doc = s.emptyDocument()
+	}
+	if len(s.failures) > 0 {
+		return doc, &StageError{Failures: s.failures}
+	}
+	return doc, nil
 }
 
 // state is the working memory of one extraction.
@@ -111,6 +122,8 @@ type state struct {
 	roles        []role
 	events       []*event
 	sentTriggers []int // trigger tokens of the sentence being read
+
+	failures []StageFailure // stages that failed, in order
 }
 
 // personTitle is a title written before a person's name.
@@ -165,7 +178,18 @@ func newState(x *Extractor, d *read.Doc, txt string, m []int) *state {
 		}
 		s.titleCase = words >= 2 && caps*5 >= words*4
 	}
+	// every per-token table exists before any stage runs, so a stage that
+	// fails leaves the later ones a consistent, if emptier, state
 	s.tokMent = make([]*mention, len(s.toks))
+	s.dateTok = make([]int, len(s.toks))
+	s.atomAt = make([]int, len(s.toks))
+	for i := range s.toks {
+		s.dateTok[i] = -1
+		s.atomAt[i] = -1
+	}
+	s.quoteZone = make([]bool, len(s.toks))
+	s.appos = make([]bool, len(s.toks))
+	s.inQuote = make([]bool, len(s.toks))
 	s.titles = map[string]string{}
 	s.acronyms = map[string]*ent{}
 	s.titleOrgs = map[string][]*ent{}

@@ -16,7 +16,11 @@ func run(t *testing.T, name, body string, published annals.Date) *annals.Documen
 	if err != nil {
 		t.Fatalf("read %s: %v", name, err)
 	}
-	return New(nil).Extract(d, Options{Published: published})
+	doc, err := New(nil).Extract(d, Options{Published: published})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return doc
 }
 
 func entityNames(d *annals.Document, typ annals.EntityType) []string {
@@ -258,7 +262,10 @@ func TestRenames(t *testing.T) {
 		{"In 2019 the Silk Road Towns Association was renamed the Steppe Heritage Cities Network.", "Steppe Heritage Cities Network", "Silk Road Towns Association", "2019"},
 	}
 	for _, tc := range tests {
-		d := New(nil).Extract(mustRead(t, tc.text), Options{})
+		d, err := New(nil).Extract(mustRead(t, tc.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
 		var orgs []annals.Entity
 		for _, e := range d.Entities {
 			if e.Type == annals.Org {

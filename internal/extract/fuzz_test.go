@@ -22,7 +22,10 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			return
 		}
-		out := New(nil).Extract(d, Options{})
+		out, err := New(nil).Extract(d, Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", body, err)
+		}
 		check := func(sp int, ep int) {
 			if sp < 0 || ep > len(d.Raw) || sp > ep {
 				t.Fatalf("span %d:%d outside %d bytes", sp, ep, len(d.Raw))

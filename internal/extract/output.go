@@ -14,16 +14,7 @@ import (
 // document writes the facts found in the contract's form, with every
 // offset converted to the original file.
 func (s *state) document() *annals.Document {
-	d := &annals.Document{
-		Doc:       s.src.Path,
-		Title:     annals.NullString(s.src.Title),
-		Published: s.published,
-		Entities:  []annals.Entity{},
-		Roles:     []annals.Role{},
-		Figures:   []annals.Figure{},
-		Dates:     []annals.DateMention{},
-		Events:    []annals.Event{},
-	}
+	d := s.emptyDocument()
 	// entities in order of first mention
 	ents := append([]*ent(nil), s.ents...)
 	for _, e := range ents {
@@ -144,4 +135,18 @@ func (s *state) displayName(e *ent) string {
 		return best
 	}
 	return e.name
+}
+
+// emptyDocument returns the story's document with no facts yet.
+func (s *state) emptyDocument() *annals.Document {
+	return &annals.Document{
+		Doc:       s.src.Path,
+		Title:     annals.NullString(s.src.Title),
+		Published: s.published,
+		Entities:  []annals.Entity{},
+		Roles:     []annals.Role{},
+		Figures:   []annals.Figure{},
+		Dates:     []annals.DateMention{},
+		Events:    []annals.Event{},
+	}
 }

@@ -36,7 +36,11 @@ func scoreDir(t *testing.T, dir, goldDir string) *score.Report {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		docs = append(docs, x.Extract(d, Options{}))
+		doc, err := x.Extract(d, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		docs = append(docs, doc)
 	}
 	return score.Score(gold, docs)
 }

@@ -36,7 +36,6 @@ type role struct {
 // replacement ("X replaces Y") and a speaker's own words ("in my capacity as
 // Chairman of the Commission").
 func (s *state) findRoles() {
-	s.appos = make([]bool, len(s.toks))
 	s.collectTitleOrgs()
 	for _, e := range s.ents {
 		if e.typ != annals.Person {

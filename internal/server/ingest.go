@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"path"
 	"strings"
 
@@ -62,15 +63,14 @@ func Ingest(ctx context.Context, st store.Store, x *extract.Extractor, name stri
 	return res, err
 }
 
-// extractSafely runs the extractor, turning a panic in a rule into an error
-// so that one odd story cannot take the server down.
-func extractSafely(x *extract.Extractor, doc *read.Doc, opt extract.Options) (out *annals.Document, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error while extracting: %v", p)
-		}
-	}()
-	out = x.Extract(doc, opt)
+// extractSafely runs the extractor. A stage that fails costs only its own
+// facts: the story is stored with what the other stages found and the
+// failure goes to the server log.
+func extractSafely(x *extract.Extractor, doc *read.Doc, opt extract.Options) (*annals.Document, error) {
+	out, err := x.Extract(doc, opt)
+	if err != nil {
+		slog.Warn("extraction incomplete; story stored with what the other stages found", "story", doc.Path, "err", err)
+	}
 	out.Doc = doc.Path
 	return out, nil
 }
