@@ -73,8 +73,17 @@ func (ff *filterFlags) plain() (f store.EventFilter, err error) {
 	if f.From, err = dateFlag("from", *ff.from); err != nil {
 		return f, err
 	}
-	f.To, err = dateFlag("to", *ff.to)
-	return f, err
+	if f.To, err = dateFlag("to", *ff.to); err != nil {
+		return f, err
+	}
+	if f.From != "" && f.To != "" {
+		lo, _, _ := f.From.Bounds()
+		_, hi, _ := f.To.Bounds()
+		if hi.Before(lo) {
+			return f, usageError("--from %s is after --to %s", f.From, f.To)
+		}
+	}
+	return f, nil
 }
 
 // filter checks the flags and resolves the entity names; names are the

@@ -20,7 +20,7 @@ import (
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--format jsonl|json|text] [--published DATE] [--gazetteer FILE] FILE...",
+		usage:   "extract [--format jsonl|json|text] [--published DATE] [--gazetteer FILE] FILE|FOLDER...",
 		summary: "print the facts extracted from stories (entities, roles, dates, figures, events), storing nothing",
 		help: `Each FILE is a story in plain text (.txt), Markdown (.md) or HTML (.html).
 With --format jsonl (the default) each story is one JSON object per line, in
@@ -144,7 +144,7 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, json or text")
 	return func(args []string) error {
 		if len(args) == 0 {
-			return usageError("no files given")
+			return usageError("no files or folders given")
 		}
 		switch *format {
 		case "jsonl", "json", "text":
@@ -155,11 +155,13 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		failed := 0
+		paths, failed := collectStories(args, func(path string, err error) {
+			fmt.Fprintf(env.Stderr, "annals extract: %s: %s\n", path, errText(path, err))
+		})
 		var all []*annals.Document
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
-		extractAll(args, x, opt, ef.maxSize, func(r result) {
+		extractAll(paths, x, opt, ef.maxSize, func(r result) {
 			if r.err != nil {
 				failed++
 				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.path, errText(r.path, r.err))

@@ -77,6 +77,10 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		var sum ingestSummary
 		sum.failed = bad
 		ctx := context.Background()
+		before, err := st.Stats(ctx)
+		if err != nil {
+			return err
+		}
 		extractAll(paths, x, opt, ef.maxSize, func(r result) {
 			if bar != nil {
 				bar.Add(1)
@@ -121,17 +125,20 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 				sum.skipped++
 			case res.Replaced:
 				sum.replaced++
-				sum.entities += res.Entities
-				sum.events += res.Events
 			default:
 				sum.stored++
-				sum.entities += res.Entities
-				sum.events += res.Events
 			}
 		})
 		if bar != nil {
 			bar.Finish()
 		}
+		after, err := st.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		sum.events = after.Events - before.Events
+		sum.reports = after.Reports - before.Reports
+		sum.entities = after.Entities - before.Entities
 		fmt.Fprintln(env.Stdout, sum.String(*db))
 		if sum.failed > 0 {
 			return errFailed
@@ -143,12 +150,14 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 // ingestSummary counts what one ingest did.
 type ingestSummary struct {
 	read, stored, replaced, skipped, failed int // read counts files tried
-	entities, events                        int
+	// events, reports and entities are the net changes of the store:
+	// one event reported by three stories counts once, with 3 reports.
+	events, reports, entities int
 }
 
 func (s ingestSummary) String(db string) string {
-	return fmt.Sprintf("%d stored, %d replaced, %d unchanged, %d failed; %d entities and %d events added to %s",
-		s.stored, s.replaced, s.skipped, s.failed, s.entities, s.events, db)
+	return fmt.Sprintf("%d stored, %d replaced, %d unchanged, %d failed; %s (%s) and %s added to %s",
+		s.stored, s.replaced, s.skipped, s.failed, plural(s.events, "event", "events"), plural(s.reports, "report", "reports"), plural(s.entities, "entity", "entities"), db)
 }
 
 // notStory reports whether a file found in a folder is a project file

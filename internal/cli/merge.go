@@ -62,6 +62,9 @@ func setupMerge(fs *flag.FlagSet, env *Env) func([]string) error {
 		if err != nil {
 			return err
 		}
+		if a.ID == b.ID {
+			return fmt.Errorf("cannot merge an entity with itself (%q and %q are both #%d %s)", args[0], args[1], a.ID, a.Name)
+		}
 		rule, err := s.MergeEntities(ctx, a.ID, b.ID)
 		if err != nil {
 			return err

@@ -160,6 +160,10 @@ func TestQueryCommands(t *testing.T) {
 		{"bad type", []string{"timeline", "--db", db, "--type", "party"}, 2, nil, `unknown event type "party"`},
 		{"bad format", []string{"timeline", "--db", db, "--format", "xml"}, 2, nil, `unknown format "xml"`},
 		{"missing database", []string{"timeline", "--db", filepath.Join(t.TempDir(), "none.db")}, 1, nil, "no database here"},
+		{"from after to", []string{"timeline", "--db", db, "--from", "2020", "--to", "2019"}, 2, nil, "--from 2020 is after --to 2019"},
+		{"from after to at precisions", []string{"export", "--db", db, "--format", "csv", "--from", "2019-06-02", "--to", "2019-06"}, 0, []string{"id,"}, ""},
+		{"merge with itself", []string{"merge", "--db", db, "OTS", "Turkic Council"}, 1, nil, "cannot merge an entity with itself"},
+		{"serve a missing database", []string{"serve", "--db", filepath.Join(t.TempDir(), "typo.db"), "--addr", "127.0.0.1:0"}, 1, nil, "no database here"},
 
 		{"entities", []string{"entities", "--db", db}, 0,
 			[]string{"ID", "TYPE", "NAME", "STORIES", "United Nations Alliance of Civilizations", "3", "UNAOC"}, ""},

@@ -13,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:    "read",
-		usage:   "read [--format jsonl|text] [--max-size BYTES] FILE...",
+		usage:   "read [--format jsonl|text] [--max-size BYTES] FILE|FOLDER...",
 		summary: "show what annals reads from each file: title, date and main text",
 		help: `
 For each file, print what the reader takes from it before any extraction:
@@ -52,12 +52,15 @@ func setupRead(fs *flag.FlagSet, env *Env) func([]string) error {
 			return usageError("--max-size must be positive")
 		}
 		if len(args) == 0 {
-			return usageError("no files given")
+			return usageError("no files or folders given")
 		}
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
-		failed := false
-		for i, path := range args {
+		paths, bad := collectStories(args, func(path string, err error) {
+			fmt.Fprintf(env.Stderr, "annals read: %s: %s\n", path, errText(path, err))
+		})
+		failed := bad > 0
+		for i, path := range paths {
 			d, err := read.File(path, read.Options{MaxSize: *maxSize})
 			if err != nil {
 				fmt.Fprintf(env.Stderr, "annals read: %s: %v\n", path, err)

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
 	"os/signal"
 	"syscall"
 	"time"
@@ -16,7 +18,7 @@ import (
 func init() {
 	register(&command{
 		name:    "serve",
-		usage:   "serve [--db PATH] [--addr 127.0.0.1:8080] [--token T]",
+		usage:   "serve [--db PATH [--create]] [--addr 127.0.0.1:8080] [--token T]",
 		summary: "serve the chronicle as a web application and a JSON API",
 		help: `Serves the database as web pages (home, stories with their facts highlighted,
 entities, relations, timeline, search, add stories) and as a JSON API
@@ -37,6 +39,7 @@ func setupServe(fs *flag.FlagSet, env *Env) func([]string) error {
 	db := dbFlag(fs, env)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; beyond loopback a token is required")
 	token := fs.String("token", "", "require `TOKEN` to write (default: $ANNALS_TOKEN)")
+	create := fs.Bool("create", false, "create the database when it does not exist (otherwise a missing --db is an error)")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usageError("serve takes no arguments (got %q)", args[0])
@@ -47,6 +50,11 @@ func setupServe(fs *flag.FlagSet, env *Env) func([]string) error {
 		}
 		if err := server.CheckListen(*addr, tok); err != nil {
 			return usageError("%v", err)
+		}
+		if !*create {
+			if _, err := os.Stat(*db); errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("%s: no database here (give the --db of an existing database, run 'annals ingest' first, or add --create to start an empty one)", *db)
+			}
 		}
 		st, err := openStore(*db, true)
 		if err != nil {

@@ -38,6 +38,9 @@ type browser struct {
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI is set but there is no " + chromiumPath + " (apt-get install chromium): the browser tests must run")
+		}
 		t.Skip("no " + chromiumPath + " (apt-get install chromium)")
 	}
 	if testing.Short() {

@@ -115,6 +115,8 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /search", s.searchPage)
 	m.HandleFunc("GET /add", s.addForm)
 	m.HandleFunc("POST /add", s.write(s.addStories))
+	m.HandleFunc("GET /upload", s.addForm) // the name people guess for the add page
+	m.HandleFunc("POST /upload", s.write(s.addStories))
 	m.Handle("GET /static/", staticHandler())
 	m.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/static/icon.svg", http.StatusMovedPermanently)

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFolder writes two small stories into a new folder (one nested).
+func writeFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt":     "ISTANBUL, 21 October 2016 - The Turkic Council and the United Nations Alliance of Civilizations signed a Memorandum of Understanding on 20 October 2016 in Istanbul.\n",
+		"sub/b.md":  "The **Turkic Council** and the [United Nations Alliance of Civilizations](#) signed a Memorandum of Understanding on 20 October 2016 in Istanbul, reports said.\n",
+		"README.md": "# not a story\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestFoldersAndIngestSummary(t *testing.T) {
+	dir := writeFolder(t)
+	code, out, errOut := run(nil, "read", dir)
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, "b.md") {
+		t.Errorf("read of a folder: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, errOut = run(nil, "extract", dir)
+	if code != 0 || strings.Count(out, "\n") != 2 || strings.Contains(out, "README") {
+		t.Errorf("extract of a folder: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, _, errOut = run(nil, "extract", filepath.Join(dir, "none"))
+	if code != 1 || !strings.Contains(errOut, "none: no such file or folder") {
+		t.Errorf("extract of a missing path: exit %d, stderr %q", code, errOut)
+	}
+
+	db := filepath.Join(t.TempDir(), "x.db")
+	code, out, errOut = run(nil, "ingest", "--db", db, dir)
+	if code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errOut)
+	}
+	// the two stories report one agreement: 1 event, 2 reports
+	if !strings.Contains(out, "2 stored") || !strings.Contains(out, "1 event (2 reports)") {
+		t.Errorf("ingest summary %q, want 2 stored and 1 event (2 reports)", out)
+	}
+	code, out, _ = run(nil, "ingest", "--db", db, dir)
+	if code != 0 || !strings.Contains(out, "2 unchanged") || !strings.Contains(out, "0 events (0 reports)") {
+		t.Errorf("second ingest summary %q", out)
+	}
+}
