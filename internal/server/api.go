@@ -60,7 +60,7 @@ func statusOf(err error) int {
 	switch {
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge
-	case errors.Is(err, errQuery):
+	case errors.Is(err, errQuery), errors.Is(err, store.ErrBadQuery):
 		return http.StatusBadRequest
 	case errors.Is(err, errUnsupportedMedia):
 		return http.StatusUnsupportedMediaType

@@ -252,6 +252,11 @@ func TestAPIRead(t *testing.T) {
 			}
 		}},
 		{name: "search syntax error is not an error", target: "/api/search?q=%22unbalanced+AND", status: 200},
+		{name: "search lone quote", target: "/api/search?q=%22", status: 200},
+		{name: "search three quotes", target: "/api/search?q=%22%22%22", status: 200},
+		{name: "search NUL", target: "/api/search?q=Istanbul%00", status: 200},
+		{name: "search too long", target: "/api/search?q=" + strings.Repeat("a+OR+", 300) + "b", status: 400, error: "at most"},
+		{name: "search too many words", target: "/api/search?q=" + strings.Repeat("a+", 40), status: 400, error: "words"},
 		{name: "search empty", target: "/api/search?q=", status: 400, error: "q is empty"},
 		{name: "search bad facet", target: "/api/search?q=x&facet=colour:red", status: 400, error: "facet"},
 		{name: "search bad facet form", target: "/api/search?q=x&facet=type", status: 400, error: "KIND:VALUE"},

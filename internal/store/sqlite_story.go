@@ -229,13 +229,13 @@ func (s *SQLite) Stories(ctx context.Context, limitN, offset int) ([]StorySummar
 // query that is not valid FTS5 (an unbalanced quote, a bare AND, a stray
 // colon) is not an error: it is searched again as plain words.
 func (s *SQLite) Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error) {
-	query = strings.TrimSpace(query)
-	if query == "" {
-		return []SearchHit{}, 0, nil
+	first, plain, err := matchQueries(query)
+	if err != nil || first == "" {
+		return []SearchHit{}, 0, err
 	}
-	hits, total, err := s.search(ctx, query, opt)
+	hits, total, err := s.search(ctx, first, opt)
 	if err != nil && ctx.Err() == nil && code(err) != 0 && !isLocked(err) {
-		hits, total, err = s.search(ctx, quoteTerms(query), opt)
+		hits, total, err = s.search(ctx, plain, opt)
 	}
 	return hits, total, s.wrap(err)
 }
@@ -292,13 +292,16 @@ const defaultFacetWindow = 100
 // a time: on two cores a page of broad results (9,000 matches of "water
 // OR energy" in 10,000 stories) takes about 30 ms.
 func (s *SQLite) SearchFaceted(ctx context.Context, query string, opt FacetOptions) (*FacetedSearch, error) {
-	query = strings.TrimSpace(query)
-	if query == "" {
+	first, plain, err := matchQueries(query)
+	if err != nil {
+		return nil, err
+	}
+	if first == "" {
 		return &FacetedSearch{Hits: []SearchHit{}, Types: []FacetCount{}, Orgs: []FacetCount{}, People: []FacetCount{}, Years: []FacetCount{}}, nil
 	}
-	res, err := s.searchFaceted(ctx, query, opt)
+	res, err := s.searchFaceted(ctx, first, opt)
 	if err != nil && ctx.Err() == nil && code(err) != 0 && !isLocked(err) {
-		res, err = s.searchFaceted(ctx, quoteTerms(query), opt)
+		res, err = s.searchFaceted(ctx, plain, opt)
 	}
 	return res, s.wrap(err)
 }
@@ -508,27 +511,6 @@ func (s *SQLite) snippets(ctx context.Context, match string, hits []SearchHit, o
 	}
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-// quoteTerms turns any text into a valid FTS5 query: each word becomes a
-// quoted string, all of them required. Bare operators (AND, OR, NOT, NEAR)
-// are dropped unless nothing else is left.
-func quoteTerms(q string) string {
-	words := strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
-	var terms []string
-	for _, w := range words {
-		switch w {
-		case "AND", "OR", "NOT", "NEAR":
-			continue
-		}
-		terms = append(terms, `"`+w+`"`)
-	}
-	if len(terms) == 0 {
-		for _, w := range words {
-			terms = append(terms, `"`+w+`"`)
-		}
-	}
-	return strings.Join(terms, " ")
 }
 
 // Related ranks the stories most related to story storyID: each shared
