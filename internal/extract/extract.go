@@ -63,7 +63,7 @@ func (x *Extractor) Extract(d *read.Doc, opt Options) (*annals.Document, error) 
 	s.stage("dates", s.findDates)
 	s.stage("figures", s.findFigures)
 	s.stage("entities", s.findEntities)
-	s.stage("roles", s.findRoles)
+	s.stage("roles", func() { s.findHome(); s.findRoles() })
 	s.stage("events", s.findEvents)
 	var doc *annals.Document
 	s.stage("output", func() { doc = s.document() })
@@ -93,7 +93,9 @@ type state struct {
 	bodyStart int  // text offset where the body begins (after the headline paragraph)
 	titleCase bool // the headline capitalizes (nearly) every word
 	published annals.Date
-	dateline  int // sentence index of the dateline, -1 if none
+	dateline  int              // sentence index of the dateline, -1 if none
+	home      *gazetteer.Entry // the country the story is written from, or nil
+	homeByURL bool             // home was read from the publisher's address
 
 	dates   []timex.Expr
 	dateTok []int // token -> index in dates, -1

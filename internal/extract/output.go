@@ -104,35 +104,51 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// displayName is the name an entity is written under: the gazetteer's
-// canonical name, unless the story writes a full form of its own that is
-// nearly as long ("Organization for Security and Cooperation in Europe" for
-// the canonical "... Co-operation ...", "Turkey" for "Türkiye"), which
-// readers of the story recognize.
+// displayName is the name an entity is written under: the fullest form the
+// story itself writes. For an entity the gazetteer knows, that is its
+// canonical name when the story writes it (or a full form nearly as long:
+// "Organization for Security and Cooperation in Europe" for the canonical
+// "... Co-operation ...", "Turkey" for "Türkiye"); when the story never
+// writes the canonical name, the longest form it does write ("U.N.", "NSC",
+// "Helsinki Commission"), full names before acronyms before short
+// references, but never a longer phrase ("Sahel region" for "Sahel") or a
+// former name.
 func (s *state) displayName(e *ent) string {
 	if e.entry == nil {
 		return e.name
 	}
-	best := ""
+	var best [3]string // per mention kind
+	canonical := false
 	for _, m := range e.ments {
-		if m.kind != mName {
-			continue
-		}
 		f := clean(s.text[m.start:m.end])
-		if text.IsAllCaps(f) && len(f) > 4 {
+		if m.kind == mName && text.IsAllCaps(f) && len(f) > 4 {
 			continue // a heading in capitals
 		}
-		if len(f) > len(best) {
-			best = f
+		if f == e.name {
+			canonical = true
+		}
+		if len(f) > len(best[m.kind]) && len(f)*4 <= len(e.name)*5 && !isFormer(e.entry, f) {
+			best[m.kind] = f
 		}
 	}
-	if best == "" || best == e.name {
+	if canonical && best[mName] == e.name {
 		return e.name
 	}
-	// nearly as long, not a longer phrase ("Sahel region") or an older,
-	// longer name ("Cooperation Council of Turkic Speaking States")
-	if e.entry.Kind == gazetteer.Country || len(best)*5 >= len(e.name)*4 && len(best)*4 <= len(e.name)*5 {
-		return best
+	if b := best[mName]; b != "" {
+		// nearly as long as the canonical name, or the canonical name is
+		// not written at all
+		if !canonical || e.entry.Kind == gazetteer.Country || len(b)*5 >= len(e.name)*4 {
+			return b
+		}
+		return e.name
+	}
+	if canonical {
+		return e.name
+	}
+	for _, b := range best[1:] {
+		if b != "" && gazetteer.Normalize(b) != "" {
+			return b
+		}
 	}
 	return e.name
 }
@@ -149,4 +165,14 @@ func (s *state) emptyDocument() *annals.Document {
 		Dates:     []annals.DateMention{},
 		Events:    []annals.Event{},
 	}
+}
+
+// isFormer reports whether f is a former name of the entry.
+func isFormer(en *gazetteer.Entry, f string) bool {
+	for _, x := range en.Former {
+		if gazetteer.Normalize(x.Name) == gazetteer.Normalize(f) {
+			return true
+		}
+	}
+	return false
 }

@@ -438,8 +438,8 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
 	inferred := false
 	if org == nil && orgName == "" {
-		org = s.inferOrg(title, tok)
-		if org == nil {
+		org, orgName = s.inferOrg(title, tok)
+		if org == nil && orgName == "" {
 			return
 		}
 		inferred = true
@@ -464,14 +464,17 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 
 // inferOrg finds the organization of a title written without one: the
 // organization the story writes that title with elsewhere ("OTS Secretary
-// General"); for an office of a state, the country named nearest in the
-// sentence or most often in the story; otherwise the organization named
-// nearest in the sentence.
-func (s *state) inferOrg(title string, tok int) *ent {
+// General"); for an office of a state, the story's home country (see
+// findHome) when nobody else holds that office there, else the country
+// named nearest in the sentence, else (for a head of state or government)
+// the country the story names most; otherwise the organization named
+// nearest in the sentence. A country may be returned by name only (a
+// country known by its demonym or publisher's address).
+func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 {
 		// unless someone else holds that office in this story already
-		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, tok) {
-			return org
+		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) {
+			return org, ""
 		}
 	}
 	lt := strings.ToLower(title)
@@ -480,7 +483,7 @@ func (s *state) inferOrg(title string, tok int) *ent {
 	if key, ok := defaultOffices[gazetteer.Normalize(title)]; ok {
 		for _, e := range s.ents {
 			if e.entry != nil && e.entry.Key == key && len(e.ments) > 0 {
-				return e
+				return e, ""
 			}
 		}
 	}
@@ -490,17 +493,31 @@ func (s *state) inferOrg(title string, tok int) *ent {
 		}
 		return e.typ == annals.Org
 	}
+	if national && s.home != nil {
+		if he, hn := s.homeOrg(); !s.officeHeldByOther(title, he, hn, tok) {
+			if uniqueOffices[lt] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
+				return he, hn
+			}
+		}
+	}
 	if e := s.nearestInSentence(tok, want, true); e != nil {
-		return e
+		return e, ""
 	}
 	// with no country in the sentence, a head of state or government is the
 	// story's country; other offices (a congressman, an ambassador) could
 	// be anyone's
 	if national && headOfState[lt] {
-		return s.mostMentioned(want)
+		return s.dominantCountry()
 	}
-	return nil
+	return nil, ""
 }
+
+// uniqueOffices have one holder per country at a time: written without a
+// country in a story from a country, they are that country's.
+var uniqueOffices = set("president", "vice president", "prime minister", "secretary of state", "first lady",
+	"second lady", "national security advisor", "national security adviser", "chancellor", "king", "queen",
+	"deputy national security advisor", "principal deputy national security advisor", "press secretary",
+	"attorney general", "foreign minister", "minister of foreign affairs", "minister for foreign affairs")
 
 // defaultOffices are offices that, written alone, name one organization's
 // (when the story mentions that organization): "Secretary-General" alone
@@ -522,11 +539,16 @@ func isNational(title string) bool {
 }
 
 // officeHeldByOther reports whether a person other than the one at token
-// tok holds title at org in this story.
-func (s *state) officeHeldByOther(title string, org *ent, tok int) bool {
+// tok holds title at org (or the country named orgName) in this story.
+func (s *state) officeHeldByOther(title string, org *ent, orgName string, tok int) bool {
 	m := s.mentAt(tok)
 	for _, r := range s.roles {
-		if r.org == org && !r.inferred && strings.EqualFold(gazetteer.Normalize(r.title), gazetteer.Normalize(title)) && (m == nil || s.resolveEnt(r.person) != s.resolveEnt(m.ent)) {
+		// an organization's office counts when the story wrote it; a
+		// country's when the story gave it, however
+		if r.inferred && orgName == "" && (org == nil || !org.isCountry()) {
+			continue
+		}
+		if r.org == org && r.orgName == orgName && strings.EqualFold(gazetteer.Normalize(r.title), gazetteer.Normalize(title)) && (m == nil || s.resolveEnt(r.person) != s.resolveEnt(m.ent)) {
 			return true
 		}
 	}

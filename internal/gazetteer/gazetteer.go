@@ -103,6 +103,7 @@ type Gazetteer struct {
 	entries []*Entry
 	byKey   map[string]*Entry
 	byName  map[string][]*Entry
+	byISO   map[string]*Entry // countries by ISO 3166 alpha-2 code
 
 	// The matching trie. vocab maps a folded word to its token id (British
 	// and American spellings share one id); exact maps the case-preserving
@@ -225,6 +226,7 @@ func New(entries []Entry) *Gazetteer {
 	g := &Gazetteer{
 		byKey:  map[string]*Entry{},
 		byName: map[string][]*Entry{},
+		byISO:  map[string]*Entry{},
 		vocab:  map[string]int32{},
 		exact:  map[string]int32{},
 		edges:  map[uint64]int32{},
@@ -245,6 +247,9 @@ func New(entries []Entry) *Gazetteer {
 	var buf []byte
 	for _, e := range g.entries {
 		complete(e)
+		if e.Kind == Country && e.Country != "" && g.byISO[e.Country] == nil {
+			g.byISO[e.Country] = e
+		}
 		for _, n := range e.Names {
 			acr := isAcronym(e, n)
 			toks, buf = g.insert(n, out{e: e, acronym: acr}, toks, buf)
@@ -416,6 +421,9 @@ func (g *Gazetteer) Lookup(name string) []*Entry {
 
 // Get returns the entry with the given key, or nil.
 func (g *Gazetteer) Get(key string) *Entry { return g.byKey[key] }
+
+// Country returns the country with ISO 3166 alpha-2 code iso ("US"), or nil.
+func (g *Gazetteer) Country(iso string) *Entry { return g.byISO[strings.ToUpper(iso)] }
 
 // Entries returns every entry, in load order. The slice is shared; do not
 // modify it.

@@ -88,6 +88,7 @@ type page struct {
 	h1       [2]int // stream range of the first <h1>, or -1
 	ogTitle  *para
 	siteName string
+	url      string
 	dates    [4]string // candidate dates by rank, best first
 	jsonLD   []string
 }
@@ -273,6 +274,10 @@ func (pg *page) meta(raw []byte, a, e int, attrs map[string]string) {
 				pg.ogTitle = p
 			}
 		}
+	case "og:url":
+		if pg.url == "" {
+			pg.url = strings.TrimSpace(content)
+		}
 	case "og:site_name", "application-name":
 		if pg.siteName == "" {
 			pg.siteName = content
@@ -436,6 +441,7 @@ func (pg *page) setPublished(d *Doc) {
 			}
 		}
 	}
+	d.URL = pg.url
 	for _, s := range pg.dates {
 		if s != "" {
 			d.Published = s

@@ -106,6 +106,11 @@ type Doc struct {
 	// YYYY-MM, YYYY when the metadata is that coarse); "" if none.
 	Published string
 
+	// URL is the address the page says it was published at: front matter
+	// source_url (url, canonical_url, permalink, link) or HTML og:url; ""
+	// if none. Extraction reads the publisher from it.
+	URL string
+
 	// Text is the main text: paragraphs separated by "\n\n", each on one
 	// line with its whitespace collapsed to single spaces.
 	Text string

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"annals"
+	"annals/internal/gazetteer"
+)
+
+// The home country of a story is the country it is written from: the
+// country of its publisher's address (a government domain such as
+// whitehouse.gov or gov.uk, or a country-code domain), else the country
+// of its dateline's place ("WASHINGTON –"). An office of a state written
+// without a country ("President Biden", "the Secretary of State") is the
+// home country's when the story has one. A dateline tells where a
+// reporter was, not whom the story speaks for: only an office one person
+// holds ("President", "Prime Minister") is read as its country's.
+
+// genericTLDs are country-code domains used worldwide as generic ones; they
+// say nothing of a publisher's country.
+var genericTLDs = set("io", "tv", "me", "co", "ai", "fm", "ly", "eu", "ws", "cc", "to", "nu", "gg", "am", "im", "la", "sh", "ac", "tk", "vc", "is", "ms", "xyz")
+
+// urlCountry returns the ISO 3166 code of the country a publisher's
+// address belongs to, or "" when it names none.
+func urlCountry(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	if !strings.Contains(raw, "://") {
+		raw = "https://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	tld := labels[len(labels)-1]
+	switch {
+	case tld == "gov" || tld == "mil":
+		return "US"
+	case len(tld) != 2 || genericTLDs[tld]:
+		return ""
+	case tld == "uk":
+		return "GB"
+	}
+	return strings.ToUpper(tld)
+}
+
+// findHome sets the story's home country (see above).
+func (s *state) findHome() {
+	iso := urlCountry(s.src.URL)
+	s.homeByURL = iso != ""
+	if iso == "" && s.dateline >= 0 {
+		a, b := s.sentTok[s.dateline][0], s.sentTok[s.dateline][1]
+		for k := a; k < b && k < a+6; k++ {
+			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Place && m.ent.entry != nil && m.ent.entry.Country != "" {
+				iso = m.ent.entry.Country
+				break
+			}
+		}
+	}
+	if iso == "" {
+		return
+	}
+	s.home = s.x.gaz.Country(iso)
+}
+
+// homeOrg returns the home country as a role's organization: the story's
+// entity for it when the story names it, else its name.
+func (s *state) homeOrg() (*ent, string) {
+	if s.home == nil {
+		return nil, ""
+	}
+	for _, e := range s.ents {
+		if e.entry != nil && e.entry.Key == s.home.Key && len(e.ments) > 0 {
+			return e, ""
+		}
+	}
+	return nil, s.home.Name
+}
+
+// dominantCountry returns the country the story names most often, counting
+// demonyms ("Ukrainian"), the first named on a tie: the entity when the
+// story names the country, else the country's name.
+func (s *state) dominantCountry() (*ent, string) {
+	count := map[*gazetteer.Entry]int{}
+	first := map[*gazetteer.Entry]int{}
+	note := func(e *gazetteer.Entry, at int) {
+		if e == nil || e.Kind != gazetteer.Country {
+			return
+		}
+		if _, ok := first[e]; !ok {
+			first[e] = at
+		}
+		count[e]++
+	}
+	for _, e := range s.ents {
+		if e.entry == nil {
+			continue
+		}
+		for _, m := range e.ments {
+			note(e.entry, m.start)
+		}
+	}
+	for _, a := range s.atoms {
+		if a.Demonym {
+			note(a.Entry, a.Start)
+		}
+	}
+	var best *gazetteer.Entry
+	for e, n := range count {
+		if best == nil || n > count[best] || n == count[best] && first[e] < first[best] {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, ""
+	}
+	for _, e := range s.ents {
+		if e.entry == best && len(e.ments) > 0 {
+			return e, ""
+		}
+	}
+	return nil, best.Name
+}
