@@ -96,6 +96,9 @@ func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
 	t, ok := triggers[w]
 	if !ok {
+		if statementVerbs[w] && s.statementAt(i) {
+			return annals.Speech
+		}
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
@@ -175,17 +178,15 @@ func (s *state) triggerAt(i int) annals.EventType {
 		}
 	case "welcome", "welcomed", "welcomes", "welcoming":
 		// "welcome Foreign Minister X to the United States"
+		// otherwise "The Council welcomed the decision" is a statement
 		p := s.personAfter(i+1, 6)
-		if p == nil {
-			return ""
+		if p == nil || s.lw(p.b) != "to" {
+			return s.statementType(i)
 		}
 		k := p.b
-		if s.lw(k) != "to" {
-			return ""
-		}
 		if m := s.mentAt(k + 1); m == nil || m.ent.typ != annals.Place {
 			if m := s.mentAt(k + 2); m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
-				return ""
+				return s.statementType(i)
 			}
 		}
 	case "says", "said", "announced", "announces", "declared", "stated":
@@ -333,6 +334,10 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "meeting", "meetings":
+		// "in meeting Ukraine's recovery needs": the verb, not a gathering
+		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
+			return ""
+		}
 		// a meeting of leaders or heads of state is a summit
 		for k := max(0, i-3); k <= i+8 && k < len(s.toks); k++ {
 			if s.lw(k) == "leaders" || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
@@ -340,7 +345,9 @@ func (s *state) triggerAt(i int) annals.EventType {
 			}
 		}
 	case "met", "meet", "meets":
-		if next == "the" && (s.lw(i+2) == "needs" || s.lw(i+2) == "criteria" || s.lw(i+2) == "goals" || s.lw(i+2) == "requirements") {
+		// "meet the needs of its population", "meet any and all
+		// challenges": to satisfy, not to gather
+		if s.meetsAGoal(i) {
 			return ""
 		}
 	case "ministerial":
@@ -370,7 +377,57 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// part of an organization's name ("World Food Programme")
 		return ""
 	}
+	if t == annals.Conference && (prev == "press" || prev == "news") {
+		// "he said at a press conference": a statement, not a gathering
+		return annals.Speech
+	}
+	if s.negatedOrConditional(i) {
+		return ""
+	}
 	return t
+}
+
+// goalNouns are what one meets without gathering: needs, challenges, targets.
+var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",
+	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
+	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test")
+
+// meetsAGoal reports whether "meet" at token i takes a goal as its object
+// within a few words: "meet the social and developmental needs".
+func (s *state) meetsAGoal(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
+		if goalNouns[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" || s.lw(k) == "with" || s.lw(k) == "in" || s.lw(k) == "on" {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedOrConditional reports whether the trigger at token i is denied or
+// only supposed: "urging them not to travel", "never met", "if an
+// agreement is reached", "unless the talks resume". Such sentences tell no
+// event.
+func (s *state) negatedOrConditional(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.lw(k) {
+		case "not", "never", "n't", "no", "without":
+			return true
+		}
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-12; k-- {
+		w := s.lw(k)
+		if w == "if" || w == "unless" {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && w != "’" && w != "'" && w != "(" && w != ")" {
+			return false
+		}
+	}
+	return false
 }
 
 // numberedName reports whether token i ends a capitalized event name with an

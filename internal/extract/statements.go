@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"annals"
+	"annals/internal/text"
+)
+
+// Statements: a speech event is any statement an organization, a country
+// or a person makes, not only what they "said". The verbs below tell one
+// when their subject is such a speaker: "The African Union condemned the
+// takeover", "the Secretary-General praised the guards", "Ministers
+// reiterated their support", "Renamo has announced that ...".
+
+// statementVerbs tell a statement of their subject.
+var statementVerbs = set(
+	"condemned", "condemns", "condemn", "denounced", "denounces", "deplored", "deplores",
+	"warned", "warns", "urged", "urges", "rejected", "rejects", "criticized", "criticised",
+	"criticizes", "told", "vowed", "vows", "called", "calls", "claimed", "claims", "insisted",
+	"insists", "declared", "stated", "according",
+)
+
+// In a readout the points a participant made in a meeting ("Mr. Sullivan
+// reaffirmed the commitment", "she praised the steps taken", "He also
+// noted ...") are what the meeting discussed, not statements of their own:
+// reaffirmed, stressed, emphasized, noted, praised, welcomed and expressed
+// make no speech event.
+
+// speakerSkip are the words that may stand between a speaker and its
+// statement verb: auxiliaries and adverbs ("has also strongly condemned",
+// "have come together to condemn").
+var speakerSkip = set("has", "have", "had", "also", "strongly", "publicly", "repeatedly", "again",
+	"today", "yesterday", "firmly", "jointly", "immediately", "further", "swiftly", "quickly",
+	"unequivocally", "sharply", "officially", "formally", "both", "all", "together", "come", "came",
+	"to", "in", "turn", "subsequently", "later", "then", "once", "been", "was", "were", "is", "are",
+	"would", "will", "did", "does", "not", "only")
+
+// statementAt reports whether the statement verb at token i tells a
+// statement of a speaker the story names.
+func (s *state) statementAt(i int) bool {
+	if s.inQuote[i] {
+		return false
+	}
+	w, next := s.lw(i), s.lw(i+1)
+	switch w {
+	case "according":
+		// "According to the UNHCR, there are ...": the source speaks
+		if next != "to" {
+			return false
+		}
+		m := s.mentAt(i + 2)
+		if m == nil && s.lw(i+2) == "the" {
+			m = s.mentAt(i + 3)
+		}
+		return m != nil && (m.ent.typ == annals.Org || m.ent.typ == annals.Person)
+	case "called", "calls":
+		if next != "on" && next != "upon" && next != "for" {
+			return false
+		}
+	case "claimed", "claims":
+		// "claimed victory", not "claims for compensation"
+		if next != "victory" && next != "that" && next != "responsibility" {
+			return false
+		}
+	case "expressed", "expresses":
+		// "expressed concern/support/condolences": an object follows
+		if next == "by" || next == "in" {
+			return false
+		}
+	case "noted", "stated", "declared", "affirmed", "acknowledged":
+		// passive or attributive uses ("as noted above", "the stated aim")
+		if p := s.lw(i - 1); p == "as" || p == "the" || p == "was" || p == "were" || p == "be" || p == "been" {
+			return false
+		}
+	}
+	if s.lw(i-1) == "be" || s.lw(i-1) == "being" {
+		// "should be condemned": no speaker
+		return false
+	}
+	return s.speakerBefore(i) != nil
+}
+
+// speakerBefore returns the speaker of the verb at token i: an
+// organization, a person or a country named just before it, past
+// auxiliaries and adverbs, or "He"/"She" opening the clause for the person
+// last named.
+func (s *state) speakerBefore(i int) *ent {
+	si := s.sentOf[i]
+	start := s.sentTok[si][0]
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		if m := s.mentAt(k); m != nil {
+			switch {
+			case m.ent.typ == annals.Org || m.ent.typ == annals.Person:
+				return m.ent
+			case m.ent.isCountry() && !isLocative(s.lw(m.a-1)):
+				return m.ent
+			}
+			return nil
+		}
+		w := s.lw(k)
+		if (w == "he" || w == "she") && (k == start || s.toks[k-1].Kind == text.Punct) {
+			if m := s.lastPersonBefore(k); m != nil {
+				return m.ent
+			}
+			return nil
+		}
+		if !speakerSkip[w] && s.toks[k].Kind == text.Word {
+			return nil
+		}
+		if s.toks[k].Kind == text.Punct && w != "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// statementType is Speech when the verb at token i tells a statement.
+func (s *state) statementType(i int) annals.EventType {
+	if statementVerbs[s.lw(i)] && s.statementAt(i) {
+		return annals.Speech
+	}
+	return ""
+}
