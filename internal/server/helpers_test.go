@@ -84,7 +84,12 @@ func newTestServer(t testing.TB, st store.Store, token string) *Server {
 // do runs one request against h and returns the recorder.
 func do(h http.Handler, method, target string, body io.Reader, header ...string) *httptest.ResponseRecorder {
 	r := httptest.NewRequest(method, target, body)
+	r.Host = "127.0.0.1:8080" // as a browser on this machine sends it; a Host header below overrides it
 	for i := 0; i+1 < len(header); i += 2 {
+		if header[i] == "Host" {
+			r.Host = header[i+1]
+			continue
+		}
 		r.Header.Set(header[i], header[i+1])
 	}
 	w := httptest.NewRecorder()

@@ -78,7 +78,7 @@ func TestSecurityHeaders(t *testing.T) {
 		h := w.Header()
 		for k, want := range map[string]string{
 			"X-Content-Type-Options": "nosniff",
-			"Referrer-Policy":        "no-referrer",
+			"Referrer-Policy":        "same-origin",
 			"X-Frame-Options":        "DENY",
 		} {
 			if got := h.Get(k); got != want {

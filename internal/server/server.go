@@ -30,6 +30,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -177,9 +178,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "+
 		"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	// same-origin, not no-referrer: with no-referrer a browser posts
+	// forms with "Origin: null", which crossSite must refuse.
+	h.Set("Referrer-Policy", "same-origin")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	if s.token == "" && !loopbackHost(r.Host) {
+		// DNS rebinding: a page of evil.example whose name now points
+		// at 127.0.0.1 reaches this server with Host: evil.example. A
+		// server without a token answers only its loopback names.
+		s.fail(w, r, strings.HasPrefix(r.URL.Path, "/api/"), http.StatusForbidden,
+			"this server answers only to loopback host names (localhost, 127.0.0.1, [::1]); give it a --token to serve other names")
+		return
+	}
 	limit := int64(maxSmallBody)
 	if r.Method == http.MethodPost && (r.URL.Path == "/add" || r.URL.Path == "/api/stories") {
 		limit = s.maxUpload
@@ -230,21 +241,36 @@ func (s *Server) authorized(r *http.Request) bool {
 	return given != "" && subtle.ConstantTimeCompare([]byte(given), []byte(s.token)) == 1
 }
 
-// crossSite reports whether a browser says r comes from another site.
-// Browsers send Sec-Fetch-Site on every request; older ones send Origin on
-// posts. Clients that send neither (curl, scripts) are not browsers.
+// crossSite reports whether a browser says r comes from another site:
+// Sec-Fetch-Site says so, or the Origin is "null" (a sandboxed frame, a
+// file) or not this server's own. Clients that send neither (curl,
+// scripts) are not browsers.
 func crossSite(r *http.Request) bool {
 	switch r.Header.Get("Sec-Fetch-Site") {
 	case "cross-site", "same-site":
 		return true
-	case "same-origin", "none":
+	}
+	o := r.Header.Get("Origin")
+	if o == "" {
 		return false
 	}
-	if o := r.Header.Get("Origin"); o != "" && o != "null" {
-		host := strings.TrimPrefix(strings.TrimPrefix(o, "http://"), "https://")
-		return host != r.Host
+	u, err := url.Parse(o)
+	return err != nil || u.Host == "" || !strings.EqualFold(u.Host, r.Host)
+}
+
+// loopbackHost reports whether the Host header names this machine's
+// loopback interface: localhost (or a name under .localhost), 127.0.0.0/8
+// or ::1, with or without a port.
+func loopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
 	}
-	return false
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
 }
 
 // fail answers an error as JSON for the API and as a page otherwise.
