@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"annals"
-	"annals/internal/chronicle"
+	"annals/internal/score"
 	"annals/internal/extract"
 	"annals/internal/read"
 	"annals/internal/store"
@@ -23,9 +23,9 @@ import (
 // bar is the quality bar of issue 5 for both scores.
 const bar = 0.9
 
-func loadGold(t *testing.T) *chronicle.Gold {
+func loadGold(t *testing.T) *score.ChronicleGold {
 	t.Helper()
-	g, err := chronicle.LoadGold("gold.json")
+	g, err := score.LoadChronicleGold("gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ type story struct {
 }
 
 // extractAll reads and extracts every gold story once.
-func extractAll(t *testing.T, g *chronicle.Gold) map[string]story {
+func extractAll(t *testing.T, g *score.ChronicleGold) map[string]story {
 	t.Helper()
 	x := extract.New(nil)
 	out := map[string]story{}
@@ -92,7 +92,7 @@ func ingest(t *testing.T, stories map[string]story, order []string) (*store.SQLi
 	return s, ids
 }
 
-func docs(g *chronicle.Gold) []string {
+func docs(g *score.ChronicleGold) []string {
 	var out []string
 	for _, s := range g.Stories {
 		out = append(out, s.Doc)
@@ -109,11 +109,11 @@ func TestChronicleQuality(t *testing.T) {
 	stories := extractAll(t, g)
 	s, ids := ingest(t, stories, docs(g))
 	ctx := context.Background()
-	res, err := chronicle.Score(ctx, s, g, ids, chronicle.Options{Offices: true})
+	res, err := score.ScoreChronicle(ctx, s, g, ids, score.ChronicleOptions{Offices: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, err := chronicle.Score(ctx, s, g, ids, chronicle.Options{})
+	plain, err := score.ScoreChronicle(ctx, s, g, ids, score.ChronicleOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +133,7 @@ func TestChronicleQuality(t *testing.T) {
 	}
 }
 
-func countReports(g *chronicle.Gold) int {
+func countReports(g *score.ChronicleGold) int {
 	n := 0
 	for _, e := range g.Events {
 		n += len(e.Reports)

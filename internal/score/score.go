@@ -1,4 +1,8 @@
-// Package score measures extraction against hand-made gold annotations with
+// Package score measures annals against hand-made gold annotations: the
+// extraction of each story (this file) and the chronicle the store makes
+// of many stories together (chronicle.go).
+//
+// Extraction is scored with
 // the rules of the project's scorer (shared/tools/score.py): entities match
 // by type and any shared name, events by type, date (at the gold's
 // precision) and one shared participant, roles by person, organization and

@@ -1,4 +1,6 @@
-// Package chronicle scores what the store makes of many stories together
+package score
+
+// Cross-story scoring: what the store makes of many stories together
 // against a cross-story gold file (examples/chronicle/gold.json): how
 // reports are joined into events (B-cubed F1 over reports) and how
 // mentions are joined into entities (pairwise F1 over mentions).
@@ -16,9 +18,8 @@
 // A gold mention is {doc, name}; it maps to the global entity of the story
 // entity of that story having that name or alias. Office references ("the
 // Secretary General of the Turkic Council") that no story entity has map,
-// when Options.Offices is set, to the holder of the office at the story's
-// publication (store.HolderAt).
-package chronicle
+// when ChronicleOptions.Offices is set, to the holder of the office at
+// the story's publication (store.HolderAt).
 
 import (
 	"context"
@@ -35,20 +36,20 @@ import (
 	"annals/internal/store"
 )
 
-// Gold is a cross-story gold file.
-type Gold struct {
+// ChronicleGold is a cross-story gold file.
+type ChronicleGold struct {
 	Stories []struct {
 		Doc       string      `json:"doc"`
 		Published annals.Date `json:"published"`
 	} `json:"stories"`
 	Copies   [][]string   `json:"copies"`
-	Events   []GoldEvent  `json:"events"`
-	Entities []GoldEntity `json:"entities"`
+	Events   []ChronicleEvent  `json:"events"`
+	Entities []ChronicleEntity `json:"entities"`
 	Offices  []GoldOffice `json:"offices"`
 }
 
-// GoldEvent is a true event and the reports that belong to it.
-type GoldEvent struct {
+// ChronicleEvent is a true event and the reports that belong to it.
+type ChronicleEvent struct {
 	ID           string       `json:"id"`
 	Type         string       `json:"type"`
 	Date         annals.Date  `json:"date"`
@@ -67,8 +68,8 @@ type GoldReport struct {
 	Evidence string `json:"evidence"`
 }
 
-// GoldEntity is a true entity with its mentions across stories.
-type GoldEntity struct {
+// ChronicleEntity is a true entity with its mentions across stories.
+type ChronicleEntity struct {
 	ID       string        `json:"id"`
 	Type     string        `json:"type"`
 	Name     string        `json:"name"`
@@ -92,13 +93,13 @@ type GoldOffice struct {
 	} `json:"holders"`
 }
 
-// LoadGold reads a gold file.
-func LoadGold(path string) (*Gold, error) {
+// LoadChronicleGold reads a gold file.
+func LoadChronicleGold(path string) (*ChronicleGold, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var g Gold
+	var g ChronicleGold
 	if err := json.Unmarshal(b, &g); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -181,16 +182,16 @@ func Pairwise(gold, sys map[string]string) PRF {
 	return prf(p, r)
 }
 
-// Options shape Score.
-type Options struct {
+// ChronicleOptions shape ScoreChronicle.
+type ChronicleOptions struct {
 	// Offices resolves gold mentions that are office references through
 	// store.HolderAt.
 	Offices bool
 }
 
-// Result is what Score measured, with one line per error for people
+// ChronicleResult is what ScoreChronicle measured, with one line per error for people
 // fixing them.
-type Result struct {
+type ChronicleResult struct {
 	Events   PRF // B-cubed over gold reports
 	Entities PRF // pairwise over gold mentions
 	// Unmatched gold reports and mentions, and wrongly joined or split
@@ -198,10 +199,10 @@ type Result struct {
 	Misses []string
 }
 
-// Score measures the store against gold. stories maps each gold doc to
+// ScoreChronicle measures the store against gold. stories maps each gold doc to
 // the id of the stored story.
-func Score(ctx context.Context, st store.Store, g *Gold, stories map[string]int64, opt Options) (*Result, error) {
-	res := &Result{}
+func ScoreChronicle(ctx context.Context, st store.Store, g *ChronicleGold, stories map[string]int64, opt ChronicleOptions) (*ChronicleResult, error) {
+	res := &ChronicleResult{}
 
 	reports := map[string][]sysReport{}
 	docs := map[string]*annals.Document{}
@@ -237,8 +238,8 @@ func Score(ctx context.Context, st store.Store, g *Gold, stories map[string]int6
 			reports[doc] = append(reports[doc], sysReport{
 				event: eventOf[fmt.Sprintf("%d\x00%d\x00%s\x00%s", stories[doc], ev.Evidence.Start, ev.Type, ev.Title)],
 				typ:   string(ev.Type),
-				title: fold(string(ev.Title)),
-				norm:  fold(ev.Evidence.Text),
+				title: foldEvidence(string(ev.Title)),
+				norm:  foldEvidence(ev.Evidence.Text),
 			})
 		}
 	}
@@ -248,7 +249,7 @@ func Score(ctx context.Context, st store.Store, g *Gold, stories map[string]int6
 		for i, gr := range ge.Reports {
 			item := fmt.Sprintf("%s/%d", ge.ID, i)
 			gold[item] = ge.ID
-			want := fold(gr.Evidence)
+			want := foldEvidence(gr.Evidence)
 			var best *sysReport
 			for j := range reports[gr.Doc] {
 				r := &reports[gr.Doc][j]
@@ -355,7 +356,7 @@ func (r *sysReport) rank(typ, evidence string) float64 {
 }
 
 // mentionEntity finds the global entity of a gold mention, 0 when none.
-func mentionEntity(ctx context.Context, st store.Store, d *annals.Document, storyID int64, m GoldMention, opt Options) (int64, error) {
+func mentionEntity(ctx context.Context, st store.Store, d *annals.Document, storyID int64, m GoldMention, opt ChronicleOptions) (int64, error) {
 	if d == nil {
 		return 0, nil
 	}
@@ -407,7 +408,7 @@ var (
 
 // fold makes evidence comparable across formats: markup and HTML entities
 // out, quotes and dashes plain, whitespace collapsed, case folded.
-func fold(s string) string {
+func foldEvidence(s string) string {
 	s = html.UnescapeString(tags.ReplaceAllString(s, " "))
 	s = marks.ReplaceAllString(s, "")
 	s = strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "‘", "'", "–", "-", "—", "-", "\u00a0", " ").Replace(s)
