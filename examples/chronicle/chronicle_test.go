@@ -14,9 +14,9 @@ import (
 	"testing"
 
 	"annals"
-	"annals/internal/score"
 	"annals/internal/extract"
 	"annals/internal/read"
+	"annals/internal/score"
 	"annals/internal/store"
 )
 

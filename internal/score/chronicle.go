@@ -42,10 +42,10 @@ type ChronicleGold struct {
 		Doc       string      `json:"doc"`
 		Published annals.Date `json:"published"`
 	} `json:"stories"`
-	Copies   [][]string   `json:"copies"`
+	Copies   [][]string        `json:"copies"`
 	Events   []ChronicleEvent  `json:"events"`
 	Entities []ChronicleEntity `json:"entities"`
-	Offices  []GoldOffice `json:"offices"`
+	Offices  []GoldOffice      `json:"offices"`
 }
 
 // ChronicleEvent is a true event and the reports that belong to it.
