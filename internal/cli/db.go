@@ -13,7 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"annals"
-	"annals/internal/query"
+	"annals/internal/prose"
 	"annals/internal/store"
 )
 
@@ -161,8 +161,8 @@ func isoRange(d, end annals.Date) string {
 	return string(d) + "/" + string(end)
 }
 
-// humanDate is query.HumanDate, under the name this package's tests use.
-var humanDate = query.HumanDate
+// humanDate is prose.HumanDate, under the name this package's tests use.
+var humanDate = prose.HumanDate
 
 // clip shortens s to at most n runes, ending with "…" when cut, and puts
 // it on one line.

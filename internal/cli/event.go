@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"annals"
-	"annals/internal/query"
+	"annals/internal/prose"
 	"annals/internal/store"
 )
 
@@ -62,7 +62,7 @@ func setupEvent(fs *flag.FlagSet, env *Env) func([]string) error {
 
 func writeEventText(w io.Writer, d *store.EventDetail) {
 	e := d.EventRow
-	fmt.Fprintf(w, "Event #%d: %s\n", e.ID, query.EventSentence(e))
+	fmt.Fprintf(w, "Event #%d: %s\n", e.ID, prose.EventSentence(e))
 	fmt.Fprintf(w, "  type     %s (%s)\n", e.Type, e.Status)
 	fmt.Fprintf(w, "  date     %s\n", isoRange(e.Date, e.DateEnd))
 	if e.Title != "" {
@@ -80,7 +80,7 @@ func writeEventText(w io.Writer, d *store.EventDetail) {
 	}
 	fmt.Fprintf(w, "  reports  %d from %s\n", e.Reports, plural(e.Sources, "independent source", "independent sources"))
 	for _, dis := range e.Disagreements {
-		fmt.Fprintf(w, "\n  %s\n", query.UpperFirst(dis.Note))
+		fmt.Fprintf(w, "\n  %s\n", prose.UpperFirst(dis.Note))
 		for _, v := range dis.Values {
 			for _, c := range v.Citations {
 				fmt.Fprintf(w, "    %-22s %s\n", v.Value, cite(c, 100))

@@ -14,7 +14,7 @@ import (
 	"unicode/utf8"
 
 	"annals"
-	"annals/internal/query"
+	"annals/internal/prose"
 	"annals/internal/store"
 )
 
@@ -260,13 +260,13 @@ func (x *icsExport) event(e store.EventRow) error {
 	}
 	summary := strings.TrimSpace(string(e.Type) + ": " + cmpOr(e.Title, strings.Join(participantNames(e.Participants), ", ")))
 	desc := fmt.Sprintf("%s. Participants: %s. Reports: %d from %d independent sources. Source: %s (%s): %s",
-		strings.TrimSuffix(query.EventSentence(e), "."), strings.Join(participantNames(e.Participants), "; "), e.Reports, e.Sources,
+		strings.TrimSuffix(prose.EventSentence(e), "."), strings.Join(participantNames(e.Participants), "; "), e.Reports, e.Sources,
 		e.Citation.Path, cmpOr(string(e.Citation.Published), "undated"), strings.Join(strings.Fields(e.Citation.Evidence.Text), " "))
 	if e.Date.Precision() != annals.Day {
 		desc = "Date known to the " + map[annals.Precision]string{annals.Year: "year", annals.Month: "month"}[e.Date.Precision()] + " only. " + desc
 	}
 	for _, d := range e.Disagreements {
-		desc += " " + query.UpperFirst(d.Note) + "."
+		desc += " " + prose.UpperFirst(d.Note) + "."
 	}
 	lines := []string{
 		"BEGIN:VEVENT",
@@ -502,7 +502,7 @@ func tjs(d annals.Date) *tjsDate {
 func (x *timelineJSExport) begin() error {
 	head := "Chronicle"
 	if len(x.about) > 0 {
-		head = query.JoinAnd(x.about) + ": a chronicle"
+		head = prose.JoinAnd(x.about) + ": a chronicle"
 	}
 	title, _ := json.Marshal(map[string]tjsText{"text": {Headline: head, Text: "Events recorded by annals, each cited to its source."}})
 	_, err := fmt.Fprintf(x.w, "{\"title\": %s,\n\"events\": [", title)
@@ -515,17 +515,17 @@ func (x *timelineJSExport) event(e store.EventRow) error {
 		return nil
 	}
 	c := e.Citation
-	text := htmlEscape(query.EventSentence(e)) + "<br><small>" + htmlEscape(cmpOr(c.Title, c.Path)) + " (" + htmlEscape(cmpOr(string(c.Published), "undated")) +
+	text := htmlEscape(prose.EventSentence(e)) + "<br><small>" + htmlEscape(cmpOr(c.Title, c.Path)) + " (" + htmlEscape(cmpOr(string(c.Published), "undated")) +
 		"): “" + htmlEscape(strings.Join(strings.Fields(c.Evidence.Text), " ")) + "”"
 	if e.Reports > 1 {
 		text += fmt.Sprintf(" — %d reports from %d sources", e.Reports, e.Sources)
 	}
 	text += "</small>"
 	for _, d := range e.Disagreements {
-		text += "<br><em>" + htmlEscape(query.UpperFirst(d.Note)) + "</em>"
+		text += "<br><em>" + htmlEscape(prose.UpperFirst(d.Note)) + "</em>"
 	}
 	s := tjsSlide{UniqueID: "event-" + strconv.FormatInt(e.ID, 10), StartDate: *start, Group: string(e.Type),
-		Text: tjsText{Headline: htmlEscape(cmpOr(e.Title, query.UpperFirst(string(e.Type)))), Text: text}}
+		Text: tjsText{Headline: htmlEscape(cmpOr(e.Title, prose.UpperFirst(string(e.Type)))), Text: text}}
 	if e.DateEnd != "" && e.DateEnd != e.Date {
 		s.EndDate = tjs(e.DateEnd)
 	}

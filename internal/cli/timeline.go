@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 
 	"annals"
-	"annals/internal/query"
+	"annals/internal/prose"
 	"annals/internal/store"
 )
 
@@ -171,7 +171,7 @@ func writeTimelineText(w io.Writer, rows []store.EventRow) {
 		}
 		fmt.Fprintln(w, line)
 		for _, d := range r.Disagreements {
-			fmt.Fprintln(w, pad+"! "+query.UpperFirst(d.Note))
+			fmt.Fprintln(w, pad+"! "+prose.UpperFirst(d.Note))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", plural(len(rows), "event", "events"))
@@ -187,7 +187,7 @@ func writeTimelineCSV(w io.Writer, rows []store.EventRow) error {
 		cw.Write([]string{strconv.FormatInt(r.ID, 10), string(r.Date), string(r.DateEnd), string(r.Type), r.Title, r.Place,
 			string(r.Status), strings.Join(participantNames(r.Participants), "; "), strconv.Itoa(r.Reports),
 			strconv.FormatInt(c.StoryID, 10), c.Path, c.Title, string(c.Published), c.Evidence.Text,
-			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End), strconv.Itoa(r.Sources), query.DisagreementNotes(r)})
+			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End), strconv.Itoa(r.Sources), prose.DisagreementNotes(r)})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -196,7 +196,7 @@ func writeTimelineCSV(w io.Writer, rows []store.EventRow) error {
 // writeChronicle writes events as Markdown prose, one sentence per event,
 // each footnoted to the story and sentence it comes from.
 func writeChronicle(w io.Writer, about []string, rows []store.EventRow) error {
-	_, err := io.WriteString(w, query.Markdown(about, rows, ""))
+	_, err := io.WriteString(w, prose.Markdown(about, rows, ""))
 	return err
 }
 

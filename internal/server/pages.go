@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"annals"
-	"annals/internal/query"
+	"annals/internal/prose"
 	"annals/internal/read"
 	"annals/internal/store"
 )
@@ -34,8 +34,8 @@ type pages struct {
 }
 
 var funcs = template.FuncMap{
-	"human":     func(d annals.Date) string { return cmpOr(query.HumanDate(d, ""), "undated") },
-	"span":      func(d, end annals.Date) string { return cmpOr(query.HumanDate(d, end), "undated") },
+	"human":     func(d annals.Date) string { return cmpOr(prose.HumanDate(d, ""), "undated") },
+	"span":      func(d, end annals.Date) string { return cmpOr(prose.HumanDate(d, end), "undated") },
 	"lower":     strings.ToLower,
 	"kind":      func(t annals.EntityType) string { return strings.ToLower(string(t)) },
 	"typeLabel": typeLabel,
@@ -49,7 +49,7 @@ var funcs = template.FuncMap{
 		return strconv.Itoa(n) + " " + many
 	},
 	"clip": func(s string, n int) string {
-		s = query.OneLine(s)
+		s = prose.OneLine(s)
 		r := []rune(s)
 		if len(r) <= n {
 			return s
@@ -58,7 +58,7 @@ var funcs = template.FuncMap{
 	},
 	"snippet":   snippetParts,
 	"evSummary": eventSummary,
-	"evTitle":   query.TrimDangling,
+	"evTitle":   prose.TrimDangling,
 	"date":      func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
 }
 
@@ -412,7 +412,7 @@ type relationsData struct {
 	A, B     store.EntitySummary
 	AQ, BQ   string
 	Events   []store.EventRow
-	Prose    []query.Sentence
+	Prose    []prose.Sentence
 	Timeline *svgTimeline
 	MDURL    string
 	Error    string
@@ -462,7 +462,7 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.A, d.B, d.Events = a, b, rows
-	d.Prose = query.Prose(rows)
+	d.Prose = prose.Prose(rows)
 	d.Timeline, _ = buildTimeline(rows, "", "")
 	d.MDURL = "/relations.md?" + url.Values{"a": {strconv.FormatInt(a.ID, 10)}, "b": {strconv.FormatInt(b.ID, 10)}}.Encode()
 	s.render(w, r, http.StatusOK, "relations", view{Title: a.Name + " and " + b.Name, Active: "relations", Data: d})
@@ -478,7 +478,7 @@ func (s *Server) relationsMarkdown(w http.ResponseWriter, r *http.Request) {
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	md := query.Markdown([]string{a.Name, b.Name}, rows, scheme+"://"+r.Host)
+	md := prose.Markdown([]string{a.Name, b.Name}, rows, scheme+"://"+r.Host)
 	w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, fileSlug(a.Name+"-"+b.Name)+".md"))
 	w.Write([]byte(md))

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"annals"
-	"annals/internal/query"
+	"annals/internal/prose"
 	"annals/internal/store"
 )
 
@@ -151,7 +151,7 @@ func buildTimeline(rows []store.EventRow, year, base string) (*svgTimeline, []st
 			last = l
 		}
 		lane := t.Lanes[laneOf[e.Type]]
-		m := svgMark{Y: lane.Y, Class: lane.Class, Title: fmt.Sprintf("%s · %s", query.HumanDate(e.Date, e.DateEnd), eventSummary(e))}
+		m := svgMark{Y: lane.Y, Class: lane.Class, Title: fmt.Sprintf("%s · %s", prose.HumanDate(e.Date, e.DateEnd), eventSummary(e))}
 		if e.Place != "" {
 			m.Title += " · " + e.Place
 		}

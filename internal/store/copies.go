@@ -11,7 +11,7 @@ package store
 // (story_bands), so a story is compared only with the stories sharing a
 // band: stories with a similarity of 0.6 share one with a probability
 // above 0.98, stories at 0.2 almost never. A candidate is a copy when the
-// estimate reaches copyThreshold.
+// estimate reaches chronicle.CopyThreshold.
 //
 // Copies form a group; its original is the member published first (then
 // the first path), and every other member has copy_of set to it. A copy's
@@ -19,151 +19,38 @@ package store
 // the original's (EventRow.Sources).
 
 import (
-	"encoding/binary"
-	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
-	"annals/internal/resolve"
+	"annals/internal/chronicle"
 )
-
-const (
-	mhHashes     = 128
-	mhRows       = 4
-	mhBands      = mhHashes / mhRows
-	shingleWords = 4
-	// minShingles: shorter texts get no signature (a headline alone is
-	// not a story to call a copy).
-	minShingles = 20
-	// copyThreshold is the estimated Jaccard similarity of shingles from
-	// which two stories are one.
-	copyThreshold = 0.6
-)
-
-// mhSeeds are the multipliers and offsets of the 128 hash functions,
-// fixed so that signatures stay comparable across runs.
-var mhSeeds = func() (s [mhHashes][2]uint64) {
-	x := uint64(0x9e3779b97f4a7c15)
-	next := func() uint64 { // splitmix64
-		x += 0x9e3779b97f4a7c15
-		z := x
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-		return z ^ (z >> 31)
-	}
-	for i := range s {
-		s[i] = [2]uint64{next() | 1, next()}
-	}
-	return
-}()
-
-// signature is the MinHash signature of text, or nil when the text has
-// fewer than minShingles shingles.
-func signature(text string) []uint32 {
-	words := strings.FieldsFunc(resolve.Normalize(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words)-shingleWords+1 < minShingles {
-		return nil
-	}
-	sig := make([]uint32, mhHashes)
-	for i := range sig {
-		sig[i] = ^uint32(0)
-	}
-	h := fnv.New64a()
-	for i := 0; i+shingleWords <= len(words); i++ {
-		h.Reset()
-		for _, w := range words[i : i+shingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		x := h.Sum64()
-		for j, s := range mhSeeds {
-			if v := uint32((x*s[0] + s[1]) >> 32); v < sig[j] {
-				sig[j] = v
-			}
-		}
-	}
-	return sig
-}
-
-// similarity estimates the Jaccard similarity of two signatures.
-func similarity(a, b []uint32) float64 {
-	if len(a) != mhHashes || len(b) != mhHashes {
-		return 0
-	}
-	n := 0
-	for i := range a {
-		if a[i] == b[i] {
-			n++
-		}
-	}
-	return float64(n) / mhHashes
-}
-
-func encodeSig(sig []uint32) []byte {
-	if sig == nil {
-		return nil
-	}
-	b := make([]byte, 4*len(sig))
-	for i, v := range sig {
-		binary.LittleEndian.PutUint32(b[4*i:], v)
-	}
-	return b
-}
-
-func decodeSig(b []byte) []uint32 {
-	if len(b) != 4*mhHashes {
-		return nil
-	}
-	sig := make([]uint32, mhHashes)
-	for i := range sig {
-		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return sig
-}
-
-// bandHashes hashes each band of a signature.
-func bandHashes(sig []uint32) []int64 {
-	out := make([]int64, mhBands)
-	h := fnv.New64a()
-	var buf [4]byte
-	for b := range mhBands {
-		h.Reset()
-		for _, v := range sig[b*mhRows : (b+1)*mhRows] {
-			binary.LittleEndian.PutUint32(buf[:], v)
-			h.Write(buf[:])
-		}
-		out[b] = int64(h.Sum64())
-	}
-	return out
-}
 
 // markCopies stores the signature of story id, finds the stories it is a
 // near-duplicate of, and sets copy_of over the whole copy group (see
 // regroup). The story's own reports are not derived yet: tidy folds them
 // in with the sources set here.
 func (t *putTx) markCopies(id int64, text string) error {
-	sig := signature(text)
+	sig := chronicle.Signature(text)
 	if _, err := t.run(`DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
 		return err
 	}
 	if _, err := t.run(`INSERT INTO story_copies (story_id, minhash) VALUES (?1, ?2)
-		ON CONFLICT (story_id) DO UPDATE SET minhash = ?2`, id, encodeSig(sig)); err != nil {
+		ON CONFLICT (story_id) DO UPDATE SET minhash = ?2`, id, chronicle.EncodeSig(sig)); err != nil {
 		return err
 	}
 	if sig == nil {
 		return nil
 	}
-	bands := bandHashes(sig)
-	// The oldest bandLimit stories of each band are the candidates; a
+	bands := chronicle.BandHashes(sig)
+	// The oldest chronicle.BandLimit stories of each band are the candidates; a
 	// band that holds as many already (a much re-published release) is
 	// not written to, since no lookup would read further.
 	var sel []string
 	var args []any
 	for b, h := range bands {
 		sel = append(sel, `SELECT * FROM (SELECT band, story_id FROM story_bands WHERE band = ? AND hash = ? ORDER BY story_id LIMIT `+
-			strconv.Itoa(bandLimit)+`)`)
+			strconv.Itoa(chronicle.BandLimit)+`)`)
 		args = append(args, b, h)
 	}
 	rows, err := t.query(strings.Join(sel, " UNION ALL "), args...)
@@ -190,7 +77,7 @@ func (t *putTx) markCopies(id int64, text string) error {
 	}
 	var ins []any
 	for b, h := range bands {
-		if full[b] < bandLimit {
+		if full[b] < chronicle.BandLimit {
 			ins = append(ins, b, h, id)
 		}
 	}
@@ -210,7 +97,7 @@ func (t *putTx) markCopies(id int64, text string) error {
 				rows.Close()
 				return err
 			}
-			if similarity(sig, decodeSig(blob)) >= copyThreshold {
+			if chronicle.Similarity(sig, chronicle.DecodeSig(blob)) >= chronicle.CopyThreshold {
 				sources[src] = true
 			}
 		}
@@ -224,9 +111,6 @@ func (t *putTx) markCopies(id int64, text string) error {
 	}
 	return t.joinGroups(keys(sources), id)
 }
-
-// bandLimit is how many stories of one LSH band a story is compared with.
-const bandLimit = 16
 
 // joinGroups makes story self a member of the copy groups of sources
 // (their originals), merged into one: its original is the earliest

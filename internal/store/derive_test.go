@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"annals"
+	"annals/internal/chronicle"
 )
 
 // eventsSnapshot is every event with everything derivation sets, for
@@ -135,7 +136,7 @@ func TestIncrementalDerivation(t *testing.T) {
 	}
 }
 
-// checkAgainstPure compares every stored event with deriveFields over
+// checkAgainstPure compares every stored event with chronicle.DeriveFields over
 // its reports, computed in memory without the aggregates.
 func checkAgainstPure(t *testing.T, s *SQLite) {
 	t.Helper()
@@ -164,11 +165,11 @@ func checkAgainstPure(t *testing.T, s *SQLite) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := deriveFields(rs)
+		f := chronicle.DeriveFields(rs)
 		got := fmt.Sprintf("%q %s/%s %q %d %s sources=%d reports=%d %s", e.Title, e.Date, e.DateEnd, e.Place, e.PlaceID, e.Status,
 			e.Sources, e.Reports, brief(e.Disagreements))
-		want := fmt.Sprintf("%q %s/%s %q %d %s sources=%d reports=%d %s", f.title, f.date, f.end, f.place, f.placeID, f.status,
-			f.sources, len(rs), brief(f.notes))
+		want := fmt.Sprintf("%q %s/%s %q %d %s sources=%d reports=%d %s", f.Title, f.Date, f.End, f.Place, f.PlaceID, f.Status,
+			f.Sources, len(rs), brief(f.Notes))
 		if got != want {
 			t.Errorf("event %d:\nstored %s\nin memory %s", e.ID, got, want)
 		}

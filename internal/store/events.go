@@ -1,16 +1,15 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"annals"
+	"annals/internal/chronicle"
 	"annals/internal/resolve"
 )
 
@@ -163,95 +162,7 @@ func (s *SQLite) HolderAt(ctx context.Context, role string, org int64, at annals
 	if err != nil {
 		return nil, err
 	}
-	rows = holders(rows)
-	day, _, ok := at.Bounds()
-	if !ok {
-		if len(rows) == 1 {
-			return &rows[0], nil
-		}
-		return nil, nil
-	}
-	iso := day.Format("2006-01-02")
-	for i := range rows {
-		r := &rows[i]
-		if r.From == "" && r.To == "" {
-			if len(rows) == 1 {
-				return r, nil
-			}
-			continue
-		}
-		lo, _ := interval(r.From, "")
-		_, hi := interval(r.To, "")
-		if (lo == nil || lo.(string) <= iso) && (hi == nil || iso <= hi.(string)) {
-			return r, nil
-		}
-	}
-	return nil, nil
-}
-
-// holders turns the role rows of one office into its holders over time:
-// rows of the same person (and organization) under longer or shorter
-// names of the office are one holder; holders are sorted by start (From,
-// else the first story stating it); a holder without an end ends when the
-// next one with a stated start begins (Inferred says so).
-func holders(rows []RoleRow) []RoleRow {
-	var out []RoleRow
-	at := map[string]int{}
-	for _, r := range rows {
-		who := "n:" + resolve.Normalize(r.Person.Name)
-		if r.Person.ID != 0 {
-			who = "#" + strconv.FormatInt(r.Person.ID, 10)
-		}
-		key := who + "|" + strconv.FormatInt(r.Org.ID, 10) + "|" + resolve.Normalize(r.Org.Name)
-		if r.Org.ID != 0 {
-			key = who + "|" + strconv.FormatInt(r.Org.ID, 10)
-		}
-		i, ok := at[key]
-		if !ok {
-			at[key] = len(out)
-			out = append(out, r)
-			continue
-		}
-		g := &out[i]
-		g.From = earlier(g.From, r.From)
-		g.To = later(g.To, r.To)
-		g.AsOf = earlier(g.AsOf, r.AsOf)
-		if len(r.Role) < len(g.Role) {
-			g.Role = r.Role
-		}
-		g.Citations = append(g.Citations, r.Citations...)
-	}
-	start := func(r RoleRow) annals.Date { return cmp.Or(r.From, r.AsOf) }
-	slices.SortStableFunc(out, func(a, b RoleRow) int {
-		da, db := start(a), start(b)
-		switch {
-		case da == db:
-			return 0
-		case da == "":
-			return 1
-		case db == "":
-			return -1
-		}
-		return cmp.Compare(da, db)
-	})
-	for i := range out {
-		if out[i].To != "" {
-			continue
-		}
-		// Only the next holder of the same office can end a term: when
-		// that one's start is not stated, the end stays unknown.
-		for _, next := range out[i+1:] {
-			if !sameOrg(next.Org, out[i].Org) {
-				continue
-			}
-			if next.From != "" && next.From > cmp.Or(out[i].From, out[i].AsOf) {
-				out[i].To = next.From
-				out[i].Inferred = "to: when " + next.Person.Name + " took office"
-			}
-			break
-		}
-	}
-	return out
+	return chronicle.HolderAt(chronicle.Holders(rows), at), nil
 }
 
 // relinkOld settles the reports stored under schema v1 (one event per
@@ -322,9 +233,9 @@ func (s *SQLite) relinkOld(ctx context.Context) error {
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		lo, hi, weak := reportWindow(o.date, o.end, annals.Status(o.stat), o.pub, stated)
+		lo, hi, weak := chronicle.ReportWindow(o.date, o.end, annals.Status(o.stat), o.pub, stated)
 		if _, err := t.tx.ExecContext(ctx, `UPDATE reports SET date_lo = ?, date_hi = ?, weak = ?, part_ids = ?, relink = 0 WHERE id = ?`,
-			lo, hi, weak, idList(parts), o.id); err != nil {
+			lo, hi, weak, chronicle.IDList(parts), o.id); err != nil {
 			return err
 		}
 		if err := t.refreshFeatureKey(o.id); err != nil {
@@ -377,13 +288,4 @@ func (s *SQLite) rederiveOld(ctx context.Context) error {
 		return err
 	}
 	return t.tx.Commit()
-}
-
-// sameOrg reports whether two refs name one organization: the same
-// entity, or the same name when neither is an entity.
-func sameOrg(a, b Ref) bool {
-	if a.ID != 0 || b.ID != 0 {
-		return a.ID == b.ID
-	}
-	return resolve.Normalize(a.Name) == resolve.Normalize(b.Name)
 }

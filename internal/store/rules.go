@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"annals"
+	"annals/internal/chronicle"
 	"annals/internal/resolve"
 )
 
@@ -374,7 +375,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		return err
 	}
 	for _, r := range reps {
-		parts := parseIDs(r.parts)
+		parts := chronicle.ParseIDs(r.parts)
 		if !slices.Contains(parts, from) && r.place != from {
 			continue
 		}
@@ -393,7 +394,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		if place != 0 {
 			placeArg = place
 		}
-		if _, err := t.tx.ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, idList(parts), placeArg, r.id); err != nil {
+		if _, err := t.tx.ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, chronicle.IDList(parts), placeArg, r.id); err != nil {
 			return err
 		}
 		if err := t.refreshFeatureKey(r.id); err != nil {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"annals"
+	"annals/internal/chronicle"
 	"annals/internal/resolve"
 )
 
@@ -774,17 +775,17 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 		slices.Sort(parts)
 		placeID := lookup(string(ev.Place))
-		wlo, whi, weak := reportWindow(ev.Date, ev.DateEnd, ev.Status, published, dateStated(doc, ev))
+		wlo, whi, weak := chronicle.ReportWindow(ev.Date, ev.DateEnd, ev.Status, published, chronicle.DateStated(doc, ev))
 		names, _ := json.Marshal(nonNil(ev.Participants))
 		reportID++
 		reportRows = append(reportRows, reportID, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
 			string(ev.Place), placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
-			wlo, whi, weak, idList(parts), featureKey(string(ev.Type), idList(parts), pidOf(placeID), string(ev.Place), ev.Date, wlo, whi, weak, string(ev.Title)))
+			wlo, whi, weak, chronicle.IDList(parts), chronicle.FeatureKey(string(ev.Type), chronicle.IDList(parts), pidOf(placeID), string(ev.Place), ev.Date, wlo, whi, weak, string(ev.Title)))
 		var pid int64
 		if v, ok := placeID.(int64); ok {
 			pid = v
 		}
-		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), linkable(parts, titleWords(string(ev.Title))))...)
+		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), chronicle.Linkable(parts, titleWords(string(ev.Title))))...)
 		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
 		}
@@ -800,7 +801,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 }
 
 func titleWords(title string) []string {
-	w, _ := titleTokens(title)
+	w, _ := chronicle.TitleTokens(title)
 	return w
 }
 

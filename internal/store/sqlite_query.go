@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"annals"
+	"annals/internal/chronicle"
 	"annals/internal/resolve"
 )
 
@@ -73,7 +74,7 @@ const eventSelectSQL = `SELECT e.id, e.type, e.title, e.date, e.date_end, e.plac
 // scannedEvent is an event row as read, before fillEvents completes it.
 type scannedEvent struct {
 	EventRow
-	notes []storedNote
+	notes []chronicle.Note
 	cite  int64
 }
 
@@ -168,7 +169,7 @@ func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]Even
 		if len(e.notes) > 0 {
 			disagreeing = append(disagreeing, e.ID)
 			for _, n := range e.notes {
-				evs[i].Disagreements = append(evs[i].Disagreements, n.disagreement())
+				evs[i].Disagreements = append(evs[i].Disagreements, n.Disagreement())
 			}
 		}
 	}
@@ -236,7 +237,7 @@ func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]Even
 		}
 		i := at[ev]
 		for j, n := range scanned[i].notes {
-			evs[i].Disagreements[j].cite(n, date, end, weak, place, placeID, c)
+			evs[i].Disagreements[j].Cite(n, date, end, weak, place, placeID, c)
 		}
 	}
 	return evs, s.wrap(rows.Err())
@@ -576,7 +577,7 @@ func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, 
 	// One office of one organization: a holder is one row whatever the
 	// length of the office's name; an office in several organizations
 	// ("Secretary-General") lists each organization's holders.
-	return holders(rows), nil
+	return chronicle.Holders(rows), nil
 }
 
 // roles loads roles matching where (over roles r) and groups the reports
@@ -592,74 +593,19 @@ func (s *SQLite) roles(ctx context.Context, where string, args ...any) ([]RoleRo
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	out := []RoleRow{}
-	at := map[string]int{}
+	var reps []chronicle.RoleReport
 	for rows.Next() {
-		var (
-			r                RoleRow
-			person, roleNorm string
-			org              string
-			c                Citation
-		)
+		var r chronicle.RoleReport
 		r.Person.Type, r.Org.Type = annals.Person, annals.Org
-		if err := rows.Scan(&person, &r.Person.ID, &r.Person.Name, &r.Role, &roleNorm, &org, &r.Org.ID, &r.Org.Name,
+		c := &r.Citation
+		if err := rows.Scan(&r.PersonText, &r.Person.ID, &r.Person.Name, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID, &r.Org.Name,
 			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
 			return nil, err
 		}
-		// One row per person, office and organization: by entity
-		// where they are entities, else by their names as written.
-		who, where := resolve.Normalize(person), resolve.Normalize(org)
-		if r.Person.ID != 0 {
-			who = fmt.Sprint(r.Person.ID)
-		}
-		if r.Org.ID != 0 {
-			where = fmt.Sprint(r.Org.ID)
-		}
-		key := who + "|" + roleNorm + "|" + where
-		i, ok := at[key]
-		if !ok {
-			r.AsOf = c.Published
-			r.Citations = []Citation{}
-			out = append(out, r)
-			i = len(out) - 1
-			at[key] = i
-		}
-		g := &out[i]
-		g.From = earlier(g.From, r.From)
-		g.To = later(g.To, r.To)
-		g.AsOf = earlier(g.AsOf, c.Published)
-		g.Citations = append(g.Citations, c)
+		reps = append(reps, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	slices.SortStableFunc(out, func(a, b RoleRow) int {
-		da, db := cmp.Or(a.From, a.AsOf), cmp.Or(b.From, b.AsOf)
-		switch {
-		case da == db:
-			return 0
-		case da == "":
-			return 1
-		case db == "":
-			return -1
-		}
-		return cmp.Compare(da, db)
-	})
-	return out, nil
-}
-
-// earlier returns the earlier of two dates, ignoring unknown ones.
-func earlier(a, b annals.Date) annals.Date {
-	if a == "" || b != "" && b < a {
-		return b
-	}
-	return a
-}
-
-// later returns the later of two dates, ignoring unknown ones.
-func later(a, b annals.Date) annals.Date {
-	if a == "" || b > a {
-		return b
-	}
-	return a
+	return chronicle.GroupRoles(reps), nil
 }

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"annals"
+	"annals/internal/chronicle"
 	"annals/internal/resolve"
 )
 
@@ -529,77 +530,41 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 		return nil, s.wrap(err)
 	}
 
-	// The story's entities, rarest first, with their idf.
-	type ent struct {
-		id    int64
-		df    int
-		idf   float64
-		short string
-	}
+	// The story's entities, rarest first.
 	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT e.id, e.stories, e.name, e.type,
 			coalesce((SELECT name FROM entity_names WHERE entity_id = e.id AND kind = 'acronym' ORDER BY seen DESC LIMIT 1), '')
 		FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY e.stories, e.id`, storyID)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	var ents []ent
-	idf := map[int64]*ent{}
+	var ents []chronicle.StoryEntity
 	for rows.Next() {
-		var e ent
+		var e chronicle.StoryEntity
 		var name, typ, acronym string
-		if err := rows.Scan(&e.id, &e.df, &name, &typ, &acronym); err != nil {
+		if err := rows.Scan(&e.ID, &e.Stories, &name, &typ, &acronym); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		e.idf = math.Log(float64(n+1) / float64(max(e.df, 1)))
-		e.short = cmp.Or(acronym, name)
+		e.Short = cmp.Or(acronym, name)
 		ents = append(ents, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	for i := range ents {
-		idf[ents[i].id] = &ents[i]
-	}
 
-	type cand struct {
-		score  float64
-		shared []int64
-		events []string
-		text   bool
-	}
-	cands := map[int64]*cand{}
-	get := func(id int64) *cand {
-		c := cands[id]
-		if c == nil {
-			c = &cand{}
-			cands[id] = c
-		}
-		return c
-	}
-	// Candidates come from the rarer entities, until about 600 story
-	// links are read: common entities add to scores but not to the pool.
-	var pool []any
-	budget := 0
-	for _, e := range ents {
-		if len(pool) > 0 && budget+e.df > 600 {
-			break
-		}
-		pool = append(pool, e.id)
-		budget += e.df
-	}
-	if len(pool) > 0 {
-		ids, err := s.ids(ctx, `SELECT DISTINCT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ? LIMIT 600`,
-			append(pool, storyID)...)
+	// Candidates: the stories of the rarer entities, of shared events,
+	// and of similar text.
+	var poolStories []int64
+	if pool := chronicle.RelatedPool(ents); len(pool) > 0 {
+		ids, err := s.ids(ctx, `SELECT DISTINCT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ? LIMIT ?`,
+			append(int64Args(pool), storyID, chronicle.RelatedBudget)...)
 		if err != nil {
 			return nil, err
 		}
-		for _, id := range ids {
-			get(id)
-		}
+		poolStories = ids
 	}
-	// Shared events.
+	var events []chronicle.StoryPair
 	rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT r2.story_id, e.type FROM reports r1
 		JOIN reports r2 ON r2.event_id = r1.event_id AND r2.story_id <> r1.story_id
 		JOIN events e ON e.id = r1.event_id WHERE r1.story_id = ?`, storyID)
@@ -607,21 +572,19 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 		return nil, s.wrap(err)
 	}
 	for rows.Next() {
-		var id int64
-		var typ string
-		if err := rows.Scan(&id, &typ); err != nil {
+		var p chronicle.StoryPair
+		if err := rows.Scan(&p.Story, &p.Type); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		c := get(id)
-		c.score += 3
-		c.events = append(c.events, typ)
+		events = append(events, p)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
 	// Similar text: the title's rarer words, any of them.
+	var text []chronicle.TextHit
 	if q, err := s.titleQuery(ctx, title, max(50, n/10)); err != nil {
 		return nil, err
 	} else if q != "" {
@@ -630,27 +593,28 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 		if err != nil {
 			return nil, s.wrap(err)
 		}
-		var best float64
 		for rows.Next() {
-			var id int64
-			var rank float64
-			if err := rows.Scan(&id, &rank); err != nil {
+			var h chronicle.TextHit
+			if err := rows.Scan(&h.Story, &h.Rank); err != nil {
 				rows.Close()
 				return nil, err
 			}
-			if best == 0 {
-				best = rank // the most negative is the best
-			}
-			c := get(id)
-			c.text = true
-			if best < 0 {
-				c.score += 2 * rank / best
-			}
+			text = append(text, h)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, s.wrap(err)
 		}
+	}
+	cands := map[int64]bool{}
+	for _, id := range poolStories {
+		cands[id] = true
+	}
+	for _, p := range events {
+		cands[p.Story] = true
+	}
+	for _, h := range text {
+		cands[h.Story] = true
 	}
 	if len(cands) == 0 {
 		return []RelatedStory{}, nil
@@ -660,66 +624,37 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 	// in SQLite, the ones this story has. Both lists go as one JSON
 	// argument each: a statement with hundreds of placeholders costs more
 	// to prepare than to run.
-	ids := make([]int64, 0, len(cands))
-	for id := range cands {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	ids := sortedKeys(cands)
 	mine := make([]int64, len(ents))
 	for i, e := range ents {
-		mine[i] = e.id
+		mine[i] = e.ID
 	}
 	rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
 		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`, jsonIDs(ids), jsonIDs(mine))
 	if err != nil {
 		return nil, s.wrap(err)
 	}
+	var shared []chronicle.StoryPair
 	for rows.Next() {
-		var sid, eid int64
-		if err := rows.Scan(&sid, &eid); err != nil {
+		var p chronicle.StoryPair
+		if err := rows.Scan(&p.Story, &p.Entity); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		if e, ok := idf[eid]; ok {
-			if c := cands[sid]; c != nil {
-				c.shared = append(c.shared, eid)
-				c.score += e.idf
-			}
-		}
+		shared = append(shared, p)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	slices.SortFunc(ids, func(a, b int64) int {
-		return cmp.Or(cmp.Compare(cands[b].score, cands[a].score), cmp.Compare(b, a))
-	})
-	ids = ids[:min(limitN, len(ids))]
-
-	out := make([]RelatedStory, 0, len(ids))
+	ranked := chronicle.RankRelated(n, ents, poolStories, events, text, shared, limitN)
+	out := make([]RelatedStory, 0, len(ranked))
 	at := map[int64]int{}
-	for i, id := range ids {
-		c := cands[id]
-		slices.SortFunc(c.shared, func(a, b int64) int { return cmp.Compare(idf[b].idf, idf[a].idf) })
-		var parts []string
-		if len(c.shared) > 0 {
-			var names []string
-			for _, e := range c.shared[:min(3, len(c.shared))] {
-				names = append(names, idf[e].short)
-			}
-			if len(c.shared) > 3 {
-				names = append(names, fmt.Sprintf("%d more", len(c.shared)-3))
-			}
-			parts = append(parts, "shares "+strings.Join(names, ", "))
-		}
-		if len(c.events) > 0 {
-			parts = append(parts, "same "+c.events[0])
-		}
-		if c.text && len(parts) == 0 {
-			parts = append(parts, "similar text")
-		}
-		out = append(out, RelatedStory{StorySummary: StorySummary{ID: id}, Score: math.Round(c.score*1000) / 1000, Reason: strings.Join(parts, "; ")})
-		at[id] = i
+	ids = ids[:0]
+	for i, r := range ranked {
+		out = append(out, RelatedStory{StorySummary: StorySummary{ID: r.Story}, Score: r.Score, Reason: r.Reason})
+		at[r.Story] = i
+		ids = append(ids, r.Story)
 	}
 	rows, err = s.r.QueryContext(ctx, storySummarySQL+` WHERE s.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
 	if err != nil {

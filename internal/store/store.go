@@ -1,7 +1,12 @@
 // Package store keeps stories and the facts read from them, and answers the
 // questions the command line and the web application ask: a timeline of
 // events, an entity's page, the holders of an office, full-text search,
-// related stories. It is the only package that knows SQL.
+// related stories. It keeps persistence and indexes only and is the only
+// package that knows SQL; the rules that decide what is one event, what an
+// event's fields are, which stories are copies, who held an office and
+// which stories are related are package chronicle's, which the store calls
+// with what it reads (implementing chronicle.Lookup inside a write, as it
+// implements resolve.Lookup).
 //
 // Store is the interface; SQLite (sqlite*.go, on modernc.org/sqlite with
 // FTS5) is its implementation, and a PostgreSQL one may follow: everything
@@ -16,7 +21,7 @@
 // event is stored as a report, attached to an event row: one real event may
 // be reported by many stories: a report joins the event of any stored
 // report it is linked to (same type, shared participants, compatible dates
-// and places, similar titles; see cluster.go), and an event's own fields
+// and places, similar titles; see chronicle.Link and cluster.go), and an event's own fields
 // are derived from all its reports, disagreements included. Each link
 // records why it was made. A story that is a near-duplicate of another
 // (the same release with other boilerplate) is marked as its copy, and
@@ -32,6 +37,7 @@ import (
 	"time"
 
 	"annals"
+	"annals/internal/chronicle"
 )
 
 // Store is what annals keeps and what it can be asked. Methods are safe for
@@ -124,20 +130,10 @@ type PutResult struct {
 }
 
 // Citation points at the sentence of a story that states a fact.
-type Citation struct {
-	StoryID   int64       `json:"story_id"`
-	Path      string      `json:"path"`
-	Title     string      `json:"title"`
-	Published annals.Date `json:"published"`
-	Evidence  annals.Span `json:"evidence"`
-}
+type Citation = chronicle.Citation
 
 // Ref names a global entity.
-type Ref struct {
-	ID   int64             `json:"id"`
-	Name string            `json:"name"`
-	Type annals.EntityType `json:"type"`
-}
+type Ref = chronicle.Ref
 
 // EventFilter selects events for Timeline. Zero fields do not filter.
 type EventFilter struct {
@@ -182,17 +178,10 @@ type EventRow struct {
 
 // Disagreement is a field of an event that its reports give differently:
 // "reports disagree: 19 or 20 November 2018", with each value's citations.
-type Disagreement struct {
-	Field  string             `json:"field"` // "date" or "place"
-	Note   string             `json:"note"`
-	Values []DisagreeingValue `json:"values"`
-}
+type Disagreement = chronicle.Disagreement
 
 // DisagreeingValue is one value of a disagreement and the reports giving it.
-type DisagreeingValue struct {
-	Value     string     `json:"value"` // "2018-11-19", "2016-10-20/2016-10-21", "Nukus"
-	Citations []Citation `json:"citations"`
-}
+type DisagreeingValue = chronicle.DisagreeingValue
 
 // ReportRow is what one story says about an event, and why it was
 // attached to the event.
@@ -270,18 +259,7 @@ type NameRow struct {
 }
 
 // RoleRow is an office held, over the reports that state it.
-type RoleRow struct {
-	Person    Ref         `json:"person"` // ID 0 when the person is not an entity
-	Role      string      `json:"role"`
-	Org       Ref         `json:"org"` // ID 0 when the organization is not an entity
-	From      annals.Date `json:"from"`
-	To        annals.Date `json:"to"`
-	AsOf      annals.Date `json:"as_of"` // earliest publication date of a citing story
-	Citations []Citation  `json:"citations"`
-	// Inferred says which dates no story states: "to: when X took office"
-	// (RoleHolders ends a term when the next holder's begins).
-	Inferred string `json:"inferred,omitempty"`
-}
+type RoleRow = chronicle.RoleRow
 
 // StoryRef is a story in a list, with how often it mentions something.
 type StoryRef struct {

@@ -1,4 +1,4 @@
-// Package query is the layer between the store and the views. Its one job
+// Package prose is the layer between the store and the views. Its one job
 // is to turn store query results into chronicles people read: prose
 // sentences with footnotes, Markdown, human dates. The command line and
 // the web application both write their chronicles with it, so that an
@@ -7,7 +7,7 @@
 // The prose is generated from an event's type, date, participants, title
 // and place by fixed patterns, so that every claim in it can be traced to
 // its footnote, which quotes the sentence of the story it was read from.
-package query
+package prose
 
 import (
 	"fmt"
@@ -17,48 +17,15 @@ import (
 	"unicode/utf8"
 
 	"annals"
+	"annals/internal/chronicle"
 	"annals/internal/resolve"
 	"annals/internal/store"
 )
 
-var months = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
 // HumanDate writes a date (and its end) for prose: "20 October 2016",
 // "20–21 October 2016", "30 October – 2 November 2016", "December 2017",
 // "November–December 2017", "2005", "2005 – 2006"; "" when unknown.
-func HumanDate(d, end annals.Date) string {
-	one := func(d annals.Date) (day, month, year string) {
-		first, _, ok := d.Bounds()
-		if !ok {
-			return "", "", ""
-		}
-		year = strconv.Itoa(first.Year())
-		if d.Precision() >= annals.Month {
-			month = months[first.Month()-1]
-		}
-		if d.Precision() == annals.Day {
-			day = strconv.Itoa(first.Day())
-		}
-		return
-	}
-	d1, m1, y1 := one(d)
-	if y1 == "" {
-		return ""
-	}
-	d2, m2, y2 := one(end)
-	switch {
-	case y2 == "" || end == d:
-		return words(d1, m1, y1)
-	case y1 == y2 && m1 == m2 && d1 != "" && d2 != "":
-		return words(d1+"–"+d2, m1, y1)
-	case y1 == y2 && d1 == "" && d2 == "" && m1 != "" && m2 != "":
-		return words(m1+"–"+m2, y1)
-	case y1 == y2 && d1 != "" && d2 != "":
-		return words(d1, m1) + " – " + words(d2, m2, y1)
-	}
-	return words(d1, m1, y1) + " – " + words(d2, m2, y2)
-}
+func HumanDate(d, end annals.Date) string { return chronicle.HumanDate(d, end) }
 
 // words joins the parts that are not empty with spaces.
 func words(parts ...string) string {

@@ -1,4 +1,4 @@
-package query
+package prose
 
 import (
 	"strings"

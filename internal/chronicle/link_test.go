@@ -1,0 +1,49 @@
+package chronicle
+
+import (
+	"testing"
+
+	"annals"
+)
+
+func TestLink(t *testing.T) {
+	story := int64(0)
+	r := func(typ string, parts []int64, date annals.Date, lo, hi, title string, weak bool) *Report {
+		words, ord := TitleTokens(title)
+		story++ // every report from its own story
+		return &Report{Type: typ, Parts: parts, Date: date, Lo: lo, Hi: hi, Weak: weak, Title: words, Ord: ord, Story: story}
+	}
+	for _, c := range []struct {
+		name string
+		a, b *Report
+		want bool
+	}{
+		{"same day, one participant", r("agreement", []int64{1, 2}, "2016-10-20", "2016-10-20", "2016-10-20", "", false),
+			r("agreement", []int64{2, 9}, "2016-10-20", "2016-10-20", "2016-10-20", "", false), true},
+		{"month contains day, two participants", r("agreement", []int64{1, 2}, "2016-10", "2016-10-01", "2016-10-31", "", false),
+			r("agreement", []int64{1, 2}, "2016-10-20", "2016-10-20", "2016-10-20", "", false), true},
+		{"other type", r("meeting", []int64{1, 2}, "2016-10-20", "2016-10-20", "2016-10-20", "", false),
+			r("agreement", []int64{1, 2}, "2016-10-20", "2016-10-20", "2016-10-20", "", false), false},
+		{"no shared participant", r("agreement", []int64{1}, "2016-10-20", "2016-10-20", "2016-10-20", "", false),
+			r("agreement", []int64{2}, "2016-10-20", "2016-10-20", "2016-10-20", "", false), false},
+		{"months apart", r("meeting", []int64{1, 2}, "2022-03-10", "2022-03-10", "2022-03-10", "", false),
+			r("meeting", []int64{1, 2}, "2022-09-22", "2022-09-22", "2022-09-22", "", false), false},
+		{"a day apart, two participants: a disagreement", r("appointment", []int64{1, 2}, "2018-11-19", "2018-11-19", "2018-11-19", "", false),
+			r("appointment", []int64{1, 2}, "2018-11-20", "2018-11-20", "2018-11-20", "", false), true},
+		{"a day apart, one participant", r("appointment", []int64{1}, "2018-11-19", "2018-11-19", "2018-11-19", "", false),
+			r("appointment", []int64{1}, "2018-11-20", "2018-11-20", "2018-11-20", "", false), false},
+		{"other edition", r("conference", []int64{1}, "2021", "2021-01-01", "2022-12-31", "5th Caravan Cities Forum", false),
+			r("conference", []int64{1}, "2022-05-19", "2022-05-19", "2022-05-20", "sixth Caravan Cities Forum", false), false},
+		{"same edition, words and digits", r("conference", []int64{1}, "2022-05", "2022-05-01", "2022-05-31", "network's sixth forum", false),
+			r("conference", []int64{1}, "2022-05-19", "2022-05-19", "2022-05-20", "6th Caravan Cities Forum", false), true},
+		{"one participant, month only", r("conference", []int64{1}, "2022-05", "2022-05-01", "2022-05-31", "", false),
+			r("conference", []int64{1}, "2022-05-19", "2022-05-19", "2022-05-20", "", false), false},
+	} {
+		if got, why := Link(c.a, c.b); got != c.want {
+			t.Errorf("%s: link = %v (%s), want %v", c.name, got, why, c.want)
+		}
+		if got, _ := Link(c.b, c.a); got != c.want {
+			t.Errorf("%s: link is not symmetric", c.name)
+		}
+	}
+}

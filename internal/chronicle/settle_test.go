@@ -1,0 +1,119 @@
+package chronicle
+
+import (
+	"slices"
+	"testing"
+
+	"annals"
+)
+
+// memLookup is an in-memory link index over stored reports.
+type memLookup struct{ reports map[int64]*Report }
+
+func (m memLookup) Candidates(r *Report) ([]Candidate, error) {
+	ents := KeyEntities(r.Parts, r.Place)
+	bks := LookupBuckets(Buckets(r.Lo, r.Hi, r.Date.Precision()))
+	var out []Candidate
+	for _, o := range m.reports {
+		if o.ID == r.ID || o.Type != r.Type || !Linkable(o.Parts, o.Title) {
+			continue
+		}
+		shareEnt := slices.ContainsFunc(KeyEntities(o.Parts, o.Place), func(e int64) bool { return slices.Contains(ents, e) })
+		shareBucket := slices.ContainsFunc(Buckets(o.Lo, o.Hi, o.Date.Precision()), func(b string) bool { return slices.Contains(bks, b) })
+		if shareEnt && shareBucket {
+			out = append(out, Candidate{ID: o.ID, Event: o.Event, IsNew: o.IsNew})
+		}
+	}
+	slices.SortFunc(out, func(a, b Candidate) int { return int(a.ID - b.ID) })
+	return out, nil
+}
+
+func (m memLookup) Reports(ids []int64, into map[int64]*Report) error {
+	for _, id := range ids {
+		if r, ok := m.reports[id]; ok && into[id] == nil {
+			c := *r
+			into[id] = &c
+		}
+	}
+	return nil
+}
+
+func TestSettle(t *testing.T) {
+	rep := func(id, event, story int64, typ string, parts []int64, date annals.Date, title string) *Report {
+		lo, hi, _ := Interval(date, "")
+		words, ord := TitleTokens(title)
+		return &Report{ID: id, Event: event, Story: story, Type: typ, Parts: parts, Date: date, Lo: lo, Hi: hi, Title: words, Ord: ord, Path: "s"}
+	}
+	stored := map[int64]*Report{
+		1: rep(1, 10, 1, "agreement", []int64{7, 8}, "2016-10-20", "Memorandum of Understanding"),
+		2: rep(2, 11, 2, "meeting", []int64{7}, "2019-03-02", ""),
+	}
+	// A new story (event 20, fresh) reports the agreement again, a new
+	// meeting, and a meeting with nothing to link by.
+	fresh := map[int64]*Report{
+		3: rep(3, 20, 3, "agreement", []int64{8, 9}, "2016-10-20", "memorandum"),
+		4: rep(4, 20, 3, "meeting", []int64{5}, "2021-05-01", ""),
+		5: rep(5, 20, 3, "meeting", nil, "2021-05-01", ""),
+	}
+	all := map[int64]*Report{}
+	for id, r := range stored {
+		all[id] = r
+	}
+	for id, r := range fresh {
+		all[id] = r
+	}
+	feats := map[int64]*Report{}
+	for id, r := range fresh {
+		c := *r
+		feats[id] = &c
+	}
+	st, err := Settle([]int64{3, 4, 5}, feats, func(ev int64) bool { return ev == 20 }, memLookup{all})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Components) != 3 {
+		t.Fatalf("components %+v", st.Components)
+	}
+	agree := st.Components[0]
+	if !slices.Equal(agree.Reports, []int64{3}) || agree.Event != 10 || !slices.Equal(agree.Outside, []int64{10}) {
+		t.Errorf("the agreement joins event 10: %+v", agree)
+	}
+	for _, c := range st.Components[1:] {
+		if c.Event != 0 || len(c.Outside) != 0 || c.Links[c.Reports[0]] != NewLink {
+			t.Errorf("a new event for %+v", c)
+		}
+	}
+}
+
+func TestHolderAt(t *testing.T) {
+	org := Ref{ID: 1, Name: "Alliance"}
+	rows := Holders([]RoleRow{
+		{Person: Ref{ID: 2, Name: "A"}, Role: "High Representative", Org: org, From: "2007-04"},
+		{Person: Ref{ID: 3, Name: "B"}, Role: "High Representative", Org: org, From: "2013-03-01"},
+	})
+	if len(rows) != 2 || rows[0].To != "2013-03-01" || rows[0].Inferred == "" {
+		t.Fatalf("holders %+v", rows)
+	}
+	for _, c := range []struct {
+		at   annals.Date
+		want string
+	}{{"2010-01-01", "A"}, {"2015", "B"}, {"2001-01-01", ""}} {
+		got := HolderAt(rows, c.at)
+		name := ""
+		if got != nil {
+			name = got.Person.Name
+		}
+		if name != c.want {
+			t.Errorf("holder at %s: %q, want %q", c.at, name, c.want)
+		}
+	}
+}
+
+func TestRankRelated(t *testing.T) {
+	ents := []StoryEntity{{ID: 1, Stories: 2, Short: "UNAOC"}, {ID: 2, Stories: 90, Short: "UN"}}
+	got := RankRelated(100, ents, []int64{5, 6}, []StoryPair{{Story: 6, Type: "conference"}}, nil,
+		[]StoryPair{{Story: 5, Entity: 2}, {Story: 6, Entity: 1}, {Story: 6, Entity: 2}}, 10)
+	if len(got) != 2 || got[0].Story != 6 || got[0].Reason != "shares UNAOC, UN; same conference" || got[1].Reason != "shares UN" {
+		t.Errorf("ranked %+v", got)
+	}
+}

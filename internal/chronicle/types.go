@@ -1,0 +1,47 @@
+package chronicle
+
+import "annals"
+
+// Citation points at the sentence of a story that states a fact.
+type Citation struct {
+	StoryID   int64       `json:"story_id"`
+	Path      string      `json:"path"`
+	Title     string      `json:"title"`
+	Published annals.Date `json:"published"`
+	Evidence  annals.Span `json:"evidence"`
+}
+
+// Ref names a global entity.
+type Ref struct {
+	ID   int64             `json:"id"`
+	Name string            `json:"name"`
+	Type annals.EntityType `json:"type"`
+}
+
+// Disagreement is a field of an event that its reports give differently:
+// "reports disagree: 19 or 20 November 2018", with each value's citations.
+type Disagreement struct {
+	Field  string             `json:"field"` // "date" or "place"
+	Note   string             `json:"note"`
+	Values []DisagreeingValue `json:"values"`
+}
+
+// DisagreeingValue is one value of a disagreement and the reports giving it.
+type DisagreeingValue struct {
+	Value     string     `json:"value"` // "2018-11-19", "2016-10-20/2016-10-21", "Nukus"
+	Citations []Citation `json:"citations"`
+}
+
+// RoleRow is an office held, over the reports that state it.
+type RoleRow struct {
+	Person    Ref         `json:"person"` // ID 0 when the person is not an entity
+	Role      string      `json:"role"`
+	Org       Ref         `json:"org"` // ID 0 when the organization is not an entity
+	From      annals.Date `json:"from"`
+	To        annals.Date `json:"to"`
+	AsOf      annals.Date `json:"as_of"` // earliest publication date of a citing story
+	Citations []Citation  `json:"citations"`
+	// Inferred says which dates no story states: "to: when X took office"
+	// (RoleHolders ends a term when the next holder's begins).
+	Inferred string `json:"inferred,omitempty"`
+}
