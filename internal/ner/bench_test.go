@@ -1,0 +1,88 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+	"testing"
+
+	"annals/internal/gazetteer"
+)
+
+// benchDocs reads the example stories, split into sentences at line ends
+// and periods, as tagger input.
+func benchDocs(b *testing.B) ([][]Sentence, int) {
+	var files []string
+	for _, pat := range []string{"../../examples/*.txt", "../../examples/*.md", "../../examples/chronicle/*.txt", "../../examples/chronicle/*.md"} {
+		fs, _ := filepath.Glob(pat)
+		files = append(files, fs...)
+	}
+	var docs [][]Sentence
+	total := 0
+	g := gazetteer.Default()
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += len(raw)
+		var doc []Sentence
+		var words []string
+		flush := func() {
+			if len(words) > 0 {
+				doc = append(doc, Sentence{Words: words, Gaz: GazTags(g, words)})
+			}
+			words = nil
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			for _, t := range Tokenize(line) {
+				words = append(words, t.Word)
+				if t.Word == "." {
+					flush()
+				}
+			}
+			flush()
+		}
+		docs = append(docs, doc)
+	}
+	if total == 0 {
+		b.Skip("no example stories")
+	}
+	return docs, total
+}
+
+// BenchmarkTag measures the tagger alone over the example stories
+// (gazetteer tags computed beforehand); the target is 10 MB/s per core.
+func BenchmarkTag(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, total := benchDocs(b)
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			m.TagDoc(d)
+		}
+	}
+	reportCPU(b, c0, total)
+}
+
+// cpuTime returns the CPU time the process has used, so that speeds can
+// be given per core even on a busy machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports MB per CPU-second (b.N runs of total bytes).
+func reportCPU(b *testing.B, c0 time.Duration, total int) {
+	if d := cpuTime() - c0; d > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
+}

@@ -1,0 +1,361 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"annals/internal/gazetteer"
+)
+
+// Feature templates. A feature is hashed from its template, the offset of
+// the word it reads (-2..2) and its value into one of the model's buckets.
+const (
+	tBias byte = iota
+	tWord
+	tLower
+	tPrefix
+	tSuffix
+	tShape
+	tShort
+	tFlags
+	tClus0
+	tClus1
+	tClus2
+	tNoClus
+	tGiven
+	tTitle
+	tFirst
+	tLast
+	tUpSent
+	tBigramL
+	tBigramR
+	tGaz
+	tGazNext
+	tGazPrev
+	tHist
+	tHistMaj
+	tDocLow
+	tDocMid
+	tShapePair
+	tShapePairR
+)
+
+// hashing: FNV-1a over template, offset and value bytes.
+const (
+	fnvOff   = 14695981039346656037
+	fnvPrime = 1099511628211
+)
+
+func hstart(t byte, off int) uint64 {
+	h := uint64(fnvOff)
+	h = (h ^ uint64(t)) * fnvPrime
+	h = (h ^ uint64(off+8)) * fnvPrime
+	return h
+}
+
+func hstr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func hbyte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hint(h uint64, n int) uint64 {
+	for k := 0; k < 3; k++ {
+		h = (h ^ uint64(byte(n))) * fnvPrime
+		n >>= 8
+	}
+	return h
+}
+
+// bucket folds a hash into a table of 2^bits rows.
+func bucket(h uint64, bits uint) uint32 {
+	h ^= h >> 31
+	h *= 0x9E3779B97F4A7C15
+	return uint32(h >> (64 - bits))
+}
+
+//go:embed clusters.tsv.gz
+var clustersGz []byte
+
+var (
+	clusterOnce sync.Once
+	clusterMap  map[string][3]uint16
+)
+
+// clusterOf returns the word classes of w (at three granularities) and
+// whether w is in the vocabulary of the clustering; a word in capitals
+// or in lower case is looked up in title case too.
+func clusterOf(w string) ([3]uint16, bool) {
+	clusterOnce.Do(loadClusters)
+	if c, ok := clusterMap[w]; ok {
+		return c, true
+	}
+	lw := strings.ToLower(w)
+	if c, ok := clusterMap[lw]; ok && lw != w {
+		return c, true
+	}
+	r, size := utf8.DecodeRuneInString(lw)
+	if size > 0 {
+		t := string(unicode.ToUpper(r)) + lw[size:]
+		if c, ok := clusterMap[t]; ok && t != w {
+			return c, true
+		}
+	}
+	return [3]uint16{}, false
+}
+
+func loadClusters() {
+	clusterMap = map[string][3]uint16{}
+	zr, err := gzip.NewReader(bytes.NewReader(clustersGz))
+	if err != nil {
+		panic("ner: embedded clusters: " + err.Error())
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			continue
+		}
+		var c [3]uint16
+		for k := 0; k < 3; k++ {
+			n, _ := strconv.Atoi(f[k+1])
+			c[k] = uint16(n)
+		}
+		clusterMap[f[0]] = c
+	}
+}
+
+var (
+	titleOnce  sync.Once
+	titleWords map[string]bool
+)
+
+// isTitleWord reports whether the lower-cased word w is a word of a title
+// that announces a person ("president", "minister", "mr.").
+func isTitleWord(lw string) bool {
+	titleOnce.Do(func() {
+		titleWords = map[string]bool{}
+		for _, t := range gazetteer.Titles {
+			for _, w := range strings.Fields(strings.ToLower(t)) {
+				if len(w) > 1 && w != "of" && w != "the" && w != "for" && w != "and" {
+					titleWords[w] = true
+					titleWords[strings.TrimSuffix(w, ".")] = true
+				}
+			}
+		}
+	})
+	return titleWords[lw]
+}
+
+// shape maps letters to X/x and digits to d, keeping other characters,
+// capped at 16 characters; short collapses repeats ("Xx", "d-d").
+func shape(w string) (long, short string) {
+	var lb, sb [24]byte
+	l, s := lb[:0], sb[:0]
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r) || unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if len(l) < 16 {
+			l = append(l, c)
+		}
+		if len(s) == 0 || s[len(s)-1] != c {
+			if len(s) < 16 {
+				s = append(s, c)
+			}
+		}
+	}
+	return string(l), string(s)
+}
+
+// wordFeats appends the hashes of the features of word w read at offset
+// off (-2..2) from the token being tagged. They depend on w alone, so a
+// tagger may cache their weighted sum per word.
+func wordFeats(hs []uint64, w string, off int, feats int) []uint64 {
+	lw := lower(w)
+	long, short := shape(w)
+	var cl [3]uint16
+	inVocab, useCl := false, feats&UseClusters != 0
+	if useCl {
+		cl, inVocab = clusterOf(w)
+	}
+	switch off {
+	case 0:
+		hs = append(hs, hstr(hstart(tWord, off), w), hstr(hstart(tLower, off), lw))
+		n := 0
+		for i := range w {
+			if i == 0 {
+				continue
+			}
+			n++
+			if n > 4 {
+				break
+			}
+			hs = append(hs, hstr(hstart(tPrefix, off), w[:i]))
+		}
+		n = 0
+		for i := len(w) - 1; i > 0 && n < 4; i-- {
+			if !utf8.RuneStart(w[i]) {
+				continue
+			}
+			n++
+			hs = append(hs, hstr(hstart(tSuffix, off), w[i:]))
+		}
+		hs = append(hs, hstr(hstart(tShape, off), long), hstr(hstart(tShort, off), short))
+		var fl byte
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(first) {
+			fl |= 1
+		}
+		if strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			fl |= 2
+		}
+		if strings.ContainsAny(w, "0123456789") {
+			fl |= 4
+		}
+		if strings.Contains(w, "-") {
+			fl |= 8
+		}
+		if strings.Contains(w, ".") {
+			fl |= 16
+		}
+		if len(w) <= 2 {
+			fl |= 32
+		}
+		hs = append(hs, hbyte(hstart(tFlags, off), fl))
+		if fl&1 != 0 && gazetteer.IsGivenName(w) {
+			hs = append(hs, hstart(tGiven, off))
+		}
+		if isTitleWord(lw) {
+			hs = append(hs, hstart(tTitle, off))
+		}
+		if inVocab {
+			hs = append(hs, hint(hstart(tClus0, off), int(cl[0])), hint(hstart(tClus1, off), int(cl[1])), hint(hstart(tClus2, off), int(cl[2])))
+		} else if useCl {
+			hs = append(hs, hstr(hstart(tNoClus, off), short))
+		}
+	case -1, 1:
+		hs = append(hs, hstr(hstart(tLower, off), lw), hstr(hstart(tShort, off), short))
+		if isTitleWord(lw) {
+			hs = append(hs, hstart(tTitle, off))
+		}
+		if inVocab {
+			hs = append(hs, hint(hstart(tClus1, off), int(cl[1])), hint(hstart(tClus2, off), int(cl[2])))
+		} else if useCl {
+			hs = append(hs, hstart(tNoClus, off))
+		}
+	default:
+		hs = append(hs, hstr(hstart(tLower, off), lw), hstr(hstart(tShort, off), short))
+		if inVocab {
+			hs = append(hs, hint(hstart(tClus0, off), int(cl[0])))
+		}
+	}
+	return hs
+}
+
+// Gazetteer tags of tokens: the kind of the list name covering the token
+// and the token's place in it.
+const (
+	gzNone byte = iota
+	gzCountry
+	gzCity
+	gzRegion
+	gzOrg
+	gzPerson
+	gzDemonym
+)
+
+// GazTags returns, for each word of a sentence, the gazetteer name it is
+// part of: kind*4 + position (0 begin, 1 inside, 2 last, 3 unit), or 0.
+func GazTags(g *gazetteer.Gazetteer, words []string) []byte {
+	tags := make([]byte, len(words))
+	if g == nil || len(words) == 0 {
+		return tags
+	}
+	var b strings.Builder
+	starts := make([]int, len(words))
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(w)
+	}
+	s := b.String()
+	for _, m := range g.Match(s) {
+		a, e := -1, -1
+		for i, st := range starts {
+			if st >= m.Start && st < m.End {
+				if a < 0 {
+					a = i
+				}
+				e = i + 1
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		SetGaz(tags, a, e, GazKind(m))
+	}
+	return tags
+}
+
+// GazKind returns the kind code of a gazetteer match.
+func GazKind(m gazetteer.Match) byte {
+	if m.Demonym {
+		return gzDemonym
+	}
+	switch m.Entry.Kind {
+	case gazetteer.Country:
+		return gzCountry
+	case gazetteer.City:
+		return gzCity
+	case gazetteer.Region:
+		return gzRegion
+	case gazetteer.Org:
+		return gzOrg
+	case gazetteer.Person:
+		return gzPerson
+	}
+	return gzNone
+}
+
+// SetGaz marks tokens a..e-1 as one gazetteer name of kind k.
+func SetGaz(tags []byte, a, e int, k byte) {
+	if k == gzNone || a >= e {
+		return
+	}
+	if e-a == 1 {
+		tags[a] = k*4 + 3
+		return
+	}
+	for i := a; i < e; i++ {
+		tags[i] = k*4 + 1
+	}
+	tags[a] = k * 4
+	tags[e-1] = k*4 + 2
+}
