@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 	"testing"
+	"time"
 
 	"annals/internal/gazetteer"
 )
