@@ -56,7 +56,10 @@ var triggers = map[string]annals.EventType{
 	"candidacy": annals.Appointment, "extension": annals.Appointment, "named": annals.Appointment, "step": annals.Appointment,
 	"took": annals.Appointment, "take": annals.Appointment, "replaced": annals.Appointment, "succeeded": annals.Appointment,
 
-	"assumed": annals.Appointment, "assumes": annals.Appointment,
+	"assumed": annals.Appointment, "assumes": annals.Appointment, "nominate": annals.Appointment,
+	"nominates": annals.Appointment, "nomination": annals.Appointment, "appoint": annals.Appointment,
+	"appoints": annals.Appointment, "designate": annals.Appointment, "become": annals.Appointment,
+	"becomes": annals.Appointment, "became": annals.Appointment, "succeed": annals.Appointment,
 	"host": annals.Conference, "hosts": annals.Conference, "hosted": annals.Conference, "hosting": annals.Conference,
 	"welcome": annals.Visit, "welcomed": annals.Visit, "welcomes": annals.Visit, "welcoming": annals.Visit,
 	"says": annals.Speech, "said": annals.Speech, "announced": annals.Speech, "announces": annals.Speech,
@@ -96,9 +99,12 @@ func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
 	t, ok := triggers[w]
 	if !ok {
-		if statementVerbs[w] && s.statementAt(i) {
+		if statementVerbs[w] && !s.negatedOrConditional(i) && s.statementAt(i) {
 			return annals.Speech
 		}
+		return ""
+	}
+	if s.negatedOrConditional(i) {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
@@ -256,15 +262,27 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if !(prev == "a" || prev == "joint" || prev == "opening" || prev == "closing" || prev == "his" || prev == "her" || prev == "written") {
 			return ""
 		}
-	case "named":
+	case "named", "nominate", "nominates", "appoint", "appoints", "designate":
+		// "intent to nominate Dr. Ana Ruiz as ...", "appoints Mr. Kalu"
 		if s.personAfter(i+1, 4) == nil {
+			return ""
+		}
+	case "nomination":
+		// "the nomination of Ana Ruiz", "her nomination as ..."
+		if !(next == "of" && s.personAfter(i+2, 4) != nil) && !(next == "as" && (prev == "his" || prev == "her")) {
+			return ""
+		}
+	case "become", "becomes", "became":
+		// "will become PPO’s new Director", "became president of the
+		// Commission": taking an office, not any change of state
+		if !s.officeAfter(i + 1) {
 			return ""
 		}
 	case "step":
 		if next != "down" {
 			return ""
 		}
-	case "replaces", "replaced", "succeeds", "succeeded":
+	case "replaces", "replaced", "succeeds", "succeeded", "succeed":
 		// a person taking over from a person, not "the new Council replaces
 		// the Dialogue"
 		if s.personBefore(i, 3) == nil && s.personAfter(i+1, 4) == nil {
@@ -381,10 +399,27 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// "he said at a press conference": a statement, not a gathering
 		return annals.Speech
 	}
-	if s.negatedOrConditional(i) {
-		return ""
-	}
 	return t
+}
+
+// officeAfter reports whether an office follows token i within a few
+// words: "the new Director", "PPO’s next Secretary-General", "its chair".
+func (s *state) officeAfter(i int) bool {
+	for k := i; k < len(s.toks) && k < i+6; k++ {
+		w := s.lw(k)
+		if titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" {
+			return true
+		}
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || w == "new" || w == "next" || w == "first" || titleModifiers[w]:
+		case w == "’" || w == "'" || w == "s" || w == "’s" || w == "'s":
+		case s.mentAt(k) != nil && s.mentAt(k).ent.typ == annals.Org, s.capLike(k):
+			// the organization, named or not yet known: "PPO’s new Director"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // goalNouns are what one meets without gathering: needs, challenges, targets.

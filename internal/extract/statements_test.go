@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// eventTypes returns the types of the events of text, in order.
+func eventTypes(t *testing.T, text string, pub annals.Date) []annals.EventType {
+	t.Helper()
+	var out []annals.EventType
+	for _, e := range run(t, "x.txt", text, pub).Events {
+		out = append(out, e.Type)
+	}
+	return out
+}
+
+func hasType(ts []annals.EventType, want annals.EventType) bool {
+	for _, t := range ts {
+		if t == want {
+			return true
+		}
+	}
+	return false
+}
+
+// TestStatementsAndOtherWords covers triggers beyond the obvious words:
+// statements without "said", appointments in other words, and sentences
+// that name an event without telling one.
+func TestStatementsAndOtherWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       annals.EventType // "" = no event of any type
+		part       string           // a participant the event must have
+	}{
+		{"condemned by an organization", "The Andean Council strongly condemned the attack on the convoy.", annals.Speech, "Andean Council"},
+		{"have come together to condemn", "The African Union and the World Bank have come together to condemn the takeover.", annals.Speech, "World Bank"},
+		{"warned by a person", "Foreign Minister Ayla Demir warned that the border would stay closed.", annals.Speech, "Ayla Demir"},
+		{"called on", "UNICEF called on both parties to protect schools.", annals.Speech, "UNICEF"},
+		{"vowed", "Rafael Ortiz vowed to challenge the result in court.", annals.Speech, "Rafael Ortiz"},
+		{"according to", "According to the World Health Organization, 40 cases were confirmed.", annals.Speech, "World Health Organization"},
+		{"did not condemn", "The Andean Council did not condemn the attack.", "", ""},
+		{"called, not on", "The plan was called ambitious by observers.", "", ""},
+		{"condemned with no speaker", "Such attacks must be condemned.", "", ""},
+		{"press conference is a statement", "Mr. Ortiz spoke to reporters at a press conference in Lima on 3 May 2021.", annals.Speech, ""},
+		{"intent to nominate", "The President announced his intent to nominate Dr. Ana Ruiz as Ambassador to Chile.", annals.Appointment, "Ana Ruiz"},
+		{"will become the new Director", "Paul Weiss will become the new Director of the Andean Council.", annals.Appointment, "Paul Weiss"},
+		{"become without an office", "The region will become more prosperous.", "", ""},
+		{"meet the needs", "The fund will meet the immense development needs of the region.", "", ""},
+		{"in meeting its goals", "The bank is making progress in meeting its climate targets.", "", ""},
+		{"urging not to travel", "The ministry issued a warning urging citizens not to travel to Narnia.", "", ""},
+		{"if an agreement is reached", "The measures will cease to apply if an agreement is reached.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2021-06-01")
+			if tc.want == "" {
+				if len(d.Events) != 0 {
+					t.Fatalf("%q: events %+v, want none", tc.text, d.Events)
+				}
+				return
+			}
+			for _, e := range d.Events {
+				if e.Type != tc.want {
+					continue
+				}
+				if tc.part == "" || contains(e.Participants, tc.part) {
+					return
+				}
+				t.Fatalf("%q: %s participants %v, want %q among them", tc.text, e.Type, e.Participants, tc.part)
+			}
+			t.Fatalf("%q: events %+v, want a %s", tc.text, d.Events, tc.want)
+		})
+	}
+}
