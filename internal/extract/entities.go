@@ -660,20 +660,20 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			k++
 			continue
 		}
-		if (w == "of" || w == "for") && titleStart >= 0 && false {
-			k++
-			continue
-		}
 		break
 	}
 	if !hasCue || lastHead < 0 {
 		s.pendingAtom = s.pendingAtom[:0]
 		return a, "", nil
 	}
+	titleEnd := lastHead
+	if titleStart >= 0 && title == "" && lastHead == k {
+		titleEnd, lastHead, org = s.titleComplement(k, b, org)
+	}
 	if titleStart >= 0 && title == "" {
 		// the title words up to the last head, honorifics excluded
 		var ws []string
-		for i := titleStart; i < lastHead; i++ {
+		for i := titleStart; i < titleEnd; i++ {
 			if honorifics[s.lw(i)] || s.word(i) == "." {
 				continue
 			}
@@ -683,6 +683,136 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 	}
 	return lastHead, title, org
 }
+
+// titleComplement reads what completes a title before a name, from the
+// connector at token k inside chunk [.., b): portfolio words ("Secretary
+// of State", "Minister for Foreign Affairs"), a named organization or
+// place, which is the office's ("Mayor of Bristol Dan Cole"), or a
+// complement the lists do not know, up to the name ("High Commissioner
+// for Refugees Pia Grandi", "Deputy Advisor for International Economics
+// Mia Hart"). It returns where the title's words end, where the name
+// begins, and the organization.
+func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ *ent) {
+	titleEnd, nameStart = k, k
+	for k < b && (s.lw(k) == "of" || s.lw(k) == "for") {
+		j := k + 1
+		if s.lw(j) == "the" {
+			j++
+		}
+		if j >= b {
+			break
+		}
+		if ai := s.atomIdx(j); ai >= 0 && !s.atoms[ai].Demonym && s.tokAt(s.atoms[ai].Start) == j {
+			at := s.atoms[ai]
+			kb := s.tokEndAt(at.End)
+			if !s.nameFollows(kb, b) {
+				break // "Chief Executive of the Samoa Reef Trust": no name follows
+			}
+			e := s.entity(at.Entry.Key, at.Entry.Type, at.Entry.Name, at.Entry)
+			kind := mName
+			if at.Acronym {
+				kind = mAcronym
+			}
+			s.pendingAtom = append(s.pendingAtom, pendingMention{e, j, kb, at.Start, at.End, kind})
+			if org == nil {
+				// "Mayor of Bristol": the office's organization or place
+				org = e
+				nameStart, k = kb, kb
+				continue
+			}
+			// "UN Special Envoy for Syria": part of the title
+			titleEnd, nameStart, k = kb, kb, kb
+			continue
+		}
+		if s.lw(k) == "for" {
+			// "for Foreign Affairs Ayla Demir", "for International
+			// Economics Mia Hart": the complement runs to the name
+			if ns := s.nameStartAfter(j, b); ns > j {
+				titleEnd, nameStart = ns, ns
+			}
+			break
+		}
+		// portfolio words: "of State", "of Defense and Veterans Affairs"
+		e := j
+		for e < b && (s.capLike(e) && (titleModifiers[s.lw(e)] || portfolioWords[s.lw(e)]) && s.atomIdx(e) < 0 ||
+			e > j && s.lw(e) == "and" && e+1 < b && (titleModifiers[s.lw(e+1)] || portfolioWords[s.lw(e+1)])) {
+			e++
+		}
+		if e > j && s.nameFollows(e, b) {
+			titleEnd, nameStart, k = e, e, e
+			continue
+		}
+		break
+	}
+	return titleEnd, nameStart, org
+}
+
+// nameFollows reports whether tokens [k, b) may be a person's name after a
+// title: one to four capitalized words, none a head of an organization's
+// or a place's name nor a word the story writes in lower case.
+func (s *state) nameFollows(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	for x := k; x < b; x++ {
+		if x-k >= 5 {
+			return false
+		}
+		w := s.lw(x)
+		if connectors[w] || s.word(x) == "." {
+			if x == k {
+				return false
+			}
+			if w == "of" || w == "for" || w == "and" || w == "in" || w == "at" || w == "on" {
+				return true // "Dan Cole of Bristol"
+			}
+			continue
+		}
+		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || s.lowerSeen[w] && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStartAfter returns where a person's name begins after a title's
+// complement starting at token j of chunk [.., b): at a known given name,
+// else the last two words before the next connector; -1 when neither fits.
+func (s *state) nameStartAfter(j, b int) int {
+	seg := b
+	for x := j + 1; x < b; x++ {
+		if w := s.lw(x); w == "of" || w == "in" || w == "at" || w == "on" {
+			seg = x
+			break
+		}
+	}
+	for x := j + 1; x < seg; x++ {
+		if gazetteer.IsGivenName(s.word(x)) && s.atomIdx(x) < 0 && seg-x <= 4 {
+			return x
+		}
+	}
+	x := seg - 2
+	if x <= j {
+		return -1
+	}
+	for y := x; y < seg; y++ {
+		w := s.lw(y)
+		if !s.capLike(y) || connectors[w] || s.lowerSeen[w] || orgHeads[w] || titleHeads[w] || titleModifiers[w] || portfolioWords[w] || s.atomIdx(y) >= 0 {
+			return -1
+		}
+	}
+	return x
+}
+
+// portfolioWords name a minister's or secretary's field: "Secretary of
+// State", "Minister of Foreign Affairs", "Commissioner for Energy".
+var portfolioWords = set("state", "defense", "defence", "foreign", "affairs", "finance", "treasury", "commerce",
+	"homeland", "veterans", "veterans'", "labor", "labour", "transportation", "transport", "housing", "agriculture",
+	"interior", "justice", "health", "education", "energy", "trade", "economy", "industry", "infrastructure",
+	"science", "technology", "environment", "climate", "culture", "tourism", "family", "women", "children",
+	"youth", "sports", "fisheries", "mines", "planning", "war", "navy", "army", "cabinet", "staff",
+	"communications", "digital", "innovation", "research", "security", "immigration", "home", "external",
+	"international", "cooperation", "co-operation", "development", "relations", "budget", "revenue", "water")
 
 type pendingMention struct {
 	e          *ent
@@ -756,7 +886,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	s.flushPending(true)
 	p := s.person(k, e)
 	if title != "" {
-		s.personTitles = append(s.personTitles, personTitle{person: p, title: title, org: org, a: a, b: e})
+		s.personTitles = append(s.personTitles, personTitle{person: p, title: title, org: org, a: a, b: e, name: k})
 	}
 	// "President Ilham Aliyev of Azerbaijan"
 	if e+1 < b && s.lw(e) == "of" {

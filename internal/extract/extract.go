@@ -134,6 +134,7 @@ type personTitle struct {
 	title  string
 	org    *ent
 	a, b   int
+	name   int // token where the name begins
 }
 
 func newState(x *Extractor, d *read.Doc, txt string, m []int) *state {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"annals"
@@ -26,6 +27,7 @@ type role struct {
 	// inferred marks a role whose organization the story did not write
 	// with the title (see inferOrg)
 	inferred bool
+	n        int // times the story gives this role
 }
 
 // findRoles reads the offices people hold, from the title written before a
@@ -37,12 +39,28 @@ type role struct {
 // Chairman of the Commission").
 func (s *state) findRoles() {
 	s.collectTitleOrgs()
+	// titles read with the name ("Secretary of State Lena Park")
+	ptAt := map[int]personTitle{}
+	for _, pt := range s.personTitles {
+		ptAt[pt.name] = pt
+	}
 	for _, e := range s.ents {
 		if e.typ != annals.Person {
 			continue
 		}
 		for _, m := range e.ments {
 			t, org, orgName := s.titleBefore(m.a)
+			// the title read with the name wins when it has a complement
+			// ("Secretary of State")
+			if pt, ok := ptAt[m.a]; ok && len(pt.title) > len(t) && (strings.Contains(pt.title, " of ") || strings.Contains(pt.title, " for ")) {
+				t = clean(pt.title)
+				if pt.org != nil && len(pt.org.ments) > 0 {
+					org, orgName = pt.org, ""
+				}
+			} else if ok && pt.title != "" && org == nil && orgName == "" && pt.org != nil && len(pt.org.ments) > 0 && (t == "" || strings.EqualFold(pt.title, t)) && s.mentAt(pt.name-1) != nil && s.resolveEnt(s.mentAt(pt.name-1).ent) == s.resolveEnt(pt.org) {
+				// "the Mayor of Bristol Dan Cole"
+				t, org = clean(pt.title), pt.org
+			}
 			after := m.b
 			// "President Xi Jinping of China"; for an office of an organization
 			// ("Secretary-General Rashid Alimov of Tajikistan") the country is
@@ -72,6 +90,72 @@ func (s *state) findRoles() {
 	}
 	s.appointments()
 	s.capacity()
+	s.mergeRoles()
+}
+
+// mergeRoles keeps one role per office of a person: "Minister of Foreign
+// Affairs" and "Foreign Minister" of one country are one office (the form
+// the story writes more often is kept, the first on a tie), and "Deputy
+// National Security Advisor" is the short form of "Deputy National
+// Security Advisor for International Economics" (the full form is kept).
+func (s *state) mergeRoles() {
+	drop := make([]bool, len(s.roles))
+	for i := range s.roles {
+		for j := i + 1; j < len(s.roles) && !drop[i]; j++ {
+			a, b := &s.roles[i], &s.roles[j]
+			if drop[j] || s.resolveEnt(a.person) != s.resolveEnt(b.person) || a.org != b.org || a.orgName != b.orgName {
+				continue
+			}
+			ta, tb := strings.ToLower(a.title), strings.ToLower(b.title)
+			keep, lose := a, b
+			switch {
+			case officeKey(ta) == officeKey(tb):
+				if b.n > a.n {
+					keep, lose = b, a
+				}
+			case strings.HasPrefix(tb, ta+" for ") || strings.HasPrefix(tb, ta+" of "):
+				keep, lose = b, a
+			case strings.HasPrefix(ta, tb+" for ") || strings.HasPrefix(ta, tb+" of "):
+			default:
+				continue
+			}
+			if keep.from == "" {
+				keep.from = lose.from
+			}
+			if keep.to == "" {
+				keep.to = lose.to
+			}
+			keep.appointed = keep.appointed || lose.appointed
+			keep.n += lose.n
+			if lose == a {
+				*a, *b = *b, *a
+			}
+			drop[j] = true
+		}
+	}
+	out := s.roles[:0]
+	for i, r := range s.roles {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	s.roles = out
+}
+
+// officeKey is the sorted set of a title's words without the words that
+// only join them: "minister of foreign affairs" and "foreign minister"
+// give one key.
+func officeKey(title string) string {
+	var ws []string
+	for _, w := range strings.Fields(title) {
+		switch w {
+		case "of", "for", "the", "affairs", "and":
+			continue
+		}
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	return strings.Join(ws, " ")
 }
 
 // collectTitleOrgs remembers titles written with their organization
@@ -450,6 +534,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	for i := range s.roles {
 		r := &s.roles[i]
 		if r.person == p && strings.EqualFold(r.title, title) {
+			r.n++
 			if r.org == nil && r.orgName == "" {
 				r.org, r.orgName = org, orgName
 			}
@@ -459,7 +544,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 			return
 		}
 	}
-	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred})
+	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, n: 1})
 }
 
 // inferOrg finds the organization of a title written without one: the
@@ -495,7 +580,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	}
 	if national && s.home != nil {
 		if he, hn := s.homeOrg(); !s.officeHeldByOther(title, he, hn, tok) {
-			if uniqueOffices[lt] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
+			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
 				return he, hn
 			}
 		}
@@ -524,9 +609,20 @@ var uniqueOffices = set("president", "vice president", "prime minister", "secret
 // is the UN's.
 var defaultOffices = map[string]string{"secretary general": "Q1065", "deputy secretary general": "Q1065"}
 
+// officeHead returns a lower-cased title without its complement: "deputy
+// national security advisor for international economics" is a "deputy
+// national security advisor".
+func officeHead(lt string) string {
+	if i := strings.Index(lt, " for "); i > 0 {
+		return lt[:i]
+	}
+	return lt
+}
+
 // isNational reports whether a title is an office of a state.
 func isNational(title string) bool {
 	lt := strings.ToLower(title)
+	lt = officeHead(lt)
 	if nationalTitles[lt] {
 		return true
 	}

@@ -83,3 +83,26 @@ func TestNationalTitles(t *testing.T) {
 			[]roleWant{{"Lena Park", "Secretary General", "U.N."}}, nil},
 	})
 }
+
+func TestTitlesBeforeNames(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"portfolio in the title", "Yesterday U.S. Secretary of State Lena Park met the delegation in Oslo.",
+			[]roleWant{{"Lena Park", "Secretary of State", "U.S."}}, []roleWant{{"State Lena Park", "", ""}}},
+		{"organization before a long title", "European Commission President Anna Berg spoke on Monday.",
+			[]roleWant{{"Anna Berg", "President", "European Commission"}}, nil},
+		{"place after the title", "The Mayor of Bristol Dan Cole welcomed them.",
+			[]roleWant{{"Dan Cole", "Mayor", "Bristol"}}, nil},
+		{"complement the lists do not know",
+			"---\nsource_url: https://www.example.gov/news/1\n---\nDeputy National Security Advisor for International Economics Mia Hart opened the talks with Chile.\n",
+			[]roleWant{{"Mia Hart", "Deputy National Security Advisor for International Economics", "United States"}},
+			[]roleWant{{"Economics Mia Hart", "", ""}, {"Mia Hart", "", "Chile"}}},
+		{"short and full form of one office",
+			"---\nsource_url: https://www.example.gov/news/1\n---\nDeputy National Security Advisor for International Economics Mia Hart opened the talks. Deputy National Security Advisor Hart welcomed the plan.\n",
+			[]roleWant{{"Mia Hart", "Deputy National Security Advisor for International Economics", "United States"}},
+			[]roleWant{{"Mia Hart", "Deputy National Security Advisor", ""}}},
+		{"two forms of a foreign minister", "Turkish Minister of Foreign Affairs Ayla Demir arrived. Foreign Minister Demir met the press. Later Foreign Minister Demir left.",
+			[]roleWant{{"Ayla Demir", "Foreign Minister", "Türkiye"}}, []roleWant{{"Ayla Demir", "Minister of Foreign Affairs", ""}}},
+		{"an organization the lists do not know is no name", "He met the Chief Executive of the Samoa Reef Trust on Monday.",
+			nil, []roleWant{{"Reef Trust", "", ""}, {"Reef", "", ""}}},
+	})
+}
