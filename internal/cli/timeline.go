@@ -2,17 +2,16 @@ package cli
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
 
 	"annals"
+	"annals/internal/export"
 	"annals/internal/prose"
 	"annals/internal/store"
 )
@@ -177,20 +176,10 @@ func writeTimelineText(w io.Writer, rows []store.EventRow) {
 	fmt.Fprintf(w, "\n%s\n", plural(len(rows), "event", "events"))
 }
 
-// writeTimelineCSV writes one row per event; the columns are in docs/cli-json.md.
+// writeTimelineCSV writes one row per event, as annals export --format
+// csv does (docs/exports.md).
 func writeTimelineCSV(w io.Writer, rows []store.EventRow) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "date", "date_end", "type", "title", "place", "status", "participants", "reports",
-		"story_id", "story_path", "story_title", "published", "evidence", "evidence_start", "evidence_end", "sources", "disagreements"})
-	for _, r := range rows {
-		c := r.Citation
-		cw.Write([]string{strconv.FormatInt(r.ID, 10), string(r.Date), string(r.DateEnd), string(r.Type), r.Title, r.Place,
-			string(r.Status), strings.Join(participantNames(r.Participants), "; "), strconv.Itoa(r.Reports),
-			strconv.FormatInt(c.StoryID, 10), c.Path, c.Title, string(c.Published), c.Evidence.Text,
-			strconv.Itoa(c.Evidence.Start), strconv.Itoa(c.Evidence.End), strconv.Itoa(r.Sources), prose.DisagreementNotes(r)})
-	}
-	cw.Flush()
-	return cw.Error()
+	return export.Write("csv", w, rows, export.Options{})
 }
 
 // writeChronicle writes events as Markdown prose, one sentence per event,
