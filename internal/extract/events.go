@@ -56,6 +56,9 @@ var triggers = map[string]annals.EventType{
 	"candidacy": annals.Appointment, "extension": annals.Appointment, "named": annals.Appointment, "step": annals.Appointment,
 	"took": annals.Appointment, "take": annals.Appointment, "replaced": annals.Appointment, "succeeded": annals.Appointment,
 
+	"adopted": annals.Agreement, "adopts": annals.Agreement, "adopt": annals.Agreement,
+	"approved": annals.Agreement, "approves": annals.Agreement, "passed": annals.Agreement,
+	"resolution": annals.Agreement,
 	"assumed": annals.Appointment, "assumes": annals.Appointment, "nominate": annals.Appointment,
 	"nominates": annals.Appointment, "nomination": annals.Appointment, "appoint": annals.Appointment,
 	"appoints": annals.Appointment, "designate": annals.Appointment, "become": annals.Appointment,
@@ -154,6 +157,19 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 		if (w == "agreement" || w == "agreements") && (next == "with" && prev != "an" && prev != "the" || prev == "in") {
+			return ""
+		}
+		return t
+	case "adopted", "adopts", "adopt", "approved", "approves", "passed":
+		// a text adopted: "Parliament adopted the rules", "the regulation
+		// was adopted with 680 votes", "the UNSC passed Resolution 1747"
+		if !s.adoptsAText(i) {
+			return ""
+		}
+		return t
+	case "resolution":
+		// "Resolution 1737", a resolution known by its number
+		if !text.IsCap(s.word(i)) || !isNumber(s.word(i+1)) {
 			return ""
 		}
 		return t
@@ -402,6 +418,63 @@ func (s *state) triggerAt(i int) annals.EventType {
 	return t
 }
 
+// boundOfAPeriod reports whether the date at token k bounds a period the
+// event opens or closes, not when the event happened: "access extended
+// until 31 December 2021", "the five-year term starting in 2005".
+func (s *state) boundOfAPeriod(k int) bool {
+	p := s.lw(k - 1)
+	if p == "in" || p == "on" || p == "the" {
+		p = s.lw(k - 2)
+	}
+	return p == "until" || p == "till" || p == "starting" || p == "beginning" || p == "expiring" || p == "ending"
+}
+
+// legalTexts are what a parliament, council or assembly adopts.
+var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolutions", "directive", "directives",
+	"law", "laws", "legislation", "bill", "bills", "proposal", "proposals", "declaration", "constitution",
+	"convention", "treaty", "agreement", "budget", "text", "texts", "measures", "decision", "package",
+	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code")
+
+// adoptsAText reports whether the verb at token i adopts a text: one
+// named as its object within a few words, or, in the passive ("was
+// adopted"), as the subject of its sentence.
+func (s *state) adoptsAText(i int) bool {
+	if s.lw(i+1) == "away" || s.lw(i+1) == "through" || s.lw(i+1) == "by" && s.lw(i-1) != "was" && s.lw(i-1) != "were" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if legalTexts[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			break
+		}
+	}
+	if p := s.lw(i - 1); p != "was" && p != "were" && p != "been" && p != "be" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := start; k < i; k++ {
+		if legalTexts[s.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber reports whether w is written in digits.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // officeAfter reports whether an office follows token i within a few
 // words: "the new Director", "PPO’s next Secretary-General", "its chair".
 func (s *state) officeAfter(i int) bool {
@@ -455,7 +528,7 @@ func (s *state) negatedOrConditional(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-12; k-- {
 		w := s.lw(k)
-		if w == "if" || w == "unless" {
+		if w == "if" || w == "unless" || w == "case" && s.lw(k-1) == "in" {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && w != "’" && w != "'" && w != "(" && w != ")" {
@@ -680,7 +753,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	best, bestD := -1, 1<<30
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) {
 			continue
 		}
 		dist := s.distance(i, k)

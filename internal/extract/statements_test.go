@@ -74,3 +74,37 @@ func TestStatementsAndOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestAdoptedTexts covers texts adopted by a body and the dates that bound
+// a period rather than date the event.
+func TestAdoptedTexts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       annals.EventType
+		date       annals.Date
+	}{
+		{"adopted the rules", "On 3 May 2021 the Andean Parliament adopted the rules on road transport.", annals.Agreement, "2021-05-03"},
+		{"passive with votes", "The regulation on aviation safety was adopted with 600 votes in favour on 3 May 2021.", annals.Agreement, "2021-05-03"},
+		{"numbered resolution", "Resolution 2417, passed in May 2018, condemned the use of starvation.", annals.Agreement, "2018-05"},
+		{"adopted a child", "The couple adopted a child in 2019.", "", ""},
+		{"passed away", "The former envoy passed away on 3 May 2021.", "", ""},
+		{"until is no event date", "MEPs approved the proposal to extend fishing access until 31 December 2021.", annals.Agreement, "2021-06-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2021-06-01")
+			if tc.want == "" {
+				if len(d.Events) != 0 {
+					t.Fatalf("%q: events %+v, want none", tc.text, d.Events)
+				}
+				return
+			}
+			for _, e := range d.Events {
+				if e.Type == tc.want && e.Date == tc.date {
+					return
+				}
+			}
+			t.Fatalf("%q: events %+v, want a %s dated %s", tc.text, d.Events, tc.want, tc.date)
+		})
+	}
+}

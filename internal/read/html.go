@@ -91,6 +91,7 @@ type page struct {
 	url      string
 	dates    [4]string // candidate dates by rank, best first
 	jsonLD   []string
+	desc     string // the page's own summary (og:description, description)
 }
 
 // readHTML reads an HTML page.
@@ -107,6 +108,9 @@ func readHTML(d *Doc, start int) error {
 			w.node(art)
 			b.close()
 			content = len(b.paras) > 0
+			if content {
+				b.paras = withStandfirst(tree, &pg.st, pg.desc, b.paras)
+			}
 		}
 		if !content {
 			b = builder{}
@@ -273,6 +277,10 @@ func (pg *page) meta(raw []byte, a, e int, attrs map[string]string) {
 				}
 				pg.ogTitle = p
 			}
+		}
+	case "og:description", "description", "twitter:description":
+		if pg.desc == "" {
+			pg.desc = content
 		}
 	case "og:url":
 		if pg.url == "" {
@@ -707,4 +715,50 @@ func htmlFragment(b *builder, raw []byte, a, z int) {
 			}
 		}
 	}
+}
+
+// withStandfirst puts the page's lede before the article's paragraphs
+// when readability left it out: many news and press pages print their
+// summary ("On Friday, Parliament adopted ...") in a block of its own above
+// the body, and repeat it as the page's description. The lede is the
+// element whose text is that description, before the article in the page.
+func withStandfirst(tree *html.Node, st *stream, desc string, paras []*para) []*para {
+	want := strings.Join(strings.Fields(desc), " ")
+	if len(want) < 40 {
+		return paras
+	}
+	for _, p := range paras {
+		if strings.Contains(strings.Join(strings.Fields(string(p.text)), " "), want) {
+			return paras // the article has it
+		}
+	}
+	lede := findText(tree, want)
+	if lede == nil {
+		return paras
+	}
+	var b builder
+	w := &htmlWriter{b: &b, st: st}
+	w.node(lede.Parent)
+	b.close()
+	if len(b.paras) == 0 || len(b.paras[0].src) == 0 || len(paras[0].src) == 0 || b.paras[0].src[0] >= paras[0].src[0] {
+		return paras
+	}
+	return append(b.paras, paras...)
+}
+
+// findText returns the first text node of the page (outside its head,
+// scripts and styles) whose whitespace-collapsed text is want.
+func findText(n *html.Node, want string) *html.Node {
+	if n.Type == html.ElementNode && (skipped[n.Data] || n.Data == "head") {
+		return nil
+	}
+	if n.Type == html.TextNode && n.Parent != nil && strings.Join(strings.Fields(n.Data), " ") == want {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findText(c, want); f != nil {
+			return f
+		}
+	}
+	return nil
 }

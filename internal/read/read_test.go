@@ -454,3 +454,29 @@ func TestHTMLMainContent(t *testing.T) {
 		t.Errorf("Headline = %q", h[:min(len(h), 60)])
 	}
 }
+
+// TestHTMLStandfirst checks that a lede printed above the article in a
+// block of its own, and repeated as the page's description, is read
+// before the article's text, citing its own bytes.
+func TestHTMLStandfirst(t *testing.T) {
+	lede := "On Friday, the Andean Parliament adopted measures to keep road and air links open."
+	body := strings.Repeat("<p>The measures were adopted with 600 votes in favour and apply for six months to carriers of both sides of the border, as the text says in detail.</p>\n", 6)
+	page := `<html><head><title>Andean Parliament adopts measures</title><meta property="og:description" content="` + lede + `"></head><body>` +
+		`<nav><a href="/">Home</a></nav><div class="chapo"><p>` + lede + `</p></div><div class="share"><a href="#">Share</a></div>` +
+		`<article><div class="text">` + body + `</div></article></body></html>`
+	d, err := Bytes("x.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(strings.TrimPrefix(d.Text, d.Title+"\n\n"), lede) && !strings.Contains(d.Text, lede+"\n\nThe measures") {
+		t.Fatalf("text does not open with the lede:\n%s", d.Text)
+	}
+	i := strings.Index(d.Text, lede)
+	a, z := d.Span(i, i+len(lede))
+	if string(d.Raw[a:z]) != lede {
+		t.Errorf("lede cites %q", d.Raw[a:z])
+	}
+	if strings.Count(d.Text, lede) != 1 {
+		t.Errorf("lede read %d times", strings.Count(d.Text, lede))
+	}
+}
