@@ -59,7 +59,8 @@ var triggers = map[string]annals.EventType{
 	"adopted": annals.Agreement, "adopts": annals.Agreement, "adopt": annals.Agreement,
 	"approved": annals.Agreement, "approves": annals.Agreement, "passed": annals.Agreement,
 	"resolution": annals.Agreement,
-	"assumed":    annals.Appointment, "assumes": annals.Appointment, "nominate": annals.Appointment,
+
+	"assumed": annals.Appointment, "assumes": annals.Appointment, "nominate": annals.Appointment,
 	"nominates": annals.Appointment, "nomination": annals.Appointment, "appoint": annals.Appointment,
 	"appoints": annals.Appointment, "designate": annals.Appointment, "become": annals.Appointment,
 	"becomes": annals.Appointment, "became": annals.Appointment, "succeed": annals.Appointment,
