@@ -427,13 +427,17 @@ func (s *state) boundOfAPeriod(k int) bool {
 	if p == "in" || p == "on" || p == "the" {
 		p = s.lw(k - 2)
 	}
-	return p == "until" || p == "till" || p == "starting" || p == "beginning" || p == "expiring" || p == "ending"
+	switch p {
+	case "until", "till", "starting", "beginning", "expiring", "ending", "ends", "ended", "expires", "expired":
+		return true
+	}
+	return false
 }
 
 // legalTexts are what a parliament, council or assembly adopts.
 var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolutions", "directive", "directives",
 	"law", "laws", "legislation", "bill", "bills", "proposal", "proposals", "declaration", "constitution",
-	"convention", "treaty", "agreement", "budget", "text", "texts", "measures", "decision", "package",
+	"convention", "treaty", "agreement", "text", "texts", "measures", "decision", "package",
 	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code")
 
 // adoptsAText reports whether the verb at token i adopts a text: one
