@@ -166,6 +166,7 @@ type Story struct {
 	Hash      string // hex SHA-256 of Raw
 	Format    string // "text", "markdown" or "html"
 	Title     string
+	URL       string // where the story was published, "" if unknown
 	Published Date
 	Raw       []byte // the file as read; every Span indexes into it
 	Text      string // the main text as read (paragraphs separated by blank lines)

@@ -7,6 +7,7 @@ type Citation struct {
 	StoryID   int64       `json:"story_id"`
 	Path      string      `json:"path"`
 	Title     string      `json:"title"`
+	URL       string      `json:"url,omitempty"` // the story's original address, when known
 	Published annals.Date `json:"published"`
 	Evidence  annals.Span `json:"evidence"`
 }

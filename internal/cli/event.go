@@ -83,7 +83,7 @@ func writeEventText(w io.Writer, d *store.EventDetail) {
 		fmt.Fprintf(w, "\n  %s\n", prose.UpperFirst(dis.Note))
 		for _, v := range dis.Values {
 			for _, c := range v.Citations {
-				fmt.Fprintf(w, "    %-22s %s\n", v.Value, cite(c, 100))
+				fmt.Fprintf(w, "    %-22s %s\n", v.Value, cite(c, prose.EventQuote(e, c, prose.QuoteLen)))
 			}
 		}
 	}
@@ -94,7 +94,10 @@ func writeEventText(w io.Writer, d *store.EventDetail) {
 		if pub == "" {
 			pub = "undated"
 		}
-		fmt.Fprintf(w, "%2d. %s (%s, story #%d)", i+1, c.Path, pub, c.StoryID)
+		fmt.Fprintf(w, "%2d. %s (%s, story #%d)", i+1, prose.Source(c), pub, c.StoryID)
+		if c.URL != "" {
+			fmt.Fprintf(w, " <%s>", c.URL)
+		}
 		if r.CopyOf != 0 {
 			fmt.Fprintf(w, " copy of story #%d, not an independent source", r.CopyOf)
 		}

@@ -99,9 +99,13 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 				Hash:      hashOf(r.doc.Raw),
 				Format:    string(r.doc.Format),
 				Title:     string(r.out.Title),
+				URL:       r.doc.URL,
 				Published: r.out.Published,
 				Raw:       r.doc.Raw,
 				Text:      r.doc.Text,
+			}
+			if story.Title == "" {
+				story.Title = r.doc.DisplayTitle() // never the path
 			}
 			res, err := st.PutStory(ctx, story, r.out)
 			if err != nil {

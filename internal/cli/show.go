@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"annals"
+	"annals/internal/prose"
 	"annals/internal/store"
 )
 
@@ -153,7 +154,7 @@ func writeRolesText(w io.Writer, rows []store.RoleRow, byPerson bool) {
 				fmt.Fprintf(w, "  %-24s (+%d more)\n", "", len(r.Citations)-i)
 				break
 			}
-			fmt.Fprintf(w, "  %-24s %s\n", "", cite(c, 100))
+			fmt.Fprintf(w, "  %-24s %s\n", "", cite(c, prose.Excerpt(c.Evidence.Text, prose.QuoteLen, []string{r.Person.Name})))
 		}
 	}
 }

@@ -131,9 +131,15 @@ func participantNames(ps []store.Ref) []string {
 	return out
 }
 
-// cite formats a citation for text output: — story.md: “sentence…”.
-func cite(c store.Citation, n int) string {
-	return "— " + c.Path + ": “" + clip(c.Evidence.Text, n) + "”"
+// cite formats a citation for text output: the story's title (never its
+// path when it has one), its original address, and the quote:
+// — Story title <https://…>: “sentence…”.
+func cite(c store.Citation, quote string) string {
+	src := prose.Source(c)
+	if c.URL != "" {
+		src += " <" + c.URL + ">"
+	}
+	return "— " + src + ": “" + quote + "”"
 }
 
 // writeTimelineText writes events as aligned blocks: date, type, title and
@@ -164,7 +170,7 @@ func writeTimelineText(w io.Writer, rows []store.EventRow) {
 		if len(r.Participants) > 0 {
 			fmt.Fprintln(w, pad+strings.Join(participantNames(r.Participants), "; "))
 		}
-		line := pad + cite(r.Citation, 110)
+		line := pad + cite(r.Citation, prose.EventQuote(r, r.Citation, prose.QuoteLen))
 		if r.Reports > 1 {
 			line += fmt.Sprintf(" (%d reports, %s; annals event %d)", r.Reports, plural(r.Sources, "source", "sources"), r.ID)
 		}

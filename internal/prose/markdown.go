@@ -37,22 +37,22 @@ func Source(c store.Citation) string {
 
 // Footnote writes the Markdown text of an event's footnote (without the
 // "[^1]: "): the story (a link to base/stories/ID when base is given), its
-// path when it has a title, its publication date, the sentence quoted,
+// publication date, a link to the original when its address is known, the
+// sentence quoted,
 // and, when there are several, the reports and independent sources, then
 // any disagreements among them:
 //
-//	*Relations between the OTS and the UNAOC* (ots-unaoc.txt, 20 October 2016): “The OTS and …”
+//	*Relations between the OTS and the UNAOC* (20 October 2016, [original](https://…)): “The OTS and …”
 func Footnote(e store.EventRow, base string) string {
 	c := e.Citation
 	src := "*" + MDEscape(Source(c)) + "*"
 	if base != "" && c.StoryID != 0 {
 		src = "[" + src + "](" + strings.TrimRight(base, "/") + "/stories/" + strconv.FormatInt(c.StoryID, 10) + ")"
 	}
-	var about []string
-	if OneLine(c.Title) != "" && c.Path != "" {
-		about = append(about, MDEscape(c.Path))
+	about := []string{cmp.Or(HumanDate(c.Published, ""), "undated")}
+	if c.URL != "" {
+		about = append(about, "[original]("+mdURL(c.URL)+")")
 	}
-	about = append(about, cmp.Or(HumanDate(c.Published, ""), "undated"))
 	note := fmt.Sprintf("%s (%s): “%s”", src, strings.Join(about, ", "), MDEscape(c.Evidence.Text))
 	if e.Reports > 1 {
 		note += fmt.Sprintf(" Reported %d times by %s (annals event %d).", e.Reports,
@@ -62,6 +62,11 @@ func Footnote(e store.EventRow, base string) string {
 		note += " " + MDEscape(UpperFirst(n)) + "."
 	}
 	return note
+}
+
+// mdURL escapes an address for a Markdown link destination.
+func mdURL(u string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
 }
 
 // Markdown writes a chronicle of events as Markdown: a title naming what

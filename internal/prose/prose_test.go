@@ -132,11 +132,13 @@ func TestFootnote(t *testing.T) {
 		want string
 	}{
 		{"titled, undated", store.EventRow{Reports: 1, Sources: 1, Citation: store.Citation{StoryID: 3, Path: "ots-unaoc.txt", Title: "Relations between the OTS and the UNAOC", Evidence: ev}}, "",
-			"*Relations between the OTS and the UNAOC* (ots-unaoc.txt, undated): “The OTS and the UNAOC signed a Memorandum.”"},
+			"*Relations between the OTS and the UNAOC* (undated): “The OTS and the UNAOC signed a Memorandum.”"},
 		{"untitled: the path once", store.EventRow{Citation: store.Citation{Path: "/path/x.txt", Published: "2016-10-21", Evidence: ev}}, "",
 			"*/path/x.txt* (21 October 2016): “The OTS and the UNAOC signed a Memorandum.”"},
 		{"linked", store.EventRow{Citation: store.Citation{StoryID: 7, Path: "a.md", Title: "A", Published: "2016-10", Evidence: ev}}, "http://127.0.0.1:8080/",
-			"[*A*](http://127.0.0.1:8080/stories/7) (a.md, October 2016): “The OTS and the UNAOC signed a Memorandum.”"},
+			"[*A*](http://127.0.0.1:8080/stories/7) (October 2016): “The OTS and the UNAOC signed a Memorandum.”"},
+		{"original address", store.EventRow{Citation: store.Citation{StoryID: 7, Path: "a.md", Title: "A", URL: "https://example.org/a (b)", Published: "2016-10", Evidence: ev}}, "",
+			"*A* (October 2016, [original](https://example.org/a%20%28b%29)): “The OTS and the UNAOC signed a Memorandum.”"},
 		{"reports and disagreements", store.EventRow{ID: 9, Reports: 3, Sources: 2, Citation: store.Citation{Path: "b.txt", Evidence: ev},
 			Disagreements: []store.Disagreement{{Field: "date", Note: "reports disagree: 19 or 20 November 2018"}, {Field: "place", Note: "reports disagree: Baku or Nukus"}}}, "",
 			"*b.txt* (undated): “The OTS and the UNAOC signed a Memorandum.” Reported 3 times by 2 independent sources (annals event 9). " +
@@ -145,7 +147,7 @@ func TestFootnote(t *testing.T) {
 			"*b.txt* (undated): “The OTS and the UNAOC signed a Memorandum.” Reported 2 times by 1 independent source (annals event 2)."},
 		{"hostile story", store.EventRow{Citation: store.Citation{StoryID: 1, Path: "evil_[x].md", Title: "*Bold* <script>alert(1)</script> [link](javascript:x)",
 			Evidence: annals.Span{Text: "Signed.[^9]\n\n# Heading | `code` ~~gone~~ \\ & more"}}}, "http://h",
-			`[*\*Bold\* &lt;script&gt;alert(1)&lt;/script&gt; \[link\](javascript:x)*](http://h/stories/1) (evil\_\[x\].md, undated): ` +
+			`[*\*Bold\* &lt;script&gt;alert(1)&lt;/script&gt; \[link\](javascript:x)*](http://h/stories/1) (undated): ` +
 				"“Signed.\\[^9\\] \\# Heading \\| \\`code\\` \\~\\~gone\\~\\~ \\\\ &amp; more”"},
 	}
 	for _, tt := range tests {
@@ -187,7 +189,7 @@ func TestMarkdown(t *testing.T) {
 		"In December 2016, the Organization of Turkic States and the Evil \\*Org\\* \\[^1\\] met.[^2]\n\n" +
 		"## Undated\n\n" +
 		"Macky Sall took part in a visit.[^3]\n\n" +
-		"[^1]: [*Relations*](http://h/stories/1) (ots-unaoc.txt, undated): “They signed.”\n" +
+		"[^1]: [*Relations*](http://h/stories/1) (undated): “They signed.”\n" +
 		"[^2]: [*b.txt*](http://h/stories/2) (undated): “They met.”\n" +
 		"[^3]: *c.txt* (undated): “He visited.”\n"
 	if got := Markdown([]string{"Organization of Turkic States", "UNAOC_#1"}, rows, "http://h"); got != want {

@@ -84,14 +84,14 @@ func (s *stream) decode(raw []byte, a, z int, entities bool) {
 type page struct {
 	st stream
 
-	title    [2]int // stream range of the first <title>, or -1
-	h1       [2]int // stream range of the first <h1>, or -1
-	ogTitle  *para
-	siteName string
-	url      string
-	dates    [4]string // candidate dates by rank, best first
-	jsonLD   []string
-	desc     string // the page's own summary (og:description, description)
+	title            [2]int // stream range of the first <title>, or -1
+	h1               [2]int // stream range of the first <h1>, or -1
+	ogTitle          *para
+	siteName         string
+	canonical, ogURL string
+	dates            [4]string // candidate dates by rank, best first
+	jsonLD           []string
+	desc             string // the page's own summary (og:description, description)
 }
 
 // readHTML reads an HTML page.
@@ -123,6 +123,7 @@ func readHTML(d *Doc, start int) error {
 	}
 	pg.setTitle(d)
 	pg.setPublished(d)
+	d.URL = cmpOr(pg.canonical, pg.ogURL)
 	finish(d, b.paras)
 	if d.Text == "" {
 		return errorf(ErrEmpty, "no text in the page")
@@ -207,6 +208,10 @@ func scan(raw []byte, start int) *page {
 				}
 			case "meta":
 				pg.meta(raw, a, e, attrs)
+			case "link":
+				if pg.canonical == "" && hasWord(strings.ToLower(attrs["rel"]), "canonical") {
+					pg.canonical = webURL(attrs["href"])
+				}
 			case "time":
 				if dt := attrs["datetime"]; dt != "" {
 					if _, ok := attrs["pubdate"]; ok || strings.EqualFold(attrs["itemprop"], "datePublished") {
@@ -283,8 +288,8 @@ func (pg *page) meta(raw []byte, a, e int, attrs map[string]string) {
 			pg.desc = content
 		}
 	case "og:url":
-		if pg.url == "" {
-			pg.url = strings.TrimSpace(content)
+		if pg.ogURL == "" {
+			pg.ogURL = webURL(content)
 		}
 	case "og:site_name", "application-name":
 		if pg.siteName == "" {
@@ -449,7 +454,6 @@ func (pg *page) setPublished(d *Doc) {
 			}
 		}
 	}
-	d.URL = pg.url
 	for _, s := range pg.dates {
 		if s != "" {
 			d.Published = s
@@ -761,4 +765,21 @@ func findText(n *html.Node, want string) *html.Node {
 		}
 	}
 	return nil
+}
+
+// hasWord reports whether the space-separated list s holds w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

@@ -24,8 +24,13 @@ func readMarkdown(d *Doc, start int) error {
 		if p := fieldValue(fields, "title", "headline", "og:title"); p != nil {
 			setTitle(d, p, 0, len(p.text))
 		}
-		if p := fieldValue(fields, "source_url", "url", "canonical_url", "permalink", "link"); p != nil {
-			d.URL = strings.TrimSpace(string(p.text))
+		for _, k := range []string{"source_url", "url", "canonical_url", "canonical", "permalink", "link", "source", "original_url"} {
+			if p := fieldValue(fields, k); p != nil {
+				if u := webURL(string(p.text)); u != "" {
+					d.URL = u
+					break
+				}
+			}
 		}
 		for _, k := range []string{"date", "published_time", "published", "pubdate", "publishdate", "publish_date", "date_published", "datepublished", "created"} {
 			if p := fieldValue(fields, k); p != nil {

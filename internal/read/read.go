@@ -30,6 +30,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -107,8 +108,9 @@ type Doc struct {
 	Published string
 
 	// URL is the address the page says it was published at: front matter
-	// source_url (url, canonical_url, permalink, link) or HTML og:url; ""
-	// if none. Extraction reads the publisher from it.
+	// source_url (url, canonical_url, permalink, link), HTML <link
+	// rel="canonical"> or og:url; "" if none or not an absolute http(s)
+	// address. Extraction reads the publisher from it.
 	URL string
 
 	// Text is the main text: paragraphs separated by "\n\n", each on one
@@ -238,6 +240,17 @@ func sameWords(a, b string) bool {
 	}
 	na := norm(a)
 	return na != "" && na == norm(b)
+}
+
+// webURL returns s trimmed when it is an absolute http or https address,
+// else "".
+func webURL(s string) string {
+	s = strings.TrimSpace(s)
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(s, " \t\n<>\"") {
+		return ""
+	}
+	return s
 }
 
 // File reads the file at path. It checks the size before reading, so a

@@ -154,6 +154,18 @@ func (b *browser) shot(name string) string {
 	return path
 }
 
+// noOverflow fails the test if the page is wider than the viewport (a
+// long name that does not wrap).
+func (b *browser) noOverflow(page string) {
+	b.t.Helper()
+	if w := eval[int](b, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); w > 0 {
+		wide := eval[string](b, `(() => { const vw = document.documentElement.clientWidth; const out = [];
+			for (const el of document.querySelectorAll("body *")) { const r = el.getBoundingClientRect(); if (r.right > vw + 1) out.push(el.tagName + "." + el.className + " " + (el.textContent || "").slice(0, 40)); if (out.length > 4) break; }
+			return out.join(" | "); })()`)
+		b.t.Errorf("%s: the page is %dpx wider than the viewport: %s", page, w, wide)
+	}
+}
+
 // clean fails the test if the console reported errors since the last call.
 func (b *browser) clean(page string) {
 	b.t.Helper()
@@ -184,6 +196,7 @@ func TestBrowserJourney(t *testing.T) {
 		t.Error("home has no event counts by type and year")
 	}
 	b.shot("home")
+	b.noOverflow("home")
 	b.clean("home")
 
 	// Search, then click through to the first hit.
@@ -235,6 +248,7 @@ func TestBrowserJourney(t *testing.T) {
 		t.Error("story shows no events")
 	}
 	b.shot("story")
+	b.noOverflow("story")
 	b.clean("story")
 
 	// An organization's page, its timeline, zoomed to a year.
@@ -246,6 +260,7 @@ func TestBrowserJourney(t *testing.T) {
 		t.Error("entity page has no timeline marks")
 	}
 	b.shot("entity")
+	b.noOverflow("entity")
 	b.clean("entity")
 	if n := eval[int](b, `document.querySelectorAll(".zoom a").length`); n > 1 {
 		b.click(".zoom a:nth-child(2)")
@@ -264,7 +279,19 @@ func TestBrowserJourney(t *testing.T) {
 			t.Error("relations page has no footnoted prose")
 		}
 		b.shot("relations")
+		b.noOverflow("relations")
 		b.clean("relations")
+		// The event behind the first footnote: every report, why joined.
+		b.click("#fn-1 a[href^='/events/']")
+		if n := eval[int](b, `document.querySelectorAll("#reports li.report q").length`); n == 0 {
+			t.Error("event page lists no reports with quotes")
+		}
+		if n := eval[int](b, `document.querySelectorAll("#reports .why").length`); n == 0 {
+			t.Error("event page does not say why reports were joined")
+		}
+		b.shot("event")
+		b.noOverflow("event")
+		b.clean("event")
 	} else {
 		t.Error("entity page lists no partners")
 	}

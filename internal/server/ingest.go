@@ -56,6 +56,10 @@ func Ingest(ctx context.Context, st store.Store, x *extract.Extractor, name stri
 	if story.Title == "" {
 		story.Title = string(facts.Title)
 	}
+	if story.Title == "" {
+		story.Title = doc.DisplayTitle() // never the path
+	}
+	story.URL = doc.URL
 	res, err = st.PutStory(ctx, story, facts)
 	if errors.Is(err, store.ErrInvalid) {
 		return res, fmt.Errorf("%w: %v", errBadInput, err)

@@ -42,6 +42,8 @@ var funcs = template.FuncMap{
 	"add":       func(a, b int) int { return a + b },
 	"entityURL": func(id int64) string { return "/entities/" + strconv.FormatInt(id, 10) },
 	"storyURL":  func(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) },
+	"eventURL":  eventURL,
+	"evQuote":   func(e store.EventRow) string { return prose.EventQuote(e, e.Citation, prose.QuoteLen) },
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one
@@ -151,7 +153,7 @@ type homeData struct {
 	Latest  []store.StorySummary
 	Orgs    []store.EntitySummary
 	People  []store.EntitySummary
-	Years   []string
+	Years   []matrixCol
 	Matrix  []matrixRow
 	MaxCell int
 }
@@ -163,6 +165,7 @@ type matrixRow struct {
 }
 
 type matrixCell struct {
+	Href  string // the timeline of the cell's events
 	Year  string
 	Count int
 	Level int // 0-4, for shading
@@ -194,47 +197,110 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 
 // typeYearMatrix lays out event counts as a table of types by year (the
 // last 15 years with events; "" is undated), with shading levels.
-func typeYearMatrix(tys []store.TypeYear) ([]string, []matrixRow) {
-	yearSet := map[string]bool{}
+func typeYearMatrix(tys []store.TypeYear) ([]matrixCol, []matrixRow) {
 	count := map[[2]string]int{}
+	var years []int
+	undated := false
 	for _, t := range tys {
-		yearSet[t.Year] = true
 		count[[2]string{string(t.Type), t.Year}] += t.Count
-	}
-	var years []string
-	for y := range yearSet {
-		if y != "" {
+		if y, err := strconv.Atoi(t.Year); err == nil && len(t.Year) == 4 {
 			years = append(years, y)
+		} else if t.Count > 0 {
+			undated = true
 		}
 	}
-	slices.Sort(years)
-	if len(years) > 15 {
-		years = years[len(years)-15:]
+	// Every year from the last matrixYears years that hold events, gaps
+	// included; older years are folded into one "earlier" column.
+	var cols []matrixCol
+	first, last := 0, -1
+	if len(years) > 0 {
+		first, last = slices.Min(years), slices.Max(years)
+		if last-first+1 > matrixYears {
+			first = last - matrixYears + 1
+			cols = append(cols, matrixCol{Label: "earlier", Title: "before " + strconv.Itoa(first), to: strconv.Itoa(first - 1)})
+		}
 	}
-	if yearSet[""] {
-		years = append(years, "")
+	for y := first; y <= last; y++ {
+		ys := strconv.Itoa(y)
+		cols = append(cols, matrixCol{Label: ys, from: ys, to: ys})
+	}
+	if undated {
+		cols = append(cols, matrixCol{Label: "undated", Title: "events of unknown date"})
+	}
+	cellCount := func(t annals.EventType, c matrixCol) int {
+		switch {
+		case c.Label == "undated":
+			n := 0
+			for k, v := range count {
+				if k[0] == string(t) && (len(k[1]) != 4 || !isDigits(k[1])) {
+					n += v
+				}
+			}
+			return n
+		case c.from == "":
+			n := 0
+			for k, v := range count {
+				if y, err := strconv.Atoi(k[1]); k[0] == string(t) && err == nil && len(k[1]) == 4 && y < first {
+					n += v
+				}
+			}
+			return n
+		}
+		return count[[2]string{string(t), c.from}]
 	}
 	top := 1
-	for _, n := range count {
-		top = max(top, n)
+	for _, t := range annals.EventTypes {
+		for _, c := range cols {
+			top = max(top, cellCount(t, c))
+		}
 	}
 	var rows []matrixRow
 	for _, t := range annals.EventTypes {
 		row := matrixRow{Type: t}
-		for _, y := range years {
-			n := count[[2]string{string(t), y}]
+		for k, v := range count {
+			if k[0] == string(t) {
+				row.Total += v // the true total, whatever the columns show
+			}
+		}
+		for _, c := range cols {
+			n := cellCount(t, c)
 			lvl := 0
 			if n > 0 {
 				lvl = 1 + min(3, n*4/(top+1))
 			}
-			row.Cells = append(row.Cells, matrixCell{Year: y, Count: n, Level: lvl})
-			row.Total += n
+			cell := matrixCell{Year: c.Label, Count: n, Level: lvl}
+			if n > 0 && c.to != "" {
+				cell.Href = "/timeline?type=" + string(t) + "&to=" + c.to
+				if c.from != "" {
+					cell.Href += "&from=" + c.from
+				}
+			}
+			row.Cells = append(row.Cells, cell)
 		}
 		if row.Total > 0 {
 			rows = append(rows, row)
 		}
 	}
-	return years, rows
+	return cols, rows
+}
+
+// matrixYears is how many years the home page's grid shows one by one.
+const matrixYears = 14
+
+// matrixCol is a column of the home page's grid: a year, the earlier
+// years folded together, or the undated events.
+type matrixCol struct {
+	Label, Title string
+	from, to     string // the dates the column covers, for its links
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // ---- Story

@@ -34,7 +34,7 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	}
 	d := &EventDetail{EventRow: evs[0], AllReports: []ReportRow{}}
 	rows, err = s.r.QueryContext(ctx, `SELECT r.id, r.type, r.title, r.date, r.date_end, r.weak, r.place, r.status, r.participants,
-			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), r.link
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), r.link
 		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ?
 		ORDER BY s.pub_lo IS NULL, s.pub_lo, s.path, r.ord`, id)
 	if err != nil {
@@ -46,7 +46,7 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 		var parts string
 		c := &r.Citation
 		if err := rows.Scan(&r.ID, &r.Type, &r.Title, &r.Date, &r.DateEnd, &r.DateInferred, &r.Place, &r.Status, &parts,
-			&c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &r.CopyOf, &r.Link); err != nil {
+			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &r.CopyOf, &r.Link); err != nil {
 			return nil, err
 		}
 		_ = json.Unmarshal([]byte(parts), &r.Participants)

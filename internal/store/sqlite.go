@@ -19,9 +19,9 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 3
+const schemaVersion = 4
 
-var migrations = []string{schemaV1, schemaV2, schemaV3}
+var migrations = []string{schemaV1, schemaV2, schemaV3, schemaV4}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -324,6 +324,12 @@ ALTER TABLE stories DROP COLUMN copy_of;
 ALTER TABLE stories DROP COLUMN minhash;
 -- Present until every event has been derived under v3 (see rederiveOld).
 CREATE TABLE rederive (pending INTEGER);
+`
+
+// schemaV4 keeps the address each story was published at (front matter
+// source_url, HTML canonical link), linked from every citation.
+const schemaV4 = `
+ALTER TABLE stories ADD COLUMN url TEXT NOT NULL DEFAULT '';
 `
 
 // SQLite is the Store on an SQLite file (WAL journal, foreign keys on). All

@@ -56,9 +56,9 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 		{&p.storyByHash, `SELECT id FROM stories WHERE hash = ?`},
 		{&p.storyByPath, `SELECT id, title, text FROM stories WHERE path = ?`},
 		{&p.storyByID, `SELECT title, text FROM stories WHERE id = ?`},
-		{&p.insStory, `INSERT INTO stories (path, hash, format, title, published, pub_lo, raw, text, ingested)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
-		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?
+		{&p.insStory, `INSERT INTO stories (path, hash, format, title, published, pub_lo, raw, text, ingested, url)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?, url = ?
 			WHERE id = ?`},
 		{&p.delStory, `DELETE FROM stories WHERE id = ?`},
 		{&p.ftsIns, `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`},
@@ -376,12 +376,12 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 			return res, s.wrap(err)
 		}
 		if err := t.exec(p.updStory, hash, st.Format, title, string(published), firstDay(published), st.Raw, st.Text,
-			ingested.UTC().Format(time.RFC3339Nano), res.StoryID); err != nil {
+			ingested.UTC().Format(time.RFC3339Nano), st.URL, res.StoryID); err != nil {
 			return res, s.wrap(err)
 		}
 	case errors.Is(err, sql.ErrNoRows):
 		if res.StoryID, _, err = t.id(p.insStory, st.Path, hash, st.Format, title, string(published), firstDay(published),
-			st.Raw, st.Text, ingested.UTC().Format(time.RFC3339Nano)); err != nil {
+			st.Raw, st.Text, ingested.UTC().Format(time.RFC3339Nano), st.URL); err != nil {
 			return res, s.wrap(err)
 		}
 	default:

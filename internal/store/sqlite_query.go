@@ -193,7 +193,7 @@ func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]Even
 		return nil, s.wrap(err)
 	}
 	if len(cites) > 0 {
-		rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+		rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
 			FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`+placeholders(len(cites))+`)`, int64Args(cites)...)
 		if err != nil {
 			return nil, s.wrap(err)
@@ -201,7 +201,7 @@ func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]Even
 		for rows.Next() {
 			var ev int64
 			var c Citation
-			if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -218,7 +218,7 @@ func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]Even
 		return evs, nil
 	}
 	rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, r.date, r.date_end, r.weak, r.place, coalesce(r.place_id, 0),
-			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
 		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(disagreeing))+`)
 		ORDER BY s.published, s.path, r.ev_start`, int64Args(disagreeing)...)
 	if err != nil {
@@ -232,7 +232,7 @@ func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]Even
 		var place string
 		var c Citation
 		if err := rows.Scan(&ev, &date, &end, &weak, &place, &placeID,
-			&c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
 			return nil, err
 		}
 		i := at[ev]
@@ -585,7 +585,7 @@ func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, 
 func (s *SQLite) roles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0), coalesce(pe.name, r.person),
 			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), coalesce(oe.name, r.org), r.date_from, r.date_to,
-			s.id, s.path, s.title, s.published, r.ev_start, r.ev_end, r.ev_text
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
 		FROM roles r JOIN stories s ON s.id = r.story_id
 		LEFT JOIN entities pe ON pe.id = r.person_id LEFT JOIN entities oe ON oe.id = r.org_id
 		WHERE `+where+` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args...)
@@ -599,7 +599,7 @@ func (s *SQLite) roles(ctx context.Context, where string, args ...any) ([]RoleRo
 		r.Person.Type, r.Org.Type = annals.Person, annals.Org
 		c := &r.Citation
 		if err := rows.Scan(&r.PersonText, &r.Person.ID, &r.Person.Name, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID, &r.Org.Name,
-			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
 			return nil, err
 		}
 		reps = append(reps, r)

@@ -25,8 +25,8 @@ import (
 func (s *SQLite) Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error) {
 	st := &annals.Story{ID: id}
 	var ingested string
-	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, published, raw, text, ingested FROM stories WHERE id = ?`, id).
-		Scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.Published, &st.Raw, &st.Text, &ingested)
+	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, url, published, raw, text, ingested FROM stories WHERE id = ?`, id).
+		Scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.URL, &st.Published, &st.Raw, &st.Text, &ingested)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, fmt.Errorf("story %d: %w", id, ErrNotFound)
 	}
