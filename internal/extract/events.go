@@ -335,11 +335,14 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// "launched an initiative/campaign" is a campaign; "X was launched" a founding
 		for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
 			switch s.lw(k) {
-			case "campaign", "initiative", "drive", "appeal":
+			case "campaign", "drive", "appeal":
 				return annals.Campaign
 			case "program", "programme", "project", "exchange", "training":
 				return annals.Programme
 			}
+		}
+		if t := s.newBody(i + 1); t != "" {
+			return t
 		}
 		if (prev == "was" || prev == "were") && s.subjectOrg(i) != nil {
 			return annals.Founding
@@ -353,14 +356,22 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if passive && s.subjectOrg(i) != nil {
 			return t
 		}
+		// "established a fund for disaster recovery", "created a task force"
+		if nt := s.newBody(i + 1); nt != "" {
+			return nt
+		}
 		if !s.orgNear(i+1, 3) {
 			return ""
 		}
 	case "founding", "establishment", "establishing", "creating":
-		// "the establishment of the X", "the Charter establishing the X"
+		// "the establishment of the X", "the Charter establishing the X",
+		// "the establishment of a new Financial Intermediary Fund"
 		k := i + 1
 		if next == "of" {
 			k++
+		}
+		if nt := s.newBody(k); nt == annals.Founding {
+			return nt
 		}
 		if s.lw(k) == "the" {
 			k++
@@ -417,6 +428,51 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return annals.Speech
 	}
 	return t
+}
+
+// bodyHeads are what is set up as a body of its own: a founding.
+var bodyHeads = set("fund", "facility", "platform", "task", "taskforce", "office", "centre", "center",
+	"network", "mechanism", "secretariat", "commission", "committee", "council", "agency", "institute",
+	"observatory", "hub", "coalition", "alliance", "bank", "foundation", "board", "group")
+
+// planHeads are what is launched as a programme of work.
+var planHeads = set("initiative", "plan", "corridor", "partnership", "framework", "programme", "program",
+	"project", "scheme", "strategy", "roadmap", "agenda", "compact")
+
+// newBody reads the object at token k of a verb of setting up ("launched",
+// "established", "the establishment of"): a new body ("a fund for disaster
+// recovery", "a regional task force", "a new Financial Intermediary Fund")
+// is a founding, a plan of work ("a joint initiative", "an action plan")
+// a programme; "" for anything else. The object is indefinite or new
+// ("a", "an", "new"): "the fund" is one the story knows already.
+func (s *state) newBody(k int) annals.EventType {
+	w := s.lw(k)
+	if w != "a" && w != "an" && w != "new" && w != "two" && w != "three" {
+		return ""
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		w := s.lw(j)
+		switch {
+		case bodyHeads[w] && (w != "task" || s.lw(j+1) == "force"):
+			return annals.Founding
+		case planHeads[w]:
+			return annals.Programme
+		case s.toks[j].Kind == text.Punct && s.word(j) != "-", w == "of", w == "for", w == "on", w == "to", w == "with", w == "and":
+			return ""
+		}
+	}
+	return ""
+}
+
+// datelineDate reports whether d is the date of the dateline opening
+// sentence si ("GENEVA, 12 March 2024 – Ministers said last week's summit
+// ..."): the day the story was filed, not the day of what it tells.
+func (s *state) datelineDate(si int, d timex.Expr) bool {
+	if si != s.dateline || d.Relative {
+		return false
+	}
+	rest := strings.TrimLeft(s.text[d.End:], " \t")
+	return hasAnyPrefix(rest, "–", "—", "-", ":", "|")
 }
 
 // boundOfAPeriod reports whether the date at token k bounds a period the
@@ -681,6 +737,9 @@ func (s *state) findEvents() {
 	}
 	for _, si := range order {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
+		if s.furniture(si) {
+			continue
+		}
 		seen := map[annals.EventType]*event{}
 		s.sentTriggers = s.sentTriggers[:0]
 		for i := a; i < b; i++ {
@@ -758,7 +817,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	best, bestD := -1, 1<<30
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.datelineDate(si, d) {
 			continue
 		}
 		dist := s.distance(i, k)

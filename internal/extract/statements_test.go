@@ -108,3 +108,40 @@ func TestAdoptedTexts(t *testing.T) {
 		})
 	}
 }
+
+// TestBodiesPlansAndFurniture covers what is set up (a founding), what is
+// launched as work (a programme), the dateline's date, and page furniture.
+func TestBodiesPlansAndFurniture(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       annals.EventType // "" = no event
+		date       annals.Date      // "" = not checked
+	}{
+		{"established a fund", "The Andean Council established a fund for disaster recovery.", annals.Founding, ""},
+		{"created a task force", "UNICEF created a regional task force on migration.", annals.Founding, ""},
+		{"establishment of a new fund", "The board approved the establishment of a new Financial Intermediary Fund.", annals.Founding, ""},
+		{"launched an initiative", "The two organizations launched a joint initiative on water security.", annals.Programme, ""},
+		{"launched an action plan", "The Andean Council launched an action plan on migration.", annals.Programme, ""},
+		{"the fund is known", "The Andean Council launched the fund in Lima.", "", ""},
+		{"dateline date is not the event's", "GENEVA, 12 March 2024 – Ministers said last week's summit in Quito had agreed to a new plan.", annals.Conference, "2024-03"},
+		{"related box", "Related: UNICEF chief visits Peru.", "", ""},
+		{"photo credit", "Photo: UNICEF/Ana Lopes met children in Lima.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-03-12")
+			if tc.want == "" {
+				if len(d.Events) != 0 {
+					t.Fatalf("%q: events %+v, want none", tc.text, d.Events)
+				}
+				return
+			}
+			for _, e := range d.Events {
+				if e.Type == tc.want && (tc.date == "" || e.Date == tc.date) {
+					return
+				}
+			}
+			t.Fatalf("%q: events %+v, want a %s %s", tc.text, d.Events, tc.want, tc.date)
+		})
+	}
+}
