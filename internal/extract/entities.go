@@ -368,6 +368,9 @@ func (s *state) classify(a, b int) {
 	if s.personWithTitle(a, b) {
 		return
 	}
+	if s.personList(a, b) {
+		return
+	}
 	if s.orgByHead(a, b) {
 		return
 	}
@@ -629,7 +632,8 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 				continue
 			}
 		}
-		if honorifics[w] {
+		// "Chief of Cabinet", "Chief Executive": a title, not the honorific
+		if honorifics[w] && !(titleHeads[w] && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)])) {
 			hasCue = true
 			k++
 			if k < b && s.word(k) == "." {
@@ -738,7 +742,8 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			e > j && s.lw(e) == "and" && e+1 < b && (titleModifiers[s.lw(e+1)] || portfolioWords[s.lw(e+1)])) {
 			e++
 		}
-		if e > j && s.nameFollows(e, b) {
+		if e > j && (s.nameFollows(e, b) || s.lw(e) == "for" || s.lw(e) == "of") {
+			// "Chief of Cabinet for ..."
 			titleEnd, nameStart, k = e, e, e
 			continue
 		}
@@ -768,7 +773,7 @@ func (s *state) nameFollows(k, b int) bool {
 			}
 			continue
 		}
-		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || s.lowerSeen[w] && !nameParticles[w] {
+		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || titleHeads[w] || titleModifiers[w] || honorifics[w] || s.lowerSeen[w] && !nameParticles[w] {
 			return false
 		}
 	}
@@ -843,7 +848,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// the name runs to the first connector
 	e := k
-	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && e+1 < b && s.capLike(e+1) && !s.atomStarts(e+1) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b) {
+	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b) {
 		if ai := s.atomIdx(e); ai >= 0 && !s.atoms[ai].Demonym && s.atoms[ai].Entry.Type != annals.Person {
 			// a given name that is also a city ("Baghdad Amreyev") stays in
 			// the name when a name word follows it
@@ -898,6 +903,16 @@ func (s *state) personWithTitle(a, b int) bool {
 		s.classify(e, b)
 	}
 	return true
+}
+
+// particleRun reports whether the name particles at token e ("von der")
+// are followed, inside [.., b), by a capitalized name word that no list
+// knows.
+func (s *state) particleRun(e, b int) bool {
+	for e < b && nameParticles[s.lw(e)] && !text.IsCap(s.word(e)) {
+		e++
+	}
+	return e < b && s.capLike(e) && !s.atomStarts(e)
 }
 
 // atomStarts reports whether a gazetteer name starts at token k.
@@ -1160,6 +1175,12 @@ func (s *state) personByCue(a, b int) bool {
 		next = s.lw(b + 1) // "X yesterday took over"
 	}
 	cue := appointVerbs[prev] || successionWords[prev] ||
+		// "the Finance Minister of Ukraine, Sergii Marchenko", "the UN High
+		// Commissioner for Refugees, Pia Grandi", "Dita Lund, European
+		// Commission Director-General for Energy", "Elmar Berg, MEP, ..."
+		prev == "," && s.titleEndsAt(a-2) || s.word(b) == "," && s.titleStartsAt(b+1) ||
+		// "EP rapporteur on maritime fuels Ina Ertl"
+		!text.IsCap(s.word(a-1)) && s.lowerTitleOrg(a-1) ||
 		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
 		// "ASFO's executive director, Marguerite Diouf, ..."
 		prev == "," && titleHeads[s.lw(a-2)] ||
@@ -1169,6 +1190,97 @@ func (s *state) personByCue(a, b int) bool {
 		return s.orgByNoun(a, b)
 	}
 	s.person(a, b)
+	return true
+}
+
+// titleEndsAt reports whether token k ends a title with its organization:
+// "Minister of Ukraine", "Director-General of the WHO", or a name the
+// lists give an office of ("United Nations High Commissioner for
+// Refugees").
+func (s *state) titleEndsAt(k int) bool {
+	m := s.mentAt(k)
+	if m == nil || m.b != k+1 || m.ent.typ == annals.Person {
+		return false
+	}
+	for x := m.a + 1; x < m.b; x++ {
+		if titleHeads[s.lw(x)] && !titleModifiers[s.lw(x)] && !orgHeads[s.lw(x)] && text.IsCap(s.word(x)) {
+			return true
+		}
+	}
+	j := m.a - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	return (s.lw(j) == "of" || s.lw(j) == "for") && titleHeads[s.lw(j-1)] && text.IsCap(s.word(j-1))
+}
+
+// titleStartsAt reports whether an office opens at token k: a title
+// abbreviation ("MEP"), or an organization's name followed by a title
+// ("European Commission Director-General").
+func (s *state) titleStartsAt(k int) bool {
+	if titleAbbrevs[s.word(k)] != "" {
+		return true
+	}
+	if s.lw(k) == "the" {
+		k++
+	}
+	ai := s.atomIdx(k)
+	if ai < 0 || s.atoms[ai].Demonym || s.tokAt(s.atoms[ai].Start) != k || s.atoms[ai].Entry.Type == annals.Person {
+		return false
+	}
+	e := s.tokEndAt(s.atoms[ai].End)
+	return titleHeads[s.lw(e)] && text.IsCap(s.word(e)) && !orgHeads[s.lw(e)]
+}
+
+// titleAbbrevs are offices written as abbreviations after a name, with the
+// body they are offices of: "Elmar Berg, MEP".
+var titleAbbrevs = map[string]string{"MEP": "European Parliament"}
+
+// personList reads two people joined by "and" in one capitalized chunk
+// [a,b) ("Paul Anders and Mark Ellis"): each side two to four words with
+// no organizational head and no gazetteer name, at least one opening with
+// a known given name.
+func (s *state) personList(a, b int) bool {
+	k := -1
+	for x := a + 1; x < b-1; x++ {
+		if s.lw(x) == "and" {
+			if k >= 0 {
+				return false
+			}
+			k = x
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	side := func(p, q int) bool {
+		if q-p < 2 || q-p > 4 {
+			return false
+		}
+		for x := p; x < q; x++ {
+			w := s.lw(x)
+			if !s.capLike(x) && !nameParticles[w] || orgHeads[w] || placeHeads[w] || titleHeads[w] || titleModifiers[w] || eventHeads[w] || connectors[w] && !nameParticles[w] || s.lowerSeen[w] && !nameParticles[w] {
+				return false
+			}
+			if ai := s.atomIdx(x); ai >= 0 && s.atoms[ai].Entry.Kind != gazetteer.City {
+				return false
+			}
+		}
+		return true
+	}
+	// "Mark Ellis in Rome": the second name ends at a connector
+	r := k + 1
+	for r < b && !(connectors[s.lw(r)] && !nameParticles[s.lw(r)]) {
+		r++
+	}
+	if !side(a, k) || !side(k+1, r) || !gazetteer.IsGivenName(s.word(a)) && !gazetteer.IsGivenName(s.word(k+1)) {
+		return false
+	}
+	s.person(a, k)
+	s.person(k+1, r)
+	if r+1 < b {
+		s.classify(r+1, b)
+	}
 	return true
 }
 

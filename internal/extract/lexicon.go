@@ -23,7 +23,7 @@ var orgHeads = set(
 	"mission", "academy", "college", "observatory", "partnership", "coalition",
 	"community", "conference", "directorate", "bureau", "service", "services", "commissariat", "chamber", "programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
 	"union's", "caucus", "panel", "unit", "school", "hospital", "museum",
-	"library", "court's", "agencies", "commissions", "club", "institutes", "front",
+	"library", "court's", "agencies", "commissions", "club", "institutes", "front", "delegation",
 )
 
 // backrefHeads may stand alone after "the" to refer back to an organization
@@ -78,6 +78,9 @@ var titleHeads = set(
 	"rector", "professor", "sultan", "monarch", "deputy", "laureate", "patriarch", "archbishop",
 	"bishop", "cardinal", "imam", "rabbi", "lawmaker", "diplomat", "economist", "expert",
 	"secretary-designate", "president-elect", "prime", "vice", "high", "special", "foreign",
+	"researcher", "scientist", "analyst", "counsel", "co-chair",
+	"co-chairman", "co-chairwoman", "vice-chair", "vice-chairman", "vice-chairwoman", "lady",
+	"nominee",
 )
 
 // titleModifiers may precede a title head inside the title: "Deputy",
@@ -91,7 +94,8 @@ var titleModifiers = set(
 	"transport", "tourism", "development", "affairs", "state", "external", "relations",
 	"economic", "political", "humanitarian", "legal", "public", "communications",
 	"press", "information", "policy", "programme", "operations", "human", "rights",
-	"new", "outgoing", "incoming", "designate",
+	"new", "outgoing", "incoming", "designate", "board", "resident", "staff", "research",
+	"outreach", "presidential", "second",
 )
 
 // honorifics precede a person's name and are dropped from it.
@@ -110,7 +114,7 @@ var nationalTitles = set(
 	"congressman", "congresswoman", "chancellor", "king", "queen", "emir", "sultan", "premier",
 	"vice president", "governor", "mayor", "secretary of state", "speaker", "crown prince",
 	"national security advisor", "national security adviser", "representative", "spokesperson",
-	"first lady",
+	"first lady", "second lady",
 )
 
 // connectors are lower-case words allowed inside a capitalized name

@@ -81,7 +81,7 @@ func (s *state) findRoles() {
 				s.addRole(e, t, org, orgName, m.a, "")
 			}
 			for _, ta := range s.titlesAfter(after) {
-				s.addRole(e, ta.title, ta.org, "", m.a, "")
+				s.addRole(e, ta.title, ta.org, ta.orgName, m.a, "")
 				if r := s.findRole(e, ta.title); r != nil && ta.former {
 					r.former = true
 				}
@@ -197,7 +197,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	k := a - 1
 	if k >= 1 && s.word(k) == "." && honorifics[s.lw(k-1)] {
 		k -= 2
-	} else if k >= 0 && honorifics[s.lw(k)] {
+	} else if k >= 0 && honorifics[s.lw(k)] && text.IsCap(s.word(k)) {
 		k--
 	}
 	k = s.skipParenAcronym(k)
@@ -206,6 +206,10 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	}
 	if s.word(k) == "," {
 		return s.titleBeforeComma(k-1, a)
+	}
+	if s.toks[k].Kind == text.Word && !text.IsCap(s.word(k)) {
+		t, o := s.lowerTitleBefore(k)
+		return t, o, ""
 	}
 	if t, ok := s.titles[s.word(k)]; ok {
 		title = t
@@ -217,7 +221,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		for j >= 0 && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)]) && text.IsCap(s.word(j)) {
 			j--
 		}
-		if j < k && j >= 1 && s.word(j) == "," {
+		if j < k && j >= 1 && s.word(j) == "," && !s.apposOfPrevious(j-1) {
 			if t, o, on := s.titleBeforeComma(j-1, a); t != "" {
 				return t, o, on
 			}
@@ -260,6 +264,105 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	return clean(title), org, orgName
 }
 
+// officeInName splits a name the lists know that names an office of an
+// organization ("United Nations High Commissioner for Refugees") into the
+// title and the organization whose name opens it, when the story names
+// that organization.
+func (s *state) officeInName(m *mention) (string, *ent) {
+	for x := m.a + 1; x < m.b; x++ {
+		w := s.lw(x)
+		if !titleHeads[w] && !titleModifiers[w] || orgHeads[w] || !text.IsCap(s.word(x)) {
+			continue
+		}
+		// the organization named by the words before the title
+		for _, p := range s.x.gaz.Match(s.text[m.start:s.toks[x].Start]) {
+			if p.Start != 0 || p.Entry.Type != annals.Org || s.tokEndAt(m.start+p.End) != x {
+				continue
+			}
+			for _, e := range s.ents {
+				if e.entry != nil && e.entry.Key == p.Entry.Key && len(e.ments) > 0 {
+					return clean(s.text[s.toks[x].Start:m.end]), e
+				}
+			}
+		}
+		return "", nil
+	}
+	return "", nil
+}
+
+// lowerTitleOrg reports whether a title in lower case with its
+// organization ends at token k.
+func (s *state) lowerTitleOrg(k int) bool {
+	if k < 0 || s.toks[k].Kind != text.Word {
+		return false
+	}
+	t, _ := s.lowerTitleBefore(k)
+	return t != ""
+}
+
+// lowerTitleBefore reads a title in lower case ending at token k before a
+// name, with the organization written before it: "IOM chief Paul Weiss",
+// "the agency's spokesman Ali Karim", "EP rapporteur on alternative fuels
+// infrastructure Ina Ertl". Without an organization there is no role.
+func (s *state) lowerTitleBefore(k int) (string, *ent) {
+	end := k
+	// a complement in lower case: "on alternative fuels infrastructure"
+	for j := k; j >= 0 && j >= k-6 && s.toks[j].Kind == text.Word && !text.IsCap(s.word(j)); j-- {
+		if w := s.lw(j); (w == "on" || w == "for") && titleHeads[s.lw(j-1)] {
+			k = j - 1
+			break
+		}
+	}
+	if !titleHeads[s.lw(k)] || text.IsCap(s.word(k)) || s.lw(k) == "general" {
+		return "", nil
+	}
+	st := k
+	for st > 0 && (titleHeads[s.lw(st-1)] || titleModifiers[s.lw(st-1)]) && !text.IsCap(s.word(st-1)) && s.lw(st-1) != "former" {
+		st--
+	}
+	var org *ent
+	p := st - 1
+	if m := s.mentAt(p); m != nil && m.b == p+1 && m.ent.typ == annals.Org {
+		org = m.ent
+	} else if w := s.lw(p); isPossessive(s.word(p)) && backrefHeads[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+		// "the agency's spokesman": the organization the story calls so
+		org = s.backref(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), p)
+		if org == nil {
+			org = s.lastOrgBefore(p)
+		}
+	} else if w == "its" || w == "their" {
+		org = s.lastOrgBefore(p)
+	}
+	if org == nil {
+		return "", nil
+	}
+	return clean(s.text[s.toks[st].Start:s.toks[end].End]), org
+}
+
+// apposOfPrevious reports whether the phrase ending at token k is set off
+// after another person's name ("Ben Cardin (D-MD), my Co-Chairman of the
+// Commission, Congressman X"): it describes that person.
+func (s *state) apposOfPrevious(k int) bool {
+	si := s.sentOf[k]
+	for j := k; j >= s.sentTok[si][0] && j > k-15; j-- {
+		if s.word(j) != "," {
+			continue
+		}
+		p := j - 1
+		if s.word(p) == ")" {
+			for p > j-8 && p > 0 && s.word(p) != "(" {
+				p--
+			}
+			p--
+		}
+		if m := s.mentAt(p); m != nil && m.ent.typ == annals.Person {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // titleBeforeComma reads a title set off before a name, ending at token k:
 // "the Secretary General of the Council, Dr. X", "the Compact’s Executive
 // Director, Ms. X", "Its President, Dr. X", "the Special Envoy of the
@@ -276,6 +379,9 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		if s.lw(j) == "of" || s.lw(j) == "for" || s.lw(j) == "at" {
 			org = m.ent
 			k = j - 1
+		} else if t, o := s.officeInName(m); t != "" {
+			// "the United Nations High Commissioner for Refugees, X"
+			return t, o, ""
 		} else {
 			return "", nil, ""
 		}
@@ -367,9 +473,10 @@ func (s *state) skipParenAcronym(k int) int {
 }
 
 type titleOrgPair struct {
-	title  string
-	org    *ent
-	former bool
+	title   string
+	org     *ent
+	orgName string // a body known by name only ("MEP": European Parliament)
+	former  bool
 }
 
 // titlesAfter reads an apposition after a name ending at token b: ",
@@ -377,6 +484,15 @@ type titleOrgPair struct {
 // session", ", Chairperson of the African Union Commission and former Prime
 // Minister of Chad", ", former Mayor of Port Kessel,".
 func (s *state) titlesAfter(b int) []titleOrgPair {
+	// "Senator Ben Cardin (D-MD), my Co-Chairman of ..."
+	if s.word(b) == "(" {
+		for j := b + 1; j < len(s.toks) && j <= b+8; j++ {
+			if s.word(j) == ")" {
+				b = j + 1
+				break
+			}
+		}
+	}
 	if s.word(b) != "," {
 		return nil
 	}
@@ -388,40 +504,95 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		if title == "" {
 			return out
 		}
-		out = append(out, titleOrgPair{title, org, former})
+		orgName := ""
+		if org == nil {
+			org, orgName, end = s.signatureOrg(title, end)
+		}
+		if org != nil || orgName != "" {
+			out = append(out, titleOrgPair{title, org, orgName, former})
+		}
 		// the apposition describes the person; the organization named in it
 		// is not, by being named there, a party to what the sentence tells
 		for j := b; j < end && j < len(s.appos); j++ {
 			s.appos[j] = true
 		}
-		if s.lw(end) != "and" {
+		switch {
+		case s.lw(end) == "and":
+			k = end + 1
+		case s.word(end) == "," && (s.capLike(end+1) || s.lw(end+1) == "and") && (org == nil || titleAbbrevs[title] != ""):
+			// "Elmar Berg, MEP, Chairman, European Parliament Delegation"
+			k = end + 1
+			if s.lw(k) == "and" {
+				k++
+			}
+		default:
 			return out
 		}
-		k = end + 1
 	}
 }
 
+// signatureOrg returns the organization of a title written alone in an
+// apposition and followed by a comma and the organization ("Chairwoman,
+// United States Congress Delegation"), or the body of a title
+// abbreviation ("MEP"), or nil.
+func (s *state) signatureOrg(title string, end int) (*ent, string, int) {
+	if name := titleAbbrevs[title]; name != "" {
+		for _, e := range s.ents {
+			if e.typ == annals.Org && len(e.ments) > 0 && (strings.EqualFold(e.name, name) || e.entry != nil && strings.EqualFold(e.entry.Name, name)) {
+				return e, "", end
+			}
+		}
+		return nil, name, end
+	}
+	if s.word(end) != "," {
+		return nil, "", end
+	}
+	if m := s.mentAt(end + 1); m != nil && m.a == end+1 && m.ent.typ == annals.Org && s.word(m.b) != "," {
+		return m.ent, "", m.b
+	}
+	return nil, "", end
+}
+
 // titleOfOrg reads "(the|a|former) <title> of|for|at (the) <org>" at token
-// k and returns the title, the organization and the token after them. An
-// unknown capitalized name after "of" becomes a new organization (or, for
-// an office of a state or city, a place) when create is set.
+// k and returns the title, the organization and the token after them; the
+// title may have a complement ("Head of Cabinet of", "Special Assistant to
+// the President", "head of emergency programmes at"), and the organization
+// may come first ("European Commission Director-General for Energy"). A
+// title without an organization is returned with a nil one. An unknown
+// capitalized name after "of" becomes a new organization (or, for an
+// office of a state or city, a place) when create is set.
 func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	switch s.lw(k) {
-	case "the", "a", "an", "former", "then", "current", "outgoing", "incoming", "new", "acting", "its", "his", "her":
+	case "the", "a", "an", "former", "then", "current", "outgoing", "incoming", "new", "acting", "its", "his", "her", "my", "our", "their":
 		k++
 	}
 	if s.lw(k) == "former" || s.lw(k) == "then" {
 		k++
 	}
+	if t := s.word(k); titleAbbrevs[t] != "" {
+		return t, nil, k + 1
+	}
+	// "European Commission Director-General for Energy"
+	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
+		st := m.b
+		e := s.titleRunEnd(st)
+		if e == st || !isTitleHead(s.lw(e-1)) || !text.IsCap(s.word(st)) {
+			return "", nil, k
+		}
+		e2 := s.complementEnd(e)
+		return clean(s.text[s.toks[st].Start:s.toks[e2-1].End]), m.ent, e2
+	}
 	st := k
 	k = s.titleRunEnd(k)
-	if k == st || !titleHeads[s.lw(k-1)] {
+	if k == st || !isTitleHead(s.lw(k-1)) {
 		return "", nil, k
 	}
+	k = s.complementEnd(k)
 	title := s.text[s.toks[st].Start:s.toks[k-1].End]
 	if s.lw(k) != "of" && s.lw(k) != "for" && s.lw(k) != "at" {
-		return "", nil, k
+		return clean(title), nil, k
 	}
+	conn := k
 	k++
 	if s.lw(k) == "the" {
 		k++
@@ -444,7 +615,14 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		}
 	}
 	if m == nil || m.ent.typ == annals.Person {
-		return "", nil, k
+		return clean(title), nil, conn
+	}
+	// "Chairman of the House Foreign Affairs Committee, Subcommittee on
+	// Europe": the office is the subcommittee's
+	if s.word(m.b) == "," {
+		if sub := s.mentAt(m.b + 1); sub != nil && sub.a == m.b+1 && sub.ent.typ == annals.Org && (s.lw(sub.a) == "subcommittee" || s.lw(sub.a) == "sub-committee") {
+			m = sub
+		}
 	}
 	end := m.b
 	// "of the Assembly’s 66th session": the office is the session's
@@ -464,14 +642,74 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	return clean(title), m.ent, end
 }
 
+// complementEnd returns the end of a title's complement starting at token
+// k, or k when none: capitalized words no list knows ("for Climate and
+// Energy", "of Cabinet", "to the President") or a few lower-case words
+// ("of emergency programmes", "of the delegation"), up to the
+// organization.
+func (s *state) complementEnd(k int) int {
+	for {
+		w := s.lw(k)
+		if w != "of" && w != "for" && w != "to" && w != "on" {
+			return k
+		}
+		j := k + 1
+		if s.lw(j) == "the" {
+			j++
+		}
+		if j >= len(s.toks) || s.mentAt(j) != nil && s.mentAt(j).ent.typ != annals.Person && !(w == "to" && s.lw(j) == "president") {
+			return k
+		}
+		e := j
+		if s.capLike(j) {
+			if j > k+1 && !(w == "to" && s.lw(j) == "president") {
+				return k // "of the Assembly": an organization, not a complement
+			}
+			portfolio := true
+			for e < len(s.toks) && e-j < 8 && s.mentAt(e) == nil && (s.capLike(e) || s.lw(e) == "and" && s.capLike(e+1) && s.mentAt(e+1) == nil) {
+				portfolio = portfolio && (portfolioWords[s.lw(e)] || titleModifiers[s.lw(e)] || s.lw(e) == "and")
+				e++
+			}
+			// "Mayor of Port Kessel" names a place; "Head of Cabinet of the
+			// Commission", "Minister of Foreign Affairs" complete a title
+			if w == "of" && !portfolio && !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for") {
+				return k
+			}
+		} else {
+			for e < len(s.toks) && e-j < 4 && s.toks[e].Kind == text.Word && !text.IsCap(s.word(e)) && !connectors[s.lw(e)] && !stopAfterTitle[s.lw(e)] {
+				e++
+			}
+			if e == j || !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for" || s.lw(e) == "with") {
+				return k
+			}
+		}
+		if e == j {
+			return k
+		}
+		k = e
+	}
+}
+
+// stopAfterTitle end a lower-case complement: verbs and pronouns that
+// begin the rest of the sentence.
+var stopAfterTitle = set("at", "with", "to", "by", "as", "who", "which", "that", "said", "says", "is", "was", "has", "had", "will", "would", "and", "or", "but", "he", "she", "it", "they", "since", "from", "until", "in", "on")
+
 // titleRunEnd returns the index after the run of title words (heads and
 // modifiers, any case) that starts at token k.
 func (s *state) titleRunEnd(k int) int {
-	for k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+	for k < len(s.toks) && (titleHeads[s.lw(k)] || apposHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
 		k++
 	}
 	return k
 }
+
+// apposHeads end a title only where the title is set off after a name or
+// read in a biography ("a member of", "resident fellow at"): before a name
+// they are common words ("Member States").
+var apposHeads = set("member", "fellow", "liaison", "lead", "members")
+
+// isTitleHead reports whether w ends a title in an apposition.
+func isTitleHead(w string) bool { return titleHeads[w] || apposHeads[w] }
 
 // asTitle reads the office after "as" at token k: "as the Council’s first
 // Secretary-General", "as ASEAN Secretary-General", "as its Special Envoy
@@ -494,7 +732,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	}
 	st := k
 	k = s.titleRunEnd(k)
-	if k == st || !titleHeads[s.lw(k-1)] {
+	if k == st || !isTitleHead(s.lw(k-1)) {
 		return "", nil, false
 	}
 	title := s.text[s.toks[st].Start:s.toks[k-1].End]

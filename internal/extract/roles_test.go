@@ -106,3 +106,37 @@ func TestTitlesBeforeNames(t *testing.T) {
 			nil, []roleWant{{"Reef Trust", "", ""}, {"Reef", "", ""}}},
 	})
 }
+
+func TestTitlesAfterNames(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"title of a country set off before the name", "Finance Minister of Ukraine, Sergii Marchenko, co-chaired the meeting.",
+			[]roleWant{{"Sergii Marchenko", "Finance Minister", "Ukraine"}}, nil},
+		{"office inside a known name", "She met the United Nations High Commissioner for Refugees, Pia Grandi, on Friday.",
+			[]roleWant{{"Pia Grandi", "High Commissioner for Refugees", "United Nations"}}, nil},
+		{"organization before the title", "The talks included Dita Jorgensen, European Commission Director-General for Energy.",
+			[]roleWant{{"Dita Jorgensen", "Director-General for Energy", "European Commission"}}, nil},
+		{"lower-case title at an organization", "Ana Lopes, a researcher at the Westbridge Institute, said the data were clear.",
+			[]roleWant{{"Ana Lopes", "researcher", "Westbridge Institute"}}, nil},
+		{"lower-case complement", "Dr. Ken Ito, head of emergency programmes at the WHO, warned of cholera.",
+			[]roleWant{{"Ken Ito", "head of emergency programmes", "WHO"}}, nil},
+		{"lower-case title before the name", "IOM chief Paul Weiss said the agency's spokesman Ali Karim would brief.",
+			[]roleWant{{"Paul Weiss", "chief", "IOM"}, {"Ali Karim", "spokesman", "IOM"}}, nil},
+		{"complement before the name", "EP rapporteur on clean shipping Lars Vinter (EPP, SE) said the vote was close.",
+			[]roleWant{{"Lars Vinter", "rapporteur on clean shipping", "EP"}}, nil},
+		{"title and complement of a cabinet", "He met Bo Lind, Chief of Cabinet for European Commission President Anna Berg.",
+			[]roleWant{{"Bo Lind", "Chief of Cabinet", "European Commission"}, {"Anna Berg", "President", "European Commission"}}, nil},
+		{"signature block", "Joint Statement\n\nKarl Brand, MEP, Chairman, European Parliament Delegation\n\nWe met in Lisbon.",
+			[]roleWant{{"Karl Brand", "MEP", "European Parliament"}, {"Karl Brand", "Chairman", "European Parliament Delegation"}}, nil},
+		{"apposition after a parenthesis belongs to its person", "Senator Ben Carter (D-MD), my Co-Chairman of the Helsinki Commission, Congressman Tom Dale (D-MI), and I wrote.",
+			[]roleWant{{"Ben Carter", "Co-Chairman", "Helsinki Commission"}}, []roleWant{{"Tom Dale", "Co-Chairman", ""}}},
+		{"member states are no person", "I ask IOM Member States to vote.", nil, []roleWant{{"States", "", ""}}},
+		{"two people joined by and", "Turkish Foreign Minister Ayla Demir met Paul Anders and Mark Ellis.",
+			[]roleWant{{"Ayla Demir", "Foreign Minister", "Türkiye"}}, nil},
+	})
+	d := run(t, "x.txt", "The envoy met Paul Anders and Mark Ellis in Rome.", "")
+	for _, want := range []string{"Paul Anders", "Mark Ellis"} {
+		if !has(entityNames(d, "PERSON"), want) {
+			t.Errorf("no person %q in %v", want, entityNames(d, "PERSON"))
+		}
+	}
+}
