@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"context"
 	"flag"
+	"fmt"
+	"sort"
+	"strings"
 
 	"annals"
 	"annals/internal/export"
@@ -140,6 +143,27 @@ func setupExport(fs *flag.FlagSet, env *Env) func([]string) error {
 		if err := x.End(); err != nil {
 			return err
 		}
-		return w.Flush()
+		if err := w.Flush(); err != nil {
+			return err
+		}
+		if sk, ok := x.(export.Skipper); ok {
+			if total, why := skippedNote(sk.Skipped()); total > 0 {
+				fmt.Fprintf(env.Stderr, "annals export: %s left out of the %s file: %s\n", plural(total, "event", "events"), *format, why)
+			}
+		}
+		return nil
 	}
+}
+
+// skippedNote sums up the events an export left out: 5, "3 with no
+// PLOVER category; 2 planned".
+func skippedNote(by map[string]int) (int, string) {
+	total := 0
+	var reasons []string
+	for why, n := range by {
+		total += n
+		reasons = append(reasons, fmt.Sprintf("%d %s", n, why))
+	}
+	sort.Strings(reasons)
+	return total, strings.Join(reasons, "; ")
 }

@@ -255,53 +255,59 @@ func cmpOr(a, b string) string {
 // PLOVER.
 
 // ploverCategory maps annals' event types to PLOVER event categories
-// (PLOVER manual, openeventdata/PLOVER), with a mode where the manual
-// has one, and the quad code. Types with no PLOVER category (speeches:
-// PLOVER dropped CAMEO's MAKE PUBLIC STATEMENT; appointments, campaigns,
-// foundings) get none.
+// (PLOVER manual, openeventdata/PLOVER, chapter "Event Categories"), with
+// the modes the manual gives them and the quad code. Types with no PLOVER
+// category (speeches: PLOVER dropped CAMEO's MAKE PUBLIC STATEMENT;
+// appointments, campaigns, foundings) are not coded.
 var ploverCategory = map[annals.EventType]struct {
-	event, mode string
-	quad        int
+	event string
+	mode  []string
+	quad  int
 }{
-	annals.Agreement:  {"AGREE", "", 1},
-	annals.Meeting:    {"CONSULT", "", 1},
-	annals.Visit:      {"CONSULT", "visit", 1},
-	annals.Conference: {"CONSULT", "multilateral", 1},
-	annals.Programme:  {"COOPERATE", "", 2},
+	annals.Agreement:  {"AGREE", nil, 1},
+	annals.Meeting:    {"CONSULT", nil, 1},
+	annals.Visit:      {"CONSULT", []string{"visit"}, 1},
+	annals.Conference: {"CONSULT", []string{"multilateral"}, 1},
+	annals.Programme:  {"COOPERATE", nil, 2},
 }
+
+// PloverCategories are the event categories of PLOVER 2.0; an event
+// record's event list holds only these.
+var PloverCategories = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+	"DEMAND", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+// PloverNeedsRecipient are the categories whose records must name a
+// recipient: cooperation, aid and sanctions are done to someone.
+var PloverNeedsRecipient = map[string]bool{"COOPERATE": true, "AID": true, "SANCTION": true}
 
 // ploverActor is a PLOVER actor object.
 type ploverActor struct {
 	ActorText      string `json:"actor_text"`
 	IdentifierID   string `json:"identifier_id"` // "annals:12"
 	IdentifierText string `json:"identifier_text"`
-	Sector         string `json:"sector,omitempty"` // ORG, PERSON, PLACE as annals types them
+	AnnalsType     string `json:"annals_type"` // ORG or PERSON
 }
 
-// ploverRecord is one PLOVER event record, annals' own fields beside.
+// ploverRecord is one PLOVER 2.0 event record, annals' own fields beside.
 type ploverRecord struct {
 	ID        string          `json:"id"`
-	HasEvent  bool            `json:"has_event"`
 	Date      string          `json:"date"`
 	EndDate   string          `json:"enddate,omitempty"`
-	Source    []ploverActor   `json:"source"`
+	Actor     []ploverActor   `json:"actor"`
 	Recipient []ploverActor   `json:"recipient"`
 	Event     []string        `json:"event"`
+	Mode      []string        `json:"mode"`
+	Context   []string        `json:"context"`
 	EventLoc  *ploverLocation `json:"event_loc,omitempty"`
 	EventText []string        `json:"event_text"`
-	QuadCode  int             `json:"quad_code,omitempty"`
-	Mode      string          `json:"mode,omitempty"`
-	Context   []string        `json:"context"`
+	QuadCode  int             `json:"quad_code"`
 	Text      string          `json:"text"`
 	TextInfo  ploverTextInfo  `json:"text_info"`
 	CiteInfo  ploverCiteInfo  `json:"cite_info"`
 	Coder     string          `json:"coder"`
-	Comment   string          `json:"comment,omitempty"`
 
 	AnnalsID        int64                `json:"annals_id"`
 	AnnalsType      annals.EventType     `json:"annals_type"`
-	AnnalsDate      annals.Date          `json:"annals_date"` // at its precision
-	AnnalsStatus    annals.Status        `json:"annals_status"`
 	Reports         int                  `json:"reports"`
 	Sources         int                  `json:"sources"`
 	AnnalsDisagrees []store.Disagreement `json:"disagreements,omitempty"`
@@ -317,42 +323,54 @@ type ploverTextInfo struct {
 }
 
 type ploverCiteInfo struct {
-	Corpus      string `json:"corpus"`
-	Citation    string `json:"citation"` // the story's path
-	Title       string `json:"title"`
-	Publication string `json:"publication_date"`
-	Coder       string `json:"coder"`
+	Corpus   string `json:"corpus"`
+	Citation string `json:"citation"` // the story's path
+	URL      string `json:"url,omitempty"`
+	Title    string `json:"title"`
+	Coder    string `json:"coder"`
 }
 
-type ploverExport struct{ enc *json.Encoder }
+// ploverExport writes the events PLOVER can code and counts the others
+// by reason (see Skipped).
+type ploverExport struct {
+	enc     *json.Encoder
+	skipped map[string]int
+}
 
 func (x *ploverExport) Begin() error { return nil }
 
-func (x *ploverExport) Event(e store.EventRow) error {
+// ploverSkip reasons.
+const (
+	skipCategory  = "with no PLOVER category (speeches, appointments, campaigns, foundings)"
+	skipPlanned   = "planned (not yet held)"
+	skipDate      = "not dated to the day"
+	skipActor     = "with no organization or person taking part"
+	skipRecipient = "cooperation with no second party as recipient"
+)
+
+// plover codes e as a PLOVER record, or says why it cannot.
+func plover(e store.EventRow) (ploverRecord, string) {
 	cat, ok := ploverCategory[e.Type]
-	r := ploverRecord{
-		ID: "annals-" + strconv.FormatInt(e.ID, 10), HasEvent: ok, Event: []string{}, Source: []ploverActor{}, Recipient: []ploverActor{},
-		Context: []string{}, EventText: []string{}, Text: strings.Join(strings.Fields(e.Citation.Evidence.Text), " "),
-		TextInfo: ploverTextInfo{Start: e.Citation.Evidence.Start, End: e.Citation.Evidence.End},
-		CiteInfo: ploverCiteInfo{Corpus: "annals", Citation: e.Citation.Path, Title: e.Citation.Title, Publication: string(e.Citation.Published), Coder: "annals"},
-		Coder:    "annals", AnnalsID: e.ID, AnnalsType: e.Type, AnnalsDate: e.Date, AnnalsStatus: e.Status,
-		Reports: e.Reports, Sources: e.Sources, AnnalsDisagrees: e.Disagreements,
-	}
-	if ok {
-		r.Event = []string{cat.event}
-		r.Mode, r.QuadCode = cat.mode, cat.quad
-	}
-	if first, _, ok := e.Date.Bounds(); ok {
-		r.Date = first.Format(time.DateOnly)
-		if e.Date.Precision() != annals.Day {
-			r.Comment = "date known to the " + map[annals.Precision]string{annals.Year: "year", annals.Month: "month"}[e.Date.Precision()] + " only: " + string(e.Date)
-		}
-	}
-	if _, last, ok := e.DateEnd.Bounds(); ok && e.DateEnd != e.Date {
-		r.EndDate = last.Format(time.DateOnly)
+	if !ok {
+		return ploverRecord{}, skipCategory
 	}
 	if e.Status == annals.Planned {
-		r.Context = append(r.Context, "future")
+		return ploverRecord{}, skipPlanned
+	}
+	if e.Date.Precision() != annals.Day {
+		return ploverRecord{}, skipDate // PLOVER's date is a day: never one made up
+	}
+	r := ploverRecord{
+		ID: "annals-" + strconv.FormatInt(e.ID, 10), Date: string(e.Date),
+		Actor: []ploverActor{}, Recipient: []ploverActor{}, Event: []string{cat.event}, Mode: append([]string{}, cat.mode...),
+		Context: []string{}, EventText: []string{}, QuadCode: cat.quad,
+		Text:     strings.Join(strings.Fields(e.Citation.Evidence.Text), " "),
+		TextInfo: ploverTextInfo{Start: e.Citation.Evidence.Start, End: e.Citation.Evidence.End},
+		CiteInfo: ploverCiteInfo{Corpus: "annals", Citation: e.Citation.Path, URL: e.Citation.URL, Title: e.Citation.Title, Coder: "annals"},
+		Coder:    "annals", AnnalsID: e.ID, AnnalsType: e.Type, Reports: e.Reports, Sources: e.Sources, AnnalsDisagrees: e.Disagreements,
+	}
+	if e.DateEnd.Precision() == annals.Day && e.DateEnd != e.Date {
+		r.EndDate = string(e.DateEnd)
 	}
 	if e.Title != "" {
 		r.EventText = []string{e.Title}
@@ -360,18 +378,54 @@ func (x *ploverExport) Event(e store.EventRow) error {
 	if e.Place != "" {
 		r.EventLoc = &ploverLocation{Name: e.Place}
 	}
-	// annals does not tell actors from recipients: as PLOVER codes
-	// meetings without a clear host, every participant is a source actor.
+	var parties []ploverActor
 	for _, p := range e.Participants {
 		if p.Type == annals.Place {
-			continue
+			continue // a venue, not a party
 		}
-		r.Source = append(r.Source, ploverActor{ActorText: p.Name, IdentifierID: "annals:" + strconv.FormatInt(p.ID, 10), IdentifierText: p.Name, Sector: string(p.Type)})
+		parties = append(parties, ploverActor{ActorText: p.Name, IdentifierID: "annals:" + strconv.FormatInt(p.ID, 10), IdentifierText: p.Name, AnnalsType: string(p.Type)})
+	}
+	if len(parties) == 0 {
+		return ploverRecord{}, skipActor
+	}
+	if PloverNeedsRecipient[cat.event] {
+		// The first party named runs the programme; the others take part
+		// in it.
+		if len(parties) < 2 {
+			return ploverRecord{}, skipRecipient
+		}
+		r.Actor, r.Recipient = parties[:1], parties[1:]
+	} else {
+		// Agreements, meetings, visits and conferences are reciprocal:
+		// as the manual codes them, every party is an actor and there is
+		// no recipient.
+		r.Actor = parties
+	}
+	return r, ""
+}
+
+func (x *ploverExport) Event(e store.EventRow) error {
+	r, why := plover(e)
+	if why != "" {
+		if x.skipped == nil {
+			x.skipped = map[string]int{}
+		}
+		x.skipped[why]++
+		return nil
 	}
 	return x.enc.Encode(r)
 }
 
 func (x *ploverExport) End() error { return nil }
+
+// Skipped counts the events left out, by reason.
+func (x *ploverExport) Skipped() map[string]int { return x.skipped }
+
+// Skipper is a Writer that leaves out events its format cannot hold.
+type Skipper interface {
+	// Skipped counts the events left out so far, by reason.
+	Skipped() map[string]int
+}
 
 // TimelineJS.
 
