@@ -16,6 +16,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -52,7 +53,26 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 // when a stage fails (a bug in a rule), the error is a *StageError naming
 // it, and the document holds what the other stages found.
 func (x *Extractor) Extract(d *read.Doc, opt Options) (*annals.Document, error) {
+	return x.ExtractContext(context.Background(), d, opt)
+}
+
+// ExtractContext is Extract that gives up when ctx is done: a long story
+// is read window by window (see windowSize), and ctx is checked before
+// each; the error is then ctx's.
+func (x *Extractor) ExtractContext(ctx context.Context, d *read.Doc, opt Options) (*annals.Document, error) {
 	txt, m := d.Headline()
+	if len(txt) > windowSize {
+		return x.extractWindows(ctx, d, txt, m, opt)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return x.extract(d, txt, m, opt)
+}
+
+// extract reads the facts of txt (with its map m into d.Raw) in one pass
+// of the stages.
+func (x *Extractor) extract(d *read.Doc, txt string, m []int, opt Options) (*annals.Document, error) {
 	s := newState(x, d, txt, m)
 	s.published = opt.Published
 	if s.published == "" {

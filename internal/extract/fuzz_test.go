@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"annals/internal/read"
@@ -14,6 +16,12 @@ func FuzzExtract(f *testing.F) {
 	f.Add("x.md", "# Title\n\n28 September 2012 – Mr. Ban said in remarks (UNAOC) that 300 people came.")
 	f.Add("x.html", "<title>T</title><p>The Council of Europe (CoE) signed an MoU with ASEAN on 5 May.</p>")
 	f.Add("x.txt", "Mr. . ( ) “ ” '' Dr. A. B. C (D) the Alliance, former President of")
+	hostile, _ := filepath.Glob("testdata/hostile/*")
+	for _, p := range hostile {
+		if b, err := os.ReadFile(p); err == nil && len(b) < 4096 {
+			f.Add("x"+filepath.Ext(p), string(b))
+		}
+	}
 	f.Fuzz(func(t *testing.T, name, body string) {
 		if name != "x.txt" && name != "x.md" && name != "x.html" {
 			name = "x.txt"

@@ -243,10 +243,17 @@ func cmpOr(a, b string) string {
 
 // ingest stores one story, one upload at a time, and clears the caches
 // that depend on what is stored.
+//
+// Reading and extraction run before the write lock is taken (they stop
+// when the client leaves); only storing is serialized.
 func (s *Server) ingest(ctx context.Context, name string, raw []byte, published string) (store.PutResult, error) {
+	story, facts, err := prepare(ctx, s.x, name, raw, published)
+	if err != nil {
+		return store.PutResult{}, err
+	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	res, err := Ingest(ctx, s.st, s.x, name, raw, published)
+	res, err := put(ctx, s.st, story, facts)
 	if err == nil && !res.Skipped {
 		s.wrote()
 	}

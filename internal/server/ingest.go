@@ -27,23 +27,32 @@ var errBadInput = errors.New("bad input")
 // name is only used to pick the format (.txt, .md, .html; others are
 // sniffed) and as the story's path; it is cleaned of directories.
 func Ingest(ctx context.Context, st store.Store, x *extract.Extractor, name string, raw []byte, published string) (store.PutResult, error) {
-	var res store.PutResult
+	story, facts, err := prepare(ctx, x, name, raw, published)
+	if err != nil {
+		return store.PutResult{}, err
+	}
+	return put(ctx, st, story, facts)
+}
+
+// prepare reads and extracts one story: the long part of an ingest, which
+// holds no lock and stops when ctx is done.
+func prepare(ctx context.Context, x *extract.Extractor, name string, raw []byte, published string) (*annals.Story, *annals.Document, error) {
 	name = cleanName(name)
 	var opt extract.Options
 	if published = strings.TrimSpace(published); published != "" {
 		v, _, ok := timex.Parse(published, "")
 		if !ok || !v.Valid() {
-			return res, fmt.Errorf("%w: publication date %q is not a date (want YYYY-MM-DD)", errBadInput, published)
+			return nil, nil, fmt.Errorf("%w: publication date %q is not a date (want YYYY-MM-DD)", errBadInput, published)
 		}
 		opt.Published = v
 	}
 	doc, err := read.Bytes(name, raw, read.Options{MaxSize: int64(len(raw)) + 1})
 	if err != nil {
-		return res, fmt.Errorf("%w: %s: %v", errBadInput, name, err)
+		return nil, nil, fmt.Errorf("%w: %s: %v", errBadInput, name, err)
 	}
-	facts, err := extractSafely(x, doc, opt)
+	facts, err := extractSafely(ctx, x, doc, opt)
 	if err != nil {
-		return res, err
+		return nil, nil, err
 	}
 	story := &annals.Story{
 		Path:      name,
@@ -60,7 +69,12 @@ func Ingest(ctx context.Context, st store.Store, x *extract.Extractor, name stri
 		story.Title = doc.DisplayTitle() // never the path
 	}
 	story.URL = doc.URL
-	res, err = st.PutStory(ctx, story, facts)
+	return story, facts, nil
+}
+
+// put stores a prepared story.
+func put(ctx context.Context, st store.Store, story *annals.Story, facts *annals.Document) (store.PutResult, error) {
+	res, err := st.PutStory(ctx, story, facts)
 	if errors.Is(err, store.ErrInvalid) {
 		return res, fmt.Errorf("%w: %v", errBadInput, err)
 	}
@@ -70,8 +84,14 @@ func Ingest(ctx context.Context, st store.Store, x *extract.Extractor, name stri
 // extractSafely runs the extractor. A stage that fails costs only its own
 // facts: the story is stored with what the other stages found and the
 // failure goes to the server log.
-func extractSafely(x *extract.Extractor, doc *read.Doc, opt extract.Options) (*annals.Document, error) {
-	out, err := x.Extract(doc, opt)
+//
+// When ctx is done (the client left), extraction stops and nothing is
+// stored.
+func extractSafely(ctx context.Context, x *extract.Extractor, doc *read.Doc, opt extract.Options) (*annals.Document, error) {
+	out, err := x.ExtractContext(ctx, doc, opt)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	if err != nil {
 		slog.Warn("extraction incomplete; story stored with what the other stages found", "story", doc.Path, "err", err)
 	}

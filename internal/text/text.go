@@ -58,7 +58,11 @@ func Sentences(text string) []Sentence {
 			}
 			e -= size
 		}
-		if e > start {
+		if e-start > MaxSentence {
+			// a run-on "sentence" (a list without periods, a table, a
+			// hostile file): cut it so that work per sentence is bounded
+			out = appendPieces(out, text, start, e)
+		} else if e > start {
 			out = append(out, Sentence{start, e})
 		}
 		start = -1
@@ -107,6 +111,25 @@ func Sentences(text string) []Sentence {
 		i += size
 	}
 	emit(n)
+	return out
+}
+
+// MaxSentence is the longest sentence Sentences returns, in bytes; a
+// longer run is cut at a clause break (";", ",") or a space. Real
+// sentences are far shorter.
+const MaxSentence = 2048
+
+// appendPieces appends text[a:z] cut into pieces of at most MaxSentence
+// bytes, each without surrounding space.
+func appendPieces(out []Sentence, text string, a, z int) []Sentence {
+	for _, w := range Windows(text[a:z], MaxSentence) {
+		p := strings.TrimFunc(text[a+w.Start:a+w.End], unicode.IsSpace)
+		if p == "" {
+			continue
+		}
+		s := a + w.Start + strings.Index(text[a+w.Start:a+w.End], p)
+		out = append(out, Sentence{s, s + len(p)})
+	}
 	return out
 }
 

@@ -64,7 +64,7 @@ func FuzzSentences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, x := range Sentences(s) {
-			if x.Start < prev || x.End <= x.Start || x.End > len(s) {
+			if x.Start < prev || x.End <= x.Start || x.End > len(s) || x.End-x.Start > MaxSentence {
 				t.Fatalf("bad sentence %+v after %d in %q", x, prev, s)
 			}
 			prev = x.End
