@@ -384,7 +384,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
 			return ""
 		}
-		// a meeting of leaders or heads of state is a summit
+		// a meeting of leaders or heads of state is a summit, unless the
+		// meeting is named so ("the U.S.-Caribbean Leaders Meeting")
+		if text.IsCap(s.word(i)) {
+			break
+		}
 		for k := max(0, i-3); k <= i+8 && k < len(s.toks); k++ {
 			if s.lw(k) == "leaders" || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
 				return annals.Conference

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"annals"
@@ -182,8 +183,11 @@ func (s *scanner) monthTrigger(i int) bool {
 	if p != nil && s.toks[i].gap == gapNone && s.dash(i-1) {
 		p = s.prev(i - 1) // "mid-December"
 	}
-	if p == nil || p.lex.class != clKey {
+	if p == nil {
 		return false
+	}
+	if p.lex.class != clKey || p.lex.val == kThe || p.lex.val == kThis {
+		return s.monthOfAGathering(p, i)
 	}
 	switch p.lex.val {
 	case kIn, kOn, kSince, kUntil, kBy, kFrom, kDuring, kBefore, kAfter, kThrough,
@@ -191,6 +195,27 @@ func (s *scanner) monthTrigger(i int) bool {
 		return true
 	}
 	return false
+}
+
+// gatherings are what a month can name when it stands before them.
+var gatherings = map[string]bool{"summit": true, "meeting": true, "meetings": true, "conference": true,
+	"session": true, "talks": true, "elections": true, "election": true, "visit": true, "trip": true,
+	"ministerial": true, "forum": true, "round": true, "plenary": true, "vote": true, "referendum": true}
+
+// monthOfAGathering reports whether the month at i names a gathering after
+// a determiner: "the June summit", "its September session", "the
+// September G20 Leaders Summit" (a capitalized name follows).
+func (s *scanner) monthOfAGathering(p *token, i int) bool {
+	switch strings.ToLower(s.str(p)) {
+	case "the", "this", "its", "their", "a":
+	default:
+		return false
+	}
+	n := s.next(i + 1)
+	if n == nil || n.kind != tokWord || s.toks[i+1].gap != gapSpace {
+		return false
+	}
+	return n.upper || gatherings[strings.ToLower(s.str(n))]
 }
 
 // refDay returns the reference day moved by off days, or "" without one.
