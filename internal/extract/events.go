@@ -902,6 +902,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		if s.appos[k] {
 			continue
 		}
+		if e.typ == annals.Org && s.lw(k-1) == "the" && (s.lw(k-2) == "in" || s.lw(k-2) == "at" || s.lw(k-2) == "before") && k > i && !s.definite(i) {
+			// "vowed to challenge the outcome in the Supreme Court": where,
+			// not who
+			continue
+		}
 		if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
 			// "the high-level debate of the General Assembly", "in the UN
 			// General Assembly": where it happened, not who took part

@@ -21,6 +21,13 @@ func (s *state) document() *annals.Document {
 		sort.Slice(e.ments, func(i, j int) bool { return e.ments[i].start < e.ments[j].start })
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].ments[0].start < ents[j].ments[0].start })
+	kept := ents[:0]
+	for _, e := range ents {
+		if !titleOnly(e) {
+			kept = append(kept, e)
+		}
+	}
+	ents = kept
 	for i, e := range ents {
 		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: s.displayName(e), Aliases: []string{}, Mentions: []annals.Span{}}
 		if s.explain {
@@ -46,6 +53,9 @@ func (s *state) document() *annals.Document {
 	}
 	for _, r := range s.roles {
 		p := s.resolveEnt(r.person)
+		if titleOnly(p) {
+			continue
+		}
 		org := r.orgName
 		if r.org != nil {
 			org = s.displayName(s.resolveEnt(r.org))
@@ -74,6 +84,9 @@ func (s *state) document() *annals.Document {
 			Evidence:     s.quote(a, b),
 		}
 		for _, p := range ev.parts {
+			if titleOnly(s.resolveEnt(p)) {
+				continue
+			}
 			n := s.displayName(s.resolveEnt(p))
 			if !contains(out.Participants, n) {
 				out.Participants = append(out.Participants, n)
@@ -179,3 +192,29 @@ func isFormer(en *gazetteer.Entry, f string) bool {
 	}
 	return false
 }
+
+// titleOnly reports whether e is a person named by title words alone
+// ("President", "Vice President"): an office some rule took for a name.
+// Such a person is written nowhere: not as an entity, a role holder or a
+// participant.
+func titleOnly(e *ent) bool {
+	if e == nil || e.typ != annals.Person {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.name))
+	for _, w := range words {
+		if !officeWords[w] && !honorifics[strings.TrimSuffix(w, ".")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// officeWords name offices and are nobody's surname (unlike King, Bishop,
+// Dean or Judge).
+var officeWords = set("president", "vice", "vice-president", "secretary", "secretary-general", "minister",
+	"director", "director-general", "chairman", "chairwoman", "chair", "chairperson", "ambassador",
+	"commissioner", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "deputy",
+	"chief", "governor", "senator", "mayor", "premier", "chancellor", "advisor", "adviser", "coordinator",
+	"high", "special", "foreign", "prime", "principal", "executive", "acting", "interim", "national",
+	"security", "assistant", "under", "first", "lady")

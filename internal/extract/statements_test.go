@@ -145,3 +145,36 @@ func TestBodiesPlansAndFurniture(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipantsNotBystanders covers names in an event's sentence that
+// do not take part in it.
+func TestParticipantsNotBystanders(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // a name that must not be a participant
+		is         string // a name that must be one
+	}{
+		{"court as venue", "Rafael Ortiz vowed to challenge the outcome in the Supreme Court.", "Supreme Court", "Rafael Ortiz"},
+		{"a title is not a person", "Readout of Vice President Harris’s Meeting with World Bank President Ajay Banga", "President", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2023-06-05")
+			for _, e := range d.Entities {
+				if e.Name == tc.not && e.Type == annals.Person {
+					t.Errorf("%q: person %q", tc.text, e.Name)
+				}
+			}
+			found := tc.is == ""
+			for _, e := range d.Events {
+				if contains(e.Participants, tc.not) {
+					t.Errorf("%q: %s participants %v hold %q", tc.text, e.Type, e.Participants, tc.not)
+				}
+				found = found || contains(e.Participants, tc.is)
+			}
+			if !found {
+				t.Errorf("%q: no event with %q: %+v", tc.text, tc.is, d.Events)
+			}
+		})
+	}
+}
