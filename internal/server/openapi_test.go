@@ -167,4 +167,3 @@ func findRoute(doc *openapi3.T, method, path string) (*routers.Route, map[string
 	}
 	return nil, nil
 }
-
