@@ -200,38 +200,42 @@ type PostedStory struct {
 	Content string `json:"content"`
 	// Published is the publication date, optional.
 	Published string `json:"published"`
-}
-
-// StoredStory is what POST /api/stories answers for each story.
-type StoredStory struct {
-	store.PutResult
-	Name string `json:"name"`
-	URL  string `json:"url"`
+	// Replace, when true, replaces the story stored under the same
+	// name; otherwise a different story of that name is stored beside
+	// it under a new name ("report-2.txt").
+	Replace bool `json:"replace"`
 }
 
 // apiPostStory adds stories: one as JSON (PostedStory), or any number as
-// multipart/form-data files in the field "file" (with an optional
-// "published" field).
+// multipart/form-data files in the field "file" (with optional
+// "published" and "replace" fields). It answers each file's outcome (see
+// StoredStory) with a summary: 201 when all were stored, 200 when all
+// were already there, 207 when some were rejected and some not, and the
+// first rejection's status when all were rejected.
 func (s *Server) apiPostStory(w http.ResponseWriter, r *http.Request) {
 	uploads, published, err := readUploads(r)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	var out []StoredStory
-	for _, u := range uploads {
-		res, err := s.ingest(r.Context(), u.name, u.raw, cmpOr(u.published, published))
-		if err != nil {
-			s.apiFail(w, r, err)
-			return
-		}
-		out = append(out, StoredStory{PutResult: res, Name: cleanName(u.name), URL: fmt.Sprintf("/stories/%d", res.StoryID)})
+	out, err := s.addAll(r.Context(), uploads, published)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
 	}
+	sum := summarize(out)
+	body := map[string]any{"stories": out, "summary": sum}
 	status := http.StatusCreated
-	if len(out) == 1 && out[0].Skipped {
+	switch {
+	case sum.Rejected == len(out):
+		status = out[0].status
+		body["error"] = out[0].Reason
+	case sum.Rejected > 0:
+		status = http.StatusMultiStatus
+	case sum.Unchanged == len(out):
 		status = http.StatusOK
 	}
-	writeJSON(w, status, map[string]any{"stories": out})
+	writeJSON(w, status, body)
 }
 
 func cmpOr(a, b string) string {
@@ -241,29 +245,11 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// ingest stores one story, one upload at a time, and clears the caches
-// that depend on what is stored.
-//
-// Reading and extraction run before the write lock is taken (they stop
-// when the client leaves); only storing is serialized.
-func (s *Server) ingest(ctx context.Context, name string, raw []byte, published string) (store.PutResult, error) {
-	story, facts, err := prepare(ctx, s.x, name, raw, published)
-	if err != nil {
-		return store.PutResult{}, err
-	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	res, err := put(ctx, s.st, story, facts)
-	if err == nil && !res.Skipped {
-		s.wrote()
-	}
-	return res, err
-}
-
 // upload is one story sent to be stored.
 type upload struct {
 	name, published string
 	raw             []byte
+	replace         bool // replace the story stored under the same name
 }
 
 // readUploads reads the stories of an add request: a JSON PostedStory, a
@@ -292,7 +278,7 @@ func readUploads(r *http.Request) ([]upload, string, error) {
 		if p.Name == "" {
 			p.Name = pastedName(p.Content)
 		}
-		return []upload{{name: p.Name, raw: []byte(p.Content), published: p.Published}}, "", nil
+		return []upload{{name: p.Name, raw: []byte(p.Content), published: p.Published, replace: p.Replace}}, "", nil
 	case "multipart/form-data", "application/x-www-form-urlencoded":
 		if ct == "multipart/form-data" {
 			if err := r.ParseMultipartForm(1 << 20); err != nil {
@@ -310,6 +296,7 @@ func readUploads(r *http.Request) ([]upload, string, error) {
 			return nil, "", queryError("malformed form: %v", err)
 		}
 		published := r.FormValue("published")
+		replace := formBool(r.FormValue("replace"))
 		var ups []upload
 		if r.MultipartForm != nil {
 			for _, fh := range r.MultipartForm.File["file"] {
@@ -325,7 +312,7 @@ func readUploads(r *http.Request) ([]upload, string, error) {
 				if len(raw) == 0 {
 					continue // an empty file input
 				}
-				ups = append(ups, upload{name: fh.Filename, raw: raw})
+				ups = append(ups, upload{name: fh.Filename, raw: raw, replace: replace})
 			}
 		}
 		if text := r.FormValue("text"); strings.TrimSpace(text) != "" {
@@ -333,7 +320,7 @@ func readUploads(r *http.Request) ([]upload, string, error) {
 			if name == "" {
 				name = pastedName(text)
 			}
-			ups = append(ups, upload{name: name, raw: []byte(strings.ReplaceAll(text, "\r\n", "\n"))})
+			ups = append(ups, upload{name: name, raw: []byte(strings.ReplaceAll(text, "\r\n", "\n")), replace: replace})
 		}
 		if len(ups) == 0 {
 			return nil, "", queryError("nothing to add: choose a file or paste a story")

@@ -797,6 +797,8 @@ type addData struct {
 	Error     string
 	Published string
 	Text      string
+	Results   []StoredStory // what became of each file of the last upload
+	Summary   UploadSummary
 }
 
 func (s *Server) addForm(w http.ResponseWriter, r *http.Request) {
@@ -829,16 +831,27 @@ func (s *Server) addStories(w http.ResponseWriter, r *http.Request) {
 		fail(err)
 		return
 	}
-	var first int64
-	for _, u := range uploads {
-		res, err := s.ingest(r.Context(), u.name, u.raw, published)
-		if err != nil {
-			fail(err)
-			return
-		}
-		if first == 0 {
-			first = res.StoryID
-		}
+	out, err := s.addAll(r.Context(), uploads, published)
+	if err != nil {
+		fail(err)
+		return
 	}
-	http.Redirect(w, r, fmt.Sprintf("/stories/%d", first), http.StatusSeeOther)
+	sum := summarize(out)
+	if len(out) == 1 && sum.Rejected == 1 {
+		d.Error = out[0].Reason
+		s.render(w, r, out[0].status, "add", view{Title: "Add stories", Active: "add", Data: d})
+		return
+	}
+	if len(out) == 1 && out[0].Path == out[0].Name {
+		// one story, stored under its own name: show it
+		http.Redirect(w, r, out[0].URL, http.StatusSeeOther)
+		return
+	}
+	// say what became of each file
+	d.Results, d.Summary, d.Text = out, sum, ""
+	status := http.StatusOK
+	if sum.Rejected > 0 {
+		status = http.StatusMultiStatus
+	}
+	s.render(w, r, status, "add", view{Title: "Add stories", Active: "add", Data: d})
 }

@@ -48,6 +48,9 @@ type Store interface {
 	PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error)
 	// DeleteStory removes a story and its facts; ErrNotFound if none.
 	DeleteStory(ctx context.Context, id int64) error
+	// PathHash returns the content hash (hex SHA-256) of the story stored
+	// under path; ErrNotFound if none.
+	PathHash(ctx context.Context, path string) (string, error)
 
 	// Story returns a stored story and its facts as a Document.
 	Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error)
