@@ -38,15 +38,20 @@ type Report struct {
 	ID, Event, Story int64
 	Type             string
 	Parts            []int64 // global ids of the participants, sorted
-	Place            int64   // global id of the place, 0 when none
-	PlaceNorm        string
-	Date             annals.Date
-	Lo, Hi           string // the days the report allows; "" when undated
-	Weak             bool   // the date was not stated in the sentence
-	Title            []string
-	Ord              int // edition number in the title ("6th ... Forum"), 0 when none
-	Path             string
-	IsNew            bool // its link says it made a new event
+	// Places are the participants that are places (countries, cities),
+	// sorted: a shared place is half the evidence a shared organization
+	// or person is ("the United States" takes part in most events a
+	// White House release tells).
+	Places    []int64
+	Place     int64 // global id of the place, 0 when none
+	PlaceNorm string
+	Date      annals.Date
+	Lo, Hi    string // the days the report allows; "" when undated
+	Weak      bool   // the date was not stated in the sentence
+	Title     []string
+	Ord       int // edition number in the title ("6th ... Forum"), 0 when none
+	Path      string
+	IsNew     bool // its link says it made a new event
 }
 
 // LinkThreshold is the score two reports need to be one event; see link.
@@ -61,20 +66,27 @@ const MaxCandidates = 400
 //
 // Hard rules: the same type; when both name participants, at least one
 // shared participant (else a shared place and similar titles); dates that
-// overlap at their precisions (both unknown also counts), or, for two
-// stated days at most two days apart, a disagreement when the reports
-// share two participants or more; no conflicting edition numbers ("5th"
-// and "6th Caravan Cities Forum" are two events).
+// overlap at their precisions, or, for two stated days at most two days
+// apart, a disagreement when the reports share two participants or more;
+// no conflicting edition numbers ("5th" and "6th Caravan Cities Forum" are
+// two events). Reports that give no date of their own never link through
+// the date they lack: two undated reports link only inside one story (a
+// headline and its body), and two reports dated only by their stories'
+// publication (weak) only when those were published within a week of each
+// other, so that undated reports never chain a year of "bilateral
+// meetings" into one event.
 //
-// Then a score: one point per shared participant (three at most), two for
+// Then a score: one point per shared participant (a half for a place;
+// three at most), two for
 // the same stated day, one for overlapping stated dates (a half when one
 // of them is only a year), one for a two-day disagreement, a half for a
 // date inferred from the publication date, two for the same edition
-// number, up to two for similar titles (word overlap), one for the same
-// place, a half for two reports of one story (a headline and its body).
-// Linked from linkThreshold (2.5) up: two shared participants and
-// overlapping dates are enough, one participant needs the same day or a
-// similar title as well.
+// number, up to two for similar titles (word overlap of their specific
+// words: "bilateral meeting" or "press conference" names no event), one
+// for the same place, a half for two reports of one story (a headline and
+// its body). Linked from LinkThreshold (2.5) up: two shared participants
+// and overlapping dates are enough, one participant needs the same day or
+// a similar title as well.
 func Link(a, b *Report) (bool, string) {
 	if a.Type != b.Type {
 		return false, ""
@@ -83,14 +95,24 @@ func Link(a, b *Report) (bool, string) {
 		return false, ""
 	}
 	shared := sharedIDs(a.Parts, b.Parts)
-	title := Jaccard(a.Title, b.Title)
+	title := Jaccard(specific(a.Title), specific(b.Title))
 	var why []string
 	score := 0.0
 	if len(a.Parts) > 0 && len(b.Parts) > 0 {
 		if len(shared) == 0 {
 			return false, ""
 		}
-		score += float64(min(len(shared), 3))
+		w := 0.0
+		for _, p := range shared {
+			if _, place := slices.BinarySearch(a.Places, p); place {
+				w += 0.5
+			} else if _, place := slices.BinarySearch(b.Places, p); place {
+				w += 0.5
+			} else {
+				w++
+			}
+		}
+		score += min(w, 3)
 		why = append(why, "shares "+Plural(len(shared), "participant"))
 	} else {
 		if a.Place == 0 || a.Place != b.Place || title < 0.5 {
@@ -119,9 +141,15 @@ func Link(a, b *Report) (bool, string) {
 		score++
 		why = append(why, fmt.Sprintf("dates %d day%s apart (%s and %s)", gap, map[bool]string{true: "", false: "s"}[gap == 1], a.Date, b.Date))
 	case DateWeak:
+		if a.Weak && b.Weak && a.Story != b.Story && DaysBetween(a.Hi, b.Hi) > weakGap && DaysBetween(a.Lo, b.Lo) > weakGap {
+			return false, ""
+		}
 		score += 0.5
 		why = append(why, "date inferred from publication")
 	case DateUnknown:
+		if a.Story != b.Story {
+			return false, ""
+		}
 		why = append(why, "both undated")
 	}
 	if a.Ord > 0 && a.Ord == b.Ord {
@@ -151,7 +179,38 @@ func Link(a, b *Report) (bool, string) {
 // report with neither ("the delegation met in Nukus") is an event of its
 // own. It is neither indexed nor looked up.
 func Linkable(parts []int64, titleWords []string) bool {
-	return len(parts) > 0 || len(titleWords) > 0
+	return len(parts) > 0 || len(specific(titleWords)) > 0
+}
+
+// weakGap is how many days apart two stories may be published for their
+// undated reports of an event to be one: news of the same week.
+const weakGap = 7
+
+// genericTitle are title words that name a kind of event, not an event:
+// "the bilateral meeting", "a joint press conference", "the signing
+// ceremony".
+var genericTitle = map[string]bool{
+	"meeting": true, "meetings": true, "bilateral": true, "multilateral": true, "talks": true, "summit": true, "conference": true,
+	"visit": true, "visits": true, "call": true, "phone": true, "telephone": true, "video": true, "virtual": true, "session": true,
+	"sessions": true, "press": true, "briefing": true, "statement": true, "remarks": true, "speech": true, "address": true,
+	"agreement": true, "signing": true, "ceremony": true, "dialogue": true, "consultations": true, "official": true, "state": true,
+	"working": true, "joint": true, "high": true, "level": true, "ministerial": true, "annual": true, "leaders": true,
+	"trip": true, "tour": true, "event": true, "events": true, "roundtable": true, "reception": true, "dinner": true, "lunch": true,
+	"luncheon": true, "breakfast": true, "interview": true, "announcement": true, "declaration": true, "discussion": true,
+	"discussions": true, "hearing": true, "program": true, "programme": true, "initiative": true, "campaign": true,
+	"appointment": true, "nomination": true, "election": true, "memorandum": true, "understanding": true, "communique": true,
+	"forum": true, "first": true, "second": true, "today": true, "recent": true, "upcoming": true, "historic": true,
+}
+
+// specific are the words of a title that are not generic.
+func specific(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !genericTitle[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // The ways two reports' dates relate.
@@ -224,16 +283,17 @@ func Plural(n int, one string) string {
 // ReportWindow is the interval of days a report allows. A stated date
 // allows the days it covers (to its end date). A date that the sentence
 // does not state (the extraction fell back to the publication date, or
-// found none) is weak: a held event happened in the year before
-// publication, a planned one within two years after it. Without a
+// found none) is weak: a held event happened in the three months before
+// publication (from the first day of the month three months back: news
+// tells recent events), a planned one within a year after it. Without a
 // publication date an unstated date counts as stated.
 func ReportWindow(date, end annals.Date, status annals.Status, pub annals.Date, stated bool) (lo, hi string, weak bool) {
 	pl, ph, ok := pub.Bounds()
 	if ok && (date == "" || date == pub && !stated) {
 		if status == annals.Planned {
-			return pl.Format(time.DateOnly), ph.AddDate(2, 0, 0).Format(time.DateOnly), true
+			return pl.Format(time.DateOnly), ph.AddDate(1, 0, 0).Format(time.DateOnly), true
 		}
-		first := time.Date(pl.Year()-1, pl.Month(), 1, 0, 0, 0, 0, time.UTC)
+		first := time.Date(pl.Year(), pl.Month()-3, 1, 0, 0, 0, 0, time.UTC)
 		return first.Format(time.DateOnly), ph.Format(time.DateOnly), true
 	}
 	l, h, _ := Interval(date, end)

@@ -47,3 +47,52 @@ func TestLink(t *testing.T) {
 		}
 	}
 }
+
+// TestNoChains checks the rules that keep undated and generic reports
+// from chaining many events into one.
+func TestNoChains(t *testing.T) {
+	rep := func(story int64, parts []int64, date annals.Date, lo, hi string, weak bool, title string) *Report {
+		words, ord := TitleTokens(title)
+		return &Report{Type: "meeting", Parts: parts, Date: date, Lo: lo, Hi: hi, Weak: weak, Title: words, Ord: ord, Story: story}
+	}
+	for _, c := range []struct {
+		name string
+		a, b *Report
+		want bool
+	}{
+		{"undated, other stories", rep(1, []int64{1, 2}, "", "", "", false, "Bilateral Meeting"), rep(2, []int64{1, 2}, "", "", "", false, "Bilateral Meeting"), false},
+		{"undated, one story", rep(1, []int64{1, 2}, "", "", "", false, ""), rep(1, []int64{1, 2}, "", "", "", false, ""), true},
+		{"weak, published a week apart", rep(1, []int64{1, 2}, "2020-03-01", "2019-12-01", "2020-03-01", true, ""),
+			rep(2, []int64{1, 2}, "2020-03-05", "2019-12-01", "2020-03-05", true, ""), true},
+		{"weak, published months apart", rep(1, []int64{1, 2}, "2020-03-01", "2019-12-01", "2020-03-01", true, ""),
+			rep(2, []int64{1, 2}, "2020-05-20", "2020-02-01", "2020-05-20", true, ""), false},
+		{"weak against a stated day in its window", rep(1, []int64{1, 2}, "2020-03-01", "2019-12-01", "2020-03-01", true, ""),
+			rep(2, []int64{1, 2}, "2020-02-10", "2020-02-10", "2020-02-10", false, ""), true},
+		{"a generic title is no evidence", rep(1, []int64{1}, "2020-03", "2020-03-01", "2020-03-31", false, "bilateral meeting"),
+			rep(2, []int64{1}, "2020-03-10", "2020-03-10", "2020-03-10", false, "Bilateral Meeting"), false},
+		{"a specific title is", rep(1, []int64{1}, "2020-03", "2020-03-01", "2020-03-31", false, "Quad Leaders Summit"),
+			rep(2, []int64{1}, "2020-03-10", "2020-03-10", "2020-03-10", false, "Quad Summit"), true},
+	} {
+		if got, why := Link(c.a, c.b); got != c.want {
+			t.Errorf("%s: link = %v (%s), want %v", c.name, got, why, c.want)
+		}
+	}
+	if Linkable(nil, []string{"bilateral", "meeting"}) {
+		t.Error("a report with no participant and a generic title can link")
+	}
+}
+
+func TestReportWindow(t *testing.T) {
+	lo, hi, weak := ReportWindow("", "", annals.Held, "2020-03-15", false)
+	if lo != "2019-12-01" || hi != "2020-03-15" || !weak {
+		t.Errorf("held, undated: %s..%s weak=%v", lo, hi, weak)
+	}
+	lo, hi, weak = ReportWindow("2020-03-15", "", annals.Planned, "2020-03-15", false)
+	if lo != "2020-03-15" || hi != "2021-03-15" || !weak {
+		t.Errorf("planned, dated by publication: %s..%s weak=%v", lo, hi, weak)
+	}
+	lo, hi, weak = ReportWindow("2016-10", "", annals.Held, "2020-03-15", true)
+	if lo != "2016-10-01" || hi != "2016-10-31" || weak {
+		t.Errorf("stated month: %s..%s weak=%v", lo, hi, weak)
+	}
+}

@@ -32,6 +32,7 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error
 		}
 	}
 	for chunk := range slices.Chunk(need, 100) {
+		var loaded []*chronicle.Report
 		rows, err := t.query(reportFeatSQL+placeholders(len(chunk))+`)`, int64Args(chunk)...)
 		if err != nil {
 			return err
@@ -47,10 +48,39 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error
 			r.PlaceNorm = resolve.Normalize(r.PlaceNorm)
 			r.Title, r.Ord = chronicle.TitleTokens(title)
 			into[r.ID] = r
+			loaded = append(loaded, r)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
+		}
+		if err := t.markPlaces(loaded); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// markPlaces sets the Places of reports: their participants that are
+// place entities.
+func (t *putTx) markPlaces(rs []*chronicle.Report) error {
+	var ids []int64
+	for _, r := range rs {
+		ids = append(ids, r.Parts...)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	places, err := t.queryIDs(`SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND type = 'PLACE'`, jsonIDs(ids))
+	if err != nil {
+		return err
+	}
+	for _, r := range rs {
+		r.Places = r.Places[:0]
+		for _, p := range r.Parts {
+			if slices.Contains(places, p) {
+				r.Places = append(r.Places, p)
+			}
 		}
 	}
 	return nil
