@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"strings"
-	"sync"
 
 	"annals"
 	"annals/internal/extract"
 	"annals/internal/gazetteer"
-	"annals/internal/read"
+	"annals/internal/ingest"
 	"annals/internal/timex"
 )
 
@@ -73,71 +71,6 @@ func (f *extractFlags) extractor() (*extract.Extractor, extract.Options, error) 
 	return extract.New(g), opt, nil
 }
 
-// result is the outcome of reading and extracting one file.
-type result struct {
-	path string
-	doc  *read.Doc
-	out  *annals.Document
-	err  error // the file could not be read: no facts
-	// incomplete says which extraction stages failed: out holds what the
-	// others found and the story is still printed or stored
-	incomplete error
-}
-
-// extractAll reads and extracts paths on all cores and calls emit with each
-// result in input order. At most a few results per core wait to be emitted,
-// so memory stays flat however many files there are.
-func extractAll(paths []string, x *extract.Extractor, opt extract.Options, maxSize int64, emit func(result)) {
-	workers := min(runtime.GOMAXPROCS(0), max(len(paths), 1))
-	type job struct {
-		path string
-		out  chan result
-	}
-	jobs := make(chan job)
-	queue := make(chan chan result, 2*workers) // results in input order
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.out <- extractOne(j.path, x, opt, maxSize)
-			}
-		}()
-	}
-	go func() {
-		for _, p := range paths {
-			out := make(chan result, 1)
-			queue <- out
-			jobs <- job{p, out}
-		}
-		close(jobs)
-		close(queue)
-		wg.Wait()
-	}()
-	for out := range queue {
-		emit(<-out)
-	}
-}
-
-func extractOne(path string, x *extract.Extractor, opt extract.Options, maxSize int64) (r result) {
-	r.path = path
-	defer func() {
-		// a bug in a rule must not take the batch down
-		if p := recover(); p != nil {
-			r.err = fmt.Errorf("internal error while reading: %v", p)
-		}
-	}()
-	d, err := read.File(path, read.Options{MaxSize: maxSize})
-	if err != nil {
-		r.err = err
-		return r
-	}
-	r.doc = d
-	r.out, r.incomplete = x.Extract(d, opt)
-	return r
-}
-
 func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 	var ef extractFlags
 	ef.declare(fs)
@@ -161,23 +94,23 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 		var all []*annals.Document
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
-		extractAll(paths, x, opt, ef.maxSize, func(r result) {
-			if r.err != nil {
+		ingest.ExtractAll(paths, x, opt, ef.maxSize, func(r ingest.Extracted) {
+			if r.Err != nil {
 				failed++
-				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.path, errText(r.path, r.err))
+				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.Path, errText(r.Path, r.Err))
 				return
 			}
-			if r.incomplete != nil {
+			if r.Incomplete != nil {
 				failed++
-				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.path, r.incomplete)
+				fmt.Fprintf(env.Stderr, "annals extract: %s: %v\n", r.Path, r.Incomplete)
 			}
 			switch *format {
 			case "jsonl":
-				enc.Encode(r.out)
+				enc.Encode(r.Facts)
 			case "json":
-				all = append(all, r.out)
+				all = append(all, r.Facts)
 			case "text":
-				writeSummary(env.Stdout, r.out)
+				writeSummary(env.Stdout, r.Facts)
 			}
 		})
 		if *format == "json" {

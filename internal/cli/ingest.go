@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -16,7 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"annals"
+	"annals/internal/ingest"
 	"annals/internal/store"
 )
 
@@ -81,58 +79,41 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		extractAll(paths, x, opt, ef.maxSize, func(r result) {
+		err = ingest.Files(ctx, st, paths, x, opt, ef.maxSize, func(r ingest.Stored) {
 			if bar != nil {
 				bar.Add(1)
 			}
 			sum.read++
-			if r.err != nil {
+			fail := func(msg string) {
 				sum.failed++
 				if bar != nil {
 					bar.Clear()
 				}
-				fmt.Fprintf(env.Stderr, "annals ingest: %s: %s\n", r.path, errText(r.path, r.err))
-				return
-			}
-			story := &annals.Story{
-				Path:      r.path,
-				Hash:      hashOf(r.doc.Raw),
-				Format:    string(r.doc.Format),
-				Title:     string(r.out.Title),
-				URL:       r.doc.URL,
-				Published: r.out.Published,
-				Raw:       r.doc.Raw,
-				Text:      r.doc.Text,
-			}
-			if story.Title == "" {
-				story.Title = r.doc.DisplayTitle() // never the path
-			}
-			res, err := st.PutStory(ctx, story, r.out)
-			if err != nil {
-				sum.failed++
-				if bar != nil {
-					bar.Clear()
-				}
-				fmt.Fprintf(env.Stderr, "annals ingest: %s: not stored: %v\n", r.path, err)
-				return
-			}
-			if r.incomplete != nil {
-				// stored with what the other stages found
-				sum.failed++
-				if bar != nil {
-					bar.Clear()
-				}
-				fmt.Fprintf(env.Stderr, "annals ingest: %s: stored, but %v\n", r.path, r.incomplete)
+				fmt.Fprintf(env.Stderr, "annals ingest: %s: %s\n", r.Path, msg)
 			}
 			switch {
-			case res.Skipped:
+			case r.Err != nil:
+				fail(errText(r.Path, r.Err))
+				return
+			case r.PutErr != nil:
+				fail(fmt.Sprintf("not stored: %v", r.PutErr))
+				return
+			case r.Incomplete != nil:
+				// stored with what the other stages found
+				fail(fmt.Sprintf("stored, but %v", r.Incomplete))
+			}
+			switch {
+			case r.Result.Skipped:
 				sum.skipped++
-			case res.Replaced:
+			case r.Result.Replaced:
 				sum.replaced++
 			default:
 				sum.stored++
 			}
 		})
+		if err != nil {
+			return err
+		}
 		if bar != nil {
 			bar.Finish()
 		}
@@ -173,11 +154,6 @@ func notStory(name string) bool {
 		return true
 	}
 	return false
-}
-
-func hashOf(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
 }
 
 // collectStories expands args into story files: files as given, folders

@@ -10,6 +10,7 @@ import (
 
 	"annals"
 	"annals/internal/extract"
+	"annals/internal/ingest"
 	"annals/internal/read"
 	"annals/internal/store"
 	"annals/internal/timex"
@@ -20,7 +21,8 @@ import (
 var errBadInput = errors.New("bad input")
 
 // Ingest reads one story sent as name and raw, extracts its facts and
-// stores it: the same pipeline as `annals ingest`. published, when not
+// stores it: the same pipeline as `annals ingest` (package ingest), for
+// one story. published, when not
 // empty, is the publication date (YYYY, YYYY-MM or YYYY-MM-DD, or any date
 // timex understands) and wins over the story's own metadata.
 //
@@ -54,22 +56,7 @@ func prepare(ctx context.Context, x *extract.Extractor, name string, raw []byte,
 	if err != nil {
 		return nil, nil, err
 	}
-	story := &annals.Story{
-		Path:      name,
-		Format:    string(doc.Format),
-		Title:     doc.Title,
-		Published: facts.Published,
-		Raw:       doc.Raw,
-		Text:      doc.Text,
-	}
-	if story.Title == "" {
-		story.Title = string(facts.Title)
-	}
-	if story.Title == "" {
-		story.Title = doc.DisplayTitle() // never the path
-	}
-	story.URL = doc.URL
-	return story, facts, nil
+	return ingest.Story(name, doc, facts), facts, nil
 }
 
 // put stores a prepared story.

@@ -182,6 +182,7 @@ func kindRank(col string) string {
 
 // putTx is one write transaction with its statements bound to it.
 type putTx struct {
+	s     *SQLite
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts *putStmts
@@ -299,6 +300,17 @@ func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate,
 
 var _ resolve.Lookup = (*putTx)(nil)
 
+// reset forgets what the transaction's previous story touched.
+func (t *putTx) reset() {
+	clear(t.entities)
+	clear(t.lost)
+	clear(t.events)
+	clear(t.derive)
+	clear(t.added)
+	clear(t.fresh)
+	t.label = ""
+}
+
 // begin starts a write transaction.
 func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
 	s.put.prepareWanted(ctx)
@@ -306,7 +318,7 @@ func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	return &putTx{ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
+	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
 		added: map[int64][]int64{}, fresh: map[int64]bool{}}, nil
 }
@@ -321,6 +333,72 @@ func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
 // inside st.Raw; an invalid story is an error wrapping ErrInvalid, and on
 // any error nothing is written.
 func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error) {
+	t, err := s.begin(ctx)
+	if err != nil {
+		return PutResult{}, err
+	}
+	defer t.tx.Rollback()
+	res, err := t.put(st, doc)
+	if err != nil {
+		return PutResult{}, err
+	}
+	if res.Skipped {
+		return res, nil
+	}
+	if err := t.tx.Commit(); err != nil {
+		return PutResult{}, s.wrap(err)
+	}
+	return res, nil
+}
+
+// Put is one story and its facts for PutStories.
+type Put struct {
+	Story *annals.Story
+	Doc   *annals.Document
+}
+
+// PutStories stores many stories in one transaction, each as PutStory
+// would, in order: a story that fails (invalid, or an error of its own)
+// is rolled back alone and its error returned in errs at its index; the
+// others are committed together. err is an error of the whole batch
+// (nothing is stored). A process killed during a batch loses the batch
+// and nothing else: the stories committed before it stay, and ingesting
+// the same files again stores exactly the ones lost.
+func (s *SQLite) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error) {
+	res, errs = make([]PutResult, len(batch)), make([]error, len(batch))
+	t, err := s.begin(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.tx.Rollback()
+	for i, p := range batch {
+		if _, err := t.tx.ExecContext(ctx, `SAVEPOINT story`); err != nil {
+			return nil, nil, s.wrap(err)
+		}
+		r, perr := t.put(p.Story, p.Doc)
+		if perr != nil {
+			errs[i] = perr
+			if _, err := t.tx.ExecContext(ctx, `ROLLBACK TO story`); err != nil {
+				return nil, nil, s.wrap(err)
+			}
+		}
+		res[i] = r
+		if _, err := t.tx.ExecContext(ctx, `RELEASE story`); err != nil {
+			return nil, nil, s.wrap(err)
+		}
+	}
+	if err := t.tx.Commit(); err != nil {
+		return nil, nil, s.wrap(err)
+	}
+	return res, errs, nil
+}
+
+// put stores one story inside the transaction (see PutStory); on an
+// error the caller rolls back what it wrote.
+func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
+	s := t.s
+	ctx := t.ctx
+	t.reset()
 	var res PutResult
 	if st == nil || doc == nil {
 		return res, fmt.Errorf("%w: no story or no document", ErrInvalid)
@@ -348,12 +426,6 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 	if st.Path == "" {
 		return res, fmt.Errorf("%w: story without a path", ErrInvalid)
 	}
-
-	t, err := s.begin(ctx)
-	if err != nil {
-		return res, err
-	}
-	defer t.tx.Rollback()
 	p := s.put
 
 	if id, ok, err := t.id(p.storyByHash, hash); err != nil {
@@ -362,7 +434,7 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 		return PutResult{StoryID: id, Skipped: true}, nil
 	}
 	var oldTitle, oldText string
-	err = t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldText)
+	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldText)
 	switch {
 	case err == nil:
 		res.Replaced = true
@@ -400,9 +472,6 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 		return PutResult{}, s.wrap(err)
 	}
 	if err := t.tidy(); err != nil {
-		return PutResult{}, s.wrap(err)
-	}
-	if err := t.tx.Commit(); err != nil {
 		return PutResult{}, s.wrap(err)
 	}
 	res.Entities, res.Events = len(doc.Entities), len(doc.Events)

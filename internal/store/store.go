@@ -46,6 +46,10 @@ type Store interface {
 	// PutStory stores st with the facts of doc, replacing the facts of an
 	// earlier version of the same path; the same content is skipped.
 	PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error)
+	// PutStories stores many stories in one transaction, each as
+	// PutStory would; a story that fails is rolled back alone (errs at
+	// its index), err fails the whole batch.
+	PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error)
 	// DeleteStory removes a story and its facts; ErrNotFound if none.
 	DeleteStory(ctx context.Context, id int64) error
 	// PathHash returns the content hash (hex SHA-256) of the story stored

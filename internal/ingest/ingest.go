@@ -1,0 +1,202 @@
+// Package ingest is the one pipeline that turns story files into stored
+// stories, for the command line (annals ingest) and the web application
+// (uploads): read and extract on all cores, then store in one writer that
+// commits many stories per transaction.
+//
+// Extraction runs on a worker per core; results come back in input
+// order, a few per core ahead at most, so memory stays flat however many
+// files there are. The writer gathers them into batches of up to
+// BatchSize stories, or what came within BatchDelay, and stores each batch
+// with store.PutStories in one transaction: a story that fails is rolled
+// back alone, and a process killed mid-batch loses only the open batch,
+// which the next run stores again (stories already stored are skipped by
+// their content hash).
+package ingest
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"annals"
+	"annals/internal/extract"
+	"annals/internal/read"
+	"annals/internal/store"
+)
+
+// Batch sizes of the writer.
+const (
+	BatchSize  = 200
+	BatchDelay = 200 * time.Millisecond
+)
+
+// Extracted is one file read and extracted.
+type Extracted struct {
+	Path  string
+	Doc   *read.Doc
+	Facts *annals.Document
+	Err   error // the file could not be read: no facts
+	// Incomplete says which extraction stages failed: Facts holds what
+	// the others found, and the story is still printed or stored.
+	Incomplete error
+}
+
+// Story is the story to store for a read document and its facts: the
+// one rule for its title, date and format wherever it came from.
+func Story(path string, d *read.Doc, facts *annals.Document) *annals.Story {
+	return &annals.Story{
+		Path:      path,
+		Format:    string(d.Format),
+		Title:     cmp.Or(d.Title, string(facts.Title), d.DisplayTitle()), // never the path
+		URL:       d.URL,
+		Published: facts.Published,
+		Raw:       d.Raw,
+		Text:      d.Text,
+	}
+}
+
+// ExtractAll reads and extracts paths on all cores and calls emit with
+// each result in input order.
+func ExtractAll(paths []string, x *extract.Extractor, opt extract.Options, maxSize int64, emit func(Extracted)) {
+	workers := min(runtime.GOMAXPROCS(0), max(len(paths), 1))
+	type job struct {
+		path string
+		out  chan Extracted
+	}
+	jobs := make(chan job)
+	queue := make(chan chan Extracted, 2*workers) // results in input order
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- ExtractFile(j.path, x, opt, maxSize)
+			}
+		}()
+	}
+	go func() {
+		for _, p := range paths {
+			out := make(chan Extracted, 1)
+			queue <- out
+			jobs <- job{p, out}
+		}
+		close(jobs)
+		close(queue)
+		wg.Wait()
+	}()
+	for out := range queue {
+		emit(<-out)
+	}
+}
+
+// ExtractFile reads and extracts one file. A bug in a rule costs the file,
+// not the batch.
+func ExtractFile(path string, x *extract.Extractor, opt extract.Options, maxSize int64) (r Extracted) {
+	r.Path = path
+	defer func() {
+		if p := recover(); p != nil {
+			r.Err = fmt.Errorf("internal error while reading: %v", p)
+		}
+	}()
+	d, err := read.File(path, read.Options{MaxSize: maxSize})
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Doc = d
+	r.Facts, r.Incomplete = x.Extract(d, opt)
+	return r
+}
+
+// Stored is what became of one file.
+type Stored struct {
+	Extracted
+	Result store.PutResult
+	// PutErr: the story was read but not stored (invalid, or the store
+	// failed for it alone).
+	PutErr error
+}
+
+// Batcher stores many stories in one transaction (store.PutStories).
+type Batcher interface {
+	PutStories(ctx context.Context, batch []store.Put) ([]store.PutResult, []error, error)
+}
+
+// Files reads, extracts and stores paths, calling done with each file's
+// outcome in input order (after its batch is committed). An error of a
+// whole batch stops the pipeline and is returned.
+func Files(ctx context.Context, st Batcher, paths []string, x *extract.Extractor, opt extract.Options, maxSize int64, done func(Stored)) error {
+	ch := make(chan Extracted, 2*BatchSize)
+	stop := make(chan struct{})
+	go func() {
+		defer close(ch)
+		ExtractAll(paths, x, opt, maxSize, func(e Extracted) {
+			select {
+			case ch <- e:
+			case <-stop:
+			}
+		})
+	}()
+	defer close(stop)
+	var pending []Extracted
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		var batch []store.Put
+		var at []int
+		for i, e := range pending {
+			if e.Err == nil {
+				batch = append(batch, store.Put{Story: Story(e.Path, e.Doc, e.Facts), Doc: e.Facts})
+				at = append(at, i)
+			}
+		}
+		out := make([]Stored, len(pending))
+		for i, e := range pending {
+			out[i].Extracted = e
+		}
+		if len(batch) > 0 {
+			res, errs, err := st.PutStories(ctx, batch)
+			if err != nil {
+				return err
+			}
+			for k, i := range at {
+				out[i].Result, out[i].PutErr = res[k], errs[k]
+			}
+		}
+		for _, s := range out {
+			done(s)
+		}
+		pending = pending[:0]
+		return nil
+	}
+	timer := time.NewTimer(BatchDelay)
+	defer timer.Stop()
+	for {
+		select {
+		case e, ok := <-ch:
+			if !ok {
+				return flush()
+			}
+			if len(pending) == 0 {
+				timer.Reset(BatchDelay)
+			}
+			pending = append(pending, e)
+			if len(pending) >= BatchSize {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		case <-timer.C:
+			if err := flush(); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
