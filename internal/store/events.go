@@ -158,7 +158,7 @@ func (s *SQLite) HolderAt(ctx context.Context, role string, org int64, at annals
 	if n == "" || org == 0 {
 		return nil, nil
 	}
-	rows, err := s.roles(ctx, `(r.role_norm = ? OR substr(r.role_norm, 1, ?) = ?) AND r.org_id = ?`, n, len(n)+1, n+" ", org)
+	rows, err := s.roles(ctx, `(r.role_norm = ? OR r.role_norm > ? AND r.role_norm < ?) AND r.org_id = ?`, n, n+" ", n+"!", org)
 	if err != nil {
 		return nil, err
 	}

@@ -19,9 +19,9 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 4
+const schemaVersion = 5
 
-var migrations = []string{schemaV1, schemaV2, schemaV3, schemaV4}
+var migrations = []string{schemaV1, schemaV2, schemaV3, schemaV4, schemaV5}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -332,6 +332,13 @@ const schemaV4 = `
 ALTER TABLE stories ADD COLUMN url TEXT NOT NULL DEFAULT '';
 `
 
+// schemaV5: indexes for the lists that were full scans (TestQueryPlans):
+// events of a type in date order, entities by prominence.
+const schemaV5 = `
+CREATE INDEX events_type_date ON events(type, date_lo IS NULL, date_lo, date_hi, id);
+CREATE INDEX entities_prominence ON entities(stories DESC, mentions DESC, id);
+`
+
 // SQLite is the Store on an SQLite file (WAL journal, foreign keys on). All
 // writes go through one connection holding the prepared statements of
 // PutStory; reads use a pool of read-only connections.
@@ -385,7 +392,7 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
 	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)", o.BusyTimeout.Milliseconds())
 	s := &SQLite{path: path}
-	if s.w, err = sql.Open("sqlite", uri+params+"&_pragma=journal_mode(WAL)&_txlock=immediate"); err != nil {
+	if s.w, err = sql.Open(driverName, uri+params+"&_pragma=journal_mode(WAL)&_txlock=immediate"); err != nil {
 		return nil, err
 	}
 	s.w.SetMaxOpenConns(1)
@@ -394,7 +401,7 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 		s.w.Close()
 		return nil, s.wrap(err)
 	}
-	if s.r, err = sql.Open("sqlite", uri+params+"&_pragma=query_only(1)"); err != nil {
+	if s.r, err = sql.Open(driverName, uri+params+"&_pragma=query_only(1)"); err != nil {
 		s.w.Close()
 		return nil, err
 	}
@@ -413,6 +420,10 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 	}
 	return s, nil
 }
+
+// driverName is the database/sql driver the store opens (modernc.org/sqlite);
+// tests swap in one that records every statement.
+var driverName = "sqlite"
 
 // check opens an existing file read-only and makes sure it is an annals
 // database (or an empty SQLite database) before anything writes to it.

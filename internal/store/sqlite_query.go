@@ -564,8 +564,10 @@ func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, 
 	if n == "" {
 		return nil, nil
 	}
-	where := `(r.role_norm = ? OR substr(r.role_norm, 1, ?) = ?)`
-	args := []any{n, len(n) + 1, n + " "}
+	// n, or n and more words: the range of n+" " up to n+"!" (the next
+	// byte after the space), read from the role index.
+	where := `(r.role_norm = ? OR r.role_norm > ? AND r.role_norm < ?)`
+	args := []any{n, n + " ", n + "!"}
 	if org != "" {
 		where += ` AND r.org_id IN (SELECT entity_id FROM entity_names WHERE norm = ?)`
 		args = append(args, resolve.Normalize(org))
