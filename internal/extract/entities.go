@@ -403,6 +403,11 @@ func (s *state) splitPoint(a, b int) int {
 				return k
 			}
 		}
+		// "Assistant to the President and Director of the Office of X": two
+		// titles, the second with its organization
+		if w == "and" && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
+			return k
+		}
 		if w != "in" && w != "at" && w != "on" && w != "and" {
 			continue
 		}
@@ -764,14 +769,12 @@ func (s *state) nameFollows(k, b int) bool {
 			return false
 		}
 		w := s.lw(x)
-		if connectors[w] || s.word(x) == "." {
-			if x == k {
-				return false
-			}
-			if w == "of" || w == "for" || w == "and" || w == "in" || w == "at" || w == "on" {
-				return true // "Dan Cole of Bristol"
-			}
+		if s.word(x) == "." && x > k && isInitial(s.word(x-1)) || nameParticles[w] && x > k && s.particleRun(x, b) {
 			continue
+		}
+		if connectors[w] || s.toks[x].Kind != text.Word {
+			// "Dan Cole of Bristol", not "Government Activities to Combat X"
+			return x > k && gazetteer.IsGivenName(s.word(k))
 		}
 		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || titleHeads[w] || titleModifiers[w] || honorifics[w] || s.lowerSeen[w] && !nameParticles[w] {
 			return false
@@ -1179,6 +1182,8 @@ func (s *state) personByCue(a, b int) bool {
 		// Commissioner for Refugees, Pia Grandi", "Dita Lund, European
 		// Commission Director-General for Energy", "Elmar Berg, MEP, ..."
 		prev == "," && s.titleEndsAt(a-2) || s.word(b) == "," && s.titleStartsAt(b+1) ||
+		// "Lena Marsh is currently the Director of ..."
+		n >= 2 && s.bioCue(b) ||
 		// "EP rapporteur on maritime fuels Ina Ertl"
 		!text.IsCap(s.word(a-1)) && s.lowerTitleOrg(a-1) ||
 		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
@@ -1191,6 +1196,30 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	s.person(a, b)
 	return true
+}
+
+// bioCue reports whether a biography's verb and an office follow token b:
+// "is currently the Director of", "has served as Chair of".
+func (s *state) bioCue(b int) bool {
+	for bioSkips[s.lw(b)] {
+		b++
+	}
+	if !bioVerbs[s.lw(b)] {
+		return false
+	}
+	b++
+	for bioSkips[s.lw(b)] {
+		b++
+	}
+	switch s.lw(b) {
+	case "as", "on":
+		b++
+	}
+	switch s.lw(b) {
+	case "the", "a", "an":
+		b++
+	}
+	return s.isTitleAt(b)
 }
 
 // titleEndsAt reports whether token k ends a title with its organization:

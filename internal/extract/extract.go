@@ -142,6 +142,7 @@ type state struct {
 	appos        []bool            // token -> inside an apposition giving a person's office
 
 	roles        []role
+	bioLast      *ent // the subject of the last biography sentence
 	events       []*event
 	sentTriggers []int // trigger tokens of the sentence being read
 

@@ -24,6 +24,7 @@ var orgHeads = set(
 	"community", "conference", "directorate", "bureau", "service", "services", "commissariat", "chamber", "programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
 	"union's", "caucus", "panel", "unit", "school", "hospital", "museum",
 	"library", "court's", "agencies", "commissions", "club", "institutes", "front", "delegation",
+	"team", "branch", "division",
 )
 
 // backrefHeads may stand alone after "the" to refer back to an organization
@@ -95,7 +96,7 @@ var titleModifiers = set(
 	"economic", "political", "humanitarian", "legal", "public", "communications",
 	"press", "information", "policy", "programme", "operations", "human", "rights",
 	"new", "outgoing", "incoming", "designate", "board", "resident", "staff", "research",
-	"outreach", "presidential", "second",
+	"outreach", "second", "attorney",
 )
 
 // honorifics precede a person's name and are dropped from it.

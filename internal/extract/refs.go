@@ -101,32 +101,46 @@ func nameHasWord(e *ent, w string) bool {
 // personByPart returns the one person whose full name contains the word w,
 // or nil when none or several do.
 func (s *state) personByPart(w string) *ent {
-	var found *ent
+	// a full name holding the word wins over a person named by that word
+	// alone (merged into the full name later)
+	var full, alone *ent
+	nFull, nAlone := 0, 0
 	for _, e := range s.ents {
-		if e.typ != annals.Person {
+		if e.typ != annals.Person || len(e.ments) == 0 {
 			continue
 		}
 		for _, f := range e.forms {
 			parts := strings.Fields(f)
-			if len(parts) < 2 && !strings.EqualFold(f, w) {
-				continue
-			}
 			hit := false
 			for _, p := range parts {
 				if strings.EqualFold(p, w) {
 					hit = true
 				}
 			}
-			if hit {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
-				break
+			if !hit {
+				continue
 			}
+			if len(parts) >= 2 {
+				if full != e {
+					nFull++
+				}
+				full = e
+			} else {
+				if alone != e {
+					nAlone++
+				}
+				alone = e
+			}
+			break
 		}
 	}
-	return found
+	switch {
+	case nFull == 1:
+		return full
+	case nFull == 0 && nAlone == 1:
+		return alone
+	}
+	return nil
 }
 
 // samePerson reports whether two full names denote one person: the same
@@ -159,13 +173,26 @@ func nameParts(n string) []string {
 // the one person whose full name contains that word ("Ban Ki-moon").
 func (s *state) mergePeople() {
 	var keep []*ent
+	// two full names of one person (first, so that "Russell" is not
+	// ambiguous between "Cathy Russell" and "Catherine Russell")
+	for i, e := range s.ents {
+		if e.typ != annals.Person || len(e.ments) == 0 {
+			continue
+		}
+		for _, f := range s.ents[i+1:] {
+			if f.typ != annals.Person || len(f.ments) == 0 || !samePerson(e.name, f.name) {
+				continue
+			}
+			s.mergeEnt(f, e)
+		}
+	}
 	for _, e := range s.ents {
 		if e.typ != annals.Person || strings.Contains(e.name, " ") {
 			continue
 		}
 		var target *ent
 		for _, f := range s.ents {
-			if f == e || f.typ != annals.Person || !strings.Contains(f.name, " ") {
+			if f == e || f.typ != annals.Person || !strings.Contains(f.name, " ") || len(f.ments) == 0 {
 				continue
 			}
 			for _, p := range strings.Fields(f.name) {
@@ -185,18 +212,6 @@ func (s *state) mergePeople() {
 			s.mergeEnt(e, target)
 		}
 	next:
-	}
-	// two full names of one person
-	for i, e := range s.ents {
-		if e.typ != annals.Person || len(e.ments) == 0 {
-			continue
-		}
-		for _, f := range s.ents[i+1:] {
-			if f.typ != annals.Person || len(f.ments) == 0 || !samePerson(e.name, f.name) {
-				continue
-			}
-			s.mergeEnt(f, e)
-		}
 	}
 	for _, e := range s.ents {
 		if len(e.ments) > 0 {

@@ -89,6 +89,7 @@ func (s *state) findRoles() {
 		}
 	}
 	s.appointments()
+	s.biographies()
 	s.capacity()
 	s.mergeRoles()
 }
@@ -563,7 +564,7 @@ func (s *state) signatureOrg(title string, end int) (*ent, string, int) {
 // office of a state or city, a place) when create is set.
 func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	switch s.lw(k) {
-	case "the", "a", "an", "former", "then", "current", "outgoing", "incoming", "new", "acting", "its", "his", "her", "my", "our", "their":
+	case "the", "a", "an", "former", "then", "current", "outgoing", "incoming", "new", "its", "his", "her", "my", "our", "their":
 		k++
 	}
 	if s.lw(k) == "former" || s.lw(k) == "then" {
@@ -604,7 +605,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
 			e++
 		}
-		if e-k <= 6 && !s.covered(k, e) {
+		if e-k <= 6 && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
@@ -662,8 +663,13 @@ func (s *state) complementEnd(k int) int {
 		}
 		e := j
 		if s.capLike(j) {
-			if j > k+1 && !(w == "to" && s.lw(j) == "president") {
+			if j > k+1 && !(w == "to" && s.lw(j) == "president") || w == "to" && s.lw(j) != "president" {
 				return k // "of the Assembly": an organization, not a complement
+			}
+			if w == "to" {
+				// "Special Assistant to the President"
+				k = j + 1
+				continue
 			}
 			portfolio := true
 			for e < len(s.toks) && e-j < 8 && s.mentAt(e) == nil && (s.capLike(e) || s.lw(e) == "and" && s.capLike(e+1) && s.mentAt(e+1) == nil) {
@@ -679,7 +685,7 @@ func (s *state) complementEnd(k int) int {
 			for e < len(s.toks) && e-j < 4 && s.toks[e].Kind == text.Word && !text.IsCap(s.word(e)) && !connectors[s.lw(e)] && !stopAfterTitle[s.lw(e)] {
 				e++
 			}
-			if e == j || !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for" || s.lw(e) == "with") {
+			if e == j || !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for" || s.lw(e) == "with" || s.lw(e) == "on") {
 				return k
 			}
 		}
@@ -772,6 +778,11 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	for i := range s.roles {
 		r := &s.roles[i]
 		if r.person == p && strings.EqualFold(r.title, title) {
+			// one title at two organizations the story names ("a member
+			// of X and of Y") is two roles
+			if !inferred && !r.inferred && (r.org != org || r.orgName != orgName) && (r.org != nil || r.orgName != "") {
+				continue
+			}
 			r.n++
 			if r.org == nil && r.orgName == "" {
 				r.org, r.orgName = org, orgName
@@ -1035,6 +1046,17 @@ func (s *state) addAppointed(p *ent, title string, org *ent, tok int, from annal
 	if r := s.findRole(p, title); r != nil {
 		r.appointed = true
 	}
+}
+
+// findRoleOrg returns the role of p with title at org (or orgName), or nil.
+func (s *state) findRoleOrg(p *ent, title string, org *ent, orgName string) *role {
+	for i := range s.roles {
+		r := &s.roles[i]
+		if r.person == p && strings.EqualFold(r.title, title) && r.org == org && r.orgName == orgName {
+			return r
+		}
+	}
+	return s.findRole(p, title)
 }
 
 // findRole returns the role of p with title, or nil.

@@ -140,3 +140,34 @@ func TestTitlesAfterNames(t *testing.T) {
 		}
 	}
 }
+
+func TestBiographies(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"offices of a biography",
+			"Lena Marsh is currently the Director of the Baltic Centre for Disease Control. Prior to that, Marsh was Acting Deputy Director, Center for Global Health, and before that the Chief of the Regional Laboratory Branch at the Baltic Centre. She served as CEO of the Amber Trade Bank from 2010 to 2021.",
+			[]roleWant{{"Lena Marsh", "Director", "Baltic Centre for Disease Control"}, {"Lena Marsh", "Acting Deputy Director", "Center for Global Health"},
+				{"Lena Marsh", "Chief", "Regional Laboratory Branch"}, {"Lena Marsh", "CEO", "Amber Trade Bank"}}, nil},
+		{"a member of several bodies",
+			"Previously, Tom Reyes served as the senior advisor on ocean policy on the Senate Oceans Committee, and as a member of the Harbor Advisory Group, the Coastal Science Council, and the Fishery Trust Foundation.",
+			[]roleWant{{"Tom Reyes", "senior advisor on ocean policy", "Senate Oceans Committee"}, {"Tom Reyes", "member", "Harbor Advisory Group"},
+				{"Tom Reyes", "member", "Coastal Science Council"}, {"Tom Reyes", "member", "Fishery Trust Foundation"}}, nil},
+		{"a post not yet held is no role",
+			"Amy Lorne is a strong leader, and I support her candidacy to serve as the next Director General of the IOM.",
+			nil, []roleWant{{"Amy Lorne", "Director General", ""}}},
+		{"the President an assistant serves is not the subject's office",
+			"---\nsource_url: https://www.example.gov/x\n---\nPaul Okafor served as Deputy Assistant to the President and Chief of Staff of the Oceans Council.\n",
+			[]roleWant{{"Paul Okafor", "Chief of Staff", "Oceans Council"}}, []roleWant{{"Paul Okafor", "President", ""}}},
+	})
+	d := run(t, "x.txt", "Lena Marsh is currently the Director of the Baltic Centre for Disease Control.", "")
+	for _, r := range d.Roles {
+		if r.Person == "Lena Marsh" && r.Org == "Amber Trade Bank" {
+			t.Errorf("role from another sentence: %+v", r)
+		}
+	}
+	d = run(t, "x.txt", "She served as CEO of the Amber Trade Bank from 2010 to 2021. Lena Marsh is the Director of the Baltic Centre.", "")
+	for _, r := range d.Roles {
+		if r.Org == "Amber Trade Bank" && (r.From != "2010" || r.To != "2021") {
+			t.Errorf("dates of %+v, want 2010-2021", r)
+		}
+	}
+}

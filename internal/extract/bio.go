@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"strings"
+
+	"annals"
+)
+
+// Biographies. A nominee's or appointee's biography lists the offices a
+// person holds and held: "She is Chair of X", "Previously, he served as
+// CEO of Y from 2010 to 2021, as a member of Z and as co-founder of W",
+// "Prior to that, X was Acting Director, Center for Y". Every office in a
+// sentence whose subject is the person (named, or "he"/"she" for the
+// person named last) and whose verb tells a position (is, was, serves,
+// served, has served, sat on) is a role, with from/to where the sentence
+// dates it ("from 2010 to 2021", "since 2020").
+
+// bioVerbs tell that the subject holds or held a position.
+var bioVerbs = set("is", "was", "serves", "served", "serving", "sat", "sits", "worked", "works", "remains", "remained", "became", "becomes", "joined")
+
+// bioSkips may stand between the subject and its verb.
+var bioSkips = set("also", "currently", "previously", "formerly", "has", "have", "had", "been", "now", "later", "then", "recently", "most", "once", "still", "most recently")
+
+// biographies reads the offices of biography sentences (see above).
+func (s *state) biographies() {
+	s.bioLast = nil
+	for si := range s.sents {
+		a, b := s.sentTok[si][0], s.sentTok[si][1]
+		p, k := s.bioSubject(a, b)
+		if p == nil {
+			continue
+		}
+		s.bioLast = p
+		s.bioRoles(p, k, b)
+	}
+}
+
+// bioSubject returns the person a sentence [a,b) is about and the token
+// after its verb, or nil: "Nkengasong also served ...", "She is ...",
+// "Previously, he was ...", "Having served as X, she ...".
+func (s *state) bioSubject(a, b int) (*ent, int) {
+	for k := a; k < b && k < a+12; k++ {
+		var p *ent
+		j := k
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person && m.a == k {
+			p, j = m.ent, m.b
+		} else if w := s.lw(k); w == "he" || w == "she" {
+			// the person the biography is about, else the one named last
+			if s.bioLast != nil {
+				p, j = s.bioLast, k+1
+			} else if m := s.lastPersonBefore(k); m != nil {
+				p, j = m.ent, k+1
+			}
+		}
+		if p == nil {
+			continue
+		}
+		for j < b && (bioSkips[s.lw(j)] || s.word(j) == ",") {
+			j++
+		}
+		if bioVerbs[s.lw(j)] {
+			return s.resolveEnt(p), j + 1
+		}
+		break
+	}
+	// "Having served as Vice Prime Minister, ..., she is ..."
+	if s.lw(a) == "having" && (s.lw(a+1) == "served" || s.lw(a+1) == "been") {
+		for k := a + 2; k < b; k++ {
+			if s.word(k) == "," && (s.lw(k+1) == "he" || s.lw(k+1) == "she") {
+				if m := s.lastPersonBefore(a); m != nil {
+					return s.resolveEnt(m.ent), a + 2
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// bioRoles reads the offices from token k to b for person p: "as the
+// Director of X", "a member of X, the Y and the Z", "Acting Deputy
+// Director, Center for Global Health", "Vice President of Policy for the
+// Gill Foundation", and "served in X as liaison" (the office is X's).
+func (s *state) bioRoles(p *ent, k, b int) {
+	var served *ent // "served in the Office of Public Engagement as ..."
+	for k < b {
+		w := s.lw(k)
+		if (w == "in" || w == "at" || w == "with") && (s.lw(k-1) == "served" || s.lw(k-1) == "worked") {
+			j := k + 1
+			if s.lw(j) == "the" {
+				j++
+			}
+			if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ == annals.Org {
+				served = m.ent
+				k = m.b
+				continue
+			}
+		}
+		if !s.bioTitleStart(k) {
+			k++
+			continue
+		}
+		title, org, end := s.titleOfOrg(k, false)
+		if title == "" || end <= k {
+			k++
+			continue
+		}
+		orgName := ""
+		if org == nil {
+			// "Acting Deputy Director, Center for Global Health"
+			if s.word(end) == "," {
+				if m := s.mentAt(end + 1); m != nil && m.a == end+1 && m.ent.typ == annals.Org && !s.isTitleAt(m.b) {
+					org, end = m.ent, m.b
+				}
+			}
+			if org == nil && (s.lw(end) == "to" || s.lw(end) == "on") {
+				// "an Advisor to the Biden Foundation", "senior advisor on X on the Committee"
+				j := end + 1
+				if s.lw(j) == "the" {
+					j++
+				}
+				if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ == annals.Org {
+					org, end = m.ent, m.b
+				}
+			}
+			if org == nil && served != nil {
+				org = served
+			}
+			if org == nil && isNational(title) {
+				org, orgName = s.nationalOrgOf(p)
+			}
+		}
+		if org == nil && orgName == "" {
+			k = end
+			continue
+		}
+		if org == p {
+			k = end
+			continue
+		}
+		s.addRole(p, title, org, orgName, k, "")
+		s.bioDates(s.findRoleOrg(p, title, org, orgName), end, b)
+		// "a member of X, the Y, and the Z": one office in each
+		for {
+			j := end
+			if s.word(j) == "," {
+				j++
+			}
+			and := false
+			if s.lw(j) == "and" {
+				j++
+				and = true
+			} else if s.lw(j) == "as" && s.lw(j+1) == "well" && s.lw(j+2) == "as" {
+				break
+			}
+			the := s.lw(j) == "the"
+			if the {
+				j++
+			}
+			m := s.mentAt(j)
+			if m == nil || m.a != j || m.ent.typ != annals.Org || j == end || !the && !and || s.isTitleAt(m.b) {
+				break
+			}
+			s.addRole(p, title, m.ent, "", j, "")
+			end = m.b
+		}
+		k = end
+	}
+}
+
+// bioTitleStart reports whether an office may be read from token k: a
+// title word, or an article or "as" before one.
+func (s *state) bioTitleStart(k int) bool {
+	// "Assistant to the President": the President is not the subject
+	if s.lw(k-1) == "to" || s.lw(k-1) == "the" && s.lw(k-2) == "to" {
+		return false
+	}
+	// "her candidacy to serve as the next Director General": not held yet
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if w := s.lw(j); futureCues[w] || w == "nominate" || w == "nominee" || w == "candidacy" || w == "intent" || w == "serve" && s.lw(j-1) == "to" {
+			return false
+		}
+	}
+	j := k
+	switch s.lw(j) {
+	case "as", "the", "a", "an":
+		if s.lw(j) == "as" && (s.lw(j+1) == "the" || s.lw(j+1) == "a" || s.lw(j+1) == "an") {
+			j++
+		}
+		j++
+	}
+	if j != k {
+		return s.isTitleAt(j)
+	}
+	// a title word not preceded by another title word (the run's start)
+	return s.isTitleAt(k) && !(titleHeads[s.lw(k-1)] || titleModifiers[s.lw(k-1)] || apposHeads[s.lw(k-1)])
+}
+
+// isTitleAt reports whether a run of title words ending in a head starts
+// at token k.
+func (s *state) isTitleAt(k int) bool {
+	e := s.titleRunEnd(k)
+	return e > k && isTitleHead(s.lw(e-1))
+}
+
+// nationalOrgOf returns the country of a national office p holds in the
+// story ("Prime Minister of Croatia"), for the other national offices its
+// biography lists without a country.
+func (s *state) nationalOrgOf(p *ent) (*ent, string) {
+	for _, r := range s.roles {
+		if s.resolveEnt(r.person) == s.resolveEnt(p) && isNational(r.title) && (r.org != nil && r.org.isCountry() || r.org == nil && r.orgName != "") {
+			return r.org, r.orgName
+		}
+	}
+	return nil, ""
+}
+
+// bioDates dates a biography's office from the words after it up to the
+// next office: "from 2010 to 2021", "since 2020", "since January 20, 2021".
+func (s *state) bioDates(r *role, k, b int) {
+	if r == nil {
+		return
+	}
+	for j := k; j < b && j < k+8; j++ {
+		if j > k && s.isTitleAt(j) {
+			return
+		}
+		d := s.dateTok[j]
+		if d < 0 {
+			continue
+		}
+		x := s.dates[d]
+		if x.Value == "" {
+			return
+		}
+		before := strings.ToLower(s.text[max(0, x.Start-8):x.Start])
+		switch {
+		case x.ValueEnd != "":
+			if r.from == "" {
+				r.from, r.to = x.Value, x.ValueEnd
+			}
+		case strings.Contains(before, "since"):
+			if r.from == "" {
+				r.from = x.Value
+			}
+		case strings.Contains(before, "from"):
+			if r.from == "" {
+				r.from = x.Value
+			}
+			// "from 2010 to 2021" read as two dates
+			for y := j + 1; y < b && y < j+6; y++ {
+				if d2 := s.dateTok[y]; d2 >= 0 && d2 != d && s.lw(y-1) == "to" || d2 >= 0 && d2 != d && s.lw(y-1) == "until" {
+					r.to = s.dates[d2].Value
+					break
+				}
+			}
+		}
+		return
+	}
+}
