@@ -26,7 +26,7 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
-	s.dates = s.anchorYears(s.dropNameYears(first))
+	s.dates = keepCalendar(s.anchorYears(s.dropNameYears(first)))
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di

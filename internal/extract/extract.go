@@ -86,7 +86,7 @@ func (x *Extractor) extract(d *read.Doc, txt string, m []int, opt Options) (*ann
 	s.stage("roles", func() { s.findHome(); s.findRoles() })
 	s.stage("events", s.findEvents)
 	var doc *annals.Document
-	s.stage("output", func() { doc = s.document() })
+	s.stage("output", func() { doc = s.document(); calendarOnly(doc) })
 	if doc == nil {
 		// the facts could not be written out: keep the story, without them
 		doc = s.emptyDocument()

@@ -29,3 +29,18 @@ func TestIngestStopsWhenClientLeaves(t *testing.T) {
 		t.Errorf("stories %d -> %d after a cancelled upload", before.Stories, after.Stories)
 	}
 }
+
+// TestIngestCalendarEdges: a story published on the calendar's last day
+// that says "next month" is stored (its out-of-range date is dropped).
+func TestIngestCalendarEdges(t *testing.T) {
+	st := exampleDB(t)
+	for _, c := range []struct{ text, published string }{
+		{"The OSCE will meet UNESCO next month in Vienna.", "9999-12-31"},
+		{"The OSCE met UNESCO on Tuesday in Vienna.", "0001-01-01"},
+	} {
+		res, err := Ingest(context.Background(), st, extractor(), "edge.txt", []byte(c.text), c.published)
+		if err != nil || res.StoryID == 0 {
+			t.Errorf("%q published %s: %+v, %v", c.text, c.published, res, err)
+		}
+	}
+}
