@@ -186,6 +186,7 @@ func TestQueryCommands(t *testing.T) {
 
 		{"search", []string{"search", "--db", db, "youth"}, 0, []string{"2 stories match \"youth\"", "1. ", "**youth**"}, ""},
 		{"search bad syntax", []string{"search", "--db", db, `"soft`, "AND"}, 0, []string{"1 story matches", "sall-dakar.txt"}, ""},
+		{"search expands an entity's names", []string{"search", "--db", db, "Turkic", "Council"}, 0, []string{`Also searching the other names of "Turkic Council": `, "Organization of Turkic States", "1 story matches"}, ""},
 		{"search no hit", []string{"search", "--db", db, "zeppelin"}, 0, []string{`No story matches "zeppelin".`}, ""},
 	}
 	for _, tt := range tests {

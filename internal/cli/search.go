@@ -50,16 +50,27 @@ func setupSearch(fs *flag.FlagSet, env *Env) func([]string) error {
 		if *format == "text" && isTerminal(env.Stdout) {
 			opt.Open, opt.Close = "\x1b[1m", "\x1b[0m"
 		}
-		hits, total, err := s.Search(context.Background(), query, opt)
+		match, also, err := s.ExpandQuery(context.Background(), query)
 		if err != nil {
 			return err
+		}
+		hits, total, err := s.Search(context.Background(), match, opt)
+		if err != nil {
+			return err
+		}
+		if also == nil {
+			also = []string{}
 		}
 		if *format == "json" {
 			return writeJSON(env.Stdout, struct {
 				Query string            `json:"query"`
+				Also  []string          `json:"also"` // other names of the entity the query names, searched too
 				Total int               `json:"total"`
 				Hits  []store.SearchHit `json:"hits"`
-			}{query, total, hits})
+			}{query, also, total, hits})
+		}
+		if len(also) > 0 {
+			fmt.Fprintf(env.Stdout, "Also searching the other names of %q: %s.\n", query, strings.Join(also, ", "))
 		}
 		writeSearchText(env.Stdout, query, total, *offset, hits)
 		return nil

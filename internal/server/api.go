@@ -442,6 +442,6 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": res.Query, "total": res.Total, "hits": res.Hits, "facets": res.Facets,
+	writeJSON(w, http.StatusOK, map[string]any{"query": res.Query, "also": res.Also, "total": res.Total, "hits": res.Hits, "facets": res.Facets,
 		"limit": limit, "offset": offset, "next": nextURL(r, offset+limit < res.Total, limit, offset)})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,5 +60,31 @@ func TestEventPage(t *testing.T) {
 	}
 	if w := do(s, "GET", "/api/events/999999", nil); w.Code != http.StatusNotFound {
 		t.Errorf("api missing event: %d", w.Code)
+	}
+}
+
+// Searching an entity's name searches its other names too, and the page
+// and the API say which.
+func TestSearchExpandsNames(t *testing.T) {
+	st := exampleDB(t)
+	s := newTestServer(t, st, "")
+	w := do(s, "GET", "/search?q=Turkic+Council", nil)
+	body := w.Body.String()
+	if w.Code != http.StatusOK || !strings.Contains(body, `id="also"`) || !strings.Contains(body, "<q>Organization of Turkic States</q>") {
+		t.Errorf("search page does not say it searched the other names: %d\n%.2000s", w.Code, body)
+	}
+	w = do(s, "GET", "/api/search?q=Turkic+Council", nil)
+	var res struct {
+		Also  []string `json:"also"`
+		Total int      `json:"total"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil || len(res.Also) == 0 {
+		t.Fatalf("api search: %v %+v", err, res)
+	}
+	var plain struct{ Total int }
+	json.Unmarshal(do(s, "GET", "/api/search?q=T%C3%BCrkiye", nil).Body.Bytes(), &res)
+	json.Unmarshal(do(s, "GET", "/api/search?q=%22T%C3%BCrkiye%22", nil).Body.Bytes(), &plain)
+	if !slices.Contains(res.Also, "Turkey") || res.Total <= plain.Total {
+		t.Errorf("the expanded search finds %d stories, the phrase alone %d", res.Total, plain.Total)
 	}
 }

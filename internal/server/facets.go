@@ -96,7 +96,10 @@ type Facets struct {
 
 // SearchResult is a search with its facets.
 type SearchResult struct {
-	Query  string            `json:"query"`
+	Query string `json:"query"`
+	// Also are the other names of the entity the query names, searched
+	// too ("Turkey" for "Türkiye").
+	Also   []string          `json:"also"`
 	Total  int               `json:"total"` // matching stories (within the window when narrowed)
 	Hits   []store.SearchHit `json:"hits"`
 	Facets Facets            `json:"facets"`
@@ -107,8 +110,15 @@ type SearchResult struct {
 
 // search runs q narrowed by sel and counts facets.
 func (s *Server) search(ctx context.Context, q string, sel facetSel, limit, offset int, open, close string) (*SearchResult, error) {
-	res := &SearchResult{Query: q, Limit: limit, Offset: offset, sel: sel, Hits: []store.SearchHit{}}
-	fs, err := s.st.SearchFaceted(ctx, q, store.FacetOptions{
+	res := &SearchResult{Query: q, Limit: limit, Offset: offset, sel: sel, Hits: []store.SearchHit{}, Also: []string{}}
+	match, also, err := s.st.ExpandQuery(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if also != nil {
+		res.Also = also
+	}
+	fs, err := s.st.SearchFaceted(ctx, match, store.FacetOptions{
 		SearchOptions: store.SearchOptions{Limit: limit, Offset: offset, Open: open, Close: close},
 		Window:        facetWindow, Type: sel.Type, Org: sel.Org, Person: sel.Person, Year: sel.Year})
 	if err != nil {

@@ -1,11 +1,14 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"annals/internal/resolve"
 )
 
 // Bounds on a search query: a longer one is refused with ErrBadQuery
@@ -69,3 +72,64 @@ func quoteTerms(q string) string {
 	}
 	return strings.Join(terms, " ")
 }
+
+// ExpandQuery widens a search for an entity's name to all its names: when
+// q, as a whole and without search syntax, is a strong name of stored
+// entities ("Türkiye", "Turkic Council"), the query returned also matches
+// their other strong names ("Turkey"; "Organization of Turkic States",
+// "OTS") as phrases, and also lists them, so the reader can be told. Weak
+// names (a bare "the Council") are not expanded. Otherwise q comes back
+// unchanged with no names. The expansion stays within MaxQueryTerms words.
+func (s *SQLite) ExpandQuery(ctx context.Context, q string) (string, []string, error) {
+	t := strings.Join(strings.Fields(q), " ")
+	if t == "" || strings.ContainsAny(t, "\"*:()^+{}") {
+		return q, nil, nil
+	}
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "AND", "OR", "NOT", "NEAR":
+			return q, nil, nil
+		}
+	}
+	n := resolve.Normalize(t)
+	if n == "" {
+		return q, nil, nil
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT o.name, o.norm FROM entity_names m JOIN entity_names o ON o.entity_id = m.entity_id
+		WHERE m.norm = ? AND m.strong = 1 AND o.strong = 1 ORDER BY o.seen DESC, o.name LIMIT 64`, n)
+	if err != nil {
+		return q, nil, s.wrap(err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{n: true}
+	terms := []string{phrase(t)}
+	words := len(strings.Fields(t))
+	var also []string
+	for rows.Next() {
+		var name, norm string
+		if err := rows.Scan(&name, &norm); err != nil {
+			return q, nil, err
+		}
+		if seen[norm] || len([]rune(norm)) < 2 {
+			continue
+		}
+		k := len(strings.Fields(name))
+		if words+k+1 > MaxQueryTerms { // its words and an OR
+			continue
+		}
+		seen[norm] = true
+		words += k + 1
+		terms = append(terms, phrase(name))
+		also = append(also, name)
+	}
+	if err := rows.Err(); err != nil {
+		return q, nil, s.wrap(err)
+	}
+	if len(also) == 0 {
+		return q, nil, nil
+	}
+	return strings.Join(terms, " OR "), also, nil
+}
+
+// phrase quotes s as an FTS5 phrase.
+func phrase(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

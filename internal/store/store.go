@@ -69,6 +69,9 @@ type Store interface {
 	// Related ranks other stories by shared entities (weighted by
 	// rarity), shared events and text similarity.
 	Related(ctx context.Context, storyID int64, limit int) ([]RelatedStory, error)
+	// ExpandQuery widens a query that is an entity's name to all its
+	// names, and says which names it added (see SQLite.ExpandQuery).
+	ExpandQuery(ctx context.Context, q string) (string, []string, error)
 	// Search runs a full-text query over story titles and texts.
 	Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error)
 	// SearchFaceted is Search narrowed by facets, with the facets of its
