@@ -83,13 +83,14 @@ type Figure struct {
 }
 
 // DateMention is a date expression found in the text, with its value
-// resolved at the text's precision; Value is empty when it cannot be resolved.
+// resolved at the text's precision; Value is empty when it cannot be
+// resolved. ValueEnd ends a range of calendar dates.
 type DateMention struct {
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Text     string `json:"text"`
-	Value    Date   `json:"value"`
-	ValueEnd Date   `json:"value_end"`
+	Start    int       `json:"start"`
+	End      int       `json:"end"`
+	Text     string    `json:"text"`
+	Value    DateValue `json:"value"`
+	ValueEnd Date      `json:"value_end"`
 }
 
 // EventType is the kind of an event.
@@ -292,5 +293,103 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	var s NullString
 	err := s.UnmarshalJSON(b)
 	*d = Date(s)
+	return err
+}
+
+// DateValue is the value of a date expression in the text: a calendar Date,
+// or the TimeML (TIMEX3) value where the calendar has no place for the
+// expression: an ISO week ("2019-W47") or its weekend ("2019-W47-WE"), a quarter or half ("1998-Q1",
+// "1990-H1"), a season ("2012-SU", "SP", "FA", "WI"), a part of a day
+// ("2000-01-05TNI": TMO, TAF, TEV, TNI), a decade ("197") or century ("19"),
+// or PRESENT_REF, PAST_REF and FUTURE_REF. The zero value means unknown.
+// Events are dated by calendar dates only: see Calendar.
+type DateValue string
+
+// The TimeML values of "now", "in the past" and "in the future".
+const (
+	PresentRef DateValue = "PRESENT_REF"
+	PastRef    DateValue = "PAST_REF"
+	FutureRef  DateValue = "FUTURE_REF"
+)
+
+// Valid reports whether v is empty or one of the forms of a DateValue.
+func (v DateValue) Valid() bool {
+	_, ok := v.parse()
+	return ok
+}
+
+// Calendar returns the calendar date that holds all of v at the finest
+// precision: a calendar date itself, the day of a part of a day, the month
+// of a week that lies within one month and otherwise the year of its
+// Thursday (the ISO week's year), the year of a quarter, half or season.
+// Decades, centuries and the *_REF values have no calendar date: "".
+func (v DateValue) Calendar() Date {
+	c, _ := v.parse()
+	return c
+}
+
+// parse returns the calendar date of v and whether v is well formed.
+func (v DateValue) parse() (Date, bool) {
+	s := string(v)
+	switch {
+	case s == "":
+		return "", true
+	case v == PresentRef || v == PastRef || v == FutureRef:
+		return "", true
+	case len(s) == 2 || len(s) == 3:
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return "", false
+			}
+		}
+		return "", true
+	}
+	if d := Date(s); d.Precision() != NoDate {
+		return d, d.Valid()
+	}
+	if len(s) < 7 || s[4] != '-' || !Date(s[:4]).Valid() || Date(s[:4]).Precision() != Year {
+		return "", false
+	}
+	y, rest := Date(s[:4]), s[5:]
+	switch rest {
+	case "Q1", "Q2", "Q3", "Q4", "H1", "H2", "SP", "SU", "FA", "WI":
+		return y, true
+	}
+	if len(s) == 13 && Date(s[:10]).Precision() == Day && Date(s[:10]).Valid() {
+		switch s[10:] {
+		case "TMO", "TAF", "TEV", "TNI":
+			return Date(s[:10]), true
+		}
+		return "", false
+	}
+	if len(rest) == 6 && rest[3:] == "-WE" {
+		c, ok := DateValue(s[:8]).parse()
+		return c, ok
+	}
+	if len(rest) == 3 && rest[0] == 'W' && rest[1] >= '0' && rest[1] <= '5' && rest[2] >= '0' && rest[2] <= '9' {
+		w := int(rest[1]-'0')*10 + int(rest[2]-'0')
+		t, _ := time.Parse("2006", s[:4])
+		// ISO week 1 holds the year's first Thursday.
+		jan4 := t.AddDate(0, 0, 3)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		if w < 1 || w > 53 || mon.AddDate(0, 0, 3).Year() != t.Year() {
+			return "", false
+		}
+		if sun := mon.AddDate(0, 0, 6); sun.Month() == mon.Month() {
+			return DateOf(mon, Month), true
+		}
+		return y, true
+	}
+	return "", false
+}
+
+// MarshalJSON writes null for the unknown value.
+func (v DateValue) MarshalJSON() ([]byte, error) { return NullString(v).MarshalJSON() }
+
+// UnmarshalJSON reads a value string or null.
+func (v *DateValue) UnmarshalJSON(b []byte) error {
+	var s NullString
+	err := s.UnmarshalJSON(b)
+	*v = DateValue(s)
 	return err
 }

@@ -304,8 +304,8 @@ func ReportWindow(date, end annals.Date, status annals.Status, pub annals.Date, 
 // sentence gives the event's date.
 func DateStated(doc *annals.Document, ev *annals.Event) bool {
 	for _, d := range doc.Dates {
-		if d.Start >= ev.Evidence.Start && d.End <= ev.Evidence.End && d.Value != "" &&
-			(d.Value.Compatible(ev.Date) || d.ValueEnd != "" && d.ValueEnd.Compatible(ev.Date)) {
+		if v := d.Value.Calendar(); d.Start >= ev.Evidence.Start && d.End <= ev.Evidence.End && v != "" &&
+			(v.Compatible(ev.Date) || d.ValueEnd != "" && d.ValueEnd.Compatible(ev.Date)) {
 			return true
 		}
 	}

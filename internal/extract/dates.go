@@ -169,8 +169,11 @@ func monthWord(w string) bool {
 // May") against the year the story last named, when that year differs from
 // the publication year: a relations page or a feature that tells of 2016
 // means October 2016 by "in October", not October of the year it was
-// published. Dates relative to the publication ("last week", "yesterday")
-// are left alone.
+// published. In a dated story the scanner has taken the month nearest the
+// publication; a later month told in the past tense ("met in October",
+// read in September) is last year's.
+// Dates relative to the publication ("last week", "yesterday") are left
+// alone.
 func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 	year := ""
 	for i := range exprs {
@@ -180,37 +183,77 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			year = string(e.Value[:4])
 			continue
 		}
-		if hasYear || e.Value == "" || !monthIn(e.Text) || len(e.Value) < 7 {
+		if hasYear || e.Value == "" || !monthIn(e.Text) || len(e.Value) < 7 || e.Kind == timex.Season {
 			continue
 		}
 		if s.published != "" {
-			// a dated story: a month after the publication date told in the
-			// past tense is last year's ("in October", read in January)
-			if laterThan(e.Value, s.published) && !s.futureSentence(e.Start) {
-				var y int
-				fmt.Sscanf(string(e.Value[:4]), "%d", &y)
-				v := annals.Date(fmt.Sprintf("%04d", y-1) + string(e.Value[4:]))
-				if v.Valid() {
-					e.Value = v
-					if len(e.ValueEnd) >= 7 {
-						e.ValueEnd = annals.Date(fmt.Sprintf("%04d", y-1) + string(e.ValueEnd[4:]))
-					}
-				}
+			y := atoi4(string(e.Value[:4]))
+			switch {
+			case laterThan(e.Value, s.published) && s.pastNear(e.Start) && !s.futureSentence(e.Start):
+				setYear(e, y-1)
 			}
 			continue
 		}
 		if year == "" || string(e.Value[:4]) == year {
 			continue
 		}
-		v := year + string(e.Value[4:])
-		if annals.Date(v).Valid() {
-			e.Value = annals.Date(v)
-			if len(e.ValueEnd) >= 7 && !yearIn(e.Text) {
-				e.ValueEnd = annals.Date(year + string(e.ValueEnd[4:]))
-			}
-		}
+		setYear(e, atoi4(year))
 	}
 	return exprs
+}
+
+// setYear moves a date without a year of its own to year y, when that
+// gives a real date.
+func setYear(e *timex.Expr, y int) {
+	ys := fmt.Sprintf("%04d", y)
+	v := annals.Date(ys + string(e.Value[4:]))
+	if y <= 0 || y > 9999 || !v.Valid() {
+		return
+	}
+	old := e.Value[:4]
+	e.Value = v
+	if strings.HasPrefix(string(e.Timex), string(old)) {
+		e.Timex = annals.DateValue(ys + string(e.Timex[4:]))
+	}
+	if len(e.ValueEnd) >= 7 {
+		e.ValueEnd = annals.Date(ys + string(e.ValueEnd[4:]))
+		if end := e.ValueEnd; !end.Valid() || laterThan(e.Value, end) {
+			e.ValueEnd = annals.Date(fmt.Sprintf("%04d", y+1) + string(end[4:]))
+		}
+		e.TimexEnd = e.ValueEnd
+	}
+}
+
+func atoi4(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// pastNear reports whether the few words before text offset off, in its
+// sentence, are in the past tense: "was", "were", "had", "did", or a
+// verb in -ed other than the ones that look ahead ("scheduled").
+func (s *state) pastNear(off int) bool {
+	k := s.tokAt(off)
+	if k >= len(s.toks) {
+		return false
+	}
+	si := s.sentOf[k]
+	for j := k - 1; j >= s.sentTok[si][0] && j >= k-6; j-- {
+		w := s.lw(j)
+		switch w {
+		case "was", "were", "had", "did", "met", "held", "took", "began", "came", "went", "saw", "made", "ago":
+			return true
+		case "scheduled", "planned", "expected", "proposed", "needed", "required", "intended", "designed", "due", "slated", "set":
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[j].Kind == text.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // futureSentence reports whether the sentence around text offset off is

@@ -65,7 +65,7 @@ func (s *state) document() *annals.Document {
 	}
 	for _, x := range s.dates {
 		sp := s.span(x.Start, x.End)
-		d.Dates = append(d.Dates, annals.DateMention{Start: sp.Start, End: sp.End, Text: sp.Text, Value: x.Value, ValueEnd: x.ValueEnd})
+		d.Dates = append(d.Dates, annals.DateMention{Start: sp.Start, End: sp.End, Text: sp.Text, Value: x.Timex, ValueEnd: x.TimexEnd})
 	}
 	for _, ev := range s.events {
 		a, b := s.sentenceSpan(ev.sent)

@@ -154,7 +154,7 @@ func (c *synth) story(i int) (*annals.Story, *annals.Document) {
 		add(parts[3])
 		ds := add(string(ev.date))
 		add(parts[4])
-		doc.Dates = append(doc.Dates, annals.DateMention{Start: ds.Start, End: ds.End, Text: ds.Text, Value: ev.date})
+		doc.Dates = append(doc.Dates, annals.DateMention{Start: ds.Start, End: ds.End, Text: ds.Text, Value: annals.DateValue(ev.date)})
 		doc.Events = append(doc.Events, annals.Event{Type: ev.typ, Date: ev.date, Place: annals.NullString(bCities[ev.c]),
 			Participants: []string{c.orgs[ev.a], c.orgs[ev.b]}, Status: annals.Held, Figures: []annals.Figure{},
 			Evidence: annals.Span{Start: start, End: raw.Len(), Text: raw.String()[start:]}})

@@ -77,7 +77,7 @@ func layout(d *read.Doc, doc *annals.Document, entityHref func(localID string) s
 			title := "date"
 			if dm.Value != "" {
 				title = "date: " + string(dm.Value)
-				if dm.ValueEnd != "" && dm.ValueEnd != dm.Value {
+				if dm.ValueEnd != "" && string(dm.ValueEnd) != string(dm.Value) {
 					title += " – " + string(dm.ValueEnd)
 				}
 			}

@@ -175,7 +175,7 @@ func (c *corpus) story(i int) (*annals.Story, *annals.Document) {
 		b.add(parts[3])
 		ds := b.add(string(ev.date))
 		b.add(parts[4])
-		b.doc.Dates = append(b.doc.Dates, annals.DateMention{Start: ds.Start, End: ds.End, Text: ds.Text, Value: ev.date})
+		b.doc.Dates = append(b.doc.Dates, annals.DateMention{Start: ds.Start, End: ds.End, Text: ds.Text, Value: annals.DateValue(ev.date)})
 		evidence := annals.Span{Start: start, End: b.raw.Len(), Text: b.raw.String()[start:]}
 		b.doc.Events = append(b.doc.Events, annals.Event{Type: ev.typ, Date: ev.date, Place: annals.NullString(cities[ev.city]),
 			Participants: []string{a.name, o.name}, Status: annals.Held, Figures: []annals.Figure{}, Evidence: evidence})

@@ -798,7 +798,10 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err := span("date "+d.Text, d.Start, d.End); err != nil {
 			return err
 		}
-		if err := date("date "+d.Text, d.Value, d.ValueEnd); err != nil {
+		if !d.Value.Valid() {
+			return fmt.Errorf("%w: %s: date %s has a malformed value %q", ErrInvalid, st.Path, d.Text, d.Value)
+		}
+		if err := date("date "+d.Text, d.ValueEnd); err != nil {
 			return err
 		}
 		dateRows = append(dateRows, id, i, d.Start, d.End, d.Text, string(d.Value), string(d.ValueEnd))

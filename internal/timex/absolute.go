@@ -1,5 +1,7 @@
 package timex
 
+import "annals"
+
 // Forms of a calendar point, as parsed by point.
 const (
 	fDayOnly  = iota + 1 // "20" in "20-21 October": only the start of a range
@@ -74,14 +76,29 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 // resolveYear gives a point without a year the year of the reference date.
 // A day and month (closest) take the year that puts them nearest the
 // reference date, so a story of 2 January 2008 reading "on December 11"
-// means 2007-12-11; a bare month ("in February") takes the reference year.
+// means 2007-12-11; a bare month ("in February") is the latest one, or one
+// of the next four months.
 // It returns 0 when there is no reference year; rel is true either way.
 func (s *scanner) resolveYear(p point, closest bool) (y int, rel bool) {
 	if s.ref.y == 0 {
 		return 0, true
 	}
-	if !closest || s.ref.m == 0 {
+	if s.ref.m == 0 {
 		return s.ref.y, true
+	}
+	if !closest {
+		// a bare month is the latest one up to the reference month, or
+		// one of the four months ahead ("in February", read in November)
+		ahead := (p.m - s.ref.m + 12) % 12
+		switch {
+		case ahead == 0:
+			return s.ref.y, true
+		case ahead <= 4 && p.m > s.ref.m, ahead > 4 && p.m < s.ref.m:
+			return s.ref.y, true
+		case ahead <= 4:
+			return s.ref.y + 1, true
+		}
+		return s.ref.y - 1, true
 	}
 	refDay := s.ref.d
 	if refDay == 0 {
@@ -574,5 +591,12 @@ func (s *scanner) decade(i int) int {
 	if m := s.at(k + 1); m != nil && m.gap == gapNone && m.kind != tokPunct {
 		return i
 	}
-	return s.emit(i, k+1, Decade, point{y: y}.date(), point{y: y + 9}.date(), false)
+	start := i
+	if d := s.determiner(i); d < i && !s.prev(i).key(kIts) {
+		start = d // "the 1970s"
+	}
+	s.emit(start, k+1, Decade, point{y: y}.date(), point{y: y + 9}.date(), false)
+	e := &s.out[len(s.out)-1]
+	e.Timex, e.TimexEnd = annals.DateValue(pad(y/10, 3)), ""
+	return k + 1
 }

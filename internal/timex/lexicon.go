@@ -18,6 +18,8 @@ const (
 	clNumber           // "two", "a": val is the number (for "two years ago")
 	clOrdinal          // "st", "nd", "rd", "th" after digits
 	clKey              // keyword: val is one of the k* constants
+	clOrdWord          // "first" to "fourth", "last": val is 1-4 (last is -1)
+	clDecadeWord       // "nineties": val is the decade's digit
 )
 
 // Keywords.
@@ -64,8 +66,31 @@ const (
 	kRecent
 	kAnnual
 	kIdent  // a word that names an identifier before a number: "Resolution 1325"
-	kSeason // "spring", "summer", "autumn", "fall", "winter"
+	kSeason // "spring", "summer", "autumn", "fall", "winter": see seasonOf
 	kWill   // "will", "shall": a weekday after it is in the future
+	kNow    // "now"
+	kCurrently
+	kCurrent
+	kRecently
+	kFuture
+	kRight
+	kNear
+	kThese
+	kQuarter
+	kHalf
+	kFiscal
+	kPeriod
+	kLatest
+	kThat
+	kSame
+	kIts
+	kWeekend
+	kCentury
+	kPartDay // "morning", "afternoon", "evening", "night": see partOfDay
+	kComparable
+	kFuturish // "scheduled", "planned", "expected", "set": a later weekday is ahead
+	kUntil2   // "soon", "early" in "as soon as", "as early as": see asSoonAs
+	kFollowing
 )
 
 // lexicon maps lower-cased words to their entries.
@@ -102,6 +127,15 @@ func init() {
 	lexicon["thirty"] = lexEntry{clNumber, 30}
 	lexicon["forty"] = lexEntry{clNumber, 40}
 	lexicon["fifty"] = lexEntry{clNumber, 50}
+	for i, w := range []string{"first", "second", "third", "fourth"} {
+		lexicon[w] = lexEntry{clOrdWord, int8(i + 1)}
+	}
+	for i, w := range []string{"", "", "twenties", "thirties", "forties", "fifties", "sixties",
+		"seventies", "eighties", "nineties"} {
+		if w != "" {
+			lexicon[w] = lexEntry{clDecadeWord, int8(i)}
+		}
+	}
 	for _, s := range []string{"st", "nd", "rd", "th"} {
 		lexicon[s] = lexEntry{clOrdinal, 0}
 	}
@@ -117,7 +151,15 @@ func init() {
 		"end": kEnd, "beginning": kBeginning, "start": kBeginning, "middle": kBeginning,
 		"fy": kFY, "s": kS, "during": kDuring, "before": kBefore, "after": kAfter,
 		"recent": kRecent, "annual": kAnnual, "yearly": kAnnual,
-		"will": kWill, "shall": kWill, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
+		"will": kWill, "shall": kWill, "now": kNow, "currently": kCurrently, "presently": kCurrently,
+		"nowadays": kCurrently, "current": kCurrent, "recently": kRecently, "future": kFuture,
+		"right": kRight, "near": kNear, "these": kThese, "quarter": kQuarter, "quarters": kQuarter,
+		"half": kHalf, "fiscal": kFiscal, "period": kPeriod, "latest": kLatest, "that": kThat,
+		"same": kSame, "its": kIts, "weekend": kWeekend, "century": kCentury, "morning": kPartDay,
+		"afternoon": kPartDay, "evening": kPartDay, "night": kPartDay, "comparable": kComparable,
+		"corresponding": kComparable, "scheduled": kFuturish, "planned": kFuturish, "planning": kFuturish,
+		"plans": kFuturish, "expected": kFuturish, "due": kFuturish, "soon": kUntil2,
+		"following": kFollowing, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
 	}
 	for w, k := range keys {
 		lexicon[w] = lexEntry{clKey, k}

@@ -16,6 +16,11 @@ type scanner struct {
 	// first is the token a match starts at: it may follow a paragraph
 	// break, the tokens after it may not.
 	first int
+	// focusQ is the quarter (or half, h set) the narrative last named, and
+	// focusTok the token where it was named: "the quarter" and "a year
+	// earlier" are read against it.
+	focusQ   struct{ y, q, h int }
+	focusTok int
 }
 
 // at returns token i, or nil past either end. A token after a paragraph
@@ -75,7 +80,16 @@ func (s *scanner) key(i int, k int8) bool {
 // emit records an expression over tokens [i, j) and returns j.
 func (s *scanner) emit(i, j int, kind Kind, v, end annals.Date, rel bool) int {
 	a, b := s.toks[i].start, s.toks[j-1].end
-	s.out = append(s.out, Expr{Start: a, End: b, Text: s.text[a:b], Value: v, ValueEnd: end, Relative: rel, Kind: kind})
+	s.out = append(s.out, Expr{Start: a, End: b, Text: s.text[a:b], Value: v, ValueEnd: end, Relative: rel, Kind: kind,
+		Timex: annals.DateValue(v), TimexEnd: end})
+	return j
+}
+
+// emitX records an expression over tokens [i, j) whose TimeML value x
+// differs from its calendar value v, and returns j.
+func (s *scanner) emitX(i, j int, kind Kind, v annals.Date, x annals.DateValue, rel bool) int {
+	s.emit(i, j, kind, v, "", rel)
+	s.out[len(s.out)-1].Timex = x
 	return j
 }
 
@@ -87,6 +101,12 @@ func (s *scanner) match(i int) int {
 	switch t.kind {
 	case tokNum:
 		if j := s.agoExpr(i); j > i {
+			return j
+		}
+		if j := s.quarter(i); j > i {
+			return j
+		}
+		if j := s.century(i); j > i {
 			return j
 		}
 		return s.absolute(i, false, false)
@@ -103,9 +123,35 @@ func (s *scanner) match(i int) int {
 		return s.weekday(i)
 	case clNumber:
 		return s.agoExpr(i)
+	case clOrdWord:
+		return s.quarter(i)
+	case clDecadeWord:
+		return s.decadeWord(i)
 	case clKey:
 	default:
 		return i
+	}
+	switch t.lex.val {
+	case kNow, kRight, kCurrently, kCurrent, kThese, kRecently, kRecent, kPast, kFuture:
+		return s.refWord(i)
+	case kQuarter, kPeriod:
+		return s.anchoredQuarter(i)
+	case kYear:
+		if j := s.yearEarlier(i); j > i {
+			return j
+		}
+		return s.theYear(i)
+	case kSeason:
+		return s.season(i)
+	case kWeekend:
+		if p := s.prev(i); p != nil && p.key(kThe) && s.free(i-1, i) && s.text[t.end-1]|0x20 != 's' {
+			return s.weekend(i-1, i+1, 0)
+		}
+		return i
+	case kLast:
+		if j := s.quarter(i); j > i {
+			return j
+		}
 	}
 	switch t.lex.val {
 	case kToday, kTonight, kYesterday, kTomorrow:
@@ -119,7 +165,16 @@ func (s *scanner) match(i int) int {
 		return s.emit(i, i+1, Day, s.refDay(off), "", true)
 	case kThis, kLast, kNext:
 		return s.deictic(i)
-	case kEarly, kMid, kLate, kEarlier, kLater:
+	case kEarlier, kLater:
+		// "earlier this week": TimeML leaves the modifier out of the span
+		if n := s.next(i + 1); n == nil || n.kind != tokWord || n.lex.class == clNone {
+			return i
+		}
+		if k := s.match(i + 1); k > i+1 {
+			return k
+		}
+		return i
+	case kEarly, kMid, kLate:
 		j := i + 1
 		if s.dash(j) && s.next(j).gap == gapNone {
 			j++
@@ -127,7 +182,16 @@ func (s *scanner) match(i int) int {
 		if s.at(j) == nil || s.toks[j].gap == gapPara {
 			return i
 		}
-		return s.wrap(i, j)
+		k := s.wrap(i, j)
+		if k > j && s.out[len(s.out)-1].Kind == Decade {
+			// "the late 1970s"
+			if d := s.determiner(i); d < i {
+				e := &s.out[len(s.out)-1]
+				e.Start = s.toks[d].start
+				e.Text = s.text[e.Start:e.End]
+			}
+		}
+		return k
 	case kEnd, kBeginning:
 		if !s.key(i+1, kOf) {
 			return i
@@ -152,7 +216,7 @@ func (s *scanner) match(i int) int {
 			return j
 		}
 		return i
-	case kFY:
+	case kFY, kFiscal:
 		if n := s.next(i + 1); n != nil && n.kind == tokNum && n.end-n.start == 4 && validYear(n.num) && s.yearEnds(i+1) {
 			return s.emit(i, i+2, Year, point{y: n.num}.date(), "", false)
 		}
@@ -274,9 +338,47 @@ func (s *scanner) deictic(i int) int {
 		dir = 1
 	}
 	plural := s.text[n.end-1]|0x20 == 's'
+	how := s.toks[i].lex.val
+	if how == kThis && (n.key(kPast) || n.key(kComing)) {
+		// "this past spring", "this coming Sunday"
+		m := s.next(i + 2)
+		switch {
+		case m == nil:
+			return i
+		case m.key(kSeason) && n.key(kPast):
+			return s.deicticSeason(i, i+3, kPast, s.seasonOf(m))
+		case m.lex.class == clWeekday && m.upper:
+			h := kLast
+			if n.key(kComing) {
+				h = kNext
+			}
+			s.emit(i, i+3, Day, s.weekdayValue(time.Weekday(m.lex.val), h, i), "", true)
+			return s.partOfDay(i + 3)
+		}
+		return i
+	}
 	switch {
 	case n.key(kWeek) && !plural:
-		return s.emit(i, i+2, Week, s.refWeekMonth(7*dir), "", true)
+		v, x := s.weekValue(7 * dir)
+		return s.emitX(i, i+2, Week, v, x, true)
+	case n.key(kWeekend) && !plural:
+		return s.weekend(i, i+2, how)
+	case n.key(kSeason) && !plural:
+		return s.deicticSeason(i, i+2, how, s.seasonOf(n))
+	case n.key(kQuarter) && !plural:
+		if s.ref.m == 0 {
+			return s.emit(i, i+2, Quarter, "", "", true)
+		}
+		y, q := s.ref.y, (s.ref.m-1)/3+1+dir
+		if how == kThis && s.focusQ.y > 0 && s.focusQ.h == 0 {
+			y, q = s.focusQ.y, s.focusQ.q
+		}
+		if q == 0 {
+			y, q = y-1, 4
+		} else if q == 5 {
+			y, q = y+1, 1
+		}
+		return s.emitQuarter(i, i+2, y, q, 0, true)
 	case n.key(kMonth) && !plural:
 		return s.emit(i, i+2, Month, s.refMonth(dir), "", true)
 	case n.key(kYear) && !plural:
@@ -290,18 +392,26 @@ func (s *scanner) deictic(i int) int {
 		switch {
 		case dir == 0 && s.ref.y > 0:
 			v = point{y: s.ref.y, m: m}.date()
-		case dir != 0 && s.ref.m > 0:
+		case dir < 0 && s.ref.m > 0:
+			// "last February" is the latest February at least two months
+			// back (the month just gone is "last month"): last year's in
+			// March, this year's in September
 			y := s.ref.y
-			if dir > 0 && m <= s.ref.m {
-				y++
-			} else if dir < 0 && m >= s.ref.m {
+			if m >= s.ref.m-1 {
 				y--
+			}
+			v = point{y: y, m: m}.date()
+		case dir > 0 && s.ref.m > 0:
+			y := s.ref.y
+			if m <= s.ref.m {
+				y++
 			}
 			v = point{y: y, m: m}.date()
 		}
 		return s.emit(i, i+2, Month, v, "", true)
 	case n.lex.class == clWeekday && n.upper:
-		return s.emit(i, i+2, Day, s.weekdayValue(time.Weekday(n.lex.val), s.toks[i].lex.val, i), "", true)
+		s.emit(i, i+2, Day, s.weekdayValue(time.Weekday(n.lex.val), s.toks[i].lex.val, i), "", true)
+		return s.partOfDay(i + 2)
 	}
 	return i
 }
@@ -341,15 +451,26 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 	return annals.DateOf(ref.AddDate(0, 0, off), annals.Day)
 }
 
-// futureBefore reports whether "will" or "shall" occurs in the few tokens
-// before i, within the sentence.
+// futureBefore reports whether the clause before i looks ahead: "will",
+// "shall", "scheduled", "planned", "expected", "due", "as soon as", "as
+// early as", "coming", "next" in the few tokens before it, within the
+// sentence.
 func (s *scanner) futureBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := &s.toks[k]
 		if t.kind == tokPunct && (s.str(t) == "." || s.str(t) == ";") || s.toks[k+1].gap == gapPara {
 			return false
 		}
-		if t.key(kWill) {
+		switch {
+		case t.key(kWill) || t.key(kFuturish) || t.key(kComing) || t.key(kNext):
+			return true
+		case t.key(kUntil2) || t.key(kEarly):
+			// "as soon as Tuesday", "as early as Tuesday"
+			if k+2 <= i && s.str(&s.toks[k+1]) == "as" && k > 0 && s.str(&s.toks[k-1]) == "as" {
+				return true
+			}
+		}
+		if t.kind == tokPunct && s.str(t) == "'" && k+1 < i && s.str(&s.toks[k+1]) == "ll" {
 			return true
 		}
 	}
@@ -384,7 +505,8 @@ func (s *scanner) weekday(i int) int {
 	if t.lex.class == clWeekdayAbbr {
 		return i
 	}
-	return s.emit(i, i+1, Day, s.weekdayValue(time.Weekday(t.lex.val), 0, i), "", true)
+	s.emit(i, i+1, Day, s.weekdayValue(time.Weekday(t.lex.val), 0, i), "", true)
+	return s.partOfDay(i + 1)
 }
 
 // agoExpr matches "two years ago", "a week ago", "3 days ago".
@@ -398,20 +520,47 @@ func (s *scanner) agoExpr(i int) int {
 		return i
 	}
 	u := s.next(i + 1)
-	if u == nil || u.lex.class != clKey || !s.key(i+2, kAgo) {
+	if u == nil || u.lex.class != clKey || !s.key(i+2, kAgo) && !s.key(i+2, kEarlier) {
 		return i
+	}
+	start := i
+	if p := s.prev(i); p != nil && s.free(i-1, i) && (s.str(p) == "nearly" || s.str(p) == "almost" || s.str(p) == "about" || s.str(p) == "some") {
+		start-- // "nearly four years ago"
+	}
+	earlier := s.key(i+2, kEarlier)
+	if earlier || u.key(kYear) && n == 1 {
+		// "a year earlier", "two years earlier" are counted from the
+		// narrative's last date; "a year ago" and "a year earlier" in a
+		// story of quarters are the same quarter a year before
+		if u.key(kYear) && s.focusQ.y > 0 {
+			return s.emitQuarter(start, i+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true)
+		}
+		if !earlier {
+			return s.emit(start, i+3, Year, s.refYear(-n), "", true)
+		}
+		switch u.lex.val {
+		case kYear:
+			if y := s.lastYear(); y > 0 {
+				return s.emit(start, i+3, Year, point{y: y - n}.date(), "", true)
+			}
+			return s.emit(start, i+3, Year, "", "", true)
+		case kDecade:
+			return s.emit(start, i+3, Year, "", "", true)
+		}
+		return i // "two days earlier": against a day the text may not give
 	}
 	switch u.lex.val {
 	case kDay:
-		return s.emit(i, i+3, Day, s.refDay(-n), "", true)
+		return s.emit(start, i+3, Day, s.refDay(-n), "", true)
 	case kWeek:
-		return s.emit(i, i+3, Day, s.refDay(-7*n), "", true)
+		v, x := s.weekValue(-7 * n)
+		return s.emitX(start, i+3, Week, v, x, true)
 	case kMonth:
-		return s.emit(i, i+3, Month, s.refMonth(-n), "", true)
+		return s.emit(start, i+3, Month, s.refMonth(-n), "", true)
 	case kYear:
-		return s.emit(i, i+3, Year, s.refYear(-n), "", true)
+		return s.emit(start, i+3, Year, s.refYear(-n), "", true)
 	case kDecade:
-		return s.emit(i, i+3, Year, s.refYear(-10*n), "", true)
+		return s.emit(start, i+3, Year, s.refYear(-10*n), "", true)
 	}
 	return i
 }

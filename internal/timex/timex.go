@@ -17,10 +17,19 @@
 //	modified  "early 2020", "mid-2017", "late last year", "the end of 2019"
 //	relative  "today", "yesterday", "last week", "next month", "this year",
 //	          "earlier this year", "on Monday", "last Tuesday", "two years ago"
+//	TimeML    "this week" (2012-W39), "the third quarter" (2012-Q3), "the
+//	          first half of 1990" (1990-H1), "last fall" (2011-FA), "the
+//	          1970s" (197), "the 20th century" (19), "the weekend"
+//	          (2012-W38-WE), "now" (PRESENT_REF), "recently" (PAST_REF),
+//	          "the future" (FUTURE_REF)
+//	anchored  "the quarter", "a year earlier", "the year-ago period", "that
+//	          year", "the same day": against the narrative's last date
 //
 // Every expression gets a Value at its own precision: "2016-10-20" (day),
 // "2017-12" (month) or "2005" (year). A range also gets ValueEnd; a decade
-// is the range of its years ("1990" to "1999"). Expressions that need a
+// is the range of its years ("1990" to "1999"). Timex is the TimeML value
+// of the expression, which differs from Value where the calendar has no
+// place for it (weeks, quarters, seasons, decades, *_REF). Expressions that need a
 // reference date (the publication date of the story) are resolved against
 // ref and marked Relative; when ref is too coarse or empty their Value is "".
 //
@@ -44,15 +53,19 @@ type Kind uint8
 
 // The kinds of date expressions.
 const (
-	Day    Kind = iota + 1 // a calendar day: "20 October 2016", "yesterday", "last Tuesday"
-	Week                   // a week, given as the month that holds it: "last week"
-	Month                  // a month: "December 2017", "next month", "in February"
-	Year                   // a year: "in 2016", "this year", "early 2020", "two years ago"
-	Decade                 // a decade: "the 1990s" is Value "1990", ValueEnd "1999"
-	Range                  // two ends: "20-21 October 2016", "between 1991 and 1993"
+	Day     Kind = iota + 1 // a calendar day: "20 October 2016", "yesterday", "last Tuesday"
+	Week                    // a week, given as the month that holds it: "last week"
+	Month                   // a month: "December 2017", "next month", "in February"
+	Year                    // a year: "in 2016", "this year", "early 2020", "two years ago"
+	Decade                  // a decade: "the 1990s" is Value "1990", ValueEnd "1999"
+	Range                   // two ends: "20-21 October 2016", "between 1991 and 1993"
+	Quarter                 // a quarter or half year: "the third quarter", "the first half of 1990"
+	Season                  // a season: "last fall", "the summer of 1998"
+	Century                 // a century: "the 20th century"
+	Ref                     // "now", "recently", "in the future": no calendar value
 )
 
-var kindNames = [...]string{"", "Day", "Week", "Month", "Year", "Decade", "Range"}
+var kindNames = [...]string{"", "Day", "Week", "Month", "Year", "Decade", "Range", "Quarter", "Season", "Century", "Ref"}
 
 // String returns the name of the kind, such as "Day".
 func (k Kind) String() string {
@@ -68,8 +81,16 @@ type Expr struct {
 	Text       string      // the expression as written, without a leading preposition
 	Value      annals.Date // ISO date at the text's precision; "" when unresolvable
 	ValueEnd   annals.Date // end of a range or decade, else ""
-	Relative   bool        // the value was resolved against the reference date
-	Kind       Kind
+	// Timex is the value the contract gives the expression (TimeML): Value
+	// itself, or a week, quarter, half, season, decade, century, part of a
+	// day or PRESENT_REF/PAST_REF/FUTURE_REF where the calendar has no
+	// place for it. Value stays the calendar date that holds it ("last
+	// week" is the month holding that week), for dating events.
+	Timex annals.DateValue
+	// TimexEnd is ValueEnd for a range of calendar dates, else "".
+	TimexEnd annals.Date
+	Relative bool // the value was resolved against the reference date
+	Kind     Kind
 }
 
 // Find returns every date expression in text, in text order, without

