@@ -171,7 +171,8 @@ func monthWord(w string) bool {
 // means October 2016 by "in October", not October of the year it was
 // published. In a dated story the scanner has taken the month nearest the
 // publication; a later month told in the past tense ("met in October",
-// read in September) is last year's.
+// read in September) is last year's, an earlier month told in the future
+// ("will fly in December", read in March) next year's.
 // Dates relative to the publication ("last week", "yesterday") are left
 // alone.
 func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
@@ -189,8 +190,12 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 		if s.published != "" {
 			y := atoi4(string(e.Value[:4]))
 			switch {
-			case laterThan(e.Value, s.published) && s.pastNear(e.Start) && !s.futureSentence(e.Start):
+			case laterThan(e.Value, s.published) && s.pastNear(e.Start, e.End):
 				setYear(e, y-1)
+			case e.Kind == timex.Month && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) &&
+				s.futureSentence(e.Start) && !s.pastNear(e.Start, e.End):
+				// "will fly in December", read in March
+				setYear(e, y+1)
 			}
 			continue
 		}
@@ -232,28 +237,70 @@ func atoi4(s string) int {
 	return n
 }
 
-// pastNear reports whether the few words before text offset off, in its
-// sentence, are in the past tense: "was", "were", "had", "did", or a
-// verb in -ed other than the ones that look ahead ("scheduled").
-func (s *state) pastNear(off int) bool {
+// pastNear reports whether a date at text offset off is told in the past
+// tense: the nearest verb before it, in the few words of its clause, is in
+// the past ("was", "bought", "changed ... in December") or "since" leads to
+// it; with none before it, the words right after it ("In January, the
+// company brought in"). A deadline ("by", "until", "to" before the date,
+// "deadline" after it) and a verb looking ahead ("will", "is", "to admit")
+// say no.
+func (s *state) pastNear(off, end int) bool {
 	k := s.tokAt(off)
-	if k >= len(s.toks) {
+	if k >= len(s.toks) || k == 0 {
+		return false
+	}
+	switch s.lw(k - 1) {
+	case "by", "until", "till", "to", "through", "before", "effective", "payable":
 		return false
 	}
 	si := s.sentOf[k]
-	for j := k - 1; j >= s.sentTok[si][0] && j >= k-6; j-- {
-		w := s.lw(j)
-		switch w {
-		case "was", "were", "had", "did", "met", "held", "took", "began", "came", "went", "saw", "made", "ago":
-			return true
-		case "scheduled", "planned", "expected", "proposed", "needed", "required", "intended", "designed", "due", "slated", "set":
-			return false
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	ke := s.tokEndAt(end)
+	if ke < b && (s.lw(ke) == "deadline" || s.lw(ke) == "target") {
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-8; j-- {
+		if v := s.tense(j); v != 0 {
+			return v < 0
 		}
-		if len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[j].Kind == text.Word {
-			return true
+	}
+	for j := ke; j < b && j < ke+6; j++ {
+		if v := s.tense(j); v != 0 {
+			return v < 0
 		}
 	}
 	return false
+}
+
+// tense classifies token j as a verb in the past (-1), one looking ahead
+// or in the present (1), or neither (0).
+func (s *state) tense(j int) int {
+	w := s.lw(j)
+	switch w {
+	case "since", "was", "were", "had", "did", "met", "held", "took", "began", "came", "went", "saw", "made", "ago",
+		"bought", "sold", "brought", "paid", "won", "lost", "rose", "fell", "became", "left", "gave", "signed":
+		return -1
+	case "will", "shall", "would", "is", "are", "be", "scheduled", "upcoming", "expected", "expects", "forthcoming",
+		"plans", "planned", "intends", "next", "when", "if", "due", "deadline":
+		return 1
+	case "to":
+		if n := j + 1; n < len(s.toks) && s.toks[n].Kind == text.Word && !text.IsCap(s.word(n)) {
+			switch s.lw(n) {
+			case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some":
+				return 0
+			}
+			return 1 // "to admit": an infinitive
+		}
+		return 0
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[j].Kind == text.Word && j > 0 {
+		switch s.lw(j - 1) {
+		case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were":
+			return 0
+		}
+		return -1
+	}
+	return 0
 }
 
 // futureSentence reports whether the sentence around text offset off is

@@ -378,7 +378,7 @@ func (s *scanner) deictic(i int) int {
 		} else if q == 5 {
 			y, q = y+1, 1
 		}
-		return s.emitQuarter(i, i+2, y, q, 0, true)
+		return s.emitQuarter(i, i+2, y, q, 0, true, true)
 	case n.key(kMonth) && !plural:
 		return s.emit(i, i+2, Month, s.refMonth(dir), "", true)
 	case n.key(kYear) && !plural:
@@ -533,7 +533,7 @@ func (s *scanner) agoExpr(i int) int {
 		// narrative's last date; "a year ago" and "a year earlier" in a
 		// story of quarters are the same quarter a year before
 		if u.key(kYear) && s.focusQ.y > 0 {
-			return s.emitQuarter(start, i+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true)
+			return s.emitQuarter(start, i+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
 		}
 		if !earlier {
 			return s.emit(start, i+3, Year, s.refYear(-n), "", true)

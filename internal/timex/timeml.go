@@ -49,14 +49,15 @@ func quarterValue(y, q, h int) annals.DateValue {
 }
 
 // emitQuarter records a quarter or half over tokens [i, j), makes it the
-// narrative's quarter, and returns j.
-func (s *scanner) emitQuarter(i, j, y, q, h int, rel bool) int {
+// narrative's quarter when focus is set (a quarter named for itself, not
+// one counted from it: "a year earlier"), and returns j.
+func (s *scanner) emitQuarter(i, j, y, q, h int, rel, focus bool) int {
 	var v annals.Date
 	if y > 0 {
 		v = point{y: y}.date()
 	}
 	s.emitX(i, j, Quarter, v, quarterValue(y, q, h), rel)
-	if y > 0 {
+	if y > 0 && focus {
 		s.focusQ.y, s.focusQ.q, s.focusQ.h = y, q, h
 		s.focusTok = j
 	}
@@ -69,6 +70,12 @@ func (s *scanner) lastQuarter() (y, q, h int) {
 	if s.focusQ.y > 0 {
 		return s.focusQ.y, s.focusQ.q, s.focusQ.h
 	}
+	return s.completedQuarter()
+}
+
+// completedQuarter returns the last quarter completed before the
+// reference date: "the latest quarter".
+func (s *scanner) completedQuarter() (y, q, h int) {
 	if s.ref.m == 0 {
 		return 0, 0, 0
 	}
@@ -219,8 +226,10 @@ func (s *scanner) quarter(i int) int {
 	if p := s.prev(start); p != nil && p.key(kFiscal) && s.free(start-1, i) {
 		start--
 	}
+	shifted := 0
 	if start >= 3 && s.yearAgo(start-3) && s.free(start-3, i) {
 		start -= 3
+		shifted = -1
 		if y == 0 {
 			fy, _, _ := s.lastQuarter()
 			if fy == 0 {
@@ -246,7 +255,7 @@ func (s *scanner) quarter(i int) int {
 	if y == 0 {
 		y = s.ref.y
 	}
-	return s.emitQuarter(start, j, y, q, h, rel)
+	return s.emitQuarter(start, j, y, q, h, rel, shifted == 0)
 }
 
 // anchoredQuarter matches "the quarter", "the latest quarter", "the
@@ -259,7 +268,7 @@ func (s *scanner) anchoredQuarter(i int) int {
 		return i // "quarters", "periods"
 	}
 	start := i
-	shift, qualified, current := 0, false, false
+	shift, qualified, current, latest := 0, false, false, false
 	year := 0
 	for n := 0; n < 4; n++ {
 		p := s.prev(start)
@@ -267,7 +276,11 @@ func (s *scanner) anchoredQuarter(i int) int {
 			break
 		}
 		switch {
-		case p.key(kLatest) || p.key(kComparable) || p.key(kSame) || p.key(kFiscal):
+		case p.key(kLatest):
+			qualified, latest = true, true
+			start--
+			continue
+		case p.key(kComparable) || p.key(kSame) || p.key(kFiscal):
 			qualified = true
 			start--
 			continue
@@ -303,9 +316,12 @@ func (s *scanner) anchoredQuarter(i int) int {
 		start--
 	}
 	var y, q, h int
-	if current && s.ref.m > 0 {
+	switch {
+	case current && s.ref.m > 0:
 		y, q = s.ref.y, (s.ref.m-1)/3+1
-	} else {
+	case latest && year == 0 && shift == 0:
+		y, q, h = s.completedQuarter()
+	default:
 		y, q, h = s.lastQuarter()
 	}
 	if y == 0 {
@@ -314,7 +330,7 @@ func (s *scanner) anchoredQuarter(i int) int {
 	if year > 0 {
 		y = year
 	}
-	return s.emitQuarter(start, i+1, y+shift, q, h, true)
+	return s.emitQuarter(start, i+1, y+shift, q, h, true, shift == 0 && year == 0)
 }
 
 // yearEarlier matches "year-earlier" and "year-ago" used alone ("the
@@ -328,7 +344,7 @@ func (s *scanner) yearEarlier(i int) int {
 		return i // "the year-earlier quarter": read at the quarter
 	}
 	if s.focusQ.y > 0 {
-		return s.emitQuarter(i, j, s.focusQ.y-1, s.focusQ.q, s.focusQ.h, true)
+		return s.emitQuarter(i, j, s.focusQ.y-1, s.focusQ.q, s.focusQ.h, true, false)
 	}
 	return s.emit(i, j, Year, s.refYear(-1), "", true)
 }
