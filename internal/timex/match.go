@@ -250,7 +250,7 @@ func (s *scanner) monthTrigger(i int) bool {
 	if p == nil {
 		return false
 	}
-	if p.lex.class != clKey || p.lex.val == kThe || p.lex.val == kThis {
+	if p.lex.class != clKey || p.lex.val == kThe || p.lex.val == kThis || p.lex.val == kIts {
 		return s.monthOfAGathering(p, i)
 	}
 	switch p.lex.val {
