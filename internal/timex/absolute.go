@@ -36,7 +36,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 		a = a2
 		rel := false
 		if b.y == 0 {
-			y, r := s.resolveYear(b, form != fMonth)
+			y, r := s.resolveYear(b, form != fMonth, i)
 			b.y, rel = y, r
 			a.y = y
 			if a.m > b.m {
@@ -64,7 +64,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 	}
 	rel := false
 	if a.y == 0 {
-		a.y, rel = s.resolveYear(a, form != fMonth)
+		a.y, rel = s.resolveYear(a, form != fMonth, i)
 	}
 	v := a.date()
 	if a.y != 0 && v == "" {
@@ -77,9 +77,9 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 // A day and month (closest) take the year that puts them nearest the
 // reference date, so a story of 2 January 2008 reading "on December 11"
 // means 2007-12-11; a bare month ("in February") is the latest one, or one
-// of the next four months.
+// of the next four months, or the next one after "will" and the like.
 // It returns 0 when there is no reference year; rel is true either way.
-func (s *scanner) resolveYear(p point, closest bool) (y int, rel bool) {
+func (s *scanner) resolveYear(p point, closest bool, i int) (y int, rel bool) {
 	if s.ref.y == 0 {
 		return 0, true
 	}
@@ -91,6 +91,10 @@ func (s *scanner) resolveYear(p point, closest bool) (y int, rel bool) {
 		// one of the four months ahead ("in February", read in November)
 		ahead := (p.m - s.ref.m + 12) % 12
 		switch {
+		case ahead == 0, ahead > 0 && p.m > s.ref.m && s.futureBefore(i):
+			return s.ref.y, true
+		case s.futureBefore(i):
+			return s.ref.y + 1, true // "will meet in April", read in October
 		case ahead == 0:
 			return s.ref.y, true
 		case ahead <= 4 && p.m > s.ref.m, ahead > 4 && p.m < s.ref.m:

@@ -16,7 +16,8 @@ func TestMonthOfAGathering(t *testing.T) {
 	}{
 		{"Ministers will attend the June summit.", "June", "2023-06"},
 		{"They prepared the September G20 Leaders Summit.", "September", "2023-09"},
-		{"It opened its October session.", "October", "2023-10"},
+		{"It will open its October session.", "October", "2023-10"},
+		{"It opened its October session.", "October", "2022-10"},
 		{"The May report was late.", "", ""},
 		{"She met May Kalu.", "", ""},
 	}
