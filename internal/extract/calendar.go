@@ -20,12 +20,32 @@ func inCalendar(d annals.Date) bool {
 	return y >= "0001" && y <= "9999"
 }
 
+// valueInCalendar reports whether a date mention's value is empty or in
+// the calendar: a TimeML value ("2012-W39", "PRESENT_REF", "197") counts
+// by the calendar date that holds it, or by its year.
+func valueInCalendar(v annals.DateValue) bool {
+	if v == "" {
+		return true
+	}
+	if !v.Valid() {
+		return false
+	}
+	if c := v.Calendar(); c != "" {
+		return inCalendar(c)
+	}
+	if len(v) > 4 && v[4] == '-' {
+		y := string(v[:4])
+		return y >= "0001" && y <= "9999"
+	}
+	return true
+}
+
 // keepCalendar drops the date expressions whose value falls outside the
 // calendar: the date is lost, not the story.
 func keepCalendar(xs []timex.Expr) []timex.Expr {
 	out := xs[:0]
 	for _, x := range xs {
-		if inCalendar(x.Value) && inCalendar(x.ValueEnd) {
+		if inCalendar(x.Value) && inCalendar(x.ValueEnd) && valueInCalendar(x.Timex) && inCalendar(x.TimexEnd) {
 			out = append(out, x)
 		}
 	}
@@ -56,7 +76,7 @@ func calendarOnly(d *annals.Document) {
 	}
 	ds := d.Dates[:0]
 	for _, x := range d.Dates {
-		if inCalendar(x.Value) && inCalendar(x.ValueEnd) {
+		if valueInCalendar(x.Value) && inCalendar(x.ValueEnd) {
 			ds = append(ds, x)
 		}
 	}
