@@ -51,6 +51,10 @@ type Entity struct {
 	// Former lists earlier names of the organization with the date they
 	// were given up ("Turkic Council" until "2021"), from the gazetteer.
 	Former []FormerName `json:"-"`
+	// Found says which part of the extractor found the entity ("list",
+	// "pattern" or "tagger"); set only when extraction is asked to
+	// explain itself (annals extract --explain).
+	Found string `json:"found,omitempty"`
 }
 
 // FormerName is a name an entity had until a date.

@@ -18,13 +18,16 @@ import (
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--format jsonl|json|text] [--published DATE] [--gazetteer FILE] FILE|FOLDER...",
+		usage:   "extract [--format jsonl|json|text] [--explain] [--published DATE] [--gazetteer FILE] FILE|FOLDER...",
 		summary: "print the facts extracted from stories (entities, roles, dates, figures, events), storing nothing",
 		help: `Each FILE is a story in plain text (.txt), Markdown (.md) or HTML (.html).
 With --format jsonl (the default) each story is one JSON object per line, in
 the contract described in docs/extract.md: entities, roles, figures, dates
 and events, each citing byte offsets into the file. --format json prints one
-indented array; --format text a summary for people.
+indented array; --format text a summary for people. With --explain each
+entity also says what found it ("found": "list", "pattern" or "tagger";
+in brackets in the text format): a gazetteer list, a rule, or the trained
+name tagger.
 
 A file that cannot be read is reported on one line and skipped; the exit
 status is 1 if any file failed.`,
@@ -75,6 +78,7 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 	var ef extractFlags
 	ef.declare(fs)
 	format := fs.String("format", "jsonl", "output `FORMAT`: jsonl, json or text")
+	explain := fs.Bool("explain", false, "say for each entity what found it: a list (gazetteer), a pattern or the tagger")
 	return func(args []string) error {
 		if len(args) == 0 {
 			return usageError("no files or folders given")
@@ -88,6 +92,7 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 		if err != nil {
 			return err
 		}
+		opt.Explain = *explain
 		paths, failed := collectStories(args, func(path string, err error) {
 			fmt.Fprintf(env.Stderr, "annals extract: %s: %s\n", path, errText(path, err))
 		})
@@ -153,6 +158,9 @@ func writeSummary(w io.Writer, d *annals.Document) {
 		n := e.Name
 		if len(e.Aliases) > 0 {
 			n += " (" + strings.Join(e.Aliases, ", ") + ")"
+		}
+		if e.Found != "" {
+			n += " [" + e.Found + "]"
 		}
 		byType[e.Type] = append(byType[e.Type], n)
 	}

@@ -101,6 +101,7 @@ func (s *state) findEntities() {
 		_ = ai
 		s.addAtom(a, ka, kb)
 	}
+	s.tagNames()
 	s.shortReferences()
 	s.renames()
 	s.shortForms()

@@ -34,6 +34,9 @@ type Options struct {
 	// Published, when set, is the publication date of the story; it wins
 	// over metadata and datelines and anchors relative dates.
 	Published annals.Date
+	// Explain records which part of the extractor found each entity
+	// (annals.Entity.Found).
+	Explain bool
 }
 
 // Extractor extracts facts with one gazetteer. It is safe for concurrent use.
@@ -75,6 +78,8 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *read.Doc, opt Options
 func (x *Extractor) extract(d *read.Doc, txt string, m []int, opt Options) (*annals.Document, error) {
 	s := newState(x, d, txt, m)
 	s.published = opt.Published
+	s.explain = opt.Explain
+	s.tagged = map[*ent]bool{}
 	if s.published == "" {
 		if v, _, ok := timex.Parse(d.Published, ""); ok {
 			s.published = v
@@ -147,6 +152,9 @@ type state struct {
 	sentTriggers []int // trigger tokens of the sentence being read
 
 	failures []StageFailure // stages that failed, in order
+
+	tagged  map[*ent]bool // entities the trained tagger found (tagger.go)
+	explain bool
 }
 
 // personTitle is a title written before a person's name.

@@ -30,6 +30,9 @@ func (s *state) document() *annals.Document {
 	ents = kept
 	for i, e := range ents {
 		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: s.displayName(e), Aliases: []string{}, Mentions: []annals.Span{}}
+		if s.explain {
+			out.Found = s.foundBy(e)
+		}
 		if e.entry != nil {
 			out.Ref = e.entry.Key
 			out.Former = append(out.Former, e.entry.Former...)

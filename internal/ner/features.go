@@ -359,3 +359,13 @@ func SetGaz(tags []byte, a, e int, k byte) {
 	tags[a] = k * 4
 	tags[e-1] = k*4 + 2
 }
+
+// CommonWord reports whether the lower-cased word lw is written in lower
+// case in the unlabelled news the word classes were learned from: a
+// common word ("government", "order"), which a capital at the start of a
+// heading or a sentence does not make a name.
+func CommonWord(lw string) bool {
+	clusterOnce.Do(loadClusters)
+	_, ok := clusterMap[lw]
+	return ok
+}

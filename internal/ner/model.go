@@ -170,6 +170,10 @@ type Sentence struct {
 type Span struct {
 	Start, End int
 	Type       string // PER, ORG, LOC or MISC
+	// Margin is how much better the tagging scores with the name than
+	// with its words outside any name (the rest of the sentence as
+	// tagged), in units of the model's largest weight: a confidence.
+	Margin float64
 }
 
 // TagDoc tags the sentences of one document in order and returns the
@@ -181,6 +185,9 @@ func (m *Model) TagDoc(sents []Sentence) [][]Span {
 	for si, s := range sents {
 		labels := m.tag(&dec, s, ds)
 		out[si] = spans(labels)
+		for k := range out[si] {
+			out[si][k].Margin = m.margin(&dec, labels, out[si][k])
+		}
 		ds.remember(s.Words, labels)
 	}
 	return out
@@ -199,6 +206,28 @@ func (m *Model) Tag(g *gazetteer.Gazetteer, sents [][]string) [][]Span {
 	return m.TagDoc(ss)
 }
 
+// margin compares the score of labels with that of the same labels with
+// the span sp outside any name.
+func (m *Model) margin(d *decoder, labels []int, sp Span) float64 {
+	var diff int64
+	for i := sp.Start; i < sp.End; i++ {
+		diff += int64(d.score[i][labels[i]] - d.score[i][0])
+	}
+	prev := nLabels
+	if sp.Start > 0 {
+		prev = labels[sp.Start-1]
+	}
+	diff += int64(m.trans[prev][labels[sp.Start]] - m.trans[prev][0])
+	for i := sp.Start + 1; i < sp.End; i++ {
+		diff += int64(m.trans[labels[i-1]][labels[i]] - m.trans[0][0])
+	}
+	if sp.End < len(labels) {
+		next := labels[sp.End]
+		diff += int64(m.trans[labels[sp.End-1]][next] - m.trans[0][next])
+	}
+	return float64(diff) / 32000
+}
+
 func spans(labels []int) []Span {
 	var out []Span
 	start := -1
@@ -211,11 +240,11 @@ func spans(labels []int) []Span {
 		case posB:
 			start = i
 		case posU:
-			out = append(out, Span{i, i + 1, Types[ltype(l)]})
+			out = append(out, Span{Start: i, End: i + 1, Type: Types[ltype(l)]})
 			start = -1
 		case posL:
 			if start >= 0 {
-				out = append(out, Span{start, i + 1, Types[ltype(l)]})
+				out = append(out, Span{Start: start, End: i + 1, Type: Types[ltype(l)]})
 			}
 			start = -1
 		}

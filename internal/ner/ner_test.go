@@ -77,7 +77,7 @@ func TestReadCoNLL(t *testing.T) {
 	if len(docs) != 1 || len(docs[0].Gold) != 1 {
 		t.Fatalf("got %+v", docs)
 	}
-	want := []Span{{0, 1, "ORG"}, {2, 3, "MISC"}, {3, 5, "PER"}, {5, 6, "PER"}}
+	want := []Span{{0, 1, "ORG", 0}, {2, 3, "MISC", 0}, {3, 5, "PER", 0}, {5, 6, "PER", 0}}
 	got := docs[0].Gold[0]
 	if len(got) != len(want) {
 		t.Fatalf("got %+v, want %+v", got, want)

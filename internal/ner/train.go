@@ -74,7 +74,7 @@ func tagSpans(tags []string, mapTag func(string) string) []Span {
 	start, typ := -1, ""
 	end := func(i int) {
 		if start >= 0 && typ != "" {
-			out = append(out, Span{start, i, typ})
+			out = append(out, Span{Start: start, End: i, Type: typ})
 		}
 		start, typ = -1, ""
 	}
@@ -333,6 +333,7 @@ func Evaluate(m *Model, docs []LabeledDoc) Scores {
 				}
 			}
 			for _, s := range got[si] {
+				s.Margin = 0
 				k := typeIndex(s.Type)
 				sc.Found[k]++
 				if gold[s] {

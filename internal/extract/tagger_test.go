@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"annals"
+	"annals/internal/read"
+	"syscall"
+)
+
+// The tagger adds the people no title or list announces, and --explain
+// says who found each entity.
+func TestTaggerAddsNames(t *testing.T) {
+	tests := []struct {
+		text  string
+		typ   annals.EntityType
+		name  string
+		found string
+	}{
+		{"Paul Anders and Mark Ellis signed the agreement in Geneva on Monday.", annals.Person, "Paul Anders", foundTagger},
+		{"Paul Anders and Mark Ellis signed the agreement in Geneva on Monday.", annals.Person, "Mark Ellis", foundTagger},
+		{"Paul Anders and Mark Ellis signed the agreement in Geneva on Monday.", annals.Place, "Geneva", foundList},
+		{"The talks were chaired by Secretary-General Ban Ki-moon in New York.", annals.Person, "Ban Ki-moon", ""},
+	}
+	for _, tc := range tests {
+		d, err := read.Bytes("t.txt", []byte(tc.text), read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := New(nil).Extract(d, Options{Explain: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *annals.Entity
+		for i, e := range doc.Entities {
+			if e.Type == tc.typ && e.Name == tc.name {
+				got = &doc.Entities[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %s %q in %+v", tc.text, tc.typ, tc.name, doc.Entities)
+			continue
+		}
+		if tc.found != "" && got.Found != tc.found {
+			t.Errorf("%q: %q found by %q, want %q", tc.text, tc.name, got.Found, tc.found)
+		}
+	}
+}
+
+func TestHardBreaks(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // number of hard line breaks
+	}{
+		// one sentence a line, as CoNLL documents are written
+		{"SOCCER - RESULTS .\nLONDON 1996-08-30\nThe club said on Friday that the match in Manchester would go ahead .", 2},
+		// a paragraph wrapped at a fixed width
+		{"The Commission on Security and Cooperation in\nEurope met in Vienna on Tuesday to discuss the\nsituation in the region with the delegations.", 0},
+	}
+	for _, tc := range tests {
+		if got := hardBreaks(tc.text); len(got) != tc.want {
+			t.Errorf("%q: %d hard breaks (%v), want %d", tc.text, len(got), got, tc.want)
+		}
+	}
+}
+
+// BenchmarkExtractCPU is BenchmarkExtract reported per CPU-second, which
+// stays meaningful on a machine shared with other work; the target is
+// 3 MB/cpu-s.
+func BenchmarkExtractCPU(b *testing.B) {
+	docs := benchStories(b)
+	x := New(nil)
+	total := 0
+	for _, d := range docs {
+		t, _ := d.Headline()
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			x.Extract(d, Options{})
+		}
+	}
+	if d := cpuTime() - c0; d > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
