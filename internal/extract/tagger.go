@@ -219,6 +219,13 @@ func (s *state) plausible(ts taggerSentence, sp ner.Span, ka, kb int, typ annals
 		return false
 	}
 	if typ == annals.Person {
+		// "Mediterranean Partner": a list place or demonym is no part of
+		// a person's name
+		for k := ka; k < kb; k++ {
+			if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
+				return false
+			}
+		}
 		for k := ka; k < kb; k++ {
 			if s.isTitleWord(k) || honorifics[s.lw(k)] || titleHeads[s.lw(k)] {
 				return false
