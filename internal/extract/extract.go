@@ -37,6 +37,10 @@ type Options struct {
 	// Explain records which part of the extractor found each entity
 	// (annals.Entity.Found).
 	Explain bool
+	// Tagger adds the names the trained tagger finds and the rules miss
+	// (see tagger.go). Off by default until the event rules take the
+	// people it adds into account (docs/ner.md).
+	Tagger bool
 }
 
 // Extractor extracts facts with one gazetteer. It is safe for concurrent use.
@@ -79,6 +83,7 @@ func (x *Extractor) extract(d *read.Doc, txt string, m []int, opt Options) (*ann
 	s := newState(x, d, txt, m)
 	s.published = opt.Published
 	s.explain = opt.Explain
+	s.useTagger = opt.Tagger
 	s.tagged = map[*ent]bool{}
 	if s.published == "" {
 		if v, _, ok := timex.Parse(d.Published, ""); ok {
@@ -153,8 +158,9 @@ type state struct {
 
 	failures []StageFailure // stages that failed, in order
 
-	tagged  map[*ent]bool // entities the trained tagger found (tagger.go)
-	explain bool
+	tagged    map[*ent]bool // entities the trained tagger found (tagger.go)
+	explain   bool
+	useTagger bool
 }
 
 // personTitle is a title written before a person's name.

@@ -34,6 +34,9 @@ type taggerSentence struct {
 // tagNames runs the tagger over the story and adds the names it finds
 // that no rule found.
 func (s *state) tagNames() {
+	if !s.useTagger {
+		return
+	}
 	m, err := ner.Default()
 	if err != nil || len(s.toks) == 0 {
 		return
