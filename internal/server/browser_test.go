@@ -378,3 +378,42 @@ func TestBrowserReportsViolations(t *testing.T) {
 		t.Errorf("no exception seen; console: %s", msgs)
 	}
 }
+
+// TestBrowserNoOverflow opens every page kind at a desktop and a phone
+// width, with a story whose names are long single words, and checks that
+// no page is wider than the viewport: long names wrap.
+func TestBrowserNoOverflow(t *testing.T) {
+	b := newBrowser(t)
+	st := exampleDB(t)
+	long := "Internationalorganizationforthecoordinationofintergovernmentalcooperationinthe" +
+		"Caspianandblackseaeconomicregions"
+	raw := "# The " + long + " Agreement signed with the United Nations Alliance of Civilizations\n\n" +
+		"The " + long + " Organization and the United Nations Alliance of Civilizations signed the " + long + " Memorandum on 3 March 2024 in Istanbul, " +
+		"said Secretary-General Aleksandrovichkonstantinopolskiyvasilyevichgrigoryevich-Maximilianovich.\n"
+	res, err := Ingest(context.Background(), st, extractor(), "long-names-2024.md", []byte(raw), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(newTestServer(t, st, ""))
+	defer ts.Close()
+	evs, _ := st.StoryEvents(context.Background(), res.StoryID)
+	pages := []string{"/", fmt.Sprintf("/stories/%d", res.StoryID), "/timeline", "/search?q=" + long, "/add"}
+	for _, e := range evs {
+		if e.ID != 0 {
+			pages = append(pages, fmt.Sprintf("/events/%d", e.ID))
+			for _, p := range e.Participants {
+				pages = append(pages, fmt.Sprintf("/entities/%d", p.ID))
+			}
+			break
+		}
+	}
+	for _, width := range []int64{1360, 390} {
+		b.do(chromedp.EmulateViewport(width, 900))
+		for _, p := range pages {
+			b.open(ts.URL + p)
+			b.noOverflow(fmt.Sprintf("%s at %dpx", p, width))
+		}
+		b.open(ts.URL + pages[1])
+		b.shot(fmt.Sprintf("story-long-names-%d", width))
+	}
+}
