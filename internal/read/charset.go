@@ -1,7 +1,9 @@
 package read
 
 import (
+	"encoding/binary"
 	"regexp"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -98,4 +100,34 @@ func remap(d *Doc, offs []int) {
 	if d.TitleSpan[0] >= 0 {
 		tr(d.TitleSpan[:])
 	}
+}
+
+// fromUTF16 transcodes a file that opens with a UTF-16 byte order mark
+// (as Windows editors save "Unicode" text) to UTF-8, without the mark; ok
+// is false for any other file. The story is then the UTF-8 text: its
+// spans cite the transcoded bytes. A lone surrogate reads as U+FFFD; an
+// odd byte at the end is an error.
+func fromUTF16(data []byte) (out []byte, ok bool, err error) {
+	var order binary.ByteOrder
+	switch {
+	case len(data) >= 2 && data[0] == 0xff && data[1] == 0xfe:
+		order = binary.LittleEndian
+	case len(data) >= 2 && data[0] == 0xfe && data[1] == 0xff:
+		order = binary.BigEndian
+	default:
+		return nil, false, nil
+	}
+	body := data[2:]
+	if len(body)%2 != 0 {
+		return nil, true, errorf(ErrInvalidUTF8, "UTF-16 text with an odd number of bytes (%d)", len(data))
+	}
+	units := make([]uint16, len(body)/2)
+	for i := range units {
+		units[i] = order.Uint16(body[2*i:])
+	}
+	out = make([]byte, 0, len(body))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out, true, nil
 }

@@ -92,6 +92,12 @@ type page struct {
 	dates            [4]string // candidate dates by rank, best first
 	jsonLD           []string
 	desc             string // the page's own summary (og:description, description)
+
+	// For pages the parser refuses (nested beyond its depth): stream
+	// ranges of text that is not shown (scripts, styles, the title) and
+	// stream offsets where a block element starts or ends.
+	hidden [][2]int
+	breaks []int
 }
 
 // readHTML reads an HTML page.
@@ -101,7 +107,13 @@ func readHTML(d *Doc, start int) error {
 
 	var b builder
 	content := false
-	if tree, err := html.Parse(bytes.NewReader(raw[start:])); err == nil {
+	tree, err := html.Parse(bytes.NewReader(raw[start:]))
+	if err != nil {
+		// too deep for the parser ("open stack of elements exceeds 512
+		// nodes"): the text of the page, straight from its tokens
+		pg.writeFlat(&b)
+	}
+	if err == nil {
 		tagTree(tree, &pg.st)
 		if art := mainContent(tree); art != nil {
 			w := &htmlWriter{b: &b, st: &pg.st}
@@ -165,6 +177,9 @@ func scan(raw []byte, start int) *page {
 			if inTitle && pg.title[0] < 0 {
 				pg.title = [2]int{at, len(pg.st.text)}
 			}
+			if rawTag != "" || inTitle {
+				pg.hidden = append(pg.hidden, [2]int{at, len(pg.st.text)})
+			}
 			if inLD {
 				pg.jsonLD = append(pg.jsonLD, string(want))
 			}
@@ -182,6 +197,9 @@ func scan(raw []byte, start int) *page {
 				}
 			}
 			end := tt == html.EndTagToken
+			if blocks[tag] || tag == "br" {
+				pg.breaks = append(pg.breaks, len(pg.st.text))
+			}
 			rawTag = ""
 			switch tag {
 			case "svg", "math":
@@ -782,4 +800,29 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// writeFlat writes every shown text token of the page to b, in order,
+// with a paragraph break at each block element: the reading of a page the
+// parser cannot build a tree of.
+func (pg *page) writeFlat(b *builder) {
+	st := &pg.st
+	hidden, breaks := pg.hidden, pg.breaks
+	for i := 0; i < len(st.text); {
+		for len(breaks) > 0 && breaks[0] <= i {
+			b.close()
+			breaks = breaks[1:]
+		}
+		for len(hidden) > 0 && hidden[0][1] <= i {
+			hidden = hidden[1:]
+		}
+		if len(hidden) > 0 && hidden[0][0] <= i {
+			i = hidden[0][1]
+			continue
+		}
+		r, n := utf8.DecodeRune(st.text[i:])
+		b.char(r, st.text[i:i+n], st.src[i], st.end[i+n-1], st.end[i+n-1]-st.src[i] == n, false, false)
+		i += n
+	}
+	b.close()
 }

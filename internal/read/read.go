@@ -263,8 +263,8 @@ func File(path string, opt Options) (*Doc, error) {
 	if fi.IsDir() {
 		return nil, errors.New("is a directory, not a file")
 	}
-	if !fi.Mode().IsRegular() && fi.Mode()&os.ModeNamedPipe == 0 && fi.Mode()&os.ModeCharDevice == 0 {
-		return nil, errors.New("not a regular file")
+	if err := notRegular(fi.Mode()); err != nil {
+		return nil, err
 	}
 	limit := opt.maxSize()
 	if fi.Mode().IsRegular() && fi.Size() > limit {
@@ -287,6 +287,23 @@ func File(path string, opt Options) (*Doc, error) {
 		return nil, errorf(ErrTooLarge, "file is over the %s limit", formatSize(limit))
 	}
 	return Bytes(path, buf.Bytes(), opt)
+}
+
+// notRegular refuses, at once, a name that is not a regular file: reading
+// a named pipe waits for a writer forever, and a device (/dev/zero) never
+// ends.
+func notRegular(m os.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m&os.ModeNamedPipe != 0:
+		return errors.New("is a named pipe (FIFO), not a file: save the story to a file first")
+	case m&os.ModeDevice != 0 || m&os.ModeCharDevice != 0:
+		return errors.New("is a device, not a file")
+	case m&os.ModeSocket != 0:
+		return errors.New("is a socket, not a file")
+	}
+	return errors.New("not a regular file")
 }
 
 // plainOSError turns *PathError into its reason alone: callers print the
@@ -359,6 +376,12 @@ func Bytes(path string, data []byte, opt Options) (*Doc, error) {
 	}
 	if err := checkExt(path); err != nil {
 		return nil, err
+	}
+	if u, ok, err := fromUTF16(data); ok {
+		if err != nil {
+			return nil, err
+		}
+		data = u
 	}
 	if isBinary(data) {
 		return nil, ErrBinary

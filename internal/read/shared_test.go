@@ -108,6 +108,7 @@ func TestShared(t *testing.T) {
 // FuzzText, FuzzMarkdown and FuzzHTML check that no input panics and that
 // the map keeps its invariants.
 func FuzzText(f *testing.F) {
+	addHostile(f, ".txt")
 	for _, s := range []string{"One\ntwo\n\nthree", "a\r\n\r\nb", "\ufeff x\u00a0y", " \n \n"} {
 		f.Add([]byte(s))
 	}
@@ -115,6 +116,7 @@ func FuzzText(f *testing.F) {
 }
 
 func FuzzMarkdown(f *testing.F) {
+	addHostile(f, ".md")
 	for _, s := range []string{
 		"---\ntitle: \"a\\_b\\u2019\\\n  c\"\ndate: '2023-05-09'\n---\nBody **bold** [l](#) &amp; \\*",
 		"# H\n## `abcdef0123`\n`Mr. X — 1 May 2009`\n\n---\n\ntext\n\n### **News**\n\n[a](#)",
@@ -127,6 +129,7 @@ func FuzzMarkdown(f *testing.F) {
 }
 
 func FuzzHTML(f *testing.F) {
+	addHostile(f, ".html")
 	for _, s := range []string{
 		`<html><head><title>T | S</title><meta property="og:title" content="a &amp; b"></head><body><p>x &amp; y<br>z</p></body></html>`,
 		"<p>One <b>two<p>three</i> &copy four <table>x<tr><td>y</table>",

@@ -382,6 +382,8 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 				return nil, err
 			}
 		}
+	} else if ferr := checkFolder(path); ferr != nil {
+		return nil, ferr
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -419,6 +421,23 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 		return nil, s.wrap(err)
 	}
 	return s, nil
+}
+
+// checkFolder says why a new database cannot be created at path when its
+// folder is missing or not a folder (SQLite says only "unable to open
+// database file").
+func checkFolder(path string) error {
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("%s: cannot create the database: folder %s does not exist", path, dir)
+	case err != nil:
+		return fmt.Errorf("%s: cannot create the database: %w", path, err)
+	case !fi.IsDir():
+		return fmt.Errorf("%s: cannot create the database: %s is not a folder", path, dir)
+	}
+	return nil
 }
 
 // driverName is the database/sql driver the store opens (modernc.org/sqlite);
