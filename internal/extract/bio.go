@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"annals/internal/text"
+
 	"annals"
 )
 
@@ -63,12 +65,20 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		}
 		break
 	}
-	// "Having served as Vice Prime Minister, ..., she is ..."
-	if s.lw(a) == "having" && (s.lw(a+1) == "served" || s.lw(a+1) == "been") {
-		for k := a + 2; k < b; k++ {
+	// "Having served as Vice Prime Minister, ..., she is ...", "As a
+	// graduate of X, Vice Prime Minister, Minister of Y, she is ..."
+	if s.lw(a) == "having" && (s.lw(a+1) == "served" || s.lw(a+1) == "been") || s.lw(a) == "as" && text.IsCap(s.word(a)) {
+		start := a + 2
+		if s.lw(a) == "as" {
+			start = a + 1
+		}
+		for k := start; k < b && k < start+40; k++ {
 			if s.word(k) == "," && (s.lw(k+1) == "he" || s.lw(k+1) == "she") {
+				if s.bioLast != nil {
+					return s.bioLast, start
+				}
 				if m := s.lastPersonBefore(a); m != nil {
-					return s.resolveEnt(m.ent), a + 2
+					return s.resolveEnt(m.ent), start
 				}
 			}
 		}
@@ -82,6 +92,7 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 // Gill Foundation", and "served in X as liaison" (the office is X's).
 func (s *state) bioRoles(p *ent, k, b int) {
 	var served *ent // "served in the Office of Public Engagement as ..."
+	servedAt := -1
 	for k < b {
 		w := s.lw(k)
 		if (w == "in" || w == "at" || w == "with") && (s.lw(k-1) == "served" || s.lw(k-1) == "worked") {
@@ -90,12 +101,13 @@ func (s *state) bioRoles(p *ent, k, b int) {
 				j++
 			}
 			if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ == annals.Org {
-				served = m.ent
+				served, servedAt = m.ent, m.b
 				k = m.b
 				continue
 			}
 		}
-		if !s.bioTitleStart(k) {
+		// an office set off after another person's name is that person's
+		if k < len(s.appos) && s.appos[k] || !s.bioTitleStart(k) {
 			k++
 			continue
 		}
@@ -122,7 +134,7 @@ func (s *state) bioRoles(p *ent, k, b int) {
 					org, end = m.ent, m.b
 				}
 			}
-			if org == nil && served != nil {
+			if org == nil && served != nil && (k == servedAt || k == servedAt+1 && s.lw(servedAt) == "as") {
 				org = served
 			}
 			if org == nil && isNational(title) {
@@ -189,9 +201,17 @@ func (s *state) bioTitleStart(k int) bool {
 		j++
 	}
 	if j != k {
+		// "the U.S. Ambassador for X": an organization before the title
+		if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ != annals.Person && s.isTitleAt(m.b) {
+			return true
+		}
 		return s.isTitleAt(j)
 	}
 	// a title word not preceded by another title word (the run's start)
+	// nor glued to a name before it ("White House Liaison")
+	if m := s.mentAt(k - 1); m != nil && m.b == k {
+		return false
+	}
 	return s.isTitleAt(k) && !(titleHeads[s.lw(k-1)] || titleModifiers[s.lw(k-1)] || apposHeads[s.lw(k-1)])
 }
 

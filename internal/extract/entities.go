@@ -748,7 +748,7 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			e > j && s.lw(e) == "and" && e+1 < b && (titleModifiers[s.lw(e+1)] || portfolioWords[s.lw(e+1)])) {
 			e++
 		}
-		if e > j && (s.nameFollows(e, b) || s.lw(e) == "for" || s.lw(e) == "of") {
+		if e > j && (s.nameFollows(e, b) || s.lw(e) == "for" || s.lw(e) == "of" || s.lw(e) == "to") {
 			// "Chief of Cabinet for ..."
 			titleEnd, nameStart, k = e, e, e
 			continue
@@ -925,9 +925,13 @@ func (s *state) atomStarts(k int) bool {
 	return ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.atoms[ai].Entry.Kind != gazetteer.City
 }
 
+// personTrailers end headings after a name and are not part of it:
+// "Cathy Russell Bio".
+var personTrailers = set("bio", "biography", "profile", "statement", "remarks", "readout", "obituary")
+
 // person adds a PERSON mention for tokens [a,b).
 func (s *state) person(a, b int) *ent {
-	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == ",") {
+	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == "," || personTrailers[s.lw(b-1)]) {
 		b--
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)

@@ -137,6 +137,20 @@ func (s *state) personByPart(w string) *ent {
 	switch {
 	case nFull == 1:
 		return full
+	case nFull > 1:
+		// "Cathy Russell" and "Catherine Russell" are one person
+		var first *ent
+		for _, e := range s.ents {
+			if e.typ != annals.Person || len(e.ments) == 0 || !strings.Contains(e.name, " ") || !nameHasWord(e, strings.ToLower(w)) {
+				continue
+			}
+			if first == nil {
+				first = e
+			} else if !samePerson(first.name, e.name) {
+				return nil
+			}
+		}
+		return first
 	case nFull == 0 && nAlone == 1:
 		return alone
 	}

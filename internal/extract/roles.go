@@ -577,7 +577,8 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
 		st := m.b
 		e := s.titleRunEnd(st)
-		if e == st || !isTitleHead(s.lw(e-1)) || !text.IsCap(s.word(st)) {
+		// "the WHO Director General's Special Envoys": not the office named
+		if e == st || !isTitleHead(s.lw(e-1)) || !text.IsCap(s.word(st)) || isPossessive(s.word(e)) {
 			return "", nil, k
 		}
 		e2 := s.complementEnd(e)
@@ -663,6 +664,15 @@ func (s *state) complementEnd(k int) int {
 		}
 		e := j
 		if s.capLike(j) {
+			if j > k+1 && w == "of" && portfolioWords[s.lw(j)] && s.mentAt(j) == nil {
+				// "Minister of the Family, Veterans' Affairs and Solidarity"
+				e = j
+				for e < len(s.toks) && e-j < 12 && s.mentAt(e) == nil && (s.capLike(e) || (s.lw(e) == "and" || s.word(e) == ",") && s.capLike(e+1) && s.mentAt(e+1) == nil) {
+					e++
+				}
+				k = e
+				continue
+			}
 			if j > k+1 && !(w == "to" && s.lw(j) == "president") || w == "to" && s.lw(j) != "president" {
 				return k // "of the Assembly": an organization, not a complement
 			}
@@ -729,7 +739,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	case "the", "a", "an", "his", "her":
 		k++
 	}
-	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (titleHeads[s.lw(m.b)] || titleModifiers[s.lw(m.b)] || ordinalWords[s.lw(m.b)] || isOrdinal(s.lw(m.b))) {
+	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (titleHeads[s.lw(m.b)] || titleModifiers[s.lw(m.b)] || ordinalWords[s.lw(m.b)] || isOrdinal(s.lw(m.b)) || s.lw(m.b) == "new" || s.lw(m.b) == "next") {
 		org = m.ent
 		k = m.b
 	}
@@ -953,6 +963,40 @@ func (s *state) mostMentioned(want func(*ent) bool) *ent {
 func (s *state) appointments() {
 	for i := range s.toks {
 		w := s.lw(i)
+		// "the appointment of Ambassador X as the next Executive Director of Y"
+		if appointNouns[w] && s.lw(i+1) == "of" {
+			if p := s.personAfter(i+2, 4); p != nil {
+				k := p.b
+				for k < len(s.toks) && k < p.b+8 && s.lw(k) != "as" && s.sentOf[k] == s.sentOf[i] {
+					k++
+				}
+				if s.lw(k) == "as" {
+					if title, org, ok := s.asTitle(k + 1); ok {
+						s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+					}
+				}
+			}
+			continue
+		}
+		// "X, who ..., will become PPO's new Director"
+		if (w == "become" || w == "becomes" || w == "became") && !s.quoteZone[i] {
+			if p := s.clauseSubject(i); p != nil {
+				if title, org, ok := s.asTitle(i + 1); ok && org != nil {
+					s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+				}
+			}
+			continue
+		}
+		// "announced his intent to appoint her as ...": the person the
+		// story told of before this sentence
+		if appointVerbs[w] && (s.lw(i+1) == "her" || s.lw(i+1) == "him") && s.lw(i+2) == "as" {
+			if p := s.topPersonBefore(s.sentTok[s.sentOf[i]][0]); p != nil {
+				if title, org, ok := s.asTitle(i + 3); ok && org != nil {
+					s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+				}
+			}
+			continue
+		}
 		if appointVerbs[w] {
 			p := s.personAfter(i+1, 4)
 			if p == nil {
@@ -1038,6 +1082,55 @@ func (s *state) appointments() {
 			}
 		}
 	}
+}
+
+// topPersonBefore returns a mention of the person named most often before
+// token k (the latest on a tie): whom "her" and "him" stand for when the
+// story is about one person.
+func (s *state) topPersonBefore(k int) *mention {
+	count := map[*ent]int{}
+	var best *mention
+	for j := 0; j < k && j < len(s.toks); j++ {
+		m := s.mentAt(j)
+		if m == nil || m.ent.typ != annals.Person || m.a != j {
+			continue
+		}
+		e := s.resolveEnt(m.ent)
+		count[e]++
+		if best == nil || count[e] >= count[s.resolveEnt(best.ent)] {
+			best = m
+		}
+	}
+	return best
+}
+
+// appointNouns name an appointment: "the appointment of X as ...".
+var appointNouns = set("appointment", "nomination", "designation", "election", "selection", "reappointment", "re-appointment", "re-election", "reelection")
+
+// clauseSubject returns the subject of the verb at token i: the person
+// just before it ("X becomes"), or the person a relative clause set off
+// by commas describes ("X, who has worked with Y, will become").
+func (s *state) clauseSubject(i int) *mention {
+	k := i - 1
+	for k >= 0 && (s.lw(k) == "will" || s.lw(k) == "would" || s.lw(k) == "to" || s.lw(k) == "also" || s.lw(k) == "then" || s.lw(k) == "shall") {
+		k--
+	}
+	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
+		return m
+	}
+	if s.word(k) != "," {
+		return nil
+	}
+	a := s.sentTok[s.sentOf[i]][0]
+	for j := k - 1; j > a && j > k-30; j-- {
+		if s.lw(j) == "who" && s.word(j-1) == "," {
+			if m := s.mentAt(j - 2); m != nil && m.ent.typ == annals.Person {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // addAppointed records a role given in the story, starting at from.

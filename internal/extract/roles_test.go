@@ -171,3 +171,18 @@ func TestBiographies(t *testing.T) {
 		}
 	}
 }
+
+func TestAppointmentsInOtherWords(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"appointment as a noun", "The United States welcomes the appointment of Ambassador Rita Dunn as the next Executive Director of the World Food Programme.",
+			[]roleWant{{"Rita Dunn", "Executive Director", "World Food Programme"}}, nil},
+		{"will become", "The Office of Presidential Personnel (OPP) hires staff. I am pleased that Omar Haddad, who has worked with us from the start, will become OPP’s new Director.",
+			[]roleWant{{"Omar Haddad", "Director", "Office of Presidential Personnel"}}, nil},
+		{"appoint her", "Ambassador Rita Dunn has advised me for years. Rita Dunn is a leader, and the UN Secretary-General intends to appoint her as the next Executive Director of UNICEF.",
+			[]roleWant{{"Rita Dunn", "Executive Director", "UNICEF"}}, nil},
+		{"offices set off before the subject", "Madame Vesna Horvat is the Prime Minister of Croatia. As a graduate of the Faculty of Law in Zagreb, Vice Prime Minister and Minister of Finance, she is a woman of much accomplishment.",
+			[]roleWant{{"Vesna Horvat", "Vice Prime Minister", "Croatia"}}, nil},
+		{"another person's apposition in a biography", "Raj Mehta served as Chief of Staff to U.S. Representative Ana Ruiz (WA-07), the Chair of the Progressive Caucus, and as an Advisor to the Gill Foundation.",
+			[]roleWant{{"Ana Ruiz", "Chair", "Progressive Caucus"}, {"Raj Mehta", "Advisor", "Gill Foundation"}}, []roleWant{{"Raj Mehta", "Chair", ""}}},
+	})
+}
