@@ -234,7 +234,9 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		r := annals.Date(ref)
-		if !r.Valid() {
+		if !r.Valid() || r < "0001" || len(r) > 4 && r[4] != '-' {
+			// a reference outside the calendar (year 0): extraction
+			// never passes one (see extract.inCalendar)
 			r = ""
 		}
 		checkExprs(t, text, Find(text, r))
