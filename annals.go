@@ -348,8 +348,8 @@ func (v DateValue) parse() (Date, bool) {
 		}
 		return "", true
 	}
-	if d := Date(s); d.Precision() != NoDate {
-		return d, d.Valid()
+	if d := Date(s); d.Precision() != NoDate && d.Valid() {
+		return d, true
 	}
 	if len(s) < 7 || s[4] != '-' || !Date(s[:4]).Valid() || Date(s[:4]).Precision() != Year {
 		return "", false

@@ -185,9 +185,9 @@ func (s *scanner) match(i int) int {
 		k := s.wrap(i, j)
 		if k > j && s.out[len(s.out)-1].Kind == Decade {
 			// "the late 1970s"
-			if d := s.determiner(i); d < i {
+			if p := s.prev(i); p != nil && p.key(kThe) && (len(s.out) < 2 || s.out[len(s.out)-2].End <= p.start) {
 				e := &s.out[len(s.out)-1]
-				e.Start = s.toks[d].start
+				e.Start = p.start
 				e.Text = s.text[e.Start:e.End]
 			}
 		}

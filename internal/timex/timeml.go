@@ -206,6 +206,9 @@ func (s *scanner) quarter(i int) int {
 	if !ok {
 		return i
 	}
+	if h > 0 && !s.key(j, kOf) && !s.nounEnds(j) {
+		return i // "the first half hour"
+	}
 	if h > 0 && !s.key(j, kOf) {
 		// "half" is often not a date: only "the first half", "first-half"
 		if p := s.prev(i); p == nil || !(p.key(kThe) || p.key(kFiscal) || p.kind == tokNum) {

@@ -163,6 +163,9 @@ func parseRef(d annals.Date) point {
 	s := string(d)
 	var p point
 	p.y = atoi(s[:4])
+	if p.y < 1 {
+		return point{} // year 0 would put "yesterday" before the calendar
+	}
 	if len(s) >= 7 {
 		p.m = atoi(s[5:7])
 	}

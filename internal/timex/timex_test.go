@@ -89,7 +89,7 @@ func TestFind(t *testing.T) {
 		// Decades.
 		{"in the 1990s and 1980's", ref, "the 1990s=1990..1999 [199]; 1980's=1980..1989 [198]"},
 		{"since the '90s", ref, "the '90s=1990..1999 [199]"},
-		{"in the early 1990s", ref, "early 1990s=1990..1999 [199]"},
+		{"in the early 1990s", ref, "the early 1990s=1990..1999 [199]"},
 
 		// Relative.
 		{"Ban Ki-moon today lauded", ref, "today=2012-09-28"},
@@ -218,9 +218,16 @@ func checkExprs(t *testing.T, text string, xs []Expr) {
 			t.Fatalf("bad span %+v after %d in %q", x, last, text)
 		}
 		last = x.End
-		if !x.Value.Valid() || !x.ValueEnd.Valid() {
+		if !x.Value.Valid() || !x.ValueEnd.Valid() || !x.Timex.Valid() || !x.TimexEnd.Valid() {
 			t.Fatalf("invalid value %+v in %q", x, text)
 		}
+		if c := x.Timex.Calendar(); c != "" && !c.Compatible(x.Value) {
+			t.Fatalf("TimeML value %q not held by %q in %q", x.Timex, x.Value, text)
+		}
+	}
+	// every expression starts at its own token: the scanner moved on
+	if n := len(tokenize(text)); len(xs) > n {
+		t.Fatalf("%d expressions from %d tokens in %q", len(xs), n, text)
 	}
 }
 
@@ -229,6 +236,11 @@ func FuzzFind(f *testing.F) {
 		"on 20-21 October 2016", "between 1991 and 1993", "the 1990s", "Tuesday, 28 September 2012",
 		"last week", "2016-10-20", "10/20/2016", "mid-2017", "two years ago", "30 November - 2 December 2018",
 		"'90s", "FY2017", "the end of 2019", "Sept. 28", "May 31 - June", "\n\n2016", "9999-99-99",
+		"the third quarter", "third-quarter net", "the fiscal first half of 1990", "this year's fourth quarter",
+		"the year-ago period", "a year earlier", "year-earlier", "the latest quarter", "last fall", "this past spring",
+		"the summer of 1998", "the weekend", "this coming Sunday", "Friday night", "the late 1970s", "the nineties",
+		"the 20th century", "right now", "currently", "recent years", "in the past", "the near future", "that year",
+		"last February", "will meet in April", "the 4th quarter", "the last half of", "year-", "the year-",
 	} {
 		f.Add(s, "2012-09-28")
 	}

@@ -1,0 +1,150 @@
+package timex
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestTimeML checks the expressions whose contract value is a TimeML form
+// (shown in brackets after the calendar value that dates events), on
+// made-up sentences.
+func TestTimeML(t *testing.T) {
+	const ref = annals.Date("2012-09-28") // a Friday in ISO week 39
+	tests := []struct {
+		text string
+		ref  annals.Date
+		want string
+	}{
+		// ISO weeks: the calendar value is the month holding the week.
+		{"The envoy arrived this week.", ref, "this week=2012-09 [2012-W39]"},
+		{"Talks stalled last week and resume next week.", ref, "last week=2012-09 [2012-W38]; next week=2012-10 [2012-W40]"},
+		{"The board met earlier this week.", ref, "this week=2012-09 [2012-W39]"},
+		{"Rebels took the town six weeks ago.", ref, "six weeks ago=2012-08 [2012-W33]"},
+		{"Last week the fund paid out.", "2010-01-04", "Last week=2009-12 [2009-W53]"},
+
+		// Weekends.
+		{"Protests spread over the weekend.", ref, "the weekend=2012-09 [2012-W38-WE]"},
+		{"Voting is set for this weekend.", ref, "this weekend=2012-09 [2012-W39-WE]"},
+
+		// Quarters and halves: the calendar value is the year.
+		{"Profit rose in the third quarter.", ref, "the third quarter=2012 [2012-Q3]"},
+		{"Its third-quarter loss widened.", ref, "Its third-quarter=2012 [2012-Q3]"},
+		{"Sales fell in the fiscal first quarter.", ref, "the fiscal first quarter=2012 [2012-Q1]"},
+		{"Output grew in the first half of 1990.", ref, "the first half of 1990=1990 [1990-H1]"},
+		{"The 1988 second quarter was weak.", ref, "The 1988 second quarter=1988 [1988-Q2]"},
+		{"It expects growth in this year's fourth quarter.", ref, "this year's fourth quarter=2012 [2012-Q4]"},
+		{"Orders rose in the current quarter.", ref, "the current quarter=2012 [2012-Q3]"},
+		{"Orders rose in the latest quarter.", ref, "the latest quarter=2012 [2012-Q2]"},
+		{"Net rose in the second quarter. The quarter was strong.", ref, "the second quarter=2012 [2012-Q2]; The quarter=2012 [2012-Q2]"},
+		{"Net rose in the second quarter from $5 a year earlier.", ref, "the second quarter=2012 [2012-Q2]; a year earlier=2011 [2011-Q2]"},
+		{"Net rose in the second quarter, up from the year-ago period.", ref, "the second quarter=2012 [2012-Q2]; the year-ago period=2011 [2011-Q2]"},
+		{"Net in the second quarter beat year-earlier results.", ref, "the second quarter=2012 [2012-Q2]; year-earlier=2011 [2011-Q2]"},
+		{"Half of the staff left.", ref, ""},
+		{"The first half hour passed.", ref, ""},
+
+		// Seasons.
+		{"The treaty was signed last fall.", ref, "last fall=2011 [2011-FA]"},
+		{"Elections are due this summer.", ref, "this summer=2012 [2012-SU]"},
+		{"Work resumes next spring.", ref, "next spring=2013 [2013-SP]"},
+		{"Prices fell this past spring.", ref, "this past spring=2012 [2012-SP]"},
+		{"It was built in the summer of 1998.", ref, "the summer of 1998=1998 [1998-SU]"},
+		{"Troops will withdraw in the winter.", ref, "the winter=2012 [2012-WI]"},
+		{"Prices fall when demand falls.", ref, ""},
+
+		// Decades and centuries: no calendar date of their own beyond the
+		// decade's years.
+		{"Debt grew in the late 1970s.", ref, "the late 1970s=1970..1979 [197]"},
+		{"Music of the nineties returned.", ref, "the nineties=1990..1999 [199]"},
+		{"Tens of thousands fled.", ref, ""},
+		{"The 20th century saw two wars.", ref, "The 20th century= [19]"},
+		{"The 21st century began.", ref, "The 21st century= [20]"},
+
+		// PRESENT_REF, PAST_REF, FUTURE_REF: no calendar value.
+		{"The mission is now in its third year.", ref, "now= [PRESENT_REF]"},
+		{"Right now, the talks are stuck.", ref, "Right now= [PRESENT_REF]"},
+		{"Now that the vote is over, we rest.", ref, ""},
+		{"The agency currently runs ten camps.", ref, "currently= [PRESENT_REF]"},
+		{"The current crisis deepened.", ref, "current= [PRESENT_REF]"},
+		{"Current Affairs Committee", ref, ""},
+		{"These days the port is quiet.", ref, "These days= [PRESENT_REF]"},
+		{"The minister recently resigned.", ref, "recently= [PAST_REF]"},
+		{"Trade grew in recent years.", ref, "recent years= [PAST_REF]"},
+		{"In the past, aid came late.", ref, "the past= [PAST_REF]"},
+		{"Over the past few years aid fell.", ref, ""},
+		{"Talks may resume in the near future.", ref, "the near future= [FUTURE_REF]"},
+		{"Peace is the future.", ref, "the future= [FUTURE_REF]"},
+		{"The future president spoke.", ref, ""},
+
+		// Anchored years and the narrative.
+		{"Sales rose during the year.", ref, "the year=2012"},
+		{"He joined in 2005 and left later that year.", ref, "2005=2005; that year=2005"},
+		{"The plant opened in 1990; two years earlier it was a field.", ref, "1990=1990; two years earlier=1988"},
+		{"The International Year of Forests", ref, ""},
+
+		// Month years by tense.
+		{"The accord was signed last February.", "1998-03-10", "last February=1997-02"},
+		{"The accord was signed last February.", "1998-09-10", "last February=1998-02"},
+		{"The dividend is payable in February.", "1989-11-02", "February=1990-02"},
+		{"The summit will open in April.", "1998-12-02", "April=1999-04"},
+		{"The plant opened in October.", "2012-03-10", "October=2011-10"},
+
+		// Weekdays: the past unless the clause looks ahead; a part of the
+		// day widens the span and keeps the day.
+		{"Rebels attacked on Tuesday.", ref, "Tuesday=2012-09-25"},
+		{"The talks are scheduled to resume Tuesday.", ref, "Tuesday=2012-10-02"},
+		{"The group could leave as soon as Tuesday.", ref, "Tuesday=2012-10-02"},
+		{"Crowds gathered Wednesday night.", ref, "Wednesday night=2012-09-26"},
+		{"Women's Day is this coming Sunday.", ref, "this coming Sunday=2012-09-30"},
+	}
+	for _, tt := range tests {
+		xs := Find(tt.text, tt.ref)
+		if got := show(xs); got != tt.want {
+			t.Errorf("Find(%q, %q)\n got %s\nwant %s", tt.text, tt.ref, got, tt.want)
+		}
+		for _, x := range xs {
+			if !x.Timex.Valid() {
+				t.Errorf("Find(%q): invalid TimeML value %q", tt.text, x.Timex)
+			}
+			if c := x.Timex.Calendar(); c != "" && !x.Value.Compatible(c) {
+				t.Errorf("Find(%q): %q's calendar %q does not hold value %q", tt.text, x.Timex, c, x.Value)
+			}
+		}
+	}
+}
+
+func TestDateValue(t *testing.T) {
+	tests := []struct {
+		v     annals.DateValue
+		valid bool
+		cal   annals.Date
+	}{
+		{"", true, ""},
+		{"2012-09-28", true, "2012-09-28"},
+		{"2012-09", true, "2012-09"},
+		{"2012-W39", true, "2012-09"},
+		{"2012-W40", true, "2012-10"}, // 1 to 7 October
+		{"2012-W35", true, "2012"},    // 27 August to 2 September
+		{"2009-W53", true, "2009"},
+		{"2010-W53", false, ""},
+		{"2012-W38-WE", true, "2012-09"},
+		{"1998-Q1", true, "1998"},
+		{"1990-H2", true, "1990"},
+		{"2012-SU", true, "2012"},
+		{"2000-01-05TNI", true, "2000-01-05"},
+		{"197", true, ""},
+		{"19", true, ""},
+		{"PRESENT_REF", true, ""},
+		{"PAST_REF", true, ""},
+		{"FUTURE_REF", true, ""},
+		{"1998-Q5", false, ""},
+		{"2012-13", false, ""},
+		{"NOW", false, ""},
+		{"1", false, ""},
+	}
+	for _, tt := range tests {
+		if tt.valid != tt.v.Valid() || tt.v.Calendar() != tt.cal {
+			t.Errorf("%q: Valid %v Calendar %q, want %v %q", tt.v, tt.v.Valid(), tt.v.Calendar(), tt.valid, tt.cal)
+		}
+	}
+}
