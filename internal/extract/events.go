@@ -540,6 +540,104 @@ func isNumber(w string) bool {
 	return true
 }
 
+// headlineSentence is the index of the headline sentence, -1 without one.
+func headlineSentence(s *state) int {
+	if s.bodyStart > 0 {
+		return 0
+	}
+	return -1
+}
+
+// authorOfRelease reports whether the name at token k is the author a
+// release's headline announces: "Statement from President Joe Biden on
+// ...", "Readout of Vice President Harris’s Meeting", "Remarks by ...".
+// The author speaks; they take no part in the appointment or agreement
+// the statement is about.
+func (s *state) authorOfRelease(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch s.lw(j) {
+		case "from", "by", "of":
+			switch s.lw(j - 1) {
+			case "statement", "readout", "remarks", "message", "letter", "op-ed":
+				return true
+			}
+			return false
+		}
+		if !(titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || s.mentAt(j) != nil) {
+			return false
+		}
+	}
+	return false
+}
+
+// inCapacity reports whether the organization at token k is the one a
+// speaker names their own office by: "I rise today as Chairman of the
+// Subcommittee on Europe", "in my capacity as Chair of the Council". The
+// office is the speaker's, not a party to the event.
+func (s *state) inCapacity(k int) bool {
+	j := k - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	if s.lw(j) != "of" && s.lw(j) != "in" {
+		return false
+	}
+	for j--; j >= 0 && j >= k-8; j-- {
+		w := s.lw(j)
+		if w == "as" {
+			return true
+		}
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+			j = m.a
+			continue
+		}
+		if !(titleHeads[w] || titleModifiers[w] || w == "of" || w == "the" || w == "in" || w == "co-chair" || w == "member") {
+			return false
+		}
+	}
+	return false
+}
+
+// placeApposition reports whether the place at token k follows another
+// place after a comma: "in Rarotonga, Cook Islands", "in Bletchley Park,
+// the United Kingdom" name where, not who.
+func (s *state) placeApposition(k int) bool {
+	j := k - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	if s.word(j) != "," {
+		return false
+	}
+	m := s.mentAt(j - 1)
+	return m != nil && m.ent.typ == annals.Place
+}
+
+// inTitleComplement reports whether the person named at token k only
+// completes another person's title: "Bjoern Seibert, Chief of Cabinet for
+// European Commission President Ursula von der Leyen", "Chief of Staff to
+// Second Lady Jill Biden". Such a person takes no part in the event.
+func (s *state) inTitleComplement(k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 8 {
+		w := s.lw(j)
+		m := s.mentAt(j)
+		switch {
+		case m != nil && m.ent.typ == annals.Org:
+			j = m.a - 1
+			continue
+		case titleHeads[w] || titleModifiers[w] || w == "’s" || w == "'s" || w == "’" || w == "'" || w == "s":
+			j--
+			continue
+		case w == "for" || w == "to":
+			p := s.lw(j - 1)
+			return titleHeads[p] || p == "cabinet" || p == "staff" || p == "counsel" || p == "adviser" || p == "advisor"
+		}
+		return false
+	}
+	return false
+}
+
 // officeAfter reports whether an office follows token i within a few
 // words: "the new Director", "PPO’s next Secretary-General", "its chair".
 func (s *state) officeAfter(i int) bool {
@@ -899,7 +997,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			continue
 		}
 		e := m.ent
-		if s.appos[k] {
+		if s.appos[k] || e.typ == annals.Person && s.inTitleComplement(k) || s.inCapacity(k) || si == headlineSentence(s) && t != annals.Speech && s.authorOfRelease(k) {
+			continue
+		}
+		if e.typ == annals.Place && s.placeApposition(k) {
+			// "in Bletchley Park, the United Kingdom": the place's country
 			continue
 		}
 		if e.typ == annals.Org && s.lw(k-1) == "the" && (s.lw(k-2) == "in" || s.lw(k-2) == "at" || s.lw(k-2) == "before") && k > i && !s.definite(i) {

@@ -84,7 +84,7 @@ func Sentences(text string) []Sentence {
 			for j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
 				j++
 			}
-			if j < n && text[j] == '\n' {
+			if j < n && text[j] == '\n' && !continues(text, start, i) {
 				emit(i)
 				i = j + 1
 				continue
@@ -112,6 +112,23 @@ func Sentences(text string) []Sentence {
 	}
 	emit(n)
 	return out
+}
+
+// continues reports whether the sentence that began at start goes on past
+// the blank line at text[i]: it ends with no final punctuation, in a word
+// or a comma, and the next paragraph opens in lower case. Documents
+// inserted in a record or pasted from a PDF break sentences with blank
+// lines ("we met in Madrid on 3-6 June 2010 we\n\nreasserted the ...").
+// A heading ends without punctuation too, but the paragraph after it opens
+// with a capital.
+func continues(text string, start, i int) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[start:i], unicode.IsSpace))
+	if !unicode.IsLetter(last) && last != ',' {
+		return false
+	}
+	rest := strings.TrimLeftFunc(text[i:], unicode.IsSpace)
+	first, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(first)
 }
 
 // MaxSentence is the longest sentence Sentences returns, in bytes; a
