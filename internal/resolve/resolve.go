@@ -84,6 +84,9 @@ func Names(e *annals.Entity) []EntityName {
 			return
 		}
 		strong := k == Former || isStrong(e.Type, text, n)
+		if !strong && k != Name && CommonNoun(e.Type, text) {
+			return // a back-reference inside the story, no name across stories
+		}
 		for i := range out {
 			if out[i].Norm == n {
 				if k.Rank() < out[i].Kind.Rank() {
@@ -360,6 +363,21 @@ func isStrong(t annals.EntityType, text, n string) bool {
 		bare, _ := dropThe(text)
 		return startsUpper(bare)
 	}
+}
+
+// CommonNoun reports whether text, as a name of an organization, is a
+// bare common noun: one generic head noun, with or without "the"
+// ("Council", "the Organization", "the Alliance"). Such a word refers back
+// to an organization inside one story; it is never stored as one of its
+// names, so that no other story's "the Council" reads as that
+// organization.
+func CommonNoun(t annals.EntityType, text string) bool {
+	if t != annals.Org {
+		return false
+	}
+	bare, _ := dropThe(text)
+	words := strings.Fields(Normalize(bare))
+	return len(words) == 1 && generic[words[0]]
 }
 
 // dropThe trims s and removes a leading "the " in any case.

@@ -60,7 +60,7 @@ func TestNames(t *testing.T) {
 			want: []EntityName{
 				{"United Nations Alliance of Civilizations", "united nations alliance of civilizations", Name, true, ""},
 				{"UNAOC", "unaoc", Acronym, true, ""},
-				{"the Alliance", "alliance", Alias, false, ""},
+				// "the Alliance" refers back inside the story: not a name
 				{"Alliance of Civilizations", "alliance of civilizations", Alias, true, ""},
 			},
 		},
@@ -88,8 +88,15 @@ func TestNames(t *testing.T) {
 			e:    annals.Entity{Type: annals.Org, Name: "Interpol", Aliases: []string{"the Secretariat", "Secretariat", "the UN"}},
 			want: []EntityName{
 				{"Interpol", "interpol", Name, true, ""},
-				{"the Secretariat", "secretariat", Alias, false, ""},
 				{"the UN", "un", Alias, true, ""},
+			},
+		},
+		{
+			name: "bare common nouns are never names across stories",
+			e:    annals.Entity{Type: annals.Org, Name: "Organization of Turkic States", Aliases: []string{"Council", "Organization", "the Organization", "the Council", "OTS"}},
+			want: []EntityName{
+				{"Organization of Turkic States", "organization of turkic states", Name, true, ""},
+				{"OTS", "ots", Acronym, true, ""},
 			},
 		},
 		{
