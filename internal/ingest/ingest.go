@@ -29,7 +29,7 @@ import (
 
 // Batch sizes of the writer.
 const (
-	BatchSize  = 200
+	BatchSize  = 100
 	BatchDelay = 200 * time.Millisecond
 )
 
@@ -130,7 +130,7 @@ type Batcher interface {
 // outcome in input order (after its batch is committed). An error of a
 // whole batch stops the pipeline and is returned.
 func Files(ctx context.Context, st Batcher, paths []string, x *extract.Extractor, opt extract.Options, maxSize int64, done func(Stored)) error {
-	ch := make(chan Extracted, 2*BatchSize)
+	ch := make(chan Extracted, runtime.GOMAXPROCS(0))
 	stop := make(chan struct{})
 	go func() {
 		defer close(ch)

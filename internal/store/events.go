@@ -249,7 +249,7 @@ func (s *SQLite) relinkOld(ctx context.Context) error {
 	if err := t.tidy(); err != nil {
 		return err
 	}
-	return t.tx.Commit()
+	return t.commit()
 }
 
 // rederiveOld derives every event from its reports once after the
@@ -287,5 +287,5 @@ func (s *SQLite) rederiveOld(ctx context.Context) error {
 	if _, err := t.tx.ExecContext(ctx, `DROP TABLE rederive`); err != nil {
 		return err
 	}
-	return t.tx.Commit()
+	return t.commit()
 }

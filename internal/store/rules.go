@@ -237,7 +237,7 @@ func (s *SQLite) MergeEntities(ctx context.Context, from, into int64) (*Rule, er
 	if rule == nil {
 		return nil, fmt.Errorf("%w: entity %d has no names to keep a rule by", ErrInvalid, from)
 	}
-	return rule, s.wrap(t.tx.Commit())
+	return rule, s.wrap(t.commit())
 }
 
 // strongKey returns a strong name of entity id to key a rule by (its
@@ -321,7 +321,7 @@ func (s *SQLite) SplitEntity(ctx context.Context, id int64, paths []string) (*Ru
 	if err := t.tidy(); err != nil {
 		return nil, 0, s.wrap(err)
 	}
-	return rule, newID, s.wrap(t.tx.Commit())
+	return rule, newID, s.wrap(t.commit())
 }
 
 // moveEntity makes entity to what entity from is in the given stories

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -347,6 +348,10 @@ type SQLite struct {
 	w    *sql.DB // one connection: every write
 	r    *sql.DB // query-only connections
 	put  *putStmts
+	// gen counts the write transactions committed, for caches of what
+	// reads computed (searchCounts).
+	gen    atomic.Int64
+	counts searchCounts
 }
 
 var _ Store = (*SQLite)(nil)

@@ -300,6 +300,14 @@ func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate,
 
 var _ resolve.Lookup = (*putTx)(nil)
 
+// commit commits the transaction and tells the read side's caches that
+// the store changed.
+func (t *putTx) commit() error {
+	err := t.tx.Commit()
+	t.s.gen.Add(1)
+	return err
+}
+
 // reset forgets what the transaction's previous story touched.
 func (t *putTx) reset() {
 	clear(t.entities)
@@ -345,7 +353,7 @@ func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Doc
 	if res.Skipped {
 		return res, nil
 	}
-	if err := t.tx.Commit(); err != nil {
+	if err := t.commit(); err != nil {
 		return PutResult{}, s.wrap(err)
 	}
 	return res, nil
@@ -387,7 +395,7 @@ func (s *SQLite) PutStories(ctx context.Context, batch []Put) (res []PutResult, 
 			return nil, nil, s.wrap(err)
 		}
 	}
-	if err := t.tx.Commit(); err != nil {
+	if err := t.commit(); err != nil {
 		return nil, nil, s.wrap(err)
 	}
 	return res, errs, nil
@@ -507,7 +515,7 @@ func (s *SQLite) DeleteStory(ctx context.Context, id int64) error {
 		err = t.tidy()
 	}
 	if err == nil {
-		err = t.tx.Commit()
+		err = t.commit()
 	}
 	return s.wrap(err)
 }

@@ -246,15 +246,19 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 	if open == "" && close == "" {
 		open, close = "**", "**"
 	}
-	var total int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&total); err != nil {
+	total, err := s.matchCount(ctx, match)
+	if err != nil {
+		return nil, 0, err
+	}
+	floor, err := s.candidateFloor(ctx, match, total)
+	if err != nil {
 		return nil, 0, err
 	}
 	// Rank first (FTS5 computes only the rank of each match), then make
 	// snippets for the page of hits alone, one rowid lookup each.
 	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, -f.rank
-		FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f
-		JOIN stories s ON s.id = f.rowid ORDER BY f.rank`, match, limit(opt.Limit, 20), max(opt.Offset, 0))
+		FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?) f
+		JOIN stories s ON s.id = f.rowid ORDER BY f.rank`, match, floor, limit(opt.Limit, 20), max(opt.Offset, 0))
 	if err != nil {
 		return nil, 0, err
 	}
@@ -275,6 +279,63 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 		return nil, 0, err
 	}
 	return hits, total, nil
+}
+
+// searchCap bounds the work of a search for a common term: a query
+// matching more stories than this ranks only the newest searchCap of its
+// matches (by id: the latest ingested), so that "the" costs what a rare
+// term costs; rarer queries rank every match, exactly.
+var searchCap = 2000
+
+// searchCounts caches the number of stories matching a query, until the
+// next write (SQLite.gen) or a new story (by id, for other processes).
+type searchCounts struct {
+	sync.Mutex
+	key string
+	n   map[string]int
+}
+
+// matchCount is the number of stories matching an FTS5 query, cached.
+func (s *SQLite) matchCount(ctx context.Context, match string) (int, error) {
+	var maxID int64
+	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
+		return 0, err
+	}
+	key := fmt.Sprint(maxID, "/", s.gen.Load())
+	s.counts.Lock()
+	if s.counts.key != key || len(s.counts.n) > 4096 {
+		s.counts.key, s.counts.n = key, map[string]int{}
+	}
+	n, ok := s.counts.n[match]
+	s.counts.Unlock()
+	if ok {
+		return n, nil
+	}
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&n); err != nil {
+		return 0, err
+	}
+	s.counts.Lock()
+	if s.counts.key == key {
+		s.counts.n[match] = n
+	}
+	s.counts.Unlock()
+	return n, nil
+}
+
+// candidateFloor is the lowest story id a search for match ranks: 0 when
+// it matches at most searchCap stories, else the id of its searchCap-th
+// newest match (a walk of the term's list from its end).
+func (s *SQLite) candidateFloor(ctx context.Context, match string, matched int) (int64, error) {
+	if matched <= searchCap {
+		return 0, nil
+	}
+	var floor int64
+	err := s.r.QueryRowContext(ctx, `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+		match, searchCap-1).Scan(&floor)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return floor, err
 }
 
 // defaultFacetWindow is how many of the best matches SearchFaceted counts
@@ -315,11 +376,14 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 	lim, off := limit(opt.Limit, 20), max(opt.Offset, 0)
 	narrowed := opt.Type != "" || opt.Org != 0 || opt.Person != 0 || opt.Year != ""
 
-	var matched int
-	countErr := make(chan error, 1)
-	go func() {
-		countErr <- s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&matched)
-	}()
+	matched, err := s.matchCount(ctx, match)
+	if err != nil {
+		return nil, err
+	}
+	floor, err := s.candidateFloor(ctx, match, matched)
+	if err != nil {
+		return nil, err
+	}
 
 	var where []string
 	var fargs []any
@@ -347,7 +411,6 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 	// of each range, merged, are the best of all.
 	var maxID int64
 	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
-		<-countErr
 		return nil, err
 	}
 	parts := int64(max(1, min(runtime.GOMAXPROCS(0), 4)))
@@ -367,6 +430,7 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 		if i == parts-1 {
 			hi = math.MaxInt64
 		}
+		lo = max(lo, floor)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -391,7 +455,7 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(append(errs, <-countErr)...); err != nil {
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	all := slices.Concat(found...)
@@ -409,7 +473,7 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 	// Facets and snippets side by side.
 	facetErr := make(chan error, 1)
 	go func() { facetErr <- s.countFacets(ctx, kept, res) }()
-	var err error
+	err = nil
 	switch {
 	case off < len(kept):
 		res.Hits = slices.Clone(kept[off:min(off+lim, len(kept))])

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestLatencies measures the read side on an existing database named by
+// $ANNALS_PERF_DB (docs/performance.md): search p50/p99 for a rare, a
+// mid-frequency and a very common term, with and without facets, and the
+// story, entity, timeline and relations pages. It asserts nothing.
+//
+//	ANNALS_PERF_DB=/tmp/x.db go test ./internal/store -run TestLatencies -v
+func TestLatencies(t *testing.T) {
+	path := os.Getenv("ANNALS_PERF_DB")
+	if path == "" {
+		t.Skip("$ANNALS_PERF_DB names no database")
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d stories, %d events, %d reports, %d entities", st.Stories, st.Events, st.Reports, st.Entities)
+	measure := func(name string, n int, f func() error) {
+		var ds []time.Duration
+		for range n {
+			start := time.Now()
+			if err := f(); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			ds = append(ds, time.Since(start))
+		}
+		slices.Sort(ds)
+		t.Logf("%-34s p50 %8.2f ms  p99 %8.2f ms", name, ms(ds[len(ds)/2]), ms(ds[len(ds)*99/100]))
+	}
+	for _, term := range []string{"hydrogen", "climate", "the"} {
+		_, total, err := s.Search(ctx, term, SearchOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%q matches %d stories", term, total)
+		measure("search "+term, 50, func() error { _, _, err := s.Search(ctx, term, SearchOptions{}); return err })
+		measure("search "+term+" (facets)", 30, func() error {
+			_, err := s.SearchFaceted(ctx, term, FacetOptions{})
+			return err
+		})
+		measure("search "+term+" (type facet)", 30, func() error {
+			_, err := s.SearchFaceted(ctx, term, FacetOptions{Type: "meeting"})
+			return err
+		})
+	}
+	top := st.TopEntities
+	if len(top) < 2 {
+		t.Fatal("no entities")
+	}
+	ids := []int64{1, int64(st.Stories / 2), int64(st.Stories - 1)}
+	measure("story page (Story+StoryEvents+Related)", 30, func() error {
+		for _, id := range ids {
+			if _, _, err := s.Story(ctx, id); err != nil {
+				return err
+			}
+			if _, err := s.StoryEvents(ctx, id); err != nil {
+				return err
+			}
+			if _, err := s.Related(ctx, id, 10); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	measure("entity page (most prominent)", 20, func() error { _, err := s.EntityPage(ctx, top[0].ID); return err })
+	measure("entity page (tenth)", 20, func() error { _, err := s.EntityPage(ctx, top[min(9, len(top)-1)].ID); return err })
+	measure("timeline page", 30, func() error { _, err := s.Timeline(ctx, EventFilter{Limit: 100}); return err })
+	measure("relations (top two entities)", 30, func() error {
+		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100})
+		return err
+	})
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
