@@ -48,6 +48,15 @@ func TestLatencies(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("%q matches %d stories", term, total)
+		// Without the bounded candidate set and the count cache: every
+		// match ranked and counted, as before.
+		searchCap, searchCache = 1<<30, false
+		measure("search "+term+" (every match ranked)", 30, func() error { _, _, err := s.Search(ctx, term, SearchOptions{}); return err })
+		measure("search "+term+" (facets, every match)", 20, func() error {
+			_, err := s.SearchFaceted(ctx, term, FacetOptions{})
+			return err
+		})
+		searchCap, searchCache = 2000, true
 		measure("search "+term, 50, func() error { _, _, err := s.Search(ctx, term, SearchOptions{}); return err })
 		measure("search "+term+" (facets)", 30, func() error {
 			_, err := s.SearchFaceted(ctx, term, FacetOptions{})
