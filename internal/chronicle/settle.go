@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"annals"
 )
 
 // Candidate is a stored report found in the link index, with its event.
@@ -85,7 +87,11 @@ func (u unionFind) union(a, b int64) {
 
 // Settle (re)assigns reports to events by the linking rule: the connected
 // components of linked reports among set, each joined with the events of
-// the outside reports it links to. A component keeps the lowest id among
+// the outside reports it links to. A link never joins two groups whose
+// stated dates conflict (a day or month of one outside the days all the
+// other's stated dates share, beyond the two days a disagreement allows):
+// a report dated only by its year, or not at all, joins an event but
+// never chains two events of other dates into one. A component keeps the lowest id among
 // the events it meets, so ids stay stable when nothing changes. feats holds
 // the features of every report of set (and receives those of candidates);
 // fresh tells the events made for reports new in this transaction.
@@ -95,6 +101,25 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 		inSet[id] = true
 	}
 	uf := unionFind{}
+	span := map[int64]dateSpan{} // root -> the days all its stated dates share
+	spanOf := func(x int64) dateSpan {
+		if sp, ok := span[uf.find(x)]; ok {
+			return sp
+		}
+		return dateSpan{}
+	}
+	// join unites two nodes unless their stated dates conflict; the
+	// reports that linked them give the dates of an outside event.
+	join := func(a, b int64, fa, fb *Report) bool {
+		sa, sb := spanOf(a).with(fa), spanOf(b).with(fb)
+		m := sa.merge(sb)
+		if !m.ok() {
+			return false
+		}
+		uf.union(a, b)
+		span[uf.find(a)] = m
+		return true
+	}
 	reason := map[int64]string{}    // report -> why it joined
 	backlinks := map[int64]string{} // outside report still saying "new" -> why
 	for _, id := range set {
@@ -125,16 +150,20 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 			if !ok {
 				return nil
 			}
-			if reason[id] == "" || c.ID < idOf(reason[id]) {
-				reason[id] = fmt.Sprintf("report #%d (%s): %s", c.ID, f.Path, why)
-			}
 			if inSet[c.ID] {
-				uf.union(id, c.ID)
+				if !join(id, c.ID, r, f) {
+					return nil
+				}
 			} else {
-				uf.union(id, -f.Event)
+				if !join(id, -f.Event, r, f) {
+					return nil
+				}
 				if f.IsNew {
 					backlinks[c.ID] = fmt.Sprintf("report #%d (%s): %s", id, r.Path, why)
 				}
+			}
+			if reason[id] == "" || c.ID < idOf(reason[id]) {
+				reason[id] = fmt.Sprintf("report #%d (%s): %s", c.ID, f.Path, why)
 			}
 			return nil
 		}
@@ -232,4 +261,46 @@ func idOf(reason string) int64 {
 	}
 	n, _ := strconv.ParseInt(rest[:strings.IndexByte(rest+" ", ' ')], 10, 64)
 	return n
+}
+
+// dateSpan is the interval of days all the stated day- and month-precision
+// dates of a group of reports share ([lo, hi]), or no constraint (set
+// false).
+type dateSpan struct {
+	set    bool
+	lo, hi string
+}
+
+// fine says whether a report's date constrains its group: stated, at day
+// or month precision.
+func fine(r *Report) bool {
+	if r == nil || r.Weak || r.Lo == "" {
+		return false
+	}
+	p := r.Date.Precision()
+	return p == annals.Day || p == annals.Month
+}
+
+// with is the span with a report's date added.
+func (s dateSpan) with(r *Report) dateSpan {
+	if !fine(r) {
+		return s
+	}
+	return s.merge(dateSpan{true, r.Lo, r.Hi})
+}
+
+// merge is the span of two groups together; lo may pass hi by the two
+// days of a disagreement (see Link), more is a conflict (ok false).
+func (s dateSpan) merge(o dateSpan) dateSpan {
+	switch {
+	case !s.set:
+		return o
+	case !o.set:
+		return s
+	}
+	return dateSpan{true, max(s.lo, o.lo), min(s.hi, o.hi)}
+}
+
+func (s dateSpan) ok() bool {
+	return !s.set || s.lo <= s.hi || DaysBetween(s.lo, s.hi) <= 2
 }

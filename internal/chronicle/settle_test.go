@@ -85,6 +85,29 @@ func TestSettle(t *testing.T) {
 	}
 }
 
+// TestSettleNoBridge: a report dated by its year alone links to two
+// events of other days; it joins one of them and never makes them one.
+func TestSettleNoBridge(t *testing.T) {
+	rep := func(id, event, story int64, date annals.Date) *Report {
+		lo, hi, _ := Interval(date, "")
+		words, _ := TitleTokens("Caspian Energy Summit")
+		return &Report{ID: id, Event: event, Story: story, Type: "conference", Parts: []int64{7, 8}, Date: date, Lo: lo, Hi: hi, Title: words, Path: "s"}
+	}
+	all := map[int64]*Report{
+		1: rep(1, 10, 1, "2023-03-02"),
+		2: rep(2, 11, 2, "2023-09-20"),
+		3: rep(3, 20, 3, "2023"),
+	}
+	feats := map[int64]*Report{3: all[3]}
+	st, err := Settle([]int64{3}, feats, func(ev int64) bool { return ev == 20 }, memLookup{all})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Components) != 1 || len(st.Components[0].Outside) != 1 || st.Components[0].Event != 10 {
+		t.Errorf("the year report joins the first event only: %+v", st.Components)
+	}
+}
+
 func TestHolderAt(t *testing.T) {
 	org := Ref{ID: 1, Name: "Alliance"}
 	rows := Holders([]RoleRow{
