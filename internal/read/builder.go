@@ -19,7 +19,7 @@ type builder struct {
 // para is one paragraph being built.
 type para struct {
 	text     []byte
-	src, end []int // per byte of text: the span of Raw it came from
+	src, end []int32 // per byte of text: the span of Raw it came from (int32: files are at most 2 GB, and half the memory)
 
 	heading int // heading level, 0 for other paragraphs
 	item    bool
@@ -87,13 +87,13 @@ func (b *builder) raw(raw []byte, a, z int, link, code bool) {
 			p := b.para()
 			if p.pending {
 				p.text = append(p.text, ' ')
-				p.src = append(p.src, p.pendSrc)
-				p.end = append(p.end, p.pendEnd)
+				p.src = append(p.src, int32(p.pendSrc))
+				p.end = append(p.end, int32(p.pendEnd))
 				p.pending = false
 			}
 			p.text = append(p.text, c)
-			p.src = append(p.src, i)
-			p.end = append(p.end, i+1)
+			p.src = append(p.src, int32(i))
+			p.end = append(p.end, int32(i+1))
 			if isAlnum(c) {
 				p.words++
 				if link {
@@ -136,19 +136,19 @@ func (b *builder) char(r rune, enc []byte, src, end int, exact, link, code bool)
 	p := b.para()
 	if p.pending {
 		p.text = append(p.text, ' ')
-		p.src = append(p.src, p.pendSrc)
-		p.end = append(p.end, p.pendEnd)
+		p.src = append(p.src, int32(p.pendSrc))
+		p.end = append(p.end, int32(p.pendEnd))
 		p.pending = false
 	}
 	exact = exact && end-src == len(enc)
 	for k, c := range enc {
 		p.text = append(p.text, c)
 		if exact {
-			p.src = append(p.src, src+k)
-			p.end = append(p.end, src+k+1)
+			p.src = append(p.src, int32(src+k))
+			p.end = append(p.end, int32(src+k+1))
 		} else {
-			p.src = append(p.src, src)
-			p.end = append(p.end, end)
+			p.src = append(p.src, int32(src))
+			p.end = append(p.end, int32(end))
 		}
 	}
 	if isWordRune(r) {
@@ -173,21 +173,25 @@ func finish(d *Doc, paras []*para) {
 	}
 	sb.Grow(n)
 	m := make([]int, 0, n+1)
-	ends := make([]int, 0, n)
+	ends := make([]int32, 0, n)
 	for i, p := range paras {
 		if i > 0 {
-			sep := ends[len(ends)-1]
+			sep := int(ends[len(ends)-1])
 			sb.WriteString("\n\n")
 			m = append(m, sep, sep)
-			ends = append(ends, sep, sep)
+			ends = append(ends, int32(sep), int32(sep))
 		}
 		sb.Write(p.text)
-		m = append(m, p.src...)
-		ends = append(ends, p.end...)
+		for k := range p.src {
+			m = append(m, int(p.src[k]))
+			ends = append(ends, p.end[k])
+		}
+		// the paragraph's map is copied: let it go before the next
+		p.src, p.end = nil, nil
 	}
 	last := 0
 	if len(ends) > 0 {
-		last = ends[len(ends)-1]
+		last = int(ends[len(ends)-1])
 	}
 	m = append(m, last)
 	for i := 1; i < len(m); i++ {
@@ -196,10 +200,10 @@ func finish(d *Doc, paras []*para) {
 		}
 	}
 	for i := range ends {
-		ends[i] = max(ends[i], m[i])
+		ends[i] = max(ends[i], int32(m[i]))
 	}
 	if len(ends) > 0 {
-		m[len(m)-1] = max(m[len(m)-1], ends[len(ends)-1])
+		m[len(m)-1] = max(m[len(m)-1], int(ends[len(ends)-1]))
 	}
 	d.Text, d.Map, d.end = sb.String(), m, ends
 }
@@ -211,8 +215,11 @@ func setTitle(d *Doc, p *para, a, b int) {
 		return
 	}
 	d.Title = string(p.text[a:b])
-	d.titleSrc = append([]int(nil), p.src[a:b]...)
-	d.titleEnd = append([]int(nil), p.end[a:b]...)
+	d.titleSrc = make([]int, b-a)
+	d.titleEnd = make([]int, b-a)
+	for k := a; k < b; k++ {
+		d.titleSrc[k-a], d.titleEnd[k-a] = int(p.src[k]), int(p.end[k])
+	}
 	lo, hi := d.titleSrc[0], d.titleEnd[0]
 	for i := range d.titleSrc {
 		lo = min(lo, d.titleSrc[i])

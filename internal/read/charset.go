@@ -94,7 +94,9 @@ func remap(d *Doc, offs []int) {
 		}
 	}
 	tr(d.Map)
-	tr(d.end)
+	for i, x := range d.end {
+		d.end[i] = int32(offs[min(max(int(x), 0), len(offs)-1)])
+	}
 	tr(d.titleSrc)
 	tr(d.titleEnd)
 	if d.TitleSpan[0] >= 0 {

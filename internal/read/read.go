@@ -124,9 +124,9 @@ type Doc struct {
 	// one. Map never decreases.
 	Map []int
 
-	end      []int // end[i]: offset in Raw just past the source of Text[i]
-	titleSrc []int // per byte of Title, like Map
-	titleEnd []int // per byte of Title, like end
+	end      []int32 // end[i]: offset in Raw just past the source of Text[i] (int32: half the memory)
+	titleSrc []int   // per byte of Title, like Map
+	titleEnd []int   // per byte of Title, like end
 }
 
 // Span converts the text span Text[start:end] to the span of Raw it was
@@ -138,7 +138,7 @@ func (d *Doc) Span(start, end int) (rawStart, rawEnd int) {
 	return span(d.Map, d.end, len(d.Text), start, end)
 }
 
-func span(m, ends []int, n, start, end int) (int, int) {
+func span(m []int, ends []int32, n, start, end int) (int, int) {
 	if len(m) == 0 {
 		return 0, 0
 	}
@@ -150,7 +150,7 @@ func span(m, ends []int, n, start, end int) (int, int) {
 	}
 	re := m[end]
 	if ends != nil {
-		re = ends[end-1]
+		re = int(ends[end-1])
 	}
 	return rs, max(re, rs)
 }
@@ -176,17 +176,19 @@ func (d *Doc) TextOffset(raw int) int {
 // space to the backslash. Use HeadlineSpan to turn a span of the headline
 // text into a span of Raw.
 func (d *Doc) Headline() (text string, m []int) {
-	text, m, _ = d.headline()
+	text, m, _ = d.headline(false)
 	return text, m
 }
 
 // HeadlineSpan is Span for the text returned by Headline.
 func (d *Doc) HeadlineSpan(start, end int) (rawStart, rawEnd int) {
-	text, m, ends := d.headline()
+	text, m, ends := d.headline(true)
 	return span(m, ends, len(text), start, end)
 }
 
-func (d *Doc) headline() (string, []int, []int) {
+// headline builds the headline text and its map, and the ends only when
+// withEnds (they are as large as the map).
+func (d *Doc) headline(withEnds bool) (string, []int, []int32) {
 	if d.Title == "" || len(d.titleSrc) != len(d.Title) || d.titleFirst() {
 		return d.Text, d.Map, d.end
 	}
@@ -196,7 +198,10 @@ func (d *Doc) headline() (string, []int, []int) {
 		text += "\n\n" + d.Text
 	}
 	m := make([]int, 0, len(text)+1)
-	ends := make([]int, 0, len(text))
+	var ends []int32
+	if withEnds {
+		ends = make([]int32, 0, len(text))
+	}
 	last := d.titleEnd[n-1]
 	// The title usually precedes the text in Raw (front matter, <head>).
 	// When it does not, its offsets are clamped so that m never decreases.
@@ -206,7 +211,9 @@ func (d *Doc) headline() (string, []int, []int) {
 	}
 	for i := 0; i < n; i++ {
 		m = append(m, min(d.titleSrc[i], limit))
-		ends = append(ends, min(d.titleEnd[i], max(limit, d.titleSrc[i])))
+		if withEnds {
+			ends = append(ends, int32(min(d.titleEnd[i], max(limit, d.titleSrc[i]))))
+		}
 	}
 	if d.Text == "" {
 		m = append(m, min(last, limit))
@@ -214,9 +221,11 @@ func (d *Doc) headline() (string, []int, []int) {
 	}
 	sep := min(last, limit)
 	m = append(m, sep, sep)
-	ends = append(ends, sep, sep)
 	m = append(m, d.Map...)
-	ends = append(ends, d.end...)
+	if withEnds {
+		ends = append(ends, int32(sep), int32(sep))
+		ends = append(ends, d.end...)
+	}
 	return text, m, ends
 }
 
@@ -280,6 +289,7 @@ func File(path string, opt Options) (*Doc, error) {
 	defer f.Close()
 	// Read at most max+1 bytes: the file may have grown since Stat.
 	var buf bytes.Buffer
+	buf.Grow(int(min(fi.Size(), limit)) + bytes.MinRead + 1) // one allocation, not doublings
 	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, plainOSError(err)
 	}
