@@ -173,7 +173,7 @@ func (s *state) collectTitleOrgs() {
 			j--
 		}
 		title := s.text[s.toks[j].Start:s.toks[i].End]
-		if m := s.mentAt(j - 1); j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org {
+		if m := s.mentAt(j - 1); j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org && s.sentOf[j-1] == s.sentOf[i] {
 			s.titleOrg(title, m.ent)
 		}
 		// "Title of the <ORG>"
@@ -255,7 +255,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		title = s.text[s.toks[st].Start:s.toks[end].End]
 	}
 	k = s.skipParenAcronym(k)
-	if k >= 0 {
+	if k >= 0 && s.sentOf[k] == s.sentOf[a] {
 		if m := s.mentAt(k); m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
 			org = m.ent
 		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
@@ -837,6 +837,12 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		}
 		return e.typ == annals.Org
 	}
+	if !national {
+		// "Press Secretary X on the U.S.-ASEAN Summit": an organization the
+		// sentence is about is not the one the title is of
+		org := s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true)
+		return org, ""
+	}
 	if national && s.home != nil {
 		if he, hn := s.homeOrg(); !s.officeHeldByOther(title, he, hn, tok) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
@@ -945,6 +951,29 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 		}
 	}
 	return best
+}
+
+// objectOnly reports whether every mention of e in the sentence of token
+// tok is the object of a preposition of topic or direction ("on the
+// Summit", "with ASEAN", "to the Forum").
+func (s *state) objectOnly(e *ent, tok int) bool {
+	si := s.sentOf[tok]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || s.resolveEnt(m.ent) != s.resolveEnt(e) {
+			continue
+		}
+		p := m.a - 1
+		for p >= 0 && (s.lw(p) == "the" || s.mentAt(p) != nil && s.mentAt(p).b == p+1 && s.mentAt(p) != m || s.word(p) == "-") {
+			p--
+		}
+		switch s.lw(p) {
+		case "on", "about", "regarding", "with", "to", "toward", "towards", "against", "into":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // mostMentioned returns the entity satisfying want with the most mentions.

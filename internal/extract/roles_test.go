@@ -186,3 +186,14 @@ func TestAppointmentsInOtherWords(t *testing.T) {
 			[]roleWant{{"Ana Ruiz", "Chair", "Progressive Caucus"}, {"Raj Mehta", "Advisor", "Gill Foundation"}}, []roleWant{{"Raj Mehta", "Chair", ""}}},
 	})
 }
+
+func TestRolesStayInTheirSentence(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"no organization from the sentence before",
+			"---\nsource_url: https://www.example.gov/x\ntitle: Statement on the Envoy's Visit to the Pacific Islands Forum\n---\nAmbassador Rosa Vidal will represent the President at the meeting.\n",
+			[]roleWant{{"Rosa Vidal", "Ambassador", "United States"}}, []roleWant{{"Rosa Vidal", "", "Pacific Islands Forum"}}},
+		{"the topic of a statement is not the speaker's organization",
+			"Statement by Press Secretary Jon Perl on the U.S.-ASEAN Special Summit.",
+			nil, []roleWant{{"Jon Perl", "", "Association of Southeast Asian Nations"}, {"Jon Perl", "", "ASEAN"}}},
+	})
+}
