@@ -39,6 +39,7 @@ var triggers = map[string]annals.EventType{
 
 	"meeting": annals.Meeting, "meetings": annals.Meeting, "met": annals.Meeting, "meet": annals.Meeting, "meets": annals.Meeting,
 	"talks": annals.Meeting, "consultations": annals.Meeting, "ministerial": annals.Meeting, "roundtable": annals.Meeting,
+	"call": annals.Meeting, "spoke": annals.Meeting, "videoconference": annals.Meeting,
 
 	"visit": annals.Visit, "visited": annals.Visit, "visits": annals.Visit, "visiting": annals.Visit, "trip": annals.Visit,
 
@@ -103,7 +104,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
 	t, ok := triggers[w]
 	if !ok {
-		if statementVerbs[w] && !s.negatedOrConditional(i) && s.statementAt(i) {
+		if (statementVerbs[w] || pointVerbs[w]) && !s.negatedOrConditional(i) && s.statementAt(i) {
 			return annals.Speech
 		}
 		return ""
@@ -400,6 +401,32 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if s.meetsAGoal(i) {
 			return ""
 		}
+	case "call":
+		// "held a call with", "a phone call with", "on a call with" (not
+		// "a call for proposals", "called on")
+		// "participated in the call": the call told already
+		back := (prev == "the" || prev == "this") && (next == "." || next == "," || next == "and")
+		if !back && (next != "with" || !(prev == "a" || prev == "phone" || prev == "video" || prev == "telephone" || prev == "virtual" || prev == "the" || prev == "conference" || prev == "’s" || prev == "'s" || prev == "s")) {
+			return ""
+		}
+	case "spoke":
+		// "spoke with X", "spoke by phone with X", not "spoke at the
+		// conference" (a speech)
+		// "spoke on May 7 with", "spoke today by phone with"
+		with := false
+		for k := i + 1; k < len(s.toks) && k <= i+7 && !with; k++ {
+			w := s.lw(k)
+			switch {
+			case w == "with":
+				with = true
+			case s.dateTok[k] >= 0 || w == "by" || w == "phone" || w == "telephone" || w == "video" || w == "on" || w == "today" || w == "yesterday" || w == "separately" || w == "again":
+			default:
+				k = len(s.toks)
+			}
+		}
+		if !with {
+			return ""
+		}
 	case "ministerial":
 		if triggers[next] != "" || next == "council" || s.capLike(i+1) {
 			return ""
@@ -538,6 +565,39 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// sameTrigger reports whether two trigger words name the same kind of
+// event ("call" told as "spoke with", "meeting" as "met").
+func sameTrigger(a, b string) bool {
+	group := func(w string) string {
+		switch w {
+		case "call", "spoke":
+			return "call"
+		case "met", "meet", "meets", "meeting", "meetings":
+			return "meeting"
+		case "visit", "visited", "visits", "visiting", "trip":
+			return "visit"
+		}
+		return w
+	}
+	return group(a) == group(b)
+}
+
+// delegatesFrom reports whether the country at token k, after "from",
+// sends people who take part: "foreign ministers from Belize",
+// "delegations from 40 countries".
+func (s *state) delegatesFrom(k int) bool {
+	j := k - 2 // the word before "from"
+	if s.lw(j) == "the" {
+		j--
+	}
+	switch s.lw(j) {
+	case "ministers", "minister", "leaders", "officials", "delegates", "delegations", "delegation",
+		"representatives", "envoys", "ambassadors", "participants", "heads", "experts", "counterparts":
+		return true
+	}
+	return false
 }
 
 // headlineSentence is the index of the headline sentence, -1 without one.
@@ -988,12 +1048,25 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			break
 		}
 	}
+	// "Ministers from Belize, Grenada, ... and Jamaica participated in the
+	// call": the whole subject before a verb of taking part takes part
+	listEnd := a
+	for k := a; k < i; k++ {
+		switch s.lw(k) {
+		case "participated", "attended", "joined", "participate", "attend", "join":
+			listEnd = k
+		case "took", "take", "taking":
+			if s.lw(k+1) == "part" {
+				listEnd = k
+			}
+		}
+	}
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
 		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
 			continue
 		}
-		if absInt(k-i) > participantWindow && k != subject {
+		if absInt(k-i) > participantWindow && k != subject && k >= listEnd {
 			continue
 		}
 		e := m.ent
@@ -1019,7 +1092,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
 				continue
 			}
-			if p := s.lw(k - 1); p == "in" || p == "at" || p == "to" || p == "from" || p == "across" || p == "throughout" {
+			if p := s.lw(k - 1); p == "in" || p == "at" || p == "to" || p == "from" && !s.delegatesFrom(k) || p == "across" || p == "throughout" {
 				continue
 			}
 		}
@@ -1532,6 +1605,15 @@ func (s *state) addEvent(ev *event, headline bool) {
 					e.merge(ev)
 					return
 				}
+			}
+		}
+	}
+	// "participated in the call": the event told with the same word
+	if backref && !headline && !ev.explicit {
+		for j := len(s.events) - 1; j >= 0; j-- {
+			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) {
+				e.merge(ev)
+				return
 			}
 		}
 	}

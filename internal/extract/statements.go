@@ -34,11 +34,27 @@ var speakerSkip = set("has", "have", "had", "also", "strongly", "publicly", "rep
 	"to", "in", "turn", "subsequently", "later", "then", "once", "been", "was", "were", "is", "are",
 	"would", "will", "did", "does", "not", "only")
 
+// pointVerbs tell a point made: a statement of its own, unless the
+// speaker makes it in a meeting the story has told (a readout's "Mr.
+// Sullivan reaffirmed the commitment" is what the meeting discussed).
+var pointVerbs = set("praised", "praises", "welcomed", "welcomes", "reaffirmed", "reaffirms",
+	"stressed", "stresses", "emphasized", "emphasised", "emphasizes", "noted", "expressed", "expresses",
+	"commended", "commends", "hailed", "hails", "lauded", "lauds", "underlined", "underlines")
+
 // statementAt reports whether the statement verb at token i tells a
 // statement of a speaker the story names.
 func (s *state) statementAt(i int) bool {
 	if s.inQuote[i] {
 		return false
+	}
+	if pointVerbs[s.lw(i)] {
+		if n := s.lw(i + 1); n == "in" || n == "back" || n == "home" {
+			return false // "welcomed in 8,000 refugees"
+		}
+		sp := s.speakerBefore(i)
+		if sp == nil || s.inMeetingTold(sp) {
+			return false
+		}
 	}
 	w, next := s.lw(i), s.lw(i+1)
 	switch w {
@@ -115,8 +131,25 @@ func (s *state) speakerBefore(i int) *ent {
 
 // statementType is Speech when the verb at token i tells a statement.
 func (s *state) statementType(i int) annals.EventType {
-	if statementVerbs[s.lw(i)] && s.statementAt(i) {
+	if (statementVerbs[s.lw(i)] || pointVerbs[s.lw(i)]) && s.statementAt(i) {
 		return annals.Speech
 	}
 	return ""
+}
+
+// inMeetingTold reports whether e takes part in a meeting, visit or
+// conference the story has told already.
+func (s *state) inMeetingTold(e *ent) bool {
+	e = s.resolveEnt(e)
+	for _, ev := range s.events {
+		if ev.typ != annals.Meeting && ev.typ != annals.Visit && ev.typ != annals.Conference {
+			continue
+		}
+		for _, p := range ev.parts {
+			if s.resolveEnt(p) == e {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -40,6 +40,11 @@ func TestStatementsAndOtherWords(t *testing.T) {
 		{"called on", "UNICEF called on both parties to protect schools.", annals.Speech, "UNICEF"},
 		{"vowed", "Rafael Ortiz vowed to challenge the result in court.", annals.Speech, "Rafael Ortiz"},
 		{"according to", "According to the World Health Organization, 40 cases were confirmed.", annals.Speech, "World Health Organization"},
+		{"spoke with", "National Security Advisor Jake Sullivan spoke on May 7 with Secretary General Irwin LaRocque.", annals.Meeting, "Irwin LaRocque"},
+		{"a phone call with", "Foreign Minister Ayla Demir held a phone call with Secretary-General Antonio Guterres.", annals.Meeting, "Antonio Guterres"},
+		{"a call for proposals", "UNICEF issued a call for proposals.", "", ""},
+		{"praised, no meeting told", "Secretary-General Antonio Guterres praised the bravery of the guards.", annals.Speech, "Antonio Guterres"},
+		{"welcomed in refugees", "The United States has only welcomed in 8,000 refugees.", "", ""},
 		{"did not condemn", "The Andean Council did not condemn the attack.", "", ""},
 		{"called, not on", "The plan was called ambitious by observers.", "", ""},
 		{"condemned with no speaker", "Such attacks must be condemned.", "", ""},
@@ -179,5 +184,15 @@ func TestParticipantsNotBystanders(t *testing.T) {
 				t.Errorf("%q: no event with %q: %+v", tc.text, tc.is, d.Events)
 			}
 		})
+	}
+}
+
+// TestPointsMadeInAMeeting checks that in a readout the points a
+// participant makes in the meeting told just before are not statements.
+func TestPointsMadeInAMeeting(t *testing.T) {
+	text := "Vice President Kamala Harris met today with World Bank President Ajay Banga. She praised the steps taken to evolve the World Bank."
+	ts := eventTypes(t, text, "2023-06-05")
+	if hasType(ts, annals.Speech) || !hasType(ts, annals.Meeting) {
+		t.Errorf("%q: events %v, want the meeting alone", text, ts)
 	}
 }
