@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"annals"
 	"annals/internal/resolve"
@@ -64,13 +65,14 @@ func Holders(rows []RoleRow) []RoleRow {
 			if !SameOrg(next.Org, out[i].Org) {
 				continue
 			}
-			if next.From != "" && next.From > cmp.Or(out[i].From, out[i].AsOf) {
+			if next.From != "" && next.From > cmp.Or(out[i].From, out[i].AsOf) && !next.From.Compatible(cmp.Or(out[i].From, out[i].AsOf)) {
 				out[i].To = next.From
 				out[i].Inferred = "to: when " + next.Person.Name + " took office"
 			}
 			break
 		}
 	}
+	dropEmptyTerms(out)
 	return out
 }
 
@@ -183,5 +185,31 @@ func GroupRoles(reports []RoleReport) []RoleRow {
 		}
 		return cmp.Compare(da, db)
 	})
+	dropEmptyTerms(out)
 	return out
+}
+
+// dropEmptyTerms clears an end that does not come after the start: a term
+// from 2019-11-05 to 2019-11-05 (or an end before its start) says nothing
+// true about when it ended.
+func dropEmptyTerms(rows []RoleRow) {
+	for i := range rows {
+		r := &rows[i]
+		if r.From == "" || r.To == "" {
+			continue
+		}
+		_, fromHi, ok1 := r.From.Bounds()
+		toLo, _, ok2 := r.To.Bounds()
+		if !ok1 || !ok2 || toLo.After(fromHi) {
+			continue
+		}
+		r.To = ""
+		var keep []string
+		for _, n := range strings.Split(r.Inferred, "; ") {
+			if n != "" && !strings.HasPrefix(n, "to:") {
+				keep = append(keep, n)
+			}
+		}
+		r.Inferred = strings.Join(keep, "; ")
+	}
 }
