@@ -865,7 +865,15 @@ func (s *state) personWithTitle(a, b int) bool {
 		if orgHeads[s.lw(e)] && !titleHeads[s.lw(e)] {
 			break
 		}
+		// "the WHO Director General’s Special Envoys": a title, not a name
+		if w := strings.TrimSuffix(strings.TrimSuffix(s.lw(e), "'s"), "’s"); w != s.lw(e) && (titleHeads[w] || titleModifiers[w]) {
+			break
+		}
 		e++
+	}
+	// "General Licenses": a lone "General" before one word is no military title
+	if e-k == 1 && strings.EqualFold(title, "general") && !gazetteer.IsGivenName(s.word(k)) {
+		e = k
 	}
 	if e == k || e-k > 5 {
 		// a title alone ("OTS Secretary General", "the High Representative"):

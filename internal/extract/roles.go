@@ -200,6 +200,10 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		k -= 2
 	} else if k >= 0 && honorifics[s.lw(k)] && text.IsCap(s.word(k)) {
 		k--
+		// "His Excellency", "Her Majesty"
+		if w := s.lw(k); (w == "his" || w == "her") && text.IsCap(s.word(k)) {
+			k--
+		}
 	}
 	k = s.skipParenAcronym(k)
 	if k < 0 || s.sentOf[k] != s.sentOf[a] {
@@ -722,7 +726,7 @@ func (s *state) titleRunEnd(k int) int {
 // apposHeads end a title only where the title is set off after a name or
 // read in a biography ("a member of", "resident fellow at"): before a name
 // they are common words ("Member States").
-var apposHeads = set("member", "fellow", "liaison", "lead", "members")
+var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistant", "guard")
 
 // isTitleHead reports whether w ends a title in an apposition.
 func isTitleHead(w string) bool { return titleHeads[w] || apposHeads[w] }
@@ -739,7 +743,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	case "the", "a", "an", "his", "her":
 		k++
 	}
-	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (titleHeads[s.lw(m.b)] || titleModifiers[s.lw(m.b)] || ordinalWords[s.lw(m.b)] || isOrdinal(s.lw(m.b)) || s.lw(m.b) == "new" || s.lw(m.b) == "next") {
+	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (titleHeads[s.lw(m.b)] || apposHeads[s.lw(m.b)] || titleModifiers[s.lw(m.b)] || ordinalWords[s.lw(m.b)] || isOrdinal(s.lw(m.b)) || s.lw(m.b) == "new" || s.lw(m.b) == "next") {
 		org = m.ent
 		k = m.b
 	}
@@ -887,6 +891,9 @@ func officeHead(lt string) string {
 // isNational reports whether a title is an office of a state.
 func isNational(title string) bool {
 	lt := strings.ToLower(title)
+	if strings.Contains(lt, " to ") {
+		return false // "Assistant to the President" is a staff post
+	}
 	lt = officeHead(lt)
 	if nationalTitles[lt] {
 		return true
@@ -1141,7 +1148,7 @@ var appointNouns = set("appointment", "nomination", "designation", "election", "
 // by commas describes ("X, who has worked with Y, will become").
 func (s *state) clauseSubject(i int) *mention {
 	k := i - 1
-	for k >= 0 && (s.lw(k) == "will" || s.lw(k) == "would" || s.lw(k) == "to" || s.lw(k) == "also" || s.lw(k) == "then" || s.lw(k) == "shall") {
+	for k >= 0 && (s.lw(k) == "will" || s.lw(k) == "would" || s.lw(k) == "to" || s.lw(k) == "also" || s.lw(k) == "then" || s.lw(k) == "shall" || s.lw(k) == "later" || s.lw(k) == "soon") {
 		k--
 	}
 	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {

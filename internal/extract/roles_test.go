@@ -197,3 +197,18 @@ func TestRolesStayInTheirSentence(t *testing.T) {
 			nil, []roleWant{{"Jon Perl", "", "Association of Southeast Asian Nations"}, {"Jon Perl", "", "ASEAN"}}},
 	})
 }
+
+func TestMoreTitleShapes(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"two titles in one apposition", "The talks were held with Sara Lind, Special Assistant to the President and Senior Director for Climate and Energy at the U.S. National Security Council, and others.",
+			[]roleWant{{"Sara Lind", "Senior Director for Climate and Energy", "U.S. National Security Council"}}, []roleWant{{"Sara Lind", "Special Assistant to the President", ""}}},
+		{"a two-word honorific", "They met the Foreign Minister of Pakistan, His Excellency Amir Qadri, in Lisbon.",
+			[]roleWant{{"Amir Qadri", "Foreign Minister", "Pakistan"}}, nil},
+		{"became a guard", "Louis Ortega served in the Navy. Louis later became a U.N. guard in the year 2007.",
+			[]roleWant{{"Louis Ortega", "guard", "U.N."}}, nil},
+		{"a title's possessive is no name", "He served as one of the World Health Organization Director General’s Special Envoys.",
+			nil, []roleWant{{"General", "", ""}}},
+		{"General before a plural noun", "Relief was granted under General Licenses by the Treasury Department.",
+			nil, []roleWant{{"Licenses", "", ""}}},
+	})
+}
