@@ -80,7 +80,8 @@ var triggers = map[string]annals.EventType{
 
 	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
 	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
-	"establishing": annals.Founding, "creating": annals.Founding,
+	"establishing": annals.Founding, "creating": annals.Founding, "form": annals.Founding,
+	"formed": annals.Founding, "formation": annals.Founding,
 }
 
 // circumstance words open phrases that tell when or where, not what:
@@ -352,6 +353,20 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return annals.Founding
 		}
 		return ""
+	case "form", "formed", "formation":
+		// "came together to form the North Atlantic Treaty Organization",
+		// "the formation of the OSCE": an organization named right after
+		k := i + 1
+		if next == "of" {
+			k++
+		}
+		if s.lw(k) == "the" {
+			k++
+		}
+		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+		return t
 	case "founded", "established", "created", "inaugurated":
 		passive := prev == "was" || prev == "were" || prev == "been"
 		if passive && s.subjectOrg(i) != nil {
@@ -565,6 +580,22 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// sinceClause reports whether the trigger at token i stands in a clause
+// opened by "since" ("It has been 11 years since the OSCE held a summit"):
+// a past event, never one of the day the story was published.
+func (s *state) sinceClause(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		if s.lw(k) == "since" {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // sameTrigger reports whether two trigger words name the same kind of
@@ -1214,7 +1245,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// with no date of its own, an event in a dated news story happened about
 	// when it was reported (a planned one in the same month)
-	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been"
+	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been" || s.sinceClause(i)
 	if !ev.explicit && s.published != "" && !pastPerfect {
 		if ev.status == annals.Held {
 			ev.date = s.published

@@ -122,6 +122,8 @@ func TestBodiesPlansAndFurniture(t *testing.T) {
 		want       annals.EventType // "" = no event
 		date       annals.Date      // "" = not checked
 	}{
+		{"came together to form", "In 1949 twelve nations came together to form the North Atlantic Treaty Organization.", annals.Founding, "1949"},
+		{"since clause is not today", "It has been 11 years since the OSCE held a security summit.", annals.Conference, ""},
 		{"established a fund", "The Andean Council established a fund for disaster recovery.", annals.Founding, ""},
 		{"created a task force", "UNICEF created a regional task force on migration.", annals.Founding, ""},
 		{"establishment of a new fund", "The board approved the establishment of a new Financial Intermediary Fund.", annals.Founding, ""},
@@ -194,5 +196,14 @@ func TestPointsMadeInAMeeting(t *testing.T) {
 	ts := eventTypes(t, text, "2023-06-05")
 	if hasType(ts, annals.Speech) || !hasType(ts, annals.Meeting) {
 		t.Errorf("%q: events %v, want the meeting alone", text, ts)
+	}
+}
+
+// TestSinceClauseIsUndated checks that an event told in a "since" clause
+// does not take the publication date.
+func TestSinceClauseIsUndated(t *testing.T) {
+	d := run(t, "x.txt", "It has been 11 years since the OSCE held a security summit.", "2010-11-18")
+	if len(d.Events) != 1 || d.Events[0].Date != "" {
+		t.Errorf("events %+v, want one undated conference", d.Events)
 	}
 }
