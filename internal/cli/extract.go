@@ -18,7 +18,7 @@ import (
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--format jsonl|json|text] [--explain] [--tagger] [--published DATE] [--gazetteer FILE] FILE|FOLDER...",
+		usage:   "extract [--format jsonl|json|text] [--explain] [--tagger=false] [--published DATE] [--gazetteer FILE] FILE|FOLDER...",
 		summary: "print the facts extracted from stories (entities, roles, dates, figures, events), storing nothing",
 		help: `Each FILE is a story in plain text (.txt), Markdown (.md) or HTML (.html).
 With --format jsonl (the default) each story is one JSON object per line, in
@@ -47,13 +47,13 @@ func (f *extractFlags) declare(fs *flag.FlagSet) {
 	fs.StringVar(&f.published, "published", "", "publication `DATE` of the stories (e.g. 2012-09-28); wins over metadata and datelines")
 	fs.StringVar(&f.gazetteer, "gazetteer", "", "extra names from `FILE` (TSV: TYPE<TAB>NAME<TAB>ALIAS|ALIAS; see docs/gazetteer.md)")
 	fs.Int64Var(&f.maxSize, "max-size", 10<<20, "skip files larger than `BYTES`")
-	fs.BoolVar(&f.tagger, "tagger", false, "add the names of people, organizations and places the trained tagger finds and the rules miss (see docs/ner.md)")
+	fs.BoolVar(&f.tagger, "tagger", true, "add the names of people and places the trained tagger finds and the rules miss; --tagger=false for the lists and rules alone (see docs/ner.md)")
 }
 
 // extractor builds the extractor and options the flags ask for.
 func (f *extractFlags) extractor() (*extract.Extractor, extract.Options, error) {
 	var opt extract.Options
-	opt.Tagger = f.tagger
+	opt.NoTagger = !f.tagger
 	if f.published != "" {
 		v, _, ok := timex.Parse(f.published, "")
 		if !ok {

@@ -8,8 +8,10 @@
 // "Full Name (ACRONYM)" definition, a capitalized phrase with an
 // organizational head ("... Council"), a person introduced by a title or a
 // given name, or a short back-reference ("the Alliance", "Mr. Ban") to one
-// of those; an event is a trigger word of its type in a sentence, with the
-// date, place, participants, title and figures found around it.
+// of those, or a name the trained tagger (package ner) finds and the
+// rules miss (tagger.go); an event is a trigger word of its type in a
+// sentence, with the date, place, participants, title and figures found
+// around it.
 //
 // Extraction works on the text the reader produced (see package read) and
 // converts offsets back to the original file only when it writes facts out.
@@ -37,10 +39,9 @@ type Options struct {
 	// Explain records which part of the extractor found each entity
 	// (annals.Entity.Found).
 	Explain bool
-	// Tagger adds the names the trained tagger finds and the rules miss
-	// (see tagger.go). Off by default until the event rules take the
-	// people it adds into account (docs/ner.md).
-	Tagger bool
+	// NoTagger leaves out the names the trained tagger finds and the
+	// rules miss (see tagger.go): the rules alone.
+	NoTagger bool
 }
 
 // Extractor extracts facts with one gazetteer. It is safe for concurrent use.
@@ -83,7 +84,7 @@ func (x *Extractor) extract(d *read.Doc, txt string, m []int, opt Options) (*ann
 	s := newState(x, d, txt, m)
 	s.published = opt.Published
 	s.explain = opt.Explain
-	s.useTagger = opt.Tagger
+	s.noTagger = opt.NoTagger
 	s.tagged = map[*ent]bool{}
 	if s.published == "" {
 		if v, _, ok := timex.Parse(d.Published, ""); ok {
@@ -158,9 +159,9 @@ type state struct {
 
 	failures []StageFailure // stages that failed, in order
 
-	tagged    map[*ent]bool // entities the trained tagger found (tagger.go)
-	explain   bool
-	useTagger bool
+	tagged   map[*ent]bool // entities the trained tagger found (tagger.go)
+	explain  bool
+	noTagger bool
 }
 
 // personTitle is a title written before a person's name.

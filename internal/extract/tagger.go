@@ -34,7 +34,7 @@ type taggerSentence struct {
 // tagNames runs the tagger over the story and adds the names it finds
 // that no rule found.
 func (s *state) tagNames() {
-	if !s.useTagger {
+	if s.noTagger {
 		return
 	}
 	m, err := ner.Default()
@@ -182,6 +182,10 @@ func (s *state) plausible(ts taggerSentence, sp ner.Span, ka, kb int, typ annals
 	}
 	if kb-ka == 1 {
 		w := s.word(ka)
+		// "Ph" of "Ph.D.", "MEPs": no name
+		if len(w) < 3 || len(w) > 3 && w[len(w)-1] == 's' && text.IsAllCaps(w[:len(w)-1]) {
+			return false
+		}
 		if s.lowerSeen[s.lw(ka)] || ner.CommonWord(s.lw(ka)) {
 			return false
 		}
@@ -265,18 +269,17 @@ var filterCommon, filterAcronyms = true, true
 
 // confident decides which tagger names join the story, as measured on
 // ../shared/dev + dev2 (press releases, hearings) and CoNLL-2003 testa
-// (Reuters news): names of people in two words or more ("Paul Anders"),
-// which the tagger finds with high precision in any genre; and names of
-// organizations or places that contain a list place ("Dynamo Moscow",
-// "Bank of England") when the tagger is sure of them (margin >= 4). Other
-// names the tagger finds alone (one-word names, organizations no rule
-// saw) cost more precision on press releases than they gain recall, and
-// are left out (see docs/ner.md).
+// (Reuters news): the people and places the rules missed, which the
+// tagger finds with high precision in any genre; and organizations or
+// places that contain a list place ("Dynamo Moscow", "Bank of England")
+// when the tagger is sure of them (margin >= 4). Organizations the tagger
+// finds alone cost more precision on press releases (titles, programmes,
+// meetings) than they gain recall, and are left out (see docs/ner.md).
 func (s *state) confident(sp ner.Span, ka, kb int, typ annals.EntityType) bool {
-	if typ == annals.Person {
-		return sp.End-sp.Start >= 2
+	if s.covered(ka, kb) {
+		return typ != annals.Person && sp.Margin >= arbitrateMargin
 	}
-	return s.covered(ka, kb) && sp.Margin >= arbitrateMargin
+	return typ == annals.Person || typ == annals.Place
 }
 
 const arbitrateMargin = 4

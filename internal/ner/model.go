@@ -10,6 +10,7 @@
 package ner
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -99,33 +100,30 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %v", err)
 	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("ner model: %v", err)
-	}
-	if !bytes.HasPrefix(b, []byte(magic)) || len(b) < len(magic)+2 {
+	br := bufio.NewReader(zr)
+	hdr := make([]byte, len(magic)+2)
+	if _, err := io.ReadFull(br, hdr); err != nil || string(hdr[:len(magic)]) != magic {
 		return nil, errors.New("ner model: not a model file")
 	}
-	b = b[len(magic):]
-	m := &Model{bits: uint(b[0]), feats: int(b[1])}
-	b = b[2:]
+	m := &Model{bits: uint(hdr[len(magic)]), feats: int(hdr[len(magic)+1])}
 	if m.bits < 10 || m.bits > 24 {
 		return nil, errors.New("ner model: bad table size")
 	}
-	n := (1 << m.bits) * nLabels
-	need := 2 * ((nLabels+1)*nLabels + n)
-	if len(b) != need {
-		return nil, fmt.Errorf("ner model: %d bytes of weights, want %d", len(b), need)
+	var tr [(nLabels + 1) * nLabels]int16
+	if err := binary.Read(br, binary.LittleEndian, &tr); err != nil {
+		return nil, fmt.Errorf("ner model: %v", err)
 	}
 	for a := range m.trans {
 		for c := range m.trans[a] {
-			m.trans[a][c] = int32(int16(binary.LittleEndian.Uint16(b)))
-			b = b[2:]
+			m.trans[a][c] = int32(tr[a*nLabels+c])
 		}
 	}
-	m.w = make([]int16, n)
-	for i := range m.w {
-		m.w[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
+	m.w = make([]int16, (1<<m.bits)*nLabels)
+	if err := binary.Read(br, binary.LittleEndian, m.w); err != nil {
+		return nil, fmt.Errorf("ner model: weights: %v", err)
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("ner model: trailing data")
 	}
 	m.cache.init()
 	return m, nil
@@ -377,7 +375,7 @@ type wordCache struct {
 	max int
 }
 
-func (c *wordCache) init() { c.m = map[string]*wordVec{}; c.max = 100000 }
+func (c *wordCache) init() { c.m = map[string]*wordVec{}; c.max = 30000 }
 
 func (m *Model) wordVec(w string) *wordVec {
 	m.cache.mu.RLock()
