@@ -277,8 +277,16 @@ func (s *state) pastNear(off, end int) bool {
 func (s *state) tense(j int) int {
 	w := s.lw(j)
 	switch w {
-	case "since", "was", "were", "had", "did", "met", "held", "took", "began", "came", "went", "saw", "made", "ago",
+	case "since", "was", "were", "had", "did", "ago":
+		return -1
+	case "met", "held", "took", "began", "came", "went", "saw", "made",
 		"bought", "sold", "brought", "paid", "won", "lost", "rose", "fell", "became", "left", "gave", "signed":
+		if j > 0 {
+			switch s.lw(j - 1) {
+			case "be", "being", "is", "are", "will", "to":
+				return 1 // "would still be held on April 24"
+			}
+		}
 		return -1
 	case "will", "shall", "would", "is", "are", "be", "scheduled", "upcoming", "expected", "expects", "forthcoming",
 		"plans", "planned", "intends", "next", "when", "if", "due", "deadline":

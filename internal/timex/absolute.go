@@ -75,7 +75,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 
 // resolveYear gives a point without a year the year of the reference date.
 // A day and month (closest) take the year that puts them nearest the
-// reference date, so a story of 2 January 2008 reading "on December 11"
+// reference date (a day ahead counting half again as far as one behind), so a story of 2 January 2008 reading "on December 11"
 // means 2007-12-11; a bare month ("in February") is the latest one, or one
 // of the next four months, or the next one after "will" and the like.
 // It returns 0 when there is no reference year; rel is true either way.
@@ -113,6 +113,8 @@ func (s *scanner) resolveYear(p point, closest bool, i int) (y int, rel bool) {
 		d := (cand*12+p.m)*31 + p.d - ((s.ref.y*12+s.ref.m)*31 + refDay)
 		if d < 0 {
 			d = -d
+		} else {
+			d += d / 2 // news tells the past more often than the future
 		}
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = cand, d

@@ -91,6 +91,8 @@ const (
 	kFuturish // "scheduled", "planned", "expected", "set": a later weekday is ahead
 	kUntil2   // "soon", "early" in "as soon as", "as early as": see asSoonAs
 	kFollowing
+	kTerm    // "term": "the near term", "the short term"
+	kSeveral // "several", "few": "several years ago"
 )
 
 // lexicon maps lower-cased words to their entries.
@@ -127,6 +129,10 @@ func init() {
 	lexicon["thirty"] = lexEntry{clNumber, 30}
 	lexicon["forty"] = lexEntry{clNumber, 40}
 	lexicon["fifty"] = lexEntry{clNumber, 50}
+	lexicon["sixty"] = lexEntry{clNumber, 60}
+	lexicon["seventy"] = lexEntry{clNumber, 70}
+	lexicon["eighty"] = lexEntry{clNumber, 80}
+	lexicon["ninety"] = lexEntry{clNumber, 90}
 	for i, w := range []string{"first", "second", "third", "fourth"} {
 		lexicon[w] = lexEntry{clOrdWord, int8(i + 1)}
 	}
@@ -158,8 +164,8 @@ func init() {
 		"same": kSame, "its": kIts, "weekend": kWeekend, "century": kCentury, "morning": kPartDay,
 		"afternoon": kPartDay, "evening": kPartDay, "night": kPartDay, "comparable": kComparable,
 		"corresponding": kComparable, "scheduled": kFuturish, "planned": kFuturish, "planning": kFuturish,
-		"plans": kFuturish, "expected": kFuturish, "due": kFuturish, "soon": kUntil2,
-		"following": kFollowing, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
+		"plans": kFuturish, "plan": kFuturish, "intend": kFuturish, "intends": kFuturish, "postponed": kFuturish, "delayed": kFuturish, "expected": kFuturish, "due": kFuturish, "soon": kUntil2,
+		"following": kFollowing, "term": kTerm, "several": kSeveral, "few": kSeveral, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
 	}
 	for w, k := range keys {
 		lexicon[w] = lexEntry{clKey, k}

@@ -122,6 +122,9 @@ func (s *scanner) match(i int) int {
 	case clWeekday, clWeekdayAbbr:
 		return s.weekday(i)
 	case clNumber:
+		if j := s.spelledYear(i); j > i {
+			return j
+		}
 		return s.agoExpr(i)
 	case clOrdWord:
 		return s.quarter(i)
@@ -132,7 +135,7 @@ func (s *scanner) match(i int) int {
 		return i
 	}
 	switch t.lex.val {
-	case kNow, kRight, kCurrently, kCurrent, kThese, kRecently, kRecent, kPast, kFuture:
+	case kNow, kRight, kCurrently, kCurrent, kThese, kRecently, kRecent, kPast, kFuture, kTerm:
 		return s.refWord(i)
 	case kQuarter, kPeriod:
 		return s.anchoredQuarter(i)
@@ -140,7 +143,12 @@ func (s *scanner) match(i int) int {
 		if j := s.yearEarlier(i); j > i {
 			return j
 		}
+		if j := s.yearsAgo(i); j > i {
+			return j
+		}
 		return s.theYear(i)
+	case kNear, kComing:
+		return s.refWord(i)
 	case kSeason:
 		return s.season(i)
 	case kWeekend:
@@ -384,8 +392,9 @@ func (s *scanner) deictic(i int) int {
 	case n.key(kYear) && !plural:
 		return s.emit(i, i+2, Year, s.refYear(dir), "", true)
 	case n.lex.class == clMonth && n.upper:
-		if j := s.absolute(i+1, false, false); j > i+1 {
-			return i // "last December 2017": the month and year stand alone
+		if n := len(s.out); s.absolute(i+1, false, false) > i+1 {
+			s.out = s.out[:n] // read again from i+1
+			return i          // "last December 2017": the month and year stand alone
 		}
 		var v annals.Date
 		m := int(n.lex.val)

@@ -427,12 +427,41 @@ func (s *scanner) refWord(i int) int {
 	case kRecently:
 		return s.emitX(i, i+1, Ref, "", annals.PastRef, true)
 	case kRecent:
-		if n := s.next(i + 1); n != nil && n.key(kYear) && s.text[n.end-1]|0x20 == 's' {
-			return s.emitX(i, i+2, Ref, "", annals.PastRef, true)
+		// "recent years", "recent weeks and months"
+		n := s.next(i + 1)
+		if n == nil || !(n.key(kYear) || n.key(kMonth) || n.key(kWeek) || n.key(kDay)) || s.text[n.end-1]|0x20 != 's' {
+			return i
+		}
+		j := i + 2
+		if m := s.next(j + 1); s.key(j, kAnd) && m != nil && (m.key(kYear) || m.key(kMonth) || m.key(kWeek) || m.key(kDay)) && s.text[m.end-1]|0x20 == 's' {
+			j += 2
+		}
+		return s.emitX(i, j, Ref, "", annals.PastRef, true)
+	case kNear:
+		// "the near term", "the near future" (at "future")
+		if s.key(i+1, kTerm) {
+			if p := s.prev(i); p != nil && p.key(kThe) && s.free(i-1, i) {
+				return s.emitX(i-1, i+2, Ref, "", annals.FutureRef, true)
+			}
+		}
+	case kTerm:
+		// "the short term" (for "the near term" see kNear)
+		if p := s.prev(i); p != nil && s.str(p) == "short" && s.free(i-1, i) && s.text[t.end-1]|0x20 != 's' {
+			if q := s.prev(i - 1); q != nil && q.key(kThe) && s.free(i-2, i) {
+				return s.emitX(i-2, i+1, Ref, "", annals.FutureRef, true)
+			}
+		}
+	case kComing:
+		// "coming months", "the coming quarters": what is ahead
+		if n := s.next(i + 1); n != nil && n.key(kQuarter) && s.text[n.end-1]|0x20 == 's' {
+			return s.emitX(s.determiner(i), i+2, Ref, "", annals.FutureRef, true)
 		}
 	case kPast, kFuture:
 		if t.lex.val == kPast && s.str(t) != "past" {
 			return i // "previous"
+		}
+		if n := s.next(i + 1); t.lex.val == kFuture && n != nil && n.key(kQuarter) && s.text[n.end-1]|0x20 == 's' {
+			return s.emitX(i, i+2, Ref, "", annals.FutureRef, true) // "future quarters"
 		}
 		p := s.prev(i)
 		start := i
@@ -645,4 +674,41 @@ func (s *scanner) partOfDay(j int) int {
 	e.End = n.end
 	e.Text = s.text[e.Start:e.End]
 	return j + 1
+}
+
+// yearsAgo matches "years ago", "several years ago", "a few years ago":
+// some time in the past.
+func (s *scanner) yearsAgo(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 != 's' || !s.key(i+1, kAgo) {
+		return i
+	}
+	start := i
+	if p := s.prev(i); p != nil && p.key(kSeveral) && s.free(i-1, i) {
+		start--
+		if q := s.prev(start); q != nil && q.lex.class == clNumber && q.lex.val == 1 && s.free(start-1, i) {
+			start-- // "a few"
+		}
+	}
+	return s.emitX(start, i+2, Ref, "", annals.PastRef, true)
+}
+
+// spelledYear matches a year in words: "nineteen ninety-six" (1996),
+// "nineteen seventy" (1970).
+func (s *scanner) spelledYear(i int) int {
+	t := &s.toks[i]
+	if t.lex.val != 19 {
+		return i
+	}
+	n := s.next(i + 1)
+	if n == nil || n.lex.class != clNumber || n.lex.val < 20 || n.lex.val%10 != 0 {
+		return i
+	}
+	y, j := 1900+int(n.lex.val), i+2
+	if s.dash(j) && s.toks[j].gap == gapNone {
+		if u := s.next(j + 1); u != nil && u.gap == gapNone && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 {
+			y, j = y+int(u.lex.val), j+2
+		}
+	}
+	return s.emit(i, j, Year, point{y: y}.date(), "", false)
 }

@@ -75,6 +75,12 @@ func TestTimeML(t *testing.T) {
 		{"Talks may resume in the near future.", ref, "the near future= [FUTURE_REF]"},
 		{"Peace is the future.", ref, "the future= [FUTURE_REF]"},
 		{"The future president spoke.", ref, ""},
+		{"Rates will stay low in the near term and the short term.", ref, "the near term= [FUTURE_REF]; the short term= [FUTURE_REF]"},
+		{"Profit may rise in coming quarters and future quarters.", ref, "coming quarters= [FUTURE_REF]; future quarters= [FUTURE_REF]"},
+		{"Aid fell in recent weeks and months.", ref, "recent weeks and months= [PAST_REF]"},
+		{"The firm was sold several years ago, and a few years ago it moved.", ref, "several years ago= [PAST_REF]; a few years ago= [PAST_REF]"},
+		{"It was founded in nineteen ninety-six, not nineteen seventy.", ref, "nineteen ninety-six=1996; nineteen seventy=1970"},
+		{"Nineteen delegates came.", ref, ""},
 
 		// Anchored years and the narrative.
 		{"Sales rose during the year.", ref, "the year=2012"},
@@ -88,6 +94,8 @@ func TestTimeML(t *testing.T) {
 		{"The dividend is payable in February.", "1989-11-02", "February=1990-02"},
 		{"The summit will open in April.", "1998-12-02", "April=1999-04"},
 		{"The plant opened in October.", "2012-03-10", "October=2011-10"},
+		{"It closed last April 20.", "1989-10-26", "April 20=1989-04-20"},
+		{"It pays on Dec. 15.", "1989-11-02", "Dec. 15=1989-12-15"},
 
 		// Weekdays: the past unless the clause looks ahead; a part of the
 		// day widens the span and keeps the day.
