@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,6 +30,9 @@ func TestNoGiantEvents(t *testing.T) {
 	}
 	c, err := storygen.Load(corpusPath)
 	if os.IsNotExist(err) {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI without the shared corpus: %v", err)
+		}
 		t.Skip("no shared corpus beside the repository")
 	}
 	if err != nil {
@@ -82,4 +86,89 @@ func TestNoGiantEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d stories: %d events, %d reports; the largest event holds %d reports", n, stats.Events, stats.Reports, most)
+}
+
+// TestInterruptedIngest stops an ingest after its first batch (as a kill
+// would, between or inside batches: a batch is one transaction), then
+// runs it again: the second run stores exactly the stories the first did
+// not, and the store ends as one uninterrupted ingest leaves it.
+func TestInterruptedIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hundreds of stories, three times")
+	}
+	c, err := storygen.Load(corpusPath)
+	if os.IsNotExist(err) {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI without the shared corpus: %v", err)
+		}
+		t.Skip("no shared corpus beside the repository")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := BatchSize + 60
+	dir := t.TempDir()
+	g := storygen.New(c, 2)
+	var paths []string
+	for i := range n {
+		s := g.Story(i)
+		p := filepath.Join(dir, s.Name)
+		if err := os.WriteFile(p, s.Raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	x := extract.New(nil)
+	open := func() *store.SQLite {
+		st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	count := func(st *store.SQLite) string {
+		s, err := st.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("%d stories, %d events, %d reports, %d entities", s.Stories, s.Events, s.Reports, s.Entities)
+	}
+	isStored := func(s Stored) bool { return s.Err == nil && s.PutErr == nil && !s.Result.Skipped }
+	whole, wholeStored := open(), 0
+	if err := Files(context.Background(), whole, paths, x, extract.Options{}, 10<<20, func(s Stored) {
+		if isStored(s) {
+			wholeStored++
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	cut := open()
+	ctx, cancel := context.WithCancel(context.Background())
+	seen, first := 0, 0
+	err = Files(ctx, cut, paths, x, extract.Options{}, 10<<20, func(s Stored) {
+		seen++
+		if isStored(s) {
+			first++
+		}
+		cancel() // after the first batch is committed
+	})
+	if err == nil || seen == 0 || seen >= n {
+		t.Fatalf("interrupted run: %v after %d stories", err, seen)
+	}
+	second := 0
+	if err := Files(context.Background(), cut, paths, x, extract.Options{}, 10<<20, func(s Stored) {
+		if isStored(s) {
+			second++
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if first+second != wholeStored {
+		t.Errorf("%d stored before the stop and %d after; one run stores %d", first, second, wholeStored)
+	}
+	if a, b := count(whole), count(cut); a != b {
+		t.Errorf("uninterrupted: %s; interrupted and run again: %s", a, b)
+	}
 }
