@@ -3,8 +3,10 @@ package server
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestIngestStopsWhenClientLeaves: an upload whose request is cancelled
@@ -41,6 +43,32 @@ func TestIngestCalendarEdges(t *testing.T) {
 		res, err := Ingest(context.Background(), st, extractor(), "edge.txt", []byte(c.text), c.published)
 		if err != nil || res.StoryID == 0 {
 			t.Errorf("%q published %s: %+v, %v", c.text, c.published, res, err)
+		}
+	}
+}
+
+// TestHostileUploads posts the extraction reproducers (a lone U+02BC that
+// once hung the server for good, a 40 KB sentence, dates at the ends of
+// the calendar) and then an ordinary story: every upload is answered, and
+// none blocks the next.
+func TestHostileUploads(t *testing.T) {
+	s := newTestServer(t, exampleDB(t), "")
+	files, _ := filepath.Glob("../extract/testdata/hostile/*")
+	if len(files) == 0 {
+		t.Fatal("no reproducers")
+	}
+	files = append(files, "testdata/uploads/report-a.txt")
+	for _, f := range files {
+		body, ct := uploadForm(t, [][2]string{{filepath.Base(f), f}})
+		done := make(chan int, 1)
+		go func() { done <- do(s, "POST", "/api/stories", body, "Content-Type", ct).Code }()
+		select {
+		case code := <-done:
+			if code >= 500 {
+				t.Errorf("%s: status %d", f, code)
+			}
+		case <-time.After(60 * time.Second):
+			panic("upload of " + f + " not answered after 60 s")
 		}
 	}
 }

@@ -16,7 +16,11 @@ func uploadForm(t *testing.T, files [][2]string, fields ...string) (*bytes.Buffe
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
 	for _, f := range files {
-		raw, err := os.ReadFile("testdata/uploads/" + f[1])
+		p := f[1] // a file of testdata/uploads, or a path
+		if !strings.Contains(p, "/") {
+			p = "testdata/uploads/" + p
+		}
+		raw, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
