@@ -306,7 +306,11 @@ func FieldsFrom(titles []TitleRow, dates []DateRow, places []PlaceRow) Fields {
 				}
 			}
 			slices.SortFunc(n.Values, func(a, b NoteValue) int { return strings.Compare(a.Value, b.Value) })
-			f.Stored = append(f.Stored, n)
+			if !weak {
+				// Reports disagree only when their own sentences state
+				// different dates; dates taken from publications do not.
+				f.Stored = append(f.Stored, n)
+			}
 		}
 	}
 

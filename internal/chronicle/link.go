@@ -300,6 +300,23 @@ func ReportWindow(date, end annals.Date, status annals.Status, pub annals.Date, 
 	return l, h, false
 }
 
+// PlaceStated reports whether the event's evidence sentence names its
+// place (a mention of the place entity inside the sentence, or the place
+// as written): only then does the report say where the event was.
+func PlaceStated(doc *annals.Document, ev *annals.Event) bool {
+	if ev.Place == "" {
+		return true
+	}
+	if e := doc.Entity(string(ev.Place)); e != nil {
+		for _, m := range e.Mentions {
+			if m.Start >= ev.Evidence.Start && m.End <= ev.Evidence.End {
+				return true
+			}
+		}
+	}
+	return strings.Contains(strings.ToLower(ev.Evidence.Text), strings.ToLower(string(ev.Place)))
+}
+
 // DateStated reports whether a date mention inside the event's evidence
 // sentence gives the event's date.
 func DateStated(doc *annals.Document, ev *annals.Event) bool {

@@ -39,3 +39,34 @@ func TestNoEmptyTerms(t *testing.T) {
 		t.Errorf("GroupRoles keeps a zero-length term: %+v", g)
 	}
 }
+
+// A report names a place only when its own sentence does.
+func TestPlaceStated(t *testing.T) {
+	doc := &annals.Document{Entities: []annals.Entity{{Name: "Baku", Type: annals.Place, Mentions: []annals.Span{{Start: 40, End: 44, Text: "Baku"}}},
+		{Name: "Nakhchivan", Type: annals.Place, Mentions: []annals.Span{{Start: 5, End: 15, Text: "Nakhchivan"}}}}}
+	sentence := annals.Span{Start: 30, End: 90, Text: "Leaders met in Baku on 15 October 2019."}
+	for _, c := range []struct {
+		place string
+		want  bool
+	}{{"", true}, {"Baku", true}, {"Nakhchivan", false}, {"Istanbul", false}} {
+		ev := &annals.Event{Place: annals.NullString(c.place), Evidence: sentence}
+		if got := PlaceStated(doc, ev); got != c.want {
+			t.Errorf("PlaceStated(%q) = %v, want %v", c.place, got, c.want)
+		}
+	}
+}
+
+// Dates no sentence states (taken from publications) never make a
+// disagreement; stated ones that differ do.
+func TestDisagreementsOnlyFromStatedDates(t *testing.T) {
+	row := func(weak bool, d annals.Date) DateRow {
+		lo, hi, _ := Interval(d, "")
+		return DateRow{DateKey: DateKey{Weak: weak, Date: d}, N: 1, LoMax: lo, HiMin: hi, LoMin: lo, HiMax: hi}
+	}
+	if f := FieldsFrom(nil, []DateRow{row(true, "2018-01-15"), row(true, "2018-02-20")}, nil); len(f.Stored) != 0 {
+		t.Errorf("publication dates disagree: %+v", f.Stored)
+	}
+	if f := FieldsFrom(nil, []DateRow{row(false, "2018-11-19"), row(false, "2018-11-20")}, nil); len(f.Stored) != 1 {
+		t.Errorf("stated dates 19 and 20 November: %+v, want one disagreement", f.Stored)
+	}
+}

@@ -854,13 +854,21 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			}
 		}
 		slices.Sort(parts)
-		placeID := lookup(string(ev.Place))
+		// A report says where the event was only when its own sentence
+		// names the place: a place carried over from a headline or an
+		// earlier sentence makes no disagreement with the reports that
+		// state one.
+		place := string(ev.Place)
+		if !chronicle.PlaceStated(doc, ev) {
+			place = ""
+		}
+		placeID := lookup(place)
 		wlo, whi, weak := chronicle.ReportWindow(ev.Date, ev.DateEnd, ev.Status, published, chronicle.DateStated(doc, ev))
 		names, _ := json.Marshal(nonNil(ev.Participants))
 		reportID++
 		reportRows = append(reportRows, reportID, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
-			string(ev.Place), placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
-			wlo, whi, weak, chronicle.IDList(parts), chronicle.FeatureKey(string(ev.Type), chronicle.IDList(parts), pidOf(placeID), string(ev.Place), ev.Date, wlo, whi, weak, string(ev.Title)))
+			place, placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
+			wlo, whi, weak, chronicle.IDList(parts), chronicle.FeatureKey(string(ev.Type), chronicle.IDList(parts), pidOf(placeID), place, ev.Date, wlo, whi, weak, string(ev.Title)))
 		var pid int64
 		if v, ok := placeID.(int64); ok {
 			pid = v
