@@ -212,6 +212,11 @@ func (s *state) chunks() [][2]int {
 				j++
 				continue
 			}
+			// "ROS-LEHTINEN", "U.S.-Turkish": names joined by a hyphen
+			if s.hyphenJoin(j) {
+				j += 2
+				continue
+			}
 			if s.word(j) == "." && (honorifics[s.lw(j-1)] || isInitial(s.word(j-1)) || s.lw(j-1) == "jr" || s.lw(j-1) == "sr") && j+1 < n && s.capLike(j+1) {
 				j++
 				continue
@@ -232,6 +237,13 @@ func (s *state) chunks() [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// hyphenJoin reports whether token j is a hyphen written without spaces
+// between two capitalized words.
+func (s *state) hyphenJoin(j int) bool {
+	return j > 0 && j+1 < len(s.toks) && (s.word(j) == "-" || s.word(j) == "‑") && s.toks[j-1].End == s.toks[j].Start &&
+		s.toks[j].End == s.toks[j+1].Start && s.capLike(j+1) && s.toks[j-1].Kind != text.Punct && s.sentOf[j+1] == s.sentOf[j]
 }
 
 // isInitial reports whether w is a single capital letter ("R" in "Joseph R. Biden").
@@ -852,7 +864,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// the name runs to the first connector
 	e := k
-	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b) {
+	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e)) {
 		if ai := s.atomIdx(e); ai >= 0 && !s.atoms[ai].Demonym && s.atoms[ai].Entry.Type != annals.Person {
 			// a given name that is also a city ("Baghdad Amreyev") stays in
 			// the name when a name word follows it

@@ -212,3 +212,14 @@ func TestMoreTitleShapes(t *testing.T) {
 			nil, []roleWant{{"Licenses", "", ""}}},
 	})
 }
+
+func TestHyphenatedNames(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an organization named across a hyphen", "Madam Speaker, as Co-Chair of the Congressional Caucus on U.S.-Chilean Relations and Chilean Americans, I was pleased.",
+			nil, []roleWant{{"", "Co-Chair", "Congressional Caucus on U.S."}}},
+	})
+	d := run(t, "x.md", "`Ms. KERR-LINDQVIST — 4 November 2009`\n\n---\n\nMs. KERR-LINDQVIST. Madam Speaker, I rise tonight to honor a guard.\n", "")
+	if !has(entityNames(d, "PERSON"), "Kerr-Lindqvist") {
+		t.Errorf("no person Kerr-Lindqvist in %v", entityNames(d, "PERSON"))
+	}
+}
