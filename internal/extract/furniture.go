@@ -18,18 +18,26 @@ var furnitureLabels = []string{
 	"share", "share this", "source", "sources", "video", "watch", "listen", "follow us",
 }
 
+// maxLabelLine is how far before a sentence its line may start for the
+// line to be furniture.
+const maxLabelLine = 200
+
 // furniture reports whether sentence si stands in a line of page furniture.
 func (s *state) furniture(si int) bool {
 	start := s.sents[si].Start
-	ls := strings.LastIndexByte(s.text[:start], '\n') + 1
-	line := s.text[ls:]
+	// the line the sentence stands in, looking back a short way only (a
+	// label opens a short line; a story with no line breaks must not be
+	// scanned back to its start for every sentence)
+	from := max(0, start-maxLabelLine)
+	ls := strings.LastIndexByte(s.text[from:start], '\n') + 1 + from
+	if ls == from && from > 0 {
+		return false // no line break near: the sentence is inside prose
+	}
+	line := s.text[ls:min(len(s.text), ls+48)]
 	if e := strings.IndexByte(line, '\n'); e >= 0 {
 		line = line[:e]
 	}
 	line = strings.TrimLeft(line, " \t([")
-	if len(line) > 40 {
-		line = line[:40]
-	}
 	low := strings.ToLower(line)
 	for _, l := range furnitureLabels {
 		if !strings.HasPrefix(low, l) {
