@@ -1186,9 +1186,11 @@ func (s *state) personByCue(a, b int) bool {
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
-			// a person named like a place is rare next to a cue; leave it
+			// a person named like a place is rare next to a cue; leave it.
+			// A city opening a name whose other words no list knows
+			// ("Baghdad Amreyev") is a given name when a cue follows.
 			at := s.atoms[ai]
-			if n == 1 || !(at.Entry.Kind == gazetteer.City && k > a) {
+			if n == 1 || !(at.Entry.Kind == gazetteer.City && (k > a || s.tokEndAt(at.End) == a+1 && s.atomIdx(a+1) < 0 && !s.lowerSeen[s.lw(a+1)])) {
 				return false
 			}
 		}

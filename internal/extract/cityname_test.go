@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// A city opening a person's name ("Baghdad Amreyev") is a given name,
+// never a place; the city alone stays a place.
+func TestCityInPersonName(t *testing.T) {
+	tests := []struct {
+		text         string
+		person       string
+		place, nonPl string
+	}{
+		{"Leaders of the Turkic Council yesterday appointed Baghdad Amreyev, a career diplomat from Kazakhstan, as Secretary General.", "Baghdad Amreyev", "Kazakhstan", "Baghdad"},
+		{"The ministers appointed Paris Okonkwo, a lawyer from Lagos, as the new chair of the board.", "Paris Okonkwo", "Lagos", "Paris"},
+		{"The ministers met in Baghdad on Tuesday to discuss water.", "", "Baghdad", ""},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2018-09-04")
+		people, places := entityNames(d, annals.Person), entityNames(d, annals.Place)
+		if tc.person != "" && !has(people, tc.person) {
+			t.Errorf("%q: people %q, want %q", tc.text, people, tc.person)
+		}
+		if !has(places, tc.place) {
+			t.Errorf("%q: places %q, want %q", tc.text, places, tc.place)
+		}
+		if tc.nonPl != "" && has(places, tc.nonPl) {
+			t.Errorf("%q: %q is a place", tc.text, tc.nonPl)
+		}
+	}
+}
