@@ -63,7 +63,8 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		if bioVerbs[s.lw(j)] {
 			return s.resolveEnt(p), j + 1
 		}
-		break
+		// "During the Obama administration, X served ...": read on
+		k = j - 1
 	}
 	// "Having served as Vice Prime Minister, ..., she is ...", "As a
 	// graduate of X, Vice Prime Minister, Minister of Y, she is ..."

@@ -1218,7 +1218,18 @@ func (s *state) personByCue(a, b int) bool {
 		prev == "," && titleHeads[s.lw(a-2)] ||
 		(speechVerbs[next] || successionWords[next] || personVerbs[next]) && n >= 2 && !s.sentenceStart(a) ||
 		(successionWords[next] || personVerbs[next]) && n >= 2
-	if !given && !(cue && n >= 2) {
+	// "the Lukashenka regime", "the Obama administration": a leader's name
+	// before the government named after them
+	ruler := n <= 2 && s.lw(a-1) == "the" && leaderNouns[s.lw(b)] && !isPossessive(s.word(b-1)) && !strings.ContainsAny(s.word(a), "-‑")
+	// "Raman Pratasevich, a Belarusian journalist"
+	if !cue && s.word(b) == "," && (s.lw(b+1) == "a" || s.lw(b+1) == "an") {
+		k := b + 2
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
+			k = s.tokEndAt(s.atoms[ai].End)
+		}
+		cue = personNouns[s.lw(k)]
+	}
+	if !given && !(cue && n >= 2) && !ruler {
 		return s.orgByNoun(a, b)
 	}
 	s.person(a, b)
@@ -1369,6 +1380,12 @@ func (s *state) orgByNoun(a, b int) bool {
 
 // Words around a name that tell it is a person's.
 var (
+	leaderNouns = set("regime", "administration", "family", "government", "dynasty", "presidency", "era", "clan")
+	personNouns = set("journalist", "activist", "lawyer", "businessman", "businesswoman", "politician", "citizen",
+		"national", "blogger", "dissident", "writer", "author", "student", "doctor", "nurse", "teacher", "farmer",
+		"engineer", "soldier", "pilot", "reporter", "photographer", "filmmaker", "artist", "poet", "singer",
+		"economist", "scholar", "professor", "researcher", "scientist", "priest", "nun", "volunteer", "refugee",
+		"resident", "native", "lawmaker", "legislator", "senator", "veteran", "entrepreneur", "philanthropist")
 	timeWords       = set("yesterday", "today", "tomorrow", "then", "now", "also", "later", "formally", "officially")
 	successionWords = set("replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "succeed", "replace")
 	personVerbs     = set("took", "takes", "resigned", "resigns", "died", "became", "becomes", "led", "leads", "heads", "headed", "chairs", "chaired", "presided", "retired", "retires", "steps", "stepped", "hand", "hands", "handed", "thanked", "told", "recalled", "urged", "warned", "welcomed", "praised")

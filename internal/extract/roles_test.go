@@ -223,3 +223,22 @@ func TestHyphenatedNames(t *testing.T) {
 		t.Errorf("no person Kerr-Lindqvist in %v", entityNames(d, "PERSON"))
 	}
 }
+
+func TestPeopleByTheirPlace(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Police arrested Tomas Vardak, a Moldovan journalist, on Sunday.", "Tomas Vardak"},
+		{"The wave of repression by the Dravik regime continued.", "Dravik"},
+		{"During the Obama-Biden administration, Ana Ruiz served as Director of the Ocean Office.", "Ana Ruiz"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if !has(entityNames(d, "PERSON"), tc.want) {
+			t.Errorf("%q: no person %q in %v", tc.text, tc.want, entityNames(d, "PERSON"))
+		}
+		if has(entityNames(d, "PERSON"), "Obama-Biden") {
+			t.Errorf("%q: two names joined read as one person", tc.text)
+		}
+	}
+	checkRoles(t, []roleCase{{"a biography sentence opening with another name",
+		"During the Obama-Biden administration, Ana Ruiz served as Director of the Ocean Office.",
+		[]roleWant{{"Ana Ruiz", "Director", "Ocean Office"}}, nil}})
+}
