@@ -93,6 +93,7 @@ const (
 	kFollowing
 	kTerm    // "term": "the near term", "the short term"
 	kSeveral // "several", "few": "several years ago"
+	kHoliday // "Christmas", "Thanksgiving", "Election" (Day): see holidayDate
 )
 
 // lexicon maps lower-cased words to their entries.
@@ -165,7 +166,8 @@ func init() {
 		"afternoon": kPartDay, "evening": kPartDay, "night": kPartDay, "comparable": kComparable,
 		"corresponding": kComparable, "scheduled": kFuturish, "planned": kFuturish, "planning": kFuturish,
 		"plans": kFuturish, "plan": kFuturish, "intend": kFuturish, "intends": kFuturish, "postponed": kFuturish, "delayed": kFuturish, "expected": kFuturish, "due": kFuturish, "soon": kUntil2,
-		"following": kFollowing, "term": kTerm, "several": kSeveral, "few": kSeveral, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
+		"following": kFollowing, "term": kTerm, "christmas": kHoliday, "thanksgiving": kHoliday, "easter": kHoliday, "halloween": kHoliday,
+		"election": kHoliday, "labor": kHoliday, "memorial": kHoliday, "veterans": kHoliday, "several": kSeveral, "few": kSeveral, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
 	}
 	for w, k := range keys {
 		lexicon[w] = lexEntry{clKey, k}

@@ -149,6 +149,8 @@ func (s *scanner) match(i int) int {
 		return s.theYear(i)
 	case kNear, kComing:
 		return s.refWord(i)
+	case kHoliday:
+		return s.holiday(i, i, 0)
 	case kSeason:
 		return s.season(i)
 	case kWeekend:
@@ -421,6 +423,8 @@ func (s *scanner) deictic(i int) int {
 	case n.lex.class == clWeekday && n.upper:
 		s.emit(i, i+2, Day, s.weekdayValue(time.Weekday(n.lex.val), s.toks[i].lex.val, i), "", true)
 		return s.partOfDay(i + 2)
+	case n.key(kHoliday) && how != kThis:
+		return s.holiday(i+1, i, how)
 	}
 	return i
 }

@@ -712,3 +712,120 @@ func (s *scanner) spelledYear(i int) int {
 	}
 	return s.emit(i, j, Year, point{y: y}.date(), "", false)
 }
+
+// holidayDate returns the month and day of a holiday in year y, or 0:
+// Christmas (25 December), Halloween (31 October), Thanksgiving (the
+// fourth Thursday of November), Election Day (the Tuesday after the first
+// Monday of November), Labor Day (the first Monday of September),
+// Memorial Day (the last Monday of May), Veterans Day (11 November),
+// Easter (the Western computus).
+func holidayDate(name string, y int) (m, d int) {
+	nth := func(m int, wd time.Weekday, n int) int {
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		return 1 + (int(wd)-int(first.Weekday())+7)%7 + 7*(n-1)
+	}
+	switch name {
+	case "christmas":
+		return 12, 25
+	case "halloween":
+		return 10, 31
+	case "veterans":
+		return 11, 11
+	case "thanksgiving":
+		return 11, nth(11, time.Thursday, 4)
+	case "election":
+		return 11, nth(11, time.Monday, 1) + 1
+	case "labor":
+		return 9, nth(9, time.Monday, 1)
+	case "memorial":
+		d := nth(5, time.Monday, 4)
+		if d+7 <= 31 {
+			d += 7
+		}
+		return 5, d
+	case "easter":
+		a, b, c := y%19, y/100, y%100
+		dd, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		h := (19*a + b - dd - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - h - k) % 7
+		mm := (a + 11*h + 22*l) / 451
+		return (h + l - 7*mm + 114) / 31, (h+l-7*mm+114)%31 + 1
+	}
+	return 0, 0
+}
+
+// holiday matches a holiday by name: "Christmas", "Thanksgiving Day",
+// "Election Day", "Easter 1999", "last Thanksgiving" (see deictic). Without
+// a year it is the latest one up to the reference day, or the next one when
+// the clause looks ahead (how is kLast, kNext or 0).
+func (s *scanner) holiday(i, start int, how int8) int {
+	t := &s.toks[i]
+	if !t.upper {
+		return i
+	}
+	name := lowerASCII(s.str(t))
+	j := i + 1
+	if n := s.next(j); n != nil && n.upper && n.kind == tokWord {
+		switch lowerASCII(s.str(n)) {
+		case "day":
+			j++
+		case "eve":
+			if name != "christmas" {
+				return i
+			}
+			j++
+		default:
+			return i // "Easter Island", "Christmas Island", "Labor Party"
+		}
+	}
+	switch name {
+	case "election", "labor", "memorial", "veterans":
+		if j == i+1 {
+			return i // "the election", "Labor"
+		}
+	}
+	eve := j > i+1 && lowerASCII(s.str(&s.toks[j-1])) == "eve"
+	at := func(y int) point {
+		m, d := holidayDate(name, y)
+		if eve {
+			d--
+		}
+		return point{y: y, m: m, d: d}
+	}
+	var p point
+	k := j
+	if s.key(k, kOf) {
+		k++
+	}
+	if y, e, ok := s.yearAt(k); ok {
+		p, j = at(y), e
+	} else if s.ref.d > 0 {
+		ahead := how == kNext || how == 0 && s.futureBefore(start)
+		p = at(s.ref.y)
+		refP := point{y: s.ref.y, m: s.ref.m, d: s.ref.d}
+		switch {
+		case ahead && !refP.before(p) && !(how == 0 && p == refP):
+			p = at(s.ref.y + 1)
+		case !ahead && (refP.before(p) || how == kLast && p == refP):
+			p = at(s.ref.y - 1)
+		}
+	}
+	if p.y == 0 {
+		return s.emit(start, j, Day, "", "", true)
+	}
+	return s.emit(start, j, Day, p.date(), "", p.y == 0)
+}
+
+// lowerASCII lower-cases the ASCII letters of a short word.
+func lowerASCII(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}

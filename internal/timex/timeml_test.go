@@ -97,6 +97,14 @@ func TestTimeML(t *testing.T) {
 		{"It closed last April 20.", "1989-10-26", "April 20=1989-04-20"},
 		{"It pays on Dec. 15.", "1989-11-02", "Dec. 15=1989-12-15"},
 
+		// Holidays: the latest one, or the next when the clause looks ahead.
+		{"Families met on Thanksgiving Day.", "2000-01-06", "Thanksgiving Day=1999-11-25"},
+		{"He visited last Thanksgiving.", "2000-02-10", "last Thanksgiving=1999-11-25"},
+		{"Voters went to the polls on Election Day.", "1998-10-26", "Election Day=1997-11-04"},
+		{"Voters will go to the polls on Election Day.", "1998-10-26", "Election Day=1998-11-03"},
+		{"Pilgrims came for Easter 2000 and Christmas Eve.", "2000-12-27", "Easter 2000=2000-04-23; Christmas Eve=2000-12-24"},
+		{"Easter Island and the Labor Party", ref, ""},
+
 		// Weekdays: the past unless the clause looks ahead; a part of the
 		// day widens the span and keeps the day.
 		{"Rebels attacked on Tuesday.", ref, "Tuesday=2012-09-25"},

@@ -241,6 +241,7 @@ func FuzzFind(f *testing.F) {
 		"the summer of 1998", "the weekend", "this coming Sunday", "Friday night", "the late 1970s", "the nineties",
 		"the 20th century", "right now", "currently", "recent years", "in the past", "the near future", "that year",
 		"last February", "will meet in April", "the 4th quarter", "the last half of", "year-", "the year-",
+		"last Thanksgiving", "Christmas Eve 1999", "Election Day", "nineteen ninety-six", "a few years ago", "the near term",
 	} {
 		f.Add(s, "2012-09-28")
 	}
