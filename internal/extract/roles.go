@@ -848,7 +848,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		return org, ""
 	}
 	if national && s.home != nil {
-		if he, hn := s.homeOrg(); !s.officeHeldByOther(title, he, hn, tok) {
+		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
 				return he, hn
 			}
@@ -917,6 +917,24 @@ func (s *state) officeHeldByOther(title string, org *ent, orgName string, tok in
 			continue
 		}
 		if r.org == org && r.orgName == orgName && strings.EqualFold(gazetteer.Normalize(r.title), gazetteer.Normalize(title)) && (m == nil || s.resolveEnt(r.person) != s.resolveEnt(m.ent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHeldNear reports whether another person holds title at org (or
+// the country orgName) in the sentence of token tok or the one before: a
+// story may name a past holder of a one-holder office ("President
+// Truman") far from the present one.
+func (s *state) officeHeldNear(title string, org *ent, orgName string, tok int) bool {
+	m := s.mentAt(tok)
+	si := s.sentOf[tok]
+	for _, r := range s.roles {
+		if r.sent < si-1 || r.sent > si || r.org != org || r.orgName != orgName || !strings.EqualFold(gazetteer.Normalize(r.title), gazetteer.Normalize(title)) {
+			continue
+		}
+		if m == nil || s.resolveEnt(r.person) != s.resolveEnt(m.ent) {
 			return true
 		}
 	}
@@ -1133,7 +1151,7 @@ func (s *state) topPersonBefore(k int) *mention {
 		}
 		e := s.resolveEnt(m.ent)
 		count[e]++
-		if best == nil || count[e] >= count[s.resolveEnt(best.ent)] {
+		if best == nil || count[e] > count[s.resolveEnt(best.ent)] {
 			best = m
 		}
 	}

@@ -242,3 +242,9 @@ func TestPeopleByTheirPlace(t *testing.T) {
 		"During the Obama-Biden administration, Ana Ruiz served as Director of the Ocean Office.",
 		[]roleWant{{"Ana Ruiz", "Director", "Ocean Office"}}, nil}})
 }
+
+func TestPastHolderFarAway(t *testing.T) {
+	checkRoles(t, []roleCase{{"a past holder named elsewhere",
+		"---\nsource_url: https://www.example.gov/x\ntitle: Statement from President Tom Hale Welcoming Chile to the Alliance\n---\nToday I welcome Chile. Decades ago, President Rex Truro signed the treaty. We remember it.\n",
+		[]roleWant{{"Tom Hale", "President", "United States"}}, []roleWant{{"Tom Hale", "President", "Chile"}}}})
+}
