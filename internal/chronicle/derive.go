@@ -257,10 +257,11 @@ func FieldsFrom(titles []TitleRow, dates []DateRow, places []PlaceRow) Fields {
 			class = append(class, d)
 		}
 	}
+	// A report whose sentence states no date was dated by its story's
+	// publication: that date lets it join the dated event it retells,
+	// but is never the event's date. An event no report dates stays
+	// undated.
 	weak := false
-	if len(class) == 0 {
-		class, weak = dates, true
-	}
 	if len(class) > 0 {
 		lo, hi, minLo, maxHi := class[0].LoMax, class[0].HiMin, class[0].LoMin, class[0].HiMax
 		type val struct {

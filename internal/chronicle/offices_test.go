@@ -70,3 +70,18 @@ func TestDisagreementsOnlyFromStatedDates(t *testing.T) {
 		t.Errorf("stated dates 19 and 20 November: %+v, want one disagreement", f.Stored)
 	}
 }
+
+// An event no report's sentence dates stays undated: the publication
+// date a report was given only lets it join the event it retells.
+func TestPublicationNeverDatesAnEvent(t *testing.T) {
+	row := func(weak bool, d annals.Date) DateRow {
+		lo, hi, _ := Interval(d, "")
+		return DateRow{DateKey: DateKey{Weak: weak, Date: d}, N: 1, LoMax: lo, HiMin: hi, LoMin: lo, HiMax: hi}
+	}
+	if f := FieldsFrom(nil, []DateRow{row(true, "2018-01-15")}, nil); f.Date != "" {
+		t.Errorf("a publication date dates the event: %q", f.Date)
+	}
+	if f := FieldsFrom(nil, []DateRow{row(true, "2018-01-15"), row(false, "2017-12")}, nil); f.Date != "2017-12" || len(f.Stored) != 0 {
+		t.Errorf("retelling of the December 2017 event: %q %+v, want 2017-12 and no disagreement", f.Date, f.Stored)
+	}
+}

@@ -88,8 +88,14 @@ func (s story) build(t testing.TB) (*annals.Story, *annals.Document) {
 		doc.Roles = append(doc.Roles, annals.Role{Person: r.person, Role: r.role, Org: r.org, From: r.from, To: r.to, Evidence: spanOf(t, raw, r.evidence)})
 	}
 	for _, e := range s.events {
-		doc.Events = append(doc.Events, annals.Event{Type: e.typ, Title: annals.NullString(e.title), Date: e.date, DateEnd: e.dateEnd,
-			Place: annals.NullString(e.place), Participants: e.parts, Status: annals.Held, Figures: []annals.Figure{}, Evidence: spanOf(t, raw, e.evidence)})
+		ev := annals.Event{Type: e.typ, Title: annals.NullString(e.title), Date: e.date, DateEnd: e.dateEnd,
+			Place: annals.NullString(e.place), Participants: e.parts, Status: annals.Held, Figures: []annals.Figure{}, Evidence: spanOf(t, raw, e.evidence)}
+		// "today" in the sentence states the publication date
+		if k := strings.Index(e.evidence, "today"); k >= 0 && e.date == s.published {
+			at := ev.Evidence.Start + k
+			doc.Dates = append(doc.Dates, annals.DateMention{Start: at, End: at + 5, Text: "today", Value: annals.DateValue(s.published)})
+		}
+		doc.Events = append(doc.Events, ev)
 	}
 	return st, doc
 }
@@ -137,7 +143,7 @@ var (
 		published: "2012-09-28",
 		title:     "Ban hails work of Alliance of Civilizations",
 		text: "Secretary-General Ban Ki-moon of the United Nations today praised the Alliance of Civilizations for its work on dialogue.\n\n" +
-			"Mr. Ban spoke in New York at a ministerial meeting of the Group of Friends of the Alliance, chaired by the High Representative, Nassir Abdulaziz Al-Nasser.\n\n" +
+			"Mr. Ban spoke today in New York at a ministerial meeting of the Group of Friends of the Alliance, chaired by the High Representative, Nassir Abdulaziz Al-Nasser.\n\n" +
 			"The Alliance will launch a campaign for young people.",
 		ents: []ent{un, unaoc, ban, alNasser, newYork},
 		roles: []role{
@@ -146,7 +152,7 @@ var (
 		},
 		events: []ev{
 			{typ: annals.Speech, date: "2012-09-28", place: "New York", parts: []string{"Ban Ki-moon", "United Nations Alliance of Civilizations"},
-				evidence: "Mr. Ban spoke in New York at a ministerial meeting of the Group of Friends of the Alliance, chaired by the High Representative, Nassir Abdulaziz Al-Nasser."},
+				evidence: "Mr. Ban spoke today in New York at a ministerial meeting of the Group of Friends of the Alliance, chaired by the High Representative, Nassir Abdulaziz Al-Nasser."},
 			{typ: annals.Campaign, parts: []string{"United Nations Alliance of Civilizations"},
 				evidence: "The Alliance will launch a campaign for young people."},
 		},
