@@ -374,6 +374,24 @@ func (s *state) apposOfPrevious(k int) bool {
 // Nordic-Pacific Ocean Fund (NPOF), Ambassador X".
 func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 	k = s.skipParenAcronym(k)
+	// "European Commission Director-General for Neighborhood and
+	// Enlargement Negotiations, X": the organization, the title, then its
+	// complement
+	if s.mentAt(k) == nil && s.capLike(k) && !titleHeads[s.lw(k)] {
+		j := k
+		for j > 0 && k-j < 8 && s.mentAt(j) == nil && (s.capLike(j) || s.lw(j) == "and") && s.sentOf[j] == s.sentOf[a] {
+			j--
+		}
+		if s.lw(j) == "for" && titleHeads[s.lw(j-1)] && text.IsCap(s.word(j-1)) {
+			st := j - 1
+			for st > 0 && (titleHeads[s.lw(st-1)] || titleModifiers[s.lw(st-1)]) && text.IsCap(s.word(st-1)) {
+				st--
+			}
+			if m := s.mentAt(st - 1); m != nil && m.b == st && m.ent.typ == annals.Org && s.sentOf[st-1] == s.sentOf[a] {
+				return clean(s.text[s.toks[st].Start:s.toks[k].End]), m.ent, ""
+			}
+		}
+	}
 	var org *ent
 	// "... of the <ORG>,"
 	if m := s.mentAt(k); m != nil && m.b == k+1 && m.ent.typ != annals.Person {

@@ -248,3 +248,9 @@ func TestPastHolderFarAway(t *testing.T) {
 		"---\nsource_url: https://www.example.gov/x\ntitle: Statement from President Tom Hale Welcoming Chile to the Alliance\n---\nToday I welcome Chile. Decades ago, President Rex Truro signed the treaty. We remember it.\n",
 		[]roleWant{{"Tom Hale", "President", "United States"}}, []roleWant{{"Tom Hale", "President", "Chile"}}}})
 }
+
+func TestTitleWithComplementSetOffBefore(t *testing.T) {
+	checkRoles(t, []roleCase{{"organization, title and complement before the name",
+		"Today Mia Hart and European Commission Director-General for Trade and Enlargement Negotiations, Gert Jan Koopman, co-chaired the meeting.",
+		[]roleWant{{"Koopman", "Director-General for Trade and Enlargement Negotiations", "European Commission"}}, nil}})
+}
