@@ -1080,6 +1080,14 @@ func (s *state) appointments() {
 					}
 					if title, org, ok := s.asTitle(k); ok {
 						s.addAppointed(q.ent, title, org, q.a, s.sentenceDate(s.sentOf[i]))
+					} else if title := s.officeByNoun(k); title != "" {
+						// "was elected to the presidential post"
+						if o, on := s.inferOrg(title, q.a); o != nil || on != "" {
+							s.addRole(q.ent, title, o, on, q.a, s.sentenceDate(s.sentOf[i]))
+							if r := s.findRole(q.ent, title); r != nil {
+								r.appointed = true
+							}
+						}
 					}
 				}
 				continue
@@ -1174,6 +1182,24 @@ func (s *state) topPersonBefore(k int) *mention {
 		}
 	}
 	return best
+}
+
+// officeByNoun reads an office named by a noun after "to the" at token
+// k: "to the presidency", "to the presidential post" (President), "to the
+// premiership" (Prime Minister).
+func (s *state) officeByNoun(k int) string {
+	if s.lw(k) != "to" || s.lw(k+1) != "the" {
+		return ""
+	}
+	switch w := s.lw(k + 2); {
+	case w == "presidency" || w == "presidential" && (s.lw(k+3) == "post" || s.lw(k+3) == "office" || s.lw(k+3) == "seat"):
+		return "President"
+	case w == "premiership":
+		return "Prime Minister"
+	case w == "chancellorship":
+		return "Chancellor"
+	}
+	return ""
 }
 
 // appointNouns name an appointment: "the appointment of X as ...".

@@ -254,3 +254,15 @@ func TestTitleWithComplementSetOffBefore(t *testing.T) {
 		"Today Mia Hart and European Commission Director-General for Trade and Enlargement Negotiations, Gert Jan Koopman, co-chaired the meeting.",
 		[]roleWant{{"Koopman", "Director-General for Trade and Enlargement Negotiations", "European Commission"}}, nil}})
 }
+
+func TestElectedToAPost(t *testing.T) {
+	checkRoles(t, []roleCase{{"elected to the presidential post",
+		"Elections in Moldova ended. The party's candidate, Ivan Dorin, was elected to the presidential post for the term starting in 2005.",
+		[]roleWant{{"Ivan Dorin", "President", "Moldova"}}, nil}})
+	d := run(t, "x.txt", "Elections in Moldova ended. The party's candidate, Ivan Dorin, was elected to the presidential post for the term starting in 2005.", "")
+	for _, r := range d.Roles {
+		if r.Person == "Ivan Dorin" && r.From != "2005" {
+			t.Errorf("from %q, want 2005", r.From)
+		}
+	}
+}
