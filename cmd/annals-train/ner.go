@@ -22,7 +22,7 @@ func trainNER(args []string) error {
 	fs := flag.NewFlagSet("ner", flag.ExitOnError)
 	data := fs.String("data", "../shared/train/ner", "folder of the training data (conll2003/, wikigold/, re3d/)")
 	out := fs.String("out", "internal/ner/model.bin", "model file to write")
-	bits := fs.Uint("bits", 18, "log2 of the number of feature buckets")
+	bits := fs.Uint("bits", 17, "log2 of the number of feature buckets")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	seed := fs.Int64("seed", 1, "seed of the document order")
 	feats := fs.String("features", "all", "feature groups: local, or local plus any of gaz,clusters,doc (comma-separated), or all")

@@ -186,7 +186,7 @@ func (m *Model) TagDoc(sents []Sentence) [][]Span {
 		for k := range out[si] {
 			out[si][k].Margin = m.margin(&dec, labels, out[si][k])
 		}
-		ds.remember(s.Words, labels)
+		ds.remember(dec.toks, labels)
 	}
 	return out
 }
@@ -545,19 +545,15 @@ func newDocState(sents []Sentence, feats int) *docState {
 
 // remember records the types the tagger gave the capitalized words of a
 // sentence.
-func (ds *docState) remember(words []string, labels []int) {
+func (ds *docState) remember(ts []tokInfo, labels []int) {
 	if ds == nil {
 		return
 	}
 	for i, l := range labels {
-		if l == 0 {
+		if l == 0 || !ts[i].cap {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(words[i])
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		key := lower(words[i])
+		key := ts[i].low
 		h := ds.hist[key]
 		if h == nil {
 			h = new([4]int32)

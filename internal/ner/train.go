@@ -228,7 +228,7 @@ func Train(docs []LabeledDoc, opt TrainOptions) *Model {
 						tu[pp][p] -= c
 					}
 				}
-				ds.remember(s.Words, pred)
+				ds.remember(dec.toks, pred)
 				c++
 			}
 		}
