@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"annals"
+	"annals/internal/ner"
 	"annals/internal/read"
-	"syscall"
 )
 
 // The tagger adds the people no title or list announces, and --explain
@@ -99,4 +101,26 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func TestTitleCaseSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Statement from President Joe Biden Welcoming Finland to NATO", true},
+		{"Forced Diversion of Ryanair Flight and Continuing Attack", true},
+		{"Leicestershire 15 8 2 5 0 242", false},
+		{"Paul Anders met the minister in Kessra on Tuesday", false},
+		{"CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", false},
+	}
+	for _, tc := range tests {
+		var ts taggerSentence
+		for _, w := range strings.Fields(tc.text) {
+			ts.words = append(ts.words, ner.Token{Word: w})
+		}
+		if got := titleCaseSentence(ts); got != tc.want {
+			t.Errorf("%q: title case %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
