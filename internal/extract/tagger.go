@@ -251,7 +251,7 @@ func titleCaseSentence(ts taggerSentence) bool {
 		if w.Word[0] >= '0' && w.Word[0] <= '9' {
 			return false
 		}
-		if len(w.Word) < 4 || !text.IsCap(w.Word) && !startsLower(w.Word) || headingSmallWords[w.Word] {
+		if len(w.Word) < 4 || !text.IsCap(w.Word) && !startsLower(w.Word) {
 			continue
 		}
 		words++
@@ -298,9 +298,6 @@ func upperSentence(ts taggerSentence) bool {
 	}
 	return n >= 2 && up*4 >= n*3
 }
-
-// headingSmallWords stay in lower case in a Title Case heading.
-var headingSmallWords = set("from", "with", "into", "onto", "over", "upon", "after", "before", "about", "between", "against", "through", "during", "amid", "than", "that", "this", "their", "after", "under", "within", "without", "toward", "towards")
 
 func startsLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'

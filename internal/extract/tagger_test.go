@@ -108,7 +108,7 @@ func TestTitleCaseSentence(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Statement from President Joe Biden Welcoming Finland to NATO", true},
+		{"Statement from President Joe Biden Welcoming Finland to NATO", false},
 		{"Forced Diversion of Ryanair Flight and Continuing Attack", true},
 		{"Leicestershire 15 8 2 5 0 242", false},
 		{"Paul Anders met the minister in Kessra on Tuesday", false},
