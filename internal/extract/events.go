@@ -169,6 +169,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if !s.adoptsAText(i) {
 			return ""
 		}
+		if s.adoptsAPosition(i) {
+			// "Parliament adopted its position on draft EU rules": what the
+			// body wants, a statement of its own, not yet an agreement
+			return annals.Speech
+		}
 		return t
 	case "resolution":
 		// "Resolution 1737", a resolution known by its number
@@ -540,7 +545,7 @@ func (s *state) boundOfAPeriod(k int) bool {
 var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolutions", "directive", "directives",
 	"law", "laws", "legislation", "bill", "bills", "proposal", "proposals", "declaration", "constitution",
 	"convention", "treaty", "agreement", "text", "texts", "measures", "decision", "package",
-	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code")
+	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code", "position", "opinion")
 
 // adoptsAText reports whether the verb at token i adopts a text: one
 // named as its object within a few words, or, in the passive ("was
@@ -564,6 +569,32 @@ func (s *state) adoptsAText(i int) bool {
 	for k := start; k < i; k++ {
 		if legalTexts[s.lw(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// positionNouns are what a body adopts to say what it wants.
+var positionNouns = set("position", "positions", "mandate", "opinion", "stance", "recommendations", "recommendation")
+
+// adoptsAPosition reports whether the text adopted at token i is a
+// position: "adopted its position", "the negotiating mandate ... was
+// adopted".
+func (s *state) adoptsAPosition(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if positionNouns[s.lw(k)] {
+			return true
+		}
+		if legalTexts[s.lw(k)] || s.toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	if p := s.lw(i - 1); p == "was" || p == "were" {
+		start := s.sentTok[s.sentOf[i]][0]
+		for k := start; k < i && k < start+8; k++ {
+			if positionNouns[s.lw(k)] {
+				return true
+			}
 		}
 	}
 	return false

@@ -91,6 +91,7 @@ func TestAdoptedTexts(t *testing.T) {
 		{"adopted the rules", "On 3 May 2021 the Andean Parliament adopted the rules on road transport.", annals.Agreement, "2021-05-03"},
 		{"passive with votes", "The regulation on aviation safety was adopted with 600 votes in favour on 3 May 2021.", annals.Agreement, "2021-05-03"},
 		{"numbered resolution", "Resolution 2417, passed in May 2018, condemned the use of starvation.", annals.Agreement, "2018-05"},
+		{"adopted its position", "On 3 May 2021 the Andean Parliament adopted its position on draft rules for road transport.", annals.Speech, "2021-05-03"},
 		{"adopted a child", "The couple adopted a child in 2019.", "", ""},
 		{"passed away", "The former envoy passed away on 3 May 2021.", "", ""},
 		{"until is no event date", "MEPs approved the proposal to extend fishing access until 31 December 2021.", annals.Agreement, "2021-06-01"},
