@@ -506,6 +506,10 @@ func (s *state) newBody(k int) annals.EventType {
 		switch {
 		case bodyHeads[w] && (w != "task" || s.lw(j+1) == "force"):
 			return annals.Founding
+		case w == "initiative" && s.lw(j+1) == "to":
+			// "an initiative to ensure that the voices of moderation are
+			// heard": a drive for a cause, a campaign
+			return annals.Campaign
 		case planHeads[w]:
 			return annals.Programme
 		case s.toks[j].Kind == text.Punct && s.word(j) != "-", w == "of", w == "for", w == "on", w == "to", w == "with", w == "and":
@@ -627,6 +631,13 @@ func (s *state) sinceClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// sameSpeaker reports whether two statements have the same first
+// participant, their speaker: what one person says across a story with no
+// other date is one statement.
+func (s *state) sameSpeaker(a, b *event) bool {
+	return len(a.parts) > 0 && len(b.parts) > 0 && s.resolveEnt(a.parts[0]) == s.resolveEnt(b.parts[0])
 }
 
 // sameTrigger reports whether two trigger words name the same kind of
@@ -1698,7 +1709,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || ev.typ == annals.Speech && !e.explicit):
+		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || ev.typ == annals.Speech && (!e.explicit || s.sameSpeaker(e, ev))):
 			same = true
 		}
 		if !same {

@@ -129,6 +129,7 @@ func TestBodiesPlansAndFurniture(t *testing.T) {
 		{"created a task force", "UNICEF created a regional task force on migration.", annals.Founding, ""},
 		{"establishment of a new fund", "The board approved the establishment of a new Financial Intermediary Fund.", annals.Founding, ""},
 		{"launched an initiative", "The two organizations launched a joint initiative on water security.", annals.Programme, ""},
+		{"an initiative to do something", "The Andean Council launched an initiative to ensure that moderate voices are heard.", annals.Campaign, ""},
 		{"launched an action plan", "The Andean Council launched an action plan on migration.", annals.Programme, ""},
 		{"the fund is known", "The Andean Council launched the fund in Lima.", "", ""},
 		{"dateline date is not the event's", "GENEVA, 12 March 2024 – Ministers said last week's summit in Quito had agreed to a new plan.", annals.Conference, "2024-03"},
