@@ -57,6 +57,15 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		if p == nil {
 			continue
 		}
+		// "Kitsos, a former teacher, has served ...": skip the apposition
+		if s.word(j) == "," {
+			for x := j + 1; x < b && x <= j+10; x++ {
+				if s.word(x) == "," {
+					j = x + 1
+					break
+				}
+			}
+		}
 		for j < b && (bioSkips[s.lw(j)] || s.word(j) == ",") {
 			j++
 		}

@@ -4,18 +4,16 @@ import (
 	"net/url"
 	"strings"
 
-	"annals"
 	"annals/internal/gazetteer"
 )
 
 // The home country of a story is the country it is written from: the
 // country of its publisher's address (a government domain such as
-// whitehouse.gov or gov.uk, or a country-code domain), else the country
-// of its dateline's place ("WASHINGTON –"). An office of a state written
+// whitehouse.gov or gov.uk, or a country-code domain). An office of a state written
 // without a country ("President Biden", "the Secretary of State") is the
 // home country's when the story has one. A dateline tells where a
-// reporter was, not whom the story speaks for: only an office one person
-// holds ("President", "Prime Minister") is read as its country's.
+// reporter was ("GENEVA (Reuters) - President Biden ..."), not whom the
+// story speaks for: it makes no home country.
 
 // genericTLDs are country-code domains used worldwide as generic ones; they
 // say nothing of a publisher's country.
@@ -55,15 +53,6 @@ func urlCountry(raw string) string {
 func (s *state) findHome() {
 	iso := urlCountry(s.src.URL)
 	s.homeByURL = iso != ""
-	if iso == "" && s.dateline >= 0 {
-		a, b := s.sentTok[s.dateline][0], s.sentTok[s.dateline][1]
-		for k := a; k < b && k < a+6; k++ {
-			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Place && m.ent.entry != nil && m.ent.entry.Country != "" {
-				iso = m.ent.entry.Country
-				break
-			}
-		}
-	}
 	if iso == "" {
 		return
 	}
@@ -108,7 +97,9 @@ func (s *state) dominantCountry() (*ent, string) {
 		}
 	}
 	for _, a := range s.atoms {
-		if a.Demonym {
+		// "Swiss Foreign Minister X" says whose minister X is, not what the
+		// story is about
+		if k := s.tokEndAt(a.End); a.Demonym && !(k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)])) {
 			note(a.Entry, a.Start)
 		}
 	}

@@ -56,6 +56,9 @@ func (s *state) findRoles() {
 				t = clean(pt.title)
 				if pt.org != nil && len(pt.org.ments) > 0 {
 					org, orgName = pt.org, ""
+				} else if pt.org != nil && pt.org.isCountry() && org == nil && orgName == "" {
+					// "Turkish Minister of Foreign Affairs X": a demonym
+					orgName = pt.org.entry.Name
 				}
 			} else if ok && pt.title != "" && org == nil && orgName == "" && pt.org != nil && len(pt.org.ments) > 0 && (t == "" || strings.EqualFold(pt.title, t)) && s.mentAt(pt.name-1) != nil && s.resolveEnt(s.mentAt(pt.name-1).ent) == s.resolveEnt(pt.org) {
 				// "the Mayor of Bristol Dan Cole"
@@ -326,7 +329,7 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 		st--
 	}
 	var org *ent
-	p := st - 1
+	p := s.skipParenAcronym(st - 1) // "UNICEF" in "the Children's Fund (UNICEF) chief X"
 	if m := s.mentAt(p); m != nil && m.b == p+1 && m.ent.typ == annals.Org {
 		org = m.ent
 	} else if w := s.lw(p); isPossessive(s.word(p)) && backrefHeads[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
@@ -689,7 +692,8 @@ func (s *state) complementEnd(k int) int {
 			if j > k+1 && w == "of" && portfolioWords[s.lw(j)] && s.mentAt(j) == nil {
 				// "Minister of the Family, Veterans' Affairs and Solidarity"
 				e = j
-				for e < len(s.toks) && e-j < 12 && s.mentAt(e) == nil && (s.capLike(e) || (s.lw(e) == "and" || s.word(e) == ",") && s.capLike(e+1) && s.mentAt(e+1) == nil) {
+				for e < len(s.toks) && e-j < 14 && s.mentAt(e) == nil && (s.capLike(e) || (s.lw(e) == "and" || s.word(e) == ",") && s.capLike(e+1) && s.mentAt(e+1) == nil ||
+					(s.word(e) == "'" || s.word(e) == "’") && s.toks[e].Start == s.toks[e-1].End && s.capLike(e+1)) {
 					e++
 				}
 				k = e
@@ -865,6 +869,13 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		org := s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true)
 		return org, ""
 	}
+	// "Turkish Foreign Minister X ... Foreign Minister X": the country the
+	// story gave the person's office already
+	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
+		if o, on := s.nationalOrgOf(m.ent); o != nil || on != "" {
+			return o, on
+		}
+	}
 	if national && s.home != nil {
 		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
@@ -914,6 +925,10 @@ func isNational(title string) bool {
 	}
 	lt = officeHead(lt)
 	if nationalTitles[lt] {
+		return true
+	}
+	// "Minister of Foreign Affairs": the office before its portfolio
+	if i := strings.Index(lt, " of "); i > 0 && nationalTitles[lt[:i]] {
 		return true
 	}
 	for t := range nationalTitles {

@@ -266,3 +266,10 @@ func TestElectedToAPost(t *testing.T) {
 		}
 	}
 }
+
+func TestWireStory(t *testing.T) {
+	text := "GENEVA, 3 May 2024 (Reuters) - Swiss Foreign Minister Ivo Marti met the press. President Tom Hale and Prime Minister Rex Dunmore spoke by phone on Thursday. The United Nations Children's Fund (UNICEF) chief Cara Ruiz told reporters that children were most at risk. Marti, a former teacher, has served as Chair of the Alpine Housing Foundation from 2010 to 2014."
+	checkRoles(t, []roleCase{{"a dateline makes no home country", text,
+		[]roleWant{{"Ivo Marti", "Foreign Minister", "Switzerland"}, {"Cara Ruiz", "chief", "UNICEF"}, {"Ivo Marti", "Chair", "Alpine Housing Foundation"}},
+		[]roleWant{{"Tom Hale", "", "Switzerland"}, {"Rex Dunmore", "", "Switzerland"}}}})
+}
