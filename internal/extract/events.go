@@ -114,6 +114,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
+	if genericPlurals[w] && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers[prev] && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) {
+		// "as evidenced by high level visits as well as trilateral
+		// meetings": visits in general, no event
+		return ""
+	}
 	switch w {
 	case "letter":
 		if !(next == "of" && s.lw(i+2) == "intent") || !s.agreementAct(i) && !s.sentenceHasDate(i) {
@@ -555,6 +560,9 @@ var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolu
 // named as its object within a few words, or, in the passive ("was
 // adopted"), as the subject of its sentence.
 func (s *state) adoptsAText(i int) bool {
+	if p := s.lw(i - 1); p == "the" || p == "a" || p == "an" || p == "newly" || p == "recently" {
+		return false // "according to the adopted text": an adjective
+	}
 	if s.lw(i+1) == "away" || s.lw(i+1) == "through" || s.lw(i+1) == "by" && s.lw(i-1) != "was" && s.lw(i-1) != "were" {
 		return false
 	}
@@ -616,6 +624,10 @@ func isNumber(w string) bool {
 	}
 	return true
 }
+
+// genericPlurals are trigger nouns that, in the plural with no date,
+// determiner or number, tell of such events in general.
+var genericPlurals = set("visits", "meetings", "conferences", "summits", "workshops", "exchanges", "seminars")
 
 // sinceClause reports whether the trigger at token i stands in a clause
 // opened by "since" ("It has been 11 years since the OSCE held a summit"):
@@ -825,6 +837,12 @@ func (s *state) negatedOrConditional(i int) bool {
 	for k := i - 1; k >= start && k >= i-12; k-- {
 		w := s.lw(k)
 		if w == "if" || w == "unless" || w == "case" && s.lw(k-1) == "in" {
+			return true
+		}
+		// "Kazakhstan's proposal to hold a meeting of heads of state",
+		// "proposed regular engagement, including a meeting": an idea, not
+		// an event
+		if w == "proposal" || w == "proposed" || w == "propose" || w == "proposes" || w == "proposing" {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && w != "’" && w != "'" && w != "(" && w != ")" {
