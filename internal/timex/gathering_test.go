@@ -34,3 +34,22 @@ func TestMonthOfAGathering(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundAgo checks numbers written as "Seventy-four" and "years ago
+// today", the same day years back.
+func TestCompoundAgo(t *testing.T) {
+	tests := []struct {
+		text, want string
+		value      annals.Date
+	}{
+		{"Seventy-four years ago today, NATO was founded.", "Seventy-four years ago today", "1949-04-04"},
+		{"It happened twenty-one years ago.", "twenty-one years ago", "2002"},
+		{"Four years ago the treaty was signed.", "Four years ago", "2019"},
+	}
+	for _, tc := range tests {
+		got := Find(tc.text, "2023-04-04")
+		if len(got) != 1 || got[0].Text != tc.want || got[0].Value != tc.value {
+			t.Errorf("%q: %+v, want %q = %s", tc.text, got, tc.want, tc.value)
+		}
+	}
+}

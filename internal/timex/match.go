@@ -532,48 +532,60 @@ func (s *scanner) agoExpr(i int) int {
 	if n <= 0 || n > 100 {
 		return i
 	}
-	u := s.next(i + 1)
-	if u == nil || u.lex.class != clKey || !s.key(i+2, kAgo) && !s.key(i+2, kEarlier) {
+	// k is the number's last token: "Seventy-four years ago" is one number
+	k := i
+	if t.kind == tokWord && n >= 20 && n <= 90 && n%10 == 0 && s.dash(i+1) && s.toks[i+1].gap == gapNone {
+		if u := s.next(i + 2); u != nil && u.kind == tokWord && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 && s.toks[i+2].gap == gapNone {
+			n, k = n+int(u.lex.val), i+2
+		}
+	}
+	u := s.next(k + 1)
+	if u == nil || u.lex.class != clKey || !s.key(k+2, kAgo) && !s.key(k+2, kEarlier) {
 		return i
 	}
 	start := i
 	if p := s.prev(i); p != nil && s.free(i-1, i) && (s.str(p) == "nearly" || s.str(p) == "almost" || s.str(p) == "about" || s.str(p) == "some") {
 		start-- // "nearly four years ago"
 	}
-	earlier := s.key(i+2, kEarlier)
+	earlier := s.key(k+2, kEarlier)
 	if earlier || u.key(kYear) && n == 1 {
 		// "a year earlier", "two years earlier" are counted from the
 		// narrative's last date; "a year ago" and "a year earlier" in a
 		// story of quarters are the same quarter a year before
 		if u.key(kYear) && s.focusQ.y > 0 {
-			return s.emitQuarter(start, i+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
+			return s.emitQuarter(start, k+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
 		}
 		if !earlier {
-			return s.emit(start, i+3, Year, s.refYear(-n), "", true)
+			return s.emit(start, k+3, Year, s.refYear(-n), "", true)
 		}
 		switch u.lex.val {
 		case kYear:
 			if y := s.lastYear(); y > 0 {
-				return s.emit(start, i+3, Year, point{y: y - n}.date(), "", true)
+				return s.emit(start, k+3, Year, point{y: y - n}.date(), "", true)
 			}
-			return s.emit(start, i+3, Year, "", "", true)
+			return s.emit(start, k+3, Year, "", "", true)
 		case kDecade:
-			return s.emit(start, i+3, Year, "", "", true)
+			return s.emit(start, k+3, Year, "", "", true)
 		}
 		return i // "two days earlier": against a day the text may not give
 	}
 	switch u.lex.val {
 	case kDay:
-		return s.emit(start, i+3, Day, s.refDay(-n), "", true)
+		return s.emit(start, k+3, Day, s.refDay(-n), "", true)
 	case kWeek:
 		v, x := s.weekValue(-7 * n)
-		return s.emitX(start, i+3, Week, v, x, true)
+		return s.emitX(start, k+3, Week, v, x, true)
 	case kMonth:
-		return s.emit(start, i+3, Month, s.refMonth(-n), "", true)
+		return s.emit(start, k+3, Month, s.refMonth(-n), "", true)
 	case kYear:
-		return s.emit(start, i+3, Year, s.refYear(-n), "", true)
+		if s.key(k+3, kToday) && s.ref.d > 0 {
+			// "Seventy-four years ago today": that day, n years back
+			t := time.Date(s.ref.y-n, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+			return s.emit(start, k+4, Day, annals.DateOf(t, annals.Day), "", true)
+		}
+		return s.emit(start, k+3, Year, s.refYear(-n), "", true)
 	case kDecade:
-		return s.emit(start, i+3, Year, s.refYear(-10*n), "", true)
+		return s.emit(start, k+3, Year, s.refYear(-10*n), "", true)
 	}
 	return i
 }
