@@ -379,8 +379,14 @@ func (v DateValue) parse() (Date, bool) {
 		if w < 1 || w > 53 || mon.AddDate(0, 0, 3).Year() != t.Year() {
 			return "", false
 		}
-		if sun := mon.AddDate(0, 0, 6); sun.Month() == mon.Month() {
+		sun := mon.AddDate(0, 0, 6)
+		switch {
+		case sun.Month() == mon.Month():
 			return DateOf(mon, Month), true
+		case sun.Year() != mon.Year():
+			// 2020-W53 runs from December into January: no one month or
+			// year holds it
+			return "", true
 		}
 		return y, true
 	}
