@@ -1,65 +1,25 @@
 package gazetteer
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"annals/internal/scantest"
 )
 
-// hostile returns the reproducers in testdata/hostile: inputs that once
-// hung or crashed a scanner.
-func hostile(tb testing.TB) map[string]string {
-	files, err := filepath.Glob(filepath.Join("testdata", "hostile", "*"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no reproducers in testdata/hostile: %v", err)
-	}
-	out := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out[filepath.Base(f)] = string(b)
+func tokenSpans(s string) [][2]int {
+	var out [][2]int
+	for _, tk := range tokenize(s, nil) {
+		out = append(out, [2]int{tk.start, tk.end})
 	}
 	return out
 }
 
-// bounded runs fn and panics when it has not returned within limit: a
-// scanner that stops advancing loops forever, and the panic's stacks show
-// where. The limit catches hangs, it is not a speed target.
-func bounded(name string, limit time.Duration, fn func()) {
-	done := make(chan struct{})
-	timer := time.AfterFunc(limit, func() {
-		select {
-		case <-done:
-		default:
-			panic("no progress after " + limit.String() + ": " + name)
-		}
-	})
-	fn()
-	close(done)
-	timer.Stop()
-}
-
-// checkTokens asserts that every token is non-empty, inside the text and
-// after the one before: the scanner advanced on every token.
-func checkTokens(t *testing.T, s string, toks []token) {
-	t.Helper()
-	prev := 0
-	for _, tk := range toks {
-		if tk.start < prev || tk.end <= tk.start || tk.end > len(s) {
-			t.Fatalf("bad token %+v after %d in %q", tk, prev, s)
-		}
-		prev = tk.end
-	}
-}
-
 func TestHostileInputs(t *testing.T) {
 	g := Default()
-	for name, s := range hostile(t) {
-		bounded(name, 10*time.Second, func() {
-			checkTokens(t, s, tokenize(s, nil))
+	for name, s := range scantest.Reproducers(t) {
+		scantest.Bounded(name, 10*time.Second, func() {
+			scantest.Advancing(t, s, tokenSpans(s))
 			g.Match(s)
 			Normalize(s)
 		})
@@ -69,15 +29,15 @@ func TestHostileInputs(t *testing.T) {
 // FuzzTokenize checks that the scanner advances on every input and returns
 // in bounded time.
 func FuzzTokenize(f *testing.F) {
-	for _, s := range hostile(f) {
+	for _, s := range scantest.Reproducers(f) {
 		f.Add(s)
 	}
-	for _, s := range []string{"ʼ", "aʼ", "ʼa", "’", "a'", "'s", "U.S.", "Co-", "d'Ivoire's", "\u0301"} {
+	for _, s := range scantest.Seeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		bounded("tokenize", 10*time.Second, func() {
-			checkTokens(t, s, tokenize(s, nil))
+		scantest.Bounded("tokenize", 10*time.Second, func() {
+			scantest.Advancing(t, s, tokenSpans(s))
 		})
 	})
 }

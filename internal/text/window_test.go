@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"annals/internal/scantest"
 )
 
 func TestWindows(t *testing.T) {
@@ -65,7 +67,7 @@ func FuzzWindows(f *testing.F) {
 			size = -size
 		}
 		prev := 0
-		bounded("windows", 10e9, func() {
+		scantest.Bounded("windows", 10e9, func() {
 			for _, w := range Windows(s, size) {
 				if w.Start != prev || w.End <= w.Start || w.End-w.Start > max(size, utf8.UTFMax) {
 					t.Fatalf("bad window %+v after %d (size %d) in %q", w, prev, size, s)
