@@ -105,10 +105,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
 	t, ok := triggers[w]
 	if !ok {
-		if (statementVerbs[w] || pointVerbs[w]) && !s.negatedOrConditional(i) && s.statementAt(i) {
-			return annals.Speech
-		}
-		return ""
+		return s.statementType(i)
 	}
 	if s.negatedOrConditional(i) {
 		return ""

@@ -44,7 +44,7 @@ var pointVerbs = set("praised", "praises", "welcomed", "welcomes", "reaffirmed",
 // statementAt reports whether the statement verb at token i tells a
 // statement of a speaker the story names.
 func (s *state) statementAt(i int) bool {
-	if s.inQuote[i] {
+	if s.inQuote[i] || s.negatedOrConditional(i) {
 		return false
 	}
 	if pointVerbs[s.lw(i)] {
