@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"annals"
+	"annals/internal/text"
+)
+
+// eventParts fills the participants of event ev of type t, triggered at
+// token i of sentence si: who takes part in it, as the sentence (or, when
+// it names no one, the one before) tells.
+func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	// participants: organizations and people of the sentence near the
+	// trigger (a long sentence lists bystanders far from it) or opening the
+	// sentence as its subject, and countries that act (not the place, not
+	// "from X to Y")
+	subject := -1
+	for k := a; k < b && k < a+8; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Place {
+			subject = k
+			break
+		}
+	}
+	// "Ministers from Belize, Grenada, ... and Jamaica participated in the
+	// call": the whole subject before a verb of taking part takes part
+	listEnd := a
+	for k := a; k < i; k++ {
+		switch s.lw(k) {
+		case "participated", "attended", "joined", "participate", "attend", "join":
+			listEnd = k
+		case "took", "take", "taking":
+			if s.lw(k+1) == "part" {
+				listEnd = k
+			}
+		}
+	}
+	for k := a; k < b; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
+			continue
+		}
+		if absInt(k-i) > participantWindow && k != subject && k >= listEnd {
+			continue
+		}
+		e := m.ent
+		if s.appos[k] || e.typ == annals.Person && s.inTitleComplement(k) || s.inCapacity(k) || si == headlineSentence(s) && t != annals.Speech && s.authorOfRelease(k) {
+			continue
+		}
+		if e.typ == annals.Place && s.placeApposition(k) {
+			// "in Bletchley Park, the United Kingdom": the place's country
+			continue
+		}
+		if e.typ == annals.Org && s.lw(k-1) == "the" && (s.lw(k-2) == "in" || s.lw(k-2) == "at" || s.lw(k-2) == "before") && k > i && !s.definite(i) {
+			// "vowed to challenge the outcome in the Supreme Court": where,
+			// not who
+			continue
+		}
+		if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
+			// "the high-level debate of the General Assembly", "in the UN
+			// General Assembly": where it happened, not who took part
+			continue
+		}
+		switch e.typ {
+		case annals.Place:
+			if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
+				continue
+			}
+			if p := s.lw(k - 1); p == "in" || p == "at" || p == "to" || p == "from" && !s.delegatesFrom(k) || p == "across" || p == "throughout" {
+				continue
+			}
+		}
+		ev.addPart(e)
+	}
+	// countries acting through their people: "at the initiative of the Kazakhs"
+	for k := a; k < b; k++ {
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
+			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
+				ev.addPart(e)
+			}
+		}
+	}
+	// "the observatory signed", "the network launched": an organization of
+	// the story named by its head word in lower case
+	for k := a; k < b; k++ {
+		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] {
+			if e := s.backref(s.lw(k), k); e != nil {
+				ev.addPart(e)
+			}
+		}
+	}
+	// "the two organizations", "both sides": the two organizations the
+	// story is most about
+	for k := a; k+1 < b; k++ {
+		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] {
+			for _, e := range s.topOrgs(2) {
+				ev.addPart(e)
+			}
+		}
+	}
+	// "She announced ...": the person last named
+	if w := s.word(a); w == "He" || w == "She" {
+		if m := s.lastPersonBefore(a); m != nil {
+			ev.addPart(m.ent)
+		}
+	}
+	// people named by their office: "the Envoy said", "the Director-General"
+	for k := a; k < b; k++ {
+		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleHeads[s.lw(k)] && !s.capLike(k+1) {
+			if p := s.holder(s.lw(k)); p != nil {
+				ev.addPart(p)
+			}
+		}
+	}
+	// a person acts for the organization whose office they hold (when the
+	// sentence names no organization itself)
+	hasOrg := false
+	for _, p := range ev.parts {
+		hasOrg = hasOrg || p.typ == annals.Org
+	}
+	for _, p := range ev.parts {
+		if p.typ != annals.Person || hasOrg {
+			continue
+		}
+		var pick *role
+		for ri := range s.roles {
+			r := &s.roles[ri]
+			if s.resolveEnt(r.person) != p || r.org == nil || r.org.typ != annals.Org || len(s.resolveEnt(r.org).ments) == 0 || r.former {
+				continue
+			}
+			if pick == nil || r.appointed && !pick.appointed {
+				pick = r
+			}
+		}
+		if pick != nil {
+			ev.addPart(s.resolveEnt(pick.org))
+		}
+	}
+	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
+	// are those of the sentence before (or the one before it)
+	for back := 1; len(ev.parts) == 0 && back <= 2 && si-back >= 0; back++ {
+		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
+		for k := pa; k < pb; k++ {
+			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
+				ev.addPart(m.ent)
+			}
+		}
+	}
+}
+
+// delegatesFrom reports whether the country at token k, after "from",
+// sends people who take part: "foreign ministers from Belize",
+// "delegations from 40 countries".
+func (s *state) delegatesFrom(k int) bool {
+	j := k - 2 // the word before "from"
+	if s.lw(j) == "the" {
+		j--
+	}
+	switch s.lw(j) {
+	case "ministers", "minister", "leaders", "officials", "delegates", "delegations", "delegation",
+		"representatives", "envoys", "ambassadors", "participants", "heads", "experts", "counterparts":
+		return true
+	}
+	return false
+}
+
+// headlineSentence is the index of the headline sentence, -1 without one.
+func headlineSentence(s *state) int {
+	if s.bodyStart > 0 {
+		return 0
+	}
+	return -1
+}
+
+// authorOfRelease reports whether the name at token k is the author a
+// release's headline announces: "Statement from President Joe Biden on
+// ...", "Readout of Vice President Harris’s Meeting", "Remarks by ...".
+// The author speaks; they take no part in the appointment or agreement
+// the statement is about.
+func (s *state) authorOfRelease(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch s.lw(j) {
+		case "from", "by", "of":
+			switch s.lw(j - 1) {
+			case "statement", "readout", "remarks", "message", "letter", "op-ed":
+				return true
+			}
+			return false
+		}
+		if !(titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || s.mentAt(j) != nil) {
+			return false
+		}
+	}
+	return false
+}
+
+// inCapacity reports whether the organization at token k is the one a
+// speaker names their own office by: "I rise today as Chairman of the
+// Subcommittee on Europe", "in my capacity as Chair of the Council". The
+// office is the speaker's, not a party to the event.
+func (s *state) inCapacity(k int) bool {
+	j := k - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	if s.lw(j) != "of" && s.lw(j) != "in" {
+		return false
+	}
+	for j--; j >= 0 && j >= k-8; j-- {
+		w := s.lw(j)
+		if w == "as" {
+			return true
+		}
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+			j = m.a
+			continue
+		}
+		if !(titleHeads[w] || titleModifiers[w] || w == "of" || w == "the" || w == "in" || w == "co-chair" || w == "member") {
+			return false
+		}
+	}
+	return false
+}
+
+// placeApposition reports whether the place at token k follows another
+// place after a comma: "in Rarotonga, Cook Islands", "in Bletchley Park,
+// the United Kingdom" name where, not who.
+func (s *state) placeApposition(k int) bool {
+	j := k - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	if s.word(j) != "," {
+		return false
+	}
+	m := s.mentAt(j - 1)
+	return m != nil && m.ent.typ == annals.Place
+}
+
+// inTitleComplement reports whether the person named at token k only
+// completes another person's title: "Bjoern Seibert, Chief of Cabinet for
+// European Commission President Ursula von der Leyen", "Chief of Staff to
+// Second Lady Jill Biden". Such a person takes no part in the event.
+func (s *state) inTitleComplement(k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 8 {
+		w := s.lw(j)
+		m := s.mentAt(j)
+		switch {
+		case m != nil && m.ent.typ == annals.Org:
+			j = m.a - 1
+			continue
+		case titleHeads[w] || titleModifiers[w] || w == "’s" || w == "'s" || w == "’" || w == "'" || w == "s":
+			j--
+			continue
+		case w == "for" || w == "to":
+			p := s.lw(j - 1)
+			return titleHeads[p] || p == "cabinet" || p == "staff" || p == "counsel" || p == "adviser" || p == "advisor"
+		}
+		return false
+	}
+	return false
+}
+
+func (ev *event) addPart(e *ent) {
+	for _, p := range ev.parts {
+		if p == e {
+			return
+		}
+	}
+	ev.parts = append(ev.parts, e)
+}
+
+func (s *state) placeFormIs(m *mention, place string) bool {
+	return place != "" && strings.EqualFold(clean(s.text[m.start:m.end]), place)
+}
+
+// participantWindow is how far (in tokens) from its trigger a name may
+// stand and still be read as a party to the event.
+const participantWindow = 18
+
+func isLocative(w string) bool {
+	return w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "throughout"
+}
+
+// collectiveNouns follow "the two" or "both" to name the story's parties.
+var collectiveNouns = set("organizations", "organisations", "sides", "bodies", "secretariats", "parties",
+	"institutions", "partners", "groups", "alliances", "councils", "agencies", "networks", "blocs", "leaders")
+
+// topOrgs returns the n organizations with the most mentions.
+func (s *state) topOrgs(n int) []*ent {
+	var orgs []*ent
+	for _, e := range s.ents {
+		if e.typ == annals.Org && len(e.ments) > 0 {
+			orgs = append(orgs, e)
+		}
+	}
+	sort.SliceStable(orgs, func(i, j int) bool { return len(orgs[i].ments) > len(orgs[j].ments) })
+	if len(orgs) > n {
+		orgs = orgs[:n]
+	}
+	return orgs
+}
+
+// holder returns the one person of the story whose office ends with word
+// ("envoy" for a Special Envoy), or nil.
+func (s *state) holder(word string) *ent {
+	var found *ent
+	for _, r := range s.roles {
+		f := strings.Fields(strings.ToLower(r.title))
+		if len(f) == 0 || f[len(f)-1] != word && !(len(f) > 1 && f[1] == word) {
+			continue
+		}
+		p := s.resolveEnt(r.person)
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
