@@ -24,6 +24,10 @@ type role struct {
 	// former marks an office the story says the person held before
 	// ("former Director of ..."): not the one they act in now
 	former bool
+	// startStated marks a from the text states as the term's start
+	// ("takes office on 1 January"), not the day of the appointment: only
+	// such a start ends a predecessor's term
+	startStated bool
 	// inferred marks a role whose organization the story did not write
 	// with the title (see inferOrg)
 	inferred bool
@@ -1059,7 +1063,7 @@ func (s *state) appointments() {
 				}
 				if s.lw(k) == "as" {
 					if title, org, ok := s.asTitle(k + 1); ok {
-						s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+						s.addAppointed(p.ent, title, org, p.a, i)
 					}
 				}
 			}
@@ -1069,7 +1073,7 @@ func (s *state) appointments() {
 		if (w == "become" || w == "becomes" || w == "became") && !s.quoteZone[i] {
 			if p := s.clauseSubject(i); p != nil {
 				if title, org, ok := s.asTitle(i + 1); ok && org != nil {
-					s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+					s.addAppointed(p.ent, title, org, p.a, i)
 				}
 			}
 			continue
@@ -1079,7 +1083,7 @@ func (s *state) appointments() {
 		if appointVerbs[w] && (s.lw(i+1) == "her" || s.lw(i+1) == "him") && s.lw(i+2) == "as" {
 			if p := s.topPersonBefore(s.sentTok[s.sentOf[i]][0]); p != nil {
 				if title, org, ok := s.asTitle(i + 3); ok && org != nil {
-					s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+					s.addAppointed(p.ent, title, org, p.a, i)
 				}
 			}
 			continue
@@ -1094,11 +1098,11 @@ func (s *state) appointments() {
 						k++
 					}
 					if title, org, ok := s.asTitle(k); ok {
-						s.addAppointed(q.ent, title, org, q.a, s.sentenceDate(s.sentOf[i]))
+						s.addAppointed(q.ent, title, org, q.a, i)
 					} else if title := s.officeByNoun(k); title != "" {
 						// "was elected to the presidential post"
 						if o, on := s.inferOrg(title, q.a); o != nil || on != "" {
-							s.addRole(q.ent, title, o, on, q.a, s.sentenceDate(s.sentOf[i]))
+							s.addRole(q.ent, title, o, on, q.a, s.appointedOn(i))
 							if r := s.findRole(q.ent, title); r != nil {
 								r.appointed = true
 							}
@@ -1116,21 +1120,24 @@ func (s *state) appointments() {
 				continue
 			}
 			if title, org, ok := s.asTitle(k + 1); ok {
-				s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+				s.addAppointed(p.ent, title, org, p.a, i)
 			}
 		}
 		// "X takes office as ...", "X served as Prime Minister of Portugal from 1995 to 2002"
-		if (w == "office" || w == "served" || w == "serves" || w == "serving") && s.lw(i+1) == "as" {
+		if (w == "office" || w == "served" || w == "serves" || w == "serving") && s.lw(s.pastDate(i+1)) == "as" {
 			p := s.subjectBefore(i)
+			if p == nil && w == "office" && isTakeVerb(s.lw(i-1), "") {
+				p = s.subjectOf(i - 1)
+			}
 			if p == nil {
 				continue
 			}
-			title, org, ok := s.asTitle(i + 2)
+			title, org, ok := s.asTitle(s.pastDate(i+1) + 1)
 			if !ok {
 				continue
 			}
 			if w == "office" {
-				s.addAppointed(p.ent, title, org, p.a, s.sentenceDate(s.sentOf[i]))
+				s.addAppointed(p.ent, title, org, p.a, i)
 				continue
 			}
 			if org == nil {
@@ -1167,9 +1174,18 @@ func (s *state) appointments() {
 				r := s.roles[ri]
 				if r.person == newP.ent && (r.appointed || r.sent == s.sentOf[i]) {
 					s.addRole(oldP.ent, r.title, r.org, r.orgName, oldP.a, "")
+					from, to := s.heldTerm(oldP.b)
+					if to == "" && r.startStated {
+						to = r.from
+					}
 					for j := range s.roles {
-						if s.roles[j].person == oldP.ent && s.roles[j].title == r.title && s.roles[j].to == "" {
-							s.roles[j].to = r.from
+						if o := &s.roles[j]; o.person == oldP.ent && o.title == r.title {
+							if o.from == "" {
+								o.from = from
+							}
+							if o.to == "" {
+								o.to = to
+							}
 						}
 					}
 					break
@@ -1246,11 +1262,16 @@ func (s *state) clauseSubject(i int) *mention {
 	return nil
 }
 
-// addAppointed records a role given in the story, starting at from.
-func (s *state) addAppointed(p *ent, title string, org *ent, tok int, from annals.Date) {
-	s.addRole(p, title, org, "", tok, from)
+// addAppointed records a role given in the story by the verb at token v:
+// its term starts when the sentence says it starts (see statedStart), else
+// on the day of the appointment (see appointedOn).
+func (s *state) addAppointed(p *ent, title string, org *ent, tok, v int) {
+	s.addRole(p, title, org, "", tok, s.appointedOn(v))
 	if r := s.findRole(p, title); r != nil {
 		r.appointed = true
+		if st := s.statedStart(v); st != "" {
+			r.from, r.startStated = st, true
+		}
 	}
 }
 
@@ -1394,16 +1415,4 @@ func (s *state) speaker() *ent {
 		}
 	}
 	return nil
-}
-
-// sentenceDate returns the date a sentence states (its first resolved date
-// expression), or the publication date when it states none.
-func (s *state) sentenceDate(si int) annals.Date {
-	a, b := s.sentTok[si][0], s.sentTok[si][1]
-	for k := a; k < b; k++ {
-		if d := s.dateTok[k]; d >= 0 && s.dates[d].Value != "" {
-			return s.dates[d].Value
-		}
-	}
-	return s.published
 }
