@@ -226,7 +226,9 @@ func (s *state) inCapacity(k int) bool {
 
 // placeApposition reports whether the place at token k follows another
 // place after a comma: "in Rarotonga, Cook Islands", "in Bletchley Park,
-// the United Kingdom" name where, not who.
+// the United Kingdom" name where, not who. A country after a country is
+// the next item of a list ("from Belize, the Bahamas, Grenada"), never
+// the place's country.
 func (s *state) placeApposition(k int) bool {
 	j := k - 1
 	if s.lw(j) == "the" {
@@ -236,7 +238,7 @@ func (s *state) placeApposition(k int) bool {
 		return false
 	}
 	m := s.mentAt(j - 1)
-	return m != nil && m.ent.typ == annals.Place
+	return m != nil && m.ent.typ == annals.Place && !(m.ent.isCountry() && s.mentAt(k) != nil && s.mentAt(k).ent.isCountry())
 }
 
 // inTitleComplement reports whether the person named at token k only

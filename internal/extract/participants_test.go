@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// partCase is a made-up sentence, the event it tells and who must and
+// must not take part in it.
+type partCase struct {
+	name, text string
+	typ        annals.EventType
+	want, not  []string
+}
+
+// checkParts extracts each case's text, published on pub, and checks that
+// an event of the case's type has every wanted participant and none of
+// the unwanted ones.
+func checkParts(t *testing.T, pub annals.Date, cases []partCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, pub)
+			for _, e := range d.Events {
+				if e.Type != tc.typ {
+					continue
+				}
+				for _, w := range tc.want {
+					if !contains(e.Participants, w) {
+						t.Errorf("%q: %s participants %q lack %q", tc.text, e.Type, e.Participants, w)
+					}
+				}
+				for _, w := range tc.not {
+					if contains(e.Participants, w) {
+						t.Errorf("%q: %s participants %q hold %q", tc.text, e.Type, e.Participants, w)
+					}
+				}
+				return
+			}
+			t.Fatalf("%q: events %+v, want a %s", tc.text, d.Events, tc.typ)
+		})
+	}
+}
+
+// TestParticipantLists covers the countries of a long list: every one
+// takes part, a country after a country being the next item, not the
+// place's country.
+func TestParticipantLists(t *testing.T) {
+	checkParts(t, "2021-05-07", []partCase{
+		{"ministers from a list", "Foreign ministers from Belize, the Bahamas, Grenada, Jamaica and Suriname took part in the call.",
+			annals.Meeting, []string{"Belize", "Bahamas", "Grenada", "Jamaica", "Suriname"}, nil},
+		{"ampersand names", "The Prime Minister of St. Vincent & the Grenadines and ministers from Antigua & Barbuda and Trinidad & Tobago participated in the call.",
+			annals.Meeting, []string{"St. Vincent & the Grenadines", "Antigua & Barbuda", "Trinidad & Tobago"}, nil},
+		{"a city and its country", "The ministers met in Rarotonga, Cook Islands, on Monday.",
+			annals.Meeting, nil, []string{"Cook Islands"}},
+	})
+}
