@@ -648,6 +648,11 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if m == nil || m.ent.typ == annals.Person {
 		return clean(title), nil, conn
 	}
+	if s.unnamedBodyAfter(m.b) {
+		// "head of the United Nations refugee agency": an office of a body
+		// the story does not name
+		return "", nil, conn
+	}
 	// "Chairman of the House Foreign Affairs Committee, Subcommittee on
 	// Europe": the office is the subcommittee's
 	if s.word(m.b) == "," {
@@ -764,7 +769,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	var org *ent
 	switch s.lw(k) {
 	case "its", "their":
-		org = s.lastOrgBefore(k)
+		org = s.lastOrgBefore(s.appositionStart(k))
 		k++
 	case "the", "a", "an", "his", "her":
 		k++
@@ -788,6 +793,11 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 			j++
 		}
 		if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ != annals.Person {
+			if s.unnamedBodyAfter(m.b) {
+				// "head of the United Nations refugee agency": an office of
+				// a body the story does not name, not of the United Nations
+				return "", nil, false
+			}
 			org = m.ent
 		} else if w == "for" && s.capLike(j) {
 			// "Special Envoy for Ocean Partnerships": part of the title
@@ -795,7 +805,9 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 			for e < len(s.toks) && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) && s.mentAt(e) == nil {
 				e++
 			}
-			title = s.text[s.toks[st].Start:s.toks[e-1].End]
+			if e > j {
+				title = s.text[s.toks[st].Start:s.toks[e-1].End]
+			}
 		}
 	}
 	return clean(title), org, true
@@ -1415,4 +1427,45 @@ func (s *state) speaker() *ent {
 		}
 	}
 	return nil
+}
+
+// appositionStart returns where the apposition set off by commas just
+// before token k begins ("appointed Dr. X, former Director of Y, as its
+// Envoy": the comma after X), so that "its" looks past the organization
+// the apposition names to the one acting; k when none ends there.
+func (s *state) appositionStart(k int) int {
+	j := k - 1
+	if s.lw(j) == "as" {
+		j--
+	}
+	if s.word(j) != "," {
+		return k
+	}
+	si := s.sentOf[k]
+	for i := j - 1; i >= s.sentTok[si][0] && i > j-25; i-- {
+		if s.word(i) == "," {
+			return i
+		}
+	}
+	return k
+}
+
+// bodyNouns name a body without naming it: "the United Nations refugee
+// agency", "the EU's statistical office".
+var bodyNouns = set("agency", "office", "programme", "program", "fund", "mission", "secretariat", "bureau", "department", "division", "unit", "branch", "committee", "commission", "delegation", "team", "body", "organization", "organisation", "institute", "centre", "center", "directorate", "service")
+
+// unnamedBodyAfter reports whether the words from token k on, up to two
+// lowercase words, end in a body noun: the organization before k only
+// qualifies a body the story does not name.
+func (s *state) unnamedBodyAfter(k int) bool {
+	for j := k; j < k+3 && j < len(s.toks); j++ {
+		w := s.word(j)
+		if w == "" || s.toks[j].Kind != text.Word || w != s.lw(j) {
+			return false
+		}
+		if bodyNouns[w] {
+			return true
+		}
+	}
+	return false
 }

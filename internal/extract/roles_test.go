@@ -273,3 +273,20 @@ func TestWireStory(t *testing.T) {
 		[]roleWant{{"Ivo Marti", "Foreign Minister", "Switzerland"}, {"Cara Ruiz", "chief", "UNICEF"}, {"Ivo Marti", "Chair", "Alpine Housing Foundation"}},
 		[]roleWant{{"Tom Hale", "", "Switzerland"}, {"Rex Dunmore", "", "Switzerland"}}}})
 }
+
+// TestRoleOrgsNotTaken checks that an office goes to the organization
+// that gives it, not to one named in passing: "its" past an apposition
+// naming another organization, and a body the story does not name ("the
+// United Nations refugee agency" is not the United Nations).
+func TestRoleOrgsNotTaken(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "its past an apposition",
+			text: "In 2021 the Organization of Lake States appointed Dr. Mira Holt, former Director of the Andean Hydrology Institute, as its Special Envoy for Drylands, for three years.",
+			want: []roleWant{{"Mira Holt", "Director", "Andean Hydrology Institute"}, {"Mira Holt", "Special Envoy", "Organization of Lake States"}},
+			not:  []roleWant{{"Mira Holt", "Special Envoy", "Andean Hydrology Institute"}, {"Mira Holt", "Special Envoy for", ""}}},
+		{name: "unnamed body",
+			text: "The Assembly appointed Mr. Tomas Brenner, former head of the United Nations refugee agency, as Secretary-General of the Organization of Lake States.",
+			want: []roleWant{{"Tomas Brenner", "Secretary-General", "Organization of Lake States"}},
+			not:  []roleWant{{"Tomas Brenner", "head", "United Nations"}}},
+	})
+}
