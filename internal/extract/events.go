@@ -952,7 +952,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	best, bestD := -1, 1<<30
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.datelineDate(si, d) {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
 			continue
 		}
 		dist := s.distance(i, k)

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestRelativeClauseDates checks that a date in a relative clause on a
+// person, or after "since", never dates the event of the main clause,
+// while a clause on the event itself still does: every event of the
+// wanted type has the wanted date.
+func TestRelativeClauseDates(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		typ        annals.EventType
+		date       annals.Date
+	}{
+		{"who has led since", "Ms. Dana Ilves succeeds Mr. Piet Brandt, who has led the Northern Seas Agency since 2009.", annals.Appointment, ""},
+		{"who led from to", "Dr. Ana Holm replaces Dato Lim Seng, who led the Northern Seas Agency from January 1, 2018 through December 31, 2022.", annals.Appointment, ""},
+		{"whose term ends", "He succeeds Dr. Mara Chen, who has led the Agency since January 2007 and whose second term ends on 30 June.", annals.Appointment, ""},
+		{"since a one-off event", "The Board has appointed Ms. Dana Ilves as Director-General of the Northern Seas Agency since 2009.", annals.Appointment, ""},
+		{"which clause on the event", "More than 300 young people from 40 countries attended the conference, which ran on 20-21 October 2016 in Istanbul.", annals.Conference, "2016-10-20"},
+		{"since dates a programme", "Since 2016 the two agencies have jointly run a training programme for fisheries inspectors.", annals.Programme, "2016"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "")
+			n := 0
+			for _, e := range d.Events {
+				if e.Type != tc.typ {
+					continue
+				}
+				n++
+				if e.Date != tc.date {
+					t.Errorf("%s dated %q, want %q", e.Type, e.Date, tc.date)
+				}
+			}
+			if n == 0 {
+				t.Errorf("no %s in %+v", tc.typ, d.Events)
+			}
+		})
+	}
+}
