@@ -186,6 +186,30 @@ func (a *Aggregate) Add(r *EventReport) {
 	}
 }
 
+// foldPlaceNames makes one row of the rows that write one place's name
+// alike (a place entity and the same name known only as written, or two
+// entities of one name): "Khiva or Khiva" is no disagreement. The row
+// keeps the key and id of its most reported spelling, an entity's first.
+func foldPlaceNames(places []PlaceRow) []PlaceRow {
+	var out []PlaceRow
+	at := map[string]int{}
+	for _, p := range places {
+		n := resolve.Normalize(p.Name)
+		i, ok := at[n]
+		if !ok {
+			at[n] = len(out)
+			out = append(out, p)
+			continue
+		}
+		q := &out[i]
+		if q.ID == 0 && p.ID != 0 || (q.ID == 0) == (p.ID == 0) && p.N > q.N {
+			q.Key, q.ID, q.Name, q.First = p.Key, p.ID, p.Name, p.First
+		}
+		q.N += p.N
+	}
+	return out
+}
+
 // PlaceKey is what makes two reports' places one: the place entity, else
 // the normalized name.
 func PlaceKey(place string, id int64) string {
@@ -316,7 +340,7 @@ func FieldsFrom(titles []TitleRow, dates []DateRow, places []PlaceRow) Fields {
 	}
 
 	if len(places) > 0 {
-		ps := slices.Clone(places)
+		ps := foldPlaceNames(places)
 		slices.SortFunc(ps, func(a, b PlaceRow) int {
 			return cmp.Or(cmp.Compare(b.N, a.N), strings.Compare(a.Name, b.Name), strings.Compare(a.Key, b.Key))
 		})

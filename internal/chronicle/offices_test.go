@@ -85,3 +85,21 @@ func TestPublicationNeverDatesAnEvent(t *testing.T) {
 		t.Errorf("retelling of the December 2017 event: %q %+v, want 2017-12 and no disagreement", f.Date, f.Stored)
 	}
 }
+
+// TestOnePlaceTwoKeys checks that a place written alike by two reports,
+// one resolved to an entity and one not (or to two entities of one name),
+// is one place, not a disagreement; two different places still disagree.
+func TestOnePlaceTwoKeys(t *testing.T) {
+	f := FieldsFrom(nil, nil, []PlaceRow{
+		{Key: "#7", Name: "Khiva", ID: 7, N: 2},
+		{Key: "khiva", Name: "Khiva", N: 1},
+		{Key: "#9", Name: "Khiva", ID: 9, N: 1},
+	})
+	if len(f.Stored) != 0 || f.Place != "Khiva" || f.PlaceID != 7 {
+		t.Errorf("place %q (%d), notes %+v; want Khiva (7) and no disagreement", f.Place, f.PlaceID, f.Stored)
+	}
+	f = FieldsFrom(nil, nil, []PlaceRow{{Key: "#7", Name: "Baku", ID: 7, N: 2}, {Key: "#8", Name: "Nakhchivan", ID: 8, N: 1}})
+	if len(f.Stored) != 1 || f.Place != "Baku" {
+		t.Errorf("place %q, notes %+v; want Baku and one disagreement", f.Place, f.Stored)
+	}
+}
