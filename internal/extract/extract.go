@@ -80,7 +80,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, d *read.Doc, opt Options
 
 // extract reads the facts of txt (with its map m into d.Raw) in one pass
 // of the stages.
-func (x *Extractor) extract(d *read.Doc, txt string, m []int, opt Options) (*annals.Document, error) {
+func (x *Extractor) extract(d *read.Doc, txt string, m read.Offsets, opt Options) (*annals.Document, error) {
 	s := newState(x, d, txt, m)
 	s.published = opt.Published
 	s.explain = opt.Explain
@@ -113,7 +113,7 @@ type state struct {
 	x    *Extractor
 	src  *read.Doc
 	text string
-	m    []int // text offset -> offset in src.Raw
+	m    read.Offsets // text offset -> offset in src.Raw
 
 	toks    []text.Token
 	low     []string // lower-cased token text
@@ -173,7 +173,7 @@ type personTitle struct {
 	name   int // token where the name begins
 }
 
-func newState(x *Extractor, d *read.Doc, txt string, m []int) *state {
+func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s := &state{x: x, src: d, text: txt, m: m, dateline: -1}
 	s.toks = text.Tokens(txt)
 	s.low = make([]string, len(s.toks))
@@ -268,8 +268,8 @@ func (s *state) span(start, end int) annals.Span {
 		return annals.Span{}
 	}
 	raw := s.src.Raw
-	rs := s.m[start]
-	last := s.m[end-1]
+	rs := s.m.At(start)
+	last := s.m.At(end - 1)
 	re := last + 1
 	if last < len(raw) {
 		if raw[last] == '&' {

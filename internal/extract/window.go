@@ -20,7 +20,7 @@ const windowSize = 64 << 10
 // extractWindows extracts txt window by window and joins the documents:
 // an entity named alike (same type and name) in two windows is one entity.
 // The publication date found in the first window anchors the others.
-func (x *Extractor) extractWindows(ctx context.Context, d *read.Doc, txt string, m []int, opt Options) (*annals.Document, error) {
+func (x *Extractor) extractWindows(ctx context.Context, d *read.Doc, txt string, m read.Offsets, opt Options) (*annals.Document, error) {
 	var out *annals.Document
 	var failures []StageFailure
 	byKey := map[string]int{}
@@ -28,7 +28,7 @@ func (x *Extractor) extractWindows(ctx context.Context, d *read.Doc, txt string,
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc, err := x.extract(d, txt[w.Start:w.End], m[w.Start:w.End+1], opt)
+		doc, err := x.extract(d, txt[w.Start:w.End], m.Window(w.Start, w.End), opt)
 		var se *StageError
 		if errors.As(err, &se) {
 			failures = append(failures, se.Failures...)

@@ -18,8 +18,9 @@ type builder struct {
 
 // para is one paragraph being built.
 type para struct {
-	text     []byte
-	src, end []int32 // per byte of text: the span of Raw it came from (int32: files are at most 2 GB, and half the memory)
+	text []byte
+	m    runs // the span of Raw each byte of text came from
+	hint int  // last run looked up in m
 
 	heading int // heading level, 0 for other paragraphs
 	item    bool
@@ -86,14 +87,10 @@ func (b *builder) raw(raw []byte, a, z int, link, code bool) {
 			// Fast path for printable ASCII.
 			p := b.para()
 			if p.pending {
-				p.text = append(p.text, ' ')
-				p.src = append(p.src, int32(p.pendSrc))
-				p.end = append(p.end, int32(p.pendEnd))
+				p.put(' ', p.pendSrc, p.pendEnd)
 				p.pending = false
 			}
-			p.text = append(p.text, c)
-			p.src = append(p.src, int32(i))
-			p.end = append(p.end, int32(i+1))
+			p.put(c, i, i+1)
 			if isAlnum(c) {
 				p.words++
 				if link {
@@ -135,20 +132,15 @@ func (b *builder) char(r rune, enc []byte, src, end int, exact, link, code bool)
 	}
 	p := b.para()
 	if p.pending {
-		p.text = append(p.text, ' ')
-		p.src = append(p.src, int32(p.pendSrc))
-		p.end = append(p.end, int32(p.pendEnd))
+		p.put(' ', p.pendSrc, p.pendEnd)
 		p.pending = false
 	}
 	exact = exact && end-src == len(enc)
 	for k, c := range enc {
-		p.text = append(p.text, c)
 		if exact {
-			p.src = append(p.src, int32(src+k))
-			p.end = append(p.end, int32(src+k+1))
+			p.put(c, src+k, src+k+1)
 		} else {
-			p.src = append(p.src, int32(src))
-			p.end = append(p.end, int32(end))
+			p.put(c, src, end)
 		}
 	}
 	if isWordRune(r) {
@@ -162,51 +154,118 @@ func (b *builder) char(r rune, enc []byte, src, end int, exact, link, code bool)
 	}
 }
 
-// finish joins the paragraphs with "\n\n" and sets d.Text, d.Map and d.end.
+// finish joins the paragraphs with "\n\n" and sets d.Text and d.Map.
 // Offsets that would make Map decrease (content the reader took out of
-// document order) are clamped to keep Map non-decreasing.
+// document order) are raised to keep Map non-decreasing. When the title
+// (set before) is not the first paragraph, the text is written after it
+// and a paragraph break, in one string: Text is the tail of the headline
+// the extractor reads (see Doc.Headline), not a second copy.
 func finish(d *Doc, paras []*para) {
-	var sb strings.Builder
 	n := 0
 	for _, p := range paras {
 		n += len(p.text) + 2
 	}
-	sb.Grow(n)
-	m := make([]int, 0, n+1)
-	ends := make([]int32, 0, n)
+	n = max(n-2, 0)
+	head := 0
+	if d.Title != "" && len(d.titleSrc) == len(d.Title) && (len(paras) == 0 || !sameWords(string(paras[0].text), d.Title)) {
+		head = len(d.Title)
+		if n > 0 {
+			head += 2
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(head + n)
+	if head > 0 {
+		sb.WriteString(d.Title)
+		if n > 0 {
+			sb.WriteString("\n\n")
+		}
+	}
+	var m runs
+	at := 0      // text offset of the next byte
+	hi := 0      // the highest source so far: the map never goes below it
+	lastEnd := 0 // the end of the source of the last byte, as read
 	for i, p := range paras {
 		if i > 0 {
-			sep := int(ends[len(ends)-1])
 			sb.WriteString("\n\n")
-			m = append(m, sep, sep)
-			ends = append(ends, int32(sep), int32(sep))
+			m.appendClamped(at, 2, run{src: int32(lastEnd), end: int32(lastEnd)}, &hi)
+			at += 2
 		}
 		sb.Write(p.text)
-		for k := range p.src {
-			m = append(m, int(p.src[k]))
-			ends = append(ends, p.end[k])
+		for k, r := range p.m {
+			next := len(p.text)
+			if k+1 < len(p.m) {
+				next = int(p.m[k+1].at)
+			}
+			m.appendClamped(at+int(r.at), next-int(r.at), r, &hi)
+			if k+1 == len(p.m) {
+				lastEnd = int(r.end)
+				if r.end < 0 {
+					lastEnd = int(r.src) + next - int(r.at)
+				}
+			}
 		}
-		// the paragraph's map is copied: let it go before the next
-		p.src, p.end = nil, nil
+		at += len(p.text)
+		// the paragraph is copied: let it go before the next
+		p.text, p.m = nil, nil
 	}
-	last := 0
-	if len(ends) > 0 {
-		last = int(ends[len(ends)-1])
+	full := sb.String()
+	d.Text = full[head:]
+	d.Map = Offsets{runs: m, n: at, last: max(lastEnd, hi)}
+	if head > 0 {
+		d.headText = full
 	}
-	m = append(m, last)
-	for i := 1; i < len(m); i++ {
-		if m[i] < m[i-1] {
-			m[i] = m[i-1]
-		}
-	}
-	for i := range ends {
-		ends[i] = max(ends[i], int32(m[i]))
-	}
-	if len(ends) > 0 {
-		m[len(m)-1] = max(m[len(m)-1], int(ends[len(ends)-1]))
-	}
-	d.Text, d.Map, d.end = sb.String(), m, ends
 }
+
+// appendClamped appends the map of length bytes at text offset at, mapped
+// as r says (r.at is ignored), each source raised to at least *hi, the
+// highest source so far, which it then updates. A copied run that starts
+// below *hi maps its first bytes to the empty span at *hi.
+func (rs *runs) appendClamped(at, length int, r run, hi *int) {
+	if length <= 0 {
+		return
+	}
+	src := int(r.src)
+	if r.end >= 0 {
+		src = max(src, *hi)
+		rs.push(run{int32(at), int32(src), int32(max(int(r.end), src))})
+		*hi = src
+		return
+	}
+	if src < *hi {
+		k := min(length, *hi-src)
+		rs.push(run{int32(at), int32(*hi), int32(*hi)})
+		at, src, length = at+k, src+k, length-k
+		if length == 0 {
+			return
+		}
+	}
+	rs.push(run{int32(at), int32(src), -1})
+	*hi = src + length - 1
+}
+
+// push appends r unless the last run already maps it alike.
+func (rs *runs) push(r run) {
+	if k := len(*rs); k > 0 {
+		l := (*rs)[k-1]
+		if r.end < 0 && l.end < 0 && r.src-l.src == r.at-l.at {
+			return
+		}
+		if r.end >= 0 && l.end == r.end && l.src == r.src {
+			return
+		}
+	}
+	*rs = append(*rs, r)
+}
+
+// put writes the byte c read from raw[src:end].
+func (p *para) put(c byte, src, end int) {
+	p.m.add(len(p.text), src, end)
+	p.text = append(p.text, c)
+}
+
+// span returns the span of Raw that byte k of the paragraph came from.
+func (p *para) span(k int) (src, end int) { return p.m.lookup(k, &p.hint) }
 
 // setTitle sets the title of d from a paragraph built for it, keeping
 // text[a:b] of it.
@@ -218,7 +277,7 @@ func setTitle(d *Doc, p *para, a, b int) {
 	d.titleSrc = make([]int, b-a)
 	d.titleEnd = make([]int, b-a)
 	for k := a; k < b; k++ {
-		d.titleSrc[k-a], d.titleEnd[k-a] = int(p.src[k]), int(p.end[k])
+		d.titleSrc[k-a], d.titleEnd[k-a] = p.span(k)
 	}
 	lo, hi := d.titleSrc[0], d.titleEnd[0]
 	for i := range d.titleSrc {

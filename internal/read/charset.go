@@ -88,15 +88,15 @@ func mostlyUTF8(data []byte) bool {
 // remap translates every offset of d from the decoded copy to the
 // original bytes.
 func remap(d *Doc, offs []int) {
+	at := func(x int) int { return offs[min(max(x, 0), len(offs)-1)] }
 	tr := func(xs []int) {
 		for i, x := range xs {
-			xs[i] = offs[min(max(x, 0), len(offs)-1)]
+			xs[i] = at(x)
 		}
 	}
-	tr(d.Map)
-	for i, x := range d.end {
-		d.end[i] = int32(offs[min(max(int(x), 0), len(offs)-1)])
-	}
+	var rs runs
+	d.Map.each(func(i, src, end int) { rs.add(i, at(src), at(end)) })
+	d.Map = Offsets{runs: rs, n: d.Map.n, last: at(d.Map.last)}
 	tr(d.titleSrc)
 	tr(d.titleEnd)
 	if d.TitleSpan[0] >= 0 {

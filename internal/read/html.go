@@ -32,21 +32,30 @@ const tagKey = "data-annals-at"
 
 // stream is the decoded text of all text tokens of a page, in order.
 type stream struct {
-	text     []byte
-	src, end []int // per byte of text: its span in Raw
+	text []byte
+	m    runs // the span of Raw each byte of text came from
+	hint int  // last run looked up in m
 }
 
 func (s *stream) add(enc []byte, src, end int, exact bool) {
 	for k, c := range enc {
-		s.text = append(s.text, c)
 		if exact {
-			s.src = append(s.src, src+k)
-			s.end = append(s.end, src+k+1)
+			s.m.add(len(s.text), src+k, src+k+1)
 		} else {
-			s.src = append(s.src, src)
-			s.end = append(s.end, end)
+			s.m.add(len(s.text), src, end)
 		}
+		s.text = append(s.text, c)
 	}
+}
+
+// srcAt and endAt return the span of Raw that stream byte i came from.
+func (s *stream) srcAt(i int) int { src, _ := s.m.lookup(i, &s.hint); return src }
+func (s *stream) endAt(i int) int { _, end := s.m.lookup(i, &s.hint); return end }
+
+// char writes the rune r, the n stream bytes at i, to b.
+func (s *stream) char(b *builder, r rune, i, n int) {
+	src, end := s.srcAt(i), s.endAt(i+n-1)
+	b.char(r, s.text[i:i+n], src, end, end-src == n, false, false)
 }
 
 // decode appends the text token raw[a:z] to the stream as the tokenizer
@@ -258,7 +267,8 @@ func scan(raw []byte, start int) *page {
 }
 
 func (s *stream) truncate(n int) {
-	s.text, s.src, s.end = s.text[:n], s.src[:n], s.end[:n]
+	s.text = s.text[:n]
+	s.m.truncate(n)
 }
 
 // spread appends text that could not be decoded byte for byte, spreading
@@ -266,9 +276,8 @@ func (s *stream) truncate(n int) {
 func (s *stream) spread(text []byte, a, z int) {
 	n := len(text)
 	for k, c := range text {
+		s.m.add(len(s.text), a+k*(z-a)/max(n, 1), a+(k+1)*(z-a)/max(n, 1))
 		s.text = append(s.text, c)
-		s.src = append(s.src, a+k*(z-a)/max(n, 1))
-		s.end = append(s.end, a+(k+1)*(z-a)/max(n, 1))
 	}
 }
 
@@ -295,7 +304,7 @@ func (pg *page) meta(raw []byte, a, e int, attrs map[string]string) {
 				st.decode(raw, va, vz, true)
 				for i := 0; i < len(st.text); {
 					r, n := utf8.DecodeRune(st.text[i:])
-					b.char(r, st.text[i:i+n], st.src[i], st.end[i+n-1], st.end[i+n-1]-st.src[i] == n, false, false)
+					st.char(&b, r, i, n)
 					i += n
 				}
 				pg.ogTitle = p
@@ -412,7 +421,7 @@ func (pg *page) streamPara(r [2]int) *para {
 	st := &pg.st
 	for i := r[0]; i < r[1]; {
 		c, n := utf8.DecodeRune(st.text[i:r[1]])
-		b.char(c, st.text[i:i+n], st.src[i], st.end[i+n-1], st.end[i+n-1]-st.src[i] == n, false, false)
+		st.char(&b, c, i, n)
 		i += n
 	}
 	return p
@@ -674,7 +683,7 @@ func (w *htmlWriter) text(n *html.Node) {
 		var src, end int
 		exact := false
 		if at >= 0 {
-			src, end = st.src[at+i], st.end[at+i+size-1]
+			src, end = st.srcAt(at+i), st.endAt(at+i+size-1)
 			exact = end-src == size
 		} else {
 			src, end = w.lastEnd(), w.lastEnd()
@@ -689,8 +698,8 @@ func (w *htmlWriter) text(n *html.Node) {
 
 // lastEnd is the source offset after the last text written.
 func (w *htmlWriter) lastEnd() int {
-	if w.cursor > 0 && w.cursor <= len(w.st.end) {
-		return w.st.end[w.cursor-1]
+	if w.cursor > 0 && w.cursor <= len(w.st.text) {
+		return w.st.endAt(w.cursor - 1)
 	}
 	return 0
 }
@@ -719,7 +728,7 @@ func htmlFragment(b *builder, raw []byte, a, z int) {
 			st.decode(raw, s, e, true)
 			for i := 0; i < len(st.text); {
 				r, n := utf8.DecodeRune(st.text[i:])
-				b.char(r, st.text[i:i+n], st.src[i], st.end[i+n-1], st.end[i+n-1]-st.src[i] == n, false, false)
+				st.char(b, r, i, n)
 				i += n
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
@@ -762,7 +771,7 @@ func withStandfirst(tree *html.Node, st *stream, desc string, paras []*para) []*
 	w := &htmlWriter{b: &b, st: st}
 	w.node(lede.Parent)
 	b.close()
-	if len(b.paras) == 0 || len(b.paras[0].src) == 0 || len(paras[0].src) == 0 || b.paras[0].src[0] >= paras[0].src[0] {
+	if len(b.paras) == 0 || len(b.paras[0].m) == 0 || len(paras[0].m) == 0 || b.paras[0].m[0].src >= paras[0].m[0].src {
 		return paras
 	}
 	return append(b.paras, paras...)
@@ -821,7 +830,7 @@ func (pg *page) writeFlat(b *builder) {
 			continue
 		}
 		r, n := utf8.DecodeRune(st.text[i:])
-		b.char(r, st.text[i:i+n], st.src[i], st.end[i+n-1], st.end[i+n-1]-st.src[i] == n, false, false)
+		st.char(b, r, i, n)
 		i += n
 	}
 	b.close()

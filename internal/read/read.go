@@ -116,17 +116,18 @@ type Doc struct {
 	// Text is the main text: paragraphs separated by "\n\n", each on one
 	// line with its whitespace collapsed to single spaces.
 	Text string
-	// Map has one entry per byte of Text plus one: Map[i] is the offset in
-	// Raw of the source of Text[i], and Map[len(Text)] is the end of the
-	// last mapped source. A byte decoded from an escape (&amp;, \_) maps to
-	// the start of the escape; a space joining two lines maps to the line
+	// Map has one entry per byte of Text plus one: Map.At(i) is the offset
+	// in Raw of the source of Text[i], and Map.At(len(Text)) is the end of
+	// the last mapped source. A byte decoded from an escape (&amp;, \_) maps
+	// to the start of the escape; a space joining two lines maps to the line
 	// break; the "\n\n" between paragraphs maps to the end of the previous
-	// one. Map never decreases.
-	Map []int
+	// one. Map never decreases. It is kept as runs of bytes mapped alike,
+	// not one offset per byte.
+	Map Offsets
 
-	end      []int32 // end[i]: offset in Raw just past the source of Text[i] (int32: half the memory)
-	titleSrc []int   // per byte of Title, like Map
-	titleEnd []int   // per byte of Title, like end
+	headText string // Title, "\n\n" and Text, when the title is not Text's first paragraph; Text is its tail
+	titleSrc []int  // per byte of Title, like Map
+	titleEnd []int  // per byte of Title, like Map.End
 }
 
 // Span converts the text span Text[start:end] to the span of Raw it was
@@ -135,24 +136,20 @@ type Doc struct {
 // "&amp;") but no markup after it (not the closing "**" of bold text).
 // Offsets out of range are clamped.
 func (d *Doc) Span(start, end int) (rawStart, rawEnd int) {
-	return span(d.Map, d.end, len(d.Text), start, end)
+	return span(d.Map, len(d.Text), start, end)
 }
 
-func span(m []int, ends []int32, n, start, end int) (int, int) {
-	if len(m) == 0 {
+func span(m Offsets, n, start, end int) (int, int) {
+	if m.Len() != n+1 {
 		return 0, 0
 	}
 	start = min(max(start, 0), n)
 	end = min(max(end, start), n)
-	rs := m[start]
+	rs := m.At(start)
 	if end == start {
 		return rs, rs
 	}
-	re := m[end]
-	if ends != nil {
-		re = int(ends[end-1])
-	}
-	return rs, max(re, rs)
+	return rs, max(m.End(end-1), rs)
 }
 
 // TextOffset is the inverse of Map: the offset in Text of the first text
@@ -160,10 +157,10 @@ func span(m []int, ends []int32, n, start, end int) (int, int) {
 // there is none.
 func (d *Doc) TextOffset(raw int) int {
 	n := len(d.Text)
-	if len(d.Map) < n {
+	if d.Map.Len() < n+1 {
 		return n
 	}
-	return sort.Search(n, func(i int) bool { return d.Map[i] >= raw })
+	return sort.Search(n, func(i int) bool { return d.Map.At(i) >= raw })
 }
 
 // Headline returns the text the extractor reads: the title as a paragraph
@@ -175,58 +172,61 @@ func (d *Doc) TextOffset(raw int) int {
 // it was decoded from, so a title read from YAML `Joe\_Biden` maps its
 // space to the backslash. Use HeadlineSpan to turn a span of the headline
 // text into a span of Raw.
-func (d *Doc) Headline() (text string, m []int) {
-	text, m, _ = d.headline(false)
-	return text, m
-}
-
-// HeadlineSpan is Span for the text returned by Headline.
-func (d *Doc) HeadlineSpan(start, end int) (rawStart, rawEnd int) {
-	text, m, ends := d.headline(true)
-	return span(m, ends, len(text), start, end)
-}
-
-// headline builds the headline text and its map, and the ends only when
-// withEnds (they are as large as the map).
-func (d *Doc) headline(withEnds bool) (string, []int, []int32) {
+func (d *Doc) Headline() (text string, m Offsets) {
 	if d.Title == "" || len(d.titleSrc) != len(d.Title) || d.titleFirst() {
-		return d.Text, d.Map, d.end
+		return d.Text, d.Map
 	}
 	n := len(d.Title)
-	text := d.Title
-	if d.Text != "" {
-		text += "\n\n" + d.Text
+	text = d.headText
+	if len(text) != n+2+len(d.Text) && !(d.Text == "" && text == d.Title) {
+		// not read by finish: join them here
+		text = d.Title
+		if d.Text != "" {
+			text += "\n\n" + d.Text
+		}
 	}
-	m := make([]int, 0, len(text)+1)
-	var ends []int32
-	if withEnds {
-		ends = make([]int32, 0, len(text))
-	}
+	var rs runs
 	last := d.titleEnd[n-1]
 	// The title usually precedes the text in Raw (front matter, <head>).
 	// When it does not, its offsets are clamped so that m never decreases.
 	limit := last
-	if len(d.Map) > 0 && d.Text != "" && d.Map[0] < limit {
-		limit = d.Map[0]
+	if d.Map.Len() > 1 && d.Text != "" && d.Map.At(0) < limit {
+		limit = d.Map.At(0)
 	}
 	for i := 0; i < n; i++ {
-		m = append(m, min(d.titleSrc[i], limit))
-		if withEnds {
-			ends = append(ends, int32(min(d.titleEnd[i], max(limit, d.titleSrc[i]))))
-		}
+		rs.add(i, min(d.titleSrc[i], limit), min(d.titleEnd[i], max(limit, d.titleSrc[i])))
 	}
 	if d.Text == "" {
-		m = append(m, min(last, limit))
-		return text, m, ends
+		return text, Offsets{runs: rs, n: n, last: min(last, limit)}
 	}
 	sep := min(last, limit)
-	m = append(m, sep, sep)
-	m = append(m, d.Map...)
-	if withEnds {
-		ends = append(ends, int32(sep), int32(sep))
-		ends = append(ends, d.end...)
+	rs.add(n, sep, sep)
+	rs.add(n+1, sep, sep)
+	off := n + 2
+	tm := d.Map
+	h := -1
+	for k := tm.runs.find(tm.off, &h); k < len(tm.runs); k++ {
+		r := tm.runs[k]
+		at := int(r.at) - tm.off
+		if at < 0 { // a window starting inside the run
+			if r.end < 0 {
+				r.src -= int32(at)
+			}
+			at = 0
+		}
+		if at >= tm.n {
+			break
+		}
+		r.at = int32(at + off)
+		rs = append(rs, r)
 	}
-	return text, m, ends
+	return text, Offsets{runs: rs, n: off + tm.n, last: tm.last}
+}
+
+// HeadlineSpan is Span for the text returned by Headline.
+func (d *Doc) HeadlineSpan(start, end int) (rawStart, rawEnd int) {
+	text, m := d.Headline()
+	return span(m, len(text), start, end)
 }
 
 // titleFirst reports whether the title is already the first paragraph.

@@ -13,15 +13,16 @@ import (
 // plus one, never decreasing, within Raw.
 func checkMap(t testing.TB, d *Doc) {
 	t.Helper()
-	if len(d.Map) != len(d.Text)+1 {
-		t.Fatalf("len(Map) = %d, want len(Text)+1 = %d", len(d.Map), len(d.Text)+1)
+	dmap := d.Map.Ints()
+	if len(dmap) != len(d.Text)+1 {
+		t.Fatalf("len(Map) = %d, want len(Text)+1 = %d", len(dmap), len(d.Text)+1)
 	}
-	for i, m := range d.Map {
+	for i, m := range dmap {
 		if m < 0 || m > len(d.Raw) {
 			t.Fatalf("Map[%d] = %d, outside Raw (len %d)", i, m, len(d.Raw))
 		}
-		if i > 0 && m < d.Map[i-1] {
-			t.Fatalf("Map decreases at %d: %d < %d", i, m, d.Map[i-1])
+		if i > 0 && m < dmap[i-1] {
+			t.Fatalf("Map decreases at %d: %d < %d", i, m, dmap[i-1])
 		}
 	}
 	for i := range d.Text {
@@ -30,7 +31,8 @@ func checkMap(t testing.TB, d *Doc) {
 			t.Fatalf("Span(%d, %d) = %d, %d, outside Raw", i, i+1, s, e)
 		}
 	}
-	h, m := d.Headline()
+	h, hm := d.Headline()
+	m := hm.Ints()
 	if len(m) != len(h)+1 {
 		t.Fatalf("Headline: len(m) = %d, want %d", len(m), len(h)+1)
 	}
@@ -203,7 +205,7 @@ func TestHeadline(t *testing.T) {
 		t.Errorf("HeadlineSpan(Joe Biden) cites %q", d.Raw[s:e])
 	}
 	j := strings.Index(h, "Amy Pope is")
-	if s, e := d.HeadlineSpan(j, j+8); string(d.Raw[s:e]) != "Amy Pope" || m[j] != strings.Index(raw, "Amy Pope is") {
+	if s, e := d.HeadlineSpan(j, j+8); string(d.Raw[s:e]) != "Amy Pope" || m.At(j) != strings.Index(raw, "Amy Pope is") {
 		t.Errorf("HeadlineSpan(body Amy Pope) cites %q", d.Raw[s:e])
 	}
 	// A title that is the first paragraph is not repeated.

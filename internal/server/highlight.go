@@ -53,7 +53,7 @@ func textRange(d *read.Doc, start, end int) (a, b int, ok bool) {
 	}
 	a = d.TextOffset(start)
 	b = d.TextOffset(end)
-	if a >= len(d.Text) || a >= b || d.Map[a] >= end {
+	if a >= len(d.Text) || a >= b || d.Map.At(a) >= end {
 		return 0, 0, false
 	}
 	return a, b, true
