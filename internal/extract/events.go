@@ -1163,7 +1163,8 @@ func (s *state) eventPlace(i, a, b int) string {
 	best, bestScore := "", 1<<30
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
-		if m == nil || m.a != k || s.inQuote[k] {
+		if m == nil || m.a != k || s.inQuote[k] || s.joinedByHyphen(m.start, m.end) {
+			// "at the U.S.-EU summit": a side, not the place
 			continue
 		}
 		p := s.lw(k - 1)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"sort"
 	"strings"
 
@@ -42,6 +43,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
 			continue
 		}
+		if abl("place") && m.ent.typ == annals.Place || abl("org") && m.ent.typ == annals.Org || abl("person") && m.ent.typ == annals.Person {
+			continue
+		}
 		if absInt(k-i) > participantWindow && k != subject && k >= listEnd {
 			continue
 		}
@@ -74,8 +78,12 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 		ev.addPart(e)
 	}
+	// the sides a compound names: "the U.S.-EU summit"
+	for _, e := range s.compoundSides(i, a) {
+		ev.addPart(e)
+	}
 	// countries acting through their people: "at the initiative of the Kazakhs"
-	for k := a; k < b; k++ {
+	for k := a; k < b && !abl("demonym"); k++ {
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
 			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
 				ev.addPart(e)
@@ -84,7 +92,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "the observatory signed", "the network launched": an organization of
 	// the story named by its head word in lower case
-	for k := a; k < b; k++ {
+	for k := a; k < b && !abl("backref"); k++ {
 		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] {
 			if e := s.backref(s.lw(k), k); e != nil {
 				ev.addPart(e)
@@ -93,7 +101,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "the two organizations", "both sides": the two organizations the
 	// story is most about
-	for k := a; k+1 < b; k++ {
+	for k := a; k+1 < b && !abl("two"); k++ {
 		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] {
 			for _, e := range s.topOrgs(2) {
 				ev.addPart(e)
@@ -121,7 +129,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		hasOrg = hasOrg || p.typ == annals.Org
 	}
 	for _, p := range ev.parts {
-		if p.typ != annals.Person || hasOrg {
+		if p.typ != annals.Person || hasOrg || abl("personorg") {
 			continue
 		}
 		var pick *role
@@ -140,7 +148,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
 	// are those of the sentence before (or the one before it)
-	for back := 1; len(ev.parts) == 0 && back <= 2 && si-back >= 0; back++ {
+	for back := 1; len(ev.parts) == 0 && back <= 2 && !abl("prev") && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
@@ -323,3 +331,88 @@ func (s *state) holder(word string) *ent {
 	}
 	return found
 }
+
+func abl(n string) bool { return os.Getenv("ABL") == n }
+
+// compoundSides returns the entities a hyphenated compound opening the
+// event's name joins: "the U.S.-EU summit", "the U.S.-Caribbean Leaders
+// Meeting", "the 2019 U.S-Belarus Air Services Agreement", "the U.S.-Kazakh
+// accords". The sides of a bilateral event take part in it, a region
+// ("Caribbean") as much as a country, and neither is the event's place.
+func (s *state) compoundSides(i, a int) []*ent {
+	// the words of the name before the trigger: capitalized words and the
+	// hyphens joining them, a few lower-case modifiers ("U.S.-EU energy
+	// summit")
+	j := i
+	lower := 0
+	for j-1 >= a && i-j < 8 {
+		k := j - 1
+		w := s.word(k)
+		switch {
+		case s.hyphenAt(k):
+		case s.toks[k].Kind == text.Word && text.IsCap(w):
+		case s.toks[k].Kind == text.Word && lower < 2 && !functionWords[s.lw(k)] && !isNumber(w) && triggers[s.lw(k)] == "":
+			lower++
+		default:
+			goto done
+		}
+		j = k
+	}
+done:
+	if j == i {
+		return nil
+	}
+	lo, hi := s.toks[j].Start, s.toks[i-1].End
+	var out []*ent
+	seen := map[*ent]bool{}
+	add := func(e *ent) {
+		if e != nil && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	// a name touching a hyphen: before it ("U.S.-") or after it ("-EU"),
+	// a mention of the story or a gazetteer name inside a longer one
+	// ("Kenya-Caribbean" is one word)
+	for k := j; k < i; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.start >= lo && m.end <= hi && s.joinedByHyphen(m.start, m.end) {
+			add(m.ent)
+		}
+	}
+	for ai := sort.Search(len(s.atoms), func(x int) bool { return s.atoms[x].Start >= lo }); ai < len(s.atoms) && s.atoms[ai].Start < hi; ai++ {
+		at := s.atoms[ai]
+		if at.End <= hi && at.Entry != nil && s.joinedByHyphen(at.Start, at.End) {
+			if e := s.entByKey[at.Entry.Key]; e != nil && len(e.ments) > 0 {
+				add(s.resolveEnt(e))
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// hyphenAt reports whether token k is a hyphen joining the words on either
+// side without spaces ("U.S.-EU").
+func (s *state) hyphenAt(k int) bool {
+	if k <= 0 || k+1 >= len(s.toks) || s.word(k) != "-" {
+		return false
+	}
+	return s.toks[k-1].End == s.toks[k].Start && s.toks[k].End == s.toks[k+1].Start
+}
+
+// joinedByHyphen reports whether the text range [start,end) is one side
+// of a hyphenated compound: a hyphen touches it on the right or the left,
+// with a word on its other side.
+func (s *state) joinedByHyphen(start, end int) bool {
+	t := s.text
+	if end+1 < len(t) && t[end] == '-' && t[end+1] != ' ' && t[end+1] != '\n' {
+		return true
+	}
+	return start >= 2 && t[start-1] == '-' && t[start-2] != ' ' && t[start-2] != '\n'
+}
+
+// functionWords end the words of an event's name.
+var functionWords = set("the", "a", "an", "of", "in", "at", "on", "to", "for", "with", "and", "or", "by", "from",
+	"its", "their", "his", "her", "our", "this", "that", "these", "those", "last", "next", "first", "as")

@@ -56,3 +56,22 @@ func TestParticipantLists(t *testing.T) {
 			annals.Meeting, nil, []string{"Cook Islands"}},
 	})
 }
+
+// TestCompoundSides covers the sides a hyphenated compound names in an
+// event's name: each takes part, a region too, and none is the place.
+func TestCompoundSides(t *testing.T) {
+	checkParts(t, "2023-10-25", []partCase{
+		{"summit", "Leaders reaffirmed the plan at the U.S.-EU summit on October 20, 2023.",
+			annals.Conference, []string{"U.S.", "EU"}, nil},
+		{"a region", "Kenya wants closer ties with the Caribbean region. The President will attend the Kenya-Caribbean Leaders Meeting on June 8.",
+			annals.Meeting, []string{"Kenya", "Caribbean"}, nil},
+		{"an agreement named by its sides", "Peru and Chile disagree on quotas. The ministry will suspend the 2015 Chile-Peru Fisheries Agreement.",
+			annals.Agreement, []string{"Chile", "Peru"}, nil},
+	})
+	d := run(t, "x.txt", "Leaders reaffirmed the plan at the U.S.-EU summit on October 20, 2023.", "2023-10-25")
+	for _, e := range d.Events {
+		if e.Place == "U.S." || e.Place == "United States" {
+			t.Errorf("%s place %q: a side of the compound is not the place", e.Type, e.Place)
+		}
+	}
+}
