@@ -44,14 +44,19 @@ func (s *state) tagNames() {
 	sents := s.taggerSentences()
 	in := make([]ner.Sentence, len(sents))
 	gazAt := s.gazTags()
+	n := 0
+	for _, ts := range sents {
+		n += len(ts.words)
+	}
+	// one array of words and one of gazetteer tags for the whole story
+	words, gz := make([]string, 0, n), make([]byte, 0, n)
 	for i, ts := range sents {
-		words := make([]string, len(ts.words))
-		gz := make([]byte, len(ts.words))
+		a := len(words)
 		for k, w := range ts.words {
-			words[k] = w.Word
-			gz[k] = gazAt[ts.tok[k]]
+			words = append(words, w.Word)
+			gz = append(gz, gazAt[ts.tok[k]])
 		}
-		in[i] = ner.Sentence{Words: words, Gaz: gz}
+		in[i] = ner.Sentence{Words: words[a:len(words):len(words)], Gaz: gz[a:len(gz):len(gz)]}
 	}
 	for si, spans := range m.TagDoc(in) {
 		ts := sents[si]
@@ -338,8 +343,18 @@ func (s *state) gazTags() []byte {
 func (s *state) taggerSentences() []taggerSentence {
 	words := ner.Split(s.text, s.toks)
 	hard := hardBreaks(s.text)
+	// the sentences share three arrays, each sentence a run of them
+	flatW := make([]ner.Token, 0, len(words))
+	flatTok, flatLast := make([]int, 0, len(words)), make([]int, 0, len(words))
 	var out []taggerSentence
-	var cur taggerSentence
+	start := 0
+	flush := func() {
+		if len(flatW) > start {
+			e := len(flatW)
+			out = append(out, taggerSentence{words: flatW[start:e:e], tok: flatTok[start:e:e], last: flatLast[start:e:e]})
+			start = e
+		}
+	}
 	ti, hi := 0, 0
 	prevSent := -1
 	for _, w := range words {
@@ -348,32 +363,34 @@ func (s *state) taggerSentences() []taggerSentence {
 		}
 		brk := s.sentOf[ti] != prevSent
 		for hi < len(hard) && hard[hi] < w.Start {
-			if len(cur.words) > 0 && hard[hi] >= cur.words[len(cur.words)-1].End {
+			if len(flatW) > start && hard[hi] >= flatW[len(flatW)-1].End {
 				brk = true
 			}
 			hi++
 		}
-		if brk && len(cur.words) > 0 {
-			out = append(out, cur)
-			cur = taggerSentence{}
+		if brk {
+			flush()
 		}
 		prevSent = s.sentOf[ti]
 		// "P. Simmons", "Mr. Ban", "Corp. said": an initial or an
 		// abbreviation keeps its period, as the tagger learned them
 		last := ti
-		if n := len(cur.words); n > 0 && w.Word == "." && w.Start == cur.words[n-1].End && abbrevBefore(cur.words[n-1].Word) && ti+1 < len(s.toks) && s.sentOf[ti+1] == s.sentOf[ti] {
-			cur.words[n-1].End = w.End
-			cur.words[n-1].Word += "."
-			cur.last[n-1] = ti
+		if n := len(flatW); n > start && w.Word == "." && w.Start == flatW[n-1].End && abbrevBefore(flatW[n-1].Word) && ti+1 < len(s.toks) && s.sentOf[ti+1] == s.sentOf[ti] {
+			p := &flatW[n-1]
+			if s.text[p.Start:p.End] == p.Word {
+				p.Word = s.text[p.Start:w.End]
+			} else {
+				p.Word += "."
+			}
+			p.End = w.End
+			flatLast[n-1] = ti
 			continue
 		}
-		cur.words = append(cur.words, w)
-		cur.tok = append(cur.tok, ti)
-		cur.last = append(cur.last, last)
+		flatW = append(flatW, w)
+		flatTok = append(flatTok, ti)
+		flatLast = append(flatLast, last)
 	}
-	if len(cur.words) > 0 {
-		out = append(out, cur)
-	}
+	flush()
 	return out
 }
 

@@ -1,10 +1,10 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -114,28 +114,45 @@ func clusterOf(w string) ([3]uint16, bool) {
 	return [3]uint16{}, false
 }
 
+// loadClusters reads the embedded word classes: one line per word, the
+// word and its three classes separated by tabs. The words are slices of
+// the one decompressed text: no allocation per line.
 func loadClusters() {
-	clusterMap = map[string][3]uint16{}
 	zr, err := gzip.NewReader(bytes.NewReader(clustersGz))
 	if err != nil {
 		panic("ner: embedded clusters: " + err.Error())
 	}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		line := sc.Text()
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		panic("ner: embedded clusters: " + err.Error())
+	}
+	text := string(raw)
+	clusterMap = make(map[string][3]uint16, strings.Count(text, "\n"))
+	for len(text) > 0 {
+		line := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < 4 {
+		w, rest, ok := strings.Cut(line, "\t")
+		if !ok {
 			continue
 		}
 		var c [3]uint16
-		for k := 0; k < 3; k++ {
-			n, _ := strconv.Atoi(f[k+1])
+		k := 0
+		for ; k < 3 && rest != ""; k++ {
+			var f string
+			f, rest, _ = strings.Cut(rest, "\t")
+			n, _ := strconv.Atoi(f)
 			c[k] = uint16(n)
 		}
-		clusterMap[f[0]] = c
+		if k == 3 {
+			clusterMap[w] = c
+		}
 	}
 }
 

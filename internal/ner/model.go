@@ -10,9 +10,6 @@
 package ner
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -67,12 +64,28 @@ const (
 )
 
 // Model is a trained tagger. It is safe for concurrent use.
+//
+// The weights are a sparse table in compressed-row form: the feature
+// bucket b has the weights ents[rows[b]:rows[b+1]], each a label (high 16
+// bits) and a weight (low 16 bits, an int16). Most buckets are empty
+// (64% of 2^17) and a bucket has 4 of its 17 labels weighted on average,
+// so the table is a quarter of the dense one and a lookup reads fewer
+// cache lines.
 type Model struct {
 	bits  uint
 	feats int
-	w     []int16 // 2^bits rows of nLabels weights
+	rows  []uint32 // 2^bits + 1 row starts in ents
+	ents  []uint32 // label<<16 | uint16(weight)
 	trans [nLabels + 1][nLabels]int32
+	bias  [nLabels]int32 // the weights of the bias feature, read once
 	cache wordCache
+}
+
+// addRow adds the weights of bucket b to e.
+func (m *Model) addRow(e *[nLabels]int32, b uint32) {
+	for _, x := range m.ents[m.rows[b]:m.rows[b+1]] {
+		e[x>>16] += int32(int16(x))
+	}
 }
 
 //go:embed model.bin
@@ -87,71 +100,149 @@ var (
 // Default returns the embedded model, loading it on first use.
 func Default() (*Model, error) {
 	defOnce.Do(func() {
-		defModel, defErr = Load(bytes.NewReader(modelBin))
+		defModel, defErr = parse(modelBin)
 	})
 	return defModel, defErr
 }
 
-const magic = "annals-ner-1\n"
+// The model file (little endian):
+//
+//	"annals-ner-2\n", bits (1 byte), feature groups (1 byte)
+//	transitions: (nLabels+1) x nLabels int16, row nLabels is the start
+//	number of weights (uint32)
+//	for each bucket with weights, in increasing order: the gap from the
+//	previous such bucket (uvarint; the first counts from -1), the
+//	number of weights (1 byte), then each weight: its label (1 byte)
+//	and its value (int16)
+//
+// It is read in one pass into two preallocated arrays, with no
+// allocation per entry.
+const magic = "annals-ner-2\n"
 
 // Load reads a model written by Write.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %v", err)
 	}
-	br := bufio.NewReader(zr)
-	hdr := make([]byte, len(magic)+2)
-	if _, err := io.ReadFull(br, hdr); err != nil || string(hdr[:len(magic)]) != magic {
-		return nil, errors.New("ner model: not a model file")
+	return parse(b)
+}
+
+var errModel = errors.New("ner model: not a model file or a damaged one")
+
+func parse(b []byte) (*Model, error) {
+	if len(b) < len(magic)+2 || string(b[:len(magic)]) != magic {
+		return nil, errModel
 	}
-	m := &Model{bits: uint(hdr[len(magic)]), feats: int(hdr[len(magic)+1])}
+	m := &Model{bits: uint(b[len(magic)]), feats: int(b[len(magic)+1])}
 	if m.bits < 10 || m.bits > 24 {
 		return nil, errors.New("ner model: bad table size")
 	}
-	var tr [(nLabels + 1) * nLabels]int16
-	if err := binary.Read(br, binary.LittleEndian, &tr); err != nil {
-		return nil, fmt.Errorf("ner model: %v", err)
+	b = b[len(magic)+2:]
+	if len(b) < 2*(nLabels+1)*nLabels+4 {
+		return nil, errModel
 	}
 	for a := range m.trans {
 		for c := range m.trans[a] {
-			m.trans[a][c] = int32(tr[a*nLabels+c])
+			m.trans[a][c] = int32(int16(binary.LittleEndian.Uint16(b)))
+			b = b[2:]
 		}
 	}
-	m.w = make([]int16, (1<<m.bits)*nLabels)
-	if err := binary.Read(br, binary.LittleEndian, m.w); err != nil {
-		return nil, fmt.Errorf("ner model: weights: %v", err)
+	n := binary.LittleEndian.Uint32(b)
+	b = b[4:]
+	if uint64(n) > uint64(len(b))/3 {
+		return nil, errModel
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
-		return nil, errors.New("ner model: trailing data")
+	nb := 1 << m.bits
+	m.rows = make([]uint32, nb+1)
+	m.ents = make([]uint32, 0, n)
+	next := 0 // first bucket whose row start is not set yet
+	prev := -1
+	for len(b) > 0 {
+		gap, k := binary.Uvarint(b)
+		if k <= 0 || gap == 0 || gap > uint64(nb) || len(b) < k+1 {
+			return nil, errModel
+		}
+		bk := prev + int(gap)
+		cnt := int(b[k])
+		b = b[k+1:]
+		if bk >= nb || cnt == 0 || cnt > nLabels || len(b) < 3*cnt || len(m.ents)+cnt > int(n) {
+			return nil, errModel
+		}
+		for ; next <= bk; next++ {
+			m.rows[next] = uint32(len(m.ents))
+		}
+		for j := 0; j < cnt; j++ {
+			l := b[0]
+			if l >= nLabels {
+				return nil, errModel
+			}
+			m.ents = append(m.ents, uint32(l)<<16|uint32(binary.LittleEndian.Uint16(b[1:])))
+			b = b[3:]
+		}
+		prev = bk
 	}
-	m.cache.init()
+	if len(m.ents) != int(n) {
+		return nil, errModel
+	}
+	for ; next <= nb; next++ {
+		m.rows[next] = uint32(len(m.ents))
+	}
+	m.init()
 	return m, nil
 }
 
-// Write writes the model, gzipped.
-func (m *Model) Write(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	var hdr bytes.Buffer
-	hdr.WriteString(magic)
-	hdr.WriteByte(byte(m.bits))
-	hdr.WriteByte(byte(m.feats))
-	for a := range m.trans {
-		for c := range m.trans[a] {
-			binary.Write(&hdr, binary.LittleEndian, int16(m.trans[a][c]))
+// init sets what a model derives from its weights.
+func (m *Model) init() {
+	m.bias = [nLabels]int32{}
+	m.addRow(&m.bias, bucket(hstart(tBias, 0), m.bits))
+	m.cache.init()
+}
+
+// fromDense builds the sparse table from dense rows of nLabels weights.
+func (m *Model) fromDense(w []int16) {
+	nb := 1 << m.bits
+	m.rows = make([]uint32, nb+1)
+	m.ents = m.ents[:0]
+	for r := 0; r < nb; r++ {
+		m.rows[r] = uint32(len(m.ents))
+		for l, x := range w[r*nLabels : (r+1)*nLabels] {
+			if x != 0 {
+				m.ents = append(m.ents, uint32(l)<<16|uint32(uint16(x)))
+			}
 		}
 	}
-	if _, err := zw.Write(hdr.Bytes()); err != nil {
-		return err
+	m.rows[nb] = uint32(len(m.ents))
+	m.init()
+}
+
+// Write writes the model (see magic for the format).
+func (m *Model) Write(w io.Writer) error {
+	var out []byte
+	out = append(out, magic...)
+	out = append(out, byte(m.bits), byte(m.feats))
+	for a := range m.trans {
+		for c := range m.trans[a] {
+			out = binary.LittleEndian.AppendUint16(out, uint16(int16(m.trans[a][c])))
+		}
 	}
-	buf := make([]byte, 2*len(m.w))
-	for i, x := range m.w {
-		binary.LittleEndian.PutUint16(buf[2*i:], uint16(x))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(m.ents)))
+	prev := -1
+	for r := 0; r+1 < len(m.rows); r++ {
+		row := m.ents[m.rows[r]:m.rows[r+1]]
+		if len(row) == 0 {
+			continue
+		}
+		out = binary.AppendUvarint(out, uint64(r-prev))
+		out = append(out, byte(len(row)))
+		for _, x := range row {
+			out = append(out, byte(x>>16))
+			out = binary.LittleEndian.AppendUint16(out, uint16(x))
+		}
+		prev = r
 	}
-	if _, err := zw.Write(buf); err != nil {
-		return err
-	}
-	return zw.Close()
+	_, err := w.Write(out)
+	return err
 }
 
 // Features returns the feature groups the model uses.
@@ -177,16 +268,19 @@ type Span struct {
 // TagDoc tags the sentences of one document in order and returns the
 // names of each sentence.
 func (m *Model) TagDoc(sents []Sentence) [][]Span {
-	ds := newDocState(sents, m.feats)
+	st := tagPool.Get().(*tagState)
+	defer tagPool.Put(st)
+	ds := &st.ds
+	ds.reset(sents, m.feats, m)
+	dec := &st.dec
 	out := make([][]Span, len(sents))
-	var dec decoder
 	for si, s := range sents {
-		labels := m.tag(&dec, s, ds)
+		labels := m.tag(dec, ds, si, s.Gaz)
 		out[si] = spans(labels)
 		for k := range out[si] {
-			out[si][k].Margin = m.margin(&dec, labels, out[si][k])
+			out[si][k].Margin = m.margin(dec, labels, out[si][k])
 		}
-		ds.remember(dec.toks, labels)
+		ds.remember(ds.sent(si), labels)
 	}
 	return out
 }
@@ -203,6 +297,14 @@ func (m *Model) Tag(g *gazetteer.Gazetteer, sents [][]string) [][]Span {
 	}
 	return m.TagDoc(ss)
 }
+
+// tagState is the reusable memory of one TagDoc.
+type tagState struct {
+	ds  docState
+	dec decoder
+}
+
+var tagPool = sync.Pool{New: func() any { return new(tagState) }}
 
 // margin compares the score of labels with that of the same labels with
 // the span sp outside any name.
@@ -253,52 +355,49 @@ func spans(labels []int) []Span {
 // decoder holds the buffers of one tagging.
 type decoder struct {
 	hs     []uint64
-	vecs   []*wordVec
 	score  [][nLabels]int32
 	back   [][nLabels]int8
 	labels []int
-	toks   []tokInfo
 }
 
-// tag decodes one sentence with the document state ds.
-func (m *Model) tag(d *decoder, s Sentence, ds *docState) []int {
-	n := len(s.Words)
+// tag decodes sentence si of the document ds, with gazetteer tags gaz.
+func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
+	ids := ds.sent(si)
+	n := len(ids)
 	d.labels = d.labels[:0]
 	if n == 0 {
 		return nil
 	}
-	d.vecs = d.vecs[:0]
-	d.toks = d.toks[:0]
-	for _, w := range s.Words {
-		v := m.wordVec(w)
-		d.vecs = append(d.vecs, v)
-		d.toks = append(d.toks, v.info)
-	}
-	up := upperSentence(s.Words)
+	up := ds.upper[si]
 	d.score = grow(d.score, n)
-	mask := uint64(1)<<m.bits - 1
-	_ = mask
 	for i := 0; i < n; i++ {
 		e := &d.score[i]
-		*e = d.vecs[i].v[2]
-		for p := -2; p <= 2; p++ {
-			if p == 0 || i+p < 0 || i+p >= n {
-				continue
-			}
-			v := &d.vecs[i+p].v[p+2]
-			for l := range e {
-				e[l] += v[l]
-			}
+		*e = ds.words[ids[i]].vec.v[2]
+		addVec(e, &m.bias)
+		if i >= 2 {
+			addVec(e, &ds.words[ids[i-2]].vec.v[0])
 		}
-		d.hs = contextFeats(d.hs[:0], s.Words, d.toks, s.Gaz, i, up, ds, m.feats)
+		if i >= 1 {
+			addVec(e, &ds.words[ids[i-1]].vec.v[1])
+		}
+		if i+1 < n {
+			addVec(e, &ds.words[ids[i+1]].vec.v[3])
+		}
+		if i+2 < n {
+			addVec(e, &ds.words[ids[i+2]].vec.v[4])
+		}
+		d.hs = contextFeats(d.hs[:0], ds, ids, gaz, i, up)
 		for _, h := range d.hs {
-			row := m.w[int(bucket(h, m.bits))*nLabels:][:nLabels]
-			for l := range e {
-				e[l] += int32(row[l])
-			}
+			m.addRow(e, bucket(h, m.bits))
 		}
 	}
 	return viterbi(d, n, &m.trans)
+}
+
+func addVec(e, v *[nLabels]int32) {
+	for l := range e {
+		e[l] += v[l]
+	}
 }
 
 func grow[T any](s []T, n int) []T {
@@ -308,33 +407,75 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// Labels in the order Viterbi reads them: those that close a name or are
+// outside one (O, L, U), which any opening label may follow, and those
+// that open or stand alone (O, B, U), which follow only a closing one.
+var (
+	closers = [9]uint8{0, 3, 4, 7, 8, 11, 12, 15, 16}
+	openers = [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
+)
+
 // viterbi finds the best allowed label sequence for emission scores
-// d.score[:n] and transitions tr (row nLabels: sentence start).
-func viterbi[T int32 | float32](d *decoder, n int, tr *[nLabels + 1][nLabels]T) []int {
-	const neg = math.MinInt32 / 4
+// d.score[:n] and transitions tr (row nLabels: sentence start). The BILOU
+// constraints are written out (97 allowed transitions: O, B and U after
+// O, L or U; I and L of a type after its B or I), and each step's scores
+// are shifted so that their best is 0, which keeps them in int32 for any
+// sentence length; ties go to the lower previous label.
+func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
+	const neg = -1 << 29
 	d.back = grow(d.back, n)
-	var cur, prev [nLabels]int64
+	var prev, cur [nLabels]int32
 	for l := 0; l < nLabels; l++ {
 		if allowed(nLabels, l) {
-			prev[l] = int64(d.score[0][l]) + int64(tr[nLabels][l])
+			prev[l] = d.score[0][l] + tr[nLabels][l]
 		} else {
 			prev[l] = neg
 		}
 	}
+	// the transitions into each opening label from the closing ones
+	var trC [len(openers)][len(closers)]int32
+	for j, l := range openers {
+		for k, a := range closers {
+			trC[j][k] = tr[a][l]
+		}
+	}
 	for i := 1; i < n; i++ {
-		for l := 0; l < nLabels; l++ {
-			best, arg := int64(neg)*4, 0
-			for _, a := range preds[l] {
-				if v := prev[a] + int64(tr[a][l]); v > best {
-					best, arg = v, int(a)
+		e := &d.score[i]
+		bk := &d.back[i]
+		var pc [len(closers)]int32
+		for k, a := range closers {
+			pc[k] = prev[a]
+		}
+		for j, l := range openers {
+			t := &trC[j]
+			best, arg := pc[0]+t[0], 0
+			for k := 1; k < len(closers); k++ {
+				if v := pc[k] + t[k]; v > best {
+					best, arg = v, k
 				}
 			}
-			cur[l] = best + int64(d.score[i][l])
-			d.back[i][l] = int8(arg)
+			cur[l] = best + e[l]
+			bk[l] = int8(closers[arg])
 		}
-		prev = cur
+		for b := 1; b < nLabels; b += 4 {
+			for l := b + 1; l <= b+2; l++ {
+				vb, vi := prev[b]+tr[b][l], prev[b+1]+tr[b+1][l]
+				if vi > vb {
+					cur[l], bk[l] = vi+e[l], int8(b+1)
+				} else {
+					cur[l], bk[l] = vb+e[l], int8(b)
+				}
+			}
+		}
+		mx := cur[0]
+		for _, v := range cur {
+			mx = max(mx, v)
+		}
+		for l, v := range cur {
+			prev[l] = v - mx
+		}
 	}
-	best, arg := int64(neg)*8, 0
+	best, arg := int32(math.MinInt32), 0
 	for l := 0; l < nLabels; l++ {
 		if canEnd(l) && prev[l] > best {
 			best, arg = prev[l], l
@@ -347,18 +488,6 @@ func viterbi[T int32 | float32](d *decoder, n int, tr *[nLabels + 1][nLabels]T) 
 	}
 	return d.labels
 }
-
-// preds lists the labels each label may follow.
-var preds = func() (t [nLabels][]uint8) {
-	for b := range t {
-		for a := 0; a < nLabels; a++ {
-			if allowed(a, b) {
-				t[b] = append(t[b], uint8(a))
-			}
-		}
-	}
-	return
-}()
 
 // wordVec is the summed weight of the features of one word read at each
 // offset -2..2, with what the context features read of the word.
@@ -389,10 +518,7 @@ func (m *Model) wordVec(w string) *wordVec {
 	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeats(hs[:0], w, p, m.feats) {
-			row := m.w[int(bucket(h, m.bits))*nLabels:][:nLabels]
-			for l := range row {
-				v.v[p+2][l] += int32(row[l])
-			}
+			m.addRow(&v.v[p+2], bucket(h, m.bits))
 		}
 	}
 	m.cache.mu.Lock()
@@ -403,26 +529,26 @@ func (m *Model) wordVec(w string) *wordVec {
 	return v
 }
 
-// tokInfo is what the context features read of a word.
+// tokInfo is what the context and document features read of a word.
 type tokInfo struct {
 	low, short   string
 	lowH, shortH uint64 // hashes of low and short
-	cap          bool
-}
-
-func sentInfo(ts []tokInfo, words []string) []tokInfo {
-	ts = ts[:0]
-	for _, w := range words {
-		ts = append(ts, wordInfo(w))
-	}
-	return ts
+	cap          bool   // the first letter is a capital
+	firstLower   bool   // the first letter is lower case
+	hasLower     bool   // a lower-case letter anywhere
+	letter       bool   // a letter anywhere
 }
 
 func wordInfo(w string) tokInfo {
 	_, short := shape(w)
 	r, _ := utf8.DecodeRuneInString(w)
 	low := lower(w)
-	return tokInfo{low: low, short: short, lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short), cap: unicode.IsUpper(r)}
+	return tokInfo{
+		low: low, short: short, lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
+		cap: unicode.IsUpper(r), firstLower: unicode.IsLower(r),
+		hasLower: strings.IndexFunc(w, unicode.IsLower) >= 0,
+		letter:   strings.IndexFunc(w, unicode.IsLetter) >= 0,
+	}
 }
 
 // lower lower-cases w, without allocating when it is lower case already.
@@ -436,48 +562,35 @@ func lower(w string) string {
 	return w
 }
 
-// upperSentence reports whether a sentence is written in capitals (a
-// headline): most of its words of two letters or more.
-func upperSentence(words []string) bool {
-	up, n := 0, 0
-	for _, w := range words {
-		if len(w) < 2 || strings.IndexFunc(w, unicode.IsLetter) < 0 {
-			continue
-		}
-		n++
-		if strings.IndexFunc(w, unicode.IsLower) < 0 {
-			up++
-		}
-	}
-	return n >= 2 && up*4 >= n*3
-}
-
-// contextFeats appends the features of token i that depend on more than
-// its word: sentence position, word pairs, gazetteer names and the
-// document.
-func contextFeats(hs []uint64, words []string, ts []tokInfo, gaz []byte, i int, up bool, ds *docState, feats int) []uint64 {
-	n := len(words)
-	hs = append(hs, hstart(tBias, 0))
+// contextFeats appends the features of token i of a sentence (its words
+// ids in ds) that depend on more than its word: sentence position, word
+// pairs, gazetteer names and the document. The bias feature, the same
+// for every token, is not among them.
+func contextFeats(hs []uint64, ds *docState, ids []int32, gaz []byte, i int, up bool) []uint64 {
+	n := len(ids)
+	t := &ds.words[ids[i]].tokInfo
 	if i == 0 {
-		hs = append(hs, hstr(hstart(tFirst, 0), ts[i].short))
+		hs = append(hs, hstr(hstart(tFirst, 0), t.short))
 	}
 	if i == n-1 {
 		hs = append(hs, hstart(tLast, 0))
 	}
 	if up {
-		hs = append(hs, pair(tUpSent, ts[i].lowH, 0))
+		hs = append(hs, pair(tUpSent, t.lowH, 0))
 	}
 	if i > 0 {
-		hs = append(hs, pair(tBigramL, ts[i-1].lowH, ts[i].lowH), pair(tShapePair, ts[i-1].shortH, ts[i].shortH))
+		p := &ds.words[ids[i-1]].tokInfo
+		hs = append(hs, pair(tBigramL, p.lowH, t.lowH), pair(tShapePair, p.shortH, t.shortH))
 	} else {
-		hs = append(hs, pair(tBigramL, 0, ts[i].lowH))
+		hs = append(hs, pair(tBigramL, 0, t.lowH))
 	}
 	if i+1 < n {
-		hs = append(hs, pair(tBigramR, ts[i].lowH, ts[i+1].lowH), pair(tShapePairR, ts[i].shortH, ts[i+1].shortH))
+		q := &ds.words[ids[i+1]].tokInfo
+		hs = append(hs, pair(tBigramR, t.lowH, q.lowH), pair(tShapePairR, t.shortH, q.shortH))
 	}
-	if feats&UseGazetteer != 0 && gaz != nil {
+	if ds.feats&UseGazetteer != 0 && gaz != nil {
 		if g := gaz[i]; g != 0 {
-			hs = append(hs, hbyte(hstart(tGaz, 0), g), hstr(hbyte(hstart(tGaz, 1), g), ts[i].short))
+			hs = append(hs, hbyte(hstart(tGaz, 0), g), hstr(hbyte(hstart(tGaz, 1), g), t.short))
 		}
 		if i+1 < n && gaz[i+1] != 0 {
 			hs = append(hs, hbyte(hstart(tGazNext, 0), gaz[i+1]))
@@ -486,80 +599,158 @@ func contextFeats(hs []uint64, words []string, ts []tokInfo, gaz []byte, i int, 
 			hs = append(hs, hbyte(hstart(tGazPrev, 0), gaz[i-1]))
 		}
 	}
-	if feats&UseDocument != 0 && ds != nil && ts[i].cap {
-		key := ts[i].low
-		if ds.low[key] > 0 {
+	if ds.feats&UseDocument != 0 && t.cap {
+		ls := &ds.lows[ds.words[ids[i]].lowID]
+		if ls.low > 0 {
 			hs = append(hs, hstart(tDocLow, 0))
 		}
-		if (i == 0 || up) && ds.mid[key] > 0 {
+		if (i == 0 || up) && ls.mid > 0 {
 			hs = append(hs, hstart(tDocMid, 0))
 		}
-		if h := ds.hist[key]; h != nil {
-			best, arg := int32(0), -1
-			for t, c := range h {
-				if c > 0 {
-					hs = append(hs, hint(hstart(tHist, 0), t))
-				}
-				if c > best {
-					best, arg = c, t
-				}
+		best, arg := int32(0), -1
+		for t, c := range ls.hist {
+			if c > 0 {
+				hs = append(hs, hint(hstart(tHist, 0), t))
 			}
-			if arg >= 0 {
-				hs = append(hs, hint(hstart(tHistMaj, 0), arg), hstr(hint(hstart(tHistMaj, 1), arg), ts[i].short))
+			if c > best {
+				best, arg = c, t
 			}
+		}
+		if arg >= 0 {
+			hs = append(hs, hint(hstart(tHistMaj, 0), arg), hstr(hint(hstart(tHistMaj, 1), arg), t.short))
 		}
 	}
 	return hs
 }
 
-// docState is what the tagger knows of the document: words written in
-// lower case, capitalized words inside sentences, and the types given
-// to capitalized words so far.
+// docState is the document as the tagger reads it: its words interned
+// (each distinct form is looked at once per document), the words written
+// in lower case, the capitalized words inside sentences, and the types
+// given to capitalized words so far.
 type docState struct {
-	low  map[string]int
-	mid  map[string]int
-	hist map[string]*[4]int32
+	feats  int
+	ids    map[string]int32 // form -> index in words
+	lowIDs map[string]int32 // lower-cased form -> index in lows
+	words  []docWord
+	lows   []lowStat
+	tok    []int32 // the word of each token, sentence after sentence
+	at     []int32 // start in tok of each sentence, and the end
+	upper  []bool  // the sentence is written in capitals
 }
 
+// docWord is one distinct form of a document.
+type docWord struct {
+	tokInfo
+	lowID int32    // index in lows of its lower-cased form
+	vec   *wordVec // its word features' weights (tagging only)
+}
+
+// lowStat is what the document says of one lower-cased form.
+type lowStat struct {
+	low  int32    // written so, in lower case, in a sentence not in capitals
+	mid  int32    // written capitalized inside such a sentence
+	hist [4]int32 // the types the tagger gave it, capitalized, so far
+}
+
+// newDocState reads a document for training (no word weights).
 func newDocState(sents []Sentence, feats int) *docState {
-	if feats&UseDocument == 0 {
-		return nil
-	}
-	ds := &docState{low: map[string]int{}, mid: map[string]int{}, hist: map[string]*[4]int32{}}
-	for _, s := range sents {
-		if upperSentence(s.Words) {
-			continue
-		}
-		for i, w := range s.Words {
-			r, _ := utf8.DecodeRuneInString(w)
-			switch {
-			case unicode.IsLower(r):
-				ds.low[w]++
-			case unicode.IsUpper(r) && i > 0 && strings.IndexFunc(w, unicode.IsLower) >= 0:
-				ds.mid[lower(w)]++
-			}
-		}
-	}
+	ds := new(docState)
+	ds.reset(sents, feats, nil)
 	return ds
 }
 
+// reset makes ds the state of a new document; with m, each distinct word
+// gets its weights from m.
+func (ds *docState) reset(sents []Sentence, feats int, m *Model) {
+	ds.feats = feats
+	if ds.ids == nil {
+		ds.ids, ds.lowIDs = map[string]int32{}, map[string]int32{}
+	} else {
+		clear(ds.ids)
+		clear(ds.lowIDs)
+	}
+	ds.words, ds.lows = ds.words[:0], ds.lows[:0]
+	ds.tok, ds.at, ds.upper = ds.tok[:0], ds.at[:0], ds.upper[:0]
+	for _, s := range sents {
+		ds.at = append(ds.at, int32(len(ds.tok)))
+		up, n := 0, 0
+		for _, w := range s.Words {
+			id, ok := ds.ids[w]
+			if !ok {
+				id = ds.add(w, m)
+			}
+			ds.tok = append(ds.tok, id)
+			if t := &ds.words[id]; len(w) >= 2 && t.letter {
+				n++
+				if !t.hasLower {
+					up++
+				}
+			}
+		}
+		ds.upper = append(ds.upper, n >= 2 && up*4 >= n*3)
+	}
+	ds.at = append(ds.at, int32(len(ds.tok)))
+	if feats&UseDocument == 0 {
+		return
+	}
+	for si, up := range ds.upper {
+		if up {
+			continue
+		}
+		for i, id := range ds.sent(si) {
+			t := &ds.words[id]
+			switch {
+			case t.firstLower:
+				// a form counts as written in lower case when it is
+				// its own lower-cased form (the key it is looked up by)
+				if sents[si].Words[i] == t.low {
+					ds.lows[t.lowID].low++
+				}
+			case t.cap && i > 0 && t.hasLower:
+				ds.lows[t.lowID].mid++
+			}
+		}
+	}
+}
+
+// add interns a new form.
+func (ds *docState) add(w string, m *Model) int32 {
+	var dw docWord
+	if m != nil {
+		dw.vec = m.wordVec(w)
+		dw.tokInfo = dw.vec.info
+	} else {
+		dw.tokInfo = wordInfo(w)
+	}
+	li, ok := ds.lowIDs[dw.low]
+	if !ok {
+		li = int32(len(ds.lows))
+		ds.lows = append(ds.lows, lowStat{})
+		ds.lowIDs[dw.low] = li
+	}
+	dw.lowID = li
+	id := int32(len(ds.words))
+	ds.words = append(ds.words, dw)
+	ds.ids[w] = id
+	return id
+}
+
+// sent returns the word ids of sentence si.
+func (ds *docState) sent(si int) []int32 { return ds.tok[ds.at[si]:ds.at[si+1]] }
+
 // remember records the types the tagger gave the capitalized words of a
 // sentence.
-func (ds *docState) remember(ts []tokInfo, labels []int) {
-	if ds == nil {
+func (ds *docState) remember(ids []int32, labels []int) {
+	if ds.feats&UseDocument == 0 {
 		return
 	}
 	for i, l := range labels {
-		if l == 0 || !ts[i].cap {
+		if l == 0 {
 			continue
 		}
-		key := ts[i].low
-		h := ds.hist[key]
-		if h == nil {
-			h = new([4]int32)
-			ds.hist[key] = h
+		if t := &ds.words[ids[i]]; t.cap {
+			ds.lows[t.lowID].hist[ltype(l)]++
 		}
-		h[ltype(l)]++
 	}
 }
 

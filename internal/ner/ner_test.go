@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -122,5 +123,38 @@ func FuzzTokenize(f *testing.F) {
 			}
 			prev = tk.End
 		}
+	})
+}
+
+// TestModelFormat checks that the embedded model is written back byte for
+// byte, and that a damaged model is refused.
+func TestModelFormat(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), modelBin) {
+		t.Fatalf("written model differs from the embedded one (%d vs %d bytes)", b.Len(), len(modelBin))
+	}
+	for _, cut := range []int{0, 10, len(modelBin) / 2, len(modelBin) - 1} {
+		if _, err := Load(bytes.NewReader(modelBin[:cut])); err == nil {
+			t.Errorf("model cut at %d bytes: no error", cut)
+		}
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add(modelBin[:200])
+	f.Add([]byte(magic + "\x0a\x07"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Load(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		m.TagDoc([]Sentence{{Words: []string{"Paul", "Anders", "met", "Ban", "in", "Paris", "."}}})
 	})
 }

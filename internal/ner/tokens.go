@@ -52,5 +52,7 @@ func straight(w string) string {
 	case "“", "”":
 		return "\""
 	}
-	return strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	return apostrophes.Replace(w)
 }
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")

@@ -169,6 +169,7 @@ func Train(docs []LabeledDoc, opt TrainOptions) *Model {
 		wcache[word] = v
 		return v
 	}
+	biasBucket := bucket(hstart(tBias, 0), opt.Bits)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	var dec decoder
 	var fs [][]uint32
@@ -180,18 +181,18 @@ func Train(docs []LabeledDoc, opt TrainOptions) *Model {
 			for si, s := range doc.Sents {
 				n := len(s.Words)
 				gold := goldLabels(n, doc.Gold[si])
-				dec.toks = sentInfo(dec.toks, s.Words)
-				up := upperSentence(s.Words)
+				ids := ds.sent(si)
+				up := ds.upper[si]
 				fs = grow(fs, n)
 				dec.score = grow(dec.score, n)
 				for i := 0; i < n; i++ {
-					f := fs[i][:0]
+					f := append(fs[i][:0], biasBucket)
 					for p := -2; p <= 2; p++ {
 						if i+p >= 0 && i+p < n {
 							f = append(f, wordBuckets(s.Words[i+p])[p+2]...)
 						}
 					}
-					hs = contextFeats(hs[:0], s.Words, dec.toks, s.Gaz, i, up, ds, opt.Features)
+					hs = contextFeats(hs[:0], ds, ids, s.Gaz, i, up)
 					for _, h := range hs {
 						f = append(f, bucket(h, opt.Bits))
 					}
@@ -228,7 +229,7 @@ func Train(docs []LabeledDoc, opt TrainOptions) *Model {
 						tu[pp][p] -= c
 					}
 				}
-				ds.remember(dec.toks, pred)
+				ds.remember(ids, pred)
 				c++
 			}
 		}
@@ -262,20 +263,21 @@ func average(w []int32, u []int64, tw *[nLabels + 1][nLabels]int32, tu *[nLabels
 		}
 	}
 	scale := 32000 / max(maxAbs, 1e-9)
-	m := &Model{bits: opt.Bits, feats: opt.Features, w: make([]int16, len(w))}
+	m := &Model{bits: opt.Bits, feats: opt.Features}
+	dense := make([]int16, len(w))
 	for i := range w {
 		a := avg(w[i], u[i])
 		if math.Abs(a) < opt.Prune {
 			continue
 		}
-		m.w[i] = int16(math.Round(a * scale))
+		dense[i] = int16(math.Round(a * scale))
 	}
 	for a := range tw {
 		for b := range tw[a] {
 			m.trans[a][b] = int32(math.Round(avg(tw[a][b], tu[a][b]) * scale))
 		}
 	}
-	m.cache.init()
+	m.fromDense(dense)
 	return m
 }
 
