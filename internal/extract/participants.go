@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"sort"
 	"strings"
 
@@ -43,9 +42,6 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
 			continue
 		}
-		if abl("place") && m.ent.typ == annals.Place || abl("org") && m.ent.typ == annals.Org || abl("person") && m.ent.typ == annals.Person {
-			continue
-		}
 		if absInt(k-i) > participantWindow && k != subject && k >= listEnd {
 			continue
 		}
@@ -83,7 +79,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		ev.addPart(e)
 	}
 	// countries acting through their people: "at the initiative of the Kazakhs"
-	for k := a; k < b && !abl("demonym"); k++ {
+	for k := a; k < b; k++ {
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
 			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
 				ev.addPart(e)
@@ -92,7 +88,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "the observatory signed", "the network launched": an organization of
 	// the story named by its head word in lower case
-	for k := a; k < b && !abl("backref"); k++ {
+	for k := a; k < b; k++ {
 		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] {
 			if e := s.backref(s.lw(k), k); e != nil {
 				ev.addPart(e)
@@ -101,7 +97,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "the two organizations", "both sides": the two organizations the
 	// story is most about
-	for k := a; k+1 < b && !abl("two"); k++ {
+	for k := a; k+1 < b; k++ {
 		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] {
 			for _, e := range s.topOrgs(2) {
 				ev.addPart(e)
@@ -129,7 +125,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		hasOrg = hasOrg || p.typ == annals.Org
 	}
 	for _, p := range ev.parts {
-		if p.typ != annals.Person || hasOrg || abl("personorg") {
+		if p.typ != annals.Person || hasOrg {
 			continue
 		}
 		var pick *role
@@ -148,7 +144,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
 	// are those of the sentence before (or the one before it)
-	for back := 1; len(ev.parts) == 0 && back <= 2 && !abl("prev") && si-back >= 0; back++ {
+	for back := 1; len(ev.parts) == 0 && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
@@ -331,8 +327,6 @@ func (s *state) holder(word string) *ent {
 	}
 	return found
 }
-
-func abl(n string) bool { return os.Getenv("ABL") == n }
 
 // compoundSides returns the entities a hyphenated compound opening the
 // event's name joins: "the U.S.-EU summit", "the U.S.-Caribbean Leaders
