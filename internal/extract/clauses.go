@@ -1,12 +1,23 @@
 package extract
 
-import "annals"
+import (
+	"strings"
+
+	"annals"
+	"annals/internal/text"
+)
 
 // Relative clauses: "X, who has led WHO since January 2007 and whose second
 // term ends on 30 June, ..." tells of X, not of the sentence's event. A
 // date there dates a term or an earlier event, never the event the main
 // clause tells ("He succeeds X, who has led UNESCO since 2009" is no
 // appointment in 2009).
+
+// subordinators open a clause that tells another event ("after the
+// Council recommended him", "when the ministers met"); before a date or
+// a trigger noun ("after 6 October", "after the summit") they are a date's
+// or an event's bound instead.
+var subordinators = set("after", "before", "when", "following", "once", "until", "since")
 
 // relativeOpeners open a relative clause after a comma or a person's name.
 var relativeOpeners = set("who", "whose", "which")
@@ -19,12 +30,26 @@ var relativeOpeners = set("who", "whose", "which")
 func (s *state) inOtherClause(i, k int) bool {
 	si := s.sentOf[k]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	// (a subordinator right after the trigger modifies it: "the forum
+	// after Cusco is planned for next year")
+	for x := i + 2; x < k && x < i+40; x++ {
+		if s.subordinateAt(x) && s.verbBetween(x+1, k) {
+			// "appointed X by acclamation, a week after the Security
+			// Council recommended him in a resolution adopted on 6
+			// October": the date of the clause after the trigger's
+			return true
+		}
+	}
 	j := -1
 	for x := k - 1; x >= a && x >= k-40; x-- {
 		if s.word(x) == "," && s.dateTok[x] < 0 {
 			break
 		}
 		if relativeOpeners[s.lw(x)] && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) {
+			j = x
+			break
+		}
+		if x != i+1 && s.subordinateAt(x) && s.verbBetween(x+1, k) {
 			j = x
 			break
 		}
@@ -58,4 +83,40 @@ func (s *state) isPersonEnd(k int) bool {
 // date of a programme or campaign at most, never of a one-off event.
 func (s *state) sinceDate(k int) bool {
 	return s.lw(k-1) == "since"
+}
+
+// isTrigger reports whether token k or the noun after a determiner there
+// names an event ("after the summit").
+func (s *state) isTrigger(k int) bool {
+	if w := s.lw(k); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+		k++
+	}
+	return triggers[s.lw(k)] != ""
+}
+
+// subordinateAt reports whether a clause that tells another event opens at
+// token x: a subordinator followed by a word that is neither a date nor an
+// event ("after the Council recommended him", not "after 6 October" or
+// "after the summit").
+func (s *state) subordinateAt(x int) bool {
+	return subordinators[s.lw(x)] && x+1 < len(s.toks) && s.dateTok[x+1] < 0 && s.toks[x+1].Kind == text.Word && !s.isTrigger(x+1)
+}
+
+// finiteVerbs are common finite verbs without the -ed ending.
+var finiteVerbs = set("met", "took", "was", "were", "is", "are", "had", "has", "have", "will", "would", "did", "made", "gave", "began", "held", "left", "came", "went", "spoke", "won", "became", "set", "sent", "told")
+
+// verbBetween reports whether a finite verb stands in tokens [x, k): a
+// clause ("after the Council recommended him"), not a phrase ("before
+// the Vice President's upcoming trip").
+func (s *state) verbBetween(x, k int) bool {
+	for y := x; y < k && y < x+12; y++ {
+		w := s.word(y)
+		if s.toks[y].Kind != text.Word || w != s.lw(y) {
+			continue
+		}
+		if finiteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,8 @@ func TestRelativeClauseDates(t *testing.T) {
 		{"who led from to", "Dr. Ana Holm replaces Dato Lim Seng, who led the Northern Seas Agency from January 1, 2018 through December 31, 2022.", annals.Appointment, ""},
 		{"whose term ends", "He succeeds Dr. Mara Chen, who has led the Agency since January 2007 and whose second term ends on 30 June.", annals.Appointment, ""},
 		{"since a one-off event", "The Board has appointed Ms. Dana Ilves as Director-General of the Northern Seas Agency since 2009.", annals.Appointment, ""},
+		{"after a clause with its own date", "The Assembly appointed Mr. Ivo Rask as Secretary-General of the Northern Seas Agency by acclamation, a week after the Board unanimously recommended him in a resolution adopted on 6 October.", annals.Appointment, ""},
+		{"a subordinator right after the trigger modifies it", "The forum after Cusco is planned for Tartu in 2020.", annals.Conference, "2020"},
 		{"which clause on the event", "More than 300 young people from 40 countries attended the conference, which ran on 20-21 October 2016 in Istanbul.", annals.Conference, "2016-10-20"},
 		{"since dates a programme", "Since 2016 the two agencies have jointly run a training programme for fisheries inspectors.", annals.Programme, "2016"},
 	} {
