@@ -56,8 +56,10 @@ func (s *state) findDateline(exprs []timex.Expr) (annals.Date, int) {
 		} else {
 			pe += e.End
 		}
-		before := strings.TrimSpace(s.text[ps:e.Start])
-		after := strings.TrimSpace(s.text[e.End:pe])
+		// emphasis marks around a date line ("'''December 22, 2004'''",
+		// "**12 May 2020**") are markup, not text
+		before := strings.TrimRight(strings.TrimSpace(s.text[ps:e.Start]), "'*_")
+		after := strings.TrimLeft(strings.TrimSpace(s.text[e.End:pe]), "'*_")
 		si := s.sentenceAt(e.Start)
 		// "28 September 2012 – text", "GENEVA, 28 September 2012 - text",
 		// "(Reuters) 28 September 2012:": the date opens the paragraph

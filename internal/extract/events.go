@@ -150,6 +150,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "memorandum", "mou", "mous", "memorandums", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
+		// a word of an organization's name ("North Atlantic Treaty
+		// Organization", "Collective Security Treaty Organization")
+		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && m.b > i+1 {
+			return ""
+		}
 		// "the 2016 memorandum": an agreement of a given year, told again
 		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
 			return t
@@ -225,9 +230,13 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if s.inQuote[i] {
 			return ""
 		}
+		// "Renamo has announced", "Ana Ruiz (S&D, DE) said", "the results
+		// were announced by the Elections Committee"
 		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
 			if m := s.mentAt(i + 1); m == nil || m.ent.typ != annals.Person {
-				return ""
+				if sp := s.speakerBefore(i); (sp == nil || sp.typ == annals.Place) && s.speakerByAfter(i) == nil {
+					return ""
+				}
 			}
 		}
 	case "signed", "ratified":
@@ -458,8 +467,10 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "forum", "roundtable", "summit":
-		// "Pacific Islands Forum" the organization is not an event
-		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && !s.numberedName(i) {
+		// "Pacific Islands Forum" the organization is not an event; a name
+		// ending in "Summit" is a gathering's even when tagged as a name
+		// ("the Global Summit on AI Safety")
+		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && !s.numberedName(i) && w != "summit" {
 			return ""
 		}
 		if s.numberedName(i) {
@@ -898,7 +909,9 @@ func (s *state) findEvents() {
 				// has a date of its own: "next week at the NATO Summit in
 				// Vilnius, and ahead of the 75th Anniversary NATO Summit in
 				// Washington, D.C. next year"
-				if !ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4 {
+				// "During the visit, she announced an upcoming trip": one
+				// event held, the other planned, are two
+				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !ev.explicit && !s.futureMarked(i)) {
 					prev.merge(ev)
 					continue
 				}
@@ -907,6 +920,19 @@ func (s *state) findEvents() {
 			s.addEvent(ev, si == headline)
 		}
 	}
+}
+
+// futureMarked reports whether the event noun at token i is marked as
+// one to come by the word before it or the one before that: "an upcoming
+// trip", "the next regular meeting".
+func (s *state) futureMarked(i int) bool {
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		switch s.lw(k) {
+		case "upcoming", "forthcoming", "next", "planned", "coming", "future", "proposed":
+			return true
+		}
+	}
+	return false
 }
 
 // quotedTokens marks tokens inside quotation marks (direct speech and
@@ -1035,6 +1061,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		for k := max(a, i-6); k < hi; k++ {
 			w := s.lw(k)
+			if k > i && (eventNouns[s.lw(k+1)] || eventNouns[s.lw(k+2)] && s.toks[k+1].Kind == text.Word) {
+				// "During the visit, she announced an upcoming trip": the
+				// cue before the next event's noun is that event's
+				break
+			}
 			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
 				ev.status = annals.Planned
 				break
@@ -1404,6 +1435,12 @@ func (s *state) addEvent(ev *event, headline bool) {
 		if e.typ != ev.typ {
 			continue
 		}
+		if e.status != ev.status && !headline && (ev.explicit && e.explicit || !backref) {
+			// "the meeting next week" after a meeting held yesterday, "an
+			// upcoming trip" after a visit: a planned event and a held one
+			// are two
+			continue
+		}
 		dateOK := e.date.Compatible(ev.date) || !ev.explicit
 		placeOK := e.place == "" || ev.place == "" || strings.EqualFold(e.place, ev.place)
 		same := false
@@ -1456,6 +1493,11 @@ func (s *state) definite(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lw(k)
 		if w == "next" || w == "following" || w == "previous" || w == "last" || w == "upcoming" || w == "another" || isOrdinal(w) || ordinalWords[w] {
+			return false
+		}
+		if backDeterminers[w] && s.lw(k-1) == "of" && (s.lw(k-2) == "margins" || s.lw(k-2) == "margin" || s.lw(k-2) == "sidelines") {
+			// "met ... on the margins of the Global Summit": the gathering
+			// that hosts the meeting, another event
 			return false
 		}
 		if backDeterminers[w] || (w == "a" || w == "an") && s.lw(k-1) == "such" {

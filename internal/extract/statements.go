@@ -34,6 +34,10 @@ var speakerSkip = set("has", "have", "had", "also", "strongly", "publicly", "rep
 	"to", "in", "turn", "subsequently", "later", "then", "once", "been", "was", "were", "is", "are",
 	"would", "will", "did", "does", "not", "only")
 
+// speakerBodyNouns follow a name as its lower-case head: "the Renamo
+// party", "the Kenyan government", "the Andean delegation".
+var speakerBodyNouns = set("party", "government", "delegation", "administration", "movement", "coalition", "bloc", "group")
+
 // pointVerbs tell a point made: a statement of its own, unless the
 // speaker makes it in a meeting the story has told (a readout's "Mr.
 // Sullivan reaffirmed the commitment" is what the meeting discussed).
@@ -103,6 +107,13 @@ func (s *state) speakerBefore(i int) *ent {
 	si := s.sentOf[i]
 	start := s.sentTok[si][0]
 	for k := i - 1; k >= start && k >= i-8; k-- {
+		// an affiliation in parentheses between the speaker and the verb:
+		// "Ana Ruiz (S&D, DE) said", "Senator Ortiz (D-MD) warned"
+		if s.word(k) == ")" {
+			if o := s.openParen(k, start); o > start {
+				k = o - 1
+			}
+		}
 		if m := s.mentAt(k); m != nil {
 			switch {
 			case m.ent.typ == annals.Org || m.ent.typ == annals.Person:
@@ -118,6 +129,11 @@ func (s *state) speakerBefore(i int) *ent {
 				return m.ent
 			}
 			return nil
+		}
+		if speakerBodyNouns[w] && s.mentAt(k-1) != nil {
+			// "the opposition Renamo party has announced": the body named
+			// just before its lower-case head noun speaks
+			continue
 		}
 		if !speakerSkip[w] && s.toks[k].Kind == text.Word {
 			return nil
@@ -152,4 +168,46 @@ func (s *state) inMeetingTold(e *ent) bool {
 		}
 	}
 	return false
+}
+
+// openParen returns the index of the "(" that the ")" at token k closes,
+// looking back at most 8 tokens and not before start; -1 if none.
+func (s *state) openParen(k, start int) int {
+	for j := k - 1; j >= start && j >= k-8; j-- {
+		switch s.word(j) {
+		case "(":
+			return j
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// speakerByAfter returns the speaker of a passive statement verb at token
+// i, named after "by" within a few words: "the results were announced
+// yesterday by the National Elections Committee".
+func (s *state) speakerByAfter(i int) *ent {
+	if p := s.lw(i - 1); p != "was" && p != "were" && p != "been" && p != "officially" && p != "formally" && p != "jointly" {
+		return nil
+	}
+	end := s.sentTok[s.sentOf[i]][1]
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if s.lw(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5; j++ {
+			if m := s.mentAt(j); m != nil {
+				if m.ent.typ == annals.Org || m.ent.typ == annals.Person {
+					return m.ent
+				}
+				if !m.ent.isCountry() || s.lw(m.b) != "’s" && s.lw(m.b) != "'s" {
+					return nil
+				}
+				j = m.b
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -376,7 +376,12 @@ func (s *scanner) yearEnds(i int) bool {
 	case ",", ".", ":", "/":
 		m := s.at(i + 2)
 		return m == nil || m.kind != tokNum || m.gap != gapNone
-	case "%", "'", "’", "+":
+	case "'":
+		// a run of apostrophes is a quotation mark or wiki emphasis
+		// ("in 2005''", "'''December 22, 2004'''"), not "2004's"
+		m := s.at(i + 2)
+		return m != nil && m.gap == gapNone && s.str(m) == "'"
+	case "%", "’", "+":
 		return false
 	}
 	return true

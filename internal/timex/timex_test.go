@@ -34,6 +34,9 @@ func TestFind(t *testing.T) {
 		// Days.
 		{"signed the MoU on 20 October 2016 in Istanbul", ref, "20 October 2016=2016-10-20"},
 		{"on October 20, 2016, the two", ref, "October 20, 2016=2016-10-20"},
+		{"'''December 22, 2004'''", ref, "December 22, 2004=2004-12-22"},
+		{"the ''plan of 2005'' was", ref, "2005=2005"},
+		{"2004's election", ref, ""},
 		{"on Oct. 20, 2016.", ref, "Oct. 20, 2016=2016-10-20"},
 		{"on the 20th of October 2016", ref, "20th of October 2016=2016-10-20"},
 		{"NEW YORK, Sept. 28 (Reuters)", ref, "Sept. 28=2012-09-28"},

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// noEventOf checks that text, published on pub, tells no event of type typ.
+func noEventOf(t *testing.T, pub annals.Date, typ annals.EventType, text string) {
+	t.Helper()
+	for _, e := range run(t, "x.txt", text, pub).Events {
+		if e.Type == typ {
+			t.Errorf("%q: a %s event %+v, want none", text, typ, e)
+		}
+	}
+}
+
+// countEvents returns how many events of type typ text tells.
+func countEvents(t *testing.T, pub annals.Date, typ annals.EventType, text string) int {
+	t.Helper()
+	n := 0
+	for _, e := range run(t, "x.txt", text, pub).Events {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
+// TestSpeakersInOtherShapes covers statements whose speaker is not right
+// before the verb: an affiliation in parentheses, auxiliaries, a passive
+// "by", a dateline in wiki emphasis.
+func TestSpeakersInOtherShapes(t *testing.T) {
+	checkEvents(t, "2021-06-01", []eventCase{
+		{"affiliation in parentheses", "Rapporteur Ana Ruiz (S&D, DE) said the rules would cut emissions.", annals.Speech, "", "Ana Ruiz"},
+		{"affiliation before a point made", "Rapporteur Ana Ruiz (EPP, SE) stressed: “This is the most ambitious pathway.”", annals.Speech, "", "Ana Ruiz"},
+		{"announced after auxiliaries", "The Andean Council has officially announced that it will not take its seats.", annals.Speech, "", "Andean Council"},
+		{"announced by, passive", "The results were officially announced yesterday by the Andean Elections Board.", annals.Speech, "2021-05-31", "Andean Elections Board"},
+		{"announced, no speaker", "The results were announced yesterday.", "", "", ""},
+	})
+	checkEvents(t, "", []eventCase{
+		{"wiki-bold dateline dates the story", "Vote result\n\n'''December 22, 2004'''\n\nThe results were officially announced yesterday by the Andean Elections Board.", annals.Speech, "2004-12-21", ""},
+	})
+}
+
+// TestEventsApart covers events that must stay apart: a gathering hosting
+// a meeting, a planned event beside a held one, a name that holds a
+// trigger word.
+func TestEventsApart(t *testing.T) {
+	checkEvents(t, "2023-11-02", []eventCase{
+		{"summit on whose margins they met", "Vice President Ana Ruiz met today with Secretary-General Paul Weiss in Quito on the margins of the Global Summit on Water Safety.", annals.Conference, "2023-11-02", "Paul Weiss"},
+		{"the meeting on the margins", "Vice President Ana Ruiz met today with Secretary-General Paul Weiss in Quito on the margins of the Global Summit on Water Safety.", annals.Meeting, "2023-11-02", "Paul Weiss"},
+	})
+	if n := countEvents(t, "2009-03-10", annals.Visit, "Secretary Ana Ruiz visited Peru last week. During the visit, Secretary Ruiz announced an upcoming trip to Peru by President Paul Weiss."); n != 2 {
+		t.Errorf("a visit and an upcoming trip: %d visits, want 2", n)
+	}
+	if n := countEvents(t, "2021-09-23", annals.Meeting, "Yesterday, Paul Weiss met with Ana Ruiz of the Andean Council. Mr. Weiss expressed support for the meeting next week of the Andean Council."); n != 2 {
+		t.Errorf("a meeting held and the meeting next week: %d meetings, want 2", n)
+	}
+	if n := countEvents(t, "2010-11-18", annals.Conference, "The Quito Summit has been organized by President Paul Weiss and will be the first meeting of Heads of State in a decade."); n != 1 {
+		t.Errorf("a summit that will be a meeting of heads of state: %d conferences, want 1", n)
+	}
+	noEventOf(t, "2021-05-28", annals.Agreement, "The United States raised the matter on May 23 at the North Atlantic Treaty Organization (NATO).")
+}
