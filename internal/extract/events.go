@@ -234,7 +234,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// were announced by the Elections Committee"
 		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
 			if m := s.mentAt(i + 1); m == nil || m.ent.typ != annals.Person {
-				if sp := s.speakerBefore(i); (sp == nil || sp.typ == annals.Place) && s.speakerByAfter(i) == nil {
+				if s.namedSpeakerBefore(i) == nil && s.speakerByAfter(i) == nil {
 					return ""
 				}
 			}
@@ -656,7 +656,31 @@ func (s *state) sinceClause(i int) bool {
 // participant, their speaker: what one person says across a story with no
 // other date is one statement.
 func (s *state) sameSpeaker(a, b *event) bool {
-	return len(a.parts) > 0 && len(b.parts) > 0 && s.resolveEnt(a.parts[0]) == s.resolveEnt(b.parts[0])
+	sa, sb := s.speakerOf(a), s.speakerOf(b)
+	return sa != nil && sb != nil && s.resolveEnt(sa) == s.resolveEnt(sb)
+}
+
+// otherSpeakers reports whether two statements are each made by a person
+// named right before the verb, and the two differ: "Rapporteur Ana Ruiz
+// said ..." and "Rapporteur Paul Weiss stressed ..." are two statements.
+func (s *state) otherSpeakers(a, b *event) bool {
+	if a.typ != annals.Speech || b.typ != annals.Speech {
+		return false
+	}
+	sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor)
+	return sa != nil && sb != nil && sa.typ == annals.Person && sb.typ == annals.Person && s.resolveEnt(sa) != s.resolveEnt(sb)
+}
+
+// speakerOf returns who makes a statement: the name right before its verb
+// ("EP rapporteur Ana Ruiz (S&D, DE) said"), else its first participant.
+func (s *state) speakerOf(e *event) *ent {
+	if sp := s.namedSpeakerBefore(e.anchor); sp != nil {
+		return sp
+	}
+	if len(e.parts) > 0 {
+		return e.parts[0]
+	}
+	return nil
 }
 
 // sameTrigger reports whether two trigger words name the same kind of
@@ -911,7 +935,7 @@ func (s *state) findEvents() {
 				// Washington, D.C. next year"
 				// "During the visit, she announced an upcoming trip": one
 				// event held, the other planned, are two
-				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !ev.explicit && !s.futureMarked(i)) {
+				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !s.futureMarked(i)) {
 					prev.merge(ev)
 					continue
 				}
@@ -929,6 +953,17 @@ func (s *state) futureMarked(i int) bool {
 	for k := i - 1; k >= i-2 && k >= 0; k-- {
 		switch s.lw(k) {
 		case "upcoming", "forthcoming", "next", "planned", "coming", "future", "proposed":
+			return true
+		}
+	}
+	return false
+}
+
+// dateNextTo reports whether a date follows the trigger at token i within
+// two words: "the meeting next week", "met yesterday with".
+func (s *state) dateNextTo(i int) bool {
+	for k := i + 1; k <= i+2 && k < len(s.toks); k++ {
+		if s.dateTok[k] >= 0 {
 			return true
 		}
 	}
@@ -1435,7 +1470,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		if e.typ != ev.typ {
 			continue
 		}
-		if e.status != ev.status && !headline && (ev.explicit && e.explicit || !backref) {
+		if e.status != ev.status && !headline && (s.futureMarked(ev.anchor) || ev.explicit && s.dateNextTo(ev.anchor)) {
 			// "the meeting next week" after a meeting held yesterday, "an
 			// upcoming trip" after a visit: a planned event and a held one
 			// are two
@@ -1455,7 +1490,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || ev.typ == annals.Speech && (!e.explicit || s.sameSpeaker(e, ev))):
+		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || ev.typ == annals.Speech && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev):
 			same = true
 		}
 		if !same {

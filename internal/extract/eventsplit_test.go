@@ -61,5 +61,8 @@ func TestEventsApart(t *testing.T) {
 	if n := countEvents(t, "2010-11-18", annals.Conference, "The Quito Summit has been organized by President Paul Weiss and will be the first meeting of Heads of State in a decade."); n != 1 {
 		t.Errorf("a summit that will be a meeting of heads of state: %d conferences, want 1", n)
 	}
+	if n := countEvents(t, "2022-10-19", annals.Speech, "Andean Parliament rapporteur Ana Ruiz (S&D, DE) said: “We need more stations.”\n\nAndean Parliament rapporteur Paul Weiss (EPP, SE) stressed: “This is the most ambitious pathway.”"); n != 2 {
+		t.Errorf("two rapporteurs' statements: %d speeches, want 2", n)
+	}
 	noEventOf(t, "2021-05-28", annals.Agreement, "The United States raised the matter on May 23 at the North Atlantic Treaty Organization (NATO).")
 }

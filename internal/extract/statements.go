@@ -211,3 +211,33 @@ func (s *state) speakerByAfter(i int) *ent {
 	}
 	return nil
 }
+
+// namedSpeakerBefore returns the organization or person named right
+// before the verb at token i, past auxiliaries and adverbs ("Renamo has
+// officially announced"), an affiliation in parentheses ("Ana Ruiz (S&D,
+// DE) said") or a lower-case head ("the Renamo party has announced"); not
+// a pronoun and not across a comma.
+func (s *state) namedSpeakerBefore(i int) *ent {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		if s.word(k) == ")" {
+			if o := s.openParen(k, start); o > start {
+				k = o - 1
+			}
+		}
+		if m := s.mentAt(k); m != nil {
+			if m.ent.typ == annals.Org || m.ent.typ == annals.Person {
+				return m.ent
+			}
+			return nil
+		}
+		w := s.lw(k)
+		if speakerBodyNouns[w] && s.mentAt(k-1) != nil {
+			continue
+		}
+		if !speakerSkip[w] || s.toks[k].Kind != text.Word {
+			return nil
+		}
+	}
+	return nil
+}
