@@ -57,3 +57,29 @@ func TestFoldersAndIngestSummary(t *testing.T) {
 		t.Errorf("second ingest summary %q", out)
 	}
 }
+
+// TestStoredNames checks that stories are stored under names relative to
+// the folder they were ingested from, never under a path of the machine.
+func TestStoredNames(t *testing.T) {
+	dir := writeFolder(t)
+	for _, tc := range []struct{ arg, path, want string }{
+		{"examples", "examples/a.md", "examples/a.md"},
+		{"examples/a.md", "examples/a.md", "examples/a.md"},
+		{"./x/../examples", "examples/sub/b.md", "examples/sub/b.md"},
+		{dir, filepath.Join(dir, "sub", "b.md"), filepath.Base(dir) + "/sub/b.md"},
+		{filepath.Join(dir, "a.txt"), filepath.Join(dir, "a.txt"), "a.txt"},
+		{"../shared/dev/stories", "../shared/dev/stories/x.txt", "stories/x.txt"},
+	} {
+		if got := storedName(tc.arg, tc.path); got != tc.want {
+			t.Errorf("storedName(%q, %q) = %q, want %q", tc.arg, tc.path, got, tc.want)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "x.db")
+	if code, _, errOut := run(nil, "ingest", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest: exit %d, %s", code, errOut)
+	}
+	_, out, _ := run(nil, "search", "--db", db, "--format", "json", "Istanbul")
+	if strings.Contains(out, dir) || !strings.Contains(out, filepath.Base(dir)+"/sub/b.md") {
+		t.Errorf("stored paths in %s: want %s/..., never %s", out, filepath.Base(dir), dir)
+	}
+}

@@ -52,7 +52,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		paths, bad := collectStories(args, func(path string, err error) {
+		paths, names, bad := collectStoriesNamed(args, func(path string, err error) {
 			fmt.Fprintf(env.Stderr, "annals ingest: %s: %s\n", path, errText(path, err))
 		})
 		st, err := openStore(*db, true)
@@ -79,7 +79,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		err = ingest.Files(ctx, st, paths, x, opt, ef.maxSize, func(r ingest.Stored) {
+		err = ingest.FilesNamed(ctx, st, paths, names, x, opt, ef.maxSize, func(r ingest.Stored) {
 			if bar != nil {
 				bar.Add(1)
 			}
@@ -215,6 +215,49 @@ func collectStories(args []string, report func(string, error)) ([]string, int) {
 		out = append(out, found...)
 	}
 	return out, bad
+}
+
+// collectStoriesNamed is collectStories with the name each story is
+// stored under: its path as given when that is relative and inside the
+// working folder ("examples/a.md"), else its path relative to the parent
+// of the folder it was found in ("/home/me/news/2019/a.md" ingested as
+// "/home/me/news" is "news/2019/a.md"), or a lone file's own name. No
+// stored story names a folder of the machine that ingested it.
+func collectStoriesNamed(args []string, report func(string, error)) (paths, names []string, bad int) {
+	for _, a := range args {
+		found, n := collectStories([]string{a}, report)
+		bad += n
+		for _, p := range found {
+			paths = append(paths, p)
+			names = append(names, storedName(a, p))
+		}
+	}
+	return paths, names, bad
+}
+
+// storedName is the name a story found at path p under argument arg is
+// stored under (see collectStoriesNamed).
+func storedName(arg, p string) string {
+	c := filepath.Clean(p)
+	if !filepath.IsAbs(c) && c != ".." && !strings.HasPrefix(c, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(c)
+	}
+	if c == filepath.Clean(arg) {
+		return filepath.Base(c)
+	}
+	root, err := filepath.Abs(arg)
+	if err != nil {
+		return filepath.Base(c)
+	}
+	abs, err := filepath.Abs(c)
+	if err != nil {
+		return filepath.Base(c)
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return filepath.Base(c)
+	}
+	return filepath.ToSlash(filepath.Join(filepath.Base(root), rel))
 }
 
 var _ store.Store = (*store.SQLite)(nil)

@@ -36,6 +36,7 @@ const (
 // Extracted is one file read and extracted.
 type Extracted struct {
 	Path  string
+	Name  string // the path the story is stored under (see FilesNamed)
 	Doc   *read.Doc
 	Facts *annals.Document
 	Err   error // the file could not be read: no facts
@@ -130,11 +131,27 @@ type Batcher interface {
 // outcome in input order (after its batch is committed). An error of a
 // whole batch stops the pipeline and is returned.
 func Files(ctx context.Context, st Batcher, paths []string, x *extract.Extractor, opt extract.Options, maxSize int64, done func(Stored)) error {
+	return FilesNamed(ctx, st, paths, nil, x, opt, maxSize, done)
+}
+
+// FilesNamed is Files storing each story under names[i] instead of
+// paths[i] (the path relative to the folder it was found in, never a path
+// of the machine that ingested it); nil names keeps the paths.
+func FilesNamed(ctx context.Context, st Batcher, paths, names []string, x *extract.Extractor, opt extract.Options, maxSize int64, done func(Stored)) error {
+	name := func(i int, path string) string {
+		if i < len(names) && names[i] != "" {
+			return names[i]
+		}
+		return path
+	}
+	seen := 0 // files extracted so far: results come in input order
 	ch := make(chan Extracted, runtime.GOMAXPROCS(0))
 	stop := make(chan struct{})
 	go func() {
 		defer close(ch)
 		ExtractAll(paths, x, opt, maxSize, func(e Extracted) {
+			e.Name = name(seen, e.Path)
+			seen++
 			select {
 			case ch <- e:
 			case <-stop:
@@ -151,7 +168,7 @@ func Files(ctx context.Context, st Batcher, paths []string, x *extract.Extractor
 		var at []int
 		for i, e := range pending {
 			if e.Err == nil {
-				batch = append(batch, store.Put{Story: Story(e.Path, e.Doc, e.Facts), Doc: e.Facts})
+				batch = append(batch, store.Put{Story: Story(e.Name, e.Doc, e.Facts), Doc: e.Facts})
 				at = append(at, i)
 			}
 		}
