@@ -17,13 +17,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// trigger (a long sentence lists bystanders far from it) or opening the
 	// sentence as its subject, and countries that act (not the place, not
 	// "from X to Y")
-	subject := -1
-	for k := a; k < b && k < a+8; k++ {
-		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Place {
-			subject = k
-			break
-		}
-	}
+	subject := s.sentenceSubject(a, b)
 	// "Ministers from Belize, Grenada, ... and Jamaica participated in the
 	// call": the whole subject before a verb of taking part takes part
 	listEnd := a
@@ -37,43 +31,37 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+	// a name takes part when the sentence gives it a part (see partOK) and
+	// it stands near the trigger, or with a name that does in one list:
+	// "including the African Union, Arab League, ... and World Bank have
+	// come together to condemn"
+	var group []*mention
+	groupNear := false
+	flush := func() {
+		if groupNear {
+			for _, m := range group {
+				ev.addPart(m.ent)
+			}
+		}
+		group, groupNear = group[:0], false
+	}
+	var prev *mention
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
-		if m == nil || m.a != k || (s.inQuote[k] && !s.quoteZone[k]) {
+		if m == nil || m.a != k {
 			continue
 		}
-		if absInt(k-i) > participantWindow && k != subject && k >= listEnd {
+		if prev != nil && !s.listed(prev, m) {
+			flush()
+		}
+		prev = m
+		if !s.partOK(ev, t, m, i, si) {
 			continue
 		}
-		e := m.ent
-		if s.appos[k] || e.typ == annals.Person && s.inTitleComplement(k) || s.inCapacity(k) || si == headlineSentence(s) && t != annals.Speech && s.authorOfRelease(k) {
-			continue
-		}
-		if e.typ == annals.Place && s.placeApposition(k) {
-			// "in Bletchley Park, the United Kingdom": the place's country
-			continue
-		}
-		if e.typ == annals.Org && s.lw(k-1) == "the" && (s.lw(k-2) == "in" || s.lw(k-2) == "at" || s.lw(k-2) == "before") && k > i && !s.definite(i) {
-			// "vowed to challenge the outcome in the Supreme Court": where,
-			// not who
-			continue
-		}
-		if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
-			// "the high-level debate of the General Assembly", "in the UN
-			// General Assembly": where it happened, not who took part
-			continue
-		}
-		switch e.typ {
-		case annals.Place:
-			if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
-				continue
-			}
-			if p := s.lw(k - 1); p == "in" || p == "at" || p == "to" || p == "from" && !s.delegatesFrom(k) || p == "across" || p == "throughout" {
-				continue
-			}
-		}
-		ev.addPart(e)
+		group = append(group, m)
+		groupNear = groupNear || absInt(k-i) <= participantWindow || k == subject || k < listEnd
 	}
+	flush()
 	// the sides a compound names: "the U.S.-EU summit"
 	for _, e := range s.compoundSides(i, a) {
 		ev.addPart(e)
@@ -152,6 +140,130 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+}
+
+// sentenceSubject returns the token where the name the sentence opens with
+// begins (its subject, not a place), or -1: within its first words, or
+// after a fronted time ("Today,", "On Friday,") and a long title ("Deputy
+// National Security Advisor for International Economics Mike Pyle").
+func (s *state) sentenceSubject(a, b int) int {
+	for k := a; k < b && k < a+8; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Place {
+			return k
+		}
+	}
+	k := a
+	for j := a; j < b && j < a+6; j++ {
+		if s.word(j) == "," {
+			k = j + 1
+			break
+		}
+		if s.dateTok[j] < 0 && s.lw(j) != "on" {
+			break
+		}
+	}
+	for ; k < b && k < a+16; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k {
+			if m.ent.typ == annals.Place && !s.capLike(m.b) {
+				return -1
+			}
+			if m.ent.typ != annals.Place {
+				return k
+			}
+			k = m.b - 1
+			continue
+		}
+		w := s.lw(k)
+		if !(titleHeads[w] || titleModifiers[w] || w == "of" || w == "for" || w == "and" || w == "the" || s.capLike(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partOK reports whether the name m of the sentence si can take part in
+// the event ev of type t triggered at token i: not an office's
+// complement, not the place or a country in apposition to it, not "from
+// X to Y", not a venue "in the" Assembly.
+func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) bool {
+	k := m.a
+	if s.inQuote[k] && !s.quoteZone[k] {
+		return false
+	}
+	e := m.ent
+	if s.appos[k] || e.typ == annals.Person && s.inTitleComplement(k) || s.inCapacity(k) || si == headlineSentence(s) && t != annals.Speech && s.authorOfRelease(k) {
+		return false
+	}
+	if e.typ == annals.Place && s.placeApposition(k) {
+		// "in Bletchley Park, the United Kingdom": the place's country
+		return false
+	}
+	if e.typ == annals.Org && s.lw(k-1) == "the" && (s.lw(k-2) == "in" || s.lw(k-2) == "at" || s.lw(k-2) == "before") && k > i && !s.definite(i) {
+		// "vowed to challenge the outcome in the Supreme Court": where,
+		// not who
+		return false
+	}
+	if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
+		// "the high-level debate of the General Assembly", "in the UN
+		// General Assembly": where it happened, not who took part
+		return false
+	}
+	switch e.typ {
+	case annals.Place:
+		if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
+			return false
+		}
+		// the word before the list the country opens or continues: "in
+		// Austria, Hungary and Slovakia" are all places
+		h := s.listHead(m)
+		p := s.lw(h - 1)
+		if p == "the" && h != k {
+			p = s.lw(h - 2)
+		}
+		if p == "in" || p == "at" || p == "to" || p == "from" && !s.delegatesFrom(h) || p == "across" || p == "throughout" {
+			return false
+		}
+	}
+	return true
+}
+
+// listHead returns the token where the list holding mention m begins (m's
+// own start when it opens none).
+func (s *state) listHead(m *mention) int {
+	for n := 0; n < 40; n++ {
+		j := m.a - 1
+		for j >= 0 && m.a-j <= 6 && listSeparator(s.lw(j)) {
+			j--
+		}
+		p := s.mentAt(j)
+		if p == nil || p == m || j == m.a-1 || !s.listed(p, m) {
+			return m.a
+		}
+		m = p
+	}
+	return m.a
+}
+
+func listSeparator(w string) bool {
+	switch w {
+	case ",", "and", "or", "the", "&", "as", "well":
+		return true
+	}
+	return false
+}
+
+// listed reports whether mentions m and n stand in one list: nothing but
+// commas, "and", "or", "as well as" and articles between them.
+func (s *state) listed(m, n *mention) bool {
+	if n.a-m.b > 6 {
+		return false
+	}
+	for k := m.b; k < n.a; k++ {
+		if !listSeparator(s.lw(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // delegatesFrom reports whether the country at token k, after "from",

@@ -52,6 +52,10 @@ func TestParticipantLists(t *testing.T) {
 			annals.Meeting, []string{"Belize", "Bahamas", "Grenada", "Jamaica", "Suriname"}, nil},
 		{"ampersand names", "The Prime Minister of St. Vincent & the Grenadines and ministers from Antigua & Barbuda and Trinidad & Tobago participated in the call.",
 			annals.Meeting, []string{"St. Vincent & the Grenadines", "Antigua & Barbuda", "Trinidad & Tobago"}, nil},
+		{"a list far from the trigger", "Governments and organizations from every region, including the Andean Council, the Nordic Council, the African Union, the European Union and the World Bank, have come together today to condemn the attack.",
+			annals.Speech, []string{"Andean Council", "Nordic Council", "African Union", "European Union", "World Bank"}, nil},
+		{"countries after in stay places", "The Andean Council held talks with its partners in Austria, Hungary and Slovakia.",
+			annals.Meeting, []string{"Andean Council"}, []string{"Austria", "Hungary", "Slovakia"}},
 		{"a city and its country", "The ministers met in Rarotonga, Cook Islands, on Monday.",
 			annals.Meeting, nil, []string{"Cook Islands"}},
 	})
@@ -74,4 +78,13 @@ func TestCompoundSides(t *testing.T) {
 			t.Errorf("%s place %q: a side of the compound is not the place", e.Type, e.Place)
 		}
 	}
+}
+
+// TestSentenceSubject covers the subject that opens a sentence after a
+// fronted time and a long title: it takes part however far the trigger.
+func TestSentenceSubject(t *testing.T) {
+	checkParts(t, "2023-05-26", []partCase{
+		{"after today and a long title", "Today, Deputy National Security Advisor for International Economics Mia Hart, together with officials of many governments and agencies and with the support of lenders, co-chaired the third meeting of the Steering Committee.",
+			annals.Meeting, []string{"Mia Hart"}, nil},
+	})
 }
