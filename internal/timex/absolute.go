@@ -36,7 +36,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 		a = a2
 		rel := false
 		if b.y == 0 {
-			y, r := s.resolveYear(b, form != fMonth, i)
+			y, r := s.resolveYear(b, form != fMonth, i, k)
 			b.y, rel = y, r
 			a.y = y
 			if a.m > b.m {
@@ -64,7 +64,11 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 	}
 	rel := false
 	if a.y == 0 {
-		a.y, rel = s.resolveYear(a, form != fMonth, i)
+		if y, k, ok := s.deicticYear(j); ok {
+			a.y, rel, j = y, true, k // "January this year", "June last year"
+		} else {
+			a.y, rel = s.resolveYear(a, form != fMonth, i, j)
+		}
 	}
 	v := a.date()
 	if a.y != 0 && v == "" {
@@ -74,27 +78,68 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 }
 
 // resolveYear gives a point without a year the year of the reference date.
-// A day and month (closest) take the year that puts them nearest the
-// reference date (a day ahead counting half again as far as one behind), so a story of 2 January 2008 reading "on December 11"
-// means 2007-12-11; a bare month ("in February") is the latest one, or one
-// of the next four months, or the next one after "will" and the like.
-// It returns 0 when there is no reference year; rel is true either way.
-func (s *scanner) resolveYear(p point, closest bool, i int) (y int, rel bool) {
+// The tense of its clause decides first (see tense): told in the past, it
+// is the latest such day or month up to the reference date ("stepped down
+// in March", read in November, is this year's March); looking ahead, the
+// first one from the reference date on ("will succeed him Feb. 1", read in
+// October, is next year's); a day and month heeds only an auxiliary
+// ("will", "was"), not a verb form alone. Otherwise a day and month (closest) take the
+// year that puts them nearest the reference date (a day ahead counting half
+// again as far as one behind), so a story of 2 January 2008 reading "on
+// December 11" means 2007-12-11; a bare month ("in February") is the latest
+// one, or one of the next four months. The expression is tokens [i, j). It
+// returns 0 when there is no reference year; rel is true either way.
+func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool) {
 	if s.ref.y == 0 {
 		return 0, true
 	}
 	if s.ref.m == 0 {
 		return s.ref.y, true
 	}
+	refDay := s.ref.d
+	if refDay == 0 {
+		refDay = 15
+	}
+	pd := p.d
+	if !closest {
+		pd, refDay = 0, 0 // months compare as wholes
+	}
+	// after: p falls after the reference date in the reference year
+	after := p.m > s.ref.m || p.m == s.ref.m && pd > refDay
+	t, strong := s.tense(i, j)
+	if !closest && !strong {
+		if p := s.prev(i); p != nil && (p.key(kThe) || p.key(kIts) || p.key(kThis)) {
+			t = tenseNone // "prepared the September summit": the verb is not the summit's
+		}
+	}
+	if !closest && t == tenseNone && s.futureBefore(i) {
+		t = tenseAhead // "due to meet in April"
+	}
+	if closest {
+		// a day and month heeds only an auxiliary, and only when it is
+		// more than two weeks from the reference date
+		gap := (p.m-s.ref.m)*31 + p.d - refDay
+		if !strong || t == tensePast && gap > 0 && gap <= 14 || t == tenseAhead && gap < 0 && gap >= -14 {
+			t = tenseNone
+		}
+	}
+	switch t {
+	case tensePast:
+		if after {
+			return s.ref.y - 1, true
+		}
+		return s.ref.y, true
+	case tenseAhead:
+		if after || p.m == s.ref.m && pd == refDay {
+			return s.ref.y, true
+		}
+		return s.ref.y + 1, true
+	}
 	if !closest {
 		// a bare month is the latest one up to the reference month, or
 		// one of the four months ahead ("in February", read in November)
 		ahead := (p.m - s.ref.m + 12) % 12
 		switch {
-		case ahead == 0, ahead > 0 && p.m > s.ref.m && s.futureBefore(i):
-			return s.ref.y, true
-		case s.futureBefore(i):
-			return s.ref.y + 1, true // "will meet in April", read in October
 		case ahead == 0:
 			return s.ref.y, true
 		case ahead <= 4 && p.m > s.ref.m, ahead > 4 && p.m < s.ref.m:
@@ -103,10 +148,6 @@ func (s *scanner) resolveYear(p point, closest bool, i int) (y int, rel bool) {
 			return s.ref.y + 1, true
 		}
 		return s.ref.y - 1, true
-	}
-	refDay := s.ref.d
-	if refDay == 0 {
-		refDay = 15
 	}
 	best, bestDist := s.ref.y, -1
 	for _, cand := range []int{s.ref.y, s.ref.y - 1, s.ref.y + 1} {
@@ -349,9 +390,12 @@ func (s *scanner) monthAt(i int) (m, j int, ok bool) {
 }
 
 // yearAt matches a four-digit year between 1000 and 2999 at i that ends
-// cleanly (see yearEnds).
+// cleanly (see yearEnds), or a year in words (see spelledYearAt).
 func (s *scanner) yearAt(i int) (y, j int, ok bool) {
 	t := s.next(i)
+	if t != nil && t.kind == tokWord {
+		return s.spelledYearAt(i)
+	}
 	if t == nil || t.kind != tokNum || t.end-t.start != 4 || t.num < 1000 || t.num > 2999 {
 		return 0, i, false
 	}
@@ -610,4 +654,26 @@ func (s *scanner) decade(i int) int {
 	e := &s.out[len(s.out)-1]
 	e.Timex, e.TimexEnd = annals.DateValue(pad(y/10, 3)), ""
 	return k + 1
+}
+
+// deicticYear reads "this year", "last year" or "next year" at j, right
+// after a month or day without a year ("in January this year"), and
+// returns the year it names and the index after it.
+func (s *scanner) deicticYear(j int) (y, k int, ok bool) {
+	t, n := s.next(j), s.next(j+1)
+	if t == nil || n == nil || !n.key(kYear) || s.text[n.end-1]|0x20 == 's' || s.ref.y == 0 {
+		return 0, j, false
+	}
+	if s.dash(j + 2) {
+		return 0, j, false // "this year-end"
+	}
+	switch {
+	case t.key(kThis):
+		return s.ref.y, j + 2, true
+	case t.key(kLast):
+		return s.ref.y - 1, j + 2, true
+	case t.key(kNext):
+		return s.ref.y + 1, j + 2, true
+	}
+	return 0, j, false
 }

@@ -146,7 +146,12 @@ func (s *scanner) match(i int) int {
 		if j := s.yearsAgo(i); j > i {
 			return j
 		}
+		if j := s.following(i); j > i {
+			return j
+		}
 		return s.theYear(i)
+	case kMonth, kDay:
+		return s.following(i)
 	case kNear, kComing:
 		return s.refWord(i)
 	case kHoliday:
@@ -433,7 +438,8 @@ func (s *scanner) deictic(i int) int {
 // (the most recent one before ref), kNext (the first one after), kThis
 // (the one in ref's Monday-to-Sunday week) or 0 for a bare weekday, which
 // news uses for the past week ("said on Monday": the most recent one, ref
-// itself included) unless "will" or "shall" comes shortly before it.
+// itself included) unless its clause looks ahead ("will meet on Monday",
+// "set to resume Monday": the next one, ref itself included; see tense).
 func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 	if s.ref.d == 0 {
 		return ""
@@ -454,11 +460,8 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 		off = (int(wd)+6)%7 - mon
 	default:
 		off = -back
-		if s.futureBefore(i) {
-			off = (7 - back) % 7
-			if off == 0 {
-				off = 7
-			}
+		if t, _ := s.tense(i, i+1); t == tenseAhead || t == tenseNone && s.futureBefore(i) {
+			off = (7 - back) % 7 // the reference day's own weekday is that day
 		}
 	}
 	return annals.DateOf(ref.AddDate(0, 0, off), annals.Day)

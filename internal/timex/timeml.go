@@ -391,6 +391,69 @@ func (s *scanner) theYear(i int) int {
 	return s.emit(start-1, i+1, Year, point{y: y}.date(), "", true)
 }
 
+// following matches "the following year", "the following month", "the
+// following day" at the unit word i: the unit after the narrative's last
+// date of that precision or finer ("On May 22, 1995, ... and the following
+// year" is 1996). "over the following year" is a duration, and without an
+// earlier date in the paragraphs before there is nothing to count from.
+func (s *scanner) following(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' || s.dash(i+1) {
+		return i
+	}
+	p, q := s.prev(i), s.prev(i-1)
+	if p == nil || q == nil || !p.key(kFollowing) || !q.key(kThe) || !s.free(i-2, i) {
+		return i
+	}
+	if r := s.prev(i - 2); r != nil && r.kind == tokWord {
+		switch lowerASCII(s.str(r)) {
+		case "over", "for", "within", "throughout", "through", "during":
+			return i
+		}
+	}
+	prec := annals.Year
+	switch t.lex.val {
+	case kMonth:
+		prec = annals.Month
+	case kDay:
+		prec = annals.Day
+	}
+	for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-8; k-- {
+		v := s.out[k].Value
+		if s.out[k].ValueEnd != "" || v == "" {
+			continue
+		}
+		if v.Precision() < prec {
+			continue
+		}
+		d, _, ok := v.Bounds()
+		if !ok {
+			return i
+		}
+		switch prec {
+		case annals.Year:
+			d = d.AddDate(1, 0, 0)
+		case annals.Month:
+			d = time.Date(d.Year(), d.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+		default:
+			d = d.AddDate(0, 0, 1)
+		}
+		return s.emit(i-2, i+1, kindOf(prec), annals.DateOf(d, prec), "", true)
+	}
+	return i
+}
+
+// kindOf returns the kind of an expression at precision p.
+func kindOf(p annals.Precision) Kind {
+	switch p {
+	case annals.Day:
+		return Day
+	case annals.Month:
+		return Month
+	}
+	return Year
+}
+
 // refWord matches the words TimeML values as PRESENT_REF, PAST_REF or
 // FUTURE_REF: "now", "right now", "currently", "current", "these days",
 // "recently", "recent years", "the past", "the future", "the near future".
@@ -398,9 +461,7 @@ func (s *scanner) refWord(i int) int {
 	t := &s.toks[i]
 	switch t.lex.val {
 	case kNow:
-		if s.key(i+1, kThat) {
-			return i // "now that": a conjunction
-		}
+		// "now that" is a conjunction, but TimeML values its "now" too
 		start := i
 		if p := s.prev(i); p != nil && p.key(kRight) && s.free(i-1, i) {
 			start--
@@ -694,23 +755,56 @@ func (s *scanner) yearsAgo(i int) int {
 }
 
 // spelledYear matches a year in words: "nineteen ninety-six" (1996),
-// "nineteen seventy" (1970).
+// "nineteen seventy" (1970), "the year two thousand" (2000).
 func (s *scanner) spelledYear(i int) int {
-	t := &s.toks[i]
-	if t.lex.val != 19 {
+	y, j, ok := s.spelledYearAt(i)
+	if !ok {
 		return i
 	}
-	n := s.next(i + 1)
-	if n == nil || n.lex.class != clNumber || n.lex.val < 20 || n.lex.val%10 != 0 {
-		return i
-	}
-	y, j := 1900+int(n.lex.val), i+2
-	if s.dash(j) && s.toks[j].gap == gapNone {
-		if u := s.next(j + 1); u != nil && u.gap == gapNone && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 {
-			y, j = y+int(u.lex.val), j+2
+	start := i
+	if p := s.prev(i); p != nil && p.key(kYear) && s.text[p.end-1]|0x20 != 's' && s.free(i-1, i) {
+		start-- // "the year two thousand"
+		if q := s.prev(start); q != nil && q.key(kThe) && s.free(start-1, i) {
+			start--
 		}
 	}
-	return s.emit(i, j, Year, point{y: y}.date(), "", false)
+	return s.emit(start, j, Year, point{y: y}.date(), "", false)
+}
+
+// spelledYearAt reads a year in words at i: "nineteen" and a tens word
+// with an optional unit ("nineteen ninety-six"), or "two thousand" with an
+// optional "and" and unit ("two thousand and one") after "year".
+func (s *scanner) spelledYearAt(i int) (y, j int, ok bool) {
+	t := s.next(i)
+	if t == nil || t.lex.class != clNumber {
+		return 0, i, false
+	}
+	n := s.next(i + 1)
+	switch {
+	case t.lex.val == 19 && n != nil && n.lex.class == clNumber && n.lex.val >= 20 && n.lex.val%10 == 0:
+		y, j = 1900+int(n.lex.val), i+2
+		if s.dash(j) && s.toks[j].gap == gapNone {
+			if u := s.next(j + 1); u != nil && u.gap == gapNone && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 {
+				y, j = y+int(u.lex.val), j+2
+			}
+		}
+	case t.lex.val == 2 && n != nil && s.str(n) == "thousand" && t.end-t.start == 3 && s.key(i-1, kYear):
+		// only after "year": "two thousand troops" is a count
+		y, j = 2000, i+2
+		k := j
+		if s.key(k, kAnd) {
+			k++
+		}
+		if u := s.next(k); u != nil && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 20 && u.end-u.start > 1 {
+			y, j = 2000+int(u.lex.val), k+1
+		}
+	default:
+		return 0, i, false
+	}
+	if m := s.next(j + 1); m != nil && m.kind == tokWord && s.dash(j) && s.toks[j+1].gap == gapNone {
+		return 0, i, false // "nineteen ninety-year-olds"
+	}
+	return y, j, true
 }
 
 // holidayDate returns the month and day of a holiday in year y, or 0:

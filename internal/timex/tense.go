@@ -1,0 +1,160 @@
+package timex
+
+// This file reads the tense of the clause around a date whose year or week
+// the text leaves open: a bare weekday ("met Monday", "will meet Monday"), a
+// bare month ("stepped down in March", "will succeed him in January") or a
+// day and month ("will redeem the shares on Oct. 31").
+
+// Tenses of a clause.
+const (
+	tensePast  = -1
+	tenseNone  = 0
+	tenseAhead = 1
+)
+
+// tenseWords classifies the words that tell a clause's tense. Strong cues
+// (auxiliaries, "said") outrank the weak ones (a past participle, "to"
+// before a verb, "is") when both are near.
+var tenseWords = map[string]int8{
+	// the past
+	"was": -2, "were": -2, "had": -2, "did": -2, "said": -2, "ago": -2, "since": -1,
+	"met": -1, "held": -1, "took": -1, "began": -1, "came": -1, "went": -1, "saw": -1, "made": -1,
+	"bought": -1, "sold": -1, "brought": -1, "paid": -1, "won": -1, "lost": -1, "rose": -1, "fell": -1,
+	"became": -1, "left": -1, "gave": -1, "told": -1, "spoke": -1, "wrote": -1, "sent": -1, "fled": -1,
+	"flew": -1, "struck": -1, "broke": -1, "chose": -1, "drew": -1, "grew": -1, "knew": -1, "found": -1,
+	"kept": -1, "spent": -1, "shot": -1, "led": -1, "ran": -1, "stood": -1, "heard": -1, "thought": -1,
+	// what lies ahead
+	"will": 2, "shall": 2, "would": 2, "ll": 2, "tomorrow": 2,
+	"scheduled": 1, "upcoming": 1, "forthcoming": 1, "expected": 1, "expects": 1, "plans": 1,
+	"planned": 1, "planning": 1, "intends": 1, "intend": 1, "due": 1, "next": 1, "coming": 1,
+	"plan": 1, "hope": 1, "hopes": 1, "want": 1, "wants": 1, "aims": 1,
+	"is": 1, "are": 1, "set": 1,
+}
+
+// lowerWord returns the lower-cased word of token t when it is short, else "".
+func (s *scanner) lowerWord(t *token, buf *[16]byte) string {
+	if t.kind != tokWord || t.end-t.start > len(buf) {
+		return ""
+	}
+	w := buf[:t.end-t.start]
+	for k := range w {
+		c := s.text[t.start+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		w[k] = c
+	}
+	return string(w)
+}
+
+// tenseAt classifies token k of a clause: a cue of the past (negative),
+// of what lies ahead (positive) or neither (0); strong cues count 2.
+func (s *scanner) tenseAt(k int) int8 {
+	t := &s.toks[k]
+	if t.kind != tokWord {
+		return 0
+	}
+	var buf [16]byte
+	w := s.lowerWord(t, &buf)
+	if w == "" {
+		return 0
+	}
+	if v, ok := tenseWords[w]; ok {
+		if v == -1 && k > 0 && participle(s.lowerWord(&s.toks[k-1], &buf)) {
+			return 0 // "would still be held"
+		}
+		switch w {
+		case "ll":
+			if k == 0 || s.str(&s.toks[k-1]) != "'" && s.str(&s.toks[k-1]) != "’" || t.gap != gapNone {
+				return 0
+			}
+		case "set":
+			if n := s.at(k + 1); n == nil || !(n.key(kTo) || s.str(n) == "for") {
+				return 0 // "set off", "a set"
+			}
+		}
+		return v
+	}
+	if t.upper {
+		return 0
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && w[:2] != "un" && k > 0 {
+		// a past participle that is not an adjective ("the planned
+		// talks", "a still unspecified date") nor passive ("will be
+		// extended")
+		if p := &s.toks[k-1]; p.kind == tokWord && participle(s.lowerWord(p, &buf)) {
+			return 0
+		}
+		return -1
+	}
+	return 0
+}
+
+// participle reports whether a word before a verb form makes it an
+// adjective or a participle rather than a past tense.
+func participle(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were",
+		"will", "still", "newly", "recently", "previously", "not", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// tense reads the clause of the expression over tokens [i, j): the
+// nearest cue in the twelve tokens before it; with none, the nearest cue of
+// the past or auxiliary in the six tokens after it ("On Tuesday, the
+// league will", "On Friday, the government planned"). A sentence or clause
+// end stops the search. strong is set when an auxiliary or "said" decided.
+// "as soon as Tuesday" looks ahead; after "by", "until", "to" or "before"
+// (a deadline) the tense says nothing.
+func (s *scanner) tense(i, j int) (t int, strong bool) {
+	if p := s.prev(i); p != nil && (p.key(kBy) || p.key(kUntil) || p.key(kTo) || p.key(kBefore) || p.key(kThrough)) {
+		return tenseNone, false
+	}
+	if i >= 3 && s.str(&s.toks[i-1]) == "as" && (s.toks[i-2].key(kUntil2) || s.toks[i-2].key(kEarly)) && s.str(&s.toks[i-3]) == "as" {
+		return tenseAhead, false // "as soon as Tuesday", "as early as Tuesday"
+	}
+	if s.punct(j, "'") || s.punct(j, "’") {
+		return tenseNone, false // "Wednesday's ruling": named as past
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.clauseEnd(k) || s.toks[k+1].gap == gapPara {
+			break
+		}
+		if v := s.tenseAt(k); v != 0 {
+			if v > 0 {
+				return tenseAhead, v >= 2
+			}
+			return tensePast, v <= -2
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		if s.clauseEnd(k) || s.toks[k].gap == gapPara {
+			break
+		}
+		if v := s.tenseAt(k); v < 0 && (s.str(&s.toks[k]) == "said" || s.str(&s.toks[k]) == "says") {
+			break // "... on Monday, the company said": the report, not the date
+		}
+		switch v := s.tenseAt(k); {
+		case v >= 2:
+			return tenseAhead, true
+		case v < 0:
+			return tensePast, v <= -2
+		}
+	}
+	return tenseNone, false
+}
+
+// clauseEnd reports whether token k ends a sentence or clause.
+func (s *scanner) clauseEnd(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tokPunct {
+		return false
+	}
+	switch s.str(t) {
+	case ".", ";", "?", "!", ":":
+		return true
+	}
+	return false
+}
