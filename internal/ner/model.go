@@ -79,6 +79,9 @@ type Model struct {
 	trans [nLabels + 1][nLabels]int32
 	bias  [nLabels]int32 // the weights of the bias feature, read once
 	cache wordCache
+
+	mu   sync.Mutex
+	free []*tagState // the memory of finished TagDoc calls
 }
 
 // addRow adds the weights of bucket b to e.
@@ -268,10 +271,10 @@ type Span struct {
 // TagDoc tags the sentences of one document in order and returns the
 // names of each sentence.
 func (m *Model) TagDoc(sents []Sentence) [][]Span {
-	st := tagPool.Get().(*tagState)
-	defer tagPool.Put(st)
+	st := m.getState()
+	defer m.putState(st)
 	ds := &st.ds
-	ds.reset(sents, m.feats, m)
+	ds.reset(sents, m.feats, st.wordVec)
 	dec := &st.dec
 	out := make([][]Span, len(sents))
 	for si, s := range sents {
@@ -298,13 +301,49 @@ func (m *Model) Tag(g *gazetteer.Gazetteer, sents [][]string) [][]Span {
 	return m.TagDoc(ss)
 }
 
-// tagState is the reusable memory of one TagDoc.
+// tagState is the reusable memory of one TagDoc. A model keeps the
+// states of its finished TagDoc calls (as many as ran at once) for the
+// next ones: unlike a sync.Pool, which a garbage collection empties,
+// their word caches last.
 type tagState struct {
 	ds  docState
 	dec decoder
+	// this state's own copy of the model's word cache, read without a
+	// lock (a state is used by one goroutine at a time)
+	m    *Model
+	vecs map[string]*wordVec
 }
 
-var tagPool = sync.Pool{New: func() any { return new(tagState) }}
+func (m *Model) getState() *tagState {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if n := len(m.free); n > 0 {
+		st := m.free[n-1]
+		m.free = m.free[:n-1]
+		return st
+	}
+	return &tagState{m: m, vecs: map[string]*wordVec{}}
+}
+
+func (m *Model) putState(st *tagState) {
+	if len(st.vecs) >= m.cache.max {
+		st.vecs = map[string]*wordVec{}
+	}
+	m.mu.Lock()
+	m.free = append(m.free, st)
+	m.mu.Unlock()
+}
+
+// wordVec returns the word weights of w from the state's cache, or the
+// model's.
+func (st *tagState) wordVec(w string) *wordVec {
+	if v := st.vecs[w]; v != nil {
+		return v
+	}
+	v := st.m.wordVec(w)
+	st.vecs[v.word] = v
+	return v
+}
 
 // margin compares the score of labels with that of the same labels with
 // the span sp outside any name.
@@ -494,6 +533,7 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 type wordVec struct {
 	v    [5][nLabels]int32
 	info tokInfo
+	word string // the form, not a slice of a caller's text
 }
 
 // wordCache keeps the wordVec of the most frequent words; it is filled on
@@ -514,7 +554,8 @@ func (m *Model) wordVec(w string) *wordVec {
 		return v
 	}
 	v = new(wordVec)
-	v.info = wordInfo(w)
+	v.word = strings.Clone(w)
+	v.info = wordInfo(v.word)
 	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeats(hs[:0], w, p, m.feats) {
@@ -523,7 +564,7 @@ func (m *Model) wordVec(w string) *wordVec {
 	}
 	m.cache.mu.Lock()
 	if len(m.cache.m) < m.cache.max {
-		m.cache.m[strings.Clone(w)] = v
+		m.cache.m[v.word] = v
 	}
 	m.cache.mu.Unlock()
 	return v
@@ -659,9 +700,9 @@ func newDocState(sents []Sentence, feats int) *docState {
 	return ds
 }
 
-// reset makes ds the state of a new document; with m, each distinct word
-// gets its weights from m.
-func (ds *docState) reset(sents []Sentence, feats int, m *Model) {
+// reset makes ds the state of a new document; with vec, each distinct
+// word gets its weights from vec.
+func (ds *docState) reset(sents []Sentence, feats int, vec func(string) *wordVec) {
 	ds.feats = feats
 	if ds.ids == nil {
 		ds.ids, ds.lowIDs = map[string]int32{}, map[string]int32{}
@@ -677,7 +718,7 @@ func (ds *docState) reset(sents []Sentence, feats int, m *Model) {
 		for _, w := range s.Words {
 			id, ok := ds.ids[w]
 			if !ok {
-				id = ds.add(w, m)
+				id = ds.add(w, vec)
 			}
 			ds.tok = append(ds.tok, id)
 			if t := &ds.words[id]; len(w) >= 2 && t.letter {
@@ -714,10 +755,10 @@ func (ds *docState) reset(sents []Sentence, feats int, m *Model) {
 }
 
 // add interns a new form.
-func (ds *docState) add(w string, m *Model) int32 {
+func (ds *docState) add(w string, vec func(string) *wordVec) int32 {
 	var dw docWord
-	if m != nil {
-		dw.vec = m.wordVec(w)
+	if vec != nil {
+		dw.vec = vec(w)
 		dw.tokInfo = dw.vec.info
 	} else {
 		dw.tokInfo = wordInfo(w)
