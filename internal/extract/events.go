@@ -213,6 +213,10 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "welcome", "welcomed", "welcomes", "welcoming":
+		// "welcome Finland as NATO's 31st Ally": a state joins a body
+		if s.welcomesAMember(i) {
+			return annals.Agreement
+		}
 		// "welcome Foreign Minister X to the United States"
 		// otherwise "The Council welcomed the decision" is a statement
 		p := s.personAfter(i+1, 6)
@@ -297,8 +301,9 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 	case "named", "nominate", "nominates", "appoint", "appoints", "designate":
-		// "intent to nominate Dr. Ana Ruiz as ...", "appoints Mr. Kalu"
-		if s.personAfter(i+1, 4) == nil {
+		// "intent to nominate Dr. Ana Ruiz as ...", "appoints Mr. Kalu",
+		// "his intent to appoint her as the next Executive Director"
+		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
 			return ""
 		}
 	case "nomination":
@@ -593,6 +598,33 @@ func (s *state) adoptsAText(i int) bool {
 	return false
 }
 
+// otherTexts reports whether two agreements name different texts: a
+// numbered resolution each ("Resolution 1737", "Resolution 1747"), or
+// different titles.
+func (s *state) otherTexts(a, b *event) bool {
+	if a.typ != annals.Agreement || b.typ != annals.Agreement {
+		return false
+	}
+	ta, tb := s.numberedText(a.anchor), s.numberedText(b.anchor)
+	if ta != "" && tb != "" {
+		return ta != tb
+	}
+	return a.title != "" && b.title != "" && !strings.EqualFold(a.title, b.title)
+}
+
+// numberedText returns "Resolution 1747" when a legal text known by its
+// number is named within a few words of token i, else "".
+func (s *state) numberedText(i int) string {
+	si := s.sentOf[i]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	for k := max(a, i-3); k < b && k <= i+4; k++ {
+		if legalTexts[s.lw(k)] && isNumber(s.word(k+1)) {
+			return s.word(k) + " " + s.word(k+1)
+		}
+	}
+	return ""
+}
+
 // positionNouns are what a body adopts to say what it wants.
 var positionNouns = set("position", "positions", "mandate", "opinion", "stance", "recommendations", "recommendation")
 
@@ -751,8 +783,11 @@ func (s *state) negatedOrConditional(i int) bool {
 		}
 	}
 	start := s.sentTok[s.sentOf[i]][0]
-	for k := i - 1; k >= start && k >= i-12; k-- {
+	for k := i - 1; k >= start && k >= i-16; k-- {
 		w := s.lw(k)
+		if w == "-" || w == "/" {
+			continue // "high-level", "U.S.-CARICOM"
+		}
 		if w == "if" || w == "unless" || w == "case" && s.lw(k-1) == "in" {
 			return true
 		}
@@ -762,7 +797,9 @@ func (s *state) negatedOrConditional(i int) bool {
 		if w == "proposal" || w == "proposed" || w == "propose" || w == "proposes" || w == "proposing" {
 			return true
 		}
-		if s.toks[k].Kind == text.Punct && w != "’" && w != "'" && w != "(" && w != ")" {
+		if s.toks[k].Kind == text.Punct && w != "’" && w != "'" && w != "(" && w != ")" && !(w == "," && s.lw(k+1) == "including") {
+			// "proposed regular engagement, including a meeting": the list
+			// goes on with what was proposed
 			return false
 		}
 	}
@@ -1482,6 +1519,8 @@ func (s *state) addEvent(ev *event, headline bool) {
 		switch {
 		case headline:
 			same = true
+		case s.sameMember(e, ev):
+			same = true
 		case ev.title != "" && strings.EqualFold(ev.title, e.title):
 			same = dateOK
 		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit):
@@ -1490,7 +1529,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || ev.typ == annals.Speech && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev):
+		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev):
+			// what one speaker says, or one visitor's visit, told again
+			// without a date of its own
 			same = true
 		}
 		if !same {
@@ -1523,6 +1564,11 @@ func (s *state) addEvent(ev *event, headline bool) {
 func (s *state) definite(i int) bool {
 	// "the forum after Cusco", "the next summit": another event
 	if n := s.lw(i + 1); n == "after" || n == "before" {
+		return false
+	}
+	// "the UNSC passed Resolution 1747", "the Council added its voice": a
+	// verb after its subject refers back to nothing
+	if triggers[s.lw(i)] == "" || s.lw(i) == "passed" || s.lw(i) == "adopted" || s.lw(i) == "approved" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {

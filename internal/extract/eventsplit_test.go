@@ -66,3 +66,27 @@ func TestEventsApart(t *testing.T) {
 	}
 	noEventOf(t, "2021-05-28", annals.Agreement, "The United States raised the matter on May 23 at the North Atlantic Treaty Organization (NATO).")
 }
+
+// TestMembershipsChorusesAndTexts covers a state welcomed as a member (an
+// accession, told once however often), statements made by joining
+// others', an appointment of "her", a meeting only proposed, and numbered
+// resolutions that stay apart.
+func TestMembershipsChorusesAndTexts(t *testing.T) {
+	checkEvents(t, "2023-04-04", []eventCase{
+		{"welcome as a member", "Today, I am proud to welcome Andorra as the Andean Council's 13th member.", annals.Agreement, "2023-04-04", "Andorra"},
+		{"joined the condemnation", "The Andean Council has joined the public condemnation of the attack.", annals.Speech, "", "Andean Council"},
+		{"added its voice", "Today, the Andean Council added its voice to this international chorus.", annals.Speech, "2023-04-04", "Andean Council"},
+		{"appoint her as", "Paul Weiss has announced his intent to appoint her as the next Executive Director of the Andean Council.", annals.Appointment, "", "Andean Council"},
+	})
+	noEventOf(t, "2023-04-04", annals.Speech, "The Andean Council joined the call on Monday.")
+	noEventOf(t, "2021-05-07", annals.Conference, "Mr. Weiss proposed regular high-level U.S.-Andean engagement, including a meeting between the President and Andean heads of State.")
+	if n := countEvents(t, "2023-04-04", annals.Agreement, "Today, I welcome Andorra as the Andean Council's 13th member. It has been a long road. Talks took years. Less than a year later, we are welcoming Andorra as a member."); n != 1 {
+		t.Errorf("one accession told twice: %d agreements, want 1", n)
+	}
+	if n := countEvents(t, "2007-11-16", annals.Agreement, "Resolution 1737, passed in December 2006, targeted trade. When that failed, the Andean Council passed Resolution 1747, which targeted officials."); n != 2 {
+		t.Errorf("two numbered resolutions: %d agreements, want 2", n)
+	}
+	if n := countEvents(t, "2010-05-19", annals.Visit, "Today I honor Prime Minister Ana Ruiz of Peru on the occasion of her visit to Washington. Peru is a friend. Its people are proud. Its economy grows. Please join me in welcoming Prime Minister Ruiz to the United States."); n != 1 {
+		t.Errorf("one visitor's visit told twice: %d visits, want 1", n)
+	}
+}

@@ -16,8 +16,12 @@ var statementVerbs = set(
 	"condemned", "condemns", "condemn", "denounced", "denounces", "deplored", "deplores",
 	"warned", "warns", "urged", "urges", "rejected", "rejects", "criticized", "criticised",
 	"criticizes", "told", "vowed", "vows", "called", "calls", "claimed", "claims", "insisted",
-	"insists", "declared", "stated", "according",
+	"insists", "declared", "stated", "according", "joined", "joins", "added", "adds",
 )
+
+// chorusNouns, after "joined" or "added", make a statement of joining
+// others': "joined the public condemnation", "added its voice to".
+var chorusNouns = set("condemnation", "condemnations", "voice", "voices", "chorus", "criticism", "calls", "appeal", "appeals")
 
 // In a readout the points a participant made in a meeting ("Mr. Sullivan
 // reaffirmed the commitment", "she praised the steps taken", "He also
@@ -74,6 +78,21 @@ func (s *state) statementAt(i int) bool {
 		return m != nil && (m.ent.typ == annals.Org || m.ent.typ == annals.Person)
 	case "called", "calls":
 		if next != "on" && next != "upon" && next != "for" {
+			return false
+		}
+	case "joined", "joins", "added", "adds":
+		// "has joined the public condemnation", "added its voice to"
+		ok := false
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if chorusNouns[s.lw(k)] {
+				ok = true
+				break
+			}
+			if s.toks[k].Kind == text.Punct {
+				break
+			}
+		}
+		if !ok {
 			return false
 		}
 	case "claimed", "claims":
