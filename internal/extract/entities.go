@@ -59,6 +59,14 @@ func (e *ent) isCountry() bool {
 // into the person whose full name contains it.
 func (s *state) findEntities() {
 	s.markQuoteZones()
+	// a name does not run across a line the writer ended on purpose
+	// ("Jim Adams" above "WASHINGTON 1996-08-31", a table's rows)
+	s.lineStart = make([]bool, len(s.toks))
+	for _, off := range s.lineBreaks() {
+		if k := s.tokAt(off); k < len(s.toks) {
+			s.lineStart[k] = true
+		}
+	}
 	atoms := s.x.gaz.Match(s.text)
 	s.atoms = atoms
 	for ai, a := range atoms {
@@ -204,7 +212,7 @@ func (s *state) chunks() [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < n && s.sentOf[j] == s.sentOf[i] {
+		for j < n && s.sentOf[j] == s.sentOf[i] && !s.lineStart[j] {
 			if isPossessive(s.word(j - 1)) {
 				break
 			}

@@ -133,6 +133,7 @@ type state struct {
 	figures []numex.Figure
 
 	lowerSeen map[string]bool // words the text also writes in lower case
+	lineStart []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
 	quoteZone []bool          // token -> inside a quoted title
 
 	ents    []*ent

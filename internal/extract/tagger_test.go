@@ -67,6 +67,110 @@ func TestHardBreaks(t *testing.T) {
 	}
 }
 
+// The tagger reads words as CoNLL-2003 writes them.
+func TestJoinWord(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the tagger's words, joined by "|"
+	}{
+		{"LONDON 1996-08-30", "LONDON|1996-08-30"},
+		{"the 104th-ranked Tarango won 6-4 in 4:09.95 on 1/8", "the|104th-ranked|Tarango|won|6-4|in|4:09.95|on|1/8"},
+		{"Daniels Inc of St. Petersburg, Fla., and AT&T", "Daniels|Inc|of|St.|Petersburg|,|Fla.|,|and|AT&T"},
+		{"surplus to England 's needs and Clinton's visit", "surplus|to|England|'s|needs|and|Clinton|'s|visit"},
+		{"Finland—we agreed, EU-3--Germany", "Finland|—|we|agreed|,|EU-3|--|Germany"},
+		{"( 4- 7 ) and $ 9.5", "(|4-|7|)|and|$|9.5"},
+	}
+	for _, tc := range tests {
+		d, err := read.Bytes("t.txt", []byte(tc.text), read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt, m := d.Headline()
+		s := newState(New(nil), d, txt, m)
+		var got []string
+		for _, ts := range s.taggerSentences() {
+			for _, w := range ts.words {
+				got = append(got, w.Word)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: words %s, want %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// A line the writer ended on purpose ends the tagger's sentence and any
+// name, although the reader joins the lines of a paragraph.
+func TestLineBreaks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sents      int // tagger sentences
+	}{
+		{"t.txt", "SOCCER - RESULTS .\nLONDON 1996-08-30\nThe club said on Friday that the match in Manchester would go ahead .\n", 3},
+		{"t.txt", "Jim Adams\nWASHINGTON 1996-08-31\nMore than 300 troops arrived .\n", 3},
+		// wrapped at 72 columns: "’" is one column, not three bytes
+		{"t.md", "Before that, Ambassador Russell was a resident fellow at the Institute\nof Politics at the Kennedy School of Government at Harvard University.\nShe worked on women’s issues and on the foreign policy of the nation now\n", 2},
+		// the last word of a Markdown line with its hard-break spaces
+		{"t.md", "During the Obama-Biden administration, Ambassador Russell served for all\nManagement from the Kennedy School of Government at Harvard\nUniversity.  \nHe is the recipient of numerous awards.\n", 2},
+	}
+	for _, tc := range tests {
+		d, err := read.Bytes(tc.name, []byte(tc.text), read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt, m := d.Headline()
+		s := newState(New(nil), d, txt, m)
+		if got := s.taggerSentences(); len(got) != tc.sents {
+			t.Errorf("%q: %d tagger sentences, want %d", tc.text, len(got), tc.sents)
+		}
+	}
+	doc := extractText(t, "t.txt", "Jim Adams\nWASHINGTON 1996-08-31\nMore than 300 troops arrived on Friday .\n")
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "\n") || strings.Contains(e.Name, "Adams W") {
+			t.Errorf("a name across lines: %s %q", e.Type, e.Name)
+		}
+	}
+}
+
+// The tagger's organization or person wins over a list place written
+// the same: a club named after its town.
+func TestTaggerRetypesListPlace(t *testing.T) {
+	tests := []struct {
+		text string
+		typ  annals.EntityType
+		name string
+	}{
+		{"Mark Ellis made 70 as Surrey closed on 429 for seven against Kent at the Oval .", annals.Org, "Surrey"},
+		{"Surrey captain Paul Anders continued to silence his critics .", annals.Org, "Surrey"},
+		{"Division one\nBradford 1 Tranmere 0\nGrimsby 0 Portsmouth 1\n", annals.Org, "Bradford"},
+		// a place stays a place
+		{"The minister flew to Bradford on Monday to open a new hospital .", annals.Place, "Bradford"},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, "t.txt", tc.text)
+		found := false
+		for _, e := range doc.Entities {
+			found = found || e.Type == tc.typ && e.Name == tc.name
+		}
+		if !found {
+			t.Errorf("%q: no %s %q in %+v", tc.text, tc.typ, tc.name, doc.Entities)
+		}
+	}
+}
+
+func extractText(t *testing.T, name, text string) *annals.Document {
+	t.Helper()
+	d, err := read.Bytes(name, []byte(text), read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := New(nil).Extract(d, Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // BenchmarkExtractCPU is BenchmarkExtract reported per CPU-second, which
 // stays meaningful on a machine shared with other work; the target is
 // 3 MB/cpu-s.
