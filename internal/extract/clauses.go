@@ -120,3 +120,45 @@ func (s *state) verbBetween(x, k int) bool {
 	}
 	return false
 }
+
+// sameSpeakerNamed reports whether sentence b names a person the headline
+// sentence a names, or a names none: whose statement a headline's is.
+func (s *state) sameSpeakerNamed(a, b int) bool {
+	names := map[*ent]bool{}
+	for k := s.sentTok[a][0]; k < s.sentTok[a][1]; k++ {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
+			names[s.resolveEnt(m.ent)] = true
+		}
+	}
+	if len(names) == 0 {
+		return true
+	}
+	for k := s.sentTok[b][0]; k < s.sentTok[b][1]; k++ {
+		if m := s.mentAt(k); m != nil && names[s.resolveEnt(m.ent)] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringPeer is the other type of a gathering: a meeting for a
+// conference, a conference for a meeting, else "".
+func gatheringPeer(t annals.EventType) annals.EventType {
+	switch t {
+	case annals.Meeting:
+		return annals.Conference
+	case annals.Conference:
+		return annals.Meeting
+	}
+	return ""
+}
+
+// hasEventOf reports whether the story has told an event of type t.
+func (s *state) hasEventOf(t annals.EventType) bool {
+	for _, e := range s.events {
+		if e.typ == t {
+			return true
+		}
+	}
+	return false
+}

@@ -43,3 +43,35 @@ func TestRelativeClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestTextHeadline checks that the headline-like first paragraph of a
+// story without a title is read as its headline: its event adds to the
+// event the body tells, never a second, publication-dated one.
+func TestTextHeadline(t *testing.T) {
+	d := run(t, "x.txt", "Norland signs catch-data accord with fisheries observatory\n\n"+
+		"PORTVIK, 7 June 2023 - Norland's Minister of Fisheries, Ivo Rask, signed an agreement on 6 June 2023 in Portvik with the Northern Fisheries Observatory.\n", "")
+	n := 0
+	for _, e := range d.Events {
+		if e.Type == annals.Agreement {
+			n++
+			if e.Date != "2023-06-06" {
+				t.Errorf("agreement dated %q, want 2023-06-06", e.Date)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d agreements, want 1: %+v", n, d.Events)
+	}
+}
+
+// TestHeadlineGathering checks that a headline's meeting is the conference
+// the body tells when the body tells no meeting.
+func TestHeadlineGathering(t *testing.T) {
+	d := run(t, "x.md", "---\ntitle: Heritage towns meet in Samarra for fifth Caravan Towns Forum\n---\nHeritage towns meet in Samarra for fifth Caravan Towns Forum\n\n"+
+		"Mayors of twelve towns gathered in Samarra on 14-15 May 2021 for the 5th Caravan Towns Forum, the yearly conference of the Steppe Towns Network.\n", "")
+	for _, e := range d.Events {
+		if e.Type == annals.Meeting {
+			t.Errorf("a meeting apart from the forum: %+v", d.Events)
+		}
+	}
+}

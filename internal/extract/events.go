@@ -1468,9 +1468,22 @@ func (s *state) addEvent(ev *event, headline bool) {
 	backref := s.definite(ev.anchor)
 	if headline {
 		for _, e := range s.events {
-			if e.typ == ev.typ {
+			// a story tells many statements: a headline's is the one of
+			// the same speaker ("X claims victory" is not Y's statement)
+			if e.typ == ev.typ && (ev.typ != annals.Speech || s.sameSpeakerNamed(ev.sent, e.sent)) {
 				e.merge(ev)
 				return
+			}
+		}
+		// "Heritage towns meet in Khiva for fifth Forum" over a story of
+		// the forum: a headline's meeting is the conference the body tells
+		// (and the reverse) when the body tells none of its own type
+		if other := gatheringPeer(ev.typ); other != "" && !s.hasEventOf(ev.typ) {
+			for _, e := range s.events {
+				if e.typ == other {
+					e.merge(ev)
+					return
+				}
 			}
 		}
 	}
@@ -1518,7 +1531,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		same := false
 		switch {
 		case headline:
-			same = true
+			same = ev.typ != annals.Speech || s.sameSpeakerNamed(ev.sent, e.sent)
 		case s.sameMember(e, ev):
 			same = true
 		case ev.title != "" && strings.EqualFold(ev.title, e.title):

@@ -205,10 +205,18 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	for ; k < len(s.toks); k++ {
 		s.sentOf[k] = len(s.sents) - 1
 	}
-	if d.Title != "" && strings.HasPrefix(txt, d.Title) {
-		s.bodyStart = len(d.Title)
+	title := d.Title
+	if title == "" {
+		// a text file's headline: a first paragraph that reads as one
+		// ("Senegal signs catch-data accord with fisheries observatory")
+		if first, _, ok := strings.Cut(txt, "\n\n"); ok && read.Headlike(first) && !endsWithDate(first) {
+			title = first
+		}
+	}
+	if title != "" && strings.HasPrefix(txt, title) {
+		s.bodyStart = len(title)
 		words, caps := 0, 0
-		for _, w := range strings.Fields(d.Title) {
+		for _, w := range strings.Fields(title) {
 			if len(w) > 3 {
 				words++
 				if text.IsCap(w) {
@@ -320,4 +328,11 @@ func (s *state) atomIdx(i int) int {
 		return -1
 	}
 	return s.atomAt[i]
+}
+
+// endsWithDate reports whether a line ends with a date: a byline or a
+// dateline ("Mr. CARDIN — 9 December 2009"), not a headline.
+func endsWithDate(line string) bool {
+	ds := timex.Find(line, "")
+	return len(ds) > 0 && strings.TrimSpace(line[ds[len(ds)-1].End:]) == ""
 }
