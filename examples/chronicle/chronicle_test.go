@@ -72,7 +72,7 @@ func cmpOr(a, b string) string {
 }
 
 // ingest stores the stories in the given order into a new database.
-func ingest(t *testing.T, stories map[string]story, order []string) (*store.SQLite, map[string]int64) {
+func ingest(t *testing.T, stories map[string]story, order []string) (*store.DB, map[string]int64) {
 	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
 	if err != nil {
@@ -278,7 +278,7 @@ func compare(want, got map[string]string) string {
 }
 
 // logEvents lists every stored event with its reports and link reasons.
-func logEvents(t *testing.T, s *store.SQLite) {
+func logEvents(t *testing.T, s *store.DB) {
 	ctx := context.Background()
 	var b strings.Builder
 	err := s.EachEvent(ctx, store.EventFilter{}, func(e store.EventRow) error {

@@ -36,7 +36,7 @@ func dbFlag(fs *flag.FlagSet, env *Env) *string {
 // that only query), a missing database is an error rather than a new empty
 // file. Errors read as one line: "annals.db: not an annals database (file
 // is not a database)", "annals.db: database is locked by another process".
-func openStore(path string, create bool) (*store.SQLite, error) {
+func openStore(path string, create bool) (*store.DB, error) {
 	if !create {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("%s: no database here (run 'annals ingest' first, or give --db or $ANNALS_DB)", path)

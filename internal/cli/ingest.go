@@ -260,4 +260,4 @@ func storedName(arg, p string) string {
 	return filepath.ToSlash(filepath.Join(filepath.Base(root), rel))
 }
 
-var _ store.Store = (*store.SQLite)(nil)
+var _ store.Store = (*store.DB)(nil)

@@ -26,7 +26,7 @@ type qStory struct {
 	events      []annals.Event  // Evidence.Text must be a substring of the text
 }
 
-func (q qStory) put(t *testing.T, s *store.SQLite) {
+func (q qStory) put(t *testing.T, s *store.DB) {
 	t.Helper()
 	raw := q.title + "\n\n" + q.text
 	span := func(sub string) annals.Span {

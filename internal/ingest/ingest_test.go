@@ -119,7 +119,7 @@ func TestInterruptedIngest(t *testing.T) {
 		paths = append(paths, p)
 	}
 	x := extract.New(nil)
-	open := func() *store.SQLite {
+	open := func() *store.DB {
 		st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
 		if err != nil {
 			t.Fatal(err)
@@ -127,7 +127,7 @@ func TestInterruptedIngest(t *testing.T) {
 		t.Cleanup(func() { st.Close() })
 		return st
 	}
-	count := func(st *store.SQLite) string {
+	count := func(st *store.DB) string {
 		s, err := st.Stats(context.Background())
 		if err != nil {
 			t.Fatal(err)

@@ -76,12 +76,12 @@ func runAPICases(t *testing.T, h http.Handler, cases []apiCase) {
 var (
 	apiOnce sync.Once
 	apiSrv  *Server
-	apiDB   *store.SQLite
+	apiDB   *store.DB
 )
 
 // apiServer is a server on the example database, built once for the
 // read-only tests.
-func apiServer(t *testing.T) (*Server, *store.SQLite) {
+func apiServer(t *testing.T) (*Server, *store.DB) {
 	apiOnce.Do(func() {
 		// A database outliving one test: opened outside t's cleanup.
 		dir, err := os.MkdirTemp("", "annals-api-")

@@ -182,11 +182,11 @@ func (c *synth) story(i int) (*annals.Story, *annals.Document) {
 
 var (
 	benchOnce sync.Once
-	benchSt   *store.SQLite
+	benchSt   *store.DB
 )
 
 // benchStore opens the 10,000-story database, building it if needed.
-func benchStore(b *testing.B) *store.SQLite {
+func benchStore(b *testing.B) *store.DB {
 	benchOnce.Do(func() {
 		path := filepath.Join(os.TempDir(), "annals-server-bench-v1.db")
 		if _, err := os.Stat(path); err != nil {

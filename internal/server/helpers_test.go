@@ -51,7 +51,7 @@ func exampleFiles(t testing.TB) []string {
 }
 
 // exampleDB opens a new database holding every example story.
-func exampleDB(t testing.TB) *store.SQLite {
+func exampleDB(t testing.TB) *store.DB {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
 	if err != nil {

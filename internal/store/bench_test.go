@@ -230,7 +230,7 @@ func (c *corpus) story(i int) (*annals.Story, *annals.Document) {
 
 // ingest puts n synthetic stories into s and returns the elapsed time and
 // the peak of memory obtained from the OS (runtime.MemStats.Sys), sampled.
-func ingest(tb testing.TB, s *SQLite, n int) (time.Duration, uint64) {
+func ingest(tb testing.TB, s *DB, n int) (time.Duration, uint64) {
 	c := newCorpus(1)
 	var peak uint64
 	var ms runtime.MemStats
@@ -295,14 +295,14 @@ func BenchmarkIngest10k(b *testing.B) {
 
 var (
 	benchOnce sync.Once
-	benchDB   *SQLite
+	benchDB   *DB
 	benchDir  string
 )
 
 // bigDB is a database of 10,000 synthetic stories, built once per test
 // binary (about half a minute) and removed by TestMain. When
 // $ANNALS_BENCH_DB names a file, the database is kept there and reused.
-func bigDB(b *testing.B) *SQLite {
+func bigDB(b *testing.B) *DB {
 	benchOnce.Do(func() {
 		path := os.Getenv("ANNALS_BENCH_DB")
 		_, statErr := os.Stat(path)
@@ -413,7 +413,7 @@ func BenchmarkEntityPage(b *testing.B) {
 	})
 }
 
-func entityIDOrZero(s *SQLite, name string) int64 {
+func entityIDOrZero(s *DB, name string) int64 {
 	es, _ := s.FindEntities(context.Background(), name)
 	if len(es) == 0 {
 		return 0

@@ -148,7 +148,7 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 	for _, id := range ids {
 		var n int
 		if err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM reports WHERE event_id = ?1 AND fkey = (SELECT fkey FROM reports WHERE id = ?2)
-			AND id < ?2 LIMIT 1)`, []any{ev, id}, &n); err != nil {
+			AND id < ?2 LIMIT 1) AS one`, []any{ev, id}, &n); err != nil {
 			return err
 		}
 		if n > 0 {

@@ -50,7 +50,7 @@ func (t *putTx) markCopies(id int64, text string) error {
 	var args []any
 	for b, h := range bands {
 		sel = append(sel, `SELECT * FROM (SELECT band, story_id FROM story_bands WHERE band = ? AND hash = ? ORDER BY story_id LIMIT `+
-			strconv.Itoa(chronicle.BandLimit)+`)`)
+			strconv.Itoa(chronicle.BandLimit)+`) AS b`)
 		args = append(args, b, h)
 	}
 	rows, err := t.query(strings.Join(sel, " UNION ALL "), args...)
@@ -132,7 +132,7 @@ func (t *putTx) joinGroups(sources []int64, self int64) error {
 	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE copy_of IN (`+in+`) AND copy_of <> ?1`, append([]any{orig}, int64Args(sources)...)...); err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE story_id IN (`+in+`) AND story_id <> ?1 AND copy_of IS NOT ?1`,
+	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE story_id IN (`+in+`) AND story_id <> ?1 AND copy_of IS DISTINCT FROM ?1`,
 		append([]any{orig}, int64Args(sources)...)...); err != nil {
 		return err
 	}

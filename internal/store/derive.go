@@ -142,7 +142,7 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 	newSources := 0
 	for _, src := range sortedKeys(a.Sources) {
 		var one int
-		err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM event_tally WHERE event_id = ? AND source = ? LIMIT 1)`, []any{id, src}, &one)
+		err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM event_tally WHERE event_id = ? AND source = ? LIMIT 1) AS one`, []any{id, src}, &one)
 		if err != nil {
 			return err
 		}
@@ -162,25 +162,26 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 	}
 	for k, text := range a.Titles {
 		if _, err := t.run(`INSERT INTO event_titles (event_id, tnorm, text, sources) VALUES (?, ?, ?, ?)
-			ON CONFLICT (event_id, tnorm) DO UPDATE SET text = min(text, excluded.text), sources = sources + excluded.sources`, id, k, text, titleSources[k]); err != nil {
+			ON CONFLICT (event_id, tnorm) DO UPDATE SET text = `+least("excluded.text", "event_titles.text")+`, sources = event_titles.sources + excluded.sources`, id, k, text, titleSources[k]); err != nil {
 			return err
 		}
 	}
 	for _, d := range a.Dates {
 		if _, err := t.run(`INSERT INTO event_dates (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = n + excluded.n,
-			lo_max = max(lo_max, excluded.lo_max), hi_min = min(hi_min, excluded.hi_min), lo_min = min(lo_min, excluded.lo_min),
-			hi_max = max(hi_max, excluded.hi_max), span = max(span, excluded.span)`, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = event_dates.n + excluded.n,
+			lo_max = `+greatest("event_dates.lo_max", "excluded.lo_max")+`, hi_min = `+least("event_dates.hi_min", "excluded.hi_min")+`,
+			lo_min = `+least("event_dates.lo_min", "excluded.lo_min")+`, hi_max = `+greatest("event_dates.hi_max", "excluded.hi_max")+`,
+			span = `+greatest("event_dates.span", "excluded.span"), id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
 			return err
 		}
 	}
 	for _, p := range a.Places {
-		if _, err := t.run(`INSERT INTO event_places (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, pkey) DO UPDATE SET n = n + excluded.n,
-			name = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (first_pub, first_path, first_start) THEN excluded.name ELSE name END,
-			first_pub = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (first_pub, first_path, first_start) THEN excluded.first_pub ELSE first_pub END,
-			first_path = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (first_pub, first_path, first_start) THEN excluded.first_path ELSE first_path END,
-			first_start = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (first_pub, first_path, first_start) THEN excluded.first_start ELSE first_start END`, id, p.Key, p.Name, p.ID, p.N, p.First.Pub, p.First.Path, p.First.Start); err != nil {
+		if _, err := t.run(`INSERT INTO event_places AS p (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, pkey) DO UPDATE SET n = p.n + excluded.n,
+			name = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.name ELSE p.name END,
+			first_pub = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_pub ELSE p.first_pub END,
+			first_path = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_path ELSE p.first_path END,
+			first_start = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_start ELSE p.first_start END`, id, p.Key, p.Name, p.ID, p.N, p.First.Pub, p.First.Path, p.First.Start); err != nil {
 			return err
 		}
 	}
@@ -200,7 +201,7 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 		return err
 	}
 	_, err = t.run(`UPDATE events SET reports = reports + ?, sources = sources + ?,
-		status = CASE WHEN ? THEN 'held' ELSE status END, cite_report = ? WHERE id = ?`, a.Reports, newSources, a.Held, cite, id)
+		status = CASE WHEN ? <> 0 THEN 'held' ELSE status END, cite_report = ? WHERE id = ?`, a.Reports, newSources, a.Held, cite, id)
 	return err
 }
 
@@ -281,6 +282,7 @@ func (t *putTx) relabel(old []int64, orig int64) error {
 	if len(old) == 0 {
 		return nil
 	}
+	var again []int64
 	if len(old) > 1 || t.hasTally(orig) {
 		all := append(slices.Clone(old), orig)
 		evs, err := t.queryIDs(`SELECT event_id FROM event_tally WHERE source IN (`+placeholders(len(all))+`)
@@ -291,14 +293,20 @@ func (t *putTx) relabel(old []int64, orig int64) error {
 		for _, e := range evs {
 			t.derive[e] = true
 		}
+		again = evs
 	}
-	_, err := t.run(`UPDATE OR IGNORE event_tally SET source = ? WHERE source IN (`+placeholders(len(old))+`)`,
-		append([]any{orig}, int64Args(old)...)...)
+	// The tallies of the events counted again are rebuilt (rederive), and
+	// only theirs could collide under the new label: the others move.
+	q := `UPDATE event_tally SET source = ? WHERE source IN (` + placeholders(len(old)) + `)`
+	if len(again) > 0 {
+		q += ` AND event_id NOT IN (` + placeholders(len(again)) + `)`
+	}
+	_, err := t.run(q, slices.Concat([]any{orig}, int64Args(old), int64Args(again))...)
 	return err
 }
 
 func (t *putTx) hasTally(source int64) bool {
 	var n int
-	err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM event_tally WHERE source = ? LIMIT 1)`, []any{source}, &n)
+	err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM event_tally WHERE source = ? LIMIT 1) AS one`, []any{source}, &n)
 	return err != nil || n > 0
 }

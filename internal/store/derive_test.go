@@ -14,7 +14,7 @@ import (
 
 // eventsSnapshot is every event with everything derivation sets, for
 // comparing two ways of getting there.
-func eventsSnapshot(t *testing.T, s *SQLite) map[int64]string {
+func eventsSnapshot(t *testing.T, s *DB) map[int64]string {
 	t.Helper()
 	out := map[int64]string{}
 	err := s.EachEvent(context.Background(), EventFilter{}, func(e EventRow) error {
@@ -34,7 +34,7 @@ func eventsSnapshot(t *testing.T, s *SQLite) map[int64]string {
 }
 
 // rederiveEverything derives every event again from all its reports.
-func rederiveEverything(t *testing.T, s *SQLite) {
+func rederiveEverything(t *testing.T, s *DB) {
 	t.Helper()
 	tx, err := s.begin(context.Background())
 	if err != nil {
@@ -64,10 +64,10 @@ func TestIncrementalDerivation(t *testing.T) {
 	c := newCorpus(3)
 	for _, tc := range []struct {
 		name  string
-		after func(t *testing.T, s *SQLite, ids []int64)
+		after func(t *testing.T, s *DB, ids []int64)
 	}{
-		{"ingested", func(*testing.T, *SQLite, []int64) {}},
-		{"copies", func(t *testing.T, s *SQLite, ids []int64) {
+		{"ingested", func(*testing.T, *DB, []int64) {}},
+		{"copies", func(t *testing.T, s *DB, ids []int64) {
 			// Re-published stories: the same text under another path,
 			// published earlier (a new original) or later (a copy).
 			for i, pub := range []annals.Date{"2001-01-01", "2030-01-01", "2001-01-02"} {
@@ -81,7 +81,7 @@ func TestIncrementalDerivation(t *testing.T) {
 				}
 			}
 		}},
-		{"replaced", func(t *testing.T, s *SQLite, ids []int64) {
+		{"replaced", func(t *testing.T, s *DB, ids []int64) {
 			st, doc := c.story(11)
 			st2, doc2 := c.story(12)
 			st2.Path, st2.Hash = st.Path, ""
@@ -90,7 +90,7 @@ func TestIncrementalDerivation(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
-		{"deleted", func(t *testing.T, s *SQLite, ids []int64) {
+		{"deleted", func(t *testing.T, s *DB, ids []int64) {
 			for _, id := range ids[20:30] {
 				if err := s.DeleteStory(context.Background(), id); err != nil {
 					t.Fatal(err)
@@ -138,7 +138,7 @@ func TestIncrementalDerivation(t *testing.T) {
 
 // checkAgainstPure compares every stored event with chronicle.DeriveFields over
 // its reports, computed in memory without the aggregates.
-func checkAgainstPure(t *testing.T, s *SQLite) {
+func checkAgainstPure(t *testing.T, s *DB) {
 	t.Helper()
 	var evs []EventRow
 	if err := s.EachEvent(context.Background(), EventFilter{}, func(e EventRow) error { evs = append(evs, e); return nil }); err != nil {

@@ -16,7 +16,7 @@ import (
 // Event returns event id with its participants, its citation, its
 // disagreements and every report of it, earliest published first, each
 // with its citation, whether its story is a copy, and why it was linked.
-func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
+func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	rows, err := s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id = ?`, id)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -61,7 +61,7 @@ func (s *SQLite) Event(ctx context.Context, id int64) (*EventDetail, error) {
 // StoryEvents returns, for each report of story id in the story's order,
 // the event it is a report of, with its participants, citation, counts
 // and disagreements (an event reported twice by the story comes twice).
-func (s *SQLite) StoryEvents(ctx context.Context, id int64) ([]EventRow, error) {
+func (s *DB) StoryEvents(ctx context.Context, id int64) ([]EventRow, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status,
 		e.reports, e.sources, e.notes, coalesce(e.cite_report, 0) FROM reports r JOIN events e ON e.id = r.event_id
 		WHERE r.story_id = ? ORDER BY r.ord`, id)
@@ -106,7 +106,7 @@ const eachBatch = 500
 // without Limit or Offset. One query walks the events; each batch of 500
 // is completed with its participants and citations on another connection
 // before fn sees it, so memory stays constant however many events match.
-func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error {
+func (s *DB) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error {
 	where, args, err := eventWhere(f)
 	if err != nil {
 		return err
@@ -153,7 +153,7 @@ func (s *SQLite) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow)
 // from/to interval (to inferred from the next holder's start when no
 // story gives it) contains at. A holder whose dates are all unknown is
 // taken only when the office has no other holder. Nil when nobody fits.
-func (s *SQLite) HolderAt(ctx context.Context, role string, org int64, at annals.Date) (*RoleRow, error) {
+func (s *DB) HolderAt(ctx context.Context, role string, org int64, at annals.Date) (*RoleRow, error) {
 	n := resolve.Normalize(role)
 	if n == "" || org == 0 {
 		return nil, nil
@@ -167,9 +167,9 @@ func (s *SQLite) HolderAt(ctx context.Context, role string, org int64, at annals
 
 // relinkOld settles the reports stored under schema v1 (one event per
 // identical report) by the rules of cluster.go, once, after the upgrade.
-func (s *SQLite) relinkOld(ctx context.Context) error {
+func (s *DB) relinkOld(ctx context.Context) error {
 	var n int
-	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM reports WHERE relink = 1 LIMIT 1)`).Scan(&n); err != nil || n == 0 {
+	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM reports WHERE relink = 1 LIMIT 1) AS one`).Scan(&n); err != nil || n == 0 {
 		return err
 	}
 	t, err := s.begin(ctx)
@@ -255,7 +255,7 @@ func (s *SQLite) relinkOld(ctx context.Context) error {
 // rederiveOld derives every event from its reports once after the
 // upgrade to schema v3, which adds the aggregates derivation keeps, in the
 // transaction that drops the marker table the upgrade created.
-func (s *SQLite) rederiveOld(ctx context.Context) error {
+func (s *DB) rederiveOld(ctx context.Context) error {
 	var n int
 	if err := s.w.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'rederive'`).Scan(&n); err != nil || n == 0 {
 		return err

@@ -2,12 +2,14 @@ package store
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"annals"
+	"annals/internal/store/pgtest"
 )
 
 // ent describes an entity of a hand-made story; mentions are found in the text.
@@ -184,8 +186,22 @@ var (
 )
 
 // openTemp opens a new database in a temporary directory.
-func openTemp(t testing.TB) (*SQLite, string) {
+//
+// With $ANNALS_TEST_STORE=postgres the database is a new PostgreSQL
+// database on the server of $ANNALS_TEST_POSTGRES (package pgtest), and
+// the path returned is its address: the store's tests then run on
+// PostgreSQL, except the few about SQLite files (see sqliteOnly).
+func openTemp(t testing.TB) (*DB, string) {
 	t.Helper()
+	if onPostgres() {
+		dsn := pgtest.DSN(t)
+		s, err := OpenPostgres(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s, dsn
+	}
 	path := filepath.Join(t.TempDir(), "annals.db")
 	s, err := Open(path)
 	if err != nil {
@@ -195,9 +211,21 @@ func openTemp(t testing.TB) (*SQLite, string) {
 	return s, path
 }
 
+// onPostgres says whether the store's tests run on PostgreSQL.
+func onPostgres() bool { return os.Getenv("ANNALS_TEST_STORE") == "postgres" }
+
+// sqliteOnly skips a test about SQLite itself (its files, locks and query
+// plans) when the tests run on PostgreSQL.
+func sqliteOnly(t testing.TB) {
+	t.Helper()
+	if onPostgres() {
+		t.Skip("about SQLite")
+	}
+}
+
 // filled opens a temporary database holding the fixtures, and returns the
 // story ids by path.
-func filled(t testing.TB) (*SQLite, map[string]int64) {
+func filled(t testing.TB) (*DB, map[string]int64) {
 	t.Helper()
 	s, _ := openTemp(t)
 	ids := map[string]int64{}
@@ -213,7 +241,7 @@ func filled(t testing.TB) (*SQLite, map[string]int64) {
 }
 
 // entityID finds the single best entity for name.
-func entityID(t testing.TB, s *SQLite, name string) int64 {
+func entityID(t testing.TB, s *DB, name string) int64 {
 	t.Helper()
 	es, err := s.FindEntities(context.Background(), name)
 	if err != nil || len(es) == 0 {

@@ -11,6 +11,7 @@ import (
 // file, says which folder is wrong (SQLite says only "unable to open
 // database file").
 func TestOpenBadFolder(t *testing.T) {
+	sqliteOnly(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "story.txt")
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {

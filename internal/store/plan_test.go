@@ -97,6 +97,7 @@ var fullScanOK = map[string]string{
 }
 
 func TestQueryPlans(t *testing.T) {
+	sqliteOnly(t)
 	registerTrace.Do(func() {
 		db, err := sql.Open("sqlite", ":memory:")
 		if err != nil {

@@ -36,7 +36,7 @@ import (
 func (t *putTx) applyRules(path string, e *annals.Entity) (forced int64, label, why string, err error) {
 	if t.noRules == 0 {
 		var n int
-		if err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM rules LIMIT 1)`, nil, &n); err != nil {
+		if err := t.scan(`SELECT count(*) FROM (SELECT 1 FROM rules LIMIT 1) AS one`, nil, &n); err != nil {
 			return 0, "", "", err
 		}
 		t.noRules = 2 - n // 2: no rules stored; 1: some
@@ -166,7 +166,7 @@ func (t *putTx) entityStories(id int64, paths []string) ([]storyName, []int64, e
 // events may now be one), and a rule makes later ingestions of from's
 // stories resolve the same way. The rule is keyed by from's strong name
 // when it has one (any story), else by its name in each of its stories.
-func (s *SQLite) MergeEntities(ctx context.Context, from, into int64) (*Rule, error) {
+func (s *DB) MergeEntities(ctx context.Context, from, into int64) (*Rule, error) {
 	if from == into {
 		return nil, fmt.Errorf("%w: cannot merge entity %d with itself", ErrInvalid, from)
 	}
@@ -263,7 +263,7 @@ func (t *putTx) strongKey(id int64) (norm, path string, err error) {
 // entity, and keeps it apart at later ingestions of those stories (a
 // split rule per story and name, under one label). It returns the first
 // rule and the new entity.
-func (s *SQLite) SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, int64, error) {
+func (s *DB) SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, int64, error) {
 	if len(paths) == 0 {
 		return nil, 0, fmt.Errorf("%w: no stories to split off", ErrInvalid)
 	}
@@ -467,7 +467,7 @@ func (t *putTx) rebuildEntity(id int64) error {
 }
 
 // Rules lists the stored corrections, oldest first.
-func (s *SQLite) Rules(ctx context.Context) ([]Rule, error) {
+func (s *DB) Rules(ctx context.Context) ([]Rule, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT id, kind, type, from_path, from_norm, to_norm, to_path, note, created FROM rules ORDER BY id`)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -487,7 +487,7 @@ func (s *SQLite) Rules(ctx context.Context) ([]Rule, error) {
 }
 
 // DeleteRule removes rule id; ErrNotFound if none.
-func (s *SQLite) DeleteRule(ctx context.Context, id int64) error {
+func (s *DB) DeleteRule(ctx context.Context, id int64) error {
 	res, err := s.w.ExecContext(ctx, `DELETE FROM rules WHERE id = ?`, id)
 	if err != nil {
 		return s.wrap(err)

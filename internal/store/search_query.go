@@ -80,7 +80,7 @@ func quoteTerms(q string) string {
 // "OTS") as phrases, and also lists them, so the reader can be told. Weak
 // names (a bare "the Council") are not expanded. Otherwise q comes back
 // unchanged with no names. The expansion stays within MaxQueryTerms words.
-func (s *SQLite) ExpandQuery(ctx context.Context, q string) (string, []string, error) {
+func (s *DB) ExpandQuery(ctx context.Context, q string) (string, []string, error) {
 	t := strings.Join(strings.Fields(q), " ")
 	if t == "" || strings.ContainsAny(t, "\"*:()^+{}") {
 		return q, nil, nil

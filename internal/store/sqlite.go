@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -340,21 +339,26 @@ CREATE INDEX events_type_date ON events(type, date_lo IS NULL, date_lo, date_hi,
 CREATE INDEX entities_prominence ON entities(stories DESC, mentions DESC, id);
 `
 
-// SQLite is the Store on an SQLite file (WAL journal, foreign keys on). All
-// writes go through one connection holding the prepared statements of
-// PutStory; reads use a pool of read-only connections.
-type SQLite struct {
-	path string
-	w    *sql.DB // one connection: every write
-	r    *sql.DB // query-only connections
-	put  *putStmts
-	// gen counts the write transactions committed, for caches of what
-	// reads computed (searchCounts).
-	gen    atomic.Int64
-	counts searchCounts
+// sqliteDialect: FTS5 over an external-content index (stories_fts) ranked
+// by bm25, titles weighing five times the text; writes serialized by
+// BEGIN IMMEDIATE on the one writing connection.
+var sqliteDialect = &dialect{
+	name: "sqlite",
+	fts: ftsSQL{
+		ins:     `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
+		del:     `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
+		count:   `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`,
+		floor:   `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+		page:    `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
+		window:  `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
+		snippet: `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
+		df:      `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`,
+		similar: `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ? ORDER BY rank LIMIT 30`,
+	},
+	matchQueries: matchQueries,
+	retry:        func(err error) bool { return code(err) != 0 && !isLocked(err) },
+	wrap:         sqliteWrap,
 }
-
-var _ Store = (*SQLite)(nil)
 
 // Options tune Open.
 type Options struct {
@@ -365,7 +369,7 @@ type Options struct {
 
 // Open opens the annals database at path, creating it (or migrating an
 // older schema) as needed, with default options.
-func Open(path string) (*SQLite, error) { return OpenWith(path, Options{}) }
+func Open(path string) (*DB, error) { return OpenWith(path, Options{}) }
 
 // OpenWith is Open with options.
 //
@@ -374,7 +378,7 @@ func Open(path string) (*SQLite, error) { return OpenWith(path, Options{}) }
 // such as "annals.db: not an annals database (file is not a database)";
 // such a file is only ever opened read-only. A database that another
 // process keeps locked gives an error wrapping ErrLocked.
-func OpenWith(path string, o Options) (*SQLite, error) {
+func OpenWith(path string, o Options) (*DB, error) {
 	if o.BusyTimeout <= 0 {
 		o.BusyTimeout = 5 * time.Second
 	}
@@ -398,7 +402,7 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 	}
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
 	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)", o.BusyTimeout.Milliseconds())
-	s := &SQLite{path: path}
+	s := &DB{path: path, d: sqliteDialect}
 	if s.w, err = sql.Open(driverName, uri+params+"&_pragma=journal_mode(WAL)&_txlock=immediate"); err != nil {
 		return nil, err
 	}
@@ -413,7 +417,7 @@ func OpenWith(path string, o Options) (*SQLite, error) {
 		return nil, err
 	}
 	s.r.SetMaxOpenConns(8)
-	if s.put, err = preparePut(s.w); err != nil {
+	if s.put, err = preparePut(s.w, s.d); err != nil {
 		s.Close()
 		return nil, s.wrap(err)
 	}
@@ -497,7 +501,7 @@ func check(path string) (err error) {
 // migrate brings the schema to schemaVersion in one transaction.
 // A current schema is only read, so opening a database that another
 // process is writing to does not wait for it.
-func (s *SQLite) migrate() error {
+func (s *DB) migrate() error {
 	var version int
 	if err := s.w.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
 		return err
@@ -527,32 +531,17 @@ func (s *SQLite) migrate() error {
 	return tx.Commit()
 }
 
-// Close closes the database.
-func (s *SQLite) Close() error {
-	if s.put != nil {
-		s.put.close()
-	}
-	var err error
-	if s.r != nil {
-		err = s.r.Close()
-	}
-	if s.w != nil {
-		err = errors.Join(err, s.w.Close())
-	}
-	return err
-}
-
 // wrap turns SQLite's busy and corruption errors into ErrLocked and
 // ErrNotAnnals, naming the file.
-func (s *SQLite) wrap(err error) error {
+func sqliteWrap(path string, err error) error {
 	if err == nil {
 		return nil
 	}
 	switch {
 	case isLocked(err):
-		return fmt.Errorf("%s: %w", s.path, ErrLocked)
+		return fmt.Errorf("%s: %w", path, ErrLocked)
 	case code(err) == sqlite3.SQLITE_NOTADB || code(err) == sqlite3.SQLITE_CORRUPT:
-		return fmt.Errorf("%s: %w (%s)", s.path, ErrNotAnnals, sqliteMessage(err))
+		return fmt.Errorf("%s: %w (%s)", path, ErrNotAnnals, sqliteMessage(err))
 	}
 	return err
 }

@@ -475,6 +475,7 @@ func TestDeleteStoryAndStats(t *testing.T) {
 }
 
 func TestOpenRefusesOtherFiles(t *testing.T) {
+	sqliteOnly(t)
 	dir := t.TempDir()
 	annalsDB := filepath.Join(dir, "good.db")
 	s, err := Open(annalsDB)
@@ -556,6 +557,7 @@ func TestOpenRefusesOtherFiles(t *testing.T) {
 }
 
 func TestLockedDatabase(t *testing.T) {
+	sqliteOnly(t)
 	s, path := openTemp(t)
 	// Another process (here: another connection) holds the write lock.
 	other, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(100)")
@@ -600,6 +602,7 @@ func TestLockedDatabase(t *testing.T) {
 }
 
 func TestSchemaVersion(t *testing.T) {
+	sqliteOnly(t)
 	s, path := openTemp(t)
 	s.Close()
 	db, _ := sql.Open("sqlite", path)

@@ -8,7 +8,7 @@ import (
 )
 
 // PathHash returns the content hash of the story stored under path.
-func (s *SQLite) PathHash(ctx context.Context, path string) (string, error) {
+func (s *DB) PathHash(ctx context.Context, path string) (string, error) {
 	var h string
 	err := s.r.QueryRowContext(ctx, `SELECT hash FROM stories WHERE path = ?`, path).Scan(&h)
 	if errors.Is(err, sql.ErrNoRows) {

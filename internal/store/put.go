@@ -47,7 +47,7 @@ type putStmts struct {
 	db    *sql.DB
 }
 
-func preparePut(db *sql.DB) (*putStmts, error) {
+func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 	p := &putStmts{cache: map[string]*sql.Stmt{}, db: db}
 	for _, q := range []struct {
 		dst **sql.Stmt
@@ -56,26 +56,26 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 		{&p.storyByHash, `SELECT id FROM stories WHERE hash = ?`},
 		{&p.storyByPath, `SELECT id, title, text FROM stories WHERE path = ?`},
 		{&p.storyByID, `SELECT title, text FROM stories WHERE id = ?`},
-		{&p.insStory, `INSERT INTO stories (path, hash, format, title, published, pub_lo, raw, text, ingested, url)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested, url)
+			VALUES (`+nextID("stories")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?, url = ?
 			WHERE id = ?`},
 		{&p.delStory, `DELETE FROM stories WHERE id = ?`},
-		{&p.ftsIns, `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`},
-		{&p.ftsDel, `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`},
+		{&p.ftsIns, d.fts.ins},
+		{&p.ftsDel, d.fts.del},
 
 		{&p.byRef, `SELECT id FROM entities WHERE ref = ? AND label = ?`},
 		{&p.byName, `SELECT n.entity_id, coalesce(e.ref, '') FROM entity_names n JOIN entities e ON e.id = n.entity_id
 			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? AND e.label = ? ORDER BY n.entity_id`},
-		{&p.insEntity, `INSERT INTO entities (type, name, ref, label) VALUES (?, ?, ?, ?) RETURNING id`},
+		{&p.insEntity, `INSERT INTO entities (id, type, name, ref, label) VALUES (` + nextID("entities") + `, ?, ?, ?, ?) RETURNING id`},
 		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
 		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
-		{&p.upsertName, `INSERT INTO entity_names (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
-			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = seen + 1, strong = max(strong, excluded.strong),
-			kind = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.kind ELSE kind END,
-			name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("kind") + ` THEN excluded.name
-				WHEN ` + kindRank("excluded.kind") + ` = ` + kindRank("kind") + ` AND excluded.name > name THEN excluded.name ELSE name END,
-			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE until END`},
+		{&p.upsertName, `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
+			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + 1, strong = ` + greatest("n.strong", "excluded.strong") + `,
+			kind = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("n.kind") + ` THEN excluded.kind ELSE n.kind END,
+			name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("n.kind") + ` THEN excluded.name
+				WHEN ` + kindRank("excluded.kind") + ` = ` + kindRank("n.kind") + ` AND excluded.name > n.name THEN excluded.name ELSE n.name END,
+			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END`},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
 		{&p.renameEntity, `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind <> 'former'
@@ -86,14 +86,14 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 			AND NOT EXISTS (SELECT 1 FROM events WHERE place_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM reports WHERE place_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = ?1 OR org_id = ?1)`},
-		{&p.insEvent, `INSERT INTO events (type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insEvent, `INSERT INTO events (id, type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status)
+			VALUES (` + nextID("events") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)`},
 		{&p.moveReports, `UPDATE reports SET event_id = ? WHERE event_id = ?`},
 		{&p.setReportEvent, `UPDATE reports SET event_id = ?, link = ? WHERE id = ?`},
 		{&p.backlink, `UPDATE reports SET link = ? WHERE id = ? AND link LIKE 'new%'`},
 		{&p.delEvent, `DELETE FROM events WHERE id = ?`},
-		{&p.insRule, `INSERT INTO rules (kind, type, from_path, from_norm, to_norm, to_path, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insRule, `INSERT INTO rules (id, kind, type, from_path, from_norm, to_norm, to_path, note, created) VALUES (` + nextID("rules") + `, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 
 		{&p.storyEntities, `SELECT entity_id, type, name, aliases, former, mentions FROM story_entities WHERE story_id = ?`},
 		{&p.storyReports, `SELECT event_id FROM reports WHERE story_id = ?`},
@@ -103,6 +103,9 @@ func preparePut(db *sql.DB) (*putStmts, error) {
 		{&p.delReports, `DELETE FROM reports WHERE story_id = ?`},
 		{&p.delStoryEntities, `DELETE FROM story_entities WHERE story_id = ?`},
 	} {
+		if q.sql == "" {
+			continue // not this engine's
+		}
 		st, err := db.Prepare(q.sql)
 		if err != nil {
 			p.close()
@@ -175,6 +178,23 @@ func (p *putStmts) prepareWanted(ctx context.Context) {
 	}
 }
 
+// nextID is the id of a new row of table: one more than the largest, as
+// SQLite numbers rows, and on every engine alike (the write lock is
+// held), so that one story set stored in two engines has the same ids.
+func nextID(table string) string {
+	return "(SELECT coalesce(max(id), 0) + 1 FROM " + table + ")"
+}
+
+// least and greatest are the smaller and the larger of two values, in
+// SQL that every engine reads (SQLite's min(a, b) is PostgreSQL's least).
+func least(a, b string) string {
+	return "(CASE WHEN " + a + " <= " + b + " THEN " + a + " ELSE " + b + " END)"
+}
+
+func greatest(a, b string) string {
+	return "(CASE WHEN " + a + " >= " + b + " THEN " + a + " ELSE " + b + " END)"
+}
+
 // kindRank is the SQL form of resolve.Kind.Rank.
 func kindRank(col string) string {
 	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'acronym' THEN 1 WHEN 'name' THEN 2 ELSE 3 END)"
@@ -182,7 +202,7 @@ func kindRank(col string) string {
 
 // putTx is one write transaction with its statements bound to it.
 type putTx struct {
-	s     *SQLite
+	s     *DB
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts *putStmts
@@ -320,11 +340,17 @@ func (t *putTx) reset() {
 }
 
 // begin starts a write transaction.
-func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
+func (s *DB) begin(ctx context.Context) (*putTx, error) {
 	s.put.prepareWanted(ctx)
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, s.wrap(err)
+	}
+	if s.d.writeLock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.writeLock); err != nil {
+			tx.Rollback()
+			return nil, s.wrap(err)
+		}
 	}
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
@@ -340,7 +366,7 @@ func (s *SQLite) begin(ctx context.Context) (*putTx, error) {
 // Published) or computed (Hash from Raw, Ingested now). Every span must lie
 // inside st.Raw; an invalid story is an error wrapping ErrInvalid, and on
 // any error nothing is written.
-func (s *SQLite) PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error) {
+func (s *DB) PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error) {
 	t, err := s.begin(ctx)
 	if err != nil {
 		return PutResult{}, err
@@ -372,7 +398,7 @@ type Put struct {
 // (nothing is stored). A process killed during a batch loses the batch
 // and nothing else: the stories committed before it stay, and ingesting
 // the same files again stores exactly the ones lost.
-func (s *SQLite) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error) {
+func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error) {
 	res, errs = make([]PutResult, len(batch)), make([]error, len(batch))
 	t, err := s.begin(ctx)
 	if err != nil {
@@ -452,8 +478,10 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 		if err := t.removeFacts(res.StoryID); err != nil {
 			return res, s.wrap(err)
 		}
-		if err := t.exec(p.ftsDel, res.StoryID, oldTitle, oldText); err != nil {
-			return res, s.wrap(err)
+		if p.ftsDel != nil {
+			if err := t.exec(p.ftsDel, res.StoryID, oldTitle, oldText); err != nil {
+				return res, s.wrap(err)
+			}
 		}
 		if err := t.exec(p.updStory, hash, st.Format, title, string(published), firstDay(published), st.Raw, st.Text,
 			ingested.UTC().Format(time.RFC3339Nano), st.URL, res.StoryID); err != nil {
@@ -467,8 +495,10 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	default:
 		return res, s.wrap(err)
 	}
-	if err := t.exec(p.ftsIns, res.StoryID, title, st.Text); err != nil {
-		return res, s.wrap(err)
+	if p.ftsIns != nil {
+		if err := t.exec(p.ftsIns, res.StoryID, title, st.Text); err != nil {
+			return res, s.wrap(err)
+		}
 	}
 	if err := t.insertFacts(res.StoryID, st, doc); err != nil {
 		if errors.Is(err, ErrInvalid) {
@@ -488,7 +518,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 
 // DeleteStory removes a story, its facts and its reports, and the events
 // and entities no other story supports.
-func (s *SQLite) DeleteStory(ctx context.Context, id int64) error {
+func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 	t, err := s.begin(ctx)
 	if err != nil {
 		return err
@@ -505,7 +535,7 @@ func (s *SQLite) DeleteStory(ctx context.Context, id int64) error {
 	if err == nil {
 		err = t.removeFacts(id)
 	}
-	if err == nil {
+	if err == nil && s.put.ftsDel != nil {
 		err = t.exec(s.put.ftsDel, id, title, text)
 	}
 	if err == nil {

@@ -22,7 +22,7 @@ import (
 
 // Story returns the stored story id and its facts, rebuilt as the Document
 // that was put (entity Ref and Former included).
-func (s *SQLite) Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error) {
+func (s *DB) Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error) {
 	st := &annals.Story{ID: id}
 	var ingested string
 	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, url, published, raw, text, ingested FROM stories WHERE id = ?`, id).
@@ -170,7 +170,7 @@ func (s *SQLite) Story(ctx context.Context, id int64) (*annals.Story, *annals.Do
 
 // StoryEntityIDs maps the local ids of story id's entities ("e1") to the
 // global entities they resolved to, for linking a story to entity pages.
-func (s *SQLite) StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, error) {
+func (s *DB) StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT local_id, entity_id FROM story_entities WHERE story_id = ?`, id)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -203,7 +203,7 @@ func scanStorySummary(rows *sql.Rows) (StorySummary, error) {
 
 // Stories lists stories newest first: by publication date, unknown dates
 // last, then by id, newest first.
-func (s *SQLite) Stories(ctx context.Context, limitN, offset int) ([]StorySummary, error) {
+func (s *DB) Stories(ctx context.Context, limitN, offset int) ([]StorySummary, error) {
 	rows, err := s.r.QueryContext(ctx, storySummarySQL+` ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ? OFFSET ?`,
 		limit(limitN, 50), max(offset, 0))
 	if err != nil {
@@ -229,19 +229,19 @@ func (s *SQLite) Stories(ctx context.Context, limitN, offset int) ([]StorySummar
 // The query may use FTS5 syntax ("exact phrase", OR, NOT, prefix*). A
 // query that is not valid FTS5 (an unbalanced quote, a bare AND, a stray
 // colon) is not an error: it is searched again as plain words.
-func (s *SQLite) Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error) {
-	first, plain, err := matchQueries(query)
+func (s *DB) Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, int, error) {
+	first, plain, err := s.d.matchQueries(query)
 	if err != nil || first == "" {
 		return []SearchHit{}, 0, err
 	}
 	hits, total, err := s.search(ctx, first, opt)
-	if err != nil && ctx.Err() == nil && code(err) != 0 && !isLocked(err) {
+	if err != nil && ctx.Err() == nil && plain != "" && s.d.retry(err) {
 		hits, total, err = s.search(ctx, plain, opt)
 	}
 	return hits, total, s.wrap(err)
 }
 
-func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([]SearchHit, int, error) {
+func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]SearchHit, int, error) {
 	open, close := opt.Open, opt.Close
 	if open == "" && close == "" {
 		open, close = "**", "**"
@@ -257,8 +257,8 @@ func (s *SQLite) search(ctx context.Context, match string, opt SearchOptions) ([
 	// Rank first (FTS5 computes only the rank of each match), then make
 	// snippets for the page of hits alone, one rowid lookup each.
 	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, -f.rank
-		FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?) f
-		JOIN stories s ON s.id = f.rowid ORDER BY f.rank`, match, floor, limit(opt.Limit, 20), max(opt.Offset, 0))
+		FROM (`+s.d.fts.page+`) f
+		JOIN stories s ON s.id = f.rowid ORDER BY f.rank, s.id`, match, floor, limit(opt.Limit, 20), max(opt.Offset, 0))
 	if err != nil {
 		return nil, 0, err
 	}
@@ -299,7 +299,7 @@ type searchCounts struct {
 }
 
 // matchCount is the number of stories matching an FTS5 query, cached.
-func (s *SQLite) matchCount(ctx context.Context, match string) (int, error) {
+func (s *DB) matchCount(ctx context.Context, match string) (int, error) {
 	var maxID int64
 	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
 		return 0, err
@@ -317,7 +317,7 @@ func (s *SQLite) matchCount(ctx context.Context, match string) (int, error) {
 	if ok {
 		return n, nil
 	}
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`, match).Scan(&n); err != nil {
+	if err := s.r.QueryRowContext(ctx, s.d.fts.count, match).Scan(&n); err != nil {
 		return 0, err
 	}
 	s.counts.Lock()
@@ -331,12 +331,12 @@ func (s *SQLite) matchCount(ctx context.Context, match string) (int, error) {
 // candidateFloor is the lowest story id a search for match ranks: 0 when
 // it matches at most searchCap stories, else the id of its searchCap-th
 // newest match (a walk of the term's list from its end).
-func (s *SQLite) candidateFloor(ctx context.Context, match string, matched int) (int64, error) {
+func (s *DB) candidateFloor(ctx context.Context, match string, matched int) (int64, error) {
 	if matched <= searchCap {
 		return 0, nil
 	}
 	var floor int64
-	err := s.r.QueryRowContext(ctx, `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+	err := s.r.QueryRowContext(ctx, s.d.fts.floor,
 		match, searchCap-1).Scan(&floor)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -359,8 +359,8 @@ const defaultFacetWindow = 100
 // ranking, and the snippets, which tokenize each story again, run four at
 // a time: on two cores a page of broad results (9,000 matches of "water
 // OR energy" in 10,000 stories) takes about 30 ms.
-func (s *SQLite) SearchFaceted(ctx context.Context, query string, opt FacetOptions) (*FacetedSearch, error) {
-	first, plain, err := matchQueries(query)
+func (s *DB) SearchFaceted(ctx context.Context, query string, opt FacetOptions) (*FacetedSearch, error) {
+	first, plain, err := s.d.matchQueries(query)
 	if err != nil {
 		return nil, err
 	}
@@ -368,13 +368,13 @@ func (s *SQLite) SearchFaceted(ctx context.Context, query string, opt FacetOptio
 		return &FacetedSearch{Hits: []SearchHit{}, Types: []FacetCount{}, Orgs: []FacetCount{}, People: []FacetCount{}, Years: []FacetCount{}}, nil
 	}
 	res, err := s.searchFaceted(ctx, first, opt)
-	if err != nil && ctx.Err() == nil && code(err) != 0 && !isLocked(err) {
+	if err != nil && ctx.Err() == nil && plain != "" && s.d.retry(err) {
 		res, err = s.searchFaceted(ctx, plain, opt)
 	}
 	return res, s.wrap(err)
 }
 
-func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptions) (*FacetedSearch, error) {
+func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) (*FacetedSearch, error) {
 	window := opt.Window
 	if window <= 0 {
 		window = defaultFacetWindow
@@ -441,7 +441,7 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 		go func() {
 			defer wg.Done()
 			rows, err := s.r.QueryContext(ctx, `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
-				FROM (SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?) w
+				FROM (`+s.d.fts.window+`) w
 				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, lo, hi, window)...) // the facets' ? come first
 			if err != nil {
 				errs[i] = err
@@ -495,7 +495,7 @@ func (s *SQLite) searchFaceted(ctx context.Context, match string, opt FacetOptio
 }
 
 // countFacets counts the facets of the hits into res.
-func (s *SQLite) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSearch) error {
+func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSearch) error {
 	res.Types, res.Orgs, res.People, res.Years = []FacetCount{}, []FacetCount{}, []FacetCount{}, []FacetCount{}
 	years := map[string]int{}
 	ids := make([]int64, len(hits))
@@ -564,7 +564,7 @@ func (s *SQLite) countFacets(ctx context.Context, hits []SearchHit, res *Faceted
 
 // snippets fills the snippets of hits, four at a time (FTS5 tokenizes the
 // story again for each).
-func (s *SQLite) snippets(ctx context.Context, match string, hits []SearchHit, open, close string) error {
+func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open, close string) error {
 	if open == "" && close == "" {
 		open, close = "**", "**"
 	}
@@ -576,7 +576,7 @@ func (s *SQLite) snippets(ctx context.Context, match string, hits []SearchHit, o
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			errs[i] = s.r.QueryRowContext(ctx, `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
+			errs[i] = s.r.QueryRowContext(ctx, s.d.fts.snippet,
 				open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
 		}()
 	}
@@ -589,7 +589,7 @@ func (s *SQLite) snippets(ctx context.Context, match string, hits []SearchHit, o
 // than the United Nations), each shared event 3, and similar text (the
 // story's rarer title words, searched) up to 2. Reason sums it up: "shares
 // UNAOC, Al-Nasser; same conference".
-func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
+func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
 	limitN = limit(limitN, 10)
 	var n int
 	var title string
@@ -658,8 +658,7 @@ func (s *SQLite) Related(ctx context.Context, storyID int64, limitN int) ([]Rela
 	if q, err := s.titleQuery(ctx, title, max(50, n/10)); err != nil {
 		return nil, err
 	} else if q != "" {
-		rows, err := s.r.QueryContext(ctx, `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
-			ORDER BY rank LIMIT 30`, q, storyID)
+		rows, err := s.r.QueryContext(ctx, s.d.fts.similar, q, storyID)
 		if err != nil {
 			return nil, s.wrap(err)
 		}
@@ -751,7 +750,7 @@ var stopwords = map[string]bool{
 // titleQuery is an FTS5 query matching any significant word of title
 // found in at most maxDF stories: common words would match most of the
 // database and rank nothing.
-func (s *SQLite) titleQuery(ctx context.Context, title string, maxDF int) (string, error) {
+func (s *DB) titleQuery(ctx context.Context, title string, maxDF int) (string, error) {
 	var words []string
 	for _, w := range strings.FieldsFunc(resolve.Normalize(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(words) == 8 {
@@ -762,7 +761,7 @@ func (s *SQLite) titleQuery(ctx context.Context, title string, maxDF int) (strin
 			continue
 		}
 		var df int
-		err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`, q, maxDF+1).Scan(&df)
+		err := s.r.QueryRowContext(ctx, s.d.fts.df, q, maxDF+1).Scan(&df)
 		if err != nil {
 			return "", s.wrap(err)
 		}
@@ -775,14 +774,14 @@ func (s *SQLite) titleQuery(ctx context.Context, title string, maxDF int) (strin
 
 // Stats counts stories, entities, events and reports, events by type and
 // year, and lists the ten most prominent entities.
-func (s *SQLite) Stats(ctx context.Context) (*Stats, error) {
+func (s *DB) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{ByTypeYear: []TypeYear{}}
 	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
 		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`).Scan(&st.Stories, &st.Entities, &st.Events, &st.Reports)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY y = '', y, type`)
+	rows, err := s.r.QueryContext(ctx, `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY substr(date, 1, 4) = '', y, type`)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

@@ -47,7 +47,7 @@ func int64Args(ids []int64) []any {
 // covered, then last day; unknown dates last), each with its participants,
 // the citation of its earliest report (by publication date), its number
 // of reports and of distinct sources, and the disagreements of its reports.
-func (s *SQLite) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
+func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
 	where, args, err := eventWhere(f)
 	if err != nil {
 		return nil, err
@@ -79,7 +79,7 @@ type scannedEvent struct {
 }
 
 // scanEvents reads every row of an eventSelectSQL query and closes rows.
-func (s *SQLite) scanEvents(rows *sql.Rows) ([]scannedEvent, error) {
+func (s *DB) scanEvents(rows *sql.Rows) ([]scannedEvent, error) {
 	defer rows.Close()
 	var out []scannedEvent
 	for rows.Next() {
@@ -150,7 +150,7 @@ func eventWhere(f EventFilter) (string, []any, error) {
 // fillEvents completes scanned events into evs (which it returns): their
 // participants, their citation (the event's earliest report) and the
 // citations of the values of their disagreements, read from the reports.
-func (s *SQLite) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow, error) {
+func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow, error) {
 	evs := make([]EventRow, len(scanned))
 	if len(scanned) == 0 {
 		return evs, nil
@@ -263,7 +263,7 @@ const (
 // MatchName, MatchStrong or MatchWeak; results are sorted by that, then by
 // prominence. A caller wanting one entity takes the single best match and
 // reports the rest as ambiguous.
-func (s *SQLite) FindEntities(ctx context.Context, name string) ([]EntitySummary, error) {
+func (s *DB) FindEntities(ctx context.Context, name string) ([]EntitySummary, error) {
 	n := resolve.Normalize(name)
 	if n == "" {
 		return nil, nil
@@ -311,7 +311,7 @@ func (s *SQLite) FindEntities(ctx context.Context, name string) ([]EntitySummary
 
 // Entities lists entities by prominence (stories naming them, then
 // mentions), optionally of one type and with a name containing Query.
-func (s *SQLite) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error) {
+func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error) {
 	var where []string
 	var args []any
 	if f.Type != "" {
@@ -340,7 +340,7 @@ func likeEscape(s string) string {
 }
 
 // ids runs a query returning one integer column.
-func (s *SQLite) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+func (s *DB) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
 	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -358,7 +358,7 @@ func (s *SQLite) ids(ctx context.Context, q string, args ...any) ([]int64, error
 }
 
 // summaries loads entity summaries in the order of ids (duplicates dropped).
-func (s *SQLite) summaries(ctx context.Context, ids []int64) ([]EntitySummary, error) {
+func (s *DB) summaries(ctx context.Context, ids []int64) ([]EntitySummary, error) {
 	seen := map[int64]bool{}
 	var uniq []int64
 	for _, id := range ids {
@@ -434,7 +434,7 @@ func (s *SQLite) summaries(ctx context.Context, ids []int64) ([]EntitySummary, e
 // EntityPage gathers what is known of entity id: its names, the offices it
 // held and the offices held in it, its events, the stories naming it, the
 // entities named with it most, and the organizations it has events with.
-func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
+func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	sums, err := s.summaries(ctx, []int64{id})
 	if err != nil {
 		return nil, err
@@ -559,7 +559,7 @@ func (s *SQLite) EntityPage(ctx context.Context, id int64) (*EntityPage, error) 
 // matter. Reports of the same person in the same office are one row with
 // all their citations, across stories; a term with no stated end ends when
 // the next holder's stated term begins (see RoleRow.Inferred).
-func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error) {
+func (s *DB) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error) {
 	n := resolve.Normalize(role)
 	if n == "" {
 		return nil, nil
@@ -584,7 +584,7 @@ func (s *SQLite) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, 
 
 // roles loads roles matching where (over roles r) and groups the reports
 // of one person in one office of one organization into one row.
-func (s *SQLite) roles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
+func (s *DB) roles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0), coalesce(pe.name, r.person),
 			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), coalesce(oe.name, r.org), r.date_from, r.date_to,
 			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text

@@ -1,0 +1,125 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"sync/atomic"
+)
+
+// DB is the Store on an SQL database: an SQLite file (Open, sqlite.go) or
+// a PostgreSQL database (OpenPostgres, postgres.go). Both run the same
+// statements, written in SQLite's dialect with `?` placeholders; what
+// differs between the engines is the dialect: the schema and its
+// migrations, full-text search, the write lock and the errors. On
+// PostgreSQL the statements are translated once, at the driver (see
+// pgRewrite).
+//
+// All writes go through one connection holding the prepared statements
+// of PutStory; reads use a pool of connections.
+type DB struct {
+	path string // the file or the database's address, for errors
+	d    *dialect
+	w    *sql.DB // one connection: every write
+	r    *sql.DB // query-only connections
+	put  *putStmts
+	// gen counts the write transactions committed, for caches of what
+	// reads computed (searchCounts).
+	gen    atomic.Int64
+	counts searchCounts
+}
+
+var _ Store = (*DB)(nil)
+
+// dialect is what an engine does its own way.
+type dialect struct {
+	name string // "sqlite" or "postgres"
+	// fts holds the full-text statements.
+	fts ftsSQL
+	// matchQueries turns a user's query into the engine's, and into
+	// plain words to search again with when the first is not valid
+	// syntax ("" when it always is).
+	matchQueries func(q string) (first, plain string, err error)
+	// retry says whether a search that failed with err is worth trying
+	// again as plain words.
+	retry func(err error) bool
+	// wrap turns the engine's errors into the store's (ErrLocked,
+	// ErrNotAnnals), naming path.
+	wrap func(path string, err error) error
+	// writeLock runs first in every write transaction ("" for none):
+	// SQLite takes its write lock at BEGIN IMMEDIATE; PostgreSQL takes an
+	// advisory lock, so that two processes writing at once resolve
+	// entities and events one after the other, as one would.
+	writeLock string
+}
+
+// ftsSQL are the statements of full-text search. Each takes the engine's
+// query (see dialect.matchQueries) as its first argument, except snippet,
+// whose arguments are (open, close, query, story id).
+type ftsSQL struct {
+	// ins and del keep an external index in step with the stories table
+	// (args: id, title, text); "" when the engine indexes the table itself.
+	ins, del string
+	// count counts the matches.
+	count string
+	// floor returns the id of the (n+1)-th newest match (args: query, n).
+	floor string
+	// page ranks the matches from id floor on, columns (rowid, rank),
+	// best (lowest rank) first (args: query, floor, limit, offset).
+	page string
+	// window ranks the matches with ids in [lo, hi], columns (id, rank)
+	// (args: query, lo, hi, limit).
+	window string
+	// snippet is a story's text around the matches, matched terms
+	// between open and close.
+	snippet string
+	// df counts the matches, up to a bound (args: query, bound).
+	df string
+	// similar ranks the 30 best matches other than a story, columns
+	// (rowid, rank) (args: query, story id).
+	similar string
+}
+
+// wrap turns the engine's errors into the store's, naming the database.
+func (s *DB) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	return s.d.wrap(s.path, err)
+}
+
+// Close closes the database.
+func (s *DB) Close() error {
+	if s.put != nil {
+		s.put.close()
+	}
+	var err error
+	if s.r != nil {
+		err = s.r.Close()
+	}
+	if s.w != nil {
+		err = errors.Join(err, s.w.Close())
+	}
+	return err
+}
+
+// Dialect names the engine: "sqlite" or "postgres".
+func (s *DB) Dialect() string { return s.d.name }
+
+// IsPostgres says whether target (a --db value) names a PostgreSQL
+// database (a postgres:// or postgresql:// address) rather than an SQLite
+// file.
+func IsPostgres(target string) bool {
+	return strings.HasPrefix(target, "postgres://") || strings.HasPrefix(target, "postgresql://")
+}
+
+// OpenTarget opens the database target names: a PostgreSQL database when
+// it is a postgres:// address (see OpenPostgres), else the SQLite file at
+// that path (see Open).
+func OpenTarget(ctx context.Context, target string) (*DB, error) {
+	if IsPostgres(target) {
+		return OpenPostgres(ctx, target)
+	}
+	return Open(target)
+}

@@ -1,0 +1,579 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// The PostgreSQL store: the same tables, statements and rules as on
+// SQLite, through github.com/jackc/pgx/v5. What PostgreSQL does its own
+// way is here:
+//
+//   - The schema (pgMigrations), versioned in table annals_schema and
+//     migrated at open under an advisory lock. Text columns compare
+//     bytewise (COLLATE "C"), as SQLite's do, so that lists sort alike;
+//     integers are 64-bit, as SQLite's are.
+//   - Full-text search: stories.tsv, a generated tsvector of the title
+//     (weight A) and the text (weight B) in text-search configuration
+//     "annals" (English stemming without stop words, as FTS5's porter
+//     tokenizer, diacritics folded by unaccent), with a
+//     GIN index; queries through websearch_to_tsquery, which reads any
+//     input ("exact phrase", or, -not) without a syntax error; ranked by
+//     ts_rank with titles weighing five times the text; snippets by
+//     ts_headline.
+//   - Writes: every write transaction first takes one advisory lock
+//     (pgWriteLock), so that two processes ingesting at once resolve
+//     entities and events one story after the other, exactly as one
+//     process would: no entity or event is created twice, and ids are
+//     given as SQLite gives them (see nextID).
+//   - Statements: written once in SQLite's dialect; pgRewrite translates
+//     them at the driver ('?' and '?N' placeholders, INSERT OR IGNORE,
+//     json_each) and booleans go as 0 and 1, as SQLite stores them.
+
+// pgWriteLock is the advisory lock key of write transactions ("anls").
+const pgWriteLock = applicationID
+
+// pgMigrateLock is the advisory lock key of schema migrations.
+const pgMigrateLock = applicationID + 1
+
+// pgMigrations take the PostgreSQL schema from version i to i+1. Version
+// 1 is the SQLite schema at its version 5, in PostgreSQL's terms.
+var pgMigrations = []string{pgSchemaV1}
+
+const pgSchemaV1 = `
+CREATE EXTENSION IF NOT EXISTS unaccent;
+DO $$ BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'annals' AND cfgnamespace = current_schema()::regnamespace) THEN
+		CREATE TEXT SEARCH DICTIONARY annals_stem (TEMPLATE = snowball, Language = english);
+		CREATE TEXT SEARCH CONFIGURATION annals (COPY = pg_catalog.english);
+		ALTER TEXT SEARCH CONFIGURATION annals ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word
+			WITH unaccent, annals_stem;
+	END IF;
+END $$;
+
+CREATE TABLE stories (
+	id        BIGINT PRIMARY KEY,
+	path      TEXT NOT NULL UNIQUE,
+	hash      TEXT NOT NULL UNIQUE,
+	format    TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	published TEXT NOT NULL,
+	pub_lo    TEXT,
+	raw       BYTEA NOT NULL,
+	text      TEXT NOT NULL,
+	ingested  TEXT NOT NULL,
+	url       TEXT NOT NULL DEFAULT '',
+	tsv       tsvector GENERATED ALWAYS AS (setweight(to_tsvector('annals', title), 'A') || setweight(to_tsvector('annals', text), 'B')) STORED
+);
+CREATE INDEX stories_newest ON stories((pub_lo IS NULL), pub_lo DESC, id DESC);
+CREATE INDEX stories_tsv ON stories USING gin (tsv);
+
+CREATE TABLE entities (
+	id       BIGINT PRIMARY KEY,
+	type     TEXT NOT NULL,
+	name     TEXT NOT NULL,
+	ref      TEXT UNIQUE,
+	stories  BIGINT NOT NULL DEFAULT 0,
+	mentions BIGINT NOT NULL DEFAULT 0,
+	label    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entities_prominence ON entities(stories DESC, mentions DESC, id);
+
+CREATE TABLE entity_names (
+	entity_id BIGINT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	norm      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	kind      TEXT NOT NULL,
+	strong    BIGINT NOT NULL,
+	until     TEXT NOT NULL DEFAULT '',
+	seen      BIGINT NOT NULL DEFAULT 0,
+	PRIMARY KEY (entity_id, norm)
+);
+CREATE INDEX entity_names_norm ON entity_names(norm, strong);
+CREATE INDEX entity_names_norm_like ON entity_names(norm text_pattern_ops);
+
+CREATE TABLE story_entities (
+	id        BIGINT PRIMARY KEY,
+	story_id  BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord       BIGINT NOT NULL,
+	local_id  TEXT NOT NULL,
+	entity_id BIGINT NOT NULL REFERENCES entities(id),
+	type      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	aliases   TEXT NOT NULL,
+	ref       TEXT NOT NULL,
+	former    TEXT NOT NULL,
+	mentions  BIGINT NOT NULL,
+	reason    TEXT NOT NULL
+);
+CREATE INDEX story_entities_story ON story_entities(story_id, entity_id);
+CREATE INDEX story_entities_entity ON story_entities(entity_id, story_id);
+
+CREATE TABLE mentions (
+	rowid    BIGINT GENERATED ALWAYS AS IDENTITY, -- insertion order, as SQLite's rowid
+	story_entity_id BIGINT NOT NULL REFERENCES story_entities(id) ON DELETE CASCADE,
+	start_at BIGINT NOT NULL,
+	end_at   BIGINT NOT NULL,
+	text     TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(story_entity_id);
+
+CREATE TABLE roles (
+	id        BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	story_id  BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord       BIGINT NOT NULL,
+	person    TEXT NOT NULL,
+	person_id BIGINT REFERENCES entities(id),
+	role      TEXT NOT NULL,
+	role_norm TEXT NOT NULL,
+	org       TEXT NOT NULL,
+	org_id    BIGINT REFERENCES entities(id),
+	date_from TEXT NOT NULL,
+	date_to   TEXT NOT NULL,
+	ev_start  BIGINT NOT NULL,
+	ev_end    BIGINT NOT NULL,
+	ev_text   TEXT NOT NULL
+);
+CREATE INDEX roles_story ON roles(story_id, ord);
+CREATE INDEX roles_person ON roles(person_id);
+CREATE INDEX roles_org ON roles(org_id);
+CREATE INDEX roles_role ON roles(role_norm);
+
+CREATE TABLE events (
+	id          BIGINT PRIMARY KEY,
+	type        TEXT NOT NULL,
+	title       TEXT NOT NULL,
+	date        TEXT NOT NULL,
+	date_end    TEXT NOT NULL,
+	date_lo     TEXT,
+	date_hi     TEXT,
+	place       TEXT NOT NULL,
+	place_norm  TEXT NOT NULL,
+	place_id    BIGINT REFERENCES entities(id),
+	status      TEXT NOT NULL,
+	reports     BIGINT NOT NULL DEFAULT 0,
+	sources     BIGINT NOT NULL DEFAULT 0,
+	notes       TEXT NOT NULL DEFAULT '',
+	cite_report BIGINT
+);
+CREATE INDEX events_date ON events((date_lo IS NULL), date_lo, date_hi, id);
+CREATE INDEX events_type_date ON events(type, (date_lo IS NULL), date_lo, date_hi, id);
+CREATE INDEX events_place ON events(place_id);
+CREATE INDEX events_place_norm ON events(place_norm);
+
+CREATE TABLE event_participants (
+	event_id  BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	entity_id BIGINT NOT NULL REFERENCES entities(id),
+	PRIMARY KEY (event_id, entity_id)
+);
+CREATE INDEX event_participants_entity ON event_participants(entity_id, event_id);
+
+CREATE TABLE reports (
+	id           BIGINT PRIMARY KEY,
+	event_id     BIGINT NOT NULL REFERENCES events(id),
+	story_id     BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord          BIGINT NOT NULL,
+	type         TEXT NOT NULL,
+	title        TEXT NOT NULL,
+	date         TEXT NOT NULL,
+	date_end     TEXT NOT NULL,
+	place        TEXT NOT NULL,
+	place_id     BIGINT REFERENCES entities(id),
+	status       TEXT NOT NULL,
+	participants TEXT NOT NULL,
+	ev_start     BIGINT NOT NULL,
+	ev_end       BIGINT NOT NULL,
+	ev_text      TEXT NOT NULL,
+	link         TEXT NOT NULL,
+	date_lo      TEXT NOT NULL DEFAULT '',
+	date_hi      TEXT NOT NULL DEFAULT '',
+	weak         BIGINT NOT NULL DEFAULT 0,
+	part_ids     TEXT NOT NULL DEFAULT '',
+	relink       BIGINT NOT NULL DEFAULT 1,
+	fkey         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reports_story ON reports(story_id, ord);
+CREATE INDEX reports_event ON reports(event_id, fkey);
+CREATE INDEX reports_place ON reports(place_id);
+CREATE INDEX reports_relink ON reports(relink) WHERE relink = 1;
+
+CREATE TABLE report_keys (
+	entity_id BIGINT NOT NULL,
+	type      TEXT NOT NULL,
+	bucket    TEXT NOT NULL,
+	report_id BIGINT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	PRIMARY KEY (entity_id, type, bucket, report_id)
+);
+CREATE INDEX report_keys_report ON report_keys(report_id);
+
+CREATE TABLE figures (
+	story_id  BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	report_id BIGINT REFERENCES reports(id) ON DELETE CASCADE,
+	ord       BIGINT NOT NULL,
+	value     DOUBLE PRECISION NOT NULL,
+	unit      TEXT NOT NULL,
+	qualifier TEXT NOT NULL,
+	text      TEXT NOT NULL,
+	start_at  BIGINT NOT NULL,
+	end_at    BIGINT NOT NULL
+);
+CREATE INDEX figures_story ON figures(story_id, ord);
+CREATE INDEX figures_report ON figures(report_id);
+
+CREATE TABLE dates (
+	story_id  BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	ord       BIGINT NOT NULL,
+	start_at  BIGINT NOT NULL,
+	end_at    BIGINT NOT NULL,
+	text      TEXT NOT NULL,
+	value     TEXT NOT NULL,
+	value_end TEXT NOT NULL
+);
+CREATE INDEX dates_story ON dates(story_id, ord);
+
+CREATE TABLE story_bands (
+	band     BIGINT NOT NULL,
+	hash     BIGINT NOT NULL,
+	story_id BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	PRIMARY KEY (band, hash, story_id)
+);
+CREATE INDEX story_bands_story ON story_bands(story_id);
+
+CREATE TABLE story_copies (
+	story_id BIGINT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+	copy_of  BIGINT,
+	minhash  BYTEA
+);
+CREATE INDEX story_copies_copy_of ON story_copies(copy_of);
+
+CREATE TABLE event_tally (
+	event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	source   BIGINT NOT NULL,
+	tnorm    TEXT NOT NULL,
+	PRIMARY KEY (event_id, source, tnorm)
+);
+CREATE INDEX event_tally_source ON event_tally(source);
+CREATE TABLE event_titles (
+	event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	tnorm    TEXT NOT NULL,
+	text     TEXT NOT NULL,
+	sources  BIGINT NOT NULL,
+	PRIMARY KEY (event_id, tnorm)
+);
+CREATE TABLE event_dates (
+	event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	weak     BIGINT NOT NULL,
+	date     TEXT NOT NULL,
+	date_end TEXT NOT NULL,
+	n        BIGINT NOT NULL,
+	lo_max   TEXT NOT NULL,
+	hi_min   TEXT NOT NULL,
+	lo_min   TEXT NOT NULL,
+	hi_max   TEXT NOT NULL,
+	span     BIGINT NOT NULL,
+	PRIMARY KEY (event_id, weak, date, date_end)
+);
+CREATE TABLE event_places (
+	event_id    BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+	pkey        TEXT NOT NULL,
+	name        TEXT NOT NULL,
+	place_id    BIGINT NOT NULL,
+	n           BIGINT NOT NULL,
+	first_pub   TEXT NOT NULL,
+	first_path  TEXT NOT NULL,
+	first_start BIGINT NOT NULL,
+	PRIMARY KEY (event_id, pkey)
+);
+
+CREATE TABLE rules (
+	id        BIGINT PRIMARY KEY,
+	kind      TEXT NOT NULL,
+	type      TEXT NOT NULL,
+	from_path TEXT NOT NULL,
+	from_norm TEXT NOT NULL,
+	to_norm   TEXT NOT NULL,
+	to_path   TEXT NOT NULL DEFAULT '',
+	note      TEXT NOT NULL,
+	created   TEXT NOT NULL
+);
+CREATE INDEX rules_from ON rules(from_norm);
+`
+
+// pgDialect: see the top of this file.
+var pgDialect = &dialect{
+	name: "postgres",
+	fts: ftsSQL{
+		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,
+		floor: `SELECT id FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT 1 OFFSET ?`,
+		page: `SELECT id AS rowid, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
+			WHERE tsv @@ q AND id >= ? ORDER BY rank, id LIMIT ? OFFSET ?`,
+		window: `SELECT id, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
+			WHERE tsv @@ q AND id BETWEEN ? AND ? ORDER BY rank, id LIMIT ?`,
+		snippet: `SELECT replace(replace(ts_headline('annals', text, websearch_to_tsquery('annals', ?3),
+			'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
+			chr(57344), ?1), chr(57345), ?2) FROM stories WHERE id = ?4`,
+		df: `SELECT count(*) FROM (SELECT 1 FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) LIMIT ?) AS m`,
+		similar: `SELECT id AS rowid, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
+			WHERE tsv @@ q AND id <> ? ORDER BY rank, id LIMIT 30`,
+	},
+	matchQueries: func(q string) (string, string, error) {
+		first, _, err := matchQueries(q)
+		return first, "", err
+	},
+	retry:     func(error) bool { return false },
+	wrap:      pgWrap,
+	writeLock: `SELECT pg_advisory_xact_lock(` + strconv.Itoa(pgWriteLock) + `)`,
+}
+
+// pgRank is a match's rank, lower is better as FTS5's: ts_rank with a
+// title (A) weighing five times the text (B), divided by 1 + the log of
+// the document's length.
+const pgRank = `(-ts_rank('{0.1, 0.2, 0.2, 1.0}', tsv, q, 1))::float8`
+
+// OpenPostgres opens the annals database at a PostgreSQL address
+// ("postgres://user:password@host:port/database?sslmode=disable", or any
+// address pgx reads), creating or migrating the schema as needed. The
+// database must exist; annals creates its tables in the current schema
+// and the unaccent extension (trusted: the database's owner may).
+func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", redact(dsn), err)
+	}
+	s := &DB{path: redact(dsn), d: pgDialect}
+	open := func(conns int) *sql.DB {
+		db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+		db.SetMaxOpenConns(conns)
+		db.SetMaxIdleConns(conns)
+		return db
+	}
+	s.w, s.r = open(1), open(8)
+	if err := s.w.PingContext(ctx); err != nil {
+		s.Close()
+		return nil, s.wrap(err)
+	}
+	if err := s.pgMigrate(ctx); err != nil {
+		s.Close()
+		return nil, s.wrap(err)
+	}
+	if s.put, err = preparePut(s.w, s.d); err != nil {
+		s.Close()
+		return nil, s.wrap(err)
+	}
+	return s, nil
+}
+
+// pgMigrate brings the schema to the last version, one transaction under
+// an advisory lock, so that processes opening a new database at once
+// create it once.
+func (s *DB) pgMigrate(ctx context.Context) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+strconv.Itoa(pgMigrateLock)+`)`); err != nil {
+		return err
+	}
+	var version int
+	var hasSchema, hasStories bool
+	if err := tx.QueryRowContext(ctx, `SELECT to_regclass('annals_schema') IS NOT NULL, to_regclass('stories') IS NOT NULL`).
+		Scan(&hasSchema, &hasStories); err != nil {
+		return err
+	}
+	switch {
+	case hasSchema:
+		if err := tx.QueryRowContext(ctx, `SELECT version FROM annals_schema`).Scan(&version); err != nil {
+			return err
+		}
+	case hasStories:
+		return fmt.Errorf("%s: %w (a table stories of another program)", s.path, ErrNotAnnals)
+	default:
+		if _, err := tx.ExecContext(ctx, `CREATE TABLE annals_schema (version INTEGER NOT NULL); INSERT INTO annals_schema VALUES (0)`); err != nil {
+			return err
+		}
+	}
+	if version > len(pgMigrations) {
+		return fmt.Errorf("%s: database schema version %d is newer than this annals knows (%d): upgrade annals", s.path, version, len(pgMigrations))
+	}
+	for v := version; v < len(pgMigrations); v++ {
+		if _, err := tx.ExecContext(ctx, pgSchema(pgMigrations[v])); err != nil {
+			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE annals_schema SET version = `+strconv.Itoa(len(pgMigrations))); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// pgSchema makes every text column of a schema compare bytewise, as
+// SQLite's do: lists of names and paths sort alike on both engines,
+// whatever the database's locale.
+func pgSchema(ddl string) string {
+	return pgText.ReplaceAllStringFunc(ddl, func(m string) string {
+		if m == "TEXT" {
+			return `TEXT COLLATE "C"`
+		}
+		return m // TEXT SEARCH CONFIGURATION
+	})
+}
+
+var pgText = regexp.MustCompile(`\bTEXT\b( SEARCH)?`)
+
+// pgWrap names the database in errors; a context's error stays itself.
+func pgWrap(path string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return err
+}
+
+// redact is a PostgreSQL address without its password, for messages.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// pgConnector opens pgx connections that read the store's statements
+// (see pgRewrite).
+type pgConnector struct{ driver.Connector }
+
+func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &pgConn{conn.(*stdlib.Conn)}, nil
+}
+
+type pgConn struct{ *stdlib.Conn }
+
+func (c *pgConn) Prepare(query string) (driver.Stmt, error) {
+	return c.PrepareContext(context.Background(), query)
+}
+
+func (c *pgConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	st, err := c.Conn.PrepareContext(ctx, pgRewrite(query))
+	if err != nil {
+		return nil, err
+	}
+	return &pgStmt{st.(*stdlib.Stmt)}, nil
+}
+
+func (c *pgConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	return c.Conn.ExecContext(ctx, pgRewrite(query), pgArgs(args))
+}
+
+func (c *pgConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	return c.Conn.QueryContext(ctx, pgRewrite(query), pgArgs(args))
+}
+
+type pgStmt struct{ *stdlib.Stmt }
+
+func (s *pgStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	return s.Stmt.ExecContext(ctx, pgArgs(args))
+}
+
+func (s *pgStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	return s.Stmt.QueryContext(ctx, pgArgs(args))
+}
+
+// pgArgs passes booleans as 0 and 1, as SQLite stores them (the columns
+// are integers on both engines).
+func pgArgs(args []driver.NamedValue) []driver.NamedValue {
+	for i, a := range args {
+		if b, ok := a.Value.(bool); ok {
+			args[i].Value = int64(0)
+			if b {
+				args[i].Value = int64(1)
+			}
+		}
+	}
+	return args
+}
+
+// pgRewrites caches pgRewrite: the store's statements are few (their
+// texts vary by the number of placeholders only).
+var pgRewrites = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
+
+// pgRewrite translates a statement written for SQLite: '?' and '?N'
+// placeholders become '$N'; INSERT OR IGNORE becomes INSERT ... ON
+// CONFLICT DO NOTHING; a JSON array of ids read with json_each is read
+// with jsonb_array_elements_text.
+func pgRewrite(q string) string {
+	pgRewrites.Lock()
+	out, ok := pgRewrites.m[q]
+	pgRewrites.Unlock()
+	if ok {
+		return out
+	}
+	out = strings.ReplaceAll(q, "SELECT value FROM json_each(?)", "SELECT jsonb_array_elements_text(?::jsonb)::bigint")
+	ignore := false
+	if i := strings.Index(out, "INSERT OR IGNORE INTO"); i >= 0 {
+		out = out[:i] + "INSERT INTO" + out[i+len("INSERT OR IGNORE INTO"):]
+		ignore = true
+	}
+	var b strings.Builder
+	b.Grow(len(out) + 16)
+	top, quoted := 0, false
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if c == '\'' {
+			quoted = !quoted
+		}
+		if c != '?' || quoted {
+			b.WriteByte(c)
+			continue
+		}
+		j := i + 1
+		for j < len(out) && out[j] >= '0' && out[j] <= '9' {
+			j++
+		}
+		if j > i+1 {
+			n, _ := strconv.Atoi(out[i+1 : j])
+			top = max(top, n)
+			b.WriteString("$" + out[i+1:j])
+			i = j - 1
+			continue
+		}
+		top++
+		b.WriteString("$" + strconv.Itoa(top))
+	}
+	if ignore {
+		b.WriteString(" ON CONFLICT DO NOTHING")
+	}
+	out = b.String()
+	pgRewrites.Lock()
+	if len(pgRewrites.m) > 8192 {
+		clear(pgRewrites.m)
+	}
+	pgRewrites.m[q] = out
+	pgRewrites.Unlock()
+	return out
+}
