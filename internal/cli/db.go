@@ -29,14 +29,20 @@ func dbFlag(fs *flag.FlagSet, env *Env) *string {
 			def = v
 		}
 	}
-	return fs.String("db", def, "the annals database (default: $ANNALS_DB, else annals.db)")
+	return fs.String("db", def, "the annals database: an SQLite file, or a postgres:// address (default: $ANNALS_DB, else annals.db)")
 }
 
 // openStore opens the database at path. With create false (the commands
 // that only query), a missing database is an error rather than a new empty
 // file. Errors read as one line: "annals.db: not an annals database (file
 // is not a database)", "annals.db: database is locked by another process".
+//
+// A postgres:// address opens that PostgreSQL database instead (see
+// store.OpenPostgres); its schema is created at the first open.
 func openStore(path string, create bool) (*store.DB, error) {
+	if store.IsPostgres(path) {
+		return store.OpenPostgres(context.Background(), path)
+	}
 	if !create {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("%s: no database here (run 'annals ingest' first, or give --db or $ANNALS_DB)", path)

@@ -124,7 +124,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		sum.events = after.Events - before.Events
 		sum.reports = after.Reports - before.Reports
 		sum.entities = after.Entities - before.Entities
-		fmt.Fprintln(env.Stdout, sum.String(*db))
+		fmt.Fprintln(env.Stdout, sum.String(store.Redact(*db)))
 		if sum.failed > 0 {
 			return errFailed
 		}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"annals/internal/server"
+	"annals/internal/store"
 )
 
 func init() {
@@ -51,7 +52,7 @@ func setupServe(fs *flag.FlagSet, env *Env) func([]string) error {
 		if err := server.CheckListen(*addr, tok); err != nil {
 			return usageError("%v", err)
 		}
-		if !*create {
+		if !*create && !store.IsPostgres(*db) {
 			if _, err := os.Stat(*db); errors.Is(err, os.ErrNotExist) {
 				return fmt.Errorf("%s: no database here (give the --db of an existing database, run 'annals ingest' first, or add --create to start an empty one)", *db)
 			}
@@ -73,7 +74,7 @@ func setupServe(fs *flag.FlagSet, env *Env) func([]string) error {
 			if tok != "" {
 				mode = "writing needs the token"
 			}
-			fmt.Fprintf(env.Stderr, "annals: serving %s on http://%s (%s; Ctrl-C to stop)\n", *db, a, mode)
+			fmt.Fprintf(env.Stderr, "annals: serving %s on http://%s (%s; Ctrl-C to stop)\n", store.Redact(*db), a, mode)
 		})
 		if err != nil {
 			return err

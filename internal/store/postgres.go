@@ -350,9 +350,9 @@ const pgRank = `(-ts_rank('{0.1, 0.2, 0.2, 1.0}', tsv, q, 1))::float8`
 func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("%s: %w", Redact(dsn), err)
 	}
-	s := &DB{path: redact(dsn), d: pgDialect}
+	s := &DB{path: Redact(dsn), d: pgDialect}
 	open := func(conns int) *sql.DB {
 		db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 		db.SetMaxOpenConns(conns)
@@ -445,8 +445,9 @@ func pgWrap(path string, err error) error {
 	return err
 }
 
-// redact is a PostgreSQL address without its password, for messages.
-func redact(dsn string) string {
+// Redact is a PostgreSQL address without its password, for messages; other
+// targets (file paths) come back unchanged.
+func Redact(dsn string) string {
 	u, err := url.Parse(dsn)
 	if err != nil || u.User == nil {
 		return dsn

@@ -57,7 +57,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.storyByPath, `SELECT id, title, text FROM stories WHERE path = ?`},
 		{&p.storyByID, `SELECT title, text FROM stories WHERE id = ?`},
 		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested, url)
-			VALUES (`+nextID("stories")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+			VALUES (` + nextID("stories") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?, url = ?
 			WHERE id = ?`},
 		{&p.delStory, `DELETE FROM stories WHERE id = ?`},
