@@ -8,9 +8,11 @@
 // with what it reads (implementing chronicle.Lookup inside a write, as it
 // implements resolve.Lookup).
 //
-// Store is the interface; SQLite (sqlite*.go, on modernc.org/sqlite with
-// FTS5) is its implementation, and a PostgreSQL one may follow: everything
-// dialect-specific stays in the implementation's files.
+// Store is the interface; DB (db.go) is its implementation on SQL, on
+// SQLite (sqlite.go, modernc.org/sqlite with FTS5) or PostgreSQL
+// (postgres.go, pgx): the statements are written once, and what each
+// engine does its own way (schema and migrations, full-text search, the
+// write lock, errors) is a small dialect in its file. See docs/postgres.md.
 //
 // # Model
 //
