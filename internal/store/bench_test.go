@@ -2,9 +2,11 @@ package store
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -14,6 +16,7 @@ import (
 	"time"
 
 	"annals"
+	"annals/internal/store/pgtest"
 )
 
 // The synthetic corpus: stories about a few hundred organizations, people
@@ -328,6 +331,10 @@ func bigDB(b *testing.B) *DB {
 	return benchDB
 }
 
+// TestMain runs the store's tests on SQLite, then, when
+// $ANNALS_TEST_POSTGRES names a PostgreSQL server, all of them again on
+// PostgreSQL (the test binary run again with ANNALS_TEST_STORE=postgres;
+// see openTemp). Benchmarks run once, on SQLite.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if benchDB != nil {
@@ -336,7 +343,23 @@ func TestMain(m *testing.M) {
 	if benchDir != "" {
 		os.RemoveAll(benchDir)
 	}
+	if code == 0 && !onPostgres() && os.Getenv(pgtest.Env) != "" && !benchmarking() {
+		fmt.Println("the store's tests again, on PostgreSQL (ANNALS_TEST_STORE=postgres):")
+		cmd := exec.Command(os.Args[0], os.Args[1:]...)
+		cmd.Env = append(os.Environ(), "ANNALS_TEST_STORE=postgres")
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			fmt.Println("on PostgreSQL:", err)
+			code = 1
+		}
+	}
 	os.Exit(code)
+}
+
+// benchmarking says whether the test binary was asked to run benchmarks.
+func benchmarking() bool {
+	f := flag.Lookup("test.bench")
+	return f != nil && f.Value.String() != ""
 }
 
 // latencies runs op b.N times, cycling through n inputs, and reports p50
