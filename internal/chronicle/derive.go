@@ -186,6 +186,21 @@ func (a *Aggregate) Add(r *EventReport) {
 	}
 }
 
+// venueWords name a building or a body's seat rather than a town.
+var venueWords = []string{"headquarters", "hall", "palace", "centre", "center", "house", "building", "parliament", "assembly", "congress", "office", "embassy", "residence", "hotel", "stadium", "campus", "ministry", "secretariat"}
+
+// IsVenue reports whether a place's name names a venue ("United Nations
+// Headquarters", "the White House", "Palais des Nations") rather than a
+// town or country.
+func IsVenue(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if slices.Contains(venueWords, w) || w == "palais" {
+			return true
+		}
+	}
+	return false
+}
+
 // foldPlaceNames makes one row of the rows that write one place's name
 // alike (a place entity and the same name known only as written, or two
 // entities of one name): "Khiva or Khiva" is no disagreement. The row
@@ -347,9 +362,18 @@ func FieldsFrom(titles []TitleRow, dates []DateRow, places []PlaceRow) Fields {
 		if len(ps) == 1 || ps[0].N > ps[1].N {
 			f.Place, f.PlaceID = ps[0].Name, ps[0].ID
 		}
-		if len(ps) > 1 {
+		// a venue and the city it stands in ("United Nations Headquarters"
+		// and "New York") do not disagree: only places that are not venues
+		// can
+		var towns []PlaceRow
+		for _, p := range ps {
+			if !IsVenue(p.Name) {
+				towns = append(towns, p)
+			}
+		}
+		if len(towns) > 1 {
 			n := Note{Field: "place"}
-			for _, p := range ps {
+			for _, p := range towns {
 				n.Values = append(n.Values, NoteValue{Value: p.Name, Key: p.Key})
 			}
 			f.Stored = append(f.Stored, n)

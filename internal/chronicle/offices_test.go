@@ -103,3 +103,16 @@ func TestOnePlaceTwoKeys(t *testing.T) {
 		t.Errorf("place %q, notes %+v; want Baku and one disagreement", f.Place, f.Stored)
 	}
 }
+
+// TestVenueAndTown checks that a venue and a town never disagree, while
+// two towns do.
+func TestVenueAndTown(t *testing.T) {
+	f := FieldsFrom(nil, nil, []PlaceRow{{Key: "#1", Name: "New York", ID: 1, N: 2}, {Key: "#2", Name: "United Nations Headquarters", ID: 2, N: 1}})
+	if len(f.Stored) != 0 || f.Place != "New York" {
+		t.Errorf("place %q, notes %+v; want New York and no disagreement", f.Place, f.Stored)
+	}
+	f = FieldsFrom(nil, nil, []PlaceRow{{Key: "#1", Name: "Muynak", ID: 1, N: 1}, {Key: "#2", Name: "Nukus", ID: 2, N: 1}, {Key: "#3", Name: "Palais des Nations", ID: 3, N: 1}})
+	if len(f.Stored) != 1 || len(f.Stored[0].Values) != 2 {
+		t.Errorf("notes %+v; want Muynak or Nukus", f.Stored)
+	}
+}
