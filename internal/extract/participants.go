@@ -17,7 +17,11 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// trigger (a long sentence lists bystanders far from it) or opening the
 	// sentence as its subject, and countries that act (not the place, not
 	// "from X to Y")
+	cl := s.clauseOf(i, a, b)
 	subject := s.sentenceSubject(a, b)
+	if !cl.has(subject) {
+		subject = -1
+	}
 	// "Ministers from Belize, Grenada, ... and Jamaica participated in the
 	// call": the whole subject before a verb of taking part takes part
 	listEnd := a
@@ -36,7 +40,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// "including the African Union, Arab League, ... and World Bank have
 	// come together to condemn"
 	var group []*mention
-	groupNear := false
+	groupNear, hidden := false, false
 	flush := func() {
 		if groupNear {
 			for _, m := range group {
@@ -55,6 +59,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			flush()
 		}
 		prev = m
+		if !cl.has(k) {
+			hidden = true
+			continue
+		}
 		if !s.partOK(ev, t, m, i, si) {
 			continue
 		}
@@ -68,7 +76,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// countries acting through their people: "at the initiative of the Kazakhs"
 	for k := a; k < b; k++ {
-		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] {
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] && absInt(k-i) <= participantWindow && cl.has(k) {
 			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
 				ev.addPart(e)
 			}
@@ -77,7 +85,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// "the observatory signed", "the network launched": an organization of
 	// the story named by its head word in lower case
 	for k := a; k < b; k++ {
-		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] {
+		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] && cl.has(k) {
 			if e := s.backref(s.lw(k), k); e != nil {
 				ev.addPart(e)
 			}
@@ -86,21 +94,21 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// "the two organizations", "both sides": the two organizations the
 	// story is most about
 	for k := a; k+1 < b; k++ {
-		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] {
+		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] && cl.has(k) {
 			for _, e := range s.topOrgs(2) {
 				ev.addPart(e)
 			}
 		}
 	}
 	// "She announced ...": the person last named
-	if w := s.word(a); w == "He" || w == "She" {
+	if w := s.word(a); (w == "He" || w == "She") && cl.has(a) {
 		if m := s.lastPersonBefore(a); m != nil {
 			ev.addPart(m.ent)
 		}
 	}
 	// people named by their office: "the Envoy said", "the Director-General"
 	for k := a; k < b; k++ {
-		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleHeads[s.lw(k)] && !s.capLike(k+1) {
+		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleHeads[s.lw(k)] && !s.capLike(k+1) && cl.has(k) {
 			if p := s.holder(s.lw(k)); p != nil {
 				ev.addPart(p)
 			}
@@ -130,9 +138,26 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			ev.addPart(s.resolveEnt(pick.org))
 		}
 	}
+	// the story's speaker in the first person: "I am honored to meet with
+	// Prime Minister X", "a church group sent me to visit Iraq", "my visit"
+	if s.firstPerson(i, cl) {
+		if sp := s.speaker(); sp != nil {
+			ev.addPart(sp)
+		}
+	}
+	// a visit's host: the country visited ("visited Iraq", "her visit to
+	// Washington, DC" for the United States), unless the trip is made to
+	// attend a gathering ("a trip to The Bahamas to participate in the
+	// Leaders Meeting")
+	if t == annals.Visit && ev.place != "" && !s.sentenceHas(i, "participate", "attend", "join") {
+		if e := s.hostCountry(ev.place, a, b); e != nil {
+			ev.addPart(e)
+		}
+	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
-	// are those of the sentence before (or the one before it)
-	for back := 1; len(ev.parts) == 0 && back <= 2 && si-back >= 0; back++ {
+	// are those of the sentence before (or the one before it), when the
+	// sentence names no one (not when it names others, in other clauses)
+	for back := 1; len(ev.parts) == 0 && !hidden && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
@@ -140,6 +165,192 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+}
+
+// clause is the part of a sentence that tells one event: tokens [lo,hi)
+// without the asides in skip.
+type clause struct {
+	lo, hi int
+	skip   [][2]int
+}
+
+func (c clause) has(k int) bool {
+	if k < c.lo || k >= c.hi {
+		return false
+	}
+	for _, r := range c.skip {
+		if k >= r[0] && k < r[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOf returns the part of sentence [a,b) that tells the event
+// triggered at token i. A trigger in an aside between dashes ("—as the
+// United States and 11 other nations came together to form NATO—"), in an
+// aside opened by "as", "which", "where" or "when" after a comma (", as
+// announced at the U.S.-Pacific Islands Forum Summit in Washington,"), or
+// in a fronted clause ("Noting the success of the Ministerial held in
+// Guatemala, Mr. X and ..."; "Following up on X’s roundtable with ...,
+// Mr. Y proposed") has that clause's names only. A trigger outside leaves
+// out the asides that tell events of their own. A fronted clause that
+// refers to the subject ("In his April meeting with X, President Y
+// agreed") is the subject's too.
+func (s *state) clauseOf(i, a, b int) clause {
+	c := clause{lo: a, hi: b}
+	// asides: between a pair of dashes, or from ", as" to the next comma
+	var asides [][2]int
+	open := -1
+	for k := a; k < b; k++ {
+		switch {
+		case s.asideDash(k):
+			if open >= 0 {
+				asides = append(asides, [2]int{open + 1, k})
+				open = -1
+			} else {
+				open = k
+			}
+		case s.word(k) == "," && asideOpeners[s.lw(k+1)] && s.lw(k+2) != "well":
+			e := k + 1
+			for e < b && s.word(e) != "," && !s.asideDash(e) {
+				e++
+			}
+			asides = append(asides, [2]int{k + 1, e})
+		}
+	}
+	for _, r := range asides {
+		if i >= r[0] && i < r[1] {
+			if s.possessiveBefore(r[0], i) {
+				// "London, where its Constitution was signed": the
+				// sentence's subject is the aside's too
+				return c
+			}
+			in := clause{lo: r[0], hi: r[1]}
+			if w := s.lw(r[0]); w == "which" || w == "who" || w == "whose" {
+				// ", which had been founded in 1963": the name the
+				// relative clause hangs on, before its comma and a
+				// bracketed acronym ("the OAU (OAU), which")
+				j := r[0] - 2
+				if s.word(j) == ")" {
+					for j > a && s.word(j) != "(" {
+						j--
+					}
+					j--
+				}
+				if m := s.mentAt(j); m != nil && m.a >= a {
+					in.lo = m.a
+				}
+			}
+			return in
+		}
+	}
+	for _, r := range asides {
+		for _, j := range s.sentTriggers {
+			if j >= r[0] && j < r[1] {
+				c.skip = append(c.skip, r)
+				break
+			}
+		}
+	}
+	// a fronted clause: up to the first comma, when the trigger is in it
+	// and is not its verb ("Since signing the contract in 1994, Azerbaijan
+	// has ...": the subject signed)
+	verb := i <= a+1 && strings.HasSuffix(s.lw(i), "ing")
+	if !verb && (frontedOpeners[s.lw(a)] || strings.HasSuffix(s.lw(a), "ing") && s.mentAt(a) == nil && !text.IsCap(s.word(a+1))) {
+		for k := a + 1; k < b; k++ {
+			if s.word(k) != "," {
+				continue
+			}
+			if k > i && !s.possessiveBefore(a, i) {
+				c.lo, c.hi = a, k
+			}
+			break
+		}
+	}
+	return c
+}
+
+// possessiveBefore reports whether a possessive pronoun stands in tokens
+// [lo,i): a clause that refers to the sentence's subject.
+func (s *state) possessiveBefore(lo, i int) bool {
+	for j := lo; j < i; j++ {
+		if w := s.lw(j); w == "his" || w == "her" || w == "their" || w == "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// asideDash reports whether token k is a dash that opens or closes an
+// aside: an em dash, or an en dash or hyphen with spaces around it.
+func (s *state) asideDash(k int) bool {
+	switch s.word(k) {
+	case "—":
+		return true
+	case "–", "-":
+		return k > 0 && k+1 < len(s.toks) && s.toks[k-1].End < s.toks[k].Start && s.toks[k].End < s.toks[k+1].Start
+	}
+	return false
+}
+
+// asideOpeners open an aside after a comma.
+var asideOpeners = set("as", "which", "who", "whose", "where", "when", "while", "whereas")
+
+// frontedOpeners open a clause fronted before the subject.
+var frontedOpeners = set("noting", "following", "after", "before", "during", "ahead", "as", "while", "when",
+	"building", "recalling", "welcoming", "since", "upon", "once", "having")
+
+// firstPerson reports whether the writer takes part in the event at
+// trigger i in the first person: "I" or "me" before its verb with only
+// verbs and particles between ("I am honored to meet with", "sent me to
+// visit", "I met"), or "my" before its noun ("my visit to").
+func (s *state) firstPerson(i int, cl clause) bool {
+	if s.lw(i-1) == "my" && cl.has(i-1) {
+		return true
+	}
+	if !firstPersonVerbs[s.lw(i)] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && cl.has(k); k-- {
+		w := s.lw(k)
+		if s.word(k) == "I" || w == "me" {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.mentAt(k) != nil || text.IsCap(s.word(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// firstPersonVerbs are the trigger verbs a writer tells their own part by.
+var firstPersonVerbs = set("meet", "met", "visit", "visited", "attend", "attended", "sign", "signed", "join", "joined")
+
+// hostCountry returns the country of the place named place in sentence
+// tokens [a,b): the place itself when it is a country, else the country it
+// lies in when the story names that country.
+func (s *state) hostCountry(place string, a, b int) *ent {
+	for k := a; k < b; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || m.ent.typ != annals.Place || !s.placeFormIs(m, place) {
+			continue
+		}
+		e := s.resolveEnt(m.ent)
+		if e.isCountry() {
+			return e
+		}
+		if e.entry == nil || e.entry.Country == "" {
+			return nil
+		}
+		for _, c := range s.ents {
+			if c.isCountry() && c.entry.Country == e.entry.Country && len(c.ments) > 0 {
+				return s.resolveEnt(c)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sentenceSubject returns the token where the name the sentence opens with

@@ -88,3 +88,53 @@ func TestSentenceSubject(t *testing.T) {
 			annals.Meeting, []string{"Mia Hart"}, nil},
 	})
 }
+
+// TestParticipantClauses covers names in other clauses of the sentence:
+// an event told in an aside or a fronted clause has that clause's names
+// only, and an event told outside leaves out an aside's names.
+func TestParticipantClauses(t *testing.T) {
+	checkParts(t, "2023-04-04", []partCase{
+		{"founding between dashes", "Fifty years ago today—as Kenya and nine other nations came together to form the Andean Council—President Ruto said that peace was near.",
+			annals.Founding, []string{"Kenya", "Andean Council"}, []string{"Ruto"}},
+		{"speech outside the dashes", "Fifty years ago today—as Kenya and nine other nations came together to form the Andean Council—President Ruto said that peace was near.",
+			annals.Speech, []string{"Ruto"}, []string{"Kenya", "Andean Council"}},
+		{"aside after a comma", "Ambassador Mia Hart's trip, as announced at the September 25th Kenya-African Union Summit in Nairobi, reaffirms President Ruto's commitment to Kenya.",
+			annals.Conference, []string{"Kenya", "African Union"}, []string{"Mia Hart", "Ruto"}},
+		{"a relative clause hangs on its name", "The Andean Council replaced the Nairobi Commission (NC), which had been founded in Nairobi on 25 May 1963.",
+			annals.Founding, []string{"Nairobi Commission"}, nil},
+		{"a relative clause with a possessive", "The Andean Council was founded in Lima, where its Charter was signed on 16 November 1969.",
+			annals.Agreement, []string{"Andean Council"}, nil},
+		{"fronted clause", "Noting the success of the Nairobi Ministerial held in Kenya, Mia Hart and Paul Weiss discussed closer cooperation.",
+			annals.Meeting, nil, []string{"Mia Hart", "Paul Weiss"}},
+		{"fronted verb of the subject", "Since signing the Nairobi Accord in 1994, Kenya has doubled its exports.",
+			annals.Agreement, []string{"Kenya"}, nil},
+		{"fronted clause about the subject", "In his April 2010 meeting with President Ruto, President Anders agreed to open the route.",
+			annals.Meeting, []string{"Ruto", "Anders"}, nil},
+		{"people far from the trigger", "The Andean Council says there have only been 12 deaths in Kenya so far, but there are 3,000 confirmed cases and 30,000 more Kenyans are sick.",
+			annals.Speech, []string{"Andean Council"}, []string{"Kenya"}},
+	})
+}
+
+// TestVisitHostAndWriter covers the country a visit is made to, which
+// takes part unless the trip is to attend a gathering, and the writer who
+// tells their own part in the first person.
+func TestVisitHostAndWriter(t *testing.T) {
+	checkParts(t, "2010-05-19", []partCase{
+		{"visited country", "Foreign Minister Ayla Demir visited Kenya in May.",
+			annals.Visit, []string{"Ayla Demir", "Kenya"}, nil},
+		{"a city's country", "Kenya and Ghana are partners. Today I honor Ayla Demir, the Prime Minister of Ghana, on the occasion of her visit to Nairobi.",
+			annals.Visit, []string{"Kenya"}, nil},
+		{"a trip to attend", "Kenya and Ghana are partners. The minister will travel to Kenya on June 8 to participate in the Andean Council Leaders Meeting.",
+			annals.Visit, nil, []string{"Kenya"}},
+	})
+	d := run(t, "x.md", "# TRIBUTE\n\n`Mr. BEGICH — 19 May 2010`\n\n---\n\nI am honored to meet with Prime Minister Ayla Demir to discuss our mutual support for democracy.\n", "2010-05-19")
+	for _, e := range d.Events {
+		if e.Type == annals.Meeting {
+			if !contains(e.Participants, "BEGICH") && !contains(e.Participants, "Begich") {
+				t.Errorf("meeting participants %q lack the writer", e.Participants)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting in %+v", d.Events)
+}
