@@ -186,7 +186,7 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			year = string(e.Value[:4])
 			continue
 		}
-		if hasYear || e.Value == "" || !monthIn(e.Text) || len(e.Value) < 7 || e.Kind == timex.Season {
+		if hasYear || e.Value == "" || !monthIn(e.Text) || len(e.Value) < 7 || e.Kind == timex.Season || deicticText(e.Text) {
 			continue
 		}
 		if s.published != "" {
@@ -303,14 +303,34 @@ func (s *state) tense(j int) int {
 		}
 		return 0
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[j].Kind == text.Word && j > 0 {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastED[w] && s.toks[j].Kind == text.Word && j > 0 {
 		switch s.lw(j - 1) {
-		case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were":
+		case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were",
+			"will", "would", "shall", "should", "could", "can", "may", "might", "must":
 			return 0
 		}
 		return -1
 	}
 	return 0
+}
+
+// notPastED are words in -ed that are no past tense: verbs in -eed
+// ("will succeed") and words news uses as adjectives before a noun
+// ("preferred shares", "listed companies").
+var notPastED = map[string]bool{"succeed": true, "proceed": true, "exceed": true, "indeed": true, "speed": true,
+	"preferred": true, "limited": true, "united": true, "related": true,
+	"based": true, "listed": true, "unspecified": true, "proposed": true, "so-called": true, "detailed": true,
+	"combined": true, "advanced": true, "estimated": true, "unidentified": true, "armed": true}
+
+// deicticText reports whether a date expression names its own direction:
+// "last April", "next March", "this May".
+func deicticText(t string) bool {
+	for _, p := range []string{"last ", "Last ", "next ", "Next ", "this ", "This "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // futureSentence reports whether the sentence around text offset off is

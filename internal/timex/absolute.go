@@ -108,7 +108,7 @@ func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool)
 	after := p.m > s.ref.m || p.m == s.ref.m && pd > refDay
 	t, strong := s.tense(i, j)
 	if !closest && !strong {
-		if p := s.prev(i); p != nil && (p.key(kThe) || p.key(kIts) || p.key(kThis)) {
+		if p := s.prev(i); p != nil && (p.key(kThe) || p.key(kIts) || p.key(kThis) || s.str(p) == "a" || s.str(p) == "their") {
 			t = tenseNone // "prepared the September summit": the verb is not the summit's
 		}
 	}

@@ -177,6 +177,9 @@ func (s *scanner) match(i int) int {
 		case kTomorrow:
 			off = 1
 		}
+		if t.lex.val == kToday && s.contemporary(i) {
+			return i // "today's youth": the present age, not a day
+		}
 		return s.emit(i, i+1, Day, s.refDay(off), "", true)
 	case kThis, kLast, kNext:
 		return s.deictic(i)
@@ -281,9 +284,10 @@ var gatherings = map[string]bool{"summit": true, "meeting": true, "meetings": tr
 	"session": true, "talks": true, "elections": true, "election": true, "visit": true, "trip": true,
 	"ministerial": true, "forum": true, "round": true, "plenary": true, "vote": true, "referendum": true}
 
-// monthOfAGathering reports whether the month at i names a gathering after
-// a determiner: "the June summit", "its September session", "the
-// September G20 Leaders Summit" (a capitalized name follows).
+// monthOfAGathering reports whether the month at i names a gathering or
+// another event after a determiner: "the June summit", "its September
+// session", "the September G20 Leaders Summit" (a capitalized name
+// follows), "the October slaying" (any noun, but not after "May").
 func (s *scanner) monthOfAGathering(p *token, i int) bool {
 	switch strings.ToLower(s.str(p)) {
 	case "the", "this", "its", "their", "a":
@@ -294,7 +298,19 @@ func (s *scanner) monthOfAGathering(p *token, i int) bool {
 	if n == nil || n.kind != tokWord || s.toks[i+1].gap != gapSpace {
 		return false
 	}
-	return n.upper || gatherings[strings.ToLower(s.str(n))]
+	if n.upper || gatherings[strings.ToLower(s.str(n))] {
+		return true
+	}
+	// "the October slaying", "the March accession": any noun after a
+	// month that is no verb or name ("the May report" may be a modal's)
+	if s.toks[i].lex.val == 5 || n.lex.class != clNone {
+		return false
+	}
+	switch s.str(n) {
+	case "for", "on", "at", "or", "is", "was", "will", "which", "with", "as", "but", "has", "had":
+		return false
+	}
+	return true
 }
 
 // refDay returns the reference day moved by off days, or "" without one.
@@ -591,4 +607,21 @@ func (s *scanner) agoExpr(i int) int {
 		return s.emit(start, k+3, Year, s.refYear(-10*n), "", true)
 	}
 	return i
+}
+
+// contemporary reports whether "today" at i is a possessive of the present
+// age: "today's world", "today's youth", "today's society".
+func (s *scanner) contemporary(i int) bool {
+	if !s.punct(i+1, "'") && !s.punct(i+1, "’") || !s.key(i+2, kS) {
+		return false
+	}
+	n := s.next(i + 3)
+	if n == nil || n.kind != tokWord || n.upper {
+		return false // "Today's World Bank vote"
+	}
+	switch s.str(n) {
+	case "world", "youth", "society", "generation", "generations", "young", "children", "kids", "culture", "standards", "economy":
+		return true
+	}
+	return false
 }

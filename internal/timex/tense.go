@@ -78,7 +78,7 @@ func (s *scanner) tenseAt(k int) int8 {
 	if t.upper {
 		return 0
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && w[:2] != "un" && k > 0 {
+	if len(w) > 4 && w[len(w)-2:] == "ed" && w[:2] != "un" && !notPastED[w] && k > 0 {
 		// a past participle that is not an adjective ("the planned
 		// talks", "a still unspecified date") nor passive ("will be
 		// extended")
@@ -95,7 +95,8 @@ func (s *scanner) tenseAt(k int) int8 {
 func participle(w string) bool {
 	switch w {
 	case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were",
-		"will", "still", "newly", "recently", "previously", "not", "has", "have", "had":
+		"will", "would", "shall", "should", "could", "can", "may", "might", "must",
+		"still", "newly", "recently", "previously", "not", "has", "have", "had":
 		return true
 	}
 	return false
@@ -158,3 +159,11 @@ func (s *scanner) clauseEnd(k int) bool {
 	}
 	return false
 }
+
+// notPastED are words in -ed that are no past tense: verbs in -eed
+// ("will succeed") and words news uses as adjectives before a noun
+// ("preferred shares", "listed companies").
+var notPastED = map[string]bool{"succeed": true, "proceed": true, "exceed": true, "indeed": true, "speed": true,
+	"preferred": true, "limited": true, "united": true, "related": true,
+	"based": true, "listed": true, "proposed": true, "detailed": true, "combined": true, "advanced": true,
+	"estimated": true, "armed": true}

@@ -521,6 +521,14 @@ func (s *scanner) refWord(i int) int {
 		if t.lex.val == kPast && s.str(t) != "past" {
 			return i // "previous"
 		}
+		if t.lex.val == kPast && s.key(i+1, kYear) && s.text[s.toks[i+1].end-1]|0x20 != 's' && !s.dash(i+2) {
+			// "the past year": the TimeML corpora give the year before
+			// the reference year ("the past decade" is a duration)
+			if p := s.prev(i); p != nil && p.key(kThe) && s.free(i-1, i) {
+				return s.emit(i-1, i+2, Year, s.refYear(-1), "", true)
+			}
+			return i
+		}
 		if n := s.next(i + 1); t.lex.val == kFuture && n != nil && n.key(kQuarter) && s.text[n.end-1]|0x20 == 's' {
 			return s.emitX(i, i+2, Ref, "", annals.FutureRef, true) // "future quarters"
 		}
@@ -567,7 +575,8 @@ func (s *scanner) nounEnds(j int) bool {
 		return false
 	}
 	switch s.str(n) {
-	case "or", "but", "is", "was", "as", "than", "when", "if", "because", "where", "with", "for", "at", "are", "were", "has", "have", "had":
+	case "or", "but", "is", "was", "as", "than", "when", "if", "because", "where", "with", "for", "at", "are", "were", "has", "have", "had",
+		"it", "he", "she", "they", "we", "i", "you", "there":
 		return true
 	}
 	return false

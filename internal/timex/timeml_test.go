@@ -188,3 +188,28 @@ func TestDateValue(t *testing.T) {
 		}
 	}
 }
+
+// TestTenseAndAnchors checks the rules that read a clause's tense, the
+// present-age "today's" and months before a noun.
+func TestTenseAndAnchors(t *testing.T) {
+	tests := []struct {
+		text string
+		ref  annals.Date
+		want string
+	}{
+		{"The case is for today's youth what the blockade was for their parents.", "2000-01-07", ""},
+		{"Today's World Bank vote is a milestone.", "2022-06-30", "Today=2022-06-30"},
+		{"Police gathered evidence in the October slaying of the doctor.", "1999-04-19", "October=1998-10"},
+		{"The May report was late.", "1999-04-19", ""},
+		{"The bank agreed in June to buy Trustcorp.", "1989-11-01", "June=1989-06"},
+		{"It will redeem Series H preferred shares on Oct. 31.", "1989-10-27", "Oct. 31=1989-10-31"},
+		{"Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "1989-10-26", "Feb. 1=1990-02-01"},
+		{"Rates rose over the past year.", "1998-03-03", "the past year=1997"},
+		{"Crane said that in the past it considered a bid.", "1989-11-01", "the past= [PAST_REF]"},
+	}
+	for _, tt := range tests {
+		if got := show(Find(tt.text, tt.ref)); got != tt.want {
+			t.Errorf("Find(%q, %q)\n got %s\nwant %s", tt.text, tt.ref, got, tt.want)
+		}
+	}
+}
