@@ -322,10 +322,12 @@ var notPastED = map[string]bool{"succeed": true, "proceed": true, "exceed": true
 	"based": true, "listed": true, "unspecified": true, "proposed": true, "so-called": true, "detailed": true,
 	"combined": true, "advanced": true, "estimated": true, "unidentified": true, "armed": true}
 
-// deicticText reports whether a date expression names its own direction:
-// "last April", "next March", "this May".
+// deicticText reports whether a date expression names its own direction
+// ("last April", "next March", "this May") or a weekday that fixed its
+// year ("Saturday, April 25").
 func deicticText(t string) bool {
-	for _, p := range []string{"last ", "Last ", "next ", "Next ", "this ", "This "} {
+	for _, p := range []string{"last ", "Last ", "next ", "Next ", "this ", "This ",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}

@@ -508,8 +508,12 @@ func (s *scanner) yearNextOK(j int, introduced bool) bool {
 			return false // "2000-3000": a numeric range the year range refused
 		}
 	}
-	if (n.key(kTo) || n.key(kAnd)) && s.next(j+1) != nil && s.next(j+1).kind == tokNum {
-		return false // "between 500 and 2000", "2000 to 3000 troops"
+	if m := s.next(j + 1); (n.key(kTo) || n.key(kAnd)) && m != nil && m.kind == tokNum {
+		// "between 500 and 2000", "2000 to 3000 troops"; but "in both
+		// 1990 and 1991" names two years
+		if !n.key(kAnd) || !validYear(s.toks[j-1].num) || !validYear(m.num) || m.end-m.start != 4 || s.toks[j-1].end-s.toks[j-1].start != 4 {
+			return false
+		}
 	}
 	if introduced || n.kind != tokWord || n.upper || n.lex.class != clNone {
 		return true

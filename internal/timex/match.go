@@ -268,6 +268,9 @@ func (s *scanner) monthTrigger(i int) bool {
 	if p == nil {
 		return false
 	}
+	if (s.str(p) == "for" || s.str(p) == "For") && s.toks[i].lex.val != 5 {
+		return true // "the job figures for January" ("for May" may be a name's)
+	}
 	if p.lex.class != clKey || p.lex.val == kThe || p.lex.val == kThis || p.lex.val == kIts {
 		return s.monthOfAGathering(p, i)
 	}
@@ -529,6 +532,9 @@ func (s *scanner) weekday(i int) int {
 			e := &s.out[m]
 			e.Start = t.start
 			e.Text = s.text[e.Start:e.End]
+			if e.Kind == Day && e.Relative {
+				s.weekdayYear(e, time.Weekday(t.lex.val))
+			}
 			return k
 		} else if k > j {
 			s.out = s.out[:m] // "Monday 2016"? keep only the weekday
@@ -624,4 +630,22 @@ func (s *scanner) contemporary(i int) bool {
 		return true
 	}
 	return false
+}
+
+// weekdayYear moves a day whose year was guessed ("Saturday, April 25")
+// to the year next to it in which the day falls on weekday wd, when the
+// guessed year does not.
+func (s *scanner) weekdayYear(e *Expr, wd time.Weekday) {
+	d, _, ok := e.Value.Bounds()
+	if !ok || d.Weekday() == wd {
+		return
+	}
+	for _, dy := range []int{1, -1} {
+		c := d.AddDate(dy, 0, 0)
+		if c.Day() == d.Day() && c.Weekday() == wd {
+			e.Value = annals.DateOf(c, annals.Day)
+			e.Timex = annals.DateValue(e.Value)
+			return
+		}
+	}
 }

@@ -630,6 +630,8 @@ func (s *scanner) season(i int) int {
 	}
 	switch {
 	case start < i && p.lex.class == clKey && (p.key(kIn) || p.key(kDuring) || p.key(kBy) || p.key(kUntil) || p.key(kSince) || p.key(kThrough) || p.key(kOf) || p.key(kEarly) || p.key(kLate)):
+	case start < i && (s.str(p) == "over" || s.str(p) == "Over" || s.str(p) == "into" || s.str(p) == "throughout"):
+		// "over the summer", "well into the summer"
 	case start == i && (p.key(kIn) || p.key(kDuring) || p.key(kEarly) || p.key(kLate) || p.key(kMid)):
 	default:
 		return i

@@ -205,6 +205,14 @@ func TestTenseAndAnchors(t *testing.T) {
 		{"It will redeem Series H preferred shares on Oct. 31.", "1989-10-27", "Oct. 31=1989-10-31"},
 		{"Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "1989-10-26", "Feb. 1=1990-02-01"},
 		{"Rates rose over the past year.", "1998-03-03", "the past year=1997"},
+		{"Over the summer, rivals offered discounts.", "1989-10-26", "the summer=1989 [1989-SU]"},
+		{"Demand was strong well into the summer.", "1989-10-26", "the summer=1989 [1989-SU]"},
+		{"The job figures for January extended a surge.", "1998-02-06", "January=1998-01"},
+		{"Orders for May Day rose.", "1998-02-06", ""},
+		{"It would dilute earnings in both 1990 and 1991.", "1989-10-26", "1990=1990; 1991=1991"},
+		{"It sent between 1500 and 2000 troops.", "1989-10-26", ""},
+		{"The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25=1998-04-25"},
+		{"The Times said in an editorial on Friday, April 25: the court erred.", "1998-04-24", "Friday, April 25=1997-04-25"},
 		{"Crane said that in the past it considered a bid.", "1989-11-01", "the past= [PAST_REF]"},
 	}
 	for _, tt := range tests {
