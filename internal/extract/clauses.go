@@ -162,3 +162,54 @@ func (s *state) hasEventOf(t annals.EventType) bool {
 	}
 	return false
 }
+
+// yearOfANoun reports whether the date at token k is a year written before
+// another noun than the trigger at token i ("has given shape to the 2016
+// memorandum", "its 2019 budget"): that noun's year, not the event's.
+func (s *state) yearOfANoun(k, i int) bool {
+	d := s.dateTok[k]
+	if d < 0 || s.dates[d].Value.Precision() != annals.Year || s.dateTok[k+1] == d {
+		return false
+	}
+	switch s.lw(k - 1) {
+	case "the", "its", "their", "his", "her", "our", "this", "that":
+	default:
+		if !isPossessive(s.word(k - 1)) {
+			return false
+		}
+	}
+	n := k + 1
+	for n < len(s.toks) && n < k+4 && n != i && s.toks[n].Kind == text.Word && triggers[s.lw(n)] == "" && (titleModifiers[s.lw(n)] || s.lw(n) != s.word(n) || adjectiveLike(s.lw(n))) {
+		n++
+	}
+	return n < len(s.toks) && n != i && s.toks[n].Kind == text.Word
+}
+
+// adjectiveLike reports whether w reads as an adjective before a noun
+// ("annual", "joint", "bilateral").
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedEvent reports whether the trigger at token i ends an event's name
+// written with "the" ("The Youth Dialogue Exchange Programme"): capitalized
+// words from the trigger back to the determiner.
+func (s *state) namedEvent(i int) bool {
+	if !text.IsCap(s.word(i)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.lw(k) == "the" {
+			return k < i-1
+		}
+		if s.toks[k].Kind != text.Word || !text.IsCap(s.word(k)) {
+			return false
+		}
+	}
+	return false
+}

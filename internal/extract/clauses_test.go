@@ -75,3 +75,23 @@ func TestHeadlineGathering(t *testing.T) {
 		}
 	}
 }
+
+// TestLedeNamedLater checks that a year written before another noun ("the
+// 2016 memorandum") does not date the lede's event, and that the lede's
+// undated event takes the name and date a later sentence gives it.
+func TestLedeNamedLater(t *testing.T) {
+	d := run(t, "x.md", "# Young people meet in Samarra\n\n**SAMARRA, 15 January 2018** - A youth exchange run by the Steppe Council and the Alliance of Rivers has given the first practical shape to the 2016 memorandum between the two organizations.\n\nThe Youth Dialogue Exchange Programme took place in Samarra in December 2017.\n", "")
+	n := 0
+	for _, e := range d.Events {
+		if e.Type != annals.Programme {
+			continue
+		}
+		n++
+		if e.Date != "2017-12" || e.Title != "Youth Dialogue Exchange Programme" {
+			t.Errorf("programme %q dated %q, want the Youth Dialogue Exchange Programme in 2017-12", e.Title, e.Date)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d programmes, want 1: %+v", n, d.Events)
+	}
+}

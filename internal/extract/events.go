@@ -1050,7 +1050,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	best, bestD := -1, 1<<30
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
 			continue
 		}
 		dist := s.distance(i, k)
@@ -1536,6 +1536,11 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.title != "" && strings.EqualFold(ev.title, e.title):
 			same = dateOK
+		case ev.explicit && !e.explicit && e.sent == s.dateline && s.namedEvent(ev.anchor):
+			// "A youth exchange run by X and Y has given shape to ..." in the
+			// lede, then "The Youth Dialogue Exchange Programme took place
+			// in December 2017": the lede's event, named and dated
+			same = true
 		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit):
 			// "The Youth Dialogue Exchange Programme took place in December 2017"
 			// dates the exchange a dateline sentence told of undated
@@ -1620,7 +1625,9 @@ func (e *event) merge(o *event) {
 	for _, p := range o.parts {
 		e.addPart(p)
 	}
-	if e.title == "" {
+	// a name beats a description ("Youth Dialogue Exchange Programme"
+	// over "youth exchange")
+	if e.title == "" || o.title != "" && !text.IsCap(e.title) && text.IsCap(o.title) && strings.Count(o.title, " ") >= 2 {
 		e.title = o.title
 	}
 	if e.place == "" {
