@@ -212,12 +212,25 @@ func (s *state) clauseOf(i, a, b int) clause {
 				open = k
 			}
 		case s.word(k) == "," && asideOpeners[s.lw(k+1)] && s.lw(k+2) != "well":
-			e := k + 1
-			for e < b && s.word(e) != "," && !s.asideDash(e) {
-				e++
-			}
-			asides = append(asides, [2]int{k + 1, e})
+			asides = append(asides, [2]int{k + 1, s.clauseEnd(k+1, b)})
 		}
+	}
+	// a subordinate clause told after the main one: "..., ten years after
+	// the Association was founded in Bangkok by Indonesia, ...", "the
+	// relations deepened when the two sides signed ..."
+	for k := a + 1; k < b; k++ {
+		if !s.subordinateAt(k) || s.lw(k-1) == "," && asideOpeners[s.lw(k)] {
+			continue
+		}
+		end := s.clauseEnd(k+1, b)
+		if !s.verbBetween(k+1, end) {
+			continue
+		}
+		if p := s.lw(k + 1); p == "he" || p == "she" || p == "it" || p == "they" {
+			// "after it was founded": the clause is about the subject
+			continue
+		}
+		asides = append(asides, [2]int{k + 1, end})
 	}
 	for _, r := range asides {
 		if i >= r[0] && i < r[1] {
@@ -246,6 +259,11 @@ func (s *state) clauseOf(i, a, b int) clause {
 		}
 	}
 	for _, r := range asides {
+		if w := s.lw(r[0]); w == "when" || w == "while" {
+			// "founded on 8 August 1967, when representatives of X and Y
+			// signed the Declaration": the circumstance of the main event
+			continue
+		}
 		for _, j := range s.sentTriggers {
 			if j >= r[0] && j < r[1] {
 				c.skip = append(c.skip, r)
@@ -258,17 +276,39 @@ func (s *state) clauseOf(i, a, b int) clause {
 	// has ...": the subject signed)
 	verb := i <= a+1 && strings.HasSuffix(s.lw(i), "ing")
 	if !verb && (frontedOpeners[s.lw(a)] || strings.HasSuffix(s.lw(a), "ing") && s.mentAt(a) == nil && !text.IsCap(s.word(a+1))) {
-		for k := a + 1; k < b; k++ {
-			if s.word(k) != "," {
-				continue
-			}
-			if k > i && !s.possessiveBefore(a, i) {
-				c.lo, c.hi = a, k
-			}
-			break
+		if k := s.clauseEnd(a+1, b); k < b && s.word(k) == "," && k > i && !s.possessiveBefore(a, i) {
+			c.lo, c.hi = a, k
 		}
 	}
 	return c
+}
+
+// clauseEnd returns the token where a clause begun at token k ends: the
+// next comma, semicolon or dash, not counting the commas of a date or of a
+// list of names ("by Indonesia, Malaysia, the Philippines and Thailand").
+func (s *state) clauseEnd(k, b int) int {
+	for e := k; e < b; e++ {
+		switch {
+		case s.word(e) == ",":
+			if s.dateTok[e] >= 0 {
+				continue
+			}
+			if p, n := s.mentAt(e-1), s.mentAt(e+1+boolInt(s.lw(e+1) == "the")); p != nil && n != nil && s.listed(p, n) {
+				continue
+			}
+			return e
+		case s.word(e) == ";" || s.asideDash(e):
+			return e
+		}
+	}
+	return b
+}
+
+func boolInt(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
 }
 
 // possessiveBefore reports whether a possessive pronoun stands in tokens

@@ -138,3 +138,17 @@ func TestVisitHostAndWriter(t *testing.T) {
 	}
 	t.Errorf("no meeting in %+v", d.Events)
 }
+
+// TestFoundingsListTheirSentence covers issue 9: a founding lists only
+// the founders its own clause gives, not the parties of the sentence's
+// main clause ("no EU among ASEAN's 1967 founders").
+func TestFoundingsListTheirSentence(t *testing.T) {
+	checkParts(t, "2020-01-01", []partCase{
+		{"founded in a clause after the main one", "Relations between the Andean Council and the European Union were formally established in 1977, ten years after the Council was founded in Lima on 8 August 1967 by Peru, Chile, Bolivia and Ecuador.",
+			annals.Founding, []string{"Peru", "Chile", "Bolivia", "Ecuador"}, []string{"European Union"}},
+		{"the founding's circumstance", "The Andean Council was founded on August 8, 1967, when representatives of Peru, Chile and Bolivia signed the Lima Declaration.",
+			annals.Founding, []string{"Andean Council", "Peru", "Chile", "Bolivia"}, nil},
+		{"the main event leaves the clause out", "Envoys of the Andean Council and the European Union met in Brussels in 1977, ten years after the Council was founded in Lima in 1967 by Peru and Chile.",
+			annals.Meeting, []string{"European Union"}, []string{"Peru", "Chile"}},
+	})
+}
