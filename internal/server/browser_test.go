@@ -278,6 +278,9 @@ func TestBrowserJourney(t *testing.T) {
 		if n := eval[int](b, `document.querySelectorAll("#chronicle sup a").length`); n == 0 {
 			t.Error("relations page has no footnoted prose")
 		}
+		if v := eval[string](b, `document.querySelector("input[name=a]").value`); v == "" || strings.Trim(v, "0123456789#") == "" {
+			t.Errorf("relations form shows %q, want the entity's name", v)
+		}
 		b.shot("relations")
 		b.noOverflow("relations")
 		b.clean("relations")

@@ -528,6 +528,8 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.A, d.B, d.Events = a, b, rows
+	// the form shows the names a reader knows, not the ids of a link
+	d.AQ, d.BQ = a.Name, b.Name
 	d.Prose = prose.Prose(rows)
 	d.Timeline, _ = buildTimeline(rows, "", "")
 	d.MDURL = "/relations.md?" + url.Values{"a": {strconv.FormatInt(a.ID, 10)}, "b": {strconv.FormatInt(b.ID, 10)}}.Encode()
