@@ -76,6 +76,7 @@ type Model struct {
 	feats int
 	rows  []uint32 // 2^bits + 1 row starts in ents
 	ents  []uint32 // label<<16 | uint16(weight)
+	full  []uint64 // bit b: bucket b has weights
 	trans [nLabels + 1][nLabels]int32
 	bias  [nLabels]int32 // the weights of the bias feature, read once
 	cache wordCache
@@ -84,8 +85,14 @@ type Model struct {
 	free []*tagState // the memory of finished TagDoc calls
 }
 
-// addRow adds the weights of bucket b to e.
+// addRow adds the weights of bucket b to e. The bitmap of the buckets
+// that have weights (16 KB, which stays in the processor's cache) spares
+// the two reads of the table for an empty one, such as a word pair never
+// seen in training.
 func (m *Model) addRow(e *[nLabels]int32, b uint32) {
+	if m.full[b>>6]&(1<<(b&63)) == 0 {
+		return
+	}
 	for _, x := range m.ents[m.rows[b]:m.rows[b+1]] {
 		e[x>>16] += int32(int16(x))
 	}
@@ -197,6 +204,12 @@ func parse(b []byte) (*Model, error) {
 
 // init sets what a model derives from its weights.
 func (m *Model) init() {
+	m.full = make([]uint64, (len(m.rows)+62)/64)
+	for b := 0; b+1 < len(m.rows); b++ {
+		if m.rows[b+1] > m.rows[b] {
+			m.full[b>>6] |= 1 << (b & 63)
+		}
+	}
 	m.bias = [nLabels]int32{}
 	m.addRow(&m.bias, bucket(hstart(tBias, 0), m.bits))
 	m.cache.init()

@@ -45,7 +45,8 @@ func Split(s string, toks []text.Token) []Token {
 
 // straight writes curly apostrophes and quotes as their ASCII forms.
 func straight(w string) string {
-	if !strings.ContainsAny(w, "’‘“”") {
+	// the four quotes are encoded 0xE2 0x80 0x98-0x9D
+	if strings.IndexByte(w, 0xE2) < 0 || !strings.ContainsAny(w, "’‘“”") {
 		return w
 	}
 	switch w {
