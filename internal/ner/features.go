@@ -209,17 +209,31 @@ func shape(w string) (long, short string) {
 	return string(l), string(s)
 }
 
-// wordFeats appends the hashes of the features of word w read at offset
-// off (-2..2) from the token being tagged. They depend on w alone, so a
-// tagger may cache their weighted sum per word.
-func wordFeats(hs []uint64, w string, off int, feats int) []uint64 {
-	lw := lower(w)
-	long, short := shape(w)
-	var cl [3]uint16
-	inVocab, useCl := false, feats&UseClusters != 0
-	if useCl {
-		cl, inVocab = clusterOf(w)
+// wordForm is what the word features read of a word, computed once for
+// the five offsets.
+type wordForm struct {
+	w, lw, long, short string
+	cl                 [3]uint16
+	inVocab, useCl     bool
+	title              bool
+}
+
+func readWord(w string, feats int) *wordForm {
+	f := &wordForm{w: w, lw: lower(w), useCl: feats&UseClusters != 0}
+	f.long, f.short = shape(w)
+	if f.useCl {
+		f.cl, f.inVocab = clusterOf(w)
 	}
+	f.title = isTitleWord(f.lw)
+	return f
+}
+
+// wordFeats appends the hashes of the features of word f.w read at offset
+// off (-2..2) from the token being tagged. They depend on the word alone,
+// so a tagger may cache their weighted sum per word.
+func wordFeats(hs []uint64, f *wordForm, off int) []uint64 {
+	w, lw, long, short, cl := f.w, f.lw, f.long, f.short, f.cl
+	inVocab, useCl := f.inVocab, f.useCl
 	switch off {
 	case 0:
 		hs = append(hs, hstr(hstart(tWord, off), w), hstr(hstart(tLower, off), lw))
@@ -267,7 +281,7 @@ func wordFeats(hs []uint64, w string, off int, feats int) []uint64 {
 		if fl&1 != 0 && gazetteer.IsGivenName(w) {
 			hs = append(hs, hstart(tGiven, off))
 		}
-		if isTitleWord(lw) {
+		if f.title {
 			hs = append(hs, hstart(tTitle, off))
 		}
 		if inVocab {
@@ -277,7 +291,7 @@ func wordFeats(hs []uint64, w string, off int, feats int) []uint64 {
 		}
 	case -1, 1:
 		hs = append(hs, hstr(hstart(tLower, off), lw), hstr(hstart(tShort, off), short))
-		if isTitleWord(lw) {
+		if f.title {
 			hs = append(hs, hstart(tTitle, off))
 		}
 		if inVocab {

@@ -570,8 +570,9 @@ func (m *Model) wordVec(w string) *wordVec {
 	v.word = strings.Clone(w)
 	v.info = wordInfo(v.word)
 	var hs [48]uint64
+	f := readWord(v.word, m.feats)
 	for p := -2; p <= 2; p++ {
-		for _, h := range wordFeats(hs[:0], w, p, m.feats) {
+		for _, h := range wordFeats(hs[:0], f, p) {
 			m.addRow(&v.v[p+2], bucket(h, m.bits))
 		}
 	}

@@ -161,8 +161,9 @@ func Train(docs []LabeledDoc, opt TrainOptions) *Model {
 			return v
 		}
 		v := new([5][]uint32)
+		f := readWord(word, opt.Features)
 		for p := -2; p <= 2; p++ {
-			for _, h := range wordFeats(nil, word, p, opt.Features) {
+			for _, h := range wordFeats(nil, f, p) {
 				v[p+2] = append(v[p+2], bucket(h, opt.Bits))
 			}
 		}
