@@ -285,7 +285,8 @@ func (s *state) clauseOf(i, a, b int) clause {
 
 // clauseEnd returns the token where a clause begun at token k ends: the
 // next comma, semicolon or dash, not counting the commas of a date or of a
-// list of names ("by Indonesia, Malaysia, the Philippines and Thailand").
+// list of names of one kind ("by Indonesia, Malaysia, the Philippines and
+// Thailand"; not "held in Kenya, Mia Hart and ...").
 func (s *state) clauseEnd(k, b int) int {
 	for e := k; e < b; e++ {
 		switch {
@@ -293,7 +294,7 @@ func (s *state) clauseEnd(k, b int) int {
 			if s.dateTok[e] >= 0 {
 				continue
 			}
-			if p, n := s.mentAt(e-1), s.mentAt(e+1+boolInt(s.lw(e+1) == "the")); p != nil && n != nil && s.listed(p, n) {
+			if p, n := s.mentAt(e-1), s.mentAt(e+1+boolInt(s.lw(e+1) == "the")); p != nil && n != nil && p.ent.typ == n.ent.typ && s.listed(p, n) {
 				continue
 			}
 			return e
