@@ -152,6 +152,8 @@ func (s *scanner) match(i int) int {
 		return s.theYear(i)
 	case kMonth, kDay:
 		return s.following(i)
+	case kWeek:
+		return s.weekOf(i)
 	case kNear, kComing:
 		return s.refWord(i)
 	case kHoliday:
@@ -648,4 +650,26 @@ func (s *scanner) weekdayYear(e *Expr, wd time.Weekday) {
 			return
 		}
 	}
+}
+
+// weekOf matches "the week of March 6": the ISO week holding that day.
+func (s *scanner) weekOf(i int) int {
+	t := &s.toks[i]
+	p := s.prev(i)
+	if s.text[t.end-1]|0x20 == 's' || p == nil || !p.key(kThe) || !s.free(i-1, i) || !s.key(i+1, kOf) {
+		return i
+	}
+	n := len(s.out)
+	j := s.absolute(i+2, false, false)
+	if j == i+2 || len(s.out) != n+1 {
+		s.out = s.out[:n]
+		return i
+	}
+	e := s.out[n]
+	s.out = s.out[:n]
+	d, _, ok := e.Value.Bounds()
+	if e.Kind != Day || !ok {
+		return i // "the week of the summit" is read at the summit
+	}
+	return s.emitX(i-1, j, Week, annals.DateOf(d, annals.Month), isoWeek(d), e.Relative)
 }

@@ -24,7 +24,7 @@ var tenseWords = map[string]int8{
 	"flew": -1, "struck": -1, "broke": -1, "chose": -1, "drew": -1, "grew": -1, "knew": -1, "found": -1,
 	"kept": -1, "spent": -1, "shot": -1, "led": -1, "ran": -1, "stood": -1, "heard": -1, "thought": -1,
 	// what lies ahead
-	"will": 2, "shall": 2, "would": 2, "ll": 2, "tomorrow": 2,
+	"will": 2, "shall": 2, "would": 2, "ll": 2, "tomorrow": 2, "going": 2,
 	"scheduled": 1, "upcoming": 1, "forthcoming": 1, "expected": 1, "expects": 1, "plans": 1,
 	"planned": 1, "planning": 1, "intends": 1, "intend": 1, "due": 1, "next": 1, "coming": 1,
 	"plan": 1, "hope": 1, "hopes": 1, "want": 1, "wants": 1, "aims": 1,
@@ -67,6 +67,10 @@ func (s *scanner) tenseAt(k int) int8 {
 		case "ll":
 			if k == 0 || s.str(&s.toks[k-1]) != "'" && s.str(&s.toks[k-1]) != "’" || t.gap != gapNone {
 				return 0
+			}
+		case "going":
+			if n := s.at(k + 1); n == nil || !n.key(kTo) {
+				return 0 // "going" without "to"
 			}
 		case "set":
 			if n := s.at(k + 1); n == nil || !(n.key(kTo) || s.str(n) == "for") {

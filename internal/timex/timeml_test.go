@@ -211,6 +211,8 @@ func TestTenseAndAnchors(t *testing.T) {
 		{"Orders for May Day rose.", "1998-02-06", ""},
 		{"It would dilute earnings in both 1990 and 1991.", "1989-10-26", "1990=1990; 1991=1991"},
 		{"It sent between 1500 and 2000 troops.", "1989-10-26", ""},
+		{"The case may be heard the week of March 6.", "2000-02-24", "the week of March 6=2000-03 [2000-W10]"},
+		{"The talks are going to resume Thursday.", "1998-10-26", "Thursday=1998-10-29"},
 		{"The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25=1998-04-25"},
 		{"The Times said in an editorial on Friday, April 25: the court erred.", "1998-04-24", "Friday, April 25=1997-04-25"},
 		{"Crane said that in the past it considered a bid.", "1989-11-01", "the past= [PAST_REF]"},
