@@ -213,3 +213,19 @@ func (s *state) namedEvent(i int) bool {
 	}
 	return false
 }
+
+// foundedBy reports whether the founding at token i was made by the
+// agreement at token j ("was established by the Nakhchivan Agreement,
+// signed on 3 October 2009", "founded under a treaty signed in 1967"):
+// the founding shares the agreement's date.
+func (s *state) foundedBy(t annals.EventType, i, j int) bool {
+	if t != annals.Founding || j <= i || j-i > 12 || s.triggerAt(j) != annals.Agreement {
+		return false
+	}
+	for k := i + 1; k < j && k <= i+3; k++ {
+		if w := s.lw(k); w == "by" || w == "under" || w == "through" {
+			return true
+		}
+	}
+	return false
+}

@@ -22,6 +22,7 @@ func TestRelativeClauseDates(t *testing.T) {
 		{"since a one-off event", "The Board has appointed Ms. Dana Ilves as Director-General of the Northern Seas Agency since 2009.", annals.Appointment, ""},
 		{"after a clause with its own date", "The Assembly appointed Mr. Ivo Rask as Secretary-General of the Northern Seas Agency by acclamation, a week after the Board unanimously recommended him in a resolution adopted on 6 October.", annals.Appointment, ""},
 		{"a subordinator right after the trigger modifies it", "The forum after Cusco is planned for Tartu in 2020.", annals.Conference, "2020"},
+		{"founded by an agreement takes its date", "The Steppe Council was established by the Nakhchivan Agreement, signed on 3 October 2009 by Azerbaijan and Kazakhstan.", annals.Founding, "2009-10-03"},
 		{"which clause on the event", "More than 300 young people from 40 countries attended the conference, which ran on 20-21 October 2016 in Istanbul.", annals.Conference, "2016-10-20"},
 		{"since dates a programme", "Since 2016 the two agencies have jointly run a training programme for fisheries inspectors.", annals.Programme, "2016"},
 	} {
