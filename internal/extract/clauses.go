@@ -57,7 +57,7 @@ func (s *state) inOtherClause(i, k int) bool {
 	if j < 0 {
 		return false
 	}
-	if s.lw(j) == "which" && i < j && i >= j-4 {
+	if s.lw(j) == "which" && i < j && (i >= j-4 || s.complementUntil(i, j)) {
 		// "attended the conference, which ran on 20-21 October": the
 		// clause tells of the trigger itself
 		return false

@@ -81,6 +81,9 @@ var triggers = map[string]annals.EventType{
 	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
 	"establishing": annals.Founding, "creating": annals.Founding, "form": annals.Founding,
 	"formed": annals.Founding, "formation": annals.Founding,
+
+	"replenishment": annals.Conference, "released": annals.Speech, "issued": annals.Speech,
+	"published": annals.Speech, "agreed": annals.Agreement,
 }
 
 // circumstance words open phrases that tell when or where, not what:
@@ -121,9 +124,31 @@ func (s *state) triggerAt(i int) annals.EventType {
 			return ""
 		}
 		return t
+	case "replenishment":
+		// "the Seventh Replenishment of the Global Fund": a pledging
+		// conference
+		if !s.numberedName(i) && next != "conference" {
+			return ""
+		}
+		return t
+	case "released", "issued", "published":
+		// a report or statement made public: "the IAEA's report was
+		// released", "the Council issued a statement"
+		if !s.releasesAReport(i) {
+			return ""
+		}
+		return t
+	case "agreed":
+		// a text agreed: "the Shared Vision document agreed to in July
+		// 2006", "the roadmap agreed upon"
+		if !(agreedTexts[prev] && (next == "to" || next == "upon" || next == "on" || next == "in" || next == "at")) {
+			return ""
+		}
+		return t
 	case "declaration", "charter", "convention":
-		// a named document signed or adopted: "signed the Astana Declaration"
-		if !text.IsCap(s.word(i)) || !s.sentenceHas(i, "signed", "adopted", "signing", "adoption", "ratified", "concluded") {
+		// a named document signed or adopted: "signed the Astana Declaration",
+		// "the Refugee Convention was created in 1951"
+		if !text.IsCap(s.word(i)) || !s.sentenceHas(i, "signed", "adopted", "signing", "adoption", "ratified", "concluded", "created", "drafted") {
 			return ""
 		}
 		return t
@@ -1110,6 +1135,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	s.eventParts(ev, t, i, si)
+	if t == annals.Speech {
+		// "the IAEA's report was released": the report's author speaks
+		if e := s.reportAuthor(i); e != nil {
+			ev.addPart(e)
+		}
+	}
 	ev.title = s.eventTitle(t, i, a, b)
 	for fi, f := range s.figures {
 		k := s.tokAt(f.Start)

@@ -90,3 +90,20 @@ func TestMembershipsChorusesAndTexts(t *testing.T) {
 		t.Errorf("one visitor's visit told twice: %d visits, want 1", n)
 	}
 }
+
+// TestTextsReleasedAndAgreed covers reports made public (a statement of
+// their author), documents agreed, conventions created and numbered
+// replenishments (pledging conferences).
+func TestTextsReleasedAndAgreed(t *testing.T) {
+	checkEvents(t, "2007-11-16", []eventCase{
+		{"report released, passive", "Yesterday, a copy of the World Health Organization's upcoming report on cholera was released.", annals.Speech, "2007-11-15", "World Health Organization"},
+		{"issued a statement", "The Andean Council issued a statement on the floods.", annals.Speech, "", "Andean Council"},
+		{"document agreed to", "Peru and Chile reaffirmed the principles enshrined in the Shared Vision document agreed to in July 2006.", annals.Agreement, "2006-07", "Chile"},
+		{"convention created", "In 1951, the Andean Refugee Convention was created to address the issue.", annals.Agreement, "1951", ""},
+		{"agreed to act", "Ministers agreed to set national targets.", "", "", ""},
+		{"the published report", "According to the published report, 40 cases were confirmed.", "", "", ""},
+	})
+	checkEvents(t, "2022-06-30", []eventCase{
+		{"numbered replenishment", "Support is needed, including the Seventh Replenishment of the Global Fund, which I look forward to hosting this September.", annals.Conference, "2022-09", "Global Fund"},
+	})
+}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"annals"
+	"annals/internal/text"
+)
+
+// Texts made public or agreed: a report or statement released, issued or
+// published is a statement of whoever made it ("the IAEA's report was
+// released", "the Council issued a statement"); a document, plan or
+// roadmap "agreed to" is an agreement.
+
+// reportNouns are what is released as a statement.
+var reportNouns = set("report", "reports", "statement", "statements", "communique", "communiqué",
+	"declaration", "findings", "assessment", "review")
+
+// agreedTexts are the documents that are agreed: "the document agreed to".
+var agreedTexts = set("document", "documents", "text", "texts", "plan", "roadmap", "road-map", "framework",
+	"declaration", "principles", "arrangement", "arrangements", "conclusions", "communique", "communiqué")
+
+// releasesAReport reports whether the verb at token i makes a report or
+// statement public: its object within a few words ("released a report",
+// "issued a joint statement"), or, in the passive, its subject ("a copy
+// of the agency's report was released").
+func (s *state) releasesAReport(i int) bool {
+	if p := s.lw(i - 1); p == "the" || p == "a" || p == "an" || p == "recently" || p == "newly" {
+		return false // "the published report": an adjective
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if reportNouns[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	if p := s.lw(i - 1); p != "was" && p != "were" && p != "been" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := max(start, i-10); k < i; k++ {
+		if reportNouns[s.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportAuthor returns the organization whose report or statement the
+// verb at token i releases, when the text names it as the report's owner:
+// "the IAEA's upcoming report", "a report of the Commission", "a report
+// by the WHO"; nil for any other verb.
+func (s *state) reportAuthor(i int) *ent {
+	w := s.lw(i)
+	if (w != "released" && w != "issued" && w != "published") || !s.releasesAReport(i) {
+		return nil
+	}
+	si := s.sentOf[i]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	for k := max(a, i-10); k < b && k <= i+5; k++ {
+		if !reportNouns[s.lw(k)] {
+			continue
+		}
+		// the owner before the noun: "the IAEA's (upcoming) report"
+		for j := k - 1; j >= a && j >= k-5; j-- {
+			if m := s.mentionStarting(j); m != nil {
+				if m.ent.typ == annals.Org && hasAnyPrefix(s.text[m.end:], "’s", "'s", "’ ", "' ") {
+					return m.ent
+				}
+				break
+			}
+		}
+		// or after it: "a report of/by/from the Commission"
+		if n := s.lw(k + 1); n == "of" || n == "by" || n == "from" {
+			j := k + 2
+			if s.lw(j) == "the" {
+				j++
+			}
+			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// mentionStarting returns the mention that starts at token k, also one
+// that ends inside the token ("IAEA" of "IAEA's", which the token index
+// does not hold).
+func (s *state) mentionStarting(k int) *mention {
+	if m := s.mentAt(k); m != nil {
+		return m
+	}
+	if k < 0 || k >= len(s.toks) {
+		return nil
+	}
+	off := s.toks[k].Start
+	for _, e := range s.ents {
+		for _, m := range e.ments {
+			if m.start == off {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// complementUntil reports whether only the trigger's "of" complement
+// naming a body stands between the trigger at i and the comma before j:
+// "the Seventh Replenishment of the Global Fund, which ...".
+func (s *state) complementUntil(i, j int) bool {
+	k := i + 1
+	if s.lw(k) != "of" {
+		return false
+	}
+	k++
+	if s.lw(k) == "the" {
+		k++
+	}
+	m := s.mentAt(k)
+	return m != nil && m.b == j-1 && s.word(j-1) == ","
+}
