@@ -1136,8 +1136,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	s.eventParts(ev, t, i, si)
 	if t == annals.Speech {
-		// "the IAEA's report was released": the report's author speaks
+		// "the IAEA's report on Iran was released": the report's author
+		// speaks; what the report is about takes no part
 		if e := s.reportAuthor(i); e != nil {
+			ev.parts = ev.parts[:0]
 			ev.addPart(e)
 		}
 	}

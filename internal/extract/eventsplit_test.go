@@ -107,3 +107,14 @@ func TestTextsReleasedAndAgreed(t *testing.T) {
 		{"numbered replenishment", "Support is needed, including the Seventh Replenishment of the Global Fund, which I look forward to hosting this September.", annals.Conference, "2022-09", "Global Fund"},
 	})
 }
+
+// TestReportTopicTakesNoPart checks that what a released report is about
+// is not a participant of its author's statement.
+func TestReportTopicTakesNoPart(t *testing.T) {
+	d := run(t, "x.txt", "Yesterday, a copy of the World Health Organization's report on Iraq was released.", "2007-11-16")
+	for _, e := range d.Events {
+		if contains(e.Participants, "Iraq") {
+			t.Errorf("%s participants %v hold the report's topic", e.Type, e.Participants)
+		}
+	}
+}
