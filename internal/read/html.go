@@ -145,6 +145,7 @@ func readHTML(d *Doc, start int) error {
 	pg.setTitle(d)
 	pg.setPublished(d)
 	d.URL = cmpOr(pg.canonical, pg.ogURL)
+	pg.st = stream{} // written out: let it go before the text is joined
 	finish(d, b.paras)
 	if d.Text == "" {
 		return errorf(ErrEmpty, "no text in the page")
