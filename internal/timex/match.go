@@ -149,6 +149,9 @@ func (s *scanner) match(i int) int {
 		if j := s.following(i); j > i {
 			return j
 		}
+		if j := s.yearEnd(i); j > i {
+			return j
+		}
 		return s.theYear(i)
 	case kMonth, kDay:
 		return s.following(i)
@@ -672,4 +675,47 @@ func (s *scanner) weekOf(i int) int {
 		return i // "the week of the summit" is read at the summit
 	}
 	return s.emitX(i-1, j, Week, annals.DateOf(d, annals.Month), isoWeek(d), e.Relative)
+}
+
+// yearEnd matches "by year end", "by year's end": the reference year, and
+// "by year-end", the closing date of the books: its 31 December ("since
+// year-end": the year before).
+func (s *scanner) yearEnd(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' || t.upper && i > 0 && s.toks[i-1].kind != tokPunct {
+		return i
+	}
+	j := i + 1
+	switch {
+	case s.dash(j) && s.toks[j].gap == gapNone && s.at(j+1) != nil && s.toks[j+1].gap == gapNone:
+		j++
+	case (s.punct(j, "'") || s.punct(j, "’")) && s.key(j+1, kS):
+		j += 2
+	}
+	if !s.key(j, kEnd) || s.key(j+1, kOf) {
+		return i
+	}
+	p := s.prev(i)
+	if p == nil || !s.free(i-1, i) {
+		return i
+	}
+	y := s.ref.y
+	switch lowerASCII(s.str(p)) {
+	case "by", "at", "before", "until", "around", "near", "toward", "towards":
+	case "since":
+		y--
+	default:
+		return i
+	}
+	if n := s.next(j + 1); n != nil && n.kind == tokWord && !n.upper && n.lex.class == clNone && j == i+2 {
+		return i // "year-end results": an adjective
+	}
+	if s.ref.y == 0 {
+		return s.emit(i, j+1, Year, "", "", true)
+	}
+	if j == i+2 {
+		// "year-end", the closing date of books: 31 December
+		return s.emit(i, j+1, Day, point{y: y, m: 12, d: 31}.date(), "", true)
+	}
+	return s.emit(i, j+1, Year, point{y: y}.date(), "", true)
 }
