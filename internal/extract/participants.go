@@ -107,7 +107,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 	// people named by their office: "the Envoy said", "the Director-General"
-	for k := a; k < b; k++ {
+	// (not in an appointment, which changes who holds the office: "the
+	// Secretary General, a Kazakh diplomat appointed in 2018" is not the
+	// one the story names as holding it now)
+	for k := a; k < b && t != annals.Appointment; k++ {
 		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleHeads[s.lw(k)] && !s.capLike(k+1) && cl.has(k) {
 			if p := s.holder(s.lw(k)); p != nil {
 				ev.addPart(p)
@@ -153,6 +156,20 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		if e := s.hostCountry(ev.place, a, b); e != nil {
 			ev.addPart(e)
 		}
+	}
+	s.officesAndOrgans(ev)
+	// a founding or an appointment lists only those its sentence gives:
+	// "The group was created ..." refers back to the organization the
+	// sentence before named last, with the members it lists ("GUAM, which
+	// is comprised of Azerbaijan, Georgia, Moldova and Ukraine"), and to no
+	// one else that sentence names
+	if (t == annals.Founding || t == annals.Appointment) && len(ev.parts) == 0 {
+		if si > 0 && (s.lw(a) == "the" && backrefHeads[s.lw(a+1)] || s.lw(a) == "it") {
+			for _, e := range s.referredOrg(si - 1) {
+				ev.addPart(e)
+			}
+		}
+		return
 	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
 	// are those of the sentence before (or the one before it), when the
@@ -367,6 +384,138 @@ func (s *state) firstPerson(i int, cl clause) bool {
 
 // firstPersonVerbs are the trigger verbs a writer tells their own part by.
 var firstPersonVerbs = set("meet", "met", "visit", "visited", "attend", "attended", "sign", "signed", "join", "joined")
+
+// officesAndOrgans corrects the organizations of ev's participants: an
+// office named as an organization ("the United Nations High Commissioner
+// for Refugees, Filippo Grandi") held by a participant is that person's,
+// and the organization it is an office of takes part instead; an organ
+// that acts for its parent ("the World Bank Board", "the European
+// Parliament Delegation") brings the parent along.
+func (s *state) officesAndOrgans(ev *event) {
+	for pi, p := range ev.parts {
+		if p.typ != annals.Org {
+			continue
+		}
+		for _, r := range s.roles {
+			if r.org == nil || r.org.typ != annals.Org || r.title == "" {
+				continue
+			}
+			org := s.resolveEnt(r.org)
+			if org == p || len(org.ments) == 0 || !hasPart(ev, s.resolveEnt(r.person)) {
+				continue
+			}
+			if namesOffice(p, org, r.title) {
+				ev.parts[pi] = org
+				break
+			}
+		}
+	}
+	for _, p := range append([]*ent(nil), ev.parts...) {
+		if p.typ != annals.Org {
+			continue
+		}
+		f := strings.Fields(p.name)
+		if len(f) < 2 || !actingOrgans[strings.ToLower(f[len(f)-1])] {
+			continue
+		}
+		parent := strings.Join(f[:len(f)-1], " ")
+		for _, e := range s.ents {
+			if e != p && e.typ == annals.Org && len(e.ments) > 0 && strings.EqualFold(e.name, parent) {
+				ev.addPart(s.resolveEnt(e))
+				break
+			}
+		}
+	}
+	// an office replaced by its organization may now stand twice
+	seen := map[*ent]bool{}
+	out := ev.parts[:0]
+	for _, p := range ev.parts {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	ev.parts = out
+}
+
+// namesOffice reports whether one of the forms of organization p is the
+// office title of org ("United Nations High Commissioner for Refugees").
+func namesOffice(p, org *ent, title string) bool {
+	title = strings.ToLower(title)
+	for _, pf := range append([]string{p.name}, p.forms...) {
+		pf = strings.ToLower(strings.TrimPrefix(pf, "the "))
+		if !strings.HasSuffix(pf, " "+title) {
+			continue
+		}
+		head := strings.TrimSuffix(pf, " "+title)
+		for _, of := range append([]string{org.name}, org.forms...) {
+			if strings.EqualFold(of, head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actingOrgans end the names of bodies that act for the organization
+// named before them.
+var actingOrgans = set("board", "delegation", "secretariat")
+
+func hasPart(ev *event, e *ent) bool {
+	for _, p := range ev.parts {
+		if p == e {
+			return true
+		}
+	}
+	return false
+}
+
+// referredOrg returns the organization sentence si names last and the
+// members a list right after it gives ("GUAM which is comprised of
+// Azerbaijan, Georgia, Moldova, and Ukraine"), or nil.
+func (s *state) referredOrg(si int) []*ent {
+	pa, pb := s.sentTok[si][0], s.sentTok[si][1]
+	var org *mention
+	for k := pa; k < pb; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Org && !s.inQuote[k] {
+			org = m
+		}
+	}
+	if org == nil {
+		return nil
+	}
+	out := []*ent{org.ent}
+	k := org.b
+	for k < pb && membersIntro[s.lw(k)] {
+		k++
+	}
+	if k == org.b {
+		return out
+	}
+	var prev *mention
+	for ; k < pb; k++ {
+		m := s.mentAt(k)
+		if m == nil {
+			if listSeparator(s.lw(k)) {
+				continue
+			}
+			break
+		}
+		if m.a != k {
+			continue
+		}
+		if prev != nil && !s.listed(prev, m) {
+			break
+		}
+		out = append(out, m.ent)
+		prev = m
+	}
+	return out
+}
+
+// membersIntro introduce the members of an organization after its name.
+var membersIntro = set(",", "which", "that", "is", "are", "was", "comprised", "composed", "consisting", "consists",
+	"made", "up", "of", "comprises", "comprising", "includes", "including", "whose", "members", "member", "states", "(")
 
 // hostCountry returns the country of the place named place in sentence
 // tokens [a,b): the place itself when it is a country, else the country it

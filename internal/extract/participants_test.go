@@ -139,10 +139,18 @@ func TestVisitHostAndWriter(t *testing.T) {
 	t.Errorf("no meeting in %+v", d.Events)
 }
 
-// TestFoundingsListTheirSentence covers issue 9: a founding lists only
-// the founders its own clause gives, not the parties of the sentence's
-// main clause ("no EU among ASEAN's 1967 founders").
+// TestFoundingsListTheirSentence covers issue 9: a founding or an
+// appointment lists only those its own clause gives, not the parties of
+// the sentence's main clause ("no EU among ASEAN's 1967 founders") nor a
+// later office holder the story names elsewhere; a back-reference brings
+// the organization and the members listed with it, no one else.
 func TestFoundingsListTheirSentence(t *testing.T) {
+	checkParts(t, "2022-11-12", []partCase{
+		{"no later holder in an appointment", "Secretary-General Paul Weiss of the Andean Council opened the session. It was also the first summit for the Secretary-General, a Kenyan diplomat appointed in 2018.",
+			annals.Appointment, nil, []string{"Paul Weiss"}},
+		{"the group and its members", "Kenya works with the United States within the Lake Basin Council, which is comprised of Kenya, Uganda, Rwanda and Tanzania. The group was created as a political and economic alliance.",
+			annals.Founding, []string{"Lake Basin Council", "Uganda", "Rwanda", "Tanzania"}, []string{"United States"}},
+	})
 	checkParts(t, "2020-01-01", []partCase{
 		{"founded in a clause after the main one", "Relations between the Andean Council and the European Union were formally established in 1977, ten years after the Council was founded in Lima on 8 August 1967 by Peru, Chile, Bolivia and Ecuador.",
 			annals.Founding, []string{"Peru", "Chile", "Bolivia", "Ecuador"}, []string{"European Union"}},
@@ -150,5 +158,16 @@ func TestFoundingsListTheirSentence(t *testing.T) {
 			annals.Founding, []string{"Andean Council", "Peru", "Chile", "Bolivia"}, nil},
 		{"the main event leaves the clause out", "Envoys of the Andean Council and the European Union met in Brussels in 1977, ten years after the Council was founded in Lima in 1967 by Peru and Chile.",
 			annals.Meeting, []string{"European Union"}, []string{"Peru", "Chile"}},
+	})
+}
+
+// TestOfficesAndOrgans covers an office named like an organization, whose
+// organization takes part, and an organ acting for its parent.
+func TestOfficesAndOrgans(t *testing.T) {
+	checkParts(t, "2024-05-13", []partCase{
+		{"an office held by a participant", "Foreign Minister Ayla Demir met with the United Nations High Commissioner for Refugees, Paul Weiss, on Friday.",
+			annals.Meeting, []string{"Ayla Demir", "Paul Weiss", "United Nations"}, []string{"United Nations High Commissioner for Refugees", "Office of the United Nations High Commissioner for Refugees"}},
+		{"a board for its bank", "The Andean Development Bank will lend more. Today, the Andean Development Bank Board voted to approve the establishment of a new Drought Fund.",
+			annals.Founding, []string{"Andean Development Bank"}, nil},
 	})
 }
