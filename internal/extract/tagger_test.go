@@ -145,6 +145,9 @@ func TestTaggerRetypesListPlace(t *testing.T) {
 		{"Division one\nBradford 1 Tranmere 0\nGrimsby 0 Portsmouth 1\n", annals.Org, "Bradford"},
 		// a place stays a place
 		{"The minister flew to Bradford on Monday to open a new hospital .", annals.Place, "Bradford"},
+		// a town before a body's noun names where the body stands
+		{"Lyon charity's school library drive passes halfway mark", annals.Place, "Lyon"},
+		{"Pagebridge, a small Lyon charity, launched a campaign last month.", annals.Place, "Lyon"},
 	}
 	for _, tc := range tests {
 		doc := extractText(t, "t.txt", tc.text)
