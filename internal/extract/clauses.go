@@ -229,3 +229,7 @@ func (s *state) foundedBy(t annals.EventType, i, j int) bool {
 	}
 	return false
 }
+
+// venueHeads make an event noun before them a modifier of a place or a
+// thing: "meeting place", "conference room", "summit venue".
+var venueHeads = set("place", "places", "point", "points", "room", "rooms", "hall", "halls", "venue", "venues", "space", "spaces", "facility", "facilities", "centre", "center", "site", "ground", "grounds", "table", "tables")

@@ -96,3 +96,13 @@ func TestLedeNamedLater(t *testing.T) {
 		t.Errorf("%d programmes, want 1: %+v", n, d.Events)
 	}
 }
+
+// TestEventNounAsModifier checks that an event noun before a noun of a
+// place or thing tells no event.
+func TestEventNounAsModifier(t *testing.T) {
+	checkEvents(t, "2017-01-05", []eventCase{
+		{"meeting place", "The city wants to be a meeting place between Europe and Asia.", "", "", ""},
+		{"meeting room", "The new hall will serve as a meeting room for delegations.", "", "", ""},
+		{"conference centre", "Workers finished the conference centre ahead of schedule.", "", "", ""},
+	})
+}

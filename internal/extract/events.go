@@ -113,6 +113,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
+	if venueHeads[next] && s.word(i+1) == next && !text.IsCap(s.word(i)) {
+		// "a meeting place between Europe and Asia", "the conference
+		// room": a place for events, no event
+		return ""
+	}
 	if genericPlurals[w] && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers[prev] && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) {
 		// "as evidenced by high level visits as well as trilateral
 		// meetings": visits in general, no event
