@@ -112,6 +112,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 	if s.negatedOrConditional(i) {
 		return ""
 	}
+	if (t == annals.Campaign || t == annals.Programme) && s.officeHeldAt(i) {
+		// "served as Vice Chair of the Biden-Harris Campaign": where an
+		// office was held, not an event
+		return ""
+	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	if venueHeads[next] && s.word(i+1) == next && !text.IsCap(s.word(i)) {
 		// "a meeting place between Europe and Asia", "the conference
@@ -714,6 +719,36 @@ func (s *state) sinceClause(i int) bool {
 	return false
 }
 
+// smallNumbers are counts written in words, for "eleven years since".
+var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
+
+// agoSince returns the year the "since" clause of the trigger at token i
+// dates, when a count of years stands before "since" ("It has been 11
+// years since the OSCE held a summit" is published year - 11), else "".
+func (s *state) agoSince(i int) annals.Date {
+	start := s.sentTok[s.sentOf[i]][0]
+	k := i - 1
+	for k >= start && s.lw(k) != "since" {
+		k--
+	}
+	if k < start+2 || s.lw(k-1) != "years" || len(s.published) < 4 {
+		return ""
+	}
+	n, ok := smallNumbers[s.lw(k-2)]
+	if !ok {
+		if !isNumber(s.word(k-2)) || len(s.word(k-2)) > 3 {
+			return ""
+		}
+		fmt.Sscanf(s.word(k-2), "%d", &n)
+	}
+	var y int
+	if _, err := fmt.Sscanf(string(s.published[:4]), "%d", &y); err != nil || n <= 0 || n >= y {
+		return ""
+	}
+	return annals.Date(fmt.Sprintf("%04d", y-n))
+}
+
 // sameSpeaker reports whether two statements have the same first
 // participant, their speaker: what one person says across a story with no
 // other date is one statement.
@@ -1196,6 +1231,13 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// with no date of its own, an event in a dated news story happened about
 	// when it was reported (a planned one in the same month)
 	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been" || s.sinceClause(i)
+	if !ev.explicit && s.published != "" && s.sinceClause(i) {
+		// "It has been 11 years since the OSCE held a summit": 11 years
+		// before the story
+		if d := s.agoSince(i); d != "" {
+			ev.date, ev.explicit = d, true
+		}
+	}
 	if !ev.explicit && s.published != "" && !pastPerfect {
 		if ev.status == annals.Held {
 			ev.date = s.published

@@ -118,3 +118,13 @@ func TestReportTopicTakesNoPart(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficesAndYearsSince covers a programme or campaign named as where
+// an office was held (no event), and a count of years before "since".
+func TestOfficesAndYearsSince(t *testing.T) {
+	checkEvents(t, "2021-12-10", []eventCase{
+		{"office at a campaign", "She served as Vice Chair of the Andean Water Campaign.", "", "", ""},
+		{"campaign launched", "The Andean Council launched the Andean Water Campaign in May 2021.", annals.Campaign, "2021-05", ""},
+		{"eleven years since", "It has been eleven years since the Andean Council held a summit.", annals.Conference, "2010", ""},
+	})
+}

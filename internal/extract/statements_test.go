@@ -172,8 +172,13 @@ func TestPointsMadeInAMeeting(t *testing.T) {
 // TestSinceClauseIsUndated checks that an event told in a "since" clause
 // does not take the publication date.
 func TestSinceClauseIsUndated(t *testing.T) {
-	d := run(t, "x.txt", "It has been 11 years since the OSCE held a security summit.", "2010-11-18")
+	d := run(t, "x.txt", "Much has changed since the OSCE held a security summit.", "2010-11-18")
 	if len(d.Events) != 1 || d.Events[0].Date != "" {
 		t.Errorf("events %+v, want one undated conference", d.Events)
+	}
+	// a count of years before "since" dates it that long before the story
+	d = run(t, "x.txt", "It has been 11 years since the OSCE held a security summit.", "2010-11-18")
+	if len(d.Events) != 1 || d.Events[0].Date != "1999" {
+		t.Errorf("events %+v, want one conference in 1999", d.Events)
 	}
 }

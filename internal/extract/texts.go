@@ -120,3 +120,23 @@ func (s *state) complementUntil(i, j int) bool {
 	m := s.mentAt(k)
 	return m != nil && m.b == j-1 && s.word(j-1) == ","
 }
+
+// officeHeldAt reports whether the capitalized noun at token i ends the
+// name of a body an office is held at: "Vice Chair of the Biden-Harris
+// Campaign", "Director of the Andean Water Programme".
+func (s *state) officeHeldAt(i int) bool {
+	if !text.IsCap(s.word(i)) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-6 && (s.capLike(k) || s.word(k) == "-") {
+		k--
+	}
+	if s.lw(k) == "the" {
+		k--
+	}
+	if s.lw(k) != "of" && s.lw(k) != "at" {
+		return false
+	}
+	return titleHeads[s.lw(k-1)]
+}
