@@ -18,6 +18,14 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// sentence as its subject, and countries that act (not the place, not
 	// "from X to Y")
 	cl := s.clauseOf(i, a, b)
+	if t != annals.Speech {
+		// "X announced that the United States is offering to host APEC",
+		// "X welcomes the appointment of Y": the teller or the one who
+		// reacts takes no part in what they tell of
+		if lo := s.frameEnd(i, cl.lo); lo > cl.lo {
+			cl.lo = lo
+		}
+	}
 	subject := s.sentenceSubject(a, b)
 	if !cl.has(subject) {
 		subject = -1
@@ -146,6 +154,41 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	if s.firstPerson(i, cl) {
 		if sp := s.speaker(); sp != nil {
 			ev.addPart(sp)
+		}
+	}
+	// the host of a gathering takes part, though it is also the place:
+	// "Bucharest hosted the NATO Summit" (Romania), "the United States is
+	// offering to host APEC in 2023"
+	if t == annals.Conference || t == annals.Meeting {
+		for k := max(cl.lo, i-8); k < i; k++ {
+			if w := s.lw(k); w != "hosted" && w != "host" && w != "hosts" && w != "hosting" {
+				continue
+			}
+			// the host: the place just before the verb ("the United States
+			// is offering to host"), else the sentence's subject ("China,
+			// which takes over from Kazakhstan, will host")
+			var host *mention
+			for j := k - 1; j >= cl.lo && j >= k-6; j-- {
+				if m := s.mentAt(j); m != nil {
+					if m.ent.typ == annals.Place {
+						host = m
+					}
+					break
+				}
+				if s.toks[j].Kind != text.Word {
+					break
+				}
+			}
+			if host == nil {
+				if m := s.mentAt(a); m != nil && m.ent.typ == annals.Place && cl.has(a) {
+					host = m
+				}
+			}
+			if host != nil {
+				if e := s.hostCountry(clean(s.text[host.start:host.end]), host.a, host.b); e != nil {
+					ev.addPart(e)
+				}
+			}
 		}
 	}
 	// a visit's host: the country visited ("visited Iraq", "her visit to
@@ -516,6 +559,39 @@ func (s *state) referredOrg(si int) []*ent {
 // membersIntro introduce the members of an organization after its name.
 var membersIntro = set(",", "which", "that", "is", "are", "was", "comprised", "composed", "consisting", "consists",
 	"made", "up", "of", "comprises", "comprising", "includes", "including", "whose", "members", "member", "states", "(")
+
+// frameEnd returns the token after the frame an event at trigger i is told
+// in, or lo: "announced in Singapore that" (a report of it), "welcomes the
+// appointment of" (a reaction to it), "expressed support for the
+// meeting". The frame's subject is the teller, not a party.
+func (s *state) frameEnd(i, lo int) int {
+	for k := i - 1; k > lo && k >= i-12; k-- {
+		w := s.lw(k)
+		switch {
+		case w == "that" && k-1 >= lo:
+			for j := k - 1; j >= lo && j >= k-4; j-- {
+				if reportVerbs[s.lw(j)] {
+					return k + 1
+				}
+				if s.word(j) == "," {
+					break
+				}
+			}
+		case reactionVerbs[w], w == "support" && s.lw(k+1) == "for" && s.lw(k-1) == "expressed":
+			return k + 1
+		case w == "," || w == ";" || s.asideDash(k):
+			return lo
+		}
+	}
+	return lo
+}
+
+// reportVerbs tell of an event in a "that" clause.
+var reportVerbs = set("announced", "announces", "said", "says", "stated", "noted", "reported", "confirmed", "explained", "added", "told")
+
+// reactionVerbs react to an event named in their object.
+var reactionVerbs = set("welcomes", "welcomed", "welcome", "congratulates", "congratulated", "congratulate",
+	"praised", "praises", "commended", "commends", "commend", "applauded", "applauds", "hailed", "hails")
 
 // hostCountry returns the country of the place named place in sentence
 // tokens [a,b): the place itself when it is a country, else the country it

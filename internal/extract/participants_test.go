@@ -171,3 +171,19 @@ func TestOfficesAndOrgans(t *testing.T) {
 			annals.Founding, []string{"Andean Development Bank"}, nil},
 	})
 }
+
+// TestFramesAndHosts covers the teller of an event ("announced that") and
+// the one who reacts to it ("welcomes the appointment of"), who take no
+// part, and the host of a gathering, who does though it is the place.
+func TestFramesAndHosts(t *testing.T) {
+	checkParts(t, "2021-08-24", []partCase{
+		{"announced that", "Today, Foreign Minister Ayla Demir announced in Nairobi that Kenya is offering to host the African Union summit in 2023.",
+			annals.Conference, []string{"Kenya", "African Union"}, []string{"Ayla Demir"}},
+		{"welcomes the appointment", "Kenya welcomes the appointment of Paul Weiss as the next Executive Director of the Andean Council.",
+			annals.Appointment, []string{"Paul Weiss", "Andean Council"}, []string{"Kenya"}},
+		{"a city hosts", "Kenya joined the alliance in 2004. In April 2008, Nairobi hosted the largest African Union Summit in history.",
+			annals.Conference, []string{"Kenya", "African Union"}, nil},
+		{"the host is the subject", "China, which takes over the chairmanship from Kazakhstan, will host the next Andean Council summit next year.",
+			annals.Conference, []string{"China"}, []string{"Kazakhstan"}},
+	})
+}
