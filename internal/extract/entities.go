@@ -114,6 +114,7 @@ func (s *state) findEntities() {
 	s.renames()
 	s.shortForms()
 	s.mergePeople()
+	s.oneSensePlaces()
 }
 
 // datelinePlace reads the place of a dateline: words in capitals opening

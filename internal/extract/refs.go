@@ -465,3 +465,50 @@ func (s *state) shortForms() {
 		}
 	}
 }
+
+// oneSensePlaces gives a one-word name one sense in a story: a "person"
+// known by one word only ("Khiva's walled inner town", "travelled to
+// Khiva") is the place of that name when the story names that place
+// ("meet in Khiva"), or when it is written after a word of place ("in",
+// "to", "at", "from") more often than not.
+func (s *state) oneSensePlaces() {
+	places := map[string]*ent{}
+	for _, e := range s.ents {
+		if e.typ == annals.Place && len(e.ments) > 0 && s.resolveEnt(e) == e {
+			places[strings.ToLower(e.name)] = e
+		}
+	}
+	for _, e := range s.ents {
+		if e.typ != annals.Person || len(e.ments) == 0 || s.resolveEnt(e) != e || strings.ContainsAny(e.name, " -") {
+			continue
+		}
+		oneWord := true
+		for _, f := range e.forms {
+			oneWord = oneWord && !strings.Contains(f, " ")
+		}
+		if !oneWord {
+			continue
+		}
+		if p := places[strings.ToLower(e.name)]; p != nil {
+			s.mergeEnt(e, p)
+			continue
+		}
+		loc := 0
+		for _, m := range e.ments {
+			switch s.lw(m.a - 1) {
+			case "in", "to", "at", "from", "near", "across", "throughout", "outside":
+				loc++
+			}
+		}
+		if loc*2 > len(e.ments) {
+			e.typ = annals.Place
+		}
+	}
+	keep := s.ents[:0]
+	for _, e := range s.ents {
+		if len(e.ments) > 0 {
+			keep = append(keep, e)
+		}
+	}
+	s.ents = keep
+}

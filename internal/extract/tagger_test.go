@@ -231,3 +231,15 @@ func TestTitleCaseSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSensePlace checks that a one-word name read as a person in one
+// sentence and as a place in another is one place in the story.
+func TestOneSensePlace(t *testing.T) {
+	doc := extractText(t, "t.md", "---\ntitle: Heritage towns meet in Varnekh for fifth Caravan Towns Forum\n---\n"+
+		"Varnekh's walled inner town was the setting on 14-15 May 2021 for the 5th Caravan Towns Forum.\n\nSome 400 delegates travelled to Varnekh.\n")
+	for _, e := range doc.Entities {
+		if e.Name == "Varnekh" && e.Type != annals.Place {
+			t.Errorf("Varnekh is a %s: %+v", e.Type, doc.Entities)
+		}
+	}
+}
