@@ -167,7 +167,7 @@ func compareChronicles(t *testing.T, what string, a, b map[string]string) {
 // answer: the same chronicle, ids included.
 func TestSameChronicleOnBothEngines(t *testing.T) {
 	dsn := pgtest.DSN(t)
-	n := 400
+	n := 150
 	if testing.Short() {
 		n = 60
 	}
@@ -214,7 +214,7 @@ func ingestAtOnce(t *testing.T, dsn string, orders ...[]string) {
 // SQLite ingest leaves: no story, entity or event is stored twice. In
 // opposite orders, every story is stored once.
 func TestConcurrentIngestsOnPostgres(t *testing.T) {
-	n := 150
+	n := 80
 	if testing.Short() {
 		n = 40
 	}
