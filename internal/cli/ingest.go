@@ -21,7 +21,7 @@ import (
 func init() {
 	register(&command{
 		name:    "ingest",
-		usage:   "ingest [--db PATH] [--published DATE] [--gazetteer FILE] PATH...",
+		usage:   "ingest [--db PATH] [--published DATE] [--gazetteer FILE] [--queue] PATH...",
 		summary: "read stories from files and folders and store them with their facts",
 		help: `Each PATH is a story file or a folder, read recursively for .txt, .md
 and .html files. Every story is stored in one transaction with the facts
@@ -31,7 +31,11 @@ file whose content changed replaces that story's facts.
 On a terminal a progress bar shows the work; a summary closes it. A file that
 cannot be read is reported on one line and the rest go on; the exit status
 is 1 if any failed. The database is annals.db in the working directory
-unless --db or $ANNALS_DB names another.`,
+unless --db or $ANNALS_DB names another.
+
+With --queue (PostgreSQL only) each story is put in the database's job
+queue instead, with its bytes and stored name, for 'annals worker' processes
+to read, extract and store (docs/scale.md).`,
 		setup: setupIngest,
 	})
 }
@@ -44,9 +48,13 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 	ef.declare(fset)
 	db := dbFlag(fset, env)
 	quiet := fset.Bool("quiet", false, "no progress bar")
+	queued := fset.Bool("queue", false, "enqueue the stories for 'annals worker' instead of storing them (PostgreSQL only)")
 	return func(args []string) error {
 		if len(args) == 0 {
 			return usageError("no files or folders given")
+		}
+		if *queued {
+			return enqueue(env, *db, ef.maxSize, args)
 		}
 		x, opt, err := ef.extractor()
 		if err != nil {

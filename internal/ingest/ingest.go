@@ -113,6 +113,26 @@ func ExtractFile(path string, x *extract.Extractor, opt extract.Options, maxSize
 	return r
 }
 
+// ExtractBytes reads and extracts the story raw, stored under name (whose
+// extension gives its format), as ExtractFile does a file: for a story
+// that came without its file (a queued job, an upload).
+func ExtractBytes(name string, raw []byte, x *extract.Extractor, opt extract.Options, maxSize int64) (r Extracted) {
+	r.Path, r.Name = name, name
+	defer func() {
+		if p := recover(); p != nil {
+			r.Err = fmt.Errorf("internal error while reading: %v", p)
+		}
+	}()
+	d, err := read.Bytes(name, raw, read.Options{MaxSize: maxSize})
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Doc = d
+	r.Facts, r.Incomplete = x.Extract(d, opt)
+	return r
+}
+
 // Stored is what became of one file.
 type Stored struct {
 	Extracted

@@ -1,0 +1,179 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+	"github.com/riverqueue/river/rivertype"
+
+	"annals/internal/extract"
+	"annals/internal/ingest"
+	"annals/internal/store"
+)
+
+// Config is how Work runs.
+type Config struct {
+	Workers int // stories worked at once in this process (default 1)
+	// RescueAfter is how long a job may stay running before River takes
+	// it for a killed worker's and runs it again (default 5 minutes; it
+	// must exceed JobTimeout).
+	RescueAfter time.Duration
+	JobTimeout  time.Duration // default 1 minute
+	// UntilEmpty stops Work when no story is left to work (available,
+	// scheduled, running or retryable) instead of waiting for more.
+	UntilEmpty bool
+	// Poll is how often new jobs are looked for besides River's
+	// notifications, and the queue for emptiness (default 1 s).
+	Poll time.Duration
+
+	Extractor *extract.Extractor
+	Options   extract.Options
+	MaxSize   int64
+	// Done is called after each job's story was worked: stored (Result),
+	// or not (Err). It may be called from several goroutines at once.
+	Done func(Done)
+	// Logger takes River's own messages (default: warnings and errors
+	// on standard error).
+	Logger *slog.Logger
+}
+
+// Done is what became of one job's story.
+type Done struct {
+	JobID   int64
+	Attempt int
+	ingest.Stored
+}
+
+// Err is the error the job failed with, or nil.
+func (d Done) Err() error {
+	switch {
+	case d.Stored.Err != nil:
+		return d.Stored.Err
+	case d.PutErr != nil:
+		return fmt.Errorf("not stored: %w", d.PutErr)
+	}
+	return nil
+}
+
+// worker works story jobs: read, extract, store.
+type worker struct {
+	river.WorkerDefaults[Story]
+	st  ingest.Batcher
+	cfg *Config
+}
+
+func (w *worker) Work(ctx context.Context, job *river.Job[Story]) error {
+	e := ingest.ExtractBytes(job.Args.Name, job.Args.Raw, w.cfg.Extractor, w.cfg.Options, w.cfg.MaxSize)
+	d := Done{JobID: job.ID, Attempt: job.Attempt, Stored: ingest.Stored{Extracted: e}}
+	if e.Err == nil {
+		res, errs, err := w.st.PutStories(ctx, []store.Put{{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts}})
+		if err != nil {
+			d.PutErr = err
+		} else {
+			d.Result, d.PutErr = res[0], errs[0]
+		}
+	}
+	if w.cfg.Done != nil {
+		w.cfg.Done(d)
+	}
+	return d.Err()
+}
+
+// retryPolicy tries a failed story again after attempt² seconds (1 s,
+// 4 s, ...): a story's failures are its own (unreadable, a store error),
+// not a remote service to give time to recover.
+type retryPolicy struct{}
+
+func (retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
+	n := time.Duration(max(job.Attempt, 1))
+	return time.Now().Add(n * n * time.Second)
+}
+
+// Work runs cfg.Workers River workers on the queue at dsn, storing into
+// st (which must be that database's store), until ctx is done (then
+// running stories finish first) or, with UntilEmpty, until no story is
+// left.
+func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error {
+	cfg.Workers = max(cfg.Workers, 1)
+	if cfg.JobTimeout <= 0 {
+		cfg.JobTimeout = time.Minute
+	}
+	if cfg.RescueAfter <= 0 {
+		cfg.RescueAfter = 5 * time.Minute
+	}
+	if cfg.RescueAfter <= cfg.JobTimeout {
+		return fmt.Errorf("the rescue delay (%v) must exceed the job timeout (%v)", cfg.RescueAfter, cfg.JobTimeout)
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	if cfg.Extractor == nil {
+		cfg.Extractor = extract.New(nil)
+	}
+	q, err := Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	workers := river.NewWorkers()
+	if err := river.AddWorkerSafely(workers, &worker{st: st, cfg: &cfg}); err != nil {
+		return err
+	}
+	client, err := river.NewClient(riverpgxv5.New(q.pool), &river.Config{
+		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.Workers}},
+		Workers:              workers,
+		JobTimeout:           cfg.JobTimeout,
+		RescueStuckJobsAfter: cfg.RescueAfter,
+		RetryPolicy:          retryPolicy{},
+		FetchPollInterval:    cfg.Poll,
+		MaxAttempts:          MaxAttempts,
+		Logger:               cfg.Logger,
+	})
+	if err != nil {
+		return err
+	}
+	// River's client runs apart from ctx: cancelling the context given to
+	// Start would cancel running stories, and ctx's end stops it gently.
+	if err := client.Start(context.WithoutCancel(ctx)); err != nil {
+		return err
+	}
+	var werr error
+	if cfg.UntilEmpty {
+		t := time.NewTicker(cfg.Poll)
+	wait:
+		for {
+			select {
+			case <-ctx.Done():
+				break wait
+			case <-t.C:
+				more, err := q.Pending(ctx)
+				if err != nil {
+					werr = err
+					break wait
+				}
+				if !more {
+					break wait
+				}
+			}
+		}
+		t.Stop()
+	} else {
+		<-ctx.Done()
+	}
+	// Let running stories finish (a minute at most), then stop.
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.JobTimeout)
+	defer cancel()
+	if err := client.Stop(sctx); err != nil && !errors.Is(err, context.Canceled) {
+		return errors.Join(werr, err)
+	}
+	return werr
+}
