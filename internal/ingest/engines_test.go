@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,11 +9,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"annals/internal/extract"
 	"annals/internal/store"
 	"annals/internal/store/pgtest"
+	"annals/internal/store/storetest"
 	"annals/internal/storygen"
 )
 
@@ -65,103 +64,6 @@ func ingestAll(t *testing.T, st Batcher, paths []string) {
 	}
 }
 
-// chronicle is what a store answers, query by query, as JSON: stats,
-// the whole timeline, every event with its reports, every entity's page,
-// the relations of the most prominent organizations two by two, every
-// story with its facts and events, the list of stories, and searches
-// (result sets: the engines rank differently).
-func chronicle(t *testing.T, s store.Store) map[string]string {
-	t.Helper()
-	ctx := context.Background()
-	out := map[string]string{}
-	put := func(key string, v any, err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatalf("%s: %v", key, err)
-		}
-		b, _ := json.Marshal(v)
-		out[key] = string(b)
-	}
-	stats, err := s.Stats(ctx)
-	put("stats", stats, err)
-	tl, err := s.Timeline(ctx, store.EventFilter{Limit: 1 << 30})
-	put("timeline", tl, err)
-	for _, e := range tl {
-		d, err := s.Event(ctx, e.ID)
-		put(fmt.Sprint("event ", e.ID), d, err)
-	}
-	ents, err := s.Entities(ctx, store.EntityFilter{Limit: 1 << 30})
-	put("entities", ents, err)
-	var orgs []int64
-	for _, e := range ents {
-		p, err := s.EntityPage(ctx, e.ID)
-		put(fmt.Sprint("entity ", e.ID), p, err)
-		if e.Type == "ORG" && len(orgs) < 8 {
-			orgs = append(orgs, e.ID)
-		}
-	}
-	for _, a := range orgs {
-		for _, b := range orgs {
-			if a < b {
-				rel, err := s.Timeline(ctx, store.EventFilter{Org: a, With: b, Limit: 1 << 30})
-				put(fmt.Sprint("relations ", a, " ", b), rel, err)
-			}
-		}
-	}
-	list, err := s.Stories(ctx, 1<<30, 0)
-	for i := range list {
-		list[i].Ingested = time.Time{}
-	}
-	put("stories", list, err)
-	for _, st := range list {
-		story, doc, err := s.Story(ctx, st.ID)
-		if err == nil {
-			story.Ingested = time.Time{}
-		}
-		put(fmt.Sprint("story ", st.ID), []any{story, doc}, err)
-		evs, err := s.StoryEvents(ctx, st.ID)
-		put(fmt.Sprint("story events ", st.ID), evs, err)
-	}
-	// Queries both engines read alike. They differ on purpose elsewhere:
-	// FTS5 stems with Porter, PostgreSQL with Snowball's English
-	// ("generation" is "gener" to one, "generat" to the other), splits
-	// hyphenated words otherwise (phrases across them), and only
-	// PostgreSQL reads "-word" as NOT (docs/postgres.md).
-	for _, q := range []string{"water", "secretary", "agreement OR memorandum", "Tedros", "UNESCO", "signed", "president", "Baku OR Istanbul OR Lima"} {
-		hits, total, err := s.Search(ctx, q, store.SearchOptions{Limit: 1 << 20})
-		var paths []string
-		for _, h := range hits {
-			paths = append(paths, h.Path)
-		}
-		slices.Sort(paths)
-		put("search "+q, []any{total, paths}, err)
-	}
-	return out
-}
-
-// compareChronicles reports the queries whose answers differ.
-func compareChronicles(t *testing.T, what string, a, b map[string]string) {
-	t.Helper()
-	keys := make([]string, 0, len(a))
-	for k := range a {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	diff := 0
-	for _, k := range keys {
-		if a[k] != b[k] {
-			diff++
-			if diff <= 5 {
-				t.Errorf("%s: %s differs:\nSQLite:     %.2000s\nPostgreSQL: %.2000s", what, k, a[k], b[k])
-			}
-		}
-	}
-	if len(a) != len(b) {
-		t.Errorf("%s: %d answers on SQLite, %d on PostgreSQL", what, len(a), len(b))
-	}
-	t.Logf("%s: %d answers compared, %d differ", what, len(a), diff)
-}
-
 // TestSameChronicleOnBothEngines ingests the same stories into SQLite
 // and PostgreSQL through the one pipeline and compares every query's
 // answer: the same chronicle, ids included.
@@ -184,7 +86,7 @@ func TestSameChronicleOnBothEngines(t *testing.T) {
 	defer pg.Close()
 	ingestAll(t, lite, paths)
 	ingestAll(t, pg, paths)
-	compareChronicles(t, fmt.Sprintf("%d stories", len(paths)), chronicle(t, lite), chronicle(t, pg))
+	storetest.Compare(t, fmt.Sprintf("%d stories", len(paths)), storetest.Chronicle(t, lite), storetest.Chronicle(t, pg))
 }
 
 // ingestAtOnce runs one ingest per order at the same time, each with
@@ -225,7 +127,7 @@ func TestConcurrentIngestsOnPostgres(t *testing.T) {
 	}
 	defer lite.Close()
 	ingestAll(t, lite, paths)
-	want := chronicle(t, lite)
+	want := storetest.Chronicle(t, lite)
 
 	same := pgtest.DSN(t)
 	ingestAtOnce(t, same, paths, paths)
@@ -234,7 +136,7 @@ func TestConcurrentIngestsOnPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pg.Close()
-	compareChronicles(t, "two ingests at once", want, chronicle(t, pg))
+	storetest.Compare(t, "two ingests at once", want, storetest.Chronicle(t, pg))
 
 	crossed := pgtest.DSN(t)
 	other := slices.Clone(paths)
