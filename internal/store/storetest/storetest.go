@@ -111,4 +111,3 @@ func Compare(t *testing.T, what string, a, b map[string]string) {
 	}
 	t.Logf("%s: %d answers compared, %d differ", what, len(a), diff)
 }
-
