@@ -78,9 +78,53 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		groupNear = groupNear || absInt(k-i) <= participantWindow || k == subject || k < listEnd
 	}
 	flush()
-	// the sides a compound names: "the U.S.-EU summit"
+	// the sides a compound names: "the U.S.-EU summit", and those a body
+	// taking part is named for ("the U.S.-EU Trade and Technology
+	// Council")
 	for _, e := range s.compoundSides(i, a) {
 		ev.addPart(e)
+	}
+	for _, p := range append([]*ent(nil), ev.parts...) {
+		for _, e := range s.namedSides(p) {
+			ev.addPart(e)
+		}
+	}
+	// "X will represent President Y at the session": Y stays away; the
+	// country or organization Y heads takes part
+	for k := max(cl.lo, a); k < b; k++ {
+		w := s.lw(k)
+		if w != "represent" && w != "represents" && w != "representing" && !(w == "behalf" && s.lw(k+1) == "of") {
+			continue
+		}
+		j := k + 1
+		if w == "behalf" {
+			j++
+		}
+		for j < b && j <= k+6 && s.mentAt(j) == nil {
+			j++
+		}
+		m := s.mentAt(j)
+		if m == nil || m.ent.typ != annals.Person {
+			continue
+		}
+		p := s.resolveEnt(m.ent)
+		var org *ent
+		for _, r := range s.roles {
+			if s.resolveEnt(r.person) == p && r.org != nil && !r.former && len(s.resolveEnt(r.org).ments) > 0 {
+				org = s.resolveEnt(r.org)
+				break
+			}
+		}
+		out := ev.parts[:0]
+		for _, q := range ev.parts {
+			if q != p {
+				out = append(out, q)
+			}
+		}
+		ev.parts = out
+		if org != nil {
+			ev.addPart(org)
+		}
 	}
 	// countries acting through their people: "at the initiative of the Kazakhs"
 	for k := a; k < b; k++ {
@@ -968,6 +1012,30 @@ done:
 			if e := s.entByKey[at.Entry.Key]; e != nil && len(e.ments) > 0 {
 				add(s.resolveEnt(e))
 			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// namedSides returns the sides a body's name opens with ("U.S.-EU Trade
+// and Technology Council": the United States and the EU), when the story
+// names them.
+func (s *state) namedSides(p *ent) []*ent {
+	if p.typ != annals.Org || len(p.ments) == 0 {
+		return nil
+	}
+	m := p.ments[0]
+	var out []*ent
+	for ai := sort.Search(len(s.atoms), func(x int) bool { return s.atoms[x].Start >= m.start }); ai < len(s.atoms) && s.atoms[ai].Start < m.end; ai++ {
+		at := s.atoms[ai]
+		if at.End > m.end || at.Entry == nil || !s.joinedByHyphen(at.Start, at.End) {
+			continue
+		}
+		if e := s.entByKey[at.Entry.Key]; e != nil && len(e.ments) > 0 && s.resolveEnt(e) != p {
+			out = append(out, s.resolveEnt(e))
 		}
 	}
 	if len(out) < 2 {

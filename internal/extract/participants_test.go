@@ -187,3 +187,15 @@ func TestFramesAndHosts(t *testing.T) {
 			annals.Conference, []string{"China"}, []string{"Kazakhstan"}},
 	})
 }
+
+// TestSidesAndEnvoys covers a body named for its sides, whose sides take
+// part in its meetings, and a person an envoy represents, who stays away
+// while the country they lead takes part.
+func TestSidesAndEnvoys(t *testing.T) {
+	checkParts(t, "2023-11-01", []partCase{
+		{"a body named for its sides", "Kenya and the European Union agreed to cooperate. Ministers backed the meeting next week of the Kenya-EU Trade Council, which will work on supply chains.",
+			annals.Meeting, []string{"Kenya", "European Union"}, nil},
+		{"an envoy represents a president", "President Paul Weiss of Kenya thanked the delegates. Ambassador Mia Hart will represent President Weiss at the African Union summit in Addis Ababa on November 10.",
+			annals.Conference, []string{"Mia Hart", "Kenya"}, []string{"Paul Weiss"}},
+	})
+}
