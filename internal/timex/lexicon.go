@@ -6,6 +6,8 @@ package timex
 type lexEntry struct {
 	class byte
 	val   int8 // month 1-12, weekday 0-6 (Sunday 0), number, or keyword id
+	tense int8 // a cue of the clause's tense: see tenseWords
+	mod   byte // modParticiple or modNotPast: see tense.go
 }
 
 // Word classes.
@@ -103,48 +105,48 @@ func init() {
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, m := range months {
-		lexicon[m] = lexEntry{clMonth, int8(i + 1)}
+		lexicon[m] = lexEntry{class: clMonth, val: int8(i + 1)}
 		if len(m) > 3 {
-			lexicon[m[:3]] = lexEntry{clMonthAbbr, int8(i + 1)}
+			lexicon[m[:3]] = lexEntry{class: clMonthAbbr, val: int8(i + 1)}
 		}
 	}
-	lexicon["sept"] = lexEntry{clMonthAbbr, 9}
+	lexicon["sept"] = lexEntry{class: clMonthAbbr, val: 9}
 	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 	for i, d := range days {
-		lexicon[d] = lexEntry{clWeekday, int8(i)}
+		lexicon[d] = lexEntry{class: clWeekday, val: int8(i)}
 	}
 	for i, d := range []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} {
-		lexicon[d] = lexEntry{clWeekdayAbbr, int8(i)}
+		lexicon[d] = lexEntry{class: clWeekdayAbbr, val: int8(i)}
 	}
-	lexicon["tues"] = lexEntry{clWeekdayAbbr, 2}
-	lexicon["thur"] = lexEntry{clWeekdayAbbr, 4}
-	lexicon["thurs"] = lexEntry{clWeekdayAbbr, 4}
+	lexicon["tues"] = lexEntry{class: clWeekdayAbbr, val: 2}
+	lexicon["thur"] = lexEntry{class: clWeekdayAbbr, val: 4}
+	lexicon["thurs"] = lexEntry{class: clWeekdayAbbr, val: 4}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
 		"seventeen", "eighteen", "nineteen", "twenty"}
 	for i, n := range nums {
-		lexicon[n] = lexEntry{clNumber, int8(i)}
+		lexicon[n] = lexEntry{class: clNumber, val: int8(i)}
 	}
-	lexicon["a"] = lexEntry{clNumber, 1}
-	lexicon["an"] = lexEntry{clNumber, 1}
-	lexicon["thirty"] = lexEntry{clNumber, 30}
-	lexicon["forty"] = lexEntry{clNumber, 40}
-	lexicon["fifty"] = lexEntry{clNumber, 50}
-	lexicon["sixty"] = lexEntry{clNumber, 60}
-	lexicon["seventy"] = lexEntry{clNumber, 70}
-	lexicon["eighty"] = lexEntry{clNumber, 80}
-	lexicon["ninety"] = lexEntry{clNumber, 90}
+	lexicon["a"] = lexEntry{class: clNumber, val: 1}
+	lexicon["an"] = lexEntry{class: clNumber, val: 1}
+	lexicon["thirty"] = lexEntry{class: clNumber, val: 30}
+	lexicon["forty"] = lexEntry{class: clNumber, val: 40}
+	lexicon["fifty"] = lexEntry{class: clNumber, val: 50}
+	lexicon["sixty"] = lexEntry{class: clNumber, val: 60}
+	lexicon["seventy"] = lexEntry{class: clNumber, val: 70}
+	lexicon["eighty"] = lexEntry{class: clNumber, val: 80}
+	lexicon["ninety"] = lexEntry{class: clNumber, val: 90}
 	for i, w := range []string{"first", "second", "third", "fourth"} {
-		lexicon[w] = lexEntry{clOrdWord, int8(i + 1)}
+		lexicon[w] = lexEntry{class: clOrdWord, val: int8(i + 1)}
 	}
 	for i, w := range []string{"", "", "twenties", "thirties", "forties", "fifties", "sixties",
 		"seventies", "eighties", "nineties"} {
 		if w != "" {
-			lexicon[w] = lexEntry{clDecadeWord, int8(i)}
+			lexicon[w] = lexEntry{class: clDecadeWord, val: int8(i)}
 		}
 	}
 	for _, s := range []string{"st", "nd", "rd", "th"} {
-		lexicon[s] = lexEntry{clOrdinal, 0}
+		lexicon[s] = lexEntry{class: clOrdinal, val: 0}
 	}
 	keys := map[string]int8{
 		"today": kToday, "tonight": kTonight, "yesterday": kYesterday, "tomorrow": kTomorrow,
@@ -170,7 +172,7 @@ func init() {
 		"election": kHoliday, "labor": kHoliday, "memorial": kHoliday, "veterans": kHoliday, "several": kSeveral, "few": kSeveral, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
 	}
 	for w, k := range keys {
-		lexicon[w] = lexEntry{clKey, k}
+		lexicon[w] = lexEntry{class: clKey, val: k}
 	}
 	// Words after which a number is an identifier, never a year:
 	// "Resolution 2016", "No. 2019", "Article 1990", "Flight 1549".
@@ -183,8 +185,18 @@ func init() {
 		"airbus", "channel", "version", "v", "doc", "document", "ref", "case", "cases", "id",
 		"serial", "hr", "h", "s", "sr", "p", "pp", "part", "step", "phase", "level", "stage"} {
 		if _, ok := lexicon[w]; !ok {
-			lexicon[w] = lexEntry{clKey, kIdent}
+			lexicon[w] = lexEntry{class: clKey, val: kIdent}
 		}
+	}
+	for w, v := range tenseWords {
+		e := lexicon[w]
+		e.tense = v
+		lexicon[w] = e
+	}
+	for w, m := range tenseMods {
+		e := lexicon[w]
+		e.mod = m
+		lexicon[w] = e
 	}
 }
 

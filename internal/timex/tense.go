@@ -31,79 +31,78 @@ var tenseWords = map[string]int8{
 	"is": 1, "are": 1, "set": 1,
 }
 
-// lowerWord returns the lower-cased word of token t when it is short, else "".
-func (s *scanner) lowerWord(t *token, buf *[16]byte) string {
-	if t.kind != tokWord || t.end-t.start > len(buf) {
-		return ""
-	}
-	w := buf[:t.end-t.start]
-	for k := range w {
-		c := s.text[t.start+k]
-		if c >= 'A' && c <= 'Z' {
-			c += 32
-		}
-		w[k] = c
-	}
-	return string(w)
+// Modifiers of a verb form, in lexEntry.mod.
+const (
+	// modParticiple: after it, a verb form is an adjective or participle,
+	// not a past tense ("the planned talks", "will be held", "has decided").
+	modParticiple byte = iota + 1
+	// modNotPast: a word in -ed that is no past tense ("will succeed",
+	// "preferred shares").
+	modNotPast
+)
+
+// tenseMods marks the words of modParticiple and modNotPast.
+var tenseMods = map[string]byte{
+	"the": modParticiple, "a": modParticiple, "an": modParticiple, "its": modParticiple, "their": modParticiple,
+	"his": modParticiple, "her": modParticiple, "be": modParticiple, "been": modParticiple, "being": modParticiple,
+	"is": modParticiple, "are": modParticiple, "to": modParticiple, "was": modParticiple, "were": modParticiple,
+	"will": modParticiple, "would": modParticiple, "shall": modParticiple, "should": modParticiple,
+	"could": modParticiple, "can": modParticiple, "may": modParticiple, "might": modParticiple, "must": modParticiple,
+	"still": modParticiple, "newly": modParticiple, "recently": modParticiple, "previously": modParticiple,
+	"not": modParticiple, "has": modParticiple, "have": modParticiple, "had": modParticiple,
+	"succeed": modNotPast, "proceed": modNotPast, "exceed": modNotPast, "indeed": modNotPast, "speed": modNotPast,
+	"preferred": modNotPast, "limited": modNotPast, "united": modNotPast, "related": modNotPast,
+	"based": modNotPast, "listed": modNotPast, "proposed": modNotPast, "detailed": modNotPast,
+	"combined": modNotPast, "advanced": modNotPast, "estimated": modNotPast, "armed": modNotPast,
+}
+
+// participle reports whether token k makes the verb form after it an
+// adjective or a participle.
+func (s *scanner) participle(k int) bool {
+	return k >= 0 && s.toks[k].kind == tokWord && s.toks[k].lex.mod == modParticiple
 }
 
 // tenseAt classifies token k of a clause: a cue of the past (negative),
-// of what lies ahead (positive) or neither (0); strong cues count 2.
+// of what lies ahead (positive) or neither (0); strong cues count 2. The
+// words were classified when the text was cut into tokens (lexEntry.tense),
+// so no string is built here.
 func (s *scanner) tenseAt(k int) int8 {
 	t := &s.toks[k]
 	if t.kind != tokWord {
 		return 0
 	}
-	var buf [16]byte
-	w := s.lowerWord(t, &buf)
-	if w == "" {
-		return 0
-	}
-	if v, ok := tenseWords[w]; ok {
-		if v == -1 && k > 0 && participle(s.lowerWord(&s.toks[k-1], &buf)) {
+	if v := t.lex.tense; v != 0 {
+		if v == -1 && s.participle(k-1) {
 			return 0 // "would still be held"
 		}
-		switch w {
-		case "ll":
+		switch n := t.end - t.start; {
+		case n == 2 && s.text[t.start]|0x20 == 'l': // "'ll"
 			if k == 0 || s.str(&s.toks[k-1]) != "'" && s.str(&s.toks[k-1]) != "’" || t.gap != gapNone {
 				return 0
 			}
-		case "going":
-			if n := s.at(k + 1); n == nil || !n.key(kTo) {
+		case n == 5 && s.text[t.start]|0x20 == 'g': // "going"
+			if m := s.at(k + 1); m == nil || !m.key(kTo) {
 				return 0 // "going" without "to"
 			}
-		case "set":
-			if n := s.at(k + 1); n == nil || !(n.key(kTo) || s.str(n) == "for") {
+		case n == 3 && s.text[t.start]|0x20 == 's' && s.text[t.start+1]|0x20 == 'e': // "set"
+			if m := s.at(k + 1); m == nil || !(m.key(kTo) || s.str(m) == "for") {
 				return 0 // "set off", "a set"
 			}
 		}
 		return v
 	}
-	if t.upper {
+	if t.upper || t.end-t.start <= 4 || s.text[t.end-2]|0x20 != 'e' || s.text[t.end-1]|0x20 != 'd' {
 		return 0
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && w[:2] != "un" && !notPastED[w] && k > 0 {
-		// a past participle that is not an adjective ("the planned
-		// talks", "a still unspecified date") nor passive ("will be
-		// extended")
-		if p := &s.toks[k-1]; p.kind == tokWord && participle(s.lowerWord(p, &buf)) {
-			return 0
-		}
-		return -1
+	if t.lex.mod == modNotPast || s.text[t.start]|0x20 == 'u' && s.text[t.start+1]|0x20 == 'n' {
+		return 0
 	}
-	return 0
-}
-
-// participle reports whether a word before a verb form makes it an
-// adjective or a participle rather than a past tense.
-func participle(w string) bool {
-	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were",
-		"will", "would", "shall", "should", "could", "can", "may", "might", "must",
-		"still", "newly", "recently", "previously", "not", "has", "have", "had":
-		return true
+	// a past participle that is not an adjective ("the planned talks", "a
+	// still unspecified date") nor passive ("will be extended")
+	if k == 0 || s.participle(k-1) {
+		return 0
 	}
-	return false
+	return -1
 }
 
 // tense reads the clause of the expression over tokens [i, j): the
@@ -163,11 +162,3 @@ func (s *scanner) clauseEnd(k int) bool {
 	}
 	return false
 }
-
-// notPastED are words in -ed that are no past tense: verbs in -eed
-// ("will succeed") and words news uses as adjectives before a noun
-// ("preferred shares", "listed companies").
-var notPastED = map[string]bool{"succeed": true, "proceed": true, "exceed": true, "indeed": true, "speed": true,
-	"preferred": true, "limited": true, "united": true, "related": true,
-	"based": true, "listed": true, "proposed": true, "detailed": true, "combined": true, "advanced": true,
-	"estimated": true, "armed": true}
