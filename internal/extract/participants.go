@@ -729,6 +729,11 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// General Assembly": where it happened, not who took part
 		return false
 	}
+	if s.topicModifier(m) {
+		// "draft EU rules", "EU-UK future relations": what the event is
+		// about, not who takes part
+		return false
+	}
 	switch e.typ {
 	case annals.Place:
 		if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
@@ -747,6 +752,27 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 	}
 	return true
 }
+
+// topicModifier reports whether the name m modifies a lower-case noun that
+// names a thing, not people who act: "draft EU rules", "EU territory",
+// "NATO missions" (but "EU leaders", "EU member states" act).
+func (s *state) topicModifier(m *mention) bool {
+	k := m.b
+	if k >= len(s.toks) || s.toks[k].Kind != text.Word || s.toks[k].Start != s.toks[k-1].End+1 {
+		return false
+	}
+	w := s.word(k)
+	if text.IsCap(w) || !topicNouns[s.lw(k)] {
+		return false
+	}
+	return true
+}
+
+// topicNouns are things a name before them is the topic or owner of.
+var topicNouns = set("rules", "rule", "law", "laws", "legislation", "regulation", "regulations", "directive",
+	"territory", "waters", "airspace", "soil", "market", "markets", "economy", "budget", "funds", "funding",
+	"relations", "policy", "policies", "standards", "citizens", "residents", "nationals", "vessels", "aircraft",
+	"carriers", "products", "goods", "exports", "imports", "missions", "operations", "programs", "programmes")
 
 // listHead returns the token where the list holding mention m begins (m's
 // own start when it opens none).

@@ -199,3 +199,14 @@ func TestSidesAndEnvoys(t *testing.T) {
 			annals.Conference, []string{"Mia Hart", "Kenya"}, []string{"Paul Weiss"}},
 	})
 }
+
+// TestTopicModifiers covers a name that only says what a thing is about
+// or whose it is ("draft EU rules"): it takes no part.
+func TestTopicModifiers(t *testing.T) {
+	checkParts(t, "2022-10-19", []partCase{
+		{"rules of a body", "The Andean Council adopted its position on draft EU rules on charging stations.",
+			annals.Speech, []string{"Andean Council"}, []string{"EU", "European Union"}},
+		{"leaders act", "EU leaders and the Andean Council met in Lima on Monday.",
+			annals.Meeting, []string{"Andean Council", "EU"}, nil},
+	})
+}
