@@ -1175,6 +1175,19 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	s.eventParts(ev, t, i, si)
+	if adopter, alone := s.adopterOf(i); adopter != nil {
+		// "Parliament adopted measures to ensure ... EU-UK relations",
+		// "the regulation was adopted with 680 votes": the body that
+		// adopts takes part, with those whose proposal it adopts; what the
+		// text is about does not
+		if alone {
+			ev.parts = ev.parts[:0]
+		}
+		ev.addPart(adopter)
+		for _, e := range s.proposers(i) {
+			ev.addPart(e)
+		}
+	}
 	if t == annals.Speech {
 		// "the IAEA's report on Iran was released": the report's author
 		// speaks; what the report is about takes no part

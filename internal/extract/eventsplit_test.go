@@ -128,3 +128,26 @@ func TestOfficesAndYearsSince(t *testing.T) {
 		{"eleven years since", "It has been eleven years since the Andean Council held a summit.", annals.Conference, "2010", ""},
 	})
 }
+
+// TestInstitutionsAdopt covers a legislature known by its head word alone
+// ("Parliament adopted"), its members ("MEPs"), and the body that adopts
+// a text as the adoption's party rather than what the text is about.
+func TestInstitutionsAdopt(t *testing.T) {
+	checkEvents(t, "2020-12-18", []eventCase{
+		{"Parliament alone", "On Friday, Parliament adopted measures to ensure road connections between Peru and Chile.", annals.Agreement, "2020-12-18", "Parliament"},
+		{"passive after an adoption", "On Friday, Parliament adopted measures to ensure road connections.\n\nAviation safety: the regulation on certificates was adopted with 680 votes in favour.", annals.Agreement, "2020-12-18", "Parliament"},
+	})
+	d := run(t, "x.txt", "The Andean Parliament approved the European Commission’s proposal to extend fishing access for Peru and Chile by 677 votes in favour.", "2020-12-18")
+	found := false
+	for _, e := range d.Events {
+		if e.Type == annals.Agreement && contains(e.Participants, "Andean Parliament") && contains(e.Participants, "European Commission") {
+			found = true
+			if contains(e.Participants, "Chile") {
+				t.Errorf("adoption participants %v hold what the text is about", e.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no adoption by the Andean Parliament of the Commission's proposal: %+v", d.Events)
+	}
+}

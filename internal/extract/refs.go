@@ -30,12 +30,26 @@ func (s *state) shortReferences() {
 		lb := strings.ToLower(bare)
 		// a lone head word: "the Alliance", "the next Alliance forum"
 		if backrefHeads[lb] && !(i+1 < len(s.toks) && s.capLike(i+1) && !isPossessive(w)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
-			if e := s.backref(lb, i); e != nil {
+			e := s.backref(lb, i)
+			if e == nil && institutionHeads[lb] && s.actsAt(i+1) {
+				// "On Friday, Parliament adopted", "the Council must adopt":
+				// an institution the story (or its publisher) knows by its
+				// head word alone
+				e = s.entity("org:"+gazetteer.Normalize(bare), annals.Org, bare, nil)
+			}
+			if e != nil {
 				s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
 				// "the Alliance" is the form a reader sees
 				if s.lw(i-1) == "the" {
 					e.addForm("the " + bare)
 				}
+				continue
+			}
+		}
+		// "MEPs adopted": the members of the parliament the story names
+		if (bare == "MEPs" || bare == "MEP") && s.lw(i-1) != "of" {
+			if e := s.backref("parliament", i); e != nil {
+				s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
 				continue
 			}
 		}
@@ -47,6 +61,22 @@ func (s *state) shortReferences() {
 			s.addMention(p, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
 		}
 	}
+}
+
+// institutionHeads name a legislature or an executive body that a story
+// may call by its head word alone: "Parliament adopted", "the Council".
+var institutionHeads = set("parliament", "council", "commission")
+
+// actsAt reports whether token k, after a head word, is a verb or an
+// auxiliary it acts by ("Parliament adopted", "the Council must adopt",
+// "Parliament is now ready"), not a noun it qualifies.
+func (s *state) actsAt(k int) bool {
+	w := s.lw(k)
+	switch w {
+	case "is", "was", "has", "have", "had", "will", "must", "should", "would", "can", "may", "also", "now", "wants", "want", "says", "said":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && s.toks[k].Kind == text.Word
 }
 
 // backref returns the organization that "the <head>" at token i refers to:

@@ -140,3 +140,62 @@ func (s *state) officeHeldAt(i int) bool {
 	}
 	return titleHeads[s.lw(k-1)]
 }
+
+// adoptVerbs adopt a text (see adoptsAText).
+var adoptVerbs = set("adopted", "adopts", "adopt", "approved", "approves", "passed")
+
+// adopterOf returns the body that adopts the text at the adopt verb at
+// token i: an organization named before the verb ("Parliament adopted",
+// "MEPs also approved"), or, in the passive without one ("the regulation
+// was adopted with 680 votes"), the body that adopted the last text the
+// story told; nil when the verb adopts no text or no body is known. alone
+// is true when the body is the text's only party worth naming.
+func (s *state) adopterOf(i int) (e *ent, alone bool) {
+	if !adoptVerbs[s.lw(i)] || !s.adoptsAText(i) {
+		return nil, false
+	}
+	if e := s.namedSpeakerBefore(i); e != nil {
+		if e.typ == annals.Org {
+			return e, true
+		}
+		return nil, false
+	}
+	if p := s.lw(i - 1); p != "was" && p != "were" {
+		return nil, false
+	}
+	for j := len(s.events) - 1; j >= 0; j-- {
+		ev := s.events[j]
+		if ev.anchor < i && adoptVerbs[s.lw(ev.anchor)] {
+			if e := s.namedSpeakerBefore(ev.anchor); e != nil && e.typ == annals.Org {
+				// in a sentence of its own the passive tells only of the
+				// body ("Aviation safety: the regulation ... was adopted");
+				// in the same sentence its other names stay
+				return e, ev.sent != s.sentOf[i]
+			}
+		}
+	}
+	return nil, false
+}
+
+// proposers returns the organizations whose proposal the text adopted at
+// token i is: "approved the Commission’s proposal".
+func (s *state) proposers(i int) []*ent {
+	var out []*ent
+	end := s.sentTok[s.sentOf[i]][1]
+	for k := i + 1; k < end && k <= i+5; k++ {
+		m := s.mentionStarting(k)
+		if m == nil || m.ent.typ != annals.Org {
+			continue
+		}
+		if hasAnyPrefix(s.text[m.end:], "’s", "'s") {
+			for n := m.b; n < end && n <= m.b+3; n++ {
+				if w := s.lw(n); w == "proposal" || w == "proposals" || w == "draft" {
+					out = append(out, m.ent)
+					break
+				}
+			}
+		}
+		k = m.b - 1
+	}
+	return out
+}
