@@ -170,7 +170,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 	// a person acts for the organization whose office they hold (when the
-	// sentence names no organization itself)
+	// sentence names no organization itself): the first person who holds
+	// one, not a bystander named after ("Raghavan, who has worked with
+	// Cathy")
 	hasOrg := false
 	for _, p := range ev.parts {
 		hasOrg = hasOrg || p.typ == annals.Org
@@ -185,12 +187,14 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			if s.resolveEnt(r.person) != p || r.org == nil || r.org.typ != annals.Org || len(s.resolveEnt(r.org).ments) == 0 || r.former {
 				continue
 			}
-			if pick == nil || r.appointed && !pick.appointed {
+			// an appointment first, then the office the story names first
+			if pick == nil || r.appointed && !pick.appointed || r.appointed == pick.appointed && r.sent < pick.sent {
 				pick = r
 			}
 		}
 		if pick != nil {
 			ev.addPart(s.resolveEnt(pick.org))
+			hasOrg = true
 		}
 	}
 	// the story's speaker in the first person: "I am honored to meet with

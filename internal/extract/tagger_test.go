@@ -161,6 +161,41 @@ func TestTaggerRetypesListPlace(t *testing.T) {
 	}
 }
 
+// Each rule of the arbitration between the tagger's names and the rules'
+// (see the comment at the top of tagger.go), on made-up sentences.
+func TestTaggerArbitration(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		typ        annals.EntityType
+		name       string
+		want       bool
+	}{
+		{"organization alone", "Gazprom said on Friday that exports to Italy rose .", annals.Org, "Gazprom", true},
+		{"organization alone", "Interfax news agency said the talks in Grozny had ended .", annals.Org, "Interfax", true},
+		{"organization alone: an exchange is a market", "The New York Stock Exchange closed higher on Friday .", annals.Org, "New York Stock Exchange", true},
+		{"longer name over a list city", "Fans threw bottles at Dynamo Moscow players during the match .", annals.Org, "Dynamo Moscow", true},
+		{"longer name over a list city", "Fans threw bottles at Dynamo Moscow players during the match .", annals.Place, "Moscow", false},
+		{"club written as a list place", "Mark Ellis made 70 as Surrey closed on 429 for seven against Kent at the Oval .", annals.Place, "Surrey", false},
+		{"first name alone", "Cathy Russell will lead the agency . Cathy has worked in government for years .", annals.Person, "Cathy", false},
+		{"common word capitalized", "The Government said on Monday that talks would resume .", annals.Org, "Government", false},
+		{"nationality used as an adjective", "Kazakhstan became the first Central Asian nation to chair the group .", annals.Org, "Central Asian", false},
+		{"programme", "Officials from the Visa Waiver Program met on Monday .", annals.Org, "Visa Waiver Program", false},
+		{"group of states", "The Forum Dialogue Partners met in Honiara on Friday .", annals.Org, "Forum Dialogue Partners", false},
+		{"possessive inside", "He praised the United Nation's Transparency efforts on Monday .", annals.Org, "United Nation's Transparency", false},
+		{"office", "She met the Deputy National Security Advisor Pyle in Geneva .", annals.Org, "Deputy National Security Advisor Pyle", false},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, "t.txt", tc.text)
+		found := false
+		for _, e := range doc.Entities {
+			found = found || e.Type == tc.typ && e.Name == tc.name
+		}
+		if found != tc.want {
+			t.Errorf("%s: %q: %s %q found %v, want %v (%+v)", tc.rule, tc.text, tc.typ, tc.name, found, tc.want, doc.Entities)
+		}
+	}
+}
+
 func extractText(t *testing.T, name, text string) *annals.Document {
 	t.Helper()
 	d, err := read.Bytes(name, []byte(text), read.Options{})
