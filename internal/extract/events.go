@@ -380,6 +380,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next != "of" && prev != "the" && prev != "upcoming" {
 			return ""
 		}
+		// "the election results", "election observers": a noun the
+		// election qualifies, not an appointment told again
+		if electionNouns[next] {
+			return ""
+		}
 	case "extension":
 		if next != "of" && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
 			return ""
@@ -1047,6 +1052,10 @@ func (s *state) findEvents() {
 		}
 	}
 }
+
+// electionNouns follow "election" when it qualifies them.
+var electionNouns = set("results", "result", "observers", "observer", "monitors", "monitoring", "commission",
+	"committee", "fraud", "day", "law", "laws", "campaign", "process", "officials", "violence", "irregularities")
 
 // futureMarked reports whether the event noun at token i is marked as
 // one to come by the word before it or the one before that: "an upcoming

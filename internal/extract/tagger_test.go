@@ -278,3 +278,27 @@ func TestOneSensePlace(t *testing.T) {
 		}
 	}
 }
+
+// "the election results" qualifies a noun: no appointment told again,
+// whose participants would be the sentence before's.
+func TestElectionNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // appointments
+	}{
+		{"The party has one week to appeal the election results.", 0},
+		{"Observers praised the election of Tarvo Kessler as chairman of the Northern Seas Agency.", 1},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, "t.txt", tc.text)
+		n := 0
+		for _, e := range doc.Events {
+			if e.Type == annals.Appointment {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d appointments, want %d (%+v)", tc.text, n, tc.want, doc.Events)
+		}
+	}
+}
