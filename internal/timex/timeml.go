@@ -461,7 +461,11 @@ func (s *scanner) refWord(i int) int {
 	t := &s.toks[i]
 	switch t.lex.val {
 	case kNow:
-		// "now that" is a conjunction, but TimeML values its "now" too
+		// "now that" is a conjunction, but TimeML values its "now" too;
+		// "Now, he says" opening a sentence is a discourse marker
+		if t.upper && s.punct(i+1, ",") {
+			return i
+		}
 		start := i
 		if p := s.prev(i); p != nil && p.key(kRight) && s.free(i-1, i) {
 			start--

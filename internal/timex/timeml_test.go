@@ -217,6 +217,8 @@ func TestTenseAndAnchors(t *testing.T) {
 		{"Rules should be in place by year's end.", "1989-10-31", "year's end=1989"},
 		{"The index has risen since year-end.", "1989-10-31", "year-end=1988-12-31"},
 		{"It posted year-end results.", "1989-10-31", ""},
+		{"Now, he says, the plan has failed.", "1991-02-25", ""},
+		{"Now officials are investigating.", "1998-02-27", "Now= [PRESENT_REF]"},
 		{"The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25=1998-04-25"},
 		{"The Times said in an editorial on Friday, April 25: the court erred.", "1998-04-24", "Friday, April 25=1997-04-25"},
 		{"Crane said that in the past it considered a bid.", "1989-11-01", "the past= [PAST_REF]"},
