@@ -54,7 +54,13 @@ var errFailed = exitError(1)
 // Main runs annals with os.Args and exits.
 func Main() {
 	env := &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
-	softMemoryLimit(env)
+	if len(os.Args) > 1 && (os.Args[1] == "extract" || os.Args[1] == "read") {
+		// only the commands that hold one story per worker and nothing
+		// else: an ingest's batches, a server's or a worker's caches may
+		// need more, and a live heap above the limit would keep the
+		// collector running
+		softMemoryLimit(env)
+	}
 	os.Exit(Run(os.Args[1:], env))
 }
 
