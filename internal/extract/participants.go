@@ -617,6 +617,11 @@ func (s *state) frameEnd(i, lo int) int {
 		w := s.lw(k)
 		switch {
 		case w == "that" && k-1 >= lo:
+			if p := s.lw(k + 1); p == "he" || p == "she" || p == "it" || p == "they" || p == "we" || p == "i" {
+				// "Mr. Ban announced that he has designated X": the teller
+				// is the actor
+				return lo
+			}
 			for j := k - 1; j >= lo && j >= k-4; j-- {
 				if reportVerbs[s.lw(j)] {
 					return k + 1

@@ -179,6 +179,8 @@ func TestFramesAndHosts(t *testing.T) {
 	checkParts(t, "2021-08-24", []partCase{
 		{"announced that", "Today, Foreign Minister Ayla Demir announced in Nairobi that Kenya is offering to host the African Union summit in 2023.",
 			annals.Conference, []string{"Kenya", "African Union"}, []string{"Ayla Demir"}},
+		{"announced that he", "Mr. Weiss also announced that he has designated Mia Hart as High Representative for the Andean Council.",
+			annals.Appointment, []string{"Weiss", "Mia Hart"}, nil},
 		{"welcomes the appointment", "Kenya welcomes the appointment of Paul Weiss as the next Executive Director of the Andean Council.",
 			annals.Appointment, []string{"Paul Weiss", "Andean Council"}, []string{"Kenya"}},
 		{"a city hosts", "Kenya joined the alliance in 2004. In April 2008, Nairobi hosted the largest African Union Summit in history.",
