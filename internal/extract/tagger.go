@@ -295,7 +295,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// a common word capitalized ("Government", "Notice"): the story
 		// writes it in lower case, or the news mostly does; "the
 		// Council" is left to the back-references
-		if s.lowerSeen[first] || typ == annals.Place && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads[first] || genericBodies[first]) {
+		if s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads[first] || genericBodies[first]) {
 			return "common"
 		}
 		// an acronym the story does not define, outside a headline in
@@ -320,6 +320,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// portfolio ("Pan Am Flight", "Global Women's Issues"). An exchange
 	// is a market ("New York Stock Exchange").
 	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && last != "exchange" {
+		return "gathering"
+	}
+	// a forum or a conference no rule read as a body is a gathering: "the
+	// Caravan Cities Forum in Khiva"
+	if typ == annals.Org && gatheringHeads[last] && !covered {
 		return "gathering"
 	}
 	// a group of states or people: "Forum Dialogue Partners", "G20
