@@ -84,6 +84,7 @@ var triggers = map[string]annals.EventType{
 
 	"replenishment": annals.Conference, "released": annals.Speech, "issued": annals.Speech,
 	"published": annals.Speech, "agreed": annals.Agreement,
+	"voted": annals.Appointment, "warnings": annals.Speech, "warning": annals.Speech,
 }
 
 // circumstance words open phrases that tell when or where, not what:
@@ -130,7 +131,25 @@ func (s *state) triggerAt(i int) annals.EventType {
 	}
 	switch w {
 	case "letter":
+		// "sent a letter to President X": a statement of its senders
+		if s.sendsALetter(i) {
+			return annals.Speech
+		}
 		if !(next == "of" && s.lw(i+2) == "intent") || !s.agreementAct(i) && !s.sentenceHasDate(i) {
+			return ""
+		}
+		return t
+	case "voted":
+		// "all 56 member States voted in favor of Kazakhstan's
+		// chairmanship": an office given by a vote
+		if !s.votesForAnOffice(i) {
+			return ""
+		}
+		return t
+	case "warnings", "warning":
+		// "strong warnings to Eritrea from the U.S. and the African
+		// Union": a statement of those who warn
+		if !s.fromASpeaker(i) {
 			return ""
 		}
 		return t
@@ -642,7 +661,22 @@ func (s *state) adoptsAText(i int) bool {
 // numbered resolution each ("Resolution 1737", "Resolution 1747"), or
 // different titles.
 func (s *state) otherTexts(a, b *event) bool {
-	if a.typ != annals.Agreement || b.typ != annals.Agreement {
+	if a.typ != b.typ || a.typ != annals.Agreement && a.typ != annals.Speech {
+		return false
+	}
+	if adoptVerbs[s.lw(a.anchor)] && adoptVerbs[s.lw(b.anchor)] && a.sent != b.sent {
+		// "Parliament adopted its position on X. ... MEPs also adopted
+		// their position on Y": each body that adopts, named before its
+		// verb, adopts a text of its own
+		if sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor); sa != nil && sb != nil {
+			return true
+		}
+	}
+	if adoptVerbs[s.lw(a.anchor)] != adoptVerbs[s.lw(b.anchor)] && a.typ == annals.Speech {
+		// a position adopted and what a member said of it are two
+		return true
+	}
+	if a.typ != annals.Agreement {
 		return false
 	}
 	ta, tb := s.numberedText(a.anchor), s.numberedText(b.anchor)

@@ -151,3 +151,21 @@ func TestInstitutionsAdopt(t *testing.T) {
 		t.Errorf("no adoption by the Andean Parliament of the Commission's proposal: %+v", d.Events)
 	}
 }
+
+// TestVotesLettersWarnings covers an office given by a vote, a letter
+// sent (a statement of its senders), warnings from a named speaker, and a
+// position adopted beside what a member said of it.
+func TestVotesLettersWarnings(t *testing.T) {
+	checkEvents(t, "2010-11-18", []eventCase{
+		{"voted for a chairmanship", "All 56 member States unanimously voted in favor of Peru's chairmanship.", annals.Appointment, "", "Peru"},
+		{"sent a letter", "Senator Ana Ruiz sent a letter to President Paul Weiss on the delays.", annals.Speech, "", "Ana Ruiz"},
+		{"warnings from", "The resolution follows strong warnings to Eritrea from the African Union.", annals.Speech, "", "African Union"},
+		{"a warning to travellers", "The ministry issued a warning urging citizens to avoid the border.", "", "", ""},
+		{"voted on a bill", "The Senate voted on the bill.", "", "", ""},
+	})
+	noEventOf(t, "2010-11-18", annals.Speech, "In 2009 the Andean Council and the Pacific Alliance signed a Letter of Intent in Lima.")
+	text := "On Wednesday, the Andean Parliament adopted its position on draft rules for ports.\n\nAndean Parliament rapporteur Ana Ruiz (S&D, DE) said: “We need more ports.”"
+	if n := countEvents(t, "2022-10-19", annals.Speech, text); n != 2 {
+		t.Errorf("a position adopted and a rapporteur's statement: %d speeches, want 2", n)
+	}
+}

@@ -199,3 +199,63 @@ func (s *state) proposers(i int) []*ent {
 	}
 	return out
 }
+
+// sendsALetter reports whether the noun "letter" at token i is sent or
+// written to someone: "sent a letter to President Bush", "wrote an open
+// letter".
+func (s *state) sendsALetter(i int) bool {
+	j := i - 1
+	switch s.lw(j) {
+	case "open", "joint":
+		j--
+	}
+	if d := s.lw(j); d != "a" && d != "an" || s.lw(i+1) == "of" {
+		return false // "signed a Letter of Intent": an agreement
+	}
+	switch s.lw(j - 1) {
+	case "sent", "send", "sends", "wrote", "write", "writes", "addressed":
+		return true
+	}
+	return false
+}
+
+// votedOffices are what a vote gives: "voted in favor of X's chairmanship".
+var votedOffices = set("chairmanship", "presidency", "candidacy", "election", "appointment", "nomination", "chair")
+
+// votesForAnOffice reports whether the verb "voted" at token i votes for
+// an office within a few words ("voted for her candidacy", "unanimously
+// voted in favor of Kazakhstan's chairmanship").
+func (s *state) votesForAnOffice(i int) bool {
+	n := s.lw(i + 1)
+	if n != "for" && n != "in" && n != "to" {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
+		if votedOffices[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			return false
+		}
+	}
+	return false
+}
+
+// fromASpeaker reports whether a statement noun at token i is said to
+// come from a named organization, person or country within a few words:
+// "warnings to Eritrea from the U.S. and the African Union".
+func (s *state) fromASpeaker(i int) bool {
+	end := s.sentTok[s.sentOf[i]][1]
+	for k := i + 1; k < end && k <= i+5; k++ {
+		if s.lw(k) != "from" && s.lw(k) != "by" {
+			continue
+		}
+		j := k + 1
+		if s.lw(j) == "the" {
+			j++
+		}
+		m := s.mentAt(j)
+		return m != nil && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry())
+	}
+	return false
+}
