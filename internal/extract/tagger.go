@@ -342,6 +342,27 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Place && s.listNames(ka, kb) >= 2 {
 		return "two-places"
 	}
+	// the portfolio of an office: "Special Envoy for River Corridors"
+	if typ == annals.Org && s.lw(ka-1) == "for" && isTitleHead(s.lw(ka-2)) && !covered {
+		return "portfolio"
+	}
+	// two bodies joined: "the Council and the Network", "the Bureau and
+	// the Alliance" (a name's own "and" takes no article: "Food and
+	// Agriculture Organization")
+	if typ == annals.Org {
+		for i := sp.Start + 1; i+1 < sp.End; i++ {
+			if lower(ts.words[i].Word) == "and" && lower(ts.words[i+1].Word) == "the" {
+				return "coordination"
+			}
+		}
+	}
+	// "the Compact’s Secretariat": a body of the organization named
+	// before the possessive, which the back-references read
+	if typ == annals.Org && sp.End-sp.Start == 3 {
+		if w := ts.words[sp.Start+1].Word; (w == "'s" || w == "’s") && (backrefHeads[last] || genericBodies[last]) {
+			return "possessive"
+		}
+	}
 	// "the United Nation's Transparency": a possessive inside an
 	// organization's name that does not end with a head
 	if typ == annals.Org && !orgHeads[last] && !taggerOrgHeads[last] {

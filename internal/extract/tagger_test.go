@@ -302,3 +302,21 @@ func TestElectionNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerOrgFilters checks the names the tagger may not add alone: two
+// bodies joined by "and the", a body after a possessive, an office's
+// portfolio.
+func TestTaggerOrgFilters(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"That year the Small Islands Fisheries Bureau and the Indian Ocean Coastal Alliance signed a Letter of Intent in Male. Since then the Bureau and the Alliance have met every year.", "Bureau and the Alliance"},
+		{"The Lagoon States Compact met in Lome. Last week, the Compact’s Secretariat signed a partnership agreement.", "Compact’s Secretariat"},
+		{"The Assembly also named Mr. Ravi Chandra-Obi as Special Envoy for River Corridors.", "River Corridors"},
+	} {
+		doc := extractText(t, "t.txt", tc.text)
+		for _, e := range doc.Entities {
+			if e.Type == annals.Org && e.Name == tc.not {
+				t.Errorf("%q: an organization %q", tc.text, e.Name)
+			}
+		}
+	}
+}
