@@ -319,7 +319,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Act", "Belarus Air Services Agreement"; a flight, a building, a
 	// portfolio ("Pan Am Flight", "Global Women's Issues"). An exchange
 	// is a market ("New York Stock Exchange").
-	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && last != "exchange" {
+	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && (last != "exchange" || !marketWords[lower(ts.words[max(sp.End-2, sp.Start)].Word)]) {
 		return "gathering"
 	}
 	// a forum or a conference no rule read as a body is a gathering: "the
@@ -862,3 +862,8 @@ func (s *state) foundBy(e *ent) string {
 	}
 	return foundPattern
 }
+
+// marketWords make an exchange a market ("New York Stock Exchange",
+// "London Metal Exchange"); any other exchange is a programme ("Young
+// Mountaineers Exchange").
+var marketWords = set("stock", "stocks", "commodity", "commodities", "futures", "mercantile", "metal", "metals", "options", "currency", "energy", "power", "grain", "cotton", "securities", "diamond", "board", "york", "tokyo", "london", "american", "chicago")

@@ -320,3 +320,13 @@ func TestTaggerOrgFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestExchangeProgramme checks that a named exchange the tagger reads as
+// an organization is still the programme it names, while a stock
+// exchange is a market.
+func TestExchangeProgramme(t *testing.T) {
+	checkEvents(t, "2018-06-06", []eventCase{
+		{"named exchange", "The Council met in Kathmandu on 5 June 2018. She announced a Young Mountaineers Exchange for 300 students, to begin next year.", annals.Programme, "2019", ""},
+	})
+	noEventOf(t, "2018-06-06", annals.Programme, "Shares of the company rose on the New York Stock Exchange on Monday.")
+}
