@@ -810,6 +810,24 @@ func hardBreaks(t string) []int {
 	var out []int
 	var para []line
 	flush := func() {
+		// a paragraph of prose wrapped by hand or by a wrapper ends most of
+		// its lines inside a sentence: none of its breaks is meant ("Dr
+		// Tedros Adhanom\nGhebreyesus of Ethiopia"); a text written one
+		// sentence a line ends most of them with the sentence
+		// (a table or a list of short lines is neither: its lines are
+		// rows)
+		inside, width := 0, 0
+		for _, l := range para[:max(len(para)-1, 0)] {
+			line := strings.TrimRight(t[l.start:l.end], " \t\r")
+			width += utf8.RuneCountInString(line)
+			if r, _ := utf8.DecodeLastRuneInString(line); unicode.IsLetter(r) || r == ',' {
+				inside++
+			}
+		}
+		if len(para) > 2 && inside*2 > len(para)-1 && width >= 40*(len(para)-1) {
+			para = para[:0]
+			return
+		}
 		// widths in characters: "’" is one column, three bytes
 		w := 0
 		for _, l := range para {

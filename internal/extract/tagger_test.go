@@ -59,6 +59,11 @@ func TestHardBreaks(t *testing.T) {
 		{"SOCCER - RESULTS .\nLONDON 1996-08-30\nThe club said on Friday that the match in Manchester would go ahead .", 2},
 		// a paragraph wrapped at a fixed width
 		{"The Commission on Security and Cooperation in\nEurope met in Vienna on Tuesday to discuss the\nsituation in the region with the delegations.", 0},
+		// a paragraph wrapped by hand, its lines of uneven width: a name
+		// across a line end is one name
+		{"Geneva -- Member States of the World Health\nOrganization (WHO) today elected Dr Tedros Adhanom\nGhebreyesus of Ethiopia as the Organization's next Director-General,\nat the Seventieth World Health Assembly in Geneva. Dr Tedros will take\noffice on 1 July 2017 for a five-year term.", 0},
+		// results, a row a line
+		{"Sandrine Testud ( France ) beat Ines Gorrochategui ( Argentina ) 4-6 6-2 6-1\nMen 's singles , second round\nTim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4 6-2\nMark Philippoussis ( Australia ) beat Andrei Olhovskiy ( Russia ) 6-3 6-4 6-2", 2},
 	}
 	for _, tc := range tests {
 		if got := hardBreaks(tc.text); len(got) != tc.want {
