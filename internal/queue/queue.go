@@ -4,9 +4,10 @@
 // --queue`, worked by `annals worker` processes on any machine that
 // reaches the database, listed and retried by `annals queue`.
 //
-// Exactly once: a worker reads, extracts and stores its story in one
-// store transaction (store.PutStories), and River marks the job completed
-// after that transaction commits. A worker killed between the two leaves
+// Exactly once: a worker reads and extracts its story, and stores it in
+// one store transaction (store.PutStories, with the other stories the
+// process's workers extracted while the last batch was being stored), and
+// River marks the job completed after that transaction commits. A worker killed between the two leaves
 // the job running; River rescues it (RescueAfter) and another worker runs
 // it again, and that second run is a no-op: a story whose content is
 // already stored is skipped by its content hash (store.PutResult.Skipped).

@@ -279,7 +279,7 @@ func TestKilledWorker(t *testing.T) {
 	set := stories(t, 150, 2)
 	enqueue(t, dsn, set)
 	worker := func(stdout *bytes.Buffer) *exec.Cmd {
-		cmd := exec.Command(os.Args[0], "worker", "--db", dsn, "--workers", "2", "--until-empty", "--rescue-after", "6s")
+		cmd := exec.Command(os.Args[0], "worker", "--db", dsn, "--workers", "2", "--until-empty", "--rescue-after", "20s")
 		cmd.Env = append(os.Environ(), workerEnv+"=1")
 		cmd.Stdout, cmd.Stderr = stdout, stdout
 		return cmd

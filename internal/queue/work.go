@@ -64,19 +64,72 @@ func (d Done) Err() error {
 // worker works story jobs: read, extract, store.
 type worker struct {
 	river.WorkerDefaults[Story]
-	st  ingest.Batcher
+	c   *committer
 	cfg *Config
+}
+
+// committer stores the stories a process's workers extracted, many per
+// transaction: the stories extracted while one batch is being stored go
+// together in the next (one lock, one commit; storing, not extracting,
+// is the limit on PostgreSQL). It waits for nothing: one worker stores
+// one story at a time, as before.
+type committer struct {
+	st ingest.Batcher
+	in chan *pending
+}
+
+// pending is one story waiting for its batch.
+type pending struct {
+	put  store.Put
+	res  store.PutResult
+	err  error
+	done chan struct{}
+}
+
+func (c *committer) run(ctx context.Context) {
+	for p := range c.in {
+		batch := []*pending{p}
+	more:
+		for len(batch) < ingest.BatchSize {
+			select {
+			case q, ok := <-c.in:
+				if !ok {
+					break more
+				}
+				batch = append(batch, q)
+			default:
+				break more
+			}
+		}
+		puts := make([]store.Put, len(batch))
+		for i, p := range batch {
+			puts[i] = p.put
+		}
+		res, errs, err := c.st.PutStories(ctx, puts)
+		for i, p := range batch {
+			if err != nil {
+				p.err = err
+			} else {
+				p.res, p.err = res[i], errs[i]
+			}
+			close(p.done)
+		}
+	}
 }
 
 func (w *worker) Work(ctx context.Context, job *river.Job[Story]) error {
 	e := ingest.ExtractBytes(job.Args.Name, job.Args.Raw, w.cfg.Extractor, w.cfg.Options, w.cfg.MaxSize)
 	d := Done{JobID: job.ID, Attempt: job.Attempt, Stored: ingest.Stored{Extracted: e}}
 	if e.Err == nil {
-		res, errs, err := w.st.PutStories(ctx, []store.Put{{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts}})
-		if err != nil {
-			d.PutErr = err
-		} else {
-			d.Result, d.PutErr = res[0], errs[0]
+		p := &pending{put: store.Put{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts}, done: make(chan struct{})}
+		w.c.in <- p
+		select {
+		case <-p.done:
+			d.Result, d.PutErr = p.res, p.err
+		case <-ctx.Done():
+			// The story may still be committed: the next try is then
+			// skipped by its content hash.
+			d.PutErr = ctx.Err()
 		}
 	}
 	if w.cfg.Done != nil {
@@ -125,7 +178,8 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 	}
 	defer q.Close()
 	workers := river.NewWorkers()
-	if err := river.AddWorkerSafely(workers, &worker{st: st, cfg: &cfg}); err != nil {
+	c := &committer{st: st, in: make(chan *pending, cfg.Workers)}
+	if err := river.AddWorkerSafely(workers, &worker{c: c, cfg: &cfg}); err != nil {
 		return err
 	}
 	client, err := river.NewClient(riverpgxv5.New(q.pool), &river.Config{
@@ -143,7 +197,9 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 	}
 	// River's client runs apart from ctx: cancelling the context given to
 	// Start would cancel running stories, and ctx's end stops it gently.
+	go c.run(context.WithoutCancel(ctx))
 	if err := client.Start(context.WithoutCancel(ctx)); err != nil {
+		close(c.in)
 		return err
 	}
 	var werr error
@@ -172,7 +228,11 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 	// Let running stories finish (a minute at most), then stop.
 	sctx, cancel := context.WithTimeout(context.Background(), cfg.JobTimeout)
 	defer cancel()
-	if err := client.Stop(sctx); err != nil && !errors.Is(err, context.Canceled) {
+	err = client.Stop(sctx)
+	if err == nil {
+		close(c.in) // no worker runs: the committer ends
+	} // else a worker may still send: the committer is left running
+	if err != nil && !errors.Is(err, context.Canceled) {
 		return errors.Join(werr, err)
 	}
 	return werr
