@@ -38,17 +38,11 @@ func engineStories(t *testing.T, n int) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	g := storygen.New(c, 3)
-	for i := range n {
-		s := g.Story(i)
-		p := filepath.Join(dir, s.Name)
-		if err := os.WriteFile(p, s.Raw, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
+	gen, err := storygen.New(c, 3).Write(t.TempDir(), n)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return paths
+	return append(paths, gen...)
 }
 
 // ingestAll stores paths through the one pipeline.

@@ -39,16 +39,9 @@ func TestNoGiantEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 2000
-	dir := t.TempDir()
-	g := storygen.New(c, 1)
-	var paths []string
-	for i := range n {
-		s := g.Story(i)
-		p := filepath.Join(dir, s.Name)
-		if err := os.WriteFile(p, s.Raw, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
+	paths, err := storygen.New(c, 1).Write(t.TempDir(), n)
+	if err != nil {
+		t.Fatal(err)
 	}
 	st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
 	if err != nil {
@@ -107,16 +100,9 @@ func TestInterruptedIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := BatchSize + 60
-	dir := t.TempDir()
-	g := storygen.New(c, 2)
-	var paths []string
-	for i := range n {
-		s := g.Story(i)
-		p := filepath.Join(dir, s.Name)
-		if err := os.WriteFile(p, s.Raw, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
+	paths, err := storygen.New(c, 2).Write(t.TempDir(), n)
+	if err != nil {
+		t.Fatal(err)
 	}
 	x := extract.New(nil)
 	open := func() *store.DB {

@@ -60,16 +60,11 @@ func stories(t *testing.T, n int, seed uint64) []story {
 	case err != nil:
 		t.Fatal(err)
 	default:
-		dir := t.TempDir()
-		g := storygen.New(c, 7)
-		for i := range n {
-			s := g.Story(i)
-			p := filepath.Join(dir, s.Name)
-			if err := os.WriteFile(p, s.Raw, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			paths = append(paths, p)
+		gen, err := storygen.New(c, 7).Write(t.TempDir(), n)
+		if err != nil {
+			t.Fatal(err)
 		}
+		paths = append(paths, gen...)
 	}
 	out := make([]story, len(paths))
 	for i, p := range paths {

@@ -18,6 +18,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -92,6 +93,21 @@ type Generator struct {
 
 // New returns a generator over c.
 func New(c *Corpus, seed uint64) *Generator { return &Generator{c: c, seed: seed} }
+
+// Write writes stories 0 to n-1 into dir, one file each, and returns
+// their paths in order.
+func (g *Generator) Write(dir string, n int) ([]string, error) {
+	paths := make([]string, 0, n)
+	for i := range n {
+		s := g.Story(i)
+		p := filepath.Join(dir, s.Name)
+		if err := os.WriteFile(p, s.Raw, 0o644); err != nil {
+			return nil, err
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
 
 // Story is a generated story: a file name and its Markdown bytes.
 type Story struct {
