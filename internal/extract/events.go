@@ -1625,16 +1625,8 @@ func (s *state) addEvent(ev *event, headline bool) {
 		}
 	}
 	// "the meeting" of a story that told of a conference (or the reverse)
-	if backref && !headline && (ev.typ == annals.Meeting || ev.typ == annals.Conference) {
-		other := annals.Meeting
-		if ev.typ == annals.Meeting {
-			other = annals.Conference
-		}
-		has := false
-		for _, e := range s.events {
-			has = has || e.typ == ev.typ
-		}
-		if !has {
+	if other := gatheringPeer(ev.typ); backref && !headline && other != "" {
+		if !s.hasEventOf(ev.typ) {
 			for j := len(s.events) - 1; j >= 0; j-- {
 				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) {
 					e.merge(ev)

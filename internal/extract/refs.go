@@ -216,7 +216,6 @@ func nameParts(n string) []string {
 // mergePeople merges a person named by one word ("Ban", "Al-Nasser") into
 // the one person whose full name contains that word ("Ban Ki-moon").
 func (s *state) mergePeople() {
-	var keep []*ent
 	// two full names of one person (first, so that "Russell" is not
 	// ambiguous between "Cathy Russell" and "Catherine Russell")
 	for i, e := range s.ents {
@@ -257,12 +256,7 @@ func (s *state) mergePeople() {
 		}
 	next:
 	}
-	for _, e := range s.ents {
-		if len(e.ments) > 0 {
-			keep = append(keep, e)
-		}
-	}
-	s.ents = keep
+	s.dropEmptyEnts()
 	// the fullest name of a person is its longest form
 	for _, e := range s.ents {
 		if e.typ == annals.Person && e.entry == nil {
@@ -534,6 +528,11 @@ func (s *state) oneSensePlaces() {
 			e.typ = annals.Place
 		}
 	}
+	s.dropEmptyEnts()
+}
+
+// dropEmptyEnts removes the entities merges left without a mention.
+func (s *state) dropEmptyEnts() {
 	keep := s.ents[:0]
 	for _, e := range s.ents {
 		if len(e.ments) > 0 {
