@@ -47,7 +47,7 @@ func (s *state) appointedOn(v int) annals.Date {
 		for k+1 < end && s.dateTok[k+1] == d {
 			k++
 		}
-		if x.ValueEnd != "" || notAppointmentDate[s.lw(s.tokBefore(x.Start))] {
+		if x.ValueEnd != "" || notAppointmentDate[s.lw(s.tokEndAt(x.Start)-1)] {
 			continue
 		}
 		return x.Value
@@ -56,21 +56,6 @@ func (s *state) appointedOn(v int) annals.Date {
 		return ""
 	}
 	return s.published
-}
-
-// tokBefore returns the index of the last token ending at or before byte
-// offset off, or -1.
-func (s *state) tokBefore(off int) int {
-	lo, hi := 0, len(s.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if s.toks[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo - 1
 }
 
 // retold reports whether the verb at token v tells of an earlier time than
@@ -196,7 +181,7 @@ func (s *state) heldTerm(p int) (from, to annals.Date) {
 		if x.Value == "" {
 			continue
 		}
-		before := s.lw(s.tokBefore(x.Start))
+		before := s.lw(s.tokEndAt(x.Start) - 1)
 		switch {
 		case x.ValueEnd != "" && held:
 			from, to = x.Value, x.ValueEnd
