@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"sort"
 	"strings"
 )
@@ -61,7 +62,32 @@ func Main() {
 		// collector running
 		softMemoryLimit(env)
 	}
-	os.Exit(Run(os.Args[1:], env))
+	stop := cpuProfile(env)
+	code := Run(os.Args[1:], env)
+	stop()
+	os.Exit(code)
+}
+
+// cpuProfile writes a CPU profile of the run to the file $ANNALS_CPUPROFILE
+// names, if any (go tool pprof reads it; docs/performance.md); the
+// returned function ends it.
+func cpuProfile(env *Env) func() {
+	path := env.Getenv("ANNALS_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "annals: cpu profile %s: %v\n", path, err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // memoryLimit is the soft limit of the Go heap set by softMemoryLimit.

@@ -25,10 +25,46 @@ const reportFeatSQL = `SELECT r.id, r.event_id, r.story_id, r.type, r.part_ids, 
 
 // loadReports reads the linking features of reports by id into into.
 func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error {
-	var need []int64
+	var need, light []int64
+	hits := map[int64]*chronicle.Report{}
 	for _, id := range ids {
-		if _, ok := into[id]; !ok {
+		if _, ok := into[id]; ok {
+			continue
+		}
+		f, ok := t.cachedFeatures(id)
+		if !ok {
 			need = append(need, id)
+			continue
+		}
+		if c, ok := t.cand[id]; ok {
+			r := *f
+			r.Event, r.IsNew = c.Event, c.IsNew
+			into[id] = &r
+			continue
+		}
+		hits[id] = f
+		light = append(light, id)
+	}
+	// Cached features: only the event and link are read.
+	for chunk := range slices.Chunk(light, 100) {
+		rows, err := t.query(`SELECT id, event_id, link LIKE 'new%' FROM reports WHERE id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, ev int64
+			var isNew bool
+			if err := rows.Scan(&id, &ev, &isNew); err != nil {
+				rows.Close()
+				return err
+			}
+			r := *hits[id]
+			r.Event, r.IsNew = ev, isNew
+			into[id] = &r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
 		}
 	}
 	for chunk := range slices.Chunk(need, 100) {
@@ -56,6 +92,9 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error
 		}
 		if err := t.markPlaces(loaded); err != nil {
 			return err
+		}
+		for _, r := range loaded {
+			t.keepFeatures(r)
 		}
 	}
 	return nil
@@ -186,6 +225,7 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 		if err := rows.Scan(&c.ID, &c.Event, &c.IsNew); err != nil {
 			return nil, err
 		}
+		t.cand[c.ID] = c
 		out = append(out, c)
 	}
 	return out, rows.Err()
@@ -200,6 +240,7 @@ func (t *putTx) settle() error {
 	if len(t.events) == 0 {
 		return nil
 	}
+	clear(t.cand) // the events and links of earlier settles may have changed
 	evs := sortedKeys(t.events)
 	var set []int64
 	for chunk := range slices.Chunk(evs, 500) {

@@ -28,6 +28,9 @@ type DB struct {
 	// reads computed (searchCounts).
 	gen    atomic.Int64
 	counts searchCounts
+	// feats caches the linking features of stored reports (featcache.go);
+	// nil on PostgreSQL.
+	feats *featCache
 }
 
 var _ Store = (*DB)(nil)

@@ -238,6 +238,7 @@ func (s *DB) relinkOld(ctx context.Context) error {
 			lo, hi, weak, chronicle.IDList(parts), o.id); err != nil {
 			return err
 		}
+		t.forgetFeatures(o.id)
 		if err := t.refreshFeatureKey(o.id); err != nil {
 			return err
 		}

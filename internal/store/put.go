@@ -220,6 +220,11 @@ type putTx struct {
 	derive   map[int64]bool    // events whose fields are to be derived again from all their reports
 	added    map[int64][]int64 // events that only gained reports: the new reports, folded in (derive.go)
 	fresh    map[int64]bool    // the events made for this transaction's new reports
+	// feats are the report features the transaction read, for the cache
+	// once it commits (featcache.go); cand the event and link of the
+	// candidates the running settle found.
+	feats map[int64]*chronicle.Report
+	cand  map[int64]chronicle.Candidate
 	// label restricts resolution to the entities split apart under it
 	// (annals split); "" for the others.
 	label string
@@ -325,6 +330,10 @@ var _ resolve.Lookup = (*putTx)(nil)
 func (t *putTx) commit() error {
 	err := t.tx.Commit()
 	t.s.gen.Add(1)
+	if err == nil && t.s.feats != nil {
+		t.s.feats.merge(t.feats)
+	}
+	clear(t.feats)
 	return err
 }
 
@@ -352,9 +361,17 @@ func (s *DB) begin(ctx context.Context) (*putTx, error) {
 			return nil, s.wrap(err)
 		}
 	}
+	if s.feats != nil {
+		var v int64
+		if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+			tx.Rollback()
+			return nil, s.wrap(err)
+		}
+		s.feats.check(v)
+	}
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
-		added: map[int64][]int64{}, fresh: map[int64]bool{}}, nil
+		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{}}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -412,6 +429,7 @@ func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs
 		r, perr := t.put(p.Story, p.Doc)
 		if perr != nil {
 			errs[i] = perr
+			clear(t.feats) // may hold the story's own reports
 			if _, err := t.tx.ExecContext(ctx, `ROLLBACK TO story`); err != nil {
 				return nil, nil, s.wrap(err)
 			}
@@ -554,6 +572,7 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 // its part out of the counters of the entities and events it touched.
 func (t *putTx) removeFacts(storyID int64) error {
 	p := t.stmts
+	t.forgetAllFeatures() // the story's report ids may be given again
 	rows, err := t.stmt(p.storyEntities).QueryContext(t.ctx, storyID)
 	if err != nil {
 		return err

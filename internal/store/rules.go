@@ -397,6 +397,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		if _, err := t.tx.ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, chronicle.IDList(parts), placeArg, r.id); err != nil {
 			return err
 		}
+		t.forgetFeatures(r.id)
 		if err := t.refreshFeatureKey(r.id); err != nil {
 			return err
 		}

@@ -403,7 +403,15 @@ func OpenWith(path string, o Options) (*DB, error) {
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
 	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)", o.BusyTimeout.Milliseconds())
 	s := &DB{path: path, d: sqliteDialect}
-	if s.w, err = sql.Open(driverName, uri+params+"&_pragma=journal_mode(WAL)&_txlock=immediate"); err != nil {
+	// The writer: statement journals of the per-story savepoints in
+	// memory (they went to a temporary file, a tenth of ingest time in
+	// system calls), a larger page cache (the indexes of a large
+	// database), and a checkpoint every 10,000 WAL pages instead of 1,000
+	// so that a hot page is copied back once per many batches. WAL with
+	// synchronous=NORMAL stays crash-safe: a crash loses at most the last
+	// commits, never the database (docs/performance.md).
+	const writer = "&_pragma=journal_mode(WAL)&_txlock=immediate&_pragma=temp_store(MEMORY)&_pragma=cache_size(-131072)&_pragma=wal_autocheckpoint(10000)"
+	if s.w, err = sql.Open(driverName, uri+params+writer); err != nil {
 		return nil, err
 	}
 	s.w.SetMaxOpenConns(1)
@@ -417,6 +425,7 @@ func OpenWith(path string, o Options) (*DB, error) {
 		return nil, err
 	}
 	s.r.SetMaxOpenConns(8)
+	s.feats = newFeatCache()
 	if s.put, err = preparePut(s.w, s.d); err != nil {
 		s.Close()
 		return nil, s.wrap(err)
