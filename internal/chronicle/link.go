@@ -51,6 +51,7 @@ type Report struct {
 	Title     []string
 	Ord       int // edition number in the title ("6th ... Forum"), 0 when none
 	Path      string
+	Seq       int  // its order among its story's reports
 	IsNew     bool // its link says it made a new event
 }
 
@@ -88,11 +89,17 @@ const MaxCandidates = 400
 // and overlapping dates are enough, one participant needs the same day or
 // a similar title as well.
 func Link(a, b *Report) (bool, string) {
+	ok, _, why := linkScore(a, b)
+	return ok, why
+}
+
+// linkScore is Link with the score.
+func linkScore(a, b *Report) (bool, float64, string) {
 	if a.Type != b.Type {
-		return false, ""
+		return false, 0, ""
 	}
 	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord {
-		return false, ""
+		return false, 0, ""
 	}
 	shared := sharedIDs(a.Parts, b.Parts)
 	title := Jaccard(specific(a.Title), specific(b.Title))
@@ -100,7 +107,7 @@ func Link(a, b *Report) (bool, string) {
 	score := 0.0
 	if len(a.Parts) > 0 && len(b.Parts) > 0 {
 		if len(shared) == 0 {
-			return false, ""
+			return false, 0, ""
 		}
 		w := 0.0
 		for _, p := range shared {
@@ -117,13 +124,13 @@ func Link(a, b *Report) (bool, string) {
 	} else {
 		if a.Place == 0 || a.Place != b.Place || title < 0.5 {
 			if !(a.Place == 0 && b.Place == 0 && len(a.Parts) == 0 && len(b.Parts) == 0 && title >= 0.5) {
-				return false, ""
+				return false, 0, ""
 			}
 		}
 	}
 	switch rel, gap := DateRelation(a, b); rel {
 	case DateNone:
-		return false, ""
+		return false, 0, ""
 	case DateSameDay:
 		score += 2
 		why = append(why, "same date "+string(cmp.Or(a.Date, b.Date)))
@@ -136,19 +143,19 @@ func Link(a, b *Report) (bool, string) {
 		why = append(why, "dates agree ("+string(a.Date)+" and "+string(b.Date)+")")
 	case DateNear:
 		if len(shared) < 2 {
-			return false, ""
+			return false, 0, ""
 		}
 		score++
 		why = append(why, fmt.Sprintf("dates %d day%s apart (%s and %s)", gap, map[bool]string{true: "", false: "s"}[gap == 1], a.Date, b.Date))
 	case DateWeak:
 		if a.Weak && b.Weak && a.Story != b.Story && DaysBetween(a.Hi, b.Hi) > weakGap && DaysBetween(a.Lo, b.Lo) > weakGap {
-			return false, ""
+			return false, 0, ""
 		}
 		score += 0.5
 		why = append(why, "date inferred from publication")
 	case DateUnknown:
 		if a.Story != b.Story {
-			return false, ""
+			return false, 0, ""
 		}
 		why = append(why, "both undated")
 	}
@@ -169,9 +176,9 @@ func Link(a, b *Report) (bool, string) {
 		why = append(why, "same place")
 	}
 	if score < LinkThreshold {
-		return false, ""
+		return false, 0, ""
 	}
-	return true, strings.Join(why, "; ") + fmt.Sprintf(" (score %.1f)", score)
+	return true, score, strings.Join(why, "; ") + fmt.Sprintf(" (score %.1f)", score)
 }
 
 // Linkable says whether a report can link to any other: the rule wants a

@@ -27,6 +27,10 @@ type Lookup interface {
 	// Reports reads the features of the reports ids that into does not
 	// hold yet into it.
 	Reports(ids []int64, into map[int64]*Report) error
+	// EventSpan is the interval of days all the stated day- and
+	// month-precision dates of a stored event's reports share; ok false
+	// when none states one.
+	EventSpan(event int64) (lo, hi string, ok bool, err error)
 }
 
 // Component is a set of linked reports and the event they are one of.
@@ -51,6 +55,9 @@ type Settlement struct {
 	// Backlinks are outside reports whose link still says "new" that a
 	// settled report linked to, with their new link text.
 	Backlinks map[int64]string
+	// Expand, when the date guard refused to join an outside event, are
+	// the outside events the set linked to, to be settled again with it.
+	Expand []int64
 }
 
 // NewLink is the link text of a report that starts an event.
@@ -91,10 +98,22 @@ func (u unionFind) union(a, b int64) {
 // stated dates conflict (a day or month of one outside the days all the
 // other's stated dates share, beyond the two days a disagreement allows):
 // a report dated only by its year, or not at all, joins an event but
-// never chains two events of other dates into one. A component keeps the lowest id among
-// the events it meets, so ids stay stable when nothing changes. feats holds
-// the features of every report of set (and receives those of candidates);
-// fresh tells the events made for reports new in this transaction.
+// never chains two events of other dates into one. An outside event's
+// dates are all its reports' (Lookup.EventSpan), not only the one linked
+// to's.
+//
+// Links are applied strongest first (by score, then by the reports' paths
+// and order in their stories, never by their ids), so that which of two
+// conflicting groups a report joins does not depend on the order the
+// stories came in. When the guard refuses to join an outside event,
+// Expand names the outside events the set linked to: the caller settles
+// them again together with the set, so that the choice is made over all
+// their reports at once, as if they had come in one batch.
+//
+// A component keeps the lowest id among the events it meets, so ids stay
+// stable when nothing changes. feats holds the features of every report
+// of set (and receives those of candidates); fresh tells the events made
+// for reports new in this transaction.
 func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, l Lookup) (*Settlement, error) {
 	inSet := make(map[int64]bool, len(set))
 	for _, id := range set {
@@ -102,29 +121,36 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 	}
 	uf := unionFind{}
 	span := map[int64]dateSpan{} // root -> the days all its stated dates share
-	spanOf := func(x int64) dateSpan {
-		if sp, ok := span[uf.find(x)]; ok {
-			return sp
-		}
-		return dateSpan{}
+	for _, id := range set {
+		uf.find(id)
+		span[id] = dateSpan{}.with(feats[id])
 	}
-	// join unites two nodes unless their stated dates conflict; the
-	// reports that linked them give the dates of an outside event.
-	join := func(a, b int64, fa, fb *Report) bool {
-		sa, sb := spanOf(a).with(fa), spanOf(b).with(fb)
-		m := sa.merge(sb)
-		if !m.ok() {
-			return false
+	// outside events' own dates, read once
+	outSpan := func(ev int64) error {
+		if _, ok := uf[-ev]; ok {
+			return nil
 		}
-		uf.union(a, b)
-		span[uf.find(a)] = m
-		return true
+		uf.find(-ev)
+		lo, hi, ok, err := l.EventSpan(ev)
+		if err != nil {
+			return err
+		}
+		if ok {
+			span[-ev] = dateSpan{true, lo, hi}
+		}
+		return nil
 	}
-	reason := map[int64]string{}    // report -> why it joined
-	backlinks := map[int64]string{} // outside report still saying "new" -> why
+	// edge is a link found: from a report of the set to another report
+	// of the set (to > 0) or to an outside event (to < 0) through report via.
+	type edge struct {
+		from, to int64
+		via      *Report
+		score    float64
+		why      string
+	}
+	var edges []edge
 	for _, id := range set {
 		r := feats[id]
-		uf.find(id)
 		if !Linkable(r.Parts, r.Title) {
 			continue
 		}
@@ -136,37 +162,6 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 		// one of its reports: test the oldest candidate of each event
 		// first, the others of an event only while none of its reports
 		// linked (and those still saying "new", to point them back at r).
-		// The oldest linking report, the reason, is the same as when
-		// testing every candidate.
-		test := func(c Candidate) error {
-			if err := l.Reports([]int64{c.ID}, feats); err != nil {
-				return err
-			}
-			f := feats[c.ID]
-			if f == nil {
-				return nil
-			}
-			ok, why := Link(r, f)
-			if !ok {
-				return nil
-			}
-			if inSet[c.ID] {
-				if !join(id, c.ID, r, f) {
-					return nil
-				}
-			} else {
-				if !join(id, -f.Event, r, f) {
-					return nil
-				}
-				if f.IsNew {
-					backlinks[c.ID] = fmt.Sprintf("report #%d (%s): %s", id, r.Path, why)
-				}
-			}
-			if reason[id] == "" || c.ID < idOf(reason[id]) {
-				reason[id] = fmt.Sprintf("report #%d (%s): %s", c.ID, f.Path, why)
-			}
-			return nil
-		}
 		var first, rest []Candidate
 		seen := map[int64]bool{}
 		for _, c := range cands {
@@ -184,18 +179,80 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 		if err := l.Reports(ids, feats); err != nil {
 			return nil, err
 		}
+		linked := map[int64]bool{} // outside events r links to
+		test := func(c Candidate) error {
+			if err := l.Reports([]int64{c.ID}, feats); err != nil {
+				return err
+			}
+			f := feats[c.ID]
+			if f == nil {
+				return nil
+			}
+			ok, score, why := linkScore(r, f)
+			if !ok {
+				return nil
+			}
+			to := c.ID
+			if !inSet[c.ID] {
+				to = -f.Event
+				linked[f.Event] = true
+				if err := outSpan(f.Event); err != nil {
+					return err
+				}
+			}
+			edges = append(edges, edge{id, to, f, score, why})
+			return nil
+		}
 		for _, c := range first {
 			if err := test(c); err != nil {
 				return nil, err
 			}
 		}
 		for _, c := range rest {
-			if uf.find(-c.Event) == uf.find(id) {
+			if linked[c.Event] {
 				continue
 			}
 			if err := test(c); err != nil {
 				return nil, err
 			}
+		}
+	}
+	slices.SortStableFunc(edges, func(a, b edge) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		ka, kb := orderKey(feats[a.from], a.via), orderKey(feats[b.from], b.via)
+		if c := cmp.Compare(ka, kb); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(min(a.from, a.via.ID), min(b.from, b.via.ID)), cmp.Compare(max(a.from, a.via.ID), max(b.from, b.via.ID)))
+	})
+	reason := map[int64]string{}    // report -> why it joined
+	backlinks := map[int64]string{} // outside report still saying "new" -> why
+	refused := false
+	linkedOut := map[int64]bool{}
+	for _, e := range edges {
+		ra, rb := uf.find(e.from), uf.find(e.to)
+		if e.to < 0 {
+			linkedOut[-e.to] = true
+		}
+		if ra != rb {
+			m := span[ra].merge(span[rb])
+			if !m.ok() {
+				if e.to < 0 || rb < 0 || ra < 0 {
+					refused = true
+				}
+				continue
+			}
+			uf.union(ra, rb)
+			span[uf.find(ra)] = m
+		}
+		r := feats[e.from]
+		if e.to < 0 && e.via.IsNew {
+			backlinks[e.via.ID] = fmt.Sprintf("report #%d (%s): %s", e.from, r.Path, e.why)
+		}
+		if reason[e.from] == "" || e.via.ID < idOf(reason[e.from]) {
+			reason[e.from] = fmt.Sprintf("report #%d (%s): %s", e.via.ID, e.via.Path, e.why)
 		}
 	}
 	// Components: their reports and the outside events they meet.
@@ -250,7 +307,30 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 	for cid, why := range backlinks {
 		out.Backlinks[cid] = "same event as " + why
 	}
+	if refused {
+		out.Expand = sortedIDs(linkedOut)
+	}
 	return out, nil
+}
+
+// orderKey orders the links of two reports by what they are, not by
+// when they were stored: the paths of their stories and their places in
+// them, the smaller first.
+func orderKey(a, b *Report) string {
+	x, y := a.Path+"\x00"+strconv.Itoa(a.Seq), b.Path+"\x00"+strconv.Itoa(b.Seq)
+	if y < x {
+		x, y = y, x
+	}
+	return x + "\x01" + y
+}
+
+func sortedIDs(m map[int64]bool) []int64 {
+	out := make([]int64, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // idOf reads the report id of a reason "report #12 (...)".

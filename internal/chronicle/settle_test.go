@@ -2,6 +2,7 @@ package chronicle
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"annals"
@@ -36,6 +37,16 @@ func (m memLookup) Reports(ids []int64, into map[int64]*Report) error {
 		}
 	}
 	return nil
+}
+
+func (m memLookup) EventSpan(ev int64) (lo, hi string, ok bool, err error) {
+	var s dateSpan
+	for _, r := range m.reports {
+		if r.Event == ev {
+			s = s.with(r)
+		}
+	}
+	return s.lo, s.hi, s.set, nil
 }
 
 func TestSettle(t *testing.T) {
@@ -138,5 +149,71 @@ func TestRankRelated(t *testing.T) {
 		[]StoryPair{{Story: 5, Entity: 2}, {Story: 6, Entity: 1}, {Story: 6, Entity: 2}}, 10)
 	if len(got) != 2 || got[0].Story != 6 || got[0].Reason != "shares UNAOC, UN; same conference" || got[1].Reason != "shares UN" {
 		t.Errorf("ranked %+v", got)
+	}
+}
+
+// TestSettleStoredEventDates: a stored event's dates are all its
+// reports', not only the one a new report links to: a report dated by its
+// year links to a year-dated report of a May event and to a June event;
+// it never makes them one, and the two events are to be settled again
+// with it; settled together, whatever their ids, the year report joins
+// one of them and the dated ones stay apart.
+func TestSettleStoredEventDates(t *testing.T) {
+	rep := func(id, event int64, path string, date annals.Date) *Report {
+		lo, hi, _ := Interval(date, "")
+		words, _ := TitleTokens("Caspian Energy Summit")
+		return &Report{ID: id, Event: event, Story: id, Type: "conference", Parts: []int64{7, 8}, Date: date, Lo: lo, Hi: hi, Title: words, Path: path}
+	}
+	all := map[int64]*Report{
+		1: rep(1, 10, "a", "2023-05-03"),
+		2: rep(2, 10, "b", "2023"),
+		4: rep(4, 11, "d", "2023-06-20"),
+		3: rep(3, 20, "c", "2023"),
+	}
+	feats := map[int64]*Report{3: all[3]}
+	st, err := Settle([]int64{3}, feats, func(ev int64) bool { return ev == 20 }, memLookup{all})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Components) != 1 || len(st.Components[0].Outside) != 1 || !slices.Equal(st.Expand, []int64{10, 11}) {
+		t.Fatalf("the year report joins one event and both are settled again: %+v, expand %v", st.Components, st.Expand)
+	}
+	// Settled together, under other ids: the same groups of paths.
+	groups := func(ids map[string]int64) [][]string {
+		m := map[int64]*Report{}
+		var set []int64
+		for path, id := range ids {
+			r := *all[map[string]int64{"a": 1, "b": 2, "c": 3, "d": 4}[path]]
+			r.ID, r.Event = id, 30
+			m[id] = &r
+			set = append(set, id)
+		}
+		slices.Sort(set)
+		fs := map[int64]*Report{}
+		memLookup{m}.Reports(set, fs)
+		st, err := Settle(set, fs, func(int64) bool { return false }, memLookup{m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out [][]string
+		for _, c := range st.Components {
+			var g []string
+			for _, id := range c.Reports {
+				g = append(g, m[id].Path)
+			}
+			slices.Sort(g)
+			out = append(out, g)
+		}
+		slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+		return out
+	}
+	want := groups(map[string]int64{"a": 1, "b": 2, "c": 3, "d": 4})
+	if len(want) != 2 {
+		t.Errorf("two events, got %v", want)
+	}
+	for _, ids := range []map[string]int64{{"a": 4, "b": 3, "c": 2, "d": 1}, {"a": 2, "b": 4, "c": 1, "d": 3}} {
+		if got := groups(ids); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("ids %v: %v, want %v", ids, got, want)
+		}
 	}
 }

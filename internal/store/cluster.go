@@ -21,7 +21,7 @@ import (
 )
 
 const reportFeatSQL = `SELECT r.id, r.event_id, r.story_id, r.type, r.part_ids, coalesce(r.place_id, 0), r.place,
-	r.date, r.date_lo, r.date_hi, r.weak, r.title, s.path, r.link LIKE 'new%' FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`
+	r.date, r.date_lo, r.date_hi, r.weak, r.title, s.path, r.ord, r.link LIKE 'new%' FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`
 
 // loadReports reads the linking features of reports by id into into.
 func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error {
@@ -76,7 +76,7 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error
 		for rows.Next() {
 			r := &chronicle.Report{}
 			var parts, title string
-			if err := rows.Scan(&r.ID, &r.Event, &r.Story, &r.Type, &parts, &r.Place, &r.PlaceNorm, &r.Date, &r.Lo, &r.Hi, &r.Weak, &title, &r.Path, &r.IsNew); err != nil {
+			if err := rows.Scan(&r.ID, &r.Event, &r.Story, &r.Type, &parts, &r.Place, &r.PlaceNorm, &r.Date, &r.Lo, &r.Hi, &r.Weak, &title, &r.Path, &r.Seq, &r.IsNew); err != nil {
 				rows.Close()
 				return err
 			}
@@ -241,37 +241,64 @@ func (t *putTx) settle() error {
 		return nil
 	}
 	clear(t.cand) // the events and links of earlier settles may have changed
-	evs := sortedKeys(t.events)
-	var set []int64
-	for chunk := range slices.Chunk(evs, 500) {
-		ids, err := t.queryIDs(`SELECT id FROM reports WHERE event_id IN (`+placeholders(len(chunk))+`) ORDER BY id`, int64Args(chunk)...)
-		if err != nil {
-			return err
-		}
-		set = append(set, ids...)
-	}
-	for _, id := range evs {
-		t.derive[id] = true
-	}
-	if len(set) == 0 {
-		return nil
-	}
-	feats := map[int64]*chronicle.Report{}
-	if err := t.loadReports(set, feats); err != nil {
-		return err
-	}
-	for _, id := range set {
-		// Reports settled again may have lost their index rows to a twin
-		// (see dedupeKeys) that is gone or moving: index them again.
-		if r := feats[id]; !t.fresh[r.Event] {
-			if err := t.indexReport(id, r.Type, r.Parts, r.Place, r.Lo, r.Hi, r.Date.Precision(), chronicle.Linkable(r.Parts, r.Title)); err != nil {
+	var (
+		set     []int64
+		feats   map[int64]*chronicle.Report
+		st      *chronicle.Settlement
+		indexed = map[int64]bool{}
+	)
+	// When the date guard refuses to join a stored event, the events the
+	// set links to are settled again with it (chronicle.Settle, Expand),
+	// while the whole stays small.
+	for round := 0; ; round++ {
+		evs := sortedKeys(t.events)
+		var next []int64
+		for chunk := range slices.Chunk(evs, 500) {
+			ids, err := t.queryIDs(`SELECT id FROM reports WHERE event_id IN (`+placeholders(len(chunk))+`) ORDER BY id`, int64Args(chunk)...)
+			if err != nil {
 				return err
 			}
+			next = append(next, ids...)
 		}
-	}
-	st, err := chronicle.Settle(set, feats, func(ev int64) bool { return t.fresh[ev] }, t)
-	if err != nil {
-		return err
+		if round > 0 && len(next) > maxSettled {
+			break // keep the settlement of the smaller set
+		}
+		set = next
+		for _, id := range evs {
+			t.derive[id] = true
+		}
+		if len(set) == 0 {
+			return nil
+		}
+		feats = map[int64]*chronicle.Report{}
+		if err := t.loadReports(set, feats); err != nil {
+			return err
+		}
+		for _, id := range set {
+			// Reports settled again may have lost their index rows to a twin
+			// (see dedupeKeys) that is gone or moving: index them again.
+			if r := feats[id]; !t.fresh[r.Event] && !indexed[id] {
+				indexed[id] = true
+				if err := t.indexReport(id, r.Type, r.Parts, r.Place, r.Lo, r.Hi, r.Date.Precision(), chronicle.Linkable(r.Parts, r.Title)); err != nil {
+					return err
+				}
+			}
+		}
+		var err error
+		clear(t.cand)
+		if st, err = chronicle.Settle(set, feats, func(ev int64) bool { return t.fresh[ev] }, t); err != nil {
+			return err
+		}
+		grew := false
+		for _, ev := range st.Expand {
+			if !t.events[ev] {
+				t.events[ev] = true
+				grew = true
+			}
+		}
+		if !grew || round >= maxSettleRounds {
+			break
+		}
 	}
 	for _, c := range st.Components {
 		target := c.Event
@@ -318,6 +345,44 @@ func (t *putTx) settle() error {
 		}
 	}
 	return nil
+}
+
+// maxSettled and maxSettleRounds bound the reports settled again
+// together when the date guard refuses a join (see settle), and how many
+// times the set grows: past them the events stay as the smaller set made
+// them, which may depend on the order the stories came in.
+const (
+	maxSettled      = 1000
+	maxSettleRounds = 4
+)
+
+// EventSpan implements chronicle.Lookup: the days all the stated day- and
+// month-precision dates of the event's reports share, from its
+// event_dates rows.
+func (t *putTx) EventSpan(ev int64) (lo, hi string, ok bool, err error) {
+	rows, err := t.query(`SELECT date, lo_max, hi_min FROM event_dates WHERE event_id = ? AND weak = 0 AND lo_max <> ''`, ev)
+	if err != nil {
+		return "", "", false, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d annals.Date
+		var l, h string
+		if err := rows.Scan(&d, &l, &h); err != nil {
+			return "", "", false, err
+		}
+		if p := d.Precision(); p != annals.Day && p != annals.Month {
+			continue
+		}
+		if !ok || l > lo {
+			lo = l
+		}
+		if !ok || h < hi {
+			hi = h
+		}
+		ok = true
+	}
+	return lo, hi, ok, rows.Err()
 }
 
 // Candidates implements chronicle.Lookup inside the transaction: see
