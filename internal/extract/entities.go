@@ -115,6 +115,47 @@ func (s *state) findEntities() {
 	s.shortForms()
 	s.mergePeople()
 	s.oneSensePlaces()
+	s.dropCompoundNames()
+}
+
+// dropCompoundNames removes the mentions of places and organizations
+// written as the first part of a compound adjective, one word as
+// CoNLL-2003 writes it: "Boston-based", "Moscow-backed", "an Amman-bound
+// plane", "the U.S.-led force" qualify a noun; they do not name the
+// place. An entity left with no mention leaves the story.
+func (s *state) dropCompoundNames() {
+	var drop []*mention
+	for _, e := range s.ents {
+		if e.typ != annals.Place && e.typ != annals.Org {
+			continue
+		}
+		for _, m := range e.ments {
+			if compoundAt(s.text, m.start, m.end) {
+				drop = append(drop, m)
+			}
+		}
+	}
+	for _, m := range drop {
+		s.dropMention(m)
+	}
+}
+
+// compoundAt reports whether the name t[start:end] opens a compound
+// adjective: a hyphen follows, then letters in lower case to the end of
+// the word ("-based", "-born", "-led"), and no hyphen comes before it.
+func compoundAt(t string, start, end int) bool {
+	if end+1 >= len(t) || t[end] != '-' || start > 0 && t[start-1] == '-' {
+		return false
+	}
+	k := end + 1
+	for k < len(t) && (t[k] >= 'a' && t[k] <= 'z' || t[k] == '-' && k+1 < len(t) && t[k+1] >= 'a' && t[k+1] <= 'z') {
+		k++
+	}
+	if k == end+1 || t[end+1] < 'a' || t[end+1] > 'z' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	return k == len(t) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // datelinePlace reads the place of a dateline: words in capitals opening
@@ -1191,7 +1232,7 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := s.lw(k)
-		if orgHeads[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 {
+		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 {
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
@@ -1448,7 +1489,7 @@ func (s *state) acronymDefinitions() {
 		var e *ent
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] || programmeHeads[s.lw(eb-1)] {
+		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] && !s.marketAt(ea, eb) || programmeHeads[s.lw(eb-1)] {
 			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
 			// not an organization (the gazetteer knows the UNDP)
 			continue
@@ -1466,6 +1507,13 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// marketAt reports whether the name [a,b) is that of a market, an
+// exchange named by what it trades or where ("Dhaka Stock Exchange",
+// "European Options Exchange"), not an exchange programme.
+func (s *state) marketAt(a, b int) bool {
+	return b-a >= 2 && s.lw(b-1) == "exchange" && marketWords[s.lw(b-2)]
 }
 
 // ministryHeads open names whose complement may hold "and".

@@ -188,6 +188,20 @@ func TestTaggerArbitration(t *testing.T) {
 		{"group of states", "The Forum Dialogue Partners met in Honiara on Friday .", annals.Org, "Forum Dialogue Partners", false},
 		{"possessive inside", "He praised the United Nation's Transparency efforts on Monday .", annals.Org, "United Nation's Transparency", false},
 		{"office", "She met the Deputy National Security Advisor Pyle in Geneva .", annals.Org, "Deputy National Security Advisor Pyle", false},
+		{"acronym in brackets after its body", "Leaders of the National Farmers Party ( SZS ) met in Sofia on Monday . The SZS said it would join the government .", annals.Org, "SZS", false},
+		{"acronym acting as a body", "A KLTU spokesman said the strike would go on .", annals.Org, "KLTU", true},
+		{"acronym acting as a body", "The NKRF said on Friday it would not take part in the talks in Geneva .", annals.Org, "NKRF", true},
+		{"acronym of a thing", "Prices of LNG rose on Friday in Europe .", annals.Org, "LNG", false},
+		{"dateline place", "KESTOVO , Bulgaria 1996-08-30\nThe mayor of the town said on Friday that the floods had passed .", annals.Place, "KESTOVO", true},
+		{"company", "Norvik Metals Inc said on Friday it had bought Dalmor Pharmaceuticals Inc for $ 40 million .", annals.Org, "Dalmor Pharmaceuticals Inc", true},
+		{"company", "Swedish telecoms group LM Vessberg AB said on Friday it won an order from China .", annals.Org, "LM Vessberg AB", true},
+		{"company", "Swedish telecoms group LM Vessberg AB said on Friday it won an order from China .", annals.Person, "LM Vessberg AB", false},
+		{"compound adjective", "The Lyon-based group said it had opened an office in Kigali .", annals.Place, "Lyon", false},
+		{"sure tagger over common words", "Stocks fell on Wall Street on Friday as investors waited for the Federal Reserve to act .", annals.Place, "Wall Street", true},
+		{"sure tagger over common words", "Stocks fell on Wall Street on Friday as investors waited for the Federal Reserve to act .", annals.Org, "Federal Reserve", true},
+		{"topic of a gathering", "She spoke at the Global Summit on Ocean Plastic Waste in Lisbon .", annals.Org, "Ocean Plastic Waste", false},
+		{"given name and a place", "Police said Neil Jordan , 52 , was arrested on Friday . Jordan denied the charge .", annals.Person, "Neil Jordan", true},
+		{"given name and a place", "Police said Neil Jordan , 52 , was arrested on Friday . Jordan denied the charge .", annals.Place, "Jordan", false},
 	}
 	for _, tc := range tests {
 		doc := extractText(t, "t.txt", tc.text)
@@ -197,6 +211,54 @@ func TestTaggerArbitration(t *testing.T) {
 		}
 		if found != tc.want {
 			t.Errorf("%s: %q: %s %q found %v, want %v (%+v)", tc.rule, tc.text, tc.typ, tc.name, found, tc.want, doc.Entities)
+		}
+	}
+}
+
+// An acronym in brackets after an organization's name is a mention of
+// that organization, here and later in the story, whether or not its
+// letters fit the name.
+func TestTaggerBracketAcronym(t *testing.T) {
+	tests := []struct{ text, org, acr string }{
+		{"Leaders of the National Farmers Party ( SZS ) met in Sofia on Monday . The SZS said it would join the government .", "National Farmers Party", "SZS"},
+		{"Shares rose on the Varna Stock Exchange ( VSE ) on Friday . The VSE index closed higher .", "Varna Stock Exchange", "VSE"},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, "t.txt", tc.text)
+		n := 0
+		for _, e := range doc.Entities {
+			if e.Type == annals.Org && e.Name == tc.org {
+				for _, m := range e.Mentions {
+					if m.Text == tc.acr {
+						n++
+					}
+				}
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d mentions %q of %q, want 2 (%+v)", tc.text, n, tc.acr, tc.org, doc.Entities)
+		}
+	}
+}
+
+func TestCompoundAt(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"the Boston-based firm", "Boston", true},
+		{"the U.S.-led force", "U.S.", true},
+		{"a Northern Ireland-born actor", "Northern Ireland", true},
+		{"an Amman-bound plane", "Amman", true},
+		{"the Biden-Harris campaign", "Biden", false},
+		{"UWP-Hachette and others", "UWP", false},
+		{"in Boston - the city", "Boston", false},
+		{"the aid-U.N. official", "U.N.", false},
+	}
+	for _, tc := range tests {
+		a := strings.Index(tc.text, tc.name)
+		if got := compoundAt(tc.text, a, a+len(tc.name)); got != tc.want {
+			t.Errorf("compoundAt(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
