@@ -287,7 +287,7 @@ func (m *Model) TagDoc(sents []Sentence) [][]Span {
 	st := m.getState()
 	defer m.putState(st)
 	ds := &st.ds
-	ds.reset(sents, m.feats, st.wordVec)
+	ds.reset(sents, m.feats, st)
 	dec := &st.dec
 	out := make([][]Span, len(sents))
 	for si, s := range sents {
@@ -321,10 +321,50 @@ func (m *Model) Tag(g *gazetteer.Gazetteer, sents [][]string) [][]Span {
 type tagState struct {
 	ds  docState
 	dec decoder
-	// this state's own copy of the model's word cache, read without a
-	// lock (a state is used by one goroutine at a time)
-	m    *Model
-	vecs map[string]*wordVec
+	m   *Model
+	// forms is this state's own copy of the model's word cache, read
+	// without a lock (a state is used by one goroutine at a time); each
+	// form also holds its index in the current document, so that one
+	// map lookup per token interns the document's words
+	forms map[string]*stateForm
+	lows  map[string]*stateLow
+	doc   uint32 // the number of the current document, from 1
+	slab  []stateForm
+}
+
+// stateForm is a word form a tagging state has seen.
+type stateForm struct {
+	vec *wordVec
+	low *stateLow // its lower-cased form
+	doc uint32    // the document id belongs to
+	id  int32     // its index in the words of document doc
+}
+
+// stateLow is a lower-cased form a tagging state has seen.
+type stateLow struct {
+	doc uint32 // the document id belongs to
+	id  int32  // its index in the lows of document doc
+}
+
+// form returns the state's entry for w, making it on first sight.
+func (st *tagState) form(w string) *stateForm {
+	if f := st.forms[w]; f != nil {
+		return f
+	}
+	v := st.m.wordVec(w)
+	if len(st.slab) == 0 {
+		st.slab = make([]stateForm, 256)
+	}
+	f := &st.slab[0]
+	st.slab = st.slab[1:]
+	f.vec = v
+	f.low = st.lows[v.info.low]
+	if f.low == nil {
+		f.low = new(stateLow)
+		st.lows[v.info.low] = f.low
+	}
+	st.forms[v.word] = f
+	return f
 }
 
 func (m *Model) getState() *tagState {
@@ -335,27 +375,18 @@ func (m *Model) getState() *tagState {
 		m.free = m.free[:n-1]
 		return st
 	}
-	return &tagState{m: m, vecs: map[string]*wordVec{}}
+	return &tagState{m: m, forms: map[string]*stateForm{}, lows: map[string]*stateLow{}}
 }
 
 func (m *Model) putState(st *tagState) {
-	if len(st.vecs) >= m.cache.max {
-		st.vecs = map[string]*wordVec{}
+	if len(st.forms) >= m.cache.max {
+		// the entries of the old maps are forgotten with them: a form
+		// seen again gets a new one
+		st.forms, st.lows = map[string]*stateForm{}, map[string]*stateLow{}
 	}
 	m.mu.Lock()
 	m.free = append(m.free, st)
 	m.mu.Unlock()
-}
-
-// wordVec returns the word weights of w from the state's cache, or the
-// model's.
-func (st *tagState) wordVec(w string) *wordVec {
-	if v := st.vecs[w]; v != nil {
-		return v
-	}
-	v := st.m.wordVec(w)
-	st.vecs[v.word] = v
-	return v
 }
 
 // margin compares the score of labels with that of the same labels with
@@ -684,8 +715,8 @@ func contextFeats(hs []uint64, ds *docState, ids []int32, gaz []byte, i int, up 
 // given to capitalized words so far.
 type docState struct {
 	feats  int
-	ids    map[string]int32 // form -> index in words
-	lowIDs map[string]int32 // lower-cased form -> index in lows
+	ids    map[string]int32 // form -> index in words (training only)
+	lowIDs map[string]int32 // lower-cased form -> index in lows (training only)
 	words  []docWord
 	lows   []lowStat
 	tok    []int32 // the word of each token, sentence after sentence
@@ -714,11 +745,17 @@ func newDocState(sents []Sentence, feats int) *docState {
 	return ds
 }
 
-// reset makes ds the state of a new document; with vec, each distinct
-// word gets its weights from vec.
-func (ds *docState) reset(sents []Sentence, feats int, vec func(string) *wordVec) {
+// reset makes ds the state of a new document; with a tagging state st,
+// each distinct word gets its weights from st and is interned through
+// st's map of forms (nil: training, with maps of the document's own).
+func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 	ds.feats = feats
-	if ds.ids == nil {
+	if st != nil {
+		st.doc++
+		if st.doc == 0 { // wrapped: the entries' documents mean nothing now
+			st.forms, st.lows, st.doc = map[string]*stateForm{}, map[string]*stateLow{}, 1
+		}
+	} else if ds.ids == nil {
 		ds.ids, ds.lowIDs = map[string]int32{}, map[string]int32{}
 	} else {
 		clear(ds.ids)
@@ -730,9 +767,14 @@ func (ds *docState) reset(sents []Sentence, feats int, vec func(string) *wordVec
 		ds.at = append(ds.at, int32(len(ds.tok)))
 		up, n := 0, 0
 		for _, w := range s.Words {
-			id, ok := ds.ids[w]
-			if !ok {
-				id = ds.add(w, vec)
+			var id int32
+			if st != nil {
+				id = ds.addForm(st, st.form(w))
+			} else {
+				var ok bool
+				if id, ok = ds.ids[w]; !ok {
+					id = ds.add(w)
+				}
 			}
 			ds.tok = append(ds.tok, id)
 			if t := &ds.words[id]; len(w) >= 2 && t.letter {
@@ -768,15 +810,25 @@ func (ds *docState) reset(sents []Sentence, feats int, vec func(string) *wordVec
 	}
 }
 
-// add interns a new form.
-func (ds *docState) add(w string, vec func(string) *wordVec) int32 {
-	var dw docWord
-	if vec != nil {
-		dw.vec = vec(w)
-		dw.tokInfo = dw.vec.info
-	} else {
-		dw.tokInfo = wordInfo(w)
+// addForm returns the index in the document of a form of the tagging
+// state st, interning it on its first sight in the document.
+func (ds *docState) addForm(st *tagState, f *stateForm) int32 {
+	if f.doc == st.doc {
+		return f.id
 	}
+	if f.low.doc != st.doc {
+		f.low.doc, f.low.id = st.doc, int32(len(ds.lows))
+		ds.lows = append(ds.lows, lowStat{})
+	}
+	f.doc, f.id = st.doc, int32(len(ds.words))
+	ds.words = append(ds.words, docWord{tokInfo: f.vec.info, lowID: f.low.id, vec: f.vec})
+	return f.id
+}
+
+// add interns a new form (training: no word weights).
+func (ds *docState) add(w string) int32 {
+	var dw docWord
+	dw.tokInfo = wordInfo(w)
 	li, ok := ds.lowIDs[dw.low]
 	if !ok {
 		li = int32(len(ds.lows))

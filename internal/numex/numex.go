@@ -56,7 +56,10 @@ type Figure struct {
 // if not nil, reports spans the caller knows to be something else (date
 // expressions): a number overlapping one is not a figure.
 func Find(text string, skip func(start, end int) bool) []Figure {
-	s := scanner{text: text, toks: tokenize(text), skip: skip}
+	buf := tokenPool.Get().(*[]token)
+	defer putTokens(buf)
+	*buf = tokenizeInto(*buf, text)
+	s := scanner{text: text, toks: *buf, skip: skip}
 	for i := 0; i < len(s.toks); {
 		if j := s.figure(i); j > i {
 			i = j

@@ -1,6 +1,7 @@
 package numex
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,8 +40,15 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // tokenize cuts text into tokens in one pass, looking words up in the
 // lexicon case-insensitively.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+1)
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize appending to toks[:0], which it grows when
+// too small for text.
+func tokenizeInto(toks []token, text string) []token {
+	if need := len(text)/4 + 1; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
+	toks = toks[:0]
 	gap := gapNone
 	var buf [24]byte
 	for i := 0; i < len(text); {
@@ -122,4 +130,18 @@ func tokenize(text string) []token {
 		gap = gapNone
 	}
 	return toks
+}
+
+// tokenPool keeps the token arrays of finished Find calls for the next
+// ones: a story's tokens were the largest allocation of the stage.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// putTokens returns an array to tokenPool, unless it is unusually large
+// (a 10 MB story's tokens are not kept).
+func putTokens(p *[]token) {
+	if cap(*p) > 1<<16 {
+		*p = nil
+	}
+	*p = (*p)[:0]
+	tokenPool.Put(p)
 }

@@ -99,7 +99,10 @@ type Expr struct {
 // year) are resolved against, usually the publication date; it may be ""
 // or coarser than a day, in which case what needs more is left unresolved.
 func Find(text string, ref annals.Date) []Expr {
-	s := scanner{text: text, toks: tokenize(text), ref: parseRef(ref)}
+	buf := tokenPool.Get().(*[]token)
+	defer putTokens(buf)
+	*buf = tokenizeInto(*buf, text)
+	s := scanner{text: text, toks: *buf, ref: parseRef(ref)}
 	for i := 0; i < len(s.toks); {
 		if j := s.match(i); j > i {
 			i = j

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,8 +38,15 @@ const (
 // tokenize splits text into tokens in one pass. Words are looked up in the
 // lexicon as they are cut, case-insensitively, so that the matchers compare
 // small integers instead of strings.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+16) // news runs about one token in 4.5 bytes: no regrowth
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize appending to toks[:0], which it grows when
+// too small for text.
+func tokenizeInto(toks []token, text string) []token {
+	if need := len(text)/4 + 16; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
+	toks = toks[:0]
 	gap := gapNone
 	newlines := 0
 	var buf [16]byte
@@ -113,4 +121,18 @@ func tokenize(text string) []token {
 		newlines = 0
 	}
 	return toks
+}
+
+// tokenPool keeps the token arrays of finished Find calls for the next
+// ones: a story's tokens were the largest allocation of the stage.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// putTokens returns an array to tokenPool, unless it is unusually large
+// (a 10 MB story's tokens are not kept).
+func putTokens(p *[]token) {
+	if cap(*p) > 1<<16 {
+		*p = nil
+	}
+	*p = (*p)[:0]
+	tokenPool.Put(p)
 }
