@@ -178,7 +178,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s := &state{x: x, src: d, text: txt, m: m, dateline: -1}
 	s.toks = text.Tokens(txt)
 	s.low = make([]string, len(s.toks))
-	s.lowerSeen = map[string]bool{}
+	s.lowerSeen = make(map[string]bool, len(s.toks)/4)
 	for i, t := range s.toks {
 		w := txt[t.Start:t.End]
 		s.low[i] = strings.ToLower(w)

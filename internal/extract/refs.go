@@ -140,9 +140,9 @@ func (s *state) personByPart(w string) *ent {
 			continue
 		}
 		for _, f := range e.forms {
-			parts := strings.Fields(f)
-			hit := false
-			for _, p := range parts {
+			hit, parts := false, 0
+			for p := range strings.FieldsSeq(f) {
+				parts++
 				if strings.EqualFold(p, w) {
 					hit = true
 				}
@@ -150,7 +150,7 @@ func (s *state) personByPart(w string) *ent {
 			if !hit {
 				continue
 			}
-			if len(parts) >= 2 {
+			if parts >= 2 {
 				if full != e {
 					nFull++
 				}
@@ -203,7 +203,7 @@ func samePerson(a, b string) bool {
 // generational suffixes.
 func nameParts(n string) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(n)) {
+	for _, w := range strings.Fields(partSeps.Replace(n)) {
 		switch strings.ToLower(w) {
 		case "jr", "sr", "ii", "iii", "iv":
 			continue
@@ -212,6 +212,9 @@ func nameParts(n string) []string {
 	}
 	return out
 }
+
+// partSeps are the marks that separate the parts of a name besides spaces.
+var partSeps = strings.NewReplacer(",", " ", ".", " ")
 
 // mergePeople merges a person named by one word ("Ban", "Al-Nasser") into
 // the one person whose full name contains that word ("Ban Ki-moon").

@@ -23,7 +23,12 @@ func Tokenize(s string) []Token {
 
 // Split converts tokens of package text into tagger tokens.
 func Split(s string, toks []text.Token) []Token {
-	out := make([]Token, 0, len(toks)+len(toks)/16)
+	return AppendSplit(make([]Token, 0, len(toks)+len(toks)/16), s, toks)
+}
+
+// AppendSplit is Split appending to out, for a caller that reuses its
+// arrays.
+func AppendSplit(out []Token, s string, toks []text.Token) []Token {
 	for _, t := range toks {
 		w := s[t.Start:t.End]
 		if t.Kind == text.Word && len(w) > 2 {
