@@ -597,7 +597,18 @@ func (m *Model) wordVec(w string) *wordVec {
 	if v != nil {
 		return v
 	}
-	v = new(wordVec)
+	v = m.newWordVec(w)
+	m.cache.mu.Lock()
+	if len(m.cache.m) < m.cache.max {
+		m.cache.m[v.word] = v
+	}
+	m.cache.mu.Unlock()
+	return v
+}
+
+// newWordVec computes the wordVec of w: the first sight of a word form.
+func (m *Model) newWordVec(w string) *wordVec {
+	v := new(wordVec)
 	v.word = strings.Clone(w)
 	v.info = wordInfo(v.word)
 	var hs [48]uint64
@@ -607,11 +618,6 @@ func (m *Model) wordVec(w string) *wordVec {
 			m.addRow(&v.v[p+2], bucket(h, m.bits))
 		}
 	}
-	m.cache.mu.Lock()
-	if len(m.cache.m) < m.cache.max {
-		m.cache.m[v.word] = v
-	}
-	m.cache.mu.Unlock()
 	return v
 }
 
