@@ -53,6 +53,18 @@ type Report struct {
 	Path      string
 	Seq       int  // its order among its story's reports
 	IsNew     bool // its link says it made a new event
+
+	spec    []string // specific(Title), once computed
+	hasSpec bool
+}
+
+// specificTitle is specific(r.Title), computed once per report: Link
+// compares a report with hundreds of candidates.
+func (r *Report) specificTitle() []string {
+	if !r.hasSpec {
+		r.spec, r.hasSpec = specific(r.Title), true
+	}
+	return r.spec
 }
 
 // LinkThreshold is the score two reports need to be one event; see link.
@@ -102,7 +114,7 @@ func linkScore(a, b *Report) (bool, float64, string) {
 		return false, 0, ""
 	}
 	shared := sharedIDs(a.Parts, b.Parts)
-	title := Jaccard(specific(a.Title), specific(b.Title))
+	title := Jaccard(a.specificTitle(), b.specificTitle())
 	var why []string
 	score := 0.0
 	if len(a.Parts) > 0 && len(b.Parts) > 0 {

@@ -147,6 +147,7 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 		via      *Report
 		score    float64
 		why      string
+		key      string // orderKey of the two reports
 	}
 	var edges []edge
 	for _, id := range set {
@@ -200,7 +201,7 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 					return err
 				}
 			}
-			edges = append(edges, edge{id, to, f, score, why})
+			edges = append(edges, edge{id, to, f, score, why, orderKey(r, f)})
 			return nil
 		}
 		for _, c := range first {
@@ -221,8 +222,7 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
-		ka, kb := orderKey(feats[a.from], a.via), orderKey(feats[b.from], b.via)
-		if c := cmp.Compare(ka, kb); c != 0 {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		return cmp.Or(cmp.Compare(min(a.from, a.via.ID), min(b.from, b.via.ID)), cmp.Compare(max(a.from, a.via.ID), max(b.from, b.via.ID)))

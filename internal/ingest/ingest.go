@@ -165,7 +165,11 @@ func FilesNamed(ctx context.Context, st Batcher, paths, names []string, x *extra
 		return path
 	}
 	seen := 0 // files extracted so far: results come in input order
-	ch := make(chan Extracted, runtime.GOMAXPROCS(0))
+	// A batch's worth of extracted stories waits while the writer commits
+	// the one before: extraction goes on during the write instead of
+	// starting again after it (the writer waited for the next batch to be
+	// extracted, a tenth of the wall time; about 20 MB more at most).
+	ch := make(chan Extracted, BatchSize)
 	stop := make(chan struct{})
 	go func() {
 		defer close(ch)

@@ -352,8 +352,8 @@ func (t *putTx) settle() error {
 // times the set grows: past them the events stay as the smaller set made
 // them, which may depend on the order the stories came in.
 const (
-	maxSettled      = 1000
-	maxSettleRounds = 4
+	maxSettled      = 200
+	maxSettleRounds = 2
 )
 
 // EventSpan implements chronicle.Lookup: the days all the stated day- and
