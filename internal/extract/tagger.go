@@ -24,14 +24,24 @@ import (
 //
 //   - a name no rule read joins the story unless implausible keeps it out
 //     (a Title Case heading, a common word capitalized, an undefined
-//     acronym, an office, a gathering or programme, a group of states, a
-//     nationality, a name the lists or the story give another type);
+//     acronym that does not act as a body, an office, a gathering or
+//     programme, a group of states, a nationality, a name the lists or
+//     the story give another type); a dateline's place in capitals, a
+//     company ("... Inc", "... AB") and, for a sure tagger, common words
+//     capitalized ("Wall Street") pass;
+//   - an acronym in brackets after an organization is that
+//     organization's, and so are its later mentions (bracketAcronymOf);
 //   - a first name alone is the person of the story who has it;
 //   - an organization or person written exactly as a list place is the
 //     tagger's (listPlaceRetyped: "Surrey beat Kent");
 //   - a longer name wins over list places strictly inside it when the
 //     tagger is sure enough (arbitrate: "Dynamo Moscow", "Larisa
-//     Sayenko");
+//     Sayenko", "Neil Jordan");
+//   - a sure tagger's person ends a rules' person that runs over words
+//     before it ("Bosnian President Alija Izetbegovic");
+//   - a competition the tagger names (MISC) holds no place ("U.S. Open",
+//     competitionPlaces), nor does a compound adjective ("Boston-based",
+//     dropCompoundNames);
 //   - anything else the rules read keeps its type and resolution.
 
 // Sources of an entity, as --explain tells them.
@@ -89,6 +99,9 @@ func (s *state) tagNames() {
 				if (sp.Type == "ORG") == orgs {
 					s.addTagged(sents[si], sp)
 				}
+				if sp.Type == "MISC" && !orgs {
+					s.competitionPlaces(sents[si], sp)
+				}
 			}
 		}
 	}
@@ -122,6 +135,31 @@ func (b *tagBuf) release() {
 	tagBufs.Put(b)
 }
 
+// competitionPlaces drops the list places inside a competition the
+// tagger names (MISC): "the U.S. Open", "the Atlanta Games", "the Greater
+// Milwaukee Open" name the event, not the place. Agreements and
+// conferences named after a place keep it ("Juba Peace Agreement"): the
+// rules read their places.
+func (s *state) competitionPlaces(ts taggerSentence, sp ner.Span) {
+	if sp.End-sp.Start < 2 || !competitionHeads[lower(ts.words[sp.End-1].Word)] {
+		return
+	}
+	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
+	for k := ka; k < kb; k++ {
+		m := s.tokMent[k]
+		if m == nil || m.a < ka || m.b > kb || m.b-m.a >= kb-ka || m.ent.typ != annals.Place {
+			continue
+		}
+		if tagDebug != nil {
+			tagDebug(s, "competition", "LOC", m.start, m.end, sp.Margin)
+		}
+		s.dropMention(m)
+	}
+}
+
+// competitionHeads end the names of sporting competitions.
+var competitionHeads = set("open", "games", "championship", "championships", "cup", "olympics", "olympiad", "marathon", "classic", "masters", "trophy", "tournament", "invitational", "rally", "regatta")
+
 // tagDebug, when set (by a test), is told of each name the tagger found
 // and why it was kept out of the story, or "added".
 var tagDebug func(s *state, why, typ string, start, end int, margin float64)
@@ -139,7 +177,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	case "LOC":
 		typ, prefix = annals.Place, "place:"
 	default:
+		if tagDebug != nil {
+			tagDebug(s, "misc", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+		}
 		return
+	}
+	// a name ending in a company suffix is a company's: "Salomon Bros"
+	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
+		typ, prefix = annals.Org, "org:"
 	}
 	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
 	start, end := ts.words[sp.Start].Start, ts.words[sp.End-1].End
@@ -152,6 +197,15 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		if s.quoteZone[k] || s.dateTok[k] >= 0 {
 			dbg("quote/date")
 			return
+		}
+	}
+	// the rules' person runs over words before the tagger's ("Bosnian
+	// President Alija Izetbegovic", "Cofinec CEO Stephen Frater"): a sure
+	// tagger's full name is the name
+	if typ == annals.Person && sp.End-sp.Start >= 2 && sp.Margin >= trimMargin {
+		if m := s.tokMent[ka]; m != nil && m.a < ka && m.b == kb && m.kind == mName && m.ent.typ == annals.Person && s.tokMent[kb-1] == m && len(m.ent.ments) == 1 {
+			dbg("trim")
+			s.dropMention(m)
 		}
 	}
 	covered := s.covered(ka, kb)
@@ -376,8 +430,9 @@ func (s *state) arbitrate(ka, kb int, typ annals.EntityType, margin float64, giv
 }
 
 // Margins the tagger needs to replace list places inside its names (see
-// arbitrate).
+// arbitrate), and to trim a rules' person to its own (trimMargin).
 const (
+	trimMargin      = 4
 	arbitrateMargin = 4
 	cityMargin      = 1
 )

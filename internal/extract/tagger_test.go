@@ -202,6 +202,12 @@ func TestTaggerArbitration(t *testing.T) {
 		{"topic of a gathering", "She spoke at the Global Summit on Ocean Plastic Waste in Lisbon .", annals.Org, "Ocean Plastic Waste", false},
 		{"given name and a place", "Police said Neil Jordan , 52 , was arrested on Friday . Jordan denied the charge .", annals.Person, "Neil Jordan", true},
 		{"given name and a place", "Police said Neil Jordan , 52 , was arrested on Friday . Jordan denied the charge .", annals.Place, "Jordan", false},
+		{"competition named after a place", "Mark Ellis lost in the second round of the Hong Kong Open on Saturday .", annals.Place, "Hong Kong", false},
+		{"competition named after a place", "The sprinter finished fourth at the Atlanta Games last month .", annals.Place, "Atlanta", false},
+		{"company suffix", "Analyst Paul Weber of Harlan Bros said the bank would cut rates .", annals.Org, "Harlan Bros", true},
+		{"sure tagger's person inside the rules'", "The party reassured its leader , Bosnian President Edin Karovic , whom he met during a Friday visit .", annals.Person, "Edin Karovic", true},
+		{"sure tagger's person inside the rules'", "Norvik CEO Stephen Marlow told reporters in a conference call .", annals.Person, "Stephen Marlow", true},
+		{"sure tagger's person inside the rules'", "In 1984 , Democrat Walter Hollis , who promised higher taxes , lost .", annals.Person, "Democrat Walter Hollis", false},
 	}
 	for _, tc := range tests {
 		doc := extractText(t, "t.txt", tc.text)
