@@ -121,6 +121,7 @@ func setupWorker(fset *flag.FlagSet, env *Env) func([]string) error {
 	ef.declare(fset)
 	db := dbFlag(fset, env)
 	n := fset.Int("workers", 1, "stories worked at once in this process")
+	writers := fset.Int("writers", 0, "batches of stories stored at once by this process (default: --workers)")
 	until := fset.Bool("until-empty", false, "stop when no story is left to work")
 	rescue := fset.Duration("rescue-after", 5*time.Minute, "run again a story left running this long (by a killed worker)")
 	verbose := fset.Bool("verbose", false, "one line per story stored")
@@ -143,13 +144,17 @@ func setupWorker(fset *flag.FlagSet, env *Env) func([]string) error {
 			return err
 		}
 		defer st.Close()
+		if *writers < 1 {
+			*writers = *n
+		}
+		st.SetParallel(*writers)
 		ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 		defer stop()
 		var mu sync.Mutex
 		var sum ingestSummary
 		start := time.Now()
 		err = queue.Work(ctx, *db, st, queue.Config{
-			Workers: *n, UntilEmpty: *until, RescueAfter: *rescue,
+			Workers: *n, Writers: *writers, UntilEmpty: *until, RescueAfter: *rescue,
 			JobTimeout: min(time.Minute, *rescue/2),
 			Extractor:  x, Options: opt, MaxSize: ef.maxSize,
 			Done: func(d queue.Done) {

@@ -20,6 +20,10 @@ import (
 // Config is how Work runs.
 type Config struct {
 	Workers int // stories worked at once in this process (default 1)
+	// Writers is how many batches of stories the process stores at once
+	// (default 1): more than one needs a store that writes in parallel
+	// (store.DB.SetParallel).
+	Writers int
 	// RescueAfter is how long a job may stay running before River takes
 	// it for a killed worker's and runs it again (default 5 minutes; it
 	// must exceed JobTimeout).
@@ -148,6 +152,10 @@ func (retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
 	return time.Now().Add(n * n * time.Second)
 }
 
+// unreachable is how long a worker with UntilEmpty waits for a database it
+// cannot read the queue from (restarting, out of reach) before it stops.
+const unreachable = 2 * time.Minute
+
 // Work runs cfg.Workers River workers on the queue at dsn, storing into
 // st (which must be that database's store), until ctx is done (then
 // running stories finish first) or, with UntilEmpty, until no story is
@@ -197,7 +205,9 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 	}
 	// River's client runs apart from ctx: cancelling the context given to
 	// Start would cancel running stories, and ctx's end stops it gently.
-	go c.run(context.WithoutCancel(ctx))
+	for range max(cfg.Writers, 1) {
+		go c.run(context.WithoutCancel(ctx))
+	}
 	if err := client.Start(context.WithoutCancel(ctx)); err != nil {
 		close(c.in)
 		return err
@@ -205,6 +215,7 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 	var werr error
 	if cfg.UntilEmpty {
 		t := time.NewTicker(cfg.Poll)
+		var failing time.Time // since when the queue cannot be read
 	wait:
 		for {
 			select {
@@ -212,10 +223,20 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 				break wait
 			case <-t.C:
 				more, err := q.Pending(ctx)
-				if err != nil {
+				switch {
+				case err != nil && failing.IsZero():
+					failing = time.Now()
+					fallthrough
+				case err != nil && time.Since(failing) < unreachable:
+					// the database restarting, or out of reach a while:
+					// River's client and the store reconnect
+					cfg.Logger.Warn("reading the queue", "err", err)
+					continue
+				case err != nil:
 					werr = err
 					break wait
 				}
+				failing = time.Time{}
 				if !more {
 					break wait
 				}

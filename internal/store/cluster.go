@@ -226,6 +226,9 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 			return nil, err
 		}
 		t.cand[c.ID] = c
+		if t.keyed {
+			t.seen = append(t.seen, eventKey(c.Event))
+		}
 		out = append(out, c)
 	}
 	return out, rows.Err()
@@ -270,24 +273,37 @@ func (t *putTx) settle() error {
 		if len(set) == 0 {
 			return nil
 		}
-		feats = map[int64]*chronicle.Report{}
-		if err := t.loadReports(set, feats); err != nil {
-			return err
-		}
-		for _, id := range set {
-			// Reports settled again may have lost their index rows to a twin
-			// (see dedupeKeys) that is gone or moving: index them again.
-			if r := feats[id]; !t.fresh[r.Event] && !indexed[id] {
-				indexed[id] = true
-				if err := t.indexReport(id, r.Type, r.Parts, r.Place, r.Lo, r.Hi, r.Date.Precision(), chronicle.Linkable(r.Parts, r.Title)); err != nil {
-					return err
+		for {
+			feats = map[int64]*chronicle.Report{}
+			if err := t.loadReports(set, feats); err != nil {
+				return err
+			}
+			for _, id := range set {
+				// Reports settled again may have lost their index rows to a twin
+				// (see dedupeKeys) that is gone or moving: index them again.
+				if r := feats[id]; !t.fresh[r.Event] && !indexed[id] {
+					indexed[id] = true
+					if err := t.indexReport(id, r.Type, r.Parts, r.Place, r.Lo, r.Hi, r.Date.Precision(), chronicle.Linkable(r.Parts, r.Title)); err != nil {
+						return err
+					}
 				}
 			}
-		}
-		var err error
-		clear(t.cand)
-		if st, err = chronicle.Settle(set, feats, func(ev int64) bool { return t.fresh[ev] }, t); err != nil {
-			return err
+			var err error
+			clear(t.cand)
+			t.seen = t.seen[:0]
+			if st, err = chronicle.Settle(set, feats, func(ev int64) bool { return t.fresh[ev] }, t); err != nil {
+				return err
+			}
+			// A parallel transaction writes events only under their
+			// locks, and settles again when it took one (pglocks.go,
+			// step 3).
+			more, err := t.lock(append(eventKeys(feats, st), t.seen...))
+			if err != nil {
+				return err
+			}
+			if !more {
+				break
+			}
 		}
 		grew := false
 		for _, ev := range st.Expand {
@@ -321,7 +337,7 @@ func (t *putTx) settle() error {
 			}
 		case target == 0:
 			r := feats[c.Reports[0]]
-			id, _, err := t.id(t.stmts.insEvent, r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held))
+			id, _, err := t.id(t.ins(t.stmts.insEvent, t.stmts.insEventN), r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held))
 			if err != nil {
 				return err
 			}

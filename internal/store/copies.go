@@ -109,6 +109,9 @@ func (t *putTx) markCopies(id int64, text string) error {
 	if len(sources) == 0 {
 		return nil
 	}
+	if t.keyed {
+		return errSerial // copy groups change other stories' events
+	}
 	return t.joinGroups(keys(sources), id)
 }
 

@@ -31,6 +31,12 @@ type DB struct {
 	// feats caches the linking features of stored reports (featcache.go);
 	// nil on PostgreSQL.
 	feats *featCache
+	// parallel: story writes run at once under per-key locks
+	// (SetParallel, pglocks.go).
+	parallel bool
+	// retried and serialized count the parallel batches stored again
+	// after a deadlock or a conflict, and serially (ParallelStats).
+	retried, serialized atomic.Int64
 }
 
 var _ Store = (*DB)(nil)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -30,8 +31,11 @@ type putStmts struct {
 	upsertName, decName, dropNames *sql.Stmt
 	renameEntity, gcEntity         *sql.Stmt
 	insEvent, insPart              *sql.Stmt
-	moveReports, setReportEvent    *sql.Stmt
-	backlink, delEvent, insRule    *sql.Stmt
+	// the inserts of a parallel transaction, ids from the sequences
+	// (PostgreSQL only; see pglocks.go)
+	insStoryN, insEntityN, insEventN *sql.Stmt
+	moveReports, setReportEvent      *sql.Stmt
+	backlink, delEvent, insRule      *sql.Stmt
 
 	storyEntities, storyReports                *sql.Stmt
 	delFigures, delDates, delRoles, delReports *sql.Stmt
@@ -56,6 +60,8 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.storyByHash, `SELECT id FROM stories WHERE hash = ?`},
 		{&p.storyByPath, `SELECT id, title, text FROM stories WHERE path = ?`},
 		{&p.storyByID, `SELECT title, text FROM stories WHERE id = ?`},
+		{&p.insStoryN, pgOnly(d, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested, url)
+			VALUES (`+seqID("stories")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)},
 		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested, url)
 			VALUES (` + nextID("stories") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?, url = ?
@@ -68,6 +74,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.byName, `SELECT n.entity_id, coalesce(e.ref, '') FROM entity_names n JOIN entities e ON e.id = n.entity_id
 			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? AND e.label = ? ORDER BY n.entity_id`},
 		{&p.insEntity, `INSERT INTO entities (id, type, name, ref, label) VALUES (` + nextID("entities") + `, ?, ?, ?, ?) RETURNING id`},
+		{&p.insEntityN, pgOnly(d, `INSERT INTO entities (id, type, name, ref, label) VALUES (`+seqID("entities")+`, ?, ?, ?, ?) RETURNING id`)},
 		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
 		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
 		{&p.upsertName, `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
@@ -88,6 +95,8 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 			AND NOT EXISTS (SELECT 1 FROM roles WHERE person_id = ?1 OR org_id = ?1)`},
 		{&p.insEvent, `INSERT INTO events (id, type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status)
 			VALUES (` + nextID("events") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.insEventN, pgOnly(d, `INSERT INTO events (id, type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status)
+			VALUES (`+seqID("events")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)},
 		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)`},
 		{&p.moveReports, `UPDATE reports SET event_id = ? WHERE event_id = ?`},
 		{&p.setReportEvent, `UPDATE reports SET event_id = ?, link = ? WHERE id = ?`},
@@ -185,6 +194,20 @@ func nextID(table string) string {
 	return "(SELECT coalesce(max(id), 0) + 1 FROM " + table + ")"
 }
 
+// seqID is the id of a new row of table from its identity sequence
+// (PostgreSQL).
+func seqID(table string) string {
+	return "nextval(pg_get_serial_sequence('" + table + "', 'id'))"
+}
+
+// pgOnly is q on PostgreSQL, "" (not prepared) on SQLite.
+func pgOnly(d *dialect, q string) string {
+	if d != pgDialect {
+		return ""
+	}
+	return q
+}
+
 // least and greatest are the smaller and the larger of two values, in
 // SQL that every engine reads (SQLite's min(a, b) is PostgreSQL's least).
 func least(a, b string) string {
@@ -228,6 +251,19 @@ type putTx struct {
 	// label restricts resolution to the entities split apart under it
 	// (annals split); "" for the others.
 	label string
+	// keyed: a parallel transaction, under per-key locks (pglocks.go);
+	// held are the locks it holds.
+	keyed bool
+	held  map[int64]bool
+	seen  []int64 // the locks of the candidates' events, while settling
+}
+
+// ins is the insert of a serial transaction or the one of a parallel one.
+func (t *putTx) ins(serial, parallel *sql.Stmt) *sql.Stmt {
+	if t.keyed {
+		return parallel
+	}
+	return serial
 }
 
 func (t *putTx) stmt(s *sql.Stmt) *sql.Stmt {
@@ -328,6 +364,13 @@ var _ resolve.Lookup = (*putTx)(nil)
 // commit commits the transaction and tells the read side's caches that
 // the store changed.
 func (t *putTx) commit() error {
+	if t.s.d == pgDialect && !t.keyed {
+		// a serial transaction gave ids after the largest: the sequences
+		// of parallel ones give the next (pglocks.go)
+		if _, err := t.tx.ExecContext(t.ctx, pgSyncIDs); err != nil {
+			return err
+		}
+	}
 	err := t.tx.Commit()
 	t.s.gen.Add(1)
 	if err == nil && t.s.feats != nil {
@@ -348,15 +391,25 @@ func (t *putTx) reset() {
 	t.label = ""
 }
 
-// begin starts a write transaction.
+// begin starts a serial write transaction.
 func (s *DB) begin(ctx context.Context) (*putTx, error) {
+	return s.beginMode(ctx, false)
+}
+
+// beginMode starts a write transaction: a parallel one (keyed, see
+// pglocks.go) or a serial one.
+func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	s.put.prepareWanted(ctx)
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	if s.d.writeLock != "" {
-		if _, err := tx.ExecContext(ctx, s.d.writeLock); err != nil {
+	lock := s.d.writeLock
+	if keyed {
+		lock = `SELECT pg_advisory_xact_lock_shared(` + strconv.Itoa(pgWriteLock) + `)`
+	}
+	if lock != "" {
+		if _, err := tx.ExecContext(ctx, lock); err != nil {
 			tx.Rollback()
 			return nil, s.wrap(err)
 		}
@@ -371,7 +424,8 @@ func (s *DB) begin(ctx context.Context) (*putTx, error) {
 	}
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
-		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{}}, nil
+		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
+		keyed: keyed, held: map[int64]bool{}}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -384,22 +438,14 @@ func (s *DB) begin(ctx context.Context) (*putTx, error) {
 // inside st.Raw; an invalid story is an error wrapping ErrInvalid, and on
 // any error nothing is written.
 func (s *DB) PutStory(ctx context.Context, st *annals.Story, doc *annals.Document) (PutResult, error) {
-	t, err := s.begin(ctx)
+	res, errs, err := s.PutStories(ctx, []Put{{Story: st, Doc: doc}})
 	if err != nil {
 		return PutResult{}, err
 	}
-	defer t.tx.Rollback()
-	res, err := t.put(st, doc)
-	if err != nil {
-		return PutResult{}, err
+	if errs[0] != nil {
+		return PutResult{}, errs[0]
 	}
-	if res.Skipped {
-		return res, nil
-	}
-	if err := t.commit(); err != nil {
-		return PutResult{}, s.wrap(err)
-	}
-	return res, nil
+	return res[0], nil
 }
 
 // Put is one story and its facts for PutStories.
@@ -415,18 +461,55 @@ type Put struct {
 // (nothing is stored). A process killed during a batch loses the batch
 // and nothing else: the stories committed before it stay, and ingesting
 // the same files again stores exactly the ones lost.
+//
+// On a parallel store (SetParallel) the batch is one transaction among
+// others storing at once; when PostgreSQL aborts it to break a deadlock,
+// or it meets what only a serial transaction stores, it is stored again
+// from the start (pglocks.go).
 func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error) {
+	keyed := s.parallel
+	for try := 0; ; try++ {
+		res, errs, err = s.putBatch(ctx, batch, keyed)
+		switch {
+		case errors.Is(err, errSerial):
+			s.serialized.Add(1)
+			keyed = false
+		case err != nil && retryable(err) && try < 8 && ctx.Err() == nil:
+			s.retried.Add(1)
+			keyed = keyed && try < 3
+		default:
+			return res, errs, err
+		}
+	}
+}
+
+// putBatch is one try of PutStories.
+func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutResult, errs []error, err error) {
 	res, errs = make([]PutResult, len(batch)), make([]error, len(batch))
-	t, err := s.begin(ctx)
+	t, err := s.beginMode(ctx, keyed)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer t.tx.Rollback()
+	if keyed {
+		var keys []int64
+		for _, p := range batch {
+			if p.Story != nil && p.Doc != nil {
+				keys = append(keys, storyKeys(p.Story, p.Doc, storyHash(p.Story))...)
+			}
+		}
+		if _, err := t.lock(keys); err != nil {
+			return nil, nil, s.wrap(err)
+		}
+	}
 	for i, p := range batch {
 		if _, err := t.tx.ExecContext(ctx, `SAVEPOINT story`); err != nil {
 			return nil, nil, s.wrap(err)
 		}
 		r, perr := t.put(p.Story, p.Doc)
+		if perr != nil && (errors.Is(perr, errSerial) || retryable(perr)) {
+			return nil, nil, perr // the whole batch again
+		}
 		if perr != nil {
 			errs[i] = perr
 			clear(t.feats) // may hold the story's own reports
@@ -455,11 +538,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	if st == nil || doc == nil {
 		return res, fmt.Errorf("%w: no story or no document", ErrInvalid)
 	}
-	hash := st.Hash
-	if hash == "" {
-		sum := sha256.Sum256(st.Raw)
-		hash = hex.EncodeToString(sum[:])
-	}
+	hash := storyHash(st)
 	title := st.Title
 	if title == "" {
 		title = string(doc.Title)
@@ -489,6 +568,9 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldText)
 	switch {
 	case err == nil:
+		if t.keyed {
+			return res, errSerial
+		}
 		res.Replaced = true
 		if err := t.unmarkCopies(res.StoryID); err != nil {
 			return res, s.wrap(err)
@@ -506,7 +588,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 			return res, s.wrap(err)
 		}
 	case errors.Is(err, sql.ErrNoRows):
-		if res.StoryID, _, err = t.id(p.insStory, st.Path, hash, st.Format, title, string(published), firstDay(published),
+		if res.StoryID, _, err = t.id(t.ins(p.insStory, p.insStoryN), st.Path, hash, st.Format, title, string(published), firstDay(published),
 			st.Raw, st.Text, ingested.UTC().Format(time.RFC3339Nano), st.URL); err != nil {
 			return res, s.wrap(err)
 		}
@@ -532,6 +614,15 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	}
 	res.Entities, res.Events = len(doc.Entities), len(doc.Events)
 	return res, nil
+}
+
+// storyHash is the content hash of st: its Hash, or the SHA-256 of Raw.
+func storyHash(st *annals.Story) string {
+	if st.Hash != "" {
+		return st.Hash
+	}
+	sum := sha256.Sum256(st.Raw)
+	return hex.EncodeToString(sum[:])
 }
 
 // DeleteStory removes a story, its facts and its reports, and the events
@@ -726,8 +817,8 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	}
 
 	// Entities: resolve each to a global entity.
-	var seID int64
-	if err := t.scan(`SELECT coalesce(max(id), 0) FROM story_entities`, nil, &seID); err != nil {
+	seIDs, err := t.newIDs("story_entities", len(doc.Entities))
+	if err != nil {
 		return err
 	}
 	var entRows, mentionRows []any
@@ -748,6 +839,9 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err != nil {
 			return err
 		}
+		if t.keyed && (forced != 0 || label != "" || len(r.Also) > 0) {
+			return errSerial
+		}
 		if forced != 0 {
 			r.ID, r.New, r.Reason = forced, false, why
 		} else if label != "" {
@@ -760,7 +854,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			if e.Ref != "" && label == "" {
 				ref = e.Ref
 			}
-			if gid, _, err = t.id(p.insEntity, string(e.Type), e.Name, ref, label); err != nil {
+			if gid, _, err = t.id(t.ins(p.insEntity, p.insEntityN), string(e.Type), e.Name, ref, label); err != nil {
 				return err
 			}
 			r.Reason = strings.TrimPrefix(why+"; new", "; ")
@@ -787,7 +881,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 		aliases, _ := json.Marshal(nonNil(e.Aliases))
 		former, _ := json.Marshal(nonNil(e.Former))
-		seID++
+		seID := seIDs[i]
 		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason)
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.Name, m.Start, m.End); err != nil {
@@ -807,6 +901,23 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if err := t.insertRows(`INSERT INTO mentions (story_entity_id, start_at, end_at, text) VALUES `, 4, mentionRows); err != nil {
 		return err
 	}
+	lookup := func(name string) any { // global id of one of the story's names, or NULL
+		if name == "" {
+			return nil
+		}
+		if gid, ok := global[name]; ok {
+			return gid
+		}
+		if gid, ok := global[resolve.Normalize(name)]; ok {
+			return gid
+		}
+		return nil
+	}
+	if t.keyed {
+		if err := t.lockFacts(st, doc, order, lookup); err != nil {
+			return err
+		}
+	}
 	for _, gid := range order {
 		if err := t.exec(p.bumpEntity, 1, perEntity[gid].mentions, gid); err != nil {
 			return err
@@ -820,18 +931,6 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err := t.moveEntity(b[0], b[1], nil); err != nil {
 			return err
 		}
-	}
-	lookup := func(name string) any { // global id of one of the story's names, or NULL
-		if name == "" {
-			return nil
-		}
-		if gid, ok := global[name]; ok {
-			return gid
-		}
-		if gid, ok := global[resolve.Normalize(name)]; ok {
-			return gid
-		}
-		return nil
 	}
 
 	var roleRows, figRows, dateRows []any
@@ -874,14 +973,15 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if published == "" {
 		published = doc.Published
 	}
-	var reportID, eventID int64
+	var eventID int64
+	reportIDs, err := t.newIDs("reports", len(doc.Events))
+	if err != nil {
+		return err
+	}
 	if len(doc.Events) > 0 {
-		if err := t.scan(`SELECT coalesce(max(id), 0) FROM reports`, nil, &reportID); err != nil {
-			return err
-		}
 		ev := &doc.Events[0]
 		var err error
-		if eventID, _, err = t.id(p.insEvent, string(ev.Type), "", "", "", nil, nil, "", "", nil, string(annals.Held)); err != nil {
+		if eventID, _, err = t.id(t.ins(p.insEvent, p.insEventN), string(ev.Type), "", "", "", nil, nil, "", "", nil, string(annals.Held)); err != nil {
 			return err
 		}
 		t.events[eventID] = true
@@ -914,7 +1014,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		placeID := lookup(place)
 		wlo, whi, weak := chronicle.ReportWindow(ev.Date, ev.DateEnd, ev.Status, published, chronicle.DateStated(doc, ev))
 		names, _ := json.Marshal(nonNil(ev.Participants))
-		reportID++
+		reportID := reportIDs[i]
 		reportRows = append(reportRows, reportID, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
 			place, placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
 			wlo, whi, weak, chronicle.IDList(parts), chronicle.FeatureKey(string(ev.Type), chronicle.IDList(parts), pidOf(placeID), place, ev.Date, wlo, whi, weak, string(ev.Title)))

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,4 +111,170 @@ func Compare(t *testing.T, what string, a, b map[string]string) {
 		t.Errorf("%s: %d answers on SQLite, %d on PostgreSQL", what, len(a), len(b))
 	}
 	t.Logf("%s: %d answers compared, %d differ", what, len(a), diff)
+}
+
+// Canon is the chronicle a store holds, without its ids: what must be
+// equal whatever order the stories were stored in and however many
+// workers stored them, when ids differ. An entity is known by the story
+// entities it resolves (story path and local id), an event by its reports
+// (story path, evidence offset and type); each maps to its fields, with
+// the entities and stories it refers to named the same way:
+//
+//   - "entity " + key: type, name, aliases, mention, story and event
+//     counts, names, offices held and held in it;
+//   - "event " + key: type, title, dates, place, status, counts,
+//     participants, the citation and the disagreements;
+//   - "story " + path: the story's copy-of and its roles as resolved.
+func Canon(t *testing.T, s store.Store) map[string]string {
+	t.Helper()
+	return CanonRenamed(t, s, nil)
+}
+
+// CanonRenamed is Canon with the stories at the paths of rename's keys
+// named by its values (two byte-identical files: the one stored first is
+// kept, under its path).
+func CanonRenamed(t *testing.T, s store.Store, rename map[string]string) map[string]string {
+	t.Helper()
+	ctx := context.Background()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.Stories(ctx, 1<<30, 0)
+	must(err)
+	path := map[int64]string{}
+	for i, st := range list {
+		if to, ok := rename[st.Path]; ok {
+			list[i].Path = to
+		}
+		path[st.ID] = list[i].Path
+	}
+	members := map[int64][]string{}
+	for _, st := range list {
+		ids, err := s.StoryEntityIDs(ctx, st.ID)
+		must(err)
+		for local, g := range ids {
+			members[g] = append(members[g], st.Path+"#"+local)
+		}
+	}
+	ent := func(id int64) string {
+		if id == 0 {
+			return ""
+		}
+		m := members[id]
+		if m == nil {
+			return fmt.Sprint("entity without stories ", id)
+		}
+		slices.Sort(m)
+		if len(m) > 3 {
+			return fmt.Sprint(m[:3], "+", len(m)-3)
+		}
+		return fmt.Sprint(m)
+	}
+	ref := func(r store.Ref) string { return fmt.Sprintf("%s %q %s", r.Type, r.Name, ent(r.ID)) }
+	cite := func(c store.Citation) string {
+		return fmt.Sprintf("%s@%d-%d", path[c.StoryID], c.Evidence.Start, c.Evidence.End)
+	}
+	roles := func(rs []store.RoleRow) []string {
+		var out []string
+		for _, r := range rs {
+			var cs []string
+			for _, c := range r.Citations {
+				cs = append(cs, cite(c))
+			}
+			slices.Sort(cs)
+			out = append(out, fmt.Sprintf("%s | %s | %s | %s-%s as of %s %v %s", ref(r.Person), r.Role, ref(r.Org), r.From, r.To, r.AsOf, cs, r.Inferred))
+		}
+		slices.Sort(out)
+		return out
+	}
+	out := map[string]string{}
+	put := func(key string, v any) {
+		b, _ := json.Marshal(v)
+		if _, dup := out[key]; dup {
+			out[key] += " AND " + string(b)
+			return
+		}
+		out[key] = string(b)
+	}
+	ents, err := s.Entities(ctx, store.EntityFilter{Limit: 1 << 30})
+	must(err)
+	for _, e := range ents {
+		p, err := s.EntityPage(ctx, e.ID)
+		must(err)
+		var names []string
+		for _, n := range p.Names {
+			names = append(names, fmt.Sprintf("%+v", n))
+		}
+		slices.Sort(names)
+		put("entity "+ent(e.ID), []any{e.Type, e.Name, e.Aliases, e.Mentions, e.Stories, e.Events, names, roles(p.Roles), roles(p.Officers)})
+	}
+	tl, err := s.Timeline(ctx, store.EventFilter{Limit: 1 << 30})
+	must(err)
+	for _, e := range tl {
+		d, err := s.Event(ctx, e.ID)
+		must(err)
+		var reps []string
+		for _, r := range d.AllReports {
+			reps = append(reps, fmt.Sprintf("%s:%s", cite(r.Citation), r.Type))
+		}
+		slices.Sort(reps)
+		var parts []string
+		for _, p := range e.Participants {
+			parts = append(parts, ref(p))
+		}
+		slices.Sort(parts)
+		var notes []string
+		for _, n := range e.Disagreements {
+			var vs []string
+			for _, v := range n.Values {
+				var cs []string
+				for _, c := range v.Citations {
+					cs = append(cs, cite(c))
+				}
+				slices.Sort(cs)
+				vs = append(vs, fmt.Sprint(v.Value, cs))
+			}
+			notes = append(notes, fmt.Sprint(n.Field, n.Note, vs))
+		}
+		put("event "+strings.Join(reps, " "), []any{e.Type, e.Title, e.Date, e.DateEnd, e.Place, ent(e.PlaceID), e.Status,
+			e.Reports, e.Sources, parts, cite(e.Citation), notes})
+	}
+	for _, st := range list {
+		_, doc, err := s.Story(ctx, st.ID)
+		must(err)
+		put("story "+st.Path, []any{path[st.CopyOf], len(doc.Entities), len(doc.Events), len(doc.Roles)})
+	}
+	return out
+}
+
+// CompareCanon reports the keys of two Canon forms that differ, and
+// returns how many do.
+func CompareCanon(t *testing.T, what string, a, b map[string]string) int {
+	t.Helper()
+	keys := map[string]bool{}
+	for k := range a {
+		keys[k] = true
+	}
+	for k := range b {
+		keys[k] = true
+	}
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
+	}
+	slices.Sort(sorted)
+	diff := 0
+	for _, k := range sorted {
+		if a[k] != b[k] {
+			diff++
+			if diff <= 8 {
+				t.Errorf("%s: %.300s differs:\nfirst:  %.1500s\nsecond: %.1500s", what, k, a[k], b[k])
+			}
+		}
+	}
+	t.Logf("%s: %d facts compared, %d differ", what, len(sorted), diff)
+	return diff
 }

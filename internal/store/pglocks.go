@@ -1,0 +1,254 @@
+package store
+
+// Writers storing at once on PostgreSQL (DB.SetParallel).
+//
+// A serial write transaction (every write on SQLite; on PostgreSQL every
+// write but the stories of a parallel store) takes the one write lock
+// (dialect.writeLock) and so stores as one process would, giving each new
+// row the id after the largest. A parallel store's story transactions
+// take that lock shared, so that they run together but never beside a
+// serial one, and then advisory locks on what they read and change, each
+// a hash of a key (lockKey), so that two transactions that could decide
+// differently had they run one after the other run one after the other:
+//
+//  1. before anything is read, for every story of the batch: its path and
+//     content hash, every name and gazetteer key of its entities (what
+//     resolution looks entities up by), and the MinHash bands of its
+//     text (what copies are found by), all at once, in sorted order;
+//  2. once its entities are resolved: the global entities it names (their
+//     names and counters change) and the link keys of its reports (each
+//     participant or place, type and year: every report a report can
+//     link with shares one, see chronicle.Buckets), in sorted order;
+//  3. while its reports are settled into events: every event among the
+//     reports read; when one was not held yet, the reports are read and
+//     settled again under it, so that what is written was read under the
+//     locks of everything it changes.
+//
+// Two transactions may still wait for each other (a batch's second story
+// takes its locks after its first story's, or 3 after 2):
+// PostgreSQL then aborts one (SQLSTATE 40P01) and the batch is stored
+// again from the start (PutStories), as it is after a serialization
+// failure (40001) or a duplicate key (23505). What a story rarely does and
+// the locks do not cover makes it serial instead: a story replacing
+// another version of its path, one whose entities a user's rule moves,
+// one that shows two stored entities to be one (a bridge), and one that
+// is a near-copy of a stored story: its batch is stored again under the
+// one write lock (errSerial).
+//
+// New rows of a parallel store take their ids from the tables' identity
+// sequences; a serial transaction gives the id after the largest, as
+// before, and sets the sequences past it before it commits (pgSyncIDs).
+// So one process storing alone gives the ids SQLite gives, and stories
+// stored in parallel get other ids than any serial order would: the
+// chronicle is the same but for its ids (storetest.Canon).
+
+import (
+	"errors"
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"annals"
+	"annals/internal/chronicle"
+	"annals/internal/resolve"
+)
+
+// errSerial says that a parallel transaction met what only a serial one
+// stores (see above); its batch is stored again serially.
+var errSerial = errors.New("store: needs the write lock")
+
+// SetParallel makes PutStory and PutStories on PostgreSQL store up to
+// writers batches at once (writers connections), each in its own
+// transaction under per-key locks (see above), beside the parallel
+// transactions of other processes, instead of under the one write lock.
+// It must be called before the store is used; on SQLite (one writer per
+// file) it does nothing.
+func (s *DB) SetParallel(writers int) {
+	if s.d != pgDialect {
+		return
+	}
+	writers = max(writers, 1)
+	s.parallel = true
+	s.w.SetMaxOpenConns(writers)
+	s.w.SetMaxIdleConns(writers)
+}
+
+// ParallelStats counts the batches of a parallel store stored again:
+// after PostgreSQL aborted them (a deadlock, a conflict), and serially
+// (a replaced story, a rule, a bridge, a copy).
+func (s *DB) ParallelStats() (retried, serialized int64) {
+	return s.retried.Load(), s.serialized.Load()
+}
+
+// retryable says whether a transaction that failed with err may succeed
+// when run again: PostgreSQL broke a deadlock or a serialization conflict
+// by aborting it, or a row another transaction inserted meanwhile took
+// its key.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "40P01", "40001", "23505":
+			return true
+		}
+	}
+	return false
+}
+
+// lockKey is the advisory lock of a key of kind.
+func lockKey(kind string, parts ...string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(kind))
+	for _, p := range parts {
+		h.Write([]byte{0})
+		h.Write([]byte(p))
+	}
+	return int64(h.Sum64())
+}
+
+// lock takes the advisory locks of keys not held yet, in sorted order, and
+// reports whether it took any.
+func (t *putTx) lock(keys []int64) (bool, error) {
+	if !t.keyed {
+		return false, nil
+	}
+	var need []int64
+	for _, k := range keys {
+		if !t.held[k] {
+			need = append(need, k)
+		}
+	}
+	if len(need) == 0 {
+		return false, nil
+	}
+	slices.Sort(need)
+	need = slices.Compact(need)
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, k := range need {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(k, 10))
+	}
+	b.WriteByte('}')
+	if _, err := t.run(`SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) AS ks`, b.String()); err != nil {
+		return false, err
+	}
+	for _, k := range need {
+		t.held[k] = true
+	}
+	return true, nil
+}
+
+// storyKeys are the keys of step 1 for one story.
+func storyKeys(st *annals.Story, doc *annals.Document, hash string) []int64 {
+	keys := []int64{lockKey("path", st.Path), lockKey("hash", hash)}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Ref != "" {
+			keys = append(keys, lockKey("ref", e.Ref))
+		}
+		for _, n := range resolve.Names(e) {
+			keys = append(keys, lockKey("name", string(e.Type), n.Norm))
+		}
+	}
+	if sig := chronicle.Signature(st.Text); sig != nil {
+		for b, h := range chronicle.BandHashes(sig) {
+			keys = append(keys, lockKey("band", strconv.Itoa(b), strconv.FormatInt(h, 10)))
+		}
+	}
+	return keys
+}
+
+// linkKeys are the keys of step 2 for one report.
+func linkKeys(typ string, parts []int64, place int64, lo, hi string, prec annals.Precision) []int64 {
+	var keys []int64
+	for _, e := range chronicle.KeyEntities(parts, place) {
+		for _, b := range chronicle.Buckets(lo, hi, prec) {
+			keys = append(keys, lockKey("link", strconv.FormatInt(e, 10), typ, b[:min(len(b), 4)]))
+		}
+	}
+	return keys
+}
+
+// entityKey and eventKey are the locks of a global entity and of an
+// event.
+func entityKey(id int64) int64 { return lockKey("entity", strconv.FormatInt(id, 10)) }
+func eventKey(id int64) int64  { return lockKey("event", strconv.FormatInt(id, 10)) }
+
+// newIDs returns n ids for new rows of table: after the largest stored in
+// a serial transaction, from the table's sequence in a parallel one.
+func (t *putTx) newIDs(table string, n int) ([]int64, error) {
+	out := make([]int64, 0, n)
+	if n == 0 {
+		return out, nil
+	}
+	if t.keyed {
+		ids, err := t.queryIDs(`SELECT nextval(pg_get_serial_sequence('`+table+`', 'id')) FROM generate_series(1, ?)`, n)
+		if err != nil {
+			return nil, err
+		}
+		return ids, nil
+	}
+	var top int64
+	if err := t.scan(`SELECT coalesce(max(id), 0) FROM `+table, nil, &top); err != nil {
+		return nil, err
+	}
+	for i := range n {
+		out = append(out, top+int64(i)+1)
+	}
+	return out, nil
+}
+
+// lockFacts takes the locks of step 2 for a story whose entities are
+// resolved: the global entities it names (order) and the link keys of
+// its reports, computed as insertFacts computes them.
+func (t *putTx) lockFacts(st *annals.Story, doc *annals.Document, order []int64, lookup func(string) any) error {
+	keys := make([]int64, 0, len(order)+4*len(doc.Events))
+	for _, id := range order {
+		keys = append(keys, entityKey(id))
+	}
+	published := st.Published
+	if published == "" {
+		published = doc.Published
+	}
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		var parts []int64
+		for _, name := range ev.Participants {
+			if gid, ok := lookup(name).(int64); ok && !slices.Contains(parts, gid) {
+				parts = append(parts, gid)
+			}
+		}
+		place := string(ev.Place)
+		if !chronicle.PlaceStated(doc, ev) {
+			place = ""
+		}
+		lo, hi, _ := chronicle.ReportWindow(ev.Date, ev.DateEnd, ev.Status, published, chronicle.DateStated(doc, ev))
+		keys = append(keys, linkKeys(string(ev.Type), parts, pidOf(lookup(place)), lo, hi, ev.Date.Precision())...)
+	}
+	_, err := t.lock(keys)
+	return err
+}
+
+// eventKeys are the locks of step 3: the events of every report read
+// while settling, and the events the settlement writes to.
+func eventKeys(feats map[int64]*chronicle.Report, st *chronicle.Settlement) []int64 {
+	var keys []int64
+	for _, r := range feats {
+		keys = append(keys, eventKey(r.Event))
+	}
+	for _, c := range st.Components {
+		if c.Event != 0 {
+			keys = append(keys, eventKey(c.Event))
+		}
+		for _, o := range c.Outside {
+			keys = append(keys, eventKey(o))
+		}
+	}
+	return keys
+}
