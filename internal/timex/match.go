@@ -153,8 +153,15 @@ func (s *scanner) match(i int) int {
 			return j
 		}
 		return s.theYear(i)
-	case kMonth, kDay:
+	case kMonth:
 		return s.following(i)
+	case kDay:
+		if j := s.following(i); j > i {
+			return j
+		}
+		return s.anchoredDay(i)
+	case kPartDay:
+		return s.anchoredDay(i)
 	case kWeek:
 		return s.weekOf(i)
 	case kNear, kComing:
@@ -185,7 +192,12 @@ func (s *scanner) match(i int) int {
 		if t.lex.val == kToday && s.contemporary(i) {
 			return i // "today's youth": the present age, not a day
 		}
-		return s.emit(i, i+1, Day, s.refDay(off), "", true)
+		s.emit(i, i+1, Day, s.refDay(off), "", true)
+		if t.lex.val == kTonight {
+			s.setPart("TNI")
+			return i + 1
+		}
+		return s.partOfDay(i + 1) // "yesterday afternoon"
 	case kThis, kLast, kNext:
 		return s.deictic(i)
 	case kEarlier, kLater:
@@ -193,10 +205,18 @@ func (s *scanner) match(i int) int {
 		if n := s.next(i + 1); n == nil || n.kind != tokWord || n.lex.class == clNone {
 			return i
 		}
-		if k := s.match(i + 1); k > i+1 {
-			return k
+		n0 := len(s.out)
+		k := s.match(i + 1)
+		if k == i+1 {
+			return i
 		}
-		return i
+		if len(s.out) == n0+1 && s.spansModifier(i+1, &s.out[n0]) {
+			// "earlier this year", "later that day": the corpora of
+			// TimeML take the modifier into a year, month or anchored day
+			s.out[n0].Start = t.start
+			s.out[n0].Text = s.text[t.start:s.out[n0].End]
+		}
+		return k
 	case kEarly, kMid, kLate:
 		j := i + 1
 		if s.dash(j) && s.next(j).gap == gapNone {
@@ -397,6 +417,8 @@ func (s *scanner) deictic(i int) int {
 		return i
 	}
 	switch {
+	case (how == kThis || how == kLast) && s.partWord(i+1):
+		return s.deicticPart(i, how)
 	case n.key(kWeek) && !plural:
 		v, x := s.weekValue(7 * dir)
 		return s.emitX(i, i+2, Week, v, x, true)

@@ -380,6 +380,9 @@ func (s *scanner) theYear(i int) int {
 	}
 	if p.key(kThat) {
 		anchored = true
+		if m := s.modifier(start - 1); m < start-1 {
+			start = m + 1 // "later that year"
+		}
 	}
 	y := s.ref.y
 	if anchored {
@@ -733,23 +736,6 @@ func (s *scanner) decadeWord(i int) int {
 	e := &s.out[len(s.out)-1]
 	e.Timex, e.TimexEnd = annals.DateValue(pad(y/10, 3)), ""
 	return i + 1
-}
-
-// partOfDay widens a day expression just recorded over a part of the day
-// after it ("Friday night", "Wednesday morning"), which keeps the value of
-// the day, and returns the index after it.
-func (s *scanner) partOfDay(j int) int {
-	n := s.next(j)
-	if n == nil || !n.key(kPartDay) || s.text[n.end-1]|0x20 == 's' || len(s.out) == 0 {
-		return j
-	}
-	e := &s.out[len(s.out)-1]
-	if e.Value.Precision() != annals.Day || e.ValueEnd != "" {
-		return j
-	}
-	e.End = n.end
-	e.Text = s.text[e.Start:e.End]
-	return j + 1
 }
 
 // yearsAgo matches "years ago", "several years ago", "a few years ago":

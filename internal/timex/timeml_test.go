@@ -84,7 +84,7 @@ func TestTimeML(t *testing.T) {
 
 		// Anchored years and the narrative.
 		{"Sales rose during the year.", ref, "the year=2012"},
-		{"He joined in 2005 and left later that year.", ref, "2005=2005; that year=2005"},
+		{"He joined in 2005 and left later that year.", ref, "2005=2005; later that year=2005"},
 		{"The plant opened in 1990; two years earlier it was a field.", ref, "1990=1990; two years earlier=1988"},
 		{"The International Year of Forests", ref, ""},
 
@@ -110,7 +110,7 @@ func TestTimeML(t *testing.T) {
 		{"Rebels attacked on Tuesday.", ref, "Tuesday=2012-09-25"},
 		{"The talks are scheduled to resume Tuesday.", ref, "Tuesday=2012-10-02"},
 		{"The group could leave as soon as Tuesday.", ref, "Tuesday=2012-10-02"},
-		{"Crowds gathered Wednesday night.", ref, "Wednesday night=2012-09-26"},
+		{"Crowds gathered Wednesday night.", ref, "Wednesday night=2012-09-26 [2012-09-26TNI]"},
 		{"Women's Day is this coming Sunday.", ref, "this coming Sunday=2012-09-30"},
 		{"The presidents signed the plan Friday.", ref, "Friday=2012-09-28"},
 		{"The summit will open Friday.", ref, "Friday=2012-09-28"},
@@ -119,6 +119,29 @@ func TestTimeML(t *testing.T) {
 		{"On Tuesday, the league will publish its report.", ref, "Tuesday=2012-10-02"},
 		{"On Tuesday, the league published its report.", ref, "Tuesday=2012-09-25"},
 		{"He said he would appeal Wednesday's ruling.", ref, "Wednesday=2012-09-26"},
+
+		// Parts of a day: the day's value with TMO, TAF, TEV or TNI; the
+		// calendar value stays the day.
+		{"Shots rang out Sunday morning and again Sunday afternoon.", ref, "Sunday morning=2012-09-23 [2012-09-23TMO]; Sunday afternoon=2012-09-23 [2012-09-23TAF]"},
+		{"The mayor will speak Monday evening.", ref, "Monday evening=2012-10-01 [2012-10-01TEV]"},
+		{"The minister arrived this morning and leaves tonight.", ref, "this morning=2012-09-28 [2012-09-28TMO]; tonight=2012-09-28 [2012-09-28TNI]"},
+		{"Fighting resumed last night after a calm yesterday afternoon.", ref, "last night=2012-09-27 [2012-09-27TNI]; yesterday afternoon=2012-09-27 [2012-09-27TAF]"},
+		{"The vote is tomorrow morning.", ref, "tomorrow morning=2012-09-29 [2012-09-29TMO]"},
+		{"Markets slid on Tuesday nights and weekday mornings.", ref, "Tuesday=2012-09-25"},
+		{"The night was cold and the morning bright.", ref, ""},
+		{"Crowds gathered Wednesday night.", "", "Wednesday night="},
+
+		// Days anchored to the narrative's last day.
+		{"He was shot on Oct. 23, 1998. His name was crossed out that same day.", ref, "Oct. 23, 1998=1998-10-23; that same day=1998-10-23"},
+		{"He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.", ref, "Oct. 23, 1998=1998-10-23; Earlier that day=1998-10-23"},
+		{"The court met on Feb. 22, 2000. He appeared in court the next morning.", ref, "Feb. 22, 2000=2000-02-22; the next morning=2000-02-23 [2000-02-23TMO]"},
+		{"Talks opened Monday and the next day the envoy left.", ref, "Monday=2012-09-24; the next day=2012-09-25"},
+		{"He spoke Monday and arrived in Philadelphia later in the day.", ref, "Monday=2012-09-24; the day=2012-09-24"},
+		{"The ministers met on 3 May 1999. That night, talks broke down.", ref, "3 May 1999=1999-05-03; That night=1999-05-03 [1999-05-03TNI]"},
+		{"Two votes were held the same day.", ref, ""},
+		{"In March 1998 he resigned, and that day was sad.", ref, "March 1998=1998-03"},
+		{"Prices rose on 3 May 1999 and fell the day before the vote.", ref, "3 May 1999=1999-05-03"},
+		{"Monday was a great day for Poland, and that day will be remembered.", ref, "Monday=2012-09-24; that day=2012-09-24"},
 
 		// Bare months and days without a year: the tense of the clause.
 		{"He stepped down as chairman and chief executive in January.", "1989-11-02", "January=1989-01"},
@@ -136,6 +159,7 @@ func TestTimeML(t *testing.T) {
 		{"On May 22, 1995, he was promoted, and the following year he was posted to Bonn.", ref, "May 22, 1995=1995-05-22; the following year=1996"},
 		{"The bid failed in March 1989. The following month, the company put itself up for sale.", ref, "March 1989=1989-03; The following month=1989-04"},
 		{"Rates will stay low over the following year.", ref, ""},
+		{"He moved to Bonn in 1996, and later that year to Rome.", ref, "1996=1996; later that year=1996"},
 	}
 	for _, tt := range tests {
 		xs := Find(tt.text, tt.ref)

@@ -1,0 +1,183 @@
+package timex
+
+import (
+	"time"
+
+	"annals"
+)
+
+// This file holds the parts of a day ("Friday night", "this morning",
+// "yesterday afternoon", "tonight") and the days anchored to the
+// narrative's last day ("that same day", "earlier that day", "the next
+// morning", "later in the day"). A part of a day has the TimeML value of
+// its day with TMO, TAF, TEV or TNI after a T ("2000-01-05TNI"); its
+// calendar Value stays the day, which dates events.
+
+// partCode returns the TimeML code of a part-of-day word: "TMO" for
+// "morning", "TAF" for "afternoon", "TEV" for "evening", "TNI" for "night"
+// and "tonight".
+func (s *scanner) partCode(t *token) string {
+	switch s.text[t.start] | 0x20 {
+	case 'm':
+		return "TMO"
+	case 'a':
+		return "TAF"
+	case 'e':
+		return "TEV"
+	}
+	return "TNI"
+}
+
+// partWord reports whether token k continues the paragraph and is a part
+// of the day in the singular ("night", not "nights").
+func (s *scanner) partWord(k int) bool {
+	n := s.next(k)
+	return n != nil && n.key(kPartDay) && s.text[n.end-1]|0x20 != 's'
+}
+
+// setPart gives the expression just recorded the TimeML value of part
+// code of its day, when its value is a single day.
+func (s *scanner) setPart(code string) {
+	e := &s.out[len(s.out)-1]
+	if e.Value.Precision() == annals.Day && e.ValueEnd == "" {
+		e.Timex = annals.DateValue(string(e.Value) + code)
+	}
+}
+
+// partOfDay widens a day expression just recorded over a part of the day
+// after it ("Friday night", "Wednesday morning", "yesterday afternoon"):
+// the value is the day's with the part's code ("2000-01-05TNI"). It
+// returns the index after the expression.
+func (s *scanner) partOfDay(j int) int {
+	if !s.partWord(j) || len(s.out) == 0 {
+		return j
+	}
+	e := &s.out[len(s.out)-1]
+	if e.Kind != Day || e.ValueEnd != "" {
+		return j
+	}
+	n := &s.toks[j]
+	e.End = n.end
+	e.Text = s.text[e.Start:e.End]
+	s.setPart(s.partCode(n))
+	return j + 1
+}
+
+// deicticPart matches "this morning", "this afternoon", "this evening"
+// (the reference day) and "last night", "last evening" (the day before)
+// at i, where token i+1 is the part of the day; how is kThis or kLast.
+func (s *scanner) deicticPart(i int, how int8) int {
+	n := &s.toks[i+1]
+	code := s.partCode(n)
+	off := 0
+	switch {
+	case how == kThis:
+	case how == kLast && (code == "TNI" || code == "TEV"):
+		off = -1
+	default:
+		return i // "next morning" is read at "the next morning"
+	}
+	s.emit(i, i+2, Day, s.refDay(off), "", true)
+	s.setPart(code)
+	return i + 2
+}
+
+// lastDay returns the day the narrative last named, or the zero time when
+// none of the last few expressions is a single day.
+func (s *scanner) lastDay() (time.Time, bool) {
+	for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-8; k-- {
+		e := &s.out[k]
+		if e.ValueEnd != "" || e.Value == "" {
+			continue
+		}
+		if e.Value.Precision() != annals.Day {
+			return time.Time{}, false // "in March 1998 ... that day": no day to read it against
+		}
+		d, _, ok := e.Value.Bounds()
+		return d, ok
+	}
+	return time.Time{}, false
+}
+
+// anchoredDay matches the days read against the narrative's last day, at
+// the unit word i ("day", or a part of the day): "that day", "that same
+// day", "the same day", "that morning" (the last day); "the next day",
+// "the next morning" (the day after it); "later in the day", "earlier in
+// the day" ("the day": the last day). Without a day named before, there
+// is nothing to read them against and nothing is recorded.
+func (s *scanner) anchoredDay(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' || t.upper || s.dash(i+1) {
+		return i
+	}
+	part := t.key(kPartDay)
+	start, off := i, 0
+	p := s.prev(i)
+	if p != nil && p.key(kSame) && s.free(i-1, i) {
+		start--
+		p = s.prev(start)
+	}
+	switch {
+	case p == nil || !s.free(start-1, i):
+		return i
+	case p.key(kThat):
+		start = s.modifier(start - 1) // "earlier that day"
+	case p.key(kThe) && start < i:
+		start-- // "the same day"
+	case p.key(kNext) && start == i:
+		q := s.prev(i - 1)
+		if q == nil || !q.key(kThe) || !s.free(i-2, i) {
+			return i
+		}
+		start, off = i-2, 1
+	case p.key(kThe) && start == i && !part:
+		// "later in the day", "earlier in the day"
+		q, r := s.prev(i-1), s.prev(i-2)
+		if q == nil || r == nil || !q.key(kIn) || !(r.key(kLater) || r.key(kEarlier)) || !s.free(i-3, i) {
+			return i
+		}
+		start--
+	default:
+		return i
+	}
+	if n := s.next(i + 1); n != nil && (n.key(kBefore) || n.key(kAfter) || n.key(kOf) || s.str(n) == "when") {
+		return i // "the day before the vote", "that day of the week"
+	}
+	d, ok := s.lastDay()
+	if !ok {
+		return i
+	}
+	s.emit(start, i+1, Day, annals.DateOf(d.AddDate(0, 0, off), annals.Day), "", true)
+	if part {
+		s.setPart(s.partCode(t))
+	}
+	return i + 1
+}
+
+// spansModifier reports whether "earlier" or "later" before token j
+// belongs to the expression e found at j: before a year or month named
+// by "this" or "that" ("earlier this year", "later that month") and
+// before an anchored day ("earlier that day"), but not before a week or
+// a weekday ("earlier this week", "later Thursday").
+func (s *scanner) spansModifier(j int, e *Expr) bool {
+	t := &s.toks[j]
+	if e.Start != t.start || !(t.key(kThis) || t.key(kThat)) {
+		return false
+	}
+	switch e.Kind {
+	case Year, Month:
+		return true
+	case Day:
+		return t.key(kThat)
+	}
+	return false
+}
+
+// modifier widens an expression starting at token i, anchored by "that",
+// over an "earlier" or "later" right before it ("later that year").
+func (s *scanner) modifier(i int) int {
+	if p := s.prev(i); p != nil && (p.key(kEarlier) || p.key(kLater)) && s.free(i-1, i) {
+		return i - 1
+	}
+	return i
+}
