@@ -518,7 +518,7 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 // early as", "coming", "next" in the few tokens before it, within the
 // sentence.
 func (s *scanner) futureBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		t := &s.toks[k]
 		if t.kind == tokPunct && (s.str(t) == "." || s.str(t) == ";") || s.toks[k+1].gap == gapPara {
 			return false

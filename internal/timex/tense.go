@@ -122,32 +122,70 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 	if s.punct(j, "'") || s.punct(j, "’") {
 		return tenseNone, false // "Wednesday's ruling": named as past
 	}
+	back := int8(0) // the nearest cue before the expression
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if s.clauseEnd(k) || s.toks[k+1].gap == gapPara {
 			break
 		}
-		if v := s.tenseAt(k); v != 0 {
-			if v > 0 {
-				return tenseAhead, v >= 2
-			}
-			return tensePast, v <= -2
+		if back = s.tenseAt(k); back != 0 {
+			break
 		}
 	}
-	for k := j; k < len(s.toks) && k < j+6; k++ {
+	if back >= 2 || back <= -2 {
+		return sign(back), true
+	}
+	fwd, fwdStrong := tenseNone, false
+	for k := j; k < len(s.toks) && k < j+tenseAhead24; k++ {
 		if s.clauseEnd(k) || s.toks[k].gap == gapPara {
 			break
 		}
-		if v := s.tenseAt(k); v < 0 && (s.str(&s.toks[k]) == "said" || s.str(&s.toks[k]) == "says") {
+		v := s.tenseAt(k)
+		if v < 0 && (s.str(&s.toks[k]) == "said" || s.str(&s.toks[k]) == "says") {
 			break // "... on Monday, the company said": the report, not the date
 		}
-		switch v := s.tenseAt(k); {
-		case v >= 2:
-			return tenseAhead, true
-		case v < 0:
-			return tensePast, v <= -2
+		if v == 1 && back == 0 && k < j+12 && s.text[s.toks[k].end-1] == 's' && s.key(k+1, kTo) {
+			// "On Tuesday, the league plans to": a verb of intent in the
+			// present looks ahead
+			fwd = tenseAhead
+			break
+		}
+		if v >= 2 && k >= j+8 {
+			continue // a modal far after the date is another clause's
+		}
+		if v >= 2 || v < 0 {
+			fwd, fwdStrong = sign(v), v >= 2 || v <= -2
+			if fwd == tensePast && fwdStrong && s.prospective(k+1) {
+				fwdStrong = false // "were planning to", "was expected to"
+			}
+			break
 		}
 	}
-	return tenseNone, false
+	switch {
+	case back > 0 && fwdStrong && fwd == tensePast:
+		// "a service planned for Saturday was canceled": an auxiliary
+		// of the past after outranks a verb form of intent before
+		return fwd, true
+	case back != 0:
+		return sign(back), false
+	}
+	return fwd, fwdStrong
+}
+
+// tenseAhead24 is how far after the expression the tense of its clause is
+// looked for: a clause may open with the date and a long subject ("In
+// January, a week after the anniversary of the decision, a bombing in
+// Birmingham killed a guard").
+const tenseAhead24 = 24
+
+// sign returns the tense a cue tells.
+func sign(v int8) int {
+	switch {
+	case v > 0:
+		return tenseAhead
+	case v < 0:
+		return tensePast
+	}
+	return tenseNone
 }
 
 // clauseEnd reports whether token k ends a sentence or clause.
@@ -162,3 +200,23 @@ func (s *scanner) clauseEnd(k int) bool {
 	}
 	return false
 }
+
+// prospective reports whether token k, after an auxiliary of the past,
+// turns it toward what was then ahead: "were planning", "was expected",
+// "was going", "was to".
+func (s *scanner) prospective(k int) bool {
+	n := s.next(k)
+	if n == nil || n.kind != tokWord {
+		return false
+	}
+	if n.key(kFuturish) || n.key(kTo) || n.lex.tense > 0 {
+		return true
+	}
+	w := s.str(n)
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// futureReach is how many tokens before a date futureBefore reads: a
+// plan may name its day far into the sentence ("is scheduled to spend
+// five hours in Dar es Salaam, Tanzania, her first stop, Tuesday").
+const futureReach = 20

@@ -119,6 +119,12 @@ func TestTimeML(t *testing.T) {
 		{"On Tuesday, the league will publish its report.", ref, "Tuesday=2012-10-02"},
 		{"On Tuesday, the league published its report.", ref, "Tuesday=2012-09-25"},
 		{"He said he would appeal Wednesday's ruling.", ref, "Wednesday=2012-09-26"},
+		{"A service planned for Saturday was canceled after the plans leaked.", ref, "Saturday=2012-09-22"},
+		{"Protesters planned a march on Saturday and were planning to drive to the airport.", ref, "Saturday=2012-09-29"},
+		{"On Tuesday, the National Action League plans to hold a news conference.", ref, "Tuesday=2012-10-02"},
+		{"On Friday, when the envoy set aside vacation plans for the trip, the ministry was silent.", ref, "Friday=2012-09-28"},
+		{"The envoys issued a statement Friday saying the pact will consolidate peace.", ref, "Friday=2012-09-28"},
+		{"She is scheduled to spend five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday.", ref, "Tuesday=2012-10-02"},
 
 		// Parts of a day: the day's value with TMO, TAF, TEV or TNI; the
 		// calendar value stays the day.

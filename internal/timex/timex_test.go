@@ -246,6 +246,9 @@ func FuzzFind(f *testing.F) {
 		"the 20th century", "right now", "currently", "recent years", "in the past", "the near future", "that year",
 		"last February", "will meet in April", "the 4th quarter", "the last half of", "year-", "the year-",
 		"last Thanksgiving", "Christmas Eve 1999", "Election Day", "nineteen ninety-six", "a few years ago", "the near term",
+		"this morning", "last night", "yesterday afternoon", "tonight", "Wednesday night", "On 3 May 1999. That night",
+		"May 3, 1999, and that same day", "Earlier that day", "Monday and the next morning", "later in the day",
+		"later that year", "earlier this month", "planned for Saturday was canceled", "On Tuesday, the league plans to",
 	} {
 		f.Add(s, "2012-09-28")
 	}
