@@ -100,6 +100,33 @@ func clusterOf(w string) ([3]uint16, bool) {
 	if c, ok := clusterMap[w]; ok {
 		return c, true
 	}
+	if len(w) <= 64 && isASCII(w) {
+		// the same lookups in a buffer on the stack: no allocation
+		var b [64]byte
+		lw := b[:len(w)]
+		changed := false
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			lw[i] = c
+		}
+		if c, ok := clusterMap[string(lw)]; ok && changed {
+			return c, true
+		}
+		if len(lw) > 0 {
+			c0 := lw[0]
+			if 'a' <= c0 && c0 <= 'z' {
+				lw[0] = c0 - ('a' - 'A')
+			}
+			if c, ok := clusterMap[string(lw)]; ok && string(lw) != w {
+				return c, true
+			}
+		}
+		return [3]uint16{}, false
+	}
 	lw := strings.ToLower(w)
 	if c, ok := clusterMap[lw]; ok && lw != w {
 		return c, true
@@ -112,6 +139,15 @@ func clusterOf(w string) ([3]uint16, bool) {
 		}
 	}
 	return [3]uint16{}, false
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // loadClusters reads the embedded word classes: one line per word, the

@@ -610,9 +610,9 @@ func (m *Model) wordVec(w string) *wordVec {
 func (m *Model) newWordVec(w string) *wordVec {
 	v := new(wordVec)
 	v.word = strings.Clone(w)
-	v.info = wordInfo(v.word)
-	var hs [48]uint64
 	f := readWord(v.word, m.feats)
+	v.info = infoOf(v.word, f.lw, f.short)
+	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeats(hs[:0], f, p) {
 			m.addRow(&v.v[p+2], bucket(h, m.bits))
@@ -633,8 +633,12 @@ type tokInfo struct {
 
 func wordInfo(w string) tokInfo {
 	_, short := shape(w)
+	return infoOf(w, lower(w), short)
+}
+
+// infoOf is wordInfo given the lower-cased form and the short shape of w.
+func infoOf(w, low, short string) tokInfo {
 	r, _ := utf8.DecodeRuneInString(w)
-	low := lower(w)
 	return tokInfo{
 		low: low, short: short, lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
 		cap: unicode.IsUpper(r), firstLower: unicode.IsLower(r),

@@ -26,7 +26,12 @@ type Token struct {
 // periods of a dotted acronym ("U.N."); a trailing possessive "'s" stays in
 // the word. A number keeps inner separators followed by a digit.
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/5)
+	return AppendTokens(make([]Token, 0, len(s)/5), s)
+}
+
+// AppendTokens is Tokens appending to toks, for a caller that reuses its
+// arrays.
+func AppendTokens(toks []Token, s string) []Token {
 	n := len(s)
 	for i := 0; i < n; {
 		r, size := utf8.DecodeRuneInString(s[i:])
