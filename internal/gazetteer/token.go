@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -350,27 +351,45 @@ func britishize(w string) string {
 // words removed and spaces collapsed. Two names with the same Normalize
 // are the same name to the gazetteer.
 func Normalize(s string) string {
-	toks := tokenize(s, nil)
-	var b strings.Builder
-	var buf []byte
+	// the tokens, the folded word and the key in buffers on the stack:
+	// a lookup by name allocates only the key it returns
+	var tb [16]token
+	var wb [64]byte
+	var kb [128]byte
+	toks := tokenize(s, tb[:0])
+	buf, key := wb[:0], kb[:0]
 	n := 0
 	for _, t := range toks {
 		if t.punct {
 			continue
 		}
 		buf = fold(s[t.start:t.end], buf)
-		w := americanize(string(buf))
-		if w == "&" {
-			w = "and"
+		w := buf
+		if a, ok := americanSpelling(buf); ok {
+			w = []byte(a)
 		}
-		if n == 0 && w == "the" && len(toks) > 1 {
+		if string(w) == "&" {
+			w = append(w[:0], "and"...)
+		}
+		if n == 0 && string(w) == "the" && len(toks) > 1 {
 			continue
 		}
 		if n > 0 {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(w)
+		key = append(key, w...)
 		n++
 	}
-	return b.String()
+	return string(key)
+}
+
+// americanSpelling is americanize of a folded word in a buffer: the
+// American form and true when w ends with a British spelling.
+func americanSpelling(w []byte) (string, bool) {
+	for _, p := range spelling {
+		if bytes.HasSuffix(w, []byte(p[0])) {
+			return string(w[:len(w)-len(p[0])]) + p[1], true
+		}
+	}
+	return "", false
 }

@@ -1,0 +1,58 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+// normalizeRef is Normalize as first written (allocating): the version
+// with buffers on the stack must agree with it.
+func normalizeRef(s string) string {
+	toks := tokenize(s, nil)
+	var b strings.Builder
+	var buf []byte
+	n := 0
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		buf = fold(s[t.start:t.end], buf)
+		w := americanize(string(buf))
+		if w == "&" {
+			w = "and"
+		}
+		if n == 0 && w == "the" && len(toks) > 1 {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		n++
+	}
+	return b.String()
+}
+
+func TestNormalizeSameAsRef(t *testing.T) {
+	names := []string{"", "&", "the", "The", "The Hague", "the &", "U.N.", "Organisation of the Centres",
+		"Programmes & Centres", "Türkiye's", "Co-operation Council", strings.Repeat("Internationalisation ", 12),
+		strings.Repeat("Verylongwordthatgoesonandonforeverandeverandneverstopsatallreally", 2) + "isation"}
+	for _, e := range Default().Entries() {
+		names = append(names, e.Names...)
+	}
+	for _, n := range names {
+		if got, want := Normalize(n), normalizeRef(n); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	names := []string{"the United Nations", "Secretary-General", "Organisation for Economic Co-operation and Development", "Ki-moon", "WHO"}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, n := range names {
+			Normalize(n)
+		}
+	}
+}
