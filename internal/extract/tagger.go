@@ -38,7 +38,11 @@ import (
 //     tagger is sure enough (arbitrate: "Dynamo Moscow", "Larisa
 //     Sayenko", "Neil Jordan");
 //   - a sure tagger's person ends a rules' person that runs over words
-//     before it ("Bosnian President Alija Izetbegovic");
+//     before it ("Bosnian President Alija Izetbegovic") and splits a
+//     rules' organization that swallowed it ("Don Penney of the
+//     Rochester Fire Department");
+//   - the first word of a company's name alone is the company ("Magna",
+//     companyShortForms);
 //   - a competition the tagger names (MISC) holds no place ("U.S. Open",
 //     competitionPlaces), nor does a compound adjective ("Boston-based",
 //     dropCompoundNames);
@@ -104,6 +108,43 @@ func (s *state) tagNames() {
 				}
 			}
 		}
+	}
+	s.companyShortForms()
+}
+
+// companyShortForms reads the first word of a company's name, alone, as
+// that company: "Magna" after "Magna International Inc", "Jones stock"
+// after "Jones Medical Industries Inc". Where the tagger read the word
+// alone as a person, a place or an organization of its own that no list
+// holds, the company wins.
+func (s *state) companyShortForms() {
+	short := map[string]*ent{}
+	for _, e := range s.ents {
+		ws := strings.Fields(e.name)
+		if e.typ != annals.Org || len(ws) < 2 || !companySuffix(ws[len(ws)-1]) || !text.IsCap(ws[0]) || companySuffix(ws[0]) {
+			continue
+		}
+		if o, ok := short[ws[0]]; ok && o != e {
+			short[ws[0]] = nil // two companies share it
+			continue
+		}
+		short[ws[0]] = e
+	}
+	if len(short) == 0 {
+		return
+	}
+	for k := range s.toks {
+		e := short[s.word(k)]
+		if e == nil || s.quoteZone[k] || k+1 < len(s.toks) && s.capLike(k+1) {
+			continue
+		}
+		if m := s.tokMent[k]; m != nil {
+			if m.a != k || m.b != k+1 || m.ent == e || !s.tagged[m.ent] || m.ent.typ == annals.Org && m.ent.name != s.word(k) {
+				continue
+			}
+			s.dropMention(m)
+		}
+		s.addMention(e, k, k+1, s.toks[k].Start, s.toks[k].End, mShort)
 	}
 }
 
@@ -205,6 +246,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ == annals.Person && sp.End-sp.Start >= 2 && sp.Margin >= trimMargin {
 		if m := s.tokMent[ka]; m != nil && m.a < ka && m.b == kb && m.kind == mName && m.ent.typ == annals.Person && s.tokMent[kb-1] == m && len(m.ent.ments) == 1 {
 			dbg("trim")
+			s.dropMention(m)
+		}
+		// nor is a sure tagger's person a part of a rules' organization:
+		// "Don Penney of the Rochester Fire Department", "Panamanian
+		// Boxing Association President Ramon Manzanares" are a person and
+		// a body (the tagger's organization follows)
+		if m := s.tokMent[ka]; m != nil && m.a <= ka && m.b >= kb && m.b-m.a > kb-ka && m.kind == mName && m.ent.typ == annals.Org && m.ent.entry == nil && len(m.ent.ments) == 1 {
+			dbg("split")
 			s.dropMention(m)
 		}
 	}
@@ -620,9 +669,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// person's ("Neil Jordan", "Chad Curtis"), and so is that
 		// surname alone later ("Jordan said")
 		given := sp.End-sp.Start >= 2 && gazetteer.IsGivenName(ts.words[sp.Start].Word)
-		surname := sp.End-sp.Start == 1 && s.personWord(first)
-		for k := ka; k < kb && !given && !surname; k++ {
+		for k := ka; k < kb && !given; k++ {
 			if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person && (s.atoms[ai].Demonym || s.atoms[ai].Entry.Kind != gazetteer.City || sp.End-sp.Start < 2) {
+				if sp.End-sp.Start == 1 && s.personWord(first) {
+					break
+				}
 				return "person-place"
 			}
 		}

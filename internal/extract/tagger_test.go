@@ -208,6 +208,9 @@ func TestTaggerArbitration(t *testing.T) {
 		{"sure tagger's person inside the rules'", "The party reassured its leader , Bosnian President Edin Karovic , whom he met during a Friday visit .", annals.Person, "Edin Karovic", true},
 		{"sure tagger's person inside the rules'", "Norvik CEO Stephen Marlow told reporters in a conference call .", annals.Person, "Stephen Marlow", true},
 		{"sure tagger's person inside the rules'", "In 1984 , Democrat Walter Hollis , who promised higher taxes , lost .", annals.Person, "Democrat Walter Hollis", false},
+		{"sure tagger's person inside a rules' organization", "\" We need more trucks , \" said Don Penney of the Rochester Fire Department .", annals.Person, "Don Penney", true},
+		{"sure tagger's person inside a rules' organization", "\" We need more trucks , \" said Don Penney of the Rochester Fire Department .", annals.Org, "Rochester Fire Department", true},
+		{"company's first word", "Toronto-based Magnotta International Inc agreed to buy the plant . Magnotta was up 1/8 to 48 on the exchange .", annals.Org, "Magnotta", false},
 	}
 	for _, tc := range tests {
 		doc := extractText(t, "t.txt", tc.text)
@@ -243,6 +246,31 @@ func TestTaggerBracketAcronym(t *testing.T) {
 		}
 		if n != 2 {
 			t.Errorf("%q: %d mentions %q of %q, want 2 (%+v)", tc.text, n, tc.acr, tc.org, doc.Entities)
+		}
+	}
+}
+
+// The first word of a company's name, alone, is that company.
+func TestCompanyShortForms(t *testing.T) {
+	tests := []struct{ text, org, short string }{
+		{"Harlan Metals Inc said on Friday it would buy Dalmor Foods Inc . Harlan shares rose 2 percent and analysts said Harlan would gain .", "Harlan Metals Inc", "Harlan"},
+		{"Toronto-based Magnotta International Inc agreed to buy the plant . Magnotta was up 1/8 to 48 on the exchange .", "Magnotta International Inc", "Magnotta"},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, "t.txt", tc.text)
+		n := 0
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m.Text == tc.short && (e.Type != annals.Org || e.Name != tc.org) {
+					t.Errorf("%q: %q is a mention of %s %q", tc.text, tc.short, e.Type, e.Name)
+				}
+				if m.Text == tc.short && e.Name == tc.org {
+					n++
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no mention %q of %q (%+v)", tc.text, tc.short, tc.org, doc.Entities)
 		}
 	}
 }
