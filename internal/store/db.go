@@ -61,6 +61,9 @@ type dialect struct {
 	// advisory lock, so that two processes writing at once resolve
 	// entities and events one after the other, as one would.
 	writeLock string
+	// snippetText: the snippet statement is given the story's text (the
+	// engine's index does not hold it).
+	snippetText bool
 }
 
 // ftsSQL are the statements of full-text search. Each takes the engine's
@@ -81,13 +84,40 @@ type ftsSQL struct {
 	// (args: query, lo, hi, limit).
 	window string
 	// snippet is a story's text around the matches, matched terms
-	// between open and close.
+	// between open and close. When dialect.snippetText is set, its
+	// arguments are (open, close, query, the story's text).
 	snippet string
 	// df counts the matches, up to a bound (args: query, bound).
 	df string
 	// similar ranks the 30 best matches other than a story, columns
 	// (rowid, rank) (args: query, story id).
 	similar string
+}
+
+// migration is a change of schema: statements, then what Go computes
+// (fill, nil for nothing), then more statements (after).
+type migration struct {
+	sql   string
+	fill  func(ctx context.Context, tx *sql.Tx) error
+	after string
+}
+
+// run applies m in tx, each statement text through ddl first.
+func (m migration) run(ctx context.Context, tx *sql.Tx, ddl func(string) string) error {
+	if _, err := tx.ExecContext(ctx, ddl(m.sql)); err != nil {
+		return err
+	}
+	if m.fill != nil {
+		if err := m.fill(ctx, tx); err != nil {
+			return err
+		}
+	}
+	if m.after != "" {
+		if _, err := tx.ExecContext(ctx, ddl(m.after)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // wrap turns the engine's errors into the store's, naming the database.

@@ -74,7 +74,7 @@ func (c traceConn) QueryContext(ctx context.Context, q string, args []driver.Nam
 var registerTrace sync.Once
 
 // largeTables grow with the stories stored.
-var largeTables = []string{"stories", "reports", "report_keys", "events", "entities", "entity_names", "story_entities", "mentions",
+var largeTables = []string{"stories", "reports", "report_keys", "events", "entities", "entity_names", "story_entities",
 	"roles", "figures", "dates", "event_participants", "event_tally", "event_titles", "event_dates", "event_places",
 	"story_copies", "story_bands"}
 
@@ -87,6 +87,8 @@ var fullScanOK = map[string]string{
 	"FROM reports WHERE relink = 1":            "once, after an upgrade from schema v1",
 	"SELECT id FROM reports":                   "once, after an upgrade to schema v3",
 	"SELECT id FROM events":                    "once, after an upgrade to schema v3",
+	"SELECT id, raw, text FROM stories":        "once, upgrading to schema v6 (packStories; the columns are gone after)",
+	"FROM mentions m":                          "once, upgrading to schema v6 (packStories; the table is gone after)",
 	"sqlite_schema":                            "schema checks",
 	"coalesce(max(id), 0)":                     "max of the primary key: one step",
 	"FROM events e ORDER BY e.date_lo IS NULL": "a page of the timeline: a walk of the date index, LIMIT and OFFSET",

@@ -25,14 +25,14 @@ import (
 //     migrated at open under an advisory lock. Text columns compare
 //     bytewise (COLLATE "C"), as SQLite's do, so that lists sort alike;
 //     integers are 64-bit, as SQLite's are.
-//   - Full-text search: stories.tsv, a generated tsvector of the title
-//     (weight A) and the text (weight B) in text-search configuration
+//   - Full-text search: stories.tsv, a tsvector of the title (weight A)
+//     and the text (weight B), written with each story (fts.ins) in text-search configuration
 //     "annals" (English stemming without stop words, as FTS5's porter
 //     tokenizer, diacritics folded by unaccent), with a
 //     GIN index; queries through websearch_to_tsquery, which reads any
 //     input ("exact phrase", or, -not) without a syntax error; ranked by
 //     ts_rank with titles weighing five times the text; snippets by
-//     ts_headline.
+//     ts_headline of the text unpacked from stories.body.
 //   - Writes: every write transaction first takes one advisory lock
 //     (pgWriteLock), so that two processes ingesting at once resolve
 //     entities and events one story after the other, exactly as one
@@ -49,8 +49,9 @@ const pgWriteLock = applicationID
 const pgMigrateLock = applicationID + 1
 
 // pgMigrations take the PostgreSQL schema from version i to i+1. Version
-// 1 is the SQLite schema at its version 5, in PostgreSQL's terms.
-var pgMigrations = []string{pgSchemaV1, pgSchemaV2}
+// 1 is the SQLite schema at its version 5, in PostgreSQL's terms; version
+// 3 its version 6 (each story once, compressed).
+var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -75,6 +76,22 @@ var pgSyncIDs = func() string {
 	}
 	return "SELECT " + strings.Join(cols, ", ")
 }()
+
+// pgSchemaV3: the text search vector becomes a column the store writes
+// (with the text given, see pgDialect.fts.ins), so that stories keep no
+// text column; the original and the text go into body, mentions into
+// story_entities.spans (body.go).
+const pgSchemaV3 = `
+ALTER TABLE stories ALTER COLUMN tsv DROP EXPRESSION;
+ALTER TABLE stories ADD COLUMN body BYTEA;
+ALTER TABLE story_entities ADD COLUMN spans BYTEA NOT NULL DEFAULT '';
+`
+
+const pgSchemaV3After = `
+DROP TABLE mentions;
+ALTER TABLE stories DROP COLUMN raw, DROP COLUMN text;
+ALTER TABLE stories ALTER COLUMN body SET NOT NULL;
+`
 
 const pgSchemaV1 = `
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -345,9 +362,10 @@ var pgDialect = &dialect{
 			WHERE tsv @@ q AND id >= ? ORDER BY rank, id LIMIT ? OFFSET ?`,
 		window: `SELECT id, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
 			WHERE tsv @@ q AND id BETWEEN ? AND ? ORDER BY rank, id LIMIT ?`,
-		snippet: `SELECT replace(replace(ts_headline('annals', text, websearch_to_tsquery('annals', ?3),
+		ins: `UPDATE stories SET tsv = setweight(to_tsvector('annals', ?2::text), 'A') || setweight(to_tsvector('annals', ?3::text), 'B') WHERE id = ?1`,
+		snippet: `SELECT replace(replace(ts_headline('annals', ?4::text, websearch_to_tsquery('annals', ?3),
 			'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
-			chr(57344), ?1), chr(57345), ?2) FROM stories WHERE id = ?4`,
+			chr(57344), ?1), chr(57345), ?2)`,
 		df: `SELECT count(*) FROM (SELECT 1 FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) LIMIT ?) AS m`,
 		similar: `SELECT id AS rowid, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
 			WHERE tsv @@ q AND id <> ? ORDER BY rank, id LIMIT 30`,
@@ -356,9 +374,10 @@ var pgDialect = &dialect{
 		first, _, err := matchQueries(q)
 		return first, "", err
 	},
-	retry:     func(error) bool { return false },
-	wrap:      pgWrap,
-	writeLock: `SELECT pg_advisory_xact_lock(` + strconv.Itoa(pgWriteLock) + `)`,
+	retry:       func(error) bool { return false },
+	wrap:        pgWrap,
+	writeLock:   `SELECT pg_advisory_xact_lock(` + strconv.Itoa(pgWriteLock) + `)`,
+	snippetText: true,
 }
 
 // pgRank is a match's rank, lower is better as FTS5's: ts_rank with a
@@ -433,7 +452,7 @@ func (s *DB) pgMigrate(ctx context.Context) error {
 		return fmt.Errorf("%s: database schema version %d is newer than this annals knows (%d): upgrade annals", s.path, version, len(pgMigrations))
 	}
 	for v := version; v < len(pgMigrations); v++ {
-		if _, err := tx.ExecContext(ctx, pgSchema(pgMigrations[v])); err != nil {
+		if err := pgMigrations[v].run(ctx, tx, pgSchema); err != nil {
 			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
 		}
 	}

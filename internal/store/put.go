@@ -58,13 +58,13 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		sql string
 	}{
 		{&p.storyByHash, `SELECT id FROM stories WHERE hash = ?`},
-		{&p.storyByPath, `SELECT id, title, text FROM stories WHERE path = ?`},
-		{&p.storyByID, `SELECT title, text FROM stories WHERE id = ?`},
-		{&p.insStoryN, pgOnly(d, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested, url)
-			VALUES (`+seqID("stories")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)},
-		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested, url)
-			VALUES (` + nextID("stories") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
-		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, raw = ?, text = ?, ingested = ?, url = ?
+		{&p.storyByPath, `SELECT id, title, body FROM stories WHERE path = ?`},
+		{&p.storyByID, `SELECT title, body FROM stories WHERE id = ?`},
+		{&p.insStoryN, pgOnly(d, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, body, ingested, url)
+			VALUES (`+seqID("stories")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)},
+		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, body, ingested, url)
+			VALUES (` + nextID("stories") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, body = ?, ingested = ?, url = ?
 			WHERE id = ?`},
 		{&p.delStory, `DELETE FROM stories WHERE id = ?`},
 		{&p.ftsIns, d.fts.ins},
@@ -564,8 +564,10 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	} else if ok {
 		return PutResult{StoryID: id, Skipped: true}, nil
 	}
-	var oldTitle, oldText string
-	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldText)
+	var oldTitle string
+	var oldBody []byte
+	body := packBody(st.Raw, st.Text)
+	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldBody)
 	switch {
 	case err == nil:
 		if t.keyed {
@@ -579,17 +581,21 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 			return res, s.wrap(err)
 		}
 		if p.ftsDel != nil {
+			oldText, err := bodyText(oldBody)
+			if err != nil {
+				return res, fmt.Errorf("%s: story %d: %w", s.path, res.StoryID, err)
+			}
 			if err := t.exec(p.ftsDel, res.StoryID, oldTitle, oldText); err != nil {
 				return res, s.wrap(err)
 			}
 		}
-		if err := t.exec(p.updStory, hash, st.Format, title, string(published), firstDay(published), st.Raw, st.Text,
+		if err := t.exec(p.updStory, hash, st.Format, title, string(published), firstDay(published), body,
 			ingested.UTC().Format(time.RFC3339Nano), st.URL, res.StoryID); err != nil {
 			return res, s.wrap(err)
 		}
 	case errors.Is(err, sql.ErrNoRows):
 		if res.StoryID, _, err = t.id(t.ins(p.insStory, p.insStoryN), st.Path, hash, st.Format, title, string(published), firstDay(published),
-			st.Raw, st.Text, ingested.UTC().Format(time.RFC3339Nano), st.URL); err != nil {
+			body, ingested.UTC().Format(time.RFC3339Nano), st.URL); err != nil {
 			return res, s.wrap(err)
 		}
 	default:
@@ -633,8 +639,9 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 		return err
 	}
 	defer t.tx.Rollback()
-	var title, text string
-	err = t.stmt(s.put.storyByID).QueryRowContext(ctx, id).Scan(&title, &text)
+	var title string
+	var body []byte
+	err = t.stmt(s.put.storyByID).QueryRowContext(ctx, id).Scan(&title, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("story %d: %w", id, ErrNotFound)
 	}
@@ -645,7 +652,10 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 		err = t.removeFacts(id)
 	}
 	if err == nil && s.put.ftsDel != nil {
-		err = t.exec(s.put.ftsDel, id, title, text)
+		var text string
+		if text, err = bodyText(body); err == nil {
+			err = t.exec(s.put.ftsDel, id, title, text)
+		}
 	}
 	if err == nil {
 		err = t.exec(s.put.delStory, id)
@@ -821,7 +831,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if err != nil {
 		return err
 	}
-	var entRows, mentionRows []any
+	var entRows []any
 	global := map[string]int64{} // the story's names (exact and normalized) -> global id
 	type count struct{ mentions int }
 	perEntity := map[int64]*count{}
@@ -882,23 +892,20 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		aliases, _ := json.Marshal(nonNil(e.Aliases))
 		former, _ := json.Marshal(nonNil(e.Former))
 		seID := seIDs[i]
-		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason)
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.Name, m.Start, m.End); err != nil {
 				return err
 			}
-			mentionRows = append(mentionRows, seID, m.Start, m.End, m.Text)
 		}
+		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason,
+			packSpans(st.Raw, e.Mentions))
 		if perEntity[gid] == nil {
 			perEntity[gid] = &count{}
 			order = append(order, gid)
 		}
 		perEntity[gid].mentions += len(e.Mentions)
 	}
-	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason) VALUES `, 12, entRows); err != nil {
-		return err
-	}
-	if err := t.insertRows(`INSERT INTO mentions (story_entity_id, start_at, end_at, text) VALUES `, 4, mentionRows); err != nil {
+	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason, spans) VALUES `, 13, entRows); err != nil {
 		return err
 	}
 	lookup := func(name string) any { // global id of one of the story's names, or NULL

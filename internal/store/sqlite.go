@@ -19,9 +19,10 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 5
+const schemaVersion = 6
 
-var migrations = []string{schemaV1, schemaV2, schemaV3, schemaV4, schemaV5}
+var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
+	{sql: schemaV6, fill: packStories, after: schemaV6After}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -339,6 +340,31 @@ CREATE INDEX events_type_date ON events(type, date_lo IS NULL, date_lo, date_hi,
 CREATE INDEX entities_prominence ON entities(stories DESC, mentions DESC, id);
 `
 
+// schemaV6 keeps each story once, compressed: the original bytes and the
+// read text together in body, and the mentions of each story entity in
+// its row, coded against the original (body.go), where raw, text and the
+// mentions table took more than half of the database. The full-text
+// index reads the text through the view stories_text and is built again
+// from it.
+const schemaV6 = `
+DROP TABLE stories_fts;
+ALTER TABLE stories ADD COLUMN body BLOB NOT NULL DEFAULT x'';          -- zstd of the original and the text
+ALTER TABLE story_entities ADD COLUMN spans BLOB NOT NULL DEFAULT x'';  -- the mentions
+`
+
+const schemaV6After = `
+DROP TABLE mentions;
+ALTER TABLE stories DROP COLUMN raw;
+ALTER TABLE stories DROP COLUMN text;
+CREATE VIEW stories_text AS SELECT id, title, annals_text(body) AS text FROM stories;
+CREATE VIRTUAL TABLE stories_fts USING fts5(
+	title, text, content='stories_text', content_rowid='id',
+	tokenize='porter unicode61 remove_diacritics 2'
+);
+INSERT INTO stories_fts (stories_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
+INSERT INTO stories_fts (stories_fts) VALUES ('rebuild');
+`
+
 // sqliteDialect: FTS5 over an external-content index (stories_fts) ranked
 // by bm25, titles weighing five times the text; writes serialized by
 // BEGIN IMMEDIATE on the one writing connection.
@@ -403,6 +429,11 @@ func OpenWith(path string, o Options) (*DB, error) {
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
 	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)", o.BusyTimeout.Milliseconds())
 	s := &DB{path: path, d: sqliteDialect}
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		if err := create(uri); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
 	// The writer: statement journals of the per-story savepoints in
 	// memory (they went to a temporary file, a tenth of ingest time in
 	// system calls), a larger page cache (the indexes of a large
@@ -439,6 +470,20 @@ func OpenWith(path string, o Options) (*DB, error) {
 		return nil, s.wrap(err)
 	}
 	return s, nil
+}
+
+// create makes a new database file with pages of 8 KB (SQLite's default
+// is 4), in WAL mode: a story's body (about 2.3 KB, body.go) and the rows
+// around it fill them with less left over, about 0.5 KB a story
+// (docs/performance.md). An existing database keeps its page size.
+func create(uri string) error {
+	db, err := sql.Open(driverName, uri)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(`PRAGMA page_size = 8192; PRAGMA journal_mode = WAL`)
+	return err
 }
 
 // checkFolder says why a new database cannot be created at path when its
@@ -530,14 +575,30 @@ func (s *DB) migrate() error {
 		return nil // migrated meanwhile by another process
 	}
 	for v := version; v < schemaVersion; v++ {
-		if _, err := tx.Exec(migrations[v]); err != nil {
+		if err := migrations[v].run(context.Background(), tx, func(q string) string { return q }); err != nil {
 			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
 		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d; PRAGMA application_id = %d`, schemaVersion, applicationID)); err != nil {
 		return err
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	if version > 0 && version < 6 {
+		// v6 halves the stories table: give the space back to the
+		// file system once.
+		var free, pages int64
+		if err := s.w.QueryRow(`SELECT (SELECT freelist_count FROM pragma_freelist_count), (SELECT page_count FROM pragma_page_count)`).Scan(&free, &pages); err != nil {
+			return err
+		}
+		if free > pages/4 {
+			if _, err := s.w.Exec(`VACUUM`); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // wrap turns SQLite's busy and corruption errors into ErrLocked and

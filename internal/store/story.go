@@ -25,29 +25,32 @@ import (
 func (s *DB) Story(ctx context.Context, id int64) (*annals.Story, *annals.Document, error) {
 	st := &annals.Story{ID: id}
 	var ingested string
-	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, url, published, raw, text, ingested FROM stories WHERE id = ?`, id).
-		Scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.URL, &st.Published, &st.Raw, &st.Text, &ingested)
+	var body []byte
+	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, url, published, body, ingested FROM stories WHERE id = ?`, id).
+		Scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.URL, &st.Published, &body, &ingested)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, fmt.Errorf("story %d: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, nil, s.wrap(err)
 	}
+	if st.Raw, st.Text, err = unpackBody(body); err != nil {
+		return nil, nil, fmt.Errorf("%s: story %d: %w", s.path, id, err)
+	}
 	st.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 	doc := &annals.Document{Doc: st.Path, Title: annals.NullString(st.Title), Published: st.Published,
 		Entities: []annals.Entity{}, Roles: []annals.Role{}, Figures: []annals.Figure{}, Dates: []annals.DateMention{}, Events: []annals.Event{}}
 
 	// Entities and their mentions.
-	rows, err := s.r.QueryContext(ctx, `SELECT id, local_id, type, name, aliases, ref, former FROM story_entities WHERE story_id = ? ORDER BY ord`, id)
+	rows, err := s.r.QueryContext(ctx, `SELECT local_id, type, name, aliases, ref, former, spans FROM story_entities WHERE story_id = ? ORDER BY ord`, id)
 	if err != nil {
 		return nil, nil, s.wrap(err)
 	}
-	at := map[int64]int{}
 	for rows.Next() {
-		var seID int64
 		var e annals.Entity
 		var aliases, former string
-		if err := rows.Scan(&seID, &e.ID, &e.Type, &e.Name, &aliases, &e.Ref, &former); err != nil {
+		var spans []byte
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &aliases, &e.Ref, &former, &spans); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
@@ -56,28 +59,11 @@ func (s *DB) Story(ctx context.Context, id int64) (*annals.Story, *annals.Docume
 		if len(e.Former) == 0 {
 			e.Former = nil
 		}
-		e.Mentions = []annals.Span{}
-		at[seID] = len(doc.Entities)
-		doc.Entities = append(doc.Entities, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	rows, err = s.r.QueryContext(ctx, `SELECT m.story_entity_id, m.start_at, m.end_at, m.text FROM mentions m
-		JOIN story_entities se ON se.id = m.story_entity_id WHERE se.story_id = ? ORDER BY m.rowid`, id)
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var seID int64
-		var m annals.Span
-		if err := rows.Scan(&seID, &m.Start, &m.End, &m.Text); err != nil {
+		if e.Mentions, err = unpackSpans(st.Raw, spans); err != nil {
 			rows.Close()
-			return nil, nil, err
+			return nil, nil, fmt.Errorf("%s: story %d: mentions of %s: %w", s.path, id, e.Name, err)
 		}
-		e := &doc.Entities[at[seID]]
-		e.Mentions = append(e.Mentions, m)
+		doc.Entities = append(doc.Entities, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -576,8 +562,21 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			errs[i] = s.r.QueryRowContext(ctx, s.d.fts.snippet,
-				open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
+			if !s.d.snippetText {
+				errs[i] = s.r.QueryRowContext(ctx, s.d.fts.snippet,
+					open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
+				return
+			}
+			var body []byte
+			if errs[i] = s.r.QueryRowContext(ctx, `SELECT body FROM stories WHERE id = ?`, hits[i].StoryID).Scan(&body); errs[i] != nil {
+				return
+			}
+			text, err := bodyText(body)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			errs[i] = s.r.QueryRowContext(ctx, s.d.fts.snippet, open, close, match, text).Scan(&hits[i].Snippet)
 		}()
 	}
 	wg.Wait()

@@ -1,0 +1,156 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"annals"
+	"annals/internal/store/pgtest"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+func TestBodyRoundTrip(t *testing.T) {
+	for _, c := range []struct{ raw, text string }{
+		{"", ""},
+		{"# Title\n\nThe United Nations met.", "Title\n\nThe United Nations met."},
+		{"<p>caf\u00e9 &amp; bar</p>", "caf\u00e9 & bar"},
+		{strings.Repeat("long story text. ", 5000), strings.Repeat("long story text. ", 4999)},
+	} {
+		b := packBody([]byte(c.raw), c.text)
+		raw, text, err := unpackBody(b)
+		if err != nil || string(raw) != c.raw || text != c.text {
+			t.Errorf("%.20q: got %.20q %.20q %v", c.raw, raw, text, err)
+		}
+	}
+	if _, _, err := unpackBody([]byte("not zstd")); err == nil {
+		t.Error("a damaged body unpacked")
+	}
+}
+
+func TestSpansRoundTrip(t *testing.T) {
+	raw := []byte("The United Nations and the U.N. met; UN &amp; WHO.")
+	spans := []annals.Span{
+		{Start: 4, End: 18, Text: "United Nations"},
+		{Start: 27, End: 31, Text: "U.N."},
+		{Start: 37, End: 48, Text: "UN & WHO"}, // text that is not the bytes at the span
+		{Start: 0, End: 0, Text: ""},
+	}
+	got, err := unpackSpans(raw, packSpans(raw, spans))
+	if err != nil || !slices.Equal(got, spans) {
+		t.Errorf("got %v %v, want %v", got, err, spans)
+	}
+	if got, err := unpackSpans(raw, nil); err != nil || len(got) != 0 {
+		t.Errorf("no spans: %v %v", got, err)
+	}
+	for _, bad := range [][]byte{{0x80}, {4, 200, 0}, {4, 2, 9, 'x'}} {
+		if _, err := unpackSpans(raw, bad); err == nil {
+			t.Errorf("%v: no error", bad)
+		}
+	}
+}
+
+// TestMigrateV6: a database of schema v5 (raw and text columns, a
+// mentions table) opens as v6 with its stories, mentions and search intact.
+func TestMigrateV6(t *testing.T) {
+	sqliteOnly(t)
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations[:5] {
+		if _, err := db.Exec(m.sql); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw, text := oldRaw, oldText
+	for _, q := range append([]string{fmt.Sprintf(`PRAGMA user_version = 5; PRAGMA application_id = %d`, applicationID),
+		`INSERT INTO stories_fts (rowid, title, text) VALUES (1, 'Hydrogen hubs', ?2)`}, oldStoryRows...) {
+		if _, err := db.Exec(q, []byte(raw), text); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkMigrated(t, s, raw, text)
+}
+
+// oldStoryRows are the rows of one story under the schema before v6
+// (SQLite) or v3 (PostgreSQL), arguments raw and text.
+var oldStoryRows = []string{
+	`INSERT INTO stories (id, path, hash, format, title, published, pub_lo, raw, text, ingested) VALUES (1, 'a.md', 'h1', 'markdown', 'Hydrogen hubs', '2020-01-02', '2020-01-02', ?1, ?2, '2020-01-02T00:00:00Z')`,
+	`INSERT INTO entities (id, type, name, stories, mentions) VALUES (1, 'ORG', 'United Nations', 1, 1), (2, 'PLACE', 'Kenya', 1, 1)`,
+	`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason)
+			VALUES (1, 1, 0, 'e1', 1, 'ORG', 'United Nations', '[]', '', '[]', 1, 'new'), (2, 1, 1, 'e2', 2, 'PLACE', 'Kenya', '[]', '', '[]', 2, 'new')`,
+	`INSERT INTO mentions (story_entity_id, start_at, end_at, text) VALUES (1, 21, 35, 'United Nations'), (2, 40, 45, 'Kenya'), (2, 40, 45, 'KENYA')`,
+}
+
+const oldRaw, oldText = "# Hydrogen hubs\n\nThe United Nations and Kenya signed a hydrogen agreement.",
+	"Hydrogen hubs\n\nThe United Nations and Kenya signed a hydrogen agreement."
+
+// checkMigrated checks the story of oldStoryRows in a migrated database.
+func checkMigrated(t *testing.T, s *DB, raw, text string) {
+	t.Helper()
+	ctx := context.Background()
+	st, doc, err := s.Story(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(st.Raw) != raw || st.Text != text {
+		t.Errorf("story %q %q", st.Raw, st.Text)
+	}
+	if len(doc.Entities) != 2 || !slices.Equal(doc.Entities[1].Mentions, []annals.Span{{Start: 40, End: 45, Text: "Kenya"}, {Start: 40, End: 45, Text: "KENYA"}}) ||
+		!slices.Equal(doc.Entities[0].Mentions, []annals.Span{{Start: 21, End: 35, Text: "United Nations"}}) {
+		t.Errorf("entities %+v", doc.Entities)
+	}
+	hits, total, err := s.Search(ctx, "hydrogen", SearchOptions{})
+	if err != nil || total != 1 || len(hits) != 1 || !strings.Contains(hits[0].Snippet, "**hydrogen**") {
+		t.Errorf("search: %+v %d %v", hits, total, err)
+	}
+	// The index stays in step when the story is deleted.
+	if err := s.DeleteStory(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, total, err := s.Search(ctx, "hydrogen", SearchOptions{}); err != nil || total != 0 {
+		t.Errorf("after delete: %d %v", total, err)
+	}
+}
+
+// TestMigratePostgresV3: the same on PostgreSQL, from schema v1 (through v2, identity columns).
+func TestMigratePostgresV3(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	for _, q := range append([]string{`CREATE TABLE annals_schema (version INTEGER NOT NULL); INSERT INTO annals_schema VALUES (1)`, pgSchema(pgSchemaV1)}, oldStoryRows...) {
+		var args []any
+		if strings.Contains(q, "?") {
+			args = []any{[]byte(oldRaw), oldText}
+		}
+		if _, err := db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkMigrated(t, s, oldRaw, oldText)
+}
