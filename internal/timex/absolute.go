@@ -74,7 +74,40 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 	if a.y != 0 && v == "" {
 		return j // "30 February 2016": no date, and not "February 2016" either
 	}
-	return s.emit(i, j, kind, v, "", rel)
+	j = s.emit(i, j, kind, v, "", rel)
+	if form == fMonthDay && v != "" {
+		return s.andDay(j, a, rel)
+	}
+	return j
+}
+
+// andDay matches a second day of the month after a day at j ("on April
+// 24 and 25", "May 3 or 4."): its own date, not a range. The number must
+// end the phrase, so that "April 24 and 25 delegates" is no date.
+func (s *scanner) andDay(j int, a point, rel bool) int {
+	c := s.next(j)
+	if c == nil || !(c.key(kAnd) || s.str(c) == "or") {
+		return j
+	}
+	n := s.next(j + 1)
+	if n == nil || n.kind != tokNum || n.end-n.start > 2 || n.num < 1 || n.num > 31 || n.num == a.d {
+		return j
+	}
+	if m := s.next(j + 2); m != nil {
+		switch s.str(m) {
+		case ".", ",", ";", ")", ":":
+			if o := s.next(j + 3); o != nil && o.kind == tokNum && (o.gap == gapNone || s.str(m) == ",") {
+				return j // "April 24 and 25.5", "25,000", "May 3, 1999 or 4, 2000"
+			}
+		default:
+			return j
+		}
+	}
+	v := point{y: a.y, m: a.m, d: n.num}.date()
+	if v == "" {
+		return j
+	}
+	return s.emit(j+1, j+2, Day, v, "", rel)
 }
 
 // resolveYear gives a point without a year the year of the reference date.

@@ -113,6 +113,9 @@ func (s *scanner) anchoredDay(i int) int {
 	part := t.key(kPartDay)
 	start, off := i, 0
 	p := s.prev(i)
+	if !part && p != nil && p.key(kThe) && s.free(i-1, i) && (s.key(i+1, kBefore) || s.key(i+1, kAfter)) {
+		return s.dayBeside(i, s.key(i+1, kAfter))
+	}
 	if p != nil && p.key(kSame) && s.free(i-1, i) {
 		start--
 		p = s.prev(start)
@@ -140,8 +143,11 @@ func (s *scanner) anchoredDay(i int) int {
 	default:
 		return i
 	}
+	if n := s.next(i + 1); n != nil && (n.key(kBefore) || n.key(kAfter)) && !part && start == i {
+		return s.dayBeside(i, n.key(kAfter))
+	}
 	if n := s.next(i + 1); n != nil && (n.key(kBefore) || n.key(kAfter) || n.key(kOf) || s.str(n) == "when") {
-		return i // "the day before the vote", "that day of the week"
+		return i // "that day before the vote", "that day of the week"
 	}
 	d, ok := s.lastDay()
 	if !ok {
@@ -180,4 +186,30 @@ func (s *scanner) modifier(i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// dayBeside matches "day before" or "day after" and a day at i ("the day
+// before last Tuesday", "the day after Christmas"): that day moved by
+// one. The span starts at "day", as the TimeML corpora mark it. Anything
+// else after "before" ("the day before the vote") is read on its own.
+func (s *scanner) dayBeside(i int, after bool) int {
+	n := len(s.out)
+	k := s.match(i + 2)
+	if k == i+2 || len(s.out) != n+1 {
+		return i
+	}
+	e := &s.out[n]
+	d, _, ok := e.Value.Bounds()
+	if e.Kind != Day || e.Value.Precision() != annals.Day || e.Timex != annals.DateValue(e.Value) || !ok {
+		return k // "the day after Friday night": keep the night
+	}
+	off := -1
+	if after {
+		off = 1
+	}
+	e.Start = s.toks[i].start
+	e.Text = s.text[e.Start:e.End]
+	e.Value = annals.DateOf(d.AddDate(0, 0, off), annals.Day)
+	e.Timex = annals.DateValue(e.Value)
+	return k
 }

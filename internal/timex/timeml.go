@@ -254,7 +254,12 @@ func (s *scanner) quarter(i int) int {
 	if p := s.prev(start); p != nil && p.key(kFiscal) && s.free(start-1, i) {
 		start--
 	}
-	start = s.determiner(start)
+	if !s.dash(j-2) || s.key(j, kOf) {
+		// "the third quarter", but "its third-quarter net": written
+		// with a hyphen, the quarter is an adjective and its
+		// determiner belongs to the noun
+		start = s.determiner(start)
+	}
 	if y == 0 {
 		y = s.ref.y
 	}

@@ -29,7 +29,8 @@ func TestTimeML(t *testing.T) {
 
 		// Quarters and halves: the calendar value is the year.
 		{"Profit rose in the third quarter.", ref, "the third quarter=2012 [2012-Q3]"},
-		{"Its third-quarter loss widened.", ref, "Its third-quarter=2012 [2012-Q3]"},
+		{"Its third-quarter loss widened.", ref, "third-quarter=2012 [2012-Q3]"},
+		{"Its fiscal second-quarter net fell, as in the fourth quarter of 1988.", ref, "fiscal second-quarter=2012 [2012-Q2]; the fourth quarter of 1988=1988 [1988-Q4]"},
 		{"Sales fell in the fiscal first quarter.", ref, "the fiscal first quarter=2012 [2012-Q1]"},
 		{"Output grew in the first half of 1990.", ref, "the first half of 1990=1990 [1990-H1]"},
 		{"The 1988 second quarter was weak.", ref, "The 1988 second quarter=1988 [1988-Q2]"},
@@ -145,6 +146,9 @@ func TestTimeML(t *testing.T) {
 		{"He spoke Monday and arrived in Philadelphia later in the day.", ref, "Monday=2012-09-24; the day=2012-09-24"},
 		{"The ministers met on 3 May 1999. That night, talks broke down.", ref, "3 May 1999=1999-05-03; That night=1999-05-03 [1999-05-03TNI]"},
 		{"Two votes were held the same day.", ref, ""},
+		{"The day before last Tuesday's hearing, he went home.", ref, "day before last Tuesday=2012-09-24"},
+		{"Shops reopened the day after Christmas 2011.", ref, "day after Christmas 2011=2011-12-26"},
+		{"He left the day before the vote.", ref, ""},
 		{"In March 1998 he resigned, and that day was sad.", ref, "March 1998=1998-03"},
 		{"Prices rose on 3 May 1999 and fell the day before the vote.", ref, "3 May 1999=1999-05-03"},
 		{"Monday was a great day for Poland, and that day will be remembered.", ref, "Monday=2012-09-24; that day=2012-09-24"},

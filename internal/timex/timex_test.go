@@ -116,6 +116,10 @@ func TestFind(t *testing.T) {
 		{"earlier this year", ref, "earlier this year=2012"},
 		{"later this month", ref, "later this month=2012-09"},
 		{"earlier this week, later Thursday", ref, "this week=2012-09 [2012-W39]; Thursday=2012-09-27"},
+		{"held at the summit on April 24 and 25.", ref, "April 24=2012-04-24; 25=2012-04-25"},
+		{"on April 24 and 25 delegates met", ref, "April 24=2012-04-24"},
+		{"on April 24 and 25,000 people", ref, "April 24=2012-04-24"},
+		{"by May 3, 1999 or 4, 2000", ref, "May 3, 1999=1999-05-03; 2000=2000"},
 		{"late last year", ref, "late last year=2011"},
 		{"two years ago, a week ago, three days ago", ref, "two years ago=2010; a week ago=2012-09 [2012-W38]; three days ago=2012-09-25"},
 		{"yesterday", annals.Date("2012"), "yesterday="},
@@ -248,7 +252,7 @@ func FuzzFind(f *testing.F) {
 		"last Thanksgiving", "Christmas Eve 1999", "Election Day", "nineteen ninety-six", "a few years ago", "the near term",
 		"this morning", "last night", "yesterday afternoon", "tonight", "Wednesday night", "On 3 May 1999. That night",
 		"May 3, 1999, and that same day", "Earlier that day", "Monday and the next morning", "later in the day",
-		"later that year", "earlier this month", "planned for Saturday was canceled", "On Tuesday, the league plans to",
+		"later that year", "earlier this month", "the day before last Tuesday", "on April 24 and 25.", "its third-quarter net", "planned for Saturday was canceled", "On Tuesday, the league plans to",
 	} {
 		f.Add(s, "2012-09-28")
 	}
