@@ -906,10 +906,19 @@ func (s *scanner) holiday(i, start int, how int8) int {
 		ahead := how == kNext || how == 0 && s.futureBefore(start)
 		p = at(s.ref.y)
 		refP := point{y: s.ref.y, m: s.ref.m, d: s.ref.d}
+		t := tenseNone
+		if how == 0 && !ahead {
+			t, _ = s.tense(start, j)
+		}
 		switch {
-		case ahead && !refP.before(p) && !(how == 0 && p == refP):
+		case how == 0 && !ahead && t == tenseNone:
+			// no tense: the nearest one, a day ahead counting half again
+			// as far as one behind ("from now to Election Day", eight
+			// days before it)
+			p = nearestHoliday(at, refP)
+		case (ahead || t == tenseAhead) && !refP.before(p) && !(how == 0 && p == refP):
 			p = at(s.ref.y + 1)
-		case !ahead && (refP.before(p) || how == kLast && p == refP):
+		case !ahead && t != tenseAhead && (refP.before(p) || how == kLast && p == refP):
 			p = at(s.ref.y - 1)
 		}
 	}
@@ -928,4 +937,26 @@ func lowerASCII(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// nearestHoliday returns the holiday (at gives it for a year) nearest the
+// reference day ref, a day ahead counting half again as far as one
+// behind, as news tells the past more often than the future.
+func nearestHoliday(at func(int) point, ref point) point {
+	r := time.Date(ref.y, time.Month(ref.m), ref.d, 0, 0, 0, 0, time.UTC)
+	var best point
+	bestDist := -1
+	for _, y := range []int{ref.y - 1, ref.y, ref.y + 1} {
+		p := at(y)
+		d := int(time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC).Sub(r).Hours() / 24)
+		if d < 0 {
+			d = -d
+		} else {
+			d += d / 2
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = p, d
+		}
+	}
+	return best
 }

@@ -105,6 +105,10 @@ func TestTimeML(t *testing.T) {
 		{"Voters will go to the polls on Election Day.", "1998-10-26", "Election Day=1998-11-03"},
 		{"Pilgrims came for Easter 2000 and Christmas Eve.", "2000-12-27", "Easter 2000=2000-04-23; Christmas Eve=2000-12-24"},
 		{"Easter Island and the Labor Party", ref, ""},
+		{"Violence is a theme of our campaign from now to Election Day.", "1998-10-26", "now= [PRESENT_REF]; Election Day=1998-11-03"},
+		{"Crowds at Easter fill the square.", "2000-04-17", "Easter=2000-04-23"},
+		{"Crowds at Easter filled the square.", "2000-04-17", "Easter=1999-04-04"},
+		{"Crowds at Easter filled the square.", "2000-06-17", "Easter=2000-04-23"},
 
 		// Weekdays: the past unless the clause looks ahead; a part of the
 		// day widens the span and keeps the day.
