@@ -60,11 +60,11 @@ func openStore(path string, create bool) (*store.DB, error) {
 // When several entities match equally well, the error lists them.
 func pickEntity(ctx context.Context, s store.Store, name string, t annals.EntityType) (store.EntitySummary, error) {
 	if id, err := strconv.ParseInt(strings.TrimPrefix(name, "#"), 10, 64); err == nil && strings.HasPrefix(name, "#") {
-		p, err := s.EntityPage(ctx, id)
+		e, err := s.Entity(ctx, id)
 		if err != nil {
 			return store.EntitySummary{}, fmt.Errorf("no entity #%d", id)
 		}
-		return p.Entity, nil
+		return e, nil
 	}
 	all, err := s.FindEntities(ctx, name)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -402,7 +403,66 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, p)
+	out := entityJSON{EntityPage: p}
+	if p.MoreEvents {
+		u := "/api/events?" + url.Values{entityEventParam(p.Entity): {entityEventValue(p.Entity)}}.Encode()
+		out.EventsNext = &u
+	}
+	if p.MoreStories {
+		u := fmt.Sprintf("/api/entities/%d/stories?limit=%d&offset=%d", id, store.EntityStories, store.EntityStories)
+		out.StoriesNext = &u
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// entityJSON is an entity page as the API answers it: its lists are the
+// newest (see store.EntityPage), with where the rest are.
+type entityJSON struct {
+	*store.EntityPage
+	// EventsNext is the URL of all the entity's events (the paged event
+	// list), null when the page lists them all.
+	EventsNext *string `json:"events_next"`
+	// StoriesNext is the URL of the next page of stories naming the
+	// entity, null when the page lists them all.
+	StoriesNext *string `json:"stories_next"`
+}
+
+// entityEventParam and entityEventValue select the events an entity takes
+// part in, as its page lists them, in the event list and the timeline:
+// person=ID, org=ID, or with=ID for a place.
+func entityEventParam(e store.EntitySummary) string {
+	switch e.Type {
+	case annals.Person:
+		return "person"
+	case annals.Place:
+		return "with"
+	}
+	return "org"
+}
+
+func entityEventValue(e store.EntitySummary) string { return strconv.FormatInt(e.ID, 10) }
+
+// apiEntityStories pages through the stories naming an entity, newest
+// first.
+func (s *Server) apiEntityStories(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	limit, offset, err := paging(r.URL.Query(), store.EntityStories)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	list, err := s.st.EntityStories(r.Context(), id, limit+1, offset)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	more := len(list) > limit
+	list = list[:min(len(list), limit)]
+	writeJSON(w, http.StatusOK, map[string]any{"entity_id": id, "stories": list, "limit": limit, "offset": offset, "next": nextURL(r, more, limit, offset)})
 }
 
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {

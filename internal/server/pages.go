@@ -424,11 +424,17 @@ type entityData struct {
 	Years    []string
 	Year     string
 	Events   []store.EventRow
-	Earlier  int // events left out of Events (the full list is the timeline)
+	Earlier  int    // events left out of Events (the full list is the timeline)
+	AllURL   string // the timeline of all its events
+	// Stories is the page of stories naming the entity shown, from
+	// StoriesFrom; NewerStories and OlderStories link the pages around it.
+	Stories                    []store.StoryRef
+	StoriesFrom                int
+	NewerStories, OlderStories string
 }
 
-// entityEvents is how many events the entity page lists (the latest);
-// the timeline page lists them all.
+// entityEvents is how many events the entity page lists (the latest of
+// its window, store.EntityEvents); the timeline page lists them all.
 const entityEvents = 100
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
@@ -437,55 +443,109 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, err)
 		return
 	}
-	p, err := s.st.EntityPage(r.Context(), id)
-	if err != nil {
-		s.pageFail(w, r, err)
-		return
-	}
-	year := r.URL.Query().Get("year")
+	ctx := r.Context()
+	q := r.URL.Query()
+	year := q.Get("year")
 	if year != "" {
 		if d := annals.Date(year); d.Precision() != annals.Year || !d.Valid() {
 			s.pageFail(w, r, queryError("year %q: want YYYY", year))
 			return
 		}
 	}
-	d := entityData{Page: p, Year: year}
+	from := 0
+	if v := q.Get("stories"); v != "" {
+		if from, err = strconv.Atoi(v); err != nil || from < 0 || from > 1_000_000 {
+			s.pageFail(w, r, queryError("stories %q: want a number from 0", v))
+			return
+		}
+	}
+	p, err := s.st.EntityPage(ctx, id)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	e := p.Entity
+	d := entityData{Page: p, Year: year, StoriesFrom: from,
+		AllURL: "/timeline?" + url.Values{entityEventParam(e): {entityEventValue(e)}}.Encode()}
 	for _, n := range p.Names {
-		if n.Name != p.Entity.Name {
+		if n.Name != e.Name {
 			d.Aliases = append(d.Aliases, n)
 		}
 	}
-	d.Timeline, d.Years = buildTimeline(p.Events, year, fmt.Sprintf("/entities/%d", id))
+	base := fmt.Sprintf("/entities/%d", id)
+	d.Timeline, d.Years = buildTimeline(p.Events, year, base)
 	d.Events = p.Events
+	total := e.Events
 	if year != "" {
 		d.Events = nil
-		for _, e := range p.Events {
-			if strings.HasPrefix(string(e.Date), year) {
-				d.Events = append(d.Events, e)
+		for _, ev := range p.Events {
+			if strings.HasPrefix(string(ev.Date), year) {
+				d.Events = append(d.Events, ev)
 			}
 		}
+		if p.MoreEvents {
+			// The window holds the latest events only: the year's are
+			// asked for, a page of them.
+			f := store.EventFilter{From: annals.Date(year), To: annals.Date(year), Limit: store.EntityEvents}
+			switch e.Type {
+			case annals.Person:
+				f.Person = id
+			case annals.Place:
+				f.With = id
+			default:
+				f.Org = id
+			}
+			if d.Events, err = s.st.Timeline(ctx, f); err != nil {
+				s.pageFail(w, r, err)
+				return
+			}
+			d.Timeline, _ = buildTimeline(d.Events, year, base)
+			d.AllURL += "&from=" + year + "&to=" + year
+		}
+		total = len(d.Events)
 	}
 	if len(d.Events) > entityEvents {
-		d.Earlier = len(d.Events) - entityEvents
-		d.Events = d.Events[d.Earlier:]
+		d.Events = d.Events[len(d.Events)-entityEvents:]
 	}
-	s.render(w, r, http.StatusOK, "entity", view{Title: p.Entity.Name, Data: d})
+	d.Earlier = max(0, total-len(d.Events))
+	d.Stories = p.Stories
+	more := p.MoreStories
+	if from > 0 {
+		if d.Stories, err = s.st.EntityStories(ctx, id, store.EntityStories+1, from); err != nil {
+			s.pageFail(w, r, err)
+			return
+		}
+		more = len(d.Stories) > store.EntityStories
+		d.Stories = d.Stories[:min(len(d.Stories), store.EntityStories)]
+		d.NewerStories = fmt.Sprintf("%s?stories=%d#entity-stories", base, max(0, from-store.EntityStories))
+	}
+	if more {
+		d.OlderStories = fmt.Sprintf("%s?stories=%d#entity-stories", base, from+store.EntityStories)
+	}
+	s.render(w, r, http.StatusOK, "entity", view{Title: e.Name, Data: d})
 }
 
 // ---- Relations
 
 type relationsData struct {
-	A, B     store.EntitySummary
-	AQ, BQ   string
-	Events   []store.EventRow
-	Prose    []prose.Sentence
-	Timeline *svgTimeline
-	MDURL    string
-	Error    string
+	A, B       store.EntitySummary
+	AQ, BQ     string
+	Events     []store.EventRow
+	Prose      []prose.Sentence
+	Timeline   *svgTimeline
+	MDURL      string
+	Error      string
+	Prev, Next string // the pages around this one
+	Showing    string // "Events 101–200"
 }
 
-// relationEvents resolves a and b and lists the events they share.
-func (s *Server) relationEvents(r *http.Request) (a, b store.EntitySummary, rows []store.EventRow, err error) {
+// relationsLimit is how many shared events a page of the relations page
+// tells (a variable for tests).
+var relationsLimit = 100
+
+// relationEvents resolves a and b and lists the events they share, limit
+// of them from offset.
+func (s *Server) relationEvents(r *http.Request, limit, offset int) (a, b store.EntitySummary, rows []store.EventRow, err error) {
 	q := r.URL.Query()
 	ctx := r.Context()
 	if a, err = s.entityParam(ctx, "a", q.Get("a"), ""); err != nil {
@@ -502,7 +562,7 @@ func (s *Server) relationEvents(r *http.Request) (a, b store.EntitySummary, rows
 		err = queryError("a and b are the same entity")
 		return
 	}
-	rows, err = s.st.Timeline(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: maxLimit})
+	rows, err = s.st.Timeline(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: limit, Offset: offset})
 	return
 }
 
@@ -513,7 +573,16 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusOK, "relations", view{Title: "Relations", Active: "relations", Data: d})
 		return
 	}
-	a, b, rows, err := s.relationEvents(r)
+	offset := 0
+	if v := q.Get("offset"); v != "" {
+		var err error
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1_000_000 {
+			d.Error = fmt.Sprintf("offset %q: want a number from 0", v)
+			s.render(w, r, http.StatusBadRequest, "relations", view{Title: "Relations", Active: "relations", Data: d})
+			return
+		}
+	}
+	a, b, rows, err := s.relationEvents(r, relationsLimit+1, offset)
 	if err != nil {
 		status := statusOf(err)
 		if status >= 500 {
@@ -527,7 +596,25 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "relations", view{Title: "Relations", Active: "relations", Data: d})
 		return
 	}
+	more := len(rows) > relationsLimit
+	rows = rows[:min(len(rows), relationsLimit)]
 	d.A, d.B, d.Events = a, b, rows
+	page := func(off int) string {
+		v := url.Values{"a": {strconv.FormatInt(a.ID, 10)}, "b": {strconv.FormatInt(b.ID, 10)}}
+		if off > 0 {
+			v.Set("offset", strconv.Itoa(off))
+		}
+		return "/relations?" + v.Encode()
+	}
+	if offset > 0 {
+		d.Prev = page(max(0, offset-relationsLimit))
+	}
+	if more {
+		d.Next = page(offset + relationsLimit)
+	}
+	if d.Prev != "" || d.Next != "" {
+		d.Showing = fmt.Sprintf("Events %d–%d", offset+1, offset+len(rows))
+	}
 	// the form shows the names a reader knows, not the ids of a link
 	d.AQ, d.BQ = a.Name, b.Name
 	d.Prose = prose.Prose(rows)
@@ -537,7 +624,7 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) relationsMarkdown(w http.ResponseWriter, r *http.Request) {
-	a, b, rows, err := s.relationEvents(r)
+	a, b, rows, err := s.relationEvents(r, maxLimit, 0)
 	if err != nil {
 		http.Error(w, err.Error(), statusOf(err))
 		return

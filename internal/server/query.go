@@ -124,14 +124,11 @@ func (s *Server) entityParam(ctx context.Context, name, v string, t annals.Entit
 		if id <= 0 {
 			return store.EntitySummary{}, queryError("%s %q: want a positive id or a name", name, v)
 		}
-		p, err := s.st.EntityPage(ctx, id)
+		e, err := s.st.Entity(ctx, id)
 		if errors.Is(err, store.ErrNotFound) {
 			return store.EntitySummary{}, fmt.Errorf("%s: no entity #%d: %w", name, id, store.ErrNotFound)
 		}
-		if err != nil {
-			return store.EntitySummary{}, err
-		}
-		return p.Entity, nil
+		return e, err
 	}
 	all, err := s.st.FindEntities(ctx, v)
 	if err != nil {

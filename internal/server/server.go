@@ -134,6 +134,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/stories/{id}/related", s.apiRelated)
 	m.HandleFunc("GET /api/entities", s.apiEntities)
 	m.HandleFunc("GET /api/entities/{id}", s.apiEntity)
+	m.HandleFunc("GET /api/entities/{id}/stories", s.apiEntityStories)
 	m.HandleFunc("GET /api/events", s.apiEvents)
 	m.HandleFunc("GET /api/events/{id}", s.apiEvent)
 	m.HandleFunc("GET /api/events.csv", s.apiEventsCSV)

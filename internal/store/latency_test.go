@@ -86,7 +86,25 @@ func TestLatencies(t *testing.T) {
 		}
 		return nil
 	})
+	n := 0
+	measure("story page (one story)", 60, func() error {
+		id := ids[n%len(ids)]
+		n++
+		if _, _, err := s.Story(ctx, id); err != nil {
+			return err
+		}
+		if _, err := s.StoryEvents(ctx, id); err != nil {
+			return err
+		}
+		_, err := s.Related(ctx, id, 8)
+		return err
+	})
+	t.Logf("most prominent: %s, in %d stories, %d events", top[0].Name, top[0].Stories, top[0].Events)
 	measure("entity page (most prominent)", 20, func() error { _, err := s.EntityPage(ctx, top[0].ID); return err })
+	measure("entity stories, 11th page (most prominent)", 20, func() error {
+		_, err := s.EntityStories(ctx, top[0].ID, 50, 500)
+		return err
+	})
 	measure("entity page (tenth)", 20, func() error { _, err := s.EntityPage(ctx, top[min(9, len(top)-1)].ID); return err })
 	measure("timeline page", 30, func() error { _, err := s.Timeline(ctx, EventFilter{Limit: 100}); return err })
 	measure("relations (top two entities)", 30, func() error {

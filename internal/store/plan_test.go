@@ -157,6 +157,7 @@ func TestQueryPlans(t *testing.T) {
 	}
 	calls := []func() error{
 		func() error { _, err := s.EntityPage(ctx, org); return err },
+		func() error { _, err := s.EntityStories(ctx, org, 10, 5); return err },
 		func() error { _, err := s.FindEntities(ctx, ents[1].Name); return err },
 		func() error { _, err := s.Entities(ctx, EntityFilter{Type: annals.Person, Query: "a"}); return err },
 		func() error { _, _, err := s.Search(ctx, "cooperation", SearchOptions{}); return err },

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -431,18 +432,51 @@ func (s *DB) summaries(ctx context.Context, ids []int64) ([]EntitySummary, error
 	return out, s.wrap(rows.Err())
 }
 
-// EntityPage gathers what is known of entity id: its names, the offices it
-// held and the offices held in it, its events, the stories naming it, the
-// entities named with it most, and the organizations it has events with.
-func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
+// Entity returns the summary of entity id; ErrNotFound if none.
+func (s *DB) Entity(ctx context.Context, id int64) (EntitySummary, error) {
 	sums, err := s.summaries(ctx, []int64{id})
+	if err != nil {
+		return EntitySummary{}, err
+	}
+	if len(sums) == 0 || sums[0].ID == 0 {
+		return EntitySummary{}, fmt.Errorf("entity %d: %w", id, ErrNotFound)
+	}
+	return sums[0], nil
+}
+
+// The windows of an entity page: however many stories and events name an
+// entity (the United States is in nine stories of ten), its page reads a
+// bounded part of them, each by an index walk from the newest.
+const (
+	// EntityEvents is how many of its latest events (by when they were
+	// stored) the page lists, in date order; the timeline pages through
+	// all of them.
+	EntityEvents = 300
+	// EntityStories is the first page of the stories naming it; the
+	// rest are paged by EntityStories.
+	EntityStories = 50
+	// entityRoleRows is how many of the latest role statements naming it
+	// (as the person, or as the organization) are grouped into offices,
+	// of which the latest entityRoles (by start) are kept.
+	entityRoleRows = 500
+	entityRoles    = 100
+	// entityCoStories: co-occurrence is counted over its latest stories.
+	entityCoStories = 300
+	// entityPartnerEvents: partners are counted over its latest events.
+	entityPartnerEvents = 1000
+)
+
+// EntityPage gathers what is known of entity id: its names, the offices it
+// held and the offices held in it, its latest events, the first page of
+// the stories naming it, the entities named with it most, and the
+// organizations it has events with, each over a bounded window (see
+// EntityEvents).
+func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
+	sum, err := s.Entity(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if len(sums) == 0 || sums[0].ID == 0 {
-		return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
-	}
-	p := &EntityPage{Entity: sums[0], Names: []NameRow{}, Stories: []StoryRef{}, Cooccurring: []Cooccurrence{}, Partners: []Partner{}}
+	p := &EntityPage{Entity: sum, Names: []NameRow{}, Stories: []StoryRef{}, Cooccurring: []Cooccurrence{}, Partners: []Partner{}}
 
 	rows, err := s.r.QueryContext(ctx, `SELECT name, kind, strong, until, seen FROM entity_names WHERE entity_id = ?
 		ORDER BY `+kindRank("kind")+`, seen DESC, name`, id)
@@ -461,54 +495,40 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	if p.Roles, err = s.roles(ctx, `r.person_id = ?`, id); err != nil {
+	if p.Roles, err = s.roles(ctx, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
-	if p.Officers, err = s.roles(ctx, `r.org_id = ?`, id); err != nil {
+	if p.Officers, err = s.roles(ctx, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
-	if p.Events, err = s.Timeline(ctx, EventFilter{Org: id, Limit: 500}); err != nil {
-		return nil, err
-	}
-	if p.Events == nil {
-		p.Events = []EventRow{}
-	}
-
-	// The 100 latest stories naming it. An entity in few stories reads
-	// its stories and sorts them; one in many walks the stories newest
-	// first (on the stories_newest index) until 100 name it, rather than
-	// reading and sorting thousands of stories.
-	storiesSQL := `SELECT s.id, s.path, s.title, s.published, sum(se.mentions) FROM story_entities se
-		JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ?1
-		GROUP BY s.id ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT 100`
-	if p.Entity.Stories >= 500 {
-		storiesSQL = `SELECT s.id, s.path, s.title, s.published,
-			(SELECT sum(se.mentions) FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id) FROM stories s
-		WHERE EXISTS (SELECT 1 FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id)
-		ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT 100`
-	}
-	rows, err = s.r.QueryContext(ctx, storiesSQL, id)
+	p.Roles, p.Officers = p.Roles[max(0, len(p.Roles)-entityRoles):], p.Officers[max(0, len(p.Officers)-entityRoles):]
+	// The latest events: a walk of the participant index from the newest
+	// event, then in date order.
+	rows, err = s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
+		ORDER BY event_id DESC LIMIT ?) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, id, EntityEvents)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	for rows.Next() {
-		var r StoryRef
-		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		p.Stories = append(p.Stories, r)
+	scanned, err := s.scanEvents(rows)
+	if err != nil {
+		return nil, err
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+	if p.Events, err = s.fillEvents(ctx, scanned); err != nil {
+		return nil, err
+	}
+	p.MoreEvents = p.Entity.Events > len(p.Events)
+	if p.Stories, err = s.EntityStories(ctx, id, EntityStories+1, 0); err != nil {
+		return nil, err
+	}
+	if len(p.Stories) > EntityStories {
+		p.Stories, p.MoreStories = p.Stories[:EntityStories], true
 	}
 
-	// Co-occurrence is counted over the entity's 1,000 latest stories.
-	// Counted on the covering story index alone; only the entities
-	// counted are then read.
+	// Co-occurrence is counted over the entity's latest stories, on the
+	// covering story index alone; only the entities counted are then
+	// read.
 	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT DISTINCT story_id FROM story_entities WHERE entity_id = ?1
-			ORDER BY story_id DESC LIMIT 1000),
+			ORDER BY story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`),
 		c AS (SELECT o.entity_id AS id, count(DISTINCT o.story_id) AS n
 			FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1 GROUP BY o.entity_id)
 		SELECT en.id, en.name, en.type, c.n FROM c JOIN entities en ON en.id = c.id
@@ -529,13 +549,16 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 		return nil, s.wrap(err)
 	}
 
-	rows, err = s.r.QueryContext(ctx, `SELECT en.id, en.name, en.type, count(*) AS n,
+	// Partners over the entity's latest events.
+	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT event_id FROM event_participants WHERE entity_id = ?1
+			ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents)+`)
+		SELECT en.id, en.name, en.type, count(*) AS n,
 			coalesce(min(nullif(e.date, '')), ''), coalesce(max(coalesce(nullif(e.date_end, ''), nullif(e.date, ''))), '')
-		FROM event_participants p1
-		JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.entity_id <> p1.entity_id
+		FROM mine
+		JOIN event_participants p2 ON p2.event_id = mine.event_id AND p2.entity_id <> ?1
 		JOIN entities en ON en.id = p2.entity_id AND en.type = 'ORG'
-		JOIN events e ON e.id = p1.event_id
-		WHERE p1.entity_id = ? GROUP BY en.id ORDER BY n DESC, en.id LIMIT 50`, id)
+		JOIN events e ON e.id = mine.event_id
+		GROUP BY en.id ORDER BY n DESC, en.id LIMIT 50`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -548,6 +571,46 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 		p.Partners = append(p.Partners, pa)
 	}
 	return p, s.wrap(rows.Err())
+}
+
+// EntityStories lists the stories naming entity id, newest first (by
+// publication, unknown last, then by id), limit of them from offset, with
+// how often each names it.
+func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([]StoryRef, error) {
+	var stories int
+	if err := s.r.QueryRowContext(ctx, `SELECT stories FROM entities WHERE id = ?`, id).Scan(&stories); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
+		}
+		return nil, s.wrap(err)
+	}
+	// An entity in few stories reads its stories and sorts them; one in
+	// many walks the stories newest first (on the stories_newest index)
+	// until a page of them name it, rather than reading and sorting
+	// thousands of stories.
+	q := `SELECT s.id, s.path, s.title, s.published, sum(se.mentions) FROM story_entities se
+		JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ?1
+		GROUP BY s.id ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ?2 OFFSET ?3`
+	if stories >= 500 {
+		q = `SELECT s.id, s.path, s.title, s.published,
+			(SELECT sum(se.mentions) FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id) FROM stories s
+		WHERE EXISTS (SELECT 1 FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id)
+		ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ?2 OFFSET ?3`
+	}
+	rows, err := s.r.QueryContext(ctx, q, id, limit(limitN, EntityStories), max(offset, 0))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	out := []StoryRef{}
+	for rows.Next() {
+		var r StoryRef
+		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, s.wrap(rows.Err())
 }
 
 // RoleHolders lists who held role (an office: "Secretary-General",

@@ -86,8 +86,14 @@ type Store interface {
 	FindEntities(ctx context.Context, name string) ([]EntitySummary, error)
 	// Entities lists entities by prominence.
 	Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error)
-	// EntityPage gathers what is known of one entity; ErrNotFound if none.
+	// Entity returns one entity's summary; ErrNotFound if none.
+	Entity(ctx context.Context, id int64) (EntitySummary, error)
+	// EntityPage gathers what is known of one entity, each list over a
+	// bounded window (see EntityEvents); ErrNotFound if none.
 	EntityPage(ctx context.Context, id int64) (*EntityPage, error)
+	// EntityStories pages through the stories naming an entity, newest
+	// first; ErrNotFound if none.
+	EntityStories(ctx context.Context, id int64, limit, offset int) ([]StoryRef, error)
 	// RoleHolders lists the holders of an office in date order.
 	RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error)
 	// Stats counts what is stored.
@@ -296,9 +302,15 @@ type Partner struct {
 	Last   annals.Date `json:"last"`
 }
 
-// EntityPage is what is known about one entity. Lists are capped (events
-// 500, stories 100, co-occurring entities 20, counted over the entity's
-// 1,000 latest stories, partners 50); Entity has the totals.
+// EntityPage is what is known about one entity, each list over a bounded
+// window of the newest, so that the page costs the same for an entity in
+// ten stories or in a million: Events are its latest EntityEvents events
+// (by when they were stored) in date order, the full list being the
+// timeline's (EventFilter.Org); Stories the first EntityStories stories
+// naming it (the rest from EntityStories); Roles and Officers are the
+// latest 100 offices (by start) of its latest 500 role statements each; Cooccurring (20) is counted over its
+// latest 300 stories, Partners (50) over its latest 1,000 events. Entity
+// has the totals.
 type EntityPage struct {
 	Entity      EntitySummary  `json:"entity"`
 	Names       []NameRow      `json:"names"`
@@ -308,6 +320,9 @@ type EntityPage struct {
 	Stories     []StoryRef     `json:"stories"`
 	Cooccurring []Cooccurrence `json:"cooccurring"`
 	Partners    []Partner      `json:"partners"`
+	// MoreEvents and MoreStories say that the lists hold only the newest.
+	MoreEvents  bool `json:"more_events"`
+	MoreStories bool `json:"more_stories"`
 }
 
 // SearchOptions shape a Search.

@@ -1,0 +1,119 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"annals/internal/store"
+)
+
+// TestPaging: the lists of the entity page, its API and the relations
+// page are pages with links to the next, and following them lists every
+// item once.
+func TestPaging(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	c := newSynth()
+	var batch []store.Put
+	for i := range 250 {
+		s, d := c.story(i)
+		batch = append(batch, store.Put{Story: s, Doc: d})
+	}
+	if _, _, err := st.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	top, err := st.Entities(ctx, store.EntityFilter{Limit: 2})
+	if err != nil || len(top) < 2 {
+		t.Fatalf("entities %v %v", top, err)
+	}
+	a, b := top[0], top[1]
+	if a.Stories <= store.EntityStories {
+		t.Fatalf("the top entity is in %d stories, want more than a page", a.Stories)
+	}
+	h := newTestServer(t, st, "")
+
+	// The API: the entity's first page, then its stories page by page.
+	w := do(h, "GET", fmt.Sprintf("/api/entities/%d", a.ID), nil)
+	var page struct {
+		Stories     []store.StoryRef `json:"stories"`
+		MoreStories bool             `json:"more_stories"`
+		StoriesNext *string          `json:"stories_next"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &page); err != nil || w.Code != http.StatusOK {
+		t.Fatalf("%d %v", w.Code, err)
+	}
+	if len(page.Stories) != store.EntityStories || !page.MoreStories || page.StoriesNext == nil {
+		t.Fatalf("first page: %d stories, more %v, next %v", len(page.Stories), page.MoreStories, page.StoriesNext)
+	}
+	seen := map[int64]bool{}
+	for _, r := range page.Stories {
+		seen[r.ID] = true
+	}
+	next := *page.StoriesNext
+	for pages := 0; next != ""; pages++ {
+		if pages > 20 {
+			t.Fatal("the pages do not end")
+		}
+		w := do(h, "GET", next, nil)
+		var p struct {
+			Stories []store.StoryRef `json:"stories"`
+			Next    *string          `json:"next"`
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || w.Code != http.StatusOK {
+			t.Fatalf("%s: %d %v", next, w.Code, err)
+		}
+		for _, r := range p.Stories {
+			if seen[r.ID] {
+				t.Errorf("%s: story %d listed twice", next, r.ID)
+			}
+			seen[r.ID] = true
+		}
+		next = ""
+		if p.Next != nil {
+			next = *p.Next
+		}
+	}
+	if len(seen) != a.Stories {
+		t.Errorf("pages list %d stories, the entity is in %d", len(seen), a.Stories)
+	}
+
+	// The page: the stories list links to the next page, which links back.
+	body := do(h, "GET", fmt.Sprintf("/entities/%d", a.ID), nil).Body.String()
+	older := fmt.Sprintf(`href="/entities/%d?stories=%d#entity-stories"`, a.ID, store.EntityStories)
+	if !strings.Contains(body, older) || !strings.Contains(body, "Older stories") {
+		t.Errorf("entity page: no link to older stories (%s)", older)
+	}
+	body = do(h, "GET", fmt.Sprintf("/entities/%d?stories=%d", a.ID, store.EntityStories), nil).Body.String()
+	if !strings.Contains(body, fmt.Sprintf(`href="/entities/%d?stories=0#entity-stories"`, a.ID)) ||
+		!strings.Contains(body, fmt.Sprintf("Stories %d–", store.EntityStories+1)) {
+		t.Errorf("second page of stories: no link back or no range")
+	}
+	if w := do(h, "GET", fmt.Sprintf("/entities/%d?stories=x", a.ID), nil); w.Code != http.StatusBadRequest {
+		t.Errorf("stories=x: %d", w.Code)
+	}
+
+	// The relations page, two events a page.
+	defer func(n int) { relationsLimit = n }(relationsLimit)
+	relationsLimit = 2
+	shared, err := st.Timeline(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: 10})
+	if err != nil || len(shared) < 3 {
+		t.Fatalf("%s and %s share %d events (%v), want 3", a.Name, b.Name, len(shared), err)
+	}
+	body = do(h, "GET", fmt.Sprintf("/relations?a=%d&b=%d", a.ID, b.ID), nil).Body.String()
+	if !strings.Contains(body, fmt.Sprintf(`href="/relations?a=%d&amp;b=%d&amp;offset=2"`, a.ID, b.ID)) || !strings.Contains(body, "Events 1–2") {
+		t.Errorf("relations: no link to the next page")
+	}
+	body = do(h, "GET", fmt.Sprintf("/relations?a=%d&b=%d&offset=2", a.ID, b.ID), nil).Body.String()
+	if !strings.Contains(body, fmt.Sprintf(`href="/relations?a=%d&amp;b=%d"`, a.ID, b.ID)) || !strings.Contains(body, "Events 3–4") {
+		t.Errorf("relations, second page: no link back")
+	}
+}
