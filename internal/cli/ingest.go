@@ -83,7 +83,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		var sum ingestSummary
 		sum.failed = bad
 		ctx := context.Background()
-		before, err := st.Stats(ctx)
+		before, err := st.Counts(ctx)
 		if err != nil {
 			return err
 		}
@@ -125,7 +125,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		if bar != nil {
 			bar.Finish()
 		}
-		after, err := st.Stats(ctx)
+		after, err := st.Counts(ctx)
 		if err != nil {
 			return err
 		}

@@ -771,15 +771,27 @@ func (s *DB) titleQuery(ctx context.Context, title string, maxDF int) (string, e
 	return strings.Join(words, " OR "), nil
 }
 
-// Stats counts stories, entities, events and reports, events by type and
-// year, and lists the ten most prominent entities.
-func (s *DB) Stats(ctx context.Context) (*Stats, error) {
-	st := &Stats{ByTypeYear: []TypeYear{}}
+// Counts is Stats with only the numbers of stories, entities, events and
+// reports: what an ingest reports it added, without the walk over every
+// event Stats makes for its table of types and years.
+func (s *DB) Counts(ctx context.Context) (*Stats, error) {
+	st := &Stats{}
 	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
 		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`).Scan(&st.Stories, &st.Entities, &st.Events, &st.Reports)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
+	return st, nil
+}
+
+// Stats counts stories, entities, events and reports, events by type and
+// year, and lists the ten most prominent entities.
+func (s *DB) Stats(ctx context.Context) (*Stats, error) {
+	st, err := s.Counts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st.ByTypeYear = []TypeYear{}
 	rows, err := s.r.QueryContext(ctx, `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY substr(date, 1, 4) = '', y, type`)
 	if err != nil {
 		return nil, s.wrap(err)
