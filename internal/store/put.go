@@ -868,7 +868,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 				return err
 			}
 			r.Reason = strings.TrimPrefix(why+"; new", "; ")
-		} else if e.Ref != "" && label == "" && forced == 0 {
+		} else if e.Ref != "" && label == "" && forced == 0 && !strings.HasPrefix(r.Reason, "ref ") { // found by its ref: set
 			if err := t.exec(p.setRef, e.Ref, gid); err != nil {
 				return err
 			}
