@@ -115,6 +115,16 @@ func (u unionFind) union(a, b int64) {
 // of set (and receives those of candidates); fresh tells the events made
 // for reports new in this transaction.
 func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, l Lookup) (*Settlement, error) {
+	return SettleWith(set, feats, fresh, nil, l)
+}
+
+// SettleWith is Settle where only the reports lookup says yes to (all
+// when lookup is nil) are looked up in the index; the others are linked
+// with the reports of the set alone. A stored event settled again because
+// of Expand needs no look-up: its reports' links to other events were
+// settled when they came, and the choice Expand asks for is among the
+// set.
+func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bool, lookup func(report int64) bool, l Lookup) (*Settlement, error) {
 	inSet := make(map[int64]bool, len(set))
 	for _, id := range set {
 		inSet[id] = true
@@ -155,9 +165,18 @@ func Settle(set []int64, feats map[int64]*Report, fresh func(event int64) bool, 
 		if !Linkable(r.Parts, r.Title) {
 			continue
 		}
-		cands, err := l.Candidates(r)
-		if err != nil {
-			return nil, err
+		var cands []Candidate
+		if lookup == nil || lookup(id) {
+			var err error
+			if cands, err = l.Candidates(r); err != nil {
+				return nil, err
+			}
+		} else {
+			for _, o := range set {
+				if f := feats[o]; o != id && f.Type == r.Type && Linkable(f.Parts, f.Title) {
+					cands = append(cands, Candidate{ID: o, Event: f.Event, IsNew: f.IsNew})
+				}
+			}
 		}
 		// The rule links r to an outside event as soon as it links r to
 		// one of its reports: test the oldest candidate of each event

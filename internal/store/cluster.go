@@ -249,6 +249,7 @@ func (t *putTx) settle() error {
 		feats   map[int64]*chronicle.Report
 		st      *chronicle.Settlement
 		indexed = map[int64]bool{}
+		grown   = map[int64]bool{} // events added by Expand
 	)
 	// When the date guard refuses to join a stored event, the events the
 	// set links to are settled again with it (chronicle.Settle, Expand),
@@ -291,7 +292,8 @@ func (t *putTx) settle() error {
 			var err error
 			clear(t.cand)
 			t.seen = t.seen[:0]
-			if st, err = chronicle.Settle(set, feats, func(ev int64) bool { return t.fresh[ev] }, t); err != nil {
+			lookup := func(id int64) bool { return !grown[feats[id].Event] }
+			if st, err = chronicle.SettleWith(set, feats, func(ev int64) bool { return t.fresh[ev] }, lookup, t); err != nil {
 				return err
 			}
 			// A parallel transaction writes events only under their
@@ -309,6 +311,7 @@ func (t *putTx) settle() error {
 		for _, ev := range st.Expand {
 			if !t.events[ev] {
 				t.events[ev] = true
+				grown[ev] = true
 				grew = true
 			}
 		}
