@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"annals"
@@ -353,13 +354,33 @@ func (s *state) span(start, end int) annals.Span {
 // clean returns a surface form for output: whitespace collapsed, a
 // possessive "'s" dropped.
 func clean(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !collapsed(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, p) && len(s) > len(p)+1 {
 			return s[:len(s)-len(p)]
 		}
 	}
 	return s
+}
+
+// collapsed reports whether s is its words joined by single spaces (as
+// strings.Fields and strings.Join would write it), so that clean need
+// not split it.
+func collapsed(s string) bool {
+	space := true // at the start, a space would be leading
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return false
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // sentenceSpan returns the text range of sentence si.

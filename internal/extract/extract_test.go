@@ -300,3 +300,12 @@ func TestPlacesInsideNames(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapsed(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "Ban Ki-moon", "São Paulo", "a\u00a0b", "a\u2003b", "\xff b", "\xff  b", "a b c d"} {
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := collapsed(s); got != want {
+			t.Errorf("collapsed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
