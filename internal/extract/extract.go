@@ -152,6 +152,7 @@ type state struct {
 	pendingAtom  []pendingMention
 	personTitles []personTitle
 	acronyms     map[string]*ent   // acronyms defined in the text
+	initials     map[string]*ent   // organizations by the initials of their names (orgByInitials), built on first use
 	titleOrgs    map[string][]*ent // normalized title -> organizations written with it
 	merged       map[*ent]*ent     // people merged into a fuller name
 	inQuote      []bool            // token -> inside quotation marks

@@ -29,8 +29,9 @@ import (
 //     the story give another type); a dateline's place in capitals, a
 //     company ("... Inc", "... AB") and, for a sure tagger, common words
 //     capitalized ("Wall Street") pass;
-//   - an acronym in brackets after an organization is that
-//     organization's, and so are its later mentions (bracketAcronymOf);
+//   - an acronym in brackets after an organization, or spelt by the
+//     initials of one the story names, is that organization's, and so
+//     are its later mentions (bracketAcronymOf, orgByInitials);
 //   - a first name alone is the person of the story who has it;
 //   - an organization or person written exactly as a list place is the
 //     tagger's (listPlaceRetyped: "Surrey beat Kent");
@@ -267,6 +268,17 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			s.addMention(e, ka, kb, s.toks[ka].Start, s.toks[ka].End, mAcronym)
 			return
 		}
+		// an acronym made of the initials of an organization the story
+		// names is that organization's: "IRA" after "Irish Republican
+		// Army", "FOMC" after "Federal Open Market Committee"
+		if w := s.word(ka); looksAcronym(w) && text.IsAllCaps(w) {
+			if e := s.orgByInitials(w); e != nil {
+				dbg("initials")
+				s.acronyms[w] = e
+				s.addMention(e, ka, kb, s.toks[ka].Start, s.toks[ka].End, mAcronym)
+				return
+			}
+		}
 		if e := s.bracketAcronymOf(ka, kb); e != nil {
 			dbg("bracket-acronym")
 			s.acronyms[s.word(ka)] = e
@@ -328,6 +340,9 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if len(e.ments) == 0 && entry == nil {
 		s.tagged[e] = true
 	}
+	if len(e.ments) == 0 && typ == annals.Org && s.initials != nil {
+		s.addInitials(e)
+	}
 	s.addMention(e, ka, kb, start, end, mName)
 }
 
@@ -356,6 +371,69 @@ func (s *state) bracketAcronymOf(ka, kb int) *ent {
 		return nil
 	}
 	return m.ent
+}
+
+// orgByInitials returns the one organization of the story whose name's
+// initials spell the acronym a ("Irish Republican Army" for "IRA";
+// connectors skipped), nil if none or several. The table is built on
+// first use and kept up to date as the tagger adds organizations.
+func (s *state) orgByInitials(a string) *ent {
+	if len(a) < 3 {
+		return nil
+	}
+	if s.initials == nil {
+		s.initials = map[string]*ent{}
+		for _, e := range s.ents {
+			if e.typ == annals.Org {
+				s.addInitials(e)
+			}
+		}
+	}
+	return s.initials[a]
+}
+
+// addInitials files organization e under the initials of its name and of
+// its other forms, unless it is named as a gathering; initials two
+// organizations share are filed as nil.
+func (s *state) addInitials(e *ent) {
+	// a gathering's acronym is left to the rules, as in bracketAcronymOf
+	ws := strings.Fields(lower(e.name))
+	if len(ws) == 0 || gatheringHeads[ws[len(ws)-1]] || eventHeads[ws[len(ws)-1]] && (len(ws) < 2 || ws[len(ws)-1] != "exchange" || !marketWords[ws[len(ws)-2]]) {
+		return
+	}
+	for _, f := range append([]string{e.name}, e.forms...) {
+		in := nameInitials(f)
+		if len(in) < 3 {
+			continue
+		}
+		if o, ok := s.initials[in]; ok && o != e {
+			s.initials[in] = nil
+			continue
+		}
+		s.initials[in] = e
+	}
+}
+
+// nameInitials returns the initials of the capitalized words of a name,
+// connectors skipped ("Federal Open Market Committee" -> "FOMC", "Party
+// of God" -> "PG"), or "" when a word in lower case is no connector.
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ",.'’()")
+		if w == "" || w == "&" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case connectors[w]:
+		default:
+			return ""
+		}
+	}
+	return b.String()
 }
 
 // datelineAt reports whether [ka,kb) opens a line as the place of a
@@ -643,7 +721,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && !s.covered(ka, kb) && adjectiveEnding(last) && kb < len(s.toks) && s.toks[kb].Kind == text.Word && startsLower(s.word(kb)) {
 		return "adjective"
 	}
-	if typ == annals.Org && !orgHeads[last] && !companySuffix(last) {
+	if typ == annals.Org && !orgHeads[last] && !companySuffix(last) && !taggerOrgHeads[last] {
 		// a person the story names: "Qaddafi", "DG Tedros"
 		if s.personWord(last) {
 			return "person-word"
@@ -696,7 +774,7 @@ var allCommonMargin = map[annals.EntityType]float64{annals.Person: 2, annals.Pla
 // taggerOrgHeads end the names of organizations as orgHeads do, for the
 // tagger's organizations only: "Federal Aviation Administration", "Red
 // Army", "Faculty of Law" (the rules read these words otherwise).
-var taggerOrgHeads = set("administration", "army", "navy", "faculty", "police", "airlines", "exchange")
+var taggerOrgHeads = set("administration", "army", "navy", "faculty", "police", "airlines", "exchange", "cross", "crescent")
 
 // adjectiveEnding reports whether lw ends as an adjective of nationality
 // or kind does: "Asian", "Congressional", "Japanese", "British".

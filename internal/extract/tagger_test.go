@@ -210,6 +210,8 @@ func TestTaggerArbitration(t *testing.T) {
 		{"sure tagger's person inside the rules'", "In 1984 , Democrat Walter Hollis , who promised higher taxes , lost .", annals.Person, "Democrat Walter Hollis", false},
 		{"sure tagger's person inside a rules' organization", "\" We need more trucks , \" said Don Penney of the Rochester Fire Department .", annals.Person, "Don Penney", true},
 		{"sure tagger's person inside a rules' organization", "\" We need more trucks , \" said Don Penney of the Rochester Fire Department .", annals.Org, "Rochester Fire Department", true},
+		{"nationality before a body's head", "\" He is waiting , \" North Korean Red Cross president Li Song-ho said on Friday .", annals.Org, "North Korean Red Cross", true},
+		{"nationality before a body's head", "The film portrays the Irish Republican Army in the 1920s .", annals.Org, "Irish Republican Army", true},
 		{"company's first word", "Toronto-based Magnotta International Inc agreed to buy the plant . Magnotta was up 1/8 to 48 on the exchange .", annals.Org, "Magnotta", false},
 	}
 	for _, tc := range tests {
@@ -271,6 +273,37 @@ func TestCompanyShortForms(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("%q: no mention %q of %q (%+v)", tc.text, tc.short, tc.org, doc.Entities)
+		}
+	}
+}
+
+// An acronym spelt by the initials of an organization the story names is
+// a mention of it.
+func TestTaggerInitials(t *testing.T) {
+	tests := []struct{ text, org, acr string }{
+		{"Leaders of the Kestrel Liberation Front met on Monday . Police said KLF gunmen fired on a patrol near the border .", "Kestrel Liberation Front", "KLF"},
+		{"The film portrays the Irish Republican Army in the 1920s . Critics said the IRA was shown too kindly .", "Irish Republican Army", "IRA"},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, "t.txt", tc.text)
+		found := false
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				found = found || e.Type == annals.Org && e.Name == tc.org && m.Text == tc.acr
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q of %q (%+v)", tc.text, tc.acr, tc.org, doc.Entities)
+		}
+	}
+	for name, want := range map[string]string{
+		"Federal Open Market Committee": "FOMC",
+		"Party of Democratic Action":    "PDA",
+		"Bank of England's":             "BE",
+		"Ministry of foreign affairs":   "",
+	} {
+		if got := nameInitials(name); got != want {
+			t.Errorf("nameInitials(%q) = %q, want %q", name, got, want)
 		}
 	}
 }
