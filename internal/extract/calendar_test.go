@@ -51,3 +51,47 @@ func TestCalendarEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDatesCalendar: a date mention may take a TimeML value (a part
+// of a day, a week, a quarter, PRESENT_REF); the events it dates keep the
+// calendar date that holds it.
+func TestEventDatesCalendar(t *testing.T) {
+	tests := []struct {
+		text      string
+		mention   annals.DateValue // the value of the date mention at the event
+		eventDate annals.Date
+	}{
+		{"GENEVA (AP) _\n\nForeign ministers of France and Germany met in Geneva on Wednesday night to discuss the crisis.\n", "2000-01-05TNI", "2000-01-05"},
+		{"GENEVA (AP) _\n\nThe Prime Minister of Canada visited Ottawa on Sunday. That same day the Prime Minister of Canada signed an agreement with the Government of Mexico.\n", "2000-01-02", "2000-01-02"},
+		{"GENEVA (AP) _\n\nThe Prime Minister of Canada visited the European Commission in Brussels last week.\n", "1999-W52", "1999-12"},
+	}
+	calendar := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	for _, tc := range tests {
+		d, err := read.Bytes("story.txt", []byte(tc.text), read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := New(nil).Extract(d, Options{Published: "2000-01-07"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range doc.Dates {
+			found = found || m.Value == tc.mention
+		}
+		if !found {
+			t.Errorf("%q: no date mention %s in %+v", tc.text, tc.mention, doc.Dates)
+		}
+		if len(doc.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range doc.Events {
+			if e.Date != "" && !calendar.MatchString(string(e.Date)) {
+				t.Errorf("%q: event date %q is not a calendar date", tc.text, e.Date)
+			}
+		}
+		if len(doc.Events) > 0 && doc.Events[0].Date != tc.eventDate {
+			t.Errorf("%q: event dated %q, want %q", tc.text, doc.Events[0].Date, tc.eventDate)
+		}
+	}
+}
