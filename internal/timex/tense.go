@@ -113,7 +113,7 @@ func (s *scanner) tenseAt(k int) int8 {
 // "as soon as Tuesday" looks ahead; after "by", "until", "to" or "before"
 // (a deadline) the tense says nothing.
 func (s *scanner) tense(i, j int) (t int, strong bool) {
-	if p := s.prev(i); p != nil && (p.key(kBy) || p.key(kUntil) || p.key(kTo) || p.key(kBefore) || p.key(kThrough)) {
+	if p := s.prev(s.modified(i)); p != nil && (p.key(kBy) || p.key(kUntil) || p.key(kTo) || p.key(kBefore) || p.key(kThrough)) {
 		return tenseNone, false
 	}
 	if i >= 3 && s.str(&s.toks[i-1]) == "as" && (s.toks[i-2].key(kUntil2) || s.toks[i-2].key(kEarly)) && s.str(&s.toks[i-3]) == "as" {
@@ -220,3 +220,16 @@ func (s *scanner) prospective(k int) bool {
 // plan may name its day far into the sentence ("is scheduled to spend
 // five hours in Dar es Salaam, Tanzania, her first stop, Tuesday").
 const futureReach = 20
+
+// modified returns the token where the modifier of the expression at i
+// starts ("mid-November", "early March"), else i.
+func (s *scanner) modified(i int) int {
+	k := i
+	if k >= 2 && s.dash(k-1) && s.toks[k].gap == gapNone {
+		k--
+	}
+	if p := s.prev(k); p != nil && (p.key(kEarly) || p.key(kMid) || p.key(kLate)) {
+		return k - 1
+	}
+	return i
+}

@@ -165,6 +165,9 @@ func TestTimeML(t *testing.T) {
 		{"The trust changed to a calendar year in December.", "1989-10-27", "December=1988-12"},
 		{"Ministers gathered in January this year and met again in June last year.", "1998-02-19", "January this year=1998-01; June last year=1997-06"},
 		{"Members join in April next year.", "1998-12-03", "April next year=1999-04"},
+		{"The government said the bid failed and gave the firm until mid-November to reply.", "1989-10-30", "mid-November=1989-11"},
+		{"The government said the bid failed and gave the firm until early January to reply.", "1989-10-30", "early January=1990-01"},
+		{"The bid failed in mid-November.", "1989-10-30", "mid-November=1988-11"},
 
 		// Years in words and anchored units.
 		{"Unemployment is to halve by the year two thousand.", ref, "the year two thousand=2000"},
