@@ -154,7 +154,7 @@ func (t *putTx) insertRows(head string, width int, args []any) error {
 		n := min(len(args)/width, maxRows)
 		row := "(" + placeholders(width) + ")"
 		q := head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
-		if _, err := t.run(q, args[:n*width]...); err != nil {
+		if err := t.write(q, args[:n*width]...); err != nil {
 			return err
 		}
 		args = args[n*width:]
@@ -172,7 +172,7 @@ func (t *putTx) refreshFeatureKey(id int64) error {
 		[]any{id}, &typ, &parts, &placeID, &place, &date, &lo, &hi, &weak, &title); err != nil {
 		return err
 	}
-	_, err := t.run(`UPDATE reports SET fkey = ? WHERE id = ?`, chronicle.FeatureKey(typ, parts, placeID, place, date, lo, hi, weak, title), id)
+	err := t.write(`UPDATE reports SET fkey = ? WHERE id = ?`, chronicle.FeatureKey(typ, parts, placeID, place, date, lo, hi, weak, title), id)
 	return err
 }
 
@@ -191,7 +191,7 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 			return err
 		}
 		if n > 0 {
-			if _, err := t.run(`DELETE FROM report_keys WHERE report_id = ?`, id); err != nil {
+			if err := t.write(`DELETE FROM report_keys WHERE report_id = ?`, id); err != nil {
 				return err
 			}
 		}

@@ -32,10 +32,10 @@ import (
 // in with the sources set here.
 func (t *putTx) markCopies(id int64, text string) error {
 	sig := chronicle.Signature(text)
-	if _, err := t.run(`DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
+	if err := t.write(`DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
 		return err
 	}
-	if _, err := t.run(`INSERT INTO story_copies (story_id, minhash) VALUES (?1, ?2)
+	if err := t.write(`INSERT INTO story_copies (story_id, minhash) VALUES (?1, ?2)
 		ON CONFLICT (story_id) DO UPDATE SET minhash = ?2`, id, chronicle.EncodeSig(sig)); err != nil {
 		return err
 	}
@@ -132,17 +132,17 @@ func (t *putTx) joinGroups(sources []int64, self int64) error {
 	args = append(args, int64Args(sources)...)
 	args = append(args, self, orig, orig)
 	// Three statements rather than one with OR, each answered from an index.
-	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE copy_of IN (`+in+`) AND copy_of <> ?1`, append([]any{orig}, int64Args(sources)...)...); err != nil {
+	if err := t.write(`UPDATE story_copies SET copy_of = ?1 WHERE copy_of IN (`+in+`) AND copy_of <> ?1`, append([]any{orig}, int64Args(sources)...)...); err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE story_id IN (`+in+`) AND story_id <> ?1 AND copy_of IS DISTINCT FROM ?1`,
+	if err := t.write(`UPDATE story_copies SET copy_of = ?1 WHERE story_id IN (`+in+`) AND story_id <> ?1 AND copy_of IS DISTINCT FROM ?1`,
 		append([]any{orig}, int64Args(sources)...)...); err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE story_copies SET copy_of = ?1 WHERE story_id = ?2 AND story_id <> ?1`, orig, self); err != nil {
+	if err := t.write(`UPDATE story_copies SET copy_of = ?1 WHERE story_id = ?2 AND story_id <> ?1`, orig, self); err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ? AND copy_of IS NOT NULL`, orig); err != nil {
+	if err := t.write(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ? AND copy_of IS NOT NULL`, orig); err != nil {
 		return err
 	}
 	return t.relabel(sources, orig)
@@ -182,11 +182,11 @@ func (t *putTx) regroup(stories []int64, self int64) error {
 		return err
 	}
 	orig := members[0]
-	if _, err := t.run(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ?`, orig); err != nil {
+	if err := t.write(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ?`, orig); err != nil {
 		return err
 	}
 	for chunk := range slices.Chunk(members[1:], 500) {
-		if _, err := t.run(`UPDATE story_copies SET copy_of = ? WHERE story_id IN (`+placeholders(len(chunk))+`)`,
+		if err := t.write(`UPDATE story_copies SET copy_of = ? WHERE story_id IN (`+placeholders(len(chunk))+`)`,
 			append([]any{orig}, int64Args(chunk)...)...); err != nil {
 			return err
 		}
@@ -202,7 +202,7 @@ func (t *putTx) unmarkCopies(id int64) error {
 	if err != nil {
 		return err
 	}
-	if _, err := t.run(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ?`, id); err != nil {
+	if err := t.write(`UPDATE story_copies SET copy_of = NULL WHERE story_id = ?`, id); err != nil {
 		return err
 	}
 	if len(copies) == 0 {

@@ -123,7 +123,7 @@ func (t *putTx) rederive(id int64) error {
 		`DELETE FROM event_dates WHERE event_id = ?`, `DELETE FROM event_places WHERE event_id = ?`,
 		`DELETE FROM event_participants WHERE event_id = ?`,
 		`UPDATE events SET reports = 0, sources = 0, status = 'planned', cite_report = NULL WHERE id = ?`} {
-		if _, err := t.run(q, id); err != nil {
+		if err := t.write(q, id); err != nil {
 			return err
 		}
 	}
@@ -161,13 +161,13 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 		}
 	}
 	for k, text := range a.Titles {
-		if _, err := t.run(`INSERT INTO event_titles (event_id, tnorm, text, sources) VALUES (?, ?, ?, ?)
+		if err := t.write(`INSERT INTO event_titles (event_id, tnorm, text, sources) VALUES (?, ?, ?, ?)
 			ON CONFLICT (event_id, tnorm) DO UPDATE SET text = `+least("excluded.text", "event_titles.text")+`, sources = event_titles.sources + excluded.sources`, id, k, text, titleSources[k]); err != nil {
 			return err
 		}
 	}
 	for _, d := range a.Dates {
-		if _, err := t.run(`INSERT INTO event_dates (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span)
+		if err := t.write(`INSERT INTO event_dates (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = event_dates.n + excluded.n,
 			lo_max = `+greatest("event_dates.lo_max", "excluded.lo_max")+`, hi_min = `+least("event_dates.hi_min", "excluded.hi_min")+`,
 			lo_min = `+least("event_dates.lo_min", "excluded.lo_min")+`, hi_max = `+greatest("event_dates.hi_max", "excluded.hi_max")+`,
@@ -176,7 +176,7 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 		}
 	}
 	for _, p := range a.Places {
-		if _, err := t.run(`INSERT INTO event_places AS p (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
+		if err := t.write(`INSERT INTO event_places AS p (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, pkey) DO UPDATE SET n = p.n + excluded.n,
 			name = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.name ELSE p.name END,
 			first_pub = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_pub ELSE p.first_pub END,
@@ -200,7 +200,7 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	_, err = t.run(`UPDATE events SET reports = reports + ?, sources = sources + ?,
+	err = t.write(`UPDATE events SET reports = reports + ?, sources = sources + ?,
 		status = CASE WHEN ? <> 0 THEN 'held' ELSE status END, cite_report = ? WHERE id = ?`, a.Reports, newSources, a.Held, cite, id)
 	return err
 }
@@ -266,7 +266,7 @@ func (t *putTx) finish(id int64) error {
 	if f.Lo != "" {
 		lo, hi = f.Lo, f.Hi
 	}
-	_, err = t.run(`UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?,
+	err = t.write(`UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?,
 		place_id = ?, notes = ? WHERE id = ?`, f.Title, string(f.Date), string(f.End), lo, hi, f.Place,
 		resolve.Normalize(f.Place), placeID, notes, id)
 	return err
@@ -301,7 +301,7 @@ func (t *putTx) relabel(old []int64, orig int64) error {
 	if len(again) > 0 {
 		q += ` AND event_id NOT IN (` + placeholders(len(again)) + `)`
 	}
-	_, err := t.run(q, slices.Concat([]any{orig}, int64Args(old), int64Args(again))...)
+	err := t.write(q, slices.Concat([]any{orig}, int64Args(old), int64Args(again))...)
 	return err
 }
 

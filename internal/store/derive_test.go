@@ -40,7 +40,7 @@ func rederiveEverything(t *testing.T, s *DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.tx.Rollback()
+	defer tx.end()
 	ids, err := tx.queryIDs(`SELECT id FROM events`)
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +51,7 @@ func rederiveEverything(t *testing.T, s *DB) {
 	if err := tx.deriveAll(); err != nil {
 		t.Fatal(err)
 	}
-	if err := tx.tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -148,7 +148,7 @@ func checkAgainstPure(t *testing.T, s *DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.tx.Rollback()
+	defer tx.end()
 	brief := func(ds []Disagreement) string {
 		var b strings.Builder
 		for _, d := range ds {

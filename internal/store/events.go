@@ -176,14 +176,14 @@ func (s *DB) relinkOld(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	defer t.tx.Rollback()
+	defer t.end()
 	type old struct {
 		id, event, story        int64
 		typ, parts, place, stat string
 		date, end, pub          annals.Date
 		start, stop, placeID    int64
 	}
-	rows, err := t.tx.QueryContext(ctx, `SELECT r.id, r.event_id, r.story_id, r.type, r.participants, r.place, coalesce(r.place_id, 0), r.status,
+	rows, err := t.sqltx().QueryContext(ctx, `SELECT r.id, r.event_id, r.story_id, r.type, r.participants, r.place, coalesce(r.place_id, 0), r.status,
 		r.date, r.date_end, s.published, r.ev_start, r.ev_end FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.relink = 1`)
 	if err != nil {
 		return err
@@ -203,7 +203,7 @@ func (s *DB) relinkOld(ctx context.Context) error {
 	}
 	for _, o := range olds {
 		names := map[string]int64{}
-		ents, err := t.tx.QueryContext(ctx, `SELECT name, aliases, entity_id FROM story_entities WHERE story_id = ?`, o.story)
+		ents, err := t.sqltx().QueryContext(ctx, `SELECT name, aliases, entity_id FROM story_entities WHERE story_id = ?`, o.story)
 		if err != nil {
 			return err
 		}
@@ -228,13 +228,13 @@ func (s *DB) relinkOld(ctx context.Context) error {
 		}
 		slices.Sort(parts)
 		stated := false
-		err = t.tx.QueryRowContext(ctx, `SELECT count(*) > 0 FROM dates WHERE story_id = ? AND start_at >= ? AND end_at <= ? AND value <> ''
+		err = t.sqltx().QueryRowContext(ctx, `SELECT count(*) > 0 FROM dates WHERE story_id = ? AND start_at >= ? AND end_at <= ? AND value <> ''
 			AND (substr(value, 1, length(?)) = ? OR substr(?, 1, length(value)) = value)`, o.story, o.start, o.stop, string(o.date), string(o.date), string(o.date)).Scan(&stated)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
 		lo, hi, weak := chronicle.ReportWindow(o.date, o.end, annals.Status(o.stat), o.pub, stated)
-		if _, err := t.tx.ExecContext(ctx, `UPDATE reports SET date_lo = ?, date_hi = ?, weak = ?, part_ids = ?, relink = 0 WHERE id = ?`,
+		if _, err := t.sqltx().ExecContext(ctx, `UPDATE reports SET date_lo = ?, date_hi = ?, weak = ?, part_ids = ?, relink = 0 WHERE id = ?`,
 			lo, hi, weak, chronicle.IDList(parts), o.id); err != nil {
 			return err
 		}
@@ -265,7 +265,7 @@ func (s *DB) rederiveOld(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	defer t.tx.Rollback()
+	defer t.end()
 	reports, err := t.queryIDs(`SELECT id FROM reports`)
 	if err != nil {
 		return err
@@ -285,7 +285,7 @@ func (s *DB) rederiveOld(ctx context.Context) error {
 	if err := t.deriveAll(); err != nil {
 		return err
 	}
-	if _, err := t.tx.ExecContext(ctx, `DROP TABLE rederive`); err != nil {
+	if _, err := t.sqltx().ExecContext(ctx, `DROP TABLE rederive`); err != nil {
 		return err
 	}
 	return t.commit()

@@ -41,6 +41,7 @@ type putStmts struct {
 	delFigures, delDates, delRoles, delReports *sql.Stmt
 	delStoryEntities                           *sql.Stmt
 	all                                        []*sql.Stmt
+	text                                       map[*sql.Stmt]string // each one's SQL, for pgx batches
 
 	// cache holds the statements whose text is built at run time (IN
 	// lists, multi-row inserts), prepared once per distinct text: parsing
@@ -52,7 +53,7 @@ type putStmts struct {
 }
 
 func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
-	p := &putStmts{cache: map[string]*sql.Stmt{}, db: db}
+	p := &putStmts{cache: map[string]*sql.Stmt{}, db: db, text: map[*sql.Stmt]string{}}
 	for _, q := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -122,6 +123,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		}
 		*q.dst = st
 		p.all = append(p.all, st)
+		p.text[st] = q.sql
 	}
 	return p, nil
 }
@@ -256,6 +258,14 @@ type putTx struct {
 	keyed bool
 	held  map[int64]bool
 	seen  []int64 // the locks of the candidates' events, while settling
+	// On PostgreSQL the writes whose results nothing waits for are sent
+	// together, as one pgx batch (one round trip), before the next
+	// statement that reads (pgbatch.go): conn is the transaction's
+	// connection, later the writes waiting, flushErr the error of the
+	// last batch sent.
+	conn     *sql.Conn
+	later    []laterWrite
+	flushErr error
 }
 
 // ins is the insert of a serial transaction or the one of a parallel one.
@@ -267,6 +277,7 @@ func (t *putTx) ins(serial, parallel *sql.Stmt) *sql.Stmt {
 }
 
 func (t *putTx) stmt(s *sql.Stmt) *sql.Stmt {
+	t.flush()
 	b, ok := t.bound[s]
 	if !ok {
 		b = t.tx.StmtContext(t.ctx, s)
@@ -279,6 +290,7 @@ func (t *putTx) stmt(s *sql.Stmt) *sql.Stmt {
 // transaction: prepared once for the store (see putStmts.cache), or, the
 // first time, for this transaction only.
 func (t *putTx) prep(q string) (*sql.Stmt, error) {
+	t.flush()
 	if st := t.stmts.cached(q); st != nil {
 		return t.stmt(st), nil
 	}
@@ -322,6 +334,10 @@ func (t *putTx) scan(q string, args []any, dst ...any) error {
 }
 
 func (t *putTx) exec(s *sql.Stmt, args ...any) error {
+	if t.conn != nil {
+		t.later = append(t.later, laterWrite{t.stmts.text[s], args})
+		return nil
+	}
 	_, err := t.stmt(s).ExecContext(t.ctx, args...)
 	return err
 }
@@ -364,6 +380,9 @@ var _ resolve.Lookup = (*putTx)(nil)
 // commit commits the transaction and tells the read side's caches that
 // the store changed.
 func (t *putTx) commit() error {
+	if err := t.flushed(); err != nil {
+		return err
+	}
 	if t.s.d == pgDialect && !t.keyed {
 		// a serial transaction gave ids after the largest: the sequences
 		// of parallel ones give the next (pglocks.go)
@@ -400,7 +419,20 @@ func (s *DB) begin(ctx context.Context) (*putTx, error) {
 // pglocks.go) or a serial one.
 func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	s.put.prepareWanted(ctx)
-	tx, err := s.w.BeginTx(ctx, nil)
+	var conn *sql.Conn
+	var tx *sql.Tx
+	var err error
+	if s.d == pgDialect {
+		if conn, err = s.w.Conn(ctx); err != nil {
+			return nil, s.wrap(err)
+		}
+		tx, err = conn.BeginTx(ctx, nil)
+		if err != nil {
+			conn.Close()
+		}
+	} else {
+		tx, err = s.w.BeginTx(ctx, nil)
+	}
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -411,6 +443,9 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	if lock != "" {
 		if _, err := tx.ExecContext(ctx, lock); err != nil {
 			tx.Rollback()
+			if conn != nil {
+				conn.Close()
+			}
 			return nil, s.wrap(err)
 		}
 	}
@@ -418,6 +453,9 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 		var v int64
 		if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
 			tx.Rollback()
+			if conn != nil {
+				conn.Close()
+			}
 			return nil, s.wrap(err)
 		}
 		s.feats.check(v)
@@ -425,7 +463,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
 		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
-		keyed: keyed, held: map[int64]bool{}}, nil
+		keyed: keyed, held: map[int64]bool{}, conn: conn}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -490,7 +528,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutRe
 	if err != nil {
 		return nil, nil, err
 	}
-	defer t.tx.Rollback()
+	defer t.end()
 	if keyed {
 		var keys []int64
 		for _, p := range batch {
@@ -507,6 +545,12 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutRe
 			return nil, nil, s.wrap(err)
 		}
 		r, perr := t.put(p.Story, p.Doc)
+		if perr == nil {
+			perr = s.wrap(t.flushed())
+		} else if t.flushErr != nil {
+			perr = s.wrap(t.flushErr) // the first error, of a batch of writes
+		}
+		t.later, t.flushErr = t.later[:0], nil
 		if perr != nil && (errors.Is(perr, errSerial) || retryable(perr)) {
 			return nil, nil, perr // the whole batch again
 		}
@@ -638,7 +682,7 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	defer t.tx.Rollback()
+	defer t.end()
 	var title string
 	var body []byte
 	err = t.stmt(s.put.storyByID).QueryRowContext(ctx, id).Scan(&title, &body)

@@ -98,10 +98,10 @@ func (t *putTx) ruleTarget(typ annals.EntityType, norm, path string) (int64, err
 	var id int64
 	var err error
 	if path == "" {
-		err = t.tx.QueryRowContext(t.ctx, `SELECT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id
+		err = t.sqltx().QueryRowContext(t.ctx, `SELECT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id
 			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? ORDER BY e.stories DESC, e.id LIMIT 1`, norm, string(typ)).Scan(&id)
 	} else {
-		rows, qerr := t.tx.QueryContext(t.ctx, `SELECT se.entity_id, se.name FROM story_entities se JOIN stories s ON s.id = se.story_id
+		rows, qerr := t.sqltx().QueryContext(t.ctx, `SELECT se.entity_id, se.name FROM story_entities se JOIN stories s ON s.id = se.story_id
 			WHERE s.path = ? AND se.type = ?`, path, string(typ))
 		if qerr != nil {
 			return 0, qerr
@@ -134,7 +134,7 @@ type storyName struct {
 // the story entities resolved to entity id, in the given stories only
 // when paths is not empty.
 func (t *putTx) entityStories(id int64, paths []string) ([]storyName, []int64, error) {
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT s.path, se.name, s.id FROM story_entities se JOIN stories s ON s.id = se.story_id
+	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT s.path, se.name, s.id FROM story_entities se JOIN stories s ON s.id = se.story_id
 		WHERE se.entity_id = ? ORDER BY s.path, se.ord`, id)
 	if err != nil {
 		return nil, nil, err
@@ -174,11 +174,11 @@ func (s *DB) MergeEntities(ctx context.Context, from, into int64) (*Rule, error)
 	if err != nil {
 		return nil, err
 	}
-	defer t.tx.Rollback()
+	defer t.end()
 	var fromType, intoType, fromName, intoName, fromRef string
-	err = t.tx.QueryRowContext(ctx, `SELECT type, name, coalesce(ref, '') FROM entities WHERE id = ?`, from).Scan(&fromType, &fromName, &fromRef)
+	err = t.sqltx().QueryRowContext(ctx, `SELECT type, name, coalesce(ref, '') FROM entities WHERE id = ?`, from).Scan(&fromType, &fromName, &fromRef)
 	if err == nil {
-		err = t.tx.QueryRowContext(ctx, `SELECT type, name FROM entities WHERE id = ?`, into).Scan(&intoType, &intoName)
+		err = t.sqltx().QueryRowContext(ctx, `SELECT type, name FROM entities WHERE id = ?`, into).Scan(&intoType, &intoName)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("entity %d or %d: %w", from, into, ErrNotFound)
@@ -226,7 +226,7 @@ func (s *DB) MergeEntities(ctx context.Context, from, into int64) (*Rule, error)
 		return nil, s.wrap(err)
 	}
 	if fromRef != "" {
-		if _, err := t.tx.ExecContext(ctx, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL
+		if _, err := t.sqltx().ExecContext(ctx, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL
 			AND NOT EXISTS (SELECT 1 FROM entities WHERE ref = ?)`, fromRef, into, fromRef); err != nil {
 			return nil, s.wrap(err)
 		}
@@ -244,7 +244,7 @@ func (s *DB) MergeEntities(ctx context.Context, from, into int64) (*Rule, error)
 // display name when strong, else its most seen strong name), or, when it
 // has none, one of its names with a story path that uses it.
 func (t *putTx) strongKey(id int64) (norm, path string, err error) {
-	err = t.tx.QueryRowContext(t.ctx, `SELECT n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
+	err = t.sqltx().QueryRowContext(t.ctx, `SELECT n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
 		WHERE n.entity_id = ? AND n.strong = 1 ORDER BY n.name = e.name DESC, n.seen DESC, n.norm LIMIT 1`, id).Scan(&norm)
 	if err == nil {
 		return norm, "", nil
@@ -271,9 +271,9 @@ func (s *DB) SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, 
 	if err != nil {
 		return nil, 0, err
 	}
-	defer t.tx.Rollback()
+	defer t.end()
 	var typ, name string
-	if err := t.tx.QueryRowContext(ctx, `SELECT type, name FROM entities WHERE id = ?`, id).Scan(&typ, &name); err != nil {
+	if err := t.sqltx().QueryRowContext(ctx, `SELECT type, name FROM entities WHERE id = ?`, id).Scan(&typ, &name); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, 0, fmt.Errorf("entity %d: %w", id, ErrNotFound)
 		}
@@ -307,7 +307,7 @@ func (s *DB) SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, 
 			label = "split#" + strconv.FormatInt(rid, 10)
 			rule = &Rule{ID: rid, Kind: "split", Type: annals.EntityType(typ), FromPath: n.path, FromName: n.norm, ToName: label, Note: note, Created: now}
 		}
-		if _, err := t.tx.ExecContext(ctx, `UPDATE rules SET to_norm = ? WHERE id = ?`, label, rid); err != nil {
+		if _, err := t.sqltx().ExecContext(ctx, `UPDATE rules SET to_norm = ? WHERE id = ?`, label, rid); err != nil {
 			return nil, 0, s.wrap(err)
 		}
 	}
@@ -335,7 +335,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		args = int64Args(stories)
 	}
 	exec := func(q string, a ...any) error {
-		_, err := t.tx.ExecContext(t.ctx, q, append(a, args...)...)
+		_, err := t.sqltx().ExecContext(t.ctx, q, append(a, args...)...)
 		return err
 	}
 	if err := exec(`UPDATE story_entities SET entity_id = ? WHERE entity_id = ?`+storyCond, to, from); err != nil {
@@ -350,7 +350,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 	// Reports naming from: rewrite their participants and index rows.
 	// (Not every report has index rows, see dedupeKeys: the events naming
 	// from as a participant hold every report that does.)
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT id, event_id, type, part_ids, coalesce(place_id, 0), date, date_lo, date_hi FROM reports
+	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT id, event_id, type, part_ids, coalesce(place_id, 0), date, date_lo, date_hi FROM reports
 		WHERE (event_id IN (SELECT event_id FROM event_participants WHERE entity_id = ?1) OR place_id = ?1)`+storyCond, append([]any{from}, args...)...)
 	if err != nil {
 		return err
@@ -394,14 +394,14 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		if place != 0 {
 			placeArg = place
 		}
-		if _, err := t.tx.ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, chronicle.IDList(parts), placeArg, r.id); err != nil {
+		if _, err := t.sqltx().ExecContext(t.ctx, `UPDATE reports SET part_ids = ?, place_id = ? WHERE id = ?`, chronicle.IDList(parts), placeArg, r.id); err != nil {
 			return err
 		}
 		t.forgetFeatures(r.id)
 		if err := t.refreshFeatureKey(r.id); err != nil {
 			return err
 		}
-		if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {
+		if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {
 			return err
 		}
 		if err := t.indexReport(r.id, r.typ, parts, place, r.lo, r.hi, r.date.Precision(), true); err != nil {
@@ -420,10 +420,10 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 // rebuildEntity recomputes an entity's names and counters from the story
 // entities resolved to it; an entity left with none is deleted by tidy.
 func (t *putTx) rebuildEntity(id int64) error {
-	if _, err := t.tx.ExecContext(t.ctx, `DELETE FROM entity_names WHERE entity_id = ?`, id); err != nil {
+	if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM entity_names WHERE entity_id = ?`, id); err != nil {
 		return err
 	}
-	rows, err := t.tx.QueryContext(t.ctx, `SELECT type, name, aliases, former, mentions, story_id FROM story_entities WHERE entity_id = ?`, id)
+	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT type, name, aliases, former, mentions, story_id FROM story_entities WHERE entity_id = ?`, id)
 	if err != nil {
 		return err
 	}
@@ -459,7 +459,7 @@ func (t *putTx) rebuildEntity(id int64) error {
 			}
 		}
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `UPDATE entities SET stories = ?, mentions = ? WHERE id = ?`, len(stories), mentions, id); err != nil {
+	if _, err := t.sqltx().ExecContext(t.ctx, `UPDATE entities SET stories = ?, mentions = ? WHERE id = ?`, len(stories), mentions, id); err != nil {
 		return err
 	}
 	t.entities[id] = true
