@@ -396,13 +396,19 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("%s: %w", Redact(dsn), err)
 	}
 	s := &DB{path: Redact(dsn), d: pgDialect}
-	open := func(conns int) *sql.DB {
+	open := func(cfg *pgx.ConnConfig, conns int) *sql.DB {
 		db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 		db.SetMaxOpenConns(conns)
 		db.SetMaxIdleConns(conns)
 		return db
 	}
-	s.w, s.r = open(1), open(8)
+	// Writes commit durably whatever the server's setting: a worker marks
+	// its story's job completed in another transaction after the story's
+	// commits, and an asynchronous commit lost in a crash of the server
+	// would lose a story whose job is completed.
+	wcfg := cfg.Copy()
+	wcfg.RuntimeParams["synchronous_commit"] = "on"
+	s.w, s.r = open(wcfg, 1), open(cfg, 8)
 	if err := s.w.PingContext(ctx); err != nil {
 		s.Close()
 		return nil, s.wrap(err)

@@ -265,7 +265,16 @@ func CompareCanon(t *testing.T, what string, a, b map[string]string) int {
 	for k := range keys {
 		sorted = append(sorted, k)
 	}
-	slices.Sort(sorted)
+	// stories first: a story missing explains the rest
+	slices.SortFunc(sorted, func(x, y string) int {
+		if sx, sy := strings.HasPrefix(x, "story "), strings.HasPrefix(y, "story "); sx != sy {
+			if sx {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x, y)
+	})
 	diff := 0
 	for _, k := range sorted {
 		if a[k] != b[k] {
