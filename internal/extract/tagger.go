@@ -437,8 +437,9 @@ func nameInitials(name string) string {
 }
 
 // datelineAt reports whether [ka,kb) opens a line as the place of a
-// dateline does: followed by a date ("SANTIAGO 1996-08-31") or by a comma
-// and a place the lists know ("TAVILDARA , Tajikistan", "NICE, France").
+// dateline does: followed by a date ("SANTIAGO 1996-08-31"), or by a comma
+// and a place the lists know ("TAVILDARA , Tajikistan", "NICE, France")
+// or a capitalized name and a date ("WIGAN , England 1996-08-31").
 func (s *state) datelineAt(ka, kb int) bool {
 	if ka > 0 && !s.lineStart[ka] && !s.sentenceStart(ka) || kb >= len(s.toks) {
 		return false
@@ -449,8 +450,16 @@ func (s *state) datelineAt(ka, kb int) bool {
 	if s.word(kb) != "," || kb+1 >= len(s.toks) {
 		return false
 	}
-	ai := s.atomIdx(kb + 1)
-	return ai >= 0 && s.atoms[ai].Entry.Type == annals.Place && !s.atoms[ai].Demonym
+	if ai := s.atomIdx(kb + 1); ai >= 0 && s.atoms[ai].Entry.Type == annals.Place && !s.atoms[ai].Demonym {
+		return true
+	}
+	// "WIGAN , England 1996-08-31": a capitalized name, then the date
+	for k := kb + 1; k < len(s.toks) && k <= kb+3 && s.capLike(k) && !s.lineStart[k]; k++ {
+		if k+1 < len(s.toks) && s.dateTok[k+1] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // actsAsBody reports whether the name [ka,kb) is written as a body's

@@ -194,6 +194,7 @@ func TestTaggerArbitration(t *testing.T) {
 		{"acronym of a thing", "Prices of LNG rose on Friday in Europe .", annals.Org, "LNG", false},
 		{"dateline place", "KESTOVO , Bulgaria 1996-08-30\nThe mayor of the town said on Friday that the floods had passed .", annals.Place, "KESTOVO", true},
 		{"company", "Norvik Metals Inc said on Friday it had bought Dalmor Pharmaceuticals Inc for $ 40 million .", annals.Org, "Dalmor Pharmaceuticals Inc", true},
+		{"dateline place", "KESTOVO , Borland 1996-08-30\nThe mayor of the town said on Friday that the club had won .", annals.Place, "KESTOVO", true},
 		{"company", "Swedish telecoms group LM Vessberg AB said on Friday it won an order from China .", annals.Org, "LM Vessberg AB", true},
 		{"company", "Swedish telecoms group LM Vessberg AB said on Friday it won an order from China .", annals.Person, "LM Vessberg AB", false},
 		{"compound adjective", "The Lyon-based group said it had opened an office in Kigali .", annals.Place, "Lyon", false},
