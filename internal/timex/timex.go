@@ -22,8 +22,12 @@
 //	          1970s" (197), "the 20th century" (19), "the weekend"
 //	          (2012-W38-WE), "now" (PRESENT_REF), "recently" (PAST_REF),
 //	          "the future" (FUTURE_REF)
+//	day parts "Friday night" (2012-09-21TNI), "this morning" (TMO),
+//	          "yesterday afternoon" (TAF), "Monday evening" (TEV), "tonight"
 //	anchored  "the quarter", "a year earlier", "the year-ago period", "that
-//	          year", "the same day": against the narrative's last date
+//	          year", "that same day", "earlier that day", "the next
+//	          morning", "the day before last Tuesday": against the
+//	          narrative's last date
 //
 // Every expression gets a Value at its own precision: "2016-10-20" (day),
 // "2017-12" (month) or "2005" (year). A range also gets ValueEnd; a decade
