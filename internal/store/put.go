@@ -181,11 +181,18 @@ func (p *putStmts) prepareWanted(ctx context.Context) {
 			continue // the transaction that runs it reports the error
 		}
 		p.mu.Lock()
-		if old, ok := p.cache[q]; ok {
-			old.Close()
+		_, had := p.cache[q]
+		if !had {
+			p.cache[q] = st
 		}
-		p.cache[q] = st
 		p.mu.Unlock()
+		if had {
+			// Prepared meanwhile by another writer (parallel stores).
+			// Closed without p.mu held: closing waits for each
+			// connection it was prepared on, and one may be waiting in
+			// PostgreSQL for a lock held by a transaction that wants p.mu.
+			st.Close()
+		}
 	}
 }
 
