@@ -9,23 +9,20 @@ import (
 // This file holds the parts of a day ("Friday night", "this morning",
 // "yesterday afternoon", "tonight") and the days anchored to the
 // narrative's last day ("that same day", "earlier that day", "the next
-// morning", "later in the day"). A part of a day has the TimeML value of
-// its day with TMO, TAF, TEV or TNI after a T ("2000-01-05TNI"); its
-// calendar Value stays the day, which dates events.
+// morning", "later in the day"). A part of a day is valued as its day
+// ("Wednesday night" is 2000-01-05): the contract gives TimeML forms only
+// where the calendar has no place for the expression, and the TempEval
+// corpora give a part of a day typed DATE the value of its day (one typed
+// TIME, with TNI or TMO, is no DATE and is not scored as one).
 
-// partCode returns the TimeML code of a part-of-day word: "TMO" for
-// "morning", "TAF" for "afternoon", "TEV" for "evening", "TNI" for "night"
-// and "tonight".
-func (s *scanner) partCode(t *token) string {
+// evening reports whether the part-of-day word t is "evening" or
+// "night", which "last" puts on the day before ("last night").
+func (s *scanner) evening(t *token) bool {
 	switch s.text[t.start] | 0x20 {
-	case 'm':
-		return "TMO"
-	case 'a':
-		return "TAF"
-	case 'e':
-		return "TEV"
+	case 'e', 'n':
+		return true
 	}
-	return "TNI"
+	return false
 }
 
 // partWord reports whether token k continues the paragraph and is a part
@@ -35,19 +32,9 @@ func (s *scanner) partWord(k int) bool {
 	return n != nil && n.key(kPartDay) && s.text[n.end-1]|0x20 != 's'
 }
 
-// setPart gives the expression just recorded the TimeML value of part
-// code of its day, when its value is a single day.
-func (s *scanner) setPart(code string) {
-	e := &s.out[len(s.out)-1]
-	if e.Value.Precision() == annals.Day && e.ValueEnd == "" {
-		e.Timex = annals.DateValue(string(e.Value) + code)
-	}
-}
-
 // partOfDay widens a day expression just recorded over a part of the day
-// after it ("Friday night", "Wednesday morning", "yesterday afternoon"):
-// the value is the day's with the part's code ("2000-01-05TNI"). It
-// returns the index after the expression.
+// after it ("Friday night", "Wednesday morning", "yesterday afternoon"),
+// keeping the day's value. It returns the index after the expression.
 func (s *scanner) partOfDay(j int) int {
 	if !s.partWord(j) || len(s.out) == 0 {
 		return j
@@ -56,10 +43,8 @@ func (s *scanner) partOfDay(j int) int {
 	if e.Kind != Day || e.ValueEnd != "" {
 		return j
 	}
-	n := &s.toks[j]
-	e.End = n.end
+	e.End = s.toks[j].end
 	e.Text = s.text[e.Start:e.End]
-	s.setPart(s.partCode(n))
 	return j + 1
 }
 
@@ -67,19 +52,15 @@ func (s *scanner) partOfDay(j int) int {
 // (the reference day) and "last night", "last evening" (the day before)
 // at i, where token i+1 is the part of the day; how is kThis or kLast.
 func (s *scanner) deicticPart(i int, how int8) int {
-	n := &s.toks[i+1]
-	code := s.partCode(n)
 	off := 0
 	switch {
 	case how == kThis:
-	case how == kLast && (code == "TNI" || code == "TEV"):
+	case how == kLast && s.evening(&s.toks[i+1]):
 		off = -1
 	default:
 		return i // "next morning" is read at "the next morning"
 	}
-	s.emit(i, i+2, Day, s.refDay(off), "", true)
-	s.setPart(code)
-	return i + 2
+	return s.emit(i, i+2, Day, s.refDay(off), "", true)
 }
 
 // lastDay returns the day the narrative last named, or the zero time when
@@ -153,11 +134,7 @@ func (s *scanner) anchoredDay(i int) int {
 	if !ok {
 		return i
 	}
-	s.emit(start, i+1, Day, annals.DateOf(d.AddDate(0, 0, off), annals.Day), "", true)
-	if part {
-		s.setPart(s.partCode(t))
-	}
-	return i + 1
+	return s.emit(start, i+1, Day, annals.DateOf(d.AddDate(0, 0, off), annals.Day), "", true)
 }
 
 // spansModifier reports whether "earlier" or "later" before token j
@@ -200,7 +177,7 @@ func (s *scanner) dayBeside(i int, after bool) int {
 	}
 	e := &s.out[n]
 	d, _, ok := e.Value.Bounds()
-	if e.Kind != Day || e.Value.Precision() != annals.Day || e.Timex != annals.DateValue(e.Value) || !ok {
+	if e.Kind != Day || e.Value.Precision() != annals.Day || s.toks[k-1].key(kPartDay) || !ok {
 		return k // "the day after Friday night": keep the night
 	}
 	off := -1

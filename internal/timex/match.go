@@ -194,7 +194,6 @@ func (s *scanner) match(i int) int {
 		}
 		s.emit(i, i+1, Day, s.refDay(off), "", true)
 		if t.lex.val == kTonight {
-			s.setPart("TNI")
 			return i + 1
 		}
 		return s.partOfDay(i + 1) // "yesterday afternoon"

@@ -22,8 +22,9 @@
 //	          1970s" (197), "the 20th century" (19), "the weekend"
 //	          (2012-W38-WE), "now" (PRESENT_REF), "recently" (PAST_REF),
 //	          "the future" (FUTURE_REF)
-//	day parts "Friday night" (2012-09-21TNI), "this morning" (TMO),
-//	          "yesterday afternoon" (TAF), "Monday evening" (TEV), "tonight"
+//	day parts "Friday night", "this morning", "yesterday afternoon",
+//	          "Monday evening", "tonight": the span takes the part of the
+//	          day, the value is the day (2012-09-21)
 //	anchored  "the quarter", "a year earlier", "the year-ago period", "that
 //	          year", "that same day", "earlier that day", "the next
 //	          morning", "the day before last Tuesday": against the
@@ -86,8 +87,8 @@ type Expr struct {
 	Value      annals.Date // ISO date at the text's precision; "" when unresolvable
 	ValueEnd   annals.Date // end of a range or decade, else ""
 	// Timex is the value the contract gives the expression (TimeML): Value
-	// itself, or a week, quarter, half, season, decade, century, part of a
-	// day or PRESENT_REF/PAST_REF/FUTURE_REF where the calendar has no
+	// itself, or a week, quarter, half, season, decade, century or
+	// PRESENT_REF/PAST_REF/FUTURE_REF where the calendar has no
 	// place for it. Value stays the calendar date that holds it ("last
 	// week" is the month holding that week), for dating events.
 	Timex annals.DateValue
