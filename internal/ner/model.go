@@ -83,6 +83,8 @@ type Model struct {
 
 	mu   sync.Mutex
 	free []*tagState // the memory of finished TagDoc calls
+
+	decodeAll bool // decode quiet tokens too (tests: see quiet)
 }
 
 // addRow adds the weights of bucket b to e. The bitmap of the buckets
@@ -438,12 +440,20 @@ func spans(labels []int) []Span {
 // decoder holds the buffers of one tagging.
 type decoder struct {
 	hs     []uint64
+	out    []bool // the token is outside any name (see quiet)
 	score  [][nLabels]int32
 	back   [][nLabels]int8
 	labels []int
 }
 
 // tag decodes sentence si of the document ds, with gazetteer tags gaz.
+//
+// A token is read as outside any name, without its features, when it
+// and the two words on each side of it are plain (no capital, no digit):
+// a name needs a capital or a figure within two words, and such tokens
+// are about half of running text. Their labels are what the full
+// decoding gives them (O) but for names in text written all in lower
+// case, which the tagger, trained on edited news, does not find anyway.
 func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 	ids := ds.sent(si)
 	n := len(ids)
@@ -453,7 +463,14 @@ func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 	}
 	up := ds.upper[si]
 	d.score = grow(d.score, n)
+	d.out = quiet(d.out, ds, ids)
+	if m.decodeAll {
+		clear(d.out)
+	}
 	for i := 0; i < n; i++ {
+		if d.out[i] {
+			continue
+		}
 		e := &d.score[i]
 		*e = ds.words[ids[i]].vec.v[2]
 		addVec(e, &m.bias)
@@ -475,6 +492,28 @@ func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 		}
 	}
 	return viterbi(d, n, &m.trans)
+}
+
+// quiet sets out[i] for each token i of a sentence (word ids ids) whose
+// words from i-2 to i+2 are all plain.
+func quiet(out []bool, ds *docState, ids []int32) []bool {
+	n := len(ids)
+	out = grow(out, n)
+	last := -3 // the last word not plain, at or before i+2
+	for i := 0; i < n; i++ {
+		if i == 0 {
+			for j := 0; j < 2 && j < n; j++ {
+				if !ds.words[ids[j]].plain {
+					last = j
+				}
+			}
+		}
+		if j := i + 2; j < n && !ds.words[ids[j]].plain {
+			last = j
+		}
+		out[i] = last < i-2
+	}
+	return out
 }
 
 func addVec(e, v *[nLabels]int32) {
@@ -507,13 +546,23 @@ var (
 func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 	const neg = -1 << 29
 	d.back = grow(d.back, n)
+	out := d.out // nil in training: every token is decoded
+	if len(out) < n {
+		out = nil
+	}
 	var prev, cur [nLabels]int32
 	for l := 0; l < nLabels; l++ {
-		if allowed(nLabels, l) {
+		switch {
+		case out != nil && out[0]:
+			prev[l] = neg
+		case allowed(nLabels, l):
 			prev[l] = d.score[0][l] + tr[nLabels][l]
-		} else {
+		default:
 			prev[l] = neg
 		}
+	}
+	if out != nil && out[0] {
+		prev[0] = 0
 	}
 	// the transitions into each opening label from the closing ones
 	var trC [len(openers)][len(closers)]int32
@@ -528,6 +577,22 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 		var pc [len(closers)]int32
 		for k, a := range closers {
 			pc[k] = prev[a]
+		}
+		if out != nil && out[i] {
+			// outside any name: only O, from the best closing label
+			t := &trC[0]
+			best, arg := pc[0]+t[0], 0
+			for k := 1; k < len(closers); k++ {
+				if v := pc[k] + t[k]; v > best {
+					best, arg = v, k
+				}
+			}
+			for l := range prev {
+				prev[l] = neg
+			}
+			_ = best
+			prev[0], bk[0] = 0, int8(closers[arg])
+			continue
 		}
 		for j, l := range openers {
 			t := &trC[j]
@@ -629,6 +694,7 @@ type tokInfo struct {
 	firstLower   bool   // the first letter is lower case
 	hasLower     bool   // a lower-case letter anywhere
 	letter       bool   // a letter anywhere
+	plain        bool   // no capital and no digit: a word names start nowhere near
 }
 
 func wordInfo(w string) tokInfo {
@@ -644,8 +710,11 @@ func infoOf(w, low, short string) tokInfo {
 		cap: unicode.IsUpper(r), firstLower: unicode.IsLower(r),
 		hasLower: strings.IndexFunc(w, unicode.IsLower) >= 0,
 		letter:   strings.IndexFunc(w, unicode.IsLetter) >= 0,
+		plain:    strings.IndexFunc(w, notPlain) < 0,
 	}
 }
+
+func notPlain(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r) }
 
 // lower lower-cases w, without allocating when it is lower case already.
 func lower(w string) string {
