@@ -103,9 +103,28 @@ var eventNouns = set("memorandum", "agreement", "accord", "treaty", "cease-fire"
 // determiners before a trigger that point back to an event already told.
 var backDeterminers = set("the", "this", "that", "his", "her", "its", "their", "such", "said")
 
+// triggerWords holds every word triggerAt reads further: the triggers,
+// and the statement and point verbs of statementType. One lookup tells a
+// token that signals nothing (most of them) from one to look at.
+var triggerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range []map[string]bool{statementVerbs, pointVerbs} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for w := range triggers {
+		m[w] = true
+	}
+	return m
+}()
+
 // triggerAt returns the event type token i signals in its context, or "".
 func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
+	if !triggerWords[w] {
+		return ""
+	}
 	t, ok := triggers[w]
 	if !ok {
 		return s.statementType(i)
