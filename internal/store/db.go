@@ -64,6 +64,10 @@ type dialect struct {
 	// snippetText: the snippet statement is given the story's text (the
 	// engine's index does not hold it).
 	snippetText bool
+	// ftsPlan runs first in the read transaction of the full-text
+	// statements that select by the index and read little else (count,
+	// floor, df, similar: see DB.ftsRead); "" for none.
+	ftsPlan string
 }
 
 // ftsSQL are the statements of full-text search. Each takes the engine's

@@ -303,7 +303,7 @@ func (s *DB) matchCount(ctx context.Context, match string) (int, error) {
 	if ok {
 		return n, nil
 	}
-	if err := s.r.QueryRowContext(ctx, s.d.fts.count, match).Scan(&n); err != nil {
+	if err := s.ftsRead(ctx, func(r dbReader) error { return r.QueryRowContext(ctx, s.d.fts.count, match).Scan(&n) }); err != nil {
 		return 0, err
 	}
 	s.counts.Lock()
@@ -322,8 +322,9 @@ func (s *DB) candidateFloor(ctx context.Context, match string, matched int) (int
 		return 0, nil
 	}
 	var floor int64
-	err := s.r.QueryRowContext(ctx, s.d.fts.floor,
-		match, searchCap-1).Scan(&floor)
+	err := s.ftsRead(ctx, func(r dbReader) error {
+		return r.QueryRowContext(ctx, s.d.fts.floor, match, searchCap-1).Scan(&floor)
+	})
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -653,26 +654,9 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 		return nil, s.wrap(err)
 	}
 	// Similar text: the title's rarer words, any of them.
-	var text []chronicle.TextHit
-	if q, err := s.titleQuery(ctx, title, max(50, n/10)); err != nil {
+	text, err := s.similarText(ctx, storyID, title, max(50, n/10))
+	if err != nil {
 		return nil, err
-	} else if q != "" {
-		rows, err := s.r.QueryContext(ctx, s.d.fts.similar, q, storyID)
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		for rows.Next() {
-			var h chronicle.TextHit
-			if err := rows.Scan(&h.Story, &h.Rank); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			text = append(text, h)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, s.wrap(err)
-		}
 	}
 	cands := map[int64]bool{}
 	for _, id := range poolStories {
@@ -746,10 +730,63 @@ var stopwords = map[string]bool{
 	"its": true, "their": true, "about": true, "after": true, "new": true, "more": true,
 }
 
-// titleQuery is an FTS5 query matching any significant word of title
+// similarText ranks the stories most like story id by the words of its
+// title found in at most maxDF stories (titleQuery), best first.
+func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int) ([]chronicle.TextHit, error) {
+	var text []chronicle.TextHit
+	err := s.ftsRead(ctx, func(r dbReader) error {
+		q, err := titleQuery(ctx, r, s.d, title, maxDF)
+		if err != nil || q == "" {
+			return s.wrap(err)
+		}
+		rows, err := r.QueryContext(ctx, s.d.fts.similar, q, id)
+		if err != nil {
+			return s.wrap(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h chronicle.TextHit
+			if err := rows.Scan(&h.Story, &h.Rank); err != nil {
+				return err
+			}
+			text = append(text, h)
+		}
+		return s.wrap(rows.Err())
+	})
+	return text, err
+}
+
+// dbReader runs statements that read: the reading pool or a transaction.
+type dbReader interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// ftsRead runs f on a read-only transaction that first runs the dialect's
+// ftsPlan (PostgreSQL: the GIN index, never a walk of the table that reads
+// every story's tsvector), or on the reading pool when it has none.
+func (s *DB) ftsRead(ctx context.Context, f func(r dbReader) error) error {
+	if s.d.ftsPlan == "" {
+		return f(s.r)
+	}
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, s.d.ftsPlan); err != nil {
+		return s.wrap(err)
+	}
+	if err := f(tx); err != nil {
+		return err
+	}
+	return s.wrap(tx.Commit())
+}
+
+// titleQuery is a full-text query matching any significant word of title
 // found in at most maxDF stories: common words would match most of the
 // database and rank nothing.
-func (s *DB) titleQuery(ctx context.Context, title string, maxDF int) (string, error) {
+func titleQuery(ctx context.Context, r dbReader, d *dialect, title string, maxDF int) (string, error) {
 	var words []string
 	for _, w := range strings.FieldsFunc(resolve.Normalize(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(words) == 8 {
@@ -760,9 +797,8 @@ func (s *DB) titleQuery(ctx context.Context, title string, maxDF int) (string, e
 			continue
 		}
 		var df int
-		err := s.r.QueryRowContext(ctx, s.d.fts.df, q, maxDF+1).Scan(&df)
-		if err != nil {
-			return "", s.wrap(err)
+		if err := r.QueryRowContext(ctx, d.fts.df, q, maxDF+1).Scan(&df); err != nil {
+			return "", err
 		}
 		if df <= maxDF {
 			words = append(words, q)
