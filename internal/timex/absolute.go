@@ -471,6 +471,11 @@ func validYear(n int) bool { return n >= 1900 && n <= 2100 }
 // right before i: "in 1848", "since 2005".
 func (s *scanner) triggered(i int) bool {
 	p := s.prev(i)
+	if p != nil && s.toks[i].gap == gapNone && s.dash(i-1) {
+		// "post-1959 politics": a year, not a count
+		q := s.prev(i - 1)
+		return q != nil && s.toks[i-1].gap == gapNone && q.key(kPrePost)
+	}
 	if p == nil || p.lex.class != clKey {
 		return false
 	}
@@ -495,10 +500,11 @@ func (s *scanner) yearPrevOK(i int, bare bool) bool {
 		return true
 	}
 	if t.gap == gapNone && p.kind == tokPunct && s.str(p) != "(" && s.str(p) != "[" && s.str(p) != "\"" && s.str(p) != "“" {
-		// glued punctuation: "-2016" is fine only after early/mid/late.
+		// glued punctuation: "-2016" is fine only after early/mid/late,
+		// pre, post ("post-1959").
 		if s.dash(i - 1) {
 			if q := s.prev(i - 1); q != nil && s.toks[i-1].gap == gapNone && q.kind == tokWord &&
-				(q.key(kMid) || q.key(kEarly) || q.key(kLate)) {
+				(q.key(kMid) || q.key(kEarly) || q.key(kLate) || q.key(kPrePost)) {
 				return true
 			}
 		}

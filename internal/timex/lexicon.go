@@ -96,6 +96,7 @@ const (
 	kTerm    // "term": "the near term", "the short term"
 	kSeveral // "several", "few": "several years ago"
 	kHoliday // "Christmas", "Thanksgiving", "Election" (Day): see holidayDate
+	kPrePost // "pre", "post" glued to a year: "post-1959"
 )
 
 // lexicon maps lower-cased words to their entries.
@@ -169,7 +170,7 @@ func init() {
 		"corresponding": kComparable, "scheduled": kFuturish, "planned": kFuturish, "planning": kFuturish,
 		"plans": kFuturish, "plan": kFuturish, "intend": kFuturish, "intends": kFuturish, "postponed": kFuturish, "delayed": kFuturish, "expected": kFuturish, "due": kFuturish, "soon": kUntil2,
 		"following": kFollowing, "term": kTerm, "christmas": kHoliday, "thanksgiving": kHoliday, "easter": kHoliday, "halloween": kHoliday,
-		"election": kHoliday, "labor": kHoliday, "memorial": kHoliday, "veterans": kHoliday, "several": kSeveral, "few": kSeveral, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
+		"election": kHoliday, "labor": kHoliday, "memorial": kHoliday, "veterans": kHoliday, "several": kSeveral, "few": kSeveral, "pre": kPrePost, "post": kPrePost, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
 	}
 	for w, k := range keys {
 		lexicon[w] = lexEntry{class: clKey, val: k}

@@ -21,6 +21,11 @@ type scanner struct {
 	// earlier" are read against it.
 	focusQ   struct{ y, q, h int }
 	focusTok int
+	// focusYear is set when the narrative moved from a quarter to a span
+	// of months of its year ("in the first nine months"): "a year
+	// earlier", "the year-ago period" and "the 1988 period" are then
+	// years, not quarters.
+	focusYear bool
 }
 
 // at returns token i, or nil past either end. A token after a paragraph
@@ -154,6 +159,9 @@ func (s *scanner) match(i int) int {
 		}
 		return s.theYear(i)
 	case kMonth:
+		if s.monthsOfYear(i) {
+			return i
+		}
 		return s.following(i)
 	case kDay:
 		if j := s.following(i); j > i {
@@ -191,6 +199,9 @@ func (s *scanner) match(i int) int {
 		}
 		if t.lex.val == kToday && s.contemporary(i) {
 			return i // "today's youth": the present age, not a day
+		}
+		if t.upper && s.nameBefore(i) {
+			return i // "USA Today", "VOA Today": a name
 		}
 		s.emit(i, i+1, Day, s.refDay(off), "", true)
 		if t.lex.val == kTonight {
@@ -234,6 +245,17 @@ func (s *scanner) match(i int) int {
 			}
 		}
 		return k
+	case kPrePost:
+		// "post-1959 politics", "pre-1990 levels": the year
+		if !s.dash(i+1) || s.toks[i+1].gap != gapNone || s.at(i+2) == nil || s.toks[i+2].gap != gapNone || s.toks[i+2].kind != tokNum {
+			return i
+		}
+		n := len(s.out)
+		if k := s.wrap(i, i+2); k > i+2 && (s.out[n].Kind == Year || s.out[n].Kind == Decade) {
+			return k
+		}
+		s.out = s.out[:n]
+		return i
 	case kEnd, kBeginning:
 		if !s.key(i+1, kOf) {
 			return i
@@ -397,6 +419,9 @@ func (s *scanner) deictic(i int) int {
 	}
 	plural := s.text[n.end-1]|0x20 == 's'
 	how := s.toks[i].lex.val
+	if n.upper && n.kind == tokWord && s.toks[i].upper && s.quoteBefore(i) {
+		return i // ABC's "This Week": a title
+	}
 	if how == kThis && (n.key(kPast) || n.key(kComing)) {
 		// "this past spring", "this coming Sunday"
 		m := s.next(i + 2)
@@ -519,12 +544,12 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 func (s *scanner) futureBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		t := &s.toks[k]
-		if t.kind == tokPunct && (s.str(t) == "." || s.str(t) == ";") || s.toks[k+1].gap == gapPara {
+		if t.kind == tokPunct && (s.str(t) == "." && !s.abbrevPeriod(k) || s.str(t) == ";") || s.toks[k+1].gap == gapPara {
 			return false
 		}
 		switch {
-		case t.key(kWill) || t.key(kFuturish) || t.key(kComing) || t.key(kNext):
-			return true
+		case t.key(kWill) || t.key(kFuturish) || t.key(kComing) || t.key(kNext) && !s.key(k+1, kTo):
+			return true // not "next to the embassy"
 		case t.key(kUntil2) || t.key(kEarly):
 			// "as soon as Tuesday", "as early as Tuesday"
 			if k+2 <= i && s.str(&s.toks[k+1]) == "as" && k > 0 && s.str(&s.toks[k-1]) == "as" {
@@ -603,8 +628,11 @@ func (s *scanner) agoExpr(i int) int {
 		// "a year earlier", "two years earlier" are counted from the
 		// narrative's last date; "a year ago" and "a year earlier" in a
 		// story of quarters are the same quarter a year before
-		if u.key(kYear) && s.focusQ.y > 0 {
+		if u.key(kYear) && s.focusQ.y > 0 && !s.focusYear {
 			return s.emitQuarter(start, k+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
+		}
+		if u.key(kYear) && s.focusYear {
+			return s.emit(start, k+3, Year, point{y: s.focusQ.y - n}.date(), "", true)
 		}
 		if !earlier {
 			return s.emit(start, k+3, Year, s.refYear(-n), "", true)
@@ -639,6 +667,32 @@ func (s *scanner) agoExpr(i int) int {
 		return s.emit(start, k+3, Year, s.refYear(-10*n), "", true)
 	}
 	return i
+}
+
+// nameBefore reports whether the capitalized word at i continues a name:
+// a capitalized word other than a date word comes right before it, not
+// opening a sentence ("USA Today", "This is VOA Today").
+func (s *scanner) nameBefore(i int) bool {
+	p := s.prev(i)
+	if p == nil || p.kind != tokWord || !p.upper || p.lex.class != clNone || s.toks[i].gap != gapSpace {
+		return false
+	}
+	q := s.prev(i - 1)
+	return q == nil || !(q.kind == tokPunct && s.clauseEnd(i-2)) && !(q.kind == tokPunct && (s.str(q) == "\"" || s.str(q) == "“"))
+}
+
+// quoteBefore reports whether an opening quotation mark is glued to the
+// token at i (a quoted title: "This Week").
+func (s *scanner) quoteBefore(i int) bool {
+	p := s.prev(i)
+	if p == nil || p.kind != tokPunct || s.toks[i].gap != gapNone {
+		return false
+	}
+	switch s.str(p) {
+	case "\"", "“", "'", "‘":
+		return true
+	}
+	return false
 }
 
 // contemporary reports whether "today" at i is a possessive of the present

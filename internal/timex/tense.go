@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // This file reads the tense of the clause around a date whose year or week
 // the text leaves open: a bare weekday ("met Monday", "will meet Monday"), a
 // bare month ("stepped down in March", "will succeed him in January") or a
@@ -84,6 +86,10 @@ func (s *scanner) tenseAt(k int) int8 {
 			if m := s.at(k + 1); m == nil || !m.key(kTo) {
 				return 0 // "going" without "to"
 			}
+		case t.key(kNext):
+			if s.key(k+1, kTo) {
+				return 0 // "next to": a place
+			}
 		case n == 3 && s.text[t.start]|0x20 == 's' && s.text[t.start+1]|0x20 == 'e': // "set"
 			if m := s.at(k + 1); m == nil || !(m.key(kTo) || s.str(m) == "for") {
 				return 0 // "set off", "a set"
@@ -135,9 +141,13 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 		return sign(back), true
 	}
 	fwd, fwdStrong := tenseNone, false
-	for k := j; k < len(s.toks) && k < j+tenseAhead24; k++ {
+	words := 0
+	for k := j; k < len(s.toks) && words < tenseAhead24; k++ {
 		if s.clauseEnd(k) || s.toks[k].gap == gapPara {
 			break
+		}
+		if s.toks[k].kind != tokPunct && s.toks[k].gap != gapNone {
+			words++
 		}
 		v := s.tenseAt(k)
 		if v < 0 && (s.str(&s.toks[k]) == "said" || s.str(&s.toks[k]) == "says") {
@@ -171,8 +181,9 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 	return fwd, fwdStrong
 }
 
-// tenseAhead24 is how far after the expression the tense of its clause is
-// looked for: a clause may open with the date and a long subject ("In
+// tenseAhead24 is how many words after the expression the tense of its
+// clause is looked for (punctuation and the pieces of "25th" or "U.S."
+// do not count): a clause may open with the date and a long subject ("In
 // January, a week after the anniversary of the decision, a bombing in
 // Birmingham killed a guard").
 const tenseAhead24 = 24
@@ -188,15 +199,57 @@ func sign(v int8) int {
 	return tenseNone
 }
 
-// clauseEnd reports whether token k ends a sentence or clause.
+// clauseEnd reports whether token k ends a sentence or clause. The
+// period of an abbreviation does not ("Birmingham, Ala., killed", "the
+// U.S. officials", "4 a.m. EDT"): see abbrevPeriod.
 func (s *scanner) clauseEnd(k int) bool {
 	t := &s.toks[k]
 	if t.kind != tokPunct {
 		return false
 	}
 	switch s.str(t) {
-	case ".", ";", "?", "!", ":":
+	case ";", "?", "!", ":":
 		return true
+	case ".":
+		return !s.abbrevPeriod(k)
+	}
+	return false
+}
+
+// abbrevPeriod reports whether the period at k closes an abbreviation
+// inside a sentence: it is glued to a word of at most four letters and
+// what follows is no capitalized word ("Ala., killed", "U.S. officials")
+// or it is a title before a name ("Mr. Bush"); or it closes "a.m.",
+// "p.m." or a letter of an initialism before another period ("U.S.").
+func (s *scanner) abbrevPeriod(k int) bool {
+	t := &s.toks[k]
+	if k == 0 || t.gap != gapNone {
+		return false
+	}
+	w := &s.toks[k-1]
+	if w.kind != tokWord || w.end-w.start > 4 {
+		return false
+	}
+	if w.end-w.start == 1 && k >= 2 && s.toks[k-1].gap == gapNone && s.str(&s.toks[k-2]) == "." {
+		return true // the last letter of "a.m.", "U.S."
+	}
+	n := s.at(k + 1)
+	if n == nil || n.gap == gapPara {
+		return false
+	}
+	if n.gap == gapNone && w.end-w.start == 1 {
+		return true // "U." of "U.S."
+	}
+	return !(n.kind == tokWord && n.upper) || nameTitle(s.str(w))
+}
+
+// nameTitle reports whether w is an abbreviation written before a name
+// with a period ("Mr. Bush", "Gen. Powell", "Roe vs. Wade").
+func nameTitle(w string) bool {
+	for _, t := range [...]string{"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof", "rev", "st", "vs"} {
+		if strings.EqualFold(w, t) {
+			return true
+		}
 	}
 	return false
 }

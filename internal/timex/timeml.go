@@ -60,8 +60,35 @@ func (s *scanner) emitQuarter(i, j, y, q, h int, rel, focus bool) int {
 	if y > 0 && focus {
 		s.focusQ.y, s.focusQ.q, s.focusQ.h = y, q, h
 		s.focusTok = j
+		s.focusYear = false
 	}
 	return j
+}
+
+// monthsOfYear reports, at the plural "months" i, whether the text names
+// a span of months of the year in a story of quarters ("in the first nine
+// months", "for the nine months", "the latest six months"), and if so
+// turns the narrative's focus from the quarter to its year (see
+// focusYear). It records no expression: TimeML marks the span as a
+// duration.
+func (s *scanner) monthsOfYear(i int) bool {
+	t := &s.toks[i]
+	if s.focusQ.y == 0 || s.text[t.end-1]|0x20 != 's' {
+		return false
+	}
+	n := s.prev(i)
+	if n == nil || !(n.lex.class == clNumber && (n.lex.val == 6 || n.lex.val == 9) || n.kind == tokNum && (n.num == 6 || n.num == 9) && n.end-n.start == 1) {
+		return false
+	}
+	p := s.prev(i - 1)
+	if p != nil && (p.key(kLatest) || p.lex.class == clOrdWord && p.lex.val == 1 || p.key(kPast) || p.key(kLast)) {
+		p = s.prev(i - 2)
+	}
+	if p == nil || !p.key(kThe) {
+		return false
+	}
+	s.focusYear = true
+	return true
 }
 
 // lastQuarter returns the quarter the narrative last named, else the last
@@ -182,6 +209,14 @@ func (s *scanner) ordinalUnit(i int) (q, h, j int, ok bool) {
 	if s.dash(k) {
 		k++
 	}
+	if w := s.next(k); w != nil && w.lex.class == clNumber && w.lex.val == 2 && (n == 1 || n == -1) && s.key(k+1, kQuarter) &&
+		s.text[s.toks[k+1].end-1]|0x20 == 's' {
+		// "the first two quarters", "the last two quarters": a half
+		if n == 1 {
+			return 0, 1, k + 2, true
+		}
+		return 0, 2, k + 2, true
+	}
 	u := s.next(k)
 	if u == nil || u.end-u.start > 7 || s.text[u.end-1]|0x20 == 's' && u.key(kQuarter) {
 		return 0, 0, i, false
@@ -223,6 +258,8 @@ func (s *scanner) quarter(i int) int {
 	if s.key(j, kOf) {
 		if yy, k, ok := s.yearAt(j + 1); ok {
 			y, j, rel = yy, k, false
+		} else if k := s.decadeHalf(i, j+1); k > i {
+			return k
 		}
 	}
 	// what comes before: "fiscal", "year-ago", a year, "the"
@@ -266,6 +303,31 @@ func (s *scanner) quarter(i int) int {
 	return s.emitQuarter(start, j, y, q, h, rel, shifted == 0)
 }
 
+// decadeHalf matches the decade after "the first half of" ("the last
+// half of the '80s", "the first half of the 1990s") at k, the ordinal
+// being at i: the decade's value (TimeML gives a part of a decade the
+// decade's value), the span from the ordinal's determiner. It returns the
+// index after it, or i.
+func (s *scanner) decadeHalf(i, k int) int {
+	if s.key(k, kThe) {
+		k++
+	}
+	if s.next(k) == nil {
+		return i
+	}
+	start := s.determiner(i)
+	n := len(s.out)
+	e := s.decade(k)
+	if e == k || len(s.out) != n+1 {
+		s.out = s.out[:n]
+		return i
+	}
+	x := &s.out[n]
+	x.Start = s.toks[start].start
+	x.Text = s.text[x.Start:x.End]
+	return e
+}
+
 // anchoredQuarter matches "the quarter", "the latest quarter", "the
 // current quarter", "the year-earlier quarter", "the year-ago period",
 // "the 1988 quarter" at the unit word i, looking back for what qualifies
@@ -274,6 +336,9 @@ func (s *scanner) anchoredQuarter(i int) int {
 	t := &s.toks[i]
 	if s.text[t.end-1]|0x20 == 's' {
 		return i // "quarters", "periods"
+	}
+	if s.dash(i+1) && s.toks[i+1].gap == gapNone {
+		return i // "its quarter-century low", "the quarter-to-quarter comparison"
 	}
 	start := i
 	shift, qualified, current, latest := 0, false, false, false
@@ -323,6 +388,23 @@ func (s *scanner) anchoredQuarter(i int) int {
 		}
 		start--
 	}
+	end := i + 1
+	if s.key(i+1, kLast) && s.key(i+2, kYear) && s.text[s.toks[i+2].end-1]|0x20 != 's' {
+		// "the corresponding period last year": one date, a year back
+		shift, end = shift-1, i+3
+	} else if n := s.next(i + 1); n != nil && n.lex.class == clNumber && n.lex.val == 1 && s.key(i+2, kYear) &&
+		s.text[s.toks[i+2].end-1]|0x20 != 's' && (s.key(i+3, kAgo) || s.key(i+3, kEarlier)) {
+		shift, end = shift-1, i+4 // "the quarter a year ago"
+	}
+	if s.focusYear && t.key(kPeriod) && (shift != 0 || year > 0) {
+		// "the 1988 period", "the year-ago period" after "the first
+		// nine months": the year
+		y := s.focusQ.y + shift
+		if year > 0 {
+			y = year
+		}
+		return s.emit(start, end, Year, point{y: y}.date(), "", true)
+	}
 	var y, q, h int
 	switch {
 	case current && s.ref.m > 0:
@@ -338,7 +420,7 @@ func (s *scanner) anchoredQuarter(i int) int {
 	if year > 0 {
 		y = year
 	}
-	return s.emitQuarter(start, i+1, y+shift, q, h, true, shift == 0 && year == 0)
+	return s.emitQuarter(start, end, y+shift, q, h, true, shift == 0 && year == 0)
 }
 
 // yearEarlier matches "year-earlier" and "year-ago" used alone ("the
@@ -350,6 +432,9 @@ func (s *scanner) yearEarlier(i int) int {
 	j := i + 3
 	if n := s.next(j); n != nil && (n.key(kQuarter) || n.key(kPeriod) || n.lex.class == clOrdWord) {
 		return i // "the year-earlier quarter": read at the quarter
+	}
+	if s.focusQ.y > 0 && s.focusYear {
+		return s.emit(i, j, Year, point{y: s.focusQ.y - 1}.date(), "", true)
 	}
 	if s.focusQ.y > 0 {
 		return s.emitQuarter(i, j, s.focusQ.y-1, s.focusQ.q, s.focusQ.h, true, false)
@@ -368,15 +453,14 @@ func (s *scanner) theYear(i int) int {
 	if n := s.next(i + 1); n != nil && (n.key(kAgo) || n.key(kEarlier) || n.key(kBefore) || n.key(kLater) || n.key(kAfter) || n.kind == tokNum || n.lex.class == clNumber) {
 		return i // "the year before", "the year 2000"
 	}
-	start, anchored := i, false
+	start, anchored, latest := i, false, false
 	for n := 0; n < 2; n++ {
 		p := s.prev(start)
-		if p == nil || !s.free(start-1, i) || !(p.key(kFiscal) || p.key(kCurrent) || p.key(kSame) || s.str(p) == "full") {
+		if p == nil || !s.free(start-1, i) || !(p.key(kFiscal) || p.key(kCurrent) || p.key(kSame) || p.key(kLatest) || s.str(p) == "full") {
 			break
 		}
-		if p.key(kSame) {
-			anchored = true
-		}
+		anchored = anchored || p.key(kSame)
+		latest = latest || p.key(kLatest)
 		start--
 	}
 	p := s.prev(start)
@@ -390,8 +474,11 @@ func (s *scanner) theYear(i int) int {
 		}
 	}
 	y := s.ref.y
-	if anchored {
+	switch {
+	case anchored:
 		y = s.lastYear()
+	case latest && y > 0:
+		y-- // "the latest fiscal year": the last one completed
 	}
 	if y == 0 {
 		return s.emit(start-1, i+1, Year, "", "", true)
@@ -900,8 +987,13 @@ func (s *scanner) holiday(i, start int, how int8) int {
 	if s.key(k, kOf) {
 		k++
 	}
+	week := s.key(j, kWeek) && s.text[s.toks[j].end-1]|0x20 != 's' && !s.dash(j+1)
 	if y, e, ok := s.yearAt(k); ok {
 		p, j = at(y), e
+	} else if r, ok := s.refTime(); ok && week && holidayWeek(at(s.ref.y), r) {
+		// "as Easter week began": the week of this year's holiday, when
+		// the reference day lies in it
+		p = at(s.ref.y)
 	} else if s.ref.d > 0 {
 		ahead := how == kNext || how == 0 && s.futureBefore(start)
 		p = at(s.ref.y)
@@ -922,10 +1014,26 @@ func (s *scanner) holiday(i, start int, how int8) int {
 			p = at(s.ref.y - 1)
 		}
 	}
+	if week && j == k {
+		// "Easter week", "Thanksgiving week": the ISO week holding it
+		if p.y == 0 {
+			return s.emit(start, j+1, Week, "", "", true)
+		}
+		d := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+		return s.emitX(start, j+1, Week, annals.DateOf(d, annals.Month), isoWeek(d), true)
+	}
 	if p.y == 0 {
 		return s.emit(start, j, Day, "", "", true)
 	}
 	return s.emit(start, j, Day, p.date(), "", p.y == 0)
+}
+
+// holidayWeek reports whether day r lies in the ISO week of holiday p.
+func holidayWeek(p point, r time.Time) bool {
+	d := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+	y1, w1 := d.ISOWeek()
+	y2, w2 := r.ISOWeek()
+	return y1 == y2 && w1 == w2
 }
 
 // lowerASCII lower-cases the ASCII letters of a short word.

@@ -83,6 +83,20 @@ func TestTimeML(t *testing.T) {
 		{"It was founded in nineteen ninety-six, not nineteen seventy.", ref, "nineteen ninety-six=1996; nineteen seventy=1970"},
 		{"Nineteen delegates came.", ref, ""},
 
+		// A span of months in a story of quarters turns "a year earlier"
+		// and "the 1988 period" to years; a trailing "last year" or "a
+		// year ago" moves the period it follows.
+		{"Net rose in the third quarter. For the nine months, net fell from $5 a year earlier.", "1989-10-26", "the third quarter=1989 [1989-Q3]; a year earlier=1988"},
+		{"Net rose in the third quarter. In the first nine months, net was $3, against $2 in the 1988 period. The year-ago results included a charge.", "1989-10-26", "the third quarter=1989 [1989-Q3]; the 1988 period=1988; year-ago=1988"},
+		{"Net rose in the third quarter. For the nine months it fell. The year-ago quarter was weak.", "1989-10-26", "the third quarter=1989 [1989-Q3]; The year-ago quarter=1988 [1988-Q3]"},
+		{"Net rose in the third quarter from $2 in the corresponding period last year.", "1989-10-26", "the third quarter=1989 [1989-Q3]; the corresponding period last year=1988 [1988-Q3]"},
+		{"It lost $5 in the third quarter. For the quarter a year ago, it earned $3.", "1989-10-26", "the third quarter=1989 [1989-Q3]; the quarter a year ago=1988 [1988-Q3]"},
+		{"Growth will lag through the first two quarters of 1990.", ref, "the first two quarters of 1990=1990 [1990-H1]"},
+		{"Sales follow the trend of the last half of the '80s.", ref, "the last half of the '80s=1980..1989 [198]"},
+		{"Sales in the latest fiscal year rose.", "1989-10-26", "the latest fiscal year=1988"},
+		{"Unemployment stayed near its quarter-century low.", ref, ""},
+		{"The quarter-to-quarter comparison improved.", ref, ""},
+
 		// Anchored years and the narrative.
 		{"Sales rose during the year.", ref, "the year=2012"},
 		{"He joined in 2005 and left later that year.", ref, "2005=2005; later that year=2005"},
@@ -109,6 +123,8 @@ func TestTimeML(t *testing.T) {
 		{"Crowds at Easter fill the square.", "2000-04-17", "Easter=2000-04-23"},
 		{"Crowds at Easter filled the square.", "2000-04-17", "Easter=1999-04-04"},
 		{"Crowds at Easter filled the square.", "2000-06-17", "Easter=2000-04-23"},
+		{"Pilgrims prayed as Easter week began.", "2000-04-17", "Easter week=2000-04 [2000-W16]"},
+		{"Shoppers will crowd the stores in Thanksgiving week.", "2000-11-01", "Thanksgiving week=2000-11 [2000-W47]"},
 
 		// Weekdays: the past unless the clause looks ahead; a part of the
 		// day widens the span and keeps the day.
@@ -265,6 +281,23 @@ func TestTenseAndAnchors(t *testing.T) {
 		{"The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24", "Saturday, April 25=1998-04-25"},
 		{"The Times said in an editorial on Friday, April 25: the court erred.", "1998-04-24", "Friday, April 25=1997-04-25"},
 		{"Crane said that in the past it considered a bid.", "1989-11-01", "the past= [PAST_REF]"},
+
+		// Abbreviations end no clause; "next to" is a place.
+		{"In January, a week after the vote in Mobile, Ala., a bomb killed a guard.", "1998-10-25", "January=1998-01"},
+		{"In January, a week after the 25th anniversary of the Smith vs. Jones ruling by the state's highest court, a bomb in Mobile killed a guard.", "1998-10-25", "January=1998-01"},
+		{"Blasts next to the U.S. embassies on Friday killed 100.", "1998-08-09", "Friday=1998-08-07"},
+		{"The father will leave at 4 a.m. Thursday.", "2000-04-05", "Thursday=2000-04-06"},
+		{"Mr. Smith met Gen. Jones on Monday.", "2000-04-05", "Monday=2000-04-03"},
+
+		// Names and titles that hold date words.
+		{`Baker said on ABC's "This Week" that talks failed.`, "1991-02-25", ""},
+		{"This is VOA Today.", "1998-03-31", ""},
+		{"USA Today reported the deal.", "1998-03-31", ""},
+		{"Today the talks resume.", "1998-03-31", "Today=1998-03-31"},
+
+		// A year glued to "pre" or "post".
+		{"The post-1959 politics split families; pre-1990 levels returned.", "2000-02-24", "post-1959=1959; pre-1990=1990"},
+		{"The post office opened.", "2000-02-24", ""},
 	}
 	for _, tt := range tests {
 		if got := show(Find(tt.text, tt.ref)); got != tt.want {

@@ -253,6 +253,10 @@ func FuzzFind(f *testing.F) {
 		"this morning", "last night", "yesterday afternoon", "tonight", "Wednesday night", "On 3 May 1999. That night",
 		"May 3, 1999, and that same day", "Earlier that day", "Monday and the next morning", "later in the day",
 		"later that year", "earlier this month", "the day before last Tuesday", "on April 24 and 25.", "its third-quarter net", "planned for Saturday was canceled", "On Tuesday, the league plans to",
+		"ABC's \"This Week\"", "VOA Today", "its quarter-century low", "the third quarter. For the nine months, a year earlier",
+		"the corresponding period last year", "the quarter a year ago", "the first two quarters of 1990", "the last half of the '80s",
+		"the latest fiscal year", "as Easter week began", "post-1959", "pre-", "at 4 a.m. Thursday", "Mobile, Ala., killed", "next to the U.S. embassies on Friday",
+		"the first half of", "Easter week", "the quarter a",
 	} {
 		f.Add(s, "2012-09-28")
 	}
