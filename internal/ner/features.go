@@ -151,7 +151,8 @@ func isASCII(w string) bool {
 }
 
 // loadClusters reads the embedded word classes: one line per word, the
-// word and its three classes separated by tabs. The words are slices of
+// word and its three classes separated by tabs, and the words' ranks
+// (rankMap, for NameLike). The words are slices of
 // the one decompressed text: no allocation per line.
 func loadClusters() {
 	zr, err := gzip.NewReader(bytes.NewReader(clustersGz))
@@ -163,7 +164,10 @@ func loadClusters() {
 		panic("ner: embedded clusters: " + err.Error())
 	}
 	text := string(raw)
-	clusterMap = make(map[string][3]uint16, strings.Count(text, "\n"))
+	lines := strings.Count(text, "\n")
+	clusterMap = make(map[string][3]uint16, lines)
+	rankMap = make(map[string]int32, lines)
+	var rank int32
 	for len(text) > 0 {
 		line := text
 		if k := strings.IndexByte(text, '\n'); k >= 0 {
@@ -178,6 +182,10 @@ func loadClusters() {
 		if !ok {
 			continue
 		}
+		if _, seen := rankMap[w]; !seen {
+			rankMap[w] = rank
+		}
+		rank++
 		var c [3]uint16
 		k := 0
 		for ; k < 3 && rest != ""; k++ {
