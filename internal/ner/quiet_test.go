@@ -10,17 +10,17 @@ import (
 
 // TestQuiet checks which tokens the tagger reads as outside any name
 // without decoding them: those with only plain words (no capital, no
-// digit) two words around them.
+// digit) beside them.
 func TestQuiet(t *testing.T) {
 	tests := []struct {
 		text string
 		want string // q: quiet, .: decoded
 	}{
 		{"the talks went on late into the night .", "qqqqqqqqq"},
-		{"the talks with Norvik went on late into the night .", "q.....qqqqq"},
-		{"Paul said so", "..."},
-		{"it was 3 more days of talks in total", ".....qqqq"},
-		{"talks of the Bank of England went on and on and on", "q.......qqqq"},
+		{"the talks with Norvik went on late into the night .", "qq...qqqqqq"},
+		{"Paul said so", "..q"},
+		{"it was 3 more days of talks in total", "q...qqqqq"},
+		{"talks of the Bank of England went on and on and on", "qq.....qqqqq"},
 		{"a b", "qq"},
 		{"a", "q"},
 	}
