@@ -95,3 +95,33 @@ func TestEventDatesCalendar(t *testing.T) {
 		}
 	}
 }
+
+// TestNameYears: a year glued to a capitalized word is part of a name
+// ("Agenda 2063"), unless the word is a possessive ("Mixte's 1989 profit").
+func TestNameYears(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the dates' texts
+	}{
+		{"GENEVA (AP) _\n\nThe ministers discussed Agenda 2063 in Geneva.\n", nil},
+		{"GENEVA (AP) _\n\nThe chairman said Navigation Mixte's 1989 profit would double.\n", []string{"1989"}},
+		{"GENEVA (AP) _\n\nThe chairman said the Mixte’s 1988 profit was low.\n", []string{"1988"}},
+	}
+	for _, tc := range tests {
+		d, err := read.Bytes("story.txt", []byte(tc.text), read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := New(nil).Extract(d, Options{Published: "1989-10-27"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Dates {
+			got = append(got, m.Text)
+		}
+		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
+			t.Errorf("%q: dates %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -145,7 +145,8 @@ func (s *state) dropNameYears(exprs []timex.Expr) []timex.Expr {
 	for _, e := range exprs {
 		if e.Value.Precision() == annals.Year && e.ValueEnd == "" && len(strings.TrimSpace(e.Text)) == 4 {
 			k := s.tokAt(e.Start)
-			if k > 0 && s.toks[k-1].End == e.Start-1 && text.IsCap(s.word(k-1)) && !monthWord(s.lw(k-1)) && !s.sentenceStart(k-1) {
+			if k > 0 && s.toks[k-1].End == e.Start-1 && text.IsCap(s.word(k-1)) && !monthWord(s.lw(k-1)) && !s.sentenceStart(k-1) &&
+				!possessive(s.lw(k-1)) {
 				continue
 			}
 			// "the 2030 Agenda for Sustainable Development"
@@ -156,6 +157,12 @@ func (s *state) dropNameYears(exprs []timex.Expr) []timex.Expr {
 		out = append(out, e)
 	}
 	return out
+}
+
+// possessive reports whether a word ends with "'s": a year after it
+// ("Navigation Mixte's 1989 profit") is the owner's year, not a name's.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 func monthWord(w string) bool {

@@ -137,6 +137,69 @@ func (s *scanner) anchoredDay(i int) int {
 	return s.emit(start, i+1, Day, annals.DateOf(d.AddDate(0, 0, off), annals.Day), "", true)
 }
 
+// ordinalWords are the ordinals after "the" that can count a day beyond
+// "first" to "fourth" (clOrdWord): "the eighth day".
+var ordinalWords = map[string]bool{"fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true,
+	"tenth": true, "eleventh": true, "twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true,
+	"sixteenth": true, "seventeenth": true, "eighteenth": true, "nineteenth": true, "twentieth": true, "thirtieth": true}
+
+// ordinalDay matches "the second day", "the eighth day", "the last day"
+// at the word "day" i when "today" or "it" is that day: "today is the
+// eighth day of Desert Shield", "It's the second day of an offensive".
+// The value is the reference day.
+func (s *scanner) ordinalDay(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' || t.upper || i < 4 {
+		return i
+	}
+	o := &s.toks[i-1]
+	switch {
+	case o.lex.class == clOrdWord && o.lex.val > 0, o.key(kLast), o.kind == tokWord && ordinalWords[lowerASCII(s.str(o))]:
+	case o.lex.class == clOrdinal && o.gap == gapNone && i >= 5 && s.toks[i-2].kind == tokNum:
+		// "the 8th day"
+	default:
+		return i
+	}
+	k := i - 2
+	if o.lex.class == clOrdinal {
+		k--
+	}
+	if !s.key(k, kThe) || k < 2 || !s.free(k, i) {
+		return i
+	}
+	// the copula and its subject: "today is", "it's", "This is"
+	v := k - 1
+	switch {
+	case s.str(&s.toks[v]) == "is":
+	case s.toks[v].key(kS) && v >= 2 && (s.str(&s.toks[v-1]) == "'" || s.str(&s.toks[v-1]) == "’") && s.toks[v].gap == gapNone:
+		v--
+	default:
+		return i
+	}
+	subj := s.prev(v)
+	if subj == nil || !(subj.key(kToday) || lowerASCII(s.str(subj)) == "it" || subj.key(kThis)) {
+		return i
+	}
+	return s.emit(k, i+1, Day, s.refDay(0), "", true)
+}
+
+// untilThen matches "then" after "until" or "by" at i ("Until then, the
+// stock remains convertible"): the narrative's last date.
+func (s *scanner) untilThen(i int) int {
+	p := s.prev(i)
+	if p == nil || !(p.key(kUntil) || p.key(kBy)) || !s.free(i-1, i) {
+		return i
+	}
+	for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-8; k-- {
+		e := &s.out[k]
+		if e.ValueEnd != "" || e.Value == "" {
+			continue
+		}
+		return s.emit(i, i+1, kindOf(e.Value.Precision()), e.Value, "", true)
+	}
+	return i
+}
+
 // spansModifier reports whether "earlier" or "later" before token j
 // belongs to the expression e found at j: before a year or month named
 // by "this" or "that" ("earlier this year", "later that month") and

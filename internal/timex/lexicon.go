@@ -97,6 +97,7 @@ const (
 	kSeveral // "several", "few": "several years ago"
 	kHoliday // "Christmas", "Thanksgiving", "Election" (Day): see holidayDate
 	kPrePost // "pre", "post" glued to a year: "post-1959"
+	kThen    // "then": "until then", "by then"
 )
 
 // lexicon maps lower-cased words to their entries.
@@ -170,7 +171,7 @@ func init() {
 		"corresponding": kComparable, "scheduled": kFuturish, "planned": kFuturish, "planning": kFuturish,
 		"plans": kFuturish, "plan": kFuturish, "intend": kFuturish, "intends": kFuturish, "postponed": kFuturish, "delayed": kFuturish, "expected": kFuturish, "due": kFuturish, "soon": kUntil2,
 		"following": kFollowing, "term": kTerm, "christmas": kHoliday, "thanksgiving": kHoliday, "easter": kHoliday, "halloween": kHoliday,
-		"election": kHoliday, "labor": kHoliday, "memorial": kHoliday, "veterans": kHoliday, "several": kSeveral, "few": kSeveral, "pre": kPrePost, "post": kPrePost, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
+		"election": kHoliday, "labor": kHoliday, "memorial": kHoliday, "veterans": kHoliday, "several": kSeveral, "few": kSeveral, "pre": kPrePost, "post": kPrePost, "then": kThen, "spring": kSeason, "summer": kSeason, "autumn": kSeason, "fall": kSeason, "winter": kSeason,
 	}
 	for w, k := range keys {
 		lexicon[w] = lexEntry{class: clKey, val: k}

@@ -167,7 +167,12 @@ func (s *scanner) match(i int) int {
 		if j := s.following(i); j > i {
 			return j
 		}
+		if j := s.ordinalDay(i); j > i {
+			return j
+		}
 		return s.anchoredDay(i)
+	case kThen:
+		return s.untilThen(i)
 	case kPartDay:
 		return s.anchoredDay(i)
 	case kWeek:
@@ -211,6 +216,10 @@ func (s *scanner) match(i int) int {
 	case kThis, kLast, kNext:
 		return s.deictic(i)
 	case kEarlier, kLater:
+		if p := s.prev(i); t.lex.val == kLater && p != nil && p.lex.class == clNumber && p.lex.val == 1 && s.free(i-1, i) &&
+			s.at(i+1) != nil && s.str(&s.toks[i+1]) == "date" && s.toks[i+1].gap == gapSpace {
+			return s.emitX(i-1, i+2, Ref, "", annals.FutureRef, true) // "at a later date"
+		}
 		// "earlier this week": TimeML leaves the modifier out of the span
 		if n := s.next(i + 1); n == nil || n.kind != tokWord || n.lex.class == clNone {
 			return i
@@ -466,6 +475,12 @@ func (s *scanner) deictic(i int) int {
 		return s.emitQuarter(i, i+2, y, q, 0, true, true)
 	case n.key(kMonth) && !plural:
 		return s.emit(i, i+2, Month, s.refMonth(dir), "", true)
+	case n.key(kCentury) && !plural:
+		// "this century" (19 read in 1999), "the last century", "next century"
+		if s.ref.y == 0 {
+			return s.emit(i, i+2, Century, "", "", true)
+		}
+		return s.emitX(i, i+2, Century, "", annals.DateValue(pad(s.ref.y/100+dir, 2)), true)
 	case n.key(kYear) && !plural:
 		return s.emit(i, i+2, Year, s.refYear(dir), "", true)
 	case n.lex.class == clMonth && n.upper:

@@ -174,6 +174,15 @@ func TestTimeML(t *testing.T) {
 		{"In March 1998 he resigned, and that day was sad.", ref, "March 1998=1998-03"},
 		{"Prices rose on 3 May 1999 and fell the day before the vote.", ref, "3 May 1999=1999-05-03"},
 		{"Monday was a great day for Poland, and that day will be remembered.", ref, "Monday=2012-09-24; that day=2012-09-24"},
+		{"In Saudi Arabia, today is the eighth day of the operation.", ref, "today=2012-09-28; the eighth day=2012-09-28"},
+		{"It's the second day of an offensive by the police.", ref, "the second day=2012-09-28"},
+		{"This is the last day of the fair, and the 3rd day of rain.", ref, "the last day=2012-09-28"},
+		{"He left on the second day of the talks.", ref, ""},
+		{"The rights end on Nov. 30. Until then, the stock is convertible.", "1989-10-30", "Nov. 30=1989-11-30; then=1989-11-30"},
+		{"By then the fund had closed; then it reopened.", ref, ""},
+		{"It will seek financing at a later date.", ref, "a later date= [FUTURE_REF]"},
+		{"The region was the staging ground for many disasters of this century.", "1999-03-12", "this century= [19]"},
+		{"Exports will grow in the next century.", "1999-03-12", ""},
 
 		// Bare months and days without a year: the tense of the clause.
 		{"He stepped down as chairman and chief executive in January.", "1989-11-02", "January=1989-01"},
