@@ -300,7 +300,24 @@ func (s *scanner) quarter(i int) int {
 	if y == 0 {
 		y = s.ref.y
 	}
-	return s.emitQuarter(start, j, y, q, h, rel, shifted == 0)
+	// "after a flat second quarter" mentions a quarter in passing ("a
+	// third-quarter loss", an adjective, is the story's)
+	passing := !s.dash(j-2) && s.indefinite(start)
+	return s.emitQuarter(start, j, y, q, h, rel, shifted == 0 && !passing)
+}
+
+// indefinite reports whether an indefinite article comes before the
+// expression at i, at most one word before it ("a flat second quarter").
+func (s *scanner) indefinite(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if !s.free(k, i) || s.toks[k].kind != tokWord {
+			return false
+		}
+		if s.toks[k].lex.class == clNumber && s.toks[k].lex.val == 1 && s.toks[k].end-s.toks[k].start <= 2 {
+			return true // "a", "an"
+		}
+	}
+	return false
 }
 
 // decadeHalf matches the decade after "the first half of" ("the last

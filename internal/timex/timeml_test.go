@@ -92,6 +92,8 @@ func TestTimeML(t *testing.T) {
 		{"Net rose in the third quarter from $2 in the corresponding period last year.", "1989-10-26", "the third quarter=1989 [1989-Q3]; the corresponding period last year=1988 [1988-Q3]"},
 		{"It lost $5 in the third quarter. For the quarter a year ago, it earned $3.", "1989-10-26", "the third quarter=1989 [1989-Q3]; the quarter a year ago=1988 [1988-Q3]"},
 		{"Growth will lag through the first two quarters of 1990.", ref, "the first two quarters of 1990=1990 [1990-H1]"},
+		{"Third-quarter net rose. After a flat second quarter, sales grew. The year-earlier period was weak.", "1989-11-01", "Third-quarter=1989 [1989-Q3]; second quarter=1989 [1989-Q2]; The year-earlier period=1988 [1988-Q3]"},
+		{"It posted a third-quarter loss. A year earlier it earned $5.", "1989-11-01", "third-quarter=1989 [1989-Q3]; A year earlier=1988 [1988-Q3]"},
 		{"Sales follow the trend of the last half of the '80s.", ref, "the last half of the '80s=1980..1989 [198]"},
 		{"Sales in the latest fiscal year rose.", "1989-10-26", "the latest fiscal year=1988"},
 		{"Unemployment stayed near its quarter-century low.", ref, ""},
