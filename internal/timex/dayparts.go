@@ -228,15 +228,33 @@ func (s *scanner) modifier(i int) int {
 	return i
 }
 
+// appositiveDay matches "the day" at the word "day" i set beside a day
+// just named ("Eight days after Oct. 12, the day before the plunge, the
+// index ..."): that day.
+func (s *scanner) appositiveDay(i int) int {
+	if i < 3 || len(s.out) == 0 || !s.punct(i-2, ",") || !s.key(i-1, kThe) {
+		return i
+	}
+	e := &s.out[len(s.out)-1]
+	if e.End != s.toks[i-3].end || e.Kind != Day || e.Value.Precision() != annals.Day || e.ValueEnd != "" {
+		return i
+	}
+	return s.emit(i-1, i+1, Day, e.Value, "", e.Relative)
+}
+
 // dayBeside matches "day before" or "day after" and a day at i ("the day
 // before last Tuesday", "the day after Christmas"): that day moved by
 // one. The span starts at "day", as the TimeML corpora mark it. Anything
 // else after "before" ("the day before the vote") is read on its own.
 func (s *scanner) dayBeside(i int, after bool) int {
+	if s.next(i+2) == nil {
+		return s.appositiveDay(i) // "the day after" ends the text
+	}
 	n := len(s.out)
 	k := s.match(i + 2)
 	if k == i+2 || len(s.out) != n+1 {
-		return i
+		s.out = s.out[:n]
+		return s.appositiveDay(i)
 	}
 	e := &s.out[n]
 	d, _, ok := e.Value.Bounds()

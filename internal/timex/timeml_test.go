@@ -173,6 +173,8 @@ func TestTimeML(t *testing.T) {
 		{"The day before last Tuesday's hearing, he went home.", ref, "day before last Tuesday=2012-09-24"},
 		{"Shops reopened the day after Christmas 2011.", ref, "day after Christmas 2011=2011-12-26"},
 		{"He left the day before the vote.", ref, ""},
+		{"Eight days after Oct. 12, the day before the plunge, the index fell.", "1989-10-30", "Oct. 12=1989-10-12; the day=1989-10-12"},
+		{"In 1989, the day before the plunge, the index fell.", "1989-10-30", "1989=1989"},
 		{"In March 1998 he resigned, and that day was sad.", ref, "March 1998=1998-03"},
 		{"Prices rose on 3 May 1999 and fell the day before the vote.", ref, "3 May 1999=1999-05-03"},
 		{"Monday was a great day for Poland, and that day will be remembered.", ref, "Monday=2012-09-24; that day=2012-09-24"},
