@@ -555,7 +555,7 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 // futureBefore reports whether the clause before i looks ahead: "will",
 // "shall", "scheduled", "planned", "expected", "due", "as soon as", "as
 // early as", "coming", "next" in the few tokens before it, within the
-// sentence.
+// sentence, or "ahead of" right before it.
 func (s *scanner) futureBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		t := &s.toks[k]
@@ -565,6 +565,8 @@ func (s *scanner) futureBefore(i int) bool {
 		switch {
 		case t.key(kWill) || t.key(kFuturish) || t.key(kComing) || t.key(kNext) && !s.key(k+1, kTo):
 			return true // not "next to the embassy"
+		case k >= i-3 && s.key(k+1, kOf) && strings.EqualFold(s.str(t), "ahead"):
+			return true // "ahead of the weekend", "ahead of Tuesday's vote"
 		case t.key(kUntil2) || t.key(kEarly):
 			// "as soon as Tuesday", "as early as Tuesday"
 			if k+2 <= i && s.str(&s.toks[k+1]) == "as" && k > 0 && s.str(&s.toks[k-1]) == "as" {

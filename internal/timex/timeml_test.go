@@ -26,6 +26,9 @@ func TestTimeML(t *testing.T) {
 		// Weekends.
 		{"Protests spread over the weekend.", ref, "the weekend=2012-09 [2012-W38-WE]"},
 		{"Voting is set for this weekend.", ref, "this weekend=2012-09 [2012-W39-WE]"},
+		{"Traders sold shares ahead of the weekend.", "1989-10-30", "the weekend=1989-11 [1989-W44-WE]"},
+		{"Traders sold shares ahead of Tuesday's vote.", "1989-10-30", "Tuesday=1989-10-31"},
+		{"Traders sold shares on Tuesday, ahead of the vote.", "1989-10-30", "Tuesday=1989-10-24"},
 
 		// Quarters and halves: the calendar value is the year.
 		{"Profit rose in the third quarter.", ref, "the third quarter=2012 [2012-Q3]"},
