@@ -208,6 +208,9 @@ func (s *scanner) match(i int) int {
 		if t.upper && s.nameBefore(i) {
 			return i // "USA Today", "VOA Today": a name
 		}
+		if (t.lex.val == kToday || t.lex.val == kTomorrow) && s.ofAge(i) {
+			return i // "the people of tomorrow": an age, not a day
+		}
 		s.emit(i, i+1, Day, s.refDay(off), "", true)
 		if t.lex.val == kTonight {
 			return i + 1
@@ -710,6 +713,17 @@ func (s *scanner) quoteBefore(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ofAge reports whether "today" or "tomorrow" at i names an age after
+// "of" ("the people of tomorrow", "the leaders of today"), not "as of
+// today" nor "of today's vote".
+func (s *scanner) ofAge(i int) bool {
+	p, q := s.prev(i), s.prev(i-1)
+	if p == nil || !p.key(kOf) || q == nil || q.kind != tokWord || strings.EqualFold(s.str(q), "as") {
+		return false
+	}
+	return !s.punct(i+1, "'") && !s.punct(i+1, "’")
 }
 
 // contemporary reports whether "today" at i is a possessive of the present

@@ -310,6 +310,8 @@ func TestTenseAndAnchors(t *testing.T) {
 		{"This is VOA Today.", "1998-03-31", ""},
 		{"USA Today reported the deal.", "1998-03-31", ""},
 		{"Today the talks resume.", "1998-03-31", "Today=1998-03-31"},
+		{"If I were choosing the people of tomorrow, I would keep them.", "1989-11-02", ""},
+		{"As of today, the fund is closed; the results of today's vote come later.", "1989-11-02", "today=1989-11-02; today=1989-11-02"},
 
 		// A year glued to "pre" or "post".
 		{"The post-1959 politics split families; pre-1990 levels returned.", "2000-02-24", "post-1959=1959; pre-1990=1990"},

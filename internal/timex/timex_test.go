@@ -257,7 +257,7 @@ func FuzzFind(f *testing.F) {
 		"the corresponding period last year", "the quarter a year ago", "the first two quarters of 1990", "the last half of the '80s",
 		"the latest fiscal year", "as Easter week began", "post-1959", "pre-", "at 4 a.m. Thursday", "Mobile, Ala., killed", "next to the U.S. embassies on Friday",
 		"the first half of", "Easter week", "the quarter a", "today is the eighth day of", "It's the second day", "the 8th day",
-		"On Nov. 30. Until then", "by then", "at a later date", "this century", "last century", "Oct. 12, the day before the plunge", ", the day after",
+		"On Nov. 30. Until then", "by then", "at a later date", "this century", "last century", "Oct. 12, the day before the plunge", ", the day after", "the people of tomorrow", "as of today", "of today's vote",
 	} {
 		f.Add(s, "2012-09-28")
 	}
