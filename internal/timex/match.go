@@ -690,11 +690,12 @@ func (s *scanner) agoExpr(i int) int {
 }
 
 // nameBefore reports whether the capitalized word at i continues a name:
-// a capitalized word other than a date word comes right before it, not
-// opening a sentence ("USA Today", "This is VOA Today").
+// an acronym comes right before it, not opening a sentence ("USA Today",
+// "This is VOA Today"; a headline in title case, "Talks Resume Today",
+// keeps its day).
 func (s *scanner) nameBefore(i int) bool {
 	p := s.prev(i)
-	if p == nil || p.kind != tokWord || !p.upper || p.lex.class != clNone || s.toks[i].gap != gapSpace {
+	if p == nil || p.kind != tokWord || p.end-p.start < 2 || !allUpper(s.str(p)) || s.toks[i].gap != gapSpace {
 		return false
 	}
 	q := s.prev(i - 1)

@@ -309,6 +309,7 @@ func TestTenseAndAnchors(t *testing.T) {
 		{`Baker said on ABC's "This Week" that talks failed.`, "1991-02-25", ""},
 		{"This is VOA Today.", "1998-03-31", ""},
 		{"USA Today reported the deal.", "1998-03-31", ""},
+		{"Talks Resume Today in Geneva", "1998-03-31", "Today=1998-03-31"},
 		{"Today the talks resume.", "1998-03-31", "Today=1998-03-31"},
 		{"If I were choosing the people of tomorrow, I would keep them.", "1989-11-02", ""},
 		{"As of today, the fund is closed; the results of today's vote come later.", "1989-11-02", "today=1989-11-02; today=1989-11-02"},
