@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"annals"
@@ -1065,6 +1066,14 @@ func (s *state) findEvents() {
 	if headline >= 0 {
 		order = append(order, headline)
 	}
+	// the tokens whose word may signal an event or a statement, in text
+	// order (triggerAt reads no other): most sentences have a few
+	var words []int
+	for i := range s.toks {
+		if triggerWords[s.lw(i)] {
+			words = append(words, i)
+		}
+	}
 	for _, si := range order {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
 		if s.furniture(si) {
@@ -1072,12 +1081,15 @@ func (s *state) findEvents() {
 		}
 		seen := map[annals.EventType]*event{}
 		s.sentTriggers = s.sentTriggers[:0]
-		for i := a; i < b; i++ {
+		lo, _ := slices.BinarySearch(words, a)
+		hi, _ := slices.BinarySearch(words, b)
+		cands := words[lo:hi]
+		for _, i := range cands {
 			if !s.inQuote[i] && !s.appos[i] && s.dateTok[i] < 0 && s.triggerAt(i) != "" {
 				s.sentTriggers = append(s.sentTriggers, i)
 			}
 		}
-		for i := a; i < b; i++ {
+		for _, i := range cands {
 			// "the President of the Assembly’s 66th session": an office, not
 			// a gathering the sentence tells of
 			if s.inQuote[i] || s.appos[i] || s.dateTok[i] >= 0 {
