@@ -596,7 +596,6 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 			for l := range prev {
 				prev[l] = neg
 			}
-			_ = best
 			prev[0], bk[0] = 0, int8(closers[arg])
 			continue
 		}
