@@ -168,7 +168,7 @@ func (s *state) hasEventOf(t annals.EventType) bool {
 // memorandum", "its 2019 budget"): that noun's year, not the event's.
 func (s *state) yearOfANoun(k, i int) bool {
 	d := s.dateTok[k]
-	if d < 0 || s.dates[d].Value.Precision() != annals.Year || s.dateTok[k+1] == d {
+	if d < 0 || s.dates[d].Value.Precision() != annals.Year || s.dateAt(k+1) == d {
 		return false
 	}
 	switch s.lw(k - 1) {

@@ -300,6 +300,15 @@ func (s *state) release() {
 	tokTablePool.Put(tb)
 }
 
+// dateAt returns the index in s.dates of the date token i is part of, or -1
+// (also for an i outside the story).
+func (s *state) dateAt(i int) int {
+	if i < 0 || i >= len(s.dateTok) {
+		return -1
+	}
+	return s.dateTok[i]
+}
+
 // word returns the text of token i.
 func (s *state) word(i int) string {
 	if i < 0 || i >= len(s.toks) {

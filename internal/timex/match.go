@@ -480,7 +480,9 @@ func (s *scanner) deictic(i int) int {
 		return s.emit(i, i+2, Month, s.refMonth(dir), "", true)
 	case n.key(kCentury) && !plural:
 		// "this century" (19 read in 1999), "the last century", "next century"
-		if s.ref.y == 0 {
+		if s.ref.y == 0 || s.ref.y/100+dir < 0 {
+			// no reference, or "last century" read in the first century:
+			// the calendar has no century before it
 			return s.emit(i, i+2, Century, "", "", true)
 		}
 		return s.emitX(i, i+2, Century, "", annals.DateValue(pad(s.ref.y/100+dir, 2)), true)

@@ -261,6 +261,7 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s, "2012-09-28")
 	}
+	f.Add("lAst CenturY", "0050") // no century before the first
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		r := annals.Date(ref)
 		if !r.Valid() || r < "0001" || len(r) > 4 && r[4] != '-' {
