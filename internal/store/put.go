@@ -513,9 +513,14 @@ type Put struct {
 // from the start (pglocks.go).
 func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error) {
 	keyed := s.parallel
+	guarded := false
 	for try := 0; ; try++ {
-		res, errs, err = s.putBatch(ctx, batch, keyed)
+		res, errs, err = s.putBatch(ctx, batch, keyed, guarded)
 		switch {
+		case errors.Is(err, errStoryFailed):
+			// a story of the batch failed: again, each story under its
+			// own savepoint, so that it alone is rolled back
+			guarded = true
 		case errors.Is(err, errSerial):
 			s.serialized.Add(1)
 			keyed = false
@@ -528,8 +533,23 @@ func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs
 	}
 }
 
-// putBatch is one try of PutStories.
-func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutResult, errs []error, err error) {
+// errStoryFailed says that a story of a batch stored without savepoints
+// failed: the batch is stored again with them (putBatch).
+var errStoryFailed = errors.New("store: a story of the batch failed")
+
+// putBatch is one try of PutStories. Guarded, each story is written under
+// its own savepoint and one that fails is rolled back alone. Unguarded
+// (the first try), there are no savepoints and a story that fails rolls
+// the whole batch back with errStoryFailed. A savepoint costs: until it
+// is released, SQLite copies every page a story changes that existed
+// before the story (its sub-journal, in memory), and in a database much
+// larger than a story's writes nearly every page a story changes is such
+// a page: at 30,000 stories that copying and freeing was a quarter of the
+// CPU of ingest. On PostgreSQL each savepoint is a subtransaction, and more
+// than 64 of them in one transaction slow every session's visibility
+// checks. A story that fails is rare (its text was read and extracted
+// already); it costs its batch a second try.
+func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool) (res []PutResult, errs []error, err error) {
 	res, errs = make([]PutResult, len(batch)), make([]error, len(batch))
 	t, err := s.beginMode(ctx, keyed)
 	if err != nil {
@@ -548,8 +568,10 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutRe
 		}
 	}
 	for i, p := range batch {
-		if _, err := t.tx.ExecContext(ctx, `SAVEPOINT story`); err != nil {
-			return nil, nil, s.wrap(err)
+		if guarded {
+			if _, err := t.tx.ExecContext(ctx, `SAVEPOINT story`); err != nil {
+				return nil, nil, s.wrap(err)
+			}
 		}
 		r, perr := t.put(p.Story, p.Doc)
 		if perr == nil {
@@ -561,6 +583,13 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutRe
 		if perr != nil && (errors.Is(perr, errSerial) || retryable(perr)) {
 			return nil, nil, perr // the whole batch again
 		}
+		if perr != nil && !guarded {
+			if len(batch) == 1 {
+				errs[0] = perr // rolled back with the transaction (end)
+				return res, errs, nil
+			}
+			return nil, nil, errStoryFailed
+		}
 		if perr != nil {
 			errs[i] = perr
 			clear(t.feats) // may hold the story's own reports
@@ -569,8 +598,10 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed bool) (res []PutRe
 			}
 		}
 		res[i] = r
-		if _, err := t.tx.ExecContext(ctx, `RELEASE story`); err != nil {
-			return nil, nil, s.wrap(err)
+		if guarded {
+			if _, err := t.tx.ExecContext(ctx, `RELEASE story`); err != nil {
+				return nil, nil, s.wrap(err)
+			}
 		}
 	}
 	if err := t.commit(); err != nil {
