@@ -19,6 +19,8 @@ package store
 // the original's (EventRow.Sources).
 
 import (
+	"database/sql"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,7 +34,7 @@ import (
 // in with the sources set here.
 func (t *putTx) markCopies(id int64, text string) error {
 	sig := chronicle.Signature(text)
-	if err := t.write(`DELETE FROM story_bands WHERE story_id = ?`, id); err != nil {
+	if err := t.dropBands(id); err != nil {
 		return err
 	}
 	if err := t.write(`INSERT INTO story_copies (story_id, minhash) VALUES (?1, ?2)
@@ -113,6 +115,33 @@ func (t *putTx) markCopies(id int64, text string) error {
 		return errSerial // copy groups change other stories' events
 	}
 	return t.joinGroups(keys(sources), id)
+}
+
+// dropBands deletes the band rows of story id, found from its stored
+// signature: story_bands has no index by story (a third of its bytes), and
+// no foreign key, whose cascade would need one. BandHashes of a stored
+// signature gives exactly the keys markCopies wrote from it; a band it
+// found full was not written, and deleting it deletes nothing.
+func (t *putTx) dropBands(id int64) error {
+	var blob []byte
+	err := t.scan(`SELECT minhash FROM story_copies WHERE story_id = ?`, []any{id}, &blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	sig := chronicle.DecodeSig(blob)
+	if sig == nil {
+		return nil
+	}
+	where := make([]string, 0, chronicle.Bands)
+	args := []any{id}
+	for b, h := range chronicle.BandHashes(sig) {
+		where = append(where, `(band = ?`+strconv.Itoa(len(args)+1)+` AND hash = ?`+strconv.Itoa(len(args)+2)+` AND story_id = ?1)`)
+		args = append(args, b, h)
+	}
+	return t.write(`DELETE FROM story_bands WHERE `+strings.Join(where, " OR "), args...)
 }
 
 // joinGroups makes story self a member of the copy groups of sources

@@ -50,8 +50,10 @@ const pgMigrateLock = applicationID + 1
 
 // pgMigrations take the PostgreSQL schema from version i to i+1. Version
 // 1 is the SQLite schema at its version 5, in PostgreSQL's terms; version
-// 3 its version 6 (each story once, compressed).
-var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After}}
+// 3 its version 6 (each story once, compressed), version 4 its version 7
+// (bands without an index by story).
+var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
+	{sql: pgSchemaV4}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -91,6 +93,13 @@ const pgSchemaV3After = `
 DROP TABLE mentions;
 ALTER TABLE stories DROP COLUMN raw, DROP COLUMN text;
 ALTER TABLE stories ALTER COLUMN body SET NOT NULL;
+`
+
+// pgSchemaV4 is SQLite's schema v7: no index of the bands by story, and
+// no foreign key (dropBands deletes a story's bands by their keys).
+const pgSchemaV4 = `
+ALTER TABLE story_bands DROP CONSTRAINT IF EXISTS story_bands_story_id_fkey;
+DROP INDEX IF EXISTS story_bands_story;
 `
 
 const pgSchemaV1 = `

@@ -740,6 +740,9 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 		}
 	}
 	if err == nil {
+		err = t.dropBands(id) // before its signature goes with the story
+	}
+	if err == nil {
 		err = t.exec(s.put.delStory, id)
 	}
 	if err == nil {

@@ -19,10 +19,10 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 6
+const schemaVersion = 7
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
-	{sql: schemaV6, fill: packStories, after: schemaV6After}}
+	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -363,6 +363,23 @@ CREATE VIRTUAL TABLE stories_fts USING fts5(
 );
 INSERT INTO stories_fts (stories_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
 INSERT INTO stories_fts (stories_fts) VALUES ('rebuild');
+`
+
+// schemaV7: the copy-detection bands lose their index by story (0.65 KB
+// a story, as much as the bands themselves) and with it their foreign key,
+// whose cascade would scan the table without one: a story's bands are
+// deleted by their keys, computed from its stored signature (dropBands).
+// SQLite drops a foreign key only with its table, so the rows are copied.
+const schemaV7 = `
+CREATE TABLE story_bands_v7 (
+	band     INTEGER NOT NULL,
+	hash     INTEGER NOT NULL,
+	story_id INTEGER NOT NULL,              -- stories(id); deleted by dropBands
+	PRIMARY KEY (band, hash, story_id)
+) WITHOUT ROWID;
+INSERT INTO story_bands_v7 (band, hash, story_id) SELECT band, hash, story_id FROM story_bands;
+DROP TABLE story_bands;
+ALTER TABLE story_bands_v7 RENAME TO story_bands;
 `
 
 // sqliteDialect: FTS5 over an external-content index (stories_fts) ranked
