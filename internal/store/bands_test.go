@@ -190,6 +190,7 @@ func TestMigrateV7(t *testing.T) {
 		t.Fatal(err)
 	}
 	bands, copies, cites := bandsStories(t, s)
+	writeSentences(t, s) // as schema v6 kept them
 	s.Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -238,6 +239,7 @@ func TestMigratePostgresV4(t *testing.T) {
 		t.Fatal(err)
 	}
 	bands, copies, cites := bandsStories(t, s)
+	writeSentences(t, s) // as schema v3 kept them
 	s.Close()
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {

@@ -1,13 +1,19 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"database/sql/driver"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"annals"
 
@@ -224,4 +230,355 @@ func packStories(ctx context.Context, tx *sql.Tx) error {
 		}
 		last = batch[len(batch)-1].id
 	}
+}
+
+// Evidence sentences. The sentence a report or a role is cited by is
+// nearly always the story's own words: the original's bytes at its span
+// (Markdown, text), or the read text's (HTML, or Markdown whose sentence
+// carries a link or emphasis), with each run of white space made one
+// space (package extract, quote). reports.ev_text and roles.ev_text keep
+// it as a reference to those bytes, unpacked against the story's body
+// when read:
+//
+//   - "": the original's bytes at the evidence span, white space folded;
+//   - "\x02" + start + " " + length (decimal): the read text's bytes at
+//     that range, white space folded;
+//   - anything else: the sentence itself, after "\x01" when it is empty
+//     or begins with \x01 or \x02.
+//
+// Every form is checked when packed, so unpacking gives back exactly the
+// sentence given. Where 1.2 KB a story held the sentences, the references
+// take a few bytes each (docs/performance.md).
+const (
+	evLiteral = "\x01"
+	evInText  = "\x02"
+)
+
+// evPacker packs the evidence sentences of one story.
+type evPacker struct {
+	raw  []byte
+	text string
+	// the read text with white space folded, and the offset in text of
+	// each of its bytes; made when a sentence first needs them
+	folded string
+	at     []int32
+}
+
+// pack codes sentence ev, cited at the span [start, end) of the original.
+func (p *evPacker) pack(start, end int, ev string) string {
+	if start >= 0 && start <= end && end <= len(p.raw) && foldedEqual(p.raw[start:end], ev) {
+		return ""
+	}
+	if ev != "" {
+		if p.at == nil {
+			p.fold()
+		}
+		if i := strings.Index(p.folded, ev); i >= 0 {
+			a, b := int(p.at[i]), int(p.at[i+len(ev)-1])+1
+			if foldedEqual([]byte(p.text[a:b]), ev) {
+				return evInText + strconv.Itoa(a) + " " + strconv.Itoa(b-a)
+			}
+		}
+	}
+	if ev == "" || strings.HasPrefix(ev, evLiteral) || strings.HasPrefix(ev, evInText) {
+		return evLiteral + ev
+	}
+	return ev
+}
+
+// fold makes p.folded and p.at: the text's fields, one space between two.
+func (p *evPacker) fold() {
+	folded := make([]byte, 0, len(p.text))
+	p.at = make([]int32, 0, len(p.text))
+	space := false
+	for i, r := range p.text {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(folded) > 0 {
+			folded = append(folded, ' ')
+			p.at = append(p.at, int32(i-1))
+		}
+		space = false
+		_, n := utf8.DecodeRuneInString(p.text[i:])
+		for k := range n {
+			folded = append(folded, p.text[i+k])
+			p.at = append(p.at, int32(i+k))
+		}
+	}
+	p.folded = string(folded)
+}
+
+// unpackEvidence reads pack's code back, for a sentence cited at [start,
+// end) of the original raw whose read text is text.
+func unpackEvidence(raw []byte, text string, start, end int, code string) (string, error) {
+	switch {
+	case code == "":
+		if start < 0 || start > end || end > len(raw) {
+			return "", errBody
+		}
+		return foldSpace(raw[start:end]), nil
+	case strings.HasPrefix(code, evLiteral):
+		return code[len(evLiteral):], nil
+	case strings.HasPrefix(code, evInText):
+		a, n, ok := strings.Cut(code[len(evInText):], " ")
+		i, err1 := strconv.Atoi(a)
+		k, err2 := strconv.Atoi(n)
+		if !ok || err1 != nil || err2 != nil || i < 0 || k < 0 || k > len(text)-i {
+			return "", errBody
+		}
+		return foldSpace([]byte(text[i : i+k])), nil
+	}
+	return code, nil
+}
+
+// foldSpace is strings.Join(strings.Fields(s), " ").
+func foldSpace(b []byte) string {
+	return strings.Join(strings.Fields(string(b)), " ")
+}
+
+// foldedEqual says whether foldSpace(b) == want, without building it.
+func foldedEqual(b []byte, want string) bool {
+	j, i := 0, 0
+	for i < len(b) {
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if j > 0 {
+			if j >= len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		k := i + n
+		for k < len(b) {
+			r, n := rune(b[k]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(b[k:])
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		if len(want)-j < k-i || string(b[i:k]) != want[j:j+k-i] {
+			return false
+		}
+		j += k - i
+		i = k
+	}
+	return j == len(want)
+}
+
+// evRef is an evidence sentence read from a row, its Text still pack's
+// code, with the story it cites.
+type evRef struct {
+	story int64
+	ev    *annals.Span
+}
+
+// unpackEvidence replaces the code in the Text of each evidence by its
+// sentence, reading the body of each story some of them refer to once.
+// A story deleted since its rows were read leaves its sentences empty.
+func (s *DB) unpackEvidence(ctx context.Context, refs []evRef) error {
+	var ids []int64
+	seen := map[int64]bool{}
+	need := make([]bool, len(refs))
+	for i, r := range refs {
+		if c := r.ev.Text; c == "" || strings.HasPrefix(c, evInText) {
+			need[i] = true
+			if !seen[r.story] {
+				seen[r.story] = true
+				ids = append(ids, r.story)
+			}
+		} else if strings.HasPrefix(c, evLiteral) {
+			r.ev.Text = c[len(evLiteral):]
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	type story struct {
+		raw  []byte
+		text string
+	}
+	bodies := make(map[int64]story, len(ids))
+	for chunk := range slices.Chunk(ids, 500) {
+		rows, err := s.r.QueryContext(ctx, `SELECT id, body FROM stories WHERE id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		if err != nil {
+			return s.wrap(err)
+		}
+		for rows.Next() {
+			var id int64
+			var body []byte
+			if err := rows.Scan(&id, &body); err != nil {
+				rows.Close()
+				return err
+			}
+			raw, text, err := s.bodies.unpack(id, body)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("%s: story %d: %w", s.path, id, err)
+			}
+			bodies[id] = story{raw, text}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return s.wrap(err)
+		}
+	}
+	for i, r := range refs {
+		if !need[i] {
+			continue
+		}
+		b, ok := bodies[r.story]
+		if !ok {
+			r.ev.Text = ""
+			continue
+		}
+		text, err := unpackEvidence(b.raw, b.text, r.ev.Start, r.ev.End, r.ev.Text)
+		if err != nil {
+			return fmt.Errorf("%s: story %d: evidence at [%d:%d]: %w", s.path, r.story, r.ev.Start, r.ev.End, err)
+		}
+		r.ev.Text = text
+	}
+	return nil
+}
+
+// packEvidenceAll is the data step of schema v8 (SQLite) and v5
+// (PostgreSQL): the evidence sentences of every report and role coded as
+// references to their story's bytes (evPacker), five hundred stories at
+// a time.
+func packEvidenceAll(ctx context.Context, tx *sql.Tx) error {
+	var last int64
+	for {
+		rows, err := tx.QueryContext(ctx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, last)
+		if err != nil {
+			return err
+		}
+		type story struct {
+			id   int64
+			body []byte
+		}
+		var batch []story
+		for rows.Next() {
+			var st story
+			if err := rows.Scan(&st.id, &st.body); err != nil {
+				rows.Close()
+				return err
+			}
+			batch = append(batch, st)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(batch) == 0 {
+			return nil
+		}
+		for _, st := range batch {
+			raw, text, err := unpackBody(st.body)
+			if err != nil {
+				return fmt.Errorf("story %d: %w", st.id, err)
+			}
+			p := &evPacker{raw: raw, text: text}
+			for _, table := range []string{"reports", "roles"} {
+				if err := packEvidenceRows(ctx, tx, table, st.id, p); err != nil {
+					return err
+				}
+			}
+		}
+		last = batch[len(batch)-1].id
+	}
+}
+
+// packEvidenceRows codes the evidence of the rows of table (reports or
+// roles) of one story.
+func packEvidenceRows(ctx context.Context, tx *sql.Tx, table string, story int64, p *evPacker) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, ev_start, ev_end, ev_text FROM `+table+` WHERE story_id = ?`, story)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id   int64
+		code string
+	}
+	var changed []row
+	for rows.Next() {
+		var id int64
+		var ev annals.Span
+		if err := rows.Scan(&id, &ev.Start, &ev.End, &ev.Text); err != nil {
+			rows.Close()
+			return err
+		}
+		if code := p.pack(ev.Start, ev.End, ev.Text); code != ev.Text {
+			changed = append(changed, row{id, code})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range changed {
+		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET ev_text = ? WHERE id = ?`, r.code, r.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bodyCache keeps the stories unpacked last for their evidence, each with
+// the body it was unpacked from: unpacking one takes about 20 µs of CPU,
+// a page of 100 events as many (docs/performance.md), and a page shown
+// again (the first page of the timeline) unpacks nothing. A story
+// replaced since, by this process or another, has another body and is
+// unpacked again.
+type bodyCache struct {
+	mu sync.Mutex
+	m  map[int64]cachedBody
+}
+
+type cachedBody struct {
+	body, raw []byte
+	text      string
+}
+
+// bodyCacheSize bounds the stories kept (about 17 KB each for stories of
+// 5 KB).
+const bodyCacheSize = 512
+
+// unpack is unpackBody of story id's body, from the cache when it holds
+// the same body.
+func (c *bodyCache) unpack(id int64, body []byte) ([]byte, string, error) {
+	c.mu.Lock()
+	e, ok := c.m[id]
+	c.mu.Unlock()
+	if ok && bytes.Equal(e.body, body) {
+		return e.raw, e.text, nil
+	}
+	raw, text, err := unpackBody(body)
+	if err != nil {
+		return nil, "", err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[int64]cachedBody{}
+	}
+	if len(c.m) >= bodyCacheSize {
+		for k := range c.m { // a quarter out, at random
+			delete(c.m, k)
+			if len(c.m) < bodyCacheSize*3/4 {
+				break
+			}
+		}
+	}
+	c.m[id] = cachedBody{slices.Clone(body), raw, text}
+	return raw, text, nil
 }

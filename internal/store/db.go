@@ -28,6 +28,8 @@ type DB struct {
 	// reads computed (searchCounts).
 	gen    atomic.Int64
 	counts searchCounts
+	// bodies caches the stories unpacked for their evidence (body.go).
+	bodies bodyCache
 	// feats caches the linking features of stored reports (featcache.go);
 	// nil on PostgreSQL.
 	feats *featCache
@@ -108,8 +110,10 @@ type migration struct {
 
 // run applies m in tx, each statement text through ddl first.
 func (m migration) run(ctx context.Context, tx *sql.Tx, ddl func(string) string) error {
-	if _, err := tx.ExecContext(ctx, ddl(m.sql)); err != nil {
-		return err
+	if m.sql != "" {
+		if _, err := tx.ExecContext(ctx, ddl(m.sql)); err != nil {
+			return err
+		}
 	}
 	if m.fill != nil {
 		if err := m.fill(ctx, tx); err != nil {

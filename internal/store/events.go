@@ -55,7 +55,18 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 		}
 		d.AllReports = append(d.AllReports, r)
 	}
-	return d, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	refs := make([]evRef, len(d.AllReports))
+	for i := range d.AllReports {
+		c := &d.AllReports[i].Citation
+		refs[i] = evRef{c.StoryID, &c.Evidence}
+	}
+	if err := s.unpackEvidence(ctx, refs); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 // StoryEvents returns, for each report of story id in the story's order,

@@ -51,9 +51,10 @@ const pgMigrateLock = applicationID + 1
 // pgMigrations take the PostgreSQL schema from version i to i+1. Version
 // 1 is the SQLite schema at its version 5, in PostgreSQL's terms; version
 // 3 its version 6 (each story once, compressed), version 4 its version 7
-// (bands without an index by story).
+// (bands without an index by story), version 5 its version 8 (evidence
+// sentences as references).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
-	{sql: pgSchemaV4}}
+	{sql: pgSchemaV4}, {fill: packEvidenceAll}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their

@@ -1026,6 +1026,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	}
 
 	var roleRows, figRows, dateRows []any
+	evp := &evPacker{raw: raw, text: st.Text} // evidence sentences as references to the story's bytes
 	for i, r := range doc.Roles {
 		if err := span("evidence of role "+r.Role, r.Evidence.Start, r.Evidence.End); err != nil {
 			return err
@@ -1034,7 +1035,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			return err
 		}
 		roleRows = append(roleRows, id, i, r.Person, lookup(r.Person), r.Role, resolve.Normalize(r.Role), r.Org, lookup(r.Org),
-			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, r.Evidence.Text)
+			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, evp.pack(r.Evidence.Start, r.Evidence.End, r.Evidence.Text))
 	}
 	if err := t.insertRows(`INSERT INTO roles (story_id, ord, person, person_id, role, role_norm, org, org_id, date_from, date_to, ev_start, ev_end, ev_text) VALUES `, 13, roleRows); err != nil {
 		return err
@@ -1108,7 +1109,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		names, _ := json.Marshal(nonNil(ev.Participants))
 		reportID := reportIDs[i]
 		reportRows = append(reportRows, reportID, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
-			place, placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, "new",
+			place, placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, evp.pack(ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text), "new",
 			wlo, whi, weak, chronicle.IDList(parts), chronicle.FeatureKey(string(ev.Type), chronicle.IDList(parts), pidOf(placeID), place, ev.Date, wlo, whi, weak, string(ev.Title)))
 		var pid int64
 		if v, ok := placeID.(int64); ok {

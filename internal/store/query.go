@@ -199,6 +199,7 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 		if err != nil {
 			return nil, s.wrap(err)
 		}
+		var refs []evRef
 		for rows.Next() {
 			var ev int64
 			var c Citation
@@ -208,11 +209,15 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 			}
 			if i, ok := at[ev]; ok {
 				evs[i].Citation = c
+				refs = append(refs, evRef{c.StoryID, &evs[i].Citation.Evidence})
 			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, s.wrap(err)
+		}
+		if err := s.unpackEvidence(ctx, refs); err != nil {
+			return nil, err
 		}
 	}
 	if len(disagreeing) == 0 {
@@ -226,22 +231,40 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
+	type report struct {
+		ev, placeID int64
+		date, end   annals.Date
+		weak        bool
+		place       string
+		c           Citation
+	}
+	var reps []report
 	for rows.Next() {
-		var ev, placeID int64
-		var date, end annals.Date
-		var weak bool
-		var place string
-		var c Citation
-		if err := rows.Scan(&ev, &date, &end, &weak, &place, &placeID,
+		var r report
+		c := &r.c
+		if err := rows.Scan(&r.ev, &r.date, &r.end, &r.weak, &r.place, &r.placeID,
 			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
 			return nil, err
 		}
-		i := at[ev]
+		reps = append(reps, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	refs := make([]evRef, len(reps))
+	for k := range reps {
+		refs[k] = evRef{reps[k].c.StoryID, &reps[k].c.Evidence}
+	}
+	if err := s.unpackEvidence(ctx, refs); err != nil {
+		return nil, err
+	}
+	for _, r := range reps {
+		i := at[r.ev]
 		for j, n := range scanned[i].notes {
-			evs[i].Disagreements[j].Cite(n, date, end, weak, place, placeID, c)
+			evs[i].Disagreements[j].Cite(n, r.date, r.end, r.weak, r.place, r.placeID, r.c)
 		}
 	}
-	return evs, s.wrap(rows.Err())
+	return evs, nil
 }
 
 func limit(n, def int) int {
@@ -671,6 +694,13 @@ func (s *DB) roles(ctx context.Context, where string, args ...any) ([]RoleRow, e
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
+	}
+	refs := make([]evRef, len(reps))
+	for i := range reps {
+		refs[i] = evRef{reps[i].Citation.StoryID, &reps[i].Citation.Evidence}
+	}
+	if err := s.unpackEvidence(ctx, refs); err != nil {
+		return nil, err
 	}
 	return chronicle.GroupRoles(reps), nil
 }

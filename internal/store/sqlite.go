@@ -19,10 +19,11 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 7
+const schemaVersion = 8
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
-	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7}}
+	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
+	{fill: packEvidenceAll}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -382,6 +383,10 @@ DROP TABLE story_bands;
 ALTER TABLE story_bands_v7 RENAME TO story_bands;
 `
 
+// Schema v8 changes no table: the evidence sentences of reports and roles
+// (ev_text) become references to their story's bytes (body.go,
+// packEvidenceAll), 1 KB a story.
+
 // sqliteDialect: FTS5 over an external-content index (stories_fts) ranked
 // by bm25, titles weighing five times the text; writes serialized by
 // BEGIN IMMEDIATE on the one writing connection.
@@ -602,9 +607,9 @@ func (s *DB) migrate() error {
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	if version > 0 && version < 6 {
-		// v6 halves the stories table: give the space back to the
-		// file system once.
+	if version > 0 {
+		// v6 halved the stories table: give the space back to the
+		// file system once when a migration freed much of the file.
 		var free, pages int64
 		if err := s.w.QueryRow(`SELECT (SELECT freelist_count FROM pragma_freelist_count), (SELECT page_count FROM pragma_page_count)`).Scan(&free, &pages); err != nil {
 			return err

@@ -81,6 +81,10 @@ func (s *DB) Story(ctx context.Context, id int64) (*annals.Story, *annals.Docume
 			rows.Close()
 			return nil, nil, err
 		}
+		if r.Evidence.Text, err = unpackEvidence(st.Raw, st.Text, r.Evidence.Start, r.Evidence.End, r.Evidence.Text); err != nil {
+			rows.Close()
+			return nil, nil, fmt.Errorf("%s: story %d: evidence of role %s: %w", s.path, id, r.Role, err)
+		}
 		doc.Roles = append(doc.Roles, r)
 	}
 	rows.Close()
@@ -119,6 +123,10 @@ func (s *DB) Story(ctx context.Context, id int64) (*annals.Story, *annals.Docume
 			&e.Evidence.Start, &e.Evidence.End, &e.Evidence.Text); err != nil {
 			rows.Close()
 			return nil, nil, err
+		}
+		if e.Evidence.Text, err = unpackEvidence(st.Raw, st.Text, e.Evidence.Start, e.Evidence.End, e.Evidence.Text); err != nil {
+			rows.Close()
+			return nil, nil, fmt.Errorf("%s: story %d: evidence of %s: %w", s.path, id, e.Type, err)
 		}
 		_ = json.Unmarshal([]byte(parts), &e.Participants)
 		e.Figures = []annals.Figure{}
