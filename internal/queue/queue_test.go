@@ -227,7 +227,7 @@ func TestWorkersStoreTheSameChronicle(t *testing.T) {
 				defer wg.Done()
 				defer func() {
 					r, s := st.ParallelStats()
-					t.Logf("a store's batches stored again: %d after a deadlock or conflict, %d serially", r, s)
+					t.Logf("a store's batches stored again: %d after a deadlock or conflict, %d serially %v", r, s, st.SerialReasons())
 				}()
 				err := queue.Work(context.Background(), dsn, st, queue.Config{
 					Workers: 2, Writers: 2, UntilEmpty: true, Poll: 200 * time.Millisecond,

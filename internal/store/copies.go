@@ -112,7 +112,7 @@ func (t *putTx) markCopies(id int64, text string) error {
 		return nil
 	}
 	if t.keyed {
-		return errSerial // copy groups change other stories' events
+		return serialize(SerialCopy) // copy groups change other stories' events
 	}
 	return t.joinGroups(keys(sources), id)
 }

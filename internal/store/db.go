@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -39,6 +40,9 @@ type DB struct {
 	// retried and serialized count the parallel batches stored again
 	// after a deadlock or a conflict, and serially (ParallelStats).
 	retried, serialized atomic.Int64
+	batches             atomic.Int64 // the batches a parallel store was given
+	serialMu            sync.Mutex
+	serialWhy           map[string]int64 // serial batches by cause (SerialReasons)
 }
 
 var _ Store = (*DB)(nil)

@@ -45,6 +45,7 @@ package store
 import (
 	"errors"
 	"hash/fnv"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,8 +58,36 @@ import (
 )
 
 // errSerial says that a parallel transaction met what only a serial one
-// stores (see above); its batch is stored again serially.
+// stores (see above); its batch is stored again serially. Each cause is
+// its own serialError (serialize), counted by PutStories.
 var errSerial = errors.New("store: needs the write lock")
+
+// The causes of a serial batch (SerialReasons).
+const (
+	SerialReplaced = "replaced" // a story replaces another version of its path
+	SerialRule     = "rule"     // a user's rule moves one of its entities
+	SerialBridge   = "bridge"   // it shows two stored entities to be one
+	SerialCopy     = "copy"     // it is a near-copy of a stored story
+	SerialRetries  = "retries"  // aborted three times (deadlocks, conflicts)
+)
+
+// serialError is errSerial with its cause.
+type serialError struct{ reason string }
+
+func (e serialError) Error() string        { return errSerial.Error() + " (" + e.reason + ")" }
+func (e serialError) Is(target error) bool { return target == errSerial }
+
+// serialize is errSerial for a cause.
+func serialize(reason string) error { return serialError{reason} }
+
+// serialReason is the cause of err, an errSerial.
+func serialReason(err error) string {
+	var se serialError
+	if errors.As(err, &se) {
+		return se.reason
+	}
+	return "other"
+}
 
 // SetParallel makes PutStory and PutStories on PostgreSQL store up to
 // writers batches at once (writers connections), each in its own
@@ -81,6 +110,30 @@ func (s *DB) SetParallel(writers int) {
 // (a replaced story, a rule, a bridge, a copy).
 func (s *DB) ParallelStats() (retried, serialized int64) {
 	return s.retried.Load(), s.serialized.Load()
+}
+
+// ParallelBatches counts the batches a parallel store was given.
+func (s *DB) ParallelBatches() int64 { return s.batches.Load() }
+
+// SerialReasons counts the batches of a parallel store stored serially by
+// cause (SerialReplaced, SerialRule, SerialBridge, SerialCopy,
+// SerialRetries): the first story of a batch that needs the write lock
+// gives the cause.
+func (s *DB) SerialReasons() map[string]int64 {
+	s.serialMu.Lock()
+	defer s.serialMu.Unlock()
+	return maps.Clone(s.serialWhy)
+}
+
+// countSerial counts a batch stored serially for reason.
+func (s *DB) countSerial(reason string) {
+	s.serialized.Add(1)
+	s.serialMu.Lock()
+	defer s.serialMu.Unlock()
+	if s.serialWhy == nil {
+		s.serialWhy = map[string]int64{}
+	}
+	s.serialWhy[reason]++
 }
 
 // retryable says whether a transaction that failed with err may succeed

@@ -514,6 +514,9 @@ type Put struct {
 func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs []error, err error) {
 	keyed := s.parallel
 	guarded := false
+	if keyed {
+		s.batches.Add(1)
+	}
 	for try := 0; ; try++ {
 		res, errs, err = s.putBatch(ctx, batch, keyed, guarded)
 		switch {
@@ -522,11 +525,14 @@ func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs
 			// own savepoint, so that it alone is rolled back
 			guarded = true
 		case errors.Is(err, errSerial):
-			s.serialized.Add(1)
+			s.countSerial(serialReason(err))
 			keyed = false
 		case err != nil && retryable(err) && try < 8 && ctx.Err() == nil:
 			s.retried.Add(1)
-			keyed = keyed && try < 3
+			if keyed && try >= 3 {
+				s.countSerial(SerialRetries)
+				keyed = false
+			}
 		default:
 			return res, errs, err
 		}
@@ -653,7 +659,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	switch {
 	case err == nil:
 		if t.keyed {
-			return res, errSerial
+			return res, serialize(SerialReplaced)
 		}
 		res.Replaced = true
 		if err := t.unmarkCopies(res.StoryID); err != nil {
@@ -934,8 +940,11 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err != nil {
 			return err
 		}
-		if t.keyed && (forced != 0 || label != "" || len(r.Also) > 0) {
-			return errSerial
+		if t.keyed && (forced != 0 || label != "") {
+			return serialize(SerialRule)
+		}
+		if t.keyed && len(r.Also) > 0 {
+			return serialize(SerialBridge)
 		}
 		if forced != 0 {
 			r.ID, r.New, r.Reason = forced, false, why
