@@ -111,10 +111,25 @@ func (t *putTx) markCopies(id int64, text string) error {
 	if len(sources) == 0 {
 		return nil
 	}
-	if t.keyed {
-		return serialize(SerialCopy) // copy groups change other stories' events
+	srcs := keys(sources)
+	all := append(slices.Clone(srcs), id)
+	var orig int64
+	if err := t.scan(`SELECT id FROM stories WHERE id IN (`+placeholders(len(all))+`) ORDER BY pub_lo IS NULL, pub_lo, path, id LIMIT 1`,
+		int64Args(all), &orig); err != nil {
+		return err
 	}
-	return t.joinGroups(keys(sources), id)
+	if t.keyed && (len(srcs) > 1 || orig != srcs[0]) {
+		// Groups that merge, or a group whose original changes, change
+		// other stories' rows and the sources of their events. A story
+		// that joins one group and keeps its original (the common
+		// re-report, published after it) changes only its own row: other
+		// stories' rows change only in serial transactions, which never
+		// run beside this one; a story stored at once that could find
+		// this one as a copy shares a band with it, and its band locks
+		// order the two.
+		return serialize(SerialCopy)
+	}
+	return t.joinGroups(srcs, id, orig)
 }
 
 // dropBands deletes the band rows of story id, found from its stored
@@ -145,17 +160,11 @@ func (t *putTx) dropBands(id int64) error {
 }
 
 // joinGroups makes story self a member of the copy groups of sources
-// (their originals), merged into one: its original is the earliest
-// published of theirs and self (then the first path), since each group's
-// original is its earliest member. Only the stories whose original
-// changes are written.
-func (t *putTx) joinGroups(sources []int64, self int64) error {
-	all := append(slices.Clone(sources), self)
-	var orig int64
-	if err := t.scan(`SELECT id FROM stories WHERE id IN (`+placeholders(len(all))+`) ORDER BY pub_lo IS NULL, pub_lo, path, id LIMIT 1`,
-		int64Args(all), &orig); err != nil {
-		return err
-	}
+// (their originals), merged into one under orig: the earliest published
+// of theirs and self (then the first path), since each group's original
+// is its earliest member. Only the stories whose original changes are
+// written.
+func (t *putTx) joinGroups(sources []int64, self, orig int64) error {
 	in := placeholders(len(sources))
 	args := append([]any{orig}, int64Args(sources)...)
 	args = append(args, int64Args(sources)...)
