@@ -191,14 +191,15 @@ func setupWorker(fset *flag.FlagSet, env *Env) func([]string) error {
 		fmt.Fprintf(env.Stdout, "%d stored, %d replaced, %d unchanged, %d failed tries in %.1f s (%.1f stories/s)\n",
 			sum.stored, sum.replaced, sum.skipped, sum.failed, secs, float64(sum.read-sum.failed)/secs)
 		retried, serial := st.ParallelStats()
-		if retried+serial > 0 {
+		if batches, _ := st.ParallelBatches(); batches > 0 {
 			why := st.SerialReasons()
 			var parts []string
 			for _, k := range slices.Sorted(maps.Keys(why)) {
 				parts = append(parts, fmt.Sprintf("%s %d", k, why[k]))
 			}
-			fmt.Fprintf(env.Stdout, "of %d batches, stored again: %d serially (%s), %d after a deadlock or conflict\n",
-				st.ParallelBatches(), serial, strings.Join(parts, ", "), retried)
+			batches, alone := st.ParallelBatches()
+			fmt.Fprintf(env.Stdout, "of %d batches, stored again: %d serially (%s), %d after a deadlock or conflict, %d with keys taken alone\n",
+				batches, serial, strings.Join(parts, ", "), retried, alone)
 		}
 		return nil
 	}

@@ -41,6 +41,7 @@ type DB struct {
 	// after a deadlock or a conflict, and serially (ParallelStats).
 	retried, serialized atomic.Int64
 	batches             atomic.Int64 // the batches a parallel store was given
+	alone               atomic.Int64 // stored again with keys of resolution taken alone (pglocks.go)
 	serialMu            sync.Mutex
 	serialWhy           map[string]int64 // serial batches by cause (SerialReasons)
 }

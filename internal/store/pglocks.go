@@ -12,17 +12,22 @@ package store
 // differently had they run one after the other run one after the other:
 //
 //  1. before anything is read, for every story of the batch: its path and
-//     content hash, every name and gazetteer key of its entities (what
-//     resolution looks entities up by), and the MinHash bands of its
-//     text (what copies are found by), all at once, in sorted order;
-//  2. once its entities are resolved: the global entities it names (their
-//     names and counters change) and the link keys of its reports (each
+//     content hash and the MinHash bands of its text (what copies are
+//     found by), alone, and the gazetteer keys and strong names of its
+//     entities (what resolution looks entities up by), shared when the
+//     story can only read them (lockStories): all at once, in sorted
+//     order;
+//  2. once its entities are resolved: the link keys of its reports (each
 //     participant or place, type and year: every report a report can
 //     link with shares one, see chronicle.Buckets), in sorted order;
 //  3. while its reports are settled into events: every event among the
 //     reports read; when one was not held yet, the reports are read and
 //     settled again under it, so that what is written was read under the
 //     locks of everything it changes.
+//
+// The counters and names of the entities a story names, which resolution
+// does not read, are folded in after it commits (pgpending.go), and need
+// no lock of the entity.
 //
 // Two transactions may still wait for each other (a batch's second story
 // takes its locks after its first story's, or 3 after 2):
@@ -32,8 +37,9 @@ package store
 // the locks do not cover makes it serial instead: a story replacing
 // another version of its path, one whose entities a user's rule moves,
 // one that shows two stored entities to be one (a bridge), and one that
-// is a near-copy of a stored story: its batch is stored again under the
-// one write lock (errSerial).
+// is a near-copy of a stored story and merges copy groups or comes
+// before a group's original (see markCopies): its batch is stored again
+// under the one write lock (errSerial).
 //
 // New rows of a parallel store take their ids from the tables' identity
 // sequences; a serial transaction gives the id after the largest, as
@@ -43,6 +49,7 @@ package store
 // chronicle is the same but for its ids (storetest.Canon).
 
 import (
+	"encoding/json"
 	"errors"
 	"hash/fnv"
 	"maps"
@@ -112,8 +119,9 @@ func (s *DB) ParallelStats() (retried, serialized int64) {
 	return s.retried.Load(), s.serialized.Load()
 }
 
-// ParallelBatches counts the batches a parallel store was given.
-func (s *DB) ParallelBatches() int64 { return s.batches.Load() }
+// ParallelBatches counts the batches a parallel store was given, and
+// those stored again with keys of resolution taken alone (lockStories).
+func (s *DB) ParallelBatches() (batches, alone int64) { return s.batches.Load(), s.alone.Load() }
 
 // SerialReasons counts the batches of a parallel store stored serially by
 // cause (SerialReplaced, SerialRule, SerialBridge, SerialCopy,
@@ -162,15 +170,22 @@ func lockKey(kind string, parts ...string) int64 {
 	return int64(h.Sum64())
 }
 
-// lock takes the advisory locks of keys not held yet, in sorted order, and
-// reports whether it took any.
+// lock takes the advisory locks of keys not held alone yet, alone, in
+// sorted order, and reports whether it took any.
 func (t *putTx) lock(keys []int64) (bool, error) {
+	return t.lockModes(keys, nil)
+}
+
+// lockModes takes the advisory locks of keys not held yet, alone (shared
+// when shared says so), in sorted order, and reports whether it took any.
+// A key held shared and wanted alone is taken alone.
+func (t *putTx) lockModes(keys []int64, shared map[int64]bool) (bool, error) {
 	if !t.keyed {
 		return false, nil
 	}
 	var need []int64
 	for _, k := range keys {
-		if !t.held[k] {
+		if alone, ok := t.held[k]; !ok || !alone && !shared[k] {
 			need = append(need, k)
 		}
 	}
@@ -179,42 +194,163 @@ func (t *putTx) lock(keys []int64) (bool, error) {
 	}
 	slices.Sort(need)
 	need = slices.Compact(need)
-	var b strings.Builder
-	b.WriteByte('{')
+	var ks, modes strings.Builder
+	ks.WriteByte('{')
+	modes.WriteByte('{')
 	for i, k := range need {
 		if i > 0 {
-			b.WriteByte(',')
+			ks.WriteByte(',')
+			modes.WriteByte(',')
 		}
-		b.WriteString(strconv.FormatInt(k, 10))
+		ks.WriteString(strconv.FormatInt(k, 10))
+		if shared[k] {
+			modes.WriteByte('f')
+		} else {
+			modes.WriteByte('t')
+		}
 	}
-	b.WriteByte('}')
-	if _, err := t.run(`SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) AS ks`, b.String()); err != nil {
+	ks.WriteByte('}')
+	modes.WriteByte('}')
+	if _, err := t.run(`SELECT CASE WHEN alone THEN pg_advisory_xact_lock(k)::text ELSE pg_advisory_xact_lock_shared(k)::text END
+		FROM (SELECT unnest(?::bigint[]) AS k, unnest(?::boolean[]) AS alone ORDER BY 1) AS ks`, ks.String(), modes.String()); err != nil {
 		return false, err
 	}
 	for _, k := range need {
-		t.held[k] = true
+		t.held[k] = !shared[k]
 	}
 	return true, nil
 }
 
-// storyKeys are the keys of step 1 for one story.
-func storyKeys(st *annals.Story, doc *annals.Document, hash string) []int64 {
-	keys := []int64{lockKey("path", st.Path), lockKey("hash", hash)}
-	for i := range doc.Entities {
-		e := &doc.Entities[i]
-		if e.Ref != "" {
-			keys = append(keys, lockKey("ref", e.Ref))
+// refKey and nameKey are the locks of what resolution looks an entity up
+// by: its gazetteer key, and a strong name of an entity type.
+func refKey(ref string) int64                          { return lockKey("ref", ref) }
+func nameKey(typ annals.EntityType, norm string) int64 { return lockKey("name", string(typ), norm) }
+
+// lockStories takes the locks of step 1 for the stories of a batch: alone
+// their paths, content hashes and MinHash bands, and the keys of
+// resolution (the refs and strong names of their entities) alone when
+// the batch may write what resolution reads under them (a new entity, a
+// ref, a strong name an entity did not hold yet), shared when it may not.
+// Which is which is guessed before the locks from what is stored (a ref
+// or strong name stored already is read, at most) and checked once each
+// entity is resolved (mayWrite): a batch that guessed wrong is stored
+// again with those keys alone (aloneError, PutStories). Shared, the keys
+// of the entities most stories name no longer order those stories one
+// after the other.
+func (t *putTx) lockStories(batch []Put) error {
+	var keys []int64
+	refs := map[string]int64{}
+	names := map[string]int64{}
+	norms := []string{}
+	for _, p := range batch {
+		if p.Story == nil || p.Doc == nil {
+			continue
 		}
-		for _, n := range resolve.Names(e) {
-			keys = append(keys, lockKey("name", string(e.Type), n.Norm))
+		st, doc := p.Story, p.Doc
+		keys = append(keys, lockKey("path", st.Path), lockKey("hash", storyHash(st)))
+		for i := range doc.Entities {
+			e := &doc.Entities[i]
+			if e.Ref != "" {
+				refs[e.Ref] = refKey(e.Ref)
+			}
+			for _, n := range resolve.Names(e) {
+				if n.Strong { // resolution looks up strong names only
+					k := nameOf(e.Type, n.Norm)
+					if _, ok := names[k]; !ok {
+						names[k] = nameKey(e.Type, n.Norm)
+						norms = append(norms, n.Norm)
+					}
+				}
+			}
+		}
+		if sig := chronicle.Signature(st.Text); sig != nil {
+			for b, h := range chronicle.BandHashes(sig) {
+				keys = append(keys, lockKey("band", strconv.Itoa(b), strconv.FormatInt(h, 10)))
+			}
 		}
 	}
-	if sig := chronicle.Signature(st.Text); sig != nil {
-		for b, h := range chronicle.BandHashes(sig) {
-			keys = append(keys, lockKey("band", strconv.Itoa(b), strconv.FormatInt(h, 10)))
+	shared := map[int64]bool{}
+	if len(refs)+len(names) > 0 {
+		refList := make([]string, 0, len(refs))
+		for r := range refs {
+			refList = append(refList, r)
+		}
+		rj, _ := json.Marshal(refList)
+		nj, _ := json.Marshal(norms)
+		rows, err := t.query(`SELECT 'ref', ref FROM entities WHERE label = '' AND ref IN (SELECT jsonb_array_elements_text(?::jsonb))
+			UNION ALL SELECT DISTINCT e.type, n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
+			WHERE n.strong = 1 AND e.label = '' AND n.norm IN (SELECT jsonb_array_elements_text(?::jsonb))`, string(rj), string(nj))
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var kind, v string
+			if err := rows.Scan(&kind, &v); err != nil {
+				rows.Close()
+				return err
+			}
+			var k int64
+			var ok bool
+			if kind == "ref" {
+				k, ok = refs[v]
+			} else {
+				k, ok = names[nameOf(annals.EntityType(kind), v)]
+			}
+			if ok && !t.force[k] {
+				shared[k] = true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
 		}
 	}
-	return keys
+	for _, k := range refs {
+		keys = append(keys, k)
+	}
+	for _, k := range names {
+		keys = append(keys, k)
+	}
+	_, err := t.lockModes(keys, shared)
+	return err
+}
+
+// aloneError says that a story of a parallel batch writes what
+// resolution reads under keys its batch holds shared; the batch is stored
+// again with them alone.
+type aloneError struct{ keys []int64 }
+
+func (e aloneError) Error() string { return "store: keys of resolution wanted alone" }
+
+// resolvable says whether writing name n of entity gid changes what
+// resolution reads: a strong name the entity did not hold (as resolution
+// read it) does; a weak one, or one it holds, only adds to counts.
+func (t *putTx) resolvable(typ annals.EntityType, n resolve.EntityName, gid int64) bool {
+	return n.Strong && !slices.Contains(t.byName[nameOf(typ, n.Norm)], gid)
+}
+
+// mayWrite checks that the keys of what storing e, resolved as r, writes
+// for resolution to read are held alone (see lockStories).
+func (t *putTx) mayWrite(e *annals.Entity, r resolve.Result) error {
+	var want []int64
+	if e.Ref != "" && (r.New || !strings.HasPrefix(r.Reason, "ref ")) {
+		want = append(want, refKey(e.Ref)) // a new entity's ref, or one set
+	}
+	for _, n := range r.Names {
+		if r.New && n.Strong || !r.New && t.resolvable(e.Type, n, r.ID) {
+			want = append(want, nameKey(e.Type, n.Norm))
+		}
+	}
+	var need []int64
+	for _, k := range want {
+		if !t.held[k] {
+			need = append(need, k)
+		}
+	}
+	if len(need) > 0 {
+		return aloneError{need}
+	}
+	return nil
 }
 
 // linkKeys are the keys of step 2 for one report.
@@ -228,10 +364,8 @@ func linkKeys(typ string, parts []int64, place int64, lo, hi string, prec annals
 	return keys
 }
 
-// entityKey and eventKey are the locks of a global entity and of an
-// event.
-func entityKey(id int64) int64 { return lockKey("entity", strconv.FormatInt(id, 10)) }
-func eventKey(id int64) int64  { return lockKey("event", strconv.FormatInt(id, 10)) }
+// eventKey is the lock of an event.
+func eventKey(id int64) int64 { return lockKey("event", strconv.FormatInt(id, 10)) }
 
 // newIDs returns n ids for new rows of table: after the largest stored in
 // a serial transaction, from the table's sequence in a parallel one.
@@ -258,13 +392,11 @@ func (t *putTx) newIDs(table string, n int) ([]int64, error) {
 }
 
 // lockFacts takes the locks of step 2 for a story whose entities are
-// resolved: the global entities it names (order) and the link keys of
-// its reports, computed as insertFacts computes them.
-func (t *putTx) lockFacts(st *annals.Story, doc *annals.Document, order []int64, lookup func(string) any) error {
-	keys := make([]int64, 0, len(order)+4*len(doc.Events))
-	for _, id := range order {
-		keys = append(keys, entityKey(id))
-	}
+// resolved: the link keys of its reports, computed as insertFacts
+// computes them. (The counters and names of the entities it names are
+// written after the transaction, pgpending.go.)
+func (t *putTx) lockFacts(st *annals.Story, doc *annals.Document, lookup func(string) any) error {
+	keys := make([]int64, 0, 4*len(doc.Events))
 	published := st.Published
 	if published == "" {
 		published = doc.Published

@@ -52,9 +52,11 @@ const pgMigrateLock = applicationID + 1
 // 1 is the SQLite schema at its version 5, in PostgreSQL's terms; version
 // 3 its version 6 (each story once, compressed), version 4 its version 7
 // (bands without an index by story), version 5 its version 8 (evidence
-// sentences as references).
+// sentences as references); version 6 adds entity_pending (the counters
+// and names parallel writers fold in after a story, pgpending.go), which
+// SQLite, one writer, has no use for.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
-	{sql: pgSchemaV4}, {fill: packEvidenceAll}}
+	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their

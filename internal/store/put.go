@@ -86,8 +86,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END`},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
-		{&p.renameEntity, `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind <> 'former'
-			ORDER BY kind <> 'name', seen DESC, length(name) DESC, name LIMIT 1), name) WHERE id = ?1`},
+		{&p.renameEntity, renameEntity},
 		{&p.gcEntity, `DELETE FROM entities WHERE id = ?1 AND stories <= 0
 			AND NOT EXISTS (SELECT 1 FROM story_entities WHERE entity_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = ?1)
@@ -232,6 +231,10 @@ func kindRank(col string) string {
 	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'acronym' THEN 1 WHEN 'name' THEN 2 ELSE 3 END)"
 }
 
+// renameEntity chooses the display name of an entity from its names.
+const renameEntity = `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind <> 'former'
+	ORDER BY kind <> 'name', seen DESC, length(name) DESC, name LIMIT 1), name) WHERE id = ?1`
+
 // putTx is one write transaction with its statements bound to it.
 type putTx struct {
 	s     *DB
@@ -261,10 +264,16 @@ type putTx struct {
 	// (annals split); "" for the others.
 	label string
 	// keyed: a parallel transaction, under per-key locks (pglocks.go);
-	// held are the locks it holds.
-	keyed bool
-	held  map[int64]bool
-	seen  []int64 // the locks of the candidates' events, while settling
+	// held are the locks it holds (true: alone, false: shared), force the
+	// keys of resolution to take alone however established they are,
+	// byName what resolution read of each (type, name), and pending the
+	// rows of entity_pending its story writes (pgpending.go).
+	keyed   bool
+	held    map[int64]bool
+	force   map[int64]bool
+	byName  map[string][]int64
+	pending []any
+	seen    []int64 // the locks of the candidates' events, while settling
 	// On PostgreSQL the writes whose results nothing waits for are sent
 	// together, as one pgx batch (one round trip), before the next
 	// statement that reads (pgbatch.go): conn is the transaction's
@@ -372,15 +381,23 @@ func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate,
 	}
 	defer rows.Close()
 	var out []resolve.Candidate
+	var ids []int64
 	for rows.Next() {
 		var c resolve.Candidate
 		if err := rows.Scan(&c.ID, &c.Ref); err != nil {
 			return nil, err
 		}
 		out = append(out, c)
+		ids = append(ids, c.ID)
+	}
+	if t.keyed {
+		t.byName[nameOf(typ, norm)] = ids
 	}
 	return out, rows.Err()
 }
+
+// nameOf is the key of a name of an entity type in putTx.byName.
+func nameOf(typ annals.EntityType, norm string) string { return string(typ) + "\x00" + norm }
 
 var _ resolve.Lookup = (*putTx)(nil)
 
@@ -414,6 +431,8 @@ func (t *putTx) reset() {
 	clear(t.derive)
 	clear(t.added)
 	clear(t.fresh)
+	clear(t.byName)
+	t.pending = t.pending[:0]
 	t.label = ""
 }
 
@@ -456,6 +475,17 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 			return nil, s.wrap(err)
 		}
 	}
+	if s.d == pgDialect && !keyed {
+		// A serial transaction runs alone: what parallel ones left
+		// pending is folded first, so that it reads every count
+		// (pgpending.go).
+		err := conn.Raw(func(dc any) error { return foldPending(ctx, dc.(*pgConn).Conn.Conn()) })
+		if err != nil {
+			tx.Rollback()
+			conn.Close()
+			return nil, s.wrap(err)
+		}
+	}
 	if s.feats != nil {
 		var v int64
 		if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
@@ -470,7 +500,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
 		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
-		keyed: keyed, held: map[int64]bool{}, conn: conn}, nil
+		keyed: keyed, held: map[int64]bool{}, byName: map[string][]int64{}, conn: conn}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -517,13 +547,32 @@ func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs
 	if keyed {
 		s.batches.Add(1)
 	}
+	var force map[int64]bool // keys of resolution to take alone
 	for try := 0; ; try++ {
-		res, errs, err = s.putBatch(ctx, batch, keyed, guarded)
+		res, errs, err = s.putBatch(ctx, batch, keyed, guarded, force)
+		var alone aloneError
 		switch {
+		case err == nil && keyed:
+			// The counters and names it left pending, and any others
+			// not being folded; when this fails they stay pending, for
+			// the next fold (pgpending.go).
+			_ = s.foldTx(ctx)
+			return res, errs, err
 		case errors.Is(err, errStoryFailed):
 			// a story of the batch failed: again, each story under its
 			// own savepoint, so that it alone is rolled back
 			guarded = true
+		case errors.As(err, &alone) && try < 8:
+			s.alone.Add(1)
+			if force == nil {
+				force = map[int64]bool{}
+			}
+			for _, k := range alone.keys {
+				force[k] = true
+			}
+		case errors.As(err, &alone):
+			s.countSerial(SerialRetries)
+			keyed = false
 		case errors.Is(err, errSerial):
 			s.countSerial(serialReason(err))
 			keyed = false
@@ -555,7 +604,7 @@ var errStoryFailed = errors.New("store: a story of the batch failed")
 // than 64 of them in one transaction slow every session's visibility
 // checks. A story that fails is rare (its text was read and extracted
 // already); it costs its batch a second try.
-func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool) (res []PutResult, errs []error, err error) {
+func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, force map[int64]bool) (res []PutResult, errs []error, err error) {
 	res, errs = make([]PutResult, len(batch)), make([]error, len(batch))
 	t, err := s.beginMode(ctx, keyed)
 	if err != nil {
@@ -563,13 +612,8 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool) (re
 	}
 	defer t.end()
 	if keyed {
-		var keys []int64
-		for _, p := range batch {
-			if p.Story != nil && p.Doc != nil {
-				keys = append(keys, storyKeys(p.Story, p.Doc, storyHash(p.Story))...)
-			}
-		}
-		if _, err := t.lock(keys); err != nil {
+		t.force = force
+		if err := t.lockStories(batch); err != nil {
 			return nil, nil, s.wrap(err)
 		}
 	}
@@ -586,7 +630,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool) (re
 			perr = s.wrap(t.flushErr) // the first error, of a batch of writes
 		}
 		t.later, t.flushErr = t.later[:0], nil
-		if perr != nil && (errors.Is(perr, errSerial) || retryable(perr)) {
+		if perr != nil && (errors.Is(perr, errSerial) || errors.As(perr, new(aloneError)) || retryable(perr)) {
 			return nil, nil, perr // the whole batch again
 		}
 		if perr != nil && !guarded {
@@ -705,6 +749,11 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	}
 	if err := t.tidy(); err != nil {
 		return PutResult{}, s.wrap(err)
+	}
+	if t.keyed {
+		if err := t.writePending(); err != nil {
+			return PutResult{}, s.wrap(err)
+		}
 	}
 	res.Entities, res.Events = len(doc.Entities), len(doc.Events)
 	return res, nil
@@ -951,6 +1000,11 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		} else if label != "" {
 			r.Reason = why + "; " + r.Reason
 		}
+		if t.keyed {
+			if err := t.mayWrite(e, r); err != nil {
+				return err
+			}
+		}
 		gid := r.ID
 		bridge := forced == 0 && label == "" && len(r.Also) > 0
 		if r.New {
@@ -968,7 +1022,9 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			}
 		}
 		for _, n := range r.Names {
-			if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until)); err != nil {
+			if t.keyed && !t.resolvable(e.Type, n, gid) {
+				t.pendName(gid, n) // see pgpending.go
+			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until)); err != nil {
 				return err
 			}
 			if _, dup := global[n.Norm]; !dup {
@@ -1015,11 +1071,15 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		return nil
 	}
 	if t.keyed {
-		if err := t.lockFacts(st, doc, order, lookup); err != nil {
+		if err := t.lockFacts(st, doc, lookup); err != nil {
 			return err
 		}
 	}
 	for _, gid := range order {
+		if t.keyed {
+			t.pendCount(gid, perEntity[gid].mentions) // see pgpending.go
+			continue
+		}
 		if err := t.exec(p.bumpEntity, 1, perEntity[gid].mentions, gid); err != nil {
 			return err
 		}

@@ -1,0 +1,267 @@
+package store
+
+// The counters and names of entities, written after the story on
+// PostgreSQL's parallel stores (DB.SetParallel).
+//
+// Every story adds to the counters of the entities it names
+// (entities.stories, mentions) and to the names it calls them by
+// (entity_names: seen, kind, display form), and the entity's display name
+// (entities.name) is chosen again from its names. Written in the story's
+// transaction, these are row locks on the rows of the entities most
+// stories name (the United States is in 85 % of the generated stories):
+// every story naming one waits for the one before it to commit. None of
+// them is read by resolution, linking or settling, and each is a sum, a
+// maximum or a choice over all the names: they do not depend on the order
+// the stories come in.
+//
+// So a parallel transaction appends them to entity_pending instead (a row
+// per entity with its counts, a row per name it used: inserts, which no
+// other transaction waits for), and after it commits a short transaction
+// folds every pending row not being folded by another writer into the
+// entities and their names, and chooses the display names again
+// (foldPending). A writer that dies between the two leaves its rows
+// pending, and the next fold, by any writer, takes them; a serial
+// transaction, which runs alone, folds whatever is pending first. The
+// names that resolution reads (a new entity, a ref, a strong name an
+// entity did not hold yet) stay in the story's transaction, under the
+// locks of their keys (pglocks.go).
+//
+// Until a fold commits, the counters read lag behind the stories stored
+// by the moment's running writers.
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+
+	"annals/internal/resolve"
+)
+
+// pgSchemaV6 adds the pending rows.
+const pgSchemaV6 = `
+CREATE TABLE IF NOT EXISTS entity_pending (
+	id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	entity_id BIGINT NOT NULL,
+	norm      TEXT NOT NULL DEFAULT '',
+	name      TEXT NOT NULL DEFAULT '',
+	kind      TEXT NOT NULL DEFAULT '',
+	strong    BIGINT NOT NULL DEFAULT 0,
+	until     TEXT NOT NULL DEFAULT '',
+	stories   BIGINT NOT NULL DEFAULT 0,
+	mentions  BIGINT NOT NULL DEFAULT 0
+);
+`
+
+// foldLimit bounds the pending rows one statement of a fold takes.
+const foldLimit = 5000
+
+// pgRunner is what a fold runs its statements on: a pgx connection (in
+// the transaction it has open) or a pgx transaction.
+type pgRunner interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+}
+
+// pendName appends a name of entity gid to the pending rows of the
+// transaction's story.
+func (t *putTx) pendName(gid int64, n resolve.EntityName) {
+	t.pending = append(t.pending, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), 0, 0)
+}
+
+// pendCount appends the counts of entity gid to the pending rows.
+func (t *putTx) pendCount(gid int64, mentions int) {
+	t.pending = append(t.pending, gid, "", "", "", false, "", 1, mentions)
+}
+
+// writePending writes the pending rows of the transaction's story.
+func (t *putTx) writePending() error {
+	rows := t.pending
+	t.pending = t.pending[:0]
+	return t.insertRows(`INSERT INTO entity_pending (entity_id, norm, name, kind, strong, until, stories, mentions) VALUES `, 8, rows)
+}
+
+// foldPending folds the pending rows other transactions do not hold into
+// entities and entity_names (see above); it runs in the transaction open
+// on r, which holds the write lock (shared or alone).
+func foldPending(ctx context.Context, r pgRunner) error {
+	for {
+		n, err := foldSome(ctx, r, false)
+		if err != nil || n < foldLimit {
+			return err
+		}
+	}
+}
+
+// pgFoldLock takes the write lock shared, for a fold of its own.
+var pgFoldLock = `SELECT pg_advisory_xact_lock_shared(` + strconv.Itoa(pgWriteLock) + `)`
+
+// pendingName is what the pending rows of one name add up to.
+type pendingName struct {
+	id           int64
+	norm         string
+	name, kind   string
+	strong, seen int64
+	until        string
+	last         int64 // the pending row the until was taken from
+}
+
+// foldSome folds up to foldLimit pending rows and returns how many. With
+// own, it runs in a transaction of its own, which it begins (taking the
+// write lock shared) and commits; the caller rolls it back on an error.
+// Either way it costs two round trips.
+func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
+	first := &pgx.Batch{}
+	if own {
+		first.Queue(`BEGIN`)
+		first.Queue(pgFoldLock)
+	}
+	first.Queue(`DELETE FROM entity_pending WHERE id IN (SELECT id FROM entity_pending ORDER BY id LIMIT ` +
+		strconv.Itoa(foldLimit) + ` FOR UPDATE SKIP LOCKED) RETURNING id, entity_id, norm, name, kind, strong, until, stories, mentions`)
+	br := r.SendBatch(ctx, first)
+	defer br.Close()
+	if own {
+		for range 2 {
+			if _, err := br.Exec(); err != nil {
+				return 0, err
+			}
+		}
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return 0, err
+	}
+	type counts struct{ stories, mentions int64 }
+	ents := map[int64]*counts{}
+	names := map[[2]any]*pendingName{}
+	n := 0
+	for rows.Next() {
+		var (
+			id, eid, strong, stories, mentions int64
+			norm, name, kind, until            string
+		)
+		if err := rows.Scan(&id, &eid, &norm, &name, &kind, &strong, &until, &stories, &mentions); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		n++
+		c := ents[eid]
+		if c == nil {
+			c = &counts{}
+			ents[eid] = c
+		}
+		c.stories += stories
+		c.mentions += mentions
+		if norm == "" {
+			continue
+		}
+		// The same merge as upsertName, row by row: the lower kind
+		// rank, then the greater name; the strongest; the latest until.
+		k := [2]any{eid, norm}
+		p := names[k]
+		if p == nil {
+			names[k] = &pendingName{id: eid, norm: norm, name: name, kind: kind, strong: strong, seen: 1, until: until, last: id}
+			continue
+		}
+		p.seen++
+		p.strong = max(p.strong, strong)
+		rk, pk := resolve.Kind(kind).Rank(), resolve.Kind(p.kind).Rank()
+		if rk < pk || rk == pk && name > p.name {
+			p.kind, p.name = kind, name
+		}
+		if until != "" && (p.until == "" || id > p.last) {
+			p.until, p.last = until, id
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return n, err
+	}
+	if err := br.Close(); err != nil {
+		return n, err
+	}
+	b := &pgx.Batch{}
+	if n == 0 {
+		if own {
+			b.Queue(`COMMIT`)
+			return n, r.SendBatch(ctx, b).Close()
+		}
+		return n, nil
+	}
+	// Rows in one order (entities by id, then names by entity and name),
+	// so that two folds never wait for each other in a cycle.
+	ids := make([]int64, 0, len(ents))
+	for id := range ents {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	list := make([]*pendingName, 0, len(names))
+	for _, p := range names {
+		list = append(list, p)
+	}
+	slices.SortFunc(list, func(a, b *pendingName) int {
+		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.norm, b.norm))
+	})
+	for _, id := range ids {
+		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2 WHERE id = $3`, ents[id].stories, ents[id].mentions, id)
+	}
+	for _, p := range list {
+		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen)
+	}
+	for _, id := range ids {
+		b.Queue(pgRewrite(renameEntity), id)
+	}
+	if own {
+		b.Queue(`COMMIT`)
+	}
+	return n, r.SendBatch(ctx, b).Close()
+}
+
+// foldName adds the pending sightings of a name (?7 of them, merged) to
+// entity_names, as upsertName adds one.
+var foldName = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+	ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + excluded.seen, strong = ` + greatest("n.strong", "excluded.strong") + `,
+	kind = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("n.kind") + ` THEN excluded.kind ELSE n.kind END,
+	name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("n.kind") + ` THEN excluded.name
+		WHEN ` + kindRank("excluded.kind") + ` = ` + kindRank("n.kind") + ` AND excluded.name > n.name THEN excluded.name ELSE n.name END,
+	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END`
+
+// Fold folds what parallel writers left pending (see above): after a
+// writer died between a story's commit and its fold, the counters and
+// names of the entities it named lag until the next story is stored;
+// this takes them at once. It does nothing on SQLite.
+func (s *DB) Fold(ctx context.Context) error {
+	if s.d != pgDialect {
+		return nil
+	}
+	return s.wrap(s.foldTx(ctx))
+}
+
+// foldTx folds in a transaction of its own, beside parallel transactions
+// (the write lock shared), tried again when PostgreSQL aborts it.
+func (s *DB) foldTx(ctx context.Context) error {
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(dc any) error {
+		c := dc.(*pgConn).Conn.Conn()
+		for try := 0; ; {
+			n, err := foldSome(ctx, c, true)
+			if err != nil {
+				c.Exec(context.WithoutCancel(ctx), `ROLLBACK`)
+				if !retryable(err) || try >= 3 || ctx.Err() != nil {
+					return err
+				}
+				try++
+				continue
+			}
+			if n < foldLimit {
+				return nil
+			}
+		}
+	})
+}

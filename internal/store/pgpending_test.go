@@ -1,0 +1,174 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"annals/internal/store/pgtest"
+)
+
+// entityRows reads the entities and their names, without ids: what the
+// pending rows of parallel stores are folded into.
+func entityRows(t *testing.T, s *DB) []string {
+	t.Helper()
+	rows, err := s.r.Query(`SELECT e.type, e.name, coalesce(e.ref, ''), e.stories, e.mentions, n.norm, n.name, n.kind, n.strong, n.until, n.seen
+		FROM entities e JOIN entity_names n ON n.entity_id = e.id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var typ, name, ref, norm, nname, kind, until string
+		var stories, mentions, strong, seen int64
+		if err := rows.Scan(&typ, &name, &ref, &stories, &mentions, &norm, &nname, &kind, &strong, &until, &seen); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%s %q %s stories %d mentions %d: %q %q %s strong %d until %q seen %d",
+			typ, name, ref, stories, mentions, norm, nname, kind, strong, until, seen))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func pendingRows(t *testing.T, s *DB) int {
+	t.Helper()
+	var n int
+	if err := s.r.QueryRow(`SELECT count(*) FROM entity_pending`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestParallelFoldsEntityCounts: stories stored by parallel writers at
+// once leave the counters and names of their entities pending and fold
+// them after they commit: the entities end as a serial store's; rows a
+// writer left pending (as when it dies before its fold) are folded by the
+// next fold and by a serial transaction.
+func TestParallelFoldsEntityCounts(t *testing.T) {
+	ctx := context.Background()
+	open := func(parallel bool) *DB {
+		s, err := OpenPostgres(ctx, pgtest.DSN(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		if parallel {
+			s.SetParallel(3)
+		}
+		return s
+	}
+	serial, par := open(false), open(true)
+	for _, f := range fixtures {
+		st, doc := f.build(t)
+		if _, err := serial.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// the fixtures twice over: one at a time, then under other paths
+	// and other bytes, three at once
+	var all []story
+	for round := range 2 {
+		for _, f := range fixtures {
+			if round == 1 {
+				f.path = "again/" + f.path
+				f.text += " "
+			}
+			all = append(all, f)
+		}
+	}
+	for _, f := range all[len(fixtures):] {
+		st, doc := f.build(t)
+		if _, err := serial.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// one at a time: each folds what it left pending
+	for _, f := range all[:len(fixtures)] {
+		st, doc := f.build(t)
+		if _, err := par.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+		if n := pendingRows(t, par); n != 0 {
+			t.Errorf("%s: %d rows pending after it was stored", f.path, n)
+		}
+	}
+	var wg sync.WaitGroup
+	work := make(chan story)
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range work {
+				st, doc := f.build(t)
+				if _, err := par.PutStory(ctx, st, doc); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	for _, f := range all[len(fixtures):] {
+		work <- f
+	}
+	close(work)
+	wg.Wait()
+	if n := pendingRows(t, par); n != 0 {
+		t.Errorf("%d rows pending after the writers folded", n)
+	}
+	want := entityRows(t, serial)
+	if got := entityRows(t, par); !slices.Equal(got, want) {
+		t.Errorf("entities after parallel stores:\n%s\nwant (serial):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if batches, _ := par.ParallelBatches(); batches != int64(len(all)) {
+		t.Errorf("%d parallel batches, want %d", batches, len(all))
+	}
+	t.Logf("serial batches by cause: %v", par.SerialReasons())
+
+	// Rows left pending by a writer that died: one story more naming the
+	// United Nations, and one sighting of its name.
+	un := entityID(t, par, "United Nations")
+	leave := func() {
+		t.Helper()
+		for _, q := range []string{`INSERT INTO entity_pending (entity_id, stories, mentions) VALUES ($1, 1, 2)`,
+			`INSERT INTO entity_pending (entity_id, norm, name, kind, strong) VALUES ($1, 'un', 'UN', 'acronym', 1)`} {
+			if _, err := par.w.Exec(q, un); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	counts := func() (stories, mentions, seen int64) {
+		t.Helper()
+		if err := par.r.QueryRow(`SELECT e.stories, e.mentions, n.seen FROM entities e JOIN entity_names n ON n.entity_id = e.id
+			WHERE e.id = $1 AND n.norm = 'un'`, un).Scan(&stories, &mentions, &seen); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	s0, m0, n0 := counts()
+	leave()
+	if err := par.Fold(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s, m, n := counts(); s != s0+1 || m != m0+2 || n != n0+1 || pendingRows(t, par) != 0 {
+		t.Errorf("after Fold: stories %d, mentions %d, seen %d, %d pending; want %d, %d, %d, 0", s, m, n, pendingRows(t, par), s0+1, m0+2, n0+1)
+	}
+	leave()
+	// a serial transaction (a story deleted) folds first
+	list, err := par.Stories(ctx, 1, 0)
+	if err != nil || len(list) == 0 {
+		t.Fatal(list, err)
+	}
+	if err := par.DeleteStory(ctx, list[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if n := pendingRows(t, par); n != 0 {
+		t.Errorf("%d rows pending after a serial transaction", n)
+	}
+}
