@@ -207,6 +207,7 @@ func TestMigrateV7(t *testing.T) {
 		`CREATE INDEX story_bands_story ON story_bands(story_id)`,
 		`INSERT INTO story_bands SELECT * FROM story_bands_v7`,
 		`DROP TABLE story_bands_v7`,
+		`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
 		`PRAGMA user_version = 6`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)

@@ -12,6 +12,8 @@ package store
 // the rule would link.
 
 import (
+	"context"
+	"database/sql"
 	"slices"
 	"strings"
 
@@ -125,35 +127,61 @@ func (t *putTx) markPlaces(rs []*chronicle.Report) error {
 	return nil
 }
 
-// indexReport writes the report_keys rows of a report.
+// indexReport writes the report_keys rows of a report, with what the
+// candidate lookup's prefilter reads of it (keyFacts) as the report's row
+// says now.
 func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool) error {
-	return t.insertRows(`INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES `, 4,
-		reportKeys(id, typ, parts, place, lo, hi, prec, canLink))
+	if !canLink {
+		return nil
+	}
+	var kf keyFacts
+	var title string
+	var date annals.Date
+	var weak bool
+	if err := t.scan(`SELECT story_id, title, date, weak FROM reports WHERE id = ?`, []any{id}, &kf.story, &title, &date, &weak); err != nil {
+		return err
+	}
+	kf.tbits, kf.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
+	return t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday) VALUES `, 7,
+		reportKeys(id, typ, parts, place, lo, hi, prec, canLink, kf), keyConflict)
 }
+
+// keyFacts are what each report_keys row holds of its report beside the
+// key, for the candidate lookup's prefilter (chronicle.MayLink): its
+// story, its title signature (chronicle.TitleBits) and its stated day
+// (chronicle.DayKey).
+type keyFacts struct {
+	story, tbits, day int64
+}
+
+// keyConflict ends an INSERT of report_keys rows: a row already there
+// (a report indexed again) takes the report's day as it is now.
+const keyConflict = ` ON CONFLICT (entity_id, type, bucket, report_id) DO UPDATE SET sday = excluded.sday`
 
 // reportKeys are the values of the report_keys rows of a report; none
 // when it cannot link (see linkable).
-func reportKeys(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool) []any {
+func reportKeys(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool, kf keyFacts) []any {
 	if !canLink {
 		return nil
 	}
 	var args []any
 	for _, e := range chronicle.KeyEntities(parts, place) {
 		for _, b := range chronicle.Buckets(lo, hi, prec) {
-			args = append(args, e, typ, b, id)
+			args = append(args, e, typ, b, id, kf.story, kf.tbits, kf.day)
 		}
 	}
 	return args
 }
 
 // insertRows runs an INSERT of many rows (args holds width values per row)
-// in as few statements as SQLite's limit on variables allows.
-func (t *putTx) insertRows(head string, width int, args []any) error {
+// in as few statements as SQLite's limit on variables allows; tail, if
+// any, ends each statement.
+func (t *putTx) insertRows(head string, width int, args []any, tail ...string) error {
 	const maxRows = 100
 	for len(args) > 0 {
 		n := min(len(args)/width, maxRows)
 		row := "(" + placeholders(width) + ")"
-		q := head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+		q := head + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ") + strings.Join(tail, "")
 		if err := t.write(q, args[:n*width]...); err != nil {
 			return err
 		}
@@ -200,10 +228,16 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 }
 
 // candidates returns the reports that share an index row with r, r
-// excluded, oldest first: the newest maxCandidates of them.
+// excluded, and may link with it (chronicle.MayLink, evaluated here in
+// SQL on the index rows and the candidate's row): the newest
+// maxCandidates of them, oldest first.
 func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	ents := chronicle.KeyEntities(r.Parts, r.Place)
 	bks := chronicle.LookupBuckets(chronicle.Buckets(r.Lo, r.Hi, r.Date.Precision()))
+	place := r.Place
+	if place == 0 {
+		place = -1 // no key entity is r's place
+	}
 	args := []any{r.Type}
 	for _, e := range ents {
 		args = append(args, e)
@@ -211,9 +245,25 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	for _, b := range bks {
 		args = append(args, b)
 	}
-	args = append(args, r.ID, chronicle.MaxCandidates)
-	rows, err := t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT DISTINCT report_id AS id FROM report_keys
+	// MayLink, on the index rows alone: two shared key entities, the
+	// place, the same story, a shared title word or edition, the same
+	// stated day; every report when r's place is a name only. A row of
+	// a report indexed again keeps the facts that cannot change (story,
+	// title) and takes its day anew (keyConflict); a row left in a
+	// bucket the report's day has left may say an old day, so one row
+	// agreeing is enough.
+	all := 0 // a number, not a bool: the PostgreSQL driver sends bools as numbers (weak is one)
+	if t.s.noPrefilter || r.Place == 0 && r.PlaceNorm != "" {
+		all = 1
+	}
+	day := chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)
+	args = append(args, r.ID, all, place, r.Story, chronicle.TitleBits(r.Title), day, chronicle.MaxCandidates)
+	rows, err := t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT report_id AS id FROM report_keys
 		WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?
+		GROUP BY report_id
+		HAVING ? = 1 OR count(DISTINCT entity_id) >= 2 OR max(CASE WHEN entity_id = ? THEN 1 ELSE 0 END) = 1
+			OR max(CASE WHEN story_id = ? THEN 1 ELSE 0 END) = 1 OR max(CASE WHEN (tbits & ?) <> 0 THEN 1 ELSE 0 END) = 1
+			OR max(CASE WHEN sday = ? AND sday <> 0 THEN 1 ELSE 0 END) = 1
 		ORDER BY report_id DESC LIMIT ?) c JOIN reports r ON r.id = c.id ORDER BY c.id`, args...)
 	if err != nil {
 		return nil, err
@@ -432,4 +482,46 @@ func (t *putTx) queryIDs(q string, args ...any) ([]int64, error) {
 		out = append(out, id)
 	}
 	return out, rows.Err()
+}
+
+// fillKeyFacts gives the report_keys rows stored before schema 9 the
+// facts of their reports (keyFacts; migrations).
+func fillKeyFacts(ctx context.Context, tx *sql.Tx) error {
+	var last int64
+	for {
+		rows, err := tx.QueryContext(ctx, `SELECT id, story_id, title, date, date_lo, date_hi, weak FROM reports WHERE id > ? ORDER BY id LIMIT 1000`, last)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		var facts []keyFacts
+		for rows.Next() {
+			var id int64
+			var kf keyFacts
+			var title, lo, hi string
+			var date annals.Date
+			var weak bool
+			if err := rows.Scan(&id, &kf.story, &title, &date, &lo, &hi, &weak); err != nil {
+				rows.Close()
+				return err
+			}
+			kf.tbits, kf.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
+			ids = append(ids, id)
+			facts = append(facts, kf)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		for i, id := range ids {
+			kf := facts[i]
+			if _, err := tx.ExecContext(ctx, `UPDATE report_keys SET story_id = ?, tbits = ?, sday = ? WHERE report_id = ?`, kf.story, kf.tbits, kf.day, id); err != nil {
+				return err
+			}
+		}
+		last = ids[len(ids)-1]
+	}
 }

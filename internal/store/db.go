@@ -34,6 +34,9 @@ type DB struct {
 	// feats caches the linking features of stored reports (featcache.go);
 	// nil on PostgreSQL.
 	feats *featCache
+	// noPrefilter makes the candidate lookup return every report sharing
+	// an index row (SetPrefilter).
+	noPrefilter bool
 	// parallel: story writes run at once under per-key locks
 	// (SetParallel, pglocks.go).
 	parallel bool
@@ -142,6 +145,12 @@ func (s *DB) wrap(err error) error {
 }
 
 // Close closes the database.
+// SetPrefilter turns the candidate prefilter (chronicle.MayLink, on by
+// default) on or off. Off, linking reads every report that shares an
+// index row with a new one, as before the prefilter: the tests compare
+// the chronicles both ways, which must be equal.
+func (s *DB) SetPrefilter(on bool) { s.noPrefilter = !on }
+
 func (s *DB) Close() error {
 	if s.put != nil {
 		s.put.close()

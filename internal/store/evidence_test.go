@@ -287,8 +287,11 @@ func TestMigrateV8(t *testing.T) {
 		t.Fatal(err)
 	}
 	cites := evidenceStories(t, s)
-	if _, err := s.w.Exec(`PRAGMA user_version = 7`); err != nil {
-		t.Fatal(err)
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
+		`PRAGMA user_version = 7`} {
+		if _, err := s.w.Exec(q); err != nil {
+			t.Fatal(err)
+		}
 	}
 	s.Close()
 	s, err = Open(path)

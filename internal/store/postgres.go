@@ -54,9 +54,10 @@ const pgMigrateLock = applicationID + 1
 // (bands without an index by story), version 5 its version 8 (evidence
 // sentences as references); version 6 adds entity_pending (the counters
 // and names parallel writers fold in after a story, pgpending.go), which
-// SQLite, one writer, has no use for.
+// SQLite, one writer, has no use for; version 7 is SQLite's version 9
+// (what the candidate prefilter reads in the index rows).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
-	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}}
+	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -103,6 +104,12 @@ ALTER TABLE stories ALTER COLUMN body SET NOT NULL;
 const pgSchemaV4 = `
 ALTER TABLE story_bands DROP CONSTRAINT IF EXISTS story_bands_story_id_fkey;
 DROP INDEX IF EXISTS story_bands_story;
+`
+
+const pgSchemaV7 = `
+ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS story_id BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS tbits BIGINT NOT NULL DEFAULT -1;
+ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS sday BIGINT NOT NULL DEFAULT 0;
 `
 
 const pgSchemaV1 = `

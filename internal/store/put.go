@@ -1184,7 +1184,9 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if v, ok := placeID.(int64); ok {
 			pid = v
 		}
-		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), chronicle.Linkable(parts, titleWords(string(ev.Title))))...)
+		title := titleWords(string(ev.Title))
+		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), chronicle.Linkable(parts, title),
+			keyFacts{story: id, tbits: chronicle.TitleBits(title), day: chronicle.DayKey(ev.Date, wlo, whi, weak)})...)
 		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
 		}
@@ -1193,7 +1195,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		ev_start, ev_end, ev_text, link, date_lo, date_hi, weak, part_ids, fkey, relink) VALUES `, 22, withRelink(reportRows, 21)); err != nil {
 		return err
 	}
-	if err := t.insertRows(`INSERT OR IGNORE INTO report_keys (entity_id, type, bucket, report_id) VALUES `, 4, keyRows); err != nil {
+	if err := t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday) VALUES `, 7, keyRows, keyConflict); err != nil {
 		return err
 	}
 	return t.insertRows(`INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at) VALUES `, 9, figRows)

@@ -19,11 +19,11 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 8
+const schemaVersion = 9
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
-	{fill: packEvidenceAll}}
+	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -386,6 +386,16 @@ ALTER TABLE story_bands_v7 RENAME TO story_bands;
 // Schema v8 changes no table: the evidence sentences of reports and roles
 // (ev_text) become references to their story's bytes (body.go,
 // packEvidenceAll), 1 KB a story.
+
+// schemaV9: each index row of a report holds what the candidate lookup
+// compares before it reads the report (keyFacts in cluster.go): its story,
+// title signature and stated day. The migration fills them for the rows
+// stored before (fillKeyFacts).
+const schemaV9 = `
+ALTER TABLE report_keys ADD COLUMN story_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE report_keys ADD COLUMN tbits INTEGER NOT NULL DEFAULT -1;   -- chronicle.TitleBits; -1 every bit
+ALTER TABLE report_keys ADD COLUMN sday INTEGER NOT NULL DEFAULT 0;     -- chronicle.DayKey; 0 no stated day
+`
 
 // sqliteDialect: FTS5 over an external-content index (stories_fts) ranked
 // by bm25, titles weighing five times the text; writes serialized by

@@ -1,0 +1,112 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"annals"
+	"annals/internal/chronicle"
+	"annals/internal/store/pgtest"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// keyFactsOK checks that every index row of s holds the facts of its
+// report (keyFacts).
+func keyFactsOK(t *testing.T, s *DB) {
+	t.Helper()
+	rows, err := s.r.Query(`SELECT k.report_id, k.story_id, k.tbits, k.sday, r.story_id, r.title, r.date, r.date_lo, r.date_hi, r.weak
+		FROM report_keys k JOIN reports r ON r.id = k.report_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n, days := 0, 0
+	for rows.Next() {
+		var id int64
+		var got, want keyFacts
+		var title, lo, hi string
+		var date annals.Date
+		var weak bool
+		if err := rows.Scan(&id, &got.story, &got.tbits, &got.day, &want.story, &title, &date, &lo, &hi, &weak); err != nil {
+			t.Fatal(err)
+		}
+		want.tbits, want.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
+		if got != want {
+			t.Errorf("report %d %q: index row %+v, want %+v", id, title, got, want)
+		}
+		if got.day != 0 {
+			days++
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil || n == 0 || days == 0 {
+		t.Fatalf("%d index rows (%d with a day), %v", n, days, err)
+	}
+}
+
+// TestMigrateV9: a database of schema v8 (index rows without keyFacts)
+// opens as v9 with the facts in every row, and the same events; a new
+// database writes them (keyFactsOK before the migration).
+func TestMigrateV9(t *testing.T) {
+	sqliteOnly(t)
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bandsStories(t, s)
+	keyFactsOK(t, s)
+	before := eventsSnapshot(t, s)
+	s.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, `PRAGMA user_version = 8`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	keyFactsOK(t, s)
+	after := eventsSnapshot(t, s)
+	if len(after) != len(before) {
+		t.Errorf("%d events before, %d after", len(before), len(after))
+	}
+}
+
+// TestMigratePostgresV7: the same on PostgreSQL, from schema v6.
+func TestMigratePostgresV7(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	s, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bandsStories(t, s)
+	s.Close()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday`, `UPDATE annals_schema SET version = 6`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err = OpenPostgres(ctx, dsn); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	keyFactsOK(t, s)
+}
