@@ -310,7 +310,7 @@ func TestKilledWorker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("about a minute: River rescues a killed worker's jobs after its rescue delay")
 	}
-	dsn := pgtest.DSN(t)
+	dsn := pgtest.Exclusive(t) // no other test's connections see the restart
 	restart := os.Getenv(restartEnv)
 	if restart == "" && os.Getenv("CI") != "" {
 		t.Fatalf("CI without $%s: .ci/postgres sets it", restartEnv)

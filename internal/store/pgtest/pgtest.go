@@ -3,14 +3,23 @@
 // of a user that may create databases), dropped when the test ends.
 // Without the variable the PostgreSQL tests are skipped, except under CI
 // (CI set), where they fail: .ci/run starts a throwaway cluster and sets it.
+//
+// The test binaries of several packages run at once against the one
+// server, and a test may restart it (Exclusive): every test holds a
+// shared lock on a file named for the server while it uses it, and a test
+// that restarts the server holds it exclusively, so that no other test
+// loses its connections to the restart.
 package pgtest
 
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -26,6 +35,42 @@ var seq atomic.Int64
 // the test (fails it under CI) when no server is given.
 func DSN(t testing.TB) string {
 	t.Helper()
+	return dsn(t, syscall.LOCK_SH)
+}
+
+// Exclusive is DSN for a test that restarts the server: it waits until
+// no other test uses the server and keeps the others waiting until it
+// ends.
+func Exclusive(t testing.TB) string {
+	t.Helper()
+	return dsn(t, syscall.LOCK_EX)
+}
+
+// lock takes the server's lock file (how: syscall.LOCK_SH or LOCK_EX)
+// until the test ends.
+func lock(t testing.TB, base string, how int) {
+	t.Helper()
+	h := fnv.New64a()
+	h.Write([]byte(base))
+	f, err := os.OpenFile(filepath.Join(os.TempDir(), fmt.Sprintf("annals-pgtest-%x.lock", h.Sum64())), os.O_RDWR|os.O_CREATE, 0o666)
+	if err != nil {
+		t.Fatalf("the test server's lock: %v", err)
+	}
+	for {
+		err = syscall.Flock(int(f.Fd()), how)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		f.Close()
+		t.Fatalf("the test server's lock: %v", err)
+	}
+	t.Cleanup(func() { f.Close() }) // closing the file releases the lock
+}
+
+func dsn(t testing.TB, how int) string {
+	t.Helper()
 	base := os.Getenv(Env)
 	if base == "" {
 		if os.Getenv("CI") != "" {
@@ -37,6 +82,7 @@ func DSN(t testing.TB) string {
 	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 		t.Fatalf("$%s=%q is not a postgres:// address", Env, base)
 	}
+	lock(t, base, how) // before the database: its Cleanup runs after the drop
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	conn, err := pgx.Connect(ctx, base)
