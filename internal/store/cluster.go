@@ -229,8 +229,8 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 
 // candidates returns the reports that share an index row with r, r
 // excluded, and may link with it (chronicle.MayLink, evaluated here in
-// SQL on the index rows and the candidate's row): the newest
-// maxCandidates of them, oldest first.
+// SQL on the index rows alone, keyFacts): the newest
+// chronicle.MaxCandidates of them, oldest first.
 func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	ents := chronicle.KeyEntities(r.Parts, r.Place)
 	bks := chronicle.LookupBuckets(chronicle.Buckets(r.Lo, r.Hi, r.Date.Precision()))

@@ -144,13 +144,14 @@ func (s *DB) wrap(err error) error {
 	return s.d.wrap(s.path, err)
 }
 
-// Close closes the database.
 // SetPrefilter turns the candidate prefilter (chronicle.MayLink, on by
 // default) on or off. Off, linking reads every report that shares an
 // index row with a new one, as before the prefilter: the tests compare
-// the chronicles both ways, which must be equal.
+// the chronicles both ways, which must be equal while no look-up meets
+// more than chronicle.MaxCandidates reports.
 func (s *DB) SetPrefilter(on bool) { s.noPrefilter = !on }
 
+// Close closes the database.
 func (s *DB) Close() error {
 	if s.put != nil {
 		s.put.close()
