@@ -168,33 +168,16 @@ func unpackSpans(raw []byte, b []byte) ([]annals.Span, error) {
 // mentions table into story_entities.spans, five hundred stories at a
 // time.
 func packStories(ctx context.Context, tx *sql.Tx) error {
-	var last int64
-	for {
-		rows, err := tx.QueryContext(ctx, `SELECT id, raw, text FROM stories WHERE id > ? ORDER BY id LIMIT 500`, last)
-		if err != nil {
-			return err
-		}
-		type story struct {
-			id   int64
-			raw  []byte
-			text string
-		}
-		var batch []story
-		for rows.Next() {
-			var st story
-			if err := rows.Scan(&st.id, &st.raw, &st.text); err != nil {
-				rows.Close()
-				return err
-			}
-			batch = append(batch, st)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(batch) == 0 {
-			return nil
-		}
+	type story struct {
+		id   int64
+		raw  []byte
+		text string
+	}
+	scan := func(rows *sql.Rows) (st story, id int64, err error) {
+		err = rows.Scan(&st.id, &st.raw, &st.text)
+		return st, st.id, err
+	}
+	return pages(ctx, tx, `SELECT id, raw, text FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, func(batch []story) error {
 		for _, st := range batch {
 			if _, err := tx.ExecContext(ctx, `UPDATE stories SET body = ? WHERE id = ?`, packBody(st.raw, st.text), st.id); err != nil {
 				return err
@@ -228,8 +211,8 @@ func packStories(ctx context.Context, tx *sql.Tx) error {
 				}
 			}
 		}
-		last = batch[len(batch)-1].id
-	}
+		return nil
+	})
 }
 
 // Evidence sentences. The sentence a report or a role is cited by is
@@ -456,32 +439,15 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef) error {
 // references to their story's bytes (evPacker), five hundred stories at
 // a time.
 func packEvidenceAll(ctx context.Context, tx *sql.Tx) error {
-	var last int64
-	for {
-		rows, err := tx.QueryContext(ctx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, last)
-		if err != nil {
-			return err
-		}
-		type story struct {
-			id   int64
-			body []byte
-		}
-		var batch []story
-		for rows.Next() {
-			var st story
-			if err := rows.Scan(&st.id, &st.body); err != nil {
-				rows.Close()
-				return err
-			}
-			batch = append(batch, st)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(batch) == 0 {
-			return nil
-		}
+	type story struct {
+		id   int64
+		body []byte
+	}
+	scan := func(rows *sql.Rows) (st story, id int64, err error) {
+		err = rows.Scan(&st.id, &st.body)
+		return st, st.id, err
+	}
+	return pages(ctx, tx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, func(batch []story) error {
 		for _, st := range batch {
 			raw, text, err := unpackBody(st.body)
 			if err != nil {
@@ -494,8 +460,8 @@ func packEvidenceAll(ctx context.Context, tx *sql.Tx) error {
 				}
 			}
 		}
-		last = batch[len(batch)-1].id
-	}
+		return nil
+	})
 }
 
 // packEvidenceRows codes the evidence of the rows of table (reports or

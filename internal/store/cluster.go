@@ -128,22 +128,24 @@ func (t *putTx) markPlaces(rs []*chronicle.Report) error {
 }
 
 // indexReport writes the report_keys rows of a report, with what the
-// candidate lookup's prefilter reads of it (keyFacts) as the report's row
-// says now.
-func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool) error {
-	if !canLink {
-		return nil
-	}
-	var kf keyFacts
-	var title string
-	var date annals.Date
-	var weak bool
-	if err := t.scan(`SELECT story_id, title, date, weak FROM reports WHERE id = ?`, []any{id}, &kf.story, &title, &date, &weak); err != nil {
-		return err
-	}
-	kf.tbits, kf.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
+// candidate lookup's prefilter reads of it (kf, as the report is now).
+func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool, kf keyFacts) error {
 	return t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday) VALUES `, 7,
 		reportKeys(id, typ, parts, place, lo, hi, prec, canLink, kf), keyConflict)
+}
+
+// keyFactsOf reads the keyFacts of a stored report from its row, for a
+// caller that holds no chronicle.Report of it.
+func (t *putTx) keyFactsOf(id int64) (keyFacts, error) {
+	var kf keyFacts
+	var title, lo, hi string
+	var date annals.Date
+	var weak bool
+	if err := t.scan(`SELECT story_id, title, date, date_lo, date_hi, weak FROM reports WHERE id = ?`, []any{id}, &kf.story, &title, &date, &lo, &hi, &weak); err != nil {
+		return kf, err
+	}
+	kf.tbits, kf.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
+	return kf, nil
 }
 
 // keyFacts are what each report_keys row holds of its report beside the
@@ -334,7 +336,8 @@ func (t *putTx) settle() error {
 				// (see dedupeKeys) that is gone or moving: index them again.
 				if r := feats[id]; !t.fresh[r.Event] && !indexed[id] {
 					indexed[id] = true
-					if err := t.indexReport(id, r.Type, r.Parts, r.Place, r.Lo, r.Hi, r.Date.Precision(), chronicle.Linkable(r.Parts, r.Title)); err != nil {
+					kf := keyFacts{story: r.Story, tbits: chronicle.TitleBits(r.Title), day: chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)}
+					if err := t.indexReport(id, r.Type, r.Parts, r.Place, r.Lo, r.Hi, r.Date.Precision(), chronicle.Linkable(r.Parts, r.Title), kf); err != nil {
 						return err
 					}
 				}
@@ -487,41 +490,26 @@ func (t *putTx) queryIDs(q string, args ...any) ([]int64, error) {
 // fillKeyFacts gives the report_keys rows stored before schema 9 the
 // facts of their reports (keyFacts; migrations).
 func fillKeyFacts(ctx context.Context, tx *sql.Tx) error {
-	var last int64
-	for {
-		rows, err := tx.QueryContext(ctx, `SELECT id, story_id, title, date, date_lo, date_hi, weak FROM reports WHERE id > ? ORDER BY id LIMIT 1000`, last)
-		if err != nil {
-			return err
-		}
-		var ids []int64
-		var facts []keyFacts
-		for rows.Next() {
-			var id int64
-			var kf keyFacts
-			var title, lo, hi string
-			var date annals.Date
-			var weak bool
-			if err := rows.Scan(&id, &kf.story, &title, &date, &lo, &hi, &weak); err != nil {
-				rows.Close()
-				return err
-			}
-			kf.tbits, kf.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
-			ids = append(ids, id)
-			facts = append(facts, kf)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(ids) == 0 {
-			return nil
-		}
-		for i, id := range ids {
-			kf := facts[i]
-			if _, err := tx.ExecContext(ctx, `UPDATE report_keys SET story_id = ?, tbits = ?, sday = ? WHERE report_id = ?`, kf.story, kf.tbits, kf.day, id); err != nil {
-				return err
-			}
-		}
-		last = ids[len(ids)-1]
+	type report struct {
+		id int64
+		kf keyFacts
 	}
+	scan := func(rows *sql.Rows) (r report, id int64, err error) {
+		var title, lo, hi string
+		var date annals.Date
+		var weak bool
+		if err = rows.Scan(&r.id, &r.kf.story, &title, &date, &lo, &hi, &weak); err != nil {
+			return r, 0, err
+		}
+		r.kf.tbits, r.kf.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
+		return r, r.id, nil
+	}
+	return pages(ctx, tx, `SELECT id, story_id, title, date, date_lo, date_hi, weak FROM reports WHERE id > ? ORDER BY id LIMIT 1000`, scan, func(page []report) error {
+		for _, r := range page {
+			if _, err := tx.ExecContext(ctx, `UPDATE report_keys SET story_id = ?, tbits = ?, sday = ? WHERE report_id = ?`, r.kf.story, r.kf.tbits, r.kf.day, r.id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

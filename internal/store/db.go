@@ -116,6 +116,40 @@ type migration struct {
 	after string
 }
 
+// pages reads the rows of query page by page for a migration's data step
+// and hands each page to do, until a page is empty. query takes the id
+// after which its page starts ("... WHERE id > ? ORDER BY id LIMIT n");
+// scan reads one row and says its id. A page is read whole before do
+// writes, so that no statement reads while another writes.
+func pages[T any](ctx context.Context, tx *sql.Tx, query string, scan func(*sql.Rows) (T, int64, error), do func([]T) error) error {
+	var last int64
+	for {
+		rows, err := tx.QueryContext(ctx, query, last)
+		if err != nil {
+			return err
+		}
+		var page []T
+		for rows.Next() {
+			v, id, err := scan(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			page, last = append(page, v), id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(page) == 0 {
+			return nil
+		}
+		if err := do(page); err != nil {
+			return err
+		}
+	}
+}
+
 // run applies m in tx, each statement text through ddl first.
 func (m migration) run(ctx context.Context, tx *sql.Tx, ddl func(string) string) error {
 	if m.sql != "" {

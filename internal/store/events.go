@@ -253,7 +253,11 @@ func (s *DB) relinkOld(ctx context.Context) error {
 		if err := t.refreshFeatureKey(o.id); err != nil {
 			return err
 		}
-		if err := t.indexReport(o.id, o.typ, parts, o.placeID, lo, hi, o.date.Precision(), true); err != nil {
+		kf, err := t.keyFactsOf(o.id)
+		if err != nil {
+			return err
+		}
+		if err := t.indexReport(o.id, o.typ, parts, o.placeID, lo, hi, o.date.Precision(), true, kf); err != nil {
 			return err
 		}
 		t.events[o.event] = true

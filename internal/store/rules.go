@@ -404,7 +404,11 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {
 			return err
 		}
-		if err := t.indexReport(r.id, r.typ, parts, place, r.lo, r.hi, r.date.Precision(), true); err != nil {
+		kf, err := t.keyFactsOf(r.id)
+		if err != nil {
+			return err
+		}
+		if err := t.indexReport(r.id, r.typ, parts, place, r.lo, r.hi, r.date.Precision(), true, kf); err != nil {
 			return err
 		}
 		t.events[r.event] = true
