@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"os"
+	"path/filepath"
+	"regexp"
+	"runtime/pprof"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -13,7 +17,10 @@ import (
 // $ANNALS_PERF_DB, an SQLite file or a postgres:// address
 // (docs/performance.md, docs/scale.md): search p50/p99 for a rare, a
 // mid-frequency and a very common term, with and without facets, and the
-// story, entity, timeline and relations pages. It asserts nothing.
+// story, entity, timeline and relations pages. It asserts nothing. With
+// $ANNALS_PERF_PROFILE naming a folder, each measurement writes its CPU
+// profile there (search_hydrogen.pprof, ...); $ANNALS_PERF_ONLY, a
+// regular expression, keeps the measurements whose names it matches.
 //
 //	ANNALS_PERF_DB=/tmp/x.db go test ./internal/store -run TestLatencies -v
 func TestLatencies(t *testing.T) {
@@ -32,8 +39,22 @@ func TestLatencies(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d stories, %d events, %d reports, %d entities", st.Stories, st.Events, st.Reports, st.Entities)
+	only, err := regexp.Compile(os.Getenv("ANNALS_PERF_ONLY"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	measure := func(name string, n int, f func() error) {
+		if !only.MatchString(name) {
+			return
+		}
 		var ds []time.Duration
+		if dir := os.Getenv("ANNALS_PERF_PROFILE"); dir != "" {
+			stop, err := cpuProfile(filepath.Join(dir, profileName(name)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer stop()
+		}
 		cpu0 := cpuTime()
 		for range n {
 			start := time.Now()
@@ -119,6 +140,29 @@ func TestLatencies(t *testing.T) {
 		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100})
 		return err
 	})
+}
+
+// cpuProfile starts a CPU profile into path; stop ends it.
+func cpuProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// profileName is a file name for the profile of a measurement.
+func profileName(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, strings.ToLower(name)) + ".pprof"
 }
 
 // cpuTime is the CPU time (user and system) the process has used: steadier
