@@ -487,7 +487,14 @@ func OpenWith(path string, o Options) (*DB, error) {
 		s.w.Close()
 		return nil, err
 	}
+	// Readers stay open: database/sql keeps two idle connections unless
+	// told otherwise, and a search runs up to nine statements at once
+	// (ranking in ranges, snippets, facet counts), so the others were
+	// closed after each use and opened again, each time with an empty
+	// page cache: pages read again from the file, and freed again
+	// (docs/performance.md).
 	s.r.SetMaxOpenConns(8)
+	s.r.SetMaxIdleConns(8)
 	s.feats = newFeatCache()
 	if s.put, err = preparePut(s.w, s.d); err != nil {
 		s.Close()

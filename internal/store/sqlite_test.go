@@ -618,3 +618,30 @@ func TestSchemaVersion(t *testing.T) {
 		t.Errorf("Open(newer schema) = %v", err)
 	}
 }
+
+// TestReadersStayOpen checks that the reading pool keeps every connection
+// it opened: a search runs several statements at once, and a reader
+// closed after each use is opened again with an empty page cache.
+func TestReadersStayOpen(t *testing.T) {
+	s, _ := filled(t)
+	n := s.r.Stats().MaxOpenConnections
+	if n <= 0 {
+		t.Fatal("the reading pool has no bound")
+	}
+	var held []*sql.Conn
+	for range n {
+		c, err := s.r.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		held = append(held, c)
+	}
+	for _, c := range held {
+		if err := c.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st := s.r.Stats(); st.Idle != n || st.MaxIdleClosed != 0 {
+		t.Errorf("after %d readers at once: %d idle, %d closed; want %d idle, none closed", n, st.Idle, st.MaxIdleClosed, n)
+	}
+}
