@@ -103,10 +103,18 @@ type ftsSQL struct {
 	snippet string
 	// df counts the matches, up to a bound (args: query, bound).
 	df string
-	// similar ranks the 30 best matches other than a story, columns
-	// (rowid, rank) (args: query, story id).
+	// similar ranks the 30 best of the newest similarCap matches other
+	// than a story, columns (rowid, rank) (args: query, story id).
 	similar string
 }
+
+// similarCap bounds the matches of a story's title words that Related
+// ranks for similar text: the newest so many, on both engines. Ranking
+// reads each match's length (SQLite) or vector (PostgreSQL, about 5 KB
+// out of line): the words of a title found in at most a tenth of the
+// stories matched 30,000 and more of 98,685, and ranking them all was
+// three quarters of a story page (docs/performance.md).
+const similarCap = 300
 
 // migration is a change of schema: statements, then what Go computes
 // (fill, nil for nothing), then more statements (after).

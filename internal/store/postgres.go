@@ -387,11 +387,11 @@ var pgDialect = &dialect{
 			chr(57344), ?1), chr(57345), ?2)`,
 		df: `SELECT count(*) FROM (SELECT 1 FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) LIMIT ?) AS m`,
 		// ts_rank reads each match's tsvector (out of line, about 5 KB):
-		// only the newest pgSimilarCap matches are ranked, found on the
+		// only the newest similarCap matches are ranked, found on the
 		// index alone (at 10,616 stories a title's words matched 873
 		// stories, 3,660 buffers and 170 ms to rank them all).
 		similar: `SELECT id AS rowid, ` + pgRank + ` AS rank FROM (SELECT id, tsv FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?1)
-			AND id <> ?2 ORDER BY id DESC LIMIT ` + strconv.Itoa(pgSimilarCap) + `) AS m, websearch_to_tsquery('annals', ?1) AS q
+			AND id <> ?2 ORDER BY id DESC LIMIT ` + strconv.Itoa(similarCap) + `) AS m, websearch_to_tsquery('annals', ?1) AS q
 			ORDER BY rank, id LIMIT 30`,
 	},
 	matchQueries: func(q string) (string, string, error) {
@@ -411,10 +411,6 @@ var pgDialect = &dialect{
 	// index. Only bitmap scans are left to these statements.
 	ftsPlan: `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
 }
-
-// pgSimilarCap bounds the matches of a story's title words that Related
-// ranks for similar text on PostgreSQL: the newest so many.
-const pgSimilarCap = 300
 
 // pgRank is a match's rank, lower is better as FTS5's: ts_rank with a
 // title (A) weighing five times the text (B), divided by 1 + the log of

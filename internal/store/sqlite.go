@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"modernc.org/sqlite"
@@ -411,7 +412,10 @@ var sqliteDialect = &dialect{
 		window:  `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
 		snippet: `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
 		df:      `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`,
-		similar: `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ? ORDER BY rank LIMIT 30`,
+		// The newest similarCap matches, walked from the end of the
+		// terms' lists, and only they ranked.
+		similar: `SELECT rowid, rank FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
+			ORDER BY rowid DESC LIMIT ` + strconv.Itoa(similarCap) + `) ORDER BY rank, rowid LIMIT 30`,
 	},
 	matchQueries: matchQueries,
 	retry:        func(err error) bool { return code(err) != 0 && !isLocked(err) },
