@@ -118,7 +118,11 @@ const eachBatch = 500
 // is completed with its participants and citations on another connection
 // before fn sees it, so memory stays constant however many events match.
 func (s *DB) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error {
-	where, args, err := eventWhere(f)
+	ents, err := s.rarestFirst(ctx, f)
+	if err != nil {
+		return err
+	}
+	where, args, err := eventWhere(f, ents)
 	if err != nil {
 		return err
 	}

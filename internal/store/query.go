@@ -49,7 +49,11 @@ func int64Args(ids []int64) []any {
 // the citation of its earliest report (by publication date), its number
 // of reports and of distinct sources, and the disagreements of its reports.
 func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
-	where, args, err := eventWhere(f)
+	ents, err := s.rarestFirst(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	where, args, err := eventWhere(f, ents)
 	if err != nil {
 		return nil, err
 	}
@@ -106,16 +110,67 @@ func scanEvent(rows *sql.Rows) (scannedEvent, error) {
 	return e, err
 }
 
+// rarestFirst lists the entities f asks for (Org, Person, With, each
+// once), the one in the fewest stories first: the events of two entities
+// are found from the rarer one's, each checked for the other (the United
+// States and the tenth most prominent entity: 4,953 events read and
+// checked, where both lists were read whole, 32,418 and 4,953, and each
+// of the 32,418 events looked up).
+func (s *DB) rarestFirst(ctx context.Context, f EventFilter) ([]int64, error) {
+	var ids []int64
+	for _, id := range []int64{f.Org, f.Person, f.With} {
+		if id != 0 && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) < 2 {
+		return ids, nil
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id FROM entities WHERE id IN (`+placeholders(len(ids))+`) ORDER BY stories, id`, int64Args(ids)...)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var found []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		found = append(found, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	// An id that is no entity has no events: first, it ends the search.
+	var out []int64
+	for _, id := range ids {
+		if !slices.Contains(found, id) {
+			out = append(out, id)
+		}
+	}
+	return append(out, found...), nil
+}
+
 // eventWhere is the WHERE clause (with its leading " WHERE ", or "") and
-// arguments selecting the events of f.
-func eventWhere(f EventFilter) (string, []any, error) {
+// arguments selecting the events of f, whose entities are ents, in the
+// order they are to be read (rarestFirst).
+func eventWhere(f EventFilter, ents []int64) (string, []any, error) {
 	var where []string
 	var args []any
-	for _, id := range []int64{f.Org, f.Person, f.With} {
-		if id != 0 {
-			where = append(where, `e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)`)
-			args = append(args, id)
+	if len(ents) > 0 {
+		// The first entity's events, each kept when the others take part
+		// (CROSS JOIN: SQLite keeps that order).
+		q := `e.id IN (SELECT p0.event_id FROM event_participants p0`
+		for i := 1; i < len(ents); i++ {
+			q += fmt.Sprintf(` CROSS JOIN event_participants p%d`, i)
 		}
+		q += ` WHERE p0.entity_id = ?`
+		for i := 1; i < len(ents); i++ {
+			q += fmt.Sprintf(` AND p%d.event_id = p0.event_id AND p%d.entity_id = ?`, i, i)
+		}
+		where = append(where, q+`)`)
+		args = append(args, int64Args(ents)...)
 	}
 	if f.Type != "" {
 		where = append(where, `e.type = ?`)
