@@ -10,6 +10,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -524,6 +525,10 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 	return res, nil
 }
 
+// facetEntities is how many organizations, and people, a faceted search
+// lists: those named by the most hits.
+const facetEntities = 12
+
 // countFacets counts the facets of the hits into res.
 func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSearch) error {
 	res.Types, res.Orgs, res.People, res.Years = []FacetCount{}, []FacetCount{}, []FacetCount{}, []FacetCount{}
@@ -560,27 +565,70 @@ func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSear
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = s.r.QueryContext(ctx, `SELECT e.id, e.type, e.name, count(DISTINCT se.story_id) FROM story_entities se
-		JOIN entities e ON e.id = se.entity_id WHERE se.story_id IN (`+in+`) AND se.type IN ('ORG', 'PERSON') GROUP BY e.id`, int64Args(ids)...)
+	// Organizations and people: the stories of each entity counted on
+	// the covering story index alone, then the entities read in the order
+	// of their counts until twelve of each type are certain (every entity
+	// of the last count read, for ties are ordered by name). Reading each
+	// story entity's row for its type, and every entity, was most of a
+	// faceted search at 98,685 stories.
+	rows, err = s.r.QueryContext(ctx, `SELECT entity_id, count(DISTINCT story_id) AS n FROM story_entities
+		WHERE story_id IN (`+in+`) GROUP BY entity_id ORDER BY n DESC, entity_id`, int64Args(ids)...)
 	if err != nil {
 		return err
 	}
+	type counted struct {
+		id int64
+		n  int
+	}
+	var counts []counted
 	for rows.Next() {
-		var c FacetCount
-		var typ annals.EntityType
-		if err := rows.Scan(&c.Value, &typ, &c.Label, &c.Count); err != nil {
+		var c counted
+		if err := rows.Scan(&c.id, &c.n); err != nil {
 			rows.Close()
 			return err
 		}
-		if typ == annals.Org {
-			res.Orgs = append(res.Orgs, c)
-		} else {
-			res.People = append(res.People, c)
-		}
+		counts = append(counts, c)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
+	}
+	for i := 0; i < len(counts) && (len(res.Orgs) < facetEntities || len(res.People) < facetEntities); {
+		j := min(i+64, len(counts))
+		for j < len(counts) && counts[j].n == counts[j-1].n {
+			j++
+		}
+		n := map[int64]int{}
+		chunk := make([]int64, 0, j-i)
+		for _, c := range counts[i:j] {
+			n[c.id] = c.n
+			chunk = append(chunk, c.id)
+		}
+		rows, err := s.r.QueryContext(ctx, `SELECT id, type, name FROM entities WHERE id IN (`+placeholders(len(chunk))+`) AND type IN ('ORG', 'PERSON')`,
+			int64Args(chunk)...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			var typ annals.EntityType
+			var c FacetCount
+			if err := rows.Scan(&id, &typ, &c.Label); err != nil {
+				rows.Close()
+				return err
+			}
+			c.Value, c.Count = strconv.FormatInt(id, 10), n[id]
+			if typ == annals.Org {
+				res.Orgs = append(res.Orgs, c)
+			} else {
+				res.People = append(res.People, c)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		i = j
 	}
 	byCount := func(a, b FacetCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Label, b.Label), strings.Compare(a.Value, b.Value))
@@ -588,7 +636,7 @@ func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSear
 	slices.SortFunc(res.Types, byCount)
 	slices.SortFunc(res.Orgs, byCount)
 	slices.SortFunc(res.People, byCount)
-	res.Orgs, res.People = res.Orgs[:min(len(res.Orgs), 12)], res.People[:min(len(res.People), 12)]
+	res.Orgs, res.People = res.Orgs[:min(len(res.Orgs), facetEntities)], res.People[:min(len(res.People), facetEntities)]
 	return nil
 }
 
