@@ -573,13 +573,17 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	if p.Roles, err = s.roles(ctx, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
+	// The offices kept, and only they, have their evidence unpacked.
+	if p.Roles, err = s.groupRoles(ctx, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
-	if p.Officers, err = s.roles(ctx, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
+	if p.Officers, err = s.groupRoles(ctx, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
 	p.Roles, p.Officers = p.Roles[max(0, len(p.Roles)-entityRoles):], p.Officers[max(0, len(p.Officers)-entityRoles):]
+	if err := s.unpackRoles(ctx, p.Roles, p.Officers); err != nil {
+		return nil, err
+	}
 	// The latest events: a walk of the participant index from the newest
 	// event, then in date order.
 	rows, err = s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
@@ -603,14 +607,17 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	}
 
 	// Co-occurrence is counted over the entity's latest stories, on the
-	// covering story index alone; only the entities counted are then
-	// read.
+	// covering story index alone; then only the entities counted at least
+	// as often as the twentieth are read (for ties go by prominence):
+	// reading every entity counted (about 3,000 for the United States)
+	// was the largest part of its page.
 	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT DISTINCT story_id FROM story_entities WHERE entity_id = ?1
 			ORDER BY story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`),
 		c AS (SELECT o.entity_id AS id, count(DISTINCT o.story_id) AS n
-			FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1 GROUP BY o.entity_id)
-		SELECT en.id, en.name, en.type, c.n FROM c JOIN entities en ON en.id = c.id
-		ORDER BY c.n DESC, en.stories DESC, en.id LIMIT 20`, id)
+			FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1 GROUP BY o.entity_id),
+		top AS (SELECT id, n FROM c WHERE n >= coalesce((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET 19), 0))
+		SELECT en.id, en.name, en.type, top.n FROM top JOIN entities en ON en.id = top.id
+		ORDER BY top.n DESC, en.stories DESC, en.id LIMIT 20`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -627,16 +634,18 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 		return nil, s.wrap(err)
 	}
 
-	// Partners over the entity's latest events.
+	// Partners over the entity's latest events: counted by participant,
+	// then each participant's entity read once for its type.
 	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT event_id FROM event_participants WHERE entity_id = ?1
-			ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents)+`)
-		SELECT en.id, en.name, en.type, count(*) AS n,
-			coalesce(min(nullif(e.date, '')), ''), coalesce(max(coalesce(nullif(e.date_end, ''), nullif(e.date, ''))), '')
-		FROM mine
-		JOIN event_participants p2 ON p2.event_id = mine.event_id AND p2.entity_id <> ?1
-		JOIN entities en ON en.id = p2.entity_id AND en.type = 'ORG'
-		JOIN events e ON e.id = mine.event_id
-		GROUP BY en.id ORDER BY n DESC, en.id LIMIT 50`, id)
+			ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents)+`),
+		p AS (SELECT p2.entity_id AS id, count(*) AS n,
+			coalesce(min(nullif(e.date, '')), '') AS first, coalesce(max(coalesce(nullif(e.date_end, ''), nullif(e.date, ''))), '') AS last
+			FROM mine
+			JOIN event_participants p2 ON p2.event_id = mine.event_id AND p2.entity_id <> ?1
+			JOIN events e ON e.id = mine.event_id
+			GROUP BY p2.entity_id)
+		SELECT en.id, en.name, en.type, p.n, p.first, p.last FROM p JOIN entities en ON en.id = p.id AND en.type = 'ORG'
+		ORDER BY p.n DESC, en.id LIMIT 50`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -726,6 +735,31 @@ func (s *DB) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, erro
 // roles loads roles matching where (over roles r) and groups the reports
 // of one person in one office of one organization into one row.
 func (s *DB) roles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
+	rows, err := s.groupRoles(ctx, where, args...)
+	if err != nil {
+		return nil, err
+	}
+	return rows, s.unpackRoles(ctx, rows)
+}
+
+// unpackRoles unpacks the evidence of the citations of rows (groupRoles
+// leaves it as stored).
+func (s *DB) unpackRoles(ctx context.Context, rows ...[]RoleRow) error {
+	var refs []evRef
+	for _, rs := range rows {
+		for i := range rs {
+			for j := range rs[i].Citations {
+				c := &rs[i].Citations[j]
+				refs = append(refs, evRef{c.StoryID, &c.Evidence})
+			}
+		}
+	}
+	return s.unpackEvidence(ctx, refs)
+}
+
+// groupRoles is roles with the evidence of the citations as stored (see
+// unpackRoles).
+func (s *DB) groupRoles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0), coalesce(pe.name, r.person),
 			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), coalesce(oe.name, r.org), r.date_from, r.date_to,
 			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
@@ -749,13 +783,6 @@ func (s *DB) roles(ctx context.Context, where string, args ...any) ([]RoleRow, e
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
-	}
-	refs := make([]evRef, len(reps))
-	for i := range reps {
-		refs[i] = evRef{reps[i].Citation.StoryID, &reps[i].Citation.Evidence}
-	}
-	if err := s.unpackEvidence(ctx, refs); err != nil {
-		return nil, err
 	}
 	return chronicle.GroupRoles(reps), nil
 }
