@@ -94,6 +94,10 @@ type ftsSQL struct {
 	// page ranks the matches from id floor on, columns (rowid, rank),
 	// best (lowest rank) first (args: query, floor, limit, offset).
 	page string
+	// pageSnippets is page with a third column, the snippet (args: open,
+	// close, query, floor, limit, offset); "" when the engine makes
+	// snippets apart (see snippet).
+	pageSnippets string
 	// window ranks the matches with ids in [lo, hi], columns (id, rank)
 	// (args: query, lo, hi, limit).
 	window string

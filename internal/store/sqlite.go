@@ -416,6 +416,13 @@ var sqliteDialect = &dialect{
 		// terms' lists, and only they ranked.
 		similar: `SELECT rowid, rank FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
 			ORDER BY rowid DESC LIMIT ` + strconv.Itoa(similarCap) + `) ORDER BY rank, rowid LIMIT 30`,
+
+		// FTS5 keeps each ranked match's positions with it, so the
+		// snippets of the page's rows are made from them: a snippet
+		// statement per hit set the query up again on every segment of
+		// the index, and was prepared again, each time.
+		pageSnippets: `SELECT rowid, rank, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
+			WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
 	},
 	matchQueries: matchQueries,
 	retry:        func(err error) bool { return code(err) != 0 && !isLocked(err) },

@@ -250,17 +250,20 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 		return nil, 0, err
 	}
 	// Rank first (FTS5 computes only the rank of each match), then make
-	// snippets for the page of hits alone, one rowid lookup each.
-	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.path, s.title, s.published, -f.rank
-		FROM (`+s.d.fts.page+`) f
-		JOIN stories s ON s.id = f.rowid ORDER BY f.rank, s.id`, match, floor, limit(opt.Limit, 20), max(opt.Offset, 0))
+	// snippets for the page of hits alone: with the ranking where the
+	// engine can (pageSnippets), else one rowid lookup each.
+	q, args := `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.page+`) f`, []any{match, floor, limit(opt.Limit, 20), max(opt.Offset, 0)}
+	if s.d.fts.pageSnippets != "" {
+		q, args = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...)
+	}
+	rows, err := s.r.QueryContext(ctx, q+` JOIN stories s ON s.id = f.rowid ORDER BY f.rank, s.id`, args...)
 	if err != nil {
 		return nil, 0, err
 	}
 	hits := []SearchHit{}
 	for rows.Next() {
 		var h SearchHit
-		if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Score); err != nil {
+		if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Score, &h.Snippet); err != nil {
 			rows.Close()
 			return nil, 0, err
 		}
@@ -270,8 +273,10 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	if err := s.snippets(ctx, match, hits, open, close); err != nil {
-		return nil, 0, err
+	if s.d.fts.pageSnippets == "" {
+		if err := s.snippets(ctx, match, hits, open, close); err != nil {
+			return nil, 0, err
+		}
 	}
 	return hits, total, nil
 }
