@@ -85,6 +85,7 @@ type Model struct {
 	free []*tagState // the memory of finished TagDoc calls
 
 	decodeAll bool // decode quiet tokens too (tests: see quiet)
+	internAll bool // intern far words too (tests: see far.go)
 }
 
 // addRow adds the weights of bucket b to e. The bitmap of the buckets
@@ -332,6 +333,9 @@ type tagState struct {
 	lows  map[string]*stateLow
 	doc   uint32 // the number of the current document, from 1
 	slab  []stateForm
+	// far and capLows are the memory of the far words (far.go)
+	far     []bool
+	capLows map[string]int32
 }
 
 // stateForm is a word form a tagging state has seen.
@@ -377,7 +381,7 @@ func (m *Model) getState() *tagState {
 		m.free = m.free[:n-1]
 		return st
 	}
-	return &tagState{m: m, forms: map[string]*stateForm{}, lows: map[string]*stateLow{}}
+	return &tagState{m: m, forms: map[string]*stateForm{}, lows: map[string]*stateLow{}, capLows: map[string]int32{}}
 }
 
 func (m *Model) putState(st *tagState) {
@@ -806,6 +810,7 @@ type docState struct {
 	tok    []int32 // the word of each token, sentence after sentence
 	at     []int32 // start in tok of each sentence, and the end
 	upper  []bool  // the sentence is written in capitals
+	far    int32   // the id in words of the far words (see far.go), -1 none
 }
 
 // docWord is one distinct form of a document.
@@ -847,14 +852,30 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 	}
 	ds.words, ds.lows = ds.words[:0], ds.lows[:0]
 	ds.tok, ds.at, ds.upper = ds.tok[:0], ds.at[:0], ds.upper[:0]
+	ds.far = -1
 	for _, s := range sents {
 		ds.at = append(ds.at, int32(len(ds.tok)))
 		up, n := 0, 0
-		for _, w := range s.Words {
+		var far []bool // words the tagging reads not (see far.go)
+		if st != nil && !st.m.decodeAll && !st.m.internAll {
+			st.far = farWords(st.far, s.Words)
+			far = st.far
+		}
+		for i, w := range s.Words {
 			var id int32
-			if st != nil {
+			switch {
+			case far != nil && far[i]:
+				ds.tok = append(ds.tok, ds.farID())
+				if letter, hasLower := letterCase(w); len(w) >= 2 && letter {
+					n++
+					if !hasLower {
+						up++
+					}
+				}
+				continue
+			case st != nil:
 				id = ds.addForm(st, st.form(w))
-			} else {
+			default:
 				var ok bool
 				if id, ok = ds.ids[w]; !ok {
 					id = ds.add(w)
@@ -874,6 +895,16 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 	if feats&UseDocument == 0 {
 		return
 	}
+	var capLows map[string]int32 // see countFarLower
+	if ds.far >= 0 {
+		capLows = st.capLows
+		clear(capLows)
+		for _, t := range ds.words {
+			if t.cap {
+				capLows[t.low] = t.lowID
+			}
+		}
+	}
 	for si, up := range ds.upper {
 		if up {
 			continue
@@ -881,6 +912,10 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 		for i, id := range ds.sent(si) {
 			t := &ds.words[id]
 			switch {
+			case id == ds.far:
+				if len(capLows) > 0 {
+					ds.countFarLower(capLows, sents[si].Words[i])
+				}
 			case t.firstLower:
 				// a form counts as written in lower case when it is
 				// its own lower-cased form (the key it is looked up by)
