@@ -201,13 +201,14 @@ func titleOnly(e *ent) bool {
 	if e == nil || e.typ != annals.Person {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(e.name))
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(e.name)) {
 		if !officeWords[w] && !honorifics[strings.TrimSuffix(w, ".")] {
 			return false
 		}
+		n++
 	}
-	return len(words) > 0
+	return n > 0
 }
 
 // officeWords name offices and are nobody's surname (unlike King, Bishop,

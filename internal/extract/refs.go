@@ -114,18 +114,20 @@ func (s *state) backref(head string, i int) *ent {
 
 // nameHasWord reports whether one of e's names contains the word w.
 func nameHasWord(e *ent, w string) bool {
-	names := append([]string{e.name}, e.forms...)
-	if e.entry != nil {
-		names = append(names, e.entry.Names...)
-	}
-	for _, n := range names {
-		for _, x := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
-			if x == w {
+	// the words of a name lower-cased are its words each lower-cased: no
+	// letter lower-cases to a space or a hyphen
+	has := func(n string) bool {
+		for x := range strings.FieldsFuncSeq(n, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if lowerIs(x, w) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	if has(e.name) || slices.ContainsFunc(e.forms, has) {
+		return true
+	}
+	return e.entry != nil && slices.ContainsFunc(e.entry.Names, has)
 }
 
 // personByPart returns the one person whose full name contains the word w,
@@ -190,31 +192,47 @@ func (s *state) personByPart(w string) *ent {
 // samePerson reports whether two full names denote one person: the same
 // surname and compatible given names ("Joe Biden", "Joseph R. Biden Jr.").
 func samePerson(a, b string) bool {
-	fa, fb := nameParts(a), nameParts(b)
-	if len(fa) < 2 || len(fb) < 2 || !strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1]) {
+	fa, la, na := nameEnds(a)
+	fb, lb, nb := nameEnds(b)
+	if na < 2 || nb < 2 || !strings.EqualFold(la, lb) {
 		return false
 	}
-	ga, gb := strings.ToLower(fa[0]), strings.ToLower(fb[0])
+	// the given names agree in their first two bytes lower-cased (one,
+	// when one of them is an initial)
+	var bufA, bufB [16]byte
+	ga, gb := lowerPrefix(bufA[:0], fa, 2), lowerPrefix(bufB[:0], fb, 2)
 	n := min(len(ga), len(gb), 2)
-	return ga[:n] == gb[:n] || len(ga) == 1 && ga[0] == gb[0] || len(gb) == 1 && gb[0] == ga[0]
+	return string(ga[:n]) == string(gb[:n])
 }
 
-// nameParts splits a name into words without initials' periods and
-// generational suffixes.
-func nameParts(n string) []string {
-	var out []string
-	for _, w := range strings.Fields(partSeps.Replace(n)) {
-		switch strings.ToLower(w) {
-		case "jr", "sr", "ii", "iii", "iv":
+// suffixPart reports whether the part w of a name is a generational
+// suffix ("Jr", "III").
+func suffixPart(w string) bool {
+	for _, s := range [...]string{"jr", "sr", "ii", "iii", "iv"} {
+		if lowerIs(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnds returns the first and the last words of the name n, without
+// initials' periods and generational suffixes, and how many words it has
+// so, without making the list of its words.
+func nameEnds(n string) (first, last string, count int) {
+	for w := range nameFields(n) {
+		if suffixPart(w) {
 			continue
 		}
-		out = append(out, w)
+		if count == 0 {
+			first = w
+		}
+		last = w
+		count++
 	}
-	return out
+	return first, last, count
 }
 
-// partSeps are the marks that separate the parts of a name besides spaces.
-var partSeps = strings.NewReplacer(",", " ", ".", " ")
 
 // mergePeople merges a person named by one word ("Ban", "Al-Nasser") into
 // the one person whose full name contains that word ("Ban Ki-moon").
@@ -237,12 +255,16 @@ func (s *state) mergePeople() {
 			continue
 		}
 		var target *ent
+		key := "" // e's name normalized, on first use
 		for _, f := range s.ents {
 			if f == e || f.typ != annals.Person || !strings.Contains(f.name, " ") || len(f.ments) == 0 {
 				continue
 			}
-			for _, p := range strings.Fields(f.name) {
-				if gazetteer.Normalize(p) == gazetteer.Normalize(e.name) {
+			if key == "" {
+				key = gazetteer.Normalize(e.name)
+			}
+			for p := range strings.FieldsSeq(f.name) {
+				if gazetteer.Normalize(p) == key {
 					if target != nil && target != f {
 						target = nil
 						goto next
@@ -456,21 +478,29 @@ func (s *state) mergeEnt(from, to *ent) {
 // Ocean Fund") into the longer one. Only names the lists do not know are
 // merged, and only forms of two words or more that keep the head word.
 func (s *state) shortForms() {
-	words := func(n string) []string { return strings.Fields(strings.ToLower(n)) }
-	for _, a := range s.ents {
+	// the lower-cased words of each entity's name, split once (merging
+	// changes no name); every pair of organizations is compared
+	ws := make([][]string, len(s.ents))
+	words := func(i int) []string {
+		if ws[i] == nil {
+			ws[i] = strings.Fields(strings.ToLower(s.ents[i].name))
+		}
+		return ws[i]
+	}
+	for i, a := range s.ents {
 		if a.typ != annals.Org || a.entry != nil || len(a.ments) == 0 {
 			continue
 		}
-		wa := words(a.name)
+		wa := words(i)
 		if len(wa) < 2 || !orgHeads[wa[len(wa)-1]] {
 			continue
 		}
 		var into *ent
-		for _, b := range s.ents {
+		for j, b := range s.ents {
 			if b == a || b.typ != annals.Org || len(b.ments) == 0 {
 				continue
 			}
-			wb := words(b.name)
+			wb := words(j)
 			if len(wb) <= len(wa) {
 				continue
 			}

@@ -419,7 +419,7 @@ func (s *state) addInitials(e *ent) {
 // of God" -> "PG"), or "" when a word in lower case is no connector.
 func nameInitials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = strings.Trim(w, ",.'’()")
 		if w == "" || w == "&" {
 			continue
@@ -861,14 +861,14 @@ func (s *state) personWord(lw string) bool {
 		if e.typ != annals.Person {
 			continue
 		}
-		if lower(e.name) == lw {
+		if lowerIs(e.name, lw) {
 			return true
 		}
 		if !strings.Contains(e.name, " ") {
 			continue
 		}
-		for _, w := range strings.Fields(e.name) {
-			if strings.ToLower(w) == lw {
+		for w := range strings.FieldsSeq(e.name) {
+			if lowerIs(w, lw) {
 				return true
 			}
 		}

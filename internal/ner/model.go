@@ -293,9 +293,14 @@ func (m *Model) TagDoc(sents []Sentence) [][]Span {
 	ds.reset(sents, m.feats, st)
 	dec := &st.dec
 	out := make([][]Span, len(sents))
+	var all []Span // the names of all the sentences, in one array
 	for si, s := range sents {
 		labels := m.tag(dec, ds, si, s.Gaz)
-		out[si] = spans(labels)
+		a := len(all)
+		all = appendSpans(all, labels)
+		if len(all) > a {
+			out[si] = all[a:len(all):len(all)]
+		}
 		for k := range out[si] {
 			out[si][k].Margin = m.margin(dec, labels, out[si][k])
 		}
@@ -417,8 +422,10 @@ func (m *Model) margin(d *decoder, labels []int, sp Span) float64 {
 	return float64(diff) / 32000
 }
 
-func spans(labels []int) []Span {
-	var out []Span
+func spans(labels []int) []Span { return appendSpans(nil, labels) }
+
+// appendSpans appends the names of labels to out.
+func appendSpans(out []Span, labels []int) []Span {
 	start := -1
 	for i, l := range labels {
 		if l == 0 {

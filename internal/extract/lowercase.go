@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Comparisons with lower-cased text that allocate nothing. The rules
+// compare names' words with lower-case words many times per story
+// (each person's name for each name the tagger finds, each pair of
+// people); strings.ToLower of a capitalized word allocates its copy.
+
+// lowerIs reports whether strings.ToLower(w) == lw, without lower-casing
+// w: rune by rune, with unicode.ToLower, and an invalid byte of w read as
+// the replacement character strings.ToLower writes for it.
+func lowerIs(w, lw string) bool {
+	j := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if j >= len(lw) || lw[j] != c {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		want := unicode.ToLower(r) // RuneError for an invalid byte, as strings.Map writes it
+		got, m := utf8.DecodeRuneInString(lw[j:])
+		if got != want || m != utf8.RuneLen(want) {
+			return false
+		}
+		j += m
+	}
+	return j == len(lw)
+}
+
+// nameFields calls yield with each word of name split at spaces, commas
+// and periods (the parts of a name: "Joseph R. Biden, Jr." -> Joseph, R,
+// Biden, Jr), stopping when yield returns false.
+func nameFields(name string) func(yield func(string) bool) {
+	return strings.FieldsFuncSeq(name, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' })
+}
+
+// lowerPrefix appends to buf the start of strings.ToLower(w), rune by
+// rune, until it holds at least k bytes or w ends.
+func lowerPrefix(buf []byte, w string, k int) []byte {
+	for i := 0; i < len(w) && len(buf) < k; {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}

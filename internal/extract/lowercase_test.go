@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestLowerIs checks lowerIs against strings.ToLower, on words whose lower
+// case is and is not the other word: ASCII, letters that lower-case to
+// longer or shorter encodings, invalid UTF-8.
+func TestLowerIs(t *testing.T) {
+	words := []string{
+		"", "a", "A", "Ban", "ban", "BAN", "bAn", "Ba", "Bann", "Ki-moon", "ki-moon",
+		"Ärzte", "ärzte", "ÄRZTE", "İstanbul", "istanbul", "i̇stanbul", "KELVIN", "\u212Aelvin", "kelvin",
+		"Σοφία", "σοφία", "ΣΟΦΊΑ", "\xff", "\xffa", "\ufffd", "\ufffdA", "a\xff", "Ⅸ", "ⅸ", "ǅ", "ǆ",
+	}
+	for _, w := range words {
+		for _, lw := range words {
+			if got, want := lowerIs(w, lw), strings.ToLower(w) == lw; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", w, lw, got, want)
+			}
+		}
+	}
+}
+
+// TestNameFields checks nameFields against strings.Fields with commas and
+// periods read as spaces, as the parts of a name were split before.
+func TestNameFields(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Joseph R. Biden, Jr.", []string{"Joseph", "R", "Biden", "Jr"}},
+		{"  Ban\tKi-moon ", []string{"Ban", "Ki-moon"}},
+		{"J.R.R. Tolkien", []string{"J", "R", "R", "Tolkien"}},
+		{"", nil},
+		{",.", nil},
+		{"Ángela\u00a0Merkel", []string{"Ángela", "Merkel"}},
+	} {
+		var got []string
+		for w := range nameFields(tc.name) {
+			got = append(got, w)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.name, got, tc.want)
+		}
+		if old := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(tc.name)); !slices.Equal(old, got) && len(old)+len(got) > 0 {
+			t.Errorf("%q: nameFields %q, Fields after partSeps %q", tc.name, got, old)
+		}
+	}
+}
+
+// TestSamePerson checks samePerson on pairs of names, against the
+// definition it replaced (the name's parts in a list, the given names
+// lower-cased in full).
+func TestSamePerson(t *testing.T) {
+	old := func(a, b string) bool {
+		parts := func(n string) []string {
+			var out []string
+			for _, w := range strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(n)) {
+				switch strings.ToLower(w) {
+				case "jr", "sr", "ii", "iii", "iv":
+					continue
+				}
+				out = append(out, w)
+			}
+			return out
+		}
+		fa, fb := parts(a), parts(b)
+		if len(fa) < 2 || len(fb) < 2 || !strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1]) {
+			return false
+		}
+		ga, gb := strings.ToLower(fa[0]), strings.ToLower(fb[0])
+		n := min(len(ga), len(gb), 2)
+		return ga[:n] == gb[:n] || len(ga) == 1 && ga[0] == gb[0] || len(gb) == 1 && gb[0] == ga[0]
+	}
+	names := []string{
+		"Joe Biden", "Joseph R. Biden Jr.", "J. Biden", "Jill Biden", "Biden", "Joe Biden III",
+		"Cathy Russell", "Catherine Russell", "C. Russell", "Ca Russell", "Jr. Russell", "III IV",
+		"Ángela Merkel", "Ángel Merkel", "ángela MERKEL", "Áyla Merkel", "İlham Aliyev", "ilham Aliyev", "I. Aliyev",
+		"Ban Ki-moon", "Ki-moon Ban", "\xffA Smith", "\xffB Smith", "É Smith", "é Smith", "", "Smith",
+	}
+	for _, a := range names {
+		for _, b := range names {
+			if got, want := samePerson(a, b), old(a, b); got != want {
+				t.Errorf("samePerson(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
