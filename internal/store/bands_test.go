@@ -208,6 +208,7 @@ func TestMigrateV7(t *testing.T) {
 		`INSERT INTO story_bands SELECT * FROM story_bands_v7`,
 		`DROP TABLE story_bands_v7`,
 		`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
+		`ALTER TABLE report_keys DROP COLUMN role`, // schema v10
 		`PRAGMA user_version = 6`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)

@@ -130,7 +130,7 @@ func (t *putTx) markPlaces(rs []*chronicle.Report) error {
 // indexReport writes the report_keys rows of a report, with what the
 // candidate lookup's prefilter reads of it (kf, as the report is now).
 func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool, kf keyFacts) error {
-	return t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday) VALUES `, 7,
+	return t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday, role) VALUES `, 8,
 		reportKeys(id, typ, parts, place, lo, hi, prec, canLink, kf), keyConflict)
 }
 
@@ -157,8 +157,16 @@ type keyFacts struct {
 }
 
 // keyConflict ends an INSERT of report_keys rows: a row already there
-// (a report indexed again) takes the report's day as it is now.
-const keyConflict = ` ON CONFLICT (entity_id, type, bucket, report_id) DO UPDATE SET sday = excluded.sday`
+// (a report indexed again) takes the report's day and the entity's role
+// as they are now.
+const keyConflict = ` ON CONFLICT (entity_id, type, bucket, report_id) DO UPDATE SET sday = excluded.sday, role = excluded.role`
+
+// The role of an index row's entity in its report (report_keys.role, a
+// set of bits; 3 in rows stored before it was kept, as either may hold).
+const (
+	roleParticipant = 1
+	rolePlace       = 2
+)
 
 // reportKeys are the values of the report_keys rows of a report; none
 // when it cannot link (see linkable).
@@ -168,8 +176,15 @@ func reportKeys(id int64, typ string, parts []int64, place int64, lo, hi string,
 	}
 	var args []any
 	for _, e := range chronicle.KeyEntities(parts, place) {
+		role := 0
+		if slices.Contains(parts, e) {
+			role |= roleParticipant
+		}
+		if e == place {
+			role |= rolePlace
+		}
 		for _, b := range chronicle.Buckets(lo, hi, prec) {
-			args = append(args, e, typ, b, id, kf.story, kf.tbits, kf.day)
+			args = append(args, e, typ, b, id, kf.story, kf.tbits, kf.day, role)
 		}
 	}
 	return args
@@ -236,9 +251,11 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	ents := chronicle.KeyEntities(r.Parts, r.Place)
 	bks := chronicle.LookupBuckets(chronicle.Buckets(r.Lo, r.Hi, r.Date.Precision()))
-	place := r.Place
+	place, notPart := r.Place, int64(-1)
 	if place == 0 {
 		place = -1 // no key entity is r's place
+	} else if !slices.Contains(r.Parts, place) {
+		notPart = place // the key entity that is no participant of r
 	}
 	args := []any{r.Type}
 	for _, e := range ents {
@@ -247,9 +264,10 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	for _, b := range bks {
 		args = append(args, b)
 	}
-	// MayLink, on the index rows alone: two shared key entities, the
-	// place, the same story, a shared title word or edition, the same
-	// stated day; every report when r's place is a name only. A row of
+	// MayLink, on the index rows alone: two shared participants, or one
+	// and the same place (role), the same story, a shared title word or
+	// edition, the same stated day; every report when r's place is a
+	// name only. A row of
 	// a report indexed again keeps the facts that cannot change (story,
 	// title) and takes its day anew (keyConflict); a row left in a
 	// bucket the report's day has left may say an old day, so one row
@@ -259,11 +277,12 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 		all = 1
 	}
 	day := chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)
-	args = append(args, r.ID, all, place, r.Story, chronicle.TitleBits(r.Title), day, chronicle.MaxCandidates)
+	args = append(args, r.ID, all, notPart, notPart, place, r.Story, chronicle.TitleBits(r.Title), day, chronicle.MaxCandidates)
 	rows, err := t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT report_id AS id FROM report_keys
 		WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?
 		GROUP BY report_id
-		HAVING ? = 1 OR count(DISTINCT entity_id) >= 2 OR max(CASE WHEN entity_id = ? THEN 1 ELSE 0 END) = 1
+		HAVING ? = 1 OR count(DISTINCT CASE WHEN (role & 1) = 1 AND entity_id <> ? THEN entity_id END) >= 2
+			OR count(DISTINCT CASE WHEN (role & 1) = 1 AND entity_id <> ? THEN entity_id END) = 1 AND max(CASE WHEN entity_id = ? AND (role & 2) = 2 THEN 1 ELSE 0 END) = 1
 			OR max(CASE WHEN story_id = ? THEN 1 ELSE 0 END) = 1 OR max(CASE WHEN (tbits & ?) <> 0 THEN 1 ELSE 0 END) = 1
 			OR max(CASE WHEN sday = ? AND sday <> 0 THEN 1 ELSE 0 END) = 1
 		ORDER BY report_id DESC LIMIT ?) c JOIN reports r ON r.id = c.id ORDER BY c.id`, args...)

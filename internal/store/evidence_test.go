@@ -288,6 +288,7 @@ func TestMigrateV8(t *testing.T) {
 	}
 	cites := evidenceStories(t, s)
 	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
+		`ALTER TABLE report_keys DROP COLUMN role`, // schema v10
 		`PRAGMA user_version = 7`} {
 		if _, err := s.w.Exec(q); err != nil {
 			t.Fatal(err)

@@ -57,7 +57,7 @@ const pgMigrateLock = applicationID + 1
 // SQLite, one writer, has no use for; version 7 is SQLite's version 9
 // (what the candidate prefilter reads in the index rows).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
-	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}}
+	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -111,6 +111,12 @@ ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS story_id BIGINT NOT NULL DEFAUL
 ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS tbits BIGINT NOT NULL DEFAULT -1;
 ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS sday BIGINT NOT NULL DEFAULT 0;
 `
+
+// pgSchemaV8 is SQLite's schema v10: the role of an index row's entity
+// in its report.
+const pgSchemaV8 = `
+ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS role BIGINT NOT NULL DEFAULT 3;
+` + fillRoles
 
 const pgSchemaV1 = `
 CREATE EXTENSION IF NOT EXISTS unaccent;

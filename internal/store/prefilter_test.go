@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"annals"
@@ -15,25 +16,37 @@ import (
 )
 
 // keyFactsOK checks that every index row of s holds the facts of its
-// report (keyFacts).
+// report (keyFacts) and the role of its entity in it.
 func keyFactsOK(t *testing.T, s *DB) {
 	t.Helper()
-	rows, err := s.r.Query(`SELECT k.report_id, k.story_id, k.tbits, k.sday, r.story_id, r.title, r.date, r.date_lo, r.date_hi, r.weak
-		FROM report_keys k JOIN reports r ON r.id = k.report_id`)
+	rows, err := s.r.Query(`SELECT k.report_id, k.story_id, k.tbits, k.sday, r.story_id, r.title, r.date, r.date_lo, r.date_hi, r.weak,
+		k.entity_id, k.role, r.part_ids, coalesce(r.place_id, 0) FROM report_keys k JOIN reports r ON r.id = k.report_id`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
-	n, days := 0, 0
+	n, days, roles := 0, 0, map[int]int{}
 	for rows.Next() {
-		var id int64
+		var id, entity, place int64
 		var got, want keyFacts
-		var title, lo, hi string
+		var title, lo, hi, parts string
 		var date annals.Date
 		var weak bool
-		if err := rows.Scan(&id, &got.story, &got.tbits, &got.day, &want.story, &title, &date, &lo, &hi, &weak); err != nil {
+		var role int
+		if err := rows.Scan(&id, &got.story, &got.tbits, &got.day, &want.story, &title, &date, &lo, &hi, &weak, &entity, &role, &parts, &place); err != nil {
 			t.Fatal(err)
 		}
+		wantRole := 0
+		if slices.Contains(chronicle.ParseIDs(parts), entity) {
+			wantRole |= roleParticipant
+		}
+		if entity == place {
+			wantRole |= rolePlace
+		}
+		if role != wantRole {
+			t.Errorf("report %d, entity %d (participants %s, place %d): role %d, want %d", id, entity, parts, place, role, wantRole)
+		}
+		roles[role]++
 		want.tbits, want.day = chronicle.TitleBits(titleWords(title)), chronicle.DayKey(date, lo, hi, weak)
 		if got != want {
 			t.Errorf("report %d %q: index row %+v, want %+v", id, title, got, want)
@@ -43,8 +56,8 @@ func keyFactsOK(t *testing.T, s *DB) {
 		}
 		n++
 	}
-	if err := rows.Err(); err != nil || n == 0 || days == 0 {
-		t.Fatalf("%d index rows (%d with a day), %v", n, days, err)
+	if err := rows.Err(); err != nil || n == 0 || days == 0 || roles[roleParticipant] == 0 || roles[rolePlace] == 0 {
+		t.Fatalf("%d index rows (%d with a day, by role %v), %v", n, days, roles, err)
 	}
 }
 
@@ -66,7 +79,7 @@ func TestMigrateV9(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, `PRAGMA user_version = 8`} {
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 8`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -98,7 +111,67 @@ func TestMigratePostgresV7(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday`, `UPDATE annals_schema SET version = 6`} {
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday, DROP COLUMN role`, `UPDATE annals_schema SET version = 6`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err = OpenPostgres(ctx, dsn); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	keyFactsOK(t, s)
+}
+
+// TestMigrateV10: a database of schema v9 (index rows without roles)
+// opens as v10 with the role of every row, and the same events.
+func TestMigrateV10(t *testing.T) {
+	sqliteOnly(t)
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bandsStories(t, s)
+	before := eventsSnapshot(t, s)
+	s.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 9`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	keyFactsOK(t, s)
+	if after := eventsSnapshot(t, s); len(after) != len(before) {
+		t.Errorf("%d events before, %d after", len(before), len(after))
+	}
+}
+
+// TestMigratePostgresV8: the same on PostgreSQL, from schema v7.
+func TestMigratePostgresV8(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	s, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bandsStories(t, s)
+	s.Close()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN role`, `UPDATE annals_schema SET version = 7`} {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}

@@ -1195,7 +1195,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		ev_start, ev_end, ev_text, link, date_lo, date_hi, weak, part_ids, fkey, relink) VALUES `, 22, withRelink(reportRows, 21)); err != nil {
 		return err
 	}
-	if err := t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday) VALUES `, 7, keyRows, keyConflict); err != nil {
+	if err := t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday, role) VALUES `, 8, keyRows, keyConflict); err != nil {
 		return err
 	}
 	return t.insertRows(`INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at) VALUES `, 9, figRows)

@@ -20,11 +20,11 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 9
+const schemaVersion = 10
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
-	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}}
+	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -396,6 +396,20 @@ const schemaV9 = `
 ALTER TABLE report_keys ADD COLUMN story_id INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE report_keys ADD COLUMN tbits INTEGER NOT NULL DEFAULT -1;   -- chronicle.TitleBits; -1 every bit
 ALTER TABLE report_keys ADD COLUMN sday INTEGER NOT NULL DEFAULT 0;     -- chronicle.DayKey; 0 no stated day
+`
+
+// schemaV10: each index row says whether its entity is a participant or
+// the place of its report (role in cluster.go), for the candidate lookup's
+// prefilter (chronicle.MayLink): a report may link with one that shares a
+// single participant only when it has the same place.
+const schemaV10 = `
+ALTER TABLE report_keys ADD COLUMN role INTEGER NOT NULL DEFAULT 3;     -- 1 participant, 2 place (bits)
+` + fillRoles
+
+// fillRoles sets the role of the index rows stored before it was kept.
+const fillRoles = `
+UPDATE report_keys SET role = coalesce((SELECT CASE WHEN (',' || r.part_ids || ',') LIKE ('%,' || report_keys.entity_id || ',%') THEN 1 ELSE 0 END
+	+ CASE WHEN r.place_id = report_keys.entity_id THEN 2 ELSE 0 END FROM reports r WHERE r.id = report_keys.report_id), 3);
 `
 
 // sqliteDialect: FTS5 over an external-content index (stories_fts) ranked
