@@ -110,6 +110,7 @@ type Gazetteer struct {
 	// form of mixed-case acronym words ("IsDB"). edges maps (node, case
 	// class, token id) to the child node.
 	vocab map[string]int32
+	ids   *wordIDs // vocab as the matcher reads it, made once vocab is complete
 	exact map[string]int32
 	edges map[uint64]int32
 	outs  [][]out // per node: the entries whose name ends here
@@ -268,6 +269,7 @@ func New(entries []Entry) *Gazetteer {
 	for i := range g.outs {
 		sortOuts(g.outs[i])
 	}
+	g.ids = newWordIDs(g.vocab)
 	return g
 }
 
