@@ -306,18 +306,27 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
 	}
-	refs := make([]evRef, len(reps))
-	for k := range reps {
-		refs[k] = evRef{reps[k].c.StoryID, &reps[k].c.Evidence}
-	}
-	if err := s.unpackEvidence(ctx, refs); err != nil {
-		return nil, err
-	}
 	for _, r := range reps {
 		i := at[r.ev]
 		for j, n := range scanned[i].notes {
 			evs[i].Disagreements[j].Cite(n, r.date, r.end, r.weak, r.place, r.placeID, r.c)
 		}
+	}
+	// Only the reports cited by a value have their evidence unpacked (a
+	// report with no place for a disagreement on places gives none).
+	var refs []evRef
+	for i := range evs {
+		for j := range evs[i].Disagreements {
+			for k := range evs[i].Disagreements[j].Values {
+				cs := evs[i].Disagreements[j].Values[k].Citations
+				for l := range cs {
+					refs = append(refs, evRef{cs[l].StoryID, &cs[l].Evidence})
+				}
+			}
+		}
+	}
+	if err := s.unpackEvidence(ctx, refs); err != nil {
+		return nil, err
 	}
 	return evs, nil
 }
