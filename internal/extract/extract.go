@@ -191,9 +191,14 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		tb.lowerSeen = make(map[string]bool, n/4)
 	}
 	s.lowerSeen = tb.lowerSeen
+	lt := lowerASCII(txt)
 	for i, t := range s.toks {
 		w := txt[t.Start:t.End]
-		s.low[i] = strings.ToLower(w)
+		if isASCII(w) {
+			s.low[i] = lt[t.Start:t.End] // strings.ToLower(w), without a copy per word
+		} else {
+			s.low[i] = strings.ToLower(w)
+		}
 		if t.Kind == text.Word && !text.IsCap(w) {
 			s.lowerSeen[s.low[i]] = true
 		}

@@ -58,3 +58,32 @@ func lowerPrefix(buf []byte, w string, k int) []byte {
 	}
 	return buf
 }
+
+// lowerASCII returns s with its ASCII capitals lower-cased and every other
+// byte as it is: for a word of s in ASCII, the same bytes as
+// strings.ToLower of the word. The story's words are lower-cased as
+// slices of it, one copy of the text instead of one per capitalized word.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0 // start of the bytes not written yet, none a capital
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
+		}
+	}
+	b.WriteString(s[run:])
+	return b.String()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

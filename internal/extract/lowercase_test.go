@@ -89,3 +89,24 @@ func TestSamePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks that a word of a text in ASCII, lower-cased as a
+// slice of lowerASCII of the text, is strings.ToLower of the word.
+func TestLowerASCII(t *testing.T) {
+	for _, text := range []string{
+		"", "A", "a", "The UN Security Council met in New York.", "ÄRZTE OHNE Grenzen and MSF",
+		"İstanbul ISTANBUL \xffAB\xff CD", "ALL CAPS", "Ｆｕｌｌ WIDTH",
+	} {
+		lt := lowerASCII(text)
+		if len(lt) != len(text) {
+			t.Fatalf("%q: %d bytes, want %d", text, len(lt), len(text))
+		}
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text); j++ {
+				if w := text[i:j]; isASCII(w) && lt[i:j] != strings.ToLower(w) {
+					t.Errorf("%q[%d:%d]: %q, want %q", text, i, j, lt[i:j], strings.ToLower(w))
+				}
+			}
+		}
+	}
+}
