@@ -233,7 +233,6 @@ func nameEnds(n string) (first, last string, count int) {
 	return first, last, count
 }
 
-
 // mergePeople merges a person named by one word ("Ban", "Al-Nasser") into
 // the one person whose full name contains that word ("Ban Ki-moon").
 func (s *state) mergePeople() {
