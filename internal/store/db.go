@@ -105,6 +105,10 @@ type ftsSQL struct {
 	// between open and close. When dialect.snippetText is set, its
 	// arguments are (open, close, query, the story's text).
 	snippet string
+	// snippets is snippet for several stories at once, columns (rowid,
+	// snippet) (args: open, close, query, lowest id, highest id, the ids
+	// as a JSON array); "" when the engine has none.
+	snippets string
 	// df counts the matches, up to a bound (args: query, bound).
 	df string
 	// similar ranks the 30 best of the newest similarCap matches other

@@ -68,3 +68,43 @@ func TestSearchFaceted(t *testing.T) {
 		})
 	}
 }
+
+// TestSnippetsTogether checks that the snippets of a page made by one
+// statement (fts.snippets) are those made one statement a hit.
+func TestSnippetsTogether(t *testing.T) {
+	s, _ := filled(t)
+	if s.d.fts.snippets == "" {
+		t.Skip("the engine makes snippets one hit at a time")
+	}
+	for _, c := range []struct{ query, open, close string }{
+		{"the", "", ""},
+		{"Alliance OR Turkic", "<b>", "</b>"},
+		{`"young people" OR Baku`, "[", "]"},
+		{"sign*", "", ""},
+		{"title:Baku OR memorandum", "", ""},
+	} {
+		t.Run(c.query, func(t *testing.T) {
+			hits, _, err := s.Search(ctx, c.query, SearchOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) < 2 {
+				t.Fatalf("%d hits: the fixtures changed", len(hits))
+			}
+			one, each := slices.Clone(hits), slices.Clone(hits)
+			if err := s.snippets(ctx, c.query, one, c.open, c.close); err != nil {
+				t.Fatal(err)
+			}
+			defer func(q string) { s.d.fts.snippets = q }(s.d.fts.snippets)
+			s.d.fts.snippets = ""
+			if err := s.snippets(ctx, c.query, each, c.open, c.close); err != nil {
+				t.Fatal(err)
+			}
+			for i := range one {
+				if one[i].Snippet == "" || one[i].Snippet != each[i].Snippet {
+					t.Errorf("story %d: %q, one at a time %q", one[i].StoryID, one[i].Snippet, each[i].Snippet)
+				}
+			}
+		})
+	}
+}

@@ -437,6 +437,10 @@ var sqliteDialect = &dialect{
 		// the index, and was prepared again, each time.
 		pageSnippets: `SELECT rowid, rank, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
 			WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
+		// The ids are tested apart from FTS5 (+rowid), on each match of
+		// the range before its snippet is made.
+		snippets: `SELECT rowid, snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts
+			WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
 	},
 	matchQueries: matchQueries,
 	retry:        func(err error) bool { return code(err) != 0 && !isLocked(err) },

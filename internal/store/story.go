@@ -651,6 +651,32 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 	if open == "" && close == "" {
 		open, close = "**", "**"
 	}
+	if s.d.fts.snippets != "" && len(hits) > 1 {
+		// One statement for the page: the matches between its lowest and
+		// highest id walked once, the snippets made for its hits alone.
+		ids := make([]int64, len(hits))
+		at := make(map[int64]int, len(hits))
+		for i, h := range hits {
+			ids[i] = h.StoryID
+			at[h.StoryID] = i
+		}
+		rows, err := s.r.QueryContext(ctx, s.d.fts.snippets, open, close, match, slices.Min(ids), slices.Max(ids), jsonIDs(ids))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var snippet string
+			if err := rows.Scan(&id, &snippet); err != nil {
+				return err
+			}
+			if i, ok := at[id]; ok {
+				hits[i].Snippet = snippet
+			}
+		}
+		return rows.Err()
+	}
 	errs := make([]error, len(hits))
 	sem := make(chan struct{}, 4)
 	var wg sync.WaitGroup
