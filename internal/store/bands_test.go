@@ -17,13 +17,21 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
+// beforeV11 takes an SQLite database back to schema v10 (one table of
+// bands), for the tests of older migrations.
+var beforeV11 = []string{`INSERT INTO story_bands SELECT band, hash, story_id FROM story_bands_new`, `DROP TABLE story_bands_new`}
+
 // band is one row of story_bands.
 type band struct{ band, hash, story int64 }
 
 // bandRows reads story_bands.
 func bandRows(t *testing.T, s *DB) map[band]bool {
 	t.Helper()
-	rows, err := s.r.Query(`SELECT band, hash, story_id FROM story_bands`)
+	q := `SELECT band, hash, story_id FROM story_bands`
+	if s.d.bandRuns {
+		q += ` UNION ALL SELECT band, hash, story_id FROM story_bands_new`
+	}
+	rows, err := s.r.Query(q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +205,7 @@ func TestMigrateV7(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The bands table as schema v2 made it.
-	for _, q := range []string{`ALTER TABLE story_bands RENAME TO story_bands_v7`,
+	for _, q := range append(slices.Clone(beforeV11), `ALTER TABLE story_bands RENAME TO story_bands_v7`,
 		`CREATE TABLE story_bands (
 			band     INTEGER NOT NULL,
 			hash     INTEGER NOT NULL,
@@ -209,7 +217,7 @@ func TestMigrateV7(t *testing.T) {
 		`DROP TABLE story_bands_v7`,
 		`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
 		`ALTER TABLE report_keys DROP COLUMN role`, // schema v10
-		`PRAGMA user_version = 6`} {
+		`PRAGMA user_version = 6`) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -362,5 +370,73 @@ func compareCitations(t *testing.T, before, after map[string]string) {
 	}
 	if len(after) != len(before) {
 		t.Errorf("%d citations, were %d", len(after), len(before))
+	}
+}
+
+// TestBandRuns: bands gathered in story_bands_new and merged into
+// story_bands in runs (mergeBands) find the same copies, and leave the
+// same rows in the two tables together, as bands kept in one table; a
+// story replaced or deleted after its bands were merged loses them.
+func TestBandRuns(t *testing.T) {
+	sqliteOnly(t)
+	run := func(every int) (map[int64]int64, map[band]bool, int) {
+		old := bandRun
+		bandRun = every
+		defer func() { bandRun = old }()
+		s, _ := openTemp(t)
+		ctx := context.Background()
+		c := newCorpus(7)
+		var sts []*annals.Story
+		var docs []*annals.Document
+		var ids []int64
+		for i := range 60 {
+			st, doc := c.story(i)
+			if i%7 == 6 {
+				st, doc = republished(sts[i-5], docs[i-5]) // a copy of an earlier story
+			}
+			res, err := s.PutStory(ctx, st, doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids, sts, docs = append(ids, res.StoryID), append(sts, st), append(docs, doc)
+		}
+		st, doc := c.story(100)
+		st.Path, st.Hash = sts[2].Path, ""
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.DeleteStory(ctx, ids[8]); err != nil {
+			t.Fatal(err)
+		}
+		var recent int
+		if err := s.r.QueryRow(`SELECT count(*) FROM story_bands_new`).Scan(&recent); err != nil {
+			t.Fatal(err)
+		}
+		return checkBands(t, s), bandRows(t, s), recent
+	}
+	oneCopies, oneRows, _ := run(1 << 30)
+	runCopies, runRows, recent := run(100)
+	if recent >= len(runRows)/4 {
+		t.Fatalf("%d of %d band rows not merged: the test tests nothing", recent, len(runRows))
+	}
+	copied := 0
+	for id, of := range oneCopies {
+		if of != 0 {
+			copied++
+		}
+		if runCopies[id] != of {
+			t.Errorf("story %d: a copy of %d, %d with runs", id, of, runCopies[id])
+		}
+	}
+	if copied == 0 || len(runCopies) != len(oneCopies) {
+		t.Errorf("%d copies; %d and %d stories", copied, len(oneCopies), len(runCopies))
+	}
+	if len(runRows) != len(oneRows) {
+		t.Errorf("%d band rows, %d with runs", len(oneRows), len(runRows))
+	}
+	for b := range oneRows {
+		if !runRows[b] {
+			t.Errorf("band %+v missing with runs", b)
+		}
 	}
 }

@@ -78,6 +78,9 @@ type dialect struct {
 	// statements that select by the index and read little else (count,
 	// floor, df, similar: see DB.ftsRead); "" for none.
 	ftsPlan string
+	// bandRuns: new copy-detection bands go to story_bands_new and join
+	// story_bands in sorted runs (copies.go, mergeBands).
+	bandRuns bool
 }
 
 // ftsSQL are the statements of full-text search. Each takes the engine's

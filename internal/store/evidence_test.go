@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -287,9 +288,9 @@ func TestMigrateV8(t *testing.T) {
 		t.Fatal(err)
 	}
 	cites := evidenceStories(t, s)
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
+	for _, q := range append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, // schema v9
 		`ALTER TABLE report_keys DROP COLUMN role`, // schema v10
-		`PRAGMA user_version = 7`} {
+		`PRAGMA user_version = 7`) {
 		if _, err := s.w.Exec(q); err != nil {
 			t.Fatal(err)
 		}

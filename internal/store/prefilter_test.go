@@ -79,7 +79,7 @@ func TestMigrateV9(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 8`} {
+	for _, q := range append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 8`) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -140,7 +140,7 @@ func TestMigrateV10(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 9`} {
+	for _, q := range append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 9`) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}

@@ -407,6 +407,11 @@ func (t *putTx) commit() error {
 	if err := t.flushed(); err != nil {
 		return err
 	}
+	if t.s.d.bandRuns {
+		if err := t.mergeBands(); err != nil {
+			return err
+		}
+	}
 	if t.s.d == pgDialect && !t.keyed {
 		// a serial transaction gave ids after the largest: the sequences
 		// of parallel ones give the next (pglocks.go)

@@ -20,11 +20,11 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 10
+const schemaVersion = 11
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
-	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}}
+	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}, {sql: schemaV11}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -406,6 +406,17 @@ const schemaV10 = `
 ALTER TABLE report_keys ADD COLUMN role INTEGER NOT NULL DEFAULT 3;     -- 1 participant, 2 place (bits)
 ` + fillRoles
 
+// schemaV11: the copy-detection bands of the newest stories, until they
+// join story_bands in one sorted run (mergeBands in copies.go).
+const schemaV11 = `
+CREATE TABLE story_bands_new (
+	band     INTEGER NOT NULL,
+	hash     INTEGER NOT NULL,
+	story_id INTEGER NOT NULL,
+	PRIMARY KEY (band, hash, story_id)
+) WITHOUT ROWID;
+`
+
 // fillRoles sets the role of the index rows stored before it was kept.
 const fillRoles = `
 UPDATE report_keys SET role = coalesce((SELECT CASE WHEN (',' || r.part_ids || ',') LIKE ('%,' || report_keys.entity_id || ',%') THEN 1 ELSE 0 END
@@ -416,7 +427,8 @@ UPDATE report_keys SET role = coalesce((SELECT CASE WHEN (',' || r.part_ids || '
 // by bm25, titles weighing five times the text; writes serialized by
 // BEGIN IMMEDIATE on the one writing connection.
 var sqliteDialect = &dialect{
-	name: "sqlite",
+	name:     "sqlite",
+	bandRuns: true,
 	fts: ftsSQL{
 		ins:     `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
 		del:     `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
