@@ -40,6 +40,9 @@ type Extracted struct {
 	Doc   *read.Doc
 	Facts *annals.Document
 	Err   error // the file could not be read: no facts
+	// Pre is what storing the story computes from its bytes alone
+	// (store.Prepare), set by FilesNamed before the writer takes it.
+	Pre *store.Prepared
 	// Incomplete says which extraction stages failed: Facts holds what
 	// the others found, and the story is still printed or stored.
 	Incomplete error
@@ -176,6 +179,10 @@ func FilesNamed(ctx context.Context, st Batcher, paths, names []string, x *extra
 		ExtractAll(paths, x, opt, maxSize, func(e Extracted) {
 			e.Name = name(seen, e.Path)
 			seen++
+			if e.Err == nil {
+				// here, beside the writer, which stores the batch before
+				e.Pre = store.Prepare(e.Doc.Raw, e.Doc.Text)
+			}
 			select {
 			case ch <- e:
 			case <-stop:
@@ -192,7 +199,7 @@ func FilesNamed(ctx context.Context, st Batcher, paths, names []string, x *extra
 		var at []int
 		for i, e := range pending {
 			if e.Err == nil {
-				batch = append(batch, store.Put{Story: Story(e.Name, e.Doc, e.Facts), Doc: e.Facts})
+				batch = append(batch, store.Put{Story: Story(e.Name, e.Doc, e.Facts), Doc: e.Facts, Pre: e.Pre})
 				at = append(at, i)
 			}
 		}

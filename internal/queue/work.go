@@ -125,7 +125,9 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Story]) error {
 	e := ingest.ExtractBytes(job.Args.Name, job.Args.Raw, w.cfg.Extractor, w.cfg.Options, w.cfg.MaxSize)
 	d := Done{JobID: job.ID, Attempt: job.Attempt, Stored: ingest.Stored{Extracted: e}}
 	if e.Err == nil {
-		p := &pending{put: store.Put{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts}, done: make(chan struct{})}
+		// Prepare runs here, in the job's goroutine, not in the writer's.
+		put := store.Put{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts, Pre: store.Prepare(e.Doc.Raw, e.Doc.Text)}
+		p := &pending{put: put, done: make(chan struct{})}
 		w.c.in <- p
 		select {
 		case <-p.done:

@@ -10,7 +10,9 @@ import (
 
 // TestPutStoriesBatch stores a batch with a bad story in the middle: the
 // others are stored as PutStory stores them one by one, the bad one is
-// rolled back alone, and a story repeated in the batch is skipped.
+// rolled back alone, and a story repeated in the batch is skipped. Some
+// stories come prepared (Prepare), two with what another story's bytes
+// prepared, which must be ignored.
 func TestPutStoriesBatch(t *testing.T) {
 	one, _ := openTemp(t)
 	many, _ := openTemp(t)
@@ -18,13 +20,20 @@ func TestPutStoriesBatch(t *testing.T) {
 	var batch []Put
 	for i := range 40 {
 		st, doc := c.story(i)
-		batch = append(batch, Put{st, doc})
+		p := Put{Story: st, Doc: doc}
+		switch {
+		case i%2 == 0:
+			p.Pre = Prepare(st.Raw, st.Text)
+		case i == 7 || i == 9:
+			p.Pre = Prepare(batch[i-1].Story.Raw, batch[i-1].Story.Text)
+		}
+		batch = append(batch, p)
 	}
 	bad, badDoc := c.story(40)
 	badDoc.Events = append(badDoc.Events, annals.Event{Type: annals.Meeting, Evidence: annals.Span{Start: 1, End: len(bad.Raw) + 10}})
-	batch = append(batch[:20], append([]Put{{bad, badDoc}}, batch[20:]...)...)
+	batch = append(batch[:20], append([]Put{{Story: bad, Doc: badDoc}}, batch[20:]...)...)
 	again := *batch[3].Story
-	batch = append(batch, Put{&again, batch[3].Doc})
+	batch = append(batch, Put{Story: &again, Doc: batch[3].Doc})
 
 	res, errs, err := many.PutStories(ctx, batch)
 	if err != nil {
@@ -61,5 +70,13 @@ func TestPutStoriesBatch(t *testing.T) {
 	st, err := many.Stats(ctx)
 	if err != nil || st.Stories != 40 {
 		t.Errorf("stats %+v %v", st, err)
+	}
+	for _, i := range []int{6, 7, 8, 9} { // prepared rightly, wrongly
+		got, _, err := many.Story(ctx, res[i].StoryID)
+		if err != nil {
+			t.Errorf("story %d: %v", i, err)
+		} else if got.Text != batch[i].Story.Text || string(got.Raw) != string(batch[i].Story.Raw) {
+			t.Errorf("story %d stored as %q", i, got.Text[:min(len(got.Text), 60)])
+		}
 	}
 }

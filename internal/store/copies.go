@@ -28,12 +28,11 @@ import (
 	"annals/internal/chronicle"
 )
 
-// markCopies stores the signature of story id, finds the stories it is a
-// near-duplicate of, and sets copy_of over the whole copy group (see
-// regroup). The story's own reports are not derived yet: tidy folds them
-// in with the sources set here.
-func (t *putTx) markCopies(id int64, text string) error {
-	sig := chronicle.Signature(text)
+// markCopies stores the signature of story id (chronicle.Signature of its
+// text), finds the stories it is a near-duplicate of, and sets copy_of
+// over the whole copy group (see regroup). The story's own reports are
+// not derived yet: tidy folds them in with the sources set here.
+func (t *putTx) markCopies(id int64, sig []uint32) error {
 	if err := t.dropBands(id); err != nil {
 		return err
 	}

@@ -263,7 +263,7 @@ func (t *putTx) lockStories(batch []Put) error {
 				}
 			}
 		}
-		if sig := chronicle.Signature(st.Text); sig != nil {
+		if sig := p.Pre.signature(st); sig != nil {
 			for b, h := range chronicle.BandHashes(sig) {
 				keys = append(keys, lockKey("band", strconv.Itoa(b), strconv.FormatInt(h, 10)))
 			}

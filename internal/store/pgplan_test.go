@@ -23,7 +23,7 @@ func TestPostgresTextPlans(t *testing.T) {
 	var batch []Put
 	for i := range 120 {
 		st, doc := c.story(i)
-		batch = append(batch, Put{st, doc})
+		batch = append(batch, Put{Story: st, Doc: doc})
 	}
 	if _, _, err := s.PutStories(ctx, batch); err != nil {
 		t.Fatal(err)

@@ -127,7 +127,7 @@ func TestQueryPlans(t *testing.T) {
 			}
 			continue
 		}
-		batch = append(batch, Put{st, doc})
+		batch = append(batch, Put{Story: st, Doc: doc})
 	}
 	if _, _, err := s.PutStories(ctx, batch); err != nil {
 		t.Fatal(err)

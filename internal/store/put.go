@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -532,6 +533,50 @@ func (s *DB) PutStory(ctx context.Context, st *annals.Story, doc *annals.Documen
 type Put struct {
 	Story *annals.Story
 	Doc   *annals.Document
+	// Pre, when not nil, is Prepare of the story's bytes, computed
+	// before the batch (by the caller, on another goroutine than the
+	// writer's); PutStories computes what it lacks.
+	Pre *Prepared
+}
+
+// Prepared is what storing a story computes from its bytes alone: its
+// packed body and its MinHash signature. Storing is done by one writer at
+// a time; Prepare lets the goroutines that read and extract stories do
+// this part of it (half a millisecond a story) while the writer stores
+// the batch before.
+type Prepared struct {
+	raw  []byte
+	text string
+	body []byte
+	sig  []uint32
+}
+
+// Prepare computes what storing a story of these bytes (annals.Story's
+// Raw and Text) needs of them alone.
+func Prepare(raw []byte, text string) *Prepared {
+	return &Prepared{raw: raw, text: text, body: packBody(raw, text), sig: chronicle.Signature(text)}
+}
+
+// prepared returns p when it was prepared from st's bytes, else Prepare
+// of them.
+func (p *Prepared) prepared(st *annals.Story) *Prepared {
+	if p.fits(st) {
+		return p
+	}
+	return Prepare(st.Raw, st.Text)
+}
+
+// signature is st's MinHash signature, from p when it fits.
+func (p *Prepared) signature(st *annals.Story) []uint32 {
+	if p.fits(st) {
+		return p.sig
+	}
+	return chronicle.Signature(st.Text)
+}
+
+// fits says whether p was prepared from st's bytes.
+func (p *Prepared) fits(st *annals.Story) bool {
+	return p != nil && p.text == st.Text && bytes.Equal(p.raw, st.Raw)
 }
 
 // PutStories stores many stories in one transaction, each as PutStory
@@ -628,7 +673,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 				return nil, nil, s.wrap(err)
 			}
 		}
-		r, perr := t.put(p.Story, p.Doc)
+		r, perr := t.put(p.Story, p.Doc, p.Pre)
 		if perr == nil {
 			perr = s.wrap(t.flushed())
 		} else if t.flushErr != nil {
@@ -667,7 +712,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 
 // put stores one story inside the transaction (see PutStory); on an
 // error the caller rolls back what it wrote.
-func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
+func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutResult, error) {
 	s := t.s
 	ctx := t.ctx
 	t.reset()
@@ -703,7 +748,8 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 	}
 	var oldTitle string
 	var oldBody []byte
-	body := packBody(st.Raw, st.Text)
+	pre = pre.prepared(st)
+	body := pre.body
 	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldBody)
 	switch {
 	case err == nil:
@@ -749,7 +795,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document) (PutResult, error) {
 		}
 		return PutResult{}, s.wrap(err)
 	}
-	if err := t.markCopies(res.StoryID, st.Text); err != nil {
+	if err := t.markCopies(res.StoryID, pre.sig); err != nil {
 		return PutResult{}, s.wrap(err)
 	}
 	if err := t.tidy(); err != nil {

@@ -16,7 +16,7 @@ func TestSearchCommonTerm(t *testing.T) {
 	var batch []Put
 	for i := range n {
 		st, doc := c.story(i)
-		batch = append(batch, Put{st, doc})
+		batch = append(batch, Put{Story: st, Doc: doc})
 	}
 	if _, _, err := s.PutStories(ctx, batch); err != nil {
 		t.Fatal(err)
