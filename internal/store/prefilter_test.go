@@ -65,68 +65,31 @@ func keyFactsOK(t *testing.T, s *DB) {
 // opens as v9 with the facts in every row, and the same events; a new
 // database writes them (keyFactsOK before the migration).
 func TestMigrateV9(t *testing.T) {
-	sqliteOnly(t)
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bandsStories(t, s)
-	keyFactsOK(t, s)
-	before := eventsSnapshot(t, s)
-	s.Close()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`, `ALTER TABLE report_keys DROP COLUMN sday`, `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 8`) {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if s, err = Open(path); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	keyFactsOK(t, s)
-	after := eventsSnapshot(t, s)
-	if len(after) != len(before) {
-		t.Errorf("%d events before, %d after", len(before), len(after))
-	}
-}
-
-// TestMigratePostgresV7: the same on PostgreSQL, from schema v6.
-func TestMigratePostgresV7(t *testing.T) {
-	dsn := pgtest.DSN(t)
-	ctx := context.Background()
-	s, err := OpenPostgres(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bandsStories(t, s)
-	s.Close()
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday, DROP COLUMN role`, `UPDATE annals_schema SET version = 6`} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if s, err = OpenPostgres(ctx, dsn); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	keyFactsOK(t, s)
+	migrateKeys(t, append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN story_id`, `ALTER TABLE report_keys DROP COLUMN tbits`,
+		`ALTER TABLE report_keys DROP COLUMN sday`, `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 8`)...)
 }
 
 // TestMigrateV10: a database of schema v9 (index rows without roles)
 // opens as v10 with the role of every row, and the same events.
 func TestMigrateV10(t *testing.T) {
+	migrateKeys(t, append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 9`)...)
+}
+
+// TestMigratePostgresV7: TestMigrateV9 on PostgreSQL, from schema v6.
+func TestMigratePostgresV7(t *testing.T) {
+	migratePostgresKeys(t, `ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday, DROP COLUMN role`, `UPDATE annals_schema SET version = 6`)
+}
+
+// TestMigratePostgresV8: TestMigrateV10 on PostgreSQL, from schema v7.
+func TestMigratePostgresV8(t *testing.T) {
+	migratePostgresKeys(t, `ALTER TABLE report_keys DROP COLUMN role`, `UPDATE annals_schema SET version = 7`)
+}
+
+// migrateKeys stores the stories of bandsStories in a new SQLite
+// database, takes it back to an older schema with the statements
+// downgrade, opens it again (which migrates it), and checks the index
+// rows (keyFactsOK) and the number of events.
+func migrateKeys(t *testing.T, downgrade ...string) {
 	sqliteOnly(t)
 	path := filepath.Join(t.TempDir(), "old.db")
 	s, err := Open(path)
@@ -134,13 +97,14 @@ func TestMigrateV10(t *testing.T) {
 		t.Fatal(err)
 	}
 	bandsStories(t, s)
+	keyFactsOK(t, s)
 	before := eventsSnapshot(t, s)
 	s.Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range append(slices.Clone(beforeV11), `ALTER TABLE report_keys DROP COLUMN role`, `PRAGMA user_version = 9`) {
+	for _, q := range downgrade {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -156,8 +120,8 @@ func TestMigrateV10(t *testing.T) {
 	}
 }
 
-// TestMigratePostgresV8: the same on PostgreSQL, from schema v7.
-func TestMigratePostgresV8(t *testing.T) {
+// migratePostgresKeys is migrateKeys on PostgreSQL.
+func migratePostgresKeys(t *testing.T, downgrade ...string) {
 	dsn := pgtest.DSN(t)
 	ctx := context.Background()
 	s, err := OpenPostgres(ctx, dsn)
@@ -171,7 +135,7 @@ func TestMigratePostgresV8(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
-	for _, q := range []string{`ALTER TABLE report_keys DROP COLUMN role`, `UPDATE annals_schema SET version = 7`} {
+	for _, q := range downgrade {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
