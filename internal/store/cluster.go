@@ -265,7 +265,7 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 		args = append(args, b)
 	}
 	// MayLink, on the index rows alone: two shared participants, or one
-	// and the same place (role), the same story, a shared title word or
+	// and the same place (role: their sum reaches 2), the same story, a shared title word or
 	// edition, the same stated day; every report when r's place is a
 	// name only. A row of
 	// a report indexed again keeps the facts that cannot change (story,
@@ -277,12 +277,12 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 		all = 1
 	}
 	day := chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)
-	args = append(args, r.ID, all, notPart, notPart, place, r.Story, chronicle.TitleBits(r.Title), day, chronicle.MaxCandidates)
+	args = append(args, r.ID, all, notPart, place, r.Story, chronicle.TitleBits(r.Title), day, chronicle.MaxCandidates)
 	rows, err := t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT report_id AS id FROM report_keys
 		WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?
 		GROUP BY report_id
-		HAVING ? = 1 OR count(DISTINCT CASE WHEN (role & 1) = 1 AND entity_id <> ? THEN entity_id END) >= 2
-			OR count(DISTINCT CASE WHEN (role & 1) = 1 AND entity_id <> ? THEN entity_id END) = 1 AND max(CASE WHEN entity_id = ? AND (role & 2) = 2 THEN 1 ELSE 0 END) = 1
+		HAVING ? = 1 OR count(DISTINCT CASE WHEN (role & 1) = 1 AND entity_id <> ? THEN entity_id END)
+				+ max(CASE WHEN entity_id = ? AND (role & 2) = 2 THEN 1 ELSE 0 END) >= 2
 			OR max(CASE WHEN story_id = ? THEN 1 ELSE 0 END) = 1 OR max(CASE WHEN (tbits & ?) <> 0 THEN 1 ELSE 0 END) = 1
 			OR max(CASE WHEN sday = ? AND sday <> 0 THEN 1 ELSE 0 END) = 1
 		ORDER BY report_id DESC LIMIT ?) c JOIN reports r ON r.id = c.id ORDER BY c.id`, args...)
