@@ -297,15 +297,7 @@ func citations(t *testing.T, s *DB) map[string]string {
 			}
 		}
 	}
-	list, err := s.Stories(ctx, 1<<30, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range list {
-		_, doc, err := s.Story(ctx, l.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for l, doc := range storedDocs(t, s) {
 		for _, r := range doc.Roles {
 			add("story "+l.Path+" role "+r.Role, r.Evidence)
 		}

@@ -244,16 +244,7 @@ func evidenceStories(t *testing.T, s *DB) map[string]string {
 // ev_text, as schema v7 kept them.
 func writeSentences(t *testing.T, s *DB) {
 	t.Helper()
-	ctx := context.Background()
-	list, err := s.Stories(ctx, 1<<30, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range list {
-		_, doc, err := s.Story(ctx, l.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for l, doc := range storedDocs(t, s) {
 		for i, r := range doc.Roles {
 			if _, err := s.w.Exec(`UPDATE roles SET ev_text = ? WHERE story_id = ? AND ord = ?`, r.Evidence.Text, l.ID, i); err != nil {
 				t.Fatal(err)

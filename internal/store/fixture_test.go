@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -248,4 +249,26 @@ func entityID(t testing.TB, s *DB, name string) int64 {
 		t.Fatalf("FindEntities(%q) = %v, %v", name, es, err)
 	}
 	return es[0].ID
+}
+
+// storedDocs yields every stored story with its document, as Story reads
+// them.
+func storedDocs(t testing.TB, s *DB) iter.Seq2[StorySummary, *annals.Document] {
+	t.Helper()
+	ctx := context.Background()
+	list, err := s.Stories(ctx, 1<<30, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(yield func(StorySummary, *annals.Document) bool) {
+		for _, l := range list {
+			_, doc, err := s.Story(ctx, l.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !yield(l, doc) {
+				return
+			}
+		}
+	}
 }
