@@ -83,3 +83,25 @@ func TestStoredNames(t *testing.T) {
 		t.Errorf("stored paths in %s: want %s/..., never %s", out, filepath.Base(dir), dir)
 	}
 }
+
+// A folder named through a link is read through it, and a folder with no
+// story file is an error, not an empty load.
+func TestLinkedAndEmptyFolders(t *testing.T) {
+	dir := writeFolder(t)
+	link := filepath.Join(t.TempDir(), "news")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	code, out, errOut := run(nil, "extract", link)
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, "b.md") {
+		t.Errorf("extract of a linked folder: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, "notes.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = run(nil, "ingest", "--db", filepath.Join(t.TempDir(), "x.db"), empty, dir)
+	if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, empty+": no story files") || !strings.Contains(out, "2 stored") {
+		t.Errorf("ingest of an empty folder and a folder: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

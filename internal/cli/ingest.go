@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -42,6 +43,10 @@ to read, extract and store (docs/scale.md).`,
 
 // storyExts are the extensions ingest picks up inside folders.
 var storyExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xhtml": true}
+
+// errNoStories is the error of a folder that holds no story file: a
+// wrong folder named should not pass for an empty load.
+var errNoStories = errors.New("no story files in this folder (.txt, .md, .html and their variants)")
 
 func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 	var ef extractFlags
@@ -184,8 +189,14 @@ func collectStories(args []string, report func(string, error)) ([]string, int) {
 			out = append(out, a)
 			continue
 		}
+		// A folder named through a link is walked through it (WalkDir
+		// itself does not follow a link at its root: it would find nothing).
+		root := a
+		if li, err := os.Lstat(a); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = a + string(filepath.Separator)
+		}
 		var found []string
-		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		werr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				report(p, err)
 				bad++
@@ -195,7 +206,7 @@ func collectStories(args []string, report func(string, error)) ([]string, int) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p != root && strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir
 				}
 				return nil
@@ -217,6 +228,9 @@ func collectStories(args []string, report func(string, error)) ([]string, int) {
 		})
 		if werr != nil {
 			report(a, werr)
+			bad++
+		} else if len(found) == 0 {
+			report(a, errNoStories)
 			bad++
 		}
 		sort.Strings(found)
