@@ -261,6 +261,7 @@ type putTx struct {
 	// candidates the running settle found.
 	feats map[int64]*chronicle.Report
 	cand  map[int64]chronicle.Candidate
+	kfold keyFold // the candidate look-up's, reused (cluster.go)
 	// label restricts resolution to the entities split apart under it
 	// (annals split); "" for the others.
 	label string
