@@ -29,7 +29,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -282,21 +281,47 @@ func File(path string, opt Options) (*Doc, error) {
 	if err := checkExt(path); err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	raw, err := readAll(path, fi.Size(), limit)
+	if err != nil {
+		return nil, err
+	}
+	return Bytes(path, raw, opt)
+}
+
+// readAll reads at most limit+1 bytes of the regular file at path, whose
+// size was size when it was looked at, and refuses it when it holds more
+// than limit bytes (it may have grown since).
+func readAll(path string, size, limit int64) ([]byte, error) {
+	f, err := openFile(path)
 	if err != nil {
 		return nil, plainOSError(err)
 	}
-	defer f.Close()
-	// Read at most max+1 bytes: the file may have grown since Stat.
-	var buf bytes.Buffer
-	buf.Grow(int(min(fi.Size(), limit)) + bytes.MinRead + 1) // one allocation, not doublings
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, plainOSError(err)
+	defer f.close()
+	// one allocation, not doublings; room for one byte more than the
+	// size, so that a file that grew is noticed
+	buf := make([]byte, 0, min(size, limit)+bytes.MinRead+1)
+	for int64(len(buf)) <= limit {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		want := min(int64(cap(buf)-len(buf)), limit+1-int64(len(buf)))
+		n, err := f.read(buf[len(buf) : int64(len(buf))+want])
+		if err != nil {
+			return nil, plainOSError(&os.PathError{Op: "read", Path: path, Err: err})
+		}
+		buf = buf[:len(buf)+n]
+		if n == 0 || int64(len(buf)) == size && int64(n) < want {
+			// the end: nothing more, or a short read that ends where the
+			// size said the file ends (what a regular file gives at its
+			// end; a file that grew returns more), which spares the read
+			// that would return nothing
+			break
+		}
 	}
-	if int64(buf.Len()) > limit {
+	if int64(len(buf)) > limit {
 		return nil, errorf(ErrTooLarge, "file is over the %s limit", formatSize(limit))
 	}
-	return Bytes(path, buf.Bytes(), opt)
+	return buf, nil
 }
 
 // notRegular refuses, at once, a name that is not a regular file: reading

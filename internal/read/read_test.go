@@ -2,6 +2,7 @@ package read
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -480,5 +481,48 @@ func TestHTMLStandfirst(t *testing.T) {
 	}
 	if strings.Count(d.Text, lede) != 1 {
 		t.Errorf("lede read %d times", strings.Count(d.Text, lede))
+	}
+}
+
+// TestReadAll reads files whose size changed after it was looked at:
+// readAll must read what the file holds when it is read, however the
+// size it was given differs.
+func TestReadAll(t *testing.T) {
+	long := strings.Repeat("abcdefghij", 300)
+	tests := []struct {
+		name, content string
+		size, limit   int64
+		tooLarge      bool
+	}{
+		{"as looked at", "abcdef", 6, 100, false},
+		{"empty", "", 0, 100, false},
+		{"grew", "abcdef", 3, 100, false},
+		{"grew past the buffer", long, 10, 1 << 20, false},
+		{"grew past the limit", "abcdef", 3, 4, true},
+		{"grew to the limit", "abcd", 3, 4, false},
+		{"shrank", "ab", 5, 100, false},
+		{"no size (a /proc file)", long, 0, 1 << 20, false},
+	}
+	dir := t.TempDir()
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, fmt.Sprintf("f%d.txt", i))
+			if err := os.WriteFile(p, []byte(tt.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := readAll(p, tt.size, tt.limit)
+			if tt.tooLarge {
+				if !errors.Is(err, ErrTooLarge) {
+					t.Fatalf("err = %v, want ErrTooLarge", err)
+				}
+				return
+			}
+			if err != nil || string(got) != tt.content {
+				t.Fatalf("got %d bytes, %v; want %d bytes", len(got), err, len(tt.content))
+			}
+		})
+	}
+	if _, err := readAll(filepath.Join(dir, "none.txt"), 0, 100); err == nil || err.Error() != "no such file" {
+		t.Errorf("missing file: %v", err)
 	}
 }
