@@ -11,17 +11,17 @@ import (
 // path must agree with it.
 func clusterOfRef(w string) ([3]uint16, bool) {
 	clusterOnce.Do(loadClusters)
-	if c, ok := clusterMap[w]; ok {
+	if c, ok := classes(w); ok {
 		return c, true
 	}
 	lw := strings.ToLower(w)
-	if c, ok := clusterMap[lw]; ok && lw != w {
+	if c, ok := classes(lw); ok && lw != w {
 		return c, true
 	}
 	r, size := utf8.DecodeRuneInString(lw)
 	if size > 0 {
 		t := string(unicode.ToUpper(r)) + lw[size:]
-		if c, ok := clusterMap[t]; ok && t != w {
+		if c, ok := classes(t); ok && t != w {
 			return c, true
 		}
 	}
@@ -38,6 +38,46 @@ func TestClusterOfFast(t *testing.T) {
 		wc, wok := clusterOfRef(w)
 		if gc != wc || gok != wok {
 			t.Errorf("clusterOf(%q) = %v %v, want %v %v", w, gc, gok, wc, wok)
+		}
+	}
+}
+
+// TestReadVocab reads small word classes files: a word listed twice keeps
+// its first rank and its last classes, a line without three classes
+// gives a rank and no classes, and comments count no rank.
+func TestReadVocab(t *testing.T) {
+	clusterOnce.Do(loadClusters)
+	saved := vocab
+	defer func() { vocab = saved }()
+	type want struct {
+		rank  int32
+		cl    [3]uint16
+		hasCl bool
+	}
+	tests := []struct {
+		name, text string
+		words      map[string]want
+	}{
+		{"once each", "# comment\nthe\t1\t2\t3\nThe\t4\t5\t6\n", map[string]want{
+			"the": {0, [3]uint16{1, 2, 3}, true}, "The": {1, [3]uint16{4, 5, 6}, true}}},
+		{"twice", "the\t1\t2\t3\na\t7\t8\t9\nthe\t4\t5\t6", map[string]want{
+			"the": {0, [3]uint16{4, 5, 6}, true}, "a": {1, [3]uint16{7, 8, 9}, true}}},
+		{"twice, classes first", "the\t1\t2\t3\nthe\t4\nx\t1\t1\t1\n", map[string]want{
+			"the": {0, [3]uint16{1, 2, 3}, true}, "x": {2, [3]uint16{1, 1, 1}, true}}},
+		{"no classes", "the\t1\ncat\t2\t3\t4\n", map[string]want{
+			"the": {0, [3]uint16{}, false}, "cat": {1, [3]uint16{2, 3, 4}, true}}},
+	}
+	for _, tt := range tests {
+		if !readVocab(tt.text, false) {
+			readVocab(tt.text, true)
+		}
+		if len(vocab) != len(tt.words) {
+			t.Errorf("%s: %d words, want %d", tt.name, len(vocab), len(tt.words))
+		}
+		for w, x := range tt.words {
+			if v := vocab[w]; v.rank != x.rank || v.cl != x.cl || v.hasCl != x.hasCl {
+				t.Errorf("%s: %q = %+v, want %+v", tt.name, w, v, x)
+			}
 		}
 	}
 }

@@ -9,10 +9,8 @@ import (
 // The word classes list their words from the most frequent down, as the
 // unlabelled news writes them ("Government" and "government" apart): the
 // rank of a form says how often the news writes it.
-// rankMap holds each word's rank in the embedded word classes file (the
-// words of the unlabelled news, most frequent first); loadClusters fills
-// it in the same pass as the classes.
-var rankMap map[string]int32
+// vocab (features.go) holds each word's rank in the embedded word classes
+// file (the words of the unlabelled news, most frequent first).
 
 // NameLike reports whether the unlabelled news writes the word w more
 // often capitalized ("Reuters", "Treasury") than in lower case
@@ -26,13 +24,13 @@ func NameLike(w string) bool {
 		return false
 	}
 	title := string(unicode.ToUpper(r)) + low[size:]
-	rt, okT := rankMap[title]
-	rl, okL := rankMap[low]
+	t, okT := vocab[title]
+	l, okL := vocab[low]
 	switch {
 	case !okL:
 		return true
 	case !okT:
 		return false
 	}
-	return rt < rl
+	return t.rank < l.rank
 }

@@ -89,15 +89,31 @@ var clustersGz []byte
 
 var (
 	clusterOnce sync.Once
-	clusterMap  map[string][3]uint16
+	// vocab holds each word of the embedded word classes file: its rank
+	// and its classes; one map for both, so that loading fills one and a
+	// word's look-up reads one
+	vocab map[string]vocabWord
 )
+
+// vocabWord is what the word classes file says of one word.
+type vocabWord struct {
+	rank  int32     // its line, the most frequent word first
+	cl    [3]uint16 // its classes at the three granularities
+	hasCl bool      // the line gives the three classes
+}
+
+// classes returns the classes of the word w as the file writes it.
+func classes(w string) ([3]uint16, bool) {
+	v, ok := vocab[w]
+	return v.cl, ok && v.hasCl
+}
 
 // clusterOf returns the word classes of w (at three granularities) and
 // whether w is in the vocabulary of the clustering; a word in capitals
 // or in lower case is looked up in title case too.
 func clusterOf(w string) ([3]uint16, bool) {
 	clusterOnce.Do(loadClusters)
-	if c, ok := clusterMap[w]; ok {
+	if c, ok := classes(w); ok {
 		return c, true
 	}
 	if len(w) <= 64 && isASCII(w) {
@@ -113,7 +129,7 @@ func clusterOf(w string) ([3]uint16, bool) {
 			}
 			lw[i] = c
 		}
-		if c, ok := clusterMap[string(lw)]; ok && changed {
+		if c, ok := classes(string(lw)); ok && changed {
 			return c, true
 		}
 		if len(lw) > 0 {
@@ -121,20 +137,20 @@ func clusterOf(w string) ([3]uint16, bool) {
 			if 'a' <= c0 && c0 <= 'z' {
 				lw[0] = c0 - ('a' - 'A')
 			}
-			if c, ok := clusterMap[string(lw)]; ok && string(lw) != w {
+			if c, ok := classes(string(lw)); ok && string(lw) != w {
 				return c, true
 			}
 		}
 		return [3]uint16{}, false
 	}
 	lw := strings.ToLower(w)
-	if c, ok := clusterMap[lw]; ok && lw != w {
+	if c, ok := classes(lw); ok && lw != w {
 		return c, true
 	}
 	r, size := utf8.DecodeRuneInString(lw)
 	if size > 0 {
 		t := string(unicode.ToUpper(r)) + lw[size:]
-		if c, ok := clusterMap[t]; ok && t != w {
+		if c, ok := classes(t); ok && t != w {
 			return c, true
 		}
 	}
@@ -152,8 +168,8 @@ func isASCII(w string) bool {
 
 // loadClusters reads the embedded word classes: one line per word, the
 // word and its three classes separated by tabs, and the words' ranks
-// (rankMap, for NameLike). The words are slices of
-// the one decompressed text: no allocation per line.
+// (for NameLike), into one map. The words are slices of the one
+// decompressed text: no allocation per line.
 func loadClusters() {
 	zr, err := gzip.NewReader(bytes.NewReader(clustersGz))
 	if err != nil {
@@ -164,9 +180,18 @@ func loadClusters() {
 		panic("ner: embedded clusters: " + err.Error())
 	}
 	text := string(raw)
-	lines := strings.Count(text, "\n")
-	clusterMap = make(map[string][3]uint16, lines)
-	rankMap = make(map[string]int32, lines)
+	if !readVocab(text, false) {
+		readVocab(text, true)
+	}
+}
+
+// readVocab fills vocab from the text of the word classes file. A word
+// listed twice keeps its first rank and its last classes: with careful
+// false, each word is stored without looking it up first (the file
+// lists each word once), and it returns false when a word came twice,
+// for a careful reading.
+func readVocab(text string, careful bool) bool {
+	vocab = make(map[string]vocabWord, strings.Count(text, "\n"))
 	var rank int32
 	for len(text) > 0 {
 		line := text
@@ -182,10 +207,6 @@ func loadClusters() {
 		if !ok {
 			continue
 		}
-		if _, seen := rankMap[w]; !seen {
-			rankMap[w] = rank
-		}
-		rank++
 		var c [3]uint16
 		k := 0
 		for ; k < 3 && rest != ""; k++ {
@@ -194,10 +215,23 @@ func loadClusters() {
 			n, _ := strconv.Atoi(f)
 			c[k] = uint16(n)
 		}
-		if k == 3 {
-			clusterMap[w] = c
+		v := vocabWord{rank: rank}
+		if careful {
+			if old, seen := vocab[w]; seen {
+				v = old
+			}
 		}
+		if k == 3 {
+			v.cl, v.hasCl = c, true
+		}
+		n := len(vocab)
+		vocab[w] = v
+		if !careful && len(vocab) == n {
+			return false
+		}
+		rank++
 	}
+	return true
 }
 
 var (
@@ -441,6 +475,6 @@ func SetGaz(tags []byte, a, e int, k byte) {
 // heading or a sentence does not make a name.
 func CommonWord(lw string) bool {
 	clusterOnce.Do(loadClusters)
-	_, ok := clusterMap[lw]
+	_, ok := classes(lw)
 	return ok
 }
