@@ -51,21 +51,30 @@ func (g *Gazetteer) classes(w string, t token, folded string) []int {
 	}
 	switch {
 	case t.punct || letters == 0:
-		return []int{anyCase}
+		return clsAny
 	case t.mixed:
-		return []int{exactCase}
+		return clsExact
 	case t.upper && (letters >= 2 || digits > 0):
 		// An acronym read as a word is often written in title case
 		// ("Nato", "Unesco"); English words are not ("Who").
 		if letters >= 4 && !g.words[folded] {
-			return []int{upperCase, capCase}
+			return clsUpperCap
 		}
-		return []int{upperCase}
+		return clsUpper
 	case t.cap:
-		return []int{capCase}
+		return clsCap
 	}
-	return []int{anyCase}
+	return clsAny
 }
+
+// The case classes classes returns, shared (read only).
+var (
+	clsAny      = []int{anyCase}
+	clsExact    = []int{exactCase}
+	clsUpperCap = []int{upperCase, capCase}
+	clsUpper    = []int{upperCase}
+	clsCap      = []int{capCase}
+)
 
 // insert adds the surface form name of o.e to the trie and the name index.
 // toks and buf are scratch space, returned for reuse.
