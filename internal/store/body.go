@@ -366,15 +366,47 @@ type evRef struct {
 	ev    *annals.Span
 }
 
+// storyVersions maps a story id to its version (storyVersion) as read
+// with the rows citing it.
+type storyVersions map[int64]string
+
+// storyVersionSQL are the columns of a story row (alias s) that tell one
+// stored version of it from another (storyVersion): its content hash,
+// when it was stored, and the last four bytes of its body, zstd's
+// checksum of the original and the read text together. A story replaced
+// has other content, so another hash; one deleted and stored again with
+// another read text (Story.Text is the caller's) has another checksum.
+const storyVersionSQL = `s.hash, s.ingested, substr(s.body, length(s.body) - 3)`
+
+// storyVersion is a story's version, scanned from storyVersionSQL.
+type storyVersion struct {
+	hash, ingested string
+	sum            []byte
+}
+
+func (v *storyVersion) String() string { return v.hash + " " + v.ingested + " " + string(v.sum) }
+
+// add records the version of story id.
+func (vs storyVersions) add(id int64, v *storyVersion) { vs[id] = v.String() }
+
 // unpackEvidence replaces the code in the Text of each evidence by its
 // sentence, reading the body of each story some of them refer to once.
-// A story deleted since its rows were read leaves its sentences empty.
-func (s *DB) unpackEvidence(ctx context.Context, refs []evRef) error {
+// A sentence unpacked before from the same version of its story (versions,
+// as read with refs' rows; nil for none) is taken from the cache of
+// sentences and its story's body is not read. A story deleted since its
+// rows were read leaves its sentences empty.
+func (s *DB) unpackEvidence(ctx context.Context, refs []evRef, versions storyVersions) error {
 	var ids []int64
 	seen := map[int64]bool{}
 	need := make([]bool, len(refs))
 	for i, r := range refs {
 		if c := r.ev.Text; c == "" || strings.HasPrefix(c, evInText) {
+			if v := versions[r.story]; v != "" {
+				if text, ok := s.sentences.get(r.story, v, evKey{r.ev.Start, r.ev.End, c}); ok {
+					r.ev.Text = text
+					continue
+				}
+			}
 			need[i] = true
 			if !seen[r.story] {
 				seen[r.story] = true
@@ -388,19 +420,20 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef) error {
 		return nil
 	}
 	type story struct {
-		raw  []byte
-		text string
+		raw           []byte
+		text, version string
 	}
 	bodies := make(map[int64]story, len(ids))
 	for chunk := range slices.Chunk(ids, 500) {
-		rows, err := s.r.QueryContext(ctx, `SELECT id, body FROM stories WHERE id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.body, `+storyVersionSQL+` FROM stories s WHERE s.id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
 		if err != nil {
 			return s.wrap(err)
 		}
 		for rows.Next() {
 			var id int64
 			var body []byte
-			if err := rows.Scan(&id, &body); err != nil {
+			var v storyVersion
+			if err := rows.Scan(&id, &body, &v.hash, &v.ingested, &v.sum); err != nil {
 				rows.Close()
 				return err
 			}
@@ -409,7 +442,7 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef) error {
 				rows.Close()
 				return fmt.Errorf("%s: story %d: %w", s.path, id, err)
 			}
-			bodies[id] = story{raw, text}
+			bodies[id] = story{raw, text, v.String()}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -425,13 +458,80 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef) error {
 			r.ev.Text = ""
 			continue
 		}
+		k := evKey{r.ev.Start, r.ev.End, r.ev.Text}
 		text, err := unpackEvidence(b.raw, b.text, r.ev.Start, r.ev.End, r.ev.Text)
 		if err != nil {
 			return fmt.Errorf("%s: story %d: evidence at [%d:%d]: %w", s.path, r.story, r.ev.Start, r.ev.End, err)
 		}
 		r.ev.Text = text
+		// Cached only when the body read is of the version the rows
+		// were read with (a story replaced in between is not).
+		if v := versions[r.story]; v != "" && v == b.version {
+			s.sentences.put(r.story, v, k, text)
+		}
 	}
 	return nil
+}
+
+// sentenceCache keeps evidence sentences unpacked, by story and its
+// version (storyVersions): a page shown again (the first page of the
+// timeline, the relations of two prominent entities, which cite 800
+// stories) reads and unpacks no story body. A story replaced since has
+// another version, and its sentences are unpacked again.
+type sentenceCache struct {
+	mu sync.Mutex
+	m  map[int64]*storySentences
+}
+
+type storySentences struct {
+	version   string
+	sentences map[evKey]string
+}
+
+// evKey is an evidence as stored: its span and pack's code.
+type evKey struct {
+	start, end int
+	code       string
+}
+
+// sentenceCacheStories bounds the stories whose sentences are kept
+// (about 600 bytes each: the version and one or two sentences).
+const sentenceCacheStories = 16384
+
+// get returns the sentence of evidence k of the version of story id.
+func (c *sentenceCache) get(id int64, version string, k evKey) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.m[id]
+	if e == nil || e.version != version {
+		return "", false
+	}
+	text, ok := e.sentences[k]
+	return text, ok
+}
+
+// put keeps text as the sentence of evidence k of the version of story
+// id; the sentences of another version of it are dropped.
+func (c *sentenceCache) put(id int64, version string, k evKey, text string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[int64]*storySentences{}
+	}
+	e := c.m[id]
+	if e == nil || e.version != version {
+		if e == nil && len(c.m) >= sentenceCacheStories {
+			for k := range c.m { // a quarter out, at random
+				delete(c.m, k)
+				if len(c.m) < sentenceCacheStories*3/4 {
+					break
+				}
+			}
+		}
+		e = &storySentences{version: version, sentences: map[evKey]string{}}
+		c.m[id] = e
+	}
+	e.sentences[k] = text
 }
 
 // packEvidenceAll is the data step of schema v8 (SQLite) and v5

@@ -154,3 +154,48 @@ func TestMigratePostgresV3(t *testing.T) {
 	defer s.Close()
 	checkMigrated(t, s, oldRaw, oldText)
 }
+
+// TestSentenceCache: a sentence is found for the version it was kept for
+// only; another version of the story drops the sentences of the old one,
+// and the cache keeps at most sentenceCacheStories stories.
+func TestSentenceCache(t *testing.T) {
+	var c sentenceCache
+	k1, k2 := evKey{0, 5, ""}, evKey{6, 9, evInText + "3 4"}
+	c.put(1, "v1", k1, "Talks")
+	c.put(1, "v1", k2, "UN met")
+	c.put(2, "v1", k1, "Other")
+	for _, tc := range []struct {
+		id      int64
+		version string
+		k       evKey
+		want    string
+		ok      bool
+	}{
+		{1, "v1", k1, "Talks", true},
+		{1, "v1", k2, "UN met", true},
+		{2, "v1", k1, "Other", true},
+		{1, "v2", k1, "", false},
+		{1, "v1", evKey{0, 5, evInText + "0 5"}, "", false},
+		{3, "v1", k1, "", false},
+	} {
+		if got, ok := c.get(tc.id, tc.version, tc.k); got != tc.want || ok != tc.ok {
+			t.Errorf("get(%d, %s, %v) = %q, %v; want %q, %v", tc.id, tc.version, tc.k, got, ok, tc.want, tc.ok)
+		}
+	}
+	c.put(1, "v2", k1, "Talks again")
+	if _, ok := c.get(1, "v1", k2); ok {
+		t.Error("a sentence of the old version kept")
+	}
+	if got, ok := c.get(1, "v2", k1); !ok || got != "Talks again" {
+		t.Errorf("new version: %q, %v", got, ok)
+	}
+	for id := range int64(3 * sentenceCacheStories) {
+		c.put(id+10, "v", k1, "s")
+		if n := len(c.m); n > sentenceCacheStories {
+			t.Fatalf("%d stories kept", n)
+		}
+	}
+	if got, ok := c.get(3*sentenceCacheStories+9, "v", k1); !ok || got != "s" {
+		t.Errorf("the latest story: %q, %v", got, ok)
+	}
+}

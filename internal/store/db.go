@@ -31,6 +31,8 @@ type DB struct {
 	counts searchCounts
 	// bodies caches the stories unpacked for their evidence (body.go).
 	bodies bodyCache
+	// sentences caches the evidence sentences unpacked (body.go).
+	sentences sentenceCache
 	// feats caches the linking features of stored reports (featcache.go);
 	// nil on PostgreSQL.
 	feats *featCache

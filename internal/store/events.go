@@ -34,21 +34,26 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	}
 	d := &EventDetail{EventRow: evs[0], AllReports: []ReportRow{}}
 	rows, err = s.r.QueryContext(ctx, `SELECT r.id, r.type, r.title, r.date, r.date_end, r.weak, r.place, r.status, r.participants,
-			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), r.link
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), r.link,
+			`+storyVersionSQL+`
 		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ?
 		ORDER BY s.pub_lo IS NULL, s.pub_lo, s.path, r.ord`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
+	versions := storyVersions{}
 	for rows.Next() {
 		var r ReportRow
 		var parts string
+		var v storyVersion
 		c := &r.Citation
 		if err := rows.Scan(&r.ID, &r.Type, &r.Title, &r.Date, &r.DateEnd, &r.DateInferred, &r.Place, &r.Status, &parts,
-			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &r.CopyOf, &r.Link); err != nil {
+			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &r.CopyOf, &r.Link,
+			&v.hash, &v.ingested, &v.sum); err != nil {
 			return nil, err
 		}
+		versions.add(c.StoryID, &v)
 		_ = json.Unmarshal([]byte(parts), &r.Participants)
 		if r.Participants == nil {
 			r.Participants = []string{}
@@ -63,7 +68,7 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 		c := &d.AllReports[i].Citation
 		refs[i] = evRef{c.StoryID, &c.Evidence}
 	}
-	if err := s.unpackEvidence(ctx, refs); err != nil {
+	if err := s.unpackEvidence(ctx, refs, versions); err != nil {
 		return nil, err
 	}
 	return d, nil

@@ -205,7 +205,9 @@ func eventWhere(f EventFilter, ents []int64) (string, []any, error) {
 
 // fillEvents completes scanned events into evs (which it returns): their
 // participants, their citation (the event's earliest report) and the
-// citations of the values of their disagreements, read from the reports.
+// citations of the values of their disagreements, read from the reports;
+// then the evidence of every citation is unpacked at once (a story cited
+// by an event's citation and by its disagreement's values is read once).
 func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow, error) {
 	evs := make([]EventRow, len(scanned))
 	if len(scanned) == 0 {
@@ -229,93 +231,28 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 			}
 		}
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT p.event_id, en.id, en.name, en.type FROM event_participants p
-		JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (`+placeholders(len(ids))+`)
-		ORDER BY p.event_id, en.id`, int64Args(ids)...)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var ev int64
-		var r Ref
-		if err := rows.Scan(&ev, &r.ID, &r.Name, &r.Type); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		evs[at[ev]].Participants = append(evs[at[ev]].Participants, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+	versions := storyVersions{}
+	if err := s.fillParticipants(ctx, evs, ids, at); err != nil {
+		return nil, err
 	}
 	if len(cites) > 0 {
-		rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
-			FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`+placeholders(len(cites))+`)`, int64Args(cites)...)
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		var refs []evRef
-		for rows.Next() {
-			var ev int64
-			var c Citation
-			if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if i, ok := at[ev]; ok {
-				evs[i].Citation = c
-				refs = append(refs, evRef{c.StoryID, &evs[i].Citation.Evidence})
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, s.wrap(err)
-		}
-		if err := s.unpackEvidence(ctx, refs); err != nil {
+		if err := s.fillCitations(ctx, evs, cites, at, versions); err != nil {
 			return nil, err
 		}
 	}
-	if len(disagreeing) == 0 {
-		return evs, nil
-	}
-	rows, err = s.r.QueryContext(ctx, `SELECT r.event_id, r.date, r.date_end, r.weak, r.place, coalesce(r.place_id, 0),
-			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
-		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(disagreeing))+`)
-		ORDER BY s.published, s.path, r.ev_start`, int64Args(disagreeing)...)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	defer rows.Close()
-	type report struct {
-		ev, placeID int64
-		date, end   annals.Date
-		weak        bool
-		place       string
-		c           Citation
-	}
-	var reps []report
-	for rows.Next() {
-		var r report
-		c := &r.c
-		if err := rows.Scan(&r.ev, &r.date, &r.end, &r.weak, &r.place, &r.placeID,
-			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+	if len(disagreeing) > 0 {
+		if err := s.fillDisagreements(ctx, evs, scanned, disagreeing, at, versions); err != nil {
 			return nil, err
 		}
-		reps = append(reps, r)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	for _, r := range reps {
-		i := at[r.ev]
-		for j, n := range scanned[i].notes {
-			evs[i].Disagreements[j].Cite(n, r.date, r.end, r.weak, r.place, r.placeID, r.c)
-		}
-	}
-	// Only the reports cited by a value have their evidence unpacked (a
-	// report with no place for a disagreement on places gives none).
+	// The citations' evidence; of the disagreements, only the reports
+	// cited by a value (a report with no place for a disagreement on
+	// places gives none).
 	var refs []evRef
 	for i := range evs {
+		if evs[i].Citation.StoryID != 0 {
+			refs = append(refs, evRef{evs[i].Citation.StoryID, &evs[i].Citation.Evidence})
+		}
 		for j := range evs[i].Disagreements {
 			for k := range evs[i].Disagreements[j].Values {
 				cs := evs[i].Disagreements[j].Values[k].Citations
@@ -325,10 +262,87 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 			}
 		}
 	}
-	if err := s.unpackEvidence(ctx, refs); err != nil {
+	if err := s.unpackEvidence(ctx, refs, versions); err != nil {
 		return nil, err
 	}
 	return evs, nil
+}
+
+// fillParticipants sets the participants of evs, events ids (at: the
+// index of each in evs).
+func (s *DB) fillParticipants(ctx context.Context, evs []EventRow, ids []int64, at map[int64]int) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT p.event_id, en.id, en.name, en.type FROM event_participants p
+		JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (`+placeholders(len(ids))+`)
+		ORDER BY p.event_id, en.id`, int64Args(ids)...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ev int64
+		var r Ref
+		if err := rows.Scan(&ev, &r.ID, &r.Name, &r.Type); err != nil {
+			return err
+		}
+		evs[at[ev]].Participants = append(evs[at[ev]].Participants, r)
+	}
+	return s.wrap(rows.Err())
+}
+
+// fillCitations sets the citation of evs from their cited reports, the
+// evidence as stored, and the versions of the stories cited.
+func (s *DB) fillCitations(ctx context.Context, evs []EventRow, cites []int64, at map[int64]int, versions storyVersions) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`+placeholders(len(cites))+`)`, int64Args(cites)...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ev int64
+		var c Citation
+		var v storyVersion
+		if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
+			return err
+		}
+		versions.add(c.StoryID, &v)
+		if i, ok := at[ev]; ok {
+			evs[i].Citation = c
+		}
+	}
+	return s.wrap(rows.Err())
+}
+
+// fillDisagreements cites, in the disagreements of evs (events
+// disagreeing), the reports giving each value, the evidence as stored, and
+// adds the versions of the stories cited.
+func (s *DB) fillDisagreements(ctx context.Context, evs []EventRow, scanned []scannedEvent, disagreeing []int64, at map[int64]int, versions storyVersions) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT r.event_id, r.date, r.date_end, r.weak, r.place, coalesce(r.place_id, 0),
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(disagreeing))+`)
+		ORDER BY s.published, s.path, r.ev_start`, int64Args(disagreeing)...)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ev, placeID int64
+		var date, end annals.Date
+		var weak bool
+		var place string
+		var c Citation
+		var v storyVersion
+		if err := rows.Scan(&ev, &date, &end, &weak, &place, &placeID,
+			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
+			return err
+		}
+		versions.add(c.StoryID, &v)
+		i := at[ev]
+		for j, n := range scanned[i].notes {
+			evs[i].Disagreements[j].Cite(n, date, end, weak, place, placeID, c)
+		}
+	}
+	return s.wrap(rows.Err())
 }
 
 func limit(n, def int) int {
@@ -583,14 +597,15 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 		return nil, s.wrap(err)
 	}
 	// The offices kept, and only they, have their evidence unpacked.
-	if p.Roles, err = s.groupRoles(ctx, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
+	versions := storyVersions{}
+	if p.Roles, err = s.groupRoles(ctx, versions, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
-	if p.Officers, err = s.groupRoles(ctx, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
+	if p.Officers, err = s.groupRoles(ctx, versions, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
 	p.Roles, p.Officers = p.Roles[max(0, len(p.Roles)-entityRoles):], p.Officers[max(0, len(p.Officers)-entityRoles):]
-	if err := s.unpackRoles(ctx, p.Roles, p.Officers); err != nil {
+	if err := s.unpackRoles(ctx, versions, p.Roles, p.Officers); err != nil {
 		return nil, err
 	}
 	// The latest events: a walk of the participant index from the newest
@@ -744,16 +759,17 @@ func (s *DB) RoleHolders(ctx context.Context, role, org string) ([]RoleRow, erro
 // roles loads roles matching where (over roles r) and groups the reports
 // of one person in one office of one organization into one row.
 func (s *DB) roles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
-	rows, err := s.groupRoles(ctx, where, args...)
+	versions := storyVersions{}
+	rows, err := s.groupRoles(ctx, versions, where, args...)
 	if err != nil {
 		return nil, err
 	}
-	return rows, s.unpackRoles(ctx, rows)
+	return rows, s.unpackRoles(ctx, versions, rows)
 }
 
 // unpackRoles unpacks the evidence of the citations of rows (groupRoles
-// leaves it as stored).
-func (s *DB) unpackRoles(ctx context.Context, rows ...[]RoleRow) error {
+// leaves it as stored), of stories of those versions.
+func (s *DB) unpackRoles(ctx context.Context, versions storyVersions, rows ...[]RoleRow) error {
 	var refs []evRef
 	for _, rs := range rows {
 		for i := range rs {
@@ -763,15 +779,15 @@ func (s *DB) unpackRoles(ctx context.Context, rows ...[]RoleRow) error {
 			}
 		}
 	}
-	return s.unpackEvidence(ctx, refs)
+	return s.unpackEvidence(ctx, refs, versions)
 }
 
 // groupRoles is roles with the evidence of the citations as stored (see
-// unpackRoles).
-func (s *DB) groupRoles(ctx context.Context, where string, args ...any) ([]RoleRow, error) {
+// unpackRoles); it adds the versions of the stories cited to versions.
+func (s *DB) groupRoles(ctx context.Context, versions storyVersions, where string, args ...any) ([]RoleRow, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0), coalesce(pe.name, r.person),
 			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), coalesce(oe.name, r.org), r.date_from, r.date_to,
-			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
 		FROM roles r JOIN stories s ON s.id = r.story_id
 		LEFT JOIN entities pe ON pe.id = r.person_id LEFT JOIN entities oe ON oe.id = r.org_id
 		WHERE `+where+` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args...)
@@ -784,10 +800,12 @@ func (s *DB) groupRoles(ctx context.Context, where string, args ...any) ([]RoleR
 		var r chronicle.RoleReport
 		r.Person.Type, r.Org.Type = annals.Person, annals.Org
 		c := &r.Citation
+		var v storyVersion
 		if err := rows.Scan(&r.PersonText, &r.Person.ID, &r.Person.Name, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID, &r.Org.Name,
-			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text); err != nil {
+			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
 			return nil, err
 		}
+		versions.add(c.StoryID, &v)
 		reps = append(reps, r)
 	}
 	if err := rows.Err(); err != nil {
