@@ -83,7 +83,19 @@ type dialect struct {
 	// bandRuns: new copy-detection bands go to story_bands_new and join
 	// story_bands in sorted runs (copies.go, mergeBands).
 	bandRuns bool
+	// counts selects the numbers of stories, entities, events and
+	// reports, stories the number of stories; typeYears the events by
+	// type and year (type, year, count), the undated last (Stats, Counts).
+	counts, stories, typeYears string
 }
+
+// countsScan and typeYearsScan count by walking the tables.
+const (
+	countsScan = `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`
+	storiesScan   = `SELECT count(*) FROM stories`
+	typeYearsScan = `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY substr(date, 1, 4) = '', y, type`
+)
 
 // ftsSQL are the statements of full-text search. Each takes the engine's
 // query (see dialect.matchQueries) as its first argument, except snippet,

@@ -379,7 +379,12 @@ CREATE INDEX rules_from ON rules(from_norm);
 
 // pgDialect: see the top of this file.
 var pgDialect = &dialect{
-	name: "postgres",
+	// Walked: a row of counts every story transaction updated would
+	// make the parallel writers wait for each other (docs/scale.md).
+	counts:    countsScan,
+	stories:   storiesScan,
+	typeYears: typeYearsScan,
+	name:      "postgres",
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,
 		floor: `SELECT id FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT 1 OFFSET ?`,

@@ -305,11 +305,11 @@ func (s *DB) matchCount(ctx context.Context, match string) (int, error) {
 	})
 }
 
-// storyCount is the number of stories, cached as matchCount's (count(*)
-// reads a whole index).
+// storyCount is the number of stories, cached as matchCount's (on
+// PostgreSQL count(*) reads a whole index).
 func (s *DB) storyCount(ctx context.Context) (int, error) {
 	return s.cachedCount(ctx, "\x00stories", func() (n int, err error) {
-		return n, s.r.QueryRowContext(ctx, `SELECT count(*) FROM stories`).Scan(&n)
+		return n, s.r.QueryRowContext(ctx, s.d.stories).Scan(&n)
 	})
 }
 
@@ -944,12 +944,11 @@ func titleQuery(ctx context.Context, r dbReader, d *dialect, title string, maxDF
 }
 
 // Counts is Stats with only the numbers of stories, entities, events and
-// reports: what an ingest reports it added, without the walk over every
-// event Stats makes for its table of types and years.
+// reports: what an ingest reports it added. SQLite keeps them as rows come
+// and go; PostgreSQL counts the tables (dialect.counts).
 func (s *DB) Counts(ctx context.Context) (*Stats, error) {
 	st := &Stats{}
-	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`).Scan(&st.Stories, &st.Entities, &st.Events, &st.Reports)
+	err := s.r.QueryRowContext(ctx, s.d.counts).Scan(&st.Stories, &st.Entities, &st.Events, &st.Reports)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -964,7 +963,7 @@ func (s *DB) Stats(ctx context.Context) (*Stats, error) {
 		return nil, err
 	}
 	st.ByTypeYear = []TypeYear{}
-	rows, err := s.r.QueryContext(ctx, `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY substr(date, 1, 4) = '', y, type`)
+	rows, err := s.r.QueryContext(ctx, s.d.typeYears)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

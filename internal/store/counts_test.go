@@ -1,0 +1,149 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// beforeV12 takes an SQLite database back to schema v11 (no counts kept).
+var beforeV12 = []string{`DROP TRIGGER stories_counted`, `DROP TRIGGER stories_uncounted`, `DROP TRIGGER entities_counted`,
+	`DROP TRIGGER entities_uncounted`, `DROP TRIGGER reports_counted`, `DROP TRIGGER reports_uncounted`, `DROP TRIGGER events_counted`,
+	`DROP TRIGGER events_uncounted`, `DROP TRIGGER events_recounted`, `DROP TABLE table_counts`, `DROP TABLE event_years`}
+
+// checkCounts fails unless the counts an SQLite store keeps (Stats,
+// Counts) are those of walking its tables.
+func checkCounts(t *testing.T, s *DB, when string) {
+	t.Helper()
+	if s.d != sqliteDialect {
+		return
+	}
+	ctx := context.Background()
+	kept, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	walked := &Stats{ByTypeYear: []TypeYear{}}
+	if err := s.r.QueryRowContext(ctx, countsScan).Scan(&walked.Stories, &walked.Entities, &walked.Events, &walked.Reports); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.r.QueryContext(ctx, typeYearsScan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var ty TypeYear
+		if err := rows.Scan(&ty.Type, &ty.Year, &ty.Count); err != nil {
+			t.Fatal(err)
+		}
+		walked.ByTypeYear = append(walked.ByTypeYear, ty)
+	}
+	rows.Close()
+	walked.TopEntities = kept.TopEntities
+	if !reflect.DeepEqual(kept, walked) {
+		t.Errorf("%s: counts kept %+v, walked %+v", when, kept, walked)
+	}
+}
+
+// TestCountsKept: the counts kept by triggers follow every kind of
+// change: stories stored one by one and in a batch, republished, replaced,
+// unchanged and deleted, entities merged and split, events settled again.
+func TestCountsKept(t *testing.T) {
+	sqliteOnly(t)
+	s, ids := filled(t)
+	checkCounts(t, s, "filled")
+	ctx := context.Background()
+	c := newCorpus(5)
+	var batch []Put
+	for i := range 40 {
+		st, doc := c.story(i)
+		batch = append(batch, Put{Story: st, Doc: doc})
+		if i%7 == 3 {
+			st, doc := republished(st, doc)
+			batch = append(batch, Put{Story: st, Doc: doc})
+		}
+	}
+	if _, _, err := s.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, s, "a batch")
+	if _, _, err := s.PutStories(ctx, batch[:5]); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, s, "the same stories again")
+	st, doc := c.story(41) // another story under the first one's path: replaced
+	st.Path = batch[0].Story.Path
+	if _, err := s.PutStory(ctx, st, doc); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, s, "replaced")
+	for path, id := range ids {
+		if err := s.DeleteStory(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, s, "deleted "+path)
+	}
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 3})
+	if err != nil || len(ents) < 3 {
+		t.Fatalf("entities %v, %v", ents, err)
+	}
+	if _, err := s.MergeEntities(ctx, ents[2].ID, ents[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, s, "merged")
+	page, err := s.EntityPage(ctx, ents[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, m := range page.Stories {
+		paths = append(paths, m.Path)
+		break
+	}
+	if len(paths) > 0 {
+		if _, _, err := s.SplitEntity(ctx, ents[0].ID, paths); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, s, "split")
+	}
+	if st, _ := s.Stats(ctx); st.Stories == 0 || st.Events == 0 || len(st.ByTypeYear) == 0 {
+		t.Errorf("stats %+v: nothing counted", st)
+	}
+}
+
+// TestMigrateV12: a database of schema v11 opens as v12 with the counts
+// of its tables.
+func TestMigrateV12(t *testing.T) {
+	sqliteOnly(t)
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bandsStories(t, s)
+	want, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range append(beforeV12, `PRAGMA user_version = 11`) {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkCounts(t, s, "migrated")
+	if got, _ := s.Stats(context.Background()); !reflect.DeepEqual(got, want) || got.Stories == 0 {
+		t.Errorf("stats after the migration %+v, before %+v", got, want)
+	}
+}
