@@ -164,25 +164,33 @@ func (w *mdWalker) inline(n ast.Node, link, code bool) {
 }
 
 // text writes Markdown text raw[a:z], decoding backslash escapes and
-// character references.
+// character references. The characters between them are written in one
+// run: the text is valid UTF-8 (Bytes reads no other Markdown), so a run
+// is read as its characters one by one would be.
 func (w *mdWalker) text(a, z int, link bool) {
 	raw := w.raw
-	for i := a; i < z; {
+	run := a // the first character not written yet
+	i := a
+	for i < z {
 		switch c := raw[i]; {
 		case c == '\\' && i+1 < z && isASCIIPunct(raw[i+1]):
+			w.b.raw(raw, run, i, link, false)
 			w.b.decoded(string(raw[i+1]), i, i+2, link, false)
 			i += 2
+			run = i
 			continue
 		case c == '&':
 			if s, n := entityAt(raw, i, z, true); n > 0 {
+				w.b.raw(raw, run, i, link, false)
 				w.b.decoded(s, i, i+n, link, false)
 				i += n
+				run = i
 				continue
 			}
 		}
-		w.b.raw(raw, i, i+1+trailing(raw[i]), link, false)
 		i += 1 + trailing(raw[i])
 	}
+	w.b.raw(raw, run, i, link, false)
 }
 
 // trailing returns the number of continuation bytes of the UTF-8 sequence
