@@ -80,27 +80,41 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// printable reports whether c is printable ASCII, not a space.
+func printable(c byte) bool { return c < utf8.RuneSelf && c > ' ' && c != 0x7f }
+
 // raw writes raw[a:z] unchanged: byte k maps to a+k.
 func (b *builder) raw(raw []byte, a, z int, link, code bool) {
 	for i := a; i < z; {
-		if c := raw[i]; c < utf8.RuneSelf && c > ' ' && c != 0x7f {
-			// Fast path for printable ASCII.
+		if printable(raw[i]) {
+			// Fast path for a stretch of printable ASCII: appended at
+			// once, mapped by one put (the bytes after its first extend
+			// the run it maps to, as a put each would).
 			p := b.para()
 			if p.pending {
 				p.put(' ', p.pendSrc, p.pendEnd)
 				p.pending = false
 			}
-			p.put(c, i, i+1)
-			if isAlnum(c) {
-				p.words++
-				if link {
-					p.linkWords++
-				}
-				if code {
-					p.codeWords++
+			j := i + 1
+			for j < z && printable(raw[j]) {
+				j++
+			}
+			p.put(raw[i], i, i+1)
+			p.text = append(p.text, raw[i+1:j]...)
+			n := 0
+			for _, c := range raw[i:j] {
+				if isAlnum(c) {
+					n++
 				}
 			}
-			i++
+			p.words += n
+			if link {
+				p.linkWords += n
+			}
+			if code {
+				p.codeWords += n
+			}
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRune(raw[i:z])

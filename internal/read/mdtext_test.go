@@ -76,3 +76,81 @@ func FuzzMarkdownText(f *testing.F) {
 		}
 	})
 }
+
+// rawByByte is builder.raw as first written: each printable ASCII byte
+// put on its own.
+func (b *builder) rawByByte(raw []byte, a, z int, link, code bool) {
+	for i := a; i < z; {
+		if c := raw[i]; printable(c) {
+			p := b.para()
+			if p.pending {
+				p.put(' ', p.pendSrc, p.pendEnd)
+				p.pending = false
+			}
+			p.put(c, i, i+1)
+			if isAlnum(c) {
+				p.words++
+				if link {
+					p.linkWords++
+				}
+				if code {
+					p.codeWords++
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:z])
+		b.char(r, raw[i:i+n], i, i+n, true, link, code)
+		i += n
+	}
+}
+
+// FuzzBuilderRaw writes a text as segments (cut where cuts says, anywhere:
+// raw also takes invalid UTF-8) with builder.raw and with rawByByte,
+// with spaces and decoded characters between some, and compares the
+// paragraphs built.
+func FuzzBuilderRaw(f *testing.F) {
+	for _, s := range []string{
+		"plain words, and more", "caf\u00e9 \u2014 na\u00efve\u00a0\u200bzero\u00adsoft  two  spaces\ttab",
+		"a\x7fb\x00c \xff\xfe d", "ABC123 def,456 \U0001F600",
+	} {
+		f.Add([]byte(s), uint64(0x2a5))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte, cuts uint64) {
+		var ends []int
+		for i := 1; i < len(raw); i++ {
+			if cuts>>(i%64)&1 == 1 {
+				ends = append(ends, i)
+			}
+		}
+		ends = append(ends, len(raw))
+		build := func(byByte bool) []*para {
+			var b builder
+			a := 0
+			for k, z := range ends {
+				link, code := k%3 == 1, k%5 == 2
+				if byByte {
+					b.rawByByte(raw, a, z, link, code)
+				} else {
+					b.raw(raw, a, z, link, code)
+				}
+				switch k % 4 {
+				case 1:
+					b.space(z, z+1)
+				case 2:
+					b.decoded("&", z, z+5, link, code)
+				case 3:
+					b.close()
+				}
+				a = z
+			}
+			b.close()
+			return b.paras
+		}
+		got, want := build(false), build(true)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("raw and rawByByte differ on %q (ends %v)", raw, ends)
+		}
+	})
+}
