@@ -69,6 +69,17 @@ func Sentences(text string) []Sentence {
 	}
 	n := len(text)
 	for i := 0; i < n; {
+		if start >= 0 {
+			// inside a sentence only line ends and terminators matter:
+			// skip to the next byte that may begin one ('…' begins with
+			// 0xE2, a byte no other character has inside it)
+			for i < n && !mayEnd[text[i]] {
+				i++
+			}
+			if i == n {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
 			if unicode.IsSpace(r) {
@@ -113,6 +124,9 @@ func Sentences(text string) []Sentence {
 	emit(n)
 	return out
 }
+
+// mayEnd holds the bytes that may begin a line end or a terminator.
+var mayEnd = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 // continues reports whether the sentence that began at start goes on past
 // the blank line at text[i]: it ends with no final punctuation, in a word
