@@ -18,7 +18,7 @@ func TestTypeYearMatrix(t *testing.T) {
 		{Type: annals.Agreement, Year: "2024", Count: 1},
 		{Type: annals.Agreement, Year: "", Count: 4},
 	}
-	cols, rows := typeYearMatrix(tys)
+	cols, rows := typeYearMatrix(tys, 2026)
 	var labels []string
 	for _, c := range cols {
 		labels = append(labels, c.Label)
@@ -45,8 +45,25 @@ func TestTypeYearMatrix(t *testing.T) {
 		t.Errorf("earlier foundings link %q", h)
 	}
 	// few years: every one, no "earlier"
-	cols, _ = typeYearMatrix([]store.TypeYear{{Type: annals.Visit, Year: "2019", Count: 1}, {Type: annals.Visit, Year: "2021", Count: 1}})
+	cols, _ = typeYearMatrix([]store.TypeYear{{Type: annals.Visit, Year: "2019", Count: 1}, {Type: annals.Visit, Year: "2021", Count: 1}}, 2026)
 	if len(cols) != 3 || cols[0].Label != "2019" || cols[1].Label != "2020" {
 		t.Errorf("columns %+v, want 2019 2020 2021", cols)
+	}
+	// targets far ahead ("by 2050", "by 2100") fold into "later"; the grid
+	// ends at the last year up to next year that holds events
+	cols, rows = typeYearMatrix([]store.TypeYear{{Type: annals.Campaign, Year: "2019", Count: 2}, {Type: annals.Campaign, Year: "2024", Count: 1},
+		{Type: annals.Campaign, Year: "2050", Count: 3}, {Type: annals.Campaign, Year: "2100", Count: 1}}, 2026)
+	labels = labels[:0]
+	for _, c := range cols {
+		labels = append(labels, c.Label)
+	}
+	if got, want := strings.Join(labels, " "), "2019 2020 2021 2022 2023 2024 later"; got != want {
+		t.Errorf("columns %q, want %q", got, want)
+	}
+	if c := rows[0].Cells[len(rows[0].Cells)-1]; c.Count != 4 || c.Href != "/timeline?type=campaign&from=2025" {
+		t.Errorf("later cell %+v, want 4 events linked from 2025", c)
+	}
+	if rows[0].Total != 7 {
+		t.Errorf("total %d, want 7", rows[0].Total)
 	}
 }

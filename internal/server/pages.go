@@ -191,13 +191,14 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, err)
 		return
 	}
-	d.Years, d.Matrix = typeYearMatrix(st.ByTypeYear)
+	d.Years, d.Matrix = typeYearMatrix(st.ByTypeYear, time.Now().Year())
 	s.render(w, r, http.StatusOK, "home", view{Title: "annals", Active: "home", Data: d})
 }
 
 // typeYearMatrix lays out event counts as a table of types by year (the
-// last 15 years with events; "" is undated), with shading levels.
-func typeYearMatrix(tys []store.TypeYear) ([]matrixCol, []matrixRow) {
+// last matrixYears years with events up to next year, thisYear being the
+// current one; "" is undated), with shading levels.
+func typeYearMatrix(tys []store.TypeYear, thisYear int) ([]matrixCol, []matrixRow) {
 	count := map[[2]string]int{}
 	var years []int
 	undated := false
@@ -210,11 +211,21 @@ func typeYearMatrix(tys []store.TypeYear) ([]matrixCol, []matrixRow) {
 		}
 	}
 	// Every year from the last matrixYears years that hold events, gaps
-	// included; older years are folded into one "earlier" column.
+	// included; older years are folded into one "earlier" column, and
+	// years after next year into one "later" column: a release's "by
+	// 2050" or "by 2100" is an event of its own, but a grid that ended
+	// there would show only empty future years.
 	var cols []matrixCol
-	first, last := 0, -1
+	first, last, later := 0, -1, false
 	if len(years) > 0 {
 		first, last = slices.Min(years), slices.Max(years)
+		if last > thisYear+1 {
+			later = true
+			last = max(thisYear+1, first)
+			for last > first && !slices.Contains(years, last) {
+				last-- // the last year up to next year that holds events
+			}
+		}
 		if last-first+1 > matrixYears {
 			first = last - matrixYears + 1
 			cols = append(cols, matrixCol{Label: "earlier", Title: "before " + strconv.Itoa(first), to: strconv.Itoa(first - 1)})
@@ -223,6 +234,9 @@ func typeYearMatrix(tys []store.TypeYear) ([]matrixCol, []matrixRow) {
 	for y := first; y <= last; y++ {
 		ys := strconv.Itoa(y)
 		cols = append(cols, matrixCol{Label: ys, from: ys, to: ys})
+	}
+	if later {
+		cols = append(cols, matrixCol{Label: "later", Title: "after " + strconv.Itoa(last), from: strconv.Itoa(last + 1)})
 	}
 	if undated {
 		cols = append(cols, matrixCol{Label: "undated", Title: "events of unknown date"})
@@ -237,10 +251,10 @@ func typeYearMatrix(tys []store.TypeYear) ([]matrixCol, []matrixRow) {
 				}
 			}
 			return n
-		case c.from == "":
+		case c.from == "" || c.to == "": // earlier, later
 			n := 0
 			for k, v := range count {
-				if y, err := strconv.Atoi(k[1]); k[0] == string(t) && err == nil && len(k[1]) == 4 && y < first {
+				if y, err := strconv.Atoi(k[1]); k[0] == string(t) && err == nil && len(k[1]) == 4 && (y < first && c.from == "" || y > last && c.to == "") {
 					n += v
 				}
 			}
@@ -269,8 +283,11 @@ func typeYearMatrix(tys []store.TypeYear) ([]matrixCol, []matrixRow) {
 				lvl = 1 + min(3, n*4/(top+1))
 			}
 			cell := matrixCell{Year: c.Label, Count: n, Level: lvl}
-			if n > 0 && c.to != "" {
-				cell.Href = "/timeline?type=" + string(t) + "&to=" + c.to
+			if n > 0 && (c.to != "" || c.from != "") {
+				cell.Href = "/timeline?type=" + string(t)
+				if c.to != "" {
+					cell.Href += "&to=" + c.to
+				}
 				if c.from != "" {
 					cell.Href += "&from=" + c.from
 				}
