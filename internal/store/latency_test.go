@@ -140,6 +140,28 @@ func TestLatencies(t *testing.T) {
 		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100})
 		return err
 	})
+	// Pages shown once each, as a visitor going from page to page sees
+	// them: what the caches of pages shown before do not hold. The
+	// entities ranked 11th to 40th, and the relations of the most
+	// prominent entity with each of them.
+	more, err := s.Entities(ctx, EntityFilter{Limit: 30, Offset: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(more) > 0 {
+		n = 0
+		measure("entity page (30 others, once each)", len(more), func() error {
+			_, err := s.EntityPage(ctx, more[n].ID)
+			n++
+			return err
+		})
+		n = 0
+		measure("relations (30 others, once each)", len(more), func() error {
+			_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: more[n].ID, Limit: 100})
+			n++
+			return err
+		})
+	}
 }
 
 // cpuProfile starts a CPU profile into path; stop ends it.
