@@ -38,6 +38,7 @@ import (
 	"sync"
 
 	"annals"
+	"annals/internal/text"
 )
 
 // Kind is what sort of thing an entry is.
@@ -111,7 +112,7 @@ type Gazetteer struct {
 	// form of mixed-case acronym words ("IsDB"). edges maps (node, case
 	// class, token id) to the child node.
 	vocab map[string]int32
-	ids   *wordIDs // vocab as the matcher reads it, made once vocab is complete
+	ids   *text.WordTable // vocab as the matcher reads it, made once vocab is complete
 	exact map[string]int32
 	edges map[uint64]int32
 	outs  [][]out // per node: the entries whose name ends here
@@ -278,7 +279,7 @@ func New(entries []Entry) *Gazetteer {
 	for i := range g.outs {
 		sortOuts(g.outs[i])
 	}
-	g.ids = newWordIDs(g.vocab)
+	g.ids = text.NewWordTable(g.vocab)
 	return g
 }
 

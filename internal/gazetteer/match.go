@@ -192,7 +192,7 @@ func (m *matcher) id(j int) int32 {
 	if !t.looked {
 		t.looked = true
 		m.buf = fold(m.text[t.start:t.end], m.buf)
-		id, ok := m.g.ids.get(m.buf)
+		id, ok := m.g.ids.Get(m.buf)
 		if !ok {
 			id = -1
 		}

@@ -1,5 +1,7 @@
 package numex
 
+import textpkg "annals/internal/text"
+
 // A lexEntry says what a lower-cased word can be: a number word, a
 // currency, and any of a set of flags used by the unit and filter rules.
 type lexEntry struct {
@@ -40,12 +42,15 @@ const (
 	fNotCount                    // "times", "fold": a number before it is no count
 )
 
-// lexicon is built by init; lexPtr is what the tokenizer uses, so that a
-// token carries a pointer rather than a copy of its entry.
+// lexicon is built by init; lexTable and lexPtr are what the tokenizer
+// uses: a word's index in lexPtr (a table read per word token, see
+// text.WordTable), so that a token carries a pointer rather than a copy of
+// its entry.
 var (
-	lexicon = map[string]lexEntry{}
-	lexPtr  = map[string]*lexEntry{}
-	noEntry lexEntry
+	lexicon  = map[string]lexEntry{}
+	lexTable *textpkg.WordTable
+	lexPtr   []*lexEntry
+	noEntry  lexEntry
 )
 
 func addFlags(flags uint16, words ...string) {
@@ -152,10 +157,13 @@ func init() {
 		"this", "that", "what", "by", "circa", "approx", "excess", "further", "additional", "record")
 	addFlags(fMore, "more", "fewer", "less", "additional", "extra", "other", "further")
 	addFlags(fNotCount, "times", "fold", "percentile", "th", "st", "nd", "rd")
+	ids := make(map[string]int32, len(lexicon))
 	for w, e := range lexicon {
 		e := e
-		lexPtr[w] = &e
+		ids[w] = int32(len(lexPtr))
+		lexPtr = append(lexPtr, &e)
 	}
+	lexTable = textpkg.NewWordTable(ids)
 }
 
 func toUpper(s string) string {

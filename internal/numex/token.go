@@ -96,8 +96,8 @@ func tokenizeInto(toks []token, text string) []token {
 			j, ascii := textpkg.WordEnd(text, i)
 			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', lex: &noEntry}
 			if low := textpkg.LowerASCII(buf[:], text[i:j]); ascii && low != nil {
-				if e, ok := lexPtr[string(low)]; ok {
-					t.lex = e
+				if id, ok := lexTable.Get(low); ok {
+					t.lex = lexPtr[id]
 				}
 			}
 			toks = append(toks, t)

@@ -1,5 +1,7 @@
 package timex
 
+import textpkg "annals/internal/text"
+
 // A lexEntry classifies a lower-cased word: a month or weekday name, a
 // number word, an ordinal suffix or one of the keywords the patterns use.
 // The zero entry is an ordinary word.
@@ -100,8 +102,14 @@ const (
 	kThen    // "then": "until then", "by then"
 )
 
-// lexicon maps lower-cased words to their entries.
-var lexicon = map[string]lexEntry{}
+// lexicon maps lower-cased words to their entries; the tokenizer reads
+// them from lexTable (a word's index in lexEntries, see text.WordTable),
+// made by init once lexicon is complete.
+var (
+	lexicon    = map[string]lexEntry{}
+	lexTable   *textpkg.WordTable
+	lexEntries []lexEntry
+)
 
 func init() {
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
@@ -200,6 +208,12 @@ func init() {
 		e.mod = m
 		lexicon[w] = e
 	}
+	ids := make(map[string]int32, len(lexicon))
+	for w, e := range lexicon {
+		ids[w] = int32(len(lexEntries))
+		lexEntries = append(lexEntries, e)
+	}
+	lexTable = textpkg.NewWordTable(ids)
 }
 
 // key reports whether t is the keyword k.

@@ -318,3 +318,22 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, "2012-09-28")
 	}
 }
+
+// TestLexTable checks the tokenizer's table against the lexicon it is
+// made from: every word finds its own entry, other words none.
+func TestLexTable(t *testing.T) {
+	for w, e := range lexicon {
+		id, ok := lexTable.Get([]byte(w))
+		if !ok || lexEntries[id] != e {
+			t.Errorf("%q: got %v %v, want %+v", w, id, ok, e)
+		}
+	}
+	for _, w := range []string{"", "governments", "januaryx", "x", "mondays"} {
+		if _, ok := lexicon[w]; ok {
+			continue
+		}
+		if id, ok := lexTable.Get([]byte(w)); ok {
+			t.Errorf("%q: got %d, want none", w, id)
+		}
+	}
+}

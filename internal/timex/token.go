@@ -86,7 +86,9 @@ func tokenizeInto(toks []token, text string) []token {
 			j, ascii := textpkg.WordEnd(text, i)
 			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', num: -1}
 			if low := textpkg.LowerASCII(buf[:], text[i:j]); ascii && low != nil {
-				t.lex = lexicon[string(low)]
+				if id, ok := lexTable.Get(low); ok {
+					t.lex = lexEntries[id]
+				}
 			}
 			toks = append(toks, t)
 			i = j

@@ -1,19 +1,20 @@
-package gazetteer
+package text
 
 import "hash/maphash"
 
-// wordIDs is the vocabulary of the matching trie (folded word -> token
-// id) as the matcher reads it: once per token of every story.
+// WordTable maps words to int32 values (a word list's ids, the index of a
+// lexicon entry) for lookups once per token of every story, with the
+// word as bytes (a lower-cased or folded copy in a buffer).
 //
 // A Go map of strings reads three places of memory per lookup (its
 // control word, the slot with the key's string header, the key's bytes
-// somewhere else on the heap), and with 10,000 words they are seldom in
-// the processor's cache: the lookup was the largest part of matching. Here
-// a word of up to wordInline bytes (nearly all of them) is kept inside its
-// 16-byte slot, so a lookup reads one slot, or a few neighbouring ones
-// (open addressing, linear probing, at most half full). Longer words, and
-// the empty word, are in a map of their own.
-type wordIDs struct {
+// somewhere else on the heap) and hashes the key with the general string
+// hash. Here a word of up to wordInline bytes (nearly all of them) is
+// kept inside its 16-byte slot, so a lookup reads one slot, or a few
+// neighbouring ones (open addressing, linear probing, at most half full).
+// Longer words, and the empty word, are in a map of their own. It is
+// read-only once made, and safe for concurrent use.
+type WordTable struct {
 	seed  maphash.Seed
 	slots []wordSlot
 	mask  uint64
@@ -29,16 +30,16 @@ type wordSlot struct {
 	id int32
 }
 
-// newWordIDs builds the table of the words of vocab.
-func newWordIDs(vocab map[string]int32) *wordIDs {
-	t := &wordIDs{seed: maphash.MakeSeed(), long: map[string]int32{}}
+// NewWordTable builds the table of the words of m.
+func NewWordTable(m map[string]int32) *WordTable {
+	t := &WordTable{seed: maphash.MakeSeed(), long: map[string]int32{}}
 	size := 16
-	for size < 2*len(vocab) {
+	for size < 2*len(m) {
 		size <<= 1
 	}
 	t.slots = make([]wordSlot, size)
 	t.mask = uint64(size - 1)
-	for w, id := range vocab {
+	for w, id := range m {
 		if len(w) == 0 || len(w) > wordInline {
 			t.long[w] = id
 			continue
@@ -54,8 +55,8 @@ func newWordIDs(vocab map[string]int32) *wordIDs {
 	return t
 }
 
-// get returns the id of the folded word w and whether it is known.
-func (t *wordIDs) get(w []byte) (int32, bool) {
+// Get returns the value of the word w and whether the table holds it.
+func (t *WordTable) Get(w []byte) (int32, bool) {
 	if len(w) == 0 || len(w) > wordInline {
 		id, ok := t.long[string(w)]
 		return id, ok

@@ -1,0 +1,36 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordTable checks lookups against the map a table is built from:
+// words of every length around the inline limit, the empty word, and
+// words it does not hold (prefixes, extensions, a long word).
+func TestWordTable(t *testing.T) {
+	m := map[string]int32{"": 1, "a": 2, "abcdefghijk": 3, "abcdefghijkl": 4, "the": 5}
+	for i, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty hundred thousand million") {
+		m[w] = int32(10 + i)
+	}
+	tab := NewWordTable(m)
+	for w, id := range m {
+		if got, ok := tab.Get([]byte(w)); !ok || got != id {
+			t.Errorf("%q: got %d %v, want %d", w, got, ok, id)
+		}
+		for _, x := range []string{w + "x", w[:len(w)/2] + "#", "#" + w} {
+			want, wok := m[x]
+			if got, ok := tab.Get([]byte(x)); ok != wok || ok && got != want {
+				t.Errorf("%q: got %d %v, want %d %v", x, got, ok, want, wok)
+			}
+		}
+	}
+	for _, w := range []string{"b", "abcdefghij", "abcdefghijm", "abcdefghijkm", "th", "thee", strings.Repeat("a", 300)} {
+		if id, ok := tab.Get([]byte(w)); ok {
+			t.Errorf("%q: got %d, want none", w, id)
+		}
+	}
+	if _, ok := NewWordTable(nil).Get([]byte("a")); ok {
+		t.Error("empty table holds a word")
+	}
+}
