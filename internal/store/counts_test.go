@@ -6,6 +6,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
+	"annals/internal/store/pgtest"
 )
 
 // beforeV12 takes an SQLite database back to schema v11 (no counts kept).
@@ -13,13 +18,14 @@ var beforeV12 = []string{`DROP TRIGGER stories_counted`, `DROP TRIGGER stories_u
 	`DROP TRIGGER entities_uncounted`, `DROP TRIGGER reports_counted`, `DROP TRIGGER reports_uncounted`, `DROP TRIGGER events_counted`,
 	`DROP TRIGGER events_uncounted`, `DROP TRIGGER events_recounted`, `DROP TABLE table_counts`, `DROP TABLE event_years`}
 
-// checkCounts fails unless the counts an SQLite store keeps (Stats,
-// Counts) are those of walking its tables.
+// pgBeforeV9 takes a PostgreSQL database back to schema v8 (no counts
+// kept).
+const pgBeforeV9 = `DROP FUNCTION annals_count() CASCADE; DROP TABLE table_counts, event_years, count_changes`
+
+// checkCounts fails unless the counts a store keeps (Stats, Counts) are
+// those of walking its tables.
 func checkCounts(t *testing.T, s *DB, when string) {
 	t.Helper()
-	if s.d != sqliteDialect {
-		return
-	}
 	ctx := context.Background()
 	kept, err := s.Stats(ctx)
 	if err != nil {
@@ -51,7 +57,6 @@ func checkCounts(t *testing.T, s *DB, when string) {
 // change: stories stored one by one and in a batch, republished, replaced,
 // unchanged and deleted, entities merged and split, events settled again.
 func TestCountsKept(t *testing.T) {
-	sqliteOnly(t)
 	s, ids := filled(t)
 	checkCounts(t, s, "filled")
 	ctx := context.Background()
@@ -146,4 +151,48 @@ func TestMigrateV12(t *testing.T) {
 	if got, _ := s.Stats(context.Background()); !reflect.DeepEqual(got, want) || got.Stories == 0 {
 		t.Errorf("stats after the migration %+v, before %+v", got, want)
 	}
+}
+
+// TestMigratePostgresV9: a database of schema v8 opens as v9 with the
+// counts of its tables, kept from then on.
+func TestMigratePostgresV9(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	s, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bandsStories(t, s)
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	for _, q := range []string{pgBeforeV9, `UPDATE annals_schema SET version = 8`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err = OpenPostgres(ctx, dsn); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkCounts(t, s, "migrated")
+	if got, _ := s.Stats(ctx); !reflect.DeepEqual(got, want) || got.Stories == 0 {
+		t.Errorf("stats after the migration %+v, before %+v", got, want)
+	}
+	c := newCorpus(3)
+	for i := range 5 {
+		st, doc := c.story(i)
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkCounts(t, s, "stories after the migration")
 }

@@ -120,6 +120,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	}
 	first.Queue(`DELETE FROM entity_pending WHERE id IN (SELECT id FROM entity_pending ORDER BY id LIMIT ` +
 		strconv.Itoa(foldLimit) + ` FOR UPDATE SKIP LOCKED) RETURNING id, entity_id, norm, name, kind, strong, until, stories, mentions`)
+	takeCountChanges(first) // pgcounts.go
 	br := r.SendBatch(ctx, first)
 	defer br.Close()
 	if own {
@@ -179,11 +180,19 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	if err := rows.Err(); err != nil {
 		return n, err
 	}
+	crows, err := br.Query()
+	if err != nil {
+		return n, err
+	}
+	sums, nc, err := readCountChanges(crows)
+	if err != nil {
+		return n, err
+	}
 	if err := br.Close(); err != nil {
 		return n, err
 	}
 	b := &pgx.Batch{}
-	if n == 0 {
+	if n == 0 && nc == 0 {
 		if own {
 			b.Queue(`COMMIT`)
 			return n, r.SendBatch(ctx, b).Close()
@@ -213,10 +222,11 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	for _, id := range ids {
 		b.Queue(pgRewrite(renameEntity), id)
 	}
+	queueCountSums(b, sums)
 	if own {
 		b.Queue(`COMMIT`)
 	}
-	return n, r.SendBatch(ctx, b).Close()
+	return max(n, nc), r.SendBatch(ctx, b).Close()
 }
 
 // foldName adds the pending sightings of a name (?7 of them, merged) to

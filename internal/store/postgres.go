@@ -55,9 +55,11 @@ const pgMigrateLock = applicationID + 1
 // sentences as references); version 6 adds entity_pending (the counters
 // and names parallel writers fold in after a story, pgpending.go), which
 // SQLite, one writer, has no use for; version 7 is SQLite's version 9
-// (what the candidate prefilter reads in the index rows).
+// (what the candidate prefilter reads in the index rows), version 8 its
+// version 10; version 9 keeps the counts of SQLite's version 12 as rows
+// of changes, folded in after each story like entity_pending (pgcounts.go).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
-	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}}
+	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -379,11 +381,9 @@ CREATE INDEX rules_from ON rules(from_norm);
 
 // pgDialect: see the top of this file.
 var pgDialect = &dialect{
-	// Walked: a row of counts every story transaction updated would
-	// make the parallel writers wait for each other (docs/scale.md).
-	counts:    countsScan,
-	stories:   storiesScan,
-	typeYears: typeYearsScan,
+	counts:    pgCounts,
+	stories:   pgStories,
+	typeYears: pgTypeYears,
 	name:      "postgres",
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,

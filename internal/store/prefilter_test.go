@@ -77,12 +77,12 @@ func TestMigrateV10(t *testing.T) {
 
 // TestMigratePostgresV7: TestMigrateV9 on PostgreSQL, from schema v6.
 func TestMigratePostgresV7(t *testing.T) {
-	migratePostgresKeys(t, `ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday, DROP COLUMN role`, `UPDATE annals_schema SET version = 6`)
+	migratePostgresKeys(t, pgBeforeV9, `ALTER TABLE report_keys DROP COLUMN story_id, DROP COLUMN tbits, DROP COLUMN sday, DROP COLUMN role`, `UPDATE annals_schema SET version = 6`)
 }
 
 // TestMigratePostgresV8: TestMigrateV10 on PostgreSQL, from schema v7.
 func TestMigratePostgresV8(t *testing.T) {
-	migratePostgresKeys(t, `ALTER TABLE report_keys DROP COLUMN role`, `UPDATE annals_schema SET version = 7`)
+	migratePostgresKeys(t, pgBeforeV9, `ALTER TABLE report_keys DROP COLUMN role`, `UPDATE annals_schema SET version = 7`)
 }
 
 // migrateKeys stores the stories of bandsStories in a new SQLite
