@@ -81,3 +81,48 @@ func TestReadVocab(t *testing.T) {
 		}
 	}
 }
+
+// shapeRef is shape as first written (both shapes as strings built in
+// buffers); shape, and the long shape a first sight hashes, must agree.
+func shapeRef(w string) (long, short string) {
+	var lb, sb [24]byte
+	l, s := lb[:0], sb[:0]
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r) || unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if len(l) < 16 {
+			l = append(l, c)
+		}
+		if len(s) == 0 || s[len(s)-1] != c {
+			if len(s) < 16 {
+				s = append(s, c)
+			}
+		}
+	}
+	return string(l), string(s)
+}
+
+func TestShape(t *testing.T) {
+	for _, w := range []string{"", "a", "Obama", "U.S.", "1,000", "Ki-moon", "Türkiye", "ǅemal", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+		"a1b2c3d4e5f6g7h8i9j0", "—", "x—y—z", "“Quoted”", strings.Repeat("Ab-", 12), "\xff\xfe", "日本語"} {
+		wl, ws := shapeRef(w)
+		if l, s := shape(w); l != wl || s != ws {
+			t.Errorf("shape(%q) = %q %q, want %q %q", w, l, s, wl, ws)
+		}
+		f := readWord(w, UseAll)
+		if string(f.long[:f.nLong]) != wl || f.short != ws {
+			t.Errorf("readWord(%q): shapes %q %q, want %q %q", w, f.long[:f.nLong], f.short, wl, ws)
+		}
+	}
+}

@@ -67,6 +67,14 @@ func hstr(h uint64, s string) uint64 {
 	return h
 }
 
+// hbytes is hstr of the bytes of s.
+func hbytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
 func hbyte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
 
 func hint(h uint64, n int) uint64 {
@@ -259,8 +267,16 @@ func isTitleWord(lw string) bool {
 // shape maps letters to X/x and digits to d, keeping other characters,
 // capped at 16 characters; short collapses repeats ("Xx", "d-d").
 func shape(w string) (long, short string) {
-	var lb, sb [24]byte
-	l, s := lb[:0], sb[:0]
+	var lb [16]byte
+	n, short := shapeInto(w, &lb)
+	return string(lb[:n]), short
+}
+
+// shapeInto is shape with the long shape written into lb (its length
+// returned): a word's first sight hashes it and keeps it not.
+func shapeInto(w string, lb *[16]byte) (nLong int, short string) {
+	var sb [24]byte
+	s := sb[:0]
 	for _, r := range w {
 		var c byte
 		switch {
@@ -275,8 +291,9 @@ func shape(w string) (long, short string) {
 		default:
 			c = '*'
 		}
-		if len(l) < 16 {
-			l = append(l, c)
+		if nLong < len(lb) {
+			lb[nLong] = c
+			nLong++
 		}
 		if len(s) == 0 || s[len(s)-1] != c {
 			if len(s) < 16 {
@@ -284,21 +301,24 @@ func shape(w string) (long, short string) {
 			}
 		}
 	}
-	return string(l), string(s)
+	return nLong, string(s)
 }
 
 // wordForm is what the word features read of a word, computed once for
 // the five offsets.
 type wordForm struct {
-	w, lw, long, short string
-	cl                 [3]uint16
-	inVocab, useCl     bool
-	title              bool
+	w, lw, short string
+	long         [16]byte // the long shape, long[:nLong]
+	nLong        int
+	cl           [3]uint16
+	inVocab      bool
+	useCl        bool
+	title        bool
 }
 
-func readWord(w string, feats int) *wordForm {
-	f := &wordForm{w: w, lw: lower(w), useCl: feats&UseClusters != 0}
-	f.long, f.short = shape(w)
+func readWord(w string, feats int) wordForm {
+	f := wordForm{w: w, lw: lower(w), useCl: feats&UseClusters != 0}
+	f.nLong, f.short = shapeInto(w, &f.long)
 	if f.useCl {
 		f.cl, f.inVocab = clusterOf(w)
 	}
@@ -310,7 +330,7 @@ func readWord(w string, feats int) *wordForm {
 // off (-2..2) from the token being tagged. They depend on the word alone,
 // so a tagger may cache their weighted sum per word.
 func wordFeats(hs []uint64, f *wordForm, off int) []uint64 {
-	w, lw, long, short, cl := f.w, f.lw, f.long, f.short, f.cl
+	w, lw, long, short, cl := f.w, f.lw, f.long[:f.nLong], f.short, f.cl
 	inVocab, useCl := f.inVocab, f.useCl
 	switch off {
 	case 0:
@@ -334,7 +354,7 @@ func wordFeats(hs []uint64, f *wordForm, off int) []uint64 {
 			n++
 			hs = append(hs, hstr(hstart(tSuffix, off), w[i:]))
 		}
-		hs = append(hs, hstr(hstart(tShape, off), long), hstr(hstart(tShort, off), short))
+		hs = append(hs, hbytes(hstart(tShape, off), long), hstr(hstart(tShort, off), short))
 		var fl byte
 		first, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(first) {

@@ -695,7 +695,7 @@ func (m *Model) newWordVec(w string) *wordVec {
 	v.info = infoOf(v.word, f.lw, f.short)
 	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
-		for _, h := range wordFeats(hs[:0], f, p) {
+		for _, h := range wordFeats(hs[:0], &f, p) {
 			m.addRow(&v.v[p+2], bucket(h, m.bits))
 		}
 	}

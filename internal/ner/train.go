@@ -163,7 +163,7 @@ func Train(docs []LabeledDoc, opt TrainOptions) *Model {
 		v := new([5][]uint32)
 		f := readWord(word, opt.Features)
 		for p := -2; p <= 2; p++ {
-			for _, h := range wordFeats(nil, f, p) {
+			for _, h := range wordFeats(nil, &f, p) {
 				v[p+2] = append(v[p+2], bucket(h, opt.Bits))
 			}
 		}
