@@ -5,22 +5,26 @@ import (
 	"database/sql"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
+	"annals/internal/resolve"
 	"annals/internal/store/pgtest"
 )
 
-// beforeV12 takes an SQLite database back to schema v11 (no counts kept).
-var beforeV12 = []string{`DROP TRIGGER stories_counted`, `DROP TRIGGER stories_uncounted`, `DROP TRIGGER entities_counted`,
+// beforeV12 takes an SQLite database back to schema v11 (no counts kept,
+// no trigrams of names).
+var beforeV12 = []string{`DROP TRIGGER entity_names_indexed`, `DROP TRIGGER entity_names_unindexed`,
+	`DROP TRIGGER entity_names_reindexed`, `DROP TABLE entity_trigrams`, `DROP TABLE entity_names_new`, `DROP TRIGGER stories_counted`, `DROP TRIGGER stories_uncounted`, `DROP TRIGGER entities_counted`,
 	`DROP TRIGGER entities_uncounted`, `DROP TRIGGER reports_counted`, `DROP TRIGGER reports_uncounted`, `DROP TRIGGER events_counted`,
 	`DROP TRIGGER events_uncounted`, `DROP TRIGGER events_recounted`, `DROP TABLE table_counts`, `DROP TABLE event_years`}
 
 // pgBeforeV9 takes a PostgreSQL database back to schema v8 (no counts
 // kept).
-const pgBeforeV9 = `DROP FUNCTION annals_count() CASCADE; DROP TABLE table_counts, event_years, count_changes`
+const pgBeforeV9 = `DROP INDEX entity_names_trigrams; DROP FUNCTION annals_count() CASCADE; DROP TABLE table_counts, event_years, count_changes`
 
 // checkCounts fails unless the counts a store keeps (Stats, Counts) are
 // those of walking its tables.
@@ -137,7 +141,7 @@ func TestMigrateV12(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range append(beforeV12, `PRAGMA user_version = 11`) {
+	for _, q := range append(slices.Clone(beforeV12), `PRAGMA user_version = 11`) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -195,4 +199,78 @@ func TestMigratePostgresV9(t *testing.T) {
 		}
 	}
 	checkCounts(t, s, "stories after the migration")
+}
+
+// TestEntityNameSearch: a search of entity names by any part of them
+// finds what reading every name finds (on SQLite through the trigrams
+// of the names, schema v13; on PostgreSQL through its trigram index),
+// for every substring of the names stored, short ones, ones of no name,
+// and after names come and go.
+func TestEntityNameSearch(t *testing.T) {
+	s, ids := filled(t)
+	ctx := context.Background()
+	c := newCorpus(7)
+	for i := range 20 {
+		st, doc := c.story(i)
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string) {
+		t.Helper()
+		var norms []string
+		rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT norm FROM entity_names ORDER BY norm`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var n string
+			rows.Scan(&n)
+			norms = append(norms, n)
+		}
+		rows.Close()
+		queries := []string{"a", "ab", "xyzzy", `50% "off"`, "un_", "é", "an"}
+		for i, n := range norms {
+			r := []rune(n)
+			for l := 1; l <= 7 && l <= len(r); l++ {
+				start := (i * 7) % (len(r) - l + 1)
+				queries = append(queries, string(r[start:start+l]))
+			}
+		}
+		for _, q := range queries {
+			got, err := s.Entities(ctx, EntityFilter{Query: q, Limit: 1 << 20})
+			if err != nil {
+				t.Fatalf("%s: %q: %v", when, q, err)
+			}
+			cond, args := nameLike(resolve.Normalize(q))
+			want, err := s.ids(ctx, `SELECT id FROM entities WHERE `+cond+` ORDER BY stories DESC, mentions DESC, id`, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gotIDs []int64
+			for _, e := range got {
+				gotIDs = append(gotIDs, e.ID)
+			}
+			if !slices.Equal(gotIDs, want) {
+				t.Errorf("%s: %q: found %v, the names hold it in %v", when, q, gotIDs, want)
+			}
+		}
+		if len(queries) < 50 {
+			t.Fatalf("%s: %d queries: too few names", when, len(queries))
+		}
+	}
+	check("stored")
+	for _, id := range ids {
+		if err := s.DeleteStory(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 2})
+	if err != nil || len(ents) < 2 {
+		t.Fatalf("entities %v, %v", ents, err)
+	}
+	if _, err := s.MergeEntities(ctx, ents[1].ID, ents[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	check("after deletes and a merge")
 }

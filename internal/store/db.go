@@ -81,12 +81,46 @@ type dialect struct {
 	// floor, df, similar: see DB.ftsRead); "" for none.
 	ftsPlan string
 	// bandRuns: new copy-detection bands go to story_bands_new and join
-	// story_bands in sorted runs (copies.go, mergeBands).
+	// story_bands in sorted runs (copies.go, mergeBands); SQLite also
+	// indexes the trigrams of new names when a transaction commits
+	// (indexNames).
 	bandRuns bool
 	// counts selects the numbers of stories, entities, events and
 	// reports, stories the number of stories; typeYears the events by
 	// type and year (type, year, count), the undated last (Stats, Counts).
 	counts, stories, typeYears string
+	// nameMatch is the condition, on entities, that one of an entity's
+	// names holds the normalized query q, with its arguments.
+	nameMatch func(q string) (string, []any)
+}
+
+// nameLike is nameMatch by reading the names (a walk of their index on
+// SQLite; PostgreSQL's trigram index serves it, schema v10).
+func nameLike(q string) (string, []any) {
+	return `id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ? ESCAPE '\')`, []any{"%" + likeEscape(q) + "%"}
+}
+
+// sqliteNameMatch is nameMatch through the trigrams of the names
+// (schemaV13): the entities whose names hold each trigram of q (and any
+// whose new names a transaction has not indexed yet), each then checked
+// by its own names. A query shorter than a trigram reads the names.
+func sqliteNameMatch(q string) (string, []any) {
+	r := []rune(q)
+	if len(r) < 3 {
+		return nameLike(q)
+	}
+	var tris []string
+	seen := map[string]bool{}
+	for i := 0; i+3 <= len(r); i++ {
+		t := string(r[i : i+3])
+		if !seen[t] {
+			seen[t] = true
+			tris = append(tris, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+		}
+	}
+	return `id IN (SELECT rowid FROM entity_trigrams WHERE entity_trigrams MATCH ? UNION SELECT entity_id FROM entity_names_new)
+		AND EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = entities.id AND n.norm LIKE ? ESCAPE '\')`,
+		[]any{strings.Join(tris, " AND "), "%" + likeEscape(q) + "%"}
 }
 
 // countsScan and typeYearsScan count by walking the tables.

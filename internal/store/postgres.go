@@ -57,9 +57,10 @@ const pgMigrateLock = applicationID + 1
 // SQLite, one writer, has no use for; version 7 is SQLite's version 9
 // (what the candidate prefilter reads in the index rows), version 8 its
 // version 10; version 9 keeps the counts of SQLite's version 12 as rows
-// of changes, folded in after each story like entity_pending (pgcounts.go).
+// of changes, folded in after each story like entity_pending (pgcounts.go);
+// version 10 indexes the trigrams of the names, as SQLite's version 13.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
-	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}}
+	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -112,6 +113,13 @@ const pgSchemaV7 = `
 ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS story_id BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS tbits BIGINT NOT NULL DEFAULT -1;
 ALTER TABLE report_keys ADD COLUMN IF NOT EXISTS sday BIGINT NOT NULL DEFAULT 0;
+`
+
+// pgSchemaV10 indexes the trigrams of the names, which a search of names
+// by any part of them (a LIKE '%...%') reads instead of every name.
+const pgSchemaV10 = `
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX entity_names_trigrams ON entity_names USING gin (norm gin_trgm_ops);
 `
 
 // pgSchemaV8 is SQLite's schema v10: the role of an index row's entity
@@ -384,6 +392,7 @@ var pgDialect = &dialect{
 	counts:    pgCounts,
 	stories:   pgStories,
 	typeYears: pgTypeYears,
+	nameMatch: nameLike,
 	name:      "postgres",
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,

@@ -413,6 +413,9 @@ func (t *putTx) commit() error {
 		if err := t.mergeBands(); err != nil {
 			return err
 		}
+		if err := t.indexNames(); err != nil {
+			return err
+		}
 	}
 	if t.s.d == pgDialect && !t.keyed {
 		// a serial transaction gave ids after the largest: the sequences

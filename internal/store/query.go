@@ -421,8 +421,9 @@ func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, err
 		args = append(args, string(f.Type))
 	}
 	if q := resolve.Normalize(f.Query); q != "" {
-		where = append(where, `id IN (SELECT entity_id FROM entity_names WHERE norm LIKE ? ESCAPE '\')`)
-		args = append(args, "%"+likeEscape(q)+"%")
+		cond, a := s.d.nameMatch(q)
+		where = append(where, cond)
+		args = append(args, a...)
 	}
 	q := `SELECT id FROM entities`
 	if len(where) > 0 {
