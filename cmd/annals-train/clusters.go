@@ -16,11 +16,13 @@ import (
 )
 
 // clusters learns word classes from unlabelled text and writes them as a
-// gzipped TSV: word, then its class at each granularity.
+// TSV (gzipped when the output's name ends in .gz): word, then its class
+// at each granularity. The tagger embeds internal/ner/clusters.tsv as it
+// is, which spares each process decompressing it.
 func clusters(args []string) error {
 	fs := flag.NewFlagSet("clusters", flag.ExitOnError)
 	corpus := fs.String("corpus", "../shared/corpus/wh-briefings.txt.gz", "unlabelled text, gzipped, paragraphs separated by blank lines")
-	out := fs.String("out", "internal/ner/clusters.tsv.gz", "output file")
+	out := fs.String("out", "internal/ner/clusters.tsv", "output file (gzipped if its name ends in .gz)")
 	sizes := fs.String("classes", "64,256,1024", "numbers of classes, one clustering each")
 	minCount := fs.Int64("min", 3, "keep words seen at least this often")
 	iters := fs.Int("iter", 12, "exchange iterations")
@@ -66,8 +68,13 @@ func clusters(args []string) error {
 	if err != nil {
 		return err
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
+	var w io.Writer = f
+	var zw *gzip.Writer
+	if strings.HasSuffix(*out, ".gz") {
+		zw, _ = gzip.NewWriterLevel(f, gzip.BestCompression)
+		w = zw
+	}
+	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# word classes learned by `go run ./cmd/annals-train clusters --classes %s --min %d --iter %d` from %s\n", *sizes, *minCount, *iters, "wh-briefings.txt.gz")
 	for v := 1; v < len(c.Words); v++ {
 		bw.WriteString(c.Words[v])
@@ -80,8 +87,10 @@ func clusters(args []string) error {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	if err := zw.Close(); err != nil {
-		return err
+	if zw != nil {
+		if err := zw.Close(); err != nil {
+			return err
+		}
 	}
 	return f.Close()
 }

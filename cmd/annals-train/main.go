@@ -3,7 +3,7 @@
 // name tagger (ner). Both are deterministic for their inputs and seed;
 // see docs/ner.md.
 //
-//	go run ./cmd/annals-train clusters --corpus ../shared/corpus/wh-briefings.txt.gz --out internal/ner/clusters.tsv.gz
+//	go run ./cmd/annals-train clusters --corpus ../shared/corpus/wh-briefings.txt.gz --out internal/ner/clusters.tsv
 //	go run ./cmd/annals-train ner --data ../shared/train/ner --out internal/ner/model.bin
 package main
 

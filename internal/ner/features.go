@@ -1,10 +1,7 @@
 package ner
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,8 +89,11 @@ func bucket(h uint64, bits uint) uint32 {
 	return uint32(h >> (64 - bits))
 }
 
-//go:embed clusters.tsv.gz
-var clustersGz []byte
+// clustersTSV is the word classes file, embedded as it is (not
+// compressed: decompressing it cost every process about 10 ms).
+//
+//go:embed clusters.tsv
+var clustersTSV string
 
 var (
 	clusterOnce sync.Once
@@ -176,20 +176,11 @@ func isASCII(w string) bool {
 
 // loadClusters reads the embedded word classes: one line per word, the
 // word and its three classes separated by tabs, and the words' ranks
-// (for NameLike), into one map. The words are slices of the one
-// decompressed text: no allocation per line.
+// (for NameLike), into one map. The words are slices of the embedded
+// text: no allocation per line.
 func loadClusters() {
-	zr, err := gzip.NewReader(bytes.NewReader(clustersGz))
-	if err != nil {
-		panic("ner: embedded clusters: " + err.Error())
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		panic("ner: embedded clusters: " + err.Error())
-	}
-	text := string(raw)
-	if !readVocab(text, false) {
-		readVocab(text, true)
+	if !readVocab(clustersTSV, false) {
+		readVocab(clustersTSV, true)
 	}
 }
 
