@@ -2,14 +2,10 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
-
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib"
 
 	"annals/internal/resolve"
 	"annals/internal/store/pgtest"
@@ -137,20 +133,7 @@ func TestMigrateV12(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range append(slices.Clone(beforeV12), `PRAGMA user_version = 11`) {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if s, err = Open(path); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s = reopenSQLite(t, path, append(slices.Clone(beforeV12), `PRAGMA user_version = 11`)...)
 	checkCounts(t, s, "migrated")
 	if got, _ := s.Stats(context.Background()); !reflect.DeepEqual(got, want) || got.Stories == 0 {
 		t.Errorf("stats after the migration %+v, before %+v", got, want)
@@ -172,21 +155,7 @@ func TestMigratePostgresV9(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
-	for _, q := range []string{pgBeforeV9, `UPDATE annals_schema SET version = 8`} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if s, err = OpenPostgres(ctx, dsn); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s = reopenPostgres(t, dsn, pgBeforeV9, `UPDATE annals_schema SET version = 8`)
 	checkCounts(t, s, "migrated")
 	if got, _ := s.Stats(ctx); !reflect.DeepEqual(got, want) || got.Stories == 0 {
 		t.Errorf("stats after the migration %+v, before %+v", got, want)

@@ -100,20 +100,7 @@ func migrateKeys(t *testing.T, downgrade ...string) {
 	keyFactsOK(t, s)
 	before := eventsSnapshot(t, s)
 	s.Close()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range downgrade {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if s, err = Open(path); err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s = reopenSQLite(t, path, downgrade...)
 	keyFactsOK(t, s)
 	if after := eventsSnapshot(t, s); len(after) != len(before) {
 		t.Errorf("%d events before, %d after", len(before), len(after))
@@ -130,6 +117,36 @@ func migratePostgresKeys(t *testing.T, downgrade ...string) {
 	}
 	bandsStories(t, s)
 	s.Close()
+	keyFactsOK(t, reopenPostgres(t, dsn, downgrade...))
+}
+
+// reopenSQLite runs the statements downgrade on the closed SQLite
+// database at path (taking it back to an older schema) and opens it
+// again, which migrates it; the store is closed when the test ends.
+func reopenSQLite(t *testing.T, path string, downgrade ...string) *DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range downgrade {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// reopenPostgres is reopenSQLite on the PostgreSQL database at dsn.
+func reopenPostgres(t *testing.T, dsn string, downgrade ...string) *DB {
+	t.Helper()
+	ctx := context.Background()
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -141,9 +158,10 @@ func migratePostgresKeys(t *testing.T, downgrade ...string) {
 		}
 	}
 	db.Close()
-	if s, err = OpenPostgres(ctx, dsn); err != nil {
+	s, err := OpenPostgres(ctx, dsn)
+	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	keyFactsOK(t, s)
+	t.Cleanup(func() { s.Close() })
+	return s
 }
