@@ -249,14 +249,49 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 // index rows alone, keyFacts): the newest chronicle.MaxCandidates of
 // them, oldest first.
 //
-// The rows are read as they are and folded here (keyFold): a statement
-// that grouped them by report in SQL built two temporary B-trees a
+// On SQLite the rows are read as they are and folded here (keyFold): a
+// statement that grouped them by report built two temporary B-trees a
 // look-up (the groups, and the distinct entities of each), about a fifth
 // more CPU than reading the rows, and a look-up reads about 200 rows at
-// 100,000 stories, more as a month's stories grow.
+// 100,000 stories, more as a month's stories grow. PostgreSQL groups them
+// itself (groupedCandidates), which sends the client a tenth of the rows.
 func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	ents := chronicle.KeyEntities(r.Parts, r.Place)
 	bks := chronicle.LookupBuckets(chronicle.Buckets(r.Lo, r.Hi, r.Date.Precision()))
+	var rows *sql.Rows
+	if t.s.d.bandRuns {
+		ids, err := t.foldedCandidates(r, ents, bks)
+		if err != nil || len(ids) == 0 {
+			return nil, err
+		}
+		if rows, err = t.query(`SELECT id, event_id, link LIKE 'new%' FROM reports WHERE id IN (`+placeholders(len(ids))+`) ORDER BY id`, int64Args(ids)...); err != nil {
+			return nil, err
+		}
+	} else {
+		var err error
+		if rows, err = t.groupedCandidates(r, ents, bks); err != nil {
+			return nil, err
+		}
+	}
+	defer rows.Close()
+	var out []chronicle.Candidate
+	for rows.Next() {
+		var c chronicle.Candidate
+		if err := rows.Scan(&c.ID, &c.Event, &c.IsNew); err != nil {
+			return nil, err
+		}
+		t.cand[c.ID] = c
+		if t.keyed {
+			t.seen = append(t.seen, eventKey(c.Event))
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// foldedCandidates reads the index rows of the look-up and folds them
+// (keyFold), returning the ids that pass, ascending.
+func (t *putTx) foldedCandidates(r *chronicle.Report, ents []int64, bks []string) ([]int64, error) {
 	f := t.kfold.reset(r, t.s.noPrefilter)
 	// Per row: its entity's role, and bit 4 when the row alone lets its
 	// report through: the same story, a shared title word or edition, the
@@ -277,40 +312,50 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var id, e, role int64
 		if err := rows.Scan(&id, &e, &role); err != nil {
-			rows.Close()
 			return nil, err
 		}
 		f.add(id, e, role)
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	ids := f.passed()
-	if len(ids) == 0 {
-		return nil, nil
+	return f.passed(), nil
+}
+
+// groupedCandidates is the look-up grouped by the engine: the same
+// condition as keyFold's, in SQL, with the event and link of each report
+// that passes.
+func (t *putTx) groupedCandidates(r *chronicle.Report, ents []int64, bks []string) (*sql.Rows, error) {
+	place, notPart := r.Place, int64(-1)
+	if place == 0 {
+		place = -1 // no key entity is r's place
+	} else if !slices.Contains(r.Parts, place) {
+		notPart = place // the key entity that is no participant of r
 	}
-	rows, err = t.query(`SELECT id, event_id, link LIKE 'new%' FROM reports WHERE id IN (`+placeholders(len(ids))+`) ORDER BY id`, int64Args(ids)...)
-	if err != nil {
-		return nil, err
+	all := 0 // a number, not a bool: the PostgreSQL driver sends bools as numbers (weak is one)
+	if t.s.noPrefilter || r.Place == 0 && r.PlaceNorm != "" {
+		all = 1
 	}
-	defer rows.Close()
-	out := make([]chronicle.Candidate, 0, len(ids))
-	for rows.Next() {
-		var c chronicle.Candidate
-		if err := rows.Scan(&c.ID, &c.Event, &c.IsNew); err != nil {
-			return nil, err
-		}
-		t.cand[c.ID] = c
-		if t.keyed {
-			t.seen = append(t.seen, eventKey(c.Event))
-		}
-		out = append(out, c)
+	args := []any{r.Type}
+	for _, e := range ents {
+		args = append(args, e)
 	}
-	return out, rows.Err()
+	for _, b := range bks {
+		args = append(args, b)
+	}
+	args = append(args, r.ID, all, notPart, place, r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak), chronicle.MaxCandidates)
+	return t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT report_id AS id FROM report_keys
+		WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?
+		GROUP BY report_id
+		HAVING ? = 1 OR count(DISTINCT CASE WHEN (role & 1) = 1 AND entity_id <> ? THEN entity_id END)
+				+ max(CASE WHEN entity_id = ? AND (role & 2) = 2 THEN 1 ELSE 0 END) >= 2
+			OR max(CASE WHEN story_id = ? THEN 1 ELSE 0 END) = 1 OR max(CASE WHEN (tbits & ?) <> 0 THEN 1 ELSE 0 END) = 1
+			OR max(CASE WHEN sday = ? AND sday <> 0 THEN 1 ELSE 0 END) = 1
+		ORDER BY report_id DESC LIMIT ?) c JOIN reports r ON r.id = c.id ORDER BY c.id`, args...)
 }
 
 // keyFold folds the index rows a look-up of report r reads into
