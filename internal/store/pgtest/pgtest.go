@@ -19,7 +19,6 @@ import (
 	"os"
 	"path/filepath"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -35,7 +34,7 @@ var seq atomic.Int64
 // the test (fails it under CI) when no server is given.
 func DSN(t testing.TB) string {
 	t.Helper()
-	return dsn(t, syscall.LOCK_SH)
+	return dsn(t, shared)
 }
 
 // Exclusive is DSN for a test that restarts the server: it waits until
@@ -43,11 +42,11 @@ func DSN(t testing.TB) string {
 // ends.
 func Exclusive(t testing.TB) string {
 	t.Helper()
-	return dsn(t, syscall.LOCK_EX)
+	return dsn(t, exclusive)
 }
 
-// lock takes the server's lock file (how: syscall.LOCK_SH or LOCK_EX)
-// until the test ends.
+// lock takes the server's lock file (how: shared or exclusive) until the
+// test ends.
 func lock(t testing.TB, base string, how int) {
 	t.Helper()
 	h := fnv.New64a()
@@ -56,13 +55,7 @@ func lock(t testing.TB, base string, how int) {
 	if err != nil {
 		t.Fatalf("the test server's lock: %v", err)
 	}
-	for {
-		err = syscall.Flock(int(f.Fd()), how)
-		if err != syscall.EINTR {
-			break
-		}
-	}
-	if err != nil {
+	if err := lockFile(f, how); err != nil {
 		f.Close()
 		t.Fatalf("the test server's lock: %v", err)
 	}
