@@ -259,7 +259,7 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	ents := chronicle.KeyEntities(r.Parts, r.Place)
 	bks := chronicle.LookupBuckets(chronicle.Buckets(r.Lo, r.Hi, r.Date.Precision()))
 	var rows *sql.Rows
-	if t.s.d.bandRuns {
+	if t.s.d.foldKeys {
 		ids, err := t.foldedCandidates(r, ents, bks)
 		if err != nil || len(ids) == 0 {
 			return nil, err
@@ -299,14 +299,7 @@ func (t *putTx) foldedCandidates(r *chronicle.Report, ents []int64, bks []string
 	// that cannot change (story, title) and takes its day anew
 	// (keyConflict); a row left in a bucket the report's day has left may
 	// say an old day, so one row agreeing is enough.
-	args := []any{r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak), r.Type}
-	for _, e := range ents {
-		args = append(args, e)
-	}
-	for _, b := range bks {
-		args = append(args, b)
-	}
-	args = append(args, r.ID)
+	args := keyArgs([]any{r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)}, r, ents, bks)
 	rows, err := t.query(`SELECT report_id, entity_id, role | CASE WHEN story_id = ? OR (tbits & ?) <> 0 OR (sday = ? AND sday <> 0) THEN 4 ELSE 0 END
 		FROM report_keys WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?`, args...)
 	if err != nil {
@@ -326,28 +319,29 @@ func (t *putTx) foldedCandidates(r *chronicle.Report, ents []int64, bks []string
 	return f.passed(), nil
 }
 
-// groupedCandidates is the look-up grouped by the engine: the same
-// condition as keyFold's, in SQL, with the event and link of each report
-// that passes.
-func (t *putTx) groupedCandidates(r *chronicle.Report, ents []int64, bks []string) (*sql.Rows, error) {
-	place, notPart := r.Place, int64(-1)
-	if place == 0 {
-		place = -1 // no key entity is r's place
-	} else if !slices.Contains(r.Parts, place) {
-		notPart = place // the key entity that is no participant of r
-	}
-	all := 0 // a number, not a bool: the PostgreSQL driver sends bools as numbers (weak is one)
-	if t.s.noPrefilter || r.Place == 0 && r.PlaceNorm != "" {
-		all = 1
-	}
-	args := []any{r.Type}
+// keyArgs appends to head the arguments of a look-up's index rows: r's
+// type, its key entities, its buckets and r itself (excluded).
+func keyArgs(head []any, r *chronicle.Report, ents []int64, bks []string) []any {
+	args := append(head, r.Type)
 	for _, e := range ents {
 		args = append(args, e)
 	}
 	for _, b := range bks {
 		args = append(args, b)
 	}
-	args = append(args, r.ID, all, notPart, place, r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak), chronicle.MaxCandidates)
+	return append(args, r.ID)
+}
+
+// groupedCandidates is the look-up grouped by the engine: the same
+// condition as keyFold's, in SQL, with the event and link of each report
+// that passes.
+func (t *putTx) groupedCandidates(r *chronicle.Report, ents []int64, bks []string) (*sql.Rows, error) {
+	place, notPart, every := lookupRoles(r, t.s.noPrefilter)
+	all := 0 // a number, not a bool: the PostgreSQL driver sends bools as numbers (weak is one)
+	if every {
+		all = 1
+	}
+	args := append(keyArgs(nil, r, ents, bks), all, notPart, place, r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak), chronicle.MaxCandidates)
 	return t.query(`SELECT c.id, r.event_id, r.link LIKE 'new%' FROM (SELECT report_id AS id FROM report_keys
 		WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?
 		GROUP BY report_id
@@ -389,14 +383,22 @@ func (f *keyFold) reset(r *chronicle.Report, noPrefilter bool) *keyFold {
 	}
 	clear(f.by)
 	f.ids = f.ids[:0]
-	f.place, f.notPart = r.Place, -1
-	if f.place == 0 {
-		f.place = -1 // no key entity is r's place
-	} else if !slices.Contains(r.Parts, f.place) {
-		f.notPart = f.place // the key entity that is no participant of r
-	}
-	f.all = noPrefilter || r.Place == 0 && r.PlaceNorm != ""
+	f.place, f.notPart, f.all = lookupRoles(r, noPrefilter)
 	return f
+}
+
+// lookupRoles are what a look-up for r compares the index rows' entities
+// with: r's place (-1 when none), r's place when it is no participant of
+// r (-1 otherwise), and whether every report passes (r's place is a name
+// only, so MayLink lets all through, or the prefilter is off).
+func lookupRoles(r *chronicle.Report, noPrefilter bool) (place, notPart int64, all bool) {
+	place, notPart = r.Place, -1
+	if place == 0 {
+		place = -1 // no key entity is r's place
+	} else if !slices.Contains(r.Parts, place) {
+		notPart = place // the key entity that is no participant of r
+	}
+	return place, notPart, noPrefilter || r.Place == 0 && r.PlaceNorm != ""
 }
 
 // add folds one row: report id found under entity e, whose role in the

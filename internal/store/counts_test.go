@@ -22,6 +22,14 @@ var beforeV12 = []string{`DROP TRIGGER entity_names_indexed`, `DROP TRIGGER enti
 // kept).
 const pgBeforeV9 = `DROP INDEX entity_names_trigrams; DROP FUNCTION annals_count() CASCADE; DROP TABLE table_counts, event_years, count_changes`
 
+// countsScan and typeYearsScan count by walking the tables, as Counts
+// and Stats did before the counts were kept.
+const (
+	countsScan = `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`
+	typeYearsScan = `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY substr(date, 1, 4) = '', y, type`
+)
+
 // checkCounts fails unless the counts a store keeps (Stats, Counts) are
 // those of walking its tables.
 func checkCounts(t *testing.T, s *DB, when string) {

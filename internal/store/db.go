@@ -81,10 +81,15 @@ type dialect struct {
 	// floor, df, similar: see DB.ftsRead); "" for none.
 	ftsPlan string
 	// bandRuns: new copy-detection bands go to story_bands_new and join
-	// story_bands in sorted runs (copies.go, mergeBands); SQLite also
-	// indexes the trigrams of new names when a transaction commits
-	// (indexNames).
+	// story_bands in sorted runs (copies.go, mergeBands).
 	bandRuns bool
+	// foldKeys: the candidate look-up reads its index rows and folds them
+	// (foldedCandidates) instead of having the engine group them
+	// (groupedCandidates; cluster.go).
+	foldKeys bool
+	// nameTrigrams: the trigrams of new names are indexed when a
+	// transaction commits (indexNames, schemaV13).
+	nameTrigrams bool
 	// counts selects the numbers of stories, entities, events and
 	// reports, stories the number of stories; typeYears the events by
 	// type and year (type, year, count), the undated last (Stats, Counts).
@@ -122,14 +127,6 @@ func sqliteNameMatch(q string) (string, []any) {
 		AND EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = entities.id AND n.norm LIKE ? ESCAPE '\')`,
 		[]any{strings.Join(tris, " AND "), "%" + likeEscape(q) + "%"}
 }
-
-// countsScan and typeYearsScan count by walking the tables.
-const (
-	countsScan = `SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM events), (SELECT count(*) FROM reports)`
-	storiesScan   = `SELECT count(*) FROM stories`
-	typeYearsScan = `SELECT type, substr(date, 1, 4) AS y, count(*) FROM events GROUP BY type, y ORDER BY substr(date, 1, 4) = '', y, type`
-)
 
 // ftsSQL are the statements of full-text search. Each takes the engine's
 // query (see dialect.matchQueries) as its first argument, except snippet,

@@ -413,6 +413,8 @@ func (t *putTx) commit() error {
 		if err := t.mergeBands(); err != nil {
 			return err
 		}
+	}
+	if t.s.d.nameTrigrams {
 		if err := t.indexNames(); err != nil {
 			return err
 		}

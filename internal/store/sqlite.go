@@ -524,8 +524,10 @@ UPDATE report_keys SET role = coalesce((SELECT CASE WHEN (',' || r.part_ids || '
 // by bm25, titles weighing five times the text; writes serialized by
 // BEGIN IMMEDIATE on the one writing connection.
 var sqliteDialect = &dialect{
-	name:     "sqlite",
-	bandRuns: true,
+	name:         "sqlite",
+	bandRuns:     true,
+	foldKeys:     true,
+	nameTrigrams: true,
 	// kept by triggers (schemaV12)
 	counts: `SELECT (SELECT n FROM table_counts WHERE name = 'stories'), (SELECT n FROM table_counts WHERE name = 'entities'),
 		(SELECT n FROM table_counts WHERE name = 'events'), (SELECT n FROM table_counts WHERE name = 'reports')`,
