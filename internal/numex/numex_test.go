@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"annals/internal/scantest"
 )
 
 // show formats figures as "text|value|unit|qualifier", with "$" after the
@@ -219,18 +221,5 @@ func BenchmarkFind(b *testing.B) {
 // TestLexTable checks the tokenizer's table against the lexicon it is
 // made from: every word finds its own entry, other words none.
 func TestLexTable(t *testing.T) {
-	for w, e := range lexicon {
-		id, ok := lexTable.Get([]byte(w))
-		if !ok || *lexPtr[id] != e {
-			t.Errorf("%q: got %v %v, want %+v", w, id, ok, e)
-		}
-	}
-	for _, w := range []string{"", "governments", "thousandth", "x", "milliona"} {
-		if _, ok := lexicon[w]; ok {
-			continue
-		}
-		if id, ok := lexTable.Get([]byte(w)); ok {
-			t.Errorf("%q: got %d, want none", w, id)
-		}
-	}
+	scantest.LexTable(t, lexicon, lexTable.Get, func(id int32) lexEntry { return *lexPtr[id] }, []string{"", "governments", "thousandth", "x", "milliona"})
 }

@@ -64,3 +64,25 @@ func Advancing(tb testing.TB, s string, spans [][2]int) {
 		prev = sp[1]
 	}
 }
+
+// LexTable checks a scanner's table of words (text.WordTable's Get, as
+// get) against the lexicon it is made from: every word of the lexicon
+// finds its own entry (entry of the index get gives), and each of others
+// that the lexicon does not hold finds none.
+func LexTable[E comparable](t *testing.T, lexicon map[string]E, get func([]byte) (int32, bool), entry func(int32) E, others []string) {
+	t.Helper()
+	for w, e := range lexicon {
+		id, ok := get([]byte(w))
+		if !ok || entry(id) != e {
+			t.Errorf("%q: got %v %v, want %+v", w, id, ok, e)
+		}
+	}
+	for _, w := range others {
+		if _, ok := lexicon[w]; ok {
+			continue
+		}
+		if id, ok := get([]byte(w)); ok {
+			t.Errorf("%q: got %d, want none", w, id)
+		}
+	}
+}
