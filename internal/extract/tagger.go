@@ -1073,7 +1073,7 @@ func (s *state) splitSentences(buf *tagBuf) []taggerSentence {
 			}
 			// a period that ends the sentence stays apart: "Inc." before
 			// a comma or inside the sentence keeps it
-			ends := w.Word == "." && (ti+1 >= len(s.toks) || s.sentOf[ti+1] != s.sentOf[ti] || hi < len(hard) && hard[hi] < s.toks[ti+1].Start)
+			ends := w.Word == "." && s.endsSentence(ti, hard, hi)
 			if p := &flatW[n-1]; !ends && joinWord(p.Word, w.Word, next) {
 				if s.text[p.Start:p.End] == p.Word && s.text[w.Start:w.End] == w.Word {
 					p.Word = s.text[p.Start:w.End]
@@ -1092,6 +1092,46 @@ func (s *state) splitSentences(buf *tagBuf) []taggerSentence {
 	flush()
 	buf.flat, buf.tok, buf.last, buf.sents = flatW, flatTok, flatLast, out
 	return out
+}
+
+// endsSentence reports whether the period that is token ti ends its
+// sentence: nothing follows it in the sentence but closing quotes,
+// brackets and the asterisks of emphasis ("Islands.”", "Deal.)", "Up.**"),
+// before the sentence or the line ends (hard, from hi on: the source's
+// line breaks) or a word with a capital begins ("Hemisphere.** The").
+func (s *state) endsSentence(ti int, hard []int, hi int) bool {
+	for k := ti + 1; ; k++ {
+		if k >= len(s.toks) || s.sentOf[k] != s.sentOf[ti] {
+			return true
+		}
+		for hi < len(hard) && hard[hi] < s.toks[k-1].End {
+			hi++
+		}
+		if hi < len(hard) && hard[hi] < s.toks[k].Start {
+			return true
+		}
+		w := s.text[s.toks[k].Start:s.toks[k].End]
+		if s.toks[k].Kind != text.Punct || !closingMark(w) {
+			// "Hemisphere.** The Budget": a capital after the marks
+			// begins the next sentence, which the splitter missed; not
+			// after an abbreviation ("Albany Corp. \" That")
+			if k == ti+1 || s.toks[k].Kind != text.Word || !text.IsCap(w) || ti == 0 {
+				return false
+			}
+			prev := s.text[s.toks[ti-1].Start:s.toks[ti-1].End]
+			return !companySuffix(prev) && !honorifics[lower(prev)] && !isInitial(prev)
+		}
+	}
+}
+
+// closingMark reports whether punctuation p closes a quotation, a bracket
+// or an emphasis.
+func closingMark(p string) bool {
+	switch p {
+	case "”", "’", "\"", "'", ")", "]", "*", "»":
+		return true
+	}
+	return false
 }
 
 // lineBreaks returns the text offsets where the source breaks a line on

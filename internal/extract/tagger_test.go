@@ -84,6 +84,10 @@ func TestJoinWord(t *testing.T) {
 		{"surplus to England 's needs and Clinton's visit", "surplus|to|England|'s|needs|and|Clinton|'s|visit"},
 		{"Finland—we agreed, EU-3--Germany", "Finland|—|we|agreed|,|EU-3|--|Germany"},
 		{"( 4- 7 ) and $ 9.5", "(|4-|7|)|and|$|9.5"},
+		// a period before closing marks at the end of a sentence ends it
+		{"a “down payment on the Green New Deal.”", "a|\"|down|payment|on|the|Green|New|Deal|.|\""},
+		{"pathways in the Western Hemisphere.** The Budget grew", "pathways|in|the|Western|Hemisphere|.|*|*|The|Budget|grew"},
+		{"officer at First Albany Corp. \" That 's when", "officer|at|First|Albany|Corp.|\"|That|'s|when"},
 	}
 	for _, tc := range tests {
 		d, err := read.Bytes("t.txt", []byte(tc.text), read.Options{})
