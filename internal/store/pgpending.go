@@ -159,7 +159,8 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 			continue
 		}
 		// The same merge as upsertName, row by row: the lower kind
-		// rank, then the greater name; the strongest; the latest until.
+		// rank, then the better form (resolve.Better); the strongest;
+		// the latest until.
 		k := [2]any{eid, norm}
 		p := names[k]
 		if p == nil {
@@ -169,7 +170,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		p.seen++
 		p.strong = max(p.strong, strong)
 		rk, pk := resolve.Kind(kind).Rank(), resolve.Kind(p.kind).Rank()
-		if rk < pk || rk == pk && name > p.name {
+		if rk < pk || rk == pk && resolve.Better(name, resolve.Blemishes(name), p.name, resolve.Blemishes(p.name)) {
 			p.kind, p.name = kind, name
 		}
 		if until != "" && (p.until == "" || id > p.last) {
@@ -217,7 +218,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2 WHERE id = $3`, ents[id].stories, ents[id].mentions, id)
 	}
 	for _, p := range list {
-		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen)
+		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.Blemishes(p.name))
 	}
 	for _, id := range ids {
 		b.Queue(pgRewrite(renameEntity), id)
@@ -231,12 +232,9 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 
 // foldName adds the pending sightings of a name (?7 of them, merged) to
 // entity_names, as upsertName adds one.
-var foldName = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+var foldName = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, blemishes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
 	ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + excluded.seen, strong = ` + greatest("n.strong", "excluded.strong") + `,
-	kind = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("n.kind") + ` THEN excluded.kind ELSE n.kind END,
-	name = CASE WHEN ` + kindRank("excluded.kind") + ` < ` + kindRank("n.kind") + ` THEN excluded.name
-		WHEN ` + kindRank("excluded.kind") + ` = ` + kindRank("n.kind") + ` AND excluded.name > n.name THEN excluded.name ELSE n.name END,
-	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END`
+	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm
 
 // Fold folds what parallel writers left pending (see above): after a
 // writer died between a story's commit and its fold, the counters and

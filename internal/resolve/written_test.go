@@ -1,0 +1,76 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestBlemishes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"United States", 0},
+		{"United States.", 1},
+		{"Washington, D.C.", 0},
+		{"U.S.", 0},
+		{"Gap Inc.", 1}, // "Gap Inc" is the cleaner form when both are seen
+		{"United States of America—", 2},
+		{"United States of America]", 2}, // end, markup
+		{"**White House", 2},             // start, markup
+		{"The White House", 1},
+		{"White-House", 1},
+		{"The-Biden-Harris Administration", 2},
+		{"Biden-Harris Administration", 1},
+		{"JEAN-PIERRE", 2}, // capitals, hyphen
+		{"Jean-Pierre", 1},
+		{"NATO", 0},
+		{"U.S. EPA", 0},
+		{"WHITE HOUSE", 1},
+		{"Food Access in Reach (F.A.I.R.)", 0},
+		{"Reach (F.A.I.R.", 1},
+		{"“Acme", 1},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := Blemishes(tt.in); got != tt.want {
+			t.Errorf("Blemishes(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestBetter checks the form shown among the forms of one name, whatever
+// order they are seen in.
+func TestBetter(t *testing.T) {
+	tests := []struct {
+		forms []string
+		want  string
+	}{
+		{[]string{"United States.", "United States", "the United States"}, "United States"},
+		{[]string{"White-House", "White House", "The **White House"}, "White House"},
+		{[]string{"The-Biden-Harris Administration", "Biden-Harris Administration"}, "Biden-Harris Administration"},
+		{[]string{"América", "America"}, "America"},
+		{[]string{"Nato", "NATO"}, "NATO"},
+		{[]string{"JEAN-PIERRE", "Jean-Pierre"}, "Jean-Pierre"},
+		{[]string{"European union", "European Union"}, "European Union"},
+	}
+	for _, tt := range tests {
+		for _, order := range [][]string{tt.forms, reversed(tt.forms)} {
+			best := order[0]
+			for _, f := range order[1:] {
+				if Better(f, Blemishes(f), best, Blemishes(best)) {
+					best = f
+				}
+			}
+			if best != tt.want {
+				t.Errorf("best of %q = %q, want %q", order, best, tt.want)
+			}
+		}
+	}
+}
+
+func reversed(s []string) []string {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"fmt"
+	"testing"
+
+	"annals"
+	"annals/internal/store/pgtest"
+)
+
+// nameForms are forms of one name as stories write them, the best last.
+var nameForms = []string{"White-House", "The White House", "White House.", "WHITE HOUSE", "White House"}
+
+// putForms stores one story per form, in the order given.
+func putForms(t *testing.T, s *DB, forms []string, from int) {
+	t.Helper()
+	for k, form := range forms {
+		st, doc := story{path: fmt.Sprintf("forms/%d.txt", from+k), published: annals.Date(fmt.Sprintf("2024-01-%02d", from+k+1)),
+			title: "Statement " + fmt.Sprint(from+k), text: "A statement by the " + form + " on the budget.",
+			ents: []ent{{typ: annals.Org, name: form}}}.build(t)
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// shownAs fails unless the one entity stored is shown as want.
+func shownAs(t *testing.T, s *DB, want, when string) {
+	t.Helper()
+	es, err := s.Entities(ctx, EntityFilter{Type: annals.Org})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || es[0].Name != want {
+		var got []string
+		for _, e := range es {
+			got = append(got, e.Name)
+		}
+		t.Errorf("%s: entities %q, want one shown as %q", when, got, want)
+	}
+}
+
+// TestNameForms: an entity is shown under the best written form of its
+// name among the forms seen (resolve.Better), whatever the order of the
+// stories; a slug's hyphens, a sentence's period, an article or capitals
+// do not win because they sort after the plain form.
+func TestNameForms(t *testing.T) {
+	orders := [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {2, 4, 0, 3, 1}}
+	for _, order := range orders {
+		s, _ := openTemp(t)
+		var forms []string
+		for _, i := range order {
+			forms = append(forms, nameForms[i])
+		}
+		putForms(t, s, forms, 0)
+		shownAs(t, s, "White House", fmt.Sprint("order ", order))
+	}
+}
+
+// TestMigrateNameForms: a store of SQLite schema v13 (PostgreSQL v10)
+// kept the greatest form in byte order; migrated, it counts that form's
+// blemishes, and the better form takes its place when next seen.
+func TestMigrateNameForms(t *testing.T) {
+	check := func(t *testing.T, s *DB) {
+		var n int
+		if err := s.r.QueryRow(`SELECT blemishes FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != 1 {
+			t.Errorf("blemishes of the kept form after the migration = %d, %v; want 1", n, err)
+		}
+		shownAs(t, s, "White-House", "migrated")
+		putForms(t, s, nameForms[4:], 10)
+		shownAs(t, s, "White House", "seen again")
+	}
+	// The old rule's choice, written as the old code wrote it.
+	const old = `UPDATE entity_names SET name = 'White-House' WHERE norm = 'white house'`
+	const oldEntity = `UPDATE entities SET name = 'White-House'`
+	t.Run("sqlite", func(t *testing.T) {
+		sqliteOnly(t)
+		s, path := openTemp(t)
+		putForms(t, s, nameForms[:1], 0)
+		s.Close()
+		check(t, reopenSQLite(t, path, `ALTER TABLE entity_names DROP COLUMN blemishes`, old, oldEntity, `PRAGMA user_version = 13`))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := pgtest.DSN(t)
+		s, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		putForms(t, s, nameForms[:1], 0)
+		s.Close()
+		check(t, reopenPostgres(t, dsn, `ALTER TABLE entity_names DROP COLUMN blemishes`, old, oldEntity, `UPDATE annals_schema SET version = 10`))
+	})
+}
