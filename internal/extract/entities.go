@@ -7,6 +7,7 @@ import (
 
 	"annals"
 	"annals/internal/gazetteer"
+	"annals/internal/ner"
 	"annals/internal/text"
 )
 
@@ -725,7 +726,10 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 				titleStart = k
 			}
 			endsRun := !(k+1 < b && (titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)]))
-			if titleHeads[w] && (!titleModifiers[w] || endsRun) || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
+			// "Executive" opening a title heads none ("Executive Order",
+			// "Executive Director")
+			soleExecutive := w == "executive" && titleStart == k
+			if titleHeads[w] && (!titleModifiers[w] || endsRun) && !soleExecutive || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
 				hasCue = true
 				lastHead = k + 1
 			}
@@ -951,10 +955,14 @@ func (s *state) personWithTitle(a, b int) bool {
 		return k > a
 	}
 	// a common noun after a title is not a name: "Director General
-	// Candidacy" in a Title Case headline
+	// Candidacy" in a Title Case headline, "Ambassador Extraordinary";
+	// nor a lone word the news
+	// writes in lower case more often than capitalized ("Executive
+	// Order", "Ambassador Extraordinary"), unless a given name
 	for j := k; j < e; j++ {
 		lw := s.lw(j)
-		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw]) {
+		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && titleModifiers[lw] ||
+			e-k == 1 && !ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j))) {
 			s.flushPending(true)
 			if k < b {
 				s.classify(k, b)
@@ -1232,7 +1240,8 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := s.lw(k)
-		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 {
+		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
+			k == b-1 && eventHeads[w] { // "By signing this Executive Order, President X"
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
@@ -1270,7 +1279,9 @@ func (s *state) personByCue(a, b int) bool {
 		(successionWords[next] || personVerbs[next]) && n >= 2
 	// "the Lukashenka regime", "the Obama administration": a leader's name
 	// before the government named after them
-	ruler := n <= 2 && s.lw(a-1) == "the" && leaderNouns[s.lw(b)] && !isPossessive(s.word(b-1)) && !strings.ContainsAny(s.word(a), "-‑")
+	// "the Federal government" names no one
+	ruler := n <= 2 && s.lw(a-1) == "the" && leaderNouns[s.lw(b)] && !isPossessive(s.word(b-1)) && !strings.ContainsAny(s.word(a), "-‑") &&
+		ner.NameLike(s.word(a)) && ner.NameLike(s.word(b-1))
 	// "Raman Pratasevich, a Belarusian journalist"
 	if !cue && s.word(b) == "," && (s.lw(b+1) == "a" || s.lw(b+1) == "an") {
 		k := b + 2

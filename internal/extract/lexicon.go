@@ -46,7 +46,8 @@ var eventHeads = set(
 	"ministerial", "talks", "consultations", "roundtable", "retreat", "expo", "exhibition",
 	"campaign", "process", "declaration", "agreement", "accord", "treaty", "memorandum", "charter",
 	"convention", "protocol", "resolution", "plan", "strategy", "agenda", "framework", "report",
-	"act", "regulations", "goals", "initiative", "negotiations", "supplemental",
+	"act", "regulations", "goals", "initiative", "negotiations", "supplemental", "order", "proclamation",
+	"directive",
 )
 
 // placeHeads end the names of geographic features: "Caspian Sea".
@@ -81,8 +82,13 @@ var titleHeads = set(
 	"secretary-designate", "president-elect", "prime", "vice", "high", "special", "foreign",
 	"researcher", "scientist", "analyst", "counsel", "co-chair",
 	"co-chairman", "co-chairwoman", "vice-chair", "vice-chairman", "vice-chairwoman", "lady",
-	"nominee",
+	"nominee", "plenipotentiary",
 )
+
+// docParts are the parts of a law, treaty or report, numbered: "Title
+// 42", "Article 5", "Chapter 11", "Section 232".
+var docParts = set("title", "article", "section", "chapter", "annex", "part", "paragraph", "clause",
+	"schedule", "appendix", "subsection", "subpart", "division", "amendment", "protocol", "rule")
 
 // titleModifiers may precede a title head inside the title: "Deputy",
 // "Principal", "Foreign". They are not titles on their own.
@@ -96,7 +102,7 @@ var titleModifiers = set(
 	"economic", "political", "humanitarian", "legal", "public", "communications",
 	"press", "information", "policy", "programme", "operations", "human", "rights",
 	"new", "outgoing", "incoming", "designate", "board", "resident", "staff", "research",
-	"outreach", "second", "attorney",
+	"outreach", "second", "attorney", "extraordinary",
 )
 
 // honorifics precede a person's name and are dropped from it.

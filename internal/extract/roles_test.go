@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"annals"
 )
 
 // roleCase is one made-up story and the roles it must and must not give.
@@ -289,4 +291,32 @@ func TestRoleOrgsNotTaken(t *testing.T) {
 			want: []roleWant{{"Tomas Brenner", "Secretary-General", "Organization of Lake States"}},
 			not:  []roleWant{{"Tomas Brenner", "head", "United Nations"}}},
 	})
+}
+
+// TestNoPersonFromCommonWords: words a title, a "the ... government" or
+// a number make look like names are none.
+func TestNoPersonFromCommonWords(t *testing.T) {
+	for _, tc := range []struct{ text, not, keep string }{
+		{"Governor Lena Park signed an Executive Order on water.", "Order", "Lena Park"},
+		{"The Executive Order takes effect in May.", "Order", ""},
+		{"By signing this Executive Order, President Rex Truro keeps his word.", "Executive Order", "Rex Truro"},
+		{"She cited the Emancipation Proclamation (EP) in her speech.", "Emancipation Proclamation", ""},
+		{"Executive Director Jane Doe opened the session.", "", "Jane Doe"},
+		{"Rafe Olsen, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Kiribati.", "Extraordinary", "Rafe Olsen"},
+		{"Victims will have the full support of the Federal government, the mayor said.", "Federal", ""},
+		{"The wave of repression by the Dravik regime continued.", "", "Dravik"},
+		{"The agency plans to end Title 42 by May 23rd, Ana Ruiz said.", "Title", "Ana Ruiz"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		var all []string
+		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
+			all = append(all, entityNames(d, typ)...)
+		}
+		if tc.not != "" && has(all, tc.not) {
+			t.Errorf("%q: %q read as a name: %v", tc.text, tc.not, all)
+		}
+		if tc.keep != "" && !has(entityNames(d, "PERSON"), tc.keep) {
+			t.Errorf("%q: no person %q in %v", tc.text, tc.keep, all)
+		}
+	}
 }

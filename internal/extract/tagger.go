@@ -624,6 +624,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// Council" is left to the back-references
 		// the place of a dateline is a place, in capitals or not a name
 		// the news knows ("NICE , France 1996-08-30")
+		// a part of a document by its number: "Title 42", "Article 5"
+		if docParts[first] && kb < len(s.toks) && s.toks[kb].Kind == text.Number {
+			return "common"
+		}
 		dateline := typ == annals.Place && s.datelineAt(ka, kb)
 		if !dateline && (s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads[first] || genericBodies[first])) {
 			return "common"
