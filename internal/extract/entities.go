@@ -68,7 +68,7 @@ func (s *state) findEntities() {
 			s.lineStart[k] = true
 		}
 	}
-	atoms := s.x.gaz.Match(s.text)
+	atoms := s.markURLs(s.x.gaz.Match(s.text))
 	s.atoms = atoms
 	for ai, a := range atoms {
 		for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
@@ -186,6 +186,33 @@ func (s *state) datelinePlace() {
 	s.addMention(pe, a, e, s.toks[a].Start, s.toks[e-1].End, mName)
 }
 
+// markURLs marks the tokens of the web addresses written in the text
+// (text.URLs) and returns the gazetteer's matches without the ones inside
+// them: a slug or a path ("The-White-House-Plan.pdf", "/kyiv-office")
+// names nothing, and no rule reads a name there (capLike).
+func (s *state) markURLs(atoms []gazetteer.Match) []gazetteer.Match {
+	spans := text.URLs(s.text)
+	if len(spans) == 0 {
+		return atoms
+	}
+	for _, sp := range spans {
+		for k := s.tokAt(sp[0]); k < len(s.toks) && s.toks[k].Start < sp[1]; k++ {
+			s.inURL[k] = true
+		}
+	}
+	out, j := atoms[:0], 0
+	for _, m := range atoms {
+		for j < len(spans) && spans[j][1] <= m.Start {
+			j++
+		}
+		if j < len(spans) && spans[j][0] < m.End {
+			continue // overlaps an address
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // markQuoteZones marks the tokens of quoted titles: a quotation right after
 // "titled", "called", "theme" and the like, or one whose words are mostly
 // capitalized. Patterns do not invent entities there (gazetteer names still
@@ -238,7 +265,7 @@ func (s *state) capLike(i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	if t.Kind != text.Word || s.dateTok[i] >= 0 {
+	if t.Kind != text.Word || s.dateTok[i] >= 0 || s.inURL[i] {
 		return false
 	}
 	return text.IsCap(s.word(i))

@@ -139,6 +139,7 @@ type state struct {
 	lowerSeen map[string]bool // words the text also writes in lower case
 	lineStart []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
 	quoteZone []bool          // token -> inside a quoted title
+	inURL     []bool          // token -> inside a web address (text.URLs)
 
 	ents    []*ent
 	tokMent []*mention // token -> mention covering it
@@ -253,6 +254,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		s.atomAt[i] = -1
 	}
 	s.quoteZone = grown(&tb.quoteZone, n)
+	s.inURL = grown(&tb.inURL, n)
 	s.appos = grown(&tb.appos, n)
 	s.inQuote = grown(&tb.inQuote, n)
 	s.titles = map[string]string{}
@@ -271,6 +273,7 @@ type tokTables struct {
 	sentOf, dateTok, atomAt   []int
 	tokMent                   []*mention
 	quoteZone, appos, inQuote []bool
+	inURL                     []bool
 	lowerSeen                 map[string]bool
 }
 

@@ -320,3 +320,21 @@ func TestNoPersonFromCommonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNamesInAddresses: the slugs and paths of web addresses written
+// in a story name nothing.
+func TestNoNamesInAddresses(t *testing.T) {
+	const story = "Read the plan (https://example.gov/uploads/2023/04/The-White-House-Plan.pdf) and see www.Example-Ukraine.org/Kyiv-Office today. The White House thanked Kyiv.\n"
+	d := run(t, "x.md", story, "")
+	end := strings.Index(story, " today")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < end {
+				t.Errorf("%s %q read in an address: %q", e.Type, e.Name, m.Text)
+			}
+		}
+	}
+	if !has(entityNames(d, annals.Place), "Kyiv") {
+		t.Errorf("no place Kyiv outside the address: %v", d.Entities)
+	}
+}

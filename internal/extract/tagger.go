@@ -611,6 +611,9 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if titleCaseSentence(ts) {
 		return "heading"
 	}
+	if s.inURL[ka] || s.inURL[kb-1] {
+		return "address"
+	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
 	first, last := lower(ts.words[sp.Start].Word), lower(ts.words[sp.End-1].Word)
 	if sp.End-sp.Start == 1 {
