@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"annals"
@@ -26,7 +28,8 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
-	s.dates = keepCalendar(s.anchorYears(s.dropNameYears(first)))
+	s.urls = text.URLs(s.text)
+	s.dates = keepCalendar(s.anchorYears(s.dropNameYears(s.dropInURLs(first))))
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di
@@ -93,6 +96,9 @@ func (s *state) sentenceAt(off int) int {
 // findFigures finds counts and amounts, skipping date expressions.
 func (s *state) findFigures() {
 	skip := func(start, end int) bool {
+		if inSpans(s.urls, start, end) {
+			return true
+		}
 		for _, d := range s.dates {
 			if d.Start < end && start < d.End {
 				return true
@@ -104,6 +110,30 @@ func (s *state) findFigures() {
 		return false
 	}
 	s.figures = numex.Find(s.text, skip)
+}
+
+// dropInURLs removes the dates written inside web addresses
+// ("/briefing-room/2023/04/28/fact-sheet-on-May-5/"): a path's numbers
+// date the page, not the story's facts, and a word of its slug is no
+// date of the story ("May" of "on-May-5" read as a month).
+func (s *state) dropInURLs(xs []timex.Expr) []timex.Expr {
+	if len(s.urls) == 0 {
+		return xs
+	}
+	out := xs[:0]
+	for _, x := range xs {
+		if !inSpans(s.urls, x.Start, x.End) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// inSpans reports whether [start, end) overlaps one of spans, which are in
+// order and apart.
+func inSpans(spans [][2]int, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(spans, start, func(sp [2]int, t int) int { return cmp.Compare(sp[1], t+1) })
+	return i < len(spans) && spans[i][0] < end
 }
 
 // outFigure converts a figure to the contract's form.

@@ -191,7 +191,7 @@ func (s *state) datelinePlace() {
 // them: a slug or a path ("The-White-House-Plan.pdf", "/kyiv-office")
 // names nothing, and no rule reads a name there (capLike).
 func (s *state) markURLs(atoms []gazetteer.Match) []gazetteer.Match {
-	spans := text.URLs(s.text)
+	spans := s.urls
 	if len(spans) == 0 {
 		return atoms
 	}

@@ -140,6 +140,7 @@ type state struct {
 	lineStart []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
 	quoteZone []bool          // token -> inside a quoted title
 	inURL     []bool          // token -> inside a web address (text.URLs)
+	urls      [][2]int        // the web addresses of the text (text.URLs), in order
 
 	ents    []*ent
 	tokMent []*mention // token -> mention covering it

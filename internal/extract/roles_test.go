@@ -338,3 +338,19 @@ func TestNoNamesInAddresses(t *testing.T) {
 		t.Errorf("no place Kyiv outside the address: %v", d.Entities)
 	}
 }
+
+// TestNoDatesInAddresses: the numbers and words of a web address's path
+// are no dates or figures of the story.
+func TestNoDatesInAddresses(t *testing.T) {
+	d := run(t, "x.md", "---\ndate: 2024-01-05\n---\nRead the plan (https://example.gov/room/2023/04/28/fact-sheet-on-May-5-2021/) today, and 45 percent (https://x.gov/a/50-percent-of-2019.pdf) of it.\n", "")
+	var got []string
+	for _, x := range d.Dates {
+		got = append(got, x.Text)
+	}
+	for _, f := range d.Figures {
+		got = append(got, f.Text)
+	}
+	if strings.Join(got, "|") != "today|45 percent" {
+		t.Errorf("dates and figures %q, want today and 45 percent", got)
+	}
+}
