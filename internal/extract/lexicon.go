@@ -85,6 +85,12 @@ var titleHeads = set(
 	"nominee", "plenipotentiary",
 )
 
+// nameSuffixes follow a person's name (generations, degrees, orders),
+// written without their periods: "Jr.", "III", "Ph.D.", "Esq.". Alone
+// they name no one.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv", "phd", "md", "ba", "bs", "ma", "ms", "jd", "am", "llb", "llm", "mba",
+	"mpa", "mph", "dds", "esq", "obe", "mbe", "cbe", "kbe")
+
 // docParts are the parts of a law, treaty or report, numbered: "Title
 // 42", "Article 5", "Chapter 11", "Section 232".
 var docParts = set("title", "article", "section", "chapter", "annex", "part", "paragraph", "clause",

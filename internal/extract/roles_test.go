@@ -306,6 +306,9 @@ func TestNoPersonFromCommonWords(t *testing.T) {
 		{"Victims will have the full support of the Federal government, the mayor said.", "Federal", ""},
 		{"The wave of repression by the Dravik regime continued.", "", "Dravik"},
 		{"The agency plans to end Title 42 by May 23rd, Ana Ruiz said.", "Title", "Ana Ruiz"},
+		{"The judge replaces Morrison C. England, Jr., retired.", "Jr.", "Morrison C. England"},
+		{"President Joseph R. Biden, Jr., on the occasion of the visit, spoke.", "Jr.", ""},
+		{"She received her A.M. and Ph.D. from Harvard University in 1990.", "Ph.D.", ""},
 	} {
 		d := run(t, "x.txt", tc.text, "")
 		var all []string

@@ -614,6 +614,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
+	// "Joseph R. Biden, Jr., President": a suffix or a degree alone
+	if kb-ka <= 4 && nameSuffixes[strings.ReplaceAll(lower(s.text[s.toks[ka].Start:s.toks[kb-1].End]), ".", "")] {
+		return "suffix"
+	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
 	first, last := lower(ts.words[sp.Start].Word), lower(ts.words[sp.End-1].Word)
 	if sp.End-sp.Start == 1 {
