@@ -6,28 +6,37 @@ import (
 	"unicode/utf8"
 )
 
-// Blemishes counts what is wrong with one written form of a name, among
-// the forms that Normalize makes one ("United States", "United States.",
-// "the United States", "UNITED-STATES"): the store shows the form with
-// the fewest, then the first in byte order, which puts capitals first
-// ("NATO" before "Nato", "European Union" before "European union") and
-// plain letters before accented ones ("America" before "América"). The
-// choice depends only on the forms seen, never on the order they came in.
+// FormRank orders the written forms of a name among the forms that
+// Normalize makes one ("United States", "United States.", "the United
+// States", "UNITED STATES"): the store shows the form of the lowest rank,
+// then the first in byte order, which puts capitals first ("NATO" before
+// "Nato", "European Union" before "European union") and plain letters
+// before accented ones ("America" before "América"). The choice depends
+// only on the forms seen, never on the order they came in.
 //
-// Each of these counts once:
+// The rank is the form's Blemishes first, then its spaces: of two clean
+// forms the one joined by hyphens wins ("Indo-Pacific", "Biden-Harris
+// Administration", "Jean-Pierre"), since a story seldom hyphenates a
+// name that is not.
+func FormRank(s string) int {
+	return Blemishes(s)*64 + min(strings.Count(s, " "), 63)
+}
+
+// Blemishes counts what is wrong with one written form of a name. Each
+// of these counts once:
 //   - punctuation at the start ("**White House", "“Acme") or the end
 //     ("United States.", "America—", "America]"), but for the closing
 //     period of a dotted abbreviation ("Washington, D.C.") and a closing
 //     parenthesis;
+//   - a dotted abbreviation that lost its closing period to the end of
+//     the sentence ("Washington, D.C");
 //   - markup left in it (an asterisk, a square bracket, an underscore, a
 //     vertical bar, a number sign or an angle bracket) or a parenthesis
 //     left open or never opened;
-//   - a leading article ("The White House": the name is "White House");
+//   - a leading article ("The White House", "The-Biden-Harris
+//     Administration": the name is "White House");
 //   - a name of several words written all in capitals ("WHITE HOUSE",
-//     "JEAN-PIERRE"; a one-word acronym such as "NATO" is not);
-//   - each hyphen or dash inside it ("White-House", "The-Biden-Harris
-//     Administration"), since Normalize reads them as spaces: the form a
-//     slug or a line break made loses to the one written with spaces.
+//     "JEAN-PIERRE"; a one-word acronym such as "NATO" is not).
 func Blemishes(s string) int {
 	n := 0
 	first, _ := utf8.DecodeRuneInString(s)
@@ -40,16 +49,14 @@ func Blemishes(s string) int {
 	if strings.ContainsAny(s, "*[]_|#<>") || strings.Count(s, "(") != strings.Count(s, ")") {
 		n++
 	}
-	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "THE ") {
+	if len(s) > 4 && (s[:3] == "The" || s[:3] == "the" || s[:3] == "THE") && (s[3] == ' ' || s[3] == '-') {
 		n++
 	}
 	if shouting(s) {
 		n++
 	}
-	for _, r := range s {
-		if isDash(r) {
-			n++
-		}
+	if lostPeriod(s) {
+		n++
 	}
 	return n
 }
@@ -78,6 +85,17 @@ func badEnd(s string) bool {
 	return true
 }
 
+// lostPeriod reports whether the last word of s is a dotted abbreviation
+// without its closing period ("D.C", "U.S").
+func lostPeriod(s string) bool {
+	word := s[strings.LastIndexAny(s, " -")+1:]
+	if len(word) < 3 || word[len(word)-2] != '.' {
+		return false
+	}
+	c := word[len(word)-1]
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
 // shouting reports whether s is a name of several words (or hyphenated
 // parts) written in capitals, one of them of four letters or more.
 func shouting(s string) bool {
@@ -101,9 +119,9 @@ func shouting(s string) bool {
 	return long
 }
 
-// Better reports whether the written form a of a name is shown before b:
-// fewer Blemishes, then the first in byte order. The store keeps the
-// better of the forms a name is seen under, in Go and in SQL alike.
-func Better(a string, ablem int, b string, bblem int) bool {
-	return ablem < bblem || ablem == bblem && a < b
+// Better reports whether the written form a of a name, of FormRank ra,
+// is shown before b, of rank rb. The store keeps the better of the forms
+// a name is seen under, in Go and in SQL alike.
+func Better(a string, ra int, b string, rb int) bool {
+	return ra < rb || ra == rb && a < b
 }

@@ -13,23 +13,25 @@ func TestBlemishes(t *testing.T) {
 		{"United States", 0},
 		{"United States.", 1},
 		{"Washington, D.C.", 0},
+		{"Washington, D.C", 1},
 		{"U.S.", 0},
 		{"Gap Inc.", 1}, // "Gap Inc" is the cleaner form when both are seen
-		{"United States of America—", 2},
+		{"United States of America—", 1},
 		{"United States of America]", 2}, // end, markup
 		{"**White House", 2},             // start, markup
 		{"The White House", 1},
-		{"White-House", 1},
-		{"The-Biden-Harris Administration", 2},
-		{"Biden-Harris Administration", 1},
-		{"JEAN-PIERRE", 2}, // capitals, hyphen
-		{"Jean-Pierre", 1},
+		{"White-House", 0},
+		{"The-Biden-Harris Administration", 1},
+		{"Biden-Harris Administration", 0},
+		{"JEAN-PIERRE", 1},
+		{"Jean-Pierre", 0},
 		{"NATO", 0},
 		{"U.S. EPA", 0},
 		{"WHITE HOUSE", 1},
 		{"Food Access in Reach (F.A.I.R.)", 0},
 		{"Reach (F.A.I.R.", 1},
 		{"“Acme", 1},
+		{"Theodore Roosevelt", 0},
 		{"", 0},
 	}
 	for _, tt := range tests {
@@ -46,19 +48,21 @@ func TestBetter(t *testing.T) {
 		forms []string
 		want  string
 	}{
-		{[]string{"United States.", "United States", "the United States"}, "United States"},
-		{[]string{"White-House", "White House", "The **White House"}, "White House"},
-		{[]string{"The-Biden-Harris Administration", "Biden-Harris Administration"}, "Biden-Harris Administration"},
+		{[]string{"United States.", "United States", "the United States", "UNITED STATES"}, "United States"},
+		{[]string{"The White House", "White House", "The **White House"}, "White House"},
+		{[]string{"The-Biden-Harris Administration", "Biden-Harris Administration", "Biden Harris Administration"}, "Biden-Harris Administration"},
+		{[]string{"Indo Pacific", "Indo-Pacific"}, "Indo-Pacific"},
+		{[]string{"Washington, D.C", "Washington, D.C."}, "Washington, D.C."},
 		{[]string{"América", "America"}, "America"},
 		{[]string{"Nato", "NATO"}, "NATO"},
-		{[]string{"JEAN-PIERRE", "Jean-Pierre"}, "Jean-Pierre"},
+		{[]string{"JEAN-PIERRE", "Jean-Pierre", "Jean Pierre"}, "Jean-Pierre"},
 		{[]string{"European union", "European Union"}, "European Union"},
 	}
 	for _, tt := range tests {
 		for _, order := range [][]string{tt.forms, reversed(tt.forms)} {
 			best := order[0]
 			for _, f := range order[1:] {
-				if Better(f, Blemishes(f), best, Blemishes(best)) {
+				if Better(f, FormRank(f), best, FormRank(best)) {
 					best = f
 				}
 			}

@@ -12,15 +12,15 @@ import (
 )
 
 // beforeV12 takes an SQLite database back to schema v11 (no counts kept,
-// no trigrams of names, no blemishes of names' forms).
-var beforeV12 = []string{`ALTER TABLE entity_names DROP COLUMN blemishes`, `DROP TRIGGER entity_names_indexed`, `DROP TRIGGER entity_names_unindexed`,
+// no trigrams of names, no ranks of names' forms).
+var beforeV12 = []string{`ALTER TABLE entity_names DROP COLUMN form_rank`, `DROP TRIGGER entity_names_indexed`, `DROP TRIGGER entity_names_unindexed`,
 	`DROP TRIGGER entity_names_reindexed`, `DROP TABLE entity_trigrams`, `DROP TABLE entity_names_new`, `DROP TRIGGER stories_counted`, `DROP TRIGGER stories_uncounted`, `DROP TRIGGER entities_counted`,
 	`DROP TRIGGER entities_uncounted`, `DROP TRIGGER reports_counted`, `DROP TRIGGER reports_uncounted`, `DROP TRIGGER events_counted`,
 	`DROP TRIGGER events_uncounted`, `DROP TRIGGER events_recounted`, `DROP TABLE table_counts`, `DROP TABLE event_years`}
 
 // pgBeforeV9 takes a PostgreSQL database back to schema v8 (no counts
-// kept, no trigrams of names, no blemishes of names' forms).
-const pgBeforeV9 = `ALTER TABLE entity_names DROP COLUMN blemishes; DROP INDEX entity_names_trigrams; DROP FUNCTION annals_count() CASCADE; DROP TABLE table_counts, event_years, count_changes`
+// kept, no trigrams of names, no ranks of names' forms).
+const pgBeforeV9 = `ALTER TABLE entity_names DROP COLUMN form_rank; DROP INDEX entity_names_trigrams; DROP FUNCTION annals_count() CASCADE; DROP TABLE table_counts, event_years, count_changes`
 
 // countsScan and typeYearsScan count by walking the tables, as Counts
 // and Stats did before the counts were kept.

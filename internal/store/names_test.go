@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"annals"
+	"annals/internal/resolve"
 	"annals/internal/store/pgtest"
 )
 
 // nameForms are forms of one name as stories write them, the best last.
-var nameForms = []string{"White-House", "The White House", "White House.", "WHITE HOUSE", "White House"}
+var nameForms = []string{"White House.", "The White House", "White House—", "WHITE HOUSE", "White House"}
 
 // putForms stores one story per form, in the order given.
 func putForms(t *testing.T, s *DB, forms []string, from int) {
@@ -42,8 +43,8 @@ func shownAs(t *testing.T, s *DB, want, when string) {
 
 // TestNameForms: an entity is shown under the best written form of its
 // name among the forms seen (resolve.Better), whatever the order of the
-// stories; a slug's hyphens, a sentence's period, an article or capitals
-// do not win because they sort after the plain form.
+// stories; a sentence's period, an article, a dash or capitals do not
+// win because they sort after the plain form.
 func TestNameForms(t *testing.T) {
 	orders := [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {2, 4, 0, 3, 1}}
 	for _, order := range orders {
@@ -58,27 +59,27 @@ func TestNameForms(t *testing.T) {
 }
 
 // TestMigrateNameForms: a store of SQLite schema v13 (PostgreSQL v10)
-// kept the greatest form in byte order; migrated, it counts that form's
-// blemishes, and the better form takes its place when next seen.
+// kept the greatest form in byte order; migrated, it ranks that form,
+// and the better form takes its place when next seen.
 func TestMigrateNameForms(t *testing.T) {
 	check := func(t *testing.T, s *DB) {
 		var n int
-		if err := s.r.QueryRow(`SELECT blemishes FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != 1 {
-			t.Errorf("blemishes of the kept form after the migration = %d, %v; want 1", n, err)
+		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != resolve.FormRank("White House.") {
+			t.Errorf("rank of the kept form after the migration = %d, %v; want %d", n, err, resolve.FormRank("White House."))
 		}
-		shownAs(t, s, "White-House", "migrated")
+		shownAs(t, s, "White House.", "migrated")
 		putForms(t, s, nameForms[4:], 10)
 		shownAs(t, s, "White House", "seen again")
 	}
 	// The old rule's choice, written as the old code wrote it.
-	const old = `UPDATE entity_names SET name = 'White-House' WHERE norm = 'white house'`
-	const oldEntity = `UPDATE entities SET name = 'White-House'`
+	const old = `UPDATE entity_names SET name = 'White House.' WHERE norm = 'white house'`
+	const oldEntity = `UPDATE entities SET name = 'White House.'`
 	t.Run("sqlite", func(t *testing.T) {
 		sqliteOnly(t)
 		s, path := openTemp(t)
 		putForms(t, s, nameForms[:1], 0)
 		s.Close()
-		check(t, reopenSQLite(t, path, `ALTER TABLE entity_names DROP COLUMN blemishes`, old, oldEntity, `PRAGMA user_version = 13`))
+		check(t, reopenSQLite(t, path, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, `PRAGMA user_version = 13`))
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dsn := pgtest.DSN(t)
@@ -88,6 +89,6 @@ func TestMigrateNameForms(t *testing.T) {
 		}
 		putForms(t, s, nameForms[:1], 0)
 		s.Close()
-		check(t, reopenPostgres(t, dsn, `ALTER TABLE entity_names DROP COLUMN blemishes`, old, oldEntity, `UPDATE annals_schema SET version = 10`))
+		check(t, reopenPostgres(t, dsn, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, `UPDATE annals_schema SET version = 10`))
 	})
 }

@@ -170,7 +170,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		p.seen++
 		p.strong = max(p.strong, strong)
 		rk, pk := resolve.Kind(kind).Rank(), resolve.Kind(p.kind).Rank()
-		if rk < pk || rk == pk && resolve.Better(name, resolve.Blemishes(name), p.name, resolve.Blemishes(p.name)) {
+		if rk < pk || rk == pk && resolve.Better(name, resolve.FormRank(name), p.name, resolve.FormRank(p.name)) {
 			p.kind, p.name = kind, name
 		}
 		if until != "" && (p.until == "" || id > p.last) {
@@ -218,7 +218,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2 WHERE id = $3`, ents[id].stories, ents[id].mentions, id)
 	}
 	for _, p := range list {
-		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.Blemishes(p.name))
+		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.FormRank(p.name))
 	}
 	for _, id := range ids {
 		b.Queue(pgRewrite(renameEntity), id)
@@ -232,7 +232,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 
 // foldName adds the pending sightings of a name (?7 of them, merged) to
 // entity_names, as upsertName adds one.
-var foldName = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, blemishes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+var foldName = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, form_rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
 	ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + excluded.seen, strong = ` + greatest("n.strong", "excluded.strong") + `,
 	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm
 

@@ -81,15 +81,14 @@ var largeTables = []string{"stories", "reports", "report_keys", "events", "entit
 // fullScanOK are statements that read a whole table by design, by a
 // substring of their text.
 var fullScanOK = map[string]string{
-	"FROM reports WHERE relink = 1":                                  "once, after an upgrade from schema v1",
-	"SELECT id FROM reports":                                         "once, after an upgrade to schema v3",
-	"SELECT id FROM events":                                          "once, after an upgrade to schema v3",
-	"SELECT id, raw, text FROM stories":                              "once, upgrading to schema v6 (packStories; the columns are gone after)",
-	"FROM mentions m":                                                "once, upgrading to schema v6 (packStories; the table is gone after)",
-	"sqlite_schema":                                                  "schema checks",
-	"SELECT entity_id, norm, name FROM entity_names":                 "once, upgrading to schema v14 (fillBlemishes)",
-	"coalesce(max(id), 0)":                                           "max of the primary key: one step",
-	"FROM events e ORDER BY e.date_lo IS NULL":                       "a page of the timeline: a walk of the date index, LIMIT and OFFSET",
+	"FROM reports WHERE relink = 1":            "once, after an upgrade from schema v1",
+	"SELECT id FROM reports":                   "once, after an upgrade to schema v3",
+	"SELECT id FROM events":                    "once, after an upgrade to schema v3",
+	"SELECT id, raw, text FROM stories":        "once, upgrading to schema v6 (packStories; the columns are gone after)",
+	"FROM mentions m":                          "once, upgrading to schema v6 (packStories; the table is gone after)",
+	"sqlite_schema":                            "schema checks",
+	"coalesce(max(id), 0)":                     "max of the primary key: one step",
+	"FROM events e ORDER BY e.date_lo IS NULL": "a page of the timeline: a walk of the date index, LIMIT and OFFSET",
 	"FROM events e WHERE e.date_hi >= ? AND e.date_lo <= ? ORDER BY": "a date range: a walk of the date index up to the range's end",
 	"FROM stories s ORDER BY s.pub_lo IS NULL":                       "a page of stories: a walk of the newest-first index",
 	"FROM entities ORDER BY stories DESC":                            "a page of entities: a walk of the prominence index",

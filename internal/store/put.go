@@ -79,7 +79,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.insEntityN, pgOnly(d, `INSERT INTO entities (id, type, name, ref, label) VALUES (`+seqID("entities")+`, ?, ?, ?, ?) RETURNING id`)},
 		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
 		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
-		{&p.upsertName, `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, blemishes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)
+		{&p.upsertName, `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, form_rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)
 			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + 1, strong = ` + greatest("n.strong", "excluded.strong") + `,
 			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
@@ -1078,7 +1078,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		for _, n := range r.Names {
 			if t.keyed && !t.resolvable(e.Type, n, gid) {
 				t.pendName(gid, n) // see pgpending.go
-			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.Blemishes(n.Text)); err != nil {
+			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text)); err != nil {
 				return err
 			}
 			if _, dup := global[n.Norm]; !dup {

@@ -25,7 +25,7 @@ const schemaVersion = 14
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
 	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}, {sql: schemaV11}, {sql: schemaV12}, {sql: schemaV13},
-	{sql: schemaV14, fill: fillBlemishes}}
+	{sql: schemaV14, fill: fillFormRanks}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
