@@ -20,7 +20,9 @@ Searches the titles and texts of stored stories (words match their
 inflections: "sign" finds "signed" and "signing"; accents do not matter)
 and lists them best first, each with a snippet where the matches are
 highlighted. The query may use "exact phrases", OR, NOT and prefix*;
-anything else is searched as plain words.`,
+anything else is searched as plain words. Words found in most stories
+("the") rank nothing: a query matching more than 2,000 stories and at
+least half of them, with no OR, lists them newest first.`,
 		setup: setupSearch,
 	})
 }

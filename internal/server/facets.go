@@ -92,6 +92,9 @@ type Facets struct {
 	Year   []FacetValue `json:"year"`
 	// Window is how many of the best matches the counts cover.
 	Window int `json:"window"`
+	// Newest: the hits and the window are the newest matches, not the
+	// best (the words searched are in most stories and rank nothing).
+	Newest bool `json:"newest"`
 }
 
 // SearchResult is a search with its facets.
@@ -132,6 +135,6 @@ func (s *Server) search(ctx context.Context, q string, sel facetSel, limit, offs
 		}
 		return out
 	}
-	res.Facets = Facets{Type: conv(fs.Types), Org: conv(fs.Orgs), Person: conv(fs.People), Year: conv(fs.Years), Window: fs.Window}
+	res.Facets = Facets{Type: conv(fs.Types), Org: conv(fs.Orgs), Person: conv(fs.People), Year: conv(fs.Years), Window: fs.Window, Newest: fs.Newest}
 	return res, nil
 }

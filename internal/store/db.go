@@ -157,6 +157,12 @@ type ftsSQL struct {
 	// snippet) (args: open, close, query, lowest id, highest id, the ids
 	// as a JSON array); "" when the engine has none.
 	snippets string
+	// newest lists the matches newest first (by id), column rowid (args:
+	// query, limit, offset): no rank, so no term's positions read.
+	newest string
+	// newestSnippets is newest with a second column, the snippet (args:
+	// open, close, query, limit, offset); "" as pageSnippets.
+	newestSnippets string
 	// df counts the matches, up to a bound (args: query, bound).
 	df string
 	// similar ranks the 30 best of the newest similarCap matches other

@@ -73,6 +73,27 @@ func quoteTerms(q string) string {
 	return strings.Join(terms, " ")
 }
 
+// hasOr says whether a full-text query may hold an OR: a word "or" in
+// any case outside double quotes (FTS5's operator is OR, websearch's any
+// case; a lower-case "or" that is a word is counted too, which only
+// keeps the query ranked).
+func hasOr(q string) bool {
+	quoted := false
+	start := 0
+	for i, r := range q + " " {
+		if r == '"' {
+			quoted = !quoted
+		}
+		if r == '"' || !quoted && (unicode.IsSpace(r) || r == '(' || r == ')') {
+			if strings.EqualFold(q[start:i], "or") {
+				return true
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return false
+}
+
 // ExpandQuery widens a search for an entity's name to all its names: when
 // q, as a whole and without search syntax, is a strong name of stored
 // entities ("Türkiye", "Turkic Council"), the query returned also matches

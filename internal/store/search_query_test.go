@@ -67,3 +67,26 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestHasOr(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"the", false},
+		{"a OR b", true},
+		{"a or b", true},
+		{"(a OR b) c", true},
+		{"a (b)OR(c)", true},
+		{`"a or b"`, false},
+		{`"a" OR "b"`, true},
+		{`"or`, false},
+		{"organization orchestra", false},
+		{"NOT a", false},
+		{"", false},
+	} {
+		if got := hasOr(c.q); got != c.want {
+			t.Errorf("hasOr(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

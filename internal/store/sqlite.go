@@ -555,6 +555,11 @@ var sqliteDialect = &dialect{
 		// the index, and was prepared again, each time.
 		pageSnippets: `SELECT rowid, rank, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
 			WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
+		// Walked from the end of the terms' lists: a snippet made only
+		// for the rows returned, no rank computed.
+		newest: `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+		newestSnippets: `SELECT rowid, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
+			WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
 		// The ids are tested apart from FTS5 (+rowid), on each match of
 		// the range before its snippet is made.
 		snippets: `SELECT rowid, snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts

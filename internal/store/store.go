@@ -356,6 +356,9 @@ type FacetedSearch struct {
 	// Window is how many of the best matches the facets were counted over
 	// (fewer when fewer match).
 	Window int `json:"window"`
+	// Newest: the hits and the window are the newest matches, not the
+	// best (a query in most stories; DB.newestFirst).
+	Newest bool `json:"newest"`
 	// The values of each facet over the window's matches that pass the
 	// facets given, most frequent first (years newest first); entities
 	// at most 12 each, labelled with the global entity's name.
@@ -381,7 +384,7 @@ type SearchHit struct {
 	Title     string      `json:"title"`
 	Published annals.Date `json:"published"`
 	Snippet   string      `json:"snippet"`
-	Score     float64     `json:"score"` // bm25: higher is better
+	Score     float64     `json:"score"` // bm25: higher is better; 0 when listed newest first (newestFirst)
 }
 
 // StorySummary is a stored story without its text.

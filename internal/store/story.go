@@ -245,18 +245,40 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 	if err != nil {
 		return nil, 0, err
 	}
-	floor, err := s.candidateFloor(ctx, match, total)
+	newest, err := s.newestFirst(ctx, match, total)
 	if err != nil {
 		return nil, 0, err
 	}
+	lim, off := limit(opt.Limit, 20), max(opt.Offset, 0)
 	// Rank first (FTS5 computes only the rank of each match), then make
 	// snippets for the page of hits alone: with the ranking where the
-	// engine can (pageSnippets), else one rowid lookup each.
-	q, args := `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.page+`) f`, []any{match, floor, limit(opt.Limit, 20), max(opt.Offset, 0)}
-	if s.d.fts.pageSnippets != "" {
-		q, args = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...)
+	// engine can (pageSnippets), else one rowid lookup each. A query
+	// that carries no information lists its matches newest first, with
+	// no rank (newestFirst).
+	var q, order string
+	var args []any
+	withSnippets := false
+	if newest {
+		// The newest searchCap matches are listed, as they were ranked.
+		if off >= searchCap {
+			return []SearchHit{}, total, nil
+		}
+		lim = min(lim, searchCap-off)
+		q, args, order = `SELECT s.id, s.path, s.title, s.published, 0, '' FROM (`+s.d.fts.newest+`) f`, []any{match, lim, off}, ` ORDER BY s.id DESC`
+		if s.d.fts.newestSnippets != "" {
+			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, 0, f.snippet FROM (`+s.d.fts.newestSnippets+`) f`, append([]any{open, close}, args...), true
+		}
+	} else {
+		floor, err := s.candidateFloor(ctx, match, total)
+		if err != nil {
+			return nil, 0, err
+		}
+		q, args, order = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.page+`) f`, []any{match, floor, lim, off}, ` ORDER BY f.rank, s.id`
+		if s.d.fts.pageSnippets != "" {
+			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...), true
+		}
 	}
-	rows, err := s.r.QueryContext(ctx, q+` JOIN stories s ON s.id = f.rowid ORDER BY f.rank, s.id`, args...)
+	rows, err := s.r.QueryContext(ctx, q+` JOIN stories s ON s.id = f.rowid`+order, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -273,7 +295,7 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	if s.d.fts.pageSnippets == "" {
+	if !withSnippets {
 		if err := s.snippets(ctx, match, hits, open, close); err != nil {
 			return nil, 0, err
 		}
@@ -286,6 +308,29 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 // matches (by id: the latest ingested), so that "the" costs what a rare
 // term costs; rarer queries rank every match, exactly.
 var searchCap = 2000
+
+// newestFirst says whether a search for match lists its matches newest
+// first (by id) instead of ranking them: when the query matches more
+// than searchCap stories and at least half of all stories, and has no OR.
+// Each word or phrase of such a query is then in at least half the
+// stories, where bm25 weighs a term by almost nothing: its IDF,
+// log((N - n + 0.5) / (n + 0.5)), is at most 0 and FTS5 makes it 1e-6.
+// Ranked, the newest searchCap matches of "the" came in the order of how
+// densely each held the word (a title holding it first, then short
+// stories), for the cost of reading the word's positions in each of them
+// and of walking its list through every story for its weight; the
+// faceted window was likewise the densest 100 of them. Listed newest
+// first, a page reads the page's rows and no rank: the hits' Score is 0.
+// As when ranked, only the newest searchCap matches are listed.
+// Rarer queries, those with OR (a rare alternative may weigh), and every
+// query matching searchCap stories or fewer are ranked as before.
+func (s *DB) newestFirst(ctx context.Context, match string, matched int) (bool, error) {
+	if matched <= searchCap || hasOr(match) {
+		return false, nil
+	}
+	n, err := s.storyCount(ctx)
+	return err == nil && 2*matched >= n, err
+}
 
 // searchCache turns the cache of match counts on (tests compare without).
 var searchCache = true
@@ -422,9 +467,15 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 	if err != nil {
 		return nil, err
 	}
-	floor, err := s.candidateFloor(ctx, match, matched)
+	newest, err := s.newestFirst(ctx, match, matched)
 	if err != nil {
 		return nil, err
+	}
+	var floor int64
+	if !newest {
+		if floor, err = s.candidateFloor(ctx, match, matched); err != nil {
+			return nil, err
+		}
 	}
 
 	var where []string
@@ -456,7 +507,7 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 		return nil, err
 	}
 	parts := int64(max(1, min(runtime.GOMAXPROCS(0), 4)))
-	if maxID < 2000 {
+	if maxID < 2000 || newest {
 		parts = 1
 	}
 	type ranked struct {
@@ -476,9 +527,15 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rows, err := s.r.QueryContext(ctx, `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
+			q, args := `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
 				FROM (`+s.d.fts.window+`) w
-				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, lo, hi, window)...) // the facets' ? come first
+				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, lo, hi, window) // the facets' ? come first
+			if newest { // the newest window matches, ranked by id below
+				q, args = `SELECT w.id, s.path, s.title, s.published, 0, `+pass+`
+				FROM (SELECT rowid AS id FROM (`+s.d.fts.newest+`) n) w
+				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, min(window, searchCap), 0)
+			}
+			rows, err := s.r.QueryContext(ctx, q, args...)
 			if err != nil {
 				errs[i] = err
 				return
@@ -491,6 +548,9 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 					return
 				}
 				r.Score = -r.rank
+				if newest {
+					r.rank = -float64(r.StoryID)
+				}
 				found[i] = append(found[i], r)
 			}
 			errs[i] = rows.Err()
@@ -508,7 +568,10 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 			kept = append(kept, r.SearchHit)
 		}
 	}
-	res := &FacetedSearch{Matched: matched, Window: min(window, matched), Total: len(kept), Hits: []SearchHit{}}
+	res := &FacetedSearch{Matched: matched, Window: min(window, matched), Total: len(kept), Hits: []SearchHit{}, Newest: newest}
+	if newest {
+		res.Window = min(window, searchCap, matched)
+	}
 	if !narrowed {
 		res.Total = matched
 	}
