@@ -157,6 +157,12 @@ type ftsSQL struct {
 	// snippet) (args: open, close, query, lowest id, highest id, the ids
 	// as a JSON array); "" when the engine has none.
 	snippets string
+	// pageWithin is page ranking the matches of one query (args: rank
+	// query, floor) among those of another (args: query, floor, limit,
+	// offset), and windowWithin is window so (args: rank query, lo, hi,
+	// query, lo, hi, limit); "" when the engine has none
+	// (DB.informativePart).
+	pageWithin, windowWithin string
 	// newest lists the matches newest first (by id), column rowid (args:
 	// query, limit, offset): no rank, so no term's positions read.
 	newest string

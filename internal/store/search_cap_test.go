@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"annals"
@@ -159,5 +160,79 @@ func TestSearchNewestFirst(t *testing.T) {
 	}
 	if len(got) == 0 || !slices.IsSortedFunc(got, func(a, b int64) int { return cmp.Compare(b, a) }) || got[len(got)-1] < ids[99] {
 		t.Errorf("type facet: hits %v, want newest first within the newest 100 (from %d)", got, ids[99])
+	}
+}
+
+// TestSearchInformativePart checks that a query of a word in every story
+// and a rarer phrase ranks its matches as the rarer phrase alone does,
+// with snippets of the whole query, in plain and faceted search.
+func TestSearchInformativePart(t *testing.T) {
+	s, _ := openTemp(t)
+	c := newCorpus(12)
+	n := 200
+	var batch []Put
+	for i := range n {
+		st, doc := c.story(i)
+		batch = append(batch, Put{Story: st, Doc: doc})
+	}
+	if _, _, err := s.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Stories(ctx, 1<<30, 0)
+	if err != nil || len(list) != n {
+		t.Fatalf("%d stories, %v", len(list), err)
+	}
+	_, city, _ := strings.Cut(list[0].Title, " cooperation in ")
+	rare := `"` + city + `"`
+	for _, c := range []struct{ query, want string }{
+		{"cooperation " + rare, rare},
+		{rare + " AND strengthen", rare},
+		{"strengthen cooperation", ""},
+		{rare, ""},
+		{"cooperation OR " + rare, ""},
+	} {
+		got, err := s.informativePart(ctx, c.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.d.fts.pageWithin == "" {
+			c.want = ""
+		}
+		if got != c.want {
+			t.Errorf("informativePart(%q) = %q, want %q", c.query, got, c.want)
+		}
+	}
+	if s.d.fts.pageWithin == "" {
+		return // PostgreSQL's ts_rank has no weight across stories: both words rank
+	}
+	q := "cooperation " + rare
+	alone, total, err := s.Search(ctx, rare, SearchOptions{Limit: 50})
+	if err != nil || total < 2 {
+		t.Fatalf("%q: %d matches, %v", rare, total, err)
+	}
+	both, total2, err := s.Search(ctx, q, SearchOptions{Limit: 50})
+	if err != nil || total2 != total || len(both) != len(alone) {
+		t.Fatalf("%q: %d hits of %d, %v; want %d of %d", q, len(both), total2, err, len(alone), total)
+	}
+	marked := 0 // the snippets are the whole query's: "cooperation" marked where the text has it
+	for i := range both {
+		if both[i].StoryID != alone[i].StoryID || both[i].Score != alone[i].Score {
+			t.Errorf("hit %d: %d %g, want %d %g", i, both[i].StoryID, both[i].Score, alone[i].StoryID, alone[i].Score)
+		}
+		if strings.Contains(strings.ToLower(both[i].Snippet), "**cooperation**") {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Errorf("no snippet marks cooperation")
+	}
+	res, err := s.SearchFaceted(ctx, q, FacetOptions{SearchOptions: SearchOptions{Limit: 50}})
+	if err != nil || len(res.Hits) != len(alone) {
+		t.Fatalf("faceted: %d hits, %v", len(res.Hits), err)
+	}
+	for i, h := range res.Hits {
+		if h.StoryID != alone[i].StoryID {
+			t.Errorf("faceted hit %d: %d, want %d", i, h.StoryID, alone[i].StoryID)
+		}
 	}
 }

@@ -73,6 +73,66 @@ func quoteTerms(q string) string {
 	return strings.Join(terms, " ")
 }
 
+// plainPhrases splits an FTS5 query made only of words, "quoted
+// phrases" (either maybe a prefix*) and AND into those phrases, each an
+// FTS5 query of its own; nil for any other query (OR, NOT, NEAR,
+// parentheses, columns, ^, a word FTS5 would not read as one).
+func plainPhrases(q string) []string {
+	var out []string
+	for i := 0; i < len(q); {
+		r, n := utf8.DecodeRuneInString(q[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+			continue
+		case r == '"':
+			j := i + 1
+			for {
+				k := strings.IndexByte(q[j:], '"')
+				if k < 0 {
+					return nil
+				}
+				j += k + 1
+				if j < len(q) && q[j] == '"' { // "" inside a string
+					j++
+					continue
+				}
+				break
+			}
+			if j < len(q) && q[j] == '*' {
+				j++
+			}
+			out = append(out, q[i:j])
+			i = j
+		default:
+			j := i
+			for j < len(q) {
+				r, n := utf8.DecodeRuneInString(q[j:])
+				if !(r >= 0x80 || r == '_' || r == 0x1a || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					break
+				}
+				j += n
+			}
+			w := q[i:j]
+			if j < len(q) && q[j] == '*' && w != "" {
+				j++
+			}
+			if w == "" || j < len(q) && !unicode.IsSpace(rune(q[j])) && q[j] != '"' {
+				return nil
+			}
+			switch w {
+			case "AND":
+			case "OR", "NOT", "NEAR":
+				return nil
+			default:
+				out = append(out, q[i:j])
+			}
+			i = j
+		}
+	}
+	return out
+}
+
 // hasOr says whether a full-text query may hold an OR: a word "or" in
 // any case outside double quotes (FTS5's operator is OR, websearch's any
 // case; a lower-case "or" that is a word is counted too, which only

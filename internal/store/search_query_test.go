@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +88,31 @@ func TestHasOr(t *testing.T) {
 	} {
 		if got := hasOr(c.q); got != c.want {
 			t.Errorf("hasOr(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+func TestPlainPhrases(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"the hydrogen", []string{"the", "hydrogen"}},
+		{`the "young people" sign*`, []string{"the", `"young people"`, "sign*"}},
+		{`"say ""hi"""* AND Baku`, []string{`"say ""hi"""*`, "Baku"}},
+		{"Türkiye  café", []string{"Türkiye", "café"}},
+		{"a OR b", nil},
+		{"a NOT b", nil},
+		{"NEAR(a b)", nil},
+		{"(a b)", nil},
+		{"title:a b", nil},
+		{"^a b", nil},
+		{"Al-Nasser", nil},
+		{`"unbalanced`, nil},
+		{"", nil},
+	} {
+		if got := plainPhrases(c.q); !slices.Equal(got, c.want) {
+			t.Errorf("plainPhrases(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }

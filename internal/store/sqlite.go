@@ -555,6 +555,12 @@ var sqliteDialect = &dialect{
 		// the index, and was prepared again, each time.
 		pageSnippets: `SELECT rowid, rank, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
 			WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
+		// The matches of the query, without rank, kept in a table once;
+		// the rank query's matches tested against it apart from FTS5.
+		pageWithin: `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?
+			AND +rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?) ORDER BY rank LIMIT ? OFFSET ?`,
+		windowWithin: `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ?
+			AND +rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY rank LIMIT ?`,
 		// Walked from the end of the terms' lists: a snippet made only
 		// for the rows returned, no rank computed.
 		newest: `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,

@@ -273,8 +273,14 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 		if err != nil {
 			return nil, 0, err
 		}
+		rankBy, err := s.informativePart(ctx, match)
+		if err != nil {
+			return nil, 0, err
+		}
 		q, args, order = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.page+`) f`, []any{match, floor, lim, off}, ` ORDER BY f.rank, s.id`
-		if s.d.fts.pageSnippets != "" {
+		if rankBy != "" { // snippets of the whole query, apart
+			q, args = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.pageWithin+`) f`, []any{rankBy, floor, match, floor, lim, off}
+		} else if s.d.fts.pageSnippets != "" {
 			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...), true
 		}
 	}
@@ -330,6 +336,45 @@ func (s *DB) newestFirst(ctx context.Context, match string, matched int) (bool, 
 	}
 	n, err := s.storyCount(ctx)
 	return err == nil && 2*matched >= n, err
+}
+
+// informativePart is the query ranking the matches of match when some of
+// its phrases are in at least half the stories and others are not ("the
+// hydrogen"): the others alone, "" otherwise. bm25 weighs a phrase in at
+// least half the stories 1e-6 (newestFirst), which changes the order of
+// two matches only when the rarer phrases score them within about 1e-5
+// of each other (copies of a story tie, and then come in id order), but
+// computing that weight walks the phrase's list through every story
+// ("the": all of them) on every search, and the positions of each
+// match are read for it. Only queries made of words and "phrases" (an
+// AND of them) are split; the engine must rank within another query's
+// matches (fts.pageWithin).
+func (s *DB) informativePart(ctx context.Context, match string) (string, error) {
+	if s.d.fts.pageWithin == "" {
+		return "", nil
+	}
+	phrases := plainPhrases(match)
+	if len(phrases) < 2 {
+		return "", nil
+	}
+	n, err := s.storyCount(ctx)
+	if err != nil {
+		return "", err
+	}
+	var keep []string
+	for _, p := range phrases {
+		df, err := s.matchCount(ctx, p)
+		if err != nil {
+			return "", err
+		}
+		if 2*df < n {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(phrases) {
+		return "", nil
+	}
+	return strings.Join(keep, " "), nil
 }
 
 // searchCache turns the cache of match counts on (tests compare without).
@@ -472,8 +517,12 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 		return nil, err
 	}
 	var floor int64
+	var rankBy string
 	if !newest {
 		if floor, err = s.candidateFloor(ctx, match, matched); err != nil {
+			return nil, err
+		}
+		if rankBy, err = s.informativePart(ctx, match); err != nil {
 			return nil, err
 		}
 	}
@@ -530,6 +579,11 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 			q, args := `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
 				FROM (`+s.d.fts.window+`) w
 				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, lo, hi, window) // the facets' ? come first
+			if rankBy != "" {
+				q, args = `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
+				FROM (`+s.d.fts.windowWithin+`) w
+				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), rankBy, lo, hi, match, lo, hi, window)
+			}
 			if newest { // the newest window matches, ranked by id below
 				q, args = `SELECT w.id, s.path, s.title, s.published, 0, `+pass+`
 				FROM (SELECT rowid AS id FROM (`+s.d.fts.newest+`) n) w
