@@ -98,11 +98,25 @@ func Names(e *annals.Entity) []EntityName {
 		}
 		out = append(out, EntityName{Text: strings.TrimSpace(text), Norm: n, Kind: k, Strong: strong, Until: until})
 	}
+	// a name the story also writes other than in capitals is no acronym
+	// where it is in capitals: "JAPAN" in a headline is Japan shouted
+	var plain map[string]bool
 	kind := func(text string, k Kind) Kind {
-		if IsAcronym(text) {
-			return Acronym
+		if !IsAcronym(text) {
+			return k
 		}
-		return k
+		if plain == nil {
+			plain = map[string]bool{}
+			for _, t := range append([]string{e.Name}, e.Aliases...) {
+				if !WrittenAsAcronym(t) {
+					plain[Normalize(t)] = true
+				}
+			}
+		}
+		if plain[Normalize(text)] {
+			return k
+		}
+		return Acronym
 	}
 	add(e.Name, kind(e.Name, Name), "")
 	for _, a := range e.Aliases {
@@ -308,6 +322,16 @@ func IsAcronym(s string) bool {
 		}
 	}
 	return upper > lower && (upper >= 2 || upper == 1 && digits > 0 && lower == 0)
+}
+
+// WrittenAsAcronym reports whether s is an acronym, with or without an
+// article: "the U.N." is, "Japan" and "the Alliance" are not.
+func WrittenAsAcronym(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, a := range []string{"the ", "The ", "THE "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	return IsAcronym(s)
 }
 
 // honorifics are set aside before counting the words of a person's name.

@@ -105,6 +105,16 @@ func TestNames(t *testing.T) {
 			want: []EntityName{{"U.N.", "un", Acronym, true, ""}},
 		},
 		{
+			name: "a name shouted in capitals is no acronym",
+			e:    annals.Entity{Type: annals.Place, Name: "Japan", Aliases: []string{"JAPAN", "Nippon"}, Ref: "Q17"},
+			want: []EntityName{{"Japan", "japan", Name, true, ""}, {"Nippon", "nippon", Alias, true, ""}},
+		},
+		{
+			name: "an acronym also written in title case stays one when written alone",
+			e:    annals.Entity{Type: annals.Org, Name: "NATO"},
+			want: []EntityName{{"NATO", "nato", Acronym, true, ""}},
+		},
+		{
 			name: "places are strong",
 			e:    annals.Entity{Type: annals.Place, Name: "the Netherlands", Aliases: []string{"Istanbul", ""}},
 			want: []EntityName{

@@ -31,21 +31,32 @@ var keepForm = func() string {
 
 // schemaV14 keeps the rank of each name's written form: before it, a row
 // kept the greatest form in byte order, which put "United States." before
-// "United States" and "WHITE HOUSE" or "White House." before "White
-// House". The forms already kept are ranked (fillFormRanks) and give way
-// to a better form the next time one is seen.
+// "United States", "White-House" (a web address's slug) before "White
+// House" and "WHITE HOUSE" or "White House." before "White House". The
+// forms already kept are ranked (fillFormRanks) as doubted: the first
+// form seen after the upgrade that has no more blemishes takes the place
+// of the old rule's choice, and the best form wins from then on.
+//
+// doubted is what a form kept by the old rule adds to its rank.
+const doubted = 64
 const schemaV14 = `ALTER TABLE entity_names ADD COLUMN form_rank INTEGER NOT NULL DEFAULT 0;`
 
 // pgSchemaV11 is SQLite's schema v14.
 const pgSchemaV11 = `ALTER TABLE entity_names ADD COLUMN IF NOT EXISTS form_rank BIGINT NOT NULL DEFAULT 0;`
 
-// fillFormRanks ranks the forms stored (schemaV14), a range of entities at
-// a time, each range read whole before it is written.
+// fillFormRanks ranks the forms stored (schemaV14) as doubted, a range of
+// entities at a time, each range read whole before it is written. It also mends the
+// kind of names an older resolve took for acronyms because a story wrote
+// them in capitals ("JAPAN" in a headline made "Japan" an acronym, and
+// the entity was then shown under its only other name, "Nippon"): a
+// name kept as an acronym whose form is no acronym (resolve.WrittenAsAcronym) is
+// a name, and its entity is named again.
 func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 	type row struct {
-		id   int64
-		norm string
-		rank int
+		id    int64
+		norm  string
+		rank  int
+		shout bool // kept as an acronym, written as a name
 	}
 	var top int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(entity_id), 0) FROM entity_names`).Scan(&top); err != nil {
@@ -53,21 +64,21 @@ func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 	}
 	const step = 20000
 	for lo := int64(0); lo < top; lo += step {
-		rows, err := tx.QueryContext(ctx, `SELECT entity_id, norm, name FROM entity_names WHERE entity_id > ? AND entity_id <= ?`, lo, lo+step)
+		rows, err := tx.QueryContext(ctx, `SELECT entity_id, norm, name, kind FROM entity_names WHERE entity_id > ? AND entity_id <= ?`, lo, lo+step)
 		if err != nil {
 			return err
 		}
 		var todo []row
 		for rows.Next() {
 			var r row
-			var name string
-			if err := rows.Scan(&r.id, &r.norm, &name); err != nil {
+			var name, kind string
+			if err := rows.Scan(&r.id, &r.norm, &name, &kind); err != nil {
 				rows.Close()
 				return err
 			}
-			if r.rank = resolve.FormRank(name); r.rank > 0 {
-				todo = append(todo, r)
-			}
+			r.shout = kind == string(resolve.Acronym) && !resolve.WrittenAsAcronym(name)
+			r.rank = resolve.FormRank(name) + doubted
+			todo = append(todo, r)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -75,6 +86,15 @@ func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 		}
 		for _, r := range todo {
 			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET form_rank = ? WHERE entity_id = ? AND norm = ?`, r.rank, r.id, r.norm); err != nil {
+				return err
+			}
+			if !r.shout {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET kind = 'name' WHERE entity_id = ? AND norm = ?`, r.id, r.norm); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, renameEntity, r.id); err != nil {
 				return err
 			}
 		}

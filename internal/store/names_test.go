@@ -58,14 +58,30 @@ func TestNameForms(t *testing.T) {
 	}
 }
 
+// putJapan stores a story naming Japan, also as Nippon.
+func putJapan(t *testing.T, s *DB) {
+	t.Helper()
+	st, doc := story{path: "forms/japan.txt", published: "2024-02-01", title: "Visit",
+		text: "The minister visited Japan, Nippon to its people.", ents: []ent{{typ: annals.Place, name: "Japan", aliases: []string{"Nippon"}}}}.build(t)
+	if _, err := s.PutStory(ctx, st, doc); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestMigrateNameForms: a store of SQLite schema v13 (PostgreSQL v10)
 // kept the greatest form in byte order; migrated, it ranks that form,
-// and the better form takes its place when next seen.
+// and the better form takes its place when next seen. A name an older
+// resolve took for an acronym because a story shouted it ("JAPAN") is a
+// name again, and its entity is shown under it, not under another name.
 func TestMigrateNameForms(t *testing.T) {
 	check := func(t *testing.T, s *DB) {
+		var shown string
+		if err := s.r.QueryRow(`SELECT e.name FROM entities e JOIN entity_names n ON n.entity_id = e.id WHERE n.norm = 'japan'`).Scan(&shown); err != nil || shown != "Japan" {
+			t.Errorf("Japan shown as %q (%v) after the migration", shown, err)
+		}
 		var n int
-		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != resolve.FormRank("White House.") {
-			t.Errorf("rank of the kept form after the migration = %d, %v; want %d", n, err, resolve.FormRank("White House."))
+		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != resolve.FormRank("White House.")+doubted {
+			t.Errorf("rank of the kept form after the migration = %d, %v; want %d", n, err, resolve.FormRank("White House.")+doubted)
 		}
 		shownAs(t, s, "White House.", "migrated")
 		putForms(t, s, nameForms[4:], 10)
@@ -73,13 +89,16 @@ func TestMigrateNameForms(t *testing.T) {
 	}
 	// The old rule's choice, written as the old code wrote it.
 	const old = `UPDATE entity_names SET name = 'White House.' WHERE norm = 'white house'`
-	const oldEntity = `UPDATE entities SET name = 'White House.'`
+	const oldEntity = `UPDATE entities SET name = 'White House.' WHERE type = 'ORG'`
+	// what a story with "JAPAN" made of Japan
+	const shouted, shoutedEntity = `UPDATE entity_names SET kind = 'acronym' WHERE norm = 'japan'`, `UPDATE entities SET name = 'Nippon' WHERE type = 'PLACE'`
 	t.Run("sqlite", func(t *testing.T) {
 		sqliteOnly(t)
 		s, path := openTemp(t)
 		putForms(t, s, nameForms[:1], 0)
+		putJapan(t, s)
 		s.Close()
-		check(t, reopenSQLite(t, path, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, `PRAGMA user_version = 13`))
+		check(t, reopenSQLite(t, path, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, shouted, shoutedEntity, `PRAGMA user_version = 13`))
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dsn := pgtest.DSN(t)
@@ -88,7 +107,8 @@ func TestMigrateNameForms(t *testing.T) {
 			t.Fatal(err)
 		}
 		putForms(t, s, nameForms[:1], 0)
+		putJapan(t, s)
 		s.Close()
-		check(t, reopenPostgres(t, dsn, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, `UPDATE annals_schema SET version = 10`))
+		check(t, reopenPostgres(t, dsn, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, shouted, shoutedEntity, `UPDATE annals_schema SET version = 10`))
 	})
 }
