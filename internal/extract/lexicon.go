@@ -91,6 +91,10 @@ var titleHeads = set(
 var nameSuffixes = set("jr", "sr", "ii", "iii", "iv", "phd", "md", "ba", "bs", "ma", "ms", "jd", "am", "llb", "llm", "mba",
 	"mpa", "mph", "dds", "esq", "obe", "mbe", "cbe", "kbe")
 
+// degreeWords name academic degrees: "a Bachelor’s degree", "Master of
+// Science".
+var degreeWords = set("bachelor", "bachelors", "master", "masters", "doctorate", "associate")
+
 // docParts are the parts of a law, treaty or report, numbered: "Title
 // 42", "Article 5", "Chapter 11", "Section 232".
 var docParts = set("title", "article", "section", "chapter", "annex", "part", "paragraph", "clause",

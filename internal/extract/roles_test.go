@@ -309,6 +309,9 @@ func TestNoPersonFromCommonWords(t *testing.T) {
 		{"The judge replaces Morrison C. England, Jr., retired.", "Jr.", "Morrison C. England"},
 		{"President Joseph R. Biden, Jr., on the occasion of the visit, spoke.", "Jr.", ""},
 		{"She received her A.M. and Ph.D. from Harvard University in 1990.", "Ph.D.", ""},
+		{"(Applause.) Thank you. I’m proud, and I’ve said so, Dana Reyes said.", "Applause", "Dana Reyes"},
+		{"I’m proud of the Department’s work, Dana Reyes said.", "Department", "Dana Reyes"},
+		{"Lee Chan earned his Bachelor’s degree from Ohio State University.", "Bachelor", "Lee Chan"},
 	} {
 		d := run(t, "x.txt", tc.text, "")
 		var all []string

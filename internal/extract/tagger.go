@@ -607,6 +607,10 @@ func (s *state) dropMention(m *mention) {
 // Case, a common word capitalized ("Government", "Order"), and a person
 // named by a title ("Madam Speaker").
 func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ annals.EntityType, retype bool) string {
+	// "the Department’s work": the possessive is no part of the name
+	if sp.End-sp.Start >= 2 && ts.words[sp.End-1].Word == "'s" {
+		sp.End--
+	}
 	covered := s.covered(ka, kb)
 	if titleCaseSentence(ts) {
 		return "heading"
@@ -617,6 +621,16 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// "Joseph R. Biden, Jr., President": a suffix or a degree alone
 	if kb-ka <= 4 && nameSuffixes[strings.ReplaceAll(lower(s.text[s.toks[ka].Start:s.toks[kb-1].End]), ".", "")] {
 		return "suffix"
+	}
+	if sp.End-sp.Start == 1 {
+		// "I’m", "we’ve": a contraction; "a Bachelor’s degree"
+		if w := ts.words[sp.Start].Word; contraction(w) || degreeWords[lower(w)] {
+			return "common"
+		}
+		// "(Applause.)", "(Laughter.)": a transcript's stage direction
+		if s.word(ka-1) == "(" && s.word(kb) == "." && s.word(kb+1) == ")" {
+			return "aside"
+		}
 	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
 	first, last := lower(ts.words[sp.Start].Word), lower(ts.words[sp.End-1].Word)
@@ -810,7 +824,7 @@ func adjectiveEnding(lw string) bool {
 // genericBodies name, alone, the body of whatever state or organization
 // the story is about ("the House", "the Cabinet"): back-references, not
 // names.
-var genericBodies = set("house", "cabinet", "government", "administration", "empire", "army", "navy", "police")
+var genericBodies = set("house", "cabinet", "government", "administration", "empire", "army", "navy", "police", "department")
 
 // groupHeads end the names of groups of states or people, not
 // organizations.
@@ -1133,6 +1147,21 @@ func (s *state) endsSentence(ti int, hard []int, hi int) bool {
 			return !companySuffix(prev) && !honorifics[lower(prev)] && !isInitial(prev)
 		}
 	}
+}
+
+// contraction reports whether w, its apostrophes straight, is a word
+// and a clitic written together: "I'm", "we've", "they'll", "I'd",
+// "you're", "don't" (not "O'Brien" or "N'Djamena").
+func contraction(w string) bool {
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "m", "ve", "ll", "d", "re", "t":
+		return true
+	}
+	return false
 }
 
 // closingMark reports whether punctuation p closes a quotation, a bracket
