@@ -80,6 +80,10 @@ type dialect struct {
 	// statements that select by the index and read little else (count,
 	// floor, df, similar: see DB.ftsRead); "" for none.
 	ftsPlan string
+	// newestPlan runs first in the read transaction of the statements
+	// that list matches newest first (fts.newest; see DB.planRead); ""
+	// for none.
+	newestPlan string
 	// bandRuns: new copy-detection bands go to story_bands_new and join
 	// story_bands in sorted runs (copies.go, mergeBands).
 	bandRuns bool

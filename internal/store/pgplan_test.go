@@ -69,3 +69,58 @@ func TestPostgresTextPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestPostgresNewestPlan: a query listed newest first (DB.newestFirst)
+// walks the primary key from the newest story under newestPlan, also in
+// a prepared statement's generic plan, which guesses a query's matches at
+// 0.5% and alone would take every match from the text index and sort
+// them.
+func TestPostgresNewestPlan(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	c := newCorpus(5)
+	var batch []Put
+	for i := range 120 {
+		st, doc := c.story(i)
+		batch = append(batch, Put{Story: st, Doc: doc})
+	}
+	if _, _, err := s.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.ExecContext(ctx, `ANALYZE stories`); err != nil {
+		t.Fatal(err)
+	}
+	for _, generic := range []bool{false, true} {
+		var plan []string
+		err := s.planRead(ctx, s.d.newestPlan, func(r dbReader) error {
+			if generic {
+				if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
+					return err
+				}
+			}
+			rows, err := r.QueryContext(ctx, `EXPLAIN `+s.d.fts.newest, `cooperation`, 20, 0)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var line string
+				if err := rows.Scan(&line); err != nil {
+					return err
+				}
+				plan = append(plan, line)
+			}
+			return rows.Err()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(plan, "\n")
+		if !strings.Contains(text, "Index Scan Backward") || strings.Contains(text, "Bitmap") || strings.Contains(text, "Sort") {
+			t.Errorf("generic %v: the newest matches are not read by a walk from the newest story:\n%s", generic, text)
+		}
+	}
+}

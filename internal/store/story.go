@@ -284,21 +284,27 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...), true
 		}
 	}
-	rows, err := s.r.QueryContext(ctx, q+` JOIN stories s ON s.id = f.rowid`+order, args...)
-	if err != nil {
-		return nil, 0, err
+	plan := ""
+	if newest {
+		plan = s.d.newestPlan
 	}
 	hits := []SearchHit{}
-	for rows.Next() {
-		var h SearchHit
-		if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Score, &h.Snippet); err != nil {
-			rows.Close()
-			return nil, 0, err
+	err = s.planRead(ctx, plan, func(r dbReader) error {
+		rows, err := r.QueryContext(ctx, q+` JOIN stories s ON s.id = f.rowid`+order, args...)
+		if err != nil {
+			return err
 		}
-		hits = append(hits, h)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		defer rows.Close()
+		for rows.Next() {
+			var h SearchHit
+			if err := rows.Scan(&h.StoryID, &h.Path, &h.Title, &h.Published, &h.Score, &h.Snippet); err != nil {
+				return err
+			}
+			hits = append(hits, h)
+		}
+		return rows.Err()
+	})
+	if err != nil {
 		return nil, 0, err
 	}
 	if !withSnippets {
@@ -589,25 +595,29 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 				FROM (SELECT rowid AS id FROM (`+s.d.fts.newest+`) n) w
 				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, min(window, searchCap), 0)
 			}
-			rows, err := s.r.QueryContext(ctx, q, args...)
-			if err != nil {
-				errs[i] = err
-				return
+			plan := ""
+			if newest {
+				plan = s.d.newestPlan
 			}
-			defer rows.Close()
-			for rows.Next() {
-				var r ranked
-				if err := rows.Scan(&r.StoryID, &r.Path, &r.Title, &r.Published, &r.rank, &r.pass); err != nil {
-					errs[i] = err
-					return
+			errs[i] = s.planRead(ctx, plan, func(rd dbReader) error {
+				rows, err := rd.QueryContext(ctx, q, args...)
+				if err != nil {
+					return err
 				}
-				r.Score = -r.rank
-				if newest {
-					r.rank = -float64(r.StoryID)
+				defer rows.Close()
+				for rows.Next() {
+					var r ranked
+					if err := rows.Scan(&r.StoryID, &r.Path, &r.Title, &r.Published, &r.rank, &r.pass); err != nil {
+						return err
+					}
+					r.Score = -r.rank
+					if newest {
+						r.rank = -float64(r.StoryID)
+					}
+					found[i] = append(found[i], r)
 				}
-				found[i] = append(found[i], r)
-			}
-			errs[i] = rows.Err()
+				return rows.Err()
+			})
 		}()
 	}
 	wg.Wait()
@@ -1019,7 +1029,13 @@ type dbReader interface {
 // ftsPlan (PostgreSQL: the GIN index, never a walk of the table that reads
 // every story's tsvector), or on the reading pool when it has none.
 func (s *DB) ftsRead(ctx context.Context, f func(r dbReader) error) error {
-	if s.d.ftsPlan == "" {
+	return s.planRead(ctx, s.d.ftsPlan, f)
+}
+
+// planRead runs f on a read-only transaction that first runs plan (the
+// engine's settings for f's statements), or on the pool when plan is "".
+func (s *DB) planRead(ctx context.Context, plan string, f func(r dbReader) error) error {
+	if plan == "" {
 		return f(s.r)
 	}
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
@@ -1027,7 +1043,7 @@ func (s *DB) ftsRead(ctx context.Context, f func(r dbReader) error) error {
 		return s.wrap(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, s.d.ftsPlan); err != nil {
+	if _, err := tx.ExecContext(ctx, plan); err != nil {
 		return s.wrap(err)
 	}
 	if err := f(tx); err != nil {
