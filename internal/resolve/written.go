@@ -18,8 +18,16 @@ import (
 // forms the one joined by hyphens wins ("Indo-Pacific", "Biden-Harris
 // Administration", "Jean-Pierre"), since a story seldom hyphenates a
 // name that is not.
-func FormRank(s string) int {
-	return Blemishes(s)*64 + min(strings.Count(s, " "), 63)
+//
+// k is the kind the form was seen as: a form in capitals of a name that
+// is no acronym ("IRAN" beside "Iran": Names gives it the kind of a name)
+// is shouted, a blemish the form alone does not show.
+func FormRank(s string, k Kind) int {
+	b := Blemishes(s)
+	if k != Acronym && !shouting(s) && WrittenAsAcronym(s) {
+		b++
+	}
+	return b*64 + min(strings.Count(s, " "), 63)
 }
 
 // Blemishes counts what is wrong with one written form of a name. Each

@@ -46,23 +46,25 @@ func TestBlemishes(t *testing.T) {
 func TestBetter(t *testing.T) {
 	tests := []struct {
 		forms []string
+		kind  Kind
 		want  string
 	}{
-		{[]string{"United States.", "United States", "the United States", "UNITED STATES"}, "United States"},
-		{[]string{"The White House", "White House", "The **White House"}, "White House"},
-		{[]string{"The-Biden-Harris Administration", "Biden-Harris Administration", "Biden Harris Administration"}, "Biden-Harris Administration"},
-		{[]string{"Indo Pacific", "Indo-Pacific"}, "Indo-Pacific"},
-		{[]string{"Washington, D.C", "Washington, D.C."}, "Washington, D.C."},
-		{[]string{"América", "America"}, "America"},
-		{[]string{"Nato", "NATO"}, "NATO"},
-		{[]string{"JEAN-PIERRE", "Jean-Pierre", "Jean Pierre"}, "Jean-Pierre"},
-		{[]string{"European union", "European Union"}, "European Union"},
+		{[]string{"United States.", "United States", "the United States", "UNITED STATES"}, Name, "United States"},
+		{[]string{"The White House", "White House", "The **White House"}, Name, "White House"},
+		{[]string{"The-Biden-Harris Administration", "Biden-Harris Administration", "Biden Harris Administration"}, Name, "Biden-Harris Administration"},
+		{[]string{"Indo Pacific", "Indo-Pacific"}, Name, "Indo-Pacific"},
+		{[]string{"Washington, D.C", "Washington, D.C."}, Name, "Washington, D.C."},
+		{[]string{"América", "America"}, Name, "America"},
+		{[]string{"Nato", "NATO"}, Acronym, "NATO"},
+		{[]string{"JEAN-PIERRE", "Jean-Pierre", "Jean Pierre"}, Name, "Jean-Pierre"},
+		{[]string{"European union", "European Union"}, Name, "European Union"},
+		{[]string{"IRAN", "Iran"}, Name, "Iran"},
 	}
 	for _, tt := range tests {
 		for _, order := range [][]string{tt.forms, reversed(tt.forms)} {
 			best := order[0]
 			for _, f := range order[1:] {
-				if Better(f, FormRank(f), best, FormRank(best)) {
+				if Better(f, FormRank(f, tt.kind), best, FormRank(best, tt.kind)) {
 					best = f
 				}
 			}

@@ -77,7 +77,10 @@ func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 				return err
 			}
 			r.shout = kind == string(resolve.Acronym) && !resolve.WrittenAsAcronym(name)
-			r.rank = resolve.FormRank(name) + doubted
+			if r.shout {
+				kind = string(resolve.Name)
+			}
+			r.rank = resolve.FormRank(name, resolve.Kind(kind)) + doubted
 			todo = append(todo, r)
 		}
 		rows.Close()

@@ -80,8 +80,8 @@ func TestMigrateNameForms(t *testing.T) {
 			t.Errorf("Japan shown as %q (%v) after the migration", shown, err)
 		}
 		var n int
-		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != resolve.FormRank("White House.")+doubted {
-			t.Errorf("rank of the kept form after the migration = %d, %v; want %d", n, err, resolve.FormRank("White House.")+doubted)
+		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE norm = 'white house'`).Scan(&n); err != nil || n != resolve.FormRank("White House.", resolve.Name)+doubted {
+			t.Errorf("rank of the kept form after the migration = %d, %v; want %d", n, err, resolve.FormRank("White House.", resolve.Name)+doubted)
 		}
 		shownAs(t, s, "White House.", "migrated")
 		putForms(t, s, nameForms[4:], 10)

@@ -170,7 +170,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		p.seen++
 		p.strong = max(p.strong, strong)
 		rk, pk := resolve.Kind(kind).Rank(), resolve.Kind(p.kind).Rank()
-		if rk < pk || rk == pk && resolve.Better(name, resolve.FormRank(name), p.name, resolve.FormRank(p.name)) {
+		if rk < pk || rk == pk && resolve.Better(name, resolve.FormRank(name, resolve.Kind(kind)), p.name, resolve.FormRank(p.name, resolve.Kind(p.kind))) {
 			p.kind, p.name = kind, name
 		}
 		if until != "" && (p.until == "" || id > p.last) {
@@ -218,7 +218,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2 WHERE id = $3`, ents[id].stories, ents[id].mentions, id)
 	}
 	for _, p := range list {
-		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.FormRank(p.name))
+		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.FormRank(p.name, resolve.Kind(p.kind)))
 	}
 	for _, id := range ids {
 		b.Queue(pgRewrite(renameEntity), id)

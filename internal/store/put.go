@@ -1078,7 +1078,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		for _, n := range r.Names {
 			if t.keyed && !t.resolvable(e.Type, n, gid) {
 				t.pendName(gid, n) // see pgpending.go
-			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text)); err != nil {
+			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind)); err != nil {
 				return err
 			}
 			if _, dup := global[n.Norm]; !dup {

@@ -458,7 +458,7 @@ func (t *putTx) rebuildEntity(id int64) error {
 		stories[x.story] = true
 		mentions += x.m
 		for _, n := range resolve.Names(&x.e) {
-			if err := t.exec(t.stmts.upsertName, id, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text)); err != nil {
+			if err := t.exec(t.stmts.upsertName, id, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind)); err != nil {
 				return err
 			}
 		}
