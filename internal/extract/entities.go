@@ -1268,7 +1268,7 @@ func (s *state) personByCue(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := s.lw(k)
 		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
-			k == b-1 && eventHeads[w] { // "By signing this Executive Order, President X"
+			k == b-1 && (eventHeads[w] || genericBodies[w]) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {

@@ -312,6 +312,7 @@ func TestNoPersonFromCommonWords(t *testing.T) {
 		{"(Applause.) Thank you. I’m proud, and I’ve said so, Dana Reyes said.", "Applause", "Dana Reyes"},
 		{"I’m proud of the Department’s work, Dana Reyes said.", "Department", "Dana Reyes"},
 		{"Lee Chan earned his Bachelor’s degree from Ohio State University.", "Bachelor", "Lee Chan"},
+		{"To make the most of it, the Dravik-Lund Administration asked participating firms to report.", "", ""},
 	} {
 		d := run(t, "x.txt", tc.text, "")
 		var all []string
@@ -320,6 +321,12 @@ func TestNoPersonFromCommonWords(t *testing.T) {
 		}
 		if tc.not != "" && has(all, tc.not) {
 			t.Errorf("%q: %q read as a name: %v", tc.text, tc.not, all)
+		}
+		if tc.not == "" && tc.keep == "" {
+			// no person at all
+			if ps := entityNames(d, annals.Person); len(ps) > 0 {
+				t.Errorf("%q: persons %v", tc.text, ps)
+			}
 		}
 		if tc.keep != "" && !has(entityNames(d, "PERSON"), tc.keep) {
 			t.Errorf("%q: no person %q in %v", tc.text, tc.keep, all)
