@@ -181,7 +181,7 @@ func FilesNamed(ctx context.Context, st Batcher, paths, names []string, x *extra
 			seen++
 			if e.Err == nil {
 				// here, beside the writer, which stores the batch before
-				e.Pre = store.Prepare(e.Doc.Raw, e.Doc.Text)
+				e.Pre = store.Prepare(e.Doc.Raw, e.Doc.Text, e.Facts)
 			}
 			select {
 			case ch <- e:

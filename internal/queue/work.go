@@ -126,7 +126,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Story]) error {
 	d := Done{JobID: job.ID, Attempt: job.Attempt, Stored: ingest.Stored{Extracted: e}}
 	if e.Err == nil {
 		// Prepare runs here, in the job's goroutine, not in the writer's.
-		put := store.Put{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts, Pre: store.Prepare(e.Doc.Raw, e.Doc.Text)}
+		put := store.Put{Story: ingest.Story(e.Name, e.Doc, e.Facts), Doc: e.Facts, Pre: store.Prepare(e.Doc.Raw, e.Doc.Text, e.Facts)}
 		p := &pending{put: put, done: make(chan struct{})}
 		w.c.in <- p
 		select {

@@ -23,9 +23,9 @@ func TestPutStoriesBatch(t *testing.T) {
 		p := Put{Story: st, Doc: doc}
 		switch {
 		case i%2 == 0:
-			p.Pre = Prepare(st.Raw, st.Text)
+			p.Pre = Prepare(st.Raw, st.Text, doc)
 		case i == 7 || i == 9:
-			p.Pre = Prepare(batch[i-1].Story.Raw, batch[i-1].Story.Text)
+			p.Pre = Prepare(batch[i-1].Story.Raw, batch[i-1].Story.Text, batch[i-1].Doc)
 		}
 		batch = append(batch, p)
 	}

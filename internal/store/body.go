@@ -8,6 +8,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,14 +59,41 @@ func zInit() {
 	})
 }
 
-// packBody makes the body column of a story.
-func packBody(raw []byte, text string) []byte {
+// packBody makes the body column of a story; sents are the evidence
+// sentences of its reports and roles that refer to its bytes
+// (docSentences), carried ahead of the original and the text.
+func packBody(raw []byte, text string, sents []evSentence) []byte {
 	zInit()
 	plain := make([]byte, 0, binary.MaxVarintLen64+len(raw)+len(text))
 	plain = binary.AppendUvarint(plain, uint64(len(raw)))
 	plain = append(plain, raw...)
 	plain = append(plain, text...)
-	return zEnc.EncodeAll(plain, make([]byte, 0, len(plain)/3+64))
+	if len(sents) == 0 {
+		return zEnc.EncodeAll(plain, make([]byte, 0, len(plain)/3+64))
+	}
+	head := packSentences(sents)
+	e := streamEncoder()
+	defer releaseEncoder(e)
+	out := bytes.NewBuffer(make([]byte, 0, len(plain)/3+len(head)/2+64))
+	e.ResetContentSize(out, int64(len(head)+len(plain)))
+	// The sentences end the frame's first block (Flush), which can be
+	// decoded alone; the original and the text follow in the next
+	// blocks, where the sentences they repeat cost a reference each.
+	_, err := e.Write(head)
+	if err == nil {
+		err = e.Flush()
+	}
+	if err == nil {
+		_, err = e.Write(plain)
+	}
+	if err == nil {
+		err = e.Close()
+	}
+	e.Reset(nil)
+	if err != nil { // writing to memory does not fail
+		panic(err)
+	}
+	return out.Bytes()
 }
 
 var errBody = errors.New("damaged story body")
@@ -75,6 +104,19 @@ func unpackBody(body []byte) ([]byte, string, error) {
 	plain, err := zDec.DecodeAll(body, nil)
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: %v", errBody, err)
+	}
+	return splitPlain(plain)
+}
+
+// splitPlain reads the original and the text out of a body's plain
+// content, past the sentences it may carry.
+func splitPlain(plain []byte) ([]byte, string, error) {
+	if bytes.HasPrefix(plain, sentenceMark) {
+		n, k := binary.Uvarint(plain[len(sentenceMark):])
+		if k <= 0 || n > uint64(len(plain)-len(sentenceMark)-k) {
+			return nil, "", errBody
+		}
+		plain = plain[len(sentenceMark)+k+int(n):]
 	}
 	n, k := binary.Uvarint(plain)
 	if k <= 0 || n > uint64(len(plain)-k) {
@@ -89,6 +131,228 @@ func bodyText(body []byte) (string, error) {
 	_, text, err := unpackBody(body)
 	return text, err
 }
+
+// Evidence sentences in the body. A body whose story's reports or roles
+// cite sentences by reference to its bytes (below, evPacker) carries
+// those sentences ahead of the original and the text, in the first block
+// of its zstd frame: sentenceMark, the length of the sentences' coding as
+// a uvarint, then the coding (packSentences). That block is decoded
+// alone (bodySentences), so a page citing a story reads its sentences
+// without unpacking the story (about 1 KB decoded instead of 10 KB for a
+// generated story of 5 KB; 15 us of CPU instead of 35-60). The original
+// repeats the sentences, so zstd codes them once: bodies grow by 134
+// bytes (6%), where the sentences compressed apart took 520
+// (docs/performance.md). Bodies without the mark (stored before, or of
+// stories citing no sentence of their own) are read as before.
+//
+// sentenceMark is a uvarint 0 written in two bytes, which
+// binary.AppendUvarint (the length of the original, what a body without
+// sentences begins with) never writes, and the coding's version.
+var sentenceMark = []byte{0x80, 0x00, 0x01}
+
+// evSentence is an evidence sentence that refers to its story's bytes:
+// its key as stored (the span and evPacker's code) and the sentence.
+type evSentence struct {
+	key  evKey
+	text string
+}
+
+// docSentences are the evidence sentences of doc's roles and events
+// that evPacker codes as references to the story's bytes (raw, text),
+// each key once, in order.
+func docSentences(raw []byte, text string, doc *annals.Document) []evSentence {
+	if doc == nil {
+		return nil
+	}
+	p := &evPacker{raw: raw, text: text}
+	var out []evSentence
+	seen := map[evKey]bool{}
+	add := func(ev annals.Span) {
+		code := p.pack(ev.Start, ev.End, ev.Text)
+		if code != "" && !strings.HasPrefix(code, evInText) {
+			return // the row holds the sentence itself
+		}
+		k := evKey{ev.Start, ev.End, code}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, evSentence{k, ev.Text})
+		}
+	}
+	for _, r := range doc.Roles {
+		add(r.Evidence)
+	}
+	for _, e := range doc.Events {
+		add(e.Evidence)
+	}
+	return out
+}
+
+// packSentences codes sents after sentenceMark: the number of distinct
+// sentences, each as its length and bytes, then for each key its start,
+// length, code (length and bytes) and the index of its sentence.
+func packSentences(sents []evSentence) []byte {
+	var texts []string
+	index := map[string]int{}
+	for _, s := range sents {
+		if _, ok := index[s.text]; !ok {
+			index[s.text] = len(texts)
+			texts = append(texts, s.text)
+		}
+	}
+	var b []byte
+	b = binary.AppendUvarint(b, uint64(len(texts)))
+	for _, t := range texts {
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		b = append(b, t...)
+	}
+	for _, s := range sents {
+		b = binary.AppendUvarint(b, uint64(s.key.start))
+		b = binary.AppendUvarint(b, uint64(s.key.end-s.key.start))
+		b = binary.AppendUvarint(b, uint64(len(s.key.code)))
+		b = append(b, s.key.code...)
+		b = binary.AppendUvarint(b, uint64(index[s.text]))
+	}
+	head := append(slices.Clip(sentenceMark), binary.AppendUvarint(nil, uint64(len(b)))...)
+	return append(head, b...)
+}
+
+// unpackSentences reads packSentences's coding (past the mark and the
+// length) back.
+func unpackSentences(b []byte) (map[evKey]string, error) {
+	next := func() (int, bool) {
+		v, k := binary.Uvarint(b)
+		if k <= 0 || v > uint64(maxBody) {
+			return 0, false
+		}
+		b = b[k:]
+		return int(v), true
+	}
+	bytesOf := func() (string, bool) {
+		n, ok := next()
+		if !ok || n > len(b) {
+			return "", false
+		}
+		t := string(b[:n])
+		b = b[n:]
+		return t, true
+	}
+	n, ok := next()
+	if !ok || n > len(b) {
+		return nil, errBody
+	}
+	texts := make([]string, n)
+	for i := range texts {
+		if texts[i], ok = bytesOf(); !ok {
+			return nil, errBody
+		}
+	}
+	out := map[evKey]string{}
+	for len(b) > 0 {
+		start, ok1 := next()
+		length, ok2 := next()
+		code, ok3 := bytesOf()
+		i, ok4 := next()
+		if !ok1 || !ok2 || !ok3 || !ok4 || i >= len(texts) {
+			return nil, errBody
+		}
+		out[evKey{start, start + length, code}] = texts[i]
+	}
+	return out, nil
+}
+
+// bodySentences reads the evidence sentences body carries (packBody),
+// decoding only the first block of its frame. A body carrying none is
+// unpacked whole instead: plain is then its plain content (splitPlain).
+func bodySentences(body []byte) (sents map[evKey]string, plain []byte, err error) {
+	zInit()
+	d := streamDecoders.Get().(*zstd.Decoder)
+	defer streamDecoders.Put(d)
+	defer d.Reset(nil)
+	// Not a *bytes.Reader, which the decoder would decode whole at once.
+	if err := d.Reset(struct{ io.Reader }{bytes.NewReader(body)}); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", errBody, err)
+	}
+	head := make([]byte, len(sentenceMark), 64)
+	if _, err := io.ReadFull(d, head); err != nil {
+		// Plain content shorter than the mark, or a damaged or cut body.
+		plain, err := zDec.DecodeAll(body, nil)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: %v", errBody, err)
+		}
+		return nil, plain, nil
+	}
+	if !bytes.Equal(head, sentenceMark) {
+		rest, err := io.ReadAll(d)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: %v", errBody, err)
+		}
+		return nil, append(head, rest...), nil
+	}
+	// The coding's length, a byte at a time: no byte past it is asked
+	// for, so the blocks after the first are not decoded.
+	var n uint64
+	for shift := 0; ; shift += 7 {
+		var c [1]byte
+		if _, err := io.ReadFull(d, c[:]); err != nil || shift > 56 {
+			return nil, nil, errBody
+		}
+		n |= uint64(c[0]&0x7f) << shift
+		if c[0] < 0x80 {
+			break
+		}
+	}
+	if n > uint64(len(body))*64+1024 { // zstd expands at most so much here
+		return nil, nil, errBody
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d, b); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", errBody, err)
+	}
+	sents, err = unpackSentences(b)
+	return sents, nil, err
+}
+
+// streamEncoders write bodies carrying sentences (packBody): zstd's
+// streaming encoder, which ends a block where it is flushed. Its window
+// (1 MB) holds a story; a larger story is coded in windows of 1 MB. Up to
+// one an available core is kept: making one (its tables, 5 MB) costs
+// more than coding a story, and a sync.Pool drops them at every
+// collection.
+var streamEncoders = make(chan *zstd.Encoder, runtime.GOMAXPROCS(0))
+
+// streamEncoder takes an encoder from streamEncoders, or makes one.
+func streamEncoder() *zstd.Encoder {
+	select {
+	case e := <-streamEncoders:
+		return e
+	default:
+	}
+	e, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(1),
+		zstd.WithWindowSize(1<<20), zstd.WithLowerEncoderMem(true))
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+// releaseEncoder gives e back to streamEncoders, or drops it.
+func releaseEncoder(e *zstd.Encoder) {
+	select {
+	case streamEncoders <- e:
+	default:
+	}
+}
+
+var (
+	// streamDecoders read the first block of a body (bodySentences).
+	streamDecoders = sync.Pool{New: func() any {
+		d, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxBody))
+		if err != nil {
+			panic(err)
+		}
+		return d
+	}}
+)
 
 // The SQL function of the SQLite schema annals_text(body), the text of a
 // story: the view stories_text, which the full-text index reads.
@@ -179,7 +443,7 @@ func packStories(ctx context.Context, tx *sql.Tx) error {
 	}
 	return pages(ctx, tx, `SELECT id, raw, text FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, func(batch []story) error {
 		for _, st := range batch {
-			if _, err := tx.ExecContext(ctx, `UPDATE stories SET body = ? WHERE id = ?`, packBody(st.raw, st.text), st.id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET body = ? WHERE id = ?`, packBody(st.raw, st.text, nil), st.id); err != nil {
 				return err
 			}
 			rows, err := tx.QueryContext(ctx, `SELECT m.story_entity_id, m.start_at, m.end_at, m.text FROM mentions m
@@ -393,8 +657,9 @@ func (vs storyVersions) add(id int64, v *storyVersion) { vs[id] = v.String() }
 // sentence, reading the body of each story some of them refer to once.
 // A sentence unpacked before from the same version of its story (versions,
 // as read with refs' rows; nil for none) is taken from the cache of
-// sentences and its story's body is not read. A story deleted since its
-// rows were read leaves its sentences empty.
+// sentences and its story's body is not read; else from the sentences
+// its body carries, else from the body unpacked. A story deleted since
+// its rows were read leaves its sentences empty.
 func (s *DB) unpackEvidence(ctx context.Context, refs []evRef, versions storyVersions) error {
 	var ids []int64
 	seen := map[int64]bool{}
@@ -420,10 +685,16 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef, versions storyVer
 		return nil
 	}
 	type story struct {
-		raw           []byte
-		text, version string
+		sents   map[evKey]string // the sentences the body carries
+		body    []byte
+		version string
+		// the original and the text, unpacked when a sentence is not
+		// among sents
+		raw      []byte
+		text     string
+		unpacked bool
 	}
-	bodies := make(map[int64]story, len(ids))
+	bodies := make(map[int64]*story, len(ids))
 	for chunk := range slices.Chunk(ids, 500) {
 		rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.body, `+storyVersionSQL+` FROM stories s WHERE s.id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
 		if err != nil {
@@ -431,18 +702,29 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef, versions storyVer
 		}
 		for rows.Next() {
 			var id int64
-			var body []byte
 			var v storyVersion
-			if err := rows.Scan(&id, &body, &v.hash, &v.ingested, &v.sum); err != nil {
+			b := &story{}
+			if err := rows.Scan(&id, &b.body, &v.hash, &v.ingested, &v.sum); err != nil {
 				rows.Close()
 				return err
 			}
-			raw, text, err := s.bodies.unpack(id, body)
+			b.version = v.String()
+			bodies[id] = b
+			if b.raw, b.text, b.unpacked = s.bodies.get(id, b.body); b.unpacked {
+				continue
+			}
+			sents, plain, err := bodySentences(b.body)
+			if err == nil && sents == nil { // a body without sentences
+				if b.raw, b.text, err = splitPlain(plain); err == nil {
+					b.unpacked = true
+					s.bodies.put(id, b.body, b.raw, b.text)
+				}
+			}
 			if err != nil {
 				rows.Close()
 				return fmt.Errorf("%s: story %d: %w", s.path, id, err)
 			}
-			bodies[id] = story{raw, text, v.String()}
+			b.sents = sents
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -459,9 +741,19 @@ func (s *DB) unpackEvidence(ctx context.Context, refs []evRef, versions storyVer
 			continue
 		}
 		k := evKey{r.ev.Start, r.ev.End, r.ev.Text}
-		text, err := unpackEvidence(b.raw, b.text, r.ev.Start, r.ev.End, r.ev.Text)
-		if err != nil {
-			return fmt.Errorf("%s: story %d: evidence at [%d:%d]: %w", s.path, r.story, r.ev.Start, r.ev.End, err)
+		text, ok := b.sents[k]
+		if !ok {
+			if !b.unpacked {
+				raw, t, err := s.bodies.unpack(r.story, b.body)
+				if err != nil {
+					return fmt.Errorf("%s: story %d: %w", s.path, r.story, err)
+				}
+				b.raw, b.text, b.unpacked = raw, t, true
+			}
+			var err error
+			if text, err = unpackEvidence(b.raw, b.text, r.ev.Start, r.ev.End, r.ev.Text); err != nil {
+				return fmt.Errorf("%s: story %d: evidence at [%d:%d]: %w", s.path, r.story, r.ev.Start, r.ev.End, err)
+			}
 		}
 		r.ev.Text = text
 		// Cached only when the body read is of the version the rows
@@ -564,6 +856,81 @@ func packEvidenceAll(ctx context.Context, tx *sql.Tx) error {
 	})
 }
 
+// packSentencesAll is the data step of schema v15 (SQLite) and v12
+// (PostgreSQL): the body of each story whose reports or roles cite its
+// bytes packed again with those sentences (packBody), five hundred
+// stories at a time. A body carrying sentences already is left as it is.
+func packSentencesAll(ctx context.Context, tx *sql.Tx) error {
+	type story struct {
+		id   int64
+		body []byte
+	}
+	scan := func(rows *sql.Rows) (st story, id int64, err error) {
+		err = rows.Scan(&st.id, &st.body)
+		return st, st.id, err
+	}
+	return pages(ctx, tx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, func(batch []story) error {
+		// The batch's evidence that refers to its stories' bytes, in the
+		// order ingest packs it: roles, then reports.
+		keys := map[int64][]evKey{}
+		for _, table := range []string{"roles", "reports"} {
+			rows, err := tx.QueryContext(ctx, `SELECT story_id, ev_start, ev_end, ev_text FROM `+table+`
+				WHERE story_id BETWEEN ? AND ? ORDER BY story_id, ord`, batch[0].id, batch[len(batch)-1].id)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id int64
+				var k evKey
+				if err := rows.Scan(&id, &k.start, &k.end, &k.code); err != nil {
+					rows.Close()
+					return err
+				}
+				if k.code == "" || strings.HasPrefix(k.code, evInText) {
+					keys[id] = append(keys[id], k)
+				}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+		}
+		for _, st := range batch {
+			if len(keys[st.id]) == 0 {
+				continue
+			}
+			sents, plain, err := bodySentences(st.body)
+			if err != nil {
+				return fmt.Errorf("story %d: %w", st.id, err)
+			}
+			if sents != nil {
+				continue
+			}
+			raw, text, err := splitPlain(plain)
+			if err != nil {
+				return fmt.Errorf("story %d: %w", st.id, err)
+			}
+			var evs []evSentence
+			seen := map[evKey]bool{}
+			for _, k := range keys[st.id] {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				text, err := unpackEvidence(raw, text, k.start, k.end, k.code)
+				if err != nil {
+					return fmt.Errorf("story %d: evidence at [%d:%d]: %w", st.id, k.start, k.end, err)
+				}
+				evs = append(evs, evSentence{k, text})
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET body = ? WHERE id = ?`, packBody(raw, text, evs), st.id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // packEvidenceRows codes the evidence of the rows of table (reports or
 // roles) of one story.
 func packEvidenceRows(ctx context.Context, tx *sql.Tx, table string, story int64, p *evPacker) error {
@@ -622,16 +989,31 @@ const bodyCacheSize = 512
 // unpack is unpackBody of story id's body, from the cache when it holds
 // the same body.
 func (c *bodyCache) unpack(id int64, body []byte) ([]byte, string, error) {
-	c.mu.Lock()
-	e, ok := c.m[id]
-	c.mu.Unlock()
-	if ok && bytes.Equal(e.body, body) {
-		return e.raw, e.text, nil
+	if raw, text, ok := c.get(id, body); ok {
+		return raw, text, nil
 	}
 	raw, text, err := unpackBody(body)
 	if err != nil {
 		return nil, "", err
 	}
+	c.put(id, body, raw, text)
+	return raw, text, nil
+}
+
+// get returns the original and the text of story id when the cache holds
+// them unpacked from body.
+func (c *bodyCache) get(id int64, body []byte) ([]byte, string, bool) {
+	c.mu.Lock()
+	e, ok := c.m[id]
+	c.mu.Unlock()
+	if ok && bytes.Equal(e.body, body) {
+		return e.raw, e.text, true
+	}
+	return nil, "", false
+}
+
+// put keeps raw and text, unpacked from body, as story id's.
+func (c *bodyCache) put(id int64, body, raw []byte, text string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
@@ -646,5 +1028,4 @@ func (c *bodyCache) unpack(id int64, body []byte) ([]byte, string, error) {
 		}
 	}
 	c.m[id] = cachedBody{slices.Clone(body), raw, text}
-	return raw, text, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,14 +24,77 @@ func TestBodyRoundTrip(t *testing.T) {
 		{"<p>caf\u00e9 &amp; bar</p>", "caf\u00e9 & bar"},
 		{strings.Repeat("long story text. ", 5000), strings.Repeat("long story text. ", 4999)},
 	} {
-		b := packBody([]byte(c.raw), c.text)
-		raw, text, err := unpackBody(b)
-		if err != nil || string(raw) != c.raw || text != c.text {
-			t.Errorf("%.20q: got %.20q %.20q %v", c.raw, raw, text, err)
+		sents := []evSentence{{evKey{0, 3, ""}, "one"}, {evKey{4, 9, evInText + "1 2"}, "two"}, {evKey{0, 2, ""}, "one"}}
+		for _, b := range [][]byte{packBody([]byte(c.raw), c.text, nil), packBody([]byte(c.raw), c.text, sents)} {
+			raw, text, err := unpackBody(b)
+			if err != nil || string(raw) != c.raw || text != c.text {
+				t.Errorf("%.20q: got %.20q %.20q %v", c.raw, raw, text, err)
+			}
 		}
 	}
 	if _, _, err := unpackBody([]byte("not zstd")); err == nil {
 		t.Error("a damaged body unpacked")
+	}
+}
+
+// TestBodySentences: the evidence sentences a body carries are read
+// from its first block alone, and a body carrying none gives its plain
+// content instead.
+func TestBodySentences(t *testing.T) {
+	st, doc := evStory()
+	sents := docSentences(st.Raw, st.Text, doc)
+	want := map[evKey]string{}
+	p := &evPacker{raw: st.Raw, text: st.Text}
+	for _, ev := range []annals.Span{doc.Roles[0].Evidence, doc.Roles[1].Evidence, doc.Roles[2].Evidence,
+		doc.Events[0].Evidence, doc.Events[1].Evidence, doc.Events[2].Evidence, doc.Events[3].Evidence} {
+		if code := p.pack(ev.Start, ev.End, ev.Text); code == "" || strings.HasPrefix(code, evInText) {
+			want[evKey{ev.Start, ev.End, code}] = ev.Text
+		}
+	}
+	if len(want) != 4 || len(sents) != 4 {
+		t.Fatalf("%d sentences of the story's bytes, want 4 (%v)", len(sents), want)
+	}
+	long := strings.Repeat("More words of the story follow here, each line a little different: ", 4000)
+	longRaw := append(slices.Clone(st.Raw), long...)
+	for _, c := range []struct {
+		name string
+		body []byte
+		want map[evKey]string // nil: none carried
+	}{
+		{"carried", packBody(st.Raw, st.Text, sents), want},
+		{"carried by a long story cut after its first block", func() []byte {
+			b := packBody(longRaw, st.Text+long, sents)
+			return b[:len(b)/2]
+		}(), want},
+		{"none", packBody(st.Raw, st.Text, nil), nil},
+		{"none, no evidence", packBody(st.Raw, st.Text, docSentences(st.Raw, st.Text, &annals.Document{})), nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, plain, err := bodySentences(c.body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.want == nil {
+				raw, text, err := splitPlain(plain)
+				if got != nil || err != nil || string(raw) != string(st.Raw) || text != st.Text {
+					t.Errorf("got %v and %.20q %.20q %v, want the plain content", got, raw, text, err)
+				}
+				return
+			}
+			if !maps.Equal(got, c.want) {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+	if _, _, err := unpackBody(func() []byte { b := packBody(longRaw, st.Text+long, sents); return b[:len(b)/2] }()); err == nil {
+		t.Error("a body cut in half unpacked")
+	}
+	for _, bad := range [][]byte{[]byte("not zstd"), packBody(st.Raw, st.Text, sents)[:12], packBody(st.Raw, st.Text, nil)[:12],
+		zEnc.EncodeAll(append(slices.Clone(sentenceMark), 5, 1), nil),
+		zEnc.EncodeAll(append(slices.Clone(sentenceMark), 3, 1, 9, 'x'), nil)} {
+		if _, _, err := bodySentences(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
 	}
 }
 

@@ -405,3 +405,163 @@ func TestEvidenceStoredAgain(t *testing.T) {
 		t.Error("no citation changed")
 	}
 }
+
+// bodiesUnpacked is the number of story bodies unpacked whole for their
+// evidence and kept (the body cache).
+func bodiesUnpacked(s *DB) int {
+	s.bodies.mu.Lock()
+	defer s.bodies.mu.Unlock()
+	return len(s.bodies.m)
+}
+
+// TestEvidenceFromBody: the pages' citations read the sentences a body
+// carries and unpack no body whole, and give the sentences stored.
+func TestEvidenceFromBody(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	st, doc := evStory()
+	if _, err := s.PutStory(ctx, st, doc); err != nil {
+		t.Fatal(err)
+	}
+	c := newCorpus(5)
+	for i := range 8 {
+		st, doc := c.story(i)
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	carried := 0
+	for l, doc := range storedDocs(t, s) {
+		var body []byte
+		if err := s.r.QueryRow(`SELECT body FROM stories WHERE id = ?`, l.ID).Scan(&body); err != nil {
+			t.Fatal(err)
+		}
+		sents, _, err := bodySentences(body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, _, _ := s.Story(ctx, l.ID)
+		if want := docSentences(stored.Raw, stored.Text, doc); len(want) != len(sents) {
+			t.Errorf("%s: the body carries %d sentences, want %d", l.Path, len(sents), len(want))
+		}
+		if len(sents) > 0 {
+			carried++
+		}
+	}
+	if carried < 5 {
+		t.Errorf("%d bodies carry sentences", carried)
+	}
+	cites := citations(t, s)
+	if n := bodiesUnpacked(s); n != 0 {
+		t.Errorf("%d bodies unpacked whole for their evidence", n)
+	}
+	s.sentences = sentenceCache{}
+	compareCitations(t, cites, citations(t, s))
+	// The literal sentences and those of the story's bytes, as stored.
+	want := map[string]bool{}
+	for _, r := range doc.Roles {
+		want[r.Evidence.Text] = true
+	}
+	for _, e := range doc.Events {
+		want[e.Evidence.Text] = true
+	}
+	for k, v := range cites {
+		if !strings.HasPrefix(k, "story talks.md") {
+			continue
+		}
+		var start, end int
+		var text string
+		if _, err := fmt.Sscanf(v, "%d-%d %q", &start, &end, &text); err != nil || !want[text] {
+			t.Errorf("%s: %s (%v) is not a sentence stored", k, v, err)
+		}
+	}
+}
+
+// oldBodies writes every story's body without its sentences, as before
+// schema v15 (SQLite) and v12 (PostgreSQL).
+func oldBodies(t *testing.T, s *DB) {
+	t.Helper()
+	for l := range storedDocs(t, s) {
+		st, _, err := s.Story(context.Background(), l.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.w.Exec(`UPDATE stories SET body = ? WHERE id = ?`, packBody(st.Raw, st.Text, nil), l.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkSentencesMigrated: the bodies carry their sentences again, and the
+// citations are those shown before, read without unpacking a body.
+func checkSentencesMigrated(t *testing.T, s *DB, cites map[string]string) {
+	t.Helper()
+	n := 0
+	for l := range storedDocs(t, s) {
+		var body []byte
+		if err := s.r.QueryRow(`SELECT body FROM stories WHERE id = ?`, l.ID).Scan(&body); err != nil {
+			t.Fatal(err)
+		}
+		if sents, _, err := bodySentences(body); err != nil {
+			t.Fatal(err)
+		} else if sents != nil {
+			n++
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d bodies carry their sentences after the migration", n)
+	}
+	compareCitations(t, cites, citations(t, s))
+	if n := bodiesUnpacked(s); n != 0 {
+		t.Errorf("%d bodies unpacked whole for their evidence", n)
+	}
+}
+
+// TestMigrateSentences: stories stored without their sentences in the
+// body (schema v14, PostgreSQL v11) show the same citations before and
+// after the migration, which packs the sentences into their bodies.
+func TestMigrateSentences(t *testing.T) {
+	for _, engine := range []string{"sqlite", "postgres"} {
+		t.Run(engine, func(t *testing.T) {
+			var s *DB
+			var dsn, path string
+			if engine == "postgres" {
+				dsn = pgtest.DSN(t)
+				var err error
+				if s, err = OpenPostgres(context.Background(), dsn); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				path = filepath.Join(t.TempDir(), "old.db")
+				var err error
+				if s, err = Open(path); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ctx := context.Background()
+			c := newCorpus(13)
+			st, doc := evStory()
+			if _, err := s.PutStory(ctx, st, doc); err != nil {
+				t.Fatal(err)
+			}
+			for i := range 10 {
+				st, doc := c.story(i)
+				if _, err := s.PutStory(ctx, st, doc); err != nil {
+					t.Fatal(err)
+				}
+			}
+			oldBodies(t, s)
+			cites := citations(t, s)
+			if n := bodiesUnpacked(s); n == 0 {
+				t.Error("old bodies: none unpacked for their evidence")
+			}
+			s.Close()
+			if engine == "postgres" {
+				s = reopenPostgres(t, dsn, `UPDATE annals_schema SET version = 11`)
+			} else {
+				s = reopenSQLite(t, path, `PRAGMA user_version = 14`)
+			}
+			checkSentencesMigrated(t, s, cites)
+		})
+	}
+}

@@ -59,10 +59,12 @@ const pgMigrateLock = applicationID + 1
 // version 10; version 9 keeps the counts of SQLite's version 12 as rows
 // of changes, folded in after each story like entity_pending (pgcounts.go);
 // version 10 indexes the trigrams of the names, as SQLite's version 13;
-// version 11 is SQLite's version 14 (the rank of a name's form).
+// version 11 is SQLite's version 14 (the rank of a name's form);
+// version 12 packs the evidence sentences into the bodies, as SQLite's
+// version 15 (a data step: packSentencesAll).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their

@@ -542,31 +542,33 @@ type Put struct {
 	Pre *Prepared
 }
 
-// Prepared is what storing a story computes from its bytes alone: its
-// packed body and its MinHash signature. Storing is done by one writer at
-// a time; Prepare lets the goroutines that read and extract stories do
-// this part of it (half a millisecond a story) while the writer stores
-// the batch before.
+// Prepared is what storing a story computes from its bytes and its
+// document alone: its packed body (with the evidence sentences the
+// document cites of it) and its MinHash signature. Storing is done by one
+// writer at a time; Prepare lets the goroutines that read and extract
+// stories do this part of it (half a millisecond a story) while the
+// writer stores the batch before.
 type Prepared struct {
 	raw  []byte
 	text string
+	doc  *annals.Document
 	body []byte
 	sig  []uint32
 }
 
 // Prepare computes what storing a story of these bytes (annals.Story's
-// Raw and Text) needs of them alone.
-func Prepare(raw []byte, text string) *Prepared {
-	return &Prepared{raw: raw, text: text, body: packBody(raw, text), sig: chronicle.Signature(text)}
+// Raw and Text) and this document (the Put's Doc) needs of them alone.
+func Prepare(raw []byte, text string, doc *annals.Document) *Prepared {
+	return &Prepared{raw: raw, text: text, doc: doc, body: packBody(raw, text, docSentences(raw, text, doc)), sig: chronicle.Signature(text)}
 }
 
-// prepared returns p when it was prepared from st's bytes, else Prepare
-// of them.
-func (p *Prepared) prepared(st *annals.Story) *Prepared {
-	if p.fits(st) {
+// prepared returns p when it was prepared from st's bytes and doc, else
+// Prepare of them.
+func (p *Prepared) prepared(st *annals.Story, doc *annals.Document) *Prepared {
+	if p.fits(st) && p.doc == doc {
 		return p
 	}
-	return Prepare(st.Raw, st.Text)
+	return Prepare(st.Raw, st.Text, doc)
 }
 
 // signature is st's MinHash signature, from p when it fits.
@@ -751,7 +753,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 	}
 	var oldTitle string
 	var oldBody []byte
-	pre = pre.prepared(st)
+	pre = pre.prepared(st, doc)
 	body := pre.body
 	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldBody)
 	switch {
