@@ -826,20 +826,28 @@ func (c *sentenceCache) put(id int64, version string, k evKey, text string) {
 	e.sentences[k] = text
 }
 
+// storyBody is a stored story's packed body, as a migration reads it.
+type storyBody struct {
+	id   int64
+	body []byte
+}
+
+// bodyPages hands the stored stories' bodies to do, five hundred at a
+// time in the order of their ids, for a migration's data step (pages).
+func bodyPages(ctx context.Context, tx *sql.Tx, do func([]storyBody) error) error {
+	scan := func(rows *sql.Rows) (st storyBody, id int64, err error) {
+		err = rows.Scan(&st.id, &st.body)
+		return st, st.id, err
+	}
+	return pages(ctx, tx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, do)
+}
+
 // packEvidenceAll is the data step of schema v8 (SQLite) and v5
 // (PostgreSQL): the evidence sentences of every report and role coded as
 // references to their story's bytes (evPacker), five hundred stories at
 // a time.
 func packEvidenceAll(ctx context.Context, tx *sql.Tx) error {
-	type story struct {
-		id   int64
-		body []byte
-	}
-	scan := func(rows *sql.Rows) (st story, id int64, err error) {
-		err = rows.Scan(&st.id, &st.body)
-		return st, st.id, err
-	}
-	return pages(ctx, tx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, func(batch []story) error {
+	return bodyPages(ctx, tx, func(batch []storyBody) error {
 		for _, st := range batch {
 			raw, text, err := unpackBody(st.body)
 			if err != nil {
@@ -861,15 +869,7 @@ func packEvidenceAll(ctx context.Context, tx *sql.Tx) error {
 // bytes packed again with those sentences (packBody), five hundred
 // stories at a time. A body carrying sentences already is left as it is.
 func packSentencesAll(ctx context.Context, tx *sql.Tx) error {
-	type story struct {
-		id   int64
-		body []byte
-	}
-	scan := func(rows *sql.Rows) (st story, id int64, err error) {
-		err = rows.Scan(&st.id, &st.body)
-		return st, st.id, err
-	}
-	return pages(ctx, tx, `SELECT id, body FROM stories WHERE id > ? ORDER BY id LIMIT 500`, scan, func(batch []story) error {
+	return bodyPages(ctx, tx, func(batch []storyBody) error {
 		// The batch's evidence that refers to its stories' bytes, in the
 		// order ingest packs it: roles, then reports.
 		keys := map[int64][]evKey{}
