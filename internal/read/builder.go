@@ -281,6 +281,29 @@ func (p *para) put(c byte, src, end int) {
 // span returns the span of Raw that byte k of the paragraph came from.
 func (p *para) span(k int) (src, end int) { return p.m.lookup(k, &p.hint) }
 
+// setTitleKeeping sets the title of d from a paragraph built for it,
+// keeping the bytes of its text at the offsets keep (in order); none
+// kept, the title is left unset.
+func setTitleKeeping(d *Doc, p *para, keep []int) {
+	if p == nil || len(keep) == 0 {
+		return
+	}
+	title := make([]byte, len(keep))
+	d.titleSrc = make([]int, len(keep))
+	d.titleEnd = make([]int, len(keep))
+	for i, k := range keep {
+		title[i] = p.text[k]
+		d.titleSrc[i], d.titleEnd[i] = p.span(k)
+	}
+	d.Title = string(title)
+	lo, hi := d.titleSrc[0], d.titleEnd[0]
+	for i := range d.titleSrc {
+		lo = min(lo, d.titleSrc[i])
+		hi = max(hi, d.titleEnd[i])
+	}
+	d.TitleSpan = [2]int{lo, hi}
+}
+
 // setTitle sets the title of d from a paragraph built for it, keeping
 // text[a:b] of it.
 func setTitle(d *Doc, p *para, a, b int) {

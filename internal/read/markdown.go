@@ -22,7 +22,7 @@ func readMarkdown(d *Doc, start int) error {
 	body, fields, hasFM := frontMatter(d.Raw, start)
 	if hasFM {
 		if p := fieldValue(fields, "title", "headline", "og:title"); p != nil {
-			setTitle(d, p, 0, len(p.text))
+			setTitleKeeping(d, p, plainTitle(p.text))
 		}
 		for _, k := range []string{"source_url", "url", "canonical_url", "canonical", "permalink", "link", "source", "original_url"} {
 			if p := fieldValue(fields, k); p != nil {

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,4 +99,82 @@ func clipWords(s string, n int) string {
 		cut = k
 	}
 	return strings.TrimRight(s[:cut], " ,;:–-") + "…"
+}
+
+// plainTitle returns the offsets of the bytes of a front matter title
+// that are its words, without the Markdown written in it: emphasis
+// ("**Fact Sheet:**"), a link's brackets and address ("[guidance](https://…)"
+// keeps "guidance"), HTML tags ("<u>"), and the spaces these leave doubled
+// or at the ends. A title with no markup keeps every byte. Only ASCII
+// bytes are dropped, so the title stays valid UTF-8.
+func plainTitle(t []byte) []int {
+	keep := make([]int, 0, len(t))
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case c == '*' || c == '_' && i+1 < len(t) && t[i+1] == '_':
+			// a run of asterisks, or of two underscores or more
+			j := i
+			for j < len(t) && t[j] == c {
+				j++
+			}
+			i = j
+			continue
+		case c == '[':
+			// "[text](address)": the text, without the brackets and address
+			if close := indexByteWithin(t, i+1, ']', 300); close > 0 && close+1 < len(t) && t[close+1] == '(' {
+				if end := indexByteWithin(t, close+2, ')', 2000); end > 0 {
+					keep = append(keep, plainTitleRange(t, i+1, close)...)
+					i = end + 1
+					continue
+				}
+			}
+		case c == '<':
+			// an HTML tag: "<u>", "</b>", "<br/>"
+			if i+1 < len(t) && (t[i+1] == '/' || t[i+1] >= 'a' && t[i+1] <= 'z' || t[i+1] >= 'A' && t[i+1] <= 'Z') {
+				if end := indexByteWithin(t, i+1, '>', 40); end > 0 {
+					i = end + 1
+					continue
+				}
+			}
+		}
+		keep = append(keep, i)
+		i++
+	}
+	// spaces doubled or at the ends
+	out := keep[:0]
+	for _, k := range keep {
+		if t[k] == ' ' && (len(out) == 0 || t[out[len(out)-1]] == ' ') {
+			continue
+		}
+		out = append(out, k)
+	}
+	for len(out) > 0 && t[out[len(out)-1]] == ' ' {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// plainTitleRange is the offsets of t[a:b] without emphasis, for a link's
+// text inside a title.
+func plainTitleRange(t []byte, a, b int) []int {
+	var keep []int
+	for k := a; k < b; k++ {
+		if t[k] != '*' {
+			keep = append(keep, k)
+		}
+	}
+	return keep
+}
+
+// indexByteWithin is the index of c in t[i:i+n], -1 if none: a bounded
+// look ahead, so that a title of many brackets is read in linear time.
+func indexByteWithin(t []byte, i int, c byte, n int) int {
+	if i >= len(t) {
+		return -1
+	}
+	if k := bytes.IndexByte(t[i:min(i+n, len(t))], c); k >= 0 {
+		return i + k
+	}
+	return -1
 }

@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestDisplayTitle(t *testing.T) {
@@ -52,4 +53,49 @@ func TestURL(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestPlainTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Turkic Council leaders meet in Baku", "Turkic Council leaders meet in Baku"},
+		{"**Fact Sheet:** Ministers meet in Baku", "Fact Sheet: Ministers meet in Baku"},
+		{"Publishing the first-ever Scorecard**", "Publishing the first-ever Scorecard"},
+		{"HHS issued [guidance](https://www.hhs.gov/a/b.html) to pharmacies", "HHS issued guidance to pharmacies"},
+		{"<u>Jennifer L</u>", "Jennifer L"},
+		{"__Bold__ and snake_case stay", "Bold and snake_case stay"},
+		{"a [bracket] and 3 < 4 > 2", "a [bracket] and 3 < 4 > 2"},
+		{"Côte d’Ivoire *joins*", "Côte d’Ivoire joins"},
+		{"**", ""},
+	}
+	for _, tt := range tests {
+		var got []byte
+		for _, k := range plainTitle([]byte(tt.in)) {
+			got = append(got, tt.in[k])
+		}
+		if string(got) != tt.want {
+			t.Errorf("plainTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzPlainTitle: the bytes kept are in order, inside the title, and
+// make valid UTF-8 of valid UTF-8.
+func FuzzPlainTitle(f *testing.F) {
+	for _, s := range []string{"**a** [b](c) <u>d</u>", "[[[[](((", "<<<<>", "é*è"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := -1
+		var got []byte
+		for _, k := range plainTitle([]byte(s)) {
+			if k <= last || k >= len(s) {
+				t.Fatalf("offset %d after %d in %q", k, last, s)
+			}
+			last = k
+			got = append(got, s[k])
+		}
+		if utf8.ValidString(s) && !utf8.Valid(got) {
+			t.Fatalf("%q -> invalid %q", s, got)
+		}
+	})
 }
