@@ -93,6 +93,17 @@ func badEnd(s string) bool {
 	return true
 }
 
+// Presentable reports whether a form of a name may be listed among an
+// entity's other names: it has no blemish but, perhaps, its article ("the
+// Alliance" is listed; "The **White House" and "United States." are not).
+func Presentable(s string) bool {
+	b := Blemishes(s)
+	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
+		b--
+	}
+	return b <= 0
+}
+
 // lostPeriod reports whether the last word of s is a dotted abbreviation
 // without its closing period ("D.C", "U.S").
 func lostPeriod(s string) bool {

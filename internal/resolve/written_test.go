@@ -80,3 +80,12 @@ func reversed(s []string) []string {
 	slices.Reverse(r)
 	return r
 }
+
+func TestPresentable(t *testing.T) {
+	for s, want := range map[string]bool{"the Alliance": true, "UNAOC": true, "U.S.": true, "The **White House": false,
+		"United States.": false, "WHITE HOUSE": false, "United States of America—": false, "Indo-Pacific": true} {
+		if got := Presentable(s); got != want {
+			t.Errorf("Presentable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"annals"
 	"annals/internal/prose"
 	"annals/internal/read"
+	"annals/internal/resolve"
 	"annals/internal/store"
 )
 
@@ -484,8 +485,10 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	e := p.Entity
 	d := entityData{Page: p, Year: year, StoriesFrom: from,
 		AllURL: "/timeline?" + url.Values{entityEventParam(e): {entityEventValue(e)}}.Encode()}
+	// the other names, but forms with blemishes ("United States.", "The
+	// **White House"), which the JSON keeps
 	for _, n := range p.Names {
-		if n.Name != e.Name {
+		if n.Name != e.Name && resolve.Presentable(n.Name) {
 			d.Aliases = append(d.Aliases, n)
 		}
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"annals"
@@ -55,6 +56,17 @@ func TestNameForms(t *testing.T) {
 		}
 		putForms(t, s, forms, 0)
 		shownAs(t, s, "White House", fmt.Sprint("order ", order))
+	}
+	// a blemished form of another norm is kept, not listed as another name
+	s, _ := openTemp(t)
+	st, doc := story{path: "forms/aka.txt", published: "2024-03-01", title: "Aka", text: "The White House, or the **White House, spoke; the WH too.",
+		ents: []ent{{typ: annals.Org, name: "White House", aliases: []string{"**White House", "WH"}}}}.build(t)
+	if _, err := s.PutStory(ctx, st, doc); err != nil {
+		t.Fatal(err)
+	}
+	es, err := s.Entities(ctx, EntityFilter{Type: annals.Org})
+	if err != nil || len(es) != 1 || !slices.Equal(es[0].Aliases, []string{"WH"}) {
+		t.Errorf("entities %+v, %v: want the White House also known as WH only", es, err)
 	}
 }
 

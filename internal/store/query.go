@@ -510,7 +510,7 @@ func (s *DB) summaries(ctx context.Context, ids []int64) ([]EntitySummary, error
 			return nil, err
 		}
 		e := &out[at[id]]
-		if name != e.Name && len(e.Aliases) < 8 {
+		if name != e.Name && len(e.Aliases) < 8 && resolve.Presentable(name) {
 			e.Aliases = append(e.Aliases, name)
 		}
 	}
