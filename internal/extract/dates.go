@@ -28,7 +28,6 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
-	s.urls = text.URLs(s.text)
 	s.dates = keepCalendar(s.anchorYears(s.dropNameYears(s.dropInURLs(first))))
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {

@@ -191,24 +191,19 @@ func (s *state) datelinePlace() {
 // them: a slug or a path ("The-White-House-Plan.pdf", "/kyiv-office")
 // names nothing, and no rule reads a name there (capLike).
 func (s *state) markURLs(atoms []gazetteer.Match) []gazetteer.Match {
-	spans := s.urls
-	if len(spans) == 0 {
+	if len(s.urls) == 0 {
 		return atoms
 	}
-	for _, sp := range spans {
+	for _, sp := range s.urls {
 		for k := s.tokAt(sp[0]); k < len(s.toks) && s.toks[k].Start < sp[1]; k++ {
 			s.inURL[k] = true
 		}
 	}
-	out, j := atoms[:0], 0
+	out := atoms[:0]
 	for _, m := range atoms {
-		for j < len(spans) && spans[j][1] <= m.Start {
-			j++
+		if !inSpans(s.urls, m.Start, m.End) {
+			out = append(out, m)
 		}
-		if j < len(spans) && spans[j][0] < m.End {
-			continue // overlaps an address
-		}
-		out = append(out, m)
 	}
 	return out
 }

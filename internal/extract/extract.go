@@ -187,6 +187,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	tb := s.tabs
 	tb.toks = text.AppendTokens(tb.toks[:0], txt)
 	s.toks = tb.toks
+	s.urls = text.URLs(txt)
 	n := len(s.toks)
 	s.low = grown(&tb.low, n)
 	if tb.lowerSeen == nil {

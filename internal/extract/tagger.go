@@ -618,19 +618,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
-	// "Joseph R. Biden, Jr., President": a suffix or a degree alone
-	if kb-ka <= 4 && nameSuffixes[strings.ReplaceAll(lower(s.text[s.toks[ka].Start:s.toks[kb-1].End]), ".", "")] {
+	// "Joseph R. Biden, Jr., President": a suffix or a degree alone (none
+	// is longer than "Ph.D." written with its periods)
+	if span := s.text[s.toks[ka].Start:s.toks[kb-1].End]; len(span) <= 8 && nameSuffixes[strings.ReplaceAll(lower(span), ".", "")] {
 		return "suffix"
-	}
-	if sp.End-sp.Start == 1 {
-		// "I’m", "we’ve": a contraction; "a Bachelor’s degree"
-		if w := ts.words[sp.Start].Word; contraction(w) || degreeWords[lower(w)] {
-			return "common"
-		}
-		// "(Applause.)", "(Laughter.)": a transcript's stage direction
-		if s.word(ka-1) == "(" && s.word(kb) == "." && s.word(kb+1) == ")" {
-			return "aside"
-		}
 	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
 	first, last := lower(ts.words[sp.Start].Word), lower(ts.words[sp.End-1].Word)
@@ -639,6 +630,14 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// "Ph" of "Ph.D.", "MEPs": no name
 		if len(w) < 3 || len(w) > 3 && w[len(w)-1] == 's' && text.IsAllCaps(w[:len(w)-1]) {
 			return "short"
+		}
+		// "I’m", "we’ve": a contraction; "a Bachelor’s degree"
+		if contraction(w) || degreeWords[first] {
+			return "common"
+		}
+		// "(Applause.)", "(Laughter.)": a transcript's stage direction
+		if s.word(ka-1) == "(" && s.word(kb) == "." && s.word(kb+1) == ")" {
+			return "aside"
 		}
 		// a common word capitalized ("Government", "Notice"): the story
 		// writes it in lower case, or the news mostly does; "the
