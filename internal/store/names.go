@@ -36,27 +36,27 @@ var keepForm = func() string {
 // forms already kept are ranked (fillFormRanks) as doubted: the first
 // form seen after the upgrade that has no more blemishes takes the place
 // of the old rule's choice, and the best form wins from then on.
-//
-// doubted is what a form kept by the old rule adds to its rank.
-const doubted = 64
 const schemaV14 = `ALTER TABLE entity_names ADD COLUMN form_rank INTEGER NOT NULL DEFAULT 0;`
 
 // pgSchemaV11 is SQLite's schema v14.
 const pgSchemaV11 = `ALTER TABLE entity_names ADD COLUMN IF NOT EXISTS form_rank BIGINT NOT NULL DEFAULT 0;`
 
+// doubted is what a form kept by the old rule adds to its rank.
+const doubted = 64
+
 // fillFormRanks ranks the forms stored (schemaV14) as doubted, a range of
-// entities at a time, each range read whole before it is written. It also mends the
-// kind of names an older resolve took for acronyms because a story wrote
-// them in capitals ("JAPAN" in a headline made "Japan" an acronym, and
-// the entity was then shown under its only other name, "Nippon"): a
-// name kept as an acronym whose form is no acronym (resolve.WrittenAsAcronym) is
-// a name, and its entity is named again.
+// entities at a time, each range read whole before it is written. It
+// also mends the kind of names an older resolve took for acronyms because
+// a story wrote them in capitals ("JAPAN" in a headline made "Japan" an
+// acronym, and the entity was then shown under its only other name,
+// "Nippon"): a name kept as an acronym whose form is no acronym
+// (resolve.WrittenAsAcronym) is a name, and its entity is named again.
 func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 	type row struct {
-		id    int64
-		norm  string
-		rank  int
-		shout bool // kept as an acronym, written as a name
+		id         int64
+		norm, kind string
+		rank       int
+		shout      bool // kept as an acronym, written as a name
 	}
 	var top int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(entity_id), 0) FROM entity_names`).Scan(&top); err != nil {
@@ -71,16 +71,16 @@ func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 		var todo []row
 		for rows.Next() {
 			var r row
-			var name, kind string
-			if err := rows.Scan(&r.id, &r.norm, &name, &kind); err != nil {
+			var name string
+			if err := rows.Scan(&r.id, &r.norm, &name, &r.kind); err != nil {
 				rows.Close()
 				return err
 			}
-			r.shout = kind == string(resolve.Acronym) && !resolve.WrittenAsAcronym(name)
+			r.shout = r.kind == string(resolve.Acronym) && !resolve.WrittenAsAcronym(name)
 			if r.shout {
-				kind = string(resolve.Name)
+				r.kind = string(resolve.Name)
 			}
-			r.rank = resolve.FormRank(name, resolve.Kind(kind)) + doubted
+			r.rank = resolve.FormRank(name, resolve.Kind(r.kind)) + doubted
 			todo = append(todo, r)
 		}
 		rows.Close()
@@ -88,17 +88,13 @@ func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 		for _, r := range todo {
-			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET form_rank = ? WHERE entity_id = ? AND norm = ?`, r.rank, r.id, r.norm); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET form_rank = ?, kind = ? WHERE entity_id = ? AND norm = ?`, r.rank, r.kind, r.id, r.norm); err != nil {
 				return err
 			}
-			if !r.shout {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET kind = 'name' WHERE entity_id = ? AND norm = ?`, r.id, r.norm); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, renameEntity, r.id); err != nil {
-				return err
+			if r.shout {
+				if _, err := tx.ExecContext(ctx, renameEntity, r.id); err != nil {
+					return err
+				}
 			}
 		}
 	}
