@@ -205,8 +205,12 @@ func (s *scanner) figure(i int) int {
 		case x.kind == tokWord:
 			return n.end // "73rd", "5G", "1990s", "3km"
 		case x.kind == tokPunct && s.isDash(x) && s.at(end+1) != nil && s.at(end+1).gap == gapNone && memberAdjectives[s.lower(s.at(end+1))] != "":
-			// "the 58-member Executive Board", "a 40-nation coalition"
+			// "the 58-member Executive Board", "a 40-nation coalition"; not
+			// "a two-state solution", which names a design, not a count
 			y := s.at(end + 1)
+			if z := s.at(end + 2); z != nil && z.kind == tokWord && designNouns[s.lower(z)] {
+				return end + 2
+			}
 			f.Unit = memberAdjectives[s.lower(y)]
 			q, qs := s.qualifier(start)
 			f.Qualifier, f.Start, f.End = q, s.toks[qs].start, y.end
@@ -286,6 +290,12 @@ var anaphoric = map[string]bool{"organizations": true, "organisations": true, "s
 // memberAdjectives are the nouns of compound adjectives that count:
 // "58-member", "40-nation".
 var memberAdjectives = map[string]string{"member": "members", "nation": "nations", "country": "countries", "state": "states"}
+
+// designNouns, after a member compound, make it the name of a design or
+// plan rather than a count of members: "a two-state solution", "a
+// one-country framework".
+var designNouns = map[string]bool{"solution": true, "solutions": true, "approach": true, "model": true,
+	"formula": true, "framework": true, "system": true, "policy": true, "principle": true, "vision": true}
 
 // countable applies the filters that make a number without currency or
 // percent no count: identifiers, list numbers, years, times of day, the

@@ -68,6 +68,7 @@ func TestFind(t *testing.T) {
 
 		// A count written as a compound adjective: the council has 15 members.
 		{"the 58-member Executive Board and a 40-nation coalition", "58-member|58|members|; 40-nation|40|nations|"},
+		{"on the basis of a two-state solution and a 27-nation bloc", "27-nation|27|nations|"},
 		{"the five ASEAN member states signed", "five ASEAN member states|5|ASEAN member states|"},
 
 		// Not figures.

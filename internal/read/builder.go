@@ -22,8 +22,9 @@ type para struct {
 	m    runs // the span of Raw each byte of text came from
 	hint int  // last run looked up in m
 
-	heading int // heading level, 0 for other paragraphs
-	item    bool
+	heading  int // heading level, 0 for other paragraphs
+	item     bool
+	lastLine int // offset in text of the last source line joined in (see unwrap)
 
 	// Counts of word characters (letters and digits), to tell navigation
 	// from text: a paragraph whose words are all link text is a link.

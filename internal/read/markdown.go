@@ -46,7 +46,7 @@ func readMarkdown(d *Doc, start int) error {
 	w := &mdWalker{raw: d.Raw, src: src, base: body}
 	w.block(root)
 	w.b.close()
-	paras := trimNavigation(w.b.paras)
+	paras := unwrap(d.Raw, trimNavigation(w.b.paras))
 	if d.Title == "" && len(paras) > 0 && paras[0].heading > 0 {
 		setTitle(d, paras[0], 0, len(paras[0].text))
 	}

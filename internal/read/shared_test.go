@@ -109,7 +109,7 @@ func TestShared(t *testing.T) {
 // the map keeps its invariants.
 func FuzzText(f *testing.F) {
 	addHostile(f, ".txt")
-	for _, s := range []string{"One\ntwo\n\nthree", "a\r\n\r\nb", "\ufeff x\u00a0y", " \n \n"} {
+	for _, s := range []string{"One\ntwo\n\nthree", "a\r\n\r\nb", "\ufeff x\u00a0y", " \n \n", strings.Repeat("Wrapped line of some forty characters in\n\nthe middle of a sentence that goes on and\n\n", 4)} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzOne(t, "f.txt", data) })

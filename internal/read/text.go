@@ -8,7 +8,7 @@ func readText(d *Doc, start int) {
 	var b builder
 	textLines(&b, d.Raw, start, len(d.Raw))
 	b.close()
-	finish(d, b.paras)
+	finish(d, unwrap(d.Raw, b.paras))
 }
 
 // textLines feeds raw[a:z] to b as plain text lines.
