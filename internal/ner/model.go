@@ -333,8 +333,8 @@ type tagState struct {
 	// forms is this state's own copy of the model's word cache, read
 	// without a lock (a state is used by one goroutine at a time); each
 	// form also holds its index in the current document, so that one
-	// map lookup per token interns the document's words
-	forms map[string]*stateForm
+	// lookup per token interns the document's words
+	forms formTable
 	lows  map[string]*stateLow
 	doc   uint32 // the number of the current document, from 1
 	slab  []stateForm
@@ -343,12 +343,11 @@ type tagState struct {
 	capLows map[string]int32
 }
 
-// stateForm is a word form a tagging state has seen.
+// stateForm is a word form a tagging state has seen (its place in the
+// current document is in its slot of the state's formTable).
 type stateForm struct {
 	vec *wordVec
 	low *stateLow // its lower-cased form
-	doc uint32    // the document id belongs to
-	id  int32     // its index in the words of document doc
 }
 
 // stateLow is a lower-cased form a tagging state has seen.
@@ -357,10 +356,11 @@ type stateLow struct {
 	id  int32  // its index in the lows of document doc
 }
 
-// form returns the state's entry for w, making it on first sight.
-func (st *tagState) form(w string) *stateForm {
-	if f := st.forms[w]; f != nil {
-		return f
+// form returns the state's slot for w, making its entry on first
+// sight. The slot is valid until the next call.
+func (st *tagState) form(w string) *formSlot {
+	if s := st.forms.get(w); s != nil {
+		return s
 	}
 	v := st.m.wordVec(w)
 	if len(st.slab) == 0 {
@@ -374,8 +374,7 @@ func (st *tagState) form(w string) *stateForm {
 		f.low = new(stateLow)
 		st.lows[v.info.low] = f.low
 	}
-	st.forms[v.word] = f
-	return f
+	return st.forms.put(f)
 }
 
 func (m *Model) getState() *tagState {
@@ -386,14 +385,14 @@ func (m *Model) getState() *tagState {
 		m.free = m.free[:n-1]
 		return st
 	}
-	return &tagState{m: m, forms: map[string]*stateForm{}, lows: map[string]*stateLow{}, capLows: map[string]int32{}}
+	return &tagState{m: m, forms: newFormTable(), lows: map[string]*stateLow{}, capLows: map[string]int32{}}
 }
 
 func (m *Model) putState(st *tagState) {
-	if len(st.forms) >= m.cache.max {
-		// the entries of the old maps are forgotten with them: a form
-		// seen again gets a new one
-		st.forms, st.lows = map[string]*stateForm{}, map[string]*stateLow{}
+	if st.forms.len() >= m.cache.max {
+		// the entries are forgotten: a form seen again gets a new one
+		st.forms.reset()
+		st.lows = map[string]*stateLow{}
 	}
 	m.mu.Lock()
 	m.free = append(m.free, st)
@@ -849,7 +848,8 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 	if st != nil {
 		st.doc++
 		if st.doc == 0 { // wrapped: the entries' documents mean nothing now
-			st.forms, st.lows, st.doc = map[string]*stateForm{}, map[string]*stateLow{}, 1
+			st.forms.reset()
+			st.lows, st.doc = map[string]*stateLow{}, 1
 		}
 	} else if ds.ids == nil {
 		ds.ids, ds.lowIDs = map[string]int32{}, map[string]int32{}
@@ -937,18 +937,20 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 }
 
 // addForm returns the index in the document of a form of the tagging
-// state st, interning it on its first sight in the document.
-func (ds *docState) addForm(st *tagState, f *stateForm) int32 {
-	if f.doc == st.doc {
-		return f.id
+// state st (its slot s), interning it on its first sight in the
+// document.
+func (ds *docState) addForm(st *tagState, s *formSlot) int32 {
+	if s.doc == st.doc {
+		return s.id
 	}
+	f := s.f
 	if f.low.doc != st.doc {
 		f.low.doc, f.low.id = st.doc, int32(len(ds.lows))
 		ds.lows = append(ds.lows, lowStat{})
 	}
-	f.doc, f.id = st.doc, int32(len(ds.words))
+	s.doc, s.id = st.doc, int32(len(ds.words))
 	ds.words = append(ds.words, docWord{tokInfo: f.vec.info, lowID: f.low.id, vec: f.vec})
-	return f.id
+	return s.id
 }
 
 // add interns a new form (training: no word weights).

@@ -1,0 +1,113 @@
+package ner
+
+import "hash/maphash"
+
+// formTable is a tagging state's map of the word forms it has seen,
+// looked up once per interned token.
+//
+// A Go map of strings to entries reads four places of memory per lookup:
+// its control word, the slot with the key's string header, the key's
+// bytes (the form, on the heap) and the entry it points to. Here a slot
+// holds the form's first formInline bytes and the form's place in the
+// current document (the document it was last seen in and its index
+// there), so that the lookup of a form already seen in the document
+// (most tokens) reads one slot, or a few neighbouring ones: open
+// addressing, linear probing, at most three quarters full. A longer form
+// is compared with its entry's copy of the form.
+type formTable struct {
+	seed  maphash.Seed
+	slots []formSlot
+	n     int // slots in use
+}
+
+// formInline is how many bytes of a form its slot holds.
+const formInline = 15
+
+// formSlot is one form of a formTable (32 bytes: two a cache line).
+type formSlot struct {
+	f   *stateForm // nil: the slot is empty
+	doc uint32     // the document id belongs to
+	id  int32      // the form's index in the words of document doc
+	n   uint8      // the form's length (255 for any longer)
+	w   [formInline]byte
+}
+
+// minFormSlots is the size of a new table (32 KB).
+const minFormSlots = 1 << 10
+
+func newFormTable() formTable {
+	return formTable{seed: maphash.MakeSeed(), slots: make([]formSlot, minFormSlots)}
+}
+
+// slotLen is the length a slot records for a form of n bytes.
+func slotLen(n int) uint8 { return uint8(min(n, 255)) }
+
+// holds reports whether slot s holds the form w.
+func (s *formSlot) holds(w string) bool {
+	if s.n != slotLen(len(w)) {
+		return false
+	}
+	k := min(len(w), formInline)
+	if string(s.w[:k]) != w[:k] {
+		return false
+	}
+	return len(w) <= formInline || s.f.vec.word == w
+}
+
+// get returns the slot of the form w, nil if the table has none. The
+// slot is valid until the next put.
+func (t *formTable) get(w string) *formSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.f == nil {
+			return nil
+		}
+		if s.holds(w) {
+			return s
+		}
+	}
+}
+
+// put adds the form f (not in the table) and returns its slot, valid
+// until the next put.
+func (t *formTable) put(f *stateForm) *formSlot {
+	if 4*(t.n+1) > 3*len(t.slots) {
+		t.grow()
+	}
+	t.n++
+	s := t.free(f.vec.word)
+	s.f, s.n = f, slotLen(len(f.vec.word))
+	copy(s.w[:], f.vec.word)
+	return s
+}
+
+// free returns the empty slot where the form w goes.
+func (t *formTable) free(w string) *formSlot {
+	mask := uint64(len(t.slots) - 1)
+	i := maphash.String(t.seed, w) & mask
+	for t.slots[i].f != nil {
+		i = (i + 1) & mask
+	}
+	return &t.slots[i]
+}
+
+// grow doubles the table.
+func (t *formTable) grow() {
+	old := t.slots
+	t.slots = make([]formSlot, 2*len(old))
+	for i := range old {
+		if s := &old[i]; s.f != nil {
+			*t.free(s.f.vec.word) = *s
+		}
+	}
+}
+
+// reset empties the table, keeping its memory.
+func (t *formTable) reset() {
+	clear(t.slots)
+	t.n = 0
+}
+
+// len returns the number of forms in the table.
+func (t *formTable) len() int { return t.n }
