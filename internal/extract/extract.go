@@ -156,6 +156,7 @@ type state struct {
 	acronyms     map[string]*ent   // acronyms defined in the text
 	initials     map[string]*ent   // organizations by the initials of their names (orgByInitials), built on first use
 	titleOrgs    map[string][]*ent // normalized title -> organizations written with it
+	titleHolder  map[titleAt]*ent  // an office written with its holder: "Tony Allen, President of X"
 	merged       map[*ent]*ent     // people merged into a fuller name
 	inQuote      []bool            // token -> inside quotation marks
 	appos        []bool            // token -> inside an apposition giving a person's office
@@ -262,6 +263,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.titles = map[string]string{}
 	s.acronyms = map[string]*ent{}
 	s.titleOrgs = map[string][]*ent{}
+	clear(s.titleHolder)
 	s.merged = map[*ent]*ent{}
 	return s
 }

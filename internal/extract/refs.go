@@ -316,6 +316,25 @@ func (s *state) titleOrg(title string, org *ent) {
 	s.titleOrgs[k] = append(s.titleOrgs[k], org)
 }
 
+// titleAt is an office: a title at an organization.
+type titleAt struct {
+	title string // titleKey of the title
+	org   *ent
+}
+
+// heldByOther reports whether the story writes title at org with a
+// holder other than the person mentioned at token tok ("Tony Allen,
+// President of Delaware State University": not the office of "President
+// Biden").
+func (s *state) heldByOther(title string, org *ent, tok int) bool {
+	h := s.titleHolder[titleAt{titleKey(title), org}]
+	if h == nil {
+		return false
+	}
+	m := s.mentAt(tok)
+	return m == nil || s.resolveEnt(m.ent) != s.resolveEnt(h)
+}
+
 // titleKey is the form titles are remembered by: lower case, spaces collapsed.
 func titleKey(title string) string {
 	return strings.Join(strings.Fields(strings.ToLower(title)), " ")

@@ -182,6 +182,10 @@ func (s *state) collectTitleOrgs() {
 		title := s.text[s.toks[j].Start:s.toks[i].End]
 		if m := s.mentAt(j - 1); j > 0 && m != nil && m.b == j && m.ent.typ == annals.Org && s.sentOf[j-1] == s.sentOf[i] {
 			s.titleOrg(title, m.ent)
+			// "<ORG> Title Name": the holder
+			if p := s.mentAt(i + 1); p != nil && p.a == i+1 && p.ent.typ == annals.Person {
+				s.holds(title, m.ent, p.ent)
+			}
 		}
 		// "Title of the <ORG>"
 		k := i + 1
@@ -192,9 +196,27 @@ func (s *state) collectTitleOrgs() {
 			}
 			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 				s.titleOrg(title, m.ent)
+				// "Name, Title of the <ORG>": the holder
+				if p := s.mentAt(j - 2); j >= 2 && s.word(j-1) == "," && p != nil && p.b == j-1 && p.ent.typ == annals.Person {
+					s.holds(title, m.ent, p.ent)
+				}
 			}
 		}
 	}
+}
+
+// holds records that person p is written as holding title at org; a
+// second holder of the same office makes it no one's in particular.
+func (s *state) holds(title string, org, p *ent) {
+	if s.titleHolder == nil {
+		s.titleHolder = map[titleAt]*ent{}
+	}
+	k := titleAt{titleKey(title), org}
+	if h, ok := s.titleHolder[k]; ok && h != nil && s.resolveEnt(h) != s.resolveEnt(p) {
+		s.titleHolder[k] = nil
+		return
+	}
+	s.titleHolder[k] = p
 }
 
 // titleBefore reads the title written right before a person's name at token
@@ -859,7 +881,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 {
 		// unless someone else holds that office in this story already
-		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) {
+		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) {
 			return org, ""
 		}
 	}
@@ -875,7 +897,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	}
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry()
+			return e.isCountry() && !s.othersCountry(e, "", tok)
 		}
 		return e.typ == annals.Org
 	}
@@ -906,9 +928,46 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	// story's country; other offices (a congressman, an ambassador) could
 	// be anyone's
 	if national && headOfState[lt] {
-		return s.dominantCountry()
+		if e, n := s.dominantCountry(); !s.othersCountry(e, n, tok) && !s.onlyWhere(e, tok) {
+			return e, n
+		}
 	}
 	return nil, ""
+}
+
+// othersCountry reports whether the sentence of token tok gives the
+// country e (or the country named name) to another person than the one
+// at tok: "President Biden spoke with Prime Minister Modi of India" does
+// not make Biden India's.
+func (s *state) othersCountry(e *ent, name string, tok int) bool {
+	if e == nil && name == "" {
+		return false
+	}
+	var who *ent
+	if m := s.mentAt(tok); m != nil {
+		who = s.resolveEnt(m.ent)
+	}
+	si := s.sentOf[tok]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || !m.ent.isCountry() {
+			continue
+		}
+		if e != nil && s.resolveEnt(m.ent) != s.resolveEnt(e) || e == nil && (m.ent.entry == nil || m.ent.entry.Name != name) {
+			continue
+		}
+		j := k - 1
+		if s.lw(j) == "the" {
+			j--
+		}
+		if s.lw(j) != "of" {
+			continue
+		}
+		if p := s.mentAt(j - 1); p != nil && p.b == j && p.ent.typ == annals.Person && s.resolveEnt(p.ent) != who {
+			return true
+		}
+	}
+	return false
 }
 
 // uniqueOffices have one holder per country at a time: written without a
@@ -1013,7 +1072,7 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 	bestD := 1 << 30
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
-		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && isLocative(s.lw(m.a-1)) {
+		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && s.locativeAt(m.a) {
 			continue
 		}
 		d := k - tok
@@ -1025,6 +1084,41 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 		}
 	}
 	return best
+}
+
+// onlyWhere reports whether the sentence of token tok names country e,
+// and only as where something happens ("met in Rio de Janeiro, Brazil"):
+// it tells where the person was, not whose office they hold.
+func (s *state) onlyWhere(e *ent, tok int) bool {
+	if e == nil {
+		return false
+	}
+	si := s.sentOf[tok]
+	named := false
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == s.resolveEnt(e) {
+			if !s.locativeAt(k) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// locativeAt reports whether the place named at token a is where
+// something happens: after a locative preposition ("in Brazil"), or the
+// country after a place that is ("in Rio de Janeiro, Brazil").
+func (s *state) locativeAt(a int) bool {
+	if isLocative(s.lw(a - 1)) {
+		return true
+	}
+	if a >= 2 && s.word(a-1) == "," {
+		if p := s.mentAt(a - 2); p != nil && p.b == a-1 && p.ent.typ == annals.Place {
+			return isLocative(s.lw(p.a - 1))
+		}
+	}
+	return false
 }
 
 // objectOnly reports whether every mention of e in the sentence of token

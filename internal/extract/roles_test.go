@@ -293,6 +293,28 @@ func TestRoleOrgsNotTaken(t *testing.T) {
 	})
 }
 
+// TestOfficesOfOthers: an office written without its country or
+// organization is not the one a sentence gives to someone else, nor the
+// place where something happens.
+func TestOfficesOfOthers(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "the other's country",
+			text: "President Lena Park spoke today with Prime Minister Tom Reyes of Norway about trade.",
+			want: []roleWant{{"Tom Reyes", "Prime Minister", "Norway"}},
+			not:  []roleWant{{"Lena Park", "", "Norway"}}},
+		{name: "the other's country after the Republic",
+			text: "President Lena Park will host Prime Minister Tom Reyes of the Republic of India for a visit.",
+			not:  []roleWant{{"Lena Park", "", "India"}, {"Lena Park", "", "Republic of India"}}},
+		{name: "where they met",
+			text: "President Lena Park met today with Chancellor Tom Reyes in Rio de Janeiro, Brazil on the margins of the summit.",
+			not:  []roleWant{{"Lena Park", "", "Brazil"}}},
+		{name: "an organization's president is another's",
+			text: "During the week, President Lena Park named Tom Reyes, President of Delaware State University, to the board.",
+			want: []roleWant{{"Tom Reyes", "President", "Delaware State University"}},
+			not:  []roleWant{{"Lena Park", "", "Delaware State University"}}},
+	})
+}
+
 // TestNoPersonFromCommonWords: words a title, a "the ... government" or
 // a number make look like names are none.
 func TestNoPersonFromCommonWords(t *testing.T) {
