@@ -101,6 +101,9 @@ type dialect struct {
 	// nameMatch is the condition, on entities, that one of an entity's
 	// names holds the normalized query q, with its arguments.
 	nameMatch func(q string) (string, []any)
+	// idList aggregates a column of integers into one text of them
+	// separated by commas (parseIDList): group_concat, string_agg.
+	idList func(col string) string
 }
 
 // nameLike is nameMatch by reading the names (a walk of their index on

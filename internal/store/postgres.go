@@ -397,6 +397,7 @@ var pgDialect = &dialect{
 	stories:   pgStories,
 	typeYears: pgTypeYears,
 	nameMatch: nameLike,
+	idList:    func(col string) string { return "string_agg(" + col + "::text, ',')" },
 	name:      "postgres",
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,

@@ -81,6 +81,9 @@ type scannedEvent struct {
 	EventRow
 	notes []chronicle.Note
 	cite  int64
+	// parts are its participants when read already (not nil), in
+	// order of id.
+	parts []Ref
 }
 
 // scanEvents reads every row of an eventSelectSQL query and closes rows.
@@ -232,7 +235,11 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 		}
 	}
 	versions := storyVersions{}
-	if err := s.fillParticipants(ctx, evs, ids, at); err != nil {
+	if scanned[0].parts != nil {
+		for i := range scanned {
+			evs[i].Participants = scanned[i].parts
+		}
+	} else if err := s.fillParticipants(ctx, evs, ids, at); err != nil {
 		return nil, err
 	}
 	if len(cites) > 0 {
@@ -610,7 +617,28 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 		return nil, err
 	}
 	// The latest events: a walk of the participant index from the newest
-	// event, then in date order.
+	// event, then in date order. Their participants are read with those
+	// of the events partners are counted over (the latest
+	// entityPartnerEvents, the page's among them), and the entities
+	// among them once.
+	parts := map[int64][]int64{}
+	rows, err = s.r.QueryContext(ctx, `SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT event_id FROM event_participants
+		WHERE entity_id = ? ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents)+`)`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var ev, e int64
+		if err := rows.Scan(&ev, &e); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		parts[ev] = append(parts[ev], e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
 	rows, err = s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
 		ORDER BY event_id DESC LIMIT ?) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, id, EntityEvents)
 	if err != nil {
@@ -619,6 +647,56 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	scanned, err := s.scanEvents(rows)
 	if err != nil {
 		return nil, err
+	}
+	// The dates of the events partners are counted over: the page's
+	// events give theirs.
+	dates := make(map[int64][2]annals.Date, len(parts))
+	for _, e := range scanned {
+		dates[e.ID] = [2]annals.Date{e.Date, e.DateEnd}
+	}
+	rows, err = s.r.QueryContext(ctx, `SELECT id, date, date_end FROM events WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
+		ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents-EntityEvents)+` OFFSET `+strconv.Itoa(EntityEvents)+`)`, id)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	for rows.Next() {
+		var ev int64
+		var d [2]annals.Date
+		if err := rows.Scan(&ev, &d[0], &d[1]); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		dates[ev] = d
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	tallies := countPartners(id, dates, parts)
+	// The entities the page's events name, with the likeliest partners.
+	refs := map[int64]entityRef{}
+	var need []int64
+	seen := map[int64]bool{}
+	for _, e := range scanned {
+		for _, p := range parts[e.ID] {
+			if !seen[p] {
+				seen[p] = true
+				need = append(need, p)
+			}
+		}
+	}
+	if err := s.entityRefs(ctx, need, refs); err != nil {
+		return nil, err
+	}
+	for i := range scanned {
+		ps := slices.Clone(parts[scanned[i].ID])
+		slices.Sort(ps)
+		scanned[i].parts = make([]Ref, 0, len(ps))
+		for _, p := range ps {
+			if e, ok := refs[p]; ok {
+				scanned[i].parts = append(scanned[i].parts, e.Ref)
+			}
+		}
 	}
 	if p.Events, err = s.fillEvents(ctx, scanned); err != nil {
 		return nil, err
@@ -630,59 +708,13 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	if len(p.Stories) > EntityStories {
 		p.Stories, p.MoreStories = p.Stories[:EntityStories], true
 	}
-
-	// Co-occurrence is counted over the entity's latest stories, on the
-	// covering story index alone; then only the entities counted at least
-	// as often as the twentieth are read (for ties go by prominence):
-	// reading every entity counted (about 3,000 for the United States)
-	// was the largest part of its page.
-	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT DISTINCT story_id FROM story_entities WHERE entity_id = ?1
-			ORDER BY story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`),
-		c AS (SELECT o.entity_id AS id, count(DISTINCT o.story_id) AS n
-			FROM mine JOIN story_entities o ON o.story_id = mine.story_id AND o.entity_id <> ?1 GROUP BY o.entity_id),
-		top AS (SELECT id, n FROM c WHERE n >= coalesce((SELECT n FROM c ORDER BY n DESC LIMIT 1 OFFSET 19), 0))
-		SELECT en.id, en.name, en.type, top.n FROM top JOIN entities en ON en.id = top.id
-		ORDER BY top.n DESC, en.stories DESC, en.id LIMIT 20`, id)
-	if err != nil {
-		return nil, s.wrap(err)
+	if p.Cooccurring, err = s.cooccurring(ctx, id); err != nil {
+		return nil, err
 	}
-	for rows.Next() {
-		var c Cooccurrence
-		if err := rows.Scan(&c.ID, &c.Name, &c.Type, &c.Stories); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		p.Cooccurring = append(p.Cooccurring, c)
+	if p.Partners, err = s.partners(ctx, tallies, refs); err != nil {
+		return nil, err
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-
-	// Partners over the entity's latest events: counted by participant,
-	// then each participant's entity read once for its type.
-	rows, err = s.r.QueryContext(ctx, `WITH mine AS (SELECT event_id FROM event_participants WHERE entity_id = ?1
-			ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents)+`),
-		p AS (SELECT p2.entity_id AS id, count(*) AS n,
-			coalesce(min(nullif(e.date, '')), '') AS first, coalesce(max(coalesce(nullif(e.date_end, ''), nullif(e.date, ''))), '') AS last
-			FROM mine
-			JOIN event_participants p2 ON p2.event_id = mine.event_id AND p2.entity_id <> ?1
-			JOIN events e ON e.id = mine.event_id
-			GROUP BY p2.entity_id)
-		SELECT en.id, en.name, en.type, p.n, p.first, p.last FROM p JOIN entities en ON en.id = p.id AND en.type = 'ORG'
-		ORDER BY p.n DESC, en.id LIMIT 50`, id)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var pa Partner
-		if err := rows.Scan(&pa.ID, &pa.Name, &pa.Type, &pa.Events, &pa.First, &pa.Last); err != nil {
-			return nil, err
-		}
-		p.Partners = append(p.Partners, pa)
-	}
-	return p, s.wrap(rows.Err())
+	return p, nil
 }
 
 // EntityStories lists the stories naming entity id, newest first (by

@@ -534,6 +534,7 @@ var sqliteDialect = &dialect{
 		(SELECT n FROM table_counts WHERE name = 'events'), (SELECT n FROM table_counts WHERE name = 'reports')`,
 	stories:   `SELECT n FROM table_counts WHERE name = 'stories'`,
 	nameMatch: sqliteNameMatch,
+	idList:    func(col string) string { return "group_concat(" + col + ")" },
 	typeYears: `SELECT type, year, n FROM event_years WHERE n > 0 ORDER BY year = '', year, type`,
 	fts: ftsSQL{
 		ins:     `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
