@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -68,14 +69,12 @@ func TestReadVocab(t *testing.T) {
 			"the": {0, [3]uint16{}, false}, "cat": {1, [3]uint16{2, 3, 4}, true}}},
 	}
 	for _, tt := range tests {
-		if !readVocab(tt.text, false) {
-			readVocab(tt.text, true)
-		}
-		if len(vocab) != len(tt.words) {
-			t.Errorf("%s: %d words, want %d", tt.name, len(vocab), len(tt.words))
+		readVocab(tt.text)
+		if vocab.len() != len(tt.words) {
+			t.Errorf("%s: %d words, want %d", tt.name, vocab.len(), len(tt.words))
 		}
 		for w, x := range tt.words {
-			if v := vocab[w]; v.rank != x.rank || v.cl != x.cl || v.hasCl != x.hasCl {
+			if v, _ := vocab.get(w); v.rank != x.rank || v.cl != x.cl || v.hasCl != x.hasCl {
 				t.Errorf("%s: %q = %+v, want %+v", tt.name, w, v, x)
 			}
 		}
@@ -123,6 +122,82 @@ func TestShape(t *testing.T) {
 		f := readWord(w, UseAll)
 		if string(f.long[:f.nLong]) != wl || f.short != ws {
 			t.Errorf("readWord(%q): shapes %q %q, want %q %q", w, f.long[:f.nLong], f.short, wl, ws)
+		}
+	}
+}
+
+// TestVocabTable checks the table of the word classes against a Go map
+// filled as the file was read before (a word listed twice keeps its
+// first rank and its last classes): every word of the embedded file,
+// words around the inline limit, a table grown from its smallest size,
+// and words it does not hold.
+func TestVocabTable(t *testing.T) {
+	ref := map[string]vocabWord{}
+	var words []string
+	var rank int32
+	for line := range strings.SplitSeq(clustersTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		f := strings.Split(rest, "\t")
+		v, seen := ref[w]
+		if !seen {
+			v = vocabWord{rank: rank}
+			words = append(words, w)
+		}
+		if len(f) >= 3 {
+			for k := range 3 {
+				n, _ := strconv.Atoi(f[k])
+				v.cl[k] = uint16(n)
+			}
+			v.hasCl = true
+		}
+		ref[w] = v
+		rank++
+	}
+	long := strings.Repeat("x", vocabInline)
+	extra := []string{"", long[:vocabInline-1], long, long + "y", long + "yy", strings.Repeat("é", 30)}
+	small := newVocabTable(1)
+	for i, w := range append(append([]string(nil), words...), extra...) {
+		v, seen := small.ref(w)
+		if !seen {
+			v.rank = int32(i)
+		}
+		v.cl = ref[w].cl
+		v.hasCl = ref[w].hasCl
+	}
+	clusterOnce.Do(loadClusters)
+	for name, tab := range map[string]*vocabTable{"embedded": vocab, "grown": small} {
+		want := len(ref)
+		if name == "grown" {
+			want += len(extra)
+		}
+		if tab.len() != want {
+			t.Errorf("%s: %d words, want %d", name, tab.len(), want)
+		}
+		for i, w := range words {
+			v, ok := tab.get(w)
+			x := ref[w]
+			if name == "grown" {
+				x.rank = int32(i)
+			}
+			if !ok || v != x {
+				t.Fatalf("%s: %q = %+v %v, want %+v", name, w, v, ok, x)
+			}
+		}
+		for _, w := range []string{"xqzzy", "Xqzzy", long + "z", "thé"} {
+			if _, ok := tab.get(w); ok {
+				t.Errorf("%s: %q found", name, w)
+			}
+		}
+	}
+	for i, w := range extra {
+		if v, ok := small.get(w); !ok || v.rank != int32(len(words)+i) {
+			t.Errorf("grown: %q = %+v %v", w, v, ok)
 		}
 	}
 }

@@ -24,8 +24,8 @@ func NameLike(w string) bool {
 		return false
 	}
 	title := string(unicode.ToUpper(r)) + low[size:]
-	t, okT := vocab[title]
-	l, okL := vocab[low]
+	t, okT := vocab.get(title)
+	l, okL := vocab.get(low)
 	switch {
 	case !okL:
 		return true

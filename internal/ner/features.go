@@ -98,9 +98,9 @@ var clustersTSV string
 var (
 	clusterOnce sync.Once
 	// vocab holds each word of the embedded word classes file: its rank
-	// and its classes; one map for both, so that loading fills one and a
-	// word's look-up reads one
-	vocab map[string]vocabWord
+	// and its classes; one table for both, so that loading fills one and
+	// a word's look-up reads one
+	vocab *vocabTable
 )
 
 // vocabWord is what the word classes file says of one word.
@@ -112,7 +112,13 @@ type vocabWord struct {
 
 // classes returns the classes of the word w as the file writes it.
 func classes(w string) ([3]uint16, bool) {
-	v, ok := vocab[w]
+	v, ok := vocab.get(w)
+	return v.cl, ok && v.hasCl
+}
+
+// classesBytes is classes of the word written in w.
+func classesBytes(w []byte) ([3]uint16, bool) {
+	v, ok := vocab.getBytes(w)
 	return v.cl, ok && v.hasCl
 }
 
@@ -137,7 +143,7 @@ func clusterOf(w string) ([3]uint16, bool) {
 			}
 			lw[i] = c
 		}
-		if c, ok := classes(string(lw)); ok && changed {
+		if c, ok := classesBytes(lw); ok && changed {
 			return c, true
 		}
 		if len(lw) > 0 {
@@ -145,7 +151,7 @@ func clusterOf(w string) ([3]uint16, bool) {
 			if 'a' <= c0 && c0 <= 'z' {
 				lw[0] = c0 - ('a' - 'A')
 			}
-			if c, ok := classes(string(lw)); ok && string(lw) != w {
+			if c, ok := classesBytes(lw); ok && string(lw) != w {
 				return c, true
 			}
 		}
@@ -178,19 +184,12 @@ func isASCII(w string) bool {
 // word and its three classes separated by tabs, and the words' ranks
 // (for NameLike), into one map. The words are slices of the embedded
 // text: no allocation per line.
-func loadClusters() {
-	if !readVocab(clustersTSV, false) {
-		readVocab(clustersTSV, true)
-	}
-}
+func loadClusters() { readVocab(clustersTSV) }
 
 // readVocab fills vocab from the text of the word classes file. A word
-// listed twice keeps its first rank and its last classes: with careful
-// false, each word is stored without looking it up first (the file
-// lists each word once), and it returns false when a word came twice,
-// for a careful reading.
-func readVocab(text string, careful bool) bool {
-	vocab = make(map[string]vocabWord, strings.Count(text, "\n"))
+// listed twice keeps its first rank and its last classes.
+func readVocab(text string) {
+	vocab = newVocabTable(strings.Count(text, "\n") + 1)
 	var rank int32
 	for len(text) > 0 {
 		line := text
@@ -214,23 +213,15 @@ func readVocab(text string, careful bool) bool {
 			n, _ := strconv.Atoi(f)
 			c[k] = uint16(n)
 		}
-		v := vocabWord{rank: rank}
-		if careful {
-			if old, seen := vocab[w]; seen {
-				v = old
-			}
+		v, seen := vocab.ref(w)
+		if !seen {
+			v.rank = rank
 		}
 		if k == 3 {
 			v.cl, v.hasCl = c, true
 		}
-		n := len(vocab)
-		vocab[w] = v
-		if !careful && len(vocab) == n {
-			return false
-		}
 		rank++
 	}
-	return true
 }
 
 var (
