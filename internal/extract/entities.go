@@ -290,6 +290,13 @@ func (s *state) chunks() [][2]int {
 				j += 2
 				continue
 			}
+			// "Division of Global HIV/AIDS": words joined by a slash in the
+			// complement of a name (not "UN/AU", two names; not
+			// "USAID/Indonesia", a known name after the slash)
+			if s.slashJoin(j) && s.hasConnector(i, j) && !s.atomStarts(j+1) && s.atomIdx(j-1) < 0 {
+				j += 2
+				continue
+			}
 			if s.word(j) == "." && (honorifics[s.lw(j-1)] || isInitial(s.word(j-1)) || s.lw(j-1) == "jr" || s.lw(j-1) == "sr") && j+1 < n && s.capLike(j+1) {
 				j++
 				continue
@@ -317,6 +324,24 @@ func (s *state) chunks() [][2]int {
 func (s *state) hyphenJoin(j int) bool {
 	return j > 0 && j+1 < len(s.toks) && (s.word(j) == "-" || s.word(j) == "‑") && s.toks[j-1].End == s.toks[j].Start &&
 		s.toks[j].End == s.toks[j+1].Start && s.capLike(j+1) && s.toks[j-1].Kind != text.Punct && s.sentOf[j+1] == s.sentOf[j]
+}
+
+// slashJoin reports whether token j is a slash written without spaces
+// between two capitalized words.
+func (s *state) slashJoin(j int) bool {
+	return j > 0 && j+1 < len(s.toks) && s.word(j) == "/" && s.toks[j-1].End == s.toks[j].Start &&
+		s.toks[j].End == s.toks[j+1].Start && s.capLike(j+1) && s.toks[j-1].Kind != text.Punct && s.sentOf[j+1] == s.sentOf[j]
+}
+
+// hasConnector reports whether tokens [a,b) hold a connector of a name's
+// complement ("of", "for").
+func (s *state) hasConnector(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.lw(k); w == "of" || w == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // isInitial reports whether w is a single capital letter ("R" in "Joseph R. Biden").

@@ -319,6 +319,29 @@ func TestOfficesOfOthers(t *testing.T) {
 	})
 }
 
+// TestSlashInNames: a slash between words of a name's complement is part
+// of the name; between two names it is not.
+func TestSlashInNames(t *testing.T) {
+	for _, tc := range []struct{ text, keep, not string }{
+		{"She led the Division of Global HIV/AIDS and Tuberculosis at the agency.", "Division of Global HIV/AIDS and Tuberculosis", "Division of Global HIV"},
+		{"He joined the Office of Science/Technology Policy in May.", "Office of Science/Technology Policy", "Office of Science"},
+		{"She was Mission Director for USAID/Indonesia in 2019.", "Indonesia", "USAID/Indonesia"},
+		{"The UN/AU mission in Darfur was extended.", "", "UN/AU"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		var all []string
+		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
+			all = append(all, entityNames(d, typ)...)
+		}
+		if tc.keep != "" && !has(all, tc.keep) {
+			t.Errorf("%q: no %q in %v", tc.text, tc.keep, all)
+		}
+		if has(all, tc.not) {
+			t.Errorf("%q: %q in %v", tc.text, tc.not, all)
+		}
+	}
+}
+
 // TestNoPersonFromCommonWords: words a title, a "the ... government" or
 // a number make look like names are none.
 func TestNoPersonFromCommonWords(t *testing.T) {
