@@ -278,8 +278,13 @@ func (s *state) chunks() [][2]int {
 		}
 		j := i + 1
 		for j < n && s.sentOf[j] == s.sentOf[i] && !s.lineStart[j] {
-			if isPossessive(s.word(j - 1)) {
+			if isPossessive(s.word(j-1)) && !s.possessiveInName(j-1) {
 				break
+			}
+			// "Legislators' Dialogue" with the apostrophe a token of its own
+			if w := s.word(j); (w == "'" || w == "’") && s.toks[j-1].End == s.toks[j].Start && s.possessiveInName(j-1) {
+				j++
+				continue
 			}
 			if s.capLike(j) {
 				j++
@@ -343,6 +348,44 @@ func (s *state) hasConnector(a, b int) bool {
 	}
 	return false
 }
+
+// possessiveInName reports whether the possessive at token k is part of
+// an organization's name: a plural common noun ("Women’s", "Legislators'")
+// followed, within a few capitalized words, by the head of an
+// organization's name ("Women’s Foreign Policy Group", "Transatlantic
+// Legislators' Dialogue"). A name's possessive ("Russia's Foreign
+// Minister") is not.
+func (s *state) possessiveInName(k int) bool {
+	w := s.lw(k)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if !namePossessors[w] {
+		return false
+	}
+	if n := s.word(k + 1); n == "'" || n == "’" {
+		k++
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+5 && s.sentOf[j] == s.sentOf[k]; j++ {
+		if !s.capLike(j) {
+			return false
+		}
+		if l := s.lw(j); orgHeads[l] || gatheringHeads[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// namePossessors are the plural nouns organizations are named for in the
+// possessive: "Women’s Council", "Children's Fund", "Workers' Party".
+var namePossessors = set("women", "children", "men", "people", "workers", "veterans", "farmers",
+	"legislators", "parliamentarians", "mayors", "governors", "ministers", "journalists", "lawyers",
+	"teachers", "nurses", "physicians", "doctors", "employers", "students", "girls", "boys", "youth",
+	"citizens", "peoples", "nations", "leaders", "consumers", "voters", "survivors", "victims", "mothers", "families")
 
 // isInitial reports whether w is a single capital letter ("R" in "Joseph R. Biden").
 func isInitial(w string) bool {

@@ -928,7 +928,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	// story's country; other offices (a congressman, an ambassador) could
 	// be anyone's
 	if national && headOfState[lt] {
-		if e, n := s.dominantCountry(); !s.othersCountry(e, n, tok) && !s.onlyWhere(e, tok) {
+		if e, n := s.dominantCountry(); !s.othersCountry(e, n, tok) && !s.visited(e, tok) {
 			return e, n
 		}
 	}
@@ -1072,7 +1072,7 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 	bestD := 1 << 30
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
-		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && s.locativeAt(m.a) {
+		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && isLocative(s.lw(m.a-1)) {
 			continue
 		}
 		d := k - tok
@@ -1086,40 +1086,39 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 	return best
 }
 
-// onlyWhere reports whether the sentence of token tok names country e,
-// and only as where something happens ("met in Rio de Janeiro, Brazil"):
-// it tells where the person was, not whose office they hold.
-func (s *state) onlyWhere(e *ent, tok int) bool {
+// visited reports whether the sentence of token tok names country e as
+// the destination of a trip ("an upcoming trip to Turkey by President
+// Obama", "during her visit to Ghana", "visited Ghana"): whoever makes it
+// is a visitor there, not one of its office holders. A return is not a
+// trip ("his return to Cuba").
+func (s *state) visited(e *ent, tok int) bool {
 	if e == nil {
 		return false
 	}
 	si := s.sentOf[tok]
-	named := false
 	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == s.resolveEnt(e) {
-			if !s.locativeAt(k) {
-				return false
-			}
-			named = true
+		m := s.mentAt(k)
+		if m == nil || m.a != k || s.resolveEnt(m.ent) != s.resolveEnt(e) {
+			continue
 		}
-	}
-	return named
-}
-
-// locativeAt reports whether the place named at token a is where
-// something happens: after a locative preposition ("in Brazil"), or the
-// country after a place that is ("in Rio de Janeiro, Brazil").
-func (s *state) locativeAt(a int) bool {
-	if isLocative(s.lw(a - 1)) {
-		return true
-	}
-	if a >= 2 && s.word(a-1) == "," {
-		if p := s.mentAt(a - 2); p != nil && p.b == a-1 && p.ent.typ == annals.Place {
-			return isLocative(s.lw(p.a - 1))
+		j := k - 1
+		if s.lw(j) == "the" {
+			j--
+		}
+		if visitVerbs[s.lw(j)] {
+			return true
+		}
+		if s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)]) {
+			return true
 		}
 	}
 	return false
 }
+
+// tripNouns and visitVerbs tell a trip to a place: "a trip to", "travel
+// to", "visited".
+var tripNouns = set("trip", "trips", "visit", "visits", "journey", "tour", "travel", "mission", "voyage")
+var visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "toured", "tour")
 
 // objectOnly reports whether every mention of e in the sentence of token
 // tok is the object of a preposition of topic or direction ("on the
