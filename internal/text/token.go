@@ -31,20 +31,52 @@ func Tokens(s string) []Token {
 
 // AppendTokens is Tokens appending to toks, for a caller that reuses its
 // arrays.
+//
+// An ASCII byte is classified by asciiClass without decoding it: for
+// ASCII, unicode.IsSpace, IsLetter and IsDigit are those of the table,
+// and no ASCII character is a nonspacing mark.
 func AppendTokens(toks []Token, s string) []Token {
 	n := len(s)
 	for i := 0; i < n; {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		var size int
+		if b := s[i]; b < utf8.RuneSelf {
+			switch asciiClass[b] {
+			case aSpace:
+				i++
+				continue
+			case aLetter:
+				r, size = rune(b), 1
+			case aDigit:
+				r, size = rune(b), 1
+			default:
+				toks = append(toks, Token{i, i + 1, Punct})
+				i++
+				continue
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < n {
-				c, cs := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
-					j += cs
-					continue
+				var c rune
+				var cs int
+				if b := s[j]; b < utf8.RuneSelf {
+					if asciiClass[b] >= aLetter {
+						j++
+						continue
+					}
+					c, cs = rune(b), 1
+				} else {
+					c, cs = utf8.DecodeRuneInString(s[j:])
+					if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+						j += cs
+						continue
+					}
 				}
 				if (c == '-' || c == '\'' || c == '’' || c == '.' || c == '‑') && j+cs < n {
 					d, _ := utf8.DecodeRuneInString(s[j+cs:])
@@ -71,6 +103,10 @@ func AppendTokens(toks []Token, s string) []Token {
 		case unicode.IsDigit(r):
 			j := i + size
 			for j < n {
+				if b := s[j]; '0' <= b && b <= '9' {
+					j++
+					continue
+				}
 				c, cs := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsDigit(c) {
 					j += cs
@@ -99,6 +135,28 @@ func AppendTokens(toks []Token, s string) []Token {
 	}
 	return toks
 }
+
+// Classes of ASCII bytes for AppendTokens.
+const (
+	aPunct  = iota // any other byte
+	aSpace         // unicode.IsSpace
+	aLetter        // unicode.IsLetter
+	aDigit         // unicode.IsDigit
+)
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch r := rune(b); {
+		case unicode.IsSpace(r):
+			c[b] = aSpace
+		case unicode.IsLetter(r):
+			c[b] = aLetter
+		case unicode.IsDigit(r):
+			c[b] = aDigit
+		}
+	}
+	return c
+}()
 
 // dottedSoFar reports whether w is a single letter or letters joined by
 // periods ("U", "U.N"), so that a following period continues an acronym.
