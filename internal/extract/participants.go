@@ -168,6 +168,15 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 				ev.addPart(p)
 			}
 		}
+		// "the Vice President’s upcoming trip": an office of two words in
+		// the possessive, the one person of the story who holds it
+		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleModifiers[s.lw(k)] && k+1 < b && cl.has(k) {
+			if w := s.lw(k + 1); isPossessive(w) && text.IsCap(s.word(k+1)) {
+				if p := s.holderOf(s.lw(k) + " " + trimPossessive(w)); p != nil {
+					ev.addPart(p)
+				}
+			}
+		}
 	}
 	// a person acts for the organization whose office they hold (when the
 	// sentence names no organization itself): the first person who holds
@@ -994,6 +1003,33 @@ func (s *state) holder(word string) *ent {
 		found = p
 	}
 	return found
+}
+
+// holderOf returns the one person the story gives the office title
+// (lower case, "vice president"), or nil if none or several.
+func (s *state) holderOf(title string) *ent {
+	var found *ent
+	for _, r := range s.roles {
+		if strings.ToLower(strings.Join(strings.Fields(r.title), " ")) != title {
+			continue
+		}
+		p := s.resolveEnt(r.person)
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// trimPossessive returns w without its possessive ending.
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // compoundSides returns the entities a hyphenated compound opening the

@@ -126,6 +126,8 @@ func TestVisitHostAndWriter(t *testing.T) {
 			annals.Visit, []string{"Kenya"}, nil},
 		{"a trip to attend", "Kenya and Ghana are partners. The minister will travel to Kenya on June 8 to participate in the Andean Council Leaders Meeting.",
 			annals.Visit, nil, []string{"Kenya"}},
+		{"the office's holder in the possessive", "Vice President Ayla Demir met President Tomas Brenner today. The talks come before the Vice President’s upcoming trip to Kenya on June 8.",
+			annals.Visit, []string{"Ayla Demir"}, []string{"Tomas Brenner"}},
 	})
 	d := run(t, "x.md", "# TRIBUTE\n\n`Mr. BEGICH — 19 May 2010`\n\n---\n\nI am honored to meet with Prime Minister Ayla Demir to discuss our mutual support for democracy.\n", "2010-05-19")
 	for _, e := range d.Events {
