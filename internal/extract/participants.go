@@ -71,6 +71,12 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			hidden = true
 			continue
 		}
+		// "the Ukraine Recovery Conference": a gathering's own name takes
+		// no part in it (a founding's or a programme's does: what was
+		// founded, what runs)
+		if m.a <= i && i < m.b && (t == annals.Conference || t == annals.Meeting) {
+			continue
+		}
 		if !s.partOK(ev, t, m, i, si) {
 			continue
 		}

@@ -126,6 +126,8 @@ func TestVisitHostAndWriter(t *testing.T) {
 			annals.Visit, []string{"Kenya"}, nil},
 		{"a trip to attend", "Kenya and Ghana are partners. The minister will travel to Kenya on June 8 to participate in the Andean Council Leaders Meeting.",
 			annals.Visit, nil, []string{"Kenya"}},
+		{"a gathering's own name", "Ayla Demir will attend the Peru Recovery Conference in Lima next month.",
+			annals.Conference, []string{"Ayla Demir"}, []string{"Peru Recovery Conference"}},
 		{"the office's holder in the possessive", "Vice President Ayla Demir met President Tomas Brenner today. The talks come before the Vice President’s upcoming trip to Kenya on June 8.",
 			annals.Visit, []string{"Ayla Demir"}, []string{"Tomas Brenner"}},
 	})
