@@ -101,6 +101,11 @@ type dialect struct {
 	// nameMatch is the condition, on entities, that one of an entity's
 	// names holds the normalized query q, with its arguments.
 	nameMatch func(q string) (string, []any)
+	// byEntity follows the participants table in a join that checks
+	// whether an event's participants hold an entity: SQLite is told to
+	// look it up in the entity's run of the index by entity (a few
+	// pages) rather than by the event's key (a page an event).
+	byEntity string
 	// idList aggregates a column of integers into one text of them
 	// separated by commas (parseIDList): group_concat, string_agg.
 	idList func(col string) string

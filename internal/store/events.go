@@ -127,7 +127,7 @@ func (s *DB) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) err
 	if err != nil {
 		return err
 	}
-	where, args, err := eventWhere(f, ents)
+	where, args, err := s.eventWhere(f, ents)
 	if err != nil {
 		return err
 	}

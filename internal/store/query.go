@@ -53,7 +53,7 @@ func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	where, args, err := eventWhere(f, ents)
+	where, args, err := s.eventWhere(f, ents)
 	if err != nil {
 		return nil, err
 	}
@@ -158,15 +158,16 @@ func (s *DB) rarestFirst(ctx context.Context, f EventFilter) ([]int64, error) {
 // eventWhere is the WHERE clause (with its leading " WHERE ", or "") and
 // arguments selecting the events of f, whose entities are ents, in the
 // order they are to be read (rarestFirst).
-func eventWhere(f EventFilter, ents []int64) (string, []any, error) {
+func (s *DB) eventWhere(f EventFilter, ents []int64) (string, []any, error) {
 	var where []string
 	var args []any
 	if len(ents) > 0 {
 		// The first entity's events, each kept when the others take part
-		// (CROSS JOIN: SQLite keeps that order).
+		// (CROSS JOIN: SQLite keeps that order), looked up in each
+		// other's run of the index by entity (dialect.byEntity).
 		q := `e.id IN (SELECT p0.event_id FROM event_participants p0`
 		for i := 1; i < len(ents); i++ {
-			q += fmt.Sprintf(` CROSS JOIN event_participants p%d`, i)
+			q += fmt.Sprintf(` CROSS JOIN event_participants p%d`, i) + s.d.byEntity
 		}
 		q += ` WHERE p0.entity_id = ?`
 		for i := 1; i < len(ents); i++ {

@@ -535,6 +535,7 @@ var sqliteDialect = &dialect{
 	stories:   `SELECT n FROM table_counts WHERE name = 'stories'`,
 	nameMatch: sqliteNameMatch,
 	idList:    func(col string) string { return "group_concat(" + col + ")" },
+	byEntity:  " INDEXED BY event_participants_entity",
 	typeYears: `SELECT type, year, n FROM event_years WHERE n > 0 ORDER BY year = '', year, type`,
 	fts: ftsSQL{
 		ins:     `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
