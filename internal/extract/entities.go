@@ -318,11 +318,58 @@ func (s *state) chunks() [][2]int {
 			}
 			break
 		}
+		j = s.topicList(i, j)
 		out = append(out, [2]int{i, j})
 		i = j - 1
 	}
 	return out
 }
+
+// topicList returns the end of the chunk [a,b) extended over the list of
+// topics a committee is named for: "Subcommittee on International
+// Organizations, Human Rights, and Oversight". The chunk must name a
+// committee's topic ("Subcommittee on"), and the list go on with commas
+// and close with "and"; its items are capitalized words that are no known
+// name and no title ("Committee on Foreign Affairs, Germany, and France"
+// and "..., Senator X, and" are not lists of topics).
+func (s *state) topicList(a, b int) int {
+	on := -1
+	for k := a + 1; k < b; k++ {
+		if s.lw(k) == "on" && topicBodies[s.lw(k-1)] {
+			on = k
+		}
+	}
+	if on < 0 || on+1 >= b {
+		return b
+	}
+	j := b
+	for n := 0; n < 8; n++ {
+		if s.word(j) != "," {
+			return b
+		}
+		k := j + 1
+		closing := s.lw(k) == "and"
+		if closing {
+			k++
+		}
+		e := k
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.capLike(e) && s.atomIdx(e) < 0 && !titleHeads[s.lw(e)] && !honorifics[s.lw(e)] || e > k && connectors[s.lw(e)] && s.capLike(e+1)) {
+			e++
+		}
+		if e == k || e-k > 5 {
+			return b
+		}
+		if closing {
+			return e
+		}
+		j = e
+	}
+	return b
+}
+
+// topicBodies are named for the topics they deal with: "Committee on
+// Foreign Affairs".
+var topicBodies = set("committee", "subcommittee", "commission", "caucus", "council", "panel", "task", "force", "group", "conference")
 
 // hyphenJoin reports whether token j is a hyphen written without spaces
 // between two capitalized words.

@@ -342,6 +342,29 @@ func TestSlashInNames(t *testing.T) {
 	}
 }
 
+// TestTopicLists: a committee named for a list of topics keeps the whole
+// list; a list of names after a committee is no part of it.
+func TestTopicLists(t *testing.T) {
+	for _, tc := range []struct{ text, keep, not string }{
+		{"Mia Hart, Chairman of the Subcommittee on International Organizations, Human Rights, and Oversight, spoke.", "Subcommittee on International Organizations, Human Rights, and Oversight", "Subcommittee on International Organizations"},
+		{"She served on the Senate Committee on Banking, Housing, and Urban Affairs until 2019.", "Senate Committee on Banking, Housing, and Urban Affairs", "Senate Committee on Banking"},
+		{"The Committee on Foreign Affairs, Germany, and France met in May.", "Germany", "Committee on Foreign Affairs, Germany, and France"},
+		{"The Committee on Trade, Senator Mia Hart, and Tom Reyes met in May.", "Mia Hart", "Committee on Trade, Senator Mia Hart, and Tom Reyes"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		var all []string
+		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
+			all = append(all, entityNames(d, typ)...)
+		}
+		if !has(all, tc.keep) {
+			t.Errorf("%q: no %q in %v", tc.text, tc.keep, all)
+		}
+		if has(all, tc.not) {
+			t.Errorf("%q: %q in %v", tc.text, tc.not, all)
+		}
+	}
+}
+
 // TestPossessiveInNames: an organization named for a group in the
 // possessive keeps it; a name's possessive is not part of what follows.
 func TestPossessiveInNames(t *testing.T) {
