@@ -8,12 +8,13 @@ import "hash/maphash"
 // A Go map of strings to entries reads four places of memory per lookup:
 // its control word, the slot with the key's string header, the key's
 // bytes (the form, on the heap) and the entry it points to. Here a slot
-// holds the form's first formInline bytes and the form's place in the
-// current document (the document it was last seen in and its index
-// there), so that the lookup of a form already seen in the document
-// (most tokens) reads one slot, or a few neighbouring ones: open
-// addressing, linear probing, at most three quarters full. A longer form
-// is compared with its entry's copy of the form.
+// holds the form's first formInline bytes, its weights, the index of its
+// lower-cased form among the state's (tagState.lowDocs) and the form's
+// place in the current document (the document it was last seen in and
+// its index there), so that the lookup of a form already seen in the
+// document (most tokens) reads one slot, or a few neighbouring ones:
+// open addressing, linear probing, at most three quarters full. A longer
+// form is compared with its weights' copy of the form.
 type formTable struct {
 	seed  maphash.Seed
 	slots []formSlot
@@ -21,19 +22,23 @@ type formTable struct {
 }
 
 // formInline is how many bytes of a form its slot holds.
-const formInline = 15
+const formInline = 11
 
 // formSlot is one form of a formTable (32 bytes: two a cache line).
 type formSlot struct {
-	f   *stateForm // nil: the slot is empty
-	doc uint32     // the document id belongs to
-	id  int32      // the form's index in the words of document doc
-	n   uint8      // the form's length (255 for any longer)
+	vec *wordVec // the form's weights; nil: the slot is empty
+	low int32    // the index of its lower-cased form in tagState.lowDocs
+	doc uint32   // the document id belongs to
+	id  int32    // the form's index in the words of document doc
+	n   uint8    // the form's length (255 for any longer)
 	w   [formInline]byte
 }
 
-// minFormSlots is the size of a new table (32 KB).
-const minFormSlots = 1 << 10
+// minFormSlots is the size of a new table (1 MB): it holds 24,576
+// forms, about what a state sees over a thousand stories, so that a
+// fresh process does not grow it from small (each growth reads every
+// long form's weights again).
+const minFormSlots = 1 << 15
 
 func newFormTable() formTable {
 	return formTable{seed: maphash.MakeSeed(), slots: make([]formSlot, minFormSlots)}
@@ -51,7 +56,7 @@ func (s *formSlot) holds(w string) bool {
 	if string(s.w[:k]) != w[:k] {
 		return false
 	}
-	return len(w) <= formInline || s.f.vec.word == w
+	return len(w) <= formInline || s.vec.word == w
 }
 
 // get returns the slot of the form w, nil if the table has none. The
@@ -60,7 +65,7 @@ func (t *formTable) get(w string) *formSlot {
 	mask := uint64(len(t.slots) - 1)
 	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.f == nil {
+		if s.vec == nil {
 			return nil
 		}
 		if s.holds(w) {
@@ -69,16 +74,16 @@ func (t *formTable) get(w string) *formSlot {
 	}
 }
 
-// put adds the form f (not in the table) and returns its slot, valid
-// until the next put.
-func (t *formTable) put(f *stateForm) *formSlot {
+// put adds the form of v (not in the table), whose lower-cased form is
+// low, and returns its slot, valid until the next put.
+func (t *formTable) put(v *wordVec, low int32) *formSlot {
 	if 4*(t.n+1) > 3*len(t.slots) {
 		t.grow()
 	}
 	t.n++
-	s := t.free(f.vec.word)
-	s.f, s.n = f, slotLen(len(f.vec.word))
-	copy(s.w[:], f.vec.word)
+	s := t.free(v.word)
+	s.vec, s.low, s.n = v, low, slotLen(len(v.word))
+	copy(s.w[:], v.word)
 	return s
 }
 
@@ -86,7 +91,7 @@ func (t *formTable) put(f *stateForm) *formSlot {
 func (t *formTable) free(w string) *formSlot {
 	mask := uint64(len(t.slots) - 1)
 	i := maphash.String(t.seed, w) & mask
-	for t.slots[i].f != nil {
+	for t.slots[i].vec != nil {
 		i = (i + 1) & mask
 	}
 	return &t.slots[i]
@@ -97,8 +102,8 @@ func (t *formTable) grow() {
 	old := t.slots
 	t.slots = make([]formSlot, 2*len(old))
 	for i := range old {
-		if s := &old[i]; s.f != nil {
-			*t.free(s.f.vec.word) = *s
+		if s := &old[i]; s.vec != nil {
+			*t.free(s.vec.word) = *s
 		}
 	}
 }

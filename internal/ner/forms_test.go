@@ -27,41 +27,51 @@ func TestFormTable(t *testing.T) {
 		}()},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tab := newFormTable()
-			want := map[string]*stateForm{}
-			for i, w := range c.forms {
-				if tab.get(w) != nil {
-					t.Fatalf("%q found before it was put", w)
-				}
-				f := &stateForm{vec: &wordVec{word: w}}
-				s := tab.put(f)
-				s.doc, s.id = 1, int32(i)
-				want[w] = f
-			}
-			if tab.len() != len(want) {
-				t.Errorf("len %d, want %d", tab.len(), len(want))
-			}
-			for i, w := range c.forms {
-				s := tab.get(w)
-				if s == nil || s.f != want[w] || s.doc != 1 || s.id != int32(i) {
-					t.Fatalf("get(%q) = %+v, want the entry put as %d", w, s, i)
-				}
-			}
-			for _, w := range []string{"absent", long + "absent", "w5000x"} {
-				if tab.get(w) != nil {
-					t.Errorf("get(%q) found a form never put", w)
-				}
-			}
-			tab.reset()
-			if tab.len() != 0 {
-				t.Errorf("len %d after reset", tab.len())
-			}
-			for _, w := range c.forms {
-				if tab.get(w) != nil {
-					t.Fatalf("%q found after reset", w)
-				}
-			}
-		})
+		for _, small := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, small %v", c.name, small), func(t *testing.T) { testFormTable(t, c.forms, small) })
+		}
+	}
+}
+
+// testFormTable puts forms into a new table (small: one of 16 slots,
+// which grows) and reads them back.
+func testFormTable(t *testing.T, forms []string, small bool) {
+	long := strings.Repeat("x", formInline)
+	tab := newFormTable()
+	if small {
+		tab.slots = make([]formSlot, 16)
+	}
+	want := map[string]*wordVec{}
+	for i, w := range forms {
+		if tab.get(w) != nil {
+			t.Fatalf("%q found before it was put", w)
+		}
+		v := &wordVec{word: w}
+		s := tab.put(v, int32(2*i))
+		s.doc, s.id = 1, int32(i)
+		want[w] = v
+	}
+	if tab.len() != len(want) {
+		t.Errorf("len %d, want %d", tab.len(), len(want))
+	}
+	for i, w := range forms {
+		s := tab.get(w)
+		if s == nil || s.vec != want[w] || s.low != int32(2*i) || s.doc != 1 || s.id != int32(i) {
+			t.Fatalf("get(%q) = %+v, want the entry put as %d", w, s, i)
+		}
+	}
+	for _, w := range []string{"absent", long + "absent", "w5000x"} {
+		if tab.get(w) != nil {
+			t.Errorf("get(%q) found a form never put", w)
+		}
+	}
+	tab.reset()
+	if tab.len() != 0 {
+		t.Errorf("len %d after reset", tab.len())
+	}
+	for _, w := range forms {
+		if tab.get(w) != nil {
+			t.Fatalf("%q found after reset", w)
+		}
 	}
 }

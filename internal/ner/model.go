@@ -335,23 +335,19 @@ type tagState struct {
 	// form also holds its index in the current document, so that one
 	// lookup per token interns the document's words
 	forms formTable
-	lows  map[string]*stateLow
-	doc   uint32 // the number of the current document, from 1
-	slab  []stateForm
+	lows  map[string]int32 // lower-cased form -> its index in lowDocs
+	// lowDocs holds, for each lower-cased form the state has seen, its
+	// place in the current document's lows
+	lowDocs []lowDoc
+	doc     uint32 // the number of the current document, from 1
 	// far and capLows are the memory of the far words (far.go)
 	far     []bool
 	capLows map[string]int32
 }
 
-// stateForm is a word form a tagging state has seen (its place in the
-// current document is in its slot of the state's formTable).
-type stateForm struct {
-	vec *wordVec
-	low *stateLow // its lower-cased form
-}
-
-// stateLow is a lower-cased form a tagging state has seen.
-type stateLow struct {
+// lowDoc is the place of a lower-cased form a tagging state has seen in
+// the current document.
+type lowDoc struct {
 	doc uint32 // the document id belongs to
 	id  int32  // its index in the lows of document doc
 }
@@ -363,18 +359,13 @@ func (st *tagState) form(w string) *formSlot {
 		return s
 	}
 	v := st.m.wordVec(w)
-	if len(st.slab) == 0 {
-		st.slab = make([]stateForm, 256)
+	low, ok := st.lows[v.info.low]
+	if !ok {
+		low = int32(len(st.lowDocs))
+		st.lowDocs = append(st.lowDocs, lowDoc{})
+		st.lows[v.info.low] = low
 	}
-	f := &st.slab[0]
-	st.slab = st.slab[1:]
-	f.vec = v
-	f.low = st.lows[v.info.low]
-	if f.low == nil {
-		f.low = new(stateLow)
-		st.lows[v.info.low] = f.low
-	}
-	return st.forms.put(f)
+	return st.forms.put(v, low)
 }
 
 func (m *Model) getState() *tagState {
@@ -385,14 +376,14 @@ func (m *Model) getState() *tagState {
 		m.free = m.free[:n-1]
 		return st
 	}
-	return &tagState{m: m, forms: newFormTable(), lows: map[string]*stateLow{}, capLows: map[string]int32{}}
+	return &tagState{m: m, forms: newFormTable(), lows: map[string]int32{}, capLows: map[string]int32{}}
 }
 
 func (m *Model) putState(st *tagState) {
 	if st.forms.len() >= m.cache.max {
 		// the entries are forgotten: a form seen again gets a new one
 		st.forms.reset()
-		st.lows = map[string]*stateLow{}
+		st.lows, st.lowDocs = map[string]int32{}, st.lowDocs[:0]
 	}
 	m.mu.Lock()
 	m.free = append(m.free, st)
@@ -849,7 +840,7 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 		st.doc++
 		if st.doc == 0 { // wrapped: the entries' documents mean nothing now
 			st.forms.reset()
-			st.lows, st.doc = map[string]*stateLow{}, 1
+			st.lows, st.lowDocs, st.doc = map[string]int32{}, st.lowDocs[:0], 1
 		}
 	} else if ds.ids == nil {
 		ds.ids, ds.lowIDs = map[string]int32{}, map[string]int32{}
@@ -943,13 +934,13 @@ func (ds *docState) addForm(st *tagState, s *formSlot) int32 {
 	if s.doc == st.doc {
 		return s.id
 	}
-	f := s.f
-	if f.low.doc != st.doc {
-		f.low.doc, f.low.id = st.doc, int32(len(ds.lows))
+	low := &st.lowDocs[s.low]
+	if low.doc != st.doc {
+		low.doc, low.id = st.doc, int32(len(ds.lows))
 		ds.lows = append(ds.lows, lowStat{})
 	}
 	s.doc, s.id = st.doc, int32(len(ds.words))
-	ds.words = append(ds.words, docWord{tokInfo: f.vec.info, lowID: f.low.id, vec: f.vec})
+	ds.words = append(ds.words, docWord{tokInfo: s.vec.info, lowID: low.id, vec: s.vec})
 	return s.id
 }
 
