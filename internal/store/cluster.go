@@ -130,8 +130,12 @@ func (t *putTx) markPlaces(rs []*chronicle.Report) error {
 // indexReport writes the report_keys rows of a report, with what the
 // candidate lookup's prefilter reads of it (kf, as the report is now).
 func (t *putTx) indexReport(id int64, typ string, parts []int64, place int64, lo, hi string, prec annals.Precision, canLink bool, kf keyFacts) error {
-	return t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday, role) VALUES `, 8,
-		reportKeys(id, typ, parts, place, lo, hi, prec, canLink, kf), keyConflict)
+	vals := reportKeys(id, typ, parts, place, lo, hi, prec, canLink, kf)
+	if err := t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday, role) VALUES `, 8, vals, keyConflict); err != nil {
+		return err
+	}
+	t.look.wrote(vals, false)
+	return nil
 }
 
 // keyFactsOf reads the keyFacts of a stored report from its row, for a
@@ -239,6 +243,7 @@ func (t *putTx) dedupeKeys(ev int64, ids []int64) error {
 			if err := t.write(`DELETE FROM report_keys WHERE report_id = ?`, id); err != nil {
 				return err
 			}
+			t.look.dropped(id)
 		}
 	}
 	return nil
@@ -293,15 +298,34 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 // (keyFold), returning the ids that pass, ascending.
 func (t *putTx) foldedCandidates(r *chronicle.Report, ents []int64, bks []string) ([]int64, error) {
 	f := t.kfold.reset(r, t.s.noPrefilter)
+	args := keyArgs([]any{r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)}, r, ents, bks)
+	reread := func(ids []int64) ([]keyRow, error) {
+		q := strings.Replace(keyRowsSQL(len(ents), len(bks)), `report_id <> ?`, `report_id IN (`+placeholders(len(ids))+`)`, 1)
+		rows, err := t.query(q, append(slices.Clone(args[:len(args)-1]), int64Args(ids)...)...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []keyRow
+		for rows.Next() {
+			var k keyRow
+			if err := rows.Scan(&k.report, &k.entity, &k.role); err != nil {
+				return nil, err
+			}
+			out = append(out, k)
+		}
+		return out, rows.Err()
+	}
+	if ok, err := t.look.fold(f, r, args, ents, bks, reread); err != nil || ok {
+		return f.passed(), err // read beside the writer (lookahead.go)
+	}
 	// Per row: its entity's role, and bit 4 when the row alone lets its
 	// report through: the same story, a shared title word or edition, the
 	// same stated day. A row of a report indexed again keeps the facts
 	// that cannot change (story, title) and takes its day anew
 	// (keyConflict); a row left in a bucket the report's day has left may
 	// say an old day, so one row agreeing is enough.
-	args := keyArgs([]any{r.Story, chronicle.TitleBits(r.Title), chronicle.DayKey(r.Date, r.Lo, r.Hi, r.Weak)}, r, ents, bks)
-	rows, err := t.query(`SELECT report_id, entity_id, role | CASE WHEN story_id = ? OR (tbits & ?) <> 0 OR (sday = ? AND sday <> 0) THEN 4 ELSE 0 END
-		FROM report_keys WHERE type = ? AND entity_id IN (`+placeholders(len(ents))+`) AND bucket IN (`+placeholders(len(bks))+`) AND report_id <> ?`, args...)
+	rows, err := t.query(keyRowsSQL(len(ents), len(bks)), args...)
 	if err != nil {
 		return nil, err
 	}

@@ -47,42 +47,18 @@ func (t *putTx) markCopies(id int64, sig []uint32) error {
 	// The oldest chronicle.BandLimit stories of each band are the candidates; a
 	// band that holds as many already (a much re-published release) is
 	// not written to, since no lookup would read further.
-	var sel []string
-	var args []any
-	from := `story_bands WHERE band = ? AND hash = ?`
-	if t.s.d.bandRuns {
-		from = `(SELECT band, story_id FROM story_bands WHERE band = ? AND hash = ?
-			UNION ALL SELECT band, story_id FROM story_bands_new WHERE band = ? AND hash = ?) AS u`
-	}
-	for b, h := range bands {
-		sel = append(sel, `SELECT * FROM (SELECT band, story_id FROM `+from+` ORDER BY story_id LIMIT `+
-			strconv.Itoa(chronicle.BandLimit)+`) AS b`)
-		args = append(args, b, h)
-		if t.s.d.bandRuns {
-			args = append(args, b, h)
-		}
-	}
-	rows, err := t.query(strings.Join(sel, " UNION ALL "), args...)
-	if err != nil {
-		return err
-	}
-	full := map[int]int{}
-	var cands []int64
-	for rows.Next() {
-		var b int
-		var c int64
-		if err := rows.Scan(&b, &c); err != nil {
-			rows.Close()
+	var (
+		full  map[int]int
+		cands []int64
+		near  []int64 // candidates found near by the look-ahead
+	)
+	if cr := t.look.copies(sig); cr != nil {
+		full, cands, near = t.look.bandsWith(cr, id, bands, sig)
+	} else {
+		var err error
+		if full, cands, err = t.bandRows(id, bands); err != nil {
 			return err
 		}
-		full[b]++
-		if c != id && !slices.Contains(cands, c) {
-			cands = append(cands, c)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	var ins []any
 	for b, h := range bands {
@@ -93,7 +69,20 @@ func (t *putTx) markCopies(id int64, sig []uint32) error {
 	if err := t.insertRows(`INSERT OR IGNORE INTO `+t.bandTable()+` (band, hash, story_id) VALUES `, 3, ins); err != nil {
 		return err
 	}
+	t.look.banded(id, sig, ins)
 	sources := map[int64]bool{}
+	if near != nil {
+		cands = nil // their groups are read below
+		for chunk := range slices.Chunk(near, 100) {
+			ids, err := t.queryIDs(`SELECT coalesce(copy_of, story_id) FROM story_copies WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+			if err != nil {
+				return err
+			}
+			for _, src := range ids {
+				sources[src] = true
+			}
+		}
+	}
 	for chunk := range slices.Chunk(cands, 100) {
 		rows, err := t.query(`SELECT story_id, minhash, coalesce(copy_of, story_id) FROM story_copies WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
 		if err != nil {
@@ -137,6 +126,52 @@ func (t *putTx) markCopies(id int64, sig []uint32) error {
 		return serialize(SerialCopy)
 	}
 	return t.joinGroups(srcs, id, orig)
+}
+
+// bandSQL is the statement that reads the oldest chronicle.BandLimit
+// stories of each of a signature's bands (band, story), with args for
+// bands.
+func (d *dialect) bandSQL(bands []int64) (string, []any) {
+	var sel []string
+	var args []any
+	from := `story_bands WHERE band = ? AND hash = ?`
+	if d.bandRuns {
+		from = `(SELECT band, story_id FROM story_bands WHERE band = ? AND hash = ?
+			UNION ALL SELECT band, story_id FROM story_bands_new WHERE band = ? AND hash = ?) AS u`
+	}
+	for b, h := range bands {
+		sel = append(sel, `SELECT * FROM (SELECT band, story_id FROM `+from+` ORDER BY story_id LIMIT `+
+			strconv.Itoa(chronicle.BandLimit)+`) AS b`)
+		args = append(args, b, h)
+		if d.bandRuns {
+			args = append(args, b, h)
+		}
+	}
+	return strings.Join(sel, " UNION ALL "), args
+}
+
+// bandRows reads the stories sharing a band with story id (bandSQL):
+// how many each band holds, and the other stories, in the order read.
+func (t *putTx) bandRows(id int64, bands []int64) (full map[int]int, cands []int64, err error) {
+	q, args := t.s.d.bandSQL(bands)
+	rows, err := t.query(q, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	full = map[int]int{}
+	for rows.Next() {
+		var b int
+		var c int64
+		if err := rows.Scan(&b, &c); err != nil {
+			return nil, nil, err
+		}
+		full[b]++
+		if c != id && !slices.Contains(cands, c) {
+			cands = append(cands, c)
+		}
+	}
+	return full, cands, rows.Err()
 }
 
 // dropBands deletes the band rows of story id, found from its stored

@@ -39,6 +39,8 @@ type DB struct {
 	// noPrefilter makes the candidate lookup return every report sharing
 	// an index row (SetPrefilter).
 	noPrefilter bool
+	// noLook turns the batches' look-ahead off (SetLookAhead).
+	noLook bool
 	// parallel: story writes run at once under per-key locks
 	// (SetParallel, pglocks.go).
 	parallel bool
@@ -49,6 +51,10 @@ type DB struct {
 	alone               atomic.Int64 // stored again with keys of resolution taken alone (pglocks.go)
 	serialMu            sync.Mutex
 	serialWhy           map[string]int64 // serial batches by cause (SerialReasons)
+	// look is the connection of the batches' look-aheads, lookStats
+	// what they did (lookahead.go; SQLite).
+	look      lookConn
+	lookStats lookStats
 }
 
 var _ Store = (*DB)(nil)
@@ -273,12 +279,18 @@ func (s *DB) wrap(err error) error {
 // more than chronicle.MaxCandidates reports.
 func (s *DB) SetPrefilter(on bool) { s.noPrefilter = !on }
 
+// SetLookAhead turns the look-ahead of SQLite batches (lookahead.go, on
+// by default) on or off: the tests compare the chronicles both ways,
+// which must be equal.
+func (s *DB) SetLookAhead(on bool) { s.noLook = !on }
+
 // Close closes the database.
 func (s *DB) Close() error {
 	if s.put != nil {
 		s.put.close()
 	}
 	var err error
+	s.look.close()
 	if s.r != nil {
 		err = s.r.Close()
 	}

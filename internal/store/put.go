@@ -281,6 +281,9 @@ type putTx struct {
 	conn     *sql.Conn
 	later    []laterWrite
 	flushErr error
+	// look reads the candidate look-ups of the batch's new reports
+	// beside the writer; nil when off (lookahead.go).
+	look *lookAhead
 }
 
 // ins is the insert of a serial transaction or the one of a parallel one.
@@ -666,6 +669,10 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 		return nil, nil, err
 	}
 	defer t.end()
+	if s.d.foldKeys && !s.noLook && !keyed && !guarded && len(batch) > 1 {
+		t.look = s.startLook(ctx)
+		defer t.look.stop() // before t.end
+	}
 	if keyed {
 		t.force = force
 		if err := t.lockStories(batch); err != nil {
@@ -673,6 +680,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 		}
 	}
 	for i, p := range batch {
+		t.look.at(batch, i)
 		if guarded {
 			if _, err := t.tx.ExecContext(ctx, `SAVEPOINT story`); err != nil {
 				return nil, nil, s.wrap(err)
@@ -709,6 +717,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 			}
 		}
 	}
+	t.look.stop() // its read transaction ends before the commit
 	if err := t.commit(); err != nil {
 		return nil, nil, s.wrap(err)
 	}
@@ -870,6 +879,7 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 func (t *putTx) removeFacts(storyID int64) error {
 	p := t.stmts
 	t.forgetAllFeatures() // the story's report ids may be given again
+	t.look.stale()        // its reports' index rows go
 	rows, err := t.stmt(p.storyEntities).QueryContext(t.ctx, storyID)
 	if err != nil {
 		return err
@@ -1243,6 +1253,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		title := titleWords(string(ev.Title))
 		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), chronicle.Linkable(parts, title),
 			keyFacts{story: id, tbits: chronicle.TitleBits(title), day: chronicle.DayKey(ev.Date, wlo, whi, weak)})...)
+		t.look.send(lookReport(reportID, id, string(ev.Type), parts, pid, ev.Date, wlo, whi, weak, title))
 		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
 		}
@@ -1254,6 +1265,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if err := t.insertRows(`INSERT INTO report_keys (entity_id, type, bucket, report_id, story_id, tbits, sday, role) VALUES `, 8, keyRows, keyConflict); err != nil {
 		return err
 	}
+	t.look.wrote(keyRows, true)
 	return t.insertRows(`INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at) VALUES `, 9, figRows)
 }
 

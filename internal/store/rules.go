@@ -404,6 +404,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM report_keys WHERE report_id = ?`, r.id); err != nil {
 			return err
 		}
+		t.look.dropped(r.id)
 		kf, err := t.keyFactsOf(r.id)
 		if err != nil {
 			return err
