@@ -29,7 +29,15 @@ func (s *scanner) parseNum(i int, money bool) (n num, ok bool) {
 	n.start = i
 	switch {
 	case t.kind == tokNum:
-		mant := strings.ReplaceAll(s.text[t.start:t.end], ",", "")
+		mant := s.text[t.start:t.end]
+		if t.grouped {
+			mant = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' || r == '.' {
+					return r
+				}
+				return -1
+			}, mant)
+		}
 		exp, factor := 0, 1.0
 		j := i + 1
 		if x := s.at(j); x != nil && x.gap == gapNone && x.lex.class == clSuffix {

@@ -242,6 +242,9 @@ func (s *scanner) figure(i int) int {
 		}
 		unit, j := s.unitAfter(end)
 		if unit == "" {
+			unit = s.tallyUnit(n)
+		}
+		if unit == "" {
 			unit = s.elidedUnit(n)
 		}
 		if unit == "" {
@@ -303,6 +306,10 @@ var designNouns = map[string]bool{"solution": true, "solutions": true, "approach
 func (s *scanner) countable(n num, start int) bool {
 	t := &s.toks[n.start]
 	if n.one {
+		return false
+	}
+	// "000", "007": a code or the tail of a number, not a count
+	if t.kind == tokNum && !t.decimal && t.end-t.start > 1 && s.text[t.start] == '0' {
 		return false
 	}
 	p := s.prev(start)
@@ -514,6 +521,29 @@ func (s *scanner) elidedUnit(n num) string {
 		}
 	}
 	return ""
+}
+
+// tallyUnit returns the unit of the count a tally sets a number against:
+// "adopted by 485 votes to 65" (65 votes), "won 12 seats against 9".
+func (s *scanner) tallyUnit(n num) string {
+	if n.start < 3 {
+		return ""
+	}
+	p, u, v := &s.toks[n.start-1], &s.toks[n.start-2], &s.toks[n.start-3]
+	if p.kind != tokWord || u.kind != tokWord || v.kind != tokNum || s.toks[n.start].gap > gapSpace || p.gap > gapSpace || u.gap > gapSpace {
+		return ""
+	}
+	if w := s.lower(p); w != "to" && w != "against" {
+		return ""
+	}
+	// "from 8 weeks to 12 months": a number with a noun of its own
+	if x := s.at(n.end); x != nil && x.kind == tokWord && x.lex.flags&(fFunc|fStop|fPrep) == 0 {
+		return ""
+	}
+	if u.upper || !countNoun(s.lower(u), false) || !s.plural(u) {
+		return ""
+	}
+	return s.str(u)
 }
 
 // countNoun reports whether a word looks like a plural noun a number can

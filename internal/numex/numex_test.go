@@ -69,6 +69,10 @@ func TestFind(t *testing.T) {
 		// A count written as a compound adjective: the council has 15 members.
 		{"the 58-member Executive Board and a 40-nation coalition", "58-member|58|members|; 40-nation|40|nations|"},
 		{"on the basis of a two-state solution and a 27-nation bloc", "27-nation|27|nations|"},
+		{"we have 377 000 charging stations and 1\u00a0250\u00a0000 cars", "377 000 charging stations|377000|charging stations|; 1\u00a0250\u00a0000 cars|1250000|cars|"},
+		{"adopted by 485 votes to 65 and 80 abstentions", "485 votes|485|votes|; 65|65|votes|; 80 abstentions|80|abstentions|"},
+		{"in 2010 300 people and code 000 workers", "300 people|300|people|"},
+		{"care from 8 weeks to 12 months and from 60 days to 12 months", ""},
 		{"the five ASEAN member states signed", "five ASEAN member states|5|ASEAN member states|"},
 
 		// Not figures.

@@ -1,6 +1,7 @@
 package numex
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ type token struct {
 	gap        byte      // gapNone, gapSpace, gapLine, gapPara
 	upper      bool      // a word whose first letter is upper case
 	grouped    bool      // a number with thousands separators: "12,500"
+	spaced     bool      // its separators are spaces: "377 000"
 	decimal    bool      // a number with a decimal part: "1.5"
 	intDigits  int       // digits before any decimal point, separators excluded
 	lex        *lexEntry // never nil: words outside the lexicon share noEntry
@@ -37,6 +39,21 @@ const (
 )
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// groupSpace returns the length of the space that separates thousands
+// groups at text[j] (a space, a no-break, thin or narrow no-break space),
+// or 0.
+func groupSpace(text string, j int) int {
+	switch {
+	case j < len(text) && text[j] == ' ':
+		return 1
+	case strings.HasPrefix(text[j:], "\u00a0"):
+		return 2
+	case strings.HasPrefix(text[j:], "\u2009"), strings.HasPrefix(text[j:], "\u202f"):
+		return 3
+	}
+	return 0
+}
 
 // tokenize cuts text into tokens in one pass, looking words up in the
 // lexicon case-insensitively.
@@ -81,6 +98,21 @@ func tokenizeInto(toks []token, text string) []token {
 				t.grouped = true
 				t.intDigits += 3
 				j += 4
+			}
+			// Thousands groups set off by a space, as European and UN
+			// texts write them: "377 000", "1 250 000" (a no-break or thin
+			// space too); a group of three digits not followed by another.
+			if !t.grouped && t.intDigits <= 3 {
+				for {
+					w := groupSpace(text, j)
+					if w == 0 || j+w+3 > len(text) || !isDigit(text[j+w]) || !isDigit(text[j+w+1]) || !isDigit(text[j+w+2]) ||
+						j+w+3 < len(text) && (isDigit(text[j+w+3]) || text[j+w+3] == ',') {
+						break
+					}
+					t.grouped, t.spaced = true, true
+					t.intDigits += 3
+					j += w + 3
+				}
 			}
 			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
 				t.decimal = true
