@@ -171,7 +171,7 @@ func officeKey(title string) string {
 // person is named.
 func (s *state) collectTitleOrgs() {
 	for i := range s.toks {
-		if !titleHeads[s.lw(i)] || !text.IsCap(s.word(i)) {
+		if !text.IsCap(s.word(i)) || !titleHeads[s.lw(i)] {
 			continue
 		}
 		// "<ORG> Title"
@@ -1160,7 +1160,7 @@ func (s *state) appointments() {
 	for i := range s.toks {
 		w := s.lw(i)
 		// "the appointment of Ambassador X as the next Executive Director of Y"
-		if appointNouns[w] && s.lw(i+1) == "of" {
+		if s.lw(i+1) == "of" && appointNouns[w] {
 			if p := s.personAfter(i+2, 4); p != nil {
 				k := p.b
 				for k < len(s.toks) && k < p.b+8 && s.lw(k) != "as" && s.sentOf[k] == s.sentOf[i] {
@@ -1185,7 +1185,8 @@ func (s *state) appointments() {
 		}
 		// "announced his intent to appoint her as ...": the person the
 		// story told of before this sentence
-		if appointVerbs[w] && (s.lw(i+1) == "her" || s.lw(i+1) == "him") && s.lw(i+2) == "as" {
+		verb := appointVerbsMay.may(w) && appointVerbs[w]
+		if verb && (s.lw(i+1) == "her" || s.lw(i+1) == "him") && s.lw(i+2) == "as" {
 			if p := s.topPersonBefore(s.sentTok[s.sentOf[i]][0]); p != nil {
 				if title, org, ok := s.asTitle(i + 3); ok && org != nil {
 					s.addAppointed(p.ent, title, org, p.a, i)
@@ -1193,7 +1194,7 @@ func (s *state) appointments() {
 			}
 			continue
 		}
-		if appointVerbs[w] {
+		if verb {
 			p := s.personAfter(i+1, 4)
 			if p == nil {
 				// "Ms. X has since been appointed Special Envoy of the BACW"
