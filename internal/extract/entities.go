@@ -427,6 +427,28 @@ func (s *state) possessiveInName(k int) bool {
 	return false
 }
 
+// regionAdjective reports whether tokens [a,b) are an adjective of a
+// region before a lower-case noun ("Central Asian countries", "the first
+// Central Asian nation"): compass words and a regional adjective.
+func (s *state) regionAdjective(a, b int) bool {
+	if !regionAdjectives[s.lw(b-1)] || b < len(s.toks) && s.toks[b].Kind == text.Word && !isLowerWord(s.word(b)) || b >= len(s.toks) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if !compassWords[s.lw(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAdjectives and compassWords make adjectives of regions: "Central
+// Asian", "West African".
+var regionAdjectives = set("asian", "african", "european", "american", "caribbean", "pacific", "atlantic", "nordic",
+	"baltic", "balkan", "eurasian", "mediterranean", "andean", "arab", "arctic", "latin")
+var compassWords = set("central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "sub-saharan", "trans")
+
 // namePossessors are the plural nouns organizations are named for in the
 // possessive: "Women’s Council", "Children's Fund", "Workers' Party".
 var namePossessors = set("women", "children", "men", "people", "workers", "veterans", "farmers",
@@ -501,6 +523,11 @@ func (s *state) classify(a, b int) {
 		b--
 	}
 	if a >= b {
+		return
+	}
+	// "the first Central Asian nation", "Heads of State": an adjective of a
+	// region, a group of office holders, no name
+	if s.regionAdjective(a, b) || s.lw(a) == "heads" && s.lw(a+1) == "of" && (s.lw(a+2) == "state" || s.lw(a+2) == "government") {
 		return
 	}
 	// already read (a dateline's place)

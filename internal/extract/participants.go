@@ -74,7 +74,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		// "the Ukraine Recovery Conference": a gathering's own name takes
 		// no part in it (a founding's or a programme's does: what was
 		// founded, what runs)
-		if m.a <= i && i < m.b && (t == annals.Conference || t == annals.Meeting) {
+		if m.a <= i && i < m.b && (t == annals.Conference || t == annals.Meeting) && !s.bodyNamed(m.a, m.b) {
 			continue
 		}
 		if !s.partOK(ev, t, m, i, si) {
@@ -1009,6 +1009,18 @@ func (s *state) holder(word string) *ent {
 		found = p
 	}
 	return found
+}
+
+// bodyNamed reports whether tokens [a,b) name a body by a head that is no
+// gathering's ("Organisation of the Islamic Conference"), not only a
+// gathering ("Ukraine Recovery Conference").
+func (s *state) bodyNamed(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.lw(k); orgHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf returns the one person the story gives the office title

@@ -128,6 +128,8 @@ func TestVisitHostAndWriter(t *testing.T) {
 			annals.Visit, nil, []string{"Kenya"}},
 		{"a gathering's own name", "Ayla Demir will attend the Peru Recovery Conference in Lima next month.",
 			annals.Conference, []string{"Ayla Demir"}, []string{"Peru Recovery Conference"}},
+		{"a body named for its conferences", "Ayla Demir thanked the Peru Conference Secretariat on Saturday.",
+			annals.Conference, []string{"Peru Conference Secretariat"}, nil},
 		{"the office's holder in the possessive", "Vice President Ayla Demir met President Tomas Brenner today. The talks come before the Vice President’s upcoming trip to Kenya on June 8.",
 			annals.Visit, []string{"Ayla Demir"}, []string{"Tomas Brenner"}},
 	})
