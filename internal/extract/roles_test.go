@@ -365,6 +365,25 @@ func TestTopicLists(t *testing.T) {
 	}
 }
 
+// TestGroupsAreNoNames: a group of office holders is no place.
+func TestGroupsAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"The summit will be the first OSCE meeting of Heads of State to take place in Astana.",
+		"Heads of State and Government met in Lima.",
+	} {
+		d := run(t, "x.txt", text, "")
+		var all []string
+		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
+			all = append(all, entityNames(d, typ)...)
+		}
+		for _, n := range all {
+			if strings.Contains(n, "Heads") {
+				t.Errorf("%q: %q read as a name", text, n)
+			}
+		}
+	}
+}
+
 // TestPossessiveInNames: an organization named for a group in the
 // possessive keeps it; a name's possessive is not part of what follows.
 func TestPossessiveInNames(t *testing.T) {
