@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -48,11 +49,14 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// "including the African Union, Arab League, ... and World Bank have
 	// come together to condemn"
 	var group []*mention
+	var far []*ent // names the sentence gives a part, away from the trigger
 	groupNear, hidden := false, false
 	flush := func() {
-		if groupNear {
-			for _, m := range group {
+		for _, m := range group {
+			if groupNear {
 				ev.addPart(m.ent)
+			} else if !slices.Contains(far, m.ent) {
+				far = append(far, m.ent)
 			}
 		}
 		group, groupNear = group[:0], false
@@ -276,6 +280,14 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 		return
+	}
+	// "I urge Sudan’s military leaders to ... in line with the 2020 Juba
+	// Peace Agreement": with no one near the trigger, the few the sentence
+	// names far from it, before anyone of the sentences before
+	if len(ev.parts) == 0 && len(far) > 0 && len(far) <= 2 {
+		for _, e := range far {
+			ev.addPart(e)
+		}
 	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
 	// are those of the sentence before (or the one before it), when the

@@ -130,6 +130,8 @@ func TestVisitHostAndWriter(t *testing.T) {
 			annals.Conference, []string{"Ayla Demir"}, []string{"Peru Recovery Conference"}},
 		{"a body named for its conferences", "Ayla Demir thanked the Peru Conference Secretariat on Saturday.",
 			annals.Conference, []string{"Peru Conference Secretariat"}, nil},
+		{"names of its own sentence first", "Today, the Andean Council added its voice to the chorus. I urge Peru’s military leaders to immediately release all those detained and restore the institutions associated with the transitional government, in line with the 2020 Lima Peace Agreement.",
+			annals.Agreement, []string{"Peru"}, []string{"Andean Council"}},
 		{"the office's holder in the possessive", "Vice President Ayla Demir met President Tomas Brenner today. The talks come before the Vice President’s upcoming trip to Kenya on June 8.",
 			annals.Visit, []string{"Ayla Demir"}, []string{"Tomas Brenner"}},
 	})
