@@ -1248,6 +1248,20 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 		}
 	}
+	// "the 2020 Juba Peace Agreement", "the Minsk Protocol": an agreement
+	// named for a city was made there
+	if t == annals.Agreement && ev.place == "" {
+		for k := i - 1; k >= a && k >= i-6 && (s.capLike(k) || s.dateTok[k] >= 0); k-- {
+			if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.City && !s.atoms[ai].Demonym {
+				if m := s.mentAt(k); m != nil && m.ent.typ == annals.Place {
+					ev.place = clean(s.text[m.start:m.end])
+				} else {
+					ev.place = clean(s.text[s.atoms[ai].Start:s.atoms[ai].End])
+				}
+				break
+			}
+		}
+	}
 	s.eventParts(ev, t, i, si)
 	if adopter, alone := s.adopterOf(i); adopter != nil {
 		// "Parliament adopted measures to ensure ... EU-UK relations",
