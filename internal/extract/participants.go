@@ -1008,10 +1008,23 @@ func (s *state) topOrgs(n int) []*ent {
 // holder returns the one person of the story whose office ends with word
 // ("envoy" for a Special Envoy), or nil.
 func (s *state) holder(word string) *ent {
+	return s.soleHolder(func(f []string) bool {
+		return len(f) > 0 && (f[len(f)-1] == word || len(f) > 1 && f[1] == word)
+	})
+}
+
+// holderOf returns the one person the story gives the office title
+// (lower case, "vice president"), or nil if none or several.
+func (s *state) holderOf(title string) *ent {
+	return s.soleHolder(func(f []string) bool { return strings.Join(f, " ") == title })
+}
+
+// soleHolder returns the one person whose office's title, as lower-case
+// words, satisfies match, or nil if none or several.
+func (s *state) soleHolder(match func(words []string) bool) *ent {
 	var found *ent
 	for _, r := range s.roles {
-		f := strings.Fields(strings.ToLower(r.title))
-		if len(f) == 0 || f[len(f)-1] != word && !(len(f) > 1 && f[1] == word) {
+		if !match(strings.Fields(strings.ToLower(r.title))) {
 			continue
 		}
 		p := s.resolveEnt(r.person)
@@ -1033,23 +1046,6 @@ func (s *state) bodyNamed(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// holderOf returns the one person the story gives the office title
-// (lower case, "vice president"), or nil if none or several.
-func (s *state) holderOf(title string) *ent {
-	var found *ent
-	for _, r := range s.roles {
-		if strings.ToLower(strings.Join(strings.Fields(r.title), " ")) != title {
-			continue
-		}
-		p := s.resolveEnt(r.person)
-		if found != nil && found != p {
-			return nil
-		}
-		found = p
-	}
-	return found
 }
 
 // trimPossessive returns w without its possessive ending.

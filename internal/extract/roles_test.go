@@ -319,15 +319,15 @@ func TestOfficesOfOthers(t *testing.T) {
 	})
 }
 
-// TestSlashInNames: a slash between words of a name's complement is part
-// of the name; between two names it is not.
-func TestSlashInNames(t *testing.T) {
-	for _, tc := range []struct{ text, keep, not string }{
-		{"She led the Division of Global HIV/AIDS and Tuberculosis at the agency.", "Division of Global HIV/AIDS and Tuberculosis", "Division of Global HIV"},
-		{"He joined the Office of Science/Technology Policy in May.", "Office of Science/Technology Policy", "Office of Science"},
-		{"She was Mission Director for USAID/Indonesia in 2019.", "Indonesia", "USAID/Indonesia"},
-		{"The UN/AU mission in Darfur was extended.", "", "UN/AU"},
-	} {
+// nameCase is a made-up text, a name it must yield (none if empty) and one
+// it must not.
+type nameCase struct{ text, keep, not string }
+
+// checkNames extracts each case's text and checks its names of people,
+// organizations and places.
+func checkNames(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, tc := range cases {
 		d := run(t, "x.txt", tc.text, "")
 		var all []string
 		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
@@ -342,27 +342,26 @@ func TestSlashInNames(t *testing.T) {
 	}
 }
 
+// TestSlashInNames: a slash between words of a name's complement is part
+// of the name; between two names it is not.
+func TestSlashInNames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She led the Division of Global HIV/AIDS and Tuberculosis at the agency.", "Division of Global HIV/AIDS and Tuberculosis", "Division of Global HIV"},
+		{"He joined the Office of Science/Technology Policy in May.", "Office of Science/Technology Policy", "Office of Science"},
+		{"She was Mission Director for USAID/Indonesia in 2019.", "Indonesia", "USAID/Indonesia"},
+		{"The UN/AU mission in Darfur was extended.", "", "UN/AU"},
+	})
+}
+
 // TestTopicLists: a committee named for a list of topics keeps the whole
 // list; a list of names after a committee is no part of it.
 func TestTopicLists(t *testing.T) {
-	for _, tc := range []struct{ text, keep, not string }{
+	checkNames(t, []nameCase{
 		{"Mia Hart, Chairman of the Subcommittee on International Organizations, Human Rights, and Oversight, spoke.", "Subcommittee on International Organizations, Human Rights, and Oversight", "Subcommittee on International Organizations"},
 		{"She served on the Senate Committee on Banking, Housing, and Urban Affairs until 2019.", "Senate Committee on Banking, Housing, and Urban Affairs", "Senate Committee on Banking"},
 		{"The Committee on Foreign Affairs, Germany, and France met in May.", "Germany", "Committee on Foreign Affairs, Germany, and France"},
 		{"The Committee on Trade, Senator Mia Hart, and Tom Reyes met in May.", "Mia Hart", "Committee on Trade, Senator Mia Hart, and Tom Reyes"},
-	} {
-		d := run(t, "x.txt", tc.text, "")
-		var all []string
-		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
-			all = append(all, entityNames(d, typ)...)
-		}
-		if !has(all, tc.keep) {
-			t.Errorf("%q: no %q in %v", tc.text, tc.keep, all)
-		}
-		if has(all, tc.not) {
-			t.Errorf("%q: %q in %v", tc.text, tc.not, all)
-		}
-	}
+	})
 }
 
 // TestGroupsAreNoNames: a group of office holders is no place.
@@ -387,24 +386,12 @@ func TestGroupsAreNoNames(t *testing.T) {
 // TestPossessiveInNames: an organization named for a group in the
 // possessive keeps it; a name's possessive is not part of what follows.
 func TestPossessiveInNames(t *testing.T) {
-	for _, tc := range []struct{ text, keep, not string }{
+	checkNames(t, []nameCase{
 		{"She is board co-chair of the Women’s Foreign Policy Group.", "Women’s Foreign Policy Group", "Foreign Policy Group"},
 		{"He led the Children's Defense Fund in 2010.", "Children's Defense Fund", "Defense Fund"},
 		{"Norway's Foreign Minister Lena Park spoke in Oslo.", "Lena Park", "Norway's Foreign Minister"},
 		{"The women's group met the Finance Committee on Monday.", "Finance Committee", "women's group"},
-	} {
-		d := run(t, "x.txt", tc.text, "")
-		var all []string
-		for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
-			all = append(all, entityNames(d, typ)...)
-		}
-		if !has(all, tc.keep) {
-			t.Errorf("%q: no %q in %v", tc.text, tc.keep, all)
-		}
-		if has(all, tc.not) {
-			t.Errorf("%q: %q in %v", tc.text, tc.not, all)
-		}
-	}
+	})
 }
 
 // TestNoPersonFromCommonWords: words a title, a "the ... government" or
