@@ -1499,12 +1499,14 @@ func (s *state) visitNear(k int) bool {
 // events are held ("General Assembly", "UN Headquarters", "Parliament").
 func isVenue(e *ent) bool {
 	n := strings.ToLower(e.name)
-	for _, w := range []string{"assembly", "headquarters", "parliament", "congress", "palace", "hall", "centre", "center"} {
+	for _, w := range []string{"assembly", "headquarters", "parliament", "congress", "palace", "hall", "centre", "center",
+		"kremlin", "capitol", "chancellery", "élysée", "elysee"} {
 		if strings.Contains(n, w) {
 			return true
 		}
 	}
-	return false
+	// "the White House", "Blair House": a house of two words
+	return strings.HasSuffix(n, " house") && strings.Count(n, " ") == 1
 }
 
 // eventTitle names an event: a quoted or announced title ("titled “...”",

@@ -325,6 +325,20 @@ func TestAgreementsNamedForCities(t *testing.T) {
 	}
 }
 
+// TestHousesAreVenues: a meeting at the White House was held there.
+func TestHousesAreVenues(t *testing.T) {
+	d := run(t, "x.txt", "President Lena Park met Prime Minister Tom Reyes of Norway at the White House on Monday.", "2023-06-05")
+	for _, e := range d.Events {
+		if e.Type == annals.Meeting {
+			if e.Place != "White House" {
+				t.Errorf("meeting place %q, want White House", e.Place)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting in %+v", d.Events)
+}
+
 func TestCollapsed(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "Ban Ki-moon", "São Paulo", "a\u00a0b", "a\u2003b", "\xff b", "\xff  b", "a b c d"} {
 		want := strings.Join(strings.Fields(s), " ") == s
