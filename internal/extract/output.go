@@ -28,8 +28,15 @@ func (s *state) document() *annals.Document {
 		}
 	}
 	ents = kept
+	// each list made at its final size (at most, for roles and events):
+	// appending grew them from nothing, a copy at each doubling
+	d.Entities = make([]annals.Entity, 0, len(ents))
+	d.Roles = make([]annals.Role, 0, len(s.roles))
+	d.Figures = make([]annals.Figure, 0, len(s.figures))
+	d.Dates = make([]annals.DateMention, 0, len(s.dates))
+	d.Events = make([]annals.Event, 0, len(s.events))
 	for i, e := range ents {
-		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: s.displayName(e), Aliases: []string{}, Mentions: []annals.Span{}}
+		out := annals.Entity{ID: fmt.Sprintf("e%d", i+1), Type: e.typ, Name: s.displayName(e), Aliases: []string{}, Mentions: make([]annals.Span, 0, len(e.ments))}
 		if s.explain {
 			out.Found = s.foundBy(e)
 		}
