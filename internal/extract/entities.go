@@ -449,6 +449,23 @@ var regionAdjectives = set("asian", "african", "european", "american", "caribbea
 var compassWords = set("central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"northeast", "northwest", "southeast", "southwest", "sub-saharan", "trans")
 
+// allCapsWord reports whether w is a word of two or more letters, all
+// capitals.
+func allCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// addressTitles are the offices a speaker addresses by title alone: "Mr.
+// President", "Madam Speaker".
+var addressTitles = set("president", "speaker", "chairman", "chairwoman", "chair", "secretary", "ambassador", "minister", "prime")
+
 // namePossessors are the plural nouns organizations are named for in the
 // possessive: "Women’s Council", "Children's Fund", "Workers' Party".
 var namePossessors = set("women", "children", "men", "people", "workers", "veterans", "farmers",
@@ -886,6 +903,12 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			continue
 		}
 		if titleHeads[w] || titleModifiers[w] {
+			// "Mr. KING of New York": a surname in capitals right after an
+			// honorific, as the Congressional Record writes its speakers
+			// (not an address: "Mr. PRESIDENT", "Madam SPEAKER")
+			if hasCue && lastHead == k && titleStart < 0 && allCapsWord(s.word(k)) && !addressTitles[w] {
+				break
+			}
 			if titleStart < 0 {
 				titleStart = k
 			}

@@ -383,6 +383,15 @@ func TestGroupsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestCapitalSurnames: a surname in capitals after an honorific is a
+// name even when it is also a title; an address is not.
+func TestCapitalSurnames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Mr. KING of New York. Madam Speaker, today I rise to honor Azerbaijan.", "King", ""},
+		{"Mr. PRESIDENT, I rise to honor the people of Azerbaijan.", "Azerbaijan", "President"},
+	})
+}
+
 // TestPossessiveInNames: an organization named for a group in the
 // possessive keeps it; a name's possessive is not part of what follows.
 func TestPossessiveInNames(t *testing.T) {
