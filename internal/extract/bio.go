@@ -161,8 +161,10 @@ func (s *state) bioRoles(p *ent, k, b int) {
 		}
 		s.addRole(p, title, org, orgName, k, "")
 		s.bioDates(s.findRoleOrg(p, title, org, orgName), end, b)
-		// "a member of X, the Y, and the Z": one office in each
+		// "a member of X, the Y, and the Z": one office in each; where
+		// each is set aside ("for X in New York, and Y, in Norway")
 		for {
+			end = s.skipWhere(end)
 			j := end
 			if s.word(j) == "," {
 				j++
@@ -187,6 +189,22 @@ func (s *state) bioRoles(p *ent, k, b int) {
 		}
 		k = end
 	}
+}
+
+// skipWhere returns the token after "in <place>" (or ", in <place>")
+// at token j, or j: where an organization of a list is.
+func (s *state) skipWhere(j int) int {
+	k := j
+	if s.word(k) == "," {
+		k++
+	}
+	if w := s.lw(k); w != "in" && w != "at" {
+		return j
+	}
+	if m := s.mentAt(k + 1); m != nil && m.a == k+1 && m.ent.typ == annals.Place {
+		return m.b
+	}
+	return j
 }
 
 // bioTitleStart reports whether an office may be read from token k: a
