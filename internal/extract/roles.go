@@ -697,6 +697,9 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 			title += " of the " + strings.Join(tail, " ")
 		}
 	}
+	if end == m.b && s.quotedAfterPossessive(m) {
+		return clean(title), nil, conn
+	}
 	return clean(title), m.ent, end
 }
 
@@ -784,6 +787,20 @@ var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistan
 // isTitleHead reports whether w ends a title in an apposition.
 func isTitleHead(w string) bool { return titleHeads[w] || apposHeads[w] }
 
+// quotedAfterPossessive reports whether the name m is a possessor before
+// a body named in quotes: "Outreach Lead for the Pentagon’s “Don’t Ask,
+// Don’t Tell” Working Group" is an office of the group, not the Pentagon.
+func (s *state) quotedAfterPossessive(m *mention) bool {
+	q := m.b
+	if w := s.word(q); w == "’s" || w == "'s" {
+		q++
+	} else if !isPossessive(s.word(m.b - 1)) {
+		return false
+	}
+	w := s.word(q)
+	return w == "“" || w == "\"" || w == "‘"
+}
+
 // asTitle reads the office after "as" at token k: "as the Council’s first
 // Secretary-General", "as ASEAN Secretary-General", "as its Special Envoy
 // for Ocean Partnerships", "as High Representative for the Alliance".
@@ -815,7 +832,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 			j++
 		}
 		if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ != annals.Person {
-			if s.unnamedBodyAfter(m.b) {
+			if s.unnamedBodyAfter(m.b) || s.quotedAfterPossessive(m) {
 				// "head of the United Nations refugee agency": an office of
 				// a body the story does not name, not of the United Nations
 				return "", nil, false
