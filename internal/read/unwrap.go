@@ -17,10 +17,10 @@ import (
 // unwrap finds runs of such lines and joins the lines that were broken by
 // the wrap. A run is a stretch of at least minWrapRun paragraphs that are
 // each one source line and are separated only by blank lines. It counts as
-// wrapped when most of its lines come near its widest one (the width W)
-// and many of them end without a sentence's end, which ordinary paragraphs
-// written one per line (a press release's one-sentence paragraphs, a list
-// of names) do not. Inside a wrapped run a line is joined to the next when
+// wrapped when most of its lines come near the width W it was wrapped to
+// (see wrapWidth) and many of them end without a sentence's end, which
+// ordinary paragraphs written one per line (a press release's one-sentence
+// paragraphs, a list of names) do not. Inside a wrapped run a line is joined to the next when
 // it does not end a sentence and either the next line's first word would
 // not have fitted on it within nine tenths of W (the typesetter's reason to
 // break, with room for the spaces a line lost when it was trimmed and for
@@ -28,9 +28,8 @@ import (
 // lower case (a sentence going on); but an entry of a list ("Jim Costa,
 // Vice Chairman, United States Congress Delegation") takes only a short
 // rest of itself ("Delegation"), not the next entry or a full line of text
-// after the list. A line ending with
-// a sentence's end keeps its break: it may end a paragraph, and the
-// sentence splitter cuts there either way.
+// after the list. A line ending with a sentence's end keeps its break: it
+// may end a paragraph, and the sentence splitter cuts there either way.
 //
 // The joined paragraph keeps its map to the source; the space that joins
 // two lines maps to the first character of the blank lines between them.
