@@ -305,16 +305,7 @@ func (t *putTx) foldedCandidates(r *chronicle.Report, ents []int64, bks []string
 		if err != nil {
 			return nil, err
 		}
-		defer rows.Close()
-		var out []keyRow
-		for rows.Next() {
-			var k keyRow
-			if err := rows.Scan(&k.report, &k.entity, &k.role); err != nil {
-				return nil, err
-			}
-			out = append(out, k)
-		}
-		return out, rows.Err()
+		return scanKeyRows(rows)
 	}
 	if ok, err := t.look.fold(f, r, args, ents, bks, reread); err != nil || ok {
 		return f.passed(), err // read beside the writer (lookahead.go)

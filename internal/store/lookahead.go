@@ -225,6 +225,11 @@ func (c *lookConn) query(ctx context.Context, q string, args []any) ([]keyRow, e
 	if err != nil {
 		return nil, err
 	}
+	return scanKeyRows(rows)
+}
+
+// scanKeyRows reads and closes rows of index rows (report, entity, role).
+func scanKeyRows(rows *sql.Rows) ([]keyRow, error) {
 	defer rows.Close()
 	var out []keyRow
 	for rows.Next() {
