@@ -374,15 +374,18 @@ var topicBodies = set("committee", "subcommittee", "commission", "caucus", "coun
 // hyphenJoin reports whether token j is a hyphen written without spaces
 // between two capitalized words.
 func (s *state) hyphenJoin(j int) bool {
-	return j > 0 && j+1 < len(s.toks) && (s.word(j) == "-" || s.word(j) == "‑") && s.toks[j-1].End == s.toks[j].Start &&
-		s.toks[j].End == s.toks[j+1].Start && s.capLike(j+1) && s.toks[j-1].Kind != text.Punct && s.sentOf[j+1] == s.sentOf[j]
+	return (s.word(j) == "-" || s.word(j) == "‑") && s.gluedBetween(j)
 }
 
 // slashJoin reports whether token j is a slash written without spaces
 // between two capitalized words.
-func (s *state) slashJoin(j int) bool {
-	return j > 0 && j+1 < len(s.toks) && s.word(j) == "/" && s.toks[j-1].End == s.toks[j].Start &&
-		s.toks[j].End == s.toks[j+1].Start && s.capLike(j+1) && s.toks[j-1].Kind != text.Punct && s.sentOf[j+1] == s.sentOf[j]
+func (s *state) slashJoin(j int) bool { return s.word(j) == "/" && s.gluedBetween(j) }
+
+// gluedBetween reports whether token j is written without spaces between
+// a word and a capitalized word of the same sentence.
+func (s *state) gluedBetween(j int) bool {
+	return j > 0 && j+1 < len(s.toks) && s.toks[j-1].End == s.toks[j].Start && s.toks[j].End == s.toks[j+1].Start &&
+		s.capLike(j+1) && s.toks[j-1].Kind != text.Punct && s.sentOf[j+1] == s.sentOf[j]
 }
 
 // hasConnector reports whether tokens [a,b) hold a connector of a name's
@@ -403,14 +406,7 @@ func (s *state) hasConnector(a, b int) bool {
 // Legislators' Dialogue"). A name's possessive ("Russia's Foreign
 // Minister") is not.
 func (s *state) possessiveInName(k int) bool {
-	w := s.lw(k)
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(w, suf) {
-			w = w[:len(w)-len(suf)]
-			break
-		}
-	}
-	if !namePossessors[w] {
+	if !namePossessors[trimPossessive(s.lw(k))] {
 		return false
 	}
 	if n := s.word(k + 1); n == "'" || n == "’" {
@@ -484,6 +480,16 @@ var nameParticles = set("de", "van", "von", "der", "den", "al", "el", "bin", "ib
 
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// trimPossessive returns w without its possessive ending.
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // stripPossessive returns the end offset of token i without a possessive.

@@ -1048,16 +1048,6 @@ func (s *state) bodyNamed(a, b int) bool {
 	return false
 }
 
-// trimPossessive returns w without its possessive ending.
-func trimPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
-
 // compoundSides returns the entities a hyphenated compound opening the
 // event's name joins: "the U.S.-EU summit", "the U.S.-Caribbean Leaders
 // Meeting", "the 2019 U.S-Belarus Air Services Agreement", "the U.S.-Kazakh
