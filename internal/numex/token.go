@@ -18,8 +18,7 @@ type token struct {
 	kind       byte      // tokWord, tokNum, tokPunct
 	gap        byte      // gapNone, gapSpace, gapLine, gapPara
 	upper      bool      // a word whose first letter is upper case
-	grouped    bool      // a number with thousands separators: "12,500"
-	spaced     bool      // its separators are spaces: "377 000"
+	grouped    bool      // a number with thousands separators: "12,500", "377 000"
 	decimal    bool      // a number with a decimal part: "1.5"
 	intDigits  int       // digits before any decimal point, separators excluded
 	lex        *lexEntry // never nil: words outside the lexicon share noEntry
@@ -109,7 +108,7 @@ func tokenizeInto(toks []token, text string) []token {
 						j+w+3 < len(text) && (isDigit(text[j+w+3]) || text[j+w+3] == ',') {
 						break
 					}
-					t.grouped, t.spaced = true, true
+					t.grouped = true
 					t.intDigits += 3
 					j += w + 3
 				}
