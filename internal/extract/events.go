@@ -1248,7 +1248,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 		}
 	}
-	// "the 2020 Juba Peace Agreement", "the Minsk Protocol": an agreement
+	// "the 2020 Juba Peace Agreement", "the Rome Declaration": an agreement
 	// named for a city was made there
 	if t == annals.Agreement && ev.place == "" {
 		for k := i - 1; k >= a && k >= i-6 && (s.capLike(k) || s.dateTok[k] >= 0); k-- {
