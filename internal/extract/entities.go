@@ -1152,6 +1152,20 @@ func (s *state) personWithTitle(a, b int) bool {
 	// nor a lone word the news
 	// writes in lower case more often than capitalized ("Executive
 	// Order", "Ambassador Extraordinary"), unless a given name
+	// nor is a title's own head ("Special Presidential Coordinator for
+	// Water"), unless a given name opens the name ("Senator Angus King")
+	officeWords := e-k >= 2 && titleHeads[s.lw(e-1)] && !titleSurnames[s.lw(e-1)] && !gazetteer.IsGivenName(s.word(k))
+	if officeWords {
+		// the office's words make no name; what follows them may
+		s.flushPending(true)
+		for e < b && connectors[s.lw(e)] {
+			e++
+		}
+		if e < b {
+			s.classify(e, b)
+		}
+		return true
+	}
 	for j := k; j < e; j++ {
 		lw := s.lw(j)
 		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && titleModifiers[lw] ||
@@ -1679,8 +1693,8 @@ func (s *state) acronymDefinitions() {
 		if ea >= eb || !initialsFit(a, s.words(ea, eb)) {
 			continue
 		}
-		// a title: remember it for "PDNSA Finer"
-		if titleHeads[s.lw(eb-1)] {
+		// a title: remember it for "PDNSA Finer", "SPEC John Kerry"
+		if titleHeads[s.lw(eb-1)] || s.portfolioTitle(ea, eb) {
 			k, title, _ := s.titlePrefix(ea, eb)
 			s.pendingAtom = s.pendingAtom[:0]
 			if title == "" || k != eb {
@@ -1711,6 +1725,22 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// portfolioTitle reports whether [a,b) is an office with its portfolio,
+// "Special Presidential Envoy for Climate", and not the name of a body
+// ("Office of the Special Envoy for Climate", "the High Commissioner for
+// Refugees" the lists know as the agency).
+func (s *state) portfolioTitle(a, b int) bool {
+	if m := s.mentAt(b - 1); m != nil && m.ent.typ == annals.Org {
+		return false
+	}
+	for p := a; p+2 < b; p++ {
+		if s.lw(p+1) == "for" && titleHeads[s.lw(p)] {
+			return !s.hasHead(a, b)
+		}
+	}
+	return false
 }
 
 // marketAt reports whether the name [a,b) is that of a market, an

@@ -85,6 +85,11 @@ var titleHeads = set(
 	"nominee", "plenipotentiary",
 )
 
+// titleSurnames are title heads that are also surnames: "Senator Angus
+// King", "Dr. Amy Bishop".
+var titleSurnames = set("king", "queen", "prince", "bishop", "dean", "judge", "cardinal", "pope", "rector",
+	"captain", "chancellor", "speaker", "marshal", "sheikh")
+
 // nameSuffixes follow a person's name (generations, degrees, orders),
 // written without their periods: "Jr.", "III", "Ph.D.", "Esq.". Alone
 // they name no one.

@@ -513,7 +513,11 @@ func (s *state) shortForms() {
 		if len(wa) < 2 || !orgHeads[wa[len(wa)-1]] {
 			continue
 		}
+		// the one longer name the short form opens, else the one it
+		// heads elsewhere ("the Task Force" of "Task Force to Eliminate
+		// Fraud", not of "ESTABLISHING THE TASK FORCE TO ELIMINATE FRAUD")
 		var into *ent
+		best, tie := 2, false
 		for j, b := range s.ents {
 			if b == a || b.typ != annals.Org || len(b.ments) == 0 {
 				continue
@@ -522,15 +526,19 @@ func (s *state) shortForms() {
 			if len(wb) <= len(wa) {
 				continue
 			}
-			prefix := slices.Equal(wb[:len(wa)], wa) && connectors[wb[len(wa)]]
-			suffix := slices.Equal(wb[len(wb)-len(wa):], wa)
-			if prefix || suffix {
-				if into != nil && into != b {
-					into = nil
-					break
-				}
-				into = b
+			at := headsName(wb, wa)
+			if at < 0 {
+				continue
 			}
+			rank := min(at, 1)
+			if rank < best {
+				into, best, tie = b, rank, false
+			} else if rank == best && b != into {
+				tie = true
+			}
+		}
+		if tie {
+			into = nil
 		}
 		if into != nil {
 			for _, m := range a.ments {
@@ -581,6 +589,35 @@ func (s *state) oneSensePlaces() {
 	}
 	s.dropEmptyEnts()
 }
+
+// headsName returns where the words wa stand in the name wb as its head,
+// or -1: at its start before a connector ("the Meridian Fund" in "the
+// Meridian Fund for Rural Health"), at its end ("the Ocean Fund" in "the
+// Nordic-Pacific Ocean Fund"), or after qualifiers before the complement
+// ("the Task Force" in "the U.S.-EU Task Force on Energy Security"). In
+// the last case the words before are no connectors and the complement
+// opens with a preposition: "the Civil Rights Division" is no head of "a
+// Trial Attorney in the Civil Rights Division of the Department", nor
+// "Defense Innovation Unit" of "the U.S. Defense Innovation Unit and
+// India".
+func headsName(wb, wa []string) int {
+	for k := 0; k+len(wa) <= len(wb); k++ {
+		end := k + len(wa)
+		switch {
+		case !slices.Equal(wb[k:end], wa):
+			continue
+		case end == len(wb), k == 0 && connectors[wb[end]]:
+			return k
+		case complementOpeners[wb[end]] && !slices.ContainsFunc(wb[:k], func(w string) bool { return connectors[w] }):
+			return k
+		}
+	}
+	return -1
+}
+
+// complementOpeners open the complement of an organization's name: "Task
+// Force on Energy Security", "Fund for Rural Health".
+var complementOpeners = set("of", "for", "on", "to", "against")
 
 // dropEmptyEnts removes the entities merges left without a mention.
 func (s *state) dropEmptyEnts() {

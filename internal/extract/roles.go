@@ -194,9 +194,12 @@ func (s *state) collectTitleOrgs() {
 			if s.lw(k) == "the" {
 				k++
 			}
-			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
-				s.titleOrg(title, m.ent)
-				// "Name, Title of the <ORG>": the holder
+			if m := s.mentAt(k); m != nil && (m.ent.typ == annals.Org || m.ent.isCountry()) {
+				if m.ent.typ == annals.Org {
+					s.titleOrg(title, m.ent)
+				}
+				// "Name, Title of the <ORG>", "Dr. Thanos Dokos, National
+				// Security Advisor of Greece": the holder
 				if p := s.mentAt(j - 2); j >= 2 && s.word(j-1) == "," && p != nil && p.b == j-1 && p.ent.typ == annals.Person {
 					s.holds(title, m.ent, p.ent)
 				}
@@ -657,7 +660,8 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
 			e++
 		}
-		if e-k <= 6 && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) {
+		// an office is no organization: "Head of Cabinet of the Minister"
+		if e-k <= 6 && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
@@ -914,7 +918,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	}
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok)
+			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok)
 		}
 		return e.typ == annals.Org
 	}
@@ -932,7 +936,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		}
 	}
 	if national && s.home != nil {
-		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) {
+		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
 				return he, hn
 			}
@@ -945,7 +949,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	// story's country; other offices (a congressman, an ambassador) could
 	// be anyone's
 	if national && headOfState[lt] {
-		if e, n := s.dominantCountry(); !s.othersCountry(e, n, tok) && !s.visited(e, tok) {
+		if e, n := s.dominantCountry(); !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) {
 			return e, n
 		}
 	}

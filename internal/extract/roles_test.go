@@ -483,3 +483,28 @@ func TestNoDatesInAddresses(t *testing.T) {
 		t.Errorf("dates and figures %q, want today and 45 percent", got)
 	}
 }
+
+// TestOfficesAreNoNames: the words of an office make no person's or
+// organization's name, written after a person, before one, or after "of
+// the"; a surname that is also a title stays a name.
+func TestOfficesAreNoNames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The talks were convened by Mara Quell, Special Presidential Coordinator for Water and Climate.", "Mara Quell", "Presidential Coordinator"},
+		{"Dr. Ilse Varn, Chief Medical Officer of the Hollis Clinic, spoke first.", "Hollis Clinic", "Medical Officer"},
+		{"U.S. Senator Angus King opened the session on Monday.", "Angus King", ""},
+		{"The meeting was chaired by Jon Brisk, Head of Cabinet of the Minister.", "Jon Brisk", "Minister"},
+		{"Special Presidential Envoy for Climate (SPEC) Jon Brisk opened the meeting.", "Jon Brisk", "Special Presidential Envoy for Climate"},
+		{"Special Presidential Envoy for Climate (SPEC) Jon Brisk opened the meeting.", "Jon Brisk", "Presidential Envoy"},
+	})
+}
+
+// TestTitleHeldByAnother: a country written with an office for one person
+// is not the country of the same office written alone for another.
+func TestTitleHeldByAnother(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "counterpart",
+		text: "National Security Advisor Jon Brisk spoke today with Dr. Mara Quell, National Security Advisor of Greece. Mr. Brisk welcomed the ties between Greece and his country.",
+		want: []roleWant{{"Mara Quell", "National Security Advisor", "Greece"}},
+		not:  []roleWant{{"Jon Brisk", "", "Greece"}},
+	}})
+}

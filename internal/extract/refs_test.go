@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestHeadsName: a short form of an organization's name stands for a
+// longer one when it is the longer one's head: its opening words before
+// a connector, its closing words, or its head between qualifiers and a
+// complement.
+func TestHeadsName(t *testing.T) {
+	tests := []struct {
+		long, short string
+		at          int
+	}{
+		{"meridian fund for rural health", "meridian fund", 0},
+		{"nordic-pacific ocean fund", "ocean fund", 1},
+		{"u.s.-eu task force on energy security", "task force", 1},
+		{"house select committee to investigate", "select committee", 1},
+		{"task force to eliminate fraud", "task force", 0},
+		// no head of these: a list's member, a name inside a phrase
+		// that is no name, a name the short form does not end
+		{"u.s. defense innovation unit and india", "defense innovation unit", -1},
+		{"trial attorney in the civil rights division of the ministry", "civil rights division", -1},
+		{"establishing the task force to eliminate fraud", "task force", -1},
+		{"air force reserve officer", "air force", -1},
+	}
+	for _, tc := range tests {
+		if got := headsName(strings.Fields(tc.long), strings.Fields(tc.short)); got != tc.at {
+			t.Errorf("headsName(%q, %q) = %d, want %d", tc.long, tc.short, got, tc.at)
+		}
+	}
+}
+
+// TestShortFormOfHead: "the Task Force" after "the Atlantic-Pacific Task
+// Force on Water Security" is that task force, not a second organization.
+func TestShortFormOfHead(t *testing.T) {
+	d := run(t, "x.txt", "The Atlantic-Pacific Task Force on Water Security met on May 3, 2024. The Task Force will report to ministers in June.", "")
+	var found bool
+	for _, e := range d.Entities {
+		if e.Name == "Task Force" {
+			t.Errorf("a second organization %q", e.Name)
+		}
+		if e.Name == "Atlantic-Pacific Task Force on Water Security" {
+			found = slices.Contains(e.Aliases, "Task Force")
+		}
+	}
+	if !found {
+		t.Errorf("no alias Task Force in %+v", d.Entities)
+	}
+}
