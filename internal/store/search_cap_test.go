@@ -51,6 +51,16 @@ func TestSearchCommonTerm(t *testing.T) {
 	if _, total, _ := s.Search(ctx, "cooperation", SearchOptions{}); total != n+1 {
 		t.Errorf("after a write: total %d, want %d", total, n+1)
 	}
+	// So is the candidate floor: the newest searchCap matches, the new
+	// story among them.
+	floor, err := s.candidateFloor(ctx, "cooperation", n+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.findFloor(ctx, "cooperation", n+1)
+	if err != nil || floor != want || floor != int64(n+2-searchCap) {
+		t.Errorf("after a write: floor %d, read %d (%v), want %d", floor, want, err, n+2-searchCap)
+	}
 }
 
 // TestSearchNewestFirst checks that a query matching more than searchCap
