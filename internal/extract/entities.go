@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -303,6 +304,12 @@ func (s *state) chunks() [][2]int {
 				continue
 			}
 			if s.word(j) == "." && (honorifics[s.lw(j-1)] || isInitial(s.word(j-1)) || s.lw(j-1) == "jr" || s.lw(j-1) == "sr") && j+1 < n && s.capLike(j+1) {
+				j++
+				continue
+			}
+			// "the U.S. Embassy in Kazakhstan": a post abroad is named for
+			// where it is
+			if s.lw(j) == "in" && diplomaticPosts[s.lw(j-1)] && j+1 < n && s.capLike(j+1) {
 				j++
 				continue
 			}
@@ -662,6 +669,10 @@ func (s *state) splitPoint(a, b int) int {
 		if w != "in" && w != "at" && w != "on" && w != "and" {
 			continue
 		}
+		// "U.S. Embassy in Kazakhstan" is one name
+		if w == "in" && diplomaticPosts[s.lw(k-1)] {
+			continue
+		}
 		r := k + 1
 		if s.lw(r) == "the" {
 			r++
@@ -737,6 +748,26 @@ func (s *state) bodyOf(a, b int) int {
 		return r
 	}
 	return a
+}
+
+// hasAtom reports whether a gazetteer name starts or ends inside [a,b).
+func (s *state) hasAtom(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.atomIdx(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether [a,b) holds one of the words ws (lower case).
+func (s *state) hasWord(a, b int, ws ...string) bool {
+	for k := a; k < b; k++ {
+		if slices.Contains(ws, s.lw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHead reports whether [a,b) holds an organizational head word.
@@ -1230,6 +1261,7 @@ func (s *state) person(a, b int) *ent {
 // "Swiss Christian Peoples Party", "Commission on Security and Cooperation
 // in Europe", "Baltic-Andean Council for Water".
 func (s *state) orgByHead(a, b int) bool {
+	chunkEnd := b
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
 	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] || connectors[s.lw(b-1)]) {
@@ -1238,13 +1270,30 @@ func (s *state) orgByHead(a, b int) bool {
 	// a head inside a gazetteer name ("Congress", "Organization for
 	// Security ...") does not make a new organization of the chunk
 	head := -1
+	// "Centers for Disease Control": a body; "Job Centers" are places
+	centers := func(k int) bool { return s.lw(k) == "centers" && s.lw(k+1) == "for" }
 	for k := a; k < b; k++ {
-		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] && s.atomIdx(k) < 0 {
+		if (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || centers(k)) && s.atomIdx(k) < 0 {
 			head = k
 		}
 	}
+	// "Women for Women International", "Refugees International": a
+	// society known worldwide names itself so
+	society := head < 0 && b == chunkEnd && b-a >= 2 && s.word(b-1) == "International" && !s.hasAtom(a, b) && !s.hasWord(a, b, "and", "&")
+	if society {
+		head = b - 1
+	}
 	if head < 0 {
 		return false
+	}
+	// "AmeriCorps and the Centers for Disease Control": the body named
+	// after "and the" is the one with the head; what comes before is
+	// another name, left to the tagger
+	for k := a + 1; k+2 <= head; k++ {
+		if s.lw(k) == "and" && s.lw(k+1) == "the" && !s.hasHead(a, k) && !s.atomsCover(a, k) {
+			a = k + 2
+			break
+		}
 	}
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later
@@ -1256,9 +1305,9 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// "Global Forum", "Caravan Cities Forum": a name whose only head is a
 	// gathering word is an event the lists do not know, not a body
-	onlyGathering := true
+	onlyGathering := !society
 	for k := a; k < b; k++ {
-		if w := s.lw(k); orgHeads[w] && !gatheringHeads[w] && s.atomIdx(k) < 0 {
+		if w := s.lw(k); (orgHeads[w] || centers(k)) && !gatheringHeads[w] && s.atomIdx(k) < 0 {
 			onlyGathering = false
 		}
 	}

@@ -24,7 +24,7 @@ var orgHeads = set(
 	"community", "conference", "directorate", "bureau", "service", "services", "commissariat", "chamber", "programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
 	"union's", "caucus", "panel", "unit", "school", "hospital", "museum",
 	"library", "court's", "agencies", "commissions", "club", "institutes", "front", "delegation",
-	"team", "branch", "division", "force",
+	"team", "branch", "division", "force", "embassy", "consulate",
 )
 
 // backrefHeads may stand alone after "the" to refer back to an organization
@@ -84,6 +84,10 @@ var titleHeads = set(
 	"co-chairman", "co-chairwoman", "vice-chair", "vice-chairman", "vice-chairwoman", "lady",
 	"nominee", "plenipotentiary",
 )
+
+// diplomaticPosts are a state's offices abroad, named for where they are:
+// "the U.S. Embassy in Kazakhstan", "the Consulate in Erbil".
+var diplomaticPosts = set("embassy", "consulate", "consulate-general")
 
 // titleSurnames are title heads that are also surnames: "Senator Angus
 // King", "Dr. Amy Bishop".

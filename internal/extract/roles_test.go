@@ -508,3 +508,17 @@ func TestTitleHeldByAnother(t *testing.T) {
 		not:  []roleWant{{"Jon Brisk", "", "Greece"}},
 	}})
 }
+
+// TestBodiesByTheirShape: names of bodies the head-word list alone does
+// not catch, and names it must not run together.
+func TestBodiesByTheirShape(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She is a board member of Women for Women International, as well as a member of the Council.", "Women for Women International", ""},
+		{"BRAZIL IN FRIENDLY INTERNATIONAL AGAINST CHILE.", "", "BRAZIL IN FRIENDLY INTERNATIONAL"},
+		{"The survey used data from a firm hired by the U.S. Embassy in Kazakhstan last year.", "U.S. Embassy in Kazakhstan", ""},
+		{"He was a fellow at the U.S. Centers for Disease Control and Prevention until 2019.", "U.S. Centers for Disease Control and Prevention", ""},
+		{"Job seekers may visit American Job Centers in every state.", "", "American Job Centers"},
+		{"The grants come from AmeriCorps and the Centers for Disease Control and Prevention.", "Centers for Disease Control and Prevention", "AmeriCorps and the Centers for Disease Control and Prevention"},
+		{"The study was led by Los Alamos National Laboratory and the Australian National University.", "Australian National University", "Los Alamos National Laboratory and the Australian National University"},
+	})
+}
