@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -32,5 +33,38 @@ func TestWordTable(t *testing.T) {
 	}
 	if _, ok := NewWordTable(nil).Get([]byte("a")); ok {
 		t.Error("empty table holds a word")
+	}
+}
+
+// TestWordTableFilter checks that the bitmap of the words held turns
+// away no word the table holds, and that the table answers as its map
+// does for words of any length and bytes (lengths past 16 and first and
+// last bytes past 32 share the bitmap's bits with others).
+func TestWordTableFilter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "z", "A", "Q", "0", "9", "'", "-", "é", "ß", "ł", "\u00a0", "\x00", "\xff"}
+	word := func() string {
+		var b strings.Builder
+		for n := rng.IntN(40); n >= 0; n-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	m := map[string]int32{}
+	for i := range 3000 {
+		m[word()] = int32(i)
+	}
+	tab := NewWordTable(m)
+	for w, id := range m {
+		if got, ok := tab.Get([]byte(w)); !ok || got != id {
+			t.Fatalf("%q: got %d %v, want %d", w, got, ok, id)
+		}
+	}
+	for range 20000 {
+		w := word()
+		want, wok := m[w]
+		if got, ok := tab.Get([]byte(w)); ok != wok || got != want {
+			t.Fatalf("%q: got %d %v, want %d %v", w, got, ok, want, wok)
+		}
 	}
 }
