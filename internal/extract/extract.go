@@ -136,11 +136,13 @@ type state struct {
 	dateTok []int // token -> index in dates, -1
 	figures []numex.Figure
 
-	lowerSeen map[string]bool // words the text also writes in lower case
-	lineStart []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
-	quoteZone []bool          // token -> inside a quoted title
-	inURL     []bool          // token -> inside a web address (text.URLs)
-	urls      [][2]int        // the web addresses of the text (text.URLs), in order
+	lowerSeen  map[string]bool // words the text also writes in lower case
+	lineStart  []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
+	breaks     []int           // what lineBreaks returns, once breaksRead
+	breaksRead bool
+	quoteZone  []bool   // token -> inside a quoted title
+	inURL      []bool   // token -> inside a web address (text.URLs)
+	urls       [][2]int // the web addresses of the text (text.URLs), in order
 
 	ents    []*ent
 	tokMent []*mention // token -> mention covering it

@@ -1179,6 +1179,14 @@ func closingMark(p string) bool {
 // source, through the map of the text; in the text itself, a paragraph
 // break. HTML source lines say nothing of the page's lines.
 func (s *state) lineBreaks() []int {
+	if !s.breaksRead {
+		s.breaks, s.breaksRead = s.readLineBreaks(), true
+	}
+	return s.breaks
+}
+
+// readLineBreaks is lineBreaks, read from the text and its source.
+func (s *state) readLineBreaks() []int {
 	hard := hardBreaks(s.text)
 	if s.src == nil || s.src.Format == read.HTML || s.m.Len() < len(s.text)+1 || len(s.text) == 0 {
 		return hard
@@ -1200,10 +1208,8 @@ func (s *state) lineBreaks() []int {
 	if len(rb) == 0 {
 		return hard
 	}
-	brk := make(map[int]bool, len(rb))
-	for _, r := range rb {
-		brk[ra+r] = true
-	}
+	// rb is in increasing order: a break of the source is found in it
+	// by binary search
 	var out []int
 	for i := 0; i < len(s.text); i++ {
 		if s.text[i] != ' ' {
@@ -1214,8 +1220,10 @@ func (s *state) lineBreaks() []int {
 		for j < len(raw) && (raw[j] == ' ' || raw[j] == '\t' || raw[j] == '\r') {
 			j++
 		}
-		if brk[j] {
-			out = append(out, i)
+		if j >= ra {
+			if _, found := slices.BinarySearch(rb, j-ra); found {
+				out = append(out, i)
+			}
 		}
 	}
 	if len(out) == 0 {
