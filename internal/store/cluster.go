@@ -12,6 +12,7 @@ package store
 // the rule would link.
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"slices"
@@ -26,21 +27,34 @@ const reportFeatSQL = `SELECT r.id, r.event_id, r.story_id, r.type, r.part_ids, 
 	r.date, r.date_lo, r.date_hi, r.weak, r.title, s.path, r.ord, r.link LIKE 'new%' FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`
 
 // loadReports reads the linking features of reports by id into into.
+// Features and events the batch's look-ahead read beside the writer
+// (lookahead.go: stored reports the batch has not changed since) are
+// taken from it; the rest are read in the transaction.
 func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error {
 	var need, light []int64
 	hits := map[int64]*chronicle.Report{}
+	t.look.absorb()
 	for _, id := range ids {
 		if _, ok := into[id]; ok {
 			continue
 		}
 		f, ok := t.cachedFeatures(id)
 		if !ok {
-			need = append(need, id)
-			continue
+			if f = t.look.features(id); f == nil {
+				need = append(need, id)
+				continue
+			}
+			t.keepFeatures(f)
 		}
 		if c, ok := t.cand[id]; ok {
 			r := *f
 			r.Event, r.IsNew = c.Event, c.IsNew
+			into[id] = &r
+			continue
+		}
+		if ev, ok := t.look.event(id); ok {
+			r := *f
+			r.Event, r.IsNew = ev.event, ev.isNew
 			into[id] = &r
 			continue
 		}
@@ -70,41 +84,55 @@ func (t *putTx) loadReports(ids []int64, into map[int64]*chronicle.Report) error
 		}
 	}
 	for chunk := range slices.Chunk(need, 100) {
-		var loaded []*chronicle.Report
-		rows, err := t.query(reportFeatSQL+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		loaded, err := readFeatures(t.query, chunk)
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			r := &chronicle.Report{}
-			var parts, title string
-			if err := rows.Scan(&r.ID, &r.Event, &r.Story, &r.Type, &parts, &r.Place, &r.PlaceNorm, &r.Date, &r.Lo, &r.Hi, &r.Weak, &title, &r.Path, &r.Seq, &r.IsNew); err != nil {
-				rows.Close()
-				return err
-			}
-			r.Parts = chronicle.ParseIDs(parts)
-			r.PlaceNorm = resolve.Normalize(r.PlaceNorm)
-			r.Title, r.Ord = chronicle.TitleTokens(title)
-			into[r.ID] = r
-			loaded = append(loaded, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if err := t.markPlaces(loaded); err != nil {
-			return err
-		}
 		for _, r := range loaded {
+			into[r.ID] = r
 			t.keepFeatures(r)
 		}
 	}
 	return nil
 }
 
+// queryFunc runs a query: the transaction's (putTx.query) or the
+// look-ahead's connection's.
+type queryFunc func(q string, args ...any) (*sql.Rows, error)
+
+// readFeatures reads the linking features of up to 100 reports by id,
+// with their events and links, and marks their places (markPlaces).
+func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
+	var loaded []*chronicle.Report
+	rows, err := query(reportFeatSQL+placeholders(len(ids))+`)`, int64Args(ids)...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		r := &chronicle.Report{}
+		var parts, title string
+		if err := rows.Scan(&r.ID, &r.Event, &r.Story, &r.Type, &parts, &r.Place, &r.PlaceNorm, &r.Date, &r.Lo, &r.Hi, &r.Weak, &title, &r.Path, &r.Seq, &r.IsNew); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		r.Parts = chronicle.ParseIDs(parts)
+		r.PlaceNorm = resolve.Normalize(r.PlaceNorm)
+		r.Title, r.Ord = chronicle.TitleTokens(title)
+		loaded = append(loaded, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := markPlaces(query, loaded); err != nil {
+		return nil, err
+	}
+	return loaded, nil
+}
+
 // markPlaces sets the Places of reports: their participants that are
 // place entities.
-func (t *putTx) markPlaces(rs []*chronicle.Report) error {
+func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 	var ids []int64
 	for _, r := range rs {
 		ids = append(ids, r.Parts...)
@@ -112,8 +140,21 @@ func (t *putTx) markPlaces(rs []*chronicle.Report) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	places, err := t.queryIDs(`SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND type = 'PLACE'`, jsonIDs(ids))
+	rows, err := query(`SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND type = 'PLACE'`, jsonIDs(ids))
 	if err != nil {
+		return err
+	}
+	var places []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		places = append(places, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, r := range rs {
@@ -264,12 +305,30 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 	ents := chronicle.KeyEntities(r.Parts, r.Place)
 	bks := chronicle.LookupBuckets(chronicle.Buckets(r.Lo, r.Hi, r.Date.Precision()))
 	var rows *sql.Rows
+	var out []chronicle.Candidate
 	if t.s.d.foldKeys {
 		ids, err := t.foldedCandidates(r, ents, bks)
 		if err != nil || len(ids) == 0 {
 			return nil, err
 		}
-		if rows, err = t.query(`SELECT id, event_id, link LIKE 'new%' FROM reports WHERE id IN (`+placeholders(len(ids))+`) ORDER BY id`, int64Args(ids)...); err != nil {
+		// The events and links the look-ahead read of stored reports the
+		// batch has not moved since; the rest are read here.
+		t.look.absorb()
+		var read []int64
+		for _, id := range ids {
+			if ev, ok := t.look.event(id); ok {
+				out = append(out, chronicle.Candidate{ID: id, Event: ev.event, IsNew: ev.isNew})
+			} else {
+				read = append(read, id)
+			}
+		}
+		if len(read) == 0 {
+			for _, c := range out {
+				t.cand[c.ID] = c
+			}
+			return out, nil
+		}
+		if rows, err = t.query(`SELECT id, event_id, link LIKE 'new%' FROM reports WHERE id IN (`+placeholders(len(read))+`) ORDER BY id`, int64Args(read)...); err != nil {
 			return nil, err
 		}
 	} else {
@@ -279,19 +338,26 @@ func (t *putTx) candidates(r *chronicle.Report) ([]chronicle.Candidate, error) {
 		}
 	}
 	defer rows.Close()
-	var out []chronicle.Candidate
 	for rows.Next() {
 		var c chronicle.Candidate
 		if err := rows.Scan(&c.ID, &c.Event, &c.IsNew); err != nil {
 			return nil, err
 		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) > 0 && t.s.d.foldKeys {
+		slices.SortFunc(out, func(a, b chronicle.Candidate) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	for _, c := range out {
 		t.cand[c.ID] = c
 		if t.keyed {
 			t.seen = append(t.seen, eventKey(c.Event))
 		}
-		out = append(out, c)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // foldedCandidates reads the index rows of the look-up and folds them
@@ -559,6 +625,7 @@ func (t *putTx) settle() error {
 				if err := t.exec(t.stmts.moveReports, target, o); err != nil {
 					return err
 				}
+				t.look.movedEvent(o)
 				t.derive[o] = true
 			}
 			if fresh && len(c.Outside) == 1 {
@@ -581,6 +648,7 @@ func (t *putTx) settle() error {
 			if err := t.exec(t.stmts.setReportEvent, target, c.Links[id], id); err != nil {
 				return err
 			}
+			t.look.setEvent(id)
 		}
 		if err := t.dedupeKeys(target, c.Reports); err != nil {
 			return err
@@ -590,6 +658,7 @@ func (t *putTx) settle() error {
 		if err := t.exec(t.stmts.backlink, why, cid); err != nil {
 			return err
 		}
+		t.look.setEvent(cid)
 	}
 	return nil
 }

@@ -58,6 +58,15 @@ func (c *featCache) get(id int64) (*chronicle.Report, bool) {
 	return r, ok
 }
 
+// has says whether report id is cached, without making it recent.
+func (c *featCache) has(id int64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, cur := c.cur[id]
+	_, old := c.old[id]
+	return cur || old
+}
+
 // add caches r; the caller holds mu.
 func (c *featCache) add(r *chronicle.Report) {
 	if len(c.cur) >= featCacheSize/2 {
@@ -128,6 +137,7 @@ func (t *putTx) keepFeatures(r *chronicle.Report) {
 // the caches.
 func (t *putTx) forgetFeatures(id int64) {
 	delete(t.feats, id)
+	t.look.forgot(id)
 	if t.s.feats != nil {
 		t.s.feats.drop(id)
 	}
@@ -136,6 +146,7 @@ func (t *putTx) forgetFeatures(id int64) {
 // forgetAllFeatures empties the caches: report ids may be given again.
 func (t *putTx) forgetAllFeatures() {
 	clear(t.feats)
+	t.look.stale()
 	if t.s.feats != nil {
 		t.s.feats.clear()
 	}

@@ -1253,7 +1253,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		title := titleWords(string(ev.Title))
 		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), chronicle.Linkable(parts, title),
 			keyFacts{story: id, tbits: chronicle.TitleBits(title), day: chronicle.DayKey(ev.Date, wlo, whi, weak)})...)
-		t.look.send(lookReport(reportID, id, string(ev.Type), parts, pid, ev.Date, wlo, whi, weak, title))
+		t.look.send(lookReport(reportID, id, string(ev.Type), parts, pid, resolve.Normalize(place), ev.Date, wlo, whi, weak, title))
 		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
 		}
