@@ -703,8 +703,10 @@ func (s *state) splitPoint(a, b int) int {
 				continue
 			}
 			// "Ministry of Foreign Affairs and International Cooperation":
-			// a ministry's portfolio may hold an "and"
-			if w == "and" && ministryHeads[s.lw(a)] && !(s.atomIdx(r) >= 0 && s.tokEndAt(s.atoms[s.atomIdx(r)].End) >= b && s.atoms[s.atomIdx(r)].Entry.Type == annals.Org) {
+			// a ministry's portfolio may hold an "and" (but "Office of X
+			// and the Office of Y" are two, and so are "the Department of
+			// Labor in Dallas and Washington")
+			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b)) && !s.nameAfter(r, b) {
 				continue
 			}
 			return k
@@ -770,10 +772,53 @@ func (s *state) hasWord(a, b int, ws ...string) bool {
 	return false
 }
 
+// nameAfter reports whether a gazetteer name of an organization or a
+// city covers [r,b): another name after "and", not a portfolio's words.
+func (s *state) nameAfter(r, b int) bool {
+	ai := s.atomIdx(r)
+	if ai < 0 || s.tokEndAt(s.atoms[ai].End) < b {
+		return false
+	}
+	e := s.atoms[ai].Entry
+	return e.Type == annals.Org || e.Kind == gazetteer.City
+}
+
+// portfolioHead reports whether [a,k) holds the head of a ministry's or an
+// agency's name before its portfolio: "Department of Health", "U.S.
+// Centers for Medicare".
+func (s *state) portfolioHead(a, k int) bool {
+	for j := a; j+1 < k; j++ {
+		if (ministryHeads[s.lw(j)] || s.lw(j) == "centers") && (s.lw(j+1) == "of" || s.lw(j+1) == "for") {
+			return true
+		}
+	}
+	return ministryHeads[s.lw(a)]
+}
+
+// shapeHead reports whether token k heads an organization's name by the
+// name's shape where its word alone does not (a name starting at a):
+// "Centers for Disease Control" is a body, "American Job Centers" are
+// places; "Transatlantic Legislators' Dialogue", a dialogue named for the
+// people it is of, is their standing body, "the Shangri-La Dialogue" a
+// gathering.
+func (s *state) shapeHead(a, k int) bool {
+	switch s.lw(k) {
+	case "centers":
+		return s.lw(k+1) == "for"
+	case "dialogue":
+		j := k - 1
+		if w := s.word(j); w == "'" || w == "’" {
+			j--
+		}
+		return j >= a && namePossessors[trimPossessive(s.lw(j))] && (j < k-1 || isPossessive(s.word(j)))
+	}
+	return false
+}
+
 // hasHead reports whether [a,b) holds an organizational head word.
 func (s *state) hasHead(a, b int) bool {
 	for k := a; k < b; k++ {
-		if orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] && text.IsCap(s.word(k)) {
+		if (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || s.shapeHead(a, k)) && text.IsCap(s.word(k)) {
 			return true
 		}
 	}
@@ -1264,16 +1309,14 @@ func (s *state) orgByHead(a, b int) bool {
 	chunkEnd := b
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
-	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] || connectors[s.lw(b-1)]) {
+	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] && !s.shapeHead(a, b-1) || connectors[s.lw(b-1)]) {
 		b--
 	}
 	// a head inside a gazetteer name ("Congress", "Organization for
 	// Security ...") does not make a new organization of the chunk
 	head := -1
-	// "Centers for Disease Control": a body; "Job Centers" are places
-	centers := func(k int) bool { return s.lw(k) == "centers" && s.lw(k+1) == "for" }
 	for k := a; k < b; k++ {
-		if (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || centers(k)) && s.atomIdx(k) < 0 {
+		if (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || s.shapeHead(a, k)) && s.atomIdx(k) < 0 {
 			head = k
 		}
 	}
@@ -1307,7 +1350,7 @@ func (s *state) orgByHead(a, b int) bool {
 	// gathering word is an event the lists do not know, not a body
 	onlyGathering := !society
 	for k := a; k < b; k++ {
-		if w := s.lw(k); (orgHeads[w] || centers(k)) && !gatheringHeads[w] && s.atomIdx(k) < 0 {
+		if w := s.lw(k); (orgHeads[w] && !gatheringHeads[w] || s.shapeHead(a, k)) && s.atomIdx(k) < 0 {
 			onlyGathering = false
 		}
 	}

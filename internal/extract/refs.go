@@ -510,7 +510,7 @@ func (s *state) shortForms() {
 			continue
 		}
 		wa := words(i)
-		if len(wa) < 2 || !orgHeads[wa[len(wa)-1]] {
+		if len(wa) < 2 || !orgHeads[wa[len(wa)-1]] && !gatheringHeads[wa[len(wa)-1]] {
 			continue
 		}
 		// the one longer name the short form opens, else the one it

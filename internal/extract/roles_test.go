@@ -522,3 +522,16 @@ func TestBodiesByTheirShape(t *testing.T) {
 		{"The study was led by Los Alamos National Laboratory and the Australian National University.", "Australian National University", "Los Alamos National Laboratory and the Australian National University"},
 	})
 }
+
+// TestPortfoliosAndPairs: "and" inside a ministry's or an agency's
+// portfolio is part of its name; "and the" before another body, or a
+// city after "and", makes two names.
+func TestPortfoliosAndPairs(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Funding comes from the U.S. Department of Health and Human Services this year.", "U.S. Department of Health and Human Services", "Human Services"},
+		{"He was Deputy Director of the Office of Chinese and Mongolian Affairs until 2019.", "Office of Chinese and Mongolian Affairs", "Office of Chinese"},
+		{"The Office of Sanctions Policy and Implementation and the Office of Global Sanctions will meet.", "Office of Global Sanctions", "Office of Sanctions Policy and Implementation and the Office of Global Sanctions"},
+		{"Lawmakers of the 69th session of the Transatlantic Legislators' Dialogue met in San Francisco.", "Transatlantic Legislators' Dialogue", ""},
+		{"The Shangri-La Dialogue opened in Singapore on Friday.", "Singapore", "Shangri-La Dialogue in Singapore"},
+	})
+}
