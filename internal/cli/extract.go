@@ -102,6 +102,7 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 		var all []*annals.Document
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
+		var line []byte // a jsonl line: what enc.Encode writes, without reflection
 		ingest.ExtractAll(paths, x, opt, ef.maxSize, func(r ingest.Extracted) {
 			if r.Err != nil {
 				failed++
@@ -114,7 +115,11 @@ func setupExtract(fs *flag.FlagSet, env *Env) func([]string) error {
 			}
 			switch *format {
 			case "jsonl":
-				enc.Encode(r.Facts)
+				var err error
+				if line, err = r.Facts.AppendJSON(line[:0]); err == nil {
+					line = append(line, '\n')
+					env.Stdout.Write(line)
+				}
 			case "json":
 				all = append(all, r.Facts)
 			case "text":
