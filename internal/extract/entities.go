@@ -704,9 +704,10 @@ func (s *state) splitPoint(a, b int) int {
 			}
 			// "Ministry of Foreign Affairs and International Cooperation":
 			// a ministry's portfolio may hold an "and" (but "Office of X
-			// and the Office of Y" are two, and so are "the Department of
-			// Labor in Dallas and Washington")
-			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b)) && !s.nameAfter(r, b) {
+			// and the Office of Y", "Department of X and Department of Y"
+			// are two, and so are "the Department of Labor in Dallas and
+			// Washington")
+			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b) || orgHeads[s.lw(k+1)] && (s.lw(k+2) == "of" || s.lw(k+2) == "for")) && !s.nameAfter(r, b) {
 				continue
 			}
 			return k
@@ -1244,7 +1245,10 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	for j := k; j < e; j++ {
 		lw := s.lw(j)
-		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && titleModifiers[lw] ||
+		// nor the words after a connector of the title's complement
+		// ("Inspector General for the National Aeronautics and Space
+		// Administration")
+		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || k > a && connectors[s.lw(k-1)]) ||
 			e-k == 1 && !ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j))) {
 			s.flushPending(true)
 			if k < b {

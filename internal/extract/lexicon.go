@@ -121,7 +121,8 @@ var titleModifiers = set(
 	"economic", "political", "humanitarian", "legal", "public", "communications",
 	"press", "information", "policy", "programme", "operations", "human", "rights",
 	"new", "outgoing", "incoming", "designate", "board", "resident", "staff", "research",
-	"outreach", "second", "attorney", "extraordinary",
+	"outreach", "second", "attorney", "extraordinary", "inspector", "surgeon", "solicitor", "comptroller",
+	"postmaster",
 )
 
 // honorifics precede a person's name and are dropped from it.

@@ -918,7 +918,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	}
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok)
+			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok)
 		}
 		return e.typ == annals.Org
 	}

@@ -535,3 +535,20 @@ func TestPortfoliosAndPairs(t *testing.T) {
 		{"The Shangri-La Dialogue opened in Singapore on Friday.", "Singapore", "Shangri-La Dialogue in Singapore"},
 	})
 }
+
+// TestGeneralsOfficesAndComplements: "Inspector General" and its kin are
+// whole titles; the words after a connector of a title's complement are
+// no person's name.
+func TestGeneralsOfficesAndComplements(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "inspector general",
+		text: "Paul Quill has served as Inspector General for the National Aeronautics and Space Administration (NASA) since 2009.",
+		want: []roleWant{{"Paul Quill", "Inspector General", "National Aeronautics and Space Administration"}},
+		not:  []roleWant{{"Paul Quill", "General", ""}},
+	}})
+	checkNames(t, []nameCase{
+		{"Mara Quell, Nominee for Assistant Secretary for Land and Minerals Management, Department of the Interior, spoke.", "Mara Quell", "Minerals Management"},
+		{"The Pennsylvania Department of Environmental Protection and Department of Health issued the guidance.", "Department of Health", "Pennsylvania Department of Environmental Protection and Department of Health"},
+		{"The Hawaii Commission for National and Community Services met on Monday.", "Hawaii Commission for National and Community Services", "Community Services"},
+	})
+}

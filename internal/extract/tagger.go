@@ -769,8 +769,9 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// an office, not an organization: "National Security Advisor",
 	// "Deputy Head of Presidential Appointments", "Deputy National
-	// Security Advisor Pyle"; but "Foreign Ministry", "State Department"
-	if typ == annals.Org && (titleHeads[last] || titleHeads[first] || titleModifiers[first] && s.titleHeadIn(ka, kb)) {
+	// Security Advisor Pyle", "Inspector" of "Office of Inspector
+	// General"; but "Foreign Ministry", "State Department"
+	if typ == annals.Org && (titleHeads[last] || titleHeads[first] || titleModifiers[first] && (s.titleHeadIn(ka, kb) || kb-ka == 1 && titleHeads[s.lw(kb)])) {
 		return "office"
 	}
 	if typ == annals.Person {
