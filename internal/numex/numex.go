@@ -30,6 +30,7 @@
 package numex
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -77,6 +78,17 @@ type scanner struct {
 	skip     func(start, end int) bool
 	out      []Figure
 	consumed int // token index up to which figures have consumed tokens
+	// abbrevs are the units the text defines an abbreviation for, by the
+	// abbreviation lower-cased: "155 billion cubic meters (bcm)" makes
+	// "80 bcm" 80 billion cubic meters.
+	abbrevs map[string]abbrev
+}
+
+// abbrev is a unit a text abbreviates, with the scale the abbreviation
+// includes ("bcm": 1e9 cubic meters).
+type abbrev struct {
+	unit  string
+	scale float64
 }
 
 func (s *scanner) at(i int) *token {
@@ -196,6 +208,17 @@ func (s *scanner) figure(i int) int {
 	}
 	f := Figure{Value: n.value, Money: code != "", Unit: code}
 	end := n.end // token index after the figure
+	// "an estimated 40 to 45 bcm": a range of counts is its lower bound,
+	// counting what the upper one counts
+	if code == "" && !n.scaled {
+		if x, y := s.at(end), s.at(end+1); x != nil && y != nil && x.kind == tokWord && s.lower(x) == "to" && x.gap == gapSpace && y.kind == tokNum && y.gap == gapSpace {
+			if m, ok := s.parseNum(end+1, false); ok && !m.scaled && m.value > n.value {
+				if z := s.at(m.end); z != nil && z.kind == tokWord && z.gap == gapSpace {
+					end = m.end
+				}
+			}
+		}
+	}
 	// What follows the number.
 	if x := s.at(end); x != nil && x.gap == gapNone && code == "" {
 		switch {
@@ -237,6 +260,14 @@ func (s *scanner) figure(i int) int {
 		}
 	}
 	if !f.Money && !f.Percent {
+		// "around 80 bcm": a unit the text abbreviated before
+		if x := s.at(end); x != nil && x.kind == tokWord && x.gap == gapSpace && s.abbrevs != nil && !n.scaled {
+			if ab, ok := s.abbrevs[s.lower(x)]; ok {
+				f.Value *= ab.scale
+				f.Unit = ab.unit
+				return s.emit(f, start, end+1)
+			}
+		}
 		if !s.countable(n, start) {
 			return n.end
 		}
@@ -262,7 +293,13 @@ func (s *scanner) figure(i int) int {
 	if n.one && !n.scaled && !f.Money && !f.Percent {
 		return n.end
 	}
-	// The qualifier before the figure.
+	s.defineAbbrev(n, f.Unit, end)
+	return s.emit(f, start, end)
+}
+
+// emit adds the figure f read from token start to token end (exclusive),
+// with the qualifier before it, and returns end.
+func (s *scanner) emit(f Figure, start, end int) int {
 	q, qs := s.qualifier(start)
 	f.Qualifier = q
 	f.Start = s.toks[qs].start
@@ -271,6 +308,39 @@ func (s *scanner) figure(i int) int {
 	s.out = append(s.out, f)
 	s.consumed = end
 	return end
+}
+
+// defineAbbrev reads an abbreviation in brackets right after a count's
+// unit, "155 billion cubic meters (bcm)", whose letters are the initials
+// of the unit's words, with the scale word's first when the number has one
+// ("bcm": billion cubic meters); later "80 bcm" counts cubic meters.
+func (s *scanner) defineAbbrev(n num, unit string, end int) {
+	o, w, c := s.at(end), s.at(end+1), s.at(end+2)
+	if o == nil || w == nil || c == nil || s.str(o) != "(" || w.kind != tokWord || w.gap != gapNone || s.str(c) != ")" || c.gap != gapNone {
+		return
+	}
+	ab := s.lower(w)
+	if len(ab) < 2 || len(ab) > 6 {
+		return
+	}
+	var initials strings.Builder
+	scale := 1.0
+	if n.scaled && n.end > n.start {
+		if t := &s.toks[n.end-1]; t.kind == tokWord && t.lex.class == clScale {
+			initials.WriteByte(s.lower(t)[0])
+			scale = math.Pow(10, float64(t.lex.val))
+		}
+	}
+	for _, u := range strings.Fields(strings.ToLower(unit)) {
+		initials.WriteByte(u[0])
+	}
+	if initials.String() != ab {
+		return
+	}
+	if s.abbrevs == nil {
+		s.abbrevs = map[string]abbrev{}
+	}
+	s.abbrevs[ab] = abbrev{unit: unit, scale: scale}
 }
 
 // hasUpper reports whether s has an upper-case letter.

@@ -99,6 +99,14 @@ func TestFind(t *testing.T) {
 		{"The vote was 14 to 1.", ""},
 		{"between the two organizations and our two nations; The two discussed crises", ""},
 		{"the 193 member states", "193 member states|193|member states|"},
+		// A unit abbreviated where it is first written.
+		{"from 155 billion cubic meters (bcm) in 2021 to around 80 bcm in 2022",
+			"155 billion cubic meters|155000000000|cubic meters|; around 80 bcm|80000000000|cubic meters|around"},
+		{"a corridor of 40 kilometers (km) and 12 km more", "40 kilometers|40|kilometers|"},
+		{"we found 12 bcm of gas", ""},
+		// A range counts from its lower bound.
+		{"to an estimated 40 to 45 delegates", "an estimated 40 to 45 delegates|40|delegates|an estimated"},
+		{"from 8 weeks to 12 months", ""},
 	}
 	for _, tt := range tests {
 		got := show(Find(tt.text, nil))
