@@ -447,7 +447,8 @@ func acronymWords() map[string]bool {
 // Normalize), best first: user entries, then countries, organizations,
 // regions and cities. Demonyms are found too ("Turkish" gives Türkiye).
 func (g *Gazetteer) Lookup(name string) []*Entry {
-	return g.byName[Normalize(name)]
+	var kb [128]byte
+	return g.byName[string(appendNormalize(kb[:0], name))]
 }
 
 // Get returns the entry with the given key, or nil.

@@ -351,13 +351,18 @@ func britishize(w string) string {
 // words removed and spaces collapsed. Two names with the same Normalize
 // are the same name to the gazetteer.
 func Normalize(s string) string {
-	// the tokens, the folded word and the key in buffers on the stack:
-	// a lookup by name allocates only the key it returns
+	var kb [128]byte
+	return string(appendNormalize(kb[:0], s))
+}
+
+// appendNormalize appends Normalize(s) to key. The tokens and the folded
+// word are in buffers on the stack: a lookup by name (Lookup, with the
+// key in a buffer of its own) allocates nothing.
+func appendNormalize(key []byte, s string) []byte {
 	var tb [16]token
 	var wb [64]byte
-	var kb [128]byte
 	toks := tokenize(s, tb[:0])
-	buf, key := wb[:0], kb[:0]
+	buf := wb[:0]
 	n := 0
 	for _, t := range toks {
 		if t.punct {
@@ -380,7 +385,7 @@ func Normalize(s string) string {
 		key = append(key, w...)
 		n++
 	}
-	return string(key)
+	return key
 }
 
 // americanSpelling is americanize of a folded word in a buffer: the
