@@ -4,7 +4,9 @@ import (
 	"net/url"
 	"strings"
 
+	"annals"
 	"annals/internal/gazetteer"
+	"annals/internal/text"
 )
 
 // The home country of a story is the country it is written from: the
@@ -13,7 +15,8 @@ import (
 // without a country ("President Biden", "the Secretary of State") is the
 // home country's when the story has one. A dateline tells where a
 // reporter was ("GENEVA (Reuters) - President Biden ..."), not whom the
-// story speaks for: it makes no home country.
+// story speaks for: it makes no home country. It does say, failing
+// anything nearer, whose head of state "President X" is (datelineCountry).
 
 // genericTLDs are country-code domains used worldwide as generic ones; they
 // say nothing of a publisher's country.
@@ -71,6 +74,48 @@ func (s *state) homeOrg() (*ent, string) {
 		}
 	}
 	return nil, s.home.Name
+}
+
+// datelineCountry returns the country of the place a dateline opens the
+// story with ("HAVANA (AP) --", "MIAMI --", "INDEPENDENCE, Mo. _"), when
+// the story also names that country: a reporter in a country writes its
+// head of state without the country's name ("President Fidel Castro"),
+// and a reporter passing through ("GENEVA (Reuters) - President Biden")
+// seldom names the country he is in. The story's entity, or nil.
+func (s *state) datelineCountry() (*ent, string) {
+	iso := ""
+	for k := 0; k < len(s.toks) && s.sentOf[k] <= 2 && iso == ""; k++ {
+		if k > 0 && !s.lineStart[k] || !text.IsAllCaps(s.word(k)) {
+			continue
+		}
+		e := k
+		for e < len(s.toks) && e-k < 4 && s.toks[e].Kind == text.Word && text.IsAllCaps(s.word(e)) {
+			e++
+		}
+		switch s.word(e) {
+		case ",", "(", "-", "–", "—", "_":
+		default:
+			continue
+		}
+		if ai := s.atomIdx(k); ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.tokEndAt(s.atoms[ai].End) == e {
+			if en := s.atoms[ai].Entry; en.Type == annals.Place && (en.Kind == gazetteer.City || en.Kind == gazetteer.Country) {
+				iso = en.Country
+			}
+		}
+	}
+	if iso == "" {
+		return nil, ""
+	}
+	c := s.x.gaz.Country(iso)
+	if c == nil {
+		return nil, ""
+	}
+	for _, e := range s.ents {
+		if e.entry != nil && e.entry.Key == c.Key && len(e.ments) > 0 {
+			return e, ""
+		}
+	}
+	return nil, ""
 }
 
 // dominantCountry returns the country the story names most often, counting

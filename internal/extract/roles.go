@@ -946,10 +946,15 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		return e, ""
 	}
 	// with no country in the sentence, a head of state or government is the
-	// story's country; other offices (a congressman, an ambassador) could
-	// be anyone's
+	// story's country: the one its dateline is in when the story names it
+	// ("HAVANA (AP) -- President Fidel Castro said"), else the one it names
+	// most; other offices (a congressman, an ambassador) could be anyone's
 	if national && headOfState[lt] {
-		if e, n := s.dominantCountry(); !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) {
+		e, n := s.datelineCountry()
+		if e == nil {
+			e, n = s.dominantCountry()
+		}
+		if !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) {
 			return e, n
 		}
 	}

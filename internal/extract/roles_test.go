@@ -552,3 +552,19 @@ func TestGeneralsOfficesAndComplements(t *testing.T) {
 		{"The Hawaii Commission for National and Community Services met on Monday.", "Hawaii Commission for National and Community Services", "Community Services"},
 	})
 }
+
+// TestDatelineCountry: a head of state written without a country in a
+// story datelined in a country that the story names is that country's,
+// not the one the story names most.
+func TestDatelineCountry(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "dateline",
+		text: "HAVANA (AP) --\n\nPresident Jon Brisk said Tuesday his government would answer soon.\n\nBrazil has asked for help, and Brazil and Chile welcomed the offer. Brazil will send a team. Cuba has sent teams before.\n",
+		want: []roleWant{{"Jon Brisk", "President", "Cuba"}},
+		not:  []roleWant{{"Jon Brisk", "", "Brazil"}},
+	}, {
+		name: "passing through",
+		text: "GENEVA (Reuters) -\n\nPresident Jon Brisk said Tuesday his government would answer soon.\n\nBrazil has asked for help, and Brazil and Chile welcomed the offer.\n",
+		not:  []roleWant{{"Jon Brisk", "", "Switzerland"}},
+	}})
+}
