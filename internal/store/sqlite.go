@@ -619,7 +619,10 @@ func OpenWith(path string, o Options) (*DB, error) {
 		return nil, err
 	}
 	uri := "file:" + (&url.URL{Path: abs}).EscapedPath()
-	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)", o.BusyTimeout.Milliseconds())
+	// Each connection's cache_size is given once (cacheSize): the driver
+	// runs a DSN's _pragma list sorted, so of two the one sorting last
+	// wins.
+	params := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", o.BusyTimeout.Milliseconds())
 	s := &DB{path: path, d: sqliteDialect}
 	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
 		if err := create(uri); err != nil {
@@ -628,12 +631,12 @@ func OpenWith(path string, o Options) (*DB, error) {
 	}
 	// The writer: statement journals of the per-story savepoints in
 	// memory (they went to a temporary file, a tenth of ingest time in
-	// system calls), a larger page cache (the indexes of a large
-	// database), and a checkpoint every 10,000 WAL pages instead of 1,000
-	// so that a hot page is copied back once per many batches. WAL with
+	// system calls), the readers' page cache (see cacheSize), and a
+	// checkpoint every 10,000 WAL pages instead of 1,000 so that a hot
+	// page is copied back once per many batches. WAL with
 	// synchronous=NORMAL stays crash-safe: a crash loses at most the last
 	// commits, never the database (docs/performance.md).
-	const writer = "&_pragma=journal_mode(WAL)&_txlock=immediate&_pragma=temp_store(MEMORY)&_pragma=cache_size(-131072)&_pragma=wal_autocheckpoint(10000)"
+	writer := "&_pragma=journal_mode(WAL)&_txlock=immediate&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(10000)" + cacheSize(writerCacheKB)
 	if s.w, err = sql.Open(driverName, uri+params+writer); err != nil {
 		return nil, err
 	}
@@ -643,7 +646,7 @@ func OpenWith(path string, o Options) (*DB, error) {
 		s.w.Close()
 		return nil, s.wrap(err)
 	}
-	if s.r, err = sql.Open(driverName, uri+params+"&_pragma=query_only(1)"); err != nil {
+	if s.r, err = sql.Open(driverName, uri+params+cacheSize(readerCacheKB)+"&_pragma=query_only(1)"); err != nil {
 		s.w.Close()
 		return nil, err
 	}
@@ -670,6 +673,20 @@ func OpenWith(path string, o Options) (*DB, error) {
 	}
 	return s, nil
 }
+
+// The page caches of the writer and of each reader, in KB (PRAGMA
+// cache_size). The writer's is the readers' 32 MB: it asked for 128 MB
+// until session 11 but had 32 (the readers' size, given in the same DSN,
+// ran last), and given 128 MB it spent more CPU, most of it in system
+// time, and 150 MB more memory at 232,003 stories (docs/performance.md,
+// "Settling reads beside the writer too"), as 384 MB did in session 8.
+const (
+	writerCacheKB = 32768
+	readerCacheKB = 32768
+)
+
+// cacheSize is the DSN parameter of a page cache of kb KB.
+func cacheSize(kb int) string { return fmt.Sprintf("&_pragma=cache_size(-%d)", kb) }
 
 // create makes a new database file with pages of 8 KB (SQLite's default
 // is 4), in WAL mode: a story's body (about 2.3 KB, body.go) and the rows
