@@ -661,6 +661,11 @@ func (s *state) splitPoint(a, b int) int {
 				return k
 			}
 		}
+		// "G7 Members of the Steering Committee": the members' own name,
+		// then the body they sit on
+		if (w == "members" || w == "member") && s.lw(k+1) == "of" && s.atomsCover(a, k) {
+			return k
+		}
 		// "Assistant to the President and Director of the Office of X": two
 		// titles, the second with its organization
 		if w == "and" && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
@@ -685,7 +690,7 @@ func (s *state) splitPoint(a, b int) int {
 		if w == "on" && s.lw(k+1) != "the" {
 			continue
 		}
-		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || w == "on", false
+		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || s.governmentOf(a, k) || w == "on", false
 		if ai := s.atomIdx(r); ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
 			at := s.atoms[ai]
 			end := s.tokEndAt(at.End)
@@ -699,7 +704,7 @@ func (s *state) splitPoint(a, b int) int {
 			right = s.hasHead(r, b) && text.IsCap(s.word(r)) && s.lw(r) != "cooperation" && s.lw(r) != "co-operation"
 		}
 		if left && right {
-			if w == "and" && !s.hasHead(a, k) && !s.atomsCover(a, k) {
+			if w == "and" && !s.hasHead(a, k) && !s.atomsCover(a, k) && !s.governmentOf(a, k) {
 				continue
 			}
 			// "Ministry of Foreign Affairs and International Cooperation":
@@ -771,6 +776,20 @@ func (s *state) hasWord(a, b int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// governmentOf reports whether [a,k) is "Government of <a listed
+// place>": a name of its own before "and" ("The Government of Ukraine and
+// G7 Members of the Steering Committee").
+func (s *state) governmentOf(a, k int) bool {
+	if s.lw(a) != "government" || s.lw(a+1) != "of" {
+		return false
+	}
+	r := a + 2
+	if s.lw(r) == "the" {
+		r++
+	}
+	return r < k && s.atomsCover(r, k)
 }
 
 // nameAfter reports whether a gazetteer name of an organization or a

@@ -568,3 +568,12 @@ func TestDatelineCountry(t *testing.T) {
 		not:  []roleWant{{"Jon Brisk", "", "Switzerland"}},
 	}})
 }
+
+// TestGovernmentsAndMembers: "Government of <place>" is a name of its own
+// before "and"; "<name> Members of the <body>" names both.
+func TestGovernmentsAndMembers(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The Government of Ukraine and G7 Members of the Steering Committee discussed progress.", "G7", "Government of Ukraine and G7 Members of the Steering Committee"},
+		{"The Government of Ukraine and G7 Members of the Steering Committee discussed progress.", "Steering Committee", "G7 Members of the Steering Committee"},
+	})
+}
