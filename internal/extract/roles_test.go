@@ -577,3 +577,11 @@ func TestGovernmentsAndMembers(t *testing.T) {
 		{"The Government of Ukraine and G7 Members of the Steering Committee discussed progress.", "Steering Committee", "G7 Members of the Steering Committee"},
 	})
 }
+
+// TestServicesAndCorps: armed services and corps are bodies.
+func TestServicesAndCorps(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"He left his country and enlisted in the United States Navy in 1990.", "United States Navy", ""},
+		{"She served in the Peace Corps in Ghana.", "Peace Corps", ""},
+	})
+}
