@@ -1330,6 +1330,17 @@ func (s *state) person(a, b int) *ent {
 // in Europe", "Baltic-Andean Council for Water".
 func (s *state) orgByHead(a, b int) bool {
 	chunkEnd := b
+	// "Lieutenant in the United States Navy", "Commandant of the Marine
+	// Corps": a rank or an office before its body is no part of its name
+	if k := a + 1; k+1 < b && (titleHeads[s.lw(a)] || rankWords[s.lw(a)]) && !orgHeads[s.lw(a)] && (s.lw(k) == "in" || s.lw(k) == "of" || s.lw(k) == "at") {
+		k++
+		if s.lw(k) == "the" {
+			k++
+		}
+		if k < b && s.hasHead(k, b) {
+			a = k
+		}
+	}
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
 	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] && !s.shapeHead(a, b-1) || connectors[s.lw(b-1)]) {

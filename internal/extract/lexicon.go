@@ -89,6 +89,10 @@ var titleHeads = set(
 // "the U.S. Embassy in Kazakhstan", "the Consulate in Erbil".
 var diplomaticPosts = set("embassy", "consulate", "consulate-general")
 
+// rankWords are military ranks and standings that head no title list
+// but stand before the service: "Lieutenant in the United States Navy".
+var rankWords = set("lieutenant", "sergeant", "major", "corporal", "commandant", "ensign", "cadet", "veteran", "midshipman")
+
 // titleSurnames are title heads that are also surnames: "Senator Angus
 // King", "Dr. Amy Bishop".
 var titleSurnames = set("king", "queen", "prince", "bishop", "dean", "judge", "cardinal", "pope", "rector",

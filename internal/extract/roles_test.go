@@ -583,5 +583,6 @@ func TestServicesAndCorps(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"He left his country and enlisted in the United States Navy in 1990.", "United States Navy", ""},
 		{"She served in the Peace Corps in Ghana.", "Peace Corps", ""},
+		{"He was a Lieutenant in the United States Navy for ten years.", "United States Navy", "Lieutenant in the United States Navy"},
 	})
 }
