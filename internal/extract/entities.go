@@ -758,7 +758,7 @@ func (s *state) bodyOf(a, b int) int {
 	return a
 }
 
-// hasAtom reports whether a gazetteer name starts or ends inside [a,b).
+// hasAtom reports whether a token of [a,b) is part of a gazetteer name.
 func (s *state) hasAtom(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.atomIdx(k) >= 0 {
