@@ -586,3 +586,12 @@ func TestServicesAndCorps(t *testing.T) {
 		{"He was a Lieutenant in the United States Navy for ten years.", "United States Navy", "Lieutenant in the United States Navy"},
 	})
 }
+
+// TestNoNameOpensWithAPreposition: a headline or sentence opening with a
+// preposition ("From Vienna to New York") names no organization "From
+// Vienna".
+func TestNoNameOpensWithAPreposition(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"From Vienna to New York: the Alliance of Civilizations and its travelling forum\n\nThe forum met in Vienna in 2013.", "Vienna", "From Vienna"},
+	})
+}

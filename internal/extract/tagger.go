@@ -615,6 +615,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if titleCaseSentence(ts) {
 		return "heading"
 	}
+	// "From Vienna to New York: ...": a preposition opening the sentence
+	// opens no name
+	if sp.End-sp.Start >= 2 && leadPrepositions[ts.words[sp.Start].Word] && s.sentenceStart(ka) {
+		return "preposition"
+	}
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
@@ -797,6 +802,9 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	return ""
 }
+
+// leadPrepositions open sentences and headlines, never a name.
+var leadPrepositions = set("From", "To", "In", "At", "With", "For", "By", "On", "Across", "Inside", "After", "Before")
 
 // allCommonMargin is the margin from which the tagger's name of common
 // words capitalized is trusted ("Wall Street", "Federal Reserve", "Red
