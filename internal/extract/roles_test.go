@@ -595,3 +595,15 @@ func TestNoNameOpensWithAPreposition(t *testing.T) {
 		{"From Vienna to New York: the Alliance of Civilizations and its travelling forum\n\nThe forum met in Vienna in 2013.", "Vienna", "From Vienna"},
 	})
 }
+
+// TestNationalAdjectives: a country's adjective that differs from its
+// people's name ("Philippine", people "Filipino") gives an office its
+// country.
+func TestNationalAdjectives(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "philippine",
+		text: "Philippine President Jon Brisk on Tuesday condemned the bombings of the U.S. embassies in Kenya and Tanzania.",
+		want: []roleWant{{"Jon Brisk", "President", "Philippines"}},
+		not:  []roleWant{{"Jon Brisk", "", "United States"}},
+	}})
+}

@@ -219,6 +219,18 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// splitDemonyms returns the demonyms a source field lists in one string:
+// "Bosnian, Herzegovinian", "Kittitian or Nevisian".
+func splitDemonyms(fields ...string) []string {
+	var out []string
+	for _, f := range fields {
+		for _, part := range strings.Split(f, ",") {
+			out = append(out, strings.Split(part, " or ")...)
+		}
+	}
+	return out
+}
+
 func appendNew(list []string, s ...string) []string {
 	for _, x := range s {
 		x = strings.TrimSpace(x)
@@ -319,7 +331,7 @@ func readCountries(path string) ([]*row, map[string][]string, error) {
 			}
 		}
 		r.acronyms = appendNew(r.acronyms, c.Codes...)
-		r.demonyms = appendNew(r.demonyms, c.DemonymM, c.DemonymF)
+		r.demonyms = appendNew(r.demonyms, splitDemonyms(c.DemonymM, c.DemonymF)...)
 		capitals[c.ISO2] = c.Capital
 		if !c.Independent {
 			r.dropped = true // marks a dependency until demonyms are sorted out
