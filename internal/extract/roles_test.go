@@ -596,6 +596,15 @@ func TestNoNameOpensWithAPreposition(t *testing.T) {
 	})
 }
 
+// TestCountryNamesNoCommonWords: a country's name in another language that
+// is an English word or a name ("Island" for Iceland, "Mann" for the Isle
+// of Man) names no country.
+func TestCountryNamesNoCommonWords(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The Island was quiet after the storm, residents of Rhode Island said.", "Rhode Island", "Island"},
+	})
+}
+
 // TestNationalAdjectives: a country's adjective that differs from its
 // people's name ("Philippine", people "Filipino") gives an office its
 // country.
