@@ -614,5 +614,10 @@ func TestNationalAdjectives(t *testing.T) {
 		text: "Philippine President Jon Brisk on Tuesday condemned the bombings of the U.S. embassies in Kenya and Tanzania.",
 		want: []roleWant{{"Jon Brisk", "President", "Philippines"}},
 		not:  []roleWant{{"Jon Brisk", "", "United States"}},
+	}, {
+		name: "dominican",
+		text: "Dominican President Jon Brisk spoke in Santo Domingo on Monday.",
+		want: []roleWant{{"Jon Brisk", "President", "Dominican Republic"}},
+		not:  []roleWant{{"Jon Brisk", "", "Dominica"}},
 	}})
 }

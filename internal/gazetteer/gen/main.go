@@ -200,7 +200,7 @@ func applyFixes(fixes []fix, all map[string]*row) error {
 			r.acronyms = remove(r.acronyms, name)
 			r.former = appendNew(r.former, v)
 		case "demonyms":
-			r.demonyms = strings.Split(v, "|")
+			r.demonyms = appendNew(nil, strings.Split(v, "|")...)
 		case "add-demonym":
 			r.demonyms = appendNew(r.demonyms, v)
 		default:
