@@ -690,7 +690,8 @@ func (s *state) splitPoint(a, b int) int {
 		if w == "on" && s.lw(k+1) != "the" {
 			continue
 		}
-		left, right := s.hasHead(a, k) || s.atomsCover(a, k) || s.governmentOf(a, k) || w == "on", false
+		leftNamed := s.hasHead(a, k) || s.atomsCover(a, k) || s.governmentOf(a, k)
+		left, right := leftNamed || w == "on", false
 		if ai := s.atomIdx(r); ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
 			at := s.atoms[ai]
 			end := s.tokEndAt(at.End)
@@ -704,7 +705,7 @@ func (s *state) splitPoint(a, b int) int {
 			right = s.hasHead(r, b) && text.IsCap(s.word(r)) && s.lw(r) != "cooperation" && s.lw(r) != "co-operation"
 		}
 		if left && right {
-			if w == "and" && !s.hasHead(a, k) && !s.atomsCover(a, k) && !s.governmentOf(a, k) {
+			if w == "and" && !leftNamed {
 				continue
 			}
 			// "Ministry of Foreign Affairs and International Cooperation":

@@ -68,10 +68,8 @@ func (s *state) homeOrg() (*ent, string) {
 	if s.home == nil {
 		return nil, ""
 	}
-	for _, e := range s.ents {
-		if e.entry != nil && e.entry.Key == s.home.Key && len(e.ments) > 0 {
-			return e, ""
-		}
+	if e := s.named(s.home.Key); e != nil {
+		return e, ""
 	}
 	return nil, s.home.Name
 }
@@ -110,12 +108,21 @@ func (s *state) datelineCountry() (*ent, string) {
 	if c == nil {
 		return nil, ""
 	}
-	for _, e := range s.ents {
-		if e.entry != nil && e.entry.Key == c.Key && len(e.ments) > 0 {
-			return e, ""
-		}
+	if e := s.named(c.Key); e != nil {
+		return e, ""
 	}
 	return nil, ""
+}
+
+// named returns the story's entity for the gazetteer entry keyed key when
+// the story names it, else nil.
+func (s *state) named(key string) *ent {
+	for _, e := range s.ents {
+		if e.entry != nil && e.entry.Key == key && len(e.ments) > 0 {
+			return e
+		}
+	}
+	return nil
 }
 
 // dominantCountry returns the country the story names most often, counting

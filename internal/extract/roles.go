@@ -316,10 +316,8 @@ func (s *state) officeInName(m *mention) (string, *ent) {
 			if p.Start != 0 || p.Entry.Type != annals.Org || s.tokEndAt(m.start+p.End) != x {
 				continue
 			}
-			for _, e := range s.ents {
-				if e.entry != nil && e.entry.Key == p.Entry.Key && len(e.ments) > 0 {
-					return clean(s.text[s.toks[x].Start:m.end]), e
-				}
+			if e := s.named(p.Entry.Key); e != nil {
+				return clean(s.text[s.toks[x].Start:m.end]), e
 			}
 		}
 		return "", nil
@@ -910,10 +908,8 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	national := isNational(title)
 	// an unqualified office that, in international news, is the UN's
 	if key, ok := defaultOffices[gazetteer.Normalize(title)]; ok {
-		for _, e := range s.ents {
-			if e.entry != nil && e.entry.Key == key && len(e.ments) > 0 {
-				return e, ""
-			}
+		if e := s.named(key); e != nil {
+			return e, ""
 		}
 	}
 	want := func(e *ent) bool {
