@@ -14,30 +14,24 @@ import (
 // prefilter only drops candidates the linking rule would refuse, so the
 // chronicles are equal, ids included.
 func TestPrefilterKeepsTheChronicle(t *testing.T) {
-	n := 800
-	if testing.Short() {
-		n = 200
-	}
-	paths := engineStories(t, n)
-	var chron [2]map[string]string
-	for i, on := range []bool{true, false} {
-		s, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.SetPrefilter(on)
-		ingestAll(t, s, paths)
-		chron[i] = storetest.Chronicle(t, s)
-		s.Close()
-	}
-	storetest.Compare(t, fmt.Sprintf("%d stories, with and without the prefilter", len(paths)), chron[0], chron[1])
+	sameWithAndWithout(t, "the prefilter", (*store.DB).SetPrefilter, nil)
 }
 
 // TestLookAheadKeepsTheChronicle ingests the same real-like stories with
 // the look-ahead of SQLite batches (the candidate look-ups read beside
 // the writer, store/lookahead.go) and without it: the chronicles are
-// equal, ids included, and the look-ahead answered most look-ups.
+// equal, ids included; it logs how many look-ups the look-ahead answered.
 func TestLookAheadKeepsTheChronicle(t *testing.T) {
+	sameWithAndWithout(t, "the look-ahead", (*store.DB).SetLookAhead, func(s *store.DB, on bool) {
+		t.Logf("look-ahead %v: %s", on, s.LookAheadStats())
+	})
+}
+
+// sameWithAndWithout ingests the same real-like stories into two new
+// stores, one with a switch of the store on (set) and one with it off,
+// calls after (if any) on each, and compares the two chronicles.
+func sameWithAndWithout(t *testing.T, what string, set func(*store.DB, bool), after func(*store.DB, bool)) {
+	t.Helper()
 	n := 800
 	if testing.Short() {
 		n = 200
@@ -49,11 +43,13 @@ func TestLookAheadKeepsTheChronicle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s.SetLookAhead(on)
+		set(s, on)
 		ingestAll(t, s, paths)
 		chron[i] = storetest.Chronicle(t, s)
-		t.Logf("look-ahead %v: %s", on, s.LookAheadStats())
+		if after != nil {
+			after(s, on)
+		}
 		s.Close()
 	}
-	storetest.Compare(t, fmt.Sprintf("%d stories, with and without the look-ahead", len(paths)), chron[0], chron[1])
+	storetest.Compare(t, fmt.Sprintf("%d stories, with and without %s", len(paths), what), chron[0], chron[1])
 }
