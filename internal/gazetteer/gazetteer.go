@@ -29,7 +29,7 @@ package gazetteer
 import (
 	"bufio"
 	"cmp"
-	"embed"
+	_ "embed"
 	"fmt"
 	"io"
 	"slices"
@@ -134,8 +134,20 @@ const (
 	exactCase        // "IsDB": exactly as written, or all capitals
 )
 
-//go:embed data/countries.tsv data/cities.tsv data/orgs.tsv manual/orgs.tsv manual/places.tsv
-var dataFS embed.FS
+// The entry lists, embedded as strings: embed.FS.ReadFile would copy
+// each one.
+var (
+	//go:embed data/countries.tsv
+	countriesTSV string
+	//go:embed data/cities.tsv
+	citiesTSV string
+	//go:embed data/orgs.tsv
+	orgsTSV string
+	//go:embed manual/places.tsv
+	manualPlacesTSV string
+	//go:embed manual/orgs.tsv
+	manualOrgsTSV string
+)
 
 //go:embed manual/acronym-words.txt
 var acronymWordsFile string
@@ -147,21 +159,29 @@ var (
 
 // Default returns the built-in gazetteer. It is built on first use and
 // shared; it is safe for concurrent use.
+//
+// It is built once per process, so what building it allocates is memory
+// the process touches for the first time (in a virtual machine, a page
+// fault of several microseconds per 4 KB): the entries are read into one
+// array made at its final size, and the gazetteer keeps them there.
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		var all []Entry
-		for _, f := range []string{"data/countries.tsv", "data/cities.tsv", "data/orgs.tsv", "manual/places.tsv", "manual/orgs.tsv"} {
-			b, err := dataFS.ReadFile(f)
-			if err != nil {
-				panic(err)
-			}
-			es, err := parseData(string(b))
-			if err != nil {
-				panic(fmt.Sprintf("gazetteer: %s: %v", f, err))
-			}
-			all = append(all, es...)
+		files := []struct{ name, text string }{
+			{"data/countries.tsv", countriesTSV}, {"data/cities.tsv", citiesTSV}, {"data/orgs.tsv", orgsTSV},
+			{"manual/places.tsv", manualPlacesTSV}, {"manual/orgs.tsv", manualOrgsTSV},
 		}
-		defaultG = New(all)
+		lines := 0
+		for _, f := range files {
+			lines += strings.Count(f.text, "\n") + 1
+		}
+		all := make([]Entry, 0, lines)
+		for _, f := range files {
+			var err error
+			if all, err = parseData(all, f.text); err != nil {
+				panic(fmt.Sprintf("gazetteer: %s: %v", f.name, err))
+			}
+		}
+		defaultG = build(all)
 	})
 	return defaultG
 }
@@ -170,16 +190,22 @@ func Default() *Gazetteer {
 // separated kind, key, name, names, acronyms, former (Name@Year), demonyms,
 // country, population, parent, hq, founded; lists joined by '|'; trailing
 // empty fields may be left out; '#' lines are comments. An empty key
-// becomes "<kind>:<slug of name>".
-func parseData(s string) ([]Entry, error) {
-	var es []Entry
-	for n, line := range strings.Split(s, "\n") {
+// becomes "<kind>:<slug of name>". The entries are appended to es.
+func parseData(es []Entry, s string) ([]Entry, error) {
+	for n := 0; s != ""; n++ {
+		line := s
+		if k := strings.IndexByte(s, '\n'); k >= 0 {
+			line, s = s[:k], s[k+1:]
+		} else {
+			s = ""
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		for len(f) < 12 {
-			f = append(f, "")
+		// the first 12 tab-separated fields; missing ones are empty
+		var f [12]string
+		for k, more := 0, true; k < len(f) && more; k++ {
+			f[k], line, more = strings.Cut(line, "\t")
 		}
 		kind, ok := parseKind(f[0])
 		if !ok {
@@ -229,7 +255,11 @@ func slug(s string) string {
 // New compiles entries into a gazetteer. Entries with the same Key are
 // merged: the later one's non-empty fields win and name lists are joined.
 // Names is completed with Name, Acronyms and Former names.
-func New(entries []Entry) *Gazetteer {
+func New(entries []Entry) *Gazetteer { return build(slices.Clone(entries)) }
+
+// build is New of entries it may keep: the gazetteer's entries point into
+// the array, and a merged entry is changed there.
+func build(entries []Entry) *Gazetteer {
 	// The maps are made at about their final size (the embedded lists:
 	// 5,570 entries, 10,470 names, 9,859 words, 15,515 trie edges), so
 	// that they do not grow by doublings, each moving what it holds.
@@ -244,14 +274,14 @@ func New(entries []Entry) *Gazetteer {
 		outs:   make([][]out, 1, 3*n+1),
 		words:  acronymWords(),
 	}
+	g.entries = make([]*Entry, 0, n)
 	for i := range entries {
-		e := entries[i]
-		if old := g.byKey[e.Key]; old != nil {
-			merge(old, &e)
+		p := &entries[i]
+		if old := g.byKey[p.Key]; old != nil {
+			merge(old, p)
 			continue
 		}
-		p := &e
-		g.byKey[e.Key] = p
+		g.byKey[p.Key] = p
 		g.entries = append(g.entries, p)
 	}
 	var toks []token
@@ -295,7 +325,7 @@ func (g *Gazetteer) With(extra []Entry) *Gazetteer {
 		e.user = true
 		all = append(all, e)
 	}
-	return New(all)
+	return build(all)
 }
 
 // merge folds the later entry b into a.

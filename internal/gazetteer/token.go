@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -286,7 +287,8 @@ func fold(s string, buf []byte) []byte {
 		return buf
 	}
 	buf = buf[:0]
-	var it norm.Iter
+	it := iters.Get().(*norm.Iter)
+	defer iters.Put(it)
 	it.InitString(norm.NFD, s)
 	for !it.Done() {
 		seg := it.Next()
@@ -305,6 +307,11 @@ func fold(s string, buf []byte) []byte {
 	}
 	return buf
 }
+
+// iters keeps fold's decomposing iterators: a norm.Iter escapes to the
+// heap (about 400 bytes a word), and building the gazetteer folds some
+// 4,000 words that are not ASCII.
+var iters = sync.Pool{New: func() any { return new(norm.Iter) }}
 
 // special folds letters that do not decompose into a base letter and marks.
 var special = map[rune]string{
