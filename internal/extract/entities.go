@@ -1332,15 +1332,11 @@ func (s *state) person(a, b int) *ent {
 func (s *state) orgByHead(a, b int) bool {
 	chunkEnd := b
 	// "Lieutenant in the United States Navy", "Commandant of the Marine
-	// Corps": a rank or an office before its body is no part of its name
-	if k := a + 1; k+1 < b && (titleHeads[s.lw(a)] || rankWords[s.lw(a)]) && !orgHeads[s.lw(a)] && (s.lw(k) == "in" || s.lw(k) == "of" || s.lw(k) == "at") {
-		k++
-		if s.lw(k) == "the" {
-			k++
-		}
-		if k < b && s.hasHead(k, b) {
-			a = k
-		}
+	// Corps", "Member of the National Council on the Humanities", "Life
+	// Trustee of Northwestern University": a rank or an office before its
+	// body is no part of its name
+	if k := s.officeBeforeBody(a, b); k > a {
+		a = k
 	}
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
@@ -1432,6 +1428,50 @@ func (s *state) orgByHead(a, b int) bool {
 	return true
 }
 
+// officeBeforeBody returns where the body starts in a chunk [a,b) that
+// opens with an office and "of", "in" or "at" ("Career Member of the
+// Senior Foreign Service", "Political Section Chief of the U.S. Embassy in
+// Angola", "Board Member of the World Institute on Disability"), or that
+// follows a title as its portfolio ("Vice Chair for Supervision of the
+// Board of Governors of the Federal Reserve System"), or a when
+// it does not. The office is a run of capitalized words that no list
+// knows ending in a title, rank or membership word; an organization's
+// head inside it must stand before a title word ("Board Member"), so that
+// "Department of State" or "General Assembly of ..." keep their names.
+func (s *state) officeBeforeBody(a, b int) int {
+	// "Vice Chair for Supervision of the Board of Governors": the
+	// portfolio of a title written before the chunk, with "of the"
+	// ("Senior Advisor for Rule of Law" names no body)
+	portfolio := s.lw(a-1) == "for" && isTitleHead(s.lw(a-2))
+	for k := a + 1; k+1 < b && k-a <= 5; k++ {
+		p := s.lw(k)
+		if p != "of" && p != "in" && p != "at" {
+			if !s.capLike(k) || s.atomIdx(k) >= 0 || orgHeads[p] && (portfolio || !officeEnd(s.lw(k+1))) {
+				return a
+			}
+			continue
+		}
+		if !(officeEnd(s.lw(k-1)) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads[s.lw(k-1)] || orgHeads[s.lw(a)] && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
+			return a
+		}
+		k++
+		if s.lw(k) == "the" {
+			k++
+		}
+		if k < b && s.hasHead(k, b) {
+			return k
+		}
+		return a
+	}
+	return a
+}
+
+// officeEnd reports whether w ends the name of an office before its
+// body: a title, a rank or a membership ("Member", "Trustee", "Fellow").
+func officeEnd(w string) bool {
+	return titleHeads[w] || rankWords[w] || apposHeads[w] || w == "trustee"
+}
+
 // firstHead returns the first organizational head word of [a,b), lower-cased.
 func (s *state) firstHead(a, b int) string {
 	for k := a; k < b; k++ {
@@ -1473,6 +1513,11 @@ func (s *state) placeByHead(a, b int) bool {
 	// "Port of Ceyhan" inside the chunk
 	for k := a; k+2 < b+1 && k+1 < b; k++ {
 		if placeNouns[s.lw(k)] && s.lw(k+1) == "of" && k+2 < b {
+			// "the State of the Union": a common noun after "the" names
+			// no place ("the Republic of the Congo" is a known one)
+			if b-k == 4 && s.lw(k+2) == "the" && s.atomIdx(k+3) < 0 {
+				return false
+			}
 			s.classifyAtoms(a, k)
 			return s.place(k+2, b)
 		}

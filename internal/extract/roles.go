@@ -713,6 +713,11 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 func (s *state) complementEnd(k int) int {
 	for {
 		w := s.lw(k)
+		// "Ambassador at Large for Arctic Affairs": one office
+		if w == "at" && s.lw(k+1) == "large" {
+			k += 2
+			continue
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" {
 			return k
 		}
@@ -1196,6 +1201,27 @@ func (s *state) appointments() {
 			}
 			continue
 		}
+		// "Jane Roe, of Ohio, to be a Member of the National Council on the
+		// Arts", "nominated Jane Roe to be Administrator of the Federal
+		// Aviation Administration": a nomination names the office
+		if w == "to" && s.lw(i+1) == "be" && !s.quoteZone[i] {
+			if p := s.nomineeBefore(i); p != nil {
+				// an organization first named here must look like one: a
+				// headline cut short ("to be a Member of the Nuclear
+				// Regulatory") names none
+				title, org, _ := s.titleOfOrg(i+2, false)
+				if title != "" && org == nil {
+					if title, org, _ = s.titleOfOrg(i+2, true); org != nil && org.entry == nil && len(org.ments) == 1 && !s.nameHasHead(org.name) {
+						s.dropMention(org.ments[0])
+						org = nil
+					}
+				}
+				if title != "" && org != nil {
+					s.addAppointed(p.ent, title, org, p.a, i)
+				}
+			}
+			continue
+		}
 		// "X, who ..., will become PPO's new Director"
 		if (w == "become" || w == "becomes" || w == "became") && !s.quoteZone[i] {
 			if p := s.clauseSubject(i); p != nil {
@@ -1390,6 +1416,28 @@ func (s *state) clauseSubject(i int) *mention {
 	return nil
 }
 
+// nomineeBefore returns the person named right before "to be" at token i,
+// or before the place they are from set off by commas ("Jane Roe, of
+// Ohio, to be ..."; "of Washington, D.C.,"), or nil.
+func (s *state) nomineeBefore(i int) *mention {
+	j := i
+	if s.word(j-1) == "," {
+		c := j - 2
+		for c > i-10 && c > 0 && (s.capLike(c) || s.word(c) == "," || s.word(c) == "." || connectors[s.lw(c)] && s.lw(c) != "of") {
+			c--
+		}
+		if s.lw(c) != "of" || s.word(c-1) != "," || c+1 >= j-1 {
+			return nil
+		}
+		j = c - 1
+	}
+	m := s.mentAt(j - 1)
+	if m == nil || m.b != j || m.ent.typ != annals.Person {
+		return nil
+	}
+	return m
+}
+
 // addAppointed records a role given in the story by the verb at token v:
 // its term starts when the sentence says it starts (see statedStart), else
 // on the day of the appointment (see appointedOn).
@@ -1580,6 +1628,21 @@ func (s *state) unnamedBodyAfter(k int) bool {
 			return false
 		}
 		if bodyNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHasHead reports whether a name of two words or more has an
+// organization's head word ("National Council", "Review Board").
+func (s *state) nameHasHead(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false // a lone head word is a back-reference
+	}
+	for _, w := range ws {
+		if orgHeads[lower(strings.TrimRight(w, ",.’'s"))] || orgHeads[lower(w)] {
 			return true
 		}
 	}

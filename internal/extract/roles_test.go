@@ -621,3 +621,63 @@ func TestNationalAdjectives(t *testing.T) {
 		not:  []roleWant{{"Jon Brisk", "", "Dominica"}},
 	}})
 }
+
+// TestOfficesBeforeBodies: an office or a title's portfolio written before
+// the body it belongs to is no part of the body's name.
+func TestOfficesBeforeBodies(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Jane Roe, of Ohio, to be a Member of the National Council on the Arts.", "National Council on the Arts", "Member of the National Council on the Arts"},
+		{"She is a Career Member of the Senior Foreign Service.", "Senior Foreign Service", "Career Member of the Senior Foreign Service"},
+		{"He served as Political Section Chief of the U.S. Embassy in Angola.", "U.S. Embassy in Angola", "Political Section Chief of the U.S. Embassy in Angola"},
+		{"She is a Life Trustee of Northwestern University.", "Northwestern University", "Life Trustee of Northwestern University"},
+		{"He is a Board Member of the World Institute on Disability.", "World Institute on Disability", "Board Member of the World Institute on Disability"},
+		{"She was a Kavli Fellow of the National Academy of Sciences.", "National Academy of Sciences", "Kavli Fellow"},
+		{"Jane Roe was named Vice Chair for Supervision of the Board of Governors of the Federal Reserve System.", "Board of Governors of the Federal Reserve System", "Supervision of the Board of Governors of the Federal Reserve System"},
+		{"John Doe was Under Secretary for Benefits of the Department of Veterans Affairs.", "Department of Veterans Affairs", "Benefits of the Department of Veterans Affairs"},
+		// the portfolio needs "of the": "Rule of Law" is the portfolio's own
+		{"Jane Roe is Senior Advisor for Rule of Law and Detainee Policy in the Office of the Secretary of Defense.", "", "Law and Detainee Policy in the Office of the Secretary of Defense"},
+		// a body's own "of": "Department of State", "General Assembly of the United Nations"
+		{"The Department of State Inspector of Buildings visited.", "Department of State", ""},
+	})
+}
+
+// TestNominationLists: "X, of <place>, to be <office>" and "nominated X
+// to be <office>" give X the office.
+func TestNominationLists(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "list",
+		text: "NOMINATIONS SENT TO THE SENATE:\n\nJane Roe, of Ohio, to be a Member of the National Council on the Arts for a term expiring September 3, 2026, vice John Doe, term expired.\n\nMark Poe, of Washington, D.C., to be an Assistant Administrator of the United States Agency for International Development, vice Ann Moe.\n",
+		want: []roleWant{{"Jane Roe", "Member", "National Council on the Arts"}, {"Mark Poe", "Assistant Administrator", "United States Agency for International Development"}},
+		not:  []roleWant{{"John Doe", "Member", ""}},
+	}, {
+		name: "verb",
+		text: "Today, the President nominated Jane Roe to be Administrator of the Federal Aviation Administration.",
+		want: []roleWant{{"Jane Roe", "Administrator", "Federal Aviation Administration"}},
+	}, {
+		name: "at large",
+		text: "Jane Roe, of Alaska, to be Ambassador at Large for Arctic Affairs.",
+		not:  []roleWant{{"Jane Roe", "", "Large for Arctic Affairs"}},
+	}})
+	// a headline cut short names no body
+	checkNames(t, []nameCase{
+		{"Jane Roe, of Virginia, to be a Member of the Nuclear Regulatory", "Jane Roe", "Nuclear Regulatory"},
+	})
+}
+
+// TestNoPlaceInTheStateOfTheUnion: "the State of the Union" is an address,
+// and "the Union" in it no place.
+func TestNoPlaceInTheStateOfTheUnion(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"In his State of the Union address, the President spoke about prices in Ohio.", "Ohio", "the Union"},
+		{"She visited the Republic of the Congo in May.", "Congo", ""},
+	})
+}
+
+// TestTaggerNamesKeepTheirBrackets: the tagger's name that opens a bracket
+// and does not close it, or closes one it did not open, is none.
+func TestTaggerNamesKeepTheirBrackets(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Andrew (Drew) Dziedzic will serve as Special Assistant to the President.", "", "Andrew (Drew"},
+		{"Jane Roe, of New Jersey, to be an Assistant Secretary of State (Legislative Affairs), vice John Doe.", "", "State (Legislative Affairs"},
+	})
+}

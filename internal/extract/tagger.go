@@ -623,6 +623,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
+	// a bracket opened or closed inside and not the other: "Secretary of
+	// State (Legislative Affairs)" names the office's portfolio
+	if depth := bracketDepth(ts.words[sp.Start:sp.End]); depth != 0 {
+		return "bracket"
+	}
 	// "Joseph R. Biden, Jr., President": a suffix or a degree alone (none
 	// is longer than "Ph.D." written with its periods)
 	if span := s.text[s.toks[ka].Start:s.toks[kb-1].End]; len(span) <= 8 && nameSuffixes[strings.ReplaceAll(lower(span), ".", "")] {
@@ -700,6 +705,14 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// would say"
 	if typ == annals.Place && s.listNames(ka, kb) >= 2 {
 		return "two-places"
+	}
+	// an office before its body: "Kavli Fellow of the National Academy
+	// of Sciences", "Board Member of the World Institute on Disability"
+	// (the rules read the body)
+	if typ != annals.Place && sp.End-sp.Start >= 2 && officeEnd(last) && !titleSurnames[last] && !orgHeads[last] {
+		if p := s.lw(kb); p == "of" || p == "at" || p == "in" {
+			return "office"
+		}
 	}
 	// the portfolio of an office: "Special Envoy for River Corridors"
 	if typ == annals.Org && s.lw(ka-1) == "for" && isTitleHead(s.lw(ka-2)) && !covered {
@@ -1337,3 +1350,21 @@ func (s *state) foundBy(e *ent) string {
 // "London Metal Exchange"); any other exchange is a programme ("Young
 // Mountaineers Exchange").
 var marketWords = set("stock", "stocks", "commodity", "commodities", "futures", "mercantile", "metal", "metals", "options", "currency", "energy", "power", "grain", "cotton", "securities", "diamond", "board", "york", "tokyo", "london", "american", "chicago")
+
+// bracketDepth returns the round brackets opened in words less those
+// closed, or -1 when one closes before it opens.
+func bracketDepth(words []ner.Token) int {
+	d := 0
+	for _, w := range words {
+		switch w.Word {
+		case "(":
+			d++
+		case ")":
+			if d == 0 {
+				return -1
+			}
+			d--
+		}
+	}
+	return d
+}
