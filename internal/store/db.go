@@ -192,6 +192,10 @@ type ftsSQL struct {
 	// similar ranks the 30 best of the newest similarCap matches other
 	// than a story, columns (rowid, rank) (args: query, story id).
 	similar string
+	// rankMatch: the ranking statements (page, pageSnippets, window,
+	// pageWithin, windowWithin) take after the query they rank the rank
+	// function to use (FTS5's rank MATCH ?; DB.rankArgs).
+	rankMatch bool
 }
 
 // similarCap bounds the matches of a story's title words that Related

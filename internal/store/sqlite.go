@@ -538,14 +538,17 @@ var sqliteDialect = &dialect{
 	byEntity:  " INDEXED BY event_participants_entity",
 	typeYears: `SELECT type, year, n FROM event_years WHERE n > 0 ORDER BY year = '', year, type`,
 	fts: ftsSQL{
-		ins:     `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
-		del:     `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
-		count:   `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`,
-		floor:   `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
-		page:    `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
-		window:  `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
-		snippet: `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
-		df:      `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`,
+		// Ranked by annals_bm25 given each phrase's count of stories
+		// (fts5rank.go), or bm25 when they are not known.
+		rankMatch: true,
+		ins:       `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
+		del:       `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
+		count:     `SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`,
+		floor:     `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+		page:      `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
+		window:    `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
+		snippet:   `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
+		df:        `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`,
 		// The newest similarCap matches, walked from the end of the
 		// terms' lists, and only they ranked.
 		similar: `SELECT rowid, rank FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
@@ -556,12 +559,12 @@ var sqliteDialect = &dialect{
 		// statement per hit set the query up again on every segment of
 		// the index, and was prepared again, each time.
 		pageSnippets: `SELECT rowid, rank, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
-			WHERE stories_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
+			WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
 		// The matches of the query, without rank, kept in a table once;
 		// the rank query's matches tested against it apart from FTS5.
-		pageWithin: `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?
+		pageWithin: `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid >= ?
 			AND +rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?) ORDER BY rank LIMIT ? OFFSET ?`,
-		windowWithin: `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ?
+		windowWithin: `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid BETWEEN ? AND ?
 			AND +rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY rank LIMIT ?`,
 		// Walked from the end of the terms' lists: a snippet made only
 		// for the rows returned, no rank computed.

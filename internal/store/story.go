@@ -277,9 +277,13 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 		if err != nil {
 			return nil, 0, err
 		}
-		q, args, order = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.page+`) f`, []any{match, floor, lim, off}, ` ORDER BY f.rank, s.id`
+		ranked, err := s.rankArgs(ctx, cmp.Or(rankBy, match))
+		if err != nil {
+			return nil, 0, err
+		}
+		q, args, order = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.page+`) f`, append(ranked, floor, lim, off), ` ORDER BY f.rank, s.id`
 		if rankBy != "" { // snippets of the whole query, apart
-			q, args = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.pageWithin+`) f`, []any{rankBy, floor, match, floor, lim, off}
+			q, args = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.pageWithin+`) f`, append(ranked, floor, match, floor, lim, off)
 		} else if s.d.fts.pageSnippets != "" {
 			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...), true
 		}
@@ -313,6 +317,28 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 		}
 	}
 	return hits, total, nil
+}
+
+// rankArgs is the arguments of a ranking statement that stand for the
+// query it ranks, match: the query, and where the engine takes one
+// (fts.rankMatch) the rank function, annals_bm25 given the number of
+// stories holding each phrase of a query of words and "phrases" (cached
+// as the query's matches: the whole query's count when it is one
+// phrase), bm25 for other queries. bm25 counted them again on every
+// statement by a walk of each phrase's list (fts5rank.go).
+func (s *DB) rankArgs(ctx context.Context, match string) ([]any, error) {
+	if !s.d.fts.rankMatch {
+		return []any{match}, nil
+	}
+	var counts []int
+	for _, p := range plainPhrases(match) {
+		n, err := s.matchCount(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		counts = append(counts, n)
+	}
+	return []any{match, rankSpec(counts)}, nil
 }
 
 // searchCap bounds the work of a search for a common term: a query
@@ -537,11 +563,15 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 	}
 	var floor int64
 	var rankBy string
+	var rankQ []any
 	if !newest {
 		if floor, err = s.candidateFloor(ctx, match, matched); err != nil {
 			return nil, err
 		}
 		if rankBy, err = s.informativePart(ctx, match); err != nil {
+			return nil, err
+		}
+		if rankQ, err = s.rankArgs(ctx, cmp.Or(rankBy, match)); err != nil {
 			return nil, err
 		}
 	}
@@ -597,11 +627,11 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 			defer wg.Done()
 			q, args := `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
 				FROM (`+s.d.fts.window+`) w
-				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, lo, hi, window) // the facets' ? come first
+				JOIN stories s ON s.id = w.id`, slices.Concat(fargs, rankQ, []any{lo, hi, window}) // the facets' ? come first
 			if rankBy != "" {
 				q, args = `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
 				FROM (`+s.d.fts.windowWithin+`) w
-				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), rankBy, lo, hi, match, lo, hi, window)
+				JOIN stories s ON s.id = w.id`, slices.Concat(fargs, rankQ, []any{lo, hi, match, lo, hi, window})
 			}
 			if newest { // the newest window matches, ranked by id below
 				q, args = `SELECT w.id, s.path, s.title, s.published, 0, `+pass+`
