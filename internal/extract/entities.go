@@ -1360,11 +1360,14 @@ func (s *state) orgByHead(a, b int) bool {
 	if head < 0 {
 		return false
 	}
-	// "AmeriCorps and the Centers for Disease Control": the body named
-	// after "and the" is the one with the head; what comes before is
-	// another name, left to the tagger
+	// "AmeriCorps and the Centers for Disease Control", "Dr. Adriana
+	// Kugler to the Federal Reserve Board": the body named after "and the"
+	// or "to the" is the one with the head; what comes before is another
+	// name, left to the tagger
 	for k := a + 1; k+2 <= head; k++ {
-		if s.lw(k) == "and" && s.lw(k+1) == "the" && !s.hasHead(a, k) && !s.atomsCover(a, k) {
+		// (not an office's "to the": "Special Assistant to the President")
+		to := s.lw(k) == "to" && !officeEnd(s.lw(k-1)) && !isTitleHead(s.lw(k+2))
+		if (s.lw(k) == "and" || to) && s.lw(k+1) == "the" && !s.hasHead(a, k) && !s.atomsCover(a, k) {
 			a = k + 2
 			break
 		}

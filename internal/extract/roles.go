@@ -655,7 +655,9 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if m == nil && create && s.capLike(k) {
 		// an organization or place the lists do not know: "Port Kessel"
 		e := k
-		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
+		// ("Director of Legislative Affairs & Mr. Jamie Fleet": an
+		// honorific opens another name)
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1) && !honorifics[s.lw(e+1)]) {
 			e++
 		}
 		// an office is no organization: "Head of Cabinet of the Minister"

@@ -681,3 +681,19 @@ func TestTaggerNamesKeepTheirBrackets(t *testing.T) {
 		{"Jane Roe, of New Jersey, to be an Assistant Secretary of State (Legislative Affairs), vice John Doe.", "", "State (Legislative Affairs"},
 	})
 }
+
+// TestNamesEndWhereTheyEnd: a body's name does not run over a person
+// before "to the" or an honorific after "&"; an office's "to the" is no
+// such boundary; a given name with a generation is a person's.
+func TestNamesEndWhereTheyEnd(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"We applaud the nomination of Xavia Quon to the Federal Reserve Board of Governors.", "Xavia Quon", "Xavia Quon to the Federal Reserve Board of Governors"},
+		{"Jane Roe will serve as Special Assistant to the President for Economic Policy at the National Economic Council.", "National Economic Council", "President for Economic Policy at the National Economic Council"},
+		{"The Honorable Shuwanza Goff, Assistant to the President and Director of Legislative Affairs & Mr. Jamie Fleet\n\nThe Honorable Philip Gordon attended.", "Legislative Affairs", "Legislative Affairs & Mr"},
+	})
+	checkRoles(t, []roleCase{{
+		name: "generation",
+		text: "NOW, THEREFORE, I, Joseph R. Biden Jr., President of the United States of America, do hereby proclaim May 2024 as Older Americans Month.",
+		want: []roleWant{{"Joseph R. Biden Jr.", "President", "United States"}},
+	}})
+}

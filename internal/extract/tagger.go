@@ -228,6 +228,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// a known given name with a generation after the surname is a
+	// person's: "I, Joseph R. Biden Jr., President of ..."
+	if typ == annals.Org && sp.End-sp.Start >= 3 && gazetteer.IsGivenName(ts.words[sp.Start].Word) && generationSuffix(ts.words[sp.End-1].Word) {
+		typ, prefix = annals.Person, "person:"
+	}
 	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
 	start, end := ts.words[sp.Start].Start, ts.words[sp.End-1].End
 	dbg := func(why string) {
@@ -622,6 +627,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
+	}
+	// "the Advisory Board of the McCourt School": a name ends with a
+	// word of its own, never a connector
+	if w := ts.words[sp.End-1].Word; connectors[w] && sp.End-sp.Start > 1 {
+		return "connector"
 	}
 	// a bracket opened or closed inside and not the other: "Secretary of
 	// State (Legislative Affairs)" names the office's portfolio
@@ -1367,4 +1377,14 @@ func bracketDepth(words []ner.Token) int {
 		}
 	}
 	return d
+}
+
+// generationSuffix reports whether w follows a surname to tell a
+// generation: "Jr.", "Sr.", "III".
+func generationSuffix(w string) bool {
+	switch strings.TrimSuffix(lower(w), ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }

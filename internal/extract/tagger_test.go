@@ -469,3 +469,33 @@ func TestExchangeProgramme(t *testing.T) {
 	})
 	noEventOf(t, "2018-06-06", annals.Programme, "Shares of the company rose on the New York Stock Exchange on Monday.")
 }
+
+// TestBracketsAndGenerations: the helpers that keep the tagger's names
+// whole.
+func TestBracketsAndGenerations(t *testing.T) {
+	words := func(s string) []ner.Token {
+		var out []ner.Token
+		for _, w := range strings.Fields(s) {
+			out = append(out, ner.Token{Word: w})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		span string
+		want int
+	}{
+		{"State ( Legislative Affairs", 1},
+		{"Amy ) Agbayani", -1},
+		{"Andrew ( Drew ) Dziedzic", 0},
+		{"Federal Reserve", 0},
+	} {
+		if got := bracketDepth(words(tc.span)); got != tc.want {
+			t.Errorf("bracketDepth(%q) = %d, want %d", tc.span, got, tc.want)
+		}
+	}
+	for w, want := range map[string]bool{"Jr.": true, "SR": true, "III": true, "Jones": false, "Inc.": false} {
+		if generationSuffix(w) != want {
+			t.Errorf("generationSuffix(%q) = %v", w, !want)
+		}
+	}
+}
