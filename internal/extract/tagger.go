@@ -645,6 +645,19 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
 	first, last := lower(ts.words[sp.Start].Word), lower(ts.words[sp.End-1].Word)
+	// an award or an observance: "the Distinguished Service Award",
+	// "its Howard T. Behrman Medal for ...", "Ellis Island Medal of
+	// Honor", "during National Ocean Month" ("Sandra Day O’Connor" goes on)
+	if sp.End-sp.Start >= 2 && !orgHeads[last] {
+		for i := sp.Start + 1; i < sp.End; i++ {
+			if awardHeads[lower(ts.words[i].Word)] {
+				return "award"
+			}
+		}
+		if observanceHeads[last] && !s.capLike(kb) {
+			return "observance"
+		}
+	}
 	if sp.End-sp.Start == 1 {
 		w := ts.words[sp.Start].Word
 		// "Ph" of "Ph.D.", "MEPs": no name
@@ -1388,3 +1401,10 @@ func generationSuffix(w string) bool {
 	}
 	return false
 }
+
+// awardHeads name prizes and decorations; observanceHeads the days and
+// months a country marks. A name with one after its first word is MISC.
+var (
+	awardHeads      = set("award", "awards", "medal", "medals", "prize", "prizes", "trophy")
+	observanceHeads = set("day", "month", "week")
+)
