@@ -38,7 +38,7 @@ func newVocabTable(n int) *vocabTable {
 	for 3*size < 4*n {
 		size <<= 1
 	}
-	return &vocabTable{seed: maphash.MakeSeed(), slots: make([]vocabSlot, size), mask: uint64(size - 1), long: map[string]*vocabWord{}}
+	return &vocabTable{seed: maphash.MakeSeed(), slots: newSlots[vocabSlot](size), mask: uint64(size - 1), long: map[string]*vocabWord{}}
 }
 
 // get returns what the table holds of the word w.
@@ -104,7 +104,7 @@ func (t *vocabTable) ref(w string) (*vocabWord, bool) {
 // grow doubles the slots.
 func (t *vocabTable) grow() {
 	old := t.slots
-	t.slots = make([]vocabSlot, 2*len(old))
+	t.slots = newSlots[vocabSlot](2 * len(old))
 	t.mask = uint64(len(t.slots) - 1)
 	for k := range old {
 		s := &old[k]
