@@ -69,7 +69,7 @@ func connHandle(c any) (uintptr, bool) {
 	return uintptr(f.Uint()), true
 }
 
-// registerRank registers annals_bm25 on the connection db: the fts5_api
+// registerRank registers annals_bm25 and annals_snippet on the connection db: the fts5_api
 // pointer is asked for with `SELECT fts5(?1)` (sqlite3_bind_pointer), and
 // its xCreateFunction called. It registers nothing on a connection that
 // cannot read its file (not a database: Open says so), which runs no
@@ -119,6 +119,15 @@ func registerRank(db uintptr) (bool, error) {
 	rc = (*(*func(*libc.TLS, uintptr, uintptr, uintptr, uintptr, uintptr) int32)(unsafe.Pointer(&struct{ uintptr }{create})))(tls, api, name, 0, cFunc(rankBM25), 0)
 	if rc != sqlite3.SQLITE_OK {
 		return false, fmt.Errorf("xCreateFunction: code %d", rc)
+	}
+	snippetName, err := libc.CString(snippetFunc)
+	if err != nil {
+		return false, err
+	}
+	defer libc.Xfree(tls, snippetName)
+	rc = (*(*func(*libc.TLS, uintptr, uintptr, uintptr, uintptr, uintptr) int32)(unsafe.Pointer(&struct{ uintptr }{create})))(tls, api, snippetName, 0, cFunc(snippetFunction), 0)
+	if rc != sqlite3.SQLITE_OK {
+		return false, fmt.Errorf("xCreateFunction(%s): code %d", snippetFunc, rc)
 	}
 	return true, nil
 }

@@ -539,7 +539,9 @@ var sqliteDialect = &dialect{
 	typeYears: `SELECT type, year, n FROM event_years WHERE n > 0 ORDER BY year = '', year, type`,
 	fts: ftsSQL{
 		// Ranked by annals_bm25 given each phrase's count of stories
-		// (fts5rank.go), or bm25 when they are not known.
+		// (fts5rank.go), or bm25 when they are not known. The snippets
+		// are annals_snippet's, snippet()'s made in Go
+		// (fts5snippet.go; ftsFuncs).
 		rankMatch: true,
 		ins:       `INSERT INTO stories_fts (rowid, title, text) VALUES (?, ?, ?)`,
 		del:       `INSERT INTO stories_fts (stories_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`,
@@ -547,7 +549,7 @@ var sqliteDialect = &dialect{
 		floor:     `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
 		page:      `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
 		window:    `SELECT rowid AS id, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`,
-		snippet:   `SELECT snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
+		snippet:   `SELECT annals_snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
 		df:        `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`,
 		// The newest similarCap matches, walked from the end of the
 		// terms' lists, and only they ranked.
@@ -558,7 +560,7 @@ var sqliteDialect = &dialect{
 		// snippets of the page's rows are made from them: a snippet
 		// statement per hit set the query up again on every segment of
 		// the index, and was prepared again, each time.
-		pageSnippets: `SELECT rowid, rank, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
+		pageSnippets: `SELECT rowid, rank, annals_snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
 			WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?`,
 		// The matches of the query, without rank, kept in a table once;
 		// the rank query's matches tested against it apart from FTS5.
@@ -569,11 +571,11 @@ var sqliteDialect = &dialect{
 		// Walked from the end of the terms' lists: a snippet made only
 		// for the rows returned, no rank computed.
 		newest: `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
-		newestSnippets: `SELECT rowid, snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
+		newestSnippets: `SELECT rowid, annals_snippet(stories_fts, 1, ?, ?, '…', 24) AS snippet FROM stories_fts
 			WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
 		// The ids are tested apart from FTS5 (+rowid), on each match of
 		// the range before its snippet is made.
-		snippets: `SELECT rowid, snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts
+		snippets: `SELECT rowid, annals_snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts
 			WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
 	},
 	matchQueries: matchQueries,

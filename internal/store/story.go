@@ -266,7 +266,7 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 		lim = min(lim, searchCap-off)
 		q, args, order = `SELECT s.id, s.path, s.title, s.published, 0, '' FROM (`+s.d.fts.newest+`) f`, []any{match, lim, off}, ` ORDER BY s.id DESC`
 		if s.d.fts.newestSnippets != "" {
-			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, 0, f.snippet FROM (`+s.d.fts.newestSnippets+`) f`, append([]any{open, close}, args...), true
+			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, 0, f.snippet FROM (`+ftsFuncs(s.d.fts.newestSnippets)+`) f`, append([]any{open, close}, args...), true
 		}
 	} else {
 		floor, err := s.candidateFloor(ctx, match, total)
@@ -285,7 +285,7 @@ func (s *DB) search(ctx context.Context, match string, opt SearchOptions) ([]Sea
 		if rankBy != "" { // snippets of the whole query, apart
 			q, args = `SELECT s.id, s.path, s.title, s.published, -f.rank, '' FROM (`+s.d.fts.pageWithin+`) f`, append(ranked, floor, match, floor, lim, off)
 		} else if s.d.fts.pageSnippets != "" {
-			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+s.d.fts.pageSnippets+`) f`, append([]any{open, close}, args...), true
+			q, args, withSnippets = `SELECT s.id, s.path, s.title, s.published, -f.rank, f.snippet FROM (`+ftsFuncs(s.d.fts.pageSnippets)+`) f`, append([]any{open, close}, args...), true
 		}
 	}
 	plan := ""
@@ -845,7 +845,7 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 			ids[i] = h.StoryID
 			at[h.StoryID] = i
 		}
-		rows, err := s.r.QueryContext(ctx, s.d.fts.snippets, open, close, match, slices.Min(ids), slices.Max(ids), jsonIDs(ids))
+		rows, err := s.r.QueryContext(ctx, ftsFuncs(s.d.fts.snippets), open, close, match, slices.Min(ids), slices.Max(ids), jsonIDs(ids))
 		if err != nil {
 			return err
 		}
@@ -871,7 +871,7 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			if !s.d.snippetText {
-				errs[i] = s.r.QueryRowContext(ctx, s.d.fts.snippet,
+				errs[i] = s.r.QueryRowContext(ctx, ftsFuncs(s.d.fts.snippet),
 					open, close, match, hits[i].StoryID).Scan(&hits[i].Snippet)
 				return
 			}
