@@ -1608,6 +1608,13 @@ func (s *state) classifyAtoms(a, b int) {
 // before a speech verb or before an apposition with a title ("X, the
 // President of ...").
 func (s *state) personByCue(a, b int) bool {
+	// "First Lady Jill Biden Continues ...": a headline's verb ends the name
+	for k := a + 1; k < b; k++ {
+		if headlineVerbs[s.lw(k)] && text.IsCap(s.word(k)) {
+			b = k
+			break
+		}
+	}
 	n := b - a
 	defer func() {
 		// a treaty or a process named after a place is not a mention of the

@@ -57,7 +57,7 @@ func (s *state) shortReferences() {
 			continue
 		}
 		// a surname (or a given name) of a person named in full
-		if p := s.personByPart(bare); p != nil {
+		if p := s.personByPart(bare); p != nil && !s.officeConflictAt(i, p) {
 			s.addMention(p, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
 		}
 	}
@@ -272,7 +272,7 @@ func (s *state) mergePeople() {
 				}
 			}
 		}
-		if target != nil {
+		if target != nil && !s.officesConflict(e, target) {
 			for _, m := range e.ments {
 				m.kind = mShort
 			}
@@ -292,6 +292,54 @@ func (s *state) mergePeople() {
 		}
 	}
 }
+
+// officesConflict reports whether a person named by one word and a person
+// named in full hold two different offices that one person at a time
+// holds, right before their names: "President Biden" is not "First Lady
+// Jill Biden".
+func (s *state) officesConflict(one, full *ent) bool {
+	for _, m := range one.ments {
+		if s.officeConflictAt(m.a, full) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeConflictAt reports whether the office written right before token
+// a is a one-holder office other than one written before full's name.
+func (s *state) officeConflictAt(a int, full *ent) bool {
+	t := s.officeBefore(a)
+	if !oneHolderOffices[t] {
+		return false
+	}
+	conflict := false
+	for _, m := range full.ments {
+		u := s.officeBefore(m.a)
+		if u == "" {
+			continue
+		}
+		if !oneHolderOffices[u] || strings.Contains(t, u) || strings.Contains(u, t) {
+			return false
+		}
+		conflict = true
+	}
+	return conflict
+}
+
+// officeBefore returns the title written right before token a, lower-cased
+// ("First Lady", whose "Lady" is also an honorific, included).
+func (s *state) officeBefore(a int) string {
+	if w := s.lw(a - 1); (w == "lady" || w == "gentleman") && (s.lw(a-2) == "first" || s.lw(a-2) == "second") && text.IsCap(s.word(a-1)) {
+		return s.lw(a-2) + " " + w
+	}
+	t, _, _ := s.titleBefore(a)
+	return lower(t)
+}
+
+// oneHolderOffices are offices of a state that one person holds at a time.
+var oneHolderOffices = set("president", "vice president", "first lady", "second lady", "second gentleman",
+	"prime minister", "secretary of state", "chancellor", "king", "queen", "crown prince", "speaker")
 
 // resolveEnt follows merges.
 func (s *state) resolveEnt(e *ent) *ent {

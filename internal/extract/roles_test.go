@@ -708,3 +708,14 @@ func TestAwardsAndObservances(t *testing.T) {
 		{"During National Ocean Month, we celebrate the ocean.", "", "National Ocean Month"},
 	})
 }
+
+// TestHeadlineVerbsAndSpouses: a headline's verb is no part of the name
+// before it; "President Biden" is not "First Lady Jill Biden".
+func TestHeadlineVerbsAndSpouses(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"First Lady and “First Teacher” Jill Biden Continues “EGGucation” Theme for the annual White House Easter Egg Roll", "Jill Biden", "Jill Biden Continues"},
+		{"In Maui, President Biden signed a disaster declaration.\n\nOn Monday, August 21, President Biden and First Lady Jill Biden will travel to Maui.", "Biden", ""},
+		// one person, one office: the surname joins the full name
+		{"President Joe Biden spoke on Monday. President Biden then left for Maui.", "Joe Biden", "Biden"},
+	})
+}

@@ -224,6 +224,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 		return
 	}
+	// a headline's verb ends the name before it: "First Lady Jill Biden
+	// Continues ...", "Administration Launches ..."
+	for i := sp.Start + 1; i < sp.End; i++ {
+		if w := ts.words[i].Word; headlineVerbs[lower(w)] && text.IsCap(w) {
+			sp.End = i
+			break
+		}
+	}
 	// a name ending in a company suffix is a company's: "Salomon Bros"
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
@@ -1408,3 +1416,11 @@ var (
 	awardHeads      = set("award", "awards", "medal", "medals", "prize", "prizes", "trophy")
 	observanceHeads = set("day", "month", "week")
 )
+
+// headlineVerbs are verbs a Title Case headline writes after its subject
+// ("Jill Biden Continues Her Tour"), none of them a word of a name nor a
+// plural noun ("Garden Tours", "State Visits").
+var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers", "welcomes", "joins",
+	"celebrates", "unveils", "commemorates", "nominates", "appoints", "convenes", "discusses", "urges",
+	"speaks", "applauds", "praises", "expands", "invests", "proposes", "secures", "sends", "warns",
+	"outlines", "approves", "reaffirms", "condemns", "congratulates")
