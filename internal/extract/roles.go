@@ -86,6 +86,12 @@ func (s *state) findRoles() {
 			}
 			if t != "" {
 				s.addRole(e, t, org, orgName, m.a, "")
+				// "co-chairs X, <office>, and Y": the others of the list
+				if pluralTitle(s.lw(m.a-1)) != "" {
+					for _, p := range s.listedAfter(m.b) {
+						s.addRole(p.ent, t, org, orgName, p.a, "")
+					}
+				}
 			}
 			for _, ta := range s.titlesAfter(after) {
 				s.addRole(e, ta.title, ta.org, ta.orgName, m.a, "")
@@ -348,7 +354,9 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 			break
 		}
 	}
-	if !titleHeads[s.lw(k)] || text.IsCap(s.word(k)) || s.lw(k) == "general" {
+	// "convened by co-chairs X and Y": a title in the plural before a list
+	plural := !titleHeads[s.lw(k)] && pluralTitle(s.lw(k)) != ""
+	if !titleHeads[s.lw(k)] && !plural || text.IsCap(s.word(k)) || s.lw(k) == "general" {
 		return "", nil
 	}
 	st := k
@@ -367,11 +375,66 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 		}
 	} else if w == "its" || w == "their" {
 		org = s.lastOrgBefore(p)
+	} else if w == "by" && convenerVerbs[s.lw(p-1)] {
+		// "The Task Force met ..., convened by co-chairs X": the body the
+		// sentence opens with
+		org = s.openingOrg(p)
 	}
 	if org == nil {
 		return "", nil
 	}
-	return clean(s.text[s.toks[st].Start:s.toks[end].End]), org
+	title := clean(s.text[s.toks[st].Start:s.toks[end].End])
+	if plural && st == end {
+		title = pluralTitle(s.lw(k))
+	}
+	return title, org
+}
+
+// listedAfter returns the people named after "and" in the list that the
+// person ending at token b opens, each possibly set off by an apposition
+// ("X, Special Presidential Coordinator, and Y, Head of Cabinet").
+func (s *state) listedAfter(b int) []*mention {
+	var out []*mention
+	si := s.sentOf[b-1]
+	for j := b; j < len(s.toks) && j < b+40 && s.sentOf[j] == si; j++ {
+		if w := s.lw(j); w == "with" || w == ";" || w == "while" {
+			break
+		}
+		// an "and" inside the apposition ("for Global Infrastructure and
+		// Energy Security") goes on to the next
+		if m := s.mentAt(j + 1); s.lw(j) == "and" && m != nil && m.a == j+1 && m.ent.typ == annals.Person {
+			out = append(out, m)
+			break
+		}
+	}
+	return out
+}
+
+// convenerVerbs, before "by", name who leads a body's meeting or the body.
+var convenerVerbs = set("convened", "chaired", "co-chaired", "led", "co-led", "hosted", "co-hosted", "headed")
+
+// pluralTitle returns the title a plural names ("co-chairs" -> "co-chair"),
+// or "".
+func pluralTitle(w string) string {
+	if t := strings.TrimSuffix(w, "s"); t != w && titleHeads[t] {
+		return t
+	}
+	return ""
+}
+
+// openingOrg returns the organization that opens the sentence of token k
+// (before any verb), or nil.
+func (s *state) openingOrg(k int) *ent {
+	st := s.sentTok[s.sentOf[k]][0]
+	for j := st; j < k && j < st+8; j++ {
+		if m := s.mentAt(j); m != nil {
+			if m.ent.typ == annals.Org {
+				return m.ent
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // apposOfPrevious reports whether the phrase ending at token k is set off

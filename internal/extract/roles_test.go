@@ -719,3 +719,13 @@ func TestHeadlineVerbsAndSpouses(t *testing.T) {
 		{"President Joe Biden spoke on Monday. President Biden then left for Maui.", "Joe Biden", "Biden"},
 	})
 }
+
+// TestConvenedByCoChairs: "<body> met ..., convened by co-chairs X, <office>,
+// and Y" makes X and Y co-chairs of the body.
+func TestConvenedByCoChairs(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "co-chairs",
+		text: "The Nordic-Pacific Task Force on Water Security met for the third time on May 2, 2024, convened by co-chairs Jane Roe, Special Envoy for Water and Sanitation, and Mark Poe, Head of Cabinet of the Commission.",
+		want: []roleWant{{"Jane Roe", "co-chair", "Nordic-Pacific Task Force on Water Security"}, {"Mark Poe", "co-chair", "Nordic-Pacific Task Force on Water Security"}},
+	}})
+}
