@@ -117,6 +117,13 @@ type Gazetteer struct {
 	edges map[uint64]int32
 	outs  [][]out // per node: the entries whose name ends here
 	words map[string]bool
+
+	// lowStarts holds the folded words that begin a name in any case (the
+	// root's anyCase edges: a handful, against the 9,866 words of ids in
+	// the built-in lists). A word of text without capitals starts no match
+	// unless it is one of them, so most words of a text are turned away
+	// by lowStarts' filter, without a lookup in ids.
+	lowStarts *text.WordTable
 }
 
 // out is an entry a trie node names, and how.
@@ -310,6 +317,13 @@ func build(entries []Entry) *Gazetteer {
 		sortOuts(g.outs[i])
 	}
 	g.ids = text.NewWordTable(g.vocab)
+	starts := map[string]int32{}
+	for w, id := range g.vocab {
+		if _, ok := g.edges[edgeKey(0, anyCase, id)]; ok {
+			starts[w] = id
+		}
+	}
+	g.lowStarts = text.NewWordTable(starts)
 	return g
 }
 

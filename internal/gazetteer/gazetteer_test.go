@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math/rand"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -352,6 +353,24 @@ func TestDefaultBuildTime(t *testing.T) {
 	t.Logf("build of %d entries: %v", len(all), time.Since(t0))
 }
 
+// TestLowStarts checks that turning away the words without capitals that
+// begin no name (lowStarts) leaves every match as it was, in news text as
+// written, in lower case and in capitals.
+func TestLowStarts(t *testing.T) {
+	g := Default()
+	news := newsText(200_000)
+	for _, s := range []string{news, strings.ToLower(news), strings.ToUpper(news[:50_000]),
+		"the bank of england said. of the united nations, and the u.n. (un) met in d.c.; 9/11 & G20 iPhone"} {
+		got, want := g.Match(s), g.match(s, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%d matches, %d without lowStarts", len(got), len(want))
+		}
+	}
+	if len(g.Match(news)) == 0 {
+		t.Fatal("no match in the news text: the test compares nothing")
+	}
+}
+
 func FuzzMatch(f *testing.F) {
 	for _, s := range []string{"U.S.-Pacific Islands Forum", "OSCE's", "Co-operation", "a.b.c.", "’s", "UN\n\nGeneral", "Ü.Ş.", "&,.", "d'", "Türkiye’s"} {
 		f.Add(s)
@@ -359,6 +378,9 @@ func FuzzMatch(f *testing.F) {
 	g := Default()
 	f.Fuzz(func(t *testing.T, s string) {
 		ms := g.Match(s)
+		if ref := g.match(s, false); !reflect.DeepEqual(ms, ref) {
+			t.Fatalf("Match(%q) = %+v, without lowStarts %+v", s, ms, ref)
+		}
 		last := 0
 		for _, m := range ms {
 			if m.Start < last || m.End <= m.Start || m.End > len(s) {

@@ -21,6 +21,12 @@ func edgeKey(node int32, class int, id int32) uint64 {
 	return uint64(node)<<34 | uint64(class)<<32 | uint64(uint32(id))
 }
 
+// hasChild reports whether node has a child by the case class and token id.
+func (g *Gazetteer) hasChild(node int32, class int, id int32) bool {
+	_, ok := g.edges[edgeKey(node, class, id)]
+	return ok
+}
+
 // tokenID returns the id of a folded word, adding it to the vocabulary with
 // its British and American spellings.
 func (g *Gazetteer) tokenID(f string) int32 {
@@ -206,11 +212,27 @@ func (m *matcher) id(j int) int32 {
 	return t.id
 }
 
+// lowStart reports whether token i, which has no capital, may begin a
+// name: search would try only the root's anyCase edge of its word.
+func (m *matcher) lowStart(i int) bool {
+	t := &m.toks[i]
+	if t.looked {
+		return t.id >= 0 && m.g.hasChild(0, anyCase, t.id)
+	}
+	m.buf = fold(m.text[t.start:t.end], m.buf)
+	_, ok := m.g.lowStarts.Get(m.buf)
+	return ok
+}
+
 // Match returns the names of g found in text, in text order and without
 // overlaps. At each position the longest name wins ("United Nations
 // General Assembly" over "United Nations"); among entries sharing the
 // matched form, the best ranked one (see Lookup) is reported.
-func (g *Gazetteer) Match(text string) []Match {
+func (g *Gazetteer) Match(text string) []Match { return g.match(text, true) }
+
+// match is Match; without lowStarts it looks every word up in ids, as
+// the tests' reference.
+func (g *Gazetteer) match(text string, lowStarts bool) []Match {
 	m := matchers.Get().(*matcher)
 	defer m.release()
 	m.g, m.text = g, text
@@ -222,7 +244,7 @@ func (g *Gazetteer) Match(text string) []Match {
 	var res []Match
 	for i := 0; i < n; {
 		t := m.toks[i]
-		if t.punct || m.id(i) < 0 && m.toks[i].xid < 0 {
+		if t.punct || lowStarts && !t.cap && !t.upper && !t.mixed && !m.lowStart(i) || m.id(i) < 0 && m.toks[i].xid < 0 {
 			i++
 			continue
 		}
