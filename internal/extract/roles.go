@@ -715,6 +715,23 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		k++
 	}
 	m := s.mentAt(k)
+	// "Co-Chair of the PEPFAR’s Laboratory Technical Working Group": a
+	// possessor the story names no further, before the body it names
+	if m == nil && s.capLike(k) {
+		j := k + 1
+		if !isPossessive(s.word(k)) {
+			if w := s.word(k + 1); w == "'s" || w == "’s" {
+				j = k + 2
+			} else {
+				j = -1
+			}
+		}
+		if j > 0 {
+			if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org {
+				m = o
+			}
+		}
+	}
 	if m == nil && create && s.capLike(k) {
 		// an organization or place the lists do not know: "Port Kessel"
 		e := k

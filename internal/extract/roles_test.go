@@ -729,3 +729,14 @@ func TestConvenedByCoChairs(t *testing.T) {
 		want: []roleWant{{"Jane Roe", "co-chair", "Nordic-Pacific Task Force on Water Security"}, {"Mark Poe", "co-chair", "Nordic-Pacific Task Force on Water Security"}},
 	}})
 }
+
+// TestOfficeOfAPossessedBody: "Director of the Smithsonian’s National
+// Museum of X" is an office of the museum, named after a possessor the
+// story names no further.
+func TestOfficeOfAPossessedBody(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "possessed",
+		text: "Jane Roe is the Director of the Smithsonian’s National Museum of Maritime History. She also served as Co-Chair of the PEPFAR’s Laboratory Technical Working Group.",
+		want: []roleWant{{"Jane Roe", "Director", "National Museum of Maritime History"}, {"Jane Roe", "Co-Chair", "Laboratory Technical Working Group"}},
+	}})
+}
