@@ -61,6 +61,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 		group, groupNear = group[:0], false
 	}
+	// "..., convened by co-chairs X, ..., and Y, with the participation of
+	// Z": those named after a phrase of taking part take part, however far
+	// from the trigger
+	cue := s.participationCue(a, b)
 	var prev *mention
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
@@ -75,6 +79,11 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			hidden = true
 			continue
 		}
+		// "Y, Head of Cabinet of European Commission President Z": a person
+		// named in another's office is no party
+		if cue >= 0 && k >= cue && s.appos[k] && m.ent.typ == annals.Person {
+			continue
+		}
 		// "the Ukraine Recovery Conference": a gathering's own name takes
 		// no part in it (a founding's or a programme's does: what was
 		// founded, what runs)
@@ -85,7 +94,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			continue
 		}
 		group = append(group, m)
-		groupNear = groupNear || absInt(k-i) <= participantWindow || k == subject || k < listEnd
+		groupNear = groupNear || absInt(k-i) <= participantWindow || k == subject || k < listEnd || cue >= 0 && k >= cue && !s.appos[k]
 	}
 	flush()
 	// the sides a compound names: "the U.S.-EU summit", and those a body
@@ -301,6 +310,24 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 }
+
+// participationCue returns the token after the first phrase of taking
+// part in sentence tokens [a,b) ("with the participation of", "convened
+// by", "chaired by", "attended by"), or -1.
+func (s *state) participationCue(a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		switch {
+		case s.lw(k) == "participation" && s.lw(k+1) == "of" && s.lw(k-1) == "the" && s.lw(k-2) == "with":
+			return k + 2
+		case s.lw(k) == "by" && participationVerbs[s.lw(k-1)]:
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// participationVerbs, before "by", name who took part in a meeting.
+var participationVerbs = set("convened", "chaired", "co-chaired", "attended", "co-hosted", "joined")
 
 // clause is the part of a sentence that tells one event: tokens [lo,hi)
 // without the asides in skip.

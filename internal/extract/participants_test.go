@@ -220,3 +220,12 @@ func TestTopicModifiers(t *testing.T) {
 			annals.Meeting, []string{"Andean Council", "EU"}, nil},
 	})
 }
+
+// TestParticipationCues: those named after "convened by", "chaired by" or
+// "with the participation of" take part, however far from the trigger.
+func TestParticipationCues(t *testing.T) {
+	checkParts(t, "2024-05-03", []partCase{
+		{"convened and participation", "The Nordic-Pacific Task Force on Water Security met for the third time on May 2, 2024, convened by co-chairs Jane Roe, Special Envoy for Water and Sanitation of the Nordic Council, and Mark Poe, Head of Cabinet of the Pacific Commission, with the participation of Ann Doe, Senior Director for Climate and Energy at the National Security Council, and Kim Low, Director-General for Energy of the Pacific Commission.",
+			annals.Meeting, []string{"Jane Roe", "Mark Poe", "Ann Doe", "Kim Low"}, nil},
+	})
+}
