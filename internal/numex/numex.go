@@ -557,8 +557,69 @@ func (s *scanner) unitAfter(i int) (string, int) {
 	if h.lex.flags&(fTime|fNotCount) != 0 {
 		return "", i
 	}
+	// "two pieces of legislation", "500 tons of wheat": a measure counts
+	// what follows its "of"
+	if measureNouns[s.lower(h)] {
+		if of := s.next(head); of != nil && s.lower(of) == "of" {
+			// a noun, or an adjective and its noun ("of public lands"),
+			// each whole with its hyphens ("of high-enriched uranium")
+			e, noun := head+1, -1
+			for n := 0; n < 2; n++ {
+				x := s.next(e)
+				if x == nil || x.kind != tokWord || x.upper || x.lex.flags&fStop != 0 || x.lex.class != clNone {
+					break
+				}
+				w := s.lower(x)
+				e++
+				hyphens := false
+				for e+1 < len(s.toks) && s.toks[e].gap == gapNone && s.isDash(&s.toks[e]) && s.toks[e+1].gap == gapNone && s.toks[e+1].kind == tokWord {
+					e += 2
+					hyphens = true
+				}
+				// a hyphenated word is an adjective too ("high-enriched")
+				if !hyphens && !adjectiveLike(w) {
+					noun = e
+					break
+				}
+			}
+			// an adjective with no noun after it ("of pristine"), or a noun
+			// phrase that goes on ("of greenhouse gas emissions"), counts
+			// nothing more than the measure
+			if y := s.next(noun); noun > 0 && y != nil && y.kind == tokWord && y.lex.flags&fStop == 0 {
+				noun = -1
+			}
+			if noun > 0 {
+				return s.text[s.toks[first].start:s.toks[noun-1].end], noun
+			}
+		}
+	}
 	return s.text[s.toks[first].start:h.end], head
 }
+
+// adjectiveLike reports whether w reads as an adjective before a noun:
+// "public", "clean", "roadless", "natural".
+func adjectiveLike(w string) bool {
+	switch w {
+	case "clean", "new", "fresh", "raw", "crude", "high", "low", "safe", "special", "public", "private", "dry", "wet":
+		return true
+	}
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "ing")) {
+		return true // "unused", "protected", "missing"
+	}
+	for _, suf := range []string{"ic", "al", "less", "ous", "ive", "ful", "ent", "ant", "able", "ible", "ary"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureNouns count what their "of" names: "pieces of legislation",
+// "tons of food".
+var measureNouns = map[string]bool{"pieces": true, "pairs": true, "sets": true, "kinds": true, "types": true,
+	"sorts": true, "tons": true, "tonnes": true, "barrels": true, "gallons": true, "liters": true, "litres": true,
+	"bottles": true, "bags": true, "boxes": true, "doses": true, "packages": true, "truckloads": true,
+	"shipments": true, "rounds": true, "acres": true, "hectares": true, "cases": true, "courses": true}
 
 // elidedUnit finds the unit of a number that a preposition follows
 // ("including five in the United Nations"): the last lower-case plural

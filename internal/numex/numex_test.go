@@ -107,6 +107,13 @@ func TestFind(t *testing.T) {
 		// A range counts from its lower bound.
 		{"to an estimated 40 to 45 delegates", "an estimated 40 to 45 delegates|40|delegates|an estimated"},
 		{"from 8 weeks to 12 months", ""},
+		// A measure counts what its "of" names, when that ends the phrase.
+		{"I have proposed two separate pieces of legislation.", "two separate pieces of legislation|2|separate pieces of legislation|"},
+		{"nearly a million acres of public lands, and 500 tons of wheat",
+			"nearly a million acres of public lands|1000000|acres of public lands|nearly; 500 tons of wheat|500|tons of wheat|"},
+		{"25 million metric tons of greenhouse gas emissions", "25 million metric tons|25000000|metric tons|"},
+		{"2,000 acres of pristine forest", "2,000 acres|2000|acres|"},
+		{"20 metric tons of high-enriched uranium.", "20 metric tons of high-enriched uranium|20|metric tons of high-enriched uranium|"},
 	}
 	for _, tt := range tests {
 		got := show(Find(tt.text, nil))
