@@ -887,6 +887,9 @@ func (s *state) addAtom(m gazetteer.Match, a, b int) {
 			}
 		}
 	}
+	if s.directedRegion(m, a, b) {
+		return
+	}
 	e := s.entity(m.Entry.Key, m.Entry.Type, m.Entry.Name, m.Entry)
 	kind := mName
 	if m.Acronym {
@@ -894,6 +897,40 @@ func (s *state) addAtom(m gazetteer.Match, a, b int) {
 	}
 	s.addMention(e, a, b, m.Start, m.End, kind)
 }
+
+// directedRegion reads a region after a direction in lower case as the
+// region the lists know by both: "in southeast Europe" is Southeast
+// Europe, "the south Caucasus" the South Caucasus, "northern Africa"
+// North Africa ("northern California", "the eastern Mediterranean" stay
+// California and the Mediterranean).
+func (s *state) directedRegion(m gazetteer.Match, a, b int) bool {
+	if m.Entry.Type != annals.Place || m.Entry.Kind != gazetteer.Region || a == 0 || s.sentOf[a-1] != s.sentOf[a] {
+		return false
+	}
+	dir := s.word(a - 1)
+	if !directions[dir] || s.mentAt(a-1) != nil {
+		return false
+	}
+	start := s.toks[a-1].Start
+	name := strings.ToUpper(dir[:1]) + dir[1:] + " " + m.Entry.Name
+	var e *ent
+	for _, en := range s.x.gaz.Lookup(name) {
+		if en.Type == annals.Place {
+			e = s.entity(en.Key, en.Type, en.Name, en)
+			break
+		}
+	}
+	if e == nil {
+		return false
+	}
+	s.addMention(e, a-1, b, start, m.End, mName)
+	return true
+}
+
+// directions in lower case before a region name part of it: "southeast
+// Europe", "the south Caucasus".
+var directions = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern")
 
 // entity returns the story's entity with key, creating it.
 func (s *state) entity(key string, typ annals.EntityType, name string, entry *gazetteer.Entry) *ent {

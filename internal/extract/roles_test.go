@@ -740,3 +740,14 @@ func TestOfficeOfAPossessedBody(t *testing.T) {
 		want: []roleWant{{"Jane Roe", "Director", "National Museum of Maritime History"}, {"Jane Roe", "Co-Chair", "Laboratory Technical Working Group"}},
 	}})
 }
+
+// TestDirectedRegions: a direction in lower case before a region is part
+// of the region's name when the lists know the two together.
+func TestDirectedRegions(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"We support cooperation in southeast Europe and beyond.", "southeast Europe", "Europe"},
+		{"Prosperity in the south Caucasus matters to us.", "south Caucasus", "Caucasus"},
+		{"Fighting in eastern Ukraine continued.", "Ukraine", "eastern Ukraine"},
+		{"Fires spread across northern California.", "California", "northern California"},
+	})
+}
