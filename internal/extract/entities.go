@@ -1558,6 +1558,12 @@ func (s *state) placeByHead(a, b int) bool {
 			if b-k == 4 && s.lw(k+2) == "the" && s.atomIdx(k+3) < 0 {
 				return false
 			}
+			// "the State of Independence of the Republic of Azerbaijan", "a
+			// State of Emergency": a common noun after "State of" names a
+			// state of things, not a place ("the Town of Normal" is one)
+			if s.lw(k) == "state" && s.atomIdx(k+2) < 0 && ner.CommonWord(s.lw(k+2)) {
+				return false
+			}
 			s.classifyAtoms(a, k)
 			return s.place(k+2, b)
 		}

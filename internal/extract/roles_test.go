@@ -751,3 +751,15 @@ func TestDirectedRegions(t *testing.T) {
 		{"Fires spread across northern California.", "California", "northern California"},
 	})
 }
+
+// TestStatesOfThingsAndTopics: "a State of Emergency" names no place; the
+// topic of a document ("the Convention on the Law of the Sea") and a
+// speech ("the State of the Union Address") name no organization.
+func TestStatesOfThingsAndTopics(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The Governor declared a State of Emergency in Ohio on Monday.", "Ohio", "Emergency"},
+		{"On August 30, 1991, the Parliament adopted the Declaration on the Restoration of the State of Independence of the Republic of Azerbaijan.", "", "Independence of the Republic of Azerbaijan"},
+		{"He was sworn in as Mayor of the Town of Normal on February 17, 2003.", "Normal", ""},
+		{"The United States supports the United Nations Convention on the Law of the Sea.", "", "Law of the Sea"},
+	})
+}

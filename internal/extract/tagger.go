@@ -665,6 +665,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if observanceHeads[last] && !s.capLike(kb) {
 			return "observance"
 		}
+		// a speech: "the State of the Union Address"
+		if last == "address" || last == "speech" || last == "remarks" {
+			return "speech"
+		}
 	}
 	if sp.End-sp.Start == 1 {
 		w := ts.words[sp.Start].Word
@@ -749,9 +753,14 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && s.lw(ka-1) == "for" && isTitleHead(s.lw(ka-2)) && !covered {
 		return "portfolio"
 	}
-	// the topic of a gathering: "the Global Summit on Artificial
-	// Intelligence Safety", "a conference for Clean Energy"
-	if typ == annals.Org && (s.lw(ka-1) == "on" || s.lw(ka-1) == "for") && (gatheringHeads[s.lw(ka-2)] || eventHeads[s.lw(ka-2)]) && !covered {
+	// the topic of a gathering or a document: "the Global Summit on
+	// Artificial Intelligence Safety", "a conference for Clean Energy",
+	// "the Declaration on the Restoration of the State of Independence"
+	p := ka - 1
+	if s.lw(p) == "the" {
+		p--
+	}
+	if typ == annals.Org && (s.lw(p) == "on" || s.lw(p) == "for") && (gatheringHeads[s.lw(p-1)] || eventHeads[s.lw(p-1)] || documentHeads[s.lw(p-1)]) && !covered {
 		return "topic"
 	}
 	// two bodies joined: "the Council and the Network", "the Bureau and
