@@ -31,6 +31,11 @@ var tenseWords = map[string]int8{
 	"planned": 1, "planning": 1, "intends": 1, "intend": 1, "due": 1, "next": 1, "coming": 1,
 	"plan": 1, "hope": 1, "hopes": 1, "want": 1, "wants": 1, "aims": 1,
 	"is": 1, "are": 1, "set": 1,
+	// a verb of a scheduled event in the present: news tells what is
+	// planned in the present tense ("Arafat meets Albright Monday", "the
+	// session opens Tuesday"); see modPresent
+	"meet": 1, "meets": 1, "convene": 1, "convenes": 1, "begin": 1, "begins": 1, "resume": 1, "resumes": 1,
+	"opens": 1, "starts": 1, "arrive": 1, "arrives": 1, "visits": 1, "travels": 1, "heads": 1,
 }
 
 // Modifiers of a verb form, in lexEntry.mod.
@@ -41,6 +46,10 @@ const (
 	// modNotPast: a word in -ed that is no past tense ("will succeed",
 	// "preferred shares").
 	modNotPast
+	// modPresent: a verb in the present of tenseWords that tells nothing
+	// after an auxiliary or a determiner ("did not meet", "to begin", "a
+	// meet"): the clause's tense is then read further back.
+	modPresent
 )
 
 // tenseMods marks the words of modParticiple and modNotPast.
@@ -56,6 +65,10 @@ var tenseMods = map[string]byte{
 	"preferred": modNotPast, "limited": modNotPast, "united": modNotPast, "related": modNotPast,
 	"based": modNotPast, "listed": modNotPast, "proposed": modNotPast, "detailed": modNotPast,
 	"combined": modNotPast, "advanced": modNotPast, "estimated": modNotPast, "armed": modNotPast,
+	"meet": modPresent, "meets": modPresent, "convene": modPresent, "convenes": modPresent,
+	"begin": modPresent, "begins": modPresent, "resume": modPresent, "resumes": modPresent,
+	"opens": modPresent, "starts": modPresent, "arrive": modPresent, "arrives": modPresent,
+	"visits": modPresent, "travels": modPresent, "heads": modPresent,
 }
 
 // participle reports whether token k makes the verb form after it an
@@ -76,6 +89,9 @@ func (s *scanner) tenseAt(k int) int8 {
 	if v := t.lex.tense; v != 0 {
 		if v == -1 && s.participle(k-1) {
 			return 0 // "would still be held"
+		}
+		if t.lex.mod == modPresent && (s.participle(k-1) || k > 0 && s.toks[k-1].lex.tense < 0) {
+			return 0 // "did not meet", "to begin", "the visits": read further back
 		}
 		switch n := t.end - t.start; {
 		case n == 2 && s.text[t.start]|0x20 == 'l': // "'ll"

@@ -141,7 +141,8 @@ func TestTimeML(t *testing.T) {
 		{"The presidents signed the plan Friday.", ref, "Friday=2012-09-28"},
 		{"The summit will open Friday.", ref, "Friday=2012-09-28"},
 		{"Talks are set to resume Monday in Belfast.", ref, "Monday=2012-10-01"},
-		{"They meet again Monday, officials said.", ref, "Monday=2012-09-24"},
+		{"They meet again Monday, officials said.", ref, "Monday=2012-10-01"},
+		{"They met again Monday, officials said.", ref, "Monday=2012-09-24"},
 		{"On Tuesday, the league will publish its report.", ref, "Tuesday=2012-10-02"},
 		{"On Tuesday, the league published its report.", ref, "Tuesday=2012-09-25"},
 		{"He said he would appeal Wednesday's ruling.", ref, "Wednesday=2012-09-26"},
@@ -304,6 +305,16 @@ func TestTenseAndAnchors(t *testing.T) {
 		{"Blasts next to the U.S. embassies on Friday killed 100.", "1998-08-09", "Friday=1998-08-07"},
 		{"The father will leave at 4 a.m. Thursday.", "2000-04-05", "Thursday=2000-04-06"},
 		{"Mr. Smith met Gen. Jones on Monday.", "2000-04-05", "Monday=2000-04-03"},
+
+		// A scheduled event told in the present looks ahead, unless an
+		// auxiliary or a determiner comes before the verb.
+		{"He and the prime minister meet separately Monday with the envoy.", "1998-05-01", "Monday=1998-05-04"},
+		{"The session opens Tuesday in Geneva.", "1998-05-01", "Tuesday=1998-05-05"},
+		{"The envoy heads Tuesday to East Africa.", "1998-08-17", "Tuesday=1998-08-18"},
+		{"The council convenes in March.", "1998-05-01", "March=1999-03"},
+		{"The two did not meet Monday.", "1998-05-01", "Monday=1998-04-27"},
+		{"They failed to meet Monday.", "1998-05-01", "Monday=1998-04-27"},
+		{"The visits Monday drew crowds.", "1998-05-01", "Monday=1998-04-27"},
 
 		// Names and titles that hold date words.
 		{`Baker said on ABC's "This Week" that talks failed.`, "1991-02-25", ""},
