@@ -21,6 +21,10 @@ type scanner struct {
 	// earlier" are read against it.
 	focusQ   struct{ y, q, h int }
 	focusTok int
+	// focusPast is set when the clause that named focusQ is told in the
+	// past ("reported a decline in fourth-quarter earnings"): a quarter
+	// whose results are in, so "the latest quarter" is that one.
+	focusPast bool
 	// focusYear is set when the narrative moved from a quarter to a span
 	// of months of its year ("in the first nine months"): "a year
 	// earlier", "the year-ago period" and "the 1988 period" are then

@@ -60,6 +60,8 @@ func (s *scanner) emitQuarter(i, j, y, q, h int, rel, focus bool) int {
 	if y > 0 && focus {
 		s.focusQ.y, s.focusQ.q, s.focusQ.h = y, q, h
 		s.focusTok = j
+		t, _ := s.tense(i, j)
+		s.focusPast = t == tensePast
 		s.focusYear = false
 	}
 	return j
@@ -426,7 +428,10 @@ func (s *scanner) anchoredQuarter(i int) int {
 	switch {
 	case current && s.ref.m > 0:
 		y, q = s.ref.y, (s.ref.m-1)/3+1
-	case latest && year == 0 && shift == 0:
+	case latest && year == 0 && shift == 0 && !s.focusPast:
+		// "the latest quarter": the last one completed, unless the
+		// narrative named one told in the past (a fiscal quarter whose
+		// results are in)
 		y, q, h = s.completedQuarter()
 	default:
 		y, q, h = s.lastQuarter()

@@ -40,6 +40,12 @@ func TestTimeML(t *testing.T) {
 		{"It expects growth in this year's fourth quarter.", ref, "this year's fourth quarter=2012 [2012-Q4]"},
 		{"Orders rose in the current quarter.", ref, "the current quarter=2012 [2012-Q3]"},
 		{"Orders rose in the latest quarter.", ref, "the latest quarter=2012 [2012-Q2]"},
+		// "the latest quarter" is the narrative's quarter when its results
+		// were told in the past (a fiscal quarter), else the last completed.
+		{"Acme reported a decline in fourth-quarter earnings. Sales in the latest period rose.", "1989-11-02",
+			"fourth-quarter=1989 [1989-Q4]; the latest period=1989 [1989-Q4]"},
+		{"Acme sees no change in fourth-quarter results. Sales in the latest quarter rose.", "1989-11-02",
+			"fourth-quarter=1989 [1989-Q4]; the latest quarter=1989 [1989-Q3]"},
 		{"Net rose in the second quarter. The quarter was strong.", ref, "the second quarter=2012 [2012-Q2]; The quarter=2012 [2012-Q2]"},
 		{"Net rose in the second quarter from $5 a year earlier.", ref, "the second quarter=2012 [2012-Q2]; a year earlier=2011 [2011-Q2]"},
 		{"Net rose in the second quarter, up from the year-ago period.", ref, "the second quarter=2012 [2012-Q2]; the year-ago period=2011 [2011-Q2]"},
