@@ -208,10 +208,32 @@ func (s *state) collectTitleOrgs() {
 				// Security Advisor of Greece": the holder
 				if p := s.mentAt(j - 2); j >= 2 && s.word(j-1) == "," && p != nil && p.b == j-1 && p.ent.typ == annals.Person {
 					s.holds(title, m.ent, p.ent)
+				} else if p := s.subjectPerson(i); p != nil && m.ent.typ == annals.Org && s.mentAt(j-1) == nil {
+					// "He also served as Chair of X, President of the
+					// Council of State Governments": the biography's
+					// subject holds it ("President Joe Biden" elsewhere
+					// does not)
+					s.holds(title, m.ent, p)
 				}
 			}
 		}
 	}
+}
+
+// subjectPerson returns the person the sentence of token i opens with,
+// named or as "He"/"She" (the person last named before), or nil.
+func (s *state) subjectPerson(i int) *ent {
+	a := s.sentTok[s.sentOf[i]][0]
+	if w := s.word(a); w == "He" || w == "She" {
+		if m := s.lastPersonBefore(a); m != nil {
+			return m.ent
+		}
+		return nil
+	}
+	if m := s.mentAt(a); m != nil && m.a == a && m.ent.typ == annals.Person && m.b <= i {
+		return m.ent
+	}
+	return nil
 }
 
 // holds records that person p is written as holding title at org; a

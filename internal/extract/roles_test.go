@@ -763,3 +763,15 @@ func TestStatesOfThingsAndTopics(t *testing.T) {
 		{"The United States supports the United Nations Convention on the Law of the Sea.", "", "Law of the Sea"},
 	})
 }
+
+// TestOfficeOfABiographysSubject: an office written in a biography ("He
+// also served as ..., President of the Council of State Governments") is
+// its subject's, not the office of another "President" in the story.
+func TestOfficeOfABiographysSubject(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "biography",
+		text: "---\nsource_url: https://www.example.gov/briefing/statement\n---\nWASHINGTON – Today, President Tom Hale announced his intent to nominate Jack Roe as Ambassador.\n\nJack Roe, a former Governor of Delaware, is currently an adviser. He also served as Chair of the National Governors Association, President of the Council of State Governments, and Chair of the Democratic Governors Association.\n",
+		want: []roleWant{{"Jack Roe", "President", "Council of State Governments"}},
+		not:  []roleWant{{"Tom Hale", "President", "Council of State Governments"}},
+	}})
+}
