@@ -309,6 +309,9 @@ func (s *scanner) match(i int) int {
 // with its span widened to i. A modified expression keeps its value: "early
 // 2020" is 2020, "late December 2017" is 2017-12.
 func (s *scanner) wrap(i, j int) int {
+	if j >= len(s.toks) {
+		return i // "the end of" closing the text
+	}
 	n := len(s.out)
 	k := s.match(j)
 	if k == j || len(s.out) != n+1 {
