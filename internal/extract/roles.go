@@ -1023,7 +1023,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	}
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok)
+			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "")
 		}
 		return e.typ == annals.Org
 	}
@@ -1041,7 +1041,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		}
 	}
 	if national && s.home != nil {
-		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) {
+		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) && s.officeFits(lt, he, hn) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
 				return he, hn
 			}
@@ -1059,7 +1059,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		if e == nil {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) {
+		if !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) {
 			return e, n
 		}
 	}
@@ -1181,6 +1181,53 @@ func (s *state) officeHeldNear(title string, org *ent, orgName string, tok int) 
 }
 
 var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
+
+// officeFits reports whether a country (its entity, or its name) can be
+// the country of an office that no word of the sentence gives it: a
+// presidential republic has no prime minister or chancellor ("President
+// Biden and Prime Minister Trudeau": not the United States'), and a republic no
+// king, queen, emir or sultan ("Queen Camilla"). Other offices and places
+// the lists do not know fit.
+func (s *state) officeFits(title string, e *ent, name string) bool {
+	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
+	if !pm && !monarchTitles[title] {
+		return true
+	}
+	var en *gazetteer.Entry
+	if e != nil {
+		en = e.entry
+	} else if name != "" {
+		for _, x := range s.x.gaz.Lookup(name) {
+			if x.Kind == gazetteer.Country {
+				en = x
+				break
+			}
+		}
+	}
+	if en == nil || en.Kind != gazetteer.Country {
+		return true
+	}
+	if presidentialCountries[en.Country] {
+		return false
+	}
+	if pm {
+		return true
+	}
+	for _, n := range en.Names {
+		if strings.Contains(n, "Republic") {
+			return false
+		}
+	}
+	return true
+}
+
+// monarchTitles are offices only a monarchy has.
+var monarchTitles = set("king", "queen", "emir", "sultan", "crown prince", "emperor", "empress", "queen consort")
+
+// presidentialCountries (ISO 3166 codes) are republics whose president
+// heads both the state and the government: no prime minister, no monarch.
+var presidentialCountries = set("US", "MX", "BR", "AR", "CL", "CO", "EC", "BO", "PY", "UY", "VE", "PE",
+	"CR", "PA", "GT", "HN", "SV", "NI", "DO", "ID", "PH", "NG", "GH", "LR", "CY", "MV", "PW", "FM", "MH")
 
 func mostCommon(es []*ent) *ent {
 	count := map[*ent]int{}

@@ -775,3 +775,23 @@ func TestOfficeOfABiographysSubject(t *testing.T) {
 		not:  []roleWant{{"Tom Hale", "President", "Council of State Governments"}},
 	}})
 }
+
+// TestOfficesACountryHas: with no country written for the office, a
+// presidential republic is not the country of a prime minister, and a
+// republic not a monarch's.
+func TestOfficesACountryHas(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "prime minister",
+		text: "---\nsource_url: https://www.example.gov/briefing/statement\n---\nIn March 2023, President Tom Hale and Prime Minister Ann Trent launched the taskforce on clean energy.\n",
+		want: []roleWant{{"Tom Hale", "President", "United States"}},
+		not:  []roleWant{{"Ann Trent", "Prime Minister", "United States"}},
+	}, {
+		name: "queen",
+		text: "---\nsource_url: https://www.example.gov/briefing/statement\n---\nIn Windsor, the First Lady joined Queen Ann Trent for a tour of the castle.\n",
+		not:  []roleWant{{"Ann Trent", "Queen", "United States"}},
+	}, {
+		name: "kingdom",
+		text: "King Ann Trent of Jordan met the delegation. The King thanked Jordan's partners.\n",
+		want: []roleWant{{"Ann Trent", "King", "Jordan"}},
+	}})
+}
