@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"annals"
@@ -433,6 +434,12 @@ func (s *scanner) anchoredQuarter(i int) int {
 		// narrative named one told in the past (a fiscal quarter whose
 		// results are in)
 		y, q, h = s.completedQuarter()
+	case s.focusQ.y == 0 && year == 0 && shift == 0:
+		// "the quarter ended July 31" in a story that named no quarter:
+		// the calendar quarter holding most of its months
+		if y, q = s.quarterEnded(end); y == 0 {
+			y, q, h = s.lastQuarter()
+		}
 	default:
 		y, q, h = s.lastQuarter()
 	}
@@ -443,6 +450,33 @@ func (s *scanner) anchoredQuarter(i int) int {
 		y = year
 	}
 	return s.emitQuarter(start, end, y+shift, q, h, true, shift == 0 && year == 0)
+}
+
+// quarterEnded reads "ended July 31", "ending Sept. 30" at token k after
+// "the quarter" and returns the calendar quarter that holds most of the
+// three months up to that day (May to July is the second quarter), or 0
+// when k reads no such day. A day without a year takes the year the day
+// itself is given (see resolveYear).
+func (s *scanner) quarterEnded(k int) (y, q int) {
+	t := s.at(k)
+	if t == nil || t.kind != tokWord || !strings.EqualFold(s.str(t), "ended") && !strings.EqualFold(s.str(t), "ending") {
+		return 0, 0
+	}
+	p, j, form := s.point(k+1, false)
+	if form != fDayMonth && form != fMonthDay || p.m == 0 || p.d == 0 {
+		return 0, 0
+	}
+	y = p.y
+	if y == 0 {
+		if y, _ = s.resolveYear(p, true, k+1, j); y == 0 {
+			return 0, 0
+		}
+	}
+	m := p.m - 1 // the middle month of the three
+	if m == 0 {
+		y, m = y-1, 12
+	}
+	return y, (m-1)/3 + 1
 }
 
 // yearEarlier matches "year-earlier" and "year-ago" used alone ("the

@@ -46,6 +46,15 @@ func TestTimeML(t *testing.T) {
 			"fourth-quarter=1989 [1989-Q4]; the latest period=1989 [1989-Q4]"},
 		{"Acme sees no change in fourth-quarter results. Sales in the latest quarter rose.", "1989-11-02",
 			"fourth-quarter=1989 [1989-Q4]; the latest quarter=1989 [1989-Q3]"},
+		// "the quarter ended July 31" with no quarter named before: the
+		// calendar quarter holding most of its three months.
+		{"In the quarter ended July 31, Acme had 5.6 million shares out.", "1989-10-30",
+			"the quarter=1989 [1989-Q2]; July 31=1989-07-31"},
+		{"Net fell in the quarter ended Sept. 30.", "1989-10-30", "the quarter=1989 [1989-Q3]; Sept. 30=1989-09-30"},
+		{"Net fell in the quarter ending Jan. 31, 1990.", "1990-03-01", "the quarter=1989 [1989-Q4]; Jan. 31, 1990=1990-01-31"},
+		{"Net fell in the quarter ended Dec. 31.", "1990-03-20", "the quarter=1989 [1989-Q4]; Dec. 31=1989-12-31"},
+		{"Acme's second quarter was weak. Net fell in the quarter ended Oct. 31.", "1989-11-30",
+			"second quarter=1989 [1989-Q2]; the quarter=1989 [1989-Q2]; Oct. 31=1989-10-31"},
 		{"Net rose in the second quarter. The quarter was strong.", ref, "the second quarter=2012 [2012-Q2]; The quarter=2012 [2012-Q2]"},
 		{"Net rose in the second quarter from $5 a year earlier.", ref, "the second quarter=2012 [2012-Q2]; a year earlier=2011 [2011-Q2]"},
 		{"Net rose in the second quarter, up from the year-ago period.", ref, "the second quarter=2012 [2012-Q2]; the year-ago period=2011 [2011-Q2]"},
