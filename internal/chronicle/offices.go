@@ -147,16 +147,40 @@ type RoleReport struct {
 // publication as AsOf; rows are sorted by start (From, else AsOf), unknown
 // last. Reports must come in publication order.
 func GroupRoles(reports []RoleReport) []RoleRow {
+	out, _ := groupRoles(reports)
+	dropEmptyTerms(out)
+	return out
+}
+
+// RoleGroups is which reports make each row of GroupRoles(reports), in the
+// order of its rows: their indexes in reports, in order. The rows are
+// independent of one another, so GroupRoles of the reports of some of
+// them, in their order, is those rows, in their order.
+func RoleGroups(reports []RoleReport) [][]int {
+	_, members := groupRoles(reports)
+	return members
+}
+
+// groupRoles is GroupRoles before dropEmptyTerms, with the indexes of
+// each row's reports.
+func groupRoles(reports []RoleReport) ([]RoleRow, [][]int) {
 	out := []RoleRow{}
+	var members [][]int
 	at := map[string]int{}
-	for _, rep := range reports {
+	for k, rep := range reports {
 		r, c := rep.RoleRow, rep.Citation
-		who, where := resolve.Normalize(rep.PersonText), resolve.Normalize(rep.OrgText)
+		// By entity where there is one; its name as written is not
+		// normalized then.
+		var who, where string
 		if r.Person.ID != 0 {
 			who = strconv.FormatInt(r.Person.ID, 10)
+		} else {
+			who = resolve.Normalize(rep.PersonText)
 		}
 		if r.Org.ID != 0 {
 			where = strconv.FormatInt(r.Org.ID, 10)
+		} else {
+			where = resolve.Normalize(rep.OrgText)
 		}
 		key := who + "|" + rep.RoleNorm + "|" + where
 		i, ok := at[key]
@@ -164,6 +188,7 @@ func GroupRoles(reports []RoleReport) []RoleRow {
 			r.AsOf = c.Published
 			r.Citations = []Citation{}
 			out = append(out, r)
+			members = append(members, nil)
 			i = len(out) - 1
 			at[key] = i
 		}
@@ -172,9 +197,14 @@ func GroupRoles(reports []RoleReport) []RoleRow {
 		g.To = Later(g.To, r.To)
 		g.AsOf = Earlier(g.AsOf, c.Published)
 		g.Citations = append(g.Citations, c)
+		members[i] = append(members[i], k)
 	}
-	slices.SortStableFunc(out, func(a, b RoleRow) int {
-		da, db := cmp.Or(a.From, a.AsOf), cmp.Or(b.From, b.AsOf)
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		da, db := cmp.Or(out[i].From, out[i].AsOf), cmp.Or(out[j].From, out[j].AsOf)
 		switch {
 		case da == db:
 			return 0
@@ -185,8 +215,11 @@ func GroupRoles(reports []RoleReport) []RoleRow {
 		}
 		return cmp.Compare(da, db)
 	})
-	dropEmptyTerms(out)
-	return out
+	sorted, sortedMembers := make([]RoleRow, len(out)), make([][]int, len(out))
+	for k, i := range order {
+		sorted[k], sortedMembers[k] = out[i], members[i]
+	}
+	return sorted, sortedMembers
 }
 
 // dropEmptyTerms clears an end that does not come after the start: a term

@@ -1,6 +1,9 @@
 package chronicle
 
 import (
+	"cmp"
+	"reflect"
+	"slices"
 	"testing"
 
 	"annals"
@@ -114,5 +117,52 @@ func TestVenueAndTown(t *testing.T) {
 	f = FieldsFrom(nil, nil, []PlaceRow{{Key: "#1", Name: "Muynak", ID: 1, N: 1}, {Key: "#2", Name: "Nukus", ID: 2, N: 1}, {Key: "#3", Name: "Palais des Nations", ID: 3, N: 1}})
 	if len(f.Stored) != 1 || len(f.Stored[0].Values) != 2 {
 		t.Errorf("notes %+v; want Muynak or Nukus", f.Stored)
+	}
+}
+
+// The reports of some rows of GroupRoles (RoleGroups), grouped alone, make
+// those rows: the rows of an entity page are grouped from the reports of
+// the rows it keeps.
+func TestRoleGroupsSubset(t *testing.T) {
+	org := func(id int64) Ref { return Ref{ID: id, Name: "O" + string(rune('A'+id)), Type: annals.Org} }
+	person := func(id int64) Ref { return Ref{ID: id, Name: "P" + string(rune('A'+id)), Type: annals.Person} }
+	dates := []annals.Date{"", "2019", "2019-11", "2019-11-05", "2020-02-01", "2018"}
+	pubs := []annals.Date{"", "2019-01-02", "2019-06-01", "2020-01-01"}
+	var reps []RoleReport
+	// Deterministic and varied: ties on start, unknown starts, reports of
+	// one row far apart, entities and names as written.
+	for k := range 300 {
+		r := RoleReport{RoleNorm: []string{"minister", "secretary general", "director"}[k%3]}
+		if k%5 != 0 {
+			r.Person = person(int64(k * 7 % 11))
+		} else {
+			r.PersonText = []string{"Ann Lee", "ann lee", "Bo Ray"}[k%3]
+		}
+		if k%4 != 0 {
+			r.Org = org(int64(k * 3 % 5))
+		} else {
+			r.OrgText = "Office of Tests"
+		}
+		r.From, r.To = dates[k*13%len(dates)], dates[k*17%len(dates)]
+		r.Citation = Citation{StoryID: int64(k), Published: pubs[k*5%len(pubs)]}
+		reps = append(reps, r)
+	}
+	all := GroupRoles(reps)
+	groups := RoleGroups(reps)
+	if len(groups) != len(all) {
+		t.Fatalf("%d groups, %d rows", len(groups), len(all))
+	}
+	for _, keep := range [][2]int{{0, len(all)}, {len(all) - 10, len(all)}, {0, 5}, {3, 9}, {len(all) - 1, len(all)}} {
+		var sub []RoleReport
+		for _, g := range groups[keep[0]:keep[1]] {
+			for _, i := range g {
+				sub = append(sub, reps[i])
+			}
+		}
+		// In the order of reps, as a statement reading them gives them.
+		slices.SortFunc(sub, func(a, b RoleReport) int { return cmp.Compare(a.Citation.StoryID, b.Citation.StoryID) })
+		if got, want := GroupRoles(sub), all[keep[0]:keep[1]]; !reflect.DeepEqual(got, want) {
+			t.Errorf("rows %d-%d grouped alone:\n%+v\nwant\n%+v", keep[0], keep[1], got, want)
+		}
 	}
 }
