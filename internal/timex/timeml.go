@@ -59,9 +59,15 @@ func (s *scanner) emitQuarter(i, j, y, q, h int, rel, focus bool) int {
 	}
 	s.emitX(i, j, Quarter, v, quarterValue(y, q, h), rel)
 	if y > 0 && focus {
+		t, _ := s.tense(i, j)
+		if t != tensePast && s.focusPast {
+			// "will report losses through the third quarter of 1990"
+			// after the quarter the story reports: a forecast, not the
+			// story's quarter
+			return j
+		}
 		s.focusQ.y, s.focusQ.q, s.focusQ.h = y, q, h
 		s.focusTok = j
-		t, _ := s.tense(i, j)
 		s.focusPast = t == tensePast
 		s.focusYear = false
 	}

@@ -46,6 +46,12 @@ func TestTimeML(t *testing.T) {
 			"fourth-quarter=1989 [1989-Q4]; the latest period=1989 [1989-Q4]"},
 		{"Acme sees no change in fourth-quarter results. Sales in the latest quarter rose.", "1989-11-02",
 			"fourth-quarter=1989 [1989-Q4]; the latest quarter=1989 [1989-Q3]"},
+		// After a quarter told in the past, one named in a forecast is not
+		// the story's quarter; another told in the past is.
+		{"Acme posted a drop in third-quarter profit. Analysts expect the trend to continue into the fourth quarter. In the year-ago period, Acme earned $1 million.", "1989-10-26",
+			"third-quarter=1989 [1989-Q3]; the fourth quarter=1989 [1989-Q4]; the year-ago period=1988 [1988-Q3]"},
+		{"Acme posted a drop in third-quarter profit. In the second quarter, profit rose 5%. In the year-ago period, Acme earned $1 million.", "1989-10-26",
+			"third-quarter=1989 [1989-Q3]; the second quarter=1989 [1989-Q2]; the year-ago period=1988 [1988-Q2]"},
 		// "the quarter ended July 31" with no quarter named before: the
 		// calendar quarter holding most of its three months.
 		{"In the quarter ended July 31, Acme had 5.6 million shares out.", "1989-10-30",
