@@ -69,6 +69,11 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		for j < b && (bioSkips[s.lw(j)] || s.word(j) == ",") {
 			j++
 		}
+		// "President X is joining President Y of Mexico and ...": a verb
+		// of action after "is" tells no position
+		if v := s.lw(j + 1); (s.lw(j) == "is" || s.lw(j) == "was") && len(v) > 4 && strings.HasSuffix(v, "ing") && !bioVerbs[v] && !text.IsCap(s.word(j+1)) {
+			return nil, 0
+		}
 		if bioVerbs[s.lw(j)] {
 			return s.resolveEnt(p), j + 1
 		}

@@ -314,6 +314,11 @@ func (s *state) chunks() [][2]int {
 				continue
 			}
 			if connectors[s.lw(j)] && s.toks[j].Kind == text.Word || s.word(j) == "&" {
+				// "... Council & The Honorable Kurt Campbell", "Affairs &
+				// Mr. X": an honorific opens another name
+				if s.honorificAt(j+1) || s.lw(j+1) == "the" && s.honorificAt(j+2) {
+					break
+				}
 				if j+1 < n && s.capLike(j+1) {
 					j++
 					continue
@@ -330,6 +335,14 @@ func (s *state) chunks() [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// honorificAt reports whether token k is an honorific written as one:
+// "Mr." with its period, or a word of its own ("Honorable"); not the "M"
+// of "A&M".
+func (s *state) honorificAt(k int) bool {
+	w := s.lw(k)
+	return honorifics[w] && (s.word(k+1) == "." || len(w) > 3)
 }
 
 // topicList returns the end of the chunk [a,b) extended over the list of

@@ -133,7 +133,7 @@ var titleModifiers = set(
 var honorifics = set(
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
 	"h.e", "his excellency", "her excellency", "excellency", "madam", "madame", "mme", "m",
-	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "rev",
+	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "honorable", "honourable", "rev",
 	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs", "dato", "datuk", "tan", "tun",
 	"pehin", "dasho", "ato", "alhaji", "chief",
 )

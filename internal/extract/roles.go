@@ -759,7 +759,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		e := k
 		// ("Director of Legislative Affairs & Mr. Jamie Fleet": an
 		// honorific opens another name)
-		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1) && !honorifics[s.lw(e+1)]) {
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1) && !s.honorificAt(e+1) && !(s.lw(e+1) == "the" && s.honorificAt(e+2))) {
 			e++
 		}
 		// an office is no organization: "Head of Cabinet of the Minister"

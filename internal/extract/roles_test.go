@@ -795,3 +795,19 @@ func TestOfficesACountryHas(t *testing.T) {
 		want: []roleWant{{"Ann Trent", "King", "Jordan"}},
 	}})
 }
+
+// TestHonorablesAndActions: "The Honorable" is no part of a name nor of
+// the body before it; "X is joining Y" tells no position of X.
+func TestHonorablesAndActions(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "honorable",
+		text: "The Honorable Lael Roe, Assistant to the President and Director of the National Economic Council & The Honorable Kurt Poe, Deputy Secretary of State\n",
+		want: []roleWant{{"Lael Roe", "Director", "National Economic Council"}},
+		not:  []roleWant{{"Honorable Lael Roe", "", ""}},
+	}, {
+		name: "joining",
+		text: "Today, President Tom Hale of Ruritania is joining President Ana Ruiz of Mexico and Prime Minister Jon Trent of Canada to promote a common vision.\n",
+		want: []roleWant{{"Tom Hale", "President", "Ruritania"}},
+		not:  []roleWant{{"Tom Hale", "Prime Minister", ""}, {"Tom Hale", "President", "Mexico"}},
+	}})
+}
