@@ -811,3 +811,11 @@ func TestHonorablesAndActions(t *testing.T) {
 		not:  []roleWant{{"Tom Hale", "Prime Minister", ""}, {"Tom Hale", "President", "Mexico"}},
 	}})
 }
+
+// TestStorms: a storm's name is no person, body or place.
+func TestStorms(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Hurricane Ivanka made landfall in Florida on Tuesday.", "Florida", "Hurricane Ivanka"},
+		{"Families hit by Tropical Storm Henri in Connecticut received aid.", "Connecticut", "Tropical Storm Henri"},
+	})
+}

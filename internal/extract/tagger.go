@@ -665,6 +665,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if observanceHeads[last] && !s.capLike(kb) {
 			return "observance"
 		}
+		// a storm: "Hurricane Ian", "Tropical Storm Henri", "Hurricanes Irma
+		// and Maria"
+		if stormWords[first] {
+			return "storm"
+		}
 		// a speech: "the State of the Union Address"
 		if last == "address" || last == "speech" || last == "remarks" {
 			return "speech"
@@ -1418,6 +1423,10 @@ func generationSuffix(w string) bool {
 	}
 	return false
 }
+
+// stormWords open the names of storms, which are no people, bodies or
+// places.
+var stormWords = set("hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tropical")
 
 // awardHeads name prizes and decorations; observanceHeads the days and
 // months a country marks. A name with one after its first word is MISC.
