@@ -306,6 +306,12 @@ func (s *scanner) quarter(i int) int {
 		// determiner belongs to the noun
 		start = s.determiner(start)
 	}
+	if y == 0 && shifted == 0 {
+		// "the second quarter ended Oct. 31, 1988": the year of its end
+		if p, _, ok := s.endedDay(j); ok && p.y > 0 {
+			y, rel = p.y, false
+		}
+	}
 	if y == 0 {
 		y = s.ref.y
 	}
@@ -464,12 +470,8 @@ func (s *scanner) anchoredQuarter(i int) int {
 // when k reads no such day. A day without a year takes the year the day
 // itself is given (see resolveYear).
 func (s *scanner) quarterEnded(k int) (y, q int) {
-	t := s.at(k)
-	if t == nil || t.kind != tokWord || !strings.EqualFold(s.str(t), "ended") && !strings.EqualFold(s.str(t), "ending") {
-		return 0, 0
-	}
-	p, j, form := s.point(k+1, false)
-	if form != fDayMonth && form != fMonthDay || p.m == 0 || p.d == 0 {
+	p, j, ok := s.endedDay(k)
+	if !ok {
 		return 0, 0
 	}
 	y = p.y
@@ -483,6 +485,21 @@ func (s *scanner) quarterEnded(k int) (y, q int) {
 		y, m = y-1, 12
 	}
 	return y, (m-1)/3 + 1
+}
+
+// endedDay reads "ended July 31", "ending Sept. 30, 1988" at token k
+// after a quarter and returns the day (its year 0 when not written) and
+// the index after it.
+func (s *scanner) endedDay(k int) (p point, j int, ok bool) {
+	t := s.at(k)
+	if t == nil || t.kind != tokWord || !strings.EqualFold(s.str(t), "ended") && !strings.EqualFold(s.str(t), "ending") {
+		return p, k, false
+	}
+	p, j, form := s.point(k+1, false)
+	if form != fDayMonth && form != fMonthDay || p.m == 0 || p.d == 0 {
+		return p, k, false
+	}
+	return p, j, true
 }
 
 // yearEarlier matches "year-earlier" and "year-ago" used alone ("the

@@ -57,6 +57,11 @@ func TestTimeML(t *testing.T) {
 		{"In the quarter ended July 31, Acme had 5.6 million shares out.", "1989-10-30",
 			"the quarter=1989 [1989-Q2]; July 31=1989-07-31"},
 		{"Net fell in the quarter ended Sept. 30.", "1989-10-30", "the quarter=1989 [1989-Q3]; Sept. 30=1989-09-30"},
+		// A named quarter takes the year its end is written with.
+		{"In the second quarter ended Oct. 31, 1988, Acme had a loss. Results for that quarter included a charge.", "1989-10-26",
+			"the second quarter=1988 [1988-Q2]; Oct. 31, 1988=1988-10-31; that quarter=1988 [1988-Q2]"},
+		{"In the second quarter ended Oct. 31, Acme had a loss.", "1989-11-26",
+			"the second quarter=1989 [1989-Q2]; Oct. 31=1989-10-31"},
 		{"Net fell in the quarter ending Jan. 31, 1990.", "1990-03-01", "the quarter=1989 [1989-Q4]; Jan. 31, 1990=1990-01-31"},
 		{"Net fell in the quarter ended Dec. 31.", "1990-03-20", "the quarter=1989 [1989-Q4]; Dec. 31=1989-12-31"},
 		{"Acme's second quarter was weak. Net fell in the quarter ended Oct. 31.", "1989-11-30",
