@@ -1393,6 +1393,16 @@ func (s *state) orgByHead(a, b int) bool {
 	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] && !s.shapeHead(a, b-1) || connectors[s.lw(b-1)]) {
 		b--
 	}
+	// nor an office after it: "Congressional Black Caucus Chair", "Arts
+	// Council Vice Chair", "County Arts Council Member"
+	if e := b; isTitleHead(s.lw(e-1)) && !orgHeads[s.lw(e-1)] {
+		for e > a+1 && (isTitleHead(s.lw(e-1)) || titleModifiers[s.lw(e-1)]) && !orgHeads[s.lw(e-1)] {
+			e--
+		}
+		if e < b && s.hasHead(a, e) && orgHeads[s.lw(e-1)] {
+			b = e
+		}
+	}
 	// a head inside a gazetteer name ("Congress", "Organization for
 	// Security ...") does not make a new organization of the chunk
 	head := -1

@@ -819,3 +819,16 @@ func TestStorms(t *testing.T) {
 		{"Families hit by Tropical Storm Henri in Connecticut received aid.", "Connecticut", "Tropical Storm Henri"},
 	})
 }
+
+// TestOfficeAfterABody: an office after a body's name is no part of it.
+func TestOfficeAfterABody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Congressional Black Caucus Chair Steven Horsford welcomed the plan.", "Congressional Black Caucus", "Congressional Black Caucus Chair"},
+		{"Binyamin Appelbaum, Editorial Board Member, The New York Times", "", "Editorial Board Member"},
+	})
+	checkRoles(t, []roleCase{{
+		name: "chair",
+		text: "Congressional Black Caucus Chair Steven Horsford welcomed the plan.",
+		want: []roleWant{{"Steven Horsford", "Chair", "Congressional Black Caucus"}},
+	}})
+}
