@@ -1364,9 +1364,23 @@ func (s *state) atomStarts(k int) bool {
 // "Cathy Russell Bio".
 var personTrailers = set("bio", "biography", "profile", "statement", "remarks", "readout", "obituary")
 
+// postNominal reports whether w is a degree or an office written after a
+// name ("PhD", "MD", "MP", "Esq"), no part of the name; generations
+// ("Jr.", "III") are.
+func postNominal(w string) bool {
+	l := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	if suffixPart(l) {
+		return false
+	}
+	if l == "esq" {
+		return true
+	}
+	return (nameSuffixes[l] || l == "mp" || l == "mep" || l == "mla" || l == "msp") && len(w) >= 2 && w[1] >= 'A' && w[1] <= 'Z' || l == "phd"
+}
+
 // person adds a PERSON mention for tokens [a,b).
 func (s *state) person(a, b int) *ent {
-	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == "," || personTrailers[s.lw(b-1)]) {
+	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == "," || personTrailers[s.lw(b-1)] || b-a >= 3 && postNominal(s.word(b-1))) {
 		b--
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)

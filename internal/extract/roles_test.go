@@ -832,3 +832,12 @@ func TestOfficeAfterABody(t *testing.T) {
 		want: []roleWant{{"Steven Horsford", "Chair", "Congressional Black Caucus"}},
 	}})
 }
+
+// TestPostNominals: a degree or an office after a name is no part of it.
+func TestPostNominals(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"We, President Tom Hale and Prime Minister Anthony Albanese MP, inaugurated a new era.", "Anthony Albanese", "Anthony Albanese MP"},
+		{"Jane Roe PhD spoke at the conference.", "Jane Roe", "Jane Roe PhD"},
+		{"Joseph Roe Jr. spoke at the conference.", "Joseph Roe Jr.", ""},
+	})
+}

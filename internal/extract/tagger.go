@@ -224,6 +224,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 		return
 	}
+	// a degree or an office after a person's name is no part of it:
+	// "Anthony Albanese MP", "Jane Roe PhD"
+	if sp.Type == "PER" && sp.End-sp.Start >= 3 && postNominal(ts.words[sp.End-1].Word) {
+		sp.End--
+	}
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {
