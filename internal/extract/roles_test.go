@@ -838,6 +838,6 @@ func TestPostNominals(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"We, President Tom Hale and Prime Minister Anthony Albanese MP, inaugurated a new era.", "Anthony Albanese", "Anthony Albanese MP"},
 		{"Jane Roe PhD spoke at the conference.", "Jane Roe", "Jane Roe PhD"},
-		{"Joseph Roe Jr. spoke at the conference.", "Joseph Roe Jr.", ""},
+		{"Joseph Roe Jr. spoke at the conference.", "Joseph Roe Jr", ""},
 	})
 }
