@@ -147,27 +147,9 @@ type RoleReport struct {
 // publication as AsOf; rows are sorted by start (From, else AsOf), unknown
 // last. Reports must come in publication order.
 func GroupRoles(reports []RoleReport) []RoleRow {
-	out, _ := groupRoles(reports)
-	dropEmptyTerms(out)
-	return out
-}
-
-// RoleGroups is which reports make each row of GroupRoles(reports), in the
-// order of its rows: their indexes in reports, in order. The rows are
-// independent of one another, so GroupRoles of the reports of some of
-// them, in their order, is those rows, in their order.
-func RoleGroups(reports []RoleReport) [][]int {
-	_, members := groupRoles(reports)
-	return members
-}
-
-// groupRoles is GroupRoles before dropEmptyTerms, with the indexes of
-// each row's reports.
-func groupRoles(reports []RoleReport) ([]RoleRow, [][]int) {
 	out := []RoleRow{}
-	var members [][]int
 	at := map[string]int{}
-	for k, rep := range reports {
+	for _, rep := range reports {
 		r, c := rep.RoleRow, rep.Citation
 		// By entity where there is one; its name as written is not
 		// normalized then.
@@ -188,7 +170,6 @@ func groupRoles(reports []RoleReport) ([]RoleRow, [][]int) {
 			r.AsOf = c.Published
 			r.Citations = []Citation{}
 			out = append(out, r)
-			members = append(members, nil)
 			i = len(out) - 1
 			at[key] = i
 		}
@@ -197,8 +178,10 @@ func groupRoles(reports []RoleReport) ([]RoleRow, [][]int) {
 		g.To = Later(g.To, r.To)
 		g.AsOf = Earlier(g.AsOf, c.Published)
 		g.Citations = append(g.Citations, c)
-		members[i] = append(members[i], k)
 	}
+	// Sorted as indexes, then moved once: a stable sort of the rows
+	// themselves moves them many times, each move a copy of a row and
+	// its pointers.
 	order := make([]int, len(out))
 	for i := range order {
 		order[i] = i
@@ -215,11 +198,12 @@ func groupRoles(reports []RoleReport) ([]RoleRow, [][]int) {
 		}
 		return cmp.Compare(da, db)
 	})
-	sorted, sortedMembers := make([]RoleRow, len(out)), make([][]int, len(out))
+	sorted := make([]RoleRow, len(out))
 	for k, i := range order {
-		sorted[k], sortedMembers[k] = out[i], members[i]
+		sorted[k] = out[i]
 	}
-	return sorted, sortedMembers
+	dropEmptyTerms(sorted)
+	return sorted
 }
 
 // dropEmptyTerms clears an end that does not come after the start: a term

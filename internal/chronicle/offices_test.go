@@ -1,9 +1,7 @@
 package chronicle
 
 import (
-	"cmp"
-	"reflect"
-	"slices"
+	"fmt"
 	"testing"
 
 	"annals"
@@ -120,49 +118,51 @@ func TestVenueAndTown(t *testing.T) {
 	}
 }
 
-// The reports of some rows of GroupRoles (RoleGroups), grouped alone, make
-// those rows: the rows of an entity page are grouped from the reports of
-// the rows it keeps.
-func TestRoleGroupsSubset(t *testing.T) {
-	org := func(id int64) Ref { return Ref{ID: id, Name: "O" + string(rune('A'+id)), Type: annals.Org} }
-	person := func(id int64) Ref { return Ref{ID: id, Name: "P" + string(rune('A'+id)), Type: annals.Person} }
-	dates := []annals.Date{"", "2019", "2019-11", "2019-11-05", "2020-02-01", "2018"}
-	pubs := []annals.Date{"", "2019-01-02", "2019-06-01", "2020-01-01"}
+// Reports are one office by entity where there is one (whatever the name
+// as written), else by the name as written, normalized.
+func TestGroupRolesKeys(t *testing.T) {
+	org := Ref{ID: 9, Name: "OTS", Type: annals.Org}
+	rep := func(pid int64, person string, oid int64, orgText string) RoleReport {
+		r := RoleReport{RoleRow: RoleRow{Person: Ref{ID: pid, Name: person, Type: annals.Person}}, PersonText: person, OrgText: orgText, RoleNorm: "director"}
+		if oid != 0 {
+			r.Org = org
+		}
+		return r
+	}
+	for _, tc := range []struct {
+		name string
+		reps []RoleReport
+		want int
+	}{
+		{"one person, two spellings", []RoleReport{rep(1, "Ann Lee", 9, "OTS"), rep(1, "A. Lee", 9, "the OTS")}, 1},
+		{"two people, one spelling", []RoleReport{rep(1, "Ann Lee", 9, "OTS"), rep(2, "Ann Lee", 9, "OTS")}, 2},
+		{"names as written, normalized", []RoleReport{rep(0, "Ann Lee", 0, "Office of Tests"), rep(0, "ANN LEE", 0, "office of tests")}, 1},
+		{"names as written, different", []RoleReport{rep(0, "Ann Lee", 0, "Office of Tests"), rep(0, "Bo Ray", 0, "Office of Tests")}, 2},
+		{"an entity and a name as written", []RoleReport{rep(1, "Ann Lee", 9, "OTS"), rep(0, "Ann Lee", 9, "OTS")}, 2},
+	} {
+		if got := GroupRoles(tc.reps); len(got) != tc.want {
+			t.Errorf("%s: %d rows, want %d: %+v", tc.name, len(got), tc.want, got)
+		}
+	}
+}
+
+// BenchmarkGroupRoles groups the 500 latest role reports of an
+// organization, its people mostly entities.
+func BenchmarkGroupRoles(b *testing.B) {
+	org := Ref{ID: 9, Name: "Organization of Turkic States", Type: annals.Org}
 	var reps []RoleReport
-	// Deterministic and varied: ties on start, unknown starts, reports of
-	// one row far apart, entities and names as written.
-	for k := range 300 {
-		r := RoleReport{RoleNorm: []string{"minister", "secretary general", "director"}[k%3]}
-		if k%5 != 0 {
-			r.Person = person(int64(k * 7 % 11))
-		} else {
-			r.PersonText = []string{"Ann Lee", "ann lee", "Bo Ray"}[k%3]
+	for k := range 500 {
+		r := RoleReport{PersonText: fmt.Sprintf("Ambassador Extraordinary Holder Number %d", k%200), OrgText: "the Organization of Turkic States",
+			RoleNorm: []string{"secretary general", "deputy director", "ambassador"}[k%3]}
+		r.Org = org
+		if k%10 != 0 {
+			r.Person = Ref{ID: int64(100 + k%200), Name: r.PersonText, Type: annals.Person}
 		}
-		if k%4 != 0 {
-			r.Org = org(int64(k * 3 % 5))
-		} else {
-			r.OrgText = "Office of Tests"
-		}
-		r.From, r.To = dates[k*13%len(dates)], dates[k*17%len(dates)]
-		r.Citation = Citation{StoryID: int64(k), Published: pubs[k*5%len(pubs)]}
+		r.Citation.Published = annals.Date(fmt.Sprintf("2019-%02d-%02d", 1+k%12, 1+k%28))
 		reps = append(reps, r)
 	}
-	all := GroupRoles(reps)
-	groups := RoleGroups(reps)
-	if len(groups) != len(all) {
-		t.Fatalf("%d groups, %d rows", len(groups), len(all))
-	}
-	for _, keep := range [][2]int{{0, len(all)}, {len(all) - 10, len(all)}, {0, 5}, {3, 9}, {len(all) - 1, len(all)}} {
-		var sub []RoleReport
-		for _, g := range groups[keep[0]:keep[1]] {
-			for _, i := range g {
-				sub = append(sub, reps[i])
-			}
-		}
-		// In the order of reps, as a statement reading them gives them.
-		slices.SortFunc(sub, func(a, b RoleReport) int { return cmp.Compare(a.Citation.StoryID, b.Citation.StoryID) })
-		if got, want := GroupRoles(sub), all[keep[0]:keep[1]]; !reflect.DeepEqual(got, want) {
-			t.Errorf("rows %d-%d grouped alone:\n%+v\nwant\n%+v", keep[0], keep[1], got, want)
-		}
+	b.ReportAllocs()
+	for b.Loop() {
+		GroupRoles(reps)
 	}
 }

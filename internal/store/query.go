@@ -607,12 +607,13 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	}
 	// The offices kept, and only they, have their evidence unpacked.
 	versions := storyVersions{}
-	if p.Roles, err = s.latestRoles(ctx, versions, "person_id", id); err != nil {
+	if p.Roles, err = s.groupRoles(ctx, versions, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
-	if p.Officers, err = s.latestRoles(ctx, versions, "org_id", id); err != nil {
+	if p.Officers, err = s.groupRoles(ctx, versions, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
 		return nil, err
 	}
+	p.Roles, p.Officers = p.Roles[max(0, len(p.Roles)-entityRoles):], p.Officers[max(0, len(p.Officers)-entityRoles):]
 	if err := s.unpackRoles(ctx, versions, p.Roles, p.Officers); err != nil {
 		return nil, err
 	}
@@ -813,57 +814,6 @@ func (s *DB) unpackRoles(ctx context.Context, versions storyVersions, rows ...[]
 		}
 	}
 	return s.unpackEvidence(ctx, refs, versions)
-}
-
-// latestRoles is the latest entityRoles offices (by start) grouped from
-// the latest entityRoleRows role reports naming entity id in column col
-// (person_id or org_id), with the evidence as stored (see unpackRoles); it
-// adds the versions of the stories cited to versions.
-//
-// Of an entity in many reports, the reports are first read without their
-// stories and names, enough to group them (chronicle.RoleGroups); only the
-// reports of the offices kept are then read whole and grouped again, which
-// gives those offices as grouping them all would.
-func (s *DB) latestRoles(ctx context.Context, versions storyVersions, col string, id int64) ([]RoleRow, error) {
-	latest := `r.id IN (SELECT id FROM roles WHERE ` + col + ` = ? ORDER BY id DESC LIMIT ` + strconv.Itoa(entityRoleRows) + `)`
-	var n int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM roles WHERE `+col+` = ? LIMIT `+strconv.Itoa(entityRoles+1)+`) AS few`, id).Scan(&n); err != nil {
-		return nil, s.wrap(err)
-	}
-	if n <= entityRoles { // as many offices at most as are kept
-		return s.groupRoles(ctx, versions, latest, id)
-	}
-	rows, err := s.r.QueryContext(ctx, `SELECT r.id, r.person, coalesce(r.person_id, 0), r.role_norm, r.org, coalesce(r.org_id, 0),
-			r.date_from, r.date_to, s.published
-		FROM roles r JOIN stories s ON s.id = r.story_id
-		WHERE `+latest+` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, id)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	var ids []int64
-	var reps []chronicle.RoleReport
-	for rows.Next() {
-		var rid int64
-		var r chronicle.RoleReport
-		if err := rows.Scan(&rid, &r.PersonText, &r.Person.ID, &r.RoleNorm, &r.OrgText, &r.Org.ID, &r.From, &r.To, &r.Citation.Published); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, rid)
-		reps = append(reps, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	groups := chronicle.RoleGroups(reps)
-	var keep []int64
-	for _, g := range groups[max(0, len(groups)-entityRoles):] {
-		for _, i := range g {
-			keep = append(keep, ids[i])
-		}
-	}
-	return s.groupRoles(ctx, versions, `r.id IN (`+placeholders(len(keep))+`)`, int64Args(keep)...)
 }
 
 // groupRoles is roles with the evidence of the citations as stored (see
