@@ -120,6 +120,26 @@ var triggerWords = func() map[string]bool {
 	return m
 }()
 
+// webAddressAt reports whether token k is a web address written without
+// its scheme: "AI.gov", "www.example.org/path".
+func (s *state) webAddressAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := strings.ToLower(s.text[s.toks[k].Start:s.toks[k].End])
+	if strings.HasPrefix(w, "www") {
+		return true
+	}
+	// the word, a period and a top-level domain with no space between
+	if k+2 < len(s.toks) && s.word(k+1) == "." && s.toks[k+1].Start == s.toks[k].End && s.toks[k+2].Start == s.toks[k+1].End {
+		switch s.lw(k + 2) {
+		case "gov", "com", "org", "net", "edu", "int", "mil":
+			return true
+		}
+	}
+	return false
+}
+
 // triggerAt returns the event type token i signals in its context, or "".
 func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
@@ -147,6 +167,16 @@ func (s *state) triggerAt(i int) annals.EventType {
 	if genericPlurals[w] && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers[prev] && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) {
 		// "as evidenced by high level visits as well as trilateral
 		// meetings": visits in general, no event
+		return ""
+	}
+	// "please visit AI.gov", "visit www.example.gov to learn more": a web
+	// address is visited, no place
+	if t == annals.Visit && (s.inURL[i+1] || s.webAddressAt(i+1)) {
+		return ""
+	}
+	// "those newly signing up for coverage": to sign up is to enrol, no
+	// agreement
+	if t == annals.Agreement && (w == "signing" || w == "signed" || w == "sign" || w == "signs") && next == "up" {
 		return ""
 	}
 	switch w {

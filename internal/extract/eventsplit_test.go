@@ -169,3 +169,14 @@ func TestVotesLettersWarnings(t *testing.T) {
 		t.Errorf("a position adopted and a rapporteur's statement: %d speeches, want 2", n)
 	}
 }
+
+// TestWebAddressesAndSignUps: visiting a web address is no visit, and
+// signing up for something no agreement.
+func TestWebAddressesAndSignUps(t *testing.T) {
+	noEventOf(t, "2023-06-02", annals.Visit, "For more information, visit WhiteHouse.gov/HungerHealthConference.")
+	noEventOf(t, "2023-06-02", annals.Visit, "To volunteer, visit www.partnershipstudentsuccess.org today.")
+	noEventOf(t, "2023-06-02", annals.Agreement, "Of those newly signing up for HealthCare.gov coverage in 2023, 15% were new customers.")
+	if n := countEvents(t, "2023-06-02", annals.Visit, "Secretary Ana Ruiz will visit Peru on Monday."); n != 1 {
+		t.Errorf("a visit to a country: %d visits, want 1", n)
+	}
+}
