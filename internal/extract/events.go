@@ -436,6 +436,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		if next != "office" && !(next == "up" && s.lw(i+2) == "office") && !(next == "over" && (s.lw(i+2) == "as" || s.lw(i+2) == "from")) {
 			return ""
 		}
+		// "Since President Biden took office, ...", "Immediately upon
+		// taking office": a time the sentence counts from, no event
+		if s.sinceClause(i) || s.lw(i-1) == "upon" || s.lw(i-2) == "upon" {
+			return ""
+		}
 	case "hand", "hands", "handed":
 		// "will hand over to X"
 		if next != "over" || s.personAfter(i+2, 4) == nil && s.lw(i+2) != "to" {

@@ -180,3 +180,13 @@ func TestWebAddressesAndSignUps(t *testing.T) {
 		t.Errorf("a visit to a country: %d visits, want 1", n)
 	}
 }
+
+// TestSinceTakingOffice: "since X took office" is a time the sentence
+// counts from, no appointment.
+func TestSinceTakingOffice(t *testing.T) {
+	noEventOf(t, "2023-06-02", annals.Appointment, "Since President Ana Ruiz took office, companies have announced $11 billion in investments.")
+	noEventOf(t, "2023-06-02", annals.Appointment, "Immediately upon taking office, President Ana Ruiz clarified the rules.")
+	if n := countEvents(t, "2023-06-02", annals.Appointment, "President Ana Ruiz took office on June 1, 2023."); n != 1 {
+		t.Errorf("taking office: %d appointments, want 1", n)
+	}
+}
