@@ -914,16 +914,33 @@ func (s *state) officeAfter(i int) bool {
 // goalNouns are what one meets without gathering: needs, challenges, targets.
 var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",
 	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
-	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test")
+	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test", "moment",
+	"benchmarks", "benchmark", "quota", "quotas", "mandate")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs".
 func (s *state) meetsAGoal(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+7; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
 		if goalNouns[s.lw(k)] {
 			return true
 		}
-		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" || s.lw(k) == "with" || s.lw(k) == "in" || s.lw(k) == "on" {
+		// a name is one word of the object: "meet Americans with
+		// Disabilities Act (ADA) standards"
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
+			k = m.b - 1
+			if s.word(m.b) == "(" && s.word(m.b+2) == ")" {
+				k = m.b + 2
+			}
+			continue
+		}
+		// a connector or an acronym in brackets inside a capitalized name
+		if (connectors[s.lw(k)] || s.lw(k) == "with") && s.capLike(k-1) && s.capLike(k+1) || s.word(k) == "(" && s.word(k+2) == ")" && s.capLike(k-1) {
+			if s.word(k) == "(" {
+				k += 2
+			}
+			continue
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" || s.lw(k) == "with" || s.lw(k) == "in" || s.lw(k) == "on" || s.lw(k) == "at" || s.lw(k) == "to" {
 			return false
 		}
 	}

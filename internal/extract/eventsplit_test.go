@@ -190,3 +190,13 @@ func TestSinceTakingOffice(t *testing.T) {
 		t.Errorf("taking office: %d appointments, want 1", n)
 	}
 }
+
+// TestMeetingAGoal: "meet the moment", "meet <a law's> standards" satisfy
+// a goal; no one gathers.
+func TestMeetingAGoal(t *testing.T) {
+	noEventOf(t, "2024-12-10", annals.Meeting, "Americans of both parties are looking to their leaders to meet the moment.")
+	noEventOf(t, "2024-01-07", annals.Meeting, "The funds will improve stations to meet Americans with Disabilities Act (ADA) standards.")
+	if n := countEvents(t, "2023-04-10", annals.Meeting, "President Ana Ruiz of Peru and Prime Minister Paul Weiss of Japan meet at a historic moment for the alliance."); n != 1 {
+		t.Errorf("leaders meeting at a moment: %d meetings, want 1", n)
+	}
+}
