@@ -1364,6 +1364,24 @@ func (s *state) atomStarts(k int) bool {
 // "Cathy Russell Bio".
 var personTrailers = set("bio", "biography", "profile", "statement", "remarks", "readout", "obituary")
 
+// dayNumber reports whether tokens [a,b) are a day or a week told by its
+// number: "On Day One, President X signed", "Week 1".
+func (s *state) dayNumber(a, b int) bool {
+	if b-a != 2 {
+		return false
+	}
+	switch s.lw(a) {
+	case "day", "week", "month", "year":
+	default:
+		return false
+	}
+	switch s.lw(a + 1) {
+	case "one", "two", "three", "four", "five", "six", "seven", "ten", "zero":
+		return true
+	}
+	return s.toks[a+1].Kind == text.Number
+}
+
 // postNominal reports whether w is a degree or an office written after a
 // name ("PhD", "MD", "MP", "Esq"), no part of the name; generations
 // ("Jr.", "III") are.
@@ -1688,6 +1706,9 @@ func (s *state) classifyAtoms(a, b int) {
 // before a speech verb or before an apposition with a title ("X, the
 // President of ...").
 func (s *state) personByCue(a, b int) bool {
+	if s.dayNumber(a, b) {
+		return false
+	}
 	// "First Lady Jill Biden Continues ...": a headline's verb ends the name
 	for k := a + 1; k < b; k++ {
 		if headlineVerbs[s.lw(k)] && text.IsCap(s.word(k)) {

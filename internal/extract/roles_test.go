@@ -841,3 +841,10 @@ func TestPostNominals(t *testing.T) {
 		{"Joseph Roe Jr. spoke at the conference.", "Joseph Roe Jr", ""},
 	})
 }
+
+// TestDayOne: "On Day One" names no one.
+func TestDayOne(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"On Day One, President Tom Hale signed an Executive Order on energy.", "Tom Hale", "Day One"},
+	})
+}

@@ -670,6 +670,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if observanceHeads[last] && !s.capLike(kb) {
 			return "observance"
 		}
+		// "Day One": a day told by its number
+		if s.dayNumber(ka, kb) {
+			return "day"
+		}
 		// a storm: "Hurricane Ian", "Tropical Storm Henri", "Hurricanes Irma
 		// and Maria"
 		if stormWords[first] {
