@@ -307,10 +307,11 @@ func (s *state) officesConflict(one, full *ent) bool {
 }
 
 // officeConflictAt reports whether the office written right before token
-// a is a one-holder office other than one written before full's name.
+// a is an office one person holds at a time (uniqueOffices) other than one
+// written before full's name.
 func (s *state) officeConflictAt(a int, full *ent) bool {
 	t := s.officeBefore(a)
-	if !oneHolderOffices[t] {
+	if !uniqueOffices[t] {
 		return false
 	}
 	conflict := false
@@ -319,7 +320,7 @@ func (s *state) officeConflictAt(a int, full *ent) bool {
 		if u == "" {
 			continue
 		}
-		if !oneHolderOffices[u] || strings.Contains(t, u) || strings.Contains(u, t) {
+		if !uniqueOffices[u] || strings.Contains(t, u) || strings.Contains(u, t) {
 			return false
 		}
 		conflict = true
@@ -336,10 +337,6 @@ func (s *state) officeBefore(a int) string {
 	t, _, _ := s.titleBefore(a)
 	return lower(t)
 }
-
-// oneHolderOffices are offices of a state that one person holds at a time.
-var oneHolderOffices = set("president", "vice president", "first lady", "second lady", "second gentleman",
-	"prime minister", "secretary of state", "chancellor", "king", "queen", "crown prince", "speaker")
 
 // resolveEnt follows merges.
 func (s *state) resolveEnt(e *ent) *ent {

@@ -412,9 +412,10 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 	return title, org
 }
 
-// listedAfter returns the people named after "and" in the list that the
-// person ending at token b opens, each possibly set off by an apposition
-// ("X, Special Presidential Coordinator, and Y, Head of Cabinet").
+// listedAfter returns the person named after the "and" that closes the
+// list the person ending at token b opens, each possibly set off by an
+// apposition ("X, Special Presidential Coordinator, and Y, Head of
+// Cabinet"), or none.
 func (s *state) listedAfter(b int) []*mention {
 	var out []*mention
 	si := s.sentOf[b-1]
