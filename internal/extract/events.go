@@ -171,7 +171,7 @@ func (s *state) triggerAt(i int) annals.EventType {
 	}
 	// "please visit AI.gov", "visit www.example.gov to learn more": a web
 	// address is visited, no place
-	if t == annals.Visit && (s.inURL[i+1] || s.webAddressAt(i+1)) {
+	if t == annals.Visit && (i+1 < len(s.inURL) && s.inURL[i+1] || s.webAddressAt(i+1)) {
 		return ""
 	}
 	// "those newly signing up for coverage": to sign up is to enrol, no
