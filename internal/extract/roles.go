@@ -1363,7 +1363,7 @@ func (s *state) appointments() {
 				// Regulatory") names none
 				title, org, _ := s.titleOfOrg(i+2, false)
 				if title != "" && org == nil {
-					if title, org, _ = s.titleOfOrg(i+2, true); org != nil && org.entry == nil && len(org.ments) == 1 && !s.nameHasHead(org.name) {
+					if title, org, _ = s.titleOfOrg(i+2, true); org != nil && org.entry == nil && len(org.ments) == 1 && !s.namedWithHead(org.ments[0]) {
 						s.dropMention(org.ments[0])
 						org = nil
 					}
@@ -1786,17 +1786,9 @@ func (s *state) unnamedBodyAfter(k int) bool {
 	return false
 }
 
-// nameHasHead reports whether a name of two words or more has an
-// organization's head word ("National Council", "Review Board").
-func (s *state) nameHasHead(name string) bool {
-	ws := strings.Fields(name)
-	if len(ws) < 2 {
-		return false // a lone head word is a back-reference
-	}
-	for _, w := range ws {
-		if orgHeads[lower(strings.TrimRight(w, ",.’'s"))] || orgHeads[lower(w)] {
-			return true
-		}
-	}
-	return false
+// namedWithHead reports whether mention m is two words or more with an
+// organization's head word ("National Council", "Review Board"); a lone
+// head word is a back-reference.
+func (s *state) namedWithHead(m *mention) bool {
+	return m.b-m.a >= 2 && s.hasHead(m.a, m.b)
 }

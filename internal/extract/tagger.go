@@ -243,7 +243,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// a known given name with a generation after the surname is a
 	// person's: "I, Joseph R. Biden Jr., President of ..."
-	if typ == annals.Org && sp.End-sp.Start >= 3 && gazetteer.IsGivenName(ts.words[sp.Start].Word) && generationSuffix(ts.words[sp.End-1].Word) {
+	if typ == annals.Org && sp.End-sp.Start >= 3 && gazetteer.IsGivenName(ts.words[sp.Start].Word) && suffixPart(strings.TrimSuffix(ts.words[sp.End-1].Word, ".")) {
 		typ, prefix = annals.Person, "person:"
 	}
 	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
@@ -1421,16 +1421,6 @@ func bracketDepth(words []ner.Token) int {
 		}
 	}
 	return d
-}
-
-// generationSuffix reports whether w follows a surname to tell a
-// generation: "Jr.", "Sr.", "III".
-func generationSuffix(w string) bool {
-	switch strings.TrimSuffix(lower(w), ".") {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
 }
 
 // stormWords open the names of storms, which are no people, bodies or
