@@ -196,6 +196,9 @@ func (s *scanner) match(i int) int {
 		if j := s.quarter(i); j > i {
 			return j
 		}
+		if j := s.vaguePast(i); j > i {
+			return j // "the last few months"
+		}
 	}
 	switch t.lex.val {
 	case kToday, kTonight, kYesterday, kTomorrow:
@@ -623,8 +626,31 @@ func (s *scanner) weekday(i int) int {
 	if t.lex.class == clWeekdayAbbr {
 		return i
 	}
+	if s.recurring(i) {
+		// "every Monday", "each Thursday": a set of days, none of them
+		// the one the reference day would give
+		if s.partWord(i) {
+			return i + 2
+		}
+		return i + 1
+	}
 	s.emit(i, i+1, Day, s.weekdayValue(time.Weekday(t.lex.val), 0, i), "", true)
 	return s.partOfDay(i + 1)
+}
+
+// recurring reports whether "every" or "each" comes right before token i
+// ("every Monday", "each Christmas"): the expression is a set (TimeML's
+// SET), recurring, and names no one day.
+func (s *scanner) recurring(i int) bool {
+	p := s.prev(i)
+	if p == nil || p.kind != tokWord || !s.free(i-1, i) {
+		return false
+	}
+	switch lowerASCII(s.str(p)) {
+	case "every", "each":
+		return true
+	}
+	return false
 }
 
 // agoExpr matches "two years ago", "a week ago", "3 days ago".

@@ -691,13 +691,19 @@ func (s *scanner) refWord(i int) int {
 			}
 		}
 	case kComing:
-		// "coming months", "the coming quarters": what is ahead
-		if n := s.next(i + 1); n != nil && n.key(kQuarter) && s.text[n.end-1]|0x20 == 's' {
+		// "coming months", "the coming quarters", "in the coming weeks":
+		// what is ahead, at no count the text gives
+		if s.pluralUnit(i + 1) {
 			return s.emitX(s.determiner(i), i+2, Ref, "", annals.FutureRef, true)
 		}
 	case kPast, kFuture:
 		if t.lex.val == kPast && s.str(t) != "past" {
 			return i // "previous"
+		}
+		if t.lex.val == kPast {
+			if j := s.vaguePast(i); j > i {
+				return j
+			}
 		}
 		if t.lex.val == kPast && s.key(i+1, kYear) && s.text[s.toks[i+1].end-1]|0x20 != 's' && !s.dash(i+2) {
 			// "the past year": the TimeML corpora give the year before
@@ -730,6 +736,35 @@ func (s *scanner) refWord(i int) int {
 			x = annals.FutureRef
 		}
 		return s.emitX(start, i+1, Ref, "", x, true)
+	}
+	return i
+}
+
+// pluralUnit reports whether token k, in the paragraph, is a unit of time
+// in the plural: "days", "weeks", "months", "years", "quarters", "decades".
+func (s *scanner) pluralUnit(k int) bool {
+	n := s.next(k)
+	if n == nil || s.text[n.end-1]|0x20 != 's' {
+		return false
+	}
+	return n.key(kDay) || n.key(kWeek) || n.key(kMonth) || n.key(kYear) || n.key(kQuarter) || n.key(kDecade)
+}
+
+// vaguePast matches a stretch of the past at "past" or "last" (i) whose
+// length the text leaves open: "the past few years", "the last several
+// quarters", "in past years" (PAST_REF, as "recent years"). A length the
+// text gives ("the past two years", "the last three months") is a
+// duration, no date. It returns the index after the expression, or i.
+func (s *scanner) vaguePast(i int) int {
+	p := s.prev(i)
+	if p == nil || !s.free(i-1, i) {
+		return i
+	}
+	switch {
+	case p.key(kThe) && s.key(i+1, kSeveral) && s.pluralUnit(i+2):
+		return s.emitX(i-1, i+3, Ref, "", annals.PastRef, true)
+	case s.toks[i].key(kPast) && !s.toks[i].upper && p.key(kIn) && s.pluralUnit(i+1):
+		return s.emitX(i, i+2, Ref, "", annals.PastRef, true) // "in past years"
 	}
 	return i
 }
@@ -1029,8 +1064,8 @@ func holidayDate(name string, y int) (m, d int) {
 // the clause looks ahead (how is kLast, kNext or 0).
 func (s *scanner) holiday(i, start int, how int8) int {
 	t := &s.toks[i]
-	if !t.upper {
-		return i
+	if !t.upper || start == i && s.recurring(i) {
+		return i // "every Christmas": a set
 	}
 	name := lowerASCII(s.str(t))
 	j := i + 1

@@ -42,9 +42,11 @@
 // ("40 countries", "2016 people"), amounts ("$2016"), identifiers
 // ("Resolution 1325", "No. 2019", "G20"), parts of longer numbers ("2,016",
 // phone numbers), durations ("for five years", "20-year career", "the next
-// year", "the past decade", "the coming weeks", "recent years"), frequency
-// words ("annual") and a month name alone ("May I", "they march") unless a
-// preposition or "this"/"next"/"last" introduces it.
+// year", "the past decade", "the past two years"; a stretch whose length
+// the text leaves open, "recent years", "the past few months", "the coming
+// weeks", is PAST_REF or FUTURE_REF), sets ("every Monday", "each
+// Christmas"), frequency words ("annual") and a month name alone ("May I",
+// "they march") unless a preposition or "this"/"next"/"last" introduces it.
 package timex
 
 import (
