@@ -26,67 +26,38 @@ type event struct {
 	anchor   int // trigger token
 }
 
-// trigger words, lower-cased, with the event type they signal. Some need
-// their context checked (see triggerAt).
-var triggers = map[string]annals.EventType{
-	"signed": annals.Agreement, "signing": annals.Agreement, "sign": annals.Agreement, "signs": annals.Agreement,
-	"memorandum": annals.Agreement, "mou": annals.Agreement, "agreement": annals.Agreement, "accord": annals.Agreement,
-	"treaty": annals.Agreement, "cease-fire": annals.Agreement, "ceasefire": annals.Agreement, "armistice": annals.Agreement,
-	"pact": annals.Agreement, "agreements": annals.Agreement, "mous": annals.Agreement, "ratified": annals.Agreement,
-
-	"conference": annals.Conference, "forum": annals.Conference, "summit": annals.Conference, "symposium": annals.Conference,
-	"congress": annals.Conference, "conferences": annals.Conference, "summits": annals.Conference, "expo": annals.Conference,
-
-	"meeting": annals.Meeting, "meetings": annals.Meeting, "met": annals.Meeting, "meet": annals.Meeting, "meets": annals.Meeting,
-	"talks": annals.Meeting, "consultations": annals.Meeting, "ministerial": annals.Meeting, "roundtable": annals.Meeting,
-	"call": annals.Meeting, "spoke": annals.Meeting, "videoconference": annals.Meeting,
-
-	"visit": annals.Visit, "visited": annals.Visit, "visits": annals.Visit, "visiting": annals.Visit, "trip": annals.Visit,
-
-	"program": annals.Programme, "programme": annals.Programme, "exchange": annals.Programme, "exchanges": annals.Programme,
-	"training": annals.Programme, "workshop": annals.Programme, "workshops": annals.Programme, "seminar": annals.Programme,
-	"fellowship": annals.Programme, "course": annals.Programme, "project": annals.Programme, "internship": annals.Programme,
-
-	"remarks": annals.Speech, "speech": annals.Speech, "address": annals.Speech, "addressed": annals.Speech,
-	"keynote": annals.Speech, "lecture": annals.Speech, "statement": annals.Speech, "addresses": annals.Speech,
-
-	"appointed": annals.Appointment, "designated": annals.Appointment, "elected": annals.Appointment,
-	"appointment": annals.Appointment, "replaces": annals.Appointment, "succeeds": annals.Appointment,
-	"resign": annals.Appointment, "resigned": annals.Appointment, "sworn": annals.Appointment, "nominated": annals.Appointment,
-	"re-elected": annals.Appointment, "reappointed": annals.Appointment, "election": annals.Appointment,
-	"candidacy": annals.Appointment, "extension": annals.Appointment, "named": annals.Appointment, "step": annals.Appointment,
-	"took": annals.Appointment, "take": annals.Appointment, "replaced": annals.Appointment, "succeeded": annals.Appointment,
-
-	"adopted": annals.Agreement, "adopts": annals.Agreement, "adopt": annals.Agreement,
-	"approved": annals.Agreement, "approves": annals.Agreement, "passed": annals.Agreement,
-	"resolution": annals.Agreement,
-
-	"assumed": annals.Appointment, "assumes": annals.Appointment, "nominate": annals.Appointment,
-	"nominates": annals.Appointment, "nomination": annals.Appointment, "appoint": annals.Appointment,
-	"appoints": annals.Appointment, "designate": annals.Appointment, "become": annals.Appointment,
-	"becomes": annals.Appointment, "became": annals.Appointment, "succeed": annals.Appointment,
-	"host": annals.Conference, "hosts": annals.Conference, "hosted": annals.Conference, "hosting": annals.Conference,
-	"welcome": annals.Visit, "welcomed": annals.Visit, "welcomes": annals.Visit, "welcoming": annals.Visit,
-	"says": annals.Speech, "said": annals.Speech, "announced": annals.Speech, "announces": annals.Speech,
-	"declared": annals.Speech, "stated": annals.Speech,
-
-	"travel": annals.Visit, "travelled": annals.Visit, "traveled": annals.Visit, "tour": annals.Visit, "arrived": annals.Visit,
-	"dialogue": annals.Conference, "assembly": annals.Conference, "letter": annals.Agreement, "declaration": annals.Agreement,
-	"charter": annals.Agreement, "convention": annals.Agreement, "session": annals.Meeting,
-
-	"campaign": annals.Campaign, "campaigns": annals.Campaign, "launched": annals.Campaign, "launches": annals.Campaign, "launch": annals.Campaign,
-	"launching": annals.Campaign, "takes": annals.Appointment, "taking": annals.Appointment, "hand": annals.Appointment,
-	"hands": annals.Appointment, "handed": annals.Appointment, "memorandums": annals.Agreement,
-
-	"founded": annals.Founding, "established": annals.Founding, "created": annals.Founding, "founding": annals.Founding,
-	"establishment": annals.Founding, "inaugurated": annals.Founding, "set": annals.Founding,
-	"establishing": annals.Founding, "creating": annals.Founding, "form": annals.Founding,
-	"formed": annals.Founding, "formation": annals.Founding,
-
-	"replenishment": annals.Conference, "released": annals.Speech, "issued": annals.Speech,
-	"published": annals.Speech, "agreed": annals.Agreement,
-	"voted": annals.Appointment, "warnings": annals.Speech, "warning": annals.Speech,
+// eventFamilies are the families of event rules, each with its trigger
+// words. A family's file (agreements.go, conferences.go, meetings.go,
+// visits.go, programmes.go, speeches.go, appointments.go, campaigns.go,
+// foundings.go) holds its words and the checks of their context; a word
+// belongs to one family, whose check may still tell another type ("launched
+// a task force" is a founding).
+var eventFamilies = []struct {
+	typ   annals.EventType
+	words []string
+}{
+	{annals.Agreement, agreementWords},
+	{annals.Conference, conferenceWords},
+	{annals.Meeting, meetingWords},
+	{annals.Visit, visitWords},
+	{annals.Programme, programmeWords},
+	{annals.Speech, speechWords},
+	{annals.Appointment, appointmentWords},
+	{annals.Campaign, campaignWords},
+	{annals.Founding, foundingWords},
 }
+
+// triggers maps each trigger word, lower-cased, to the event type of its
+// family. Most need their context checked (see triggerAt).
+var triggers = func() map[string]annals.EventType {
+	m := map[string]annals.EventType{}
+	for _, f := range eventFamilies {
+		for _, w := range f.words {
+			m[w] = f.typ
+		}
+	}
+	return m
+}()
 
 // circumstance words open phrases that tell when or where, not what:
 // "on the margins of", "on the occasion of", "on the eve of".
@@ -120,27 +91,10 @@ var triggerWords = func() map[string]bool {
 	return m
 }()
 
-// webAddressAt reports whether token k is a web address written without
-// its scheme: "AI.gov", "www.example.org/path".
-func (s *state) webAddressAt(k int) bool {
-	if k >= len(s.toks) {
-		return false
-	}
-	w := strings.ToLower(s.text[s.toks[k].Start:s.toks[k].End])
-	if strings.HasPrefix(w, "www") {
-		return true
-	}
-	// the word, a period and a top-level domain with no space between
-	if k+2 < len(s.toks) && s.word(k+1) == "." && s.toks[k+1].Start == s.toks[k].End && s.toks[k+2].Start == s.toks[k+1].End {
-		switch s.lw(k + 2) {
-		case "gov", "com", "org", "net", "edu", "int", "mil":
-			return true
-		}
-	}
-	return false
-}
-
 // triggerAt returns the event type token i signals in its context, or "".
+// The checks every trigger meets are here; each family's own checks are
+// in its file, called by the family of the word (agreementAt in
+// agreements.go, meetingAt in meetings.go, ...).
 func (s *state) triggerAt(i int) annals.EventType {
 	w := s.lw(i)
 	if !triggerWords[w] {
@@ -151,11 +105,6 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return s.statementType(i)
 	}
 	if s.negatedOrConditional(i) {
-		return ""
-	}
-	if (t == annals.Campaign || t == annals.Programme) && s.officeHeldAt(i) {
-		// "served as Vice Chair of the Biden-Harris Campaign": where an
-		// office was held, not an event
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
@@ -169,485 +118,42 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// meetings": visits in general, no event
 		return ""
 	}
-	// "please visit AI.gov", "visit www.example.gov to learn more": a web
-	// address is visited, no place
-	if t == annals.Visit && (i+1 < len(s.inURL) && s.inURL[i+1] || s.webAddressAt(i+1)) {
-		return ""
-	}
-	// "those newly signing up for coverage": to sign up is to enrol, no
-	// agreement
-	if t == annals.Agreement && (w == "signing" || w == "signed" || w == "sign" || w == "signs") && next == "up" {
-		return ""
-	}
-	switch w {
-	case "letter":
-		// "sent a letter to President X": a statement of its senders
-		if s.sendsALetter(i) {
-			return annals.Speech
-		}
-		if !(next == "of" && s.lw(i+2) == "intent") || !s.agreementAct(i) && !s.sentenceHasDate(i) {
-			return ""
-		}
-		return t
-	case "voted":
-		// "all 56 member States voted in favor of Kazakhstan's
-		// chairmanship": an office given by a vote
-		if !s.votesForAnOffice(i) {
-			return ""
-		}
-		return t
-	case "warnings", "warning":
-		// "strong warnings to Eritrea from the U.S. and the African
-		// Union": a statement of those who warn
-		if !s.fromASpeaker(i) {
-			return ""
-		}
-		return t
-	case "replenishment":
-		// "the Seventh Replenishment of the Global Fund": a pledging
-		// conference
-		if !s.numberedName(i) && next != "conference" {
-			return ""
-		}
-		return t
-	case "released", "issued", "published":
-		// a report or statement made public: "the IAEA's report was
-		// released", "the Council issued a statement"
-		if !s.releasesAReport(i) {
-			return ""
-		}
-		return t
-	case "agreed":
-		// a text agreed: "the Shared Vision document agreed to in July
-		// 2006", "the roadmap agreed upon"
-		if !(agreedTexts[prev] && (next == "to" || next == "upon" || next == "on" || next == "in" || next == "at")) {
-			return ""
-		}
-		return t
-	case "declaration", "charter", "convention":
-		// a named document signed or adopted: "signed the Astana Declaration",
-		// "the Refugee Convention was created in 1951"
-		if !text.IsCap(s.word(i)) || !s.sentenceHas(i, "signed", "adopted", "signing", "adoption", "ratified", "concluded", "created", "drafted") {
-			return ""
-		}
-		return t
-	case "dialogue", "assembly", "session":
-		// a numbered gathering: "the 5th Riga Water Dialogue", "the Seventieth
-		// World Health Assembly", "the first session of the Assembly", or an
-		// extraordinary session
-		if !s.numberedName(i) && !(w == "session" && sessionKinds[prev]) {
-			return ""
-		}
-		if w == "session" {
-			return annals.Meeting
-		}
-		return annals.Conference
-	case "travel", "travelled", "traveled", "arrived":
-		if next != "to" && next != "in" {
-			return ""
-		}
-		if m := s.mentAt(i + 2); m == nil || m.ent.typ != annals.Place {
-			return ""
-		}
-	case "tour":
-		if next != "of" || prev != "a" && prev != "the" && prev != "his" && prev != "her" {
-			return ""
-		}
-	case "memorandum", "mou", "mous", "memorandums", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
-		// a word of an organization's name ("North Atlantic Treaty
-		// Organization", "Collective Security Treaty Organization")
-		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && m.b > i+1 {
-			return ""
-		}
-		// "the 2016 memorandum": an agreement of a given year, told again
-		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
-			return t
-		}
-		// an agreement told as an act (signed, concluded, reached,
-		// negotiated), or a named one dated in its sentence ("A fuller
-		// Cooperation Agreement followed on 9 September 2013")
-		if !s.agreementAct(i) && !(text.IsCap(s.word(i)) && s.sentenceHasDate(i)) {
-			return ""
-		}
-		if (w == "agreement" || w == "agreements") && (next == "with" && prev != "an" && prev != "the" || prev == "in") {
-			return ""
-		}
-		return t
-	case "adopted", "adopts", "adopt", "approved", "approves", "passed":
-		// a text adopted: "Parliament adopted the rules", "the regulation
-		// was adopted with 680 votes", "the UNSC passed Resolution 1747"
-		if !s.adoptsAText(i) {
-			return ""
-		}
-		if s.adoptsAPosition(i) {
-			// "Parliament adopted its position on draft EU rules": what the
-			// body wants, a statement of its own, not yet an agreement
-			return annals.Speech
-		}
-		return t
-	case "resolution":
-		// "Resolution 1737", a resolution known by its number
-		if !text.IsCap(s.word(i)) || !isNumber(s.word(i+1)) {
-			return ""
-		}
-		return t
-	case "assumed", "assumes":
-		ok := false
-		for k := i + 1; k <= i+4 && k < len(s.toks); k++ {
-			switch s.lw(k) {
-			case "role", "office", "post", "position", "duties", "presidency", "chairmanship", "functions", "mandate":
-				ok = true
-			}
-		}
-		if !ok {
-			return ""
-		}
-	case "host", "hosts", "hosted", "hosting":
-		// hosting an organization's gathering or an event
-		k := i + 1
-		if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" || s.lw(k) == "this" || s.lw(k) == "next" {
-			k++
-		}
-		for j := k; j < k+4 && j < len(s.toks); j++ {
-			if tt := triggers[s.lw(j)]; tt == annals.Conference || tt == annals.Meeting {
-				return ""
-			}
-		}
-		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
-			return ""
-		}
-	case "welcome", "welcomed", "welcomes", "welcoming":
-		// "welcome Finland as NATO's 31st Ally": a state joins a body
-		if s.welcomesAMember(i) {
-			return annals.Agreement
-		}
-		// "welcome Foreign Minister X to the United States"
-		// otherwise "The Council welcomed the decision" is a statement
-		p := s.personAfter(i+1, 6)
-		if p == nil || s.lw(p.b) != "to" {
-			return s.statementType(i)
-		}
-		k := p.b
-		if m := s.mentAt(k + 1); m == nil || m.ent.typ != annals.Place {
-			if m := s.mentAt(k + 2); m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
-				return s.statementType(i)
-			}
-		}
-	case "says", "said", "announced", "announces", "declared", "stated":
-		// a statement attributed to an organization or a person
-		if s.inQuote[i] {
-			return ""
-		}
-		// "Renamo has announced", "Ana Ruiz (S&D, DE) said", "the results
-		// were announced by the Elections Committee"
-		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
-			if m := s.mentAt(i + 1); m == nil || m.ent.typ != annals.Person {
-				if s.namedSpeakerBefore(i) == nil && s.speakerByAfter(i) == nil {
-					return ""
-				}
-			}
-		}
-	case "signed", "ratified":
-		// "signed up" (joined), "have ratified it" (a condition, not an act)
-		if next == "up" || w == "ratified" && (next == "it" || next == "them") {
-			return ""
-		}
-	case "sign", "signs":
-		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
-			return ""
-		}
-	case "exchange", "exchanges":
-		if !text.IsCap(s.word(i)) && !(next == "program" || next == "programme" || next == "programs" || prev == "youth" || prev == "student" || prev == "cultural" || prev == "cross-cultural") {
-			return ""
-		}
-		if prev == "cross-cultural" {
-			return ""
-		}
-	case "training", "course", "project":
-		if !text.IsCap(s.word(i)) && !(prev == "a" || prev == "the" || prev == "joint" || prev == "first" || prev == "training" || next == "course" || next == "on" || next == "for" || next == "programme" || next == "program") {
-			return ""
-		}
-		if w == "course" && next == "of" || w == "training" && next == "course" {
-			return ""
-		}
-	case "addressed":
-		// "addressed at the meeting", "addressed the General Assembly", not
-		// "decisions that addressed problems"
-		k := i + 1
-		if next == "at" || next == "to" {
-			return t
-		}
-		if next == "the" || next == "a" {
-			k++
-		}
-		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
-			return t
-		}
-		for j := k; j < k+4 && j < len(s.toks); j++ {
-			switch s.lw(j) {
-			case "meeting", "conference", "summit", "session", "forum", "assembly", "audience", "participants", "delegates", "parliament", "gathering", "students", "nation", "congress", "council", "plenary":
-				return t
-			}
-		}
-		return ""
-	case "program", "programme", "programs", "programmes":
-		// a named programme, or one told as carried out
-		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
-			return ""
-		}
-	case "address", "addresses":
-		if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote" || prev == "farewell" || prev == "inaugural" || prev == "opening" || prev == "acceptance" || prev == "video" || prev == "televised") {
-			return ""
-		}
-	case "statement":
-		// a statement attributed to someone: "in a statement", "her opening statement"
-		if !(prev == "a" || prev == "joint" || prev == "opening" || prev == "closing" || prev == "his" || prev == "her" || prev == "written") {
-			return ""
-		}
-	case "named", "nominate", "nominates", "appoint", "appoints", "designate":
-		// "intent to nominate Dr. Ana Ruiz as ...", "appoints Mr. Kalu",
-		// "his intent to appoint her as the next Executive Director"
-		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
-			return ""
-		}
-	case "nomination":
-		// "the nomination of Ana Ruiz", "her nomination as ..."
-		if !(next == "of" && s.personAfter(i+2, 4) != nil) && !(next == "as" && (prev == "his" || prev == "her")) {
-			return ""
-		}
-	case "become", "becomes", "became":
-		// "will become PPO’s new Director", "became president of the
-		// Commission": taking an office, not any change of state
-		if !s.officeAfter(i + 1) {
-			return ""
-		}
-	case "step":
-		if next != "down" {
-			return ""
-		}
-	case "replaces", "replaced", "succeeds", "succeeded", "succeed":
-		// a person taking over from a person, not "the new Council replaces
-		// the Dialogue"
-		if s.personBefore(i, 3) == nil && s.personAfter(i+1, 4) == nil {
-			return ""
-		}
-	case "took", "take", "takes", "taking":
-		// "took office", "took up office", "took over as Secretary-General"
-		if next != "office" && !(next == "up" && s.lw(i+2) == "office") && !(next == "over" && (s.lw(i+2) == "as" || s.lw(i+2) == "from")) {
-			return ""
-		}
-		// "Since President Biden took office, ...", "Immediately upon
-		// taking office": a time the sentence counts from, no event
-		if s.sinceClause(i) || s.lw(i-1) == "upon" || s.lw(i-2) == "upon" {
-			return ""
-		}
-	case "hand", "hands", "handed":
-		// "will hand over to X"
-		if next != "over" || s.personAfter(i+2, 4) == nil && s.lw(i+2) != "to" {
-			return ""
-		}
-	case "set":
-		if next != "up" {
-			return ""
-		}
-	case "election":
-		if next != "of" && prev != "the" && prev != "upcoming" {
-			return ""
-		}
-		// "the election results", "election observers": a noun the
-		// election qualifies, not an appointment told again
-		if electionNouns[next] {
-			return ""
-		}
-	case "extension":
-		if next != "of" && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
-			return ""
-		}
-	case "launched", "launches", "launch", "launching":
-		// a quoted name launched is a campaign: launched "A Shelf in Every Village"
-		if s.quoteZone[min(i+2, len(s.toks)-1)] && (next == "“" || next == "\"" || next == "the" || next == "a") {
-			return annals.Campaign
-		}
-		// "launched an initiative/campaign" is a campaign; "X was launched" a founding
-		for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
-			switch s.lw(k) {
-			case "campaign", "drive", "appeal":
-				return annals.Campaign
-			case "program", "programme", "project", "exchange", "training":
-				return annals.Programme
-			}
-		}
-		if t := s.newBody(i + 1); t != "" {
-			return t
-		}
-		if (prev == "was" || prev == "were") && s.subjectOrg(i) != nil {
-			return annals.Founding
-		}
-		if m := s.mentAt(i + 1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {
-			return annals.Founding
-		}
-		return ""
-	case "form", "formed", "formation":
-		// "came together to form the North Atlantic Treaty Organization",
-		// "the formation of the OSCE": an organization named right after
-		k := i + 1
-		if next == "of" {
-			k++
-		}
-		if s.lw(k) == "the" {
-			k++
-		}
-		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
-			return ""
-		}
-		return t
-	case "founded", "established", "created", "inaugurated":
-		passive := prev == "was" || prev == "were" || prev == "been"
-		if passive && s.subjectOrg(i) != nil {
-			return t
-		}
-		// "established a fund for disaster recovery", "created a task force"
-		if nt := s.newBody(i + 1); nt != "" {
-			return nt
-		}
-		if !s.orgNear(i+1, 3) {
-			return ""
-		}
-	case "founding", "establishment", "establishing", "creating":
-		// "the establishment of the X", "the Charter establishing the X",
-		// "the establishment of a new Financial Intermediary Fund"
-		k := i + 1
-		if next == "of" {
-			k++
-		}
-		if nt := s.newBody(k); nt == annals.Founding {
-			return nt
-		}
-		if s.lw(k) == "the" {
-			k++
-		}
-		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
-			return ""
-		}
-	case "meeting", "meetings":
-		// "in meeting Ukraine's recovery needs": the verb, not a gathering
-		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
-			return ""
-		}
-		// a meeting of leaders or heads of state is a summit, unless the
-		// meeting is named so ("the U.S.-Caribbean Leaders Meeting")
-		if text.IsCap(s.word(i)) {
-			break
-		}
-		for k := max(0, i-3); k <= i+8 && k < len(s.toks); k++ {
-			if s.lw(k) == "leaders" || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
-				return annals.Conference
-			}
-		}
-	case "met", "meet", "meets":
-		// "meet the needs of its population", "meet any and all
-		// challenges": to satisfy, not to gather
-		if s.meetsAGoal(i) {
-			return ""
-		}
-	case "call":
-		// "held a call with", "a phone call with", "on a call with" (not
-		// "a call for proposals", "called on")
-		// "participated in the call": the call told already
-		back := (prev == "the" || prev == "this") && (next == "." || next == "," || next == "and")
-		if !back && (next != "with" || !(prev == "a" || prev == "phone" || prev == "video" || prev == "telephone" || prev == "virtual" || prev == "the" || prev == "conference" || prev == "’s" || prev == "'s" || prev == "s")) {
-			return ""
-		}
-	case "spoke":
-		// "spoke with X", "spoke by phone with X", not "spoke at the
-		// conference" (a speech)
-		// "spoke on May 7 with", "spoke today by phone with"
-		with := false
-		for k := i + 1; k < len(s.toks) && k <= i+7 && !with; k++ {
-			w := s.lw(k)
-			switch {
-			case w == "with":
-				with = true
-			case s.dateTok[k] >= 0 || w == "by" || w == "phone" || w == "telephone" || w == "video" || w == "on" || w == "today" || w == "yesterday" || w == "separately" || w == "again":
-			default:
-				k = len(s.toks)
-			}
-		}
-		if !with {
-			return ""
-		}
-	case "ministerial":
-		if triggers[next] != "" || next == "council" || s.capLike(i+1) {
-			return ""
-		}
-	case "conference":
-		// "the General Conference of UNESCO" is an organ, not a gathering
-		if prev == "general" && text.IsCap(s.word(i)) && !s.numberedName(i) {
-			return ""
-		}
-	case "forum", "roundtable", "summit":
-		// "Pacific Islands Forum" the organization is not an event; a name
-		// ending in "Summit" is a gathering's even when tagged as a name
-		// ("the Global Summit on AI Safety")
-		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && !s.numberedName(i) && w != "summit" {
-			return ""
-		}
-		if s.numberedName(i) {
-			return annals.Conference
-		}
-	case "congress":
-		if (s.mentAt(i) != nil || text.IsCap(s.word(i))) && !s.numberedName(i) {
-			return ""
-		}
-		return t
-	}
-	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && t != annals.Conference && t != annals.Meeting {
-		// part of an organization's name ("World Food Programme")
-		return ""
-	}
-	if t == annals.Conference && (prev == "press" || prev == "news") {
-		// "he said at a press conference": a statement, not a gathering
-		return annals.Speech
+	switch t {
+	case annals.Agreement:
+		return s.agreementAt(i, w)
+	case annals.Conference:
+		return s.conferenceAt(i, w)
+	case annals.Meeting:
+		return s.meetingAt(i, w)
+	case annals.Visit:
+		return s.visitAt(i, w)
+	case annals.Programme:
+		return s.programmeAt(i, w)
+	case annals.Speech:
+		return s.speechAt(i, w)
+	case annals.Appointment:
+		return s.appointmentAt(i, w)
+	case annals.Campaign:
+		return s.campaignAt(i, w)
+	case annals.Founding:
+		return s.foundingAt(i, w)
 	}
 	return t
 }
 
-// bodyHeads are what is set up as a body of its own: a founding.
-var bodyHeads = set("fund", "facility", "platform", "task", "taskforce", "office", "centre", "center",
-	"network", "mechanism", "secretariat", "commission", "committee", "council", "agency", "institute",
-	"observatory", "hub", "coalition", "alliance", "bank", "foundation", "board", "group")
-
-// planHeads are what is launched as a programme of work.
-var planHeads = set("initiative", "plan", "corridor", "partnership", "framework", "programme", "program",
-	"project", "scheme", "strategy", "roadmap", "agenda", "compact")
-
-// newBody reads the object at token k of a verb of setting up ("launched",
-// "established", "the establishment of"): a new body ("a fund for disaster
-// recovery", "a regional task force", "a new Financial Intermediary Fund")
-// is a founding, a plan of work ("a joint initiative", "an action plan")
-// a programme; "" for anything else. The object is indefinite or new
-// ("a", "an", "new"): "the fund" is one the story knows already.
-func (s *state) newBody(k int) annals.EventType {
-	w := s.lw(k)
-	if w != "a" && w != "an" && w != "new" && w != "two" && w != "three" {
+// notANameWord is the last check of a trigger its family's rule lets
+// through with the family's type t: a word of an organization's name
+// ("World Food Programme") tells no event, except a gathering's ("the
+// Global Summit on AI Safety"), and a press conference is a statement ("he
+// said at a press conference").
+func (s *state) notANameWord(i int, t annals.EventType) annals.EventType {
+	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && t != annals.Conference && t != annals.Meeting {
 		return ""
 	}
-	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
-		w := s.lw(j)
-		switch {
-		case bodyHeads[w] && (w != "task" || s.lw(j+1) == "force"):
-			return annals.Founding
-		case w == "initiative" && s.lw(j+1) == "to":
-			// "an initiative to ensure that the voices of moderation are
-			// heard": a drive for a cause, a campaign
-			return annals.Campaign
-		case planHeads[w]:
-			return annals.Programme
-		case s.toks[j].Kind == text.Punct && s.word(j) != "-", w == "of", w == "for", w == "on", w == "to", w == "with", w == "and":
-			return ""
-		}
+	if prev := s.lw(i - 1); t == annals.Conference && (prev == "press" || prev == "news") {
+		return annals.Speech
 	}
-	return ""
+	return t
 }
 
 // datelineDate reports whether d is the date of the dateline opening
@@ -672,110 +178,6 @@ func (s *state) boundOfAPeriod(k int) bool {
 	switch p {
 	case "until", "till", "starting", "beginning", "expiring", "ending", "ends", "ended", "expires", "expired":
 		return true
-	}
-	return false
-}
-
-// legalTexts are what a parliament, council or assembly adopts.
-var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolutions", "directive", "directives",
-	"law", "laws", "legislation", "bill", "bills", "proposal", "proposals", "declaration", "constitution",
-	"convention", "treaty", "agreement", "text", "texts", "measures", "decision", "package",
-	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code", "position", "opinion")
-
-// adoptsAText reports whether the verb at token i adopts a text: one
-// named as its object within a few words, or, in the passive ("was
-// adopted"), as the subject of its sentence.
-func (s *state) adoptsAText(i int) bool {
-	if p := s.lw(i - 1); p == "the" || p == "a" || p == "an" || p == "newly" || p == "recently" {
-		return false // "according to the adopted text": an adjective
-	}
-	if s.lw(i+1) == "away" || s.lw(i+1) == "through" || s.lw(i+1) == "by" && s.lw(i-1) != "was" && s.lw(i-1) != "were" {
-		return false
-	}
-	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
-		if legalTexts[s.lw(k)] {
-			return true
-		}
-		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
-			break
-		}
-	}
-	if p := s.lw(i - 1); p != "was" && p != "were" && p != "been" && p != "be" {
-		return false
-	}
-	start := s.sentTok[s.sentOf[i]][0]
-	for k := start; k < i; k++ {
-		if legalTexts[s.lw(k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// otherTexts reports whether two agreements name different texts: a
-// numbered resolution each ("Resolution 1737", "Resolution 1747"), or
-// different titles.
-func (s *state) otherTexts(a, b *event) bool {
-	if a.typ != b.typ || a.typ != annals.Agreement && a.typ != annals.Speech {
-		return false
-	}
-	if adoptVerbs[s.lw(a.anchor)] && adoptVerbs[s.lw(b.anchor)] && a.sent != b.sent {
-		// "Parliament adopted its position on X. ... MEPs also adopted
-		// their position on Y": each body that adopts, named before its
-		// verb, adopts a text of its own
-		if sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor); sa != nil && sb != nil {
-			return true
-		}
-	}
-	if adoptVerbs[s.lw(a.anchor)] != adoptVerbs[s.lw(b.anchor)] && a.typ == annals.Speech {
-		// a position adopted and what a member said of it are two
-		return true
-	}
-	if a.typ != annals.Agreement {
-		return false
-	}
-	ta, tb := s.numberedText(a.anchor), s.numberedText(b.anchor)
-	if ta != "" && tb != "" {
-		return ta != tb
-	}
-	return a.title != "" && b.title != "" && !strings.EqualFold(a.title, b.title)
-}
-
-// numberedText returns "Resolution 1747" when a legal text known by its
-// number is named within a few words of token i, else "".
-func (s *state) numberedText(i int) string {
-	si := s.sentOf[i]
-	a, b := s.sentTok[si][0], s.sentTok[si][1]
-	for k := max(a, i-3); k < b && k <= i+4; k++ {
-		if legalTexts[s.lw(k)] && isNumber(s.word(k+1)) {
-			return s.word(k) + " " + s.word(k+1)
-		}
-	}
-	return ""
-}
-
-// positionNouns are what a body adopts to say what it wants.
-var positionNouns = set("position", "positions", "mandate", "opinion", "stance", "recommendations", "recommendation")
-
-// adoptsAPosition reports whether the text adopted at token i is a
-// position: "adopted its position", "the negotiating mandate ... was
-// adopted".
-func (s *state) adoptsAPosition(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-		if positionNouns[s.lw(k)] {
-			return true
-		}
-		if legalTexts[s.lw(k)] || s.toks[k].Kind == text.Punct {
-			break
-		}
-	}
-	if p := s.lw(i - 1); p == "was" || p == "were" {
-		start := s.sentTok[s.sentOf[i]][0]
-		for k := start; k < i && k < start+8; k++ {
-			if positionNouns[s.lw(k)] {
-				return true
-			}
-		}
 	}
 	return false
 }
@@ -843,37 +245,6 @@ func (s *state) agoSince(i int) annals.Date {
 	return annals.Date(fmt.Sprintf("%04d", y-n))
 }
 
-// sameSpeaker reports whether two statements have the same first
-// participant, their speaker: what one person says across a story with no
-// other date is one statement.
-func (s *state) sameSpeaker(a, b *event) bool {
-	sa, sb := s.speakerOf(a), s.speakerOf(b)
-	return sa != nil && sb != nil && s.resolveEnt(sa) == s.resolveEnt(sb)
-}
-
-// otherSpeakers reports whether two statements are each made by a person
-// named right before the verb, and the two differ: "Rapporteur Ana Ruiz
-// said ..." and "Rapporteur Paul Weiss stressed ..." are two statements.
-func (s *state) otherSpeakers(a, b *event) bool {
-	if a.typ != annals.Speech || b.typ != annals.Speech {
-		return false
-	}
-	sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor)
-	return sa != nil && sb != nil && sa.typ == annals.Person && sb.typ == annals.Person && s.resolveEnt(sa) != s.resolveEnt(sb)
-}
-
-// speakerOf returns who makes a statement: the name right before its verb
-// ("EP rapporteur Ana Ruiz (S&D, DE) said"), else its first participant.
-func (s *state) speakerOf(e *event) *ent {
-	if sp := s.namedSpeakerBefore(e.anchor); sp != nil {
-		return sp
-	}
-	if len(e.parts) > 0 {
-		return e.parts[0]
-	}
-	return nil
-}
-
 // sameTrigger reports whether two trigger words name the same kind of
 // event ("call" told as "spoke with", "meeting" as "met").
 func sameTrigger(a, b string) bool {
@@ -889,62 +260,6 @@ func sameTrigger(a, b string) bool {
 		return w
 	}
 	return group(a) == group(b)
-}
-
-// officeAfter reports whether an office follows token i within a few
-// words: "the new Director", "PPO’s next Secretary-General", "its chair".
-func (s *state) officeAfter(i int) bool {
-	for k := i; k < len(s.toks) && k < i+6; k++ {
-		w := s.lw(k)
-		if titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" {
-			return true
-		}
-		switch {
-		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || w == "new" || w == "next" || w == "first" || titleModifiers[w]:
-		case w == "’" || w == "'" || w == "s" || w == "’s" || w == "'s":
-		case s.mentAt(k) != nil && s.mentAt(k).ent.typ == annals.Org, s.capLike(k):
-			// the organization, named or not yet known: "PPO’s new Director"
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// goalNouns are what one meets without gathering: needs, challenges, targets.
-var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",
-	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
-	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test", "moment",
-	"benchmarks", "benchmark", "quota", "quotas", "mandate")
-
-// meetsAGoal reports whether "meet" at token i takes a goal as its object
-// within a few words: "meet the social and developmental needs".
-func (s *state) meetsAGoal(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
-		if goalNouns[s.lw(k)] {
-			return true
-		}
-		// a name is one word of the object: "meet Americans with
-		// Disabilities Act (ADA) standards"
-		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
-			k = m.b - 1
-			if s.word(m.b) == "(" && s.word(m.b+2) == ")" {
-				k = m.b + 2
-			}
-			continue
-		}
-		// a connector or an acronym in brackets inside a capitalized name
-		if (connectors[s.lw(k)] || s.lw(k) == "with") && s.capLike(k-1) && s.capLike(k+1) || s.word(k) == "(" && s.word(k+2) == ")" && s.capLike(k-1) {
-			if s.word(k) == "(" {
-				k += 2
-			}
-			continue
-		}
-		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" || s.lw(k) == "with" || s.lw(k) == "in" || s.lw(k) == "on" || s.lw(k) == "at" || s.lw(k) == "to" {
-			return false
-		}
-	}
-	return false
 }
 
 // negatedOrConditional reports whether the trigger at token i is denied or
@@ -1007,47 +322,6 @@ func (s *state) sentenceHasDate(i int) bool {
 		}
 	}
 	return false
-}
-
-// subjectOrg returns the organization a passive verb at token i is told of:
-// "The African Union (AU) was launched", "the OAU, which had been
-// founded", "since it was founded".
-func (s *state) subjectOrg(i int) *ent {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		w := s.lw(k)
-		if m := s.mentAt(k); m != nil {
-			if m.ent.typ == annals.Org {
-				return m.ent
-			}
-			return nil
-		}
-		switch w {
-		case "was", "were", "been", "had", "has", "is", "which", "that", "(", ")", ",", "first", "originally", "formally", "officially", "later", "then", "jointly":
-			continue
-		case "it":
-			return s.lastOrgBefore(k)
-		case "organization", "organisation", "group", "bloc", "body", "alliance", "network", "union", "council", "forum":
-			if s.lw(k-1) == "the" {
-				if orgs := s.topOrgs(1); len(orgs) > 0 {
-					return orgs[0]
-				}
-			}
-			return nil
-		}
-		if s.toks[k].Kind == text.Word && looksAcronym(s.word(k)) {
-			continue
-		}
-		return nil
-	}
-	return nil
-}
-
-// agreementAct reports whether the sentence of token i tells an agreement
-// as an act: signed, concluded, reached, negotiated, ratified.
-func (s *state) agreementAct(i int) bool {
-	return s.sentenceHas(i, "signed", "signing", "sign", "signs", "concluded", "conclude", "reached", "reach",
-		"negotiated", "ratified", "ratify", "initialed", "initialled", "agreed", "brokered", "inked", "adopted",
-		"renewed", "extended", "entered", "sealed", "struck", "finalized", "finalised")
 }
 
 // sentenceHas reports whether the sentence of token i contains one of words
@@ -1169,10 +443,6 @@ func (s *state) findEvents() {
 		}
 	}
 }
-
-// electionNouns follow "election" when it qualifies them.
-var electionNouns = set("results", "result", "observers", "observer", "monitors", "monitoring", "commission",
-	"committee", "fraud", "day", "law", "laws", "campaign", "process", "officials", "violence", "irregularities")
 
 // futureMarked reports whether the event noun at token i is marked as
 // one to come by the word before it or the one before that: "an upcoming
@@ -1426,9 +696,6 @@ func hasAnyWord(s string, words ...string) bool {
 	}
 	return false
 }
-
-// sessionKinds make a session an event of its own.
-var sessionKinds = set("extraordinary", "special", "plenary", "annual", "regular", "emergency", "ministerial", "closing", "opening", "inaugural", "joint")
 
 // anaphoricDate returns the date an undated sentence refers back to: after
 // "that year", "the same day", "the following year", or in a sentence that

@@ -301,30 +301,6 @@ func TestPlacesInsideNames(t *testing.T) {
 	}
 }
 
-// TestAgreementsNamedForCities: an agreement named for a city was made
-// there; one named for countries has no place from its name.
-func TestAgreementsNamedForCities(t *testing.T) {
-	for _, tc := range []struct{ text, place string }{
-		{"The parties must act in line with the 2020 Juba Peace Agreement.", "Juba"},
-		{"Both countries signed the Paris Agreement on climate in 2016.", "Paris"},
-		{"The U.S.-Peru Trade Promotion Agreement entered into force.", ""},
-	} {
-		d := run(t, "x.txt", tc.text, "2021-10-28")
-		found := false
-		for _, e := range d.Events {
-			if e.Type == annals.Agreement {
-				found = true
-				if string(e.Place) != tc.place {
-					t.Errorf("%q: place %q, want %q", tc.text, e.Place, tc.place)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no agreement in %+v", tc.text, d.Events)
-		}
-	}
-}
-
 // TestHousesAreVenues: a meeting at the White House was held there.
 func TestHousesAreVenues(t *testing.T) {
 	d := run(t, "x.txt", "President Lena Park met Prime Minister Tom Reyes of Norway at the White House on Monday.", "2023-06-05")

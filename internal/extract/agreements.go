@@ -1,0 +1,225 @@
+package extract
+
+import (
+	"strings"
+
+	"annals"
+	"annals/internal/text"
+)
+
+// Agreements: a text signed, concluded, ratified, adopted or agreed.
+//
+// The rule accepts an agreement told as an act ("the OTS and the UNAOC
+// signed the MoU", "a Cooperation Agreement followed on 9 September 2013",
+// "the 2016 memorandum"), a text a body adopts ("Parliament adopted the
+// rules", "the UNSC passed Resolution 1747"), a numbered resolution, a named
+// declaration, charter or convention signed or adopted, a letter of intent,
+// and a text agreed to ("the roadmap agreed upon"). It rejects a trigger
+// that is a word of an organization's name ("North Atlantic Treaty
+// Organization"), an agreement named in passing with no act and no date,
+// "signing up" (enrolling), "have ratified it" (a condition), a position a
+// body adopts (a statement: see adoptsAPosition) and a letter sent (a
+// statement of its senders).
+var agreementWords = []string{
+	"signed", "signing", "sign", "signs", "memorandum", "mou", "agreement", "accord",
+	"treaty", "cease-fire", "ceasefire", "armistice", "pact", "agreements", "mous", "ratified",
+	"adopted", "adopts", "adopt", "approved", "approves", "passed", "resolution",
+	"letter", "declaration", "charter", "convention", "memorandums", "agreed",
+}
+
+// agreementAt returns the event type the agreement word w at token i
+// signals in its context, or "".
+func (s *state) agreementAt(i int, w string) annals.EventType {
+	t := annals.Agreement
+	next, prev := s.lw(i+1), s.lw(i-1)
+	// "those newly signing up for coverage": to sign up is to enrol, no
+	// agreement
+	if (w == "signing" || w == "signed" || w == "sign" || w == "signs") && next == "up" {
+		return ""
+	}
+	switch w {
+	case "letter":
+		// "sent a letter to President X": a statement of its senders
+		if s.sendsALetter(i) {
+			return annals.Speech
+		}
+		if !(next == "of" && s.lw(i+2) == "intent") || !s.agreementAct(i) && !s.sentenceHasDate(i) {
+			return ""
+		}
+		return t
+	case "agreed":
+		// a text agreed: "the Shared Vision document agreed to in July
+		// 2006", "the roadmap agreed upon"
+		if !(agreedTexts[prev] && (next == "to" || next == "upon" || next == "on" || next == "in" || next == "at")) {
+			return ""
+		}
+		return t
+	case "declaration", "charter", "convention":
+		// a named document signed or adopted: "signed the Astana Declaration",
+		// "the Refugee Convention was created in 1951"
+		if !text.IsCap(s.word(i)) || !s.sentenceHas(i, "signed", "adopted", "signing", "adoption", "ratified", "concluded", "created", "drafted") {
+			return ""
+		}
+		return t
+	case "memorandum", "mou", "mous", "memorandums", "agreement", "agreements", "accord", "treaty", "pact", "cease-fire", "ceasefire", "armistice":
+		// a word of an organization's name ("North Atlantic Treaty
+		// Organization", "Collective Security Treaty Organization")
+		if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && m.b > i+1 {
+			return ""
+		}
+		// "the 2016 memorandum": an agreement of a given year, told again
+		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
+			return t
+		}
+		// an agreement told as an act (signed, concluded, reached,
+		// negotiated), or a named one dated in its sentence ("A fuller
+		// Cooperation Agreement followed on 9 September 2013")
+		if !s.agreementAct(i) && !(text.IsCap(s.word(i)) && s.sentenceHasDate(i)) {
+			return ""
+		}
+		if (w == "agreement" || w == "agreements") && (next == "with" && prev != "an" && prev != "the" || prev == "in") {
+			return ""
+		}
+		return t
+	case "adopted", "adopts", "adopt", "approved", "approves", "passed":
+		// a text adopted: "Parliament adopted the rules", "the regulation
+		// was adopted with 680 votes", "the UNSC passed Resolution 1747"
+		if !s.adoptsAText(i) {
+			return ""
+		}
+		if s.adoptsAPosition(i) {
+			// "Parliament adopted its position on draft EU rules": what the
+			// body wants, a statement of its own, not yet an agreement
+			return annals.Speech
+		}
+		return t
+	case "resolution":
+		// "Resolution 1737", a resolution known by its number
+		if !text.IsCap(s.word(i)) || !isNumber(s.word(i+1)) {
+			return ""
+		}
+		return t
+	case "signed", "ratified":
+		// "signed up" (joined), "have ratified it" (a condition, not an act)
+		if next == "up" || w == "ratified" && (next == "it" || next == "them") {
+			return ""
+		}
+	case "sign", "signs":
+		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
+			return ""
+		}
+	}
+	return s.notANameWord(i, t)
+}
+
+// agreementAct reports whether the sentence of token i tells an agreement
+// as an act: signed, concluded, reached, negotiated, ratified.
+func (s *state) agreementAct(i int) bool {
+	return s.sentenceHas(i, "signed", "signing", "sign", "signs", "concluded", "conclude", "reached", "reach",
+		"negotiated", "ratified", "ratify", "initialed", "initialled", "agreed", "brokered", "inked", "adopted",
+		"renewed", "extended", "entered", "sealed", "struck", "finalized", "finalised")
+}
+
+// legalTexts are what a parliament, council or assembly adopts.
+var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolutions", "directive", "directives",
+	"law", "laws", "legislation", "bill", "bills", "proposal", "proposals", "declaration", "constitution",
+	"convention", "treaty", "agreement", "text", "texts", "measures", "decision", "package",
+	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code", "position", "opinion")
+
+// adoptsAText reports whether the verb at token i adopts a text: one
+// named as its object within a few words, or, in the passive ("was
+// adopted"), as the subject of its sentence.
+func (s *state) adoptsAText(i int) bool {
+	if p := s.lw(i - 1); p == "the" || p == "a" || p == "an" || p == "newly" || p == "recently" {
+		return false // "according to the adopted text": an adjective
+	}
+	if s.lw(i+1) == "away" || s.lw(i+1) == "through" || s.lw(i+1) == "by" && s.lw(i-1) != "was" && s.lw(i-1) != "were" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if legalTexts[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			break
+		}
+	}
+	if p := s.lw(i - 1); p != "was" && p != "were" && p != "been" && p != "be" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := start; k < i; k++ {
+		if legalTexts[s.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTexts reports whether two agreements name different texts: a
+// numbered resolution each ("Resolution 1737", "Resolution 1747"), or
+// different titles.
+func (s *state) otherTexts(a, b *event) bool {
+	if a.typ != b.typ || a.typ != annals.Agreement && a.typ != annals.Speech {
+		return false
+	}
+	if adoptVerbs[s.lw(a.anchor)] && adoptVerbs[s.lw(b.anchor)] && a.sent != b.sent {
+		// "Parliament adopted its position on X. ... MEPs also adopted
+		// their position on Y": each body that adopts, named before its
+		// verb, adopts a text of its own
+		if sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor); sa != nil && sb != nil {
+			return true
+		}
+	}
+	if adoptVerbs[s.lw(a.anchor)] != adoptVerbs[s.lw(b.anchor)] && a.typ == annals.Speech {
+		// a position adopted and what a member said of it are two
+		return true
+	}
+	if a.typ != annals.Agreement {
+		return false
+	}
+	ta, tb := s.numberedText(a.anchor), s.numberedText(b.anchor)
+	if ta != "" && tb != "" {
+		return ta != tb
+	}
+	return a.title != "" && b.title != "" && !strings.EqualFold(a.title, b.title)
+}
+
+// numberedText returns "Resolution 1747" when a legal text known by its
+// number is named within a few words of token i, else "".
+func (s *state) numberedText(i int) string {
+	si := s.sentOf[i]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	for k := max(a, i-3); k < b && k <= i+4; k++ {
+		if legalTexts[s.lw(k)] && isNumber(s.word(k+1)) {
+			return s.word(k) + " " + s.word(k+1)
+		}
+	}
+	return ""
+}
+
+// positionNouns are what a body adopts to say what it wants.
+var positionNouns = set("position", "positions", "mandate", "opinion", "stance", "recommendations", "recommendation")
+
+// adoptsAPosition reports whether the text adopted at token i is a
+// position: "adopted its position", "the negotiating mandate ... was
+// adopted".
+func (s *state) adoptsAPosition(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if positionNouns[s.lw(k)] {
+			return true
+		}
+		if legalTexts[s.lw(k)] || s.toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	if p := s.lw(i - 1); p == "was" || p == "were" {
+		start := s.sentTok[s.sentOf[i]][0]
+		for k := start; k < i && k < start+8; k++ {
+			if positionNouns[s.lw(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestAgreementRule covers the agreement family: texts signed, adopted,
+// agreed and numbered, and the words that name no agreement.
+func TestAgreementRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a treaty's word in an organization's name", "2021-05-28", "The United States raised the matter on May 23 at the North Atlantic Treaty Organization (NATO).", annals.Agreement, 0, "", ""},
+		{"two numbered resolutions", "2007-11-16", "Resolution 1737, passed in December 2006, targeted trade. When that failed, the Andean Council passed Resolution 1747, which targeted officials.", annals.Agreement, 2, "", ""},
+		{"document agreed to", "2007-11-16", "Peru and Chile reaffirmed the principles enshrined in the Shared Vision document agreed to in July 2006.", annals.Agreement, -1, "2006-07", "Chile"},
+		{"convention created", "2007-11-16", "In 1951, the Andean Refugee Convention was created to address the issue.", annals.Agreement, -1, "1951", ""},
+		{"agreed to act", "2007-11-16", "Ministers agreed to set national targets.", "", 0, "", ""},
+		{"Parliament alone", "2020-12-18", "On Friday, Parliament adopted measures to ensure road connections between Peru and Chile.", annals.Agreement, -1, "2020-12-18", "Parliament"},
+		{"passive after an adoption", "2020-12-18", "On Friday, Parliament adopted measures to ensure road connections.\n\nAviation safety: the regulation on certificates was adopted with 680 votes in favour.", annals.Agreement, -1, "2020-12-18", "Parliament"},
+		{"a letter of intent is no statement", "2010-11-18", "In 2009 the Andean Council and the Pacific Alliance signed a Letter of Intent in Lima.", annals.Speech, 0, "", ""},
+		{"a letter sent is a statement", "2010-11-18", "Senator Ana Ruiz sent a letter to President Paul Weiss on the delays.", annals.Speech, -1, "", "Ana Ruiz"},
+		{"a position adopted beside a rapporteur's statement", "2022-10-19", "On Wednesday, the Andean Parliament adopted its position on draft rules for ports.\n\nAndean Parliament rapporteur Ana Ruiz (S&D, DE) said: “We need more ports.”", annals.Speech, 2, "", ""},
+		{"signing up is enrolling", "2023-06-02", "Of those newly signing up for HealthCare.gov coverage in 2023, 15% were new customers.", annals.Agreement, 0, "", ""},
+	})
+}
+
+// TestAdoptionParties: the body that adopts a text is the adoption's
+// party, not what the text is about.
+func TestAdoptionParties(t *testing.T) {
+	d := run(t, "x.txt", "The Andean Parliament approved the European Commission’s proposal to extend fishing access for Peru and Chile by 677 votes in favour.", "2020-12-18")
+	found := false
+	for _, e := range d.Events {
+		if e.Type == annals.Agreement && contains(e.Participants, "Andean Parliament") && contains(e.Participants, "European Commission") {
+			found = true
+			if contains(e.Participants, "Chile") {
+				t.Errorf("adoption participants %v hold what the text is about", e.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no adoption by the Andean Parliament of the Commission's proposal: %+v", d.Events)
+	}
+}
+
+// TestAgreementsNamedForCities: an agreement named for a city was made
+// there; one named for countries has no place from its name.
+func TestAgreementsNamedForCities(t *testing.T) {
+	for _, tc := range []struct{ text, place string }{
+		{"The parties must act in line with the 2020 Juba Peace Agreement.", "Juba"},
+		{"Both countries signed the Paris Agreement on climate in 2016.", "Paris"},
+		{"The U.S.-Peru Trade Promotion Agreement entered into force.", ""},
+	} {
+		d := run(t, "x.txt", tc.text, "2021-10-28")
+		found := false
+		for _, e := range d.Events {
+			if e.Type == annals.Agreement {
+				found = true
+				if string(e.Place) != tc.place {
+					t.Errorf("%q: place %q, want %q", tc.text, e.Place, tc.place)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no agreement in %+v", tc.text, d.Events)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"annals"
+)
+
+// Campaigns: a drive for a cause launched — a campaign, a drive, an
+// appeal, an initiative to do something.
+//
+// The rule accepts "launched a campaign", "the X Campaign", a quoted name
+// launched (launched "A Shelf in Every Village"), and an initiative to act
+// ("an initiative to ensure that ..."). The verb "launch" also tells other
+// families: a programme launched ("launched a training programme", "a
+// joint initiative"), a body launched ("launched a regional task force",
+// "The African Union was launched in Durban": a founding). It rejects a
+// campaign named as where an office was held ("served as Vice Chair of the
+// Biden-Harris Campaign") and a launch of anything else ("launched an
+// attack", "launched a website").
+var campaignWords = []string{
+	"campaign", "campaigns", "launched", "launches", "launch", "launching",
+}
+
+// campaignAt returns the event type the campaign word w at token i
+// signals in its context, or "".
+func (s *state) campaignAt(i int, w string) annals.EventType {
+	t := annals.Campaign
+	if s.officeHeldAt(i) {
+		// "served as Vice Chair of the Biden-Harris Campaign": where an
+		// office was held, not an event
+		return ""
+	}
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "launched", "launches", "launch", "launching":
+		// a quoted name launched is a campaign: launched "A Shelf in Every Village"
+		if s.quoteZone[min(i+2, len(s.toks)-1)] && (next == "“" || next == "\"" || next == "the" || next == "a") {
+			return annals.Campaign
+		}
+		// "launched an initiative/campaign" is a campaign; "X was launched" a founding
+		for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
+			switch s.lw(k) {
+			case "campaign", "drive", "appeal":
+				return annals.Campaign
+			case "program", "programme", "project", "exchange", "training":
+				return annals.Programme
+			}
+		}
+		if t := s.newBody(i + 1); t != "" {
+			return t
+		}
+		if (prev == "was" || prev == "were") && s.subjectOrg(i) != nil {
+			return annals.Founding
+		}
+		if m := s.mentAt(i + 1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {
+			return annals.Founding
+		}
+		return ""
+	}
+	return s.notANameWord(i, t)
+}

@@ -1,0 +1,20 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestCampaignRule covers the campaign family: a campaign launched, one
+// named as where an office was held (no event), and what else "launched"
+// sets up.
+func TestCampaignRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"office at a campaign", "2021-12-10", "She served as Vice Chair of the Andean Water Campaign.", "", 0, "", ""},
+		{"campaign launched", "2021-12-10", "The Andean Council launched the Andean Water Campaign in May 2021.", annals.Campaign, -1, "2021-05", ""},
+		{"an initiative to act", "2021-12-10", "The Andean Council launched an initiative to ensure that rivers stay clean.", annals.Campaign, 1, "", "Andean Council"},
+		{"a programme launched", "2021-12-10", "The Andean Council launched a training programme for judges in May 2021.", annals.Programme, 1, "2021-05", ""},
+		{"a body launched", "2021-12-10", "The Andean Council launched a regional task force on floods in May 2021.", annals.Founding, 1, "2021-05", ""},
+	})
+}

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"annals"
+	"annals/internal/text"
+)
+
+// Conferences: gatherings many attend — conferences, forums, summits,
+// symposiums, congresses, expos — and an organization's gathering hosted.
+//
+// The rule accepts a gathering named or told ("the 8th Global Forum", "a
+// high-level conference on tolerance", "the Global Summit on AI Safety"),
+// a numbered dialogue or assembly ("the Seventieth World Health
+// Assembly"), a numbered replenishment (a pledging conference: "the Seventh
+// Replenishment of the Global Fund") and hosting an organization ("Peru
+// will host the Andean Council"). It rejects an organ or an organization
+// named like a gathering ("the General Conference of UNESCO", "Pacific
+// Islands Forum", "the Congress") and hosting a gathering named right
+// after (that gathering is the event); a press conference is a statement.
+var conferenceWords = []string{
+	"conference", "forum", "summit", "symposium", "congress", "conferences", "summits", "expo",
+	"host", "hosts", "hosted", "hosting", "dialogue", "assembly", "replenishment",
+}
+
+// conferenceAt returns the event type the conference word w at token i
+// signals in its context, or "".
+func (s *state) conferenceAt(i int, w string) annals.EventType {
+	t := annals.Conference
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "replenishment":
+		// "the Seventh Replenishment of the Global Fund": a pledging
+		// conference
+		if !s.numberedName(i) && next != "conference" {
+			return ""
+		}
+		return t
+	case "dialogue", "assembly":
+		// a numbered gathering: "the 5th Riga Water Dialogue", "the
+		// Seventieth World Health Assembly"
+		if !s.numberedName(i) {
+			return ""
+		}
+		return annals.Conference
+	case "host", "hosts", "hosted", "hosting":
+		// hosting an organization's gathering or an event
+		k := i + 1
+		if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" || s.lw(k) == "this" || s.lw(k) == "next" {
+			k++
+		}
+		for j := k; j < k+4 && j < len(s.toks); j++ {
+			if tt := triggers[s.lw(j)]; tt == annals.Conference || tt == annals.Meeting {
+				return ""
+			}
+		}
+		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+	case "conference":
+		// "the General Conference of UNESCO" is an organ, not a gathering
+		if prev == "general" && text.IsCap(s.word(i)) && !s.numberedName(i) {
+			return ""
+		}
+	case "forum", "summit":
+		if ft, ok := s.forumAt(i, w); ok {
+			return ft
+		}
+	case "congress":
+		if (s.mentAt(i) != nil || text.IsCap(s.word(i))) && !s.numberedName(i) {
+			return ""
+		}
+		return t
+	}
+	return s.notANameWord(i, t)
+}
+
+// forumAt checks a forum, summit or roundtable: "Pacific Islands Forum"
+// the organization is not an event (""), a numbered one is a conference
+// ("the 8th Global Forum"); ok is false when neither holds and the
+// trigger's own type stands. A name ending in "Summit" is a gathering's
+// even when tagged as a name ("the Global Summit on AI Safety").
+func (s *state) forumAt(i int, w string) (t annals.EventType, ok bool) {
+	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && !s.numberedName(i) && w != "summit" {
+		return "", true
+	}
+	if s.numberedName(i) {
+		return annals.Conference, true
+	}
+	return "", false
+}

@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestConferenceRule covers the conference family: a summit on whose
+// margins others met, a summit that will be a meeting of heads of state,
+// a meeting only proposed, a numbered replenishment, a summit counted
+// from in years.
+func TestConferenceRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"summit on whose margins they met", "2023-11-02", "Vice President Ana Ruiz met today with Secretary-General Paul Weiss in Quito on the margins of the Global Summit on Water Safety.", annals.Conference, -1, "2023-11-02", "Paul Weiss"},
+		{"a summit that will be a meeting of heads of state", "2010-11-18", "The Quito Summit has been organized by President Paul Weiss and will be the first meeting of Heads of State in a decade.", annals.Conference, 1, "", ""},
+		{"a meeting of heads of state only proposed", "2021-05-07", "Mr. Weiss proposed regular high-level U.S.-Andean engagement, including a meeting between the President and Andean heads of State.", annals.Conference, 0, "", ""},
+		{"numbered replenishment", "2022-06-30", "Support is needed, including the Seventh Replenishment of the Global Fund, which I look forward to hosting this September.", annals.Conference, -1, "2022-09", "Global Fund"},
+		{"eleven years since", "2021-12-10", "It has been eleven years since the Andean Council held a summit.", annals.Conference, -1, "2010", ""},
+		{"a press conference is a statement", "2021-12-10", "Minister Ana Ruiz told reporters at a press conference on Monday that the border would reopen.", annals.Conference, 0, "", ""},
+	})
+}

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// ruleCase is a made-up sentence and what an event family's rule must
+// make of it.
+type ruleCase struct {
+	name string
+	pub  annals.Date
+	text string
+	typ  annals.EventType // "" = no event of any type
+	n    int              // events of type typ: 0 = none, -1 = at least one, else exactly n
+	date annals.Date      // one of them has this date ("" = not checked)
+	part string           // and this participant ("" = not checked)
+}
+
+// checkRules extracts each case's text and checks the events of its type.
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, tc.pub)
+			if tc.typ == "" {
+				if len(d.Events) != 0 {
+					t.Fatalf("%q: events %+v, want none", tc.text, d.Events)
+				}
+				return
+			}
+			n, found := 0, false
+			for _, e := range d.Events {
+				if e.Type != tc.typ {
+					continue
+				}
+				n++
+				found = found || (tc.date == "" || e.Date == tc.date) && (tc.part == "" || contains(e.Participants, tc.part))
+			}
+			switch {
+			case tc.n == 0 && n > 0:
+				t.Fatalf("%q: %d %s events %+v, want none", tc.text, n, tc.typ, d.Events)
+			case tc.n > 0 && n != tc.n:
+				t.Fatalf("%q: %d %s events %+v, want %d", tc.text, n, tc.typ, d.Events, tc.n)
+			case tc.n != 0 && !found:
+				t.Fatalf("%q: events %+v, want a %s %s with %q", tc.text, d.Events, tc.typ, tc.date, tc.part)
+			}
+		})
+	}
+}
+
+// noEventOf checks that text, published on pub, tells no event of type typ.
+func noEventOf(t *testing.T, pub annals.Date, typ annals.EventType, text string) {
+	t.Helper()
+	for _, e := range run(t, "x.txt", text, pub).Events {
+		if e.Type == typ {
+			t.Errorf("%q: a %s event %+v, want none", text, typ, e)
+		}
+	}
+}
+
+// TestEventFamilies checks that each trigger word belongs to one family,
+// and that each family has a rule: a word outside any family's checks is
+// taken as its family's type.
+func TestEventFamilies(t *testing.T) {
+	seen := map[string]annals.EventType{}
+	for _, f := range eventFamilies {
+		if len(f.words) == 0 {
+			t.Errorf("family %s has no words", f.typ)
+		}
+		for _, w := range f.words {
+			if o, ok := seen[w]; ok {
+				t.Errorf("%q in families %s and %s", w, o, f.typ)
+			}
+			seen[w] = f.typ
+		}
+	}
+	if len(seen) != len(triggers) {
+		t.Errorf("%d words in families, %d triggers", len(seen), len(triggers))
+	}
+}

@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"annals"
+	"annals/internal/text"
+)
+
+// Foundings: a body is founded, established, created, formed, set up or
+// inaugurated.
+//
+// The rule accepts an organization founded in the passive ("The African
+// Union was launched in Durban", "the OAU, which had been founded in
+// 1963"), founding an organization named right after ("came together to
+// form the North Atlantic Treaty Organization", "the establishment of the
+// OSCE", "established the Andean Council"), setting up a new body ("set up
+// a fund", "created a task force", "the establishment of a new Financial
+// Intermediary Fund"); a plan of work set up is a programme ("established
+// a joint initiative"). It rejects founding, creating or forming anything
+// else ("created jobs", "formed a view", "set out") and "set" without
+// "up".
+var foundingWords = []string{
+	"founded", "established", "created", "founding",
+	"establishment", "inaugurated", "set",
+	"establishing", "creating", "form",
+	"formed", "formation",
+}
+
+// foundingAt returns the event type the founding word w at token i
+// signals in its context, or "".
+func (s *state) foundingAt(i int, w string) annals.EventType {
+	t := annals.Founding
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "set":
+		if next != "up" {
+			return ""
+		}
+	case "form", "formed", "formation":
+		// "came together to form the North Atlantic Treaty Organization",
+		// "the formation of the OSCE": an organization named right after
+		k := i + 1
+		if next == "of" {
+			k++
+		}
+		if s.lw(k) == "the" {
+			k++
+		}
+		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+		return t
+	case "founded", "established", "created", "inaugurated":
+		passive := prev == "was" || prev == "were" || prev == "been"
+		if passive && s.subjectOrg(i) != nil {
+			return t
+		}
+		// "established a fund for disaster recovery", "created a task force"
+		if nt := s.newBody(i + 1); nt != "" {
+			return nt
+		}
+		if !s.orgNear(i+1, 3) {
+			return ""
+		}
+	case "founding", "establishment", "establishing", "creating":
+		// "the establishment of the X", "the Charter establishing the X",
+		// "the establishment of a new Financial Intermediary Fund"
+		k := i + 1
+		if next == "of" {
+			k++
+		}
+		if nt := s.newBody(k); nt == annals.Founding {
+			return nt
+		}
+		if s.lw(k) == "the" {
+			k++
+		}
+		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+	}
+	return s.notANameWord(i, t)
+}
+
+// bodyHeads are what is set up as a body of its own: a founding.
+var bodyHeads = set("fund", "facility", "platform", "task", "taskforce", "office", "centre", "center",
+	"network", "mechanism", "secretariat", "commission", "committee", "council", "agency", "institute",
+	"observatory", "hub", "coalition", "alliance", "bank", "foundation", "board", "group")
+
+// planHeads are what is launched as a programme of work.
+var planHeads = set("initiative", "plan", "corridor", "partnership", "framework", "programme", "program",
+	"project", "scheme", "strategy", "roadmap", "agenda", "compact")
+
+// newBody reads the object at token k of a verb of setting up ("launched",
+// "established", "the establishment of"): a new body ("a fund for disaster
+// recovery", "a regional task force", "a new Financial Intermediary Fund")
+// is a founding, a plan of work ("a joint initiative", "an action plan")
+// a programme; "" for anything else. The object is indefinite or new
+// ("a", "an", "new"): "the fund" is one the story knows already.
+func (s *state) newBody(k int) annals.EventType {
+	w := s.lw(k)
+	if w != "a" && w != "an" && w != "new" && w != "two" && w != "three" {
+		return ""
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		w := s.lw(j)
+		switch {
+		case bodyHeads[w] && (w != "task" || s.lw(j+1) == "force"):
+			return annals.Founding
+		case w == "initiative" && s.lw(j+1) == "to":
+			// "an initiative to ensure that the voices of moderation are
+			// heard": a drive for a cause, a campaign
+			return annals.Campaign
+		case planHeads[w]:
+			return annals.Programme
+		case s.toks[j].Kind == text.Punct && s.word(j) != "-", w == "of", w == "for", w == "on", w == "to", w == "with", w == "and":
+			return ""
+		}
+	}
+	return ""
+}
+
+// subjectOrg returns the organization a passive verb at token i is told of:
+// "The African Union (AU) was launched", "the OAU, which had been
+// founded", "since it was founded".
+func (s *state) subjectOrg(i int) *ent {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.lw(k)
+		if m := s.mentAt(k); m != nil {
+			if m.ent.typ == annals.Org {
+				return m.ent
+			}
+			return nil
+		}
+		switch w {
+		case "was", "were", "been", "had", "has", "is", "which", "that", "(", ")", ",", "first", "originally", "formally", "officially", "later", "then", "jointly":
+			continue
+		case "it":
+			return s.lastOrgBefore(k)
+		case "organization", "organisation", "group", "bloc", "body", "alliance", "network", "union", "council", "forum":
+			if s.lw(k-1) == "the" {
+				if orgs := s.topOrgs(1); len(orgs) > 0 {
+					return orgs[0]
+				}
+			}
+			return nil
+		}
+		if s.toks[k].Kind == text.Word && looksAcronym(s.word(k)) {
+			continue
+		}
+		return nil
+	}
+	return nil
+}

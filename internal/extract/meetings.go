@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"annals"
+	"annals/internal/text"
+)
+
+// Meetings: people or bodies who meet, talk or call one another, and a
+// body's session.
+//
+// The rule accepts "met with", "a meeting of", "held talks", "held a call
+// with", "spoke by phone with", a ministerial or roundtable, a numbered or
+// extraordinary session ("the first session of the Assembly", "an
+// extraordinary session"); a meeting of leaders or heads of state is a
+// summit (a conference) unless the meeting is named so ("the U.S.-Caribbean
+// Leaders Meeting"). It rejects meeting a goal ("meet the needs", "meet the
+// moment", "in meeting Ukraine's recovery needs"), "a call for proposals",
+// "spoke at the conference" (a speech), "ministerial council", and a
+// roundtable that is an organization's name.
+var meetingWords = []string{
+	"meeting", "meetings", "met", "meet", "meets",
+	"talks", "consultations", "ministerial", "roundtable",
+	"call", "spoke", "videoconference", "session",
+}
+
+// meetingAt returns the event type the meeting word w at token i signals
+// in its context, or "".
+func (s *state) meetingAt(i int, w string) annals.EventType {
+	t := annals.Meeting
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "session":
+		// a numbered or extraordinary session: "the first session of the
+		// Assembly"
+		if !s.numberedName(i) && !sessionKinds[prev] {
+			return ""
+		}
+		return annals.Meeting
+	case "meeting", "meetings":
+		// "in meeting Ukraine's recovery needs": the verb, not a gathering
+		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
+			return ""
+		}
+		// a meeting of leaders or heads of state is a summit, unless the
+		// meeting is named so ("the U.S.-Caribbean Leaders Meeting")
+		if text.IsCap(s.word(i)) {
+			break
+		}
+		for k := max(0, i-3); k <= i+8 && k < len(s.toks); k++ {
+			if s.lw(k) == "leaders" || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
+				return annals.Conference
+			}
+		}
+	case "met", "meet", "meets":
+		// "meet the needs of its population", "meet any and all
+		// challenges": to satisfy, not to gather
+		if s.meetsAGoal(i) {
+			return ""
+		}
+	case "call":
+		// "held a call with", "a phone call with", "on a call with" (not
+		// "a call for proposals", "called on")
+		// "participated in the call": the call told already
+		back := (prev == "the" || prev == "this") && (next == "." || next == "," || next == "and")
+		if !back && (next != "with" || !(prev == "a" || prev == "phone" || prev == "video" || prev == "telephone" || prev == "virtual" || prev == "the" || prev == "conference" || prev == "’s" || prev == "'s" || prev == "s")) {
+			return ""
+		}
+	case "spoke":
+		// "spoke with X", "spoke by phone with X", not "spoke at the
+		// conference" (a speech)
+		// "spoke on May 7 with", "spoke today by phone with"
+		with := false
+		for k := i + 1; k < len(s.toks) && k <= i+7 && !with; k++ {
+			w := s.lw(k)
+			switch {
+			case w == "with":
+				with = true
+			case s.dateTok[k] >= 0 || w == "by" || w == "phone" || w == "telephone" || w == "video" || w == "on" || w == "today" || w == "yesterday" || w == "separately" || w == "again":
+			default:
+				k = len(s.toks)
+			}
+		}
+		if !with {
+			return ""
+		}
+	case "ministerial":
+		if triggers[next] != "" || next == "council" || s.capLike(i+1) {
+			return ""
+		}
+	case "roundtable":
+		if ft, ok := s.forumAt(i, w); ok {
+			return ft
+		}
+	}
+	return s.notANameWord(i, t)
+}
+
+// goalNouns are what one meets without gathering: needs, challenges, targets.
+var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",
+	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
+	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test", "moment",
+	"benchmarks", "benchmark", "quota", "quotas", "mandate")
+
+// meetsAGoal reports whether "meet" at token i takes a goal as its object
+// within a few words: "meet the social and developmental needs".
+func (s *state) meetsAGoal(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
+		if goalNouns[s.lw(k)] {
+			return true
+		}
+		// a name is one word of the object: "meet Americans with
+		// Disabilities Act (ADA) standards"
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
+			k = m.b - 1
+			if s.word(m.b) == "(" && s.word(m.b+2) == ")" {
+				k = m.b + 2
+			}
+			continue
+		}
+		// a connector or an acronym in brackets inside a capitalized name
+		if (connectors[s.lw(k)] || s.lw(k) == "with") && s.capLike(k-1) && s.capLike(k+1) || s.word(k) == "(" && s.word(k+2) == ")" && s.capLike(k-1) {
+			if s.word(k) == "(" {
+				k += 2
+			}
+			continue
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" || s.lw(k) == "with" || s.lw(k) == "in" || s.lw(k) == "on" || s.lw(k) == "at" || s.lw(k) == "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// sessionKinds make a session an event of its own.
+var sessionKinds = set("extraordinary", "special", "plenary", "annual", "regular", "emergency", "ministerial", "closing", "opening", "inaugural", "joint")

@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestMeetingRule covers the meeting family: meetings held and to come,
+// a meeting on the margins of a summit, and "meet" with a goal.
+func TestMeetingRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"the meeting on the margins", "2023-11-02", "Vice President Ana Ruiz met today with Secretary-General Paul Weiss in Quito on the margins of the Global Summit on Water Safety.", annals.Meeting, -1, "2023-11-02", "Paul Weiss"},
+		{"a meeting held and the meeting next week", "2021-09-23", "Yesterday, Paul Weiss met with Ana Ruiz of the Andean Council. Mr. Weiss expressed support for the meeting next week of the Andean Council.", annals.Meeting, 2, "", ""},
+		{"meet the moment", "2024-12-10", "Americans of both parties are looking to their leaders to meet the moment.", annals.Meeting, 0, "", ""},
+		{"meet a law's standards", "2024-01-07", "The funds will improve stations to meet Americans with Disabilities Act (ADA) standards.", annals.Meeting, 0, "", ""},
+		{"leaders meeting at a moment", "2023-04-10", "President Ana Ruiz of Peru and Prime Minister Paul Weiss of Japan meet at a historic moment for the alliance.", annals.Meeting, 1, "", ""},
+		{"spoke by phone with", "2023-04-10", "President Ana Ruiz spoke by phone with Prime Minister Paul Weiss on Monday.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"a call for proposals", "2023-04-10", "The Andean Council issued a call for proposals on water.", annals.Meeting, 0, "", ""},
+	})
+}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"annals"
+	"annals/internal/text"
+)
+
+// Programmes: work carried out over time — programmes, exchanges,
+// training, workshops, seminars, fellowships, courses, projects.
+//
+// The rule accepts a named programme ("the Youth Exchange Program", "the
+// Fellowship Programme") and one told as carried out ("the programme was
+// conducted in May"), a youth, student or cultural exchange, and training,
+// a course or a project introduced as one ("a joint project", "the
+// training on", "a course for"). It rejects a programme or campaign named
+// as where an office was held ("served as Vice Chair of the X Campaign"),
+// "exchange" of views or fire, "cross-cultural exchange", "the course of",
+// "training course" (the course is the word that counts) and a word of an
+// organization's name ("World Food Programme").
+var programmeWords = []string{
+	"program", "programme", "exchange", "exchanges",
+	"training", "workshop", "workshops", "seminar",
+	"fellowship", "course", "project", "internship",
+}
+
+// programmeAt returns the event type the programme word w at token i
+// signals in its context, or "".
+func (s *state) programmeAt(i int, w string) annals.EventType {
+	t := annals.Programme
+	if s.officeHeldAt(i) {
+		// "served as Vice Chair of the Biden-Harris Campaign": where an
+		// office was held, not an event
+		return ""
+	}
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "exchange", "exchanges":
+		if !text.IsCap(s.word(i)) && !(next == "program" || next == "programme" || next == "programs" || prev == "youth" || prev == "student" || prev == "cultural" || prev == "cross-cultural") {
+			return ""
+		}
+		if prev == "cross-cultural" {
+			return ""
+		}
+	case "training", "course", "project":
+		if !text.IsCap(s.word(i)) && !(prev == "a" || prev == "the" || prev == "joint" || prev == "first" || prev == "training" || next == "course" || next == "on" || next == "for" || next == "programme" || next == "program") {
+			return ""
+		}
+		if w == "course" && next == "of" || w == "training" && next == "course" {
+			return ""
+		}
+	case "program", "programme":
+		// a named programme, or one told as carried out
+		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
+			return ""
+		}
+	}
+	return s.notANameWord(i, t)
+}

@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestProgrammeRule covers the programme family: exchanges, training and
+// programmes named or told as carried out, and the same words naming no
+// programme.
+func TestProgrammeRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a student exchange", "2018-06-06", "The Andean Council and Peru agreed on a student exchange for 2019.", annals.Programme, 1, "", ""},
+		{"an exchange of views", "2018-06-06", "The ministers held an exchange of views on trade.", annals.Programme, 0, "", ""},
+		{"a stock exchange", "2018-06-06", "Shares of the company rose on the New York Stock Exchange on Monday.", annals.Programme, 0, "", ""},
+		{"a programme held", "2018-06-06", "The Andean Council held a programme for young diplomats in Lima in May.", annals.Programme, 1, "", ""},
+		{"a programme in general", "2018-06-06", "The programme helps young diplomats.", annals.Programme, 0, "", ""},
+		{"in the course of", "2018-06-06", "In the course of the year, the Andean Council grew.", annals.Programme, 0, "", ""},
+	})
+}

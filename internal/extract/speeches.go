@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"annals"
+)
+
+// Speeches: what an organization or a person says in public — remarks,
+// speeches, addresses, lectures, statements, reports released, warnings.
+// Statements told by other verbs ("condemned", "called on", "warned") are
+// read by statementType (statements.go).
+//
+// The rule accepts a statement attributed to a named speaker ("Renamo has
+// announced", "Ana Ruiz (S&D, DE) said", "the results were announced by
+// the Elections Committee"), an address given ("addressed the General
+// Assembly", "addressed the conference", "his keynote address"), "in a
+// statement", a report or statement made public ("the Council issued a
+// statement"), and warnings from a named speaker. It rejects a verb inside
+// a quotation, "said" with no speaker named near it, "decisions that
+// addressed problems", an address that is no speech ("the address of the
+// office") and a warning from no one named.
+var speechWords = []string{
+	"remarks", "speech", "address", "addressed",
+	"keynote", "lecture", "statement", "addresses",
+	"says", "said", "announced", "announces", "declared", "stated",
+	"released", "issued", "published", "warnings", "warning",
+}
+
+// speechAt returns the event type the speech word w at token i signals in
+// its context, or "".
+func (s *state) speechAt(i int, w string) annals.EventType {
+	t := annals.Speech
+	next, prev := s.lw(i+1), s.lw(i-1)
+	switch w {
+	case "warnings", "warning":
+		// "strong warnings to Eritrea from the U.S. and the African
+		// Union": a statement of those who warn
+		if !s.fromASpeaker(i) {
+			return ""
+		}
+		return t
+	case "released", "issued", "published":
+		// a report or statement made public: "the IAEA's report was
+		// released", "the Council issued a statement"
+		if !s.releasesAReport(i) {
+			return ""
+		}
+		return t
+	case "says", "said", "announced", "announces", "declared", "stated":
+		// a statement attributed to an organization or a person
+		if s.inQuote[i] {
+			return ""
+		}
+		// "Renamo has announced", "Ana Ruiz (S&D, DE) said", "the results
+		// were announced by the Elections Committee"
+		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
+			if m := s.mentAt(i + 1); m == nil || m.ent.typ != annals.Person {
+				if s.namedSpeakerBefore(i) == nil && s.speakerByAfter(i) == nil {
+					return ""
+				}
+			}
+		}
+	case "addressed":
+		// "addressed at the meeting", "addressed the General Assembly", not
+		// "decisions that addressed problems"
+		k := i + 1
+		if next == "at" || next == "to" {
+			return t
+		}
+		if next == "the" || next == "a" {
+			k++
+		}
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+			return t
+		}
+		for j := k; j < k+4 && j < len(s.toks); j++ {
+			switch s.lw(j) {
+			case "meeting", "conference", "summit", "session", "forum", "assembly", "audience", "participants", "delegates", "parliament", "gathering", "students", "nation", "congress", "council", "plenary":
+				return t
+			}
+		}
+		return ""
+	case "address", "addresses":
+		if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote" || prev == "farewell" || prev == "inaugural" || prev == "opening" || prev == "acceptance" || prev == "video" || prev == "televised") {
+			return ""
+		}
+	case "statement":
+		// a statement attributed to someone: "in a statement", "her opening statement"
+		if !(prev == "a" || prev == "joint" || prev == "opening" || prev == "closing" || prev == "his" || prev == "her" || prev == "written") {
+			return ""
+		}
+	}
+	return s.notANameWord(i, t)
+}
+
+// sameSpeaker reports whether two statements have the same first
+// participant, their speaker: what one person says across a story with no
+// other date is one statement.
+func (s *state) sameSpeaker(a, b *event) bool {
+	sa, sb := s.speakerOf(a), s.speakerOf(b)
+	return sa != nil && sb != nil && s.resolveEnt(sa) == s.resolveEnt(sb)
+}
+
+// otherSpeakers reports whether two statements are each made by a person
+// named right before the verb, and the two differ: "Rapporteur Ana Ruiz
+// said ..." and "Rapporteur Paul Weiss stressed ..." are two statements.
+func (s *state) otherSpeakers(a, b *event) bool {
+	if a.typ != annals.Speech || b.typ != annals.Speech {
+		return false
+	}
+	sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor)
+	return sa != nil && sb != nil && sa.typ == annals.Person && sb.typ == annals.Person && s.resolveEnt(sa) != s.resolveEnt(sb)
+}
+
+// speakerOf returns who makes a statement: the name right before its verb
+// ("EP rapporteur Ana Ruiz (S&D, DE) said"), else its first participant.
+func (s *state) speakerOf(e *event) *ent {
+	if sp := s.namedSpeakerBefore(e.anchor); sp != nil {
+		return sp
+	}
+	if len(e.parts) > 0 {
+		return e.parts[0]
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestSpeechRule covers the speech family: statements whose speaker is
+// not right before the verb (an affiliation in parentheses, auxiliaries, a
+// passive "by", a dateline in wiki emphasis), statements of two speakers,
+// reports made public and warnings.
+func TestSpeechRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"affiliation in parentheses", "2021-06-01", "Rapporteur Ana Ruiz (S&D, DE) said the rules would cut emissions.", annals.Speech, -1, "", "Ana Ruiz"},
+		{"affiliation before a point made", "2021-06-01", "Rapporteur Ana Ruiz (EPP, SE) stressed: “This is the most ambitious pathway.”", annals.Speech, -1, "", "Ana Ruiz"},
+		{"announced after auxiliaries", "2021-06-01", "The Andean Council has officially announced that it will not take its seats.", annals.Speech, -1, "", "Andean Council"},
+		{"announced by, passive", "2021-06-01", "The results were officially announced yesterday by the Andean Elections Board.", annals.Speech, -1, "2021-05-31", "Andean Elections Board"},
+		{"announced, no speaker", "2021-06-01", "The results were announced yesterday.", "", 0, "", ""},
+		{"wiki-bold dateline dates the story", "", "Vote result\n\n'''December 22, 2004'''\n\nThe results were officially announced yesterday by the Andean Elections Board.", annals.Speech, -1, "2004-12-21", ""},
+		{"two rapporteurs' statements", "2022-10-19", "Andean Parliament rapporteur Ana Ruiz (S&D, DE) said: “We need more stations.”\n\nAndean Parliament rapporteur Paul Weiss (EPP, SE) stressed: “This is the most ambitious pathway.”", annals.Speech, 2, "", ""},
+		{"joined the condemnation", "2023-04-04", "The Andean Council has joined the public condemnation of the attack.", annals.Speech, -1, "", "Andean Council"},
+		{"added its voice", "2023-04-04", "Today, the Andean Council added its voice to this international chorus.", annals.Speech, -1, "2023-04-04", "Andean Council"},
+		{"joined the call is no statement", "2023-04-04", "The Andean Council joined the call on Monday.", annals.Speech, 0, "", ""},
+		{"report released, passive", "2007-11-16", "Yesterday, a copy of the World Health Organization's upcoming report on cholera was released.", annals.Speech, -1, "2007-11-15", "World Health Organization"},
+		{"issued a statement", "2007-11-16", "The Andean Council issued a statement on the floods.", annals.Speech, -1, "", "Andean Council"},
+		{"the published report", "2007-11-16", "According to the published report, 40 cases were confirmed.", "", 0, "", ""},
+		{"warnings from", "2010-11-18", "The resolution follows strong warnings to Eritrea from the African Union.", annals.Speech, -1, "", "African Union"},
+		{"a warning to travellers", "2010-11-18", "The ministry issued a warning urging citizens to avoid the border.", "", 0, "", ""},
+	})
+}
+
+// TestReportTopicTakesNoPart checks that what a released report is about
+// is not a participant of its author's statement.
+func TestReportTopicTakesNoPart(t *testing.T) {
+	d := run(t, "x.txt", "Yesterday, a copy of the World Health Organization's report on Iraq was released.", "2007-11-16")
+	for _, e := range d.Events {
+		if contains(e.Participants, "Iraq") {
+			t.Errorf("%s participants %v hold the report's topic", e.Type, e.Participants)
+		}
+	}
+}

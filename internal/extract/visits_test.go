@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestVisitRule covers the visit family: a visit and a trip to come, a
+// visitor welcomed, a state welcomed as a member (an accession), and web
+// addresses visited.
+func TestVisitRule(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a visit and an upcoming trip", "2009-03-10", "Secretary Ana Ruiz visited Peru last week. During the visit, Secretary Ruiz announced an upcoming trip to Peru by President Paul Weiss.", annals.Visit, 2, "", ""},
+		{"one visitor's visit told twice", "2010-05-19", "Today I honor Prime Minister Ana Ruiz of Peru on the occasion of her visit to Washington. Peru is a friend. Its people are proud. Its economy grows. Please join me in welcoming Prime Minister Ruiz to the United States.", annals.Visit, 1, "", ""},
+		{"welcome as a member", "2023-04-04", "Today, I am proud to welcome Andorra as the Andean Council's 13th member.", annals.Agreement, -1, "2023-04-04", "Andorra"},
+		{"one accession told twice", "2023-04-04", "Today, I welcome Andorra as the Andean Council's 13th member. It has been a long road. Talks took years. Less than a year later, we are welcoming Andorra as a member.", annals.Agreement, 1, "", ""},
+		{"a web address", "2023-06-02", "For more information, visit WhiteHouse.gov/HungerHealthConference.", annals.Visit, 0, "", ""},
+		{"a web address with www", "2023-06-02", "To volunteer, visit www.partnershipstudentsuccess.org today.", annals.Visit, 0, "", ""},
+		{"a visit to a country", "2023-06-02", "Secretary Ana Ruiz will visit Peru on Monday.", annals.Visit, 1, "", ""},
+		{"travelled to a place", "2023-06-02", "Secretary Ana Ruiz travelled to Lima on Monday.", annals.Visit, 1, "2023-05-29", ""},
+		{"travel in general", "2023-06-02", "The rules make travel easier for students.", annals.Visit, 0, "", ""},
+	})
+}
