@@ -30,6 +30,10 @@ type scanner struct {
 	// earlier", "the year-ago period" and "the 1988 period" are then
 	// years, not quarters.
 	focusYear bool
+	// backQ is one more than the index in out of the last quarter
+	// counted back from focusQ ("the year-ago quarter"), else 0: a
+	// quarter in apposition to it restates it (see apposed).
+	backQ int
 }
 
 // at returns token i, or nil past either end. A token after a paragraph

@@ -308,9 +308,20 @@ func (s *scanner) quarter(i int) int {
 	}
 	if y == 0 && shifted == 0 {
 		// "the second quarter ended Oct. 31, 1988": the year of its end
-		if p, _, ok := s.endedDay(j); ok && p.y > 0 {
-			y, rel = p.y, false
+		// (without one, the latest Oct. 31: see endedDay)
+		if p, _, ok, written := s.endedDay(j); ok && p.y > 0 {
+			y, rel = p.y, !written
 		}
+	}
+	if k := s.apposed(start); k >= 0 && shifted == 0 {
+		// "the comparable year-ago quarter, the second quarter ended
+		// Oct. 31": the apposition restates the quarter counted back,
+		// which takes its number, and lends it its year
+		e := &s.out[k]
+		if y == 0 {
+			y = atoi(string(e.Value))
+		}
+		e.Value, e.Timex = point{y: y}.date(), quarterValue(y, q, h)
 	}
 	if y == 0 {
 		y = s.ref.y
@@ -319,6 +330,19 @@ func (s *scanner) quarter(i int) int {
 	// third-quarter loss", an adjective, is the story's)
 	passing := !s.dash(j-2) && s.indefinite(start)
 	return s.emitQuarter(start, j, y, q, h, rel, shifted == 0 && !passing)
+}
+
+// apposed returns the index in s.out of a quarter counted back from the
+// narrative's ("the year-ago quarter", "the comparable year-earlier
+// period") that ends right before a comma before token i, the expression
+// at i standing in apposition to it; else -1.
+func (s *scanner) apposed(i int) int {
+	k := len(s.out) - 1
+	if k < 0 || k != s.backQ-1 || !s.punct(i-1, ",") || s.toks[i-1].gap != gapNone || i < 2 || s.out[k].End != s.toks[i-2].end ||
+		s.toks[i].gap == gapPara || len(s.out[k].Value) != 4 {
+		return -1
+	}
+	return k
 }
 
 // indefinite reports whether an indefinite article comes before the
@@ -461,7 +485,11 @@ func (s *scanner) anchoredQuarter(i int) int {
 	if year > 0 {
 		y = year
 	}
-	return s.emitQuarter(start, end, y+shift, q, h, true, shift == 0 && year == 0)
+	j := s.emitQuarter(start, end, y+shift, q, h, true, shift == 0 && year == 0)
+	if shift != 0 {
+		s.backQ = len(s.out) // a quarter counted back: see apposed
+	}
+	return j
 }
 
 // quarterEnded reads "ended July 31", "ending Sept. 30" at token k after
@@ -470,7 +498,7 @@ func (s *scanner) anchoredQuarter(i int) int {
 // when k reads no such day. A day without a year takes the year the day
 // itself is given (see resolveYear).
 func (s *scanner) quarterEnded(k int) (y, q int) {
-	p, j, ok := s.endedDay(k)
+	p, j, ok, _ := s.endedDay(k)
 	if !ok {
 		return 0, 0
 	}
@@ -488,18 +516,30 @@ func (s *scanner) quarterEnded(k int) (y, q int) {
 }
 
 // endedDay reads "ended July 31", "ending Sept. 30, 1988" at token k
-// after a quarter and returns the day (its year 0 when not written) and
-// the index after it.
-func (s *scanner) endedDay(k int) (p point, j int, ok bool) {
+// after a quarter and returns the day and the index after it; written is
+// set when the text gives the day's year. "ended" without a year is the
+// latest such day up to the reference date (the end is past: read on 27
+// October 1989, "ended Oct. 31" is 1988's); "ending" without one leaves
+// the year 0.
+func (s *scanner) endedDay(k int) (p point, j int, ok, written bool) {
 	t := s.at(k)
 	if t == nil || t.kind != tokWord || !strings.EqualFold(s.str(t), "ended") && !strings.EqualFold(s.str(t), "ending") {
-		return p, k, false
+		return p, k, false, false
 	}
 	p, j, form := s.point(k+1, false)
 	if form != fDayMonth && form != fMonthDay || p.m == 0 || p.d == 0 {
-		return p, k, false
+		return p, k, false, false
 	}
-	return p, j, true
+	if p.y > 0 {
+		return p, j, true, true
+	}
+	if s.ref.m > 0 && strings.EqualFold(s.str(t), "ended") {
+		p.y = s.ref.y
+		if p.m > s.ref.m || p.m == s.ref.m && s.ref.d > 0 && p.d > s.ref.d {
+			p.y--
+		}
+	}
+	return p, j, true, false
 }
 
 // yearEarlier matches "year-earlier" and "year-ago" used alone ("the

@@ -62,6 +62,21 @@ func TestTimeML(t *testing.T) {
 			"the second quarter=1988 [1988-Q2]; Oct. 31, 1988=1988-10-31; that quarter=1988 [1988-Q2]"},
 		{"In the second quarter ended Oct. 31, Acme had a loss.", "1989-11-26",
 			"the second quarter=1989 [1989-Q2]; Oct. 31=1989-10-31"},
+		// "ended" without a year: the end is past, the latest such day.
+		{"Acme had a loss in the second quarter ended Oct. 31. Results for that quarter included a charge.", "1989-10-27",
+			"the second quarter=1988 [1988-Q2]; Oct. 31=1989-10-31; that quarter=1988 [1988-Q2]"},
+		{"Acme had a loss in the second quarter ended Oct. 31.", "1989-10-31", "the second quarter=1989 [1989-Q2]; Oct. 31=1989-10-31"},
+		{"Acme expects a loss in the second quarter ending Dec. 31.", "1989-10-27", "the second quarter=1989 [1989-Q2]; Dec. 31=1989-12-31"},
+		// A quarter in apposition to one counted back restates it: the
+		// first takes its number, the second its year.
+		{"Acme expects a profit for the third quarter. In the comparable year-ago quarter, the second quarter ended Oct. 31, Acme had a loss.", "1989-10-27",
+			"the third quarter=1989 [1989-Q3]; the comparable year-ago quarter=1988 [1988-Q2]; the second quarter=1988 [1988-Q2]; Oct. 31=1989-10-31"},
+		{"Acme expects a profit for the third quarter. In the year-ago quarter, the fiscal second quarter, it lost money.", "1989-10-27",
+			"the third quarter=1989 [1989-Q3]; the year-ago quarter=1988 [1988-Q2]; the fiscal second quarter=1988 [1988-Q2]"},
+		{"Net rose in the third quarter, the second quarter and the first quarter of 1990.", "1989-10-27",
+			"the third quarter=1989 [1989-Q3]; the second quarter=1989 [1989-Q2]; the first quarter of 1990=1990 [1990-Q1]"},
+		{"Net rose in the third quarter. The year-ago quarter, the fourth quarter of 1987, was weak.", "1989-10-27",
+			"the third quarter=1989 [1989-Q3]; The year-ago quarter=1987 [1987-Q4]; the fourth quarter of 1987=1987 [1987-Q4]"},
 		{"Net fell in the quarter ending Jan. 31, 1990.", "1990-03-01", "the quarter=1989 [1989-Q4]; Jan. 31, 1990=1990-01-31"},
 		{"Net fell in the quarter ended Dec. 31.", "1990-03-20", "the quarter=1989 [1989-Q4]; Dec. 31=1989-12-31"},
 		{"Acme's second quarter was weak. Net fell in the quarter ended Oct. 31.", "1989-11-30",
