@@ -138,6 +138,9 @@ func (s *scanner) match(i int) int {
 		if j := s.spelledYear(i); j > i {
 			return j
 		}
+		if j := s.someDay(i); j > i {
+			return j // "will one day be"
+		}
 		return s.agoExpr(i)
 	case clOrdWord:
 		return s.quarter(i)
@@ -187,6 +190,8 @@ func (s *scanner) match(i int) int {
 		return s.weekOf(i)
 	case kNear, kComing:
 		return s.refWord(i)
+	case kUntil2:
+		return s.soonRef(i)
 	case kHoliday:
 		return s.holiday(i, i, 0)
 	case kSeason:

@@ -747,7 +747,11 @@ func (s *scanner) refWord(i int) int {
 		}
 		if t.lex.val == kPast && s.key(i+1, kYear) && s.text[s.toks[i+1].end-1]|0x20 != 's' && !s.dash(i+2) {
 			// "the past year": the TimeML corpora give the year before
-			// the reference year ("the past decade" is a duration)
+			// the reference year ("the past decade" is a duration, and
+			// so are "the past year and a half", "the past year or so")
+			if s.lengthened(i + 2) {
+				return i
+			}
 			if p := s.prev(i); p != nil && p.key(kThe) && s.free(i-1, i) {
 				return s.emit(i-1, i+2, Year, s.refYear(-1), "", true)
 			}
@@ -778,6 +782,70 @@ func (s *scanner) refWord(i int) int {
 		return s.emitX(start, i+1, Ref, "", x, true)
 	}
 	return i
+}
+
+// lengthened reports whether the words at k make the unit before them a
+// length of time: "and a half", "or so", "or two", "or more".
+func (s *scanner) lengthened(k int) bool {
+	t, n := s.next(k), s.next(k+1)
+	if t == nil || n == nil || t.kind != tokWord || n.kind != tokWord {
+		return false
+	}
+	switch w := lowerASCII(s.str(n)); lowerASCII(s.str(t)) {
+	case "and":
+		return w == "a" && s.key(k+2, kHalf)
+	case "or":
+		return w == "so" || w == "two" || w == "more"
+	}
+	return false
+}
+
+// modal reports whether token k is a modal verb that looks ahead from
+// the reference time ("will", "may", "could") or the "ll" of "'ll";
+// "would" often looks ahead from the past ("a conflict that would soon
+// engulf the peninsula") and is not one.
+func (s *scanner) modal(k int) bool {
+	t := s.at(k)
+	if t == nil || t.kind != tokWord {
+		return false
+	}
+	switch lowerASCII(s.str(t)) {
+	case "will", "shall", "should", "could", "can", "may", "might", "ll":
+		return true
+	}
+	return false
+}
+
+// soonRef matches "soon" (i) told of what lies ahead, as TimeML values it:
+// FUTURE_REF after a modal or "to" ("may soon seek", "to soon grow") or
+// before one ("soon will begin"); not "as soon as", "soon after", nor a
+// bare "soon" ("was soon released", "will be applied soon" the corpora
+// mark either way).
+func (s *scanner) soonRef(i int) int {
+	t := &s.toks[i]
+	if t.end-t.start != 4 || !s.free(i-1, i) && i > 0 {
+		return i
+	}
+	if n := s.next(i + 1); n != nil && n.kind == tokWord {
+		switch lowerASCII(s.str(n)) {
+		case "as", "after", "afterward", "afterwards", "thereafter", "enough":
+			return i
+		}
+	}
+	if p := s.prev(i); p != nil && (s.modal(i-1) || p.key(kTo)) || s.modal(i+1) && s.next(i+1) != nil {
+		return s.emitX(i, i+1, Ref, "", annals.FutureRef, true)
+	}
+	return i
+}
+
+// someDay matches "one day" after a modal ("will one day be"): some time
+// ahead (FUTURE_REF), not a duration ("in the job one day").
+func (s *scanner) someDay(i int) int {
+	if s.toks[i].end-s.toks[i].start != 3 || !s.modal(i-1) || !s.free(i-1, i) || !s.key(i+1, kDay) ||
+		s.text[s.toks[i+1].end-1]|0x20 == 's' {
+		return i
+	}
+	return s.emitX(i, i+2, Ref, "", annals.FutureRef, true)
 }
 
 // pluralUnit reports whether token k, in the paragraph, is a unit of time
