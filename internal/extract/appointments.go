@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"annals"
+	"annals/internal/text"
 )
 
 // Appointments: a person takes, is given or leaves an office — appointed,
@@ -15,11 +16,14 @@ import (
 // Secretary-General", "assumed the presidency", "will step down", "will
 // hand over to X", "the election of", the extension of a mandate, and an
 // office given by a vote ("voted in favor of Kazakhstan's chairmanship").
-// It rejects naming, becoming or replacing that is not of a person or an
-// office ("named after", "became a member", "the new Council replaces the
-// Dialogue"), a time counted from taking office ("Since President Biden
-// took office", "upon taking office"), "the election results" (a noun the
-// election qualifies) and a vote on anything but an office.
+// It rejects naming, designating, becoming or replacing that is not of a
+// person or an office ("named after", "the designated areas", "designated
+// eight cartels", "became a member", "the new Council replaces the
+// Dialogue"), a participle that qualifies a noun ("elected officials", "an
+// elected member of"), a time counted from taking office ("Since President
+// Biden took office", "than when the Administration took office", "When I
+// became President"), "the election results" (a noun the election
+// qualifies) and a vote on anything but an office.
 var appointmentWords = []string{
 	"appointed", "designated", "elected", "appointment", "replaces", "succeeds",
 	"resign", "resigned", "sworn", "nominated", "re-elected", "reappointed", "election",
@@ -34,6 +38,12 @@ var appointmentWords = []string{
 func (s *state) appointmentAt(i int, w string) annals.EventType {
 	t := annals.Appointment
 	next, prev := s.lw(i+1), s.lw(i-1)
+	if s.attributiveParticiple(i) {
+		// "elected officials", "an elected member of", "in certain
+		// designated energy communities": a kind of thing, no one given
+		// an office
+		return ""
+	}
 	switch w {
 	case "voted":
 		// "all 56 member States voted in favor of Kazakhstan's
@@ -59,6 +69,15 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
 			return ""
 		}
+	case "designated":
+		// a person designated ("has designated Nassir Al-Nasser as", "Ana
+		// Ruiz was designated", "designated as the Special Envoy"), not the
+		// areas, cartels or projects one designates
+		passive := prev == "was" || prev == "were" || prev == "been" || prev == "is" || prev == "be"
+		if s.personAfter(i+1, 4) == nil && !(passive && (s.personBefore(i, 4) != nil || personalPronouns[s.lw(i-2)])) &&
+			!((next == "as" || next == "to") && s.officeAfter(i+2)) && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
+			return ""
+		}
 	case "nomination":
 		// "the nomination of Ana Ruiz", "her nomination as ..."
 		if !(next == "of" && s.personAfter(i+2, 4) != nil) && !(next == "as" && (prev == "his" || prev == "her")) {
@@ -68,6 +87,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "will become PPO’s new Director", "became president of the
 		// Commission": taking an office, not any change of state
 		if !s.officeAfter(i + 1) {
+			return ""
+		}
+		// "When I became President, ...", "shortly after I became
+		// President": a time the sentence counts from, no event;
+		// "become an apprentice, become an Ambassador": an invitation
+		if s.timeClause(i) || w == "become" && (i == s.sentTok[s.sentOf[i]][0] || s.toks[i-1].Kind == text.Punct) {
 			return ""
 		}
 	case "step":
@@ -86,8 +111,9 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 			return ""
 		}
 		// "Since President Biden took office, ...", "Immediately upon
-		// taking office": a time the sentence counts from, no event
-		if s.sinceClause(i) || s.lw(i-1) == "upon" || s.lw(i-2) == "upon" {
+		// taking office", "than when the President took office", "Shortly
+		// after taking office": a time the sentence counts from, no event
+		if s.timeClause(i) || s.lw(i-1) == "upon" || s.lw(i-2) == "upon" {
 			return ""
 		}
 	case "hand", "hands", "handed":
@@ -135,3 +161,67 @@ func (s *state) officeAfter(i int) bool {
 // electionNouns follow "election" when it qualifies them.
 var electionNouns = set("results", "result", "observers", "observer", "monitors", "monitoring", "commission",
 	"committee", "fraud", "day", "law", "laws", "campaign", "process", "officials", "violence", "irregularities")
+
+// personalPronouns stand for people: a subject or an object.
+var personalPronouns = set("i", "we", "he", "she", "they", "you", "it", "him", "her", "them", "us", "me")
+
+// auxiliaries before a participle make it a verb: "has appointed", "was
+// elected".
+var auxiliaries = set("has", "have", "had", "having", "was", "were", "is", "are", "be", "been", "being",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must")
+
+// clauseOfTime words open a clause that tells a time another clause is
+// counted from: "since", "when", "before", "after", "until", "within one
+// month of".
+var clauseOfTime = set("since", "when", "before", "after", "until", "till", "within")
+
+// timeClause reports whether the trigger at token i stands in a clause of
+// time ("Since President Biden took office", "than when the Administration
+// took office", "Shortly after taking office", "From the day I took
+// office"): the time the sentence counts from, told in passing.
+func (s *state) timeClause(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		// "From the day I took office"
+		if clauseOfTime[s.lw(k)] || s.lw(k) == "day" && s.lw(k-1) == "the" {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// attributiveParticiple reports whether the participle at token i
+// ("elected", "appointed", "designated", "nominated") qualifies the noun
+// after it rather than telling an act: "elected officials", "an elected
+// member of", "the democratically elected government", "in certain
+// designated energy communities". The word before is no subject (no
+// name, no pronoun) and the word after a common noun: not a name, an
+// office ("was elected president"), a pronoun, a number or a word of
+// grammar ("appointed to", "designated as", "elected unanimously").
+func (s *state) attributiveParticiple(i int) bool {
+	switch s.lw(i) {
+	case "elected", "appointed", "designated", "nominated", "re-elected", "reappointed":
+	default:
+		return false
+	}
+	// "Appointed leaders to the Department": a list's verb, capitalized
+	if i+1 >= len(s.toks) || s.toks[i+1].Kind != text.Word || s.capLike(i+1) || text.IsCap(s.word(i)) {
+		return false
+	}
+	next := s.lw(i + 1)
+	if functionWords[next] || personalPronouns[next] || strings.HasSuffix(next, "ly") || isNumber(next) || smallNumbers[next] > 0 ||
+		titleHeads[next] || titleModifiers[next] || next == "by" || next == "after" || next == "under" || next == "twice" || next == "again" || next == "in" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := s.lw(i - 1)
+	if personalPronouns[prev] || auxiliaries[prev] || prev == "who" || prev == "which" || prev == "that" || s.mentAt(i-1) != nil || s.dateTok[i-1] >= 0 {
+		return false
+	}
+	return true
+}

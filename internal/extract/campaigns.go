@@ -29,6 +29,10 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		// office was held, not an event
 		return ""
 	}
+	if s.officeNamedBy(i) {
+		// "Program Manager", "Campaign Senior Director": an office
+		return ""
+	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
 	case "launched", "launches", "launch", "launching":
@@ -39,7 +43,7 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		// "launched an initiative/campaign" is a campaign; "X was launched" a founding
 		for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
 			switch s.lw(k) {
-			case "campaign", "drive", "appeal":
+			case "campaign", "campaigns", "drive", "appeal":
 				return annals.Campaign
 			case "program", "programme", "project", "exchange", "training":
 				return annals.Programme

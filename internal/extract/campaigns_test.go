@@ -16,5 +16,8 @@ func TestCampaignRule(t *testing.T) {
 		{"an initiative to act", "2021-12-10", "The Andean Council launched an initiative to ensure that rivers stay clean.", annals.Campaign, 1, "", "Andean Council"},
 		{"a programme launched", "2021-12-10", "The Andean Council launched a training programme for judges in May 2021.", annals.Programme, 1, "2021-05", ""},
 		{"a body launched", "2021-12-10", "The Andean Council launched a regional task force on floods in May 2021.", annals.Founding, 1, "2021-05", ""},
+		{"an office named by a campaign", "2021-12-10", "Paul Weiss, Our Wild Andes Campaign Senior Director, Andean Club: We are thrilled.", annals.Campaign, 0, "", ""},
+		{"campaigns in general", "2021-12-10", "She managed grassroots and coalition-building campaigns at a law firm.", annals.Campaign, 0, "", ""},
+		{"campaigns launched", "2021-12-10", "Both governments launched complementary education campaigns on the dangers of fentanyl.", annals.Campaign, 1, "", ""},
 	})
 }

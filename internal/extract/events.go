@@ -197,7 +197,27 @@ func isNumber(w string) bool {
 
 // genericPlurals are trigger nouns that, in the plural with no date,
 // determiner or number, tell of such events in general.
-var genericPlurals = set("visits", "meetings", "conferences", "summits", "workshops", "exchanges", "seminars")
+var genericPlurals = set("visits", "meetings", "conferences", "summits", "workshops", "exchanges", "seminars", "campaigns")
+
+// visitingOffices are what a "visiting" person is besides the offices:
+// "Visiting Fellow", "visiting scholar".
+var visitingOffices = set("fellow", "scholar", "lecturer", "instructor", "faculty")
+
+// officeNamedBy reports whether the trigger at token i names an office
+// with the words after it: "Program Manager", "Campaign Senior Director",
+// "project coordinator", "Visiting Professor". Such a word tells no
+// programme, campaign or visit.
+func (s *state) officeNamedBy(i int) bool {
+	k := i + 1
+	for n := 0; n < 2 && titleModifiers[s.lw(k)] && !titleHeads[s.lw(k)]; n++ {
+		k++
+	}
+	w := s.lw(k)
+	if visitingOffices[w] && strings.HasPrefix(s.lw(i), "visit") {
+		return true
+	}
+	return titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" && w != "head"
+}
 
 // sinceClause reports whether the trigger at token i stands in a clause
 // opened by "since" ("It has been 11 years since the OSCE held a summit"):

@@ -99,11 +99,29 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",
 	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
 	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test", "moment",
-	"benchmarks", "benchmark", "quota", "quotas", "mandate")
+	"benchmarks", "benchmark", "quota", "quotas", "mandate", "obligation", "expectation", "standard",
+	"commitment", "condition", "objective", "thresholds", "mandates")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
-// within a few words: "meet the social and developmental needs".
+// within a few words: "meet the social and developmental needs", "help
+// meet this obligation"; or a goal is met in the passive ("ensuring the
+// needs of local constituents are met"); or ends are met ("make ends
+// meet").
 func (s *state) meetsAGoal(i int) bool {
+	if s.lw(i-1) == "ends" {
+		return true
+	}
+	if p := s.lw(i - 1); s.lw(i) == "met" && (p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" || p == "being") {
+		start := s.sentTok[s.sentOf[i]][0]
+		for k := i - 2; k >= start && k >= i-10; k-- {
+			if goalNouns[s.lw(k)] {
+				return true
+			}
+			if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+				break
+			}
+		}
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
 		if goalNouns[s.lw(k)] {
 			return true

@@ -17,5 +17,10 @@ func TestMeetingRule(t *testing.T) {
 		{"leaders meeting at a moment", "2023-04-10", "President Ana Ruiz of Peru and Prime Minister Paul Weiss of Japan meet at a historic moment for the alliance.", annals.Meeting, 1, "", ""},
 		{"spoke by phone with", "2023-04-10", "President Ana Ruiz spoke by phone with Prime Minister Paul Weiss on Monday.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
 		{"a call for proposals", "2023-04-10", "The Andean Council issued a call for proposals on water.", annals.Meeting, 0, "", ""},
+		{"make ends meet", "2023-04-10", "Many families in Peru struggle to make ends meet.", annals.Meeting, 0, "", ""},
+		{"needs are met", "2023-04-10", "State directors ensure the needs of local constituents are met.", annals.Meeting, 0, "", ""},
+		{"met with a response", "2023-04-10", "The leaders said that a test would be met with a strong response.", annals.Meeting, 0, "", ""},
+		{"meet this obligation", "2023-04-10", "The plan will help meet this obligation to veterans.", annals.Meeting, 0, "", ""},
+		{"was met by a minister", "2023-04-10", "On Monday President Ana Ruiz was met by Foreign Minister Paul Weiss at the airport in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
 	})
 }

@@ -32,6 +32,10 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		// office was held, not an event
 		return ""
 	}
+	if s.officeNamedBy(i) {
+		// "Program Manager", "Campaign Senior Director": an office
+		return ""
+	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
 	case "exchange", "exchanges":

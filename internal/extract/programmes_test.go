@@ -17,5 +17,7 @@ func TestProgrammeRule(t *testing.T) {
 		{"a programme held", "2018-06-06", "The Andean Council held a programme for young diplomats in Lima in May.", annals.Programme, 1, "", ""},
 		{"a programme in general", "2018-06-06", "The programme helps young diplomats.", annals.Programme, 0, "", ""},
 		{"in the course of", "2018-06-06", "In the course of the year, the Andean Council grew.", annals.Programme, 0, "", ""},
+		{"Program Manager", "2018-06-06", "Previously, Ana Ruiz was Program Manager at the Lima Community Trust.", annals.Programme, 0, "", ""},
+		{"Senior Program Officer", "2018-06-06", "Paul Weiss, Senior Water Program Manager, Andean Defense Fund: We are thrilled.", annals.Programme, 0, "", ""},
 	})
 }

@@ -17,7 +17,7 @@ import (
 // statement"), and warnings from a named speaker. It rejects a verb inside
 // a quotation, "said" with no speaker named near it, "decisions that
 // addressed problems", an address that is no speech ("the address of the
-// office") and a warning from no one named.
+// office"), "free speech" and a warning from no one named.
 var speechWords = []string{
 	"remarks", "speech", "address", "addressed",
 	"keynote", "lecture", "statement", "addresses",
@@ -81,6 +81,12 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		return ""
 	case "address", "addresses":
 		if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote" || prev == "farewell" || prev == "inaugural" || prev == "opening" || prev == "acceptance" || prev == "video" || prev == "televised") {
+			return ""
+		}
+	case "speech":
+		// "free speech", "hate speech", "censor political speech": speaking
+		// in general, no speech given ("a political speech" is one)
+		if prev == "free" || prev == "hate" || prev == "political" && !backDeterminers[s.lw(i-2)] && s.lw(i-2) != "a" {
 			return ""
 		}
 	case "statement":

@@ -27,6 +27,10 @@ func TestSpeechRule(t *testing.T) {
 		{"the published report", "2007-11-16", "According to the published report, 40 cases were confirmed.", "", 0, "", ""},
 		{"warnings from", "2010-11-18", "The resolution follows strong warnings to Eritrea from the African Union.", annals.Speech, -1, "", "African Union"},
 		{"a warning to travellers", "2010-11-18", "The ministry issued a warning urging citizens to avoid the border.", "", 0, "", ""},
+		{"free speech", "2021-06-01", "He fought directly for free speech and voting rights.", annals.Speech, 0, "", ""},
+		{"political speech", "2021-06-01", "Officials coerced companies to censor political speech.", annals.Speech, 0, "", ""},
+		{"a political speech", "2021-06-01", "On Monday, Senator Ana Ruiz gave a political speech in Lima.", annals.Speech, 1, "2021-05-31", "Ana Ruiz"},
+		{"hate speech", "2021-06-01", "Platforms should adopt zero-tolerance standards for hate speech.", annals.Speech, 0, "", ""},
 	})
 }
 

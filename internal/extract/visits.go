@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"annals"
+	"annals/internal/text"
 )
 
 // Visits: someone goes to a place, or is welcomed there.
@@ -11,7 +12,8 @@ import (
 // The rule accepts "visited Peru", "a visit to Washington", "an upcoming
 // trip", "travelled to Lima", "arrived in Quito", "a tour of the region",
 // and "welcome Foreign Minister X to the United States". It rejects a web
-// address visited ("visit HealthCare.gov", "visit www.example.org"),
+// address or page visited ("visit HealthCare.gov", "visit www.example.org",
+// "please visit the CDC website", "visit:"),
 // travel or arrival anywhere but a named place, "tour" that is no tour of
 // somewhere, and a welcome of no person to a place: "welcome Finland as
 // NATO's 31st Ally" is an accession (an agreement), "The Council welcomed
@@ -27,9 +29,11 @@ var visitWords = []string{
 func (s *state) visitAt(i int, w string) annals.EventType {
 	t := annals.Visit
 	next, prev := s.lw(i+1), s.lw(i-1)
-	// "please visit AI.gov", "visit www.example.gov to learn more": a web
-	// address is visited, no place
-	if i+1 < len(s.inURL) && s.inURL[i+1] || s.webAddressAt(i+1) {
+	if s.visitsAWebPage(i) {
+		return ""
+	}
+	if (w == "visiting" || w == "visit") && s.officeNamedBy(i) {
+		// "a Visiting Professor at Columbia", "visiting scholar": an office
 		return ""
 	}
 	switch w {
@@ -65,8 +69,42 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	return s.notANameWord(i, t)
 }
 
+// webPages are what one visits on the web: "visit the CDC website".
+var webPages = set("website", "websites", "webpage", "page", "portal", "here")
+
+// visitsAWebPage reports whether the visit word at token i points the
+// reader to the web: "please visit AI.gov", "visit www.example.gov to learn
+// more", "visit* [*www.example.gov" (emphasis and brackets between), "you
+// can visit PAVE.hud.gov", "visit the U.S. CDC website", "To review the
+// report, visit:", a citation's "(last visited July 14, 2022)", or a
+// word of a web address itself ("whitehouse.gov/visit").
+func (s *state) visitsAWebPage(i int) bool {
+	if s.inURL[i] || s.lw(i-1) == "please" || s.lw(i-1) == "last" && s.word(i-2) == "(" {
+		return true
+	}
+	k := i + 1
+	for k < len(s.toks) && k <= i+3 && (s.word(k) == "*" || s.word(k) == "[" || s.word(k) == "(" || s.word(k) == "_") {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.inURL[k] || s.webAddressAt(k) || s.word(i+1) == ":" {
+		return true
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		if webPages[s.lw(j)] {
+			return true
+		}
+		if s.toks[j].Kind == text.Punct && s.word(j) != "." && s.word(j) != "’" && s.word(j) != "'" {
+			break
+		}
+	}
+	return false
+}
+
 // webAddressAt reports whether token k is a web address written without
-// its scheme: "AI.gov", "www.example.org/path".
+// its scheme: "AI.gov", "PAVE.hud.gov", "www.example.org/path".
 func (s *state) webAddressAt(k int) bool {
 	if k >= len(s.toks) {
 		return false
@@ -75,12 +113,14 @@ func (s *state) webAddressAt(k int) bool {
 	if strings.HasPrefix(w, "www") {
 		return true
 	}
-	// the word, a period and a top-level domain with no space between
-	if k+2 < len(s.toks) && s.word(k+1) == "." && s.toks[k+1].Start == s.toks[k].End && s.toks[k+2].Start == s.toks[k+1].End {
+	// words and periods with no space between, ending in a top-level
+	// domain
+	for k+2 < len(s.toks) && s.word(k+1) == "." && s.toks[k+1].Start == s.toks[k].End && s.toks[k+2].Start == s.toks[k+1].End {
 		switch s.lw(k + 2) {
 		case "gov", "com", "org", "net", "edu", "int", "mil":
 			return true
 		}
+		k += 2
 	}
 	return false
 }

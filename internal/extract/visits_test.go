@@ -20,5 +20,13 @@ func TestVisitRule(t *testing.T) {
 		{"a visit to a country", "2023-06-02", "Secretary Ana Ruiz will visit Peru on Monday.", annals.Visit, 1, "", ""},
 		{"travelled to a place", "2023-06-02", "Secretary Ana Ruiz travelled to Lima on Monday.", annals.Visit, 1, "2023-05-29", ""},
 		{"travel in general", "2023-06-02", "The rules make travel easier for students.", annals.Visit, 0, "", ""},
+		{"a web address of three parts", "2023-06-02", "To stay up to date on the work of the Task Force, you can visit PAVE.hud.gov.", annals.Visit, 0, "", ""},
+		{"a web address after emphasis", "2023-06-02", "For up-to-date information, visit* [*www.example.gov](https://www.example.gov)*.", annals.Visit, 0, "", ""},
+		{"a website", "2023-06-02", "To learn more about mpox, please visit the Andean Health Agency website.", annals.Visit, 0, "", ""},
+		{"visit and a colon", "2023-06-02", "To view the letter from the Physician to the President, visit:", annals.Visit, 0, "", ""},
+		{"a citation", "2023-06-02", "See Andean Council, Fees, https://www.example.gov/fees (last visited July 14, 2022).", annals.Visit, 0, "", ""},
+		{"the site of a facility", "2023-06-02", "Secretary Ana Ruiz also visited the site of a vaccine facility in Dakar on Monday.", annals.Visit, 1, "2023-05-29", ""},
+		{"a visiting professor", "2023-06-02", "Paul Weiss has taught as a visiting professor at Lima Law School.", annals.Visit, 0, "", ""},
+		{"a Visiting Fellow", "2023-06-02", "Ana Ruiz is also a Visiting Fellow at the Andean Center on Law.", annals.Visit, 0, "", ""},
 	})
 }
