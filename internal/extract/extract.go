@@ -159,6 +159,7 @@ type state struct {
 	initials     map[string]*ent   // organizations by the initials of their names (orgByInitials), built on first use
 	titleOrgs    map[string][]*ent // normalized title -> organizations written with it
 	titleHolder  map[titleAt]*ent  // an office written with its holder: "Tony Allen, President of X"
+	leaders      map[string][]*ent // country name -> people written with one of its state offices (collectLeaders)
 	merged       map[*ent]*ent     // people merged into a fuller name
 	inQuote      []bool            // token -> inside quotation marks
 	appos        []bool            // token -> inside an apposition giving a person's office
@@ -266,6 +267,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.acronyms = map[string]*ent{}
 	s.titleOrgs = map[string][]*ent{}
 	clear(s.titleHolder)
+	clear(s.leaders)
 	s.merged = map[*ent]*ent{}
 	return s
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,6 +44,7 @@ type role struct {
 // Chairman of the Commission").
 func (s *state) findRoles() {
 	s.collectTitleOrgs()
+	s.collectLeaders()
 	// titles read with the name ("Secretary of State Lena Park")
 	ptAt := map[int]personTitle{}
 	for _, pt := range s.personTitles {
@@ -220,6 +222,180 @@ func (s *state) collectTitleOrgs() {
 	}
 }
 
+// collectLeaders remembers the people the story writes with a state
+// office of a country ("President Xi Jinping of China", "Indonesian
+// President Widodo", "Prime Minister Boris Johnson of the United
+// Kingdom"): that country's leaders, whom counterpartsCountry reads.
+func (s *state) collectLeaders() {
+	if s.leaders == nil {
+		s.leaders = map[string][]*ent{}
+	}
+	for _, e := range s.ents {
+		if e.typ != annals.Person {
+			continue
+		}
+		for _, m := range e.ments {
+			t, org, orgName := s.titleBefore(m.a)
+			if t == "" || !headOfState[strings.ToLower(t)] {
+				continue
+			}
+			if org == nil && orgName == "" && s.lw(m.b) == "of" {
+				j := m.b + 1
+				if s.lw(j) == "the" {
+					j++
+				}
+				if o := s.mentAt(j); o != nil && o.a == j {
+					org = o.ent
+				}
+			}
+			name := orgName
+			if org != nil {
+				if !org.isCountry() {
+					continue
+				}
+				name = org.entry.Name
+			}
+			if name == "" {
+				continue
+			}
+			p := s.resolveEnt(e)
+			if !slices.Contains(s.leaders[name], p) {
+				s.leaders[name] = append(s.leaders[name], p)
+			}
+		}
+	}
+}
+
+// otherHolders reads the other people of the sentence of token tok written
+// with the office lt (lower-cased) without its country, when one person
+// holds that office in a country at a time: "President Biden and
+// President Xi" are two countries' presidents. It returns the countries
+// whose office they already hold in the story (not the one at tok's),
+// and whether one of them holds it of no country yet: then the sentence
+// does not say which country is whose.
+func (s *state) otherHolders(lt string, tok int) (taken []string, unknown bool) {
+	if !uniqueOffices[officeHead(lt)] {
+		return nil, false
+	}
+	var who *ent
+	if m := s.mentAt(tok); m != nil {
+		who = s.resolveEnt(m.ent)
+	}
+	si := s.sentOf[tok]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || m.ent.typ != annals.Person || s.resolveEnt(m.ent) == who {
+			continue
+		}
+		t, org, orgName := s.titleBefore(k)
+		if org != nil || orgName != "" || officeHead(strings.ToLower(t)) != officeHead(lt) || s.lw(m.b) == "of" {
+			continue
+		}
+		c := s.countryOfOffice(m.ent, lt)
+		if c == "" {
+			unknown = true
+		}
+		taken = append(taken, c)
+	}
+	return taken, unknown
+}
+
+// countryName returns the name of a country given as its entity or its name.
+func countryName(e *ent, name string) string {
+	if e != nil && e.entry != nil {
+		return e.entry.Name
+	}
+	return name
+}
+
+// countryOfOffice returns the name of the country whose office lt
+// (lower-cased) the story already gave person p, or "".
+func (s *state) countryOfOffice(p *ent, lt string) string {
+	p = s.resolveEnt(p)
+	for _, r := range s.roles {
+		if s.resolveEnt(r.person) != p || officeHead(strings.ToLower(r.title)) != officeHead(lt) {
+			continue
+		}
+		if r.orgName != "" {
+			return r.orgName
+		}
+		if r.org != nil && r.org.isCountry() {
+			return r.org.entry.Name
+		}
+	}
+	return ""
+}
+
+// counterpartsCountry reports whether country e (or the country named
+// name) has a leader the story names with it, another person than the one
+// at token tok, in tok's sentence: "President Biden and Prime Minister
+// Sudani discussed ..." after "Prime Minister Sudani of Iraq" speaks of two
+// countries' leaders, and Iraq is Sudani's, not Biden's.
+func (s *state) counterpartsCountry(e *ent, name string, tok int) bool {
+	if e != nil {
+		if !e.isCountry() {
+			return false
+		}
+		name = e.entry.Name
+	}
+	ls := s.leaders[name]
+	if len(ls) == 0 {
+		return false
+	}
+	var who *ent
+	if m := s.mentAt(tok); m != nil {
+		who = s.resolveEnt(m.ent)
+	}
+	si := s.sentOf[tok]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person {
+			if p := s.resolveEnt(m.ent); p != who && slices.Contains(ls, p) && s.facing(tok, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// facingWords join two people who meet as counterparts: "President Biden
+// and Prime Minister Sudani", "President Biden met with Prime Minister
+// Sudani".
+var facingWords = set("and", "with", ",", "&", "met", "meets", "spoke", "speaks", "hosted", "hosts", "welcomed",
+	"welcomes", "received", "receives", "called", "today", "also", "virtually", "by", "telephone", "phone")
+
+// facing reports whether the people at tokens a and b (each a name's
+// first token) are written as counterparts: nothing but facingWords,
+// titles and honorifics between them. "Russian Prime Minister X said that
+// President Yeltsin ..." is not: the second is spoken of, not met.
+func (s *state) facing(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	k := a
+	if m := s.mentAt(a); m != nil {
+		k = m.b
+	}
+	for ; k < b; k++ {
+		w := s.lw(k)
+		if facingWords[w] || text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w]) {
+			continue
+		}
+		// the country of a title: "Romanian President", "Israel's Prime Minister"
+		if m := s.mentAt(k); m != nil && m.ent.isCountry() {
+			k = m.b - 1
+			if s.word(k+1) == "'s" || s.word(k+1) == "’s" {
+				k++
+			}
+			continue
+		}
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // subjectPerson returns the person the sentence of token i opens with,
 // named or as "He"/"She" (the person last named before), or nil.
 func (s *state) subjectPerson(i int) *ent {
@@ -317,6 +493,11 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 			return "", nil, ""
 		}
 		title = s.text[s.toks[st].Start:s.toks[end].End]
+		if s.lw(k) == "the" && s.lw(k-1) == "to" && k >= 2 && text.IsCap(s.word(k-2)) {
+			// "Deputy Assistant to the President Amos Hochstein": the
+			// name holds the whole title, not the President's office
+			return "", nil, ""
+		}
 	}
 	k = s.skipParenAcronym(k)
 	if k >= 0 && s.sentOf[k] == s.sentOf[a] {
@@ -1008,7 +1189,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 // nearest in the sentence. A country may be returned by name only (a
 // country known by its demonym or publisher's address).
 func (s *state) inferOrg(title string, tok int) (*ent, string) {
-	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 {
+	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState[strings.ToLower(title)]) {
 		// unless someone else holds that office in this story already
 		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) {
 			return org, ""
@@ -1022,9 +1203,10 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 			return e, ""
 		}
 	}
+	var taken []string // countries whose office other people of the sentence hold
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "")
+			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name)
 		}
 		return e.typ == annals.Org
 	}
@@ -1048,6 +1230,13 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 			}
 		}
 	}
+	var unknown bool
+	taken, unknown = s.otherHolders(lt, tok)
+	if unknown {
+		// "President Biden and President Xi in Bali": whose country is whose
+		// the sentence does not say
+		return nil, ""
+	}
 	if e := s.nearestInSentence(tok, want, true); e != nil {
 		return e, ""
 	}
@@ -1060,7 +1249,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		if e == nil {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) {
+		if !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) {
 			return e, n
 		}
 	}
@@ -1251,7 +1440,7 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 	bestD := 1 << 30
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
-		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && isLocative(s.lw(m.a-1)) {
+		if m == nil || !want(m.ent) || skipLocative && m.ent.typ == annals.Place && s.writtenAsPlace(m) {
 			continue
 		}
 		d := k - tok
@@ -1263,6 +1452,38 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 		}
 	}
 	return best
+}
+
+// writtenAsPlace reports whether mention m is written as where something
+// is or happens: after a locative preposition ("in Indonesia") or after a
+// city written so ("in Bali, Indonesia", "to Paris, France").
+func (s *state) writtenAsPlace(m *mention) bool {
+	if isLocative(s.lw(m.a - 1)) {
+		return true
+	}
+	if m.a >= 2 && s.word(m.a-1) == "," {
+		if c := s.mentAt(m.a - 2); c != nil && c.b == m.a-1 && c.ent.typ == annals.Place && isLocative(s.lw(c.a-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInSentence reports whether the sentence of token tok writes e as
+// the country of a city where something is or happens (writtenAsPlace):
+// "President X attended the summit in Apulia, Italy" does not make Italy
+// X's.
+func (s *state) placeInSentence(e *ent, tok int) bool {
+	if e == nil {
+		return false
+	}
+	si := s.sentOf[tok]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == s.resolveEnt(e) && m.a > 0 && s.word(m.a-1) == "," && s.writtenAsPlace(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // visited reports whether the sentence of token tok names country e as
