@@ -1,6 +1,10 @@
 package timex
 
-import "annals"
+import (
+	"strings"
+
+	"annals"
+)
 
 // Forms of a calendar point, as parsed by point.
 const (
@@ -136,6 +140,14 @@ func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool)
 	pd := p.d
 	if !closest {
 		pd, refDay = 0, 0 // months compare as wholes
+	}
+	if q := s.prev(i); closest && q != nil && strings.EqualFold(s.str(q), "ended") {
+		// "the quarter ended Oct. 31": the end is past, the latest such
+		// day up to the reference date (see endedDay)
+		if p.m > s.ref.m || p.m == s.ref.m && s.ref.d > 0 && p.d > s.ref.d {
+			return s.ref.y - 1, true
+		}
+		return s.ref.y, true
 	}
 	// after: p falls after the reference date in the reference year
 	after := p.m > s.ref.m || p.m == s.ref.m && pd > refDay

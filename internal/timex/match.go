@@ -309,8 +309,8 @@ func (s *scanner) match(i int) int {
 		}
 		return i
 	case kFY, kFiscal:
-		if n := s.next(i + 1); n != nil && n.kind == tokNum && n.end-n.start == 4 && validYear(n.num) && s.yearEnds(i+1) {
-			return s.emit(i, i+2, Year, point{y: n.num}.date(), "", false)
+		if y, j := s.fiscalYear(i); j > i {
+			return s.emit(i, j, Year, point{y: y}.date(), "", false)
 		}
 	}
 	return i

@@ -599,6 +599,11 @@ func (s *scanner) theYear(i int) int {
 	case latest && y > 0:
 		y-- // "the latest fiscal year": the last one completed
 	}
+	if e, _, ok, _ := s.endedDay(i + 1); ok && e.y > 0 && !anchored {
+		// "the fiscal year ending June 30, 1990", "the year ended Dec.
+		// 31, 1988": the year of its end (see endedDay)
+		y = e.y
+	}
 	if y == 0 {
 		return s.emit(start-1, i+1, Year, "", "", true)
 	}
@@ -846,6 +851,66 @@ func (s *scanner) someDay(i int) int {
 		return i
 	}
 	return s.emitX(i, i+2, Ref, "", annals.FutureRef, true)
+}
+
+// fiscalYear reads a fiscal year at "FY" or "fiscal" (i): "fiscal 1990",
+// "FY2021", "FY 2022", "Fiscal Year 2023", "fiscal 1991's first quarter"
+// (the quarter reads the year before its possessive), and with two
+// digits "FY22", "FY 21", "fiscal '90": the year of that number nearest
+// the reference year (FY89 read in 1989 is 1989, FY26 read in 2019 is
+// 2026). It returns the year and the index after it, or i.
+func (s *scanner) fiscalYear(i int) (y, j int) {
+	k := i + 1
+	if s.toks[i].key(kFiscal) || s.toks[i].key(kFY) {
+		if n := s.next(k); n != nil && n.key(kYear) && s.text[n.end-1]|0x20 != 's' && n.upper == s.toks[i].upper {
+			k++ // "fiscal year 2022", "Fiscal Year 2022"
+		}
+	}
+	quote := false
+	if (s.punct(k, "'") || s.punct(k, "’")) && s.toks[k].gap == gapNone || s.punct(k, "'") && s.toks[k].gap == gapSpace && s.at(k+1) != nil && s.toks[k+1].gap == gapNone {
+		quote = true // "fiscal '90", "FY'22"
+		k++
+	}
+	n := s.next(k)
+	if n == nil || n.kind != tokNum || !s.yearEnds(k) && !s.possessiveAt(k+1) {
+		return 0, i
+	}
+	switch {
+	case n.end-n.start == 4 && validYear(n.num) && !quote:
+		return n.num, k + 1
+	case n.end-n.start == 2 && (quote || s.toks[i].key(kFY) && k == i+1):
+		c := 2000
+		if s.ref.y > 0 {
+			c = s.ref.y / 100 * 100
+		}
+		y = c + n.num
+		if s.ref.y > 0 {
+			for _, cand := range []int{y - 100, y + 100} {
+				if abs(cand-s.ref.y) < abs(y-s.ref.y) {
+					y = cand
+				}
+			}
+		} else if n.num >= 50 {
+			y -= 100
+		}
+		if y < 1 {
+			return 0, i
+		}
+		return y, k + 1
+	}
+	return 0, i
+}
+
+// possessiveAt reports whether tokens k and k+1 are a glued "'s".
+func (s *scanner) possessiveAt(k int) bool {
+	return (s.punct(k, "'") || s.punct(k, "’")) && s.toks[k].gap == gapNone && s.key(k+1, kS) && s.toks[k+1].gap == gapNone
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // pluralUnit reports whether token k, in the paragraph, is a unit of time

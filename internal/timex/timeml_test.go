@@ -62,15 +62,16 @@ func TestTimeML(t *testing.T) {
 			"the second quarter=1988 [1988-Q2]; Oct. 31, 1988=1988-10-31; that quarter=1988 [1988-Q2]"},
 		{"In the second quarter ended Oct. 31, Acme had a loss.", "1989-11-26",
 			"the second quarter=1989 [1989-Q2]; Oct. 31=1989-10-31"},
-		// "ended" without a year: the end is past, the latest such day.
+		// "ended" without a year: the end is past, the latest such day
+		// (the quarter's and the day's).
 		{"Acme had a loss in the second quarter ended Oct. 31. Results for that quarter included a charge.", "1989-10-27",
-			"the second quarter=1988 [1988-Q2]; Oct. 31=1989-10-31; that quarter=1988 [1988-Q2]"},
+			"the second quarter=1988 [1988-Q2]; Oct. 31=1988-10-31; that quarter=1988 [1988-Q2]"},
 		{"Acme had a loss in the second quarter ended Oct. 31.", "1989-10-31", "the second quarter=1989 [1989-Q2]; Oct. 31=1989-10-31"},
 		{"Acme expects a loss in the second quarter ending Dec. 31.", "1989-10-27", "the second quarter=1989 [1989-Q2]; Dec. 31=1989-12-31"},
 		// A quarter in apposition to one counted back restates it: the
 		// first takes its number, the second its year.
 		{"Acme expects a profit for the third quarter. In the comparable year-ago quarter, the second quarter ended Oct. 31, Acme had a loss.", "1989-10-27",
-			"the third quarter=1989 [1989-Q3]; the comparable year-ago quarter=1988 [1988-Q2]; the second quarter=1988 [1988-Q2]; Oct. 31=1989-10-31"},
+			"the third quarter=1989 [1989-Q3]; the comparable year-ago quarter=1988 [1988-Q2]; the second quarter=1988 [1988-Q2]; Oct. 31=1988-10-31"},
 		{"Acme expects a profit for the third quarter. In the year-ago quarter, the fiscal second quarter, it lost money.", "1989-10-27",
 			"the third quarter=1989 [1989-Q3]; the year-ago quarter=1988 [1988-Q2]; the fiscal second quarter=1988 [1988-Q2]"},
 		{"Net rose in the third quarter, the second quarter and the first quarter of 1990.", "1989-10-27",
@@ -87,6 +88,20 @@ func TestTimeML(t *testing.T) {
 		{"Net in the second quarter beat year-earlier results.", ref, "the second quarter=2012 [2012-Q2]; year-earlier=2011 [2011-Q2]"},
 		{"Half of the staff left.", ref, ""},
 		{"The first half hour passed.", ref, ""},
+
+		// Fiscal years: the year, with "fiscal year" and a two-digit
+		// year after "FY" or an apostrophe (the century nearest ref).
+		{"In Fiscal Year 2022 and fiscal year 2023, and in fiscal 1990, aid grew.", ref,
+			"Fiscal Year 2022=2022; fiscal year 2023=2023; fiscal 1990=1990"},
+		{"The FY22 budget and FY 21 funds; FY2024.", ref, "FY22=2022; FY 21=2021; FY2024=2024"},
+		{"Sales in fiscal '90 and FY'89 fell.", "1989-10-26", "fiscal '90=1990; FY'89=1989"},
+		{"Sales in FY99 fell.", ref, "FY99=1999"},
+		{"It expects a loss in fiscal 1991's first quarter.", "1989-10-26", "fiscal 1991's first quarter=1991 [1991-Q1]"},
+		{"FY 21.5 and fiscal year 22 and fiscal 12 percent.", ref, ""},
+		// "the (fiscal) year ended/ending <day>": the year of its end.
+		{"Net rose in the fiscal year ending June 30, 1990.", "1989-10-26", "the fiscal year=1990; June 30, 1990=1990-06-30"},
+		{"Net rose in the fiscal year ended June 30.", "1989-03-26", "the fiscal year=1988; June 30=1988-06-30"},
+		{"Net rose in the year ended Dec. 31, 1988.", "1989-10-26", "the year=1988; Dec. 31, 1988=1988-12-31"},
 
 		// Seasons.
 		{"The treaty was signed last fall.", ref, "last fall=2011 [2011-FA]"},
