@@ -15,8 +15,9 @@ import (
 // Replenishment of the Global Fund") and hosting an organization ("Peru
 // will host the Andean Council"). It rejects an organ or an organization
 // named like a gathering ("the General Conference of UNESCO", "Pacific
-// Islands Forum", "the Congress") and hosting a gathering named right
-// after (that gathering is the event); a press conference is a statement.
+// Islands Forum", "the Congress", "the 113th Congress", "Chair of the
+// Conference Board") and hosting a gathering named right after (that
+// gathering is the event); a press conference is a statement.
 var conferenceWords = []string{
 	"conference", "forum", "summit", "symposium", "congress", "conferences", "summits", "expo",
 	"host", "hosts", "hosted", "hosting", "dialogue", "assembly", "replenishment",
@@ -26,6 +27,12 @@ var conferenceWords = []string{
 // signals in its context, or "".
 func (s *state) conferenceAt(i int, w string) annals.EventType {
 	t := annals.Conference
+	if s.officeHeldAt(i) && !s.numberedName(i) {
+		// "Secretary of the Conference of State Bank Supervisors", "past
+		// Chair of the Conference Board", "Commissioner General at Expo
+		// Milano": where an office was held
+		return ""
+	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
 	case "replenishment":
@@ -67,6 +74,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		}
 	case "congress":
 		if (s.mentAt(i) != nil || text.IsCap(s.word(i))) && !s.numberedName(i) {
+			return ""
+		}
+		// "for the 113th Congress": a legislature's term, not a gathering
+		// ("the 20th Party Congress", "the 11th Congress of the Union")
+		if p := s.lw(i - 1); (isOrdinal(p) || ordinalWords[p]) && next != "of" {
 			return ""
 		}
 		return t
