@@ -22,5 +22,6 @@ func TestConferenceRule(t *testing.T) {
 		{"an office at an expo", "2021-12-10", "Paul Weiss was named Commissioner General at Expo Lima in 2014.", annals.Conference, 0, "", ""},
 		{"a legislature's term", "2021-12-10", "He was named Chairman of the Finance Committee for the 113th Congress.", annals.Conference, 0, "", ""},
 		{"a numbered party congress", "2021-12-10", "The 20th Party Congress opened in Lima on Monday.", annals.Conference, 1, "2021-12-06", ""},
+		{"a named summit after a call", "2021-12-10", "President Ana Ruiz spoke today with Prime Minister Paul Weiss of Peru. The President looks forward to welcoming Prime Minister Weiss to the Lima Summit next week.", annals.Conference, 1, "", ""},
 	})
 }

@@ -1010,8 +1010,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			}
 		}
 	}
-	// "the meeting" of a story that told of a conference (or the reverse)
-	if other := gatheringPeer(ev.typ); backref && !headline && other != "" {
+	// "the meeting" of a story that told of a conference (or the reverse);
+	// a gathering named ("the Washington Summit") is its own
+	if other := gatheringPeer(ev.typ); backref && !headline && other != "" && !s.namedEvent(ev.anchor) {
 		if !s.hasEventOf(ev.typ) {
 			for j := len(s.events) - 1; j >= 0; j-- {
 				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) {

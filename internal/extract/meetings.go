@@ -11,9 +11,10 @@ import (
 // The rule accepts "met with", "a meeting of", "held talks", "held a call
 // with", "spoke by phone with", a ministerial or roundtable, a numbered or
 // extraordinary session ("the first session of the Assembly", "an
-// extraordinary session"); a meeting of leaders or heads of state is a
-// summit (a conference) unless the meeting is named so ("the U.S.-Caribbean
-// Leaders Meeting"). It rejects meeting a goal ("meet the needs", "meet the
+// extraordinary session"); a meeting of leaders of states or heads of
+// state is a summit (a conference) unless the meeting is named so ("the
+// U.S.-Caribbean Leaders Meeting"), but not of two leaders or of
+// "legislative leaders". It rejects meeting a goal ("meet the needs", "meet the
 // moment", "in meeting Ukraine's recovery needs"), "a call for proposals",
 // "spoke at the conference" (a speech), "ministerial council", and a
 // roundtable that is an organization's name.
@@ -47,7 +48,7 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 			break
 		}
 		for k := max(0, i-3); k <= i+8 && k < len(s.toks); k++ {
-			if s.lw(k) == "leaders" || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
+			if s.lw(k) == "leaders" && s.leadersOfStates(k) || s.lw(k) == "heads" && s.lw(k+1) == "of" && s.lw(k+2) == "state" {
 				return annals.Conference
 			}
 		}
@@ -151,3 +152,19 @@ func (s *state) meetsAGoal(i int) bool {
 
 // sessionKinds make a session an event of its own.
 var sessionKinds = set("extraordinary", "special", "plenary", "annual", "regular", "emergency", "ministerial", "closing", "opening", "inaugural", "joint")
+
+// leadersOfStates reports whether "leaders" at token k are those of
+// states, whose meeting is a summit: "a meeting of G20 leaders", "the
+// leaders of the European Union", "Arab leaders", "world leaders". Two
+// leaders meet ("the two leaders' meeting", "Both leaders welcomed"), and
+// leaders of a kind named in lower case are no heads of state ("state
+// legislative leaders", "community leaders", "Indigenous women leaders").
+func (s *state) leadersOfStates(k int) bool {
+	switch p := s.lw(k - 1); {
+	case p == "two" || p == "both":
+		return false
+	case p == "world" || backDeterminers[p] || functionWords[p] || s.capLike(k-1):
+		return s.lw(k-2) != "two" && s.lw(k-2) != "both"
+	}
+	return false
+}

@@ -22,5 +22,9 @@ func TestMeetingRule(t *testing.T) {
 		{"met with a response", "2023-04-10", "The leaders said that a test would be met with a strong response.", annals.Meeting, 0, "", ""},
 		{"meet this obligation", "2023-04-10", "The plan will help meet this obligation to veterans.", annals.Meeting, 0, "", ""},
 		{"was met by a minister", "2023-04-10", "On Monday President Ana Ruiz was met by Foreign Minister Paul Weiss at the airport in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"two leaders' meeting", "2023-04-10", "The two leaders, whose meeting followed a meeting with Secretary Ana Ruiz, discussed trade.", annals.Conference, 0, "", ""},
+		{"a meeting with legislative leaders", "2023-04-10", "Today, Director Ana Ruiz chaired a meeting with state legislative leaders on water.", annals.Conference, 0, "", ""},
+		{"a meeting with legislative leaders is a meeting", "2023-04-10", "Today, Director Ana Ruiz chaired a meeting with state legislative leaders on water.", annals.Meeting, 1, "2023-04-10", "Ana Ruiz"},
+		{"a meeting of states' leaders is a summit", "2023-04-10", "On Monday, Peru hosted a meeting of Andean leaders in Lima.", annals.Conference, 1, "2023-04-10", ""},
 	})
 }
