@@ -824,6 +824,11 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		if title == "" {
 			return out
 		}
+		if m := s.mentAt(end); m != nil && m.a == end && m.ent.typ == annals.Person && s.sentOf[end] == s.sentOf[k] && !s.lineStart[end] {
+			// "Susan Rice, White House Counsel Dana Remus, and ...": a list
+			// of people with their titles; the title is the next one's
+			return out
+		}
 		orgName := ""
 		if org == nil {
 			org, orgName, end = s.signatureOrg(title, end)
