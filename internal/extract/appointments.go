@@ -69,6 +69,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
 			return ""
 		}
+	case "sworn":
+		// "was sworn in as", not "an officer sworn to protect", "the sworn
+		// enemy"
+		if next != "in" {
+			return ""
+		}
 	case "designated":
 		// a person designated ("has designated Nassir Al-Nasser as", "Ana
 		// Ruiz was designated", "designated as the Special Envoy"), not the

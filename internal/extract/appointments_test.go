@@ -34,5 +34,10 @@ func TestAppointmentRule(t *testing.T) {
 		{"designated areas", "2023-06-02", "Residents who sustained losses in the designated areas can apply for assistance.", annals.Appointment, 0, "", ""},
 		{"designated cartels", "2023-06-02", "In February, the Andean Council designated eight cartels as terrorist organizations.", annals.Appointment, 0, "", ""},
 		{"designated a person", "2023-06-02", "In February, Secretary-General Ana Ruiz designated Paul Weiss as her Special Envoy.", annals.Appointment, 1, "2023-02", "Paul Weiss"},
+		{"sworn to protect", "2023-06-02", "She was killed by an officer sworn to protect and serve.", annals.Appointment, 0, "", ""},
+		{"the sworn enemy", "2023-06-02", "Tyranny is the sworn enemy of free people everywhere.", annals.Appointment, 0, "", ""},
+		{"sworn in", "2023-06-02", "Ana Ruiz was sworn in as Secretary General of the Andean Council on Monday.", annals.Appointment, 1, "2023-05-29", "Ana Ruiz"},
+		{"who we voted for in an election", "2023-06-02", "No matter who we voted for in the last election, we all agree on veterans.", annals.Appointment, 0, "", ""},
+		{"could be elected", "2023-06-02", "I could be elected Prime Minister in Lima.", annals.Appointment, 0, "", ""},
 	})
 }

@@ -289,7 +289,8 @@ func sameTrigger(a, b string) bool {
 func (s *state) negatedOrConditional(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch s.lw(k) {
-		case "not", "never", "n't", "no", "without":
+		case "not", "never", "n't", "no", "without", "could", "might":
+			// "I could be elected Taoiseach", "we might meet": supposed
 			return true
 		}
 	}

@@ -15,6 +15,7 @@ import (
 // training on", "a course for"). It rejects a programme or campaign named
 // as where an office was held ("served as Vice Chair of the X Campaign"),
 // "exchange" of views or fire, "cross-cultural exchange", "the course of",
+// a course as a direction ("set a course for", "stay the course"),
 // "training course" (the course is the word that counts) and a word of an
 // organization's name ("World Food Programme").
 var programmeWords = []string{
@@ -52,6 +53,11 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		if w == "course" && next == "of" || w == "training" && next == "course" {
 			return ""
 		}
+		// "set a course for", "chart a course from coal to clean", "stay
+		// the course", "on a course for": a direction, no course taught
+		if w == "course" && (courseVerbs[prev] || courseVerbs[s.lw(i-2)]) {
+			return ""
+		}
 	case "program", "programme":
 		// a named programme, or one told as carried out
 		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
@@ -60,3 +66,9 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 	}
 	return s.notANameWord(i, t)
 }
+
+// courseVerbs take a course as a direction: "set a course", "stay the
+// course", "on a course for".
+var courseVerbs = set("set", "sets", "setting", "chart", "charts", "charted", "charting", "stay", "stays",
+	"stayed", "staying", "change", "changed", "changing", "reverse", "reversed", "alter", "altered", "steer",
+	"steered", "plot", "plotted", "on", "off")

@@ -230,6 +230,11 @@ func (s *state) votesForAnOffice(i int) bool {
 	if n != "for" && n != "in" && n != "to" {
 		return false
 	}
+	// "who we voted for in the last election": the preposition's object
+	// went before
+	if p := s.lw(i + 2); p == "in" || p == "at" || p == "on" || p == "by" || p == "with" {
+		return false
+	}
 	for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
 		if votedOffices[s.lw(k)] {
 			return true
