@@ -712,9 +712,17 @@ func (s *scanner) decade(i int) int {
 }
 
 // deicticYear reads "this year", "last year" or "next year" at j, right
-// after a month or day without a year ("in January this year"), and
-// returns the year it names and the index after it.
+// after a month or day without a year ("in January this year", "by
+// September 1 of this year"), and returns the year it names and the index
+// after it.
 func (s *scanner) deicticYear(j int) (y, k int, ok bool) {
+	if s.key(j, kOf) && s.toks[j].gap == gapSpace {
+		// "September 1 of this year", "June of last year"
+		if y, k, ok := s.deicticYear(j + 1); ok {
+			return y, k, true
+		}
+		return 0, j, false
+	}
 	t, n := s.next(j), s.next(j+1)
 	if t == nil || n == nil || !n.key(kYear) || s.text[n.end-1]|0x20 == 's' || s.ref.y == 0 {
 		return 0, j, false

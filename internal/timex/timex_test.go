@@ -55,6 +55,11 @@ func TestFind(t *testing.T) {
 		{"HEADLINE\n\n28 September 2012 – Ban", ref, "28 September 2012=2012-09-28"},
 		{"on 28\n\nSeptember 2012", ref, "September 2012=2012-09"},
 
+		// A day or month with "of this year", "of last year": that year.
+		{"By September 1 of this year, the agency will report.", "2018-02-24", "September 1 of this year=2018-09-01"},
+		{"In November of last year and in June of next year.", ref, "November of last year=2011-11; June of next year=2013-06"},
+		{"In November of that year.", ref, "November=2012-11; that year=2012"},
+
 		// Sets: a weekday or holiday after "every" or "each" recurs and
 		// names no one day.
 		{"The cabinet meets every Monday and each Thursday morning.", ref, ""},
