@@ -23,5 +23,6 @@ func TestConferenceRule(t *testing.T) {
 		{"a legislature's term", "2021-12-10", "He was named Chairman of the Finance Committee for the 113th Congress.", annals.Conference, 0, "", ""},
 		{"a numbered party congress", "2021-12-10", "The 20th Party Congress opened in Lima on Monday.", annals.Conference, 1, "2021-12-06", ""},
 		{"a named summit after a call", "2021-12-10", "President Ana Ruiz spoke today with Prime Minister Paul Weiss of Peru. The President looks forward to welcoming Prime Minister Weiss to the Lima Summit next week.", annals.Conference, 1, "", ""},
+		{"whether it was a conference, no matter", "2021-12-10", "No matter where I go, whether it was the Andean conference we just had or the forum in Lima, they ask.", annals.Conference, -1, "", ""},
 	})
 }

@@ -113,9 +113,15 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// room": a place for events, no event
 		return ""
 	}
-	if genericPlurals[w] && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers[prev] && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) {
+	if eventNouns[w] && s.officeNamedBy(i) {
+		// "National Black Leadership Roundtable Chief", "Summit
+		// Coordinator": an office named by the event
+		return ""
+	}
+	if genericPlurals[w] && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers[prev] && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) && !s.withSomeoneNamed(i) {
 		// "as evidenced by high level visits as well as trilateral
-		// meetings": visits in general, no event
+		// meetings": visits in general, no event (but "consultations with
+		// Ambassador X" are held with someone)
 		return ""
 	}
 	switch t {
@@ -197,7 +203,25 @@ func isNumber(w string) bool {
 
 // genericPlurals are trigger nouns that, in the plural with no date,
 // determiner or number, tell of such events in general.
-var genericPlurals = set("visits", "meetings", "conferences", "summits", "workshops", "exchanges", "seminars", "campaigns")
+var genericPlurals = set("visits", "meetings", "conferences", "summits", "workshops", "exchanges", "seminars", "campaigns", "consultations")
+
+// withSomeoneNamed reports whether the plural event noun at token i is
+// held with someone the story names: "conducted consultations with
+// Ambassador Misri", "meetings with Foreign Minister X".
+func (s *state) withSomeoneNamed(i int) bool {
+	if s.lw(i+1) != "with" {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+6; k++ {
+		if m := s.mentAt(k); m != nil && (m.ent.typ == annals.Person || m.ent.typ == annals.Org || m.ent.isCountry()) {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
 
 // visitingOffices are what a "visiting" person is besides the offices:
 // "Visiting Fellow", "visiting scholar".
@@ -216,7 +240,9 @@ func (s *state) officeNamedBy(i int) bool {
 	if visitingOffices[w] && strings.HasPrefix(s.lw(i), "visit") {
 		return true
 	}
-	return titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" && w != "head"
+	// a word both ("Chief") is the head when no title word follows
+	head := titleHeads[w] && (!titleModifiers[w] || !titleHeads[s.lw(k+1)] && !titleModifiers[s.lw(k+1)])
+	return head && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" && w != "head"
 }
 
 // sinceClause reports whether the trigger at token i stands in a clause
@@ -284,8 +310,8 @@ func sameTrigger(a, b string) bool {
 
 // negatedOrConditional reports whether the trigger at token i is denied or
 // only supposed: "urging them not to travel", "never met", "if an
-// agreement is reached", "unless the talks resume". Such sentences tell no
-// event.
+// agreement is reached", "unless the talks resume", "whether he would
+// meet", "could be elected". Such sentences tell no event.
 func (s *state) negatedOrConditional(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch s.lw(k) {
@@ -301,6 +327,12 @@ func (s *state) negatedOrConditional(i int) bool {
 			continue // "high-level", "U.S.-CARICOM"
 		}
 		if w == "if" || w == "unless" || w == "case" && s.lw(k-1) == "in" {
+			return true
+		}
+		// "talked about whether he would meet with Putin": asked, not
+		// told (not "..., whether it was the conference we just had", nor a
+		// named event: "whether the Air Quality Agreement ... works")
+		if w == "whether" && s.toks[k-1].Kind != text.Punct && !text.IsCap(s.word(i)) {
 			return true
 		}
 		// "Kazakhstan's proposal to hold a meeting of heads of state",

@@ -101,16 +101,27 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
 	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test", "moment",
 	"benchmarks", "benchmark", "quota", "quotas", "mandate", "obligation", "expectation", "standard",
-	"commitment", "condition", "objective", "thresholds", "mandates")
+	"commitment", "condition", "objective", "thresholds", "mandates", "costs", "cost", "expenses", "bills",
+	"payroll", "compliance")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs", "help
 // meet this obligation"; or a goal is met in the passive ("ensuring the
-// needs of local constituents are met"); or ends are met ("make ends
-// meet").
+// needs of local constituents are met", "tailored to meet them" after
+// the needs); or ends are met ("make ends meet").
 func (s *state) meetsAGoal(i int) bool {
 	if s.lw(i-1) == "ends" {
 		return true
+	}
+	// "listening to survivors' needs and ensuring services are tailored to
+	// meet them": the goal told before
+	if n := s.lw(i + 1); n == "them" || n == "it" {
+		start := s.sentTok[s.sentOf[i]][0]
+		for k := i - 1; k >= start && k >= i-12; k-- {
+			if goalNouns[s.lw(k)] {
+				return true
+			}
+		}
 	}
 	if p := s.lw(i - 1); s.lw(i) == "met" && (p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" || p == "being") {
 		start := s.sentTok[s.sentOf[i]][0]

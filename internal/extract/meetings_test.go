@@ -26,5 +26,11 @@ func TestMeetingRule(t *testing.T) {
 		{"a meeting with legislative leaders", "2023-04-10", "Today, Director Ana Ruiz chaired a meeting with state legislative leaders on water.", annals.Conference, 0, "", ""},
 		{"a meeting with legislative leaders is a meeting", "2023-04-10", "Today, Director Ana Ruiz chaired a meeting with state legislative leaders on water.", annals.Meeting, 1, "2023-04-10", "Ana Ruiz"},
 		{"a meeting of states' leaders is a summit", "2023-04-10", "On Monday, Peru hosted a meeting of Andean leaders in Lima.", annals.Conference, 1, "2023-04-10", ""},
+		{"meet them after needs", "2023-04-10", "The office listened to survivors' needs and ensured services are tailored to meet them.", annals.Meeting, 0, "", ""},
+		{"meet the costs", "2023-04-10", "The credit helps parents meet the costs of raising children.", annals.Meeting, 0, "", ""},
+		{"whether he would meet", "2023-04-10", "Reporters asked about whether he would meet with President Paul Weiss next month.", annals.Meeting, 0, "", ""},
+		{"consultations in general", "2023-04-10", "The two governments intend to continue high-level consultations.", annals.Meeting, 0, "", ""},
+		{"consultations with someone named", "2023-04-10", "In Lima, Ana Ruiz conducted bilateral consultations with Foreign Minister Paul Weiss.", annals.Meeting, 1, "", "Paul Weiss"},
+		{"an office named by a roundtable", "2023-04-10", "Ana Ruiz served as a National Water Roundtable Chief in Lima.", annals.Meeting, 0, "", ""},
 	})
 }
