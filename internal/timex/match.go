@@ -635,6 +635,12 @@ func (s *scanner) weekday(i int) int {
 	if t.lex.class == clWeekdayAbbr {
 		return i
 	}
+	if s.namedDay(i) {
+		// "Good Friday", "Black Friday", "Super Tuesday", "the Good
+		// Friday Agreement": a day of the calendar or a name, not the
+		// weekday the reference day would give
+		return i + 1
+	}
 	if s.recurring(i) {
 		// "every Monday", "each Thursday": a set of days, none of them
 		// the one the reference day would give
@@ -645,6 +651,22 @@ func (s *scanner) weekday(i int) int {
 	}
 	s.emit(i, i+1, Day, s.weekdayValue(time.Weekday(t.lex.val), 0, i), "", true)
 	return s.partOfDay(i + 1)
+}
+
+// namedDay reports whether the weekday at i is part of the name of a
+// day ("Good Friday", "Palm Sunday", "Black Friday", "Cyber Monday",
+// "Super Tuesday", "Bloody Sunday"): a capitalized word of such names
+// comes right before it.
+func (s *scanner) namedDay(i int) bool {
+	p := s.prev(i)
+	if p == nil || p.kind != tokWord || !p.upper || s.toks[i].gap != gapSpace {
+		return false
+	}
+	switch lowerASCII(s.str(p)) {
+	case "good", "holy", "maundy", "palm", "ash", "easter", "black", "cyber", "super", "bloody", "giving", "small":
+		return true
+	}
+	return false
 }
 
 // recurring reports whether "every" or "each" comes right before token i

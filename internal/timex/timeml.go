@@ -1251,6 +1251,11 @@ func (s *scanner) holiday(i, start int, how int8) int {
 				return i
 			}
 			j++
+		case "sunday":
+			if name != "easter" {
+				return i
+			}
+			j++ // "Easter Sunday": Easter
 		default:
 			return i // "Easter Island", "Christmas Island", "Labor Party"
 		}

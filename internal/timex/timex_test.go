@@ -60,6 +60,12 @@ func TestFind(t *testing.T) {
 		{"In November of last year and in June of next year.", ref, "November of last year=2011-11; June of next year=2013-06"},
 		{"In November of that year.", ref, "November=2012-11; that year=2012"},
 
+		// Named days are no bare weekdays: "Good Friday", "Black
+		// Friday", "the Good Friday Agreement"; "Easter Sunday" is Easter.
+		{"They hailed the Good Friday Agreement and shopped on Black Friday.", ref, ""},
+		{"Voters turn out on Super Tuesday; the good news came Friday.", ref, "Friday=2012-09-28"},
+		{"On Easter Sunday, the pope spoke.", ref, "Easter Sunday=2012-04-08"},
+
 		// Sets: a weekday or holiday after "every" or "each" recurs and
 		// names no one day.
 		{"The cabinet meets every Monday and each Thursday morning.", ref, ""},
