@@ -160,6 +160,7 @@ type state struct {
 	titleOrgs    map[string][]*ent // normalized title -> organizations written with it
 	titleHolder  map[titleAt]*ent  // an office written with its holder: "Tony Allen, President of X"
 	leaders      map[string][]*ent // country name -> people written with one of its state offices (collectLeaders)
+	appointing   bool              // a role being added is given by an appointment (addAppointed)
 	merged       map[*ent]*ent     // people merged into a fuller name
 	inQuote      []bool            // token -> inside quotation marks
 	appos        []bool            // token -> inside an apposition giving a person's office

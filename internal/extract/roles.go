@@ -1216,10 +1216,18 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		return e.typ == annals.Org
 	}
 	if !national {
-		// "Press Secretary X on the U.S.-ASEAN Summit": an organization the
-		// sentence is about is not the one the title is of
-		org := s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true)
-		return org, ""
+		// an organization set off right after the name ("State Secretary
+		// Udo Philipp, Federal Ministry of Economic Affairs"); any other
+		// the sentence names is as often another's ("Energy Secretary X,
+		// ..., co-signed with Treasury Secretary Y") or what the sentence
+		// is about ("Press Secretary X on the U.S.-ASEAN Summit", "Judge X
+		// received her J.D. from Harvard Law School")
+		if o := s.orgSetOffAfter(tok); o != nil || !s.appointing {
+			return o, ""
+		}
+		// "The Board of the Agency appointed Ms. X as Executive Director":
+		// an appointment names the body that gives the office
+		return s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true), ""
 	}
 	// "Turkish Foreign Minister X ... Foreign Minister X": the country the
 	// story gave the person's office already
@@ -1259,6 +1267,32 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		}
 	}
 	return nil, ""
+}
+
+// orgSetOffAfter returns the organization written right after the name at
+// token tok, set off by a comma or a colon ("Udo Philipp, Federal Ministry
+// of ...", "Judge X: Nominee for the Superior Court of ..."), or nil.
+func (s *state) orgSetOffAfter(tok int) *ent {
+	m := s.mentAt(tok)
+	if m == nil || m.ent.typ != annals.Person {
+		return nil
+	}
+	j := m.b
+	if w := s.word(j); w != "," && w != ":" {
+		return nil
+	}
+	j++
+	// "Judge X: Nominee for the United States District Court for ..."
+	if s.lw(j) == "nominee" && (s.lw(j+1) == "for" || s.lw(j+1) == "to") {
+		j += 2
+	}
+	if s.lw(j) == "the" {
+		j++
+	}
+	if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org && s.sentOf[j] == s.sentOf[tok] {
+		return o.ent
+	}
+	return nil
 }
 
 // othersCountry reports whether the sentence of token tok gives the
@@ -1633,7 +1667,10 @@ func (s *state) appointments() {
 						s.addAppointed(q.ent, title, org, q.a, i)
 					} else if title := s.officeByNoun(k); title != "" {
 						// "was elected to the presidential post"
-						if o, on := s.inferOrg(title, q.a); o != nil || on != "" {
+						s.appointing = true
+						o, on := s.inferOrg(title, q.a)
+						s.appointing = false
+						if o != nil || on != "" {
 							s.addRole(q.ent, title, o, on, q.a, s.appointedOn(i))
 							if r := s.findRole(q.ent, title); r != nil {
 								r.appointed = true
@@ -1820,7 +1857,9 @@ func (s *state) nomineeBefore(i int) *mention {
 // its term starts when the sentence says it starts (see statedStart), else
 // on the day of the appointment (see appointedOn).
 func (s *state) addAppointed(p *ent, title string, org *ent, tok, v int) {
+	s.appointing = true
 	s.addRole(p, title, org, "", tok, s.appointedOn(v))
+	s.appointing = false
 	if r := s.findRole(p, title); r != nil {
 		r.appointed = true
 		if st := s.statedStart(v); st != "" {
