@@ -22,5 +22,6 @@ func TestProgrammeRule(t *testing.T) {
 		{"set a course", "2018-06-06", "The partnership with Peru will chart a course from coal to clean energy.", annals.Programme, 0, "", ""},
 		{"stay the course", "2018-06-06", "We just have to stay the course.", annals.Programme, 0, "", ""},
 		{"a course for diplomats", "2018-06-06", "The Andean Council is providing a first-of-its-kind course for diplomats on water law.", annals.Programme, 1, "", ""},
+		{"a co-director's programme", "2018-06-06", "Ana Ruiz is Co-Director of the Andean Malignancy Program at Lima University.", annals.Programme, 0, "", ""},
 	})
 }

@@ -83,6 +83,11 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote" || prev == "farewell" || prev == "inaugural" || prev == "opening" || prev == "acceptance" || prev == "video" || prev == "televised") {
 			return ""
 		}
+	case "remarks":
+		// "[Remarks, 3/21/23]": a source cited, no speech told
+		if (prev == "[" || prev == "(") && next == "," {
+			return ""
+		}
 	case "speech":
 		// "free speech", "hate speech", "censor political speech": speaking
 		// in general, no speech given ("a political speech" is one)

@@ -31,6 +31,9 @@ func TestSpeechRule(t *testing.T) {
 		{"political speech", "2021-06-01", "Officials coerced companies to censor political speech.", annals.Speech, 0, "", ""},
 		{"a political speech", "2021-06-01", "On Monday, Senator Ana Ruiz gave a political speech in Lima.", annals.Speech, 1, "2021-05-31", "Ana Ruiz"},
 		{"hate speech", "2021-06-01", "Platforms should adopt zero-tolerance standards for hate speech.", annals.Speech, 0, "", ""},
+		{"hails from", "2021-06-01", "Paul Weiss hails from Lima and lives in Quito with his wife Ana.", annals.Speech, 0, "", ""},
+		{"hailed the agreement", "2021-06-01", "Foreign Minister Paul Weiss hailed the agreement as historic.", annals.Speech, 1, "", "Paul Weiss"},
+		{"remarks cited", "2021-06-01", "The rules cut costs by half. [Remarks, 3/21/23]", annals.Speech, 0, "", ""},
 	})
 }
 

@@ -166,6 +166,10 @@ func (s *state) speakerBefore(i int) *ent {
 
 // statementType is Speech when the verb at token i tells a statement.
 func (s *state) statementType(i int) annals.EventType {
+	// "He hails from Redding, Connecticut": where one comes from
+	if w := s.lw(i); (w == "hails" || w == "hailed" || w == "hail") && s.lw(i+1) == "from" {
+		return ""
+	}
 	if (statementVerbs[s.lw(i)] || pointVerbs[s.lw(i)]) && s.statementAt(i) {
 		return annals.Speech
 	}

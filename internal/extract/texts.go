@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"annals"
 	"annals/internal/text"
 )
@@ -138,7 +140,8 @@ func (s *state) officeHeldAt(i int) bool {
 	if s.lw(k) != "of" && s.lw(k) != "at" {
 		return false
 	}
-	return titleHeads[s.lw(k-1)]
+	// "Co-Director of the Pediatric Malignancy Program"
+	return titleHeads[strings.TrimPrefix(s.lw(k-1), "co-")]
 }
 
 // adoptVerbs adopt a text (see adoptsAText).
