@@ -438,6 +438,12 @@ func (s *scanner) anchoredQuarter(i int) int {
 	if t.key(kPeriod) && !qualified {
 		return i // "the period" alone is no quarter
 	}
+	if t.key(kPeriod) && s.focusQ.y == 0 && !latest && !current {
+		// "the same period", "the year-ago period" in a story that
+		// named no quarter: a period of its own ("since January 2020
+		// ... over the same period"), none the text gives as a quarter
+		return i
+	}
 	if det {
 		if p.key(kThis) && s.focusQ.y == 0 {
 			current = true

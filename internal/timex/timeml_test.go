@@ -86,6 +86,13 @@ func TestTimeML(t *testing.T) {
 		{"Net rose in the second quarter from $5 a year earlier.", ref, "the second quarter=2012 [2012-Q2]; a year earlier=2011 [2011-Q2]"},
 		{"Net rose in the second quarter, up from the year-ago period.", ref, "the second quarter=2012 [2012-Q2]; the year-ago period=2011 [2011-Q2]"},
 		{"Net in the second quarter beat year-earlier results.", ref, "the second quarter=2012 [2012-Q2]; year-earlier=2011 [2011-Q2]"},
+		// "the same period" in a story that named no quarter is a period
+		// of its own, no quarter; and it sets none for "a year ago".
+		{"Rates rose 100% since January 2020 and fees 50% over the same period. One year ago, the President visited a farm.", ref,
+			"January 2020=2020-01; One year ago=2011"},
+		{"Lending is up 10% compared to the same period in the previous Administration.", ref, ""},
+		{"Net rose in the second quarter, up from the same period a year ago.", ref,
+			"the second quarter=2012 [2012-Q2]; the same period a year ago=2011 [2011-Q2]"},
 		{"Half of the staff left.", ref, ""},
 		{"The first half hour passed.", ref, ""},
 
