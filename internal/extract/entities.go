@@ -573,6 +573,10 @@ func (s *state) classify(a, b int) {
 	if s.regionAdjective(a, b) || s.lw(a) == "heads" && s.lw(a+1) == "of" && (s.lw(a+2) == "state" || s.lw(a+2) == "government") {
 		return
 	}
+	// "a Bachelor of Science in Foreign Service": an academic degree
+	if b-a >= 3 && degreeWords[s.lw(a)] && (s.lw(a+1) == "of" || s.lw(a+1) == "in") {
+		return
+	}
 	// already read (a dateline's place)
 	if m := s.mentAt(a); m != nil && s.mentAt(b-1) == m {
 		return

@@ -737,14 +737,16 @@ func TestNamesEndWhereTheyEnd(t *testing.T) {
 	}})
 }
 
-// TestAwardsAndObservances: prizes, decorations and the days and months a
-// country marks are no organizations, people or places.
+// TestAwardsAndObservances: prizes, decorations, degrees and the days and
+// months a country marks are no organizations, people or places.
 func TestAwardsAndObservances(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"In 2016, she received the Quentin Marlow Leadership Award from the Society of Women Engineers.", "Society of Women Engineers", "Quentin Marlow Leadership Award"},
 		{"Her honors include the Presidential Medal of Freedom and the National Medal of Arts.", "", "Presidential Medal of Freedom"},
 		{"Her honors include the Presidential Medal of Freedom and the National Medal of Arts.", "", "National Medal of Arts"},
 		{"During National Ocean Month, we celebrate the ocean.", "", "National Ocean Month"},
+		{"She earned a Master of Business Administration from Clark Atlanta University.", "Clark Atlanta University", "Master of Business Administration"},
+		{"He holds a Bachelor of Science in Foreign Service from Georgetown University.", "Georgetown University", "Bachelor of Science in Foreign Service"},
 	})
 }
 

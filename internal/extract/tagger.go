@@ -661,6 +661,13 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// an award or an observance: "the Distinguished Service Award",
 	// "its Howard T. Behrman Medal for ...", "Ellis Island Medal of
 	// Honor", "during National Ocean Month" ("Sandra Day O’Connor" goes on)
+	// an academic degree: "a Master of Business Administration from ...",
+	// "Bachelor of Science in Foreign Service"
+	if sp.End-sp.Start >= 3 && degreeWords[first] {
+		if w := lower(ts.words[sp.Start+1].Word); w == "of" || w == "in" {
+			return "degree"
+		}
+	}
 	if sp.End-sp.Start >= 2 && !orgHeads[last] {
 		for i := sp.Start + 1; i < sp.End; i++ {
 			if awardHeads[lower(ts.words[i].Word)] {
