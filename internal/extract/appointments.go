@@ -20,7 +20,7 @@ import (
 // person or an office ("named after", "the designated areas", "designated
 // eight cartels", "became a member", "the new Council replaces the
 // Dialogue"), a participle that qualifies a noun ("elected officials", "an
-// elected member of"), a time counted from taking office ("Since President
+// elected member of", "members appointed by the President"), a time counted from taking office ("Since President
 // Biden took office", "than when the Administration took office", "When I
 // became President"), "the election results" (a noun the election
 // qualifies) and a vote on anything but an office.
@@ -38,7 +38,7 @@ var appointmentWords = []string{
 func (s *state) appointmentAt(i int, w string) annals.EventType {
 	t := annals.Appointment
 	next, prev := s.lw(i+1), s.lw(i-1)
-	if s.attributiveParticiple(i) {
+	if s.attributiveParticiple(i) || s.membersAppointed(i) {
 		// "elected officials", "an elected member of", "in certain
 		// designated energy communities": a kind of thing, no one given
 		// an office
@@ -230,4 +230,20 @@ func (s *state) attributiveParticiple(i int) bool {
 		return false
 	}
 	return true
+}
+
+// membersAppointed reports whether the participle at token i tells how
+// the members of a body are chosen, in general: "a Board made up of 24
+// members appointed by the President", "judges elected by the people".
+func (s *state) membersAppointed(i int) bool {
+	switch s.lw(i) {
+	case "elected", "appointed", "nominated", "designated":
+	default:
+		return false
+	}
+	p := s.lw(i - 1)
+	if s.word(i-1) != p || !strings.HasSuffix(p, "s") {
+		return false
+	}
+	return p == "members" || p == "officials" || p == "individuals" || p == "people" || p == "persons" || titleHeads[strings.TrimSuffix(p, "s")]
 }

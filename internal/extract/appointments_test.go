@@ -39,5 +39,7 @@ func TestAppointmentRule(t *testing.T) {
 		{"sworn in", "2023-06-02", "Ana Ruiz was sworn in as Secretary General of the Andean Council on Monday.", annals.Appointment, 1, "2023-05-29", "Ana Ruiz"},
 		{"who we voted for in an election", "2023-06-02", "No matter who we voted for in the last election, we all agree on veterans.", annals.Appointment, 0, "", ""},
 		{"could be elected", "2023-06-02", "I could be elected Prime Minister in Lima.", annals.Appointment, 0, "", ""},
+		{"members appointed by", "2023-06-02", "The Board is made up of 24 members appointed by the President.", annals.Appointment, 0, "", ""},
+		{"a member appointed by", "2023-06-02", "On Monday Ana Ruiz was appointed by the President to the Andean Water Board.", annals.Appointment, 1, "2023-05-29", "Ana Ruiz"},
 	})
 }
