@@ -15,7 +15,9 @@ import (
 // address or page visited ("visit HealthCare.gov", "visit www.example.org",
 // "please visit the CDC website", "visit:"),
 // travel or arrival anywhere but a named place, "tour" that is no tour of
-// somewhere, and a welcome of no person to a place: "welcome Finland as
+// somewhere, a visit one is invited to make ("an invitation for X to
+// visit"), visitors in general ("tourists visiting our parks"), and a
+// welcome of no person to a place: "welcome Finland as
 // NATO's 31st Ally" is an accession (an agreement), "The Council welcomed
 // the decision" a statement.
 var visitWords = []string{
@@ -30,6 +32,17 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	t := annals.Visit
 	next, prev := s.lw(i+1), s.lw(i-1)
 	if s.visitsAWebPage(i) {
+		return ""
+	}
+	if s.invitedToVisit(i) {
+		// "extended an invitation for President X to visit the ROK",
+		// "invited Prime Minister Y to visit Washington": an invitation, no
+		// visit yet
+		return ""
+	}
+	if p := s.lw(i - 1); w == "visiting" && (p == "those" || s.word(i-1) == p && strings.HasSuffix(p, "s") && !auxiliaries[p] && p != "his" && p != "its" && p != "this") {
+		// "foreign tourists visiting our national parks", "those visiting
+		// government buildings": visitors in general
 		return ""
 	}
 	if (w == "visiting" || w == "visit") && s.officeNamedBy(i) {
@@ -121,6 +134,24 @@ func (s *state) webAddressAt(k int) bool {
 			return true
 		}
 		k += 2
+	}
+	return false
+}
+
+// invitedToVisit reports whether the visit word at token i is what
+// someone is invited to do: "an invitation for Prime Minister X to visit
+// the White House", "invited him to visit", "accepted the invitation to
+// pay an official visit to Italy".
+func (s *state) invitedToVisit(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-10; k-- {
+		switch s.lw(k) {
+		case "invitation", "invitations", "invite", "invites", "invited", "inviting":
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" && s.word(k) != "." {
+			return false
+		}
 	}
 	return false
 }

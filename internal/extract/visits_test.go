@@ -28,5 +28,9 @@ func TestVisitRule(t *testing.T) {
 		{"the site of a facility", "2023-06-02", "Secretary Ana Ruiz also visited the site of a vaccine facility in Dakar on Monday.", annals.Visit, 1, "2023-05-29", ""},
 		{"a visiting professor", "2023-06-02", "Paul Weiss has taught as a visiting professor at Lima Law School.", annals.Visit, 0, "", ""},
 		{"a Visiting Fellow", "2023-06-02", "Ana Ruiz is also a Visiting Fellow at the Andean Center on Law.", annals.Visit, 0, "", ""},
+		{"an invitation to visit", "2023-06-02", "President Ana Ruiz extended an invitation for Prime Minister Paul Weiss to visit Lima soon.", annals.Visit, 0, "", ""},
+		{"invited to visit", "2023-06-02", "Some volunteers may be invited to visit the Andean Council in July.", annals.Visit, 0, "", ""},
+		{"tourists visiting", "2023-06-02", "The order raises fees for foreign tourists visiting national parks in Peru.", annals.Visit, 0, "", ""},
+		{"a visit after an invitation was accepted", "2023-06-02", "Paul Weiss accepted the invitation. On Monday he visited Lima.", annals.Visit, 1, "2023-05-29", "Paul Weiss"},
 	})
 }
