@@ -102,11 +102,13 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"deadlines", "standards", "commitments", "threshold", "conditions", "objectives", "test", "moment",
 	"benchmarks", "benchmark", "quota", "quotas", "mandate", "obligation", "expectation", "standard",
 	"commitment", "condition", "objective", "thresholds", "mandates", "costs", "cost", "expenses", "bills",
-	"payroll", "compliance")
+	"payroll", "compliance", "promise", "promises", "threat", "threats", "crisis", "crises", "timeline",
+	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs", "help
-// meet this obligation"; or a goal is met in the passive ("ensuring the
+// meet this obligation", "meet the climate crisis", "meet people where
+// they are"; or a goal is met in the passive ("ensuring the
 // needs of local constituents are met", "tailored to meet them" after
 // the needs); or ends are met ("make ends meet").
 func (s *state) meetsAGoal(i int) bool {
@@ -136,6 +138,10 @@ func (s *state) meetsAGoal(i int) bool {
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
 		if goalNouns[s.lw(k)] {
+			return true
+		}
+		// "meeting folks where they are": reaching them, no gathering
+		if s.lw(k) == "where" && k <= i+4 && personalPronouns[s.lw(k+1)] && (s.lw(k+2) == "are" || s.lw(k+2) == "live") {
 			return true
 		}
 		// a name is one word of the object: "meet Americans with

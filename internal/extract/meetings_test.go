@@ -32,5 +32,8 @@ func TestMeetingRule(t *testing.T) {
 		{"consultations in general", "2023-04-10", "The two governments intend to continue high-level consultations.", annals.Meeting, 0, "", ""},
 		{"consultations with someone named", "2023-04-10", "In Lima, Ana Ruiz conducted bilateral consultations with Foreign Minister Paul Weiss.", annals.Meeting, 1, "", "Paul Weiss"},
 		{"an office named by a roundtable", "2023-04-10", "Ana Ruiz served as a National Water Roundtable Chief in Lima.", annals.Meeting, 0, "", ""},
+		{"meet a crisis", "2023-04-10", "The law delivers on his promise to meet the climate crisis.", annals.Meeting, 0, "", ""},
+		{"meet a promise", "2023-04-10", "We will meet that promise to families.", annals.Meeting, 0, "", ""},
+		{"meet people where they are", "2023-04-10", "Doctors are meeting folks where they are with information.", annals.Meeting, 0, "", ""},
 	})
 }
