@@ -175,8 +175,8 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 			fwd = tenseAhead
 			break
 		}
-		if v >= 2 && k >= j+8 {
-			continue // a modal far after the date is another clause's
+		if v >= 2 && words > 8 {
+			continue // a modal far after the date is another clause's (eight words: "On October 22, President Joseph R. Biden, Jr. will host")
 		}
 		if v >= 2 || v < 0 {
 			fwd, fwdStrong = sign(v), v >= 2 || v <= -2
@@ -255,6 +255,10 @@ func (s *scanner) abbrevPeriod(k int) bool {
 	}
 	if n.gap == gapNone && w.end-w.start == 1 {
 		return true // "U." of "U.S."
+	}
+	if w.end-w.start == 1 && w.upper && k >= 2 && s.toks[k-2].kind == tokWord && s.toks[k-2].upper && s.toks[k-1].gap == gapSpace &&
+		n.kind == tokWord && n.upper {
+		return true // a middle initial: "Joseph R. Biden"
 	}
 	return !(n.kind == tokWord && n.upper) || nameTitle(s.str(w))
 }

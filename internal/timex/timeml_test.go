@@ -360,6 +360,11 @@ func TestTenseAndAnchors(t *testing.T) {
 		ref  annals.Date
 		want string
 	}{
+		// An auxiliary within eight words after the date, counted in
+		// words ("R." and "Jr." are no clause ends): ahead.
+		{"On October 22, President Joseph R. Biden, Jr. will host the Prime Minister.", "2021-01-06", "October 22=2021-10-22"},
+		{"Starting November 2, ED, CDC, and The Rockefeller Foundation will host a network.", "2024-03-13", "November 2=2024-11-02"},
+		{"On October 22, the talks ended. The delegates said the ministers will meet again.", "2021-01-06", "October 22=2020-10-22"},
 		{"The case is for today's youth what the blockade was for their parents.", "2000-01-07", ""},
 		{"Today's World Bank vote is a milestone.", "2022-06-30", "Today=2022-06-30"},
 		{"Police gathered evidence in the October slaying of the doctor.", "1999-04-19", "October=1998-10"},
