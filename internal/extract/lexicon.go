@@ -104,6 +104,12 @@ var titleSurnames = set("king", "queen", "prince", "bishop", "dean", "judge", "c
 var nameSuffixes = set("jr", "sr", "ii", "iii", "iv", "phd", "md", "ba", "bs", "ma", "ms", "jd", "am", "llb", "llm", "mba",
 	"mpa", "mph", "dds", "esq", "obe", "mbe", "cbe", "kbe")
 
+// titleShorthands are titles that news writes in capitals without spelling
+// them out first ("PM Meloni", "VP Kamala Harris"); a story that defines
+// an acronym of a title ("Principal Deputy National Security Advisor
+// (PDNSA)") adds its own.
+var titleShorthands = map[string]string{"PM": "Prime Minister", "VP": "Vice President", "FM": "Foreign Minister"}
+
 // degreeWords name academic degrees: "a Bachelor’s degree", "Master of
 // Science".
 var degreeWords = set("bachelor", "bachelors", "master", "masters", "doctorate", "associate")

@@ -1575,12 +1575,33 @@ func (s *state) objectOnly(e *ent, tok int) bool {
 		}
 		switch s.lw(p) {
 		case "on", "about", "regarding", "with", "to", "toward", "towards", "against", "into":
+		case "for":
+			// "support for Ukraine in the face of ...", "Special Envoy for
+			// Yemen": a country something is for; not a country's body
+			// ("worked for the United States government")
+			if !e.isCountry() || s.modifiesNoun(m.b) {
+				return false
+			}
 		default:
 			return false
 		}
 	}
 	return true
 }
+
+// modifiesNoun reports whether token k, right after a name, is a
+// lower-case word that the name modifies ("the United States government").
+func (s *state) modifiesNoun(k int) bool {
+	if k >= len(s.toks) || s.toks[k].Kind != text.Word || text.IsCap(s.word(k)) {
+		return false
+	}
+	return !clauseWords[s.lw(k)]
+}
+
+// clauseWords go on a sentence after a name without being modified by it.
+var clauseWords = set("and", "or", "but", "in", "on", "at", "to", "as", "with", "by", "from", "during", "against",
+	"which", "that", "who", "is", "was", "are", "were", "will", "has", "have", "had", "since", "after", "before",
+	"for", "of", "through", "under", "over", "into", "amid", "while", "when", "where", "if", "so")
 
 // mostMentioned returns the entity satisfying want with the most mentions.
 func (s *state) mostMentioned(want func(*ent) bool) *ent {
