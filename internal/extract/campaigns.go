@@ -2,6 +2,7 @@ package extract
 
 import (
 	"annals"
+	"annals/internal/text"
 )
 
 // Campaigns: a drive for a cause launched — a campaign, a drive, an
@@ -13,8 +14,9 @@ import (
 // families: a programme launched ("launched a training programme", "a
 // joint initiative"), a body launched ("launched a regional task force",
 // "The African Union was launched in Durban": a founding). It rejects a
-// campaign named as where an office was held ("served as Vice Chair of the
-// Biden-Harris Campaign") and a launch of anything else ("launched an
+// campaign named as where an office was held or work done ("served as
+// Vice Chair of the Biden-Harris Campaign", "Deputy Field Director for the
+// 2008 campaign") and a launch of anything else ("launched an
 // attack", "launched a website").
 var campaignWords = []string{
 	"campaign", "campaigns", "launched", "launches", "launch", "launching",
@@ -24,9 +26,10 @@ var campaignWords = []string{
 // signals in its context, or "".
 func (s *state) campaignAt(i int, w string) annals.EventType {
 	t := annals.Campaign
-	if s.officeHeldAt(i) {
-		// "served as Vice Chair of the Biden-Harris Campaign": where an
-		// office was held, not an event
+	if s.officeHeldAt(i) || w == "campaign" && s.workedOnCampaign(i) {
+		// "served as Vice Chair of the Biden-Harris Campaign", "Deputy
+		// Field Director in Georgia for the Obama-Biden 2008 campaign":
+		// where an office was held, not an event
 		return ""
 	}
 	if s.officeNamedBy(i) {
@@ -61,4 +64,35 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		return ""
 	}
 	return s.notANameWord(i, t)
+}
+
+// launchVerbs start a campaign.
+var launchVerbs = set("launched", "launch", "launches", "launching", "initiated", "started", "began", "announced", "unveiled")
+
+// workVerbs tell a career: "served on the campaign", "worked for".
+var workVerbs = set("served", "serving", "worked", "working", "volunteered", "volunteering", "chaired", "managed", "joined")
+
+// workedOnCampaign reports whether the campaign at token i is where
+// someone worked, told in the same clause: an office or a verb of work
+// before it ("Deputy Communications Director for Press on the
+// Biden-Harris campaign", "served on the 2008 campaign", "chaired
+// Hillary Clinton's campaign for president").
+func (s *state) workedOnCampaign(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-10; k-- {
+		w := s.lw(k)
+		if launchVerbs[w] {
+			// "Secretary Cardona launched a social media campaign"
+			return false
+		}
+		// an office, not one before its holder's name ("President Obama's
+		// Doing Business in Africa Campaign")
+		if workVerbs[w] || titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && !s.capLike(k+1) {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && w != "-" && w != "’" && w != "'" {
+			return false
+		}
+	}
+	return false
 }

@@ -19,5 +19,10 @@ func TestCampaignRule(t *testing.T) {
 		{"an office named by a campaign", "2021-12-10", "Paul Weiss, Our Wild Andes Campaign Senior Director, Andean Club: We are thrilled.", annals.Campaign, 0, "", ""},
 		{"campaigns in general", "2021-12-10", "She managed grassroots and coalition-building campaigns at a law firm.", annals.Campaign, 0, "", ""},
 		{"campaigns launched", "2021-12-10", "Both governments launched complementary education campaigns on the dangers of fentanyl.", annals.Campaign, 1, "", ""},
+		{"an office on a campaign", "2021-12-10", "Paul Weiss formerly served as the Deputy Communications Director for Press on the Ruiz-Weiss campaign.", annals.Campaign, 0, "", ""},
+		{"chaired a campaign", "2021-12-10", "He chaired Ana Ruiz's campaign for president in 2016.", annals.Campaign, 0, "", ""},
+		{"a campaign launched by a ministry", "2021-12-10", "In May the Andean Ministry of Health launched a nationwide vaccination campaign.", annals.Campaign, 1, "2021-05", ""},
+		{"a campaign a minister launched", "2021-12-10", "Education Secretary Paul Weiss also recently launched a social media campaign to raise awareness.", annals.Campaign, 1, "", ""},
+		{"a president's campaign initiated", "2021-12-10", "Ana Ruiz also initiated President Weiss's Doing Business in the Andes Campaign.", annals.Campaign, 1, "", ""},
 	})
 }
