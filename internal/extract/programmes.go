@@ -15,7 +15,8 @@ import (
 // training on", "a course for"). It rejects a programme or campaign named
 // as where an office was held ("served as Vice Chair of the X Campaign"),
 // "exchange" of views or fire, "cross-cultural exchange", "the course of",
-// a course as a direction ("set a course for", "stay the course"),
+// a course as a direction ("set a course for", "stay the course"), a
+// fellowship held in a career ("completed a fellowship in leadership"),
 // "training course" (the course is the word that counts) and a word of an
 // organization's name ("World Food Programme").
 var programmeWords = []string{
@@ -58,6 +59,14 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		if w == "course" && (courseVerbs[prev] || courseVerbs[s.lw(i-2)]) {
 			return ""
 		}
+	case "fellowship", "internship":
+		// "held a postdoctoral fellowship in materials analysis", "completed
+		// a fellowship in executive leadership": one person's career
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if careerVerbs[s.lw(k)] {
+				return ""
+			}
+		}
 	case "program", "programme":
 		// a named programme, or one told as carried out
 		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
@@ -72,3 +81,6 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 var courseVerbs = set("set", "sets", "setting", "chart", "charts", "charted", "charting", "stay", "stays",
 	"stayed", "staying", "change", "changed", "changing", "reverse", "reversed", "alter", "altered", "steer",
 	"steered", "plot", "plotted", "on", "off")
+
+// careerVerbs hold a fellowship or an internship as a step of a career.
+var careerVerbs = set("held", "holds", "completed", "completing", "received", "receiving", "earned", "awarded", "did", "undertook")

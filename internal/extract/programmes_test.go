@@ -23,5 +23,7 @@ func TestProgrammeRule(t *testing.T) {
 		{"stay the course", "2018-06-06", "We just have to stay the course.", annals.Programme, 0, "", ""},
 		{"a course for diplomats", "2018-06-06", "The Andean Council is providing a first-of-its-kind course for diplomats on water law.", annals.Programme, 1, "", ""},
 		{"a co-director's programme", "2018-06-06", "Ana Ruiz is Co-Director of the Andean Malignancy Program at Lima University.", annals.Programme, 0, "", ""},
+		{"a fellowship in a career", "2018-06-06", "She completed a fellowship in executive leadership at Lima University.", annals.Programme, 0, "", ""},
+		{"a fellowship launched", "2018-06-06", "In May the Andean Council launched a 12-week paid fellowship program for veterans.", annals.Programme, 1, "", ""},
 	})
 }
