@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"annals"
 	"annals/internal/text"
 )
@@ -16,8 +18,9 @@ import (
 // a fund", "created a task force", "the establishment of a new Financial
 // Intermediary Fund"); a plan of work set up is a programme ("established
 // a joint initiative"). It rejects founding, creating or forming anything
-// else ("created jobs", "formed a view", "set out") and "set" without
-// "up".
+// else ("created jobs", "formed a view", "set out"), "set" without "up"
+// and setting up what is no body ("set up a simple application process",
+// "set up vaccination clinics").
 var foundingWords = []string{
 	"founded", "established", "created", "founding",
 	"establishment", "inaugurated", "set",
@@ -32,7 +35,15 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
 	case "set":
+		// "set up a trust fund", "set up task forces", "set up the
+		// Blue-Green Investment Corporation": a body, not "set up a simple
+		// application process", "set up vaccination clinics"
 		if next != "up" {
+			return ""
+		}
+		// "The monitoring committee was set up to deal with violations"
+		passive := prev == "was" || prev == "were" || prev == "been" || prev == "be"
+		if !s.setsUpABody(i+2) && !(passive && (s.subjectOrg(i) != nil || s.bodyBefore(i))) {
 			return ""
 		}
 	case "form", "formed", "formation":
@@ -85,6 +96,49 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 var bodyHeads = set("fund", "facility", "platform", "task", "taskforce", "office", "centre", "center",
 	"network", "mechanism", "secretariat", "commission", "committee", "council", "agency", "institute",
 	"observatory", "hub", "coalition", "alliance", "bank", "foundation", "board", "group")
+
+// setUpBodies are bodies set up besides the heads of new bodies.
+var setUpBodies = set("corporation", "parliament", "tribunal", "court", "authority", "government")
+
+// bodyBefore reports whether a body is named as the subject of the passive
+// verb at token i, in its clause: "The monitoring committee was set up".
+func (s *state) bodyBefore(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-6; k-- {
+		if w := s.lw(k); bodyHeads[w] || setUpBodies[w] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// setsUpABody reports whether the object of "set up" at token k is a body:
+// an organization named ("set up the Andean Council") or a noun phrase
+// headed by a body ("a trust fund", "task forces", "a nuclear energy small
+// group", "the Blue-Green Investment Corporation").
+func (s *state) setsUpABody(k int) bool {
+	switch s.lw(k) {
+	case "a", "an", "the", "new", "its", "their":
+		k++
+	}
+	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+		return true
+	}
+	for j := k; j < len(s.toks) && j <= k+6; j++ {
+		w := s.lw(j)
+		if bodyHeads[w] || bodyHeads[strings.TrimSuffix(w, "s")] || setUpBodies[w] {
+			return true
+		}
+		switch {
+		case s.toks[j].Kind == text.Punct && s.word(j) != "-", w == "of", w == "for", w == "to", w == "that", w == "which", w == "with", w == "and", w == "in", w == "at":
+			return false
+		}
+	}
+	return false
+}
 
 // planHeads are what is launched as a programme of work.
 var planHeads = set("initiative", "plan", "corridor", "partnership", "framework", "programme", "program",
