@@ -1414,9 +1414,10 @@ var headOfState = set("president", "prime minister", "vice president", "king", "
 // officeFits reports whether a country (its entity, or its name) can be
 // the country of an office that no word of the sentence gives it: a
 // presidential republic has no prime minister or chancellor ("President
-// Biden and Prime Minister Trudeau": not the United States'), and a republic no
-// king, queen, emir or sultan ("Queen Camilla"). Other offices and places
-// the lists do not know fit.
+// Biden and Prime Minister Trudeau": not the United States'), and a
+// republic no king, queen, emir or sultan ("Queen Camilla"); the forms of
+// government are the gazetteer's (manual/governments.tsv). Other offices
+// and places the lists do not know fit.
 func (s *state) officeFits(title string, e *ent, name string) bool {
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
 	if !pm && !monarchTitles[title] {
@@ -1436,12 +1437,20 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	if en == nil || en.Kind != gazetteer.Country {
 		return true
 	}
-	if presidentialCountries[en.Country] {
+	switch gazetteer.GovernmentOf(en.Country) {
+	case gazetteer.Presidential:
 		return false
+	case gazetteer.Monarchy:
+		return true
+	case gazetteer.Republic:
+		return pm
 	}
 	if pm {
 		return true
 	}
+	// a monarch of a country the list does not know as a monarchy: not of
+	// a republic, but of a country that had one ("King Idris" of Libya,
+	// "King Gyanendra" of Nepal, in the news of their time)
 	for _, n := range en.Names {
 		if strings.Contains(n, "Republic") {
 			return false
@@ -1452,11 +1461,6 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 
 // monarchTitles are offices only a monarchy has.
 var monarchTitles = set("king", "queen", "emir", "sultan", "crown prince", "emperor", "empress", "queen consort")
-
-// presidentialCountries (ISO 3166 codes) are republics whose president
-// heads both the state and the government: no prime minister, no monarch.
-var presidentialCountries = set("US", "MX", "BR", "AR", "CL", "CO", "EC", "BO", "PY", "UY", "VE", "PE",
-	"CR", "PA", "GT", "HN", "SV", "NI", "DO", "ID", "PH", "NG", "GH", "LR", "CY", "MV", "PW", "FM", "MH")
 
 func mostCommon(es []*ent) *ent {
 	count := map[*ent]int{}

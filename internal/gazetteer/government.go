@@ -1,0 +1,72 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// Government is the form of a country's government, as far as it decides
+// which offices the country has: whether a prime minister or a monarch
+// can be its.
+type Government uint8
+
+const (
+	// OtherGovernment is a republic with a president, a prime minister or
+	// both (most countries), or a country the list does not know.
+	OtherGovernment Government = iota
+	// Presidential is a republic whose president heads both the state
+	// and the government: no prime minister, chancellor or monarch.
+	Presidential
+	// Monarchy is a country a king, queen, emir, sultan, emperor or prince
+	// reigns over (the Commonwealth realms included).
+	Monarchy
+	// Republic is a republic with no monarch in the news of the last
+	// century, listed where its names do not say "Republic" ("State of
+	// Israel", "Ukraine"): no king or queen can be its.
+	Republic
+)
+
+//go:embed manual/governments.tsv
+var governmentsFile string
+
+var governments = mustReadGovernments(governmentsFile)
+
+// GovernmentOf returns the form of government of the country with ISO
+// 3166 alpha-2 code iso.
+func GovernmentOf(iso string) Government { return governments[strings.ToUpper(iso)] }
+
+func mustReadGovernments(s string) map[string]Government {
+	m, err := readGovernments(s)
+	if err != nil {
+		panic("gazetteer: manual/governments.tsv: " + err.Error())
+	}
+	return m
+}
+
+// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic"; '#' lines
+// are comments.
+func readGovernments(s string) (map[string]Government, error) {
+	m := map[string]Government{}
+	for n, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		iso, form, ok := strings.Cut(line, "\t")
+		if !ok || len(iso) != 2 {
+			return nil, fmt.Errorf("line %d: want ISO code, tab, form", n+1)
+		}
+		switch form {
+		case "presidential":
+			m[iso] = Presidential
+		case "monarchy":
+			m[iso] = Monarchy
+		case "republic":
+			m[iso] = Republic
+		default:
+			return nil, fmt.Errorf("line %d: unknown form %q", n+1, form)
+		}
+	}
+	return m, nil
+}
