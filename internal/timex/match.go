@@ -655,7 +655,7 @@ func (s *scanner) weekday(i int) int {
 
 // namedDay reports whether the weekday at i is part of the name of a
 // day ("Good Friday", "Palm Sunday", "Black Friday", "Cyber Monday",
-// "Super Tuesday", "Bloody Sunday"): a capitalized word of such names
+// "Super Tuesday", "Small Business Saturday"): a capitalized word of such names
 // comes right before it.
 func (s *scanner) namedDay(i int) bool {
 	p := s.prev(i)
@@ -663,7 +663,7 @@ func (s *scanner) namedDay(i int) bool {
 		return false
 	}
 	switch lowerASCII(s.str(p)) {
-	case "good", "holy", "maundy", "palm", "ash", "easter", "black", "cyber", "super", "bloody", "giving", "small":
+	case "good", "holy", "maundy", "palm", "ash", "easter", "black", "cyber", "super", "bloody", "giving", "business":
 		return true
 	}
 	return false
