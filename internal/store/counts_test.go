@@ -13,10 +13,10 @@ import (
 
 // beforeV12 takes an SQLite database back to schema v11 (no counts kept,
 // no trigrams of names, no ranks of names' forms).
-var beforeV12 = []string{`ALTER TABLE entity_names DROP COLUMN form_rank`, `DROP TRIGGER entity_names_indexed`, `DROP TRIGGER entity_names_unindexed`,
+var beforeV12 = append(slices.Clone(beforeV16), `ALTER TABLE entity_names DROP COLUMN form_rank`, `DROP TRIGGER entity_names_indexed`, `DROP TRIGGER entity_names_unindexed`,
 	`DROP TRIGGER entity_names_reindexed`, `DROP TABLE entity_trigrams`, `DROP TABLE entity_names_new`, `DROP TRIGGER stories_counted`, `DROP TRIGGER stories_uncounted`, `DROP TRIGGER entities_counted`,
 	`DROP TRIGGER entities_uncounted`, `DROP TRIGGER reports_counted`, `DROP TRIGGER reports_uncounted`, `DROP TRIGGER events_counted`,
-	`DROP TRIGGER events_uncounted`, `DROP TRIGGER events_recounted`, `DROP TABLE table_counts`, `DROP TABLE event_years`}
+	`DROP TRIGGER events_uncounted`, `DROP TRIGGER events_recounted`, `DROP TABLE table_counts`, `DROP TABLE event_years`)
 
 // pgBeforeV9 takes a PostgreSQL database back to schema v8 (no counts
 // kept, no trigrams of names, no ranks of names' forms).
@@ -59,6 +59,7 @@ func checkCounts(t *testing.T, s *DB, when string) {
 	if !reflect.DeepEqual(kept, walked) {
 		t.Errorf("%s: counts kept %+v, walked %+v", when, kept, walked)
 	}
+	checkEntityEvents(t, s, when)
 }
 
 // TestCountsKept: the counts kept by triggers follow every kind of

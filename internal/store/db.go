@@ -104,6 +104,12 @@ type dialect struct {
 	// reports, stories the number of stories; typeYears the events by
 	// type and year (type, year, count), the undated last (Stats, Counts).
 	counts, stories, typeYears string
+	// pendingEvents selects, for the entities whose ids are bound to the
+	// placeholders in (a list), the changes to their numbers of events
+	// (entities.events) not folded in yet, as (entity, sum of changes);
+	// nil when entities.events is always up to date (SQLite: schemaV16;
+	// PostgreSQL: pgSchemaV13).
+	pendingEvents func(in string) string
 	// nameMatch is the condition, on entities, that one of an entity's
 	// names holds the normalized query q, with its arguments.
 	nameMatch func(q string) (string, []any)

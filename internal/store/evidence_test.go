@@ -559,7 +559,7 @@ func TestMigrateSentences(t *testing.T) {
 			if engine == "postgres" {
 				s = reopenPostgres(t, dsn, `UPDATE annals_schema SET version = 11`)
 			} else {
-				s = reopenSQLite(t, path, `PRAGMA user_version = 14`)
+				s = reopenSQLite(t, path, append(slices.Clone(beforeV16), `PRAGMA user_version = 14`)...)
 			}
 			checkSentencesMigrated(t, s, cites)
 		})

@@ -134,6 +134,10 @@ func TestLatencies(t *testing.T) {
 		return err
 	})
 	t.Logf("most prominent: %s, in %d stories, %d events", top[0].Name, top[0].Stories, top[0].Events)
+	// An entity's summary (its page's and each list's: names, counts)
+	// and the list of the most prominent (the API's first page).
+	measure("entity summary (most prominent)", 200, func() error { _, err := s.Entity(ctx, top[0].ID); return err })
+	measure("entities (100 most prominent)", 30, func() error { _, err := s.Entities(ctx, EntityFilter{Limit: 100}); return err })
 	measure("entity page (most prominent)", 20, func() error { _, err := s.EntityPage(ctx, top[0].ID); return err })
 	measure("entity stories, 11th page (most prominent)", 20, func() error {
 		_, err := s.EntityStories(ctx, top[0].ID, 50, 500)

@@ -110,7 +110,7 @@ func TestMigrateNameForms(t *testing.T) {
 		putForms(t, s, nameForms[:1], 0)
 		putJapan(t, s)
 		s.Close()
-		check(t, reopenSQLite(t, path, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, shouted, shoutedEntity, `PRAGMA user_version = 13`))
+		check(t, reopenSQLite(t, path, append(slices.Clone(beforeV16), `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, shouted, shoutedEntity, `PRAGMA user_version = 13`)...))
 	})
 	t.Run("postgres", func(t *testing.T) {
 		dsn := pgtest.DSN(t)

@@ -28,6 +28,18 @@ package store
 //
 // Until a fold commits, the counters read lag behind the stories stored
 // by the moment's running writers.
+//
+// The number of events an entity takes part in (entities.events,
+// pgSchemaV13) goes the same way, but from triggers on
+// event_participants, whichever statement adds or removes a participant
+// (an event derived again, deleted, settled after a merge): a row of
+// change (+1 or -1 in events) per participant, folded in with the rest,
+// so that no story transaction updates an entity's row. It is read as
+// the entity's row plus its changes pending (dialect.pendingEvents), so
+// it is exact at any moment, as the counts of pgcounts.go are. An entity
+// deleted takes its pending rows with it: a serial transaction, which
+// alone deletes entities, runs after every fold and may give the next
+// entity the same id.
 
 import (
 	"cmp"
@@ -53,6 +65,40 @@ CREATE TABLE IF NOT EXISTS entity_pending (
 	stories   BIGINT NOT NULL DEFAULT 0,
 	mentions  BIGINT NOT NULL DEFAULT 0
 );
+`
+
+// pgSchemaV13 keeps the number of events of each entity (see above), as
+// SQLite's schemaV16. It can run again over itself (the tests take the
+// schema back to older versions).
+const pgSchemaV13 = `
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS events BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE entity_pending ADD COLUMN IF NOT EXISTS events BIGINT NOT NULL DEFAULT 0;
+DELETE FROM entity_pending WHERE events <> 0;
+UPDATE entities SET events = 0 WHERE events <> 0;
+UPDATE entities e SET events = c.n FROM (SELECT entity_id, count(*) AS n FROM event_participants GROUP BY entity_id) AS c
+	WHERE c.entity_id = e.id;
+CREATE OR REPLACE FUNCTION annals_count_participant() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP <> 'INSERT' THEN
+		INSERT INTO entity_pending (entity_id, events) VALUES (OLD.entity_id, -1);
+	END IF;
+	IF TG_OP <> 'DELETE' THEN
+		INSERT INTO entity_pending (entity_id, events) VALUES (NEW.entity_id, 1);
+	END IF;
+	RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION annals_drop_pending() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	DELETE FROM entity_pending WHERE entity_id = OLD.id;
+	RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS participants_counted ON event_participants;
+DROP TRIGGER IF EXISTS participants_recounted ON event_participants;
+DROP TRIGGER IF EXISTS entities_pending_dropped ON entities;
+CREATE TRIGGER participants_counted AFTER INSERT OR DELETE ON event_participants FOR EACH ROW EXECUTE FUNCTION annals_count_participant();
+CREATE TRIGGER participants_recounted AFTER UPDATE OF entity_id ON event_participants FOR EACH ROW
+	WHEN (OLD.entity_id IS DISTINCT FROM NEW.entity_id) EXECUTE FUNCTION annals_count_participant();
+CREATE TRIGGER entities_pending_dropped AFTER DELETE ON entities FOR EACH ROW EXECUTE FUNCTION annals_drop_pending();
 `
 
 // foldLimit bounds the pending rows one statement of a fold takes.
@@ -119,7 +165,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		first.Queue(pgFoldLock)
 	}
 	first.Queue(`DELETE FROM entity_pending WHERE id IN (SELECT id FROM entity_pending ORDER BY id LIMIT ` +
-		strconv.Itoa(foldLimit) + ` FOR UPDATE SKIP LOCKED) RETURNING id, entity_id, norm, name, kind, strong, until, stories, mentions`)
+		strconv.Itoa(foldLimit) + ` FOR UPDATE SKIP LOCKED) RETURNING id, entity_id, norm, name, kind, strong, until, stories, mentions, events`)
 	takeCountChanges(first) // pgcounts.go
 	br := r.SendBatch(ctx, first)
 	defer br.Close()
@@ -134,16 +180,19 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	type counts struct{ stories, mentions int64 }
+	type counts struct {
+		stories, mentions, events int64
+		named                     bool // not only events: its name is chosen again
+	}
 	ents := map[int64]*counts{}
 	names := map[[2]any]*pendingName{}
 	n := 0
 	for rows.Next() {
 		var (
-			id, eid, strong, stories, mentions int64
-			norm, name, kind, until            string
+			id, eid, strong, stories, mentions, events int64
+			norm, name, kind, until                    string
 		)
-		if err := rows.Scan(&id, &eid, &norm, &name, &kind, &strong, &until, &stories, &mentions); err != nil {
+		if err := rows.Scan(&id, &eid, &norm, &name, &kind, &strong, &until, &stories, &mentions, &events); err != nil {
 			rows.Close()
 			return 0, err
 		}
@@ -155,6 +204,11 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		}
 		c.stories += stories
 		c.mentions += mentions
+		c.events += events
+		if events != 0 {
+			continue // a participant's row (pgSchemaV13)
+		}
+		c.named = true
 		if norm == "" {
 			continue
 		}
@@ -215,13 +269,16 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.norm, b.norm))
 	})
 	for _, id := range ids {
-		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2 WHERE id = $3`, ents[id].stories, ents[id].mentions, id)
+		c := ents[id]
+		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2, events = events + $3 WHERE id = $4`, c.stories, c.mentions, c.events, id)
 	}
 	for _, p := range list {
 		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.FormRank(p.name, resolve.Kind(p.kind)))
 	}
 	for _, id := range ids {
-		b.Queue(pgRewrite(renameEntity), id)
+		if ents[id].named {
+			b.Queue(pgRewrite(renameEntity), id)
+		}
 	}
 	queueCountSums(b, sums)
 	if own {

@@ -61,10 +61,12 @@ const pgMigrateLock = applicationID + 1
 // version 10 indexes the trigrams of the names, as SQLite's version 13;
 // version 11 is SQLite's version 14 (the rank of a name's form);
 // version 12 packs the evidence sentences into the bodies, as SQLite's
-// version 15 (a data step: packSentencesAll).
+// version 15 (a data step: packSentencesAll); version 13 keeps the
+// number of events of each entity, as SQLite's version 16, its changes
+// pending and folded in like the entities' other counters (pgpending.go).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}}
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their
@@ -396,6 +398,10 @@ var pgDialect = &dialect{
 	counts:    pgCounts,
 	stories:   pgStories,
 	typeYears: pgTypeYears,
+	// entities.events plus the changes pending (pgSchemaV13)
+	pendingEvents: func(in string) string {
+		return `SELECT entity_id, sum(events) FROM entity_pending WHERE events <> 0 AND entity_id IN (` + in + `) GROUP BY entity_id`
+	},
 	nameMatch: nameLike,
 	idList:    func(col string) string { return "string_agg(" + col + "::text, ',')" },
 	name:      "postgres",
