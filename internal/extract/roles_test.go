@@ -765,6 +765,15 @@ func TestAwardsAndObservances(t *testing.T) {
 	})
 }
 
+// TestBodiesNamedAfterPeople: a body named after a person is an
+// organization, not the person.
+func TestBodiesNamedAfterPeople(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She attended the John F. Kennedy School of Government in 2004.", "John F. Kennedy School of Government", "John F. Kennedy School"},
+		{"He is a fellow of the Leo T. McCarthy Center for Public Service and the Public Good.", "", "Leo T. McCarthy Center"},
+	})
+}
+
 // TestHeadlineVerbsAndSpouses: a headline's verb is no part of the name
 // before it; "President Biden" is not "First Lady Jill Biden".
 func TestHeadlineVerbsAndSpouses(t *testing.T) {

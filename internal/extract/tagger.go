@@ -241,6 +241,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// a body named after a person: "the John F. Kennedy School of
+	// Government", "Howard University", "the Leo T. McCarthy Center"
+	if typ == annals.Person && namedAfterPerson(ts.words[sp.Start:sp.End]) {
+		typ, prefix = annals.Org, "org:"
+	}
 	// a known given name with a generation after the surname is a
 	// person's: "I, Joseph R. Biden Jr., President of ..."
 	if typ == annals.Org && sp.End-sp.Start >= 3 && gazetteer.IsGivenName(ts.words[sp.Start].Word) && suffixPart(strings.TrimSuffix(ts.words[sp.End-1].Word, ".")) {
@@ -1433,6 +1438,28 @@ func bracketDepth(words []ner.Token) int {
 // stormWords open the names of storms, which are no people, bodies or
 // places.
 var stormWords = set("hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tropical")
+
+// namesakeHeads end the names of bodies named after people and are
+// seldom surnames: "Howard University", "the Leo T. McCarthy Center".
+var namesakeHeads = set("university", "school", "college", "institute", "center", "centre", "foundation",
+	"fund", "museum", "library", "hospital", "academy", "society", "association", "network", "initiative",
+	"project", "laboratory", "observatory", "memorial", "church", "cathedral")
+
+// namedAfterPerson reports whether the words a tagger read as a person's
+// name end with the head of a body's name: an institution head after two
+// words or more, or any organization head after three or more ("Paul H.
+// Nitze School", not "Margaret Court").
+func namedAfterPerson(ws []ner.Token) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1].Word
+	if !text.IsCap(last) {
+		return false
+	}
+	l := lower(last)
+	return namesakeHeads[l] || len(ws) >= 3 && orgHeads[l] && l != "court" && l != "bank" && l != "branch" && l != "front"
+}
 
 // awardHeads name prizes and decorations; observanceHeads the days and
 // months a country marks. A name with one after its first word is MISC.
