@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"annals/internal/read"
@@ -79,5 +81,31 @@ func BenchmarkReadAndExtract(b *testing.B) {
 			}
 			x.Extract(r, Options{})
 		}
+	}
+}
+
+// BenchmarkManyPeople measures a text that names a new person in every
+// sentence (a list of delegations, a roll call): the people of a story are
+// looked up by the words of their names, not compared with one another.
+// Its cost per byte should stay near BenchmarkExtract's.
+func BenchmarkManyPeople(b *testing.B) {
+	syl := []string{"ka", "lo", "mi", "ra", "te", "su", "vo", "ne", "di", "pa", "zu", "ro"}
+	name := func(n int) string {
+		w := syl[n%12] + syl[n/12%12] + syl[n/144%12]
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	var sb strings.Builder
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&sb, "President %s %s and Prime Minister %s %s met in Oslo, Norway. ", name(i), name(i+7), name(i+3), name(i+11))
+	}
+	d, err := read.Bytes("people.txt", []byte(sb.String()), read.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := New(nil)
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(d, Options{})
 	}
 }

@@ -14,6 +14,7 @@ import (
 // ("Mr. Ban", "Sampaio"), and capitalized back-references to an
 // organization by its head word ("the Alliance", "the Assembly’s").
 func (s *state) shortReferences() {
+	var byPart map[string][]partHit // built on first use
 	for i := range s.toks {
 		if s.mentAt(i) != nil || s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 {
 			continue
@@ -57,7 +58,10 @@ func (s *state) shortReferences() {
 			continue
 		}
 		// a surname (or a given name) of a person named in full
-		if p := s.personByPart(bare); p != nil && !s.officeConflictAt(i, p) {
+		if byPart == nil {
+			byPart = s.peopleByPart()
+		}
+		if p := s.personByPart(bare, byPart); p != nil && !s.officeConflictAt(i, p) {
 			s.addMention(p, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
 		}
 	}
@@ -130,40 +134,57 @@ func nameHasWord(e *ent, w string) bool {
 	return e.entry != nil && slices.ContainsFunc(e.entry.Names, has)
 }
 
-// personByPart returns the one person whose full name contains the word w,
-// or nil when none or several do.
-func (s *state) personByPart(w string) *ent {
-	// a full name holding the word wins over a person named by that word
-	// alone (merged into the full name later)
-	var full, alone *ent
-	nFull, nAlone := 0, 0
+// partHit is a person whose names hold a word: full when the first of its
+// forms that holds the word has more words ("Ban Ki-moon" for "Ban").
+type partHit struct {
+	e    *ent
+	full bool
+}
+
+// peopleByPart indexes the people the story names by each word of their
+// forms, lower-cased, in the order of the story's entities. Reading short
+// references adds mentions and one-word forms of people already indexed
+// under that word, so the index stays right while they are read.
+func (s *state) peopleByPart() map[string][]partHit {
+	m := map[string][]partHit{}
 	for _, e := range s.ents {
 		if e.typ != annals.Person || len(e.ments) == 0 {
 			continue
 		}
 		for _, f := range e.forms {
-			hit, parts := false, 0
-			for p := range strings.FieldsSeq(f) {
+			parts := 0
+			for range strings.FieldsSeq(f) {
 				parts++
-				if strings.EqualFold(p, w) {
-					hit = true
+			}
+			for p := range strings.FieldsSeq(f) {
+				k := strings.ToLower(p)
+				if l := m[k]; len(l) == 0 || l[len(l)-1].e != e {
+					m[k] = append(l, partHit{e, parts >= 2})
 				}
 			}
-			if !hit {
-				continue
+		}
+	}
+	return m
+}
+
+// personByPart returns the one person whose full name contains the word w,
+// or nil when none or several do.
+func (s *state) personByPart(w string, byPart map[string][]partHit) *ent {
+	// a full name holding the word wins over a person named by that word
+	// alone (merged into the full name later)
+	var full, alone *ent
+	nFull, nAlone := 0, 0
+	for _, h := range byPart[strings.ToLower(w)] {
+		if h.full {
+			if full != h.e {
+				nFull++
 			}
-			if parts >= 2 {
-				if full != e {
-					nFull++
-				}
-				full = e
-			} else {
-				if alone != e {
-					nAlone++
-				}
-				alone = e
+			full = h.e
+		} else {
+			if alone != h.e {
+				nAlone++
 			}
-			break
+			alone = h.e
 		}
 	}
 	switch {
@@ -237,40 +258,46 @@ func nameEnds(n string) (first, last string, count int) {
 // the one person whose full name contains that word ("Ban Ki-moon").
 func (s *state) mergePeople() {
 	// two full names of one person (first, so that "Russell" is not
-	// ambiguous between "Cathy Russell" and "Catherine Russell")
+	// ambiguous between "Cathy Russell" and "Catherine Russell"); a name
+	// is compared only with the later names of its surname
+	bySurname := map[string][]int{}
+	surname := make([]string, len(s.ents))
 	for i, e := range s.ents {
 		if e.typ != annals.Person || len(e.ments) == 0 {
 			continue
 		}
-		for _, f := range s.ents[i+1:] {
-			if f.typ != annals.Person || len(f.ments) == 0 || !samePerson(e.name, f.name) {
-				continue
-			}
-			s.mergeEnt(f, e)
+		if _, last, n := nameEnds(e.name); n >= 2 {
+			surname[i] = strings.ToLower(last)
+			bySurname[surname[i]] = append(bySurname[surname[i]], i)
 		}
 	}
+	for i, e := range s.ents {
+		if surname[i] == "" || len(e.ments) == 0 {
+			continue
+		}
+		for _, j := range bySurname[surname[i]] {
+			if f := s.ents[j]; j > i && len(f.ments) > 0 && samePerson(e.name, f.name) {
+				s.mergeEnt(f, e)
+			}
+		}
+	}
+	// a person named by one word is the one person named in full with
+	// that word among the words of the name
+	var byWord map[string][]*ent
 	for _, e := range s.ents {
 		if e.typ != annals.Person || strings.Contains(e.name, " ") {
 			continue
 		}
+		if byWord == nil {
+			byWord = s.fullNamesByWord()
+		}
 		var target *ent
-		key := "" // e's name normalized, on first use
-		for _, f := range s.ents {
-			if f == e || f.typ != annals.Person || !strings.Contains(f.name, " ") || len(f.ments) == 0 {
-				continue
+		for _, f := range byWord[gazetteer.Normalize(e.name)] {
+			if target != nil && target != f {
+				target = nil
+				break
 			}
-			if key == "" {
-				key = gazetteer.Normalize(e.name)
-			}
-			for p := range strings.FieldsSeq(f.name) {
-				if gazetteer.Normalize(p) == key {
-					if target != nil && target != f {
-						target = nil
-						goto next
-					}
-					target = f
-				}
-			}
+			target = f
 		}
 		if target != nil && !s.officesConflict(e, target) {
 			for _, m := range e.ments {
@@ -278,7 +305,6 @@ func (s *state) mergePeople() {
 			}
 			s.mergeEnt(e, target)
 		}
-	next:
 	}
 	s.dropEmptyEnts()
 	// the fullest name of a person is its longest form
@@ -291,6 +317,24 @@ func (s *state) mergePeople() {
 			}
 		}
 	}
+}
+
+// fullNamesByWord indexes the people named in more than one word by each
+// word of their names, normalized, in the order of the story's entities.
+func (s *state) fullNamesByWord() map[string][]*ent {
+	m := map[string][]*ent{}
+	for _, f := range s.ents {
+		if f.typ != annals.Person || !strings.Contains(f.name, " ") || len(f.ments) == 0 {
+			continue
+		}
+		for p := range strings.FieldsSeq(f.name) {
+			k := gazetteer.Normalize(p)
+			if l := m[k]; len(l) == 0 || l[len(l)-1] != f {
+				m[k] = append(l, f)
+			}
+		}
+	}
+	return m
 }
 
 // officesConflict reports whether a person named by one word and a person
