@@ -1517,16 +1517,9 @@ func (s *state) writtenAsPlace(m *mention) bool {
 // "President X attended the summit in Apulia, Italy" does not make Italy
 // X's.
 func (s *state) placeInSentence(e *ent, tok int) bool {
-	if e == nil {
-		return false
-	}
-	si := s.sentOf[tok]
-	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == s.resolveEnt(e) && m.a > 0 && s.word(m.a-1) == "," && s.writtenAsPlace(m) {
-			return true
-		}
-	}
-	return false
+	return s.someMention(e, tok, func(m *mention) bool {
+		return m.a > 0 && s.word(m.a-1) == "," && s.writtenAsPlace(m)
+	})
 }
 
 // visited reports whether the sentence of token tok names country e as
@@ -1535,23 +1528,25 @@ func (s *state) placeInSentence(e *ent, tok int) bool {
 // is a visitor there, not one of its office holders. A return is not a
 // trip ("his return to Cuba").
 func (s *state) visited(e *ent, tok int) bool {
-	if e == nil {
-		return false
-	}
-	si := s.sentOf[tok]
-	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		m := s.mentAt(k)
-		if m == nil || m.a != k || s.resolveEnt(m.ent) != s.resolveEnt(e) {
-			continue
-		}
-		j := k - 1
+	return s.someMention(e, tok, func(m *mention) bool {
+		j := m.a - 1
 		if s.lw(j) == "the" {
 			j--
 		}
-		if visitVerbs[s.lw(j)] {
-			return true
-		}
-		if s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)]) {
+		return visitVerbs[s.lw(j)] || s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)])
+	})
+}
+
+// someMention reports whether f holds for a mention of e in the sentence
+// of token tok (false for a nil e).
+func (s *state) someMention(e *ent, tok int, f func(*mention) bool) bool {
+	if e == nil {
+		return false
+	}
+	e = s.resolveEnt(e)
+	si := s.sentOf[tok]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == e && f(m) {
 			return true
 		}
 	}
