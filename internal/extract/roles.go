@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -277,16 +278,8 @@ func (s *state) otherHolders(lt string, tok int) (taken []string, unknown bool) 
 	if !uniqueOffices[officeHead(lt)] {
 		return nil, false
 	}
-	var who *ent
-	if m := s.mentAt(tok); m != nil {
-		who = s.resolveEnt(m.ent)
-	}
-	si := s.sentOf[tok]
-	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		m := s.mentAt(k)
-		if m == nil || m.a != k || m.ent.typ != annals.Person || s.resolveEnt(m.ent) == who {
-			continue
-		}
+	for m := range s.otherPeople(tok) {
+		k := m.a
 		t, org, orgName := s.titleBefore(k)
 		if org != nil || orgName != "" || officeHead(strings.ToLower(t)) != officeHead(lt) || s.lw(m.b) == "of" {
 			continue
@@ -342,19 +335,29 @@ func (s *state) counterpartsCountry(e *ent, name string, tok int) bool {
 	if len(ls) == 0 {
 		return false
 	}
-	var who *ent
-	if m := s.mentAt(tok); m != nil {
-		who = s.resolveEnt(m.ent)
-	}
-	si := s.sentOf[tok]
-	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person {
-			if p := s.resolveEnt(m.ent); p != who && slices.Contains(ls, p) && s.facing(tok, k) {
-				return true
-			}
+	for m := range s.otherPeople(tok) {
+		if slices.Contains(ls, s.resolveEnt(m.ent)) && s.facing(tok, m.a) {
+			return true
 		}
 	}
 	return false
+}
+
+// otherPeople yields the first mention in each name of a person of the
+// sentence of token tok, other than the person at tok.
+func (s *state) otherPeople(tok int) iter.Seq[*mention] {
+	return func(yield func(*mention) bool) {
+		var who *ent
+		if m := s.mentAt(tok); m != nil {
+			who = s.resolveEnt(m.ent)
+		}
+		si := s.sentOf[tok]
+		for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+			if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person && s.resolveEnt(m.ent) != who && !yield(m) {
+				return
+			}
+		}
+	}
 }
 
 // facingWords join two people who meet as counterparts: "President Biden
