@@ -279,8 +279,7 @@ func (s *state) otherHolders(lt string, tok int) (taken []string, unknown bool) 
 		return nil, false
 	}
 	for m := range s.otherPeople(tok) {
-		k := m.a
-		t, org, orgName := s.titleBefore(k)
+		t, org, orgName := s.titleBefore(m.a)
 		if org != nil || orgName != "" || officeHead(strings.ToLower(t)) != officeHead(lt) || s.lw(m.b) == "of" {
 			continue
 		}
