@@ -889,6 +889,7 @@ func TestStorms(t *testing.T) {
 func TestOfficeAfterABody(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"Congressional Black Caucus Chair Steven Horsford welcomed the plan.", "Congressional Black Caucus", "Congressional Black Caucus Chair"},
+		{"The briefing was led by the Department of Justice Senior Counsel Joshua Handell and others.", "Department of Justice", "Department of Justice Senior"},
 		{"Binyamin Appelbaum, Editorial Board Member, The New York Times", "", "Editorial Board Member"},
 	})
 	checkRoles(t, []roleCase{{

@@ -237,6 +237,18 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			break
 		}
 	}
+	// the rank that opens a title after a body's name is no part of the
+	// name: "the Department of Justice Senior Counsel X", "White House
+	// Deputy Chief of Staff"
+	if typ == annals.Org {
+		for sp.End-sp.Start >= 2 && sp.End < len(ts.words) && titleRanks[lower(ts.words[sp.End-1].Word)] {
+			next := lower(ts.words[sp.End].Word)
+			if !(isTitleHead(next) && !titleModifiers[next]) && !titleRanks[next] || !text.IsCap(ts.words[sp.End].Word) {
+				break
+			}
+			sp.End--
+		}
+	}
 	// a name ending in a company suffix is a company's: "Salomon Bros"
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
@@ -1438,6 +1450,11 @@ func bracketDepth(words []ner.Token) int {
 // stormWords open the names of storms, which are no people, bodies or
 // places.
 var stormWords = set("hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tropical")
+
+// titleRanks open a title and say its holder's rank, never a body's name:
+// "Senior Counsel", "Deputy Chief of Staff".
+var titleRanks = set("deputy", "principal", "assistant", "associate", "acting", "interim", "senior", "chief",
+	"special", "vice", "under", "managing")
 
 // namesakeHeads end the names of bodies named after people and are
 // seldom surnames: "Howard University", "the Leo T. McCarthy Center".
