@@ -996,13 +996,24 @@ func personCase(name string) string {
 	return b.String()
 }
 
+// titleAt returns the title an acronym at token i stands for ("PDNSA
+// Finer", "PM Meloni"), unless it is a time ("2 PM Eastern Time").
+func (s *state) titleAt(i int) (string, bool) {
+	w := s.word(i)
+	t, ok := s.titles[w]
+	if ok && i > 0 && s.toks[i-1].Kind == text.Number && titleShorthands[w] != "" {
+		return "", false
+	}
+	return t, ok
+}
+
 // isTitleWord reports whether token i can be part of a person's title.
 func (s *state) isTitleWord(i int) bool {
 	w := s.lw(i)
 	if titleHeads[w] || titleModifiers[w] {
 		return true
 	}
-	if _, ok := s.titles[s.word(i)]; ok {
+	if _, ok := s.titleAt(i); ok {
 		return true
 	}
 	return false
@@ -1049,7 +1060,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			lastHead = k
 			continue
 		}
-		if t, ok := s.titles[s.word(k)]; ok {
+		if t, ok := s.titleAt(k); ok {
 			if titleStart < 0 {
 				titleStart = k
 			}

@@ -454,7 +454,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		t, o := s.lowerTitleBefore(k)
 		return t, o, ""
 	}
-	if t, ok := s.titles[s.word(k)]; ok {
+	if t, ok := s.titleAt(k); ok {
 		title = t
 		k--
 	} else {

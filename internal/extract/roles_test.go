@@ -914,3 +914,14 @@ func TestDayOne(t *testing.T) {
 		{"On Day One, President Tom Hale signed an Executive Order on energy.", "Tom Hale", "Day One"},
 	})
 }
+
+// TestTitleShorthands: "PM" and "VP" before a name are titles, not after
+// a number, where "PM" is a time.
+func TestTitleShorthands(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"President Biden met PM Meloni in Rome.", "Meloni", "PM Meloni"},
+		{"VP Kamala Harris joined the call.", "Kamala Harris", "VP Kamala Harris"},
+		{"The call begins at 2 PM Eastern Time today.", "", "Eastern Time"},
+		{"The call begins at 2:30 PM Eastern Time today.", "", "Eastern Time"},
+	})
+}
