@@ -996,11 +996,16 @@ func personCase(name string) string {
 	return b.String()
 }
 
-// titleAt returns the title an acronym at token i stands for ("PDNSA
-// Finer", "PM Meloni"), unless it is a time ("2 PM Eastern Time").
+// titleAt returns the title an acronym at token i stands for: one the
+// story defines ("PDNSA Finer"), else a shorthand ("PM Meloni") unless it
+// is a time ("2 PM Eastern Time").
 func (s *state) titleAt(i int) (string, bool) {
 	w := s.word(i)
 	t, ok := s.titles[w]
+	if !ok {
+		t = titleShorthands[w]
+		ok = t != ""
+	}
 	if ok && i > 0 && s.toks[i-1].Kind == text.Number && titleShorthands[w] != "" {
 		return "", false
 	}

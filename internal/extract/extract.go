@@ -265,9 +265,6 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.appos = grown(&tb.appos, n)
 	s.inQuote = grown(&tb.inQuote, n)
 	s.titles = map[string]string{}
-	for a, t := range titleShorthands {
-		s.titles[a] = t
-	}
 	s.acronyms = map[string]*ent{}
 	s.titleOrgs = map[string][]*ent{}
 	clear(s.titleHolder)

@@ -174,17 +174,14 @@ func (s *state) personByPart(w string, byPart map[string][]partHit) *ent {
 	// alone (merged into the full name later)
 	var full, alone *ent
 	nFull, nAlone := 0, 0
+	// (each person stands once under a word)
 	for _, h := range byPart[strings.ToLower(w)] {
 		if h.full {
-			if full != h.e {
-				nFull++
-			}
 			full = h.e
+			nFull++
 		} else {
-			if alone != h.e {
-				nAlone++
-			}
 			alone = h.e
+			nAlone++
 		}
 	}
 	switch {

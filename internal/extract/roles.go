@@ -324,13 +324,10 @@ func (s *state) countryOfOffice(p *ent, lt string) string {
 // Sudani discussed ..." after "Prime Minister Sudani of Iraq" speaks of two
 // countries' leaders, and Iraq is Sudani's, not Biden's.
 func (s *state) counterpartsCountry(e *ent, name string, tok int) bool {
-	if e != nil {
-		if !e.isCountry() {
-			return false
-		}
-		name = e.entry.Name
+	if e != nil && !e.isCountry() {
+		return false
 	}
-	ls := s.leaders[name]
+	ls := s.leaders[countryName(e, name)]
 	if len(ls) == 0 {
 		return false
 	}
