@@ -2,6 +2,7 @@ package cli
 
 import (
 	"runtime"
+	"runtime/debug"
 	"syscall"
 	"unsafe"
 )
@@ -34,6 +35,9 @@ const madvHugepage = 14
 // the error of madvise (EINVAL in a kernel without transparent huge pages),
 // which changes nothing else: the pages are then ordinary ones.
 func hugeHeap() error {
+	// no collection for the object's allocation (the heap's first goal
+	// is 4 MB): the one below frees it
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	b := make([]byte, hugeHeapSize)
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	start := (p + 2<<20 - 1) &^ (2<<20 - 1)

@@ -103,6 +103,11 @@ var (
 	vocab *vocabTable
 )
 
+// LoadWordClasses reads the embedded word classes now instead of at their
+// first use (NameLike, CommonWord, the tagger's features), for a process
+// that builds its tables before its work.
+func LoadWordClasses() { clusterOnce.Do(loadClusters) }
+
 // vocabWord is what the word classes file says of one word.
 type vocabWord struct {
 	rank  int32     // its line, the most frequent word first
