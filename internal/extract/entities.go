@@ -291,6 +291,19 @@ func (s *state) chunks() [][2]int {
 				j++
 				continue
 			}
+			// "Mohammed Shia’ al-Sudani": a transliterated letter (hamza,
+			// ayin) closes a word that is no plural possessive and the
+			// name goes on
+			if s.nameApostrophe(i, j) {
+				j++
+				continue
+			}
+			// "Abdel Fattah el-Sisi": a particle joined by a hyphen to the
+			// name it opens
+			if s.particleName(j) {
+				j++
+				continue
+			}
 			// "ROS-LEHTINEN", "U.S.-Turkish": names joined by a hyphen
 			if s.hyphenJoin(j) {
 				j += 2
@@ -335,6 +348,47 @@ func (s *state) chunks() [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// particleName reports whether token j is a name opened by a lower-case
+// particle and a hyphen, written as one word: "al-Sudani", "el-Sisi".
+func (s *state) particleName(j int) bool {
+	return s.toks[j].Kind == text.Word && particleWord(s.word(j))
+}
+
+// particleWord reports whether w is a lower-case name particle joined by a
+// hyphen to a capitalized name: "al-Sudani", "el-Sisi", "bin-Talal".
+func particleWord(w string) bool {
+	h := strings.IndexAny(w, "-‑")
+	if h <= 0 || !nameParticles[w[:h]] {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[h:])
+	r, _ := utf8.DecodeRuneInString(w[h+size:])
+	return unicode.IsUpper(r)
+}
+
+// nameApostrophe reports whether token j, in the chunk opened at i, is an
+// apostrophe that writes a transliterated letter at the end of a name's
+// word ("Shia’" in "Mohammed Shia’ al-Sudani"): glued to a word that is no
+// plural possessive (not ending in s, x or z), with the name going on
+// after a space, and no opening quote before the chunk that it would close
+// ("‘Iron Dome’ Program").
+func (s *state) nameApostrophe(i, j int) bool {
+	if w := s.word(j); w != "’" && w != "'" || j+1 >= len(s.toks) || s.sentOf[j+1] != s.sentOf[j] {
+		return false
+	}
+	if s.toks[j-1].End != s.toks[j].Start || s.toks[j].End == s.toks[j+1].Start || s.toks[j-1].Kind != text.Word {
+		return false
+	}
+	prev := s.lw(j - 1)
+	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], "sxz") {
+		return false
+	}
+	if q := s.word(i - 1); q == "‘" || q == "'" || q == "’" {
+		return false
+	}
+	return s.capLike(j+1) && !s.atomStarts(j+1) || s.particleName(j+1)
 }
 
 // honorificAt reports whether token k is an honorific written as one:
@@ -1196,7 +1250,8 @@ func (s *state) nameFollows(k, b int) bool {
 			return false
 		}
 		w := s.lw(x)
-		if s.word(x) == "." && x > k && isInitial(s.word(x-1)) || nameParticles[w] && x > k && s.particleRun(x, b) {
+		if s.word(x) == "." && x > k && isInitial(s.word(x-1)) || nameParticles[w] && x > k && s.particleRun(x, b) ||
+			x > k && (s.particleName(x) || s.nameApostrophe(k, x)) {
 			continue
 		}
 		if connectors[w] || s.toks[x].Kind != text.Word {
@@ -1278,7 +1333,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// the name runs to the first connector
 	e := k
-	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e)) {
+	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e))) {
 		if ai := s.atomIdx(e); ai >= 0 && !s.atoms[ai].Demonym && s.atoms[ai].Entry.Type != annals.Person {
 			// a given name that is also a city ("Baghdad Amreyev") stays in
 			// the name when a name word follows it
@@ -1714,6 +1769,11 @@ func (s *state) classifyAtoms(a, b int) {
 			k = kb
 			continue
 		}
+		// an atom ending inside its last token ("IAEA" of "IAEA's") covers
+		// that token, so that no other rule names it again
+		if kb <= ka {
+			kb = ka + 1
+		}
 		if ka >= a && kb <= b && !s.covered(ka, kb) {
 			s.addAtom(at, ka, kb)
 		}
@@ -1752,6 +1812,11 @@ func (s *state) personByCue(a, b int) bool {
 		w := s.lw(k)
 		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
 			k == b-1 && (eventHeads[w] || genericBodies[w]) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
+			return false
+		}
+		// "designated Care Worker Recognition Month": an observance, not
+		// a person ("Doris Day" opens with a given name)
+		if k == b-1 && observanceHeads[w] && !gazetteer.IsGivenName(s.word(a)) {
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {

@@ -207,7 +207,8 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		} else {
 			s.low[i] = strings.ToLower(w)
 		}
-		if t.Kind == text.Word && !text.IsCap(w) {
+		// ("al-Sudani" is a name's word, not a common one)
+		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) {
 			s.lowerSeen[s.low[i]] = true
 		}
 	}

@@ -244,3 +244,9 @@ var speechVerbs = set(
 	"thanked", "expressed", "reaffirmed", "met", "visited", "addressed", "called", "asked",
 	"wrote", "tweeted", "commented", "lauded", "hailed", "affirmed", "confirmed", "agreed",
 )
+
+// creedWords name a faith or a branch of one, said of its followers as
+// an adjective ("Shia militia groups", "Sunni tribes"): alone, never a
+// person's surname nor an organization.
+var creedWords = set("shia", "shiite", "shi'ite", "shi’ite", "sunni", "muslim", "christian", "catholic", "protestant",
+	"evangelical", "orthodox", "jewish", "hindu", "buddhist", "sikh", "alawite", "druze", "yazidi", "coptic", "ismaili")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -54,7 +55,7 @@ func (s *state) shortReferences() {
 				continue
 			}
 		}
-		if s.sentenceStart(i) && (s.lowerSeen[lb] || sentenceOpeners[lb]) {
+		if s.sentenceStart(i) && (s.lowerSeen[lb] || sentenceOpeners[lb]) || creedWords[lb] {
 			continue
 		}
 		// a surname (or a given name) of a person named in full
@@ -156,7 +157,7 @@ func (s *state) peopleByPart() map[string][]partHit {
 			for range strings.FieldsSeq(f) {
 				parts++
 			}
-			for p := range strings.FieldsSeq(f) {
+			for p := range nameParts(f) {
 				k := strings.ToLower(p)
 				if l := m[k]; len(l) == 0 || l[len(l)-1].e != e {
 					m[k] = append(l, partHit{e, parts >= 2})
@@ -316,6 +317,24 @@ func (s *state) mergePeople() {
 	}
 }
 
+// nameParts yields the words of the name n and, after a word opened by a
+// particle and a hyphen, the name it carries: "Mohammed Shia al-Sudani"
+// is also "Sudani".
+func nameParts(n string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for p := range strings.FieldsSeq(n) {
+			if !yield(p) {
+				return
+			}
+			if h := strings.IndexByte(p, '-'); h > 0 && h+1 < len(p) && nameParticles[strings.ToLower(p[:h])] {
+				if !yield(p[h+1:]) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // fullNamesByWord indexes the people named in more than one word by each
 // word of their names, normalized, in the order of the story's entities.
 func (s *state) fullNamesByWord() map[string][]*ent {
@@ -324,7 +343,7 @@ func (s *state) fullNamesByWord() map[string][]*ent {
 		if f.typ != annals.Person || !strings.Contains(f.name, " ") || len(f.ments) == 0 {
 			continue
 		}
-		for p := range strings.FieldsSeq(f.name) {
+		for p := range nameParts(f.name) {
 			k := gazetteer.Normalize(p)
 			if l := m[k]; len(l) == 0 || l[len(l)-1] != f {
 				m[k] = append(l, f)

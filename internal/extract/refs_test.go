@@ -51,3 +51,33 @@ func TestShortFormOfHead(t *testing.T) {
 		t.Errorf("no alias Task Force in %+v", d.Entities)
 	}
 }
+
+func TestNamesWithParticlesAndFaiths(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		want    []string // people, by their full names
+		notWant []string // people and organizations that must not be read
+	}{
+		{"President Trask met Prime Minister Karim Hadi al-Masri of Iraq. Prime Minister Masri thanked him.",
+			[]string{"Karim Hadi al-Masri"}, []string{"Masri", "Karim Hadi"}},
+		{"Trask met Prime Minister Karim Hadi’ al-Masri of Iraq on Monday.",
+			[]string{"Karim Hadi’ al-Masri"}, []string{"Karim Hadi"}},
+		{"Trask hosted Karim Hadi Al-Masri on Monday. Houthi militants and Shia militia groups attacked, and Sunni tribes fled.",
+			[]string{"Karim Hadi Al-Masri"}, []string{"Shia", "Sunni"}},
+		{"In April the President designated Care Worker Recognition Month to honor them.",
+			nil, []string{"Care Worker Recognition Month"}},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		people := entityNames(d, "PERSON")
+		for _, w := range tc.want {
+			if !has(people, w) {
+				t.Errorf("%q: no person %q in %v", tc.text, w, people)
+			}
+		}
+		for _, w := range tc.notWant {
+			if has(people, w) || has(entityNames(d, "ORG"), w) {
+				t.Errorf("%q: %q read as a person or an organization", tc.text, w)
+			}
+		}
+	}
+}

@@ -1210,7 +1210,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	var taken []string // countries whose office other people of the sentence hold
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name)
+			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name)
 		}
 		return e.typ == annals.Org
 	}
@@ -1261,7 +1261,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		if e == nil {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) {
+		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) {
 			return e, n
 		}
 	}
@@ -1298,7 +1298,7 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 // country e (or the country named name) to another person than the one
 // at tok: "President Biden spoke with Prime Minister Modi of India" does
 // not make Biden India's.
-func (s *state) othersCountry(e *ent, name string, tok int) bool {
+func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 	if e == nil && name == "" {
 		return false
 	}
@@ -1319,14 +1319,74 @@ func (s *state) othersCountry(e *ent, name string, tok int) bool {
 		if s.lw(j) == "the" {
 			j--
 		}
-		if s.lw(j) != "of" {
-			continue
+		of := s.lw(j) == "of"
+		if p := s.mentAt(j - 1); of && p != nil && p.b == j && p.ent.typ == annals.Person {
+			if s.resolveEnt(p.ent) != who {
+				return true
+			}
+			continue // "President X of Kazakhstan President Y of ..."
 		}
-		if p := s.mentAt(j - 1); p != nil && p.b == j && p.ent.typ == annals.Person && s.resolveEnt(p.ent) != who {
+		// "President of Egypt Abdel Fattah el-Sisi", "Egypt's President
+		// X": another holder of the office, named with the country
+		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who && uniqueOffices[officeHead(lt)] && officeHead(t) == officeHead(lt) {
 			return true
 		}
 	}
 	return false
+}
+
+// personAfterTitle returns the person whose office is written with a
+// country ending at token k, and that office lower-cased, or nil: after
+// "of" (at token of) and the country ("President of Egypt Abdel Fattah
+// el-Sisi"), or after the country's possessive and a title ("Egypt's
+// President X"), on the same line. ("Congo\nPresident X" in a list of
+// leaders and their countries is neither, nor is a former office: "former
+// Prime Minister of Russia X".)
+func (s *state) personAfterTitle(ofTok, k int, of bool) (*mention, string) {
+	poss := false
+	if w := s.word(k); w == "'s" || w == "’s" || w == "'" || w == "’" {
+		k++
+		poss = true
+	} else if w := s.word(k - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		poss = true
+	}
+	ta, tb := k, k
+	if !poss {
+		if !of {
+			return nil, ""
+		}
+		ta, tb = ofTok, ofTok
+		for ta > 0 && text.IsCap(s.word(ta-1)) && (titleHeads[s.lw(ta-1)] || titleModifiers[s.lw(ta-1)]) {
+			ta--
+		}
+	}
+	j := k
+	for j < len(s.toks) && !s.lineStart[j] && (text.IsCap(s.word(j)) && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || honorifics[s.lw(j)]) || s.word(j) == "." && j > k) {
+		j++
+	}
+	if poss {
+		tb = j
+	}
+	if ta == tb || j < len(s.toks) && s.lineStart[j] {
+		return nil, ""
+	}
+	// "former President and Prime Minister of Russia X"
+	for x := ta - 1; x >= 0 && (s.lw(x) == "and" || text.IsCap(s.word(x)) && (titleHeads[s.lw(x)] || titleModifiers[s.lw(x)]) || s.lw(x) == "former"); x-- {
+		if s.lw(x) == "former" {
+			return nil, ""
+		}
+	}
+	p := s.mentAt(j)
+	if p == nil || p.a != j || p.ent.typ != annals.Person {
+		return nil, ""
+	}
+	var t []string
+	for x := ta; x < tb; x++ {
+		if !honorifics[s.lw(x)] && s.word(x) != "." {
+			t = append(t, s.lw(x))
+		}
+	}
+	return p, strings.Join(t, " ")
 }
 
 // uniqueOffices have one holder per country at a time: written without a

@@ -925,3 +925,23 @@ func TestTitleShorthands(t *testing.T) {
 		{"The call begins at 2:30 PM Eastern Time today.", "", "Eastern Time"},
 	})
 }
+
+func TestCountryWrittenInAnothersTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the country after another holder's title and before his name",
+			"President of Egypt Omar Haddadi met President Trask in the capital.",
+			[]roleWant{{"Omar Haddadi", "President", "Egypt"}}, []roleWant{{"Trask", "President", "Egypt"}}},
+		{"the country's possessive before another holder's title",
+			"Egypt’s President Omar Haddadi met President Trask on Monday.",
+			nil, []roleWant{{"Trask", "President", "Egypt"}}},
+		{"another office of the same country is no other holder",
+			"Sanctions target President Dorin’s children and Prime Minister of Russia Ivo Markel.",
+			[]roleWant{{"Ivo Markel", "Prime Minister", "Russia"}, {"Dorin", "President", "Russia"}}, nil},
+		{"a former holder does not hold the office now",
+			"The sanctions reach former President and Prime Minister of Russia Ivo Markel and Prime Minister Ana Sorell.",
+			[]roleWant{{"Ana Sorell", "Prime Minister", "Russia"}}, nil},
+		{"one leader after another in a list, each with his country",
+			"President Arman Tesk of the Republic of Kazakhstan President Kadyr Omuz of the Kyrgyz Republic",
+			[]roleWant{{"Arman Tesk", "President", "Kazakhstan"}}, nil},
+	})
+}

@@ -552,7 +552,9 @@ func (s *state) listPlaceRetyped(ka, kb int, typ annals.EntityType) bool {
 	if n := strings.TrimSuffix(strings.TrimSuffix(s.lw(kb), "'s"), "’s"); (bodyNouns[n] || institutionNouns[n]) && strings.HasPrefix(s.word(kb), n) {
 		return false
 	}
-	return typ != annals.Place && m != nil && m.a == ka && m.b == kb && m.kind == mName &&
+	// (not a place written with its possessive, "Mozambique's ruling
+	// party": the tagger reads its government there)
+	return typ != annals.Place && m != nil && m.a == ka && m.b == kb && m.kind == mName && m.end == s.toks[kb-1].End &&
 		m.ent.typ == annals.Place && m.ent.entry != nil
 }
 
@@ -770,8 +772,8 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && (groupHeads[last] || !covered && (last == "program" || last == "programme")) {
 		return "gathering"
 	}
-	// a nationality: "Kazakhs"
-	if kb-ka == 1 && s.demonymAt(ka) {
+	// a nationality or a faith: "Kazakhs", "Shia"
+	if kb-ka == 1 && (s.demonymAt(ka) || creedWords[first]) {
 		return "demonym"
 	}
 	// two list places side by side are two places: "in Darfur Europe
