@@ -81,3 +81,28 @@ func TestNamesWithParticlesAndFaiths(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveNamedOnce checks that a name the lists know, written with
+// its possessive, is one mention, not two at the same place.
+func TestPossessiveNamedOnce(t *testing.T) {
+	for _, text := range []string{
+		"The talks were held in Astana. Kazakhstan's chairmanship of the OSCE begins in January, and Kazakhstan will host the summit.",
+		"Yesterday, a copy of the IAEA's upcoming report on Iran was released.",
+		"Mozambique's ruling party retains control in elections in Mozambique.",
+	} {
+		d := run(t, "x.txt", text, "")
+		for _, e := range d.Entities {
+			seen := map[[2]int]bool{}
+			for _, m := range e.Mentions {
+				k := [2]int{m.Start, m.End}
+				if seen[k] {
+					t.Errorf("%q: %s named twice at %d-%d", text, e.Name, m.Start, m.End)
+				}
+				seen[k] = true
+			}
+		}
+		if n := len(entityNames(d, "ORG")); strings.HasPrefix(text, "Mozambique") && n > 0 {
+			t.Errorf("%q: the country in the possessive read as an organization: %v", text, entityNames(d, "ORG"))
+		}
+	}
+}
