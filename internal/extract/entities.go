@@ -1832,6 +1832,11 @@ func (s *state) personByCue(a, b int) bool {
 	if s.quoteZone[a] {
 		return false
 	}
+	// "Jack Markell Consulting, LLC": a company named for its founder
+	// (left to the tagger, which reads it with its suffix)
+	if s.word(b) == "," && companySuffix(s.word(b+1)) && s.word(b+1) != "CO" {
+		return false
+	}
 	given := gazetteer.IsGivenName(s.word(a)) && n >= 2
 	prev := s.lw(a - 1)
 	next := s.lw(b)

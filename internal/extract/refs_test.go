@@ -106,3 +106,15 @@ func TestPossessiveNamedOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyNamedForFounder(t *testing.T) {
+	d := run(t, "x.txt", "Before that, he was the President of Jack Markell Consulting, LLC. Ana Ruiz lives in Aspen, CO with her family.", "")
+	if has(entityNames(d, "PERSON"), "Jack Markell Consulting") || !has(entityNames(d, "ORG"), "Jack Markell Consulting, LLC") {
+		t.Errorf("the company read as a person: people %v, organizations %v", entityNames(d, "PERSON"), entityNames(d, "ORG"))
+	}
+	for _, o := range entityNames(d, "ORG") {
+		if strings.Contains(o, "Aspen") {
+			t.Errorf("a town and its state read as a company: %q", o)
+		}
+	}
+}

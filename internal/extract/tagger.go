@@ -253,6 +253,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// "Jack Markell Consulting, LLC": a company named for its founder, its
+	// suffix set off by a comma ("Aspen, CO" is a town in Colorado)
+	if typ == annals.Person && sp.End+1 < len(ts.words) && ts.words[sp.End].Word == "," && companySuffix(ts.words[sp.End+1].Word) && ts.words[sp.End+1].Word != "CO" {
+		sp.End += 2
+		typ, prefix = annals.Org, "org:"
+	}
 	// a body named after a person: "the John F. Kennedy School of
 	// Government", "Howard University", "the Leo T. McCarthy Center"
 	if typ == annals.Person && namedAfterPerson(ts.words[sp.Start:sp.End]) {
