@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"annals"
 )
 
 // TestLatencies measures the read side on an existing database named by
@@ -147,6 +149,27 @@ func TestLatencies(t *testing.T) {
 	measure("timeline page", 30, func() error { _, err := s.Timeline(ctx, EventFilter{Limit: 100}); return err })
 	measure("relations (top two entities)", 30, func() error {
 		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100})
+		return err
+	})
+	measure("relations (top two, third page)", 30, func() error {
+		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100, Offset: 200})
+		return err
+	})
+	// The most prominent entity's timeline (its first page), and its page
+	// with a year chosen (?year=: the year's events, as the server asks
+	// for them), the year in which it has the most events.
+	measure("timeline of the most prominent", 30, func() error {
+		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, Limit: 100})
+		return err
+	})
+	var year string
+	if err := s.r.QueryRowContext(ctx, `SELECT substr(e.date_lo, 1, 4) AS y FROM event_participants p JOIN events e ON e.id = p.event_id
+		WHERE p.entity_id = ? AND e.date_lo IS NOT NULL GROUP BY y ORDER BY count(*) DESC, y DESC LIMIT 1`, top[0].ID).Scan(&year); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("the most prominent's year with the most events: %s", year)
+	measure("entity year page (most prominent)", 30, func() error {
+		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, From: annals.Date(year), To: annals.Date(year), Limit: EntityEvents})
 		return err
 	})
 	// Pages shown once each, as a visitor going from page to page sees
