@@ -13,8 +13,8 @@ import (
 
 // beforeV16 takes an SQLite database back to schema v15 (no number of
 // events kept per entity).
-var beforeV16 = []string{`DROP TRIGGER participants_counted`, `DROP TRIGGER participants_uncounted`, `DROP TRIGGER participants_recounted`,
-	`ALTER TABLE entities DROP COLUMN events`}
+var beforeV16 = append(slices.Clone(beforeV17), `DROP TRIGGER participants_counted`, `DROP TRIGGER participants_uncounted`, `DROP TRIGGER participants_recounted`,
+	`ALTER TABLE entities DROP COLUMN events`)
 
 // pgBeforeV13 takes a PostgreSQL database back to schema v12.
 const pgBeforeV13 = `DROP FUNCTION annals_count_participant() CASCADE; DROP FUNCTION annals_drop_pending() CASCADE;
@@ -194,6 +194,10 @@ func TestEntityEventsKept(t *testing.T) {
 			tc.change(t, s, ids)
 			if checkEntityEvents(t, s, tc.name) == 0 {
 				t.Error("no entity takes part in events")
+			}
+			// and each participant row carries its event's dates
+			if checkParticipantDates(t, s, tc.name) == 0 {
+				t.Error("no dated participant")
 			}
 		})
 	}

@@ -63,10 +63,35 @@ const pgMigrateLock = applicationID + 1
 // version 12 packs the evidence sentences into the bodies, as SQLite's
 // version 15 (a data step: packSentencesAll); version 13 keeps the
 // number of events of each entity, as SQLite's version 16, its changes
-// pending and folded in like the entities' other counters (pgpending.go).
+// pending and folded in like the entities' other counters (pgpending.go);
+// version 14 gives each participant row its event's dates, indexed by
+// entity in the timeline's order, as SQLite's version 17.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}}
+
+// pgSchemaV14 is SQLite's schemaV17: the participant rows carry their
+// event's dates, written with the row and kept by trigger when the
+// event's change (an event's participants are written only by the
+// transaction deriving it, which holds its row). It can run again over
+// itself.
+const pgSchemaV14 = `
+ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS date_lo TEXT;
+ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS date_hi TEXT;
+UPDATE event_participants p SET date_lo = e.date_lo, date_hi = e.date_hi FROM events e WHERE e.id = p.event_id
+	AND (p.date_lo IS DISTINCT FROM e.date_lo OR p.date_hi IS DISTINCT FROM e.date_hi);
+CREATE INDEX IF NOT EXISTS event_participants_date ON event_participants(entity_id, (date_lo IS NULL), date_lo, date_hi, event_id);
+CREATE INDEX IF NOT EXISTS event_participants_long ON event_participants(entity_id, date_hi, date_lo, event_id)
+	WHERE substr(date_lo, 1, 4) < substr(date_hi, 1, 4);
+CREATE OR REPLACE FUNCTION annals_date_participants() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE event_participants SET date_lo = NEW.date_lo, date_hi = NEW.date_hi WHERE event_id = NEW.id;
+	RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS events_dated ON events;
+CREATE TRIGGER events_dated AFTER UPDATE OF date_lo, date_hi ON events FOR EACH ROW
+	WHEN (OLD.date_lo IS DISTINCT FROM NEW.date_lo OR OLD.date_hi IS DISTINCT FROM NEW.date_hi) EXECUTE FUNCTION annals_date_participants();
+`
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,
 // so that writers storing at once (DB.SetParallel) take ids from their

@@ -95,7 +95,9 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 			VALUES (` + nextID("events") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&p.insEventN, pgOnly(d, `INSERT INTO events (id, type, title, date, date_end, date_lo, date_hi, place, place_norm, place_id, status)
 			VALUES (`+seqID("events")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)},
-		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)`},
+		// with the event's dates, kept by trigger after (schemaV17)
+		{&p.insPart, `INSERT OR IGNORE INTO event_participants (event_id, entity_id, date_lo, date_hi)
+			SELECT id, CAST(?2 AS BIGINT), date_lo, date_hi FROM events WHERE id = ?1`},
 		{&p.moveReports, `UPDATE reports SET event_id = ? WHERE event_id = ?`},
 		{&p.setReportEvent, `UPDATE reports SET event_id = ?, link = ? WHERE id = ?`},
 		{&p.backlink, `UPDATE reports SET link = ? WHERE id = ? AND link LIKE 'new%'`},

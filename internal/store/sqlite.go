@@ -20,12 +20,12 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 16
+const schemaVersion = 17
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
 	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}, {sql: schemaV11}, {sql: schemaV12}, {sql: schemaV13},
-	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}}
+	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -516,6 +516,31 @@ END;
 CREATE TRIGGER participants_recounted AFTER UPDATE OF entity_id ON event_participants WHEN old.entity_id IS NOT new.entity_id BEGIN
 	UPDATE entities SET events = events - 1 WHERE id = old.entity_id;
 	UPDATE entities SET events = events + 1 WHERE id = new.entity_id;
+END;
+`
+
+// schemaV17: each participant row carries its event's dates (date_lo,
+// date_hi: the first and last day covered, NULL unknown), indexed by
+// entity in the timeline's order, so that an entity's events are walked
+// by date: a page of the events two entities share (relations), or of an
+// entity's events in a year (its page with ?year=), reads the rows up to
+// the page's end instead of every event of the entity, sorted. An event
+// whose dates span years is also in a partial index by its last day: the
+// events of a date range that began in an earlier year. The rows take
+// the event's dates when written (the statement reads them from events)
+// and again by trigger whenever the event's dates change (finish); the
+// participants of an event are only ever written with it, so no other
+// path changes them.
+const schemaV17 = `
+ALTER TABLE event_participants ADD COLUMN date_lo TEXT;
+ALTER TABLE event_participants ADD COLUMN date_hi TEXT;
+UPDATE event_participants SET date_lo = e.date_lo, date_hi = e.date_hi FROM events e WHERE e.id = event_participants.event_id AND e.date_lo IS NOT NULL;
+CREATE INDEX event_participants_date ON event_participants(entity_id, date_lo IS NULL, date_lo, date_hi, event_id);
+CREATE INDEX event_participants_long ON event_participants(entity_id, date_hi, date_lo, event_id)
+	WHERE substr(date_lo, 1, 4) < substr(date_hi, 1, 4);
+CREATE TRIGGER events_dated AFTER UPDATE OF date_lo, date_hi ON events
+	WHEN old.date_lo IS NOT new.date_lo OR old.date_hi IS NOT new.date_hi BEGIN
+	UPDATE event_participants SET date_lo = new.date_lo, date_hi = new.date_hi WHERE event_id = new.id;
 END;
 `
 
