@@ -118,6 +118,11 @@ type dialect struct {
 	// look it up in the entity's run of the index by entity (a few
 	// pages) rather than by the event's key (a page an event).
 	byEntity string
+	// byDate and byLong follow the participants table walked for an
+	// entity's events in timeline order (entityEventPage): SQLite is told
+	// to walk the index by date (schemaV17), and the one of the events
+	// spanning years for those.
+	byDate, byLong string
 	// idList aggregates a column of integers into one text of them
 	// separated by commas (parseIDList): group_concat, string_agg.
 	idList func(col string) string

@@ -172,6 +172,24 @@ func TestLatencies(t *testing.T) {
 		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, From: annals.Date(year), To: annals.Date(year), Limit: EntityEvents})
 		return err
 	})
+	// The ids of those pages alone, found on the participants' index by
+	// date (schema v17), and as before it: every event of the entities
+	// read, then sorted.
+	for _, f := range []struct {
+		name string
+		f    EventFilter
+	}{
+		{"relations (top two)", EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100}},
+		{"year page (most prominent)", EventFilter{Org: top[0].ID, From: annals.Date(year), To: annals.Date(year), Limit: EntityEvents}},
+		{"timeline of the most prominent", EventFilter{Org: top[0].ID, Limit: 100}},
+	} {
+		ents, err := s.rarestFirst(ctx, f.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		measure("ids of "+f.name+", walked by date", 100, func() error { _, err := s.entityEventPage(ctx, f.f, ents); return err })
+		measure("ids of "+f.name+", all sorted", 100, func() error { _, err := sortedTimelineIDs(ctx, s, f.f); return err })
+	}
 	// Pages shown once each, as a visitor going from page to page sees
 	// them: what the caches of pages shown before do not hold. The
 	// entities ranked 11th to 40th, and the relations of the most

@@ -142,7 +142,10 @@ func TestQueryPlans(t *testing.T) {
 	}
 	org := ents[0].ID
 	for _, f := range []EventFilter{{}, {Org: org}, {Org: org, With: ents[1].ID}, {Type: annals.Meeting}, {Place: "Geneva"},
-		{From: "2010", To: "2012-06"}, {Limit: 10, Offset: 20}} {
+		{From: "2010", To: "2012-06"}, {Limit: 10, Offset: 20},
+		// an entity's events walked by date (entityEventPage)
+		{Org: org, From: "2010-06", To: "2012"}, {Org: org, From: "2011"}, {Org: org, To: "2012"},
+		{Org: org, With: ents[1].ID, Type: annals.Meeting, Place: "Geneva", From: "2010"}} {
 		if _, err := s.Timeline(ctx, f); err != nil {
 			t.Fatal(err)
 		}

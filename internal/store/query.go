@@ -53,15 +53,28 @@ func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	where, args, err := s.eventWhere(f, ents)
-	if err != nil {
-		return nil, err
-	}
-	q := eventSelectSQL + where + ` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`
-	args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
-	rows, err := s.r.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, s.wrap(err)
+	var rows *sql.Rows
+	if len(ents) > 0 {
+		// The page's events found on the participants' index by date,
+		// then read.
+		ids, err := s.entityEventPage(ctx, f, ents)
+		if err != nil || len(ids) == 0 {
+			return nil, err
+		}
+		rows, err = s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, jsonIDs(ids))
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+	} else {
+		where, args, err := s.eventWhere(f, ents)
+		if err != nil {
+			return nil, err
+		}
+		q := eventSelectSQL + where + ` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`
+		args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
+		if rows, err = s.r.QueryContext(ctx, q, args...); err != nil {
+			return nil, s.wrap(err)
+		}
 	}
 	out, err := s.scanEvents(rows)
 	if err != nil {
@@ -186,26 +199,170 @@ func (s *DB) eventWhere(f EventFilter, ents []int64) (string, []any, error) {
 		where = append(where, `(e.place_norm = ? OR e.place_id IN (SELECT entity_id FROM entity_names WHERE norm = ?))`)
 		args = append(args, n, n)
 	}
-	if f.From != "" {
-		first, _, ok := f.From.Bounds()
-		if !ok {
-			return "", nil, fmt.Errorf("%w: from date %q", ErrInvalid, f.From)
-		}
-		where = append(where, `e.date_hi >= ?`)
-		args = append(args, first.Format(time.DateOnly))
+	from, to, err := filterDays(f)
+	if err != nil {
+		return "", nil, err
 	}
-	if f.To != "" {
-		_, last, ok := f.To.Bounds()
-		if !ok {
-			return "", nil, fmt.Errorf("%w: to date %q", ErrInvalid, f.To)
-		}
+	if from != "" {
+		where = append(where, `e.date_hi >= ?`)
+		args = append(args, from)
+	}
+	if to != "" {
 		where = append(where, `e.date_lo <= ?`)
-		args = append(args, last.Format(time.DateOnly))
+		args = append(args, to)
 	}
 	if len(where) == 0 {
 		return "", args, nil
 	}
 	return " WHERE " + strings.Join(where, " AND "), args, nil
+}
+
+// filterDays is the first day of f.From and the last of f.To (YYYY-MM-DD),
+// "" when not given.
+func filterDays(f EventFilter) (from, to string, err error) {
+	if f.From != "" {
+		first, _, ok := f.From.Bounds()
+		if !ok {
+			return "", "", fmt.Errorf("%w: from date %q", ErrInvalid, f.From)
+		}
+		from = first.Format(time.DateOnly)
+	}
+	if f.To != "" {
+		_, last, ok := f.To.Bounds()
+		if !ok {
+			return "", "", fmt.Errorf("%w: to date %q", ErrInvalid, f.To)
+		}
+		to = last.Format(time.DateOnly)
+	}
+	return from, to, nil
+}
+
+// entityEventPage lists the ids of the page of f's events, whose
+// entities are ents (rarestFirst: at least one), in timeline order. The
+// first entity's participant rows are walked in that order on their
+// index by date (schemaV17), each kept when the other entities take part
+// and the event has f's type and place, up to the page's end: a page
+// reads the rows before its end, not every event of the entity, sorted.
+//
+// A date range (From, To: the events whose days meet it) is a range of
+// the index from the first day: the events that began before it and
+// last into it come first, found apart, from the same year's rows
+// before the first day, and from the index of events spanning years
+// (the others cannot reach it).
+func (s *DB) entityEventPage(ctx context.Context, f EventFilter, ents []int64) ([]int64, error) {
+	from, to, err := filterDays(f)
+	if err != nil {
+		return nil, err
+	}
+	lim, off := limit(f.Limit, 100), max(f.Offset, 0)
+	// walk is the statement over the first entity's rows on index (a
+	// dialect's hint), with rest after the conditions of f (on them, p0,
+	// and their events, e).
+	walk := func(index string, rest string) (string, []any) {
+		q := `SELECT p0.event_id, p0.date_lo, p0.date_hi FROM event_participants p0` + index
+		for i := 1; i < len(ents); i++ {
+			q += fmt.Sprintf(` CROSS JOIN event_participants p%d`, i) + s.d.byEntity
+		}
+		if f.Type != "" || f.Place != "" {
+			q += ` CROSS JOIN events e`
+		}
+		q += ` WHERE p0.entity_id = ?`
+		args := []any{ents[0]}
+		for i := 1; i < len(ents); i++ {
+			q += fmt.Sprintf(` AND p%d.event_id = p0.event_id AND p%d.entity_id = ?`, i, i)
+			args = append(args, ents[i])
+		}
+		if f.Type != "" || f.Place != "" {
+			q += ` AND e.id = p0.event_id`
+		}
+		if f.Type != "" {
+			q += ` AND e.type = ?`
+			args = append(args, string(f.Type))
+		}
+		if f.Place != "" {
+			n := resolve.Normalize(f.Place)
+			q += ` AND (e.place_norm = ? OR e.place_id IN (SELECT entity_id FROM entity_names WHERE norm = ?))`
+			args = append(args, n, n)
+		}
+		if to != "" {
+			q += ` AND p0.date_lo <= ?`
+			args = append(args, to)
+		}
+		return q + rest, args
+	}
+	type row struct {
+		id     int64
+		lo, hi sql.NullString
+	}
+	read := func(q string, args ...any) ([]row, error) {
+		rows, err := s.r.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		defer rows.Close()
+		var out []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.id, &r.lo, &r.hi); err != nil {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+		return out, s.wrap(rows.Err())
+	}
+	ids := func(rs []row) []int64 {
+		out := make([]int64, len(rs))
+		for i, r := range rs {
+			out[i] = r.id
+		}
+		return out
+	}
+	const dated = ` AND (p0.date_lo IS NULL) = FALSE`
+	const inOrder = ` ORDER BY p0.date_lo, p0.date_hi, p0.event_id LIMIT ? OFFSET ?`
+	if from == "" {
+		if to == "" {
+			q, args := walk(s.d.byDate, ` ORDER BY p0.date_lo IS NULL, p0.date_lo, p0.date_hi, p0.event_id LIMIT ? OFFSET ?`)
+			rs, err := read(q, append(args, lim, off)...)
+			return ids(rs), err
+		}
+		q, args := walk(s.d.byDate, dated+inOrder)
+		rs, err := read(q, append(args, lim, off)...)
+		return ids(rs), err
+	}
+	// Begun before the first day and lasting into it: begun in its year
+	// (a range of the index), or in an earlier year (spanning years).
+	year := from[:4] + "-01-01"
+	var before []row
+	if year < from {
+		q, args := walk(s.d.byDate, dated+` AND p0.date_lo >= ? AND p0.date_lo < ? AND p0.date_hi >= ?`)
+		rs, err := read(q, append(args, year, from, from)...)
+		if err != nil {
+			return nil, err
+		}
+		before = rs
+	}
+	q, args := walk(s.d.byLong, ` AND substr(p0.date_lo, 1, 4) < substr(p0.date_hi, 1, 4) AND p0.date_hi >= ? AND p0.date_lo < ?`)
+	rs, err := read(q, append(args, from, year)...)
+	if err != nil {
+		return nil, err
+	}
+	before = append(before, rs...)
+	slices.SortFunc(before, func(a, b row) int {
+		return cmp.Or(cmp.Compare(a.lo.String, b.lo.String), cmp.Compare(a.hi.String, b.hi.String), cmp.Compare(a.id, b.id))
+	})
+	var page []int64
+	if off < len(before) {
+		page = ids(before[off:min(len(before), off+lim)])
+	}
+	if n := lim - len(page); n > 0 {
+		q, args := walk(s.d.byDate, dated+` AND p0.date_lo >= ? AND p0.date_hi >= ?`+inOrder)
+		rs, err := read(q, append(args, from, from, n, max(0, off-len(before)))...)
+		if err != nil {
+			return nil, err
+		}
+		page = append(page, ids(rs)...)
+	}
+	return page, nil
 }
 
 // fillEvents completes scanned events into evs (which it returns): their

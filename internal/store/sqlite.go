@@ -585,6 +585,8 @@ var sqliteDialect = &dialect{
 	nameMatch: sqliteNameMatch,
 	idList:    func(col string) string { return "group_concat(" + col + ")" },
 	byEntity:  " INDEXED BY event_participants_entity",
+	byDate:    " INDEXED BY event_participants_date",
+	byLong:    " INDEXED BY event_participants_long",
 	typeYears: `SELECT type, year, n FROM event_years WHERE n > 0 ORDER BY year = '', year, type`,
 	fts: ftsSQL{
 		// Ranked by annals_bm25 given each phrase's count of stories
