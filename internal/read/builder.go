@@ -90,15 +90,30 @@ func (b *builder) raw(raw []byte, a, z int, link, code bool) {
 		if printable(raw[i]) {
 			// Fast path for a stretch of printable ASCII: appended at
 			// once, mapped by one put (the bytes after its first extend
-			// the run it maps to, as a put each would).
+			// the run it maps to, as a put each would). A single space
+			// between two printable characters is part of the stretch:
+			// written alone, it would be kept as pending and then written
+			// as itself, mapped to itself.
 			p := b.para()
 			if p.pending {
 				p.put(' ', p.pendSrc, p.pendEnd)
 				p.pending = false
 			}
 			j := i + 1
-			for j < z && printable(raw[j]) {
-				j++
+			sp := -1 // the last space inside
+			for j < z {
+				if printable(raw[j]) {
+					j++
+				} else if raw[j] == ' ' && j+1 < z && printable(raw[j+1]) {
+					sp = j
+					j += 2
+				} else {
+					break
+				}
+			}
+			if sp >= 0 {
+				// where space would have left them
+				p.pendSrc, p.pendEnd = sp, sp+1
 			}
 			p.put(raw[i], i, i+1)
 			p.text = append(p.text, raw[i+1:j]...)
