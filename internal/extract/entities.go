@@ -1819,6 +1819,11 @@ func (s *state) personByCue(a, b int) bool {
 		if k == b-1 && observanceHeads[w] && !gazetteer.IsGivenName(s.word(a)) {
 			return false
 		}
+		// "the Thomas Jefferson Award", "House Minority Leader": a prize
+		// or an office ends no person's name
+		if k == b-1 && k > a && (awardHeads[w] || isTitleHead(w) && !titleSurnames[w]) {
+			return false
+		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
 			// a person named like a place is rare next to a cue; leave it.
 			// A city opening a name whose other words no list knows

@@ -118,3 +118,35 @@ func TestCompanyNamedForFounder(t *testing.T) {
 		}
 	}
 }
+
+func TestThingsNamedAfterPeople(t *testing.T) {
+	for _, tc := range []struct {
+		text        string
+		notPeople   []string
+		wantPlace   string
+		wantPersons []string
+	}{
+		{"The agency renovated the second largest building in its portfolio, the Ronald Reagan Building in Washington.",
+			[]string{"Ronald Reagan Building"}, "Ronald Reagan Building", nil},
+		{"His works were performed in Carnegie Hall, Disney Hall, and many other venues.", []string{"Disney Hall"}, "Disney Hall", nil},
+		{"She is a recipient of the Thomas Jefferson Award for outstanding service abroad.", []string{"Thomas Jefferson Award"}, "", nil},
+		{"House Minority Leader, New York Congressman Hakeem Jeffries: “We welcome it.”", []string{"House Minority Leader"}, "", []string{"Hakeem Jeffries"}},
+		{"President Trask visited Lake Charles in May, in the wake of hurricanes Laura and Delta.", []string{"Laura"}, "", nil},
+		{"Senator Kevin Hall spoke on Monday.", nil, "", []string{"Kevin Hall"}},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		for _, n := range tc.notPeople {
+			if has(entityNames(d, "PERSON"), n) {
+				t.Errorf("%q: %q read as a person", tc.text, n)
+			}
+		}
+		if tc.wantPlace != "" && !has(entityNames(d, "PLACE"), tc.wantPlace) {
+			t.Errorf("%q: no place %q in %v", tc.text, tc.wantPlace, entityNames(d, "PLACE"))
+		}
+		for _, n := range tc.wantPersons {
+			if !has(entityNames(d, "PERSON"), n) {
+				t.Errorf("%q: no person %q in %v", tc.text, n, entityNames(d, "PERSON"))
+			}
+		}
+	}
+}

@@ -259,6 +259,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		sp.End += 2
 		typ, prefix = annals.Org, "org:"
 	}
+	// a building named after a person: "the Ronald Reagan Building",
+	// "Disney Hall" ("Kevin Hall" opens with a given name)
+	if typ == annals.Person && sp.End-sp.Start >= 2 && s.venueAfterPerson(ts.words[sp.Start:sp.End]) {
+		typ, prefix = annals.Place, "place:"
+	}
 	// a body named after a person: "the John F. Kennedy School of
 	// Government", "Howard University", "the Leo T. McCarthy Center"
 	if typ == annals.Person && namedAfterPerson(ts.words[sp.Start:sp.End]) {
@@ -777,6 +782,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// event ("Visa Waiver Program")
 	if typ == annals.Org && (groupHeads[last] || !covered && (last == "program" || last == "programme")) {
 		return "gathering"
+	}
+	// a storm named after a lower-case storm word: "hurricanes Laura and
+	// Delta"
+	if typ != annals.Org && stormWords[s.lw(ka-1)] && !text.IsCap(s.word(ka-1)) {
+		return "storm"
 	}
 	// a nationality or a faith: "Kazakhs", "Shia"
 	if kb-ka == 1 && (s.demonymAt(ka) || creedWords[first]) {
@@ -1469,6 +1479,26 @@ var titleRanks = set("deputy", "principal", "assistant", "associate", "acting", 
 var namesakeHeads = set("university", "school", "college", "institute", "center", "centre", "foundation",
 	"fund", "museum", "library", "hospital", "academy", "society", "association", "network", "initiative",
 	"project", "laboratory", "observatory", "memorial", "church", "cathedral")
+
+// buildingHeads end the names of buildings and grounds; the ones that
+// are also surnames (Hall, Tower) make a venue only after a word that is no
+// given name.
+var (
+	buildingHeads     = set("building", "arena", "stadium", "auditorium", "theater", "theatre", "pavilion", "plaza", "tunnel", "hall", "tower")
+	venueHeadSurnames = set("hall", "tower")
+)
+
+// venueAfterPerson reports whether the words a tagger read as a person's
+// name end with the head of a building's name: "Ronald Reagan Building",
+// "Disney Hall" (not "Kevin Hall", "John Tower").
+func (s *state) venueAfterPerson(ws []ner.Token) bool {
+	last := ws[len(ws)-1].Word
+	l := lower(last)
+	if !buildingHeads[l] || !text.IsCap(last) {
+		return false
+	}
+	return !venueHeadSurnames[l] || !gazetteer.IsGivenName(ws[0].Word)
+}
 
 // namedAfterPerson reports whether the words a tagger read as a person's
 // name end with the head of a body's name: an institution head after two
