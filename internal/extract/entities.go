@@ -1824,6 +1824,11 @@ func (s *state) personByCue(a, b int) bool {
 		if k == b-1 && k > a && (awardHeads[w] || isTitleHead(w) && !titleSurnames[w]) {
 			return false
 		}
+		// "USDA State Director, Rural Development": a portfolio, not a
+		// name ("Jim Justice" opens with a given name)
+		if k == b-1 && k > a && portfolioWords[w] && !gazetteer.IsGivenName(s.word(a)) {
+			return false
+		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
 			// a person named like a place is rare next to a cue; leave it.
 			// A city opening a name whose other words no list knows

@@ -150,3 +150,30 @@ func TestThingsNamedAfterPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestPeoplesDocumentsHonoursAndPortfolios(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		not  []string // neither a person nor an organization
+		keep []string // people or organizations that stay
+	}{
+		{"The plan works for working families, including Asian American, Native Hawaiian, and Pacific Islander families.", []string{"Native Hawaiian"}, nil},
+		{"The leaders discussed regional partnerships, as exemplified by the Abraham Accords and the Negev Summit.", []string{"Abraham Accords"}, nil},
+		{"She attended Oxford University as a Rhodes Scholar, where she studied history.", []string{"Rhodes Scholar"}, []string{"Oxford University"}},
+		{"Nikki Gronli, USDA State Director, Rural Development, South Dakota, spoke today.", []string{"Rural Development"}, []string{"Nikki Gronli"}},
+		{"Sullivan met National Security Advisors from Japan and Korea, and the Board of Governors met in Kansas City.", []string{"National Security Advisors"}, []string{"Board of Governors"}},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		names := append(entityNames(d, "PERSON"), entityNames(d, "ORG")...)
+		for _, n := range tc.not {
+			if has(names, n) {
+				t.Errorf("%q: %q read as a person or an organization", tc.text, n)
+			}
+		}
+		for _, n := range tc.keep {
+			if !has(names, n) {
+				t.Errorf("%q: %q lost: %v", tc.text, n, names)
+			}
+		}
+	}
+}

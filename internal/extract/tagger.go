@@ -783,6 +783,29 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && (groupHeads[last] || !covered && (last == "program" || last == "programme")) {
 		return "gathering"
 	}
+	if typ == annals.Person && sp.End-sp.Start >= 2 {
+		// a people, not a person: "Native Hawaiian", "Indigenous Peoples"
+		if first == "native" || first == "indigenous" {
+			return "people"
+		}
+		// a document named after a person or a place: "the Abraham
+		// Accords", "the Helms Act"
+		// ("Richard Charter" opens with a given name)
+		if documentHeads[last] && !gazetteer.IsGivenName(ts.words[sp.Start].Word) || last[len(last)-1] == 's' && documentHeads[last[:len(last)-1]] {
+			return "document"
+		}
+		// an honour held, not its holder: "a Rhodes Scholar", "Vannevar
+		// Bush Fellow"
+		if honourHeads[last] {
+			return "honour"
+		}
+	}
+	// an office of many: "National Security Advisors", "State Directors"
+	// (not "Kansas City Chiefs", "Board of Governors", "Redmont Wealth
+	// Advisors"; nor a team alone, "the Cardinals")
+	if typ == annals.Org && sp.End-sp.Start >= 2 && len(last) > 3 && last[len(last)-1] == 's' && isTitleHead(last[:len(last)-1]) && !orgHeads[last] && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
+		return "offices"
+	}
 	// a storm named after a lower-case storm word: "hurricanes Laura and
 	// Delta"
 	if typ != annals.Org && stormWords[s.lw(ka-1)] && !text.IsCap(s.word(ka-1)) {
@@ -1479,6 +1502,22 @@ var titleRanks = set("deputy", "principal", "assistant", "associate", "acting", 
 var namesakeHeads = set("university", "school", "college", "institute", "center", "centre", "foundation",
 	"fund", "museum", "library", "hospital", "academy", "society", "association", "network", "initiative",
 	"project", "laboratory", "observatory", "memorial", "church", "cathedral")
+
+// officeWordsOnly reports whether every word of ws is a word of a title
+// or of a portfolio ("National Security" before "Advisors").
+func officeWordsOnly(ws []ner.Token) bool {
+	for _, w := range ws {
+		l := lower(w.Word)
+		if !titleModifiers[l] && !portfolioWords[l] && !isTitleHead(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// honourHeads end the names of honours a person holds: "Rhodes Scholar",
+// "Nobel Laureate".
+var honourHeads = set("scholar", "scholars", "fellow", "fellows", "laureate", "laureates")
 
 // buildingHeads end the names of buildings and grounds; the ones that
 // are also surnames (Hall, Tower) make a venue only after a word that is no
