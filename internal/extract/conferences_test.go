@@ -19,6 +19,7 @@ func TestConferenceRule(t *testing.T) {
 		{"eleven years since", "2021-12-10", "It has been eleven years since the Andean Council held a summit.", annals.Conference, -1, "2010", ""},
 		{"a press conference is a statement", "2021-12-10", "Minister Ana Ruiz told reporters at a press conference on Monday that the border would reopen.", annals.Conference, 0, "", ""},
 		{"an office at a conference's body", "2021-12-10", "She served as Secretary of the Conference of Andean Bank Supervisors.", annals.Conference, 0, "", ""},
+		{"an organ of a conference's body", "2021-12-10", "Ana Ruiz, Member, Council of the Administrative Conference of Peru, spoke on Monday.", annals.Conference, 0, "", ""},
 		{"an office at an expo", "2021-12-10", "Paul Weiss was named Commissioner General at Expo Lima in 2014.", annals.Conference, 0, "", ""},
 		{"a legislature's term", "2021-12-10", "He was named Chairman of the Finance Committee for the 113th Congress.", annals.Conference, 0, "", ""},
 		{"a numbered party congress", "2021-12-10", "The 20th Party Congress opened in Lima on Monday.", annals.Conference, 1, "2021-12-06", ""},

@@ -85,7 +85,13 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 		if s.lw(k) == "the" {
 			k++
 		}
-		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
+		m := s.mentAt(k)
+		if m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+		// "all founding Corps members", "a founding NATO member": the
+		// word qualifies the members
+		if w == "founding" && next != "of" && s.modifiesNoun(m.b) {
 			return ""
 		}
 	}

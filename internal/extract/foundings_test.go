@@ -21,5 +21,7 @@ func TestFoundingRule(t *testing.T) {
 		{"set up a process", "2021-10-28", "The Andean Council will set up a simple application process for borrowers.", annals.Founding, 0, "", ""},
 		{"set up clinics", "2021-10-28", "The Andean Council helped employers set up workplace vaccination clinics in May.", annals.Founding, 0, "", ""},
 		{"a committee was set up", "2021-10-28", "In 1996 the monitoring committee was set up to deal with violations of the ceasefire.", annals.Founding, 1, "1996", ""},
+		{"founding members", "2021-10-28", "In 2020 partners were a third of all founding Andean Council members.", annals.Founding, 0, "", ""},
+		{"the founding of", "2021-10-28", "The founding of the Andean Council in 1969 changed the region.", annals.Founding, 1, "1969", "Andean Council"},
 	})
 }

@@ -140,9 +140,15 @@ func (s *state) officeHeldAt(i int) bool {
 	if s.lw(k) != "of" && s.lw(k) != "at" {
 		return false
 	}
-	// "Co-Director of the Pediatric Malignancy Program"
-	return titleHeads[strings.TrimPrefix(s.lw(k-1), "co-")]
+	// "Co-Director of the Pediatric Malignancy Program"; "Member,
+	// Council of the Administrative Conference of the United States": an
+	// organ of a body
+	return titleHeads[strings.TrimPrefix(s.lw(k-1), "co-")] || organHeads[s.lw(k-1)] && text.IsCap(s.word(k-1))
 }
+
+// organHeads name the organs of a standing body: a conference or a forum
+// with a council or a board is an organization, not a gathering.
+var organHeads = set("council", "board", "secretariat", "bureau")
 
 // adoptVerbs adopt a text (see adoptsAText).
 var adoptVerbs = set("adopted", "adopts", "adopt", "approved", "approves", "passed")
