@@ -291,8 +291,7 @@ func build(entries []Entry) *Gazetteer {
 		g.byKey[p.Key] = p
 		g.entries = append(g.entries, p)
 	}
-	var toks []token
-	var buf []byte
+	var sc scratch
 	for _, e := range g.entries {
 		complete(e)
 		if e.Kind == Country && e.Country != "" && g.byISO[e.Country] == nil {
@@ -300,12 +299,12 @@ func build(entries []Entry) *Gazetteer {
 		}
 		for _, n := range e.Names {
 			acr := isAcronym(e, n)
-			toks, buf = g.insert(n, out{e: e, acronym: acr}, toks, buf)
+			g.insert(n, out{e: e, acronym: acr}, &sc)
 		}
 		for _, d := range e.Demonyms {
-			toks, buf = g.insert(d, out{e: e, demonym: true}, toks, buf)
+			g.insert(d, out{e: e, demonym: true}, &sc)
 			if strings.HasSuffix(d, "n") || strings.HasSuffix(d, "i") {
-				toks, buf = g.insert(d+"s", out{e: e, demonym: true}, toks, buf)
+				g.insert(d+"s", out{e: e, demonym: true}, &sc)
 			}
 		}
 	}

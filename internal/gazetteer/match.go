@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -82,31 +83,47 @@ var (
 	clsCap      = []int{capCase}
 )
 
+// scratch is the memory insert reuses from one name to the next.
+type scratch struct {
+	toks   []token
+	folded []string
+	buf    []byte
+}
+
 // insert adds the surface form name of o.e to the trie and the name index.
-// toks and buf are scratch space, returned for reuse.
-func (g *Gazetteer) insert(name string, o out, toks []token, buf []byte) ([]token, []byte) {
-	key := Normalize(name)
+func (g *Gazetteer) insert(name string, o out, sc *scratch) {
+	toks := tokenize(name, sc.toks[:0])
+	sc.toks = toks
+	// each word folded once, for the lookup key and the trie
+	folded := slices.Grow(sc.folded[:0], len(toks))[:len(toks)]
+	sc.folded = folded
+	for i, t := range toks {
+		sc.buf = fold(name[t.start:t.end], sc.buf)
+		folded[i] = string(sc.buf)
+	}
+	var kb [128]byte
+	key := string(keyOf(kb[:0], toks, folded))
 	if len(key) < 2 {
 		// One-letter forms ("I" from a split "I,A Court HR") would
 		// match pronouns and initials.
-		return toks, buf
+		return
 	}
 	if !containsEntry(g.byName[key], o.e) {
 		g.byName[key] = append(g.byName[key], o.e)
 	}
-	toks = tokenize(name, toks[:0])
 	// A leading "the" is dropped; a capitalized "The" that belongs to the
 	// name ("The Hague") is also kept as a variant.
-	variants := [][]token{toks}
+	variants := []int{0} // the token each variant starts at
 	if len(toks) > 1 {
 		if w := name[toks[0].start:toks[0].end]; strings.EqualFold(w, "the") {
-			variants = [][]token{toks[1:]}
+			variants = []int{1}
 			if w == "The" {
-				variants = append(variants, toks)
+				variants = append(variants, 0)
 			}
 		}
 	}
-	for _, v := range variants {
+	for _, first := range variants {
+		v, vf := toks[first:], folded[first:]
 		for len(v) > 0 && v[len(v)-1].punct {
 			v = v[:len(v)-1]
 		}
@@ -116,9 +133,7 @@ func (g *Gazetteer) insert(name string, o out, toks []token, buf []byte) ([]toke
 		ids := make([]int32, len(v))
 		cls := make([][]int, len(v))
 		for i, t := range v {
-			w := name[t.start:t.end]
-			buf = fold(w, buf)
-			f := string(buf)
+			w, f := name[t.start:t.end], vf[i]
 			ids[i] = g.tokenID(f)
 			cls[i] = g.classes(w, t, f)
 			if t.mixed {
@@ -127,7 +142,31 @@ func (g *Gazetteer) insert(name string, o out, toks []token, buf []byte) ([]toke
 		}
 		g.walk(0, v, ids, cls, o)
 	}
-	return toks, buf
+}
+
+// keyOf appends to key the lookup key of a name from its tokens and their
+// folded words: what appendNormalize makes of the name, without
+// tokenizing and folding it again (TestKeyOf compares them).
+func keyOf(key []byte, toks []token, folded []string) []byte {
+	n := 0
+	for i, t := range toks {
+		if t.punct {
+			continue
+		}
+		w := americanize(folded[i])
+		if w == "&" {
+			w = "and"
+		}
+		if n == 0 && w == "the" && len(toks) > 1 {
+			continue
+		}
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, w...)
+		n++
+	}
+	return key
 }
 
 // walk inserts the rest of a name below node, branching on words that

@@ -56,3 +56,45 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// keyOfNormalize is keyOf as insert calls it: name tokenized and each word
+// folded.
+func keyOfNormalize(name string) string {
+	toks := tokenize(name, nil)
+	folded := make([]string, len(toks))
+	var buf []byte
+	for i, t := range toks {
+		buf = fold(name[t.start:t.end], buf)
+		folded[i] = string(buf)
+	}
+	return string(keyOf(nil, toks, folded))
+}
+
+// TestKeyOf checks that the key insert files a name under is Normalize's,
+// for every name and demonym of the built-in gazetteer.
+func TestKeyOf(t *testing.T) {
+	n := 0
+	for _, e := range Default().Entries() {
+		for _, name := range append(append([]string{}, e.Names...), e.Demonyms...) {
+			if got, want := keyOfNormalize(name), Normalize(name); got != want {
+				t.Errorf("%q: keyOf %q, Normalize %q", name, got, want)
+			}
+			n++
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d names", n)
+	}
+}
+
+// FuzzKeyOf compares keyOf with Normalize on any text.
+func FuzzKeyOf(f *testing.F) {
+	for _, s := range []string{"The Hague", "the Organisation of American States", "U.N.", "St. Vincent & the Grenadines", "Côte d'Ivoire's", "the", "The, the", "Co-operation", "&", "THE  Centre"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := keyOfNormalize(s), Normalize(s); got != want {
+			t.Fatalf("%q: keyOf %q, Normalize %q", s, got, want)
+		}
+	})
+}
