@@ -820,6 +820,10 @@ func (s *state) bodyOf(a, b int) int {
 	if k == a || k+1 >= b || s.lw(k) != "of" {
 		return a
 	}
+	// "Board of Directors of the FDIC": the organ's members name it
+	if boardMembers[s.lw(k+1)] && s.lw(k+2) == "of" && k+3 < b {
+		k += 2
+	}
 	r := k + 1
 	if s.lw(r) == "the" {
 		r++
@@ -1613,22 +1617,31 @@ func (s *state) officeBeforeBody(a, b int) int {
 	// portfolio of a title written before the chunk, with "of the"
 	// ("Senior Advisor for Rule of Law" names no body)
 	portfolio := s.lw(a-1) == "for" && isTitleHead(s.lw(a-2))
-	for k := a + 1; k+1 < b && k-a <= 5; k++ {
+	for k := a + 1; k+1 < b && k-a <= 8; k++ {
 		p := s.lw(k)
-		if p != "of" && p != "in" && p != "at" {
+		if p != "of" && p != "in" && p != "at" && p != "for" && p != "to" {
 			if !s.capLike(k) || s.atomIdx(k) >= 0 || orgHeads[p] && (portfolio || !officeEnd(s.lw(k+1))) {
 				return a
 			}
 			continue
 		}
-		if !(officeEnd(s.lw(k-1)) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads[s.lw(k-1)] || orgHeads[s.lw(a)] && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
+		// "Directors for Loyola Marymount University", "Trustees of ...":
+		// an office held by many
+		prev := s.lw(k - 1)
+		if !(officeEnd(prev) || officeEnd(strings.TrimSuffix(prev, "s")) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads[prev] || orgHeads[s.lw(a)] && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
 			return a
 		}
 		k++
 		if s.lw(k) == "the" {
 			k++
 		}
-		if k < b && s.hasHead(k, b) {
+		// "Special Assistant to the President for the Office of ...": the
+		// office goes on after another title
+		if k+1 < b && isTitleHead(s.lw(k)) && !orgHeads[s.lw(k)] && connectors[s.lw(k+1)] {
+			continue
+		}
+		// "Mission Director for USAID": a body the lists know
+		if ai := s.atomIdx(k); k < b && (s.hasHead(k, b) || ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.tokEndAt(s.atoms[ai].End) == b && s.atoms[ai].Entry.Type == annals.Org) {
 			return k
 		}
 		return a
@@ -1639,7 +1652,7 @@ func (s *state) officeBeforeBody(a, b int) int {
 // officeEnd reports whether w ends the name of an office before its
 // body: a title, a rank or a membership ("Member", "Trustee", "Fellow").
 func officeEnd(w string) bool {
-	return titleHeads[w] || rankWords[w] || apposHeads[w] || w == "trustee"
+	return titleHeads[w] || rankWords[w] || apposHeads[w] || w == "trustee" || w == "candidate" || w == "nominee"
 }
 
 // firstHead returns the first organizational head word of [a,b), lower-cased.

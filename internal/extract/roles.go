@@ -940,6 +940,17 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 			}
 		}
 	}
+	// "Chairperson of the Board of Directors of the FDIC": the office is
+	// the body's, whose board it names
+	if m == nil && bodyWords[s.lw(k)] && s.lw(k+1) == "of" && boardMembers[s.lw(k+2)] && s.lw(k+3) == "of" {
+		j := k + 4
+		if s.lw(j) == "the" {
+			j++
+		}
+		if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org {
+			m = o
+		}
+	}
 	if m == nil && create && s.capLike(k) {
 		// an organization or place the lists do not know: "Port Kessel"
 		e := k

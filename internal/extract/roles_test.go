@@ -945,3 +945,22 @@ func TestCountryWrittenInAnothersTitle(t *testing.T) {
 			[]roleWant{{"Arman Tesk", "President", "Kazakhstan"}}, nil},
 	})
 }
+
+func TestOfficeBeforeItsBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an office held by many before its body", "Ana Ruiz serves on the Board of Directors for Loyola Marymount University.",
+			nil, []roleWant{{"", "", "Directors for Loyola Marymount University"}}},
+		{"a title with a complement before its office", "Paul Weiss, Special Assistant to the President for the Office of Intergovernmental Affairs, spoke today.",
+			[]roleWant{{"Paul Weiss", "Special Assistant to the President", "Office of Intergovernmental Affairs"}}, nil},
+		{"the chair of a body's board", "Martin Gray, of Maryland, to be Chairperson of the Board of Directors of the Federal Deposit Insurance Corporation for a term of five years.",
+			[]roleWant{{"Martin Gray", "Chairperson", "Federal Deposit Insurance Corporation"}}, []roleWant{{"", "", "Board of Directors"}}},
+		{"counsel for a committee", "Ana Ruiz was Tax Counsel for the Ways and Means Committee from 2010 to 2012.",
+			[]roleWant{{"Ana Ruiz", "Counsel", "Ways and Means Committee"}}, nil},
+	})
+	d := run(t, "x.txt", "He serves on the Board of Trustees of the Riverdale Country School and on the Board of Directors of the Andean Cancer Society.", "")
+	for _, o := range entityNames(d, "ORG") {
+		if o == "Board of Trustees" || o == "Board of Directors" || strings.HasPrefix(o, "Trustees") || strings.HasPrefix(o, "Directors") {
+			t.Errorf("a board named as an organization of its own: %q in %v", o, entityNames(d, "ORG"))
+		}
+	}
+}

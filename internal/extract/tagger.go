@@ -800,6 +800,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			return "honour"
 		}
 	}
+	// an organ any body has, named alone: "Board of Trustees", "Board of
+	// Directors" (whose body the rules read after it)
+	if typ == annals.Org && sp.End-sp.Start == 3 && (first == "board" || first == "council" || first == "court") && lower(ts.words[sp.Start+1].Word) == "of" && boardMembers[last] {
+		return "organ"
+	}
 	// an office of many: "National Security Advisors", "State Directors"
 	// (not "Kansas City Chiefs", "Board of Governors", "Redmont Wealth
 	// Advisors"; nor a team alone, "the Cardinals")
@@ -1514,6 +1519,9 @@ func officeWordsOnly(ws []ner.Token) bool {
 	}
 	return true
 }
+
+// boardMembers name the members of a board: "Board of Trustees".
+var boardMembers = set("trustees", "directors", "commissioners", "regents", "governors", "visitors", "supervisors", "overseers", "managers")
 
 // honourHeads end the names of honours a person holds: "Rhodes Scholar",
 // "Nobel Laureate".
