@@ -350,6 +350,18 @@ func (s *state) chunks() [][2]int {
 	return out
 }
 
+// titleBeforeIsPersonal reports whether the word before token k is a
+// capitalized title head or honorific that only a person bears ("General",
+// "Secretary", "Senator", "Mr."), not one a place or a body may follow.
+func (s *state) titleBeforeIsPersonal(k int) bool {
+	p := k - 1
+	if s.word(p) == "." {
+		p--
+	}
+	w := s.lw(p)
+	return text.IsCap(s.word(p)) && (titleHeads[w] || honorifics[w]) && !orgHeads[w]
+}
+
 // particleName reports whether token j is a name opened by a lower-case
 // particle and a hyphen, written as one word: "al-Sudani", "el-Sisi".
 func (s *state) particleName(j int) bool {
@@ -359,8 +371,16 @@ func (s *state) particleName(j int) bool {
 // particleWord reports whether w is a lower-case name particle joined by a
 // hyphen to a capitalized name: "al-Sudani", "el-Sisi", "bin-Talal".
 func particleWord(w string) bool {
-	h := strings.IndexAny(w, "-‑")
-	if h <= 0 || !nameParticles[w[:h]] {
+	// the particles are short and ASCII: look for the hyphen among the
+	// first few bytes only
+	h := -1
+	for i := 1; i < len(w) && i <= 5; i++ {
+		if w[i] == '-' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "‑") {
+			h = i
+			break
+		}
+	}
+	if h < 0 || !nameParticles[w[:h]] {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(w[h:])
@@ -1343,7 +1363,11 @@ func (s *state) personWithTitle(a, b int) bool {
 			// the name when a name word follows it
 			at := s.atoms[ai]
 			ae := s.tokEndAt(at.End)
-			if !(at.Entry.Kind == gazetteer.City && e == k && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) {
+			// ("Attorney General Garland", "Secretary Austin": a surname
+			// that is also a city, alone after a title; not "Austin, Texas")
+			surname := at.Entry.Kind == gazetteer.City && e == k && ae == e+1 && s.word(ae) != "," && (ae >= b || !s.capLike(ae)) && k > a && s.titleBeforeIsPersonal(k) &&
+				!postNominal(s.word(e)) && s.lw(e) != "emerita" && s.lw(e) != "emeritus"
+			if !(at.Entry.Kind == gazetteer.City && e == k && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
 				break
 			}
 		}

@@ -177,3 +177,19 @@ func TestPeoplesDocumentsHonoursAndPortfolios(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnamesThatAreCities(t *testing.T) {
+	d := run(t, "x.txt", "Attorney General Garland said the department would act. Senator Warren agreed. She was named Professor Emerita in 2019.", "")
+	for _, n := range []string{"Garland", "Warren"} {
+		if !has(entityNames(d, "PERSON"), n) || has(entityNames(d, "PLACE"), n) {
+			t.Errorf("%q after a title read as a place: people %v, places %v", n, entityNames(d, "PERSON"), entityNames(d, "PLACE"))
+		}
+	}
+	if has(entityNames(d, "PERSON"), "Emerita") {
+		t.Errorf("a title's word read as a person: %v", entityNames(d, "PERSON"))
+	}
+	d = run(t, "x.txt", "The summit met in Austin, Texas, on Monday.", "")
+	if has(entityNames(d, "PERSON"), "Austin") {
+		t.Errorf("a city before its state read as a person: %v", entityNames(d, "PERSON"))
+	}
+}

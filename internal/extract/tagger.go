@@ -359,6 +359,16 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if name == "" {
 		return
 	}
+	// a word of the name of a person the story names is that person, not
+	// a place or a body the lists do not know: "Putin’s war" after
+	// "President Putin", "Thanks, Karine" after "Karine Jean-Pierre"
+	if typ != annals.Person && sp.End-sp.Start == 1 && !covered && len(s.x.gaz.Lookup(name)) == 0 {
+		if e := s.personWithWord(name); e != nil {
+			dbg("person-word")
+			s.addMention(e, ka, kb, start, end, mShort)
+			return
+		}
+	}
 	// a first name alone is the person of the story who has it: "Cathy"
 	// after "Cathy Russell"
 	if typ == annals.Person && sp.End-sp.Start == 1 && !covered {
@@ -990,6 +1000,29 @@ func (s *state) titleHeadIn(ka, kb int) bool {
 
 // personByFirstName returns the one person of the story whose full name
 // begins with the word first, or nil.
+// personWithWord returns the one person of the story whose surname (the
+// last word of the name, without its particle) is w, or nil when none or
+// several have it.
+func (s *state) personWithWord(w string) *ent {
+	var found *ent
+	for _, e := range s.ents {
+		if e.typ != annals.Person || len(e.ments) == 0 {
+			continue
+		}
+		last := ""
+		for p := range nameParts(e.name) {
+			last = p
+		}
+		if last == w {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 func (s *state) personByFirstName(first string) *ent {
 	var found *ent
 	for _, e := range s.ents {
