@@ -11,6 +11,8 @@ import (
 // programme.
 func TestProgrammeRule(t *testing.T) {
 	checkRules(t, []ruleCase{
+		{"a programme named in an office's body", "2022-05-14", "Ana Ruiz was a Senior Fellow and Director of the Energy, Economics, and Security Program at the Center for a New Andean Security.", annals.Programme, 0, "", ""},
+		{"a programme in an office's portfolio", "2020-12-08", "Paul Weiss, of Texas, to be Assistant Secretary of Labor for Veterans’ Employment and Training, vice Ana Ruiz.", annals.Programme, 0, "", ""},
 		{"a student exchange", "2018-06-06", "The Andean Council and Peru agreed on a student exchange for 2019.", annals.Programme, 1, "", ""},
 		{"an exchange of views", "2018-06-06", "The ministers held an exchange of views on trade.", annals.Programme, 0, "", ""},
 		{"a stock exchange", "2018-06-06", "Shares of the company rose on the New York Stock Exchange on Monday.", annals.Programme, 0, "", ""},

@@ -130,20 +130,29 @@ func (s *state) officeHeldAt(i int) bool {
 	if !text.IsCap(s.word(i)) {
 		return false
 	}
-	k := i - 1
-	for k >= 0 && k >= i-6 && (s.capLike(k) || s.word(k) == "-") {
-		k--
+	// back over the capitalized name, its lists and connectors ("the
+	// Energy, Economics, and Security Program", "Labor for Veterans’
+	// Employment and Training") to the office it follows
+	for k := i - 1; k >= 0 && k >= i-12 && s.sentOf[k] == s.sentOf[i]; k-- {
+		w := s.lw(k)
+		if w == "of" || w == "at" || w == "for" {
+			p := k - 1
+			// "Co-Director of the Pediatric Malignancy Program"; "Member,
+			// Council of the Administrative Conference of the United
+			// States": an organ of a body
+			if titleHeads[strings.TrimPrefix(s.lw(p), "co-")] || w != "for" && organHeads[s.lw(p)] && text.IsCap(s.word(p)) {
+				return true
+			}
+			if w == "at" {
+				return false
+			}
+			continue
+		}
+		if !(s.capLike(k) || s.word(k) == "-" || w == "the" || w == "and" || w == "&" || w == "’" || w == "'" || s.word(k) == "," && k+1 < i && (s.capLike(k+1) || s.lw(k+1) == "and")) {
+			return false
+		}
 	}
-	if s.lw(k) == "the" {
-		k--
-	}
-	if s.lw(k) != "of" && s.lw(k) != "at" {
-		return false
-	}
-	// "Co-Director of the Pediatric Malignancy Program"; "Member,
-	// Council of the Administrative Conference of the United States": an
-	// organ of a body
-	return titleHeads[strings.TrimPrefix(s.lw(k-1), "co-")] || organHeads[s.lw(k-1)] && text.IsCap(s.word(k-1))
+	return false
 }
 
 // organHeads name the organs of a standing body: a conference or a forum
