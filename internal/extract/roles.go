@@ -1331,6 +1331,11 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 			j--
 		}
 		of := s.lw(j) == "of"
+		// "Chief Advisor to the President of Turkey": the country of a
+		// third person's office, who is not named
+		if t := s.lw(j - 1); of && text.IsCap(s.word(j-1)) && titleHeads[t] && s.lw(j-2) == "the" && (s.lw(j-3) == "to" || s.lw(j-3) == "of") && s.personAfterTitleAt(m.b) == nil {
+			return true
+		}
 		if p := s.mentAt(j - 1); of && p != nil && p.b == j && p.ent.typ == annals.Person {
 			if s.resolveEnt(p.ent) != who {
 				return true
@@ -1344,6 +1349,15 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		}
 	}
 	return false
+}
+
+// personAfterTitleAt returns the person named right after the country
+// ending at token k ("President of Egypt Abdel Fattah el-Sisi"), or nil.
+func (s *state) personAfterTitleAt(k int) *mention {
+	if p := s.mentAt(k); p != nil && p.a == k && p.ent.typ == annals.Person {
+		return p
+	}
+	return nil
 }
 
 // personAfterTitle returns the person whose office is written with a
@@ -1602,6 +1616,22 @@ func (s *state) visited(e *ent, tok int) bool {
 		j := m.a - 1
 		if s.lw(j) == "the" {
 			j--
+		}
+		// "traveled to Nigeria, Equatorial Guinea, and Mauritania": back
+		// over the places listed before it
+		for n := 0; n < 8 && (s.word(j) == "," || s.lw(j) == "and"); n++ {
+			k := j - 1
+			if s.word(k) == "," {
+				k--
+			}
+			p := s.mentAt(k)
+			if p == nil || p.ent.typ != annals.Place || p.b != k+1 {
+				break
+			}
+			j = p.a - 1
+			if s.lw(j) == "the" {
+				j--
+			}
 		}
 		return visitVerbs[s.lw(j)] || s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)])
 	})

@@ -964,3 +964,12 @@ func TestOfficeBeforeItsBody(t *testing.T) {
 		}
 	}
 }
+
+func TestCountriesVisitedAndOfThirdOffices(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"each country of a trip's list is visited", "Deputy Foreign Minister Ana Ruiz traveled to Nigeria, Equatorial Guinea, and Mauritania this week.",
+			nil, []roleWant{{"Ana Ruiz", "Deputy Foreign Minister", "Mauritania"}, {"Ana Ruiz", "Deputy Foreign Minister", "Nigeria"}}},
+		{"the country of a third person's office", "Foreign Minister Ana Ruiz spoke today with Paul Weiss, Chief Advisor to the President of Turkey.",
+			nil, []roleWant{{"Ana Ruiz", "Foreign Minister", "Turkey"}}},
+	})
+}
