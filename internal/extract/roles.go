@@ -1163,6 +1163,11 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 // addRole records that person holds title; with no organization given,
 // the organization is inferred (see inferOrg).
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
+	// "advising the members of the Committee": many hold it, not this
+	// person by that word
+	if len(title) > 3 && title[len(title)-1] == 's' && !strings.Contains(title, " ") && !text.IsCap(title) && isTitleHead(title[:len(title)-1]) {
+		return
+	}
 	inferred := false
 	if org == nil && orgName == "" {
 		org, orgName = s.inferOrg(title, tok)

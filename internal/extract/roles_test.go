@@ -973,3 +973,10 @@ func TestCountriesVisitedAndOfThirdOffices(t *testing.T) {
 			nil, []roleWant{{"Ana Ruiz", "Foreign Minister", "Turkey"}}},
 	})
 }
+
+func TestPluralTitleIsNoRole(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"advising the members of a committee", "In 2017, Ana Ruiz served as Tax Counsel for the Ways and Means Committee, advising the members of the Ways and Means Committee.",
+			[]roleWant{{"Ana Ruiz", "Counsel", "Ways and Means Committee"}}, []roleWant{{"Ana Ruiz", "members", ""}}},
+	})
+}
