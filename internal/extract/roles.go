@@ -960,7 +960,10 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 			e++
 		}
 		// an office is no organization: "Head of Cabinet of the Minister"
-		if e-k <= 6 && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) {
+		// ("Professor of Policy and Economics, UCLA": an academic title's
+		// complement is its field unless it names a body)
+		academic := strings.Contains(strings.ToLower(title), "professor") || strings.Contains(strings.ToLower(title), "lecturer")
+		if e-k <= 6 && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {

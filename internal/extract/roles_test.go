@@ -980,3 +980,12 @@ func TestPluralTitleIsNoRole(t *testing.T) {
 			[]roleWant{{"Ana Ruiz", "Counsel", "Ways and Means Committee"}}, []roleWant{{"Ana Ruiz", "members", ""}}},
 	})
 }
+
+func TestAcademicFieldIsNoBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a professor's field", "[1] Calculations by Ana Ruiz, Professor of Policy and Economics, UCLA based on survey data.",
+			nil, []roleWant{{"Ana Ruiz", "", "Policy and Economics"}}},
+		{"a professor's school", "Ana Ruiz is Professor of Law at the University of Lima School of Law.",
+			[]roleWant{{"Ana Ruiz", "Professor of Law", "University of Lima School of Law"}}, nil},
+	})
+}
