@@ -153,20 +153,25 @@ func keyOf(key []byte, toks []token, folded []string) []byte {
 		if t.punct {
 			continue
 		}
-		w := americanize(folded[i])
-		if w == "&" {
-			w = "and"
-		}
-		if n == 0 && w == "the" && len(toks) > 1 {
-			continue
-		}
-		if n > 0 {
-			key = append(key, ' ')
-		}
-		key = append(key, w...)
-		n++
+		key, n = appendKeyWord(key, americanize(folded[i]), n, len(toks))
 	}
 	return key
+}
+
+// appendKeyWord appends the n-th word w of a name of ntoks tokens to its
+// lookup key: "&" read as "and", a leading "the" dropped, words joined by
+// one space. It returns the key and the count of words in it.
+func appendKeyWord[W string | []byte](key []byte, w W, n, ntoks int) ([]byte, int) {
+	if string(w) == "&" {
+		return appendKeyWord(key, "and", n, ntoks)
+	}
+	if n == 0 && string(w) == "the" && ntoks > 1 {
+		return key, n
+	}
+	if n > 0 {
+		key = append(key, ' ')
+	}
+	return append(key, w...), n + 1
 }
 
 // walk inserts the rest of a name below node, branching on words that

@@ -376,21 +376,11 @@ func appendNormalize(key []byte, s string) []byte {
 			continue
 		}
 		buf = fold(s[t.start:t.end], buf)
-		w := buf
 		if a, ok := americanSpelling(buf); ok {
-			w = []byte(a)
+			key, n = appendKeyWord(key, a, n, len(toks))
+		} else {
+			key, n = appendKeyWord(key, buf, n, len(toks))
 		}
-		if string(w) == "&" {
-			w = append(w[:0], "and"...)
-		}
-		if n == 0 && string(w) == "the" && len(toks) > 1 {
-			continue
-		}
-		if n > 0 {
-			key = append(key, ' ')
-		}
-		key = append(key, w...)
-		n++
 	}
 	return key
 }
