@@ -116,8 +116,41 @@ func (s *state) findEntities() {
 	s.renames()
 	s.shortForms()
 	s.mergePeople()
+	s.bodiesReadAsPeople()
 	s.oneSensePlaces()
 	s.dropCompoundNames()
+}
+
+// strictBodyHeads end the names of bodies and never a person's:
+// "George Mason University", "the Courtroom Advocates Project".
+var strictBodyHeads = set("university", "college", "school", "institute", "administration", "department",
+	"agency", "commission", "committee", "foundation", "project", "association", "corporation",
+	"hospital", "museum", "library", "academy", "bureau", "center", "centre")
+
+// bodiesReadAsPeople gives back to organizations the names a rule or the
+// tagger read as people's though they end with the head of a body's name
+// ("George Mason University" after a cue, "Highway Traffic Safety
+// Administration" after a title): the organization of that name, the
+// story's if it names it so already.
+func (s *state) bodiesReadAsPeople() {
+	for _, e := range s.ents {
+		if e.typ != annals.Person || e.entry != nil || len(e.ments) == 0 || !strings.Contains(e.name, " ") {
+			continue
+		}
+		last := e.name[strings.LastIndexByte(e.name, ' ')+1:]
+		if !strictBodyHeads[strings.ToLower(last)] || !text.IsCap(last) {
+			continue
+		}
+		o := s.entity("org:"+gazetteer.Normalize(e.name), annals.Org, e.name, nil)
+		if o.typ != annals.Org {
+			continue
+		}
+		for _, m := range e.ments {
+			m.kind = mName
+		}
+		s.mergeEnt(e, o)
+	}
+	s.dropEmptyEnts()
 }
 
 // dropCompoundNames removes the mentions of places and organizations

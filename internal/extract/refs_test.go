@@ -193,3 +193,18 @@ func TestSurnamesThatAreCities(t *testing.T) {
 		t.Errorf("a city before its state read as a person: %v", entityNames(d, "PERSON"))
 	}
 }
+
+func TestBodiesReadAsPeople(t *testing.T) {
+	for _, text := range []string{
+		"Paul Weiss, of California, to be Administrator of the National Highway Traffic Safety Administration, vice Ana Ruiz.",
+		"She serves on boards at several universities, including American University and George Mason University.",
+		"Ana Ruiz is the CEO of the Latino Victory Project and a board member of Grupo Salinas.",
+	} {
+		d := run(t, "x.txt", text, "")
+		for _, p := range entityNames(d, "PERSON") {
+			if l := strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:]); strictBodyHeads[l] {
+				t.Errorf("%q: the body %q read as a person", text, p)
+			}
+		}
+	}
+}
