@@ -37,6 +37,12 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	if (w == "signing" || w == "signed" || w == "sign" || w == "signs") && next == "up" {
 		return ""
 	}
+	// "signed an Executive Order", "signed Proclamations", "signed a
+	// National Security Presidential Memorandum": an act of one, no
+	// agreement between parties
+	if (w == "signed" || w == "signing" || w == "sign" || w == "signs") && s.unilateralText(i+1) {
+		return ""
+	}
 	switch w {
 	case "letter":
 		// "sent a letter to President X": a statement of its senders
@@ -218,6 +224,29 @@ func (s *state) adoptsAPosition(i int) bool {
 		for k := start; k < i && k < start+8; k++ {
 			if positionNouns[s.lw(k)] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// unilateralText reports whether the words from token k name a text one
+// signs alone: an executive order, a proclamation, a presidential
+// memorandum or a directive ("an Executive Order directing", "two
+// Proclamations", "a National Security Presidential Memorandum").
+func (s *state) unilateralText(k int) bool {
+	for j := k; j < k+6 && j < len(s.toks) && s.sentOf[j] == s.sentOf[k]; j++ {
+		switch w := s.lw(j); w {
+		case "order", "orders":
+			return s.lw(j-1) == "executive"
+		case "proclamation", "proclamations", "directive", "directives":
+			return true
+		case "memorandum", "memoranda", "memorandums":
+			return s.lw(j-1) == "presidential"
+		case "the", "a", "an", "two", "three", "new", "executive", "presidential", "national", "security", "historic":
+		default:
+			if !text.IsCap(s.word(j)) {
+				return false
 			}
 		}
 	}

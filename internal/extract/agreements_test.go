@@ -10,6 +10,9 @@ import (
 // agreed and numbered, and the words that name no agreement.
 func TestAgreementRule(t *testing.T) {
 	checkRules(t, []ruleCase{
+		{"an executive order signed alone", "2021-03-10", "In March, President Ana Ruiz signed an Executive Order directing the Attorney General to act.", annals.Agreement, 0, "", ""},
+		{"proclamations signed alone", "2021-03-10", "Today, President Ana Ruiz signed Proclamations modifying two national monuments.", annals.Agreement, 0, "", ""},
+		{"a memorandum of understanding signed", "2021-03-10", "On Monday the Andean Council and Peru signed a Memorandum of Understanding on water.", annals.Agreement, 1, "2021-03-08", "Peru"},
 		{"a treaty's word in an organization's name", "2021-05-28", "The United States raised the matter on May 23 at the North Atlantic Treaty Organization (NATO).", annals.Agreement, 0, "", ""},
 		{"two numbered resolutions", "2007-11-16", "Resolution 1737, passed in December 2006, targeted trade. When that failed, the Andean Council passed Resolution 1747, which targeted officials.", annals.Agreement, 2, "", ""},
 		{"document agreed to", "2007-11-16", "Peru and Chile reaffirmed the principles enshrined in the Shared Vision document agreed to in July 2006.", annals.Agreement, -1, "2006-07", "Chile"},
