@@ -239,11 +239,16 @@ func (s *state) unilateralText(k int) bool {
 		switch w := s.lw(j); w {
 		case "order", "orders":
 			return s.lw(j-1) == "executive"
-		case "proclamation", "proclamations", "directive", "directives":
+		case "proclamation", "proclamations", "directive", "directives", "e.o.", "eo":
 			return true
 		case "memorandum", "memoranda", "memorandums":
 			return s.lw(j-1) == "presidential"
-		case "the", "a", "an", "two", "three", "new", "executive", "presidential", "national", "security", "historic":
+		case "executive":
+			// "signing an Executive" at the end of a cut line
+			if j+1 >= len(s.toks) || s.sentOf[j+1] != s.sentOf[j] || s.lineStart[j+1] {
+				return true
+			}
+		case "the", "a", "an", "two", "three", "new", "presidential", "national", "security", "historic":
 		default:
 			if !text.IsCap(s.word(j)) {
 				return false
