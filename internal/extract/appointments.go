@@ -44,6 +44,11 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// an office
 		return ""
 	}
+	// "Since the President was elected, ...", "since being sworn in as
+	// Vice President": a time the sentence counts from, no event
+	if (w == "elected" || w == "sworn") && auxiliaries[prev] && s.sinceClause(i) && s.agoSince(i) == "" && !s.sentenceNamesDate(i) {
+		return ""
+	}
 	switch w {
 	case "voted":
 		// "all 56 member States voted in favor of Kazakhstan's
@@ -140,8 +145,44 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if next != "of" && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
 			return ""
 		}
+		// "the extension of the ceasefire": of a term of office only
+		if next == "of" && !s.termAfter(i+2) {
+			return ""
+		}
 	}
 	return s.notANameWord(i, t)
+}
+
+// sentenceNamesDate reports whether the sentence of token i holds a date
+// expression, resolved or not ("on July 3" in a story with no date).
+func (s *state) sentenceNamesDate(i int) bool {
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if s.dateTok[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// termAfter reports whether the words from token k name a term of office
+// or an office ("the mandate of", "her term", "the chairmanship").
+func (s *state) termAfter(k int) bool {
+	for j := k; j < k+4 && j < len(s.toks); j++ {
+		switch w := s.lw(j); w {
+		case "mandate", "mandates", "term", "terms", "tenure", "chairmanship", "presidency", "appointment", "service", "contract":
+			return true
+		case "the", "a", "an", "his", "her", "its", "their":
+		default:
+			if !s.officeAfter(j) && !s.capLike(j) && s.word(j) != "-" {
+				return false
+			}
+			if s.officeAfter(j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeAfter reports whether an office follows token i within a few

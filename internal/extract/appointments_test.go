@@ -11,6 +11,11 @@ import (
 // sentence counts from.
 func TestAppointmentRule(t *testing.T) {
 	checkRules(t, []ruleCase{
+		{"elected in a clause of time", "2023-05-01", "Since the President was elected, the private sector has announced new investments.", annals.Appointment, 0, "", ""},
+		{"sworn in, since", "2023-05-01", "She has built on this work since being sworn in as Vice President.", annals.Appointment, 0, "", ""},
+		{"elected, since, with its date", "1996-08-20", "Paul Weiss has been seen only rarely since he was elected for a second term on July 3.", annals.Appointment, 1, "", ""},
+		{"the extension of a ceasefire", "2023-05-01", "The Andean Council welcomes the two-week extension of the ceasefire in the east.", annals.Appointment, 0, "", ""},
+		{"the extension of a mandate", "2023-05-01", "The Council approved the extension of the mandate of the Special Envoy Ana Ruiz.", annals.Appointment, 1, "", ""},
 		{"appoint her as", "2023-04-04", "Paul Weiss has announced his intent to appoint her as the next Executive Director of the Andean Council.", annals.Appointment, -1, "", "Andean Council"},
 		{"voted for a chairmanship", "2010-11-18", "All 56 member States unanimously voted in favor of Peru's chairmanship.", annals.Appointment, -1, "", "Peru"},
 		{"voted on a bill", "2010-11-18", "The Senate voted on the bill.", "", 0, "", ""},
