@@ -1166,9 +1166,9 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 // addRole records that person holds title; with no organization given,
 // the organization is inferred (see inferOrg).
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
-	// "advising the members of the Committee": many hold it, not this
-	// person by that word
-	if len(title) > 3 && title[len(title)-1] == 's' && !strings.Contains(title, " ") && !text.IsCap(title) && isTitleHead(title[:len(title)-1]) {
+	// "advising the members of the Committee", "to bring together Members
+	// of Congress": many hold it, not this person by that word
+	if len(title) > 3 && title[len(title)-1] == 's' && !strings.Contains(title, " ") && isTitleHead(strings.ToLower(title[:len(title)-1])) {
 		return
 	}
 	inferred := false

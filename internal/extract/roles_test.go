@@ -978,6 +978,8 @@ func TestPluralTitleIsNoRole(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"advising the members of a committee", "In 2017, Ana Ruiz served as Tax Counsel for the Ways and Means Committee, advising the members of the Ways and Means Committee.",
 			[]roleWant{{"Ana Ruiz", "Counsel", "Ways and Means Committee"}}, []roleWant{{"Ana Ruiz", "members", ""}}},
+		{"bringing together Members of a body", "President Ana Ruiz is the first president in 30 years to bring together Members of Congress from both parties.",
+			nil, []roleWant{{"Ana Ruiz", "Members", ""}}},
 	})
 }
 
