@@ -404,21 +404,35 @@ func (s *state) particleName(j int) bool {
 // particleWord reports whether w is a lower-case name particle joined by a
 // hyphen to a capitalized name: "al-Sudani", "el-Sisi", "bin-Talal".
 func particleWord(w string) bool {
-	// the particles are short and ASCII: look for the hyphen among the
-	// first few bytes only
-	h := -1
-	for i := 1; i < len(w) && i <= 5; i++ {
-		if w[i] == '-' || w[i] == 0xE2 && strings.HasPrefix(w[i:], "‑") {
-			h = i
-			break
-		}
-	}
-	if h < 0 || !nameParticles[w[:h]] {
+	particle, rest, ok := splitParticle(w)
+	if !ok || !nameParticles[particle] {
 		return false
 	}
-	_, size := utf8.DecodeRuneInString(w[h:])
-	r, _ := utf8.DecodeRuneInString(w[h+size:])
+	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// splitParticle splits the word w into a name particle in any case and
+// the name after its hyphen ("al" and "Sudani" of "al-Sudani", "Al" and
+// "Sudani" of "Al-Sudani"); the particles are short and ASCII, so the
+// hyphen is looked for among the first few bytes only.
+func splitParticle(w string) (particle, rest string, ok bool) {
+	for i := 1; i < len(w) && i <= 5; i++ {
+		size := 0
+		if w[i] == '-' {
+			size = 1
+		} else if w[i] == 0xE2 && strings.HasPrefix(w[i:], "‑") {
+			size = len("‑")
+		}
+		if size == 0 {
+			continue
+		}
+		if i+size < len(w) && nameParticles[strings.ToLower(w[:i])] {
+			return w[:i], w[i+size:], true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // nameApostrophe reports whether token j, in the chunk opened at i, is an
@@ -874,7 +888,7 @@ func (s *state) bodyOf(a, b int) int {
 		return a
 	}
 	// "Board of Directors of the FDIC": the organ's members name it
-	if boardMembers[s.lw(k+1)] && s.lw(k+2) == "of" && k+3 < b {
+	if s.boardMembersOf(k+1) && k+3 < b {
 		k += 2
 	}
 	r := k + 1
@@ -885,6 +899,12 @@ func (s *state) bodyOf(a, b int) int {
 		return r
 	}
 	return a
+}
+
+// boardMembersOf reports whether tokens k and k+1 are the members a board
+// is named for and "of": "Directors of" in "Board of Directors of the X".
+func (s *state) boardMembersOf(k int) bool {
+	return boardMembers[s.lw(k)] && s.lw(k+1) == "of"
 }
 
 // hasAtom reports whether a token of [a,b) is part of a gazetteer name.
@@ -1884,21 +1904,6 @@ func (s *state) personByCue(a, b int) bool {
 			k == b-1 && (eventHeads[w] || genericBodies[w]) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
 			return false
 		}
-		// "designated Care Worker Recognition Month": an observance, not
-		// a person ("Doris Day" opens with a given name)
-		if k == b-1 && observanceHeads[w] && !gazetteer.IsGivenName(s.word(a)) {
-			return false
-		}
-		// "the Thomas Jefferson Award", "House Minority Leader": a prize
-		// or an office ends no person's name
-		if k == b-1 && k > a && (awardHeads[w] || isTitleHead(w) && !titleSurnames[w]) {
-			return false
-		}
-		// "USDA State Director, Rural Development": a portfolio, not a
-		// name ("Jim Justice" opens with a given name)
-		if k == b-1 && k > a && portfolioWords[w] && !gazetteer.IsGivenName(s.word(a)) {
-			return false
-		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
 			// a person named like a place is rare next to a cue; leave it.
 			// A city opening a name whose other words no list knows
@@ -1908,6 +1913,15 @@ func (s *state) personByCue(a, b int) bool {
 				return false
 			}
 		}
+	}
+	// the last word: "designated Care Worker Recognition Month" (an
+	// observance; "Doris Day" opens with a given name), "the Thomas
+	// Jefferson Award", "House Minority Leader" (a prize, an office), "USDA
+	// State Director, Rural Development" (a portfolio; "Jim Justice" opens
+	// with a given name) end no person's name
+	if last, given := s.lw(b-1), gazetteer.IsGivenName(s.word(a)); observanceHeads[last] && !given ||
+		n > 1 && (awardHeads[last] || isTitleHead(last) && !titleSurnames[last] || portfolioWords[last] && !given) {
+		return false
 	}
 	if s.quoteZone[a] {
 		return false

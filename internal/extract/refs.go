@@ -326,10 +326,8 @@ func nameParts(n string) iter.Seq[string] {
 			if !yield(p) {
 				return
 			}
-			if h := strings.IndexByte(p, '-'); h > 0 && h+1 < len(p) && nameParticles[strings.ToLower(p[:h])] {
-				if !yield(p[h+1:]) {
-					return
-				}
+			if _, rest, ok := splitParticle(p); ok && !yield(rest) {
+				return
 			}
 		}
 	}

@@ -625,6 +625,14 @@ func pluralTitle(w string) string {
 	return ""
 }
 
+// pluralOffice reports whether the lower-case word w is an office in the
+// plural, a title or an apposition's head ("members", "advisors"): an
+// office many hold.
+func pluralOffice(w string) bool {
+	t := strings.TrimSuffix(w, "s")
+	return len(w) > 3 && t != w && (pluralTitle(w) != "" || apposHeads[t])
+}
+
 // openingOrg returns the organization that opens the sentence of token k
 // (before any verb), or nil.
 func (s *state) openingOrg(k int) *ent {
@@ -942,7 +950,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	}
 	// "Chairperson of the Board of Directors of the FDIC": the office is
 	// the body's, whose board it names
-	if m == nil && bodyWords[s.lw(k)] && s.lw(k+1) == "of" && boardMembers[s.lw(k+2)] && s.lw(k+3) == "of" {
+	if m == nil && bodyWords[s.lw(k)] && s.lw(k+1) == "of" && s.boardMembersOf(k+2) {
 		j := k + 4
 		if s.lw(j) == "the" {
 			j++
@@ -962,7 +970,8 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// an office is no organization: "Head of Cabinet of the Minister"
 		// ("Professor of Policy and Economics, UCLA": an academic title's
 		// complement is its field unless it names a body)
-		academic := strings.Contains(strings.ToLower(title), "professor") || strings.Contains(strings.ToLower(title), "lecturer")
+		lt := strings.ToLower(title)
+		academic := strings.Contains(lt, "professor") || strings.Contains(lt, "lecturer")
 		if e-k <= 6 && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
@@ -1168,7 +1177,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
 	// "advising the members of the Committee", "to bring together Members
 	// of Congress": many hold it, not this person by that word
-	if len(title) > 3 && title[len(title)-1] == 's' && !strings.Contains(title, " ") && isTitleHead(strings.ToLower(title[:len(title)-1])) {
+	if !strings.Contains(title, " ") && pluralOffice(strings.ToLower(title)) {
 		return
 	}
 	inferred := false
@@ -1409,8 +1418,8 @@ func (s *state) personAfterTitle(ofTok, k int, of bool) (*mention, string) {
 			return nil, ""
 		}
 	}
-	p := s.mentAt(j)
-	if p == nil || p.a != j || p.ent.typ != annals.Person {
+	p := s.personAfterTitleAt(j)
+	if p == nil {
 		return nil, ""
 	}
 	var t []string

@@ -362,7 +362,8 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a word of the name of a person the story names is that person, not
 	// a place or a body the lists do not know: "Putin’s war" after
 	// "President Putin", "Thanks, Karine" after "Karine Jean-Pierre"
-	if typ != annals.Person && sp.End-sp.Start == 1 && !covered && len(s.x.gaz.Lookup(name)) == 0 {
+	listed := s.x.gaz.Lookup(name)
+	if typ != annals.Person && sp.End-sp.Start == 1 && !covered && len(listed) == 0 {
 		if e := s.personWithWord(name); e != nil {
 			dbg("person-word")
 			s.addMention(e, ka, kb, start, end, mShort)
@@ -381,7 +382,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a name the lists know under the tagger's type is that entry
 	var entry *gazetteer.Entry
 	key := prefix + gazetteer.Normalize(name)
-	for _, en := range s.x.gaz.Lookup(name) {
+	for _, en := range listed {
 		if en.Type == typ {
 			entry, key, name = en, en.Key, en.Name
 			break
@@ -818,7 +819,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// an office of many: "National Security Advisors", "State Directors"
 	// (not "Kansas City Chiefs", "Board of Governors", "Redmont Wealth
 	// Advisors"; nor a team alone, "the Cardinals")
-	if typ == annals.Org && sp.End-sp.Start >= 2 && len(last) > 3 && last[len(last)-1] == 's' && isTitleHead(last[:len(last)-1]) && !orgHeads[last] && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
+	if typ == annals.Org && sp.End-sp.Start >= 2 && pluralOffice(last) && !orgHeads[last] && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "offices"
 	}
 	// a storm named after a lower-case storm word: "hurricanes Laura and
