@@ -76,29 +76,35 @@ func (s *state) homeOrg() (*ent, string) {
 
 // datelineCountry returns the country of the place a dateline opens the
 // story with ("HAVANA (AP) --", "MIAMI --", "INDEPENDENCE, Mo. _"), when
-// the story also names that country: a reporter in a country writes its
-// head of state without the country's name ("President Fidel Castro"),
-// and a reporter passing through ("GENEVA (Reuters) - President Biden")
-// seldom names the country he is in. The story's entity, or nil.
+// the story also names that country or the place is its capital: a
+// reporter in a country writes its head of state without the country's
+// name ("HAVANA (AP) -- President Fidel Castro", "WASHINGTON - President
+// Biden"), and a reporter passing through ("GENEVA (Reuters) - President
+// Biden") seldom names the country he is in. The story's entity, else the
+// country's name when the story does not name it.
 func (s *state) datelineCountry() (*ent, string) {
-	iso := ""
+	iso, capital := "", false
 	for k := 0; k < len(s.toks) && s.sentOf[k] <= 2 && iso == ""; k++ {
 		if k > 0 && !s.lineStart[k] || !text.IsAllCaps(s.word(k)) {
 			continue
 		}
-		e := k
-		for e < len(s.toks) && e-k < 4 && s.toks[e].Kind == text.Word && text.IsAllCaps(s.word(e)) {
-			e++
+		ai := s.atomIdx(k)
+		if ai < 0 || s.tokAt(s.atoms[ai].Start) != k {
+			continue
+		}
+		// a place in capitals ("WASHINGTON, D.C.") and then the dateline's
+		// mark
+		e := s.tokEndAt(s.atoms[ai].End)
+		if e-k > 6 || e >= len(s.toks) || !s.allCapsWords(k, e) {
+			continue
 		}
 		switch s.word(e) {
 		case ",", "(", "-", "–", "—", "_":
 		default:
 			continue
 		}
-		if ai := s.atomIdx(k); ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.tokEndAt(s.atoms[ai].End) == e {
-			if en := s.atoms[ai].Entry; en.Type == annals.Place && (en.Kind == gazetteer.City || en.Kind == gazetteer.Country) {
-				iso = en.Country
-			}
+		if en := s.atoms[ai].Entry; en.Type == annals.Place && (en.Kind == gazetteer.City || en.Kind == gazetteer.Country) {
+			iso, capital = en.Country, s.x.gaz.Capital(en)
 		}
 	}
 	if iso == "" {
@@ -110,6 +116,9 @@ func (s *state) datelineCountry() (*ent, string) {
 	}
 	if e := s.named(c.Key); e != nil {
 		return e, ""
+	}
+	if capital {
+		return nil, c.Name
 	}
 	return nil, ""
 }
@@ -170,4 +179,14 @@ func (s *state) dominantCountry() (*ent, string) {
 		}
 	}
 	return nil, best.Name
+}
+
+// allCapsWords reports whether every word of tokens a to b is in capitals.
+func (s *state) allCapsWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].Kind == text.Word && !text.IsAllCaps(s.word(k)) {
+			return false
+		}
+	}
+	return true
 }

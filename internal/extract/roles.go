@@ -1286,7 +1286,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	// most; other offices (a congressman, an ambassador) could be anyone's
 	if national && headOfState[lt] {
 		e, n := s.datelineCountry()
-		if e == nil {
+		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
 		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) {
@@ -1351,6 +1351,11 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		// "Chief Advisor to the President of Turkey": the country of a
 		// third person's office, who is not named
 		if t := s.lw(j - 1); of && text.IsCap(s.word(j-1)) && titleHeads[t] && s.lw(j-2) == "the" && (s.lw(j-3) == "to" || s.lw(j-3) == "of") && s.personAfterTitleAt(m.b) == nil {
+			return true
+		}
+		// "nominate X as Ambassador to Russia": the country another's post
+		// is to
+		if s.lw(j) == "to" && text.IsCap(s.word(j-1)) && titleHeads[s.lw(j-1)] && !strings.HasSuffix(lt, s.lw(j-1)) {
 			return true
 		}
 		if p := s.mentAt(j - 1); of && p != nil && p.b == j && p.ent.typ == annals.Person {

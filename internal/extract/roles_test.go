@@ -617,6 +617,16 @@ func TestDatelineCountry(t *testing.T) {
 		want: []roleWant{{"Jon Brisk", "President", "Cuba"}},
 		not:  []roleWant{{"Jon Brisk", "", "Brazil"}},
 	}, {
+		name: "capital, country not named",
+		text: "HAVANA (AP) --\n\nPresident Jon Brisk said Tuesday his government would answer soon.\n\nBrazil has asked for help, and Brazil and Chile welcomed the offer. Brazil will send a team.\n",
+		want: []roleWant{{"Jon Brisk", "President", "Cuba"}},
+		not:  []roleWant{{"Jon Brisk", "", "Brazil"}},
+	}, {
+		name: "capital with a comma, country not named",
+		text: "WASHINGTON, D.C. –\n\nPresident Jon Brisk announced his intent to nominate Ann Vole as Ambassador to Russia.\n\nMs. Vole served in Moscow and in Russia's far east.\n",
+		want: []roleWant{{"Jon Brisk", "President", "United States"}},
+		not:  []roleWant{{"Jon Brisk", "", "Russia"}},
+	}, {
 		name: "passing through",
 		text: "GENEVA (Reuters) -\n\nPresident Jon Brisk said Tuesday his government would answer soon.\n\nBrazil has asked for help, and Brazil and Chile welcomed the offer.\n",
 		not:  []roleWant{{"Jon Brisk", "", "Switzerland"}},

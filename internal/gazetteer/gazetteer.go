@@ -94,7 +94,7 @@ type Entry struct {
 	Country    string
 	Population int    // cities
 	Parent     string // Key of the parent organization of a body (UNGA -> UN)
-	HQ         string // headquarters city of an organization
+	HQ         string // headquarters city of an organization; a country's capital
 	Founded    int    // year an organization was founded
 
 	user bool // from a user gazetteer: wins conflicts
@@ -499,6 +499,28 @@ func (g *Gazetteer) Get(key string) *Entry { return g.byKey[key] }
 
 // Country returns the country with ISO 3166 alpha-2 code iso ("US"), or nil.
 func (g *Gazetteer) Country(iso string) *Entry { return g.byISO[strings.ToUpper(iso)] }
+
+// Capital reports whether e is a city that is its country's capital (the
+// country's HQ, see Entry): "Havana", "Washington, D.C.", not "Geneva".
+func (g *Gazetteer) Capital(e *Entry) bool {
+	if e == nil || e.Kind != City {
+		return false
+	}
+	c := g.Country(e.Country)
+	if c == nil || c.HQ == "" {
+		return false
+	}
+	hq := Normalize(c.HQ)
+	if Normalize(e.Name) == hq {
+		return true
+	}
+	for _, n := range e.Names {
+		if Normalize(n) == hq {
+			return true
+		}
+	}
+	return false
+}
 
 // Entries returns every entry, in load order. The slice is shared; do not
 // modify it.

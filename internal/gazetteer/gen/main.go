@@ -333,6 +333,10 @@ func readCountries(path string) ([]*row, map[string][]string, error) {
 		r.acronyms = appendNew(r.acronyms, c.Codes...)
 		r.demonyms = appendNew(r.demonyms, splitDemonyms(c.DemonymM, c.DemonymF)...)
 		capitals[c.ISO2] = c.Capital
+		if len(c.Capital) > 0 {
+			// a country's seat: its (first listed) capital
+			r.hq = c.Capital[0]
+		}
 		if !c.Independent {
 			r.dropped = true // marks a dependency until demonyms are sorted out
 		}
