@@ -312,7 +312,8 @@ func (s *state) chunks() [][2]int {
 		}
 		j := i + 1
 		for j < n && s.sentOf[j] == s.sentOf[i] && !s.lineStart[j] {
-			if isPossessive(s.word(j-1)) && !s.possessiveInName(j-1) {
+			// "People's Republic of China": a known name with a possessive
+			if isPossessive(s.word(j-1)) && !s.possessiveInName(j-1) && (s.atomIdx(j) < 0 || s.atomIdx(j-1) != s.atomIdx(j)) {
 				break
 			}
 			// "Legislators' Dialogue" with the apostrophe a token of its own

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,12 +136,15 @@ func contains(xs []string, x string) bool {
 // writes the canonical name, the longest form it does write ("U.N.", "NSC",
 // "Helsinki Commission"), full names before acronyms before short
 // references, but never a longer phrase ("Sahel region" for "Sahel") or a
-// former name.
+// former name. A story that writes only a longer name of the entity's own
+// ("People's Republic of China") and short forms ("PRC") gets the canonical
+// name ("China").
 func (s *state) displayName(e *ent) string {
 	if e.entry == nil {
 		return e.name
 	}
 	var best [3]string // per mention kind
+	official := false  // the story writes a longer name of the entry's own
 	canonical := false
 	for _, m := range e.ments {
 		f := clean(s.text[m.start:m.end])
@@ -150,9 +154,17 @@ func (s *state) displayName(e *ent) string {
 		if f == e.name {
 			canonical = true
 		}
-		if len(f) > len(best[m.kind]) && len(f)*4 <= len(e.name)*5 && !isFormer(e.entry, f) {
-			best[m.kind] = f
+		if len(f) <= len(best[m.kind]) || isFormer(e.entry, f) {
+			continue
 		}
+		if len(f)*4 <= len(e.name)*5 {
+			best[m.kind] = f
+		} else if m.kind == mName && !official && slices.Contains(s.x.gaz.Lookup(f), e.entry) {
+			official = true
+		}
+	}
+	if !canonical && best[mName] == "" && official {
+		return e.name
 	}
 	if canonical && best[mName] == e.name {
 		return e.name

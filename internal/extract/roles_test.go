@@ -1001,3 +1001,16 @@ func TestAcademicFieldIsNoBody(t *testing.T) {
 			[]roleWant{{"Ana Ruiz", "Professor of Law", "University of Lima School of Law"}}, nil},
 	})
 }
+
+// TestPossessiveInKnownNames: a known name with a possessive inside is one
+// place, written under its canonical name when the story gives it only in
+// full and by acronym; its possessive does not cut a name after it.
+func TestPossessiveInKnownNames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Officials of the People’s Republic of China (PRC) said the PRC would answer.", "China", "Taiwan"},
+		{"Officials of the People’s Republic of China (PRC) said the PRC would answer.", "China", "PRC"},
+		{"We condemn the Democratic People's Republic of Korea’s (DPRK) launches.", "North Korea", "Democratic People"},
+		{"We condemn the Democratic People's Republic of Korea’s (DPRK) launches.", "North Korea", "South Korea"},
+		{"Jake Sullivan met today with People’s Republic of China Director of the Office of the Foreign Affairs Commission Wang Yi.", "China", "Republic of China Director of the Office of the Foreign Affairs Commission"},
+	})
+}

@@ -37,6 +37,11 @@ func TestMatch(t *testing.T) {
 		{"The OSCE's Ministerial Council met; Kazakhstan’s chairmanship ended.",
 			[]want{{"OSCE", "Organization for Security and Co-operation in Europe", false, true},
 				{"Kazakhstan", "Kazakhstan", false, false}}},
+		// unless the name has a possessive there: "People's Republic of
+		// China" is China, not "Republic of China" (Taiwan)
+		{"The People’s Republic of China and the Democratic People's Republic of Korea’s missiles.",
+			[]want{{"People’s Republic of China", "China", false, false},
+				{"Democratic People's Republic of Korea", "North Korea", false, false}}},
 		// spelling variants
 		{"the Organisation for Security and Cooperation in Europe and the Organization for Security and Co-operation in Europe",
 			[]want{{"Organisation for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe", false, false},
@@ -372,7 +377,7 @@ func TestLowStarts(t *testing.T) {
 }
 
 func FuzzMatch(f *testing.F) {
-	for _, s := range []string{"U.S.-Pacific Islands Forum", "OSCE's", "Co-operation", "a.b.c.", "’s", "UN\n\nGeneral", "Ü.Ş.", "&,.", "d'", "Türkiye’s"} {
+	for _, s := range []string{"U.S.-Pacific Islands Forum", "OSCE's", "Co-operation", "a.b.c.", "’s", "UN\n\nGeneral", "Ü.Ş.", "&,.", "d'", "Türkiye’s", "People’s Republic of China’s"} {
 		f.Add(s)
 	}
 	g := Default()

@@ -22,6 +22,12 @@ func edgeKey(node int32, class int, id int32) uint64 {
 	return uint64(node)<<34 | uint64(class)<<32 | uint64(uint32(id))
 }
 
+// possID is the token id of a name's inner possessive: "People's Republic
+// of China" is the trie path "people", possID, "republic", "of", "china",
+// so that a possessive in a text ends a name unless the name has one there
+// ("the OSCE's mission" is "OSCE").
+const possID int32 = -2
+
 // hasChild reports whether node has a child by the case class and token id.
 func (g *Gazetteer) hasChild(node int32, class int, id int32) bool {
 	_, ok := g.edges[edgeKey(node, class, id)]
@@ -194,6 +200,16 @@ func (g *Gazetteer) walk(node int32, v []token, ids []int32, cls [][]int, o out)
 			g.outs = append(g.outs, nil)
 			g.edges[k] = child
 		}
+		if v[0].poss && len(v) > 1 {
+			k := edgeKey(child, anyCase, possID)
+			poss, ok := g.edges[k]
+			if !ok {
+				poss = int32(len(g.outs))
+				g.outs = append(g.outs, nil)
+				g.edges[k] = poss
+			}
+			child = poss
+		}
 		g.walk(child, v[1:], ids[1:], cls[1:], o)
 	}
 }
@@ -321,8 +337,16 @@ func (m *matcher) search(node int32, start, j, spec int) {
 	}
 	id := m.id(j)
 	t := m.toks[j]
-	if j > start && (t.brk || m.toks[j-1].poss) {
+	if j > start && t.brk {
 		return
+	}
+	if j > start && m.toks[j-1].poss {
+		// past a possessive only where the name has one
+		child, ok := m.g.edges[edgeKey(node, anyCase, possID)]
+		if !ok {
+			return
+		}
+		node = child
 	}
 	try := func(class int, id int32, s int) {
 		if id < 0 {
