@@ -468,21 +468,32 @@ func (s *state) honorificAt(k int) bool {
 }
 
 // topicList returns the end of the chunk [a,b) extended over the list of
-// topics a committee is named for: "Subcommittee on International
-// Organizations, Human Rights, and Oversight". The chunk must name a
-// committee's topic ("Subcommittee on"), and the list go on with commas
-// and close with "and"; its items are capitalized words that are no known
-// name and no title ("Committee on Foreign Affairs, Germany, and France"
-// and "..., Senator X, and" are not lists of topics).
+// topics a body is named for: "Subcommittee on International
+// Organizations, Human Rights, and Oversight", "Bureau of Alcohol,
+// Tobacco, Firearms and Explosives", "Council on Sports, Fitness &
+// Nutrition". The chunk must name a body's topic ("Subcommittee on",
+// "Bureau of", "Program for"), and the list go on with commas and close
+// with "and" or "&", after a comma or inside the last item at the end of
+// the name; its items are capitalized words that are no known name and no
+// title ("Committee on Foreign Affairs, Germany, and France" and "...,
+// Senator X, and" are not lists of topics).
 func (s *state) topicList(a, b int) int {
 	on := -1
 	for k := a + 1; k < b; k++ {
-		if s.lw(k) == "on" && topicBodies[s.lw(k-1)] {
+		w, h := s.lw(k), s.lw(k-1)
+		if w == "on" && topicBodies[h] || (w == "of" || w == "for") && fieldBodies[h] {
 			on = k
 		}
 	}
 	if on < 0 || on+1 >= b {
 		return b
+	}
+	// the chunk ends with its first topic ("Bureau of Democracy", not
+	// "Office of Budget Director Ann Vole")
+	for k := on + 1; k < b; k++ {
+		if !s.topicWord(k) && !connectors[s.lw(k)] {
+			return b
+		}
 	}
 	j := b
 	for n := 0; n < 8; n++ {
@@ -494,15 +505,22 @@ func (s *state) topicList(a, b int) int {
 		if closing {
 			k++
 		}
-		e := k
-		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.capLike(e) && s.atomIdx(e) < 0 && !titleHeads[s.lw(e)] && !honorifics[s.lw(e)] || e > k && connectors[s.lw(e)] && s.capLike(e+1)) {
+		e, inner := k, false
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.topicWord(e) || e > k && connectors[s.lw(e)] && s.capLike(e+1)) {
+			inner = inner || e > k && (s.lw(e) == "and" || s.word(e) == "&")
 			e++
 		}
 		if e == k || e-k > 5 {
 			return b
 		}
-		if closing {
+		// "..., and Oversight" after two topics at least (", and Memorial"
+		// after one closes a list of names), or "..., Firearms and
+		// Explosives in 2004": the last item, at the name's end
+		if (closing && n > 0 || inner && !closing && s.word(e) != ",") && !s.capLike(e) {
 			return e
+		}
+		if closing {
+			return b
 		}
 		j = e
 	}
@@ -512,6 +530,28 @@ func (s *state) topicList(a, b int) int {
 // topicBodies are named for the topics they deal with: "Committee on
 // Foreign Affairs".
 var topicBodies = set("committee", "subcommittee", "commission", "caucus", "council", "panel", "task", "force", "group", "conference")
+
+// fieldBodies are named "of" or "for" the fields they serve: "Bureau of
+// Alcohol, Tobacco, Firearms and Explosives", "Program for Women, Infants,
+// and Children" (a university "of" a place is not).
+var fieldBodies = set("bureau", "office", "department", "ministry", "directorate", "program", "programme", "center", "centre",
+	"council", "commission", "committee", "subcommittee", "agency", "institute", "federation", "division", "school")
+
+// topicWord reports whether token k may be a word of a topic in a body's
+// name: a capitalized word ("Tobacco", not "ITHAKA" or "MoMA") that is no
+// known name, given name, title, head of a name in the singular, head of
+// a document's name ("Protocol") or possessive.
+func (s *state) topicWord(k int) bool {
+	if !s.capLike(k) || s.atomIdx(k) >= 0 {
+		return false
+	}
+	w, l := s.word(k), s.lw(k)
+	if len(w) > 1 && text.IsAllCaps(w) || strings.ContainsFunc(w[1:], unicode.IsUpper) || isPossessive(w) {
+		return false
+	}
+	// a plural head may be a topic ("International Organizations")
+	return !titleHeads[l] && !honorifics[l] && !(orgHeads[l] && !strings.HasSuffix(l, "s")) && l != "administration" && !documentHeads[l] && !gazetteer.IsGivenName(w)
+}
 
 // hyphenJoin reports whether token j is a hyphen written without spaces
 // between two capitalized words.
@@ -855,10 +895,37 @@ func (s *state) splitPoint(a, b int) int {
 			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b) || orgHeads[s.lw(k+1)] && (s.lw(k+2) == "of" || s.lw(k+2) == "for")) && !s.nameAfter(r, b) {
 				continue
 			}
+			if w == "and" && s.sharedService(a, k, b) {
+				continue
+			}
 			return k
 		}
 	}
 	return a
+}
+
+// sharedService reports whether the "and" at token k of chunk [a,b) joins
+// two fields of one service: "Institute of Museum and Library Services",
+// "Corporation for National and Community Service". Before it, a head and
+// "of" or "for" with one or two words; after it, one or two words no list
+// knows and "Service" or "Services".
+func (s *state) sharedService(a, k, b int) bool {
+	e := k + 1 // the right name's end: "... Library Services in Ohio"
+	for e < b && text.IsCap(s.word(e)) {
+		e++
+	}
+	if n := e - (k + 1); n < 2 || n > 3 || s.atomIdx(k+1) >= 0 {
+		return false
+	}
+	if l := s.lw(e - 1); l != "service" && l != "services" {
+		return false
+	}
+	for j := k - 1; j > a && j >= k-3; j-- {
+		if w := s.lw(j); (w == "of" || w == "for") && orgHeads[s.lw(j-1)] {
+			return j < k-1
+		}
+	}
+	return false
 }
 
 // genericBody reports whether a name is one every organization may have

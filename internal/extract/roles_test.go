@@ -421,6 +421,30 @@ func TestTopicLists(t *testing.T) {
 		{"She served on the Senate Committee on Banking, Housing, and Urban Affairs until 2019.", "Senate Committee on Banking, Housing, and Urban Affairs", "Senate Committee on Banking"},
 		{"The Committee on Foreign Affairs, Germany, and France met in May.", "Germany", "Committee on Foreign Affairs, Germany, and France"},
 		{"The Committee on Trade, Senator Mia Hart, and Tom Reyes met in May.", "Mia Hart", "Committee on Trade, Senator Mia Hart, and Tom Reyes"},
+		// a bureau or a programme "of" or "for" its topics, closed by
+		// "and" or "&" without a comma at the name's end
+		{"She joined the Bureau of Alcohol, Tobacco, Firearms and Explosives in 2004.", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Bureau of Alcohol"},
+		{"He served on the Council on Sports, Fitness & Nutrition until 2014.", "Council on Sports, Fitness & Nutrition", "Council on Sports"},
+		{"The Nutrition Program for Women, Infants, and Children serves millions.", "Nutrition Program for Women, Infants, and Children", "Nutrition Program for Women"},
+		// but not over a title that follows, nor a list of departments
+		{"The Committee on Finance, Health and Human Services Secretary Ann Vole said so.", "", "Committee on Finance, Health and Human Services"},
+		{"The Departments of Labor, Energy, and Commerce issued guidance.", "", "Departments of Labor, Energy, and Commerce"},
+		{"She met the Office of Labor, and Memorial today.", "Office of Labor", "Office of Labor, and Memorial"},
+		{"We thank the Department of Labor, Department of Energy, and Small Business Administration.", "Small Business Administration", "Department of Labor, Department of Energy, and Small Business Administration"},
+		{"We thank the Department of the Interior, and Tanya Vole.", "Tanya Vole", "Department of the Interior, and Tanya"},
+		{"He led the Office of Budget Director Ann Vole, Trade, and Policy.", "", "Office of Budget Director Ann Vole, Trade, and Policy"},
+		{"She managed the Mayor’s Office of Intergovernmental Relations, Tourism, and Protocol.", "Office of Intergovernmental Relations", ""},
+	})
+}
+
+// TestSharedService: "and" between two fields of one service joins them;
+// between two names each with a head of its own it does not.
+func TestSharedService(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She directs the Institute of Museum and Library Services in Ohio.", "Institute of Museum and Library Services", "Library Services"},
+		{"He was named to the Board of the Corporation for National and Community Service.", "Corporation for National and Community Service", "Corporation for National"},
+		{"The Department of Labor and the Bureau of Prisons Services met.", "Department of Labor", "Department of Labor and the Bureau of Prisons Services"},
+		{"The Institute of Peace and Veterans Affairs Council met.", "Veterans Affairs Council", "Institute of Peace and Veterans Affairs Council"},
 	})
 }
 
