@@ -2242,9 +2242,10 @@ func (s *state) acronymDefinitions() {
 		var e *ent
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] && !s.marketAt(ea, eb) || programmeHeads[s.lw(eb-1)] {
+		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] && !s.marketAt(ea, eb) || programmeHeads[s.lw(eb-1)] || s.documentName(ea, eb) {
 			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
-			// not an organization (the gazetteer knows the UNDP)
+			// "Memorandum of Understanding (MOU)" a document, not an
+			// organization (the gazetteer knows the UNDP)
 			continue
 		} else if !s.covered(ea, eb) && eb-ea >= 2 {
 			start, end := s.toks[ea].Start, s.toks[eb-1].End
@@ -2260,6 +2261,13 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// documentName reports whether [a,b) names a document: by its last word
+// ("Paris Agreement") or by its first before "of" ("Memorandum of
+// Understanding", "Declaration of Principles").
+func (s *state) documentName(a, b int) bool {
+	return documentHeads[s.lw(b-1)] || b-a >= 3 && documentHeads[s.lw(a)] && s.lw(a+1) == "of"
 }
 
 // portfolioTitle reports whether [a,b) is an office with its portfolio,

@@ -1038,3 +1038,14 @@ func TestPossessiveInKnownNames(t *testing.T) {
 		{"Jake Sullivan met today with People’s Republic of China Director of the Office of the Foreign Affairs Commission Wang Yi.", "China", "Republic of China Director of the Office of the Foreign Affairs Commission"},
 	})
 }
+
+// TestDocumentAcronyms: an acronym defined for a document's name makes no
+// organization; one defined for a body's name does.
+func TestDocumentAcronyms(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The ministries will develop a Memorandum of Understanding (MOU) template for districts.", "", "Memorandum of Understanding"},
+		{"Both sides signed the Declaration of Principles (DOP) in Oslo.", "", "Declaration of Principles"},
+		{"The Regional Water Council (RWC) met in Oslo.", "Regional Water Council", ""},
+		{"They welcomed the signing of Memorandum of Understanding (MoU) between the Ministry of Water and the Water Board. The MoU also provides for joint programs, and the MoU is signed by the Ministry of Water, the Water Board and the Regional Water Council.", "Water Board", "MoU"},
+	})
+}

@@ -783,6 +783,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && (last != "exchange" || !marketWords[lower(ts.words[max(sp.End-2, sp.Start)].Word)]) {
 		return "gathering"
 	}
+	// a document named by its head first, or its short form: "Memorandum
+	// of Understanding", "Declaration of Principles", "the MoU"
+	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads[first] && lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
+		return "document"
+	}
 	// a forum or a conference no rule read as a body is a gathering: "the
 	// Caravan Cities Forum in Khiva"
 	if typ == annals.Org && gatheringHeads[last] && !covered {
