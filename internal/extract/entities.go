@@ -2035,7 +2035,32 @@ func (s *state) personByCue(a, b int) bool {
 	if !given && !(cue && n >= 2) && !ruler {
 		return s.orgByNoun(a, b)
 	}
+	// "FEMA Administrator Deanne Criswell, Chief Medical Advisor ...": the
+	// person's name follows the title inside the chunk
+	for k := b - 3; k > a; k-- {
+		if w := s.lw(k); isTitleHead(w) && !titleSurnames[w] && text.IsCap(s.word(k)) && s.titlePrefixWords(a, k) {
+			s.classify(a, k)
+			s.person(k+1, b)
+			return true
+		}
+	}
 	s.person(a, b)
+	return true
+}
+
+// titlePrefixWords reports whether tokens [a,k) may open a title: an
+// organization's acronym or known name, a portfolio or a title's words
+// ("FEMA", "Transportation", "Rear"; not "Mass" of "Mass General").
+func (s *state) titlePrefixWords(a, k int) bool {
+	for j := a; j < k; j++ {
+		w, l := s.word(j), s.lw(j)
+		if ai := s.atomIdx(j); ai >= 0 && s.atoms[ai].Entry.Type == annals.Org {
+			continue
+		}
+		if !(len(w) > 1 && text.IsAllCaps(w) || titleHeads[l] || titleModifiers[l] || portfolioWords[l]) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -1298,7 +1298,8 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 
 // orgSetOffAfter returns the organization written right after the name at
 // token tok, set off by a comma or a colon ("Udo Philipp, Federal Ministry
-// of ...", "Judge X: Nominee for the Superior Court of ..."), or nil.
+// of ...", "Judge X: Nominee for the Superior Court of ..."), or nil; not
+// one that opens the next person's title ("X, FEMA Administrator Y").
 func (s *state) orgSetOffAfter(tok int) *ent {
 	m := s.mentAt(tok)
 	if m == nil || m.ent.typ != annals.Person {
@@ -1317,6 +1318,15 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 		j++
 	}
 	if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org && s.sentOf[j] == s.sentOf[tok] {
+		// "Secretary X, FEMA Administrator Y, ...": the next one's office
+		// ("X, White House Senior Advisor, said" is X's)
+		k := o.b
+		for k < len(s.toks) && !s.lineStart[k] && s.sentOf[k] == s.sentOf[j] && text.IsCap(s.word(k)) && (isTitleHead(s.lw(k)) || titleModifiers[s.lw(k)]) {
+			k++
+		}
+		if p := s.mentAt(k); k > o.b && p != nil && p.a == k && p.ent.typ == annals.Person {
+			return nil
+		}
 		return o.ent
 	}
 	return nil

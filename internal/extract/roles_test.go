@@ -1049,3 +1049,32 @@ func TestDocumentAcronyms(t *testing.T) {
 		{"They welcomed the signing of Memorandum of Understanding (MoU) between the Ministry of Water and the Water Board. The MoU also provides for joint programs, and the MoU is signed by the Ministry of Water, the Water Board and the Regional Water Council.", "Water Board", "MoU"},
 	})
 }
+
+// TestTitleInsideNameChunk: a person named after a title that follows an
+// organization's acronym is the name after the title; a surname that is
+// a title word stays in the name.
+func TestTitleInsideNameChunk(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Today, President Biden met with FEMA Administrator Deanne Criswell, Chief Medical Advisor Anthony Fauci, and Homeland Security Advisor Liz Sherwood-Randall.", "Deanne Criswell", "FEMA Administrator Deanne Criswell"},
+		{"Today, the President met with Coretta Scott King, Chief Medical Advisor Anthony Fauci, and others.", "Coretta Scott King", "Scott King"},
+	})
+}
+
+// TestOrgOfNextTitle: an organization after a comma that opens the next
+// person's title is that person's, not the one before the comma.
+func TestOrgOfNextTitle(t *testing.T) {
+	checkRoles(t, []roleCase{{
+		name: "list of officials",
+		text: "Water Security Secretary Ann Vole, FEMA Administrator Tom Reyes and NOAA Administrator Mia Hart briefed the President.\n\nThe Federal Emergency Management Agency (FEMA) and the National Oceanic and Atmospheric Administration (NOAA) are ready.\n",
+		want: []roleWant{{"Tom Reyes", "Administrator", "Federal Emergency Management Agency"}, {"Mia Hart", "Administrator", "National Oceanic and Atmospheric Administration"}},
+		not:  []roleWant{{"Ann Vole", "", "Federal Emergency Management Agency"}},
+	}, {
+		name: "organization set off",
+		text: "State Secretary Udo Philipp, Federal Ministry of Economic Affairs, opened the forum.\n",
+		want: []roleWant{{"Udo Philipp", "State Secretary", "Federal Ministry of Economic Affairs"}},
+	}, {
+		name: "organization and title set off",
+		text: "Tom Reyes, Water Board Senior Advisor, opened the forum.\n",
+		want: []roleWant{{"Tom Reyes", "Senior Advisor", "Water Board"}},
+	}})
+}
