@@ -24,6 +24,9 @@ func TestConferenceRule(t *testing.T) {
 		{"a legislature's term", "2021-12-10", "He was named Chairman of the Finance Committee for the 113th Congress.", annals.Conference, 0, "", ""},
 		{"a numbered party congress", "2021-12-10", "The 20th Party Congress opened in Lima on Monday.", annals.Conference, 1, "2021-12-06", ""},
 		{"a named summit after a call", "2021-12-10", "President Ana Ruiz spoke today with Prime Minister Paul Weiss of Peru. The President looks forward to welcoming Prime Minister Weiss to the Lima Summit next week.", annals.Conference, 1, "", ""},
+		{"a summit meeting is one summit", "2024-01-10", "Leaders held a summit meeting in Brussels on June 15, 2021.", annals.Conference, 1, "2021-06-15", ""},
+		{"a summit meeting is no second meeting", "2024-01-10", "Leaders held a summit meeting in Brussels on June 15, 2021.", annals.Meeting, 0, "", ""},
+		{"a summit looked forward to is to come", "2024-01-10", "The co-host nations look forward to another successful Summit to accelerate the response.", annals.Conference, 1, "2024-01", ""},
 		{"whether it was a conference, no matter", "2021-12-10", "No matter where I go, whether it was the Andean conference we just had or the forum in Lima, they ask.", annals.Conference, -1, "", ""},
 	})
 }

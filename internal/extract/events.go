@@ -688,7 +688,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				// cue before the next event's noun is that event's
 				break
 			}
-			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
+			// "look forward to another Summit": the event to come
+			lookForward := (w == "look" || w == "looks" || w == "looking") && s.lw(k+1) == "forward" && s.lw(k+2) == "to" && k < i
+			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
 				ev.status = annals.Planned
 				break
 			}

@@ -42,6 +42,10 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
 			return ""
 		}
+		// "their summit meeting": the summit, told once
+		if prev == "summit" && !text.IsCap(s.word(i)) {
+			return ""
+		}
 		// a meeting of leaders or heads of state is a summit, unless the
 		// meeting is named so ("the U.S.-Caribbean Leaders Meeting")
 		if text.IsCap(s.word(i)) {
