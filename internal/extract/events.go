@@ -690,6 +690,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			}
 			// "look forward to another Summit": the event to come
 			lookForward := (w == "look" || w == "looks" || w == "looking") && s.lw(k+1) == "forward" && s.lw(k+2) == "to" && k < i
+			// "I’ll be headed to", "the ministers’ll meet"
+			if contractionTail(w) == "ll" && k < i {
+				ev.status = annals.Planned
+				break
+			}
 			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
 				ev.status = annals.Planned
 				break
@@ -968,7 +973,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// the noun phrase of a noun trigger: adjectives before, a complement after
 	if eventNouns[s.lw(i)] {
 		st := i
-		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") {
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) {
 			st--
 		}
 		en := i + 1

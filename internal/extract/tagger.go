@@ -1337,15 +1337,22 @@ func (s *state) endsSentence(ti int, hard []int, hi int) bool {
 // and a clitic written together: "I'm", "we've", "they'll", "I'd",
 // "you're", "don't" (not "O'Brien" or "N'Djamena").
 func contraction(w string) bool {
-	i := strings.LastIndexByte(w, '\'')
+	return contractionTail(w) != ""
+}
+
+// contractionTail returns the contracted word of w ("ll" of "we’ll", "t"
+// of "don't"), lower-cased, or "" when w is no contraction.
+func contractionTail(w string) string {
+	i := strings.LastIndexAny(w, "'’")
 	if i <= 0 {
-		return false
+		return ""
 	}
-	switch strings.ToLower(w[i+1:]) {
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch t := strings.ToLower(w[i+size:]); t {
 	case "m", "ve", "ll", "d", "re", "t":
-		return true
+		return t
 	}
-	return false
+	return ""
 }
 
 // closingMark reports whether punctuation p closes a quotation, a bracket

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"annals"
@@ -33,4 +34,19 @@ func TestVisitRule(t *testing.T) {
 		{"tourists visiting", "2023-06-02", "The order raises fees for foreign tourists visiting national parks in Peru.", annals.Visit, 0, "", ""},
 		{"a visit after an invitation was accepted", "2023-06-02", "Paul Weiss accepted the invitation. On Monday he visited Lima.", annals.Visit, 1, "2023-05-29", "Paul Weiss"},
 	})
+}
+
+// TestContractedFuture: "’ll" tells an event to come, and a contraction
+// is no word of an event's title.
+func TestContractedFuture(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"the ministers’ll meet", "2024-01-10", "The ministers’ll meet in Oslo to sign the accord.", annals.Meeting, 1, "2024-01", ""},
+		{"the ministers will meet", "2024-01-10", "The ministers will meet in Oslo to sign the accord.", annals.Meeting, 1, "2024-01", ""},
+	})
+	d := run(t, "x.txt", "Next month we’ll visit Romania and Slovakia.", "2024-01-10")
+	for _, e := range d.Events {
+		if strings.Contains(string(e.Title), "’ll") {
+			t.Errorf("title %q holds a contraction", e.Title)
+		}
+	}
 }
