@@ -199,6 +199,10 @@ func TestEntityEventsKept(t *testing.T) {
 			if checkParticipantDates(t, s, tc.name) == 0 {
 				t.Error("no dated participant")
 			}
+			// and each story entity row its story's day of publication
+			if checkPubDays(t, s, tc.name) == 0 {
+				t.Error("no dated story entity")
+			}
 		})
 	}
 }
@@ -306,65 +310,5 @@ func TestPendingEntityEvents(t *testing.T) {
 	}
 	if e, _ := s.Entity(ctx, un); e.Events != e0.Events+1 || column() != e0.Events+1 || pendingRows(t, s) != 0 {
 		t.Errorf("folded: %d events, %d in the row, %d rows pending; want %d, %d, 0", e.Events, column(), pendingRows(t, s), e0.Events+1, e0.Events+1)
-	}
-}
-
-// TestEntityStoriesWays: the two ways to a page of an entity's stories
-// (read and sorted, or all stories walked newest first) give the same
-// pages, and EntityStories gives them, for entities in many stories and
-// in few, at the first pages and past the last.
-func TestEntityStoriesWays(t *testing.T) {
-	s, _ := filled(t)
-	ctx := context.Background()
-	c := newCorpus(13)
-	for i := range 60 {
-		st, doc := c.story(i)
-		if _, err := s.PutStory(ctx, st, doc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ents, err := s.Entities(ctx, EntityFilter{Limit: 1 << 20})
-	if err != nil || len(ents) < 20 {
-		t.Fatalf("entities %d, %v", len(ents), err)
-	}
-	read := func(q string, id int64, n, from int) []StoryRef {
-		t.Helper()
-		rows, err := s.r.QueryContext(ctx, q, id, n, from)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		out := []StoryRef{}
-		for rows.Next() {
-			var r StoryRef
-			if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, r)
-		}
-		return out
-	}
-	walked := 0
-	for _, e := range append(ents[:10], ents[len(ents)-5:]...) {
-		for _, page := range [][2]int{{3, 0}, {3, 3}, {10, 5}, {51, 0}, {5, max(0, e.Stories-2)}, {5, e.Stories + 5}} {
-			n, from := page[0], page[1]
-			sorted, walk := read(entityStoriesSorted, e.ID, n, from), read(entityStoriesWalked, e.ID, n, from)
-			if !reflect.DeepEqual(sorted, walk) {
-				t.Errorf("%s (%d stories), %d from %d: read and sorted %v, walked %v", e.Name, e.Stories, n, from, sorted, walk)
-			}
-			got, err := s.EntityStories(ctx, e.ID, n, from)
-			if err != nil || !reflect.DeepEqual(got, sorted) {
-				t.Errorf("%s, %d from %d: EntityStories %v, %v; want %v", e.Name, n, from, got, err, sorted)
-			}
-			if from < e.Stories && len(sorted) == 0 {
-				t.Errorf("%s (%d stories), %d from %d: no stories", e.Name, e.Stories, n, from)
-			}
-			if walkStories(e.Stories, n+from, 60+len(fixtures)) {
-				walked++
-			}
-		}
-	}
-	if walked == 0 {
-		t.Error("no page walked")
 	}
 }

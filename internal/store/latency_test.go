@@ -146,6 +146,38 @@ func TestLatencies(t *testing.T) {
 		return err
 	})
 	measure("entity page (tenth)", 20, func() error { _, err := s.EntityPage(ctx, top[min(9, len(top)-1)].ID); return err })
+	// An entity's first page of stories, as its page asks for it, of the
+	// most prominent entity and of one in about sqrt(25 × all stories),
+	// where reading its stories and walking all stories newest first cost
+	// the most before schema v18 (the two ways cost the same there).
+	var mid EntitySummary
+	for off := 0; mid.ID == 0; off += 1000 {
+		page, err := s.Entities(ctx, EntityFilter{Limit: 1000, Offset: off})
+		if err != nil || len(page) == 0 {
+			t.Fatalf("entities from %d: %d, %v", off, len(page), err)
+		}
+		for _, e := range page {
+			if e.Stories*e.Stories <= 25*st.Stories {
+				mid = e
+				break
+			}
+		}
+	}
+	t.Logf("mid: %s, in %d stories", mid.Name, mid.Stories)
+	for _, e := range []struct {
+		name string
+		id   int64
+	}{{"most prominent", top[0].ID}, {"mid", mid.ID}} {
+		measure("entity stories, first page ("+e.name+")", 100, func() error {
+			_, err := s.EntityStories(ctx, e.id, EntityStories+1, 0)
+			return err
+		})
+		measure("entity stories, first page ("+e.name+"), v17 way", 100, func() error {
+			_, err := oldEntityStories(ctx, s, e.id, EntityStories+1, 0)
+			return err
+		})
+	}
+	measure("entity page (mid)", 20, func() error { _, err := s.EntityPage(ctx, mid.ID); return err })
 	measure("timeline page", 30, func() error { _, err := s.Timeline(ctx, EventFilter{Limit: 100}); return err })
 	measure("relations (top two entities)", 30, func() error {
 		_, err := s.Timeline(ctx, EventFilter{Org: top[0].ID, With: top[1].ID, Limit: 100})

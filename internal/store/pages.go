@@ -64,14 +64,17 @@ func parseIDList(b []byte, dst []int64) ([]int64, error) {
 }
 
 // cooccurring lists the entities named with entity id most, over its
-// latest entityCoStories stories (by id): the 20 named in the most of
+// latest entityCoStories stories (newest first, as its first page of
+// stories: a walk of its index by day of publication, schemaV18; by id
+// before it): the 20 named in the most of
 // them, ties by prominence (stories naming them, then id). Each story's
 // entities come as one list (the covering story index alone), counted
 // once a story here; only the entities counted at least as often as the
 // twentieth are read.
 func (s *DB) cooccurring(ctx context.Context, id int64) ([]Cooccurrence, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT (SELECT `+s.d.idList("o.entity_id")+` FROM story_entities o WHERE o.story_id = mine.story_id AND o.entity_id <> ?1)
-		FROM (SELECT DISTINCT story_id FROM story_entities WHERE entity_id = ?1 ORDER BY story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`) mine`, id)
+		FROM (SELECT story_id FROM story_entities WHERE entity_id = ?1
+			GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`) mine`, id)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

@@ -92,7 +92,6 @@ var fullScanOK = map[string]string{
 	"FROM events e WHERE e.date_hi >= ? AND e.date_lo <= ? ORDER BY": "a date range: a walk of the date index up to the range's end",
 	"FROM stories s ORDER BY s.pub_lo IS NULL":                       "a page of stories: a walk of the newest-first index",
 	"FROM entities ORDER BY stories DESC":                            "a page of entities: a walk of the prominence index",
-	"FROM stories s WHERE EXISTS (SELECT 1 FROM story_entities se":   "a page of an entity's stories: a walk of the newest-first index, when it is shorter than the entity's stories (walkStories)",
 	"norm LIKE ? ESCAPE":                                             "a substring of any name: a scan of the name index (entities search)",
 }
 

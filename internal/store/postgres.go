@@ -65,10 +65,12 @@ const pgMigrateLock = applicationID + 1
 // number of events of each entity, as SQLite's version 16, its changes
 // pending and folded in like the entities' other counters (pgpending.go);
 // version 14 gives each participant row its event's dates, indexed by
-// entity in the timeline's order, as SQLite's version 17.
+// entity in the timeline's order, as SQLite's version 17; version 15
+// gives each story entity row its story's day of publication, indexed by
+// entity newest first, as SQLite's version 18.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}}
 
 // pgSchemaV14 is SQLite's schemaV17: the participant rows carry their
 // event's dates, written with the row and kept by trigger when the
@@ -91,6 +93,27 @@ END $$;
 DROP TRIGGER IF EXISTS events_dated ON events;
 CREATE TRIGGER events_dated AFTER UPDATE OF date_lo, date_hi ON events FOR EACH ROW
 	WHEN (OLD.date_lo IS DISTINCT FROM NEW.date_lo OR OLD.date_hi IS DISTINCT FROM NEW.date_hi) EXECUTE FUNCTION annals_date_participants();
+`
+
+// pgSchemaV15 is SQLite's schemaV18: the story entity rows carry their
+// story's first day of publication (days from 1970-01-01, NULL unknown),
+// and the index by entity lists an entity's rows newest first, unknown
+// last, in place of the one by (entity, story). It can run again over
+// itself.
+const pgSchemaV15 = `
+ALTER TABLE story_entities ADD COLUMN IF NOT EXISTS pub_day INTEGER;
+DROP INDEX IF EXISTS story_entities_entity;
+UPDATE story_entities se SET pub_day = s.pub_lo::date - DATE '1970-01-01' FROM stories s
+	WHERE s.id = se.story_id AND se.pub_day IS DISTINCT FROM s.pub_lo::date - DATE '1970-01-01';
+CREATE INDEX story_entities_entity ON story_entities(entity_id, pub_day DESC NULLS LAST, story_id DESC);
+CREATE OR REPLACE FUNCTION annals_story_published() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE story_entities SET pub_day = NEW.pub_lo::date - DATE '1970-01-01' WHERE story_id = NEW.id;
+	RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS stories_published ON stories;
+CREATE TRIGGER stories_published AFTER UPDATE OF pub_lo ON stories FOR EACH ROW
+	WHEN (OLD.pub_lo IS DISTINCT FROM NEW.pub_lo) EXECUTE FUNCTION annals_story_published();
 `
 
 // pgSchemaV2 gives the tables whose ids a writer takes identity columns,

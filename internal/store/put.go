@@ -1018,6 +1018,11 @@ func sortedKeys(m map[int64]bool) []int64 {
 // story costs a few dozen statements rather than one per mention.
 func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) error {
 	p := t.stmts
+	published := st.Published
+	if published == "" {
+		published = doc.Published
+	}
+	day := pubDay(published) // the story's, as its row's pub_lo
 	raw := st.Raw
 	span := func(what string, start, end int) error {
 		if start < 0 || end < start || end > len(raw) {
@@ -1116,14 +1121,14 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			}
 		}
 		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason,
-			packSpans(st.Raw, e.Mentions))
+			packSpans(st.Raw, e.Mentions), day)
 		if perEntity[gid] == nil {
 			perEntity[gid] = &count{}
 			order = append(order, gid)
 		}
 		perEntity[gid].mentions += len(e.Mentions)
 	}
-	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason, spans) VALUES `, 13, entRows); err != nil {
+	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason, spans, pub_day) VALUES `, 14, entRows); err != nil {
 		return err
 	}
 	lookup := func(name string) any { // global id of one of the story's names, or NULL
@@ -1199,10 +1204,6 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	// Events: each is a report, stored under one new event of the story;
 	// tidy settles it into the event it reports (see settle) and deletes
 	// the story's event when it is left empty.
-	published := st.Published
-	if published == "" {
-		published = doc.Published
-	}
 	var eventID int64
 	reportIDs, err := t.newIDs("reports", len(doc.Events))
 	if err != nil {
@@ -1322,6 +1323,16 @@ func interval(d, end annals.Date) (lo, hi any) {
 func firstDay(d annals.Date) any {
 	lo, _ := interval(d, "")
 	return lo
+}
+
+// pubDay is the number of the first day published d covers, counted
+// from 1970-01-01 (story_entities.pub_day, schemaV18), or NULL.
+func pubDay(d annals.Date) any {
+	first, _, ok := d.Bounds()
+	if !ok {
+		return nil
+	}
+	return first.Unix() / 86400
 }
 
 // nonNil makes JSON arrays of nil slices, for stable stored forms.

@@ -881,47 +881,21 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	return p, nil
 }
 
-// The two ways to a page of the stories naming an entity (?1), ?2 of
-// them from ?3, newest first: its stories read and sorted, or all
-// stories walked newest first (on the stories_newest index) until a page
-// of them name it. They give the same rows.
-const (
-	entityStoriesSorted = `SELECT s.id, s.path, s.title, s.published, sum(se.mentions) FROM story_entities se
-		JOIN stories s ON s.id = se.story_id WHERE se.entity_id = ?1
-		GROUP BY s.id ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ?2 OFFSET ?3`
-	entityStoriesWalked = `SELECT s.id, s.path, s.title, s.published,
-			(SELECT sum(se.mentions) FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id) FROM stories s
-		WHERE EXISTS (SELECT 1 FROM story_entities se WHERE se.entity_id = ?1 AND se.story_id = s.id)
-		ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ?2 OFFSET ?3`
-)
-
-// walkStories says whether the stories up to the upto-th naming an
-// entity named in stories of all total stories are found sooner by the
-// walk (about upto × total / stories stories walked, each looked up in
-// the entity's: about 1.1 us each at 29,593 stories) than by reading
-// and sorting the entity's (about 2.4 us each). A fixed bound of 500
-// stories walked 3,000 stories at 29,593 for an entity in 502 of them
-// (3.4 ms of CPU against 0.8 read and sorted), and would walk 100,000 at
-// a million.
-func walkStories(stories, upto, total int) bool { return 2*stories*stories >= upto*total }
+// entityStoriesSQL is a page of the stories naming an entity (?1), ?2 of
+// them from ?3, newest first (unknown last, then by id), with how often
+// each names it (a story may name it in several rows): a walk of the
+// entity's rows on its index by day of publication (schemaV18) up to the
+// page's end; only the page's stories are read.
+const entityStoriesSQL = `SELECT s.id, s.path, s.title, s.published, p.n FROM (SELECT story_id, pub_day, sum(mentions) AS n
+		FROM story_entities WHERE entity_id = ?1 GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT ?2 OFFSET ?3) p
+	JOIN stories s ON s.id = p.story_id ORDER BY p.pub_day DESC NULLS LAST, p.story_id DESC`
 
 // EntityStories lists the stories naming entity id, newest first (by
 // publication, unknown last, then by id), limit of them from offset, with
 // how often each names it.
 func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([]StoryRef, error) {
-	var stories, total int
-	if err := s.r.QueryRowContext(ctx, `SELECT stories, (`+s.d.stories+`) FROM entities WHERE id = ?`, id).Scan(&stories, &total); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
-		}
-		return nil, s.wrap(err)
-	}
 	n, from := limit(limitN, EntityStories), max(offset, 0)
-	q := entityStoriesSorted
-	if walkStories(stories, n+from, total) {
-		q = entityStoriesWalked
-	}
-	rows, err := s.r.QueryContext(ctx, q, id, n, from)
+	rows, err := s.r.QueryContext(ctx, entityStoriesSQL, id, n, from)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -934,7 +908,18 @@ func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([
 		}
 		out = append(out, r)
 	}
-	return out, s.wrap(rows.Err())
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	if len(out) == 0 { // no such entity, or none from offset
+		var one int
+		if err := s.r.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one); errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
+		} else if err != nil {
+			return nil, s.wrap(err)
+		}
+	}
+	return out, nil
 }
 
 // RoleHolders lists who held role (an office: "Secretary-General",

@@ -428,7 +428,10 @@ func (t *putTx) rebuildEntity(id int64) error {
 	if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM entity_names WHERE entity_id = ?`, id); err != nil {
 		return err
 	}
-	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT type, name, aliases, former, mentions, story_id FROM story_entities WHERE entity_id = ?`, id)
+	// In the order of the stories (a later former name's end wins), as
+	// the index by entity and story gave them before schema v18.
+	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT type, name, aliases, former, mentions, story_id FROM story_entities WHERE entity_id = ?
+		ORDER BY story_id, id`, id)
 	if err != nil {
 		return err
 	}

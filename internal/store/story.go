@@ -938,7 +938,10 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 	// and of similar text.
 	var poolStories []int64
 	if pool := chronicle.RelatedPool(ents); len(pool) > 0 {
-		ids, err := s.ids(ctx, `SELECT DISTINCT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ? LIMIT ?`,
+		// The newest first (one entity in more stories than the budget
+		// is walked on its index by day of publication up to it).
+		ids, err := s.ids(ctx, `SELECT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ?
+			GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT ?`,
 			append(int64Args(pool), storyID, chronicle.RelatedBudget)...)
 		if err != nil {
 			return nil, err

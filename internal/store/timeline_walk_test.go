@@ -14,8 +14,8 @@ import (
 
 // beforeV17 takes an SQLite database back to schema v16 (no dates in the
 // participant rows).
-var beforeV17 = []string{`DROP TRIGGER events_dated`, `DROP INDEX event_participants_date`, `DROP INDEX event_participants_long`,
-	`ALTER TABLE event_participants DROP COLUMN date_lo`, `ALTER TABLE event_participants DROP COLUMN date_hi`}
+var beforeV17 = append(slices.Clone(beforeV18), `DROP TRIGGER events_dated`, `DROP INDEX event_participants_date`, `DROP INDEX event_participants_long`,
+	`ALTER TABLE event_participants DROP COLUMN date_lo`, `ALTER TABLE event_participants DROP COLUMN date_hi`)
 
 // pgBeforeV14 takes a PostgreSQL database back to schema v13.
 const pgBeforeV14 = `DROP FUNCTION annals_date_participants() CASCADE;
