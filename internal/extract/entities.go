@@ -869,6 +869,14 @@ func (s *state) splitPoint(a, b int) int {
 		if w == "on" && s.lw(k+1) != "the" {
 			continue
 		}
+		// "Academy of Arts and Sciences and the Philosophical Society":
+		// the first "and" joins words of one name when what follows it, up
+		// to the next "and", has no head
+		if w == "and" && r == k+1 && s.fieldBefore(a, k) {
+			if e := s.nextAnd(r, b); e > r && e-r <= 3 && s.fieldWords(r, e) {
+				continue
+			}
+		}
 		leftNamed := s.hasHead(a, k) || s.atomsCover(a, k) || s.governmentOf(a, k)
 		left, right := leftNamed || w == "on", false
 		if ai := s.atomIdx(r); ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
@@ -902,6 +910,39 @@ func (s *state) splitPoint(a, b int) int {
 		}
 	}
 	return a
+}
+
+// fieldBefore reports whether token k of chunk [a,b) ends the field a
+// body is named for: a head, "of" or "for", and one or two words ("Academy
+// of Arts", "Association for State").
+func (s *state) fieldBefore(a, k int) bool {
+	for j := k - 1; j > a && j >= k-3; j-- {
+		if w := s.lw(j); (w == "of" || w == "for") && orgHeads[s.lw(j-1)] {
+			return j < k-1
+		}
+	}
+	return false
+}
+
+// fieldWords reports whether tokens [a,b) are capitalized words of a
+// field, no head, title or known name ("Sciences", "Local History").
+func (s *state) fieldWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !text.IsCap(s.word(k)) || s.atomIdx(k) >= 0 || orgHeads[s.lw(k)] || isTitleHead(s.lw(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextAnd returns the index of the first "and" in tokens [a,b), or -1.
+func (s *state) nextAnd(a, b int) int {
+	for k := a; k < b; k++ {
+		if s.lw(k) == "and" {
+			return k
+		}
+	}
+	return -1
 }
 
 // sharedService reports whether the "and" at token k of chunk [a,b) joins

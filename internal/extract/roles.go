@@ -1175,6 +1175,11 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 // addRole records that person holds title; with no organization given,
 // the organization is inferred (see inferOrg).
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
+	// "Under President Trump, it is now the policy": a preposition, not
+	// the "Under" of "Under Secretary"
+	if rest, ok := cutFold(title, "under "); ok && !strings.HasPrefix(strings.ToLower(rest), "secretar") {
+		title = rest
+	}
 	// "advising the members of the Committee", "to bring together Members
 	// of Congress": many hold it, not this person by that word
 	if !strings.Contains(title, " ") && pluralOffice(strings.ToLower(title)) {
@@ -2208,4 +2213,13 @@ func (s *state) unnamedBodyAfter(k int) bool {
 // head word is a back-reference.
 func (s *state) namedWithHead(m *mention) bool {
 	return m.b-m.a >= 2 && s.hasHead(m.a, m.b)
+}
+
+// cutFold returns s without its prefix, matched without regard to case,
+// and whether s had it.
+func cutFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }

@@ -1078,3 +1078,20 @@ func TestOrgOfNextTitle(t *testing.T) {
 		want: []roleWant{{"Tom Reyes", "Senior Advisor", "Water Board"}},
 	}})
 }
+
+// TestAndInsideAName: an "and" followed by no head before the next "and"
+// is inside the first name; "Under" before a title other than Secretary
+// is a preposition.
+func TestAndInsideAName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"He is a member of the Andean Academy of Arts and Sciences and the Andean Philosophical Society.", "Andean Academy of Arts and Sciences", "Andean Academy of Arts"},
+		{"He is a member of the Andean Academy of Arts and Sciences and the Andean Philosophical Society.", "Andean Philosophical Society", ""},
+		{"She joined the Andean Water Council and the Regional Science Board and Trust in May.", "Andean Water Council", "Andean Water Council and the Regional Science Board"},
+	})
+	checkRoles(t, []roleCase{{
+		name: "under a president",
+		text: "Under President Ann Vole, it is now the policy of Peru to cooperate with its partners.\n",
+		want: []roleWant{{"Ann Vole", "President", "Peru"}},
+		not:  []roleWant{{"Ann Vole", "Under President", ""}},
+	}})
+}
