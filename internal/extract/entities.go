@@ -2308,7 +2308,7 @@ func (s *state) acronymDefinitions() {
 		var e *ent
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] && !s.marketAt(ea, eb) || programmeHeads[s.lw(eb-1)] || s.documentName(ea, eb) {
+		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] && !s.marketAt(ea, eb) || programmeHeads[s.lw(eb-1)] || s.documentName(ea, eb) || s.documentGoesOn(j+1) {
 			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
 			// "Memorandum of Understanding (MOU)" a document, not an
 			// organization (the gazetteer knows the UNDP)
@@ -2327,6 +2327,17 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// documentGoesOn reports whether the capitalized words from token k end
+// with a document's head: "Providing Urgent Maternal Protections (PUMP)
+// for Nursing Mothers Act" is the name of a law around its acronym.
+func (s *state) documentGoesOn(k int) bool {
+	e := k
+	for e < len(s.toks) && e-k < 8 && s.sentOf[e] == s.sentOf[k-1] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
+		e++
+	}
+	return e > k && s.capLike(e-1) && documentHeads[s.lw(e-1)]
 }
 
 // documentName reports whether [a,b) names a document: by its last word

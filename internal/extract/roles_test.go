@@ -1046,6 +1046,8 @@ func TestDocumentAcronyms(t *testing.T) {
 		{"The ministries will develop a Memorandum of Understanding (MOU) template for districts.", "", "Memorandum of Understanding"},
 		{"Both sides signed the Declaration of Principles (DOP) in Oslo.", "", "Declaration of Principles"},
 		{"The Regional Water Council (RWC) met in Oslo.", "Regional Water Council", ""},
+		{"The President signed into law the Providing Urgent Maternal Protections (PUMP) for Nursing Mothers Act, which extends protections.", "", "Providing Urgent Maternal Protections"},
+		{"The Regional Water Council (RWC) for the Andes met in Oslo.", "Regional Water Council", ""},
 		{"They welcomed the signing of Memorandum of Understanding (MoU) between the Ministry of Water and the Water Board. The MoU also provides for joint programs, and the MoU is signed by the Ministry of Water, the Water Board and the Regional Water Council.", "Water Board", "MoU"},
 	})
 }
