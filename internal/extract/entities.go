@@ -2329,10 +2329,16 @@ func (s *state) acronymDefinitions() {
 	}
 }
 
-// documentGoesOn reports whether the capitalized words from token k end
-// with a document's head: "Providing Urgent Maternal Protections (PUMP)
+// documentGoesOn reports whether the words from token k, a document's
+// head or a connector and then capitalized words, end with a document's
+// head: "Providing Urgent Maternal Protections (PUMP)
 // for Nursing Mothers Act" is the name of a law around its acronym.
 func (s *state) documentGoesOn(k int) bool {
+	// "(ACR) Act", "(ACR) for Nursing Mothers Act"; not "(IPEF) Supply
+	// Chain Agreement", an agreement named after a body
+	if !documentHeads[s.lw(k)] && !connectors[s.lw(k)] {
+		return false
+	}
 	e := k
 	for e < len(s.toks) && e-k < 8 && s.sentOf[e] == s.sentOf[k-1] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
 		e++

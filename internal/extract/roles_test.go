@@ -1048,6 +1048,8 @@ func TestDocumentAcronyms(t *testing.T) {
 		{"The Regional Water Council (RWC) met in Oslo.", "Regional Water Council", ""},
 		{"The President signed into law the Providing Urgent Maternal Protections (PUMP) for Nursing Mothers Act, which extends protections.", "", "Providing Urgent Maternal Protections"},
 		{"The Regional Water Council (RWC) for the Andes met in Oslo.", "Regional Water Council", ""},
+		{"Congress passed the Stopping Harmful Image Exploitation and Limiting Distribution (SHIELD) Act, and the President signed it.", "", "Stopping Harmful Image Exploitation and Limiting Distribution"},
+		{"The Indo-Pacific Economic Framework for Prosperity (IPEF) Supply Chain Agreement was signed in Detroit.", "Indo-Pacific Economic Framework for Prosperity", ""},
 		{"They welcomed the signing of Memorandum of Understanding (MoU) between the Ministry of Water and the Water Board. The MoU also provides for joint programs, and the MoU is signed by the Ministry of Water, the Water Board and the Regional Water Council.", "Water Board", "MoU"},
 	})
 }

@@ -788,6 +788,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads[first] && lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
 		return "document"
 	}
+	// a law's name around its acronym: "Stopping Harmful Image
+	// Exploitation and Limiting Distribution (SHIELD) Act"
+	if typ != annals.Person && s.word(kb) == "(" && s.word(kb+2) == ")" && kb+3 < len(s.toks) && s.documentGoesOn(kb+3) {
+		return "document"
+	}
 	// a forum or a conference no rule read as a body is a gathering: "the
 	// Caravan Cities Forum in Khiva"
 	if typ == annals.Org && gatheringHeads[last] && !covered {
