@@ -264,6 +264,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ == annals.Person && sp.End-sp.Start >= 2 && s.venueAfterPerson(ts.words[sp.Start:sp.End]) {
 		typ, prefix = annals.Place, "place:"
 	}
+	// a government named after its leader, or a place's body: "the Biden
+	// Administration", "Dallas Police Department"
+	// ("the West Bank", "the Soviet Union" are places the lists know)
+	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && lower(ts.words[sp.Start-1].Word) == "the" {
+		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || orgHeads[last] && !strings.HasSuffix(last, "s")) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
+			typ, prefix = annals.Org, "org:"
+		}
+	}
 	// a body named after a person: "the John F. Kennedy School of
 	// Government", "Howard University", "the Leo T. McCarthy Center"
 	if typ == annals.Person && namedAfterPerson(ts.words[sp.Start:sp.End]) {
@@ -1628,3 +1636,14 @@ var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers
 	"celebrates", "unveils", "commemorates", "nominates", "appoints", "convenes", "discusses", "urges",
 	"speaks", "applauds", "praises", "expands", "invests", "proposes", "secures", "sends", "warns",
 	"outlines", "approves", "reaffirms", "condemns", "congratulates")
+
+// knownPlace reports whether the text from start to end is a name the
+// gazetteer knows as a place.
+func (s *state) knownPlace(start, end int) bool {
+	for _, e := range s.x.gaz.Lookup(s.text[start:end]) {
+		if e.Type == annals.Place {
+			return true
+		}
+	}
+	return false
+}

@@ -499,3 +499,21 @@ func TestBracketsAndGenerations(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerPlaceWithOrgHead: a name the tagger reads as a place but that
+// ends with the head of a body's name is a body ("the Biden
+// Administration"), unless the lists know it as a place ("the West Bank").
+func TestTaggerPlaceWithOrgHead(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		typ        annals.EntityType
+	}{
+		{"It is the first dialogue of the Biden Administration, reflecting the importance we place on it. I applaud the Biden Administration for deploying clean energy.", "Biden Administration", annals.Org},
+		{"Settlements in the West Bank grew, and the West Bank economy shrank.", "West Bank", annals.Place},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if !has(entityNames(d, tc.typ), tc.name) {
+			t.Errorf("%q: no %s %q in %+v", tc.text, tc.typ, tc.name, d.Entities)
+		}
+	}
+}
