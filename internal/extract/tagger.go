@@ -764,6 +764,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			return "common"
 		}
 		dateline := typ == annals.Place && s.datelineAt(ka, kb)
+		// "Thanks, Karine.": a given name the lists know as no place
+		// ("Gary, Indiana" and a list of counties are places)
+		if typ == annals.Place && !dateline && gazetteer.IsGivenName(w) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) && !s.placeBeside(ka, kb) {
+			return "given-name"
+		}
 		if !dateline && (s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads[first] || genericBodies[first])) {
 			return "common"
 		}
@@ -1642,6 +1647,23 @@ var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers
 func (s *state) knownPlace(start, end int) bool {
 	for _, e := range s.x.gaz.Lookup(s.text[start:end]) {
 		if e.Type == annals.Place {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBeside reports whether a place stands next to the name [ka,kb),
+// set off by a comma: its state ("Gary, Indiana") or another item of a
+// list of places.
+func (s *state) placeBeside(ka, kb int) bool {
+	if s.word(kb) == "," {
+		if m := s.mentAt(kb + 1); m != nil && m.ent.typ == annals.Place {
+			return true
+		}
+	}
+	if s.word(ka-1) == "," {
+		if m := s.mentAt(ka - 2); m != nil && m.ent.typ == annals.Place {
 			return true
 		}
 	}

@@ -517,3 +517,20 @@ func TestTaggerPlaceWithOrgHead(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameNoPlace: a given name alone is no place, unless a place
+// stands beside it.
+func TestGivenNameNoPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		place      bool
+	}{
+		{"MODERATOR: Thank you. We will go to Alexandra next. You should be unmuted now.", "Alexandra", false},
+		{"The helicopters were assembled in Gary, Indiana, and shipped to the Navy.", "Gary", true},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if got := has(entityNames(d, annals.Place), tc.name); got != tc.place {
+			t.Errorf("%q: place %q is %v, want %v (%+v)", tc.text, tc.name, got, tc.place, d.Entities)
+		}
+	}
+}
