@@ -550,8 +550,12 @@ func (s *state) topicWord(k int) bool {
 		return false
 	}
 	// a plural head may be a topic ("International Organizations")
-	return !titleHeads[l] && !honorifics[l] && !(orgHeads[l] && !strings.HasSuffix(l, "s")) && l != "administration" && !documentHeads[l] && !gazetteer.IsGivenName(w)
+	return !titleHeads[l] && !honorifics[l] && !singularHead(l) && l != "administration" && !documentHeads[l] && !gazetteer.IsGivenName(w)
 }
+
+// singularHead reports whether the lower-cased word l heads a body's name
+// in the singular ("Council", not "Organizations").
+func singularHead(l string) bool { return orgHeads[l] && !strings.HasSuffix(l, "s") }
 
 // hyphenJoin reports whether token j is a hyphen written without spaces
 // between two capitalized words.
@@ -947,9 +951,9 @@ func (s *state) nextAnd(a, b int) int {
 
 // sharedService reports whether the "and" at token k of chunk [a,b) joins
 // two fields of one service: "Institute of Museum and Library Services",
-// "Corporation for National and Community Service". Before it, a head and
-// "of" or "for" with one or two words; after it, one or two words no list
-// knows and "Service" or "Services".
+// "Corporation for National and Community Service". Before it, a field
+// (fieldBefore); after it, one or two words no list knows and "Service" or
+// "Services".
 func (s *state) sharedService(a, k, b int) bool {
 	e := k + 1 // the right name's end: "... Library Services in Ohio"
 	for e < b && text.IsCap(s.word(e)) {
@@ -961,12 +965,7 @@ func (s *state) sharedService(a, k, b int) bool {
 	if l := s.lw(e - 1); l != "service" && l != "services" {
 		return false
 	}
-	for j := k - 1; j > a && j >= k-3; j-- {
-		if w := s.lw(j); (w == "of" || w == "for") && orgHeads[s.lw(j-1)] {
-			return j < k-1
-		}
-	}
-	return false
+	return s.fieldBefore(a, k)
 }
 
 // genericBody reports whether a name is one every organization may have

@@ -268,7 +268,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Administration", "Dallas Police Department"
 	// ("the West Bank", "the Soviet Union" are places the lists know)
 	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && lower(ts.words[sp.Start-1].Word) == "the" {
-		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || orgHeads[last] && !strings.HasSuffix(last, "s")) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
+		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || singularHead(last)) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
 			typ, prefix = annals.Org, "org:"
 		}
 	}

@@ -193,25 +193,25 @@ func (g *Gazetteer) walk(node int32, v []token, ids []int32, cls [][]int, o out)
 		return
 	}
 	for _, c := range cls[0] {
-		k := edgeKey(node, c, ids[0])
-		child, ok := g.edges[k]
-		if !ok {
-			child = int32(len(g.outs))
-			g.outs = append(g.outs, nil)
-			g.edges[k] = child
-		}
+		child := g.child(node, c, ids[0])
 		if v[0].poss && len(v) > 1 {
-			k := edgeKey(child, anyCase, possID)
-			poss, ok := g.edges[k]
-			if !ok {
-				poss = int32(len(g.outs))
-				g.outs = append(g.outs, nil)
-				g.edges[k] = poss
-			}
-			child = poss
+			child = g.child(child, anyCase, possID)
 		}
 		g.walk(child, v[1:], ids[1:], cls[1:], o)
 	}
+}
+
+// child returns node's child by the case class and token id, made if it
+// is not there yet.
+func (g *Gazetteer) child(node int32, class int, id int32) int32 {
+	k := edgeKey(node, class, id)
+	child, ok := g.edges[k]
+	if !ok {
+		child = int32(len(g.outs))
+		g.outs = append(g.outs, nil)
+		g.edges[k] = child
+	}
+	return child
 }
 
 func containsEntry(es []*Entry, e *Entry) bool {
