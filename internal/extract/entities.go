@@ -734,6 +734,12 @@ func (s *state) classify(a, b int) {
 	if a >= b {
 		return
 	}
+	// "Deputy Chief of Mission of the U.S. Embassy in Accra", "Chief of
+	// Staff of the Army": the end of a title, then the body it is held at
+	if (s.lw(a) == "mission" || s.lw(a) == "staff") && s.lw(a-1) == "of" && s.lw(a-2) == "chief" && s.lw(a+1) == "of" {
+		s.classify(a+2, b)
+		return
+	}
 	// "the first Central Asian nation", "Heads of State": an adjective of a
 	// region, a group of office holders, no name
 	if s.regionAdjective(a, b) || s.lw(a) == "heads" && s.lw(a+1) == "of" && (s.lw(a+2) == "state" || s.lw(a+2) == "government") {

@@ -1099,3 +1099,12 @@ func TestAndInsideAName(t *testing.T) {
 		not:  []roleWant{{"Ann Vole", "Under President", ""}},
 	}})
 }
+
+// TestChiefOfTitles: "Chief of Mission", "Chief of Staff" end a title; the
+// body after them is the one named.
+func TestChiefOfTitles(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Previously, he was Deputy Chief of Mission of the U.S. Embassy in Accra, Ghana.", "U.S. Embassy in Accra", "Mission of the U.S. Embassy in Accra"},
+		{"General Mia Hart, Chief of Staff of the Army, spoke in Oslo.", "Mia Hart", "Staff of the Army"},
+	})
+}

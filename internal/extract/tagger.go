@@ -796,6 +796,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && (last != "exchange" || !marketWords[lower(ts.words[max(sp.End-2, sp.Start)].Word)]) {
 		return "gathering"
 	}
+	// the end of a title: "Chief of Staff of the Army", "Deputy Chief of
+	// Mission of the U.S. Embassy"
+	if typ == annals.Org && (first == "staff" || first == "mission") && s.lw(ka-1) == "of" && s.lw(ka-2) == "chief" {
+		return "title"
+	}
 	// a document named by its head first, or its short form: "Memorandum
 	// of Understanding", "Declaration of Principles", "the MoU"
 	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads[first] && lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
