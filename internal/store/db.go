@@ -123,6 +123,31 @@ type dialect struct {
 	// to walk the index by date (schemaV17), and the one of the events
 	// spanning years for those.
 	byDate, byLong string
+	// dated is the condition, on the participant row walked (p0), that
+	// its event has a date, written so that the engine reads it as the
+	// second column of the index by date held at false (so that the rows
+	// come in the order of their dates, a range from a first day a range
+	// of the index): SQLite compares the indexed expression with FALSE;
+	// PostgreSQL's planner turns that into "date_lo IS NOT NULL", which
+	// is no condition on the indexed expression (the walk read every row
+	// of the entity in its range, tested each and sorted them), and
+	// takes "IS FALSE" for it.
+	dated string
+	// walkChecks: the walk checks each row for the other entities, the
+	// type and the place with a subquery kept apart (apart), not a join.
+	// PostgreSQL's planner hashed a join with every participant row of
+	// the other entity (the most prominent: most events) and sorted the
+	// matches, where the walk in date order stops at the page's end; and
+	// a prepared statement's generic plan, its statistics not yet
+	// gathered, compared each of the rarer entity's rows with every row
+	// of the other (a nested loop over them materialized: 0.5 s for the
+	// top two at 9,000 stories).
+	walkChecks bool
+	// apart ends a subquery (EXISTS) that is to stay a test of each row
+	// of the outer statement, in its order: PostgreSQL turns an EXISTS
+	// into a join, which it may hash, unless it has an OFFSET; SQLite
+	// keeps it so ("").
+	apart string
 	// idList aggregates a column of integers into one text of them
 	// separated by commas (parseIDList): group_concat, string_agg.
 	idList func(col string) string

@@ -2,8 +2,11 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"testing"
+
+	"annals"
 )
 
 // TestPostgresTextPlans: on PostgreSQL, the full-text statements that
@@ -122,5 +125,160 @@ func TestPostgresNewestPlan(t *testing.T) {
 		if !strings.Contains(text, "Index Scan Backward") || strings.Contains(text, "Bitmap") || strings.Contains(text, "Sort") {
 			t.Errorf("generic %v: the newest matches are not read by a walk from the newest story:\n%s", generic, text)
 		}
+	}
+}
+
+// explainReader runs EXPLAIN of each statement before the statement
+// itself, and keeps the plans.
+type explainReader struct {
+	dbReader
+	plans *[]string
+}
+
+func (r explainReader) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	rows, err := r.dbReader.QueryContext(ctx, `EXPLAIN `+q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		plan = append(plan, line)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	*r.plans = append(*r.plans, q+"\n"+strings.Join(plan, "\n"))
+	return r.dbReader.QueryContext(ctx, q, args...)
+}
+
+// TestPostgresWalkPlans: on PostgreSQL, every statement of an entity's
+// walk by date (entityEventPage: relations, an entity's page with a year,
+// its timeline) reads the first entity's participant rows in timeline
+// order on the index by date (or by last day, the events spanning years),
+// from the range's first day, with no sort, and checks the other
+// entities, the type and the place row by row, with no join: at 20,000
+// stories the planner took "(date_lo IS NULL) = FALSE" for "date_lo IS
+// NOT NULL", no condition on the index's second column, and sorted all
+// the entity's rows of the range; and it hashed every row of the other
+// entity of relations (the most prominent, in most events) and sorted the
+// matches. Also in a prepared statement's generic plan. The planner alone
+// reads so few rows here with a bitmap scan and a sort: with those and
+// the table's walk off, what is left shows whether the index can give
+// the page in order.
+func TestPostgresWalkPlans(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	s, _ := filled(t)
+	ctx := context.Background()
+	spanningStories(t, s, newCorpus(17), 0, 120)
+	if _, err := s.w.ExecContext(ctx, `ANALYZE event_participants; ANALYZE events`); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 2})
+	if err != nil || len(ents) < 2 {
+		t.Fatalf("entities: %v, %v", ents, err)
+	}
+	a, b := ents[0].ID, ents[1].ID
+	filters := []EventFilter{
+		{Org: a, Limit: 100},
+		{Org: a, Limit: 20, Offset: 40},
+		{Org: a, From: "2012", To: "2012", Limit: EntityEvents},
+		{Org: a, From: "2012-06", To: "2012-09", Limit: 10},
+		{Org: a, To: "2011", Limit: 10},
+		{Org: a, From: "2013-07-15", Limit: 10},
+		{Org: a, With: b, Limit: 100},
+		{Org: a, With: b, From: "2012", To: "2012", Limit: 100},
+		{Org: a, Type: annals.Meeting, Place: cities[0], Limit: 100},
+	}
+	for _, generic := range []bool{false, true} {
+		for _, f := range filters {
+			var plans []string
+			err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+				set_config('enable_sort', 'off', true)`, func(r dbReader) error {
+				if generic {
+					if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
+						return err
+					}
+				}
+				ord, err := s.rarestFirst(ctx, f)
+				if err != nil {
+					return err
+				}
+				_, err = s.walkEventPage(ctx, explainReader{r, &plans}, f, ord)
+				return err
+			})
+			if err != nil {
+				t.Fatalf("%+v: %v", f, err)
+			}
+			if len(plans) == 0 {
+				t.Fatalf("%+v: no statement", f)
+			}
+			for _, plan := range plans {
+				_, text, _ := strings.Cut(plan, "\n")
+				if !strings.Contains(text, "using event_participants_date on event_participants p0") &&
+					!strings.Contains(text, "using event_participants_long on event_participants p0") {
+					t.Errorf("generic %v, %+v: the entity's rows are not read on their index by date:\n%s", generic, f, plan)
+				}
+				for _, bad := range []string{"Sort", "Join", "Nested Loop", "Seq Scan", "Bitmap"} {
+					if strings.Contains(text, bad) {
+						t.Errorf("generic %v, %+v: %s in the plan:\n%s", generic, f, bad, plan)
+					}
+				}
+				if (f.With != 0 || f.Type != "") && !strings.Contains(text, "SubPlan") {
+					t.Errorf("generic %v, %+v: the other entity or the type not checked row by row:\n%s", generic, f, plan)
+				}
+			}
+		}
+	}
+}
+
+// TestPostgresReadPageCost: the reading connections plan with
+// random_page_cost pgReadPageCost (the writing connection with the
+// server's), and an address that sets one keeps its own.
+func TestPostgresReadPageCost(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	ctx := context.Background()
+	s, dsn := openTemp(t)
+	var server string
+	if err := s.w.QueryRowContext(ctx, `SELECT boot_val FROM pg_settings WHERE name = 'random_page_cost'`).Scan(&server); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		db   *sql.DB
+		want string
+	}{{"reading", s.r, pgReadPageCost}, {"writing", s.w, server}} {
+		var got string
+		if err := c.db.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%s connections: random_page_cost %s, want %s", c.name, got, c.want)
+		}
+	}
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	own, err := OpenPostgres(ctx, dsn+sep+"random_page_cost=2.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer own.Close()
+	var got string
+	if err := own.r.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != "2.5" {
+		t.Errorf("the address's random_page_cost=2.5: reading connections have %s", got)
 	}
 }

@@ -250,6 +250,11 @@ func filterDays(f EventFilter) (from, to string, err error) {
 // before the first day, and from the index of events spanning years
 // (the others cannot reach it).
 func (s *DB) entityEventPage(ctx context.Context, f EventFilter, ents []int64) ([]int64, error) {
+	return s.walkEventPage(ctx, s.r, f, ents)
+}
+
+// walkEventPage is entityEventPage reading through r.
+func (s *DB) walkEventPage(ctx context.Context, r dbReader, f EventFilter, ents []int64) ([]int64, error) {
 	from, to, err := filterDays(f)
 	if err != nil {
 		return nil, err
@@ -260,53 +265,62 @@ func (s *DB) entityEventPage(ctx context.Context, f EventFilter, ents []int64) (
 	// and their events, e).
 	walk := func(index string, rest string) (string, []any) {
 		q := `SELECT p0.event_id, p0.date_lo, p0.date_hi FROM event_participants p0` + index
-		for i := 1; i < len(ents); i++ {
-			q += fmt.Sprintf(` CROSS JOIN event_participants p%d`, i) + s.d.byEntity
-		}
-		if f.Type != "" || f.Place != "" {
-			q += ` CROSS JOIN events e`
-		}
-		q += ` WHERE p0.entity_id = ?`
+		where := ` WHERE p0.entity_id = ?`
 		args := []any{ents[0]}
+		// each other entity's row of the event, and the event's type and
+		// place: joined (SQLite keeps the order of the walk), or checked
+		// on each row walked (dialect.walkChecks)
+		check := func(table, alias, on, cond string) {
+			if s.d.walkChecks {
+				where += ` AND EXISTS (SELECT 1 FROM ` + table + ` ` + alias + ` WHERE ` + on + cond + s.d.apart + `)`
+				return
+			}
+			q += ` CROSS JOIN ` + table + ` ` + alias
+			if table == "event_participants" {
+				q += s.d.byEntity
+			}
+			where += ` AND ` + on + cond
+		}
 		for i := 1; i < len(ents); i++ {
-			q += fmt.Sprintf(` AND p%d.event_id = p0.event_id AND p%d.entity_id = ?`, i, i)
+			check("event_participants", fmt.Sprintf("p%d", i), fmt.Sprintf(`p%d.event_id = p0.event_id`, i), fmt.Sprintf(` AND p%d.entity_id = ?`, i))
 			args = append(args, ents[i])
 		}
 		if f.Type != "" || f.Place != "" {
-			q += ` AND e.id = p0.event_id`
-		}
-		if f.Type != "" {
-			q += ` AND e.type = ?`
-			args = append(args, string(f.Type))
-		}
-		if f.Place != "" {
-			n := resolve.Normalize(f.Place)
-			q += ` AND (e.place_norm = ? OR e.place_id IN (SELECT entity_id FROM entity_names WHERE norm = ?))`
-			args = append(args, n, n)
+			cond := ""
+			if f.Type != "" {
+				cond += ` AND e.type = ?`
+				args = append(args, string(f.Type))
+			}
+			if f.Place != "" {
+				n := resolve.Normalize(f.Place)
+				cond += ` AND (e.place_norm = ? OR e.place_id IN (SELECT entity_id FROM entity_names WHERE norm = ?))`
+				args = append(args, n, n)
+			}
+			check("events", "e", `e.id = p0.event_id`, cond)
 		}
 		if to != "" {
-			q += ` AND p0.date_lo <= ?`
+			where += ` AND p0.date_lo <= ?`
 			args = append(args, to)
 		}
-		return q + rest, args
+		return q + where + rest, args
 	}
 	type row struct {
 		id     int64
 		lo, hi sql.NullString
 	}
 	read := func(q string, args ...any) ([]row, error) {
-		rows, err := s.r.QueryContext(ctx, q, args...)
+		rows, err := r.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, s.wrap(err)
 		}
 		defer rows.Close()
 		var out []row
 		for rows.Next() {
-			var r row
-			if err := rows.Scan(&r.id, &r.lo, &r.hi); err != nil {
+			var w row
+			if err := rows.Scan(&w.id, &w.lo, &w.hi); err != nil {
 				return nil, err
 			}
-			out = append(out, r)
+			out = append(out, w)
 		}
 		return out, s.wrap(rows.Err())
 	}
@@ -317,7 +331,7 @@ func (s *DB) entityEventPage(ctx context.Context, f EventFilter, ents []int64) (
 		}
 		return out
 	}
-	const dated = ` AND (p0.date_lo IS NULL) = FALSE`
+	dated := s.d.dated
 	const inOrder = ` ORDER BY p0.date_lo, p0.date_hi, p0.event_id LIMIT ? OFFSET ?`
 	if from == "" {
 		if to == "" {

@@ -610,6 +610,7 @@ var sqliteDialect = &dialect{
 	byEntity:  " INDEXED BY event_participants_entity",
 	byDate:    " INDEXED BY event_participants_date",
 	byLong:    " INDEXED BY event_participants_long",
+	dated:     " AND (p0.date_lo IS NULL) = FALSE",
 	typeYears: `SELECT type, year, n FROM event_years WHERE n > 0 ORDER BY year = '', year, type`,
 	fts: ftsSQL{
 		// Ranked by annals_bm25 given each phrase's count of stories
