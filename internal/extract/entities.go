@@ -855,9 +855,9 @@ func (s *state) splitPoint(a, b int) int {
 		if (w == "members" || w == "member") && s.lw(k+1) == "of" && s.atomsCover(a, k) {
 			return k
 		}
-		// "Assistant to the President and Director of the Office of X": two
-		// titles, the second with its organization
-		if w == "and" && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
+		// "Assistant to the President and Director of the Office of X" (or
+		// "&"): two titles, the second with its organization
+		if (w == "and" || w == "&") && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
 			return k
 		}
 		if w != "in" && w != "at" && w != "on" && w != "and" {

@@ -849,7 +849,7 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 			s.appos[j] = true
 		}
 		switch {
-		case s.lw(end) == "and":
+		case s.lw(end) == "and" || s.word(end) == "&":
 			k = end + 1
 		case s.word(end) == "," && (s.capLike(end+1) || s.lw(end+1) == "and") && (org == nil || titleAbbrevs[title] != ""):
 			// "Elmar Berg, MEP, Chairman, European Parliament Delegation"

@@ -1108,3 +1108,15 @@ func TestChiefOfTitles(t *testing.T) {
 		{"General Mia Hart, Chief of Staff of the Army, spoke in Oslo.", "Mia Hart", "Staff of the Army"},
 	})
 }
+
+// TestTitlesJoinedByAmpersand: "&" joins two titles as "and" does.
+func TestTitlesJoinedByAmpersand(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Mia Hart, Assistant to the President & Director of the Water Policy Council, spoke in Oslo.", "Water Policy Council", "Assistant to the President & Director of the Water Policy Council"},
+	})
+	checkRoles(t, []roleCase{{
+		name: "ampersand",
+		text: "Mia Hart, Assistant to the President & Director of the Water Policy Council, spoke in Oslo.\n",
+		want: []roleWant{{"Mia Hart", "Director", "Water Policy Council"}},
+	}})
+}
