@@ -167,17 +167,7 @@ func TestEntityEventsKept(t *testing.T) {
 			if err != nil || len(ents) == 0 {
 				t.Fatalf("entities %v, %v", ents, err)
 			}
-			refs, err := s.EntityStories(ctx, ents[0].ID, 3, 0)
-			if err != nil || len(refs) == 0 {
-				t.Fatalf("stories %v, %v", refs, err)
-			}
-			var paths []string
-			for _, r := range refs {
-				paths = append(paths, r.Path)
-			}
-			if _, _, err := s.SplitEntity(ctx, ents[0].ID, paths); err != nil {
-				t.Fatal(err)
-			}
+			splitNewest(t, s, ents[0].ID, 3)
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -310,5 +300,23 @@ func TestPendingEntityEvents(t *testing.T) {
 	}
 	if e, _ := s.Entity(ctx, un); e.Events != e0.Events+1 || column() != e0.Events+1 || pendingRows(t, s) != 0 {
 		t.Errorf("folded: %d events, %d in the row, %d rows pending; want %d, %d, 0", e.Events, column(), pendingRows(t, s), e0.Events+1, e0.Events+1)
+	}
+}
+
+// splitNewest splits entity id's mentions in its n newest stories off
+// into an entity of their own.
+func splitNewest(t *testing.T, s *DB, id int64, n int) {
+	t.Helper()
+	ctx := context.Background()
+	refs, err := s.EntityStories(ctx, id, n, 0)
+	if err != nil || len(refs) == 0 {
+		t.Fatalf("stories %v, %v", refs, err)
+	}
+	var paths []string
+	for _, r := range refs {
+		paths = append(paths, r.Path)
+	}
+	if _, _, err := s.SplitEntity(ctx, id, paths); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -42,24 +42,6 @@ const (
 // end × all stories.
 func walkStories(stories, upto, total int) bool { return 2*stories*stories >= upto*total }
 
-// readStoryRefs runs one of the statements above.
-func readStoryRefs(ctx context.Context, s *DB, q string, id int64, n, from int) ([]StoryRef, error) {
-	rows, err := s.r.QueryContext(ctx, q, id, n, from)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []StoryRef{}
-	for rows.Next() {
-		var r StoryRef
-		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
 // oldEntityStories is EntityStories before schema v18.
 func oldEntityStories(ctx context.Context, s *DB, id int64, n, from int) ([]StoryRef, error) {
 	var stories, total int
@@ -70,7 +52,7 @@ func oldEntityStories(ctx context.Context, s *DB, id int64, n, from int) ([]Stor
 	if walkStories(stories, n+from, total) {
 		q = entityStoriesWalked
 	}
-	return readStoryRefs(ctx, s, q, id, n, from)
+	return s.storyRefs(ctx, q, id, n, from)
 }
 
 // mixedStories puts synthetic stories from to from+n-1 into s, their
@@ -171,7 +153,7 @@ func compareEntityStories(t *testing.T, s *DB, when string) (summed, undated int
 	for _, e := range append(ents[:12], ents[len(ents)/2], ents[len(ents)-1]) {
 		for _, page := range []struct{ n, from int }{{3, 0}, {3, 3}, {10, 5}, {51, 0}, {EntityStories + 1, 0}, {7, e.Stories / 2},
 			{5, max(0, e.Stories-2)}, {5, e.Stories + 5}} {
-			want, err := readStoryRefs(ctx, s, entityStoriesSorted, e.ID, page.n, page.from)
+			want, err := s.storyRefs(ctx, entityStoriesSorted, e.ID, page.n, page.from)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -266,17 +248,7 @@ func TestEntityStoriesWalk(t *testing.T) {
 	if _, err := s.MergeEntities(ctx, ents[3].ID, ents[2].ID); err != nil {
 		t.Fatal(err)
 	}
-	refs, err := s.EntityStories(ctx, ents[0].ID, 5, 0)
-	if err != nil || len(refs) == 0 {
-		t.Fatalf("stories %v, %v", refs, err)
-	}
-	var paths []string
-	for _, r := range refs {
-		paths = append(paths, r.Path)
-	}
-	if _, _, err := s.SplitEntity(ctx, ents[0].ID, paths); err != nil {
-		t.Fatal(err)
-	}
+	splitNewest(t, s, ents[0].ID, 5)
 	check("merged and split")
 }
 

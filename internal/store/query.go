@@ -904,14 +904,12 @@ const entityStoriesSQL = `SELECT s.id, s.path, s.title, s.published, p.n FROM (S
 		FROM story_entities WHERE entity_id = ?1 GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT ?2 OFFSET ?3) p
 	JOIN stories s ON s.id = p.story_id ORDER BY p.pub_day DESC NULLS LAST, p.story_id DESC`
 
-// EntityStories lists the stories naming entity id, newest first (by
-// publication, unknown last, then by id), limit of them from offset, with
-// how often each names it.
-func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([]StoryRef, error) {
-	n, from := limit(limitN, EntityStories), max(offset, 0)
-	rows, err := s.r.QueryContext(ctx, entityStoriesSQL, id, n, from)
+// storyRefs runs a statement of an entity's stories (entity id, limit n,
+// offset from) and reads its rows: id, path, title, published, mentions.
+func (s *DB) storyRefs(ctx context.Context, q string, id int64, n, from int) ([]StoryRef, error) {
+	rows, err := s.r.QueryContext(ctx, q, id, n, from)
 	if err != nil {
-		return nil, s.wrap(err)
+		return nil, err
 	}
 	defer rows.Close()
 	out := []StoryRef{}
@@ -922,7 +920,16 @@ func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([
 		}
 		out = append(out, r)
 	}
-	if err := rows.Err(); err != nil {
+	return out, rows.Err()
+}
+
+// EntityStories lists the stories naming entity id, newest first (by
+// publication, unknown last, then by id), limit of them from offset, with
+// how often each names it.
+func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([]StoryRef, error) {
+	n, from := limit(limitN, EntityStories), max(offset, 0)
+	out, err := s.storyRefs(ctx, entityStoriesSQL, id, n, from)
+	if err != nil {
 		return nil, s.wrap(err)
 	}
 	if len(out) == 0 { // no such entity, or none from offset
