@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -201,28 +200,13 @@ func TestEntityEventsKept(t *testing.T) {
 // of events of each entity, kept from then on.
 func TestMigrateV16(t *testing.T) {
 	sqliteOnly(t)
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bandsStories(t, s)
-	s.Close()
-	s = reopenSQLite(t, path, append(slices.Clone(beforeV16), `PRAGMA user_version = 15`)...)
-	migrated(t, s)
+	migrated(t, migrateFilledSQLite(t, func(s *DB) { bandsStories(t, s) }, append(slices.Clone(beforeV16), `PRAGMA user_version = 15`)...))
 }
 
 // TestMigratePostgresV13: a database of schema v12 opens as v13 with the
 // number of events of each entity, kept from then on.
 func TestMigratePostgresV13(t *testing.T) {
-	dsn := pgtest.DSN(t)
-	s, err := OpenPostgres(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bandsStories(t, s)
-	s.Close()
-	migrated(t, reopenPostgres(t, dsn, pgBeforeV13, `UPDATE annals_schema SET version = 12`))
+	migrated(t, migrateFilledPostgres(t, func(s *DB) { bandsStories(t, s) }, pgBeforeV13, `UPDATE annals_schema SET version = 12`))
 }
 
 // migrated checks the numbers of events of a store just migrated, and

@@ -5,13 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
 
 	"annals"
-	"annals/internal/store/pgtest"
 )
 
 // beforeV18 takes an SQLite database back to schema v17 (no day of
@@ -256,27 +254,15 @@ func TestEntityStoriesWalk(t *testing.T) {
 // publication of each story entity row, kept from then on.
 func TestMigrateV18(t *testing.T) {
 	sqliteOnly(t)
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mixedStories(t, s, newCorpus(5), 0, 60)
-	s.Close()
-	migratedPubDays(t, reopenSQLite(t, path, append(slices.Clone(beforeV18), `PRAGMA user_version = 17`)...))
+	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
+	migratedPubDays(t, migrateFilledSQLite(t, fill, append(slices.Clone(beforeV18), `PRAGMA user_version = 17`)...))
 }
 
 // TestMigratePostgresV15: a database of schema v14 opens as v15 with the
 // day of publication of each story entity row, kept from then on.
 func TestMigratePostgresV15(t *testing.T) {
-	dsn := pgtest.DSN(t)
-	s, err := OpenPostgres(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mixedStories(t, s, newCorpus(5), 0, 60)
-	s.Close()
-	migratedPubDays(t, reopenPostgres(t, dsn, pgBeforeV15, `UPDATE annals_schema SET version = 14`))
+	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
+	migratedPubDays(t, migrateFilledPostgres(t, fill, pgBeforeV15, `UPDATE annals_schema SET version = 14`))
 }
 
 // migratedPubDays checks the story entities' days of a store just

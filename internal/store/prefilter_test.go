@@ -120,6 +120,35 @@ func migratePostgresKeys(t *testing.T, downgrade ...string) {
 	keyFactsOK(t, reopenPostgres(t, dsn, downgrade...))
 }
 
+// migrateFilledSQLite fills a new SQLite database with fill, takes it
+// back to an older schema with the statements downgrade and opens it
+// again, which migrates it (reopenSQLite).
+func migrateFilledSQLite(t *testing.T, fill func(*DB), downgrade ...string) *DB {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(s)
+	s.Close()
+	return reopenSQLite(t, path, downgrade...)
+}
+
+// migrateFilledPostgres is migrateFilledSQLite on a new PostgreSQL
+// database (reopenPostgres).
+func migrateFilledPostgres(t *testing.T, fill func(*DB), downgrade ...string) *DB {
+	t.Helper()
+	dsn := pgtest.DSN(t)
+	s, err := OpenPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(s)
+	s.Close()
+	return reopenPostgres(t, dsn, downgrade...)
+}
+
 // reopenSQLite runs the statements downgrade on the closed SQLite
 // database at path (taking it back to an older schema) and opens it
 // again, which migrates it; the store is closed when the test ends.

@@ -4,12 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"annals"
-	"annals/internal/store/pgtest"
 )
 
 // beforeV17 takes an SQLite database back to schema v16 (no dates in the
@@ -206,27 +204,15 @@ func TestEntityTimelineWalk(t *testing.T) {
 // the participants' events, kept from then on.
 func TestMigrateV17(t *testing.T) {
 	sqliteOnly(t)
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	spanningStories(t, s, newCorpus(5), 0, 30)
-	s.Close()
-	migratedDates(t, reopenSQLite(t, path, append(slices.Clone(beforeV17), `PRAGMA user_version = 16`)...))
+	fill := func(s *DB) { spanningStories(t, s, newCorpus(5), 0, 30) }
+	migratedDates(t, migrateFilledSQLite(t, fill, append(slices.Clone(beforeV17), `PRAGMA user_version = 16`)...))
 }
 
 // TestMigratePostgresV14: a database of schema v13 opens as v14 with the
 // dates of the participants' events, kept from then on.
 func TestMigratePostgresV14(t *testing.T) {
-	dsn := pgtest.DSN(t)
-	s, err := OpenPostgres(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	spanningStories(t, s, newCorpus(5), 0, 30)
-	s.Close()
-	migratedDates(t, reopenPostgres(t, dsn, pgBeforeV14, `UPDATE annals_schema SET version = 13`))
+	fill := func(s *DB) { spanningStories(t, s, newCorpus(5), 0, 30) }
+	migratedDates(t, migrateFilledPostgres(t, fill, pgBeforeV14, `UPDATE annals_schema SET version = 13`))
 }
 
 // migratedDates checks the participants' dates of a store just migrated,
