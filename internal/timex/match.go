@@ -620,7 +620,13 @@ func (s *scanner) weekday(i int) int {
 	}
 	if n := s.next(j); n != nil && (n.kind == tokNum || n.lex.class == clMonth || n.lex.class == clMonthAbbr) {
 		m := len(s.out)
-		if k := s.absolute(j, false, false); k > j && s.out[m].Kind == Day || k > j && s.out[m].Kind == Range {
+		k := s.absolute(j, false, false)
+		if k > j && len(s.out) == m {
+			// "Friday, September 31": a day the calendar lacks, which the
+			// weekday names too; no date rather than a wrong one
+			return k
+		}
+		if k > j && (s.out[m].Kind == Day || s.out[m].Kind == Range) {
 			e := &s.out[m]
 			e.Start = t.start
 			e.Text = s.text[e.Start:e.End]
