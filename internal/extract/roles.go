@@ -1205,8 +1205,14 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 				continue
 			}
 			r.n++
-			if r.org == nil && r.orgName == "" {
-				r.org, r.orgName = org, orgName
+			if r.org == nil && r.orgName == "" || r.inferred && !inferred && isNational(title) && (r.org == nil || r.org.isCountry()) && (org == nil || org.isCountry()) {
+				// a country the story writes with an office of state
+				// outweighs one inferred at an earlier mention ("President
+				// X" in a story about Ukraine, then "President X of the
+				// United States"), and its sentence is the evidence; a
+				// judge of one court and of another held two offices
+				r.org, r.orgName, r.inferred = org, orgName, inferred
+				r.sent = s.sentOf[tok]
 			}
 			if from != "" && r.from == "" {
 				r.from = from

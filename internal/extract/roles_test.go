@@ -980,6 +980,27 @@ func TestCountryWrittenInAnothersTitle(t *testing.T) {
 	})
 }
 
+// TestWrittenOrgOutweighsInferred: the organization the story writes
+// with a title at a later mention is the office's, not the one inferred
+// at an earlier mention without it.
+func TestWrittenOrgOutweighsInferred(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the country written at the second mention",
+			"Peru asked for help. President Jon Brisk said help would come.\n\nPresident Jon Brisk of Chile met the press on Monday. Peru thanked him.",
+			[]roleWant{{"Jon Brisk", "President", "Chile"}}, []roleWant{{"Jon Brisk", "President", "Peru"}}},
+		{"an inferred office stays when nothing is written",
+			"Peru asked for help. President Jon Brisk said help would come.\n\nPresident Brisk met the press on Monday.",
+			[]roleWant{{"Jon Brisk", "President", "Peru"}}, nil},
+	})
+	// the evidence is the sentence that writes the organization
+	d := run(t, "x.txt", "Peru asked for help. President Jon Brisk said help would come.\n\nPresident Jon Brisk of Chile met the press on Monday. Peru thanked him.", "")
+	for _, r := range d.Roles {
+		if r.Person == "Jon Brisk" && r.Evidence.Text != "President Jon Brisk of Chile met the press on Monday." {
+			t.Errorf("evidence %q, want the sentence that writes Chile", r.Evidence.Text)
+		}
+	}
+}
+
 func TestOfficeBeforeItsBody(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"an office held by many before its body", "Ana Ruiz serves on the Board of Directors for Loyola Marymount University.",
