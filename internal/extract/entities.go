@@ -19,6 +19,7 @@ const (
 	mName    mkind = iota // a full name ("United Nations", "Ban Ki-moon")
 	mAcronym              // an acronym ("UNAOC")
 	mShort                // a surname or a back-reference ("Mr. Ban", "the Alliance")
+	mItem                 // an item of a list under one plural head ("State" of "the Departments of State and Defense"): no form of the name
 )
 
 // mention is one place where the text names an entity.
@@ -95,8 +96,24 @@ func (s *state) findEntities() {
 		}
 	}
 	s.datelinePlace()
+	listed := 0 // the tokens before it are a list of bodies (bodyList)
 	for _, c := range s.chunks() {
-		s.classify(c[0], c[1])
+		a := max(c[0], listed)
+		// "Officials of the Departments of Labor and State": the words
+		// before the list are read on their own
+		for k := a; k < c[1]; k++ {
+			if pluralBodyHeads[s.lw(k)] == "" {
+				continue
+			}
+			if e := s.bodyList(k); e > k {
+				s.classify(a, k)
+				listed, a = e, e
+				break
+			}
+		}
+		if a < c[1] {
+			s.classify(a, c[1])
+		}
 	}
 	s.acronymDefinitions()
 	// atoms the chunks did not use: gazetteer names standing alone
@@ -1216,7 +1233,9 @@ func (s *state) addMention(e *ent, a, b, start, end int, kind mkind) *mention {
 	if e.typ == annals.Person {
 		form = personCase(form)
 	}
-	e.addForm(form)
+	if kind != mItem {
+		e.addForm(form)
+	}
 	for k := a; k < b; k++ {
 		s.tokMent[k] = m
 	}

@@ -148,6 +148,9 @@ func (s *state) displayName(e *ent) string {
 	canonical := false
 	for _, m := range e.ments {
 		f := clean(s.text[m.start:m.end])
+		if m.kind == mItem {
+			continue // "State" of "the Departments of State and Defense"
+		}
 		if m.kind == mName && text.IsAllCaps(f) && len(f) > 4 {
 			continue // a heading in capitals
 		}
