@@ -1756,6 +1756,11 @@ func (s *state) orgByHead(a, b int) bool {
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later
 	}
+	// bodies of a kind, not one of them: "Federal Agencies will also
+	// refrain", "Partner Institutions" (see commonWordsOnly)
+	if head == b-1 && collectiveNouns[s.lw(head)] && s.commonRun(a, head) {
+		return false
+	}
 	// an event named like an organization: "8th Global Forum", "Annual
 	// Conference", "the next Global Forum", "the Alliance's Global Forum"
 	if p := s.lw(a - 1); isOrdinal(p) || ordinalWords[s.lw(a)] || ordinalWords[p] {

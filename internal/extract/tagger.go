@@ -772,6 +772,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if !dateline && (s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads[first] || genericBodies[first])) {
 			return "common"
 		}
+		// an office many hold, counted: "twenty-three Governors have
+		// pledged", "all Governors" ("the Cardinals" may be a team)
+		if typ == annals.Org && pluralOffice(first) && !orgHeads[first] && s.counted(ka) {
+			return "offices"
+		}
 		// an acronym the story does not define, outside a headline in
 		// capitals: more often a programme or a law than an organization
 		if text.IsAllCaps(w) && !upperSentence(ts) && !retype && !dateline && !(typ == annals.Org && s.actsAsBody(ka, kb)) {
@@ -849,6 +854,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Advisors"; nor a team alone, "the Cardinals")
 	if typ == annals.Org && sp.End-sp.Start >= 2 && pluralOffice(last) && !orgHeads[last] && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "offices"
+	}
+	// bodies of a kind, not one of them: "Federal Agencies will also
+	// refrain", "Partner Institutions"
+	if typ == annals.Org && sp.End-sp.Start >= 2 && collectiveNouns[last] && commonWordsOnly(ts.words[sp.Start:sp.End-1]) {
+		return "kind"
 	}
 	// a storm named after a lower-case storm word: "hurricanes Laura and
 	// Delta"
@@ -1015,7 +1025,7 @@ var genericBodies = set("house", "cabinet", "government", "administration", "emp
 var groupHeads = set("partners", "members", "leaders", "countries", "participants")
 
 // notOrgHeads end capitalized names that are not organizations.
-var notOrgHeads = set("flight", "flights", "temple", "temples", "issues")
+var notOrgHeads = set("flight", "flights", "temple", "temples", "issues", "visit", "visits", "dinner", "dinners", "luncheon", "reception", "ceremony")
 
 // titleHeadIn reports whether a word of [ka,kb) is a title head.
 func (s *state) titleHeadIn(ka, kb int) bool {
@@ -1673,4 +1683,45 @@ func (s *state) placeBeside(ka, kb int) bool {
 		}
 	}
 	return false
+}
+
+// commonWordsOnly reports whether every word of ws is a common word (see
+// ner.CommonWord) the gazetteer does not know as a name.
+func commonWordsOnly(ws []ner.Token) bool {
+	for _, w := range ws {
+		if !ner.CommonWord(lower(w.Word)) {
+			return false
+		}
+	}
+	return true
+}
+
+// quantifiers count the plural noun after them.
+var quantifiers = set("all", "many", "several", "other", "some", "both", "fellow", "our", "their", "these", "those", "most", "few", "numerous")
+
+// counted reports whether the word before token k counts it: a number in
+// figures or words ("23", "twenty-three") or a quantifier ("all", "our").
+func (s *state) counted(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := s.lw(k - 1)
+	if s.toks[k-1].Kind == text.Number || quantifiers[p] || smallNumbers[p] > 0 {
+		return true
+	}
+	_, unit, ok := strings.Cut(p, "-") // "twenty-three"
+	return ok && smallNumbers[unit] > 0
+}
+
+// commonRun reports whether every word of tokens [a,b) is a common word
+// no gazetteer name covers (see commonWordsOnly), and none heads a body or
+// takes a complement ("Association of Metropolitan Planning
+// Organizations" is one body).
+func (s *state) commonRun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.lw(k); s.toks[k].Kind != text.Word || !ner.CommonWord(w) || s.atomIdx(k) >= 0 || orgHeads[w] || connectors[w] && w != "and" {
+			return false
+		}
+	}
+	return true
 }

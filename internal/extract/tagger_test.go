@@ -450,6 +450,13 @@ func TestTaggerOrgFilters(t *testing.T) {
 		{"That year the Small Islands Fisheries Bureau and the Indian Ocean Coastal Alliance signed a Letter of Intent in Male. Since then the Bureau and the Alliance have met every year.", "Bureau and the Alliance"},
 		{"The Lagoon States Compact met in Lome. Last week, the Compact’s Secretariat signed a partnership agreement.", "Compact’s Secretariat"},
 		{"The Assembly also named Mr. Ravi Chandra-Obi as Special Envoy for River Corridors.", "River Corridors"},
+		// a visit, a dinner: a gathering, no body
+		{"President Ana Vole hosted Prime Minister Ivo Markel of Peru for a State Dinner in the capital.", "State Dinner"},
+		{"The two leaders launched seventy initiatives at the April 2024 State Visit to deepen ties.", "State Visit"},
+		// an office many hold, counted
+		{"Already, twenty-three Governors have pledged to set up new funds for the program.", "Governors"},
+		// bodies of a kind
+		{"Under the order, Federal Agencies will also refrain from hiring the firm’s employees.", "Federal Agencies"},
 	} {
 		doc := extractText(t, "t.txt", tc.text)
 		for _, e := range doc.Entities {
