@@ -50,7 +50,8 @@ func oldEntityStories(ctx context.Context, s *DB, id int64, n, from int) ([]Stor
 	if walkStories(stories, n+from, total) {
 		q = entityStoriesWalked
 	}
-	return s.storyRefs(ctx, q, id, n, from)
+	refs, _, err := s.storyRefs(ctx, q, id, n, from)
+	return refs, err
 }
 
 // mixedStories puts synthetic stories from to from+n-1 into s, their
@@ -151,7 +152,7 @@ func compareEntityStories(t *testing.T, s *DB, when string) (summed, undated int
 	for _, e := range append(ents[:12], ents[len(ents)/2], ents[len(ents)-1]) {
 		for _, page := range []struct{ n, from int }{{3, 0}, {3, 3}, {10, 5}, {51, 0}, {EntityStories + 1, 0}, {7, e.Stories / 2},
 			{5, max(0, e.Stories-2)}, {5, e.Stories + 5}} {
-			want, err := s.storyRefs(ctx, entityStoriesSorted, e.ID, page.n, page.from)
+			want, _, err := s.storyRefs(ctx, entityStoriesSorted, e.ID, page.n, page.from)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -79,7 +79,7 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 // and disagreements (an event reported twice by the story comes twice).
 func (s *DB) StoryEvents(ctx context.Context, id int64) ([]EventRow, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status,
-		e.reports, e.sources, e.notes, coalesce(e.cite_report, 0) FROM reports r JOIN events e ON e.id = r.event_id
+		e.reports, e.sources, e.notes, coalesce(e.cite_report, 0), e.date_lo, e.date_hi FROM reports r JOIN events e ON e.id = r.event_id
 		WHERE r.story_id = ? ORDER BY r.ord`, id)
 	if err != nil {
 		return nil, s.wrap(err)

@@ -49,45 +49,111 @@ func int64Args(ids []int64) []any {
 // the citation of its earliest report (by publication date), its number
 // of reports and of distinct sources, and the disagreements of its reports.
 func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
+	out, _, err := s.TimelinePage(ctx, f)
+	return out, err
+}
+
+// TimelinePage is Timeline with the key of each event listed (keys[i] is
+// out[i]'s), for a page after it (EventFilter.After).
+func (s *DB) TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key, error) {
+	if f.After != nil {
+		if err := f.After.Check(); err != nil {
+			return nil, nil, err
+		}
+	}
 	ents, err := s.rarestFirst(ctx, f)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var rows *sql.Rows
+	var scanned []scannedEvent
 	if len(ents) > 0 {
 		// The page's events found on the participants' index by date,
 		// then read.
 		ids, err := s.entityEventPage(ctx, f, ents)
 		if err != nil || len(ids) == 0 {
-			return nil, err
+			return nil, nil, err
 		}
-		rows, err = s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, jsonIDs(ids))
+		rows, err := s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, jsonIDs(ids))
 		if err != nil {
-			return nil, s.wrap(err)
+			return nil, nil, s.wrap(err)
+		}
+		if scanned, err = s.scanEvents(rows); err != nil {
+			return nil, nil, err
 		}
 	} else {
 		where, args, err := s.eventWhere(f, ents)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		q := eventSelectSQL + where + ` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`
-		args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
-		if rows, err = s.r.QueryContext(ctx, q, args...); err != nil {
-			return nil, s.wrap(err)
+		lim := limit(f.Limit, 100)
+		read := func(q string, args ...any) (int, error) {
+			rows, err := s.r.QueryContext(ctx, q, args...)
+			if err != nil {
+				return 0, s.wrap(err)
+			}
+			evs, err := s.scanEvents(rows)
+			scanned = append(scanned, evs...)
+			return len(evs), err
+		}
+		if f.After == nil {
+			_, err = read(eventSelectSQL+where+` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`, append(args, lim, max(f.Offset, 0))...)
+		} else {
+			// The dated events after the key, then the undated, each a
+			// range of the index by date, in its order.
+			err = keyset(*f.After, lim, func(k Key) (string, []any) {
+				return s.nullIs("e.date_lo", false) + ` AND (e.date_lo, e.date_hi, e.id) > (?, ?, ?)`, []any{k.Lo, k.Hi, k.ID}
+			}, func(k *Key) (string, []any) {
+				return s.undatedAfter("e", "id", k)
+			}, func(cond string, more []any, n int) (int, error) {
+				q := eventSelectSQL + where + cond + ` ORDER BY e.date_lo, e.date_hi, e.id LIMIT ?`
+				if where == "" {
+					q = eventSelectSQL + " WHERE " + strings.TrimPrefix(cond, " AND ") + ` ORDER BY e.date_lo, e.date_hi, e.id LIMIT ?`
+				}
+				return read(q, append(append(slices.Clone(args), more...), n)...)
+			})
+		}
+		if err != nil {
+			return nil, nil, err
 		}
 	}
-	out, err := s.scanEvents(rows)
+	if len(scanned) == 0 {
+		return nil, nil, nil
+	}
+	keys := make([]Key, len(scanned))
+	for i, e := range scanned {
+		keys[i] = Key{Lo: e.lo.String, Hi: e.hi.String, ID: e.ID}
+	}
+	out, err := s.fillEvents(ctx, scanned)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if len(out) == 0 {
-		return nil, nil
+	return out, keys, nil
+}
+
+// nullIs is the condition (with its leading " AND ") that col is NULL
+// (null) or not, written as dialect.dated writes it, so that the engine
+// reads it as the indexed expression "col IS NULL" held at a value.
+func (s *DB) nullIs(col string, null bool) string {
+	c := strings.ReplaceAll(s.d.dated, "p0.date_lo", col)
+	if null {
+		c = strings.Replace(c, "FALSE", "TRUE", 1)
 	}
-	return s.fillEvents(ctx, out)
+	return c
+}
+
+// undatedAfter is the condition and arguments of the undated events (of
+// alias t, id column id) after key k, all of them when k is nil: a range
+// of an index by (date_lo IS NULL, date_lo, date_hi, id).
+func (s *DB) undatedAfter(t, id string, k *Key) (string, []any) {
+	cond := s.nullIs(t+".date_lo", true) + ` AND ` + t + `.date_lo IS NULL AND ` + t + `.date_hi IS NULL`
+	if k == nil {
+		return cond, nil
+	}
+	return cond + ` AND ` + t + `.` + id + ` > ?`, []any{k.ID}
 }
 
 const eventSelectSQL = `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status, e.reports,
-	e.sources, e.notes, coalesce(e.cite_report, 0) FROM events e`
+	e.sources, e.notes, coalesce(e.cite_report, 0), e.date_lo, e.date_hi FROM events e`
 
 // scannedEvent is an event row as read, before fillEvents completes it.
 type scannedEvent struct {
@@ -97,6 +163,8 @@ type scannedEvent struct {
 	// parts are its participants when read already (not nil), in
 	// order of id.
 	parts []Ref
+	// lo and hi are its first and last day (its key: Key).
+	lo, hi sql.NullString
 }
 
 // scanEvents reads every row of an eventSelectSQL query and closes rows.
@@ -119,7 +187,7 @@ func (s *DB) scanEvents(rows *sql.Rows) ([]scannedEvent, error) {
 func scanEvent(rows *sql.Rows) (scannedEvent, error) {
 	var e scannedEvent
 	var notes string
-	err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes, &e.cite)
+	err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes, &e.cite, &e.lo, &e.hi)
 	if err == nil && notes != "" {
 		err = json.Unmarshal([]byte(notes), &e.notes)
 	}
@@ -333,10 +401,39 @@ func (s *DB) walkEventPage(ctx context.Context, r dbReader, f EventFilter, ents 
 	}
 	dated := s.d.dated
 	const inOrder = ` ORDER BY p0.date_lo, p0.date_hi, p0.event_id LIMIT ? OFFSET ?`
+	// After a key (f.After): the rows after it, each walk a range of its
+	// index from the key, where an offset walks the rows before it.
+	const afterKey = ` AND (p0.date_lo, p0.date_hi, p0.event_id) > (?, ?, ?)`
+	k := f.After
+	if k != nil {
+		off = 0
+		if k.Lo == "" && (from != "" || to != "") {
+			return nil, nil // a date range has no undated events
+		}
+	}
 	if from == "" {
 		if to == "" {
+			if k != nil {
+				var page []int64
+				err := keyset(*k, lim, func(k Key) (string, []any) {
+					return dated + afterKey, []any{k.Lo, k.Hi, k.ID}
+				}, func(k *Key) (string, []any) {
+					return s.undatedAfter("p0", "event_id", k)
+				}, func(cond string, more []any, n int) (int, error) {
+					q, args := walk(s.d.byDate, cond+inOrder)
+					rs, err := read(q, append(append(args, more...), n, 0)...)
+					page = append(page, ids(rs)...)
+					return len(rs), err
+				})
+				return page, err
+			}
 			q, args := walk(s.d.byDate, ` ORDER BY p0.date_lo IS NULL, p0.date_lo, p0.date_hi, p0.event_id LIMIT ? OFFSET ?`)
 			rs, err := read(q, append(args, lim, off)...)
+			return ids(rs), err
+		}
+		if k != nil {
+			q, args := walk(s.d.byDate, dated+afterKey+inOrder)
+			rs, err := read(q, append(args, k.Lo, k.Hi, k.ID, lim, 0)...)
 			return ids(rs), err
 		}
 		q, args := walk(s.d.byDate, dated+inOrder)
@@ -361,16 +458,24 @@ func (s *DB) walkEventPage(ctx context.Context, r dbReader, f EventFilter, ents 
 		return nil, err
 	}
 	before = append(before, rs...)
-	slices.SortFunc(before, func(a, b row) int {
+	order := func(a, b row) int {
 		return cmp.Or(cmp.Compare(a.lo.String, b.lo.String), cmp.Compare(a.hi.String, b.hi.String), cmp.Compare(a.id, b.id))
-	})
+	}
+	slices.SortFunc(before, order)
+	rest, restArgs := dated+` AND p0.date_lo >= ? AND p0.date_hi >= ?`, []any{from, from}
+	if k != nil {
+		// the events begun before the first day after the key
+		at := row{k.ID, sql.NullString{String: k.Lo, Valid: true}, sql.NullString{String: k.Hi, Valid: true}}
+		before = slices.DeleteFunc(before, func(r row) bool { return order(r, at) <= 0 })
+		rest, restArgs = rest+afterKey, append(restArgs, k.Lo, k.Hi, k.ID)
+	}
 	var page []int64
 	if off < len(before) {
 		page = ids(before[off:min(len(before), off+lim)])
 	}
 	if n := lim - len(page); n > 0 {
-		q, args := walk(s.d.byDate, dated+` AND p0.date_lo >= ? AND p0.date_hi >= ?`+inOrder)
-		rs, err := read(q, append(args, from, from, n, max(0, off-len(before)))...)
+		q, args := walk(s.d.byDate, rest+inOrder)
+		rs, err := read(q, append(append(args, restArgs...), n, max(0, off-len(before)))...)
 		if err != nil {
 			return nil, err
 		}
@@ -897,50 +1002,96 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 
 // entityStoriesSQL is a page of the stories naming an entity (?1), ?2 of
 // them from ?3, newest first (unknown last, then by id), with how often
-// each names it (a story may name it in several rows): a walk of the
-// entity's rows on its index by day of publication (schemaV18) up to the
-// page's end; only the page's stories are read.
-const entityStoriesSQL = `SELECT s.id, s.path, s.title, s.published, p.n FROM (SELECT story_id, pub_day, sum(mentions) AS n
-		FROM story_entities WHERE entity_id = ?1 GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT ?2 OFFSET ?3) p
+// each names it (a story may name it in several rows) and its day of
+// publication: a walk of the entity's rows on its index by day of
+// publication (schemaV18) up to the page's end; only the page's stories
+// are read. %s is a condition on the rows walked (a keyset page's, with
+// parameters from ?4), or "".
+const entityStoriesSQL = `SELECT s.id, s.path, s.title, s.published, p.n, p.pub_day FROM (SELECT story_id, pub_day, sum(mentions) AS n
+		FROM story_entities WHERE entity_id = ?1%s GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT ?2 OFFSET ?3) p
 	JOIN stories s ON s.id = p.story_id ORDER BY p.pub_day DESC NULLS LAST, p.story_id DESC`
 
 // storyRefs runs a statement of an entity's stories (entity id, limit n,
-// offset from) and reads its rows: id, path, title, published, mentions.
-func (s *DB) storyRefs(ctx context.Context, q string, id int64, n, from int) ([]StoryRef, error) {
-	rows, err := s.r.QueryContext(ctx, q, id, n, from)
+// offset from, then more) and reads its rows: id, path, title,
+// published, mentions, and, when the statement gives it, the day of
+// publication (pub_day), of which it makes each row's key (nil if not).
+func (s *DB) storyRefs(ctx context.Context, q string, id int64, n, from int, more ...any) ([]StoryRef, []Key, error) {
+	rows, err := s.r.QueryContext(ctx, q, append([]any{id, n, from}, more...)...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, nil, err
+	}
 	out := []StoryRef{}
+	var keys []Key
 	for rows.Next() {
 		var r StoryRef
-		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions); err != nil {
-			return nil, err
+		var day sql.NullInt64
+		dest := []any{&r.ID, &r.Path, &r.Title, &r.Published, &r.Mentions}
+		if len(cols) > len(dest) {
+			dest = append(dest, &day)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, nil, err
 		}
 		out = append(out, r)
+		if len(cols) > 5 {
+			k := Key{ID: r.ID}
+			if day.Valid {
+				k.Lo = dayOf(day.Int64)
+			}
+			keys = append(keys, k)
+		}
 	}
-	return out, rows.Err()
+	return out, keys, rows.Err()
 }
 
 // EntityStories lists the stories naming entity id, newest first (by
 // publication, unknown last, then by id), limit of them from offset, with
 // how often each names it.
 func (s *DB) EntityStories(ctx context.Context, id int64, limitN, offset int) ([]StoryRef, error) {
-	n, from := limit(limitN, EntityStories), max(offset, 0)
-	out, err := s.storyRefs(ctx, entityStoriesSQL, id, n, from)
+	out, _, err := s.EntityStoriesPage(ctx, id, Page{Limit: limitN, Offset: offset})
+	return out, err
+}
+
+// EntityStoriesPage is a page of EntityStories, from an offset or after
+// a key (Page), with the key of each row (keys[i] is out[i]'s). After a
+// key, the page is a walk of the entity's rows on the index by day of
+// publication from that key: it costs the same at any depth.
+func (s *DB) EntityStoriesPage(ctx context.Context, id int64, p Page) (out []StoryRef, keys []Key, err error) {
+	n, from := limit(p.Limit, EntityStories), max(p.Offset, 0)
+	if p.After == nil {
+		out, keys, err = s.storyRefs(ctx, fmt.Sprintf(entityStoriesSQL, ""), id, n, from)
+	} else if err = p.After.Check(); err == nil {
+		out = []StoryRef{}
+		err = keyset(*p.After, n, func(k Key) (string, []any) {
+			return ` AND (pub_day, story_id) < (?4, ?5)`, []any{dayNumber(k.Lo), k.ID}
+		}, func(k *Key) (string, []any) {
+			if k == nil {
+				return ` AND pub_day IS NULL`, nil
+			}
+			return ` AND pub_day IS NULL AND story_id < ?4`, []any{k.ID}
+		}, func(cond string, args []any, n int) (int, error) {
+			refs, ks, err := s.storyRefs(ctx, fmt.Sprintf(entityStoriesSQL, cond), id, n, 0, args...)
+			out, keys = append(out, refs...), append(keys, ks...)
+			return len(refs), err
+		})
+	}
 	if err != nil {
-		return nil, s.wrap(err)
+		return nil, nil, s.wrap(err)
 	}
 	if len(out) == 0 { // no such entity, or none from offset
 		var one int
 		if err := s.r.QueryRowContext(ctx, `SELECT 1 FROM entities WHERE id = ?`, id).Scan(&one); errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
+			return nil, nil, fmt.Errorf("entity %d: %w", id, ErrNotFound)
 		} else if err != nil {
-			return nil, s.wrap(err)
+			return nil, nil, s.wrap(err)
 		}
 	}
-	return out, nil
+	return out, keys, nil
 }
 
 // RoleHolders lists who held role (an office: "Secretary-General",

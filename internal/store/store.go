@@ -68,6 +68,9 @@ type Store interface {
 	StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, error)
 	// Stories lists stories, newest first (by publication, unknown last).
 	Stories(ctx context.Context, limit, offset int) ([]StorySummary, error)
+	// StoriesPage is a page of Stories from an offset or after a key,
+	// with the key of each story.
+	StoriesPage(ctx context.Context, p Page) ([]StorySummary, []Key, error)
 	// Related ranks other stories by shared entities (weighted by
 	// rarity), shared events and text similarity.
 	Related(ctx context.Context, storyID int64, limit int) ([]RelatedStory, error)
@@ -82,6 +85,9 @@ type Store interface {
 
 	// Timeline lists events in date order (unknown dates last).
 	Timeline(ctx context.Context, f EventFilter) ([]EventRow, error)
+	// TimelinePage is Timeline with the key of each event, for the page
+	// after it (EventFilter.After).
+	TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key, error)
 	// FindEntities finds entities by any name they were seen under.
 	FindEntities(ctx context.Context, name string) ([]EntitySummary, error)
 	// Entities lists entities by prominence.
@@ -94,6 +100,9 @@ type Store interface {
 	// EntityStories pages through the stories naming an entity, newest
 	// first; ErrNotFound if none.
 	EntityStories(ctx context.Context, id int64, limit, offset int) ([]StoryRef, error)
+	// EntityStoriesPage is a page of EntityStories from an offset or
+	// after a key, with the key of each story.
+	EntityStoriesPage(ctx context.Context, id int64, p Page) ([]StoryRef, []Key, error)
 	// RoleHolders lists the holders of an office in date order.
 	RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error)
 	// Stats counts what is stored.
@@ -102,7 +111,7 @@ type Store interface {
 	// Event returns one event with all its reports; ErrNotFound if none.
 	Event(ctx context.Context, id int64) (*EventDetail, error)
 	// EachEvent calls fn with every event f selects, in timeline order,
-	// ignoring f.Limit and f.Offset, in constant memory; an error from fn
+	// ignoring f.Limit, f.Offset and f.After, in constant memory; an error from fn
 	// stops it and is returned.
 	EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error
 	// HolderAt returns who held an office of an organization (a global
@@ -169,6 +178,10 @@ type EventFilter struct {
 	// is given.
 	From, To      annals.Date
 	Limit, Offset int // Limit 0 means 100
+	// After, when not nil, starts the page after the event of that key
+	// (TimelinePage gives each event's), whatever Offset: a page costs
+	// the same at any depth.
+	After *Key
 }
 
 // EventRow is one event with its participants and the citation of its

@@ -188,10 +188,19 @@ const storySummarySQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.
 	coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0)
 	FROM stories s`
 
-func scanStorySummary(rows *sql.Rows) (StorySummary, error) {
+// storyPageSQL is storySummarySQL with the first day of publication
+// (the key's: Key).
+const storyPageSQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.ingested,
+	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id),
+	coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), s.pub_lo
+	FROM stories s`
+
+// scanStorySummary reads a row of storySummarySQL, or of a statement
+// giving more columns after its own, into more.
+func scanStorySummary(rows *sql.Rows, more ...any) (StorySummary, error) {
 	var r StorySummary
 	var ingested string
-	err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Format, &ingested, &r.Entities, &r.Events, &r.CopyOf)
+	err := rows.Scan(append([]any{&r.ID, &r.Path, &r.Title, &r.Published, &r.Format, &ingested, &r.Entities, &r.Events, &r.CopyOf}, more...)...)
 	r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 	return r, err
 }
@@ -199,21 +208,56 @@ func scanStorySummary(rows *sql.Rows) (StorySummary, error) {
 // Stories lists stories newest first: by publication date, unknown dates
 // last, then by id, newest first.
 func (s *DB) Stories(ctx context.Context, limitN, offset int) ([]StorySummary, error) {
-	rows, err := s.r.QueryContext(ctx, storySummarySQL+` ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ? OFFSET ?`,
-		limit(limitN, 50), max(offset, 0))
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	defer rows.Close()
+	out, _, err := s.StoriesPage(ctx, Page{Limit: limitN, Offset: offset})
+	return out, err
+}
+
+// StoriesPage is a page of Stories, from an offset or after a key (Page),
+// with the key of each story (keys[i] is out[i]'s). After a key, the page
+// is a range of the index of stories newest first: it costs the same at
+// any depth.
+func (s *DB) StoriesPage(ctx context.Context, p Page) ([]StorySummary, []Key, error) {
 	out := []StorySummary{}
-	for rows.Next() {
-		r, err := scanStorySummary(rows)
+	var keys []Key
+	read := func(q string, args ...any) (int, error) {
+		rows, err := s.r.QueryContext(ctx, q, args...)
 		if err != nil {
-			return nil, err
+			return 0, s.wrap(err)
 		}
-		out = append(out, r)
+		defer rows.Close()
+		n := 0
+		for rows.Next() {
+			var lo sql.NullString
+			r, err := scanStorySummary(rows, &lo)
+			if err != nil {
+				return n, err
+			}
+			out, keys = append(out, r), append(keys, Key{Lo: lo.String, ID: r.ID})
+			n++
+		}
+		return n, s.wrap(rows.Err())
 	}
-	return out, s.wrap(rows.Err())
+	n := limit(p.Limit, 50)
+	var err error
+	if p.After == nil {
+		_, err = read(storyPageSQL+` ORDER BY s.pub_lo IS NULL, s.pub_lo DESC, s.id DESC LIMIT ? OFFSET ?`, n, max(p.Offset, 0))
+	} else if err = p.After.Check(); err == nil {
+		err = keyset(*p.After, n, func(k Key) (string, []any) {
+			return s.nullIs("s.pub_lo", false) + ` AND (s.pub_lo, s.id) < (?, ?)`, []any{k.Lo, k.ID}
+		}, func(k *Key) (string, []any) {
+			cond := s.nullIs("s.pub_lo", true) + ` AND s.pub_lo IS NULL`
+			if k == nil {
+				return cond, nil
+			}
+			return cond + ` AND s.id < ?`, []any{k.ID}
+		}, func(cond string, args []any, n int) (int, error) {
+			return read(storyPageSQL+` WHERE `+strings.TrimPrefix(cond, " AND ")+` ORDER BY s.pub_lo DESC, s.id DESC LIMIT ?`, append(args, n)...)
+		})
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, keys, nil
 }
 
 // Search runs query over the titles and texts of stories (FTS5, Porter

@@ -1,0 +1,219 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+
+	"annals"
+)
+
+// walkPages reads a list n rows a page, each page after the key of the
+// previous page's last row (page), and fails unless every page is the
+// page read from its offset (atOffset) and the pages together are all,
+// the list read whole, in its order: the last page short (or empty when
+// the list is a whole number of pages), past it nothing. It returns how
+// many pages it read.
+func walkPages[T any](t *testing.T, name string, n int, all []T, page func(after *Key) ([]T, []Key, error), atOffset func(off int) ([]T, error)) int {
+	t.Helper()
+	var after *Key
+	pos, pages := 0, 0
+	for {
+		got, keys, err := page(after)
+		if err != nil {
+			t.Fatalf("%s, %d a page, page %d: %v", name, n, pages+1, err)
+		}
+		pages++
+		if len(keys) != len(got) {
+			t.Fatalf("%s, %d a page, page %d: %d rows, %d keys", name, n, pages, len(got), len(keys))
+		}
+		want := all[pos:min(len(all), pos+n)]
+		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s, %d a page, page %d (from %d, after %+v): %d rows, want %d:\n%+v\nwant\n%+v", name, n, pages, pos, after, len(got), len(want), got, want)
+		}
+		off, err := atOffset(pos)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(off) != len(got) || len(got) > 0 && !reflect.DeepEqual(off, got) {
+			t.Fatalf("%s, %d a page, page %d: from offset %d %d rows, after the key %d", name, n, pages, pos, len(off), len(got))
+		}
+		pos += len(got)
+		if len(got) < n {
+			break
+		}
+		after = &keys[len(keys)-1]
+		if pages > len(all)/n+1 {
+			t.Fatalf("%s, %d a page: %d pages of %d rows", name, n, pages, len(all))
+		}
+	}
+	if pos != len(all) {
+		t.Fatalf("%s, %d a page: %d rows paged, %d listed", name, n, pos, len(all))
+	}
+	return pages
+}
+
+// keysetStore is a store of the fixtures and synthetic stories whose
+// publication is unknown, a month, a year, or one day shared by many
+// (ties), whose events are, some of them, undated or spanning years.
+func keysetStore(t *testing.T) *DB {
+	s, _ := filled(t)
+	c := newCorpus(29)
+	mixedStories(t, s, c, 0, 150)
+	spanningStories(t, s, c, 150, 90)
+	return s
+}
+
+// TestKeysetEntityStories: an entity's stories paged by key are the list
+// read whole, each page the page from its offset, for entities in many
+// stories and in few, at several page sizes (ties in the day of
+// publication, unknown days last, the last page, past the end).
+func TestKeysetEntityStories(t *testing.T) {
+	s := keysetStore(t)
+	ctx := context.Background()
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 1 << 20})
+	if err != nil || len(ents) < 20 {
+		t.Fatalf("entities %d, %v", len(ents), err)
+	}
+	undated, tied := 0, 0
+	for _, e := range []EntitySummary{ents[0], ents[1], ents[5], ents[len(ents)/2], ents[len(ents)-1]} {
+		all, err := s.EntityStories(ctx, e.ID, 1<<20, 0)
+		if err != nil || len(all) != e.Stories {
+			t.Fatalf("%s: %d of %d stories, %v", e.Name, len(all), e.Stories, err)
+		}
+		for i, r := range all {
+			if r.Published == "" {
+				undated++
+			}
+			if i > 0 && r.Published == all[i-1].Published && r.Published != "" {
+				tied++
+			}
+		}
+		for _, n := range []int{1, 3, 7, EntityStories, len(all), len(all) + 1} {
+			walkPages(t, e.Name, n, all, func(after *Key) ([]StoryRef, []Key, error) {
+				return s.EntityStoriesPage(ctx, e.ID, Page{Limit: n, After: after})
+			}, func(off int) ([]StoryRef, error) {
+				return s.EntityStories(ctx, e.ID, n, off)
+			})
+		}
+	}
+	if undated == 0 || tied == 0 {
+		t.Errorf("%d undated stories, %d tied on their day: want some", undated, tied)
+	}
+	// A key of no story: the page after where it would be.
+	if got, _, err := s.EntityStoriesPage(ctx, ents[0].ID, Page{Limit: 5, After: &Key{Lo: "1900-01-01", ID: 1}}); err != nil || len(got) == 0 || got[0].Published != "" {
+		t.Errorf("after 1900: %v, %v; want the undated", got, err)
+	}
+	if _, _, err := s.EntityStoriesPage(ctx, 1<<40, Page{Limit: 5, After: &Key{ID: 3}}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("stories of no entity: %v", err)
+	}
+	if _, _, err := s.EntityStoriesPage(ctx, ents[0].ID, Page{Limit: 5, After: &Key{Lo: "2019-02-30", ID: 3}}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("after a day that is none: %v", err)
+	}
+}
+
+// TestKeysetStories: the list of stories paged by key is the list read
+// whole, each page the page from its offset.
+func TestKeysetStories(t *testing.T) {
+	s := keysetStore(t)
+	ctx := context.Background()
+	all, err := s.Stories(ctx, 1<<20, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{2, 9, 50, len(all)} {
+		walkPages(t, "stories", n, all, func(after *Key) ([]StorySummary, []Key, error) {
+			return s.StoriesPage(ctx, Page{Limit: n, After: after})
+		}, func(off int) ([]StorySummary, error) {
+			return s.Stories(ctx, n, off)
+		})
+	}
+	if got, _, err := s.StoriesPage(ctx, Page{Limit: 5, After: &Key{ID: 1}}); err != nil || len(got) != 0 {
+		t.Errorf("after the first undated story: %v, %v; want none", got, err)
+	}
+}
+
+// TestKeysetTimeline: the events f selects paged by key are the list read
+// whole, each page the page from its offset, with and without entities
+// (the walk of the participants' index), dates, type and place; a list
+// of no events is one empty page.
+func TestKeysetTimeline(t *testing.T) {
+	s := keysetStore(t)
+	ctx := context.Background()
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 1 << 20})
+	if err != nil || len(ents) < 20 {
+		t.Fatalf("entities %d, %v", len(ents), err)
+	}
+	a, b, mid := ents[0].ID, ents[1].ID, ents[len(ents)/2].ID
+	filters := []EventFilter{{}, {Type: annals.Meeting}, {From: "2012", To: "2014"}, {From: "2013-07-15"}, {To: "2011"},
+		{Org: a}, {Org: a, From: "2012", To: "2013"}, {Org: a, From: "2013-07-15"}, {Org: a, To: "2012-06"},
+		{Org: a, With: b}, {Org: a, Type: annals.Meeting}, {Org: mid}, {Org: a, Place: cities[0]},
+		{Type: annals.Meeting, Place: "Nowhere"}, {Org: a, From: "2090"}}
+	undated, spanning, empty := 0, 0, 0
+	for _, f := range filters {
+		whole := f
+		whole.Limit = 1 << 20
+		all, err := s.Timeline(ctx, whole)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) == 0 {
+			empty++
+		}
+		for _, e := range all {
+			if e.Date == "" {
+				undated++
+			} else if e.DateEnd != "" {
+				spanning++
+			}
+		}
+		for _, n := range []int{3, 10, 100} {
+			if n == 3 && len(all) > 300 {
+				continue
+			}
+			walkPages(t, fmt.Sprintf("%+v", f), n, all, func(after *Key) ([]EventRow, []Key, error) {
+				g := f
+				g.Limit, g.After = n, after
+				return s.TimelinePage(ctx, g)
+			}, func(off int) ([]EventRow, error) {
+				g := f
+				g.Limit, g.Offset = n, off
+				return s.Timeline(ctx, g)
+			})
+		}
+	}
+	if undated == 0 || spanning == 0 || empty == 0 {
+		t.Errorf("%d undated events, %d spanning, %d empty lists: want some", undated, spanning, empty)
+	}
+	if _, _, err := s.TimelinePage(ctx, EventFilter{Org: a, After: &Key{Lo: "2012-01-01", ID: -4}}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("after a bad key: %v", err)
+	}
+}
+
+// TestKeyCheck: a key is days (or none) and an id.
+func TestKeyCheck(t *testing.T) {
+	for _, c := range []struct {
+		k  Key
+		ok bool
+	}{
+		{Key{ID: 1}, true},
+		{Key{Lo: "2012-03-04", ID: 7}, true},
+		{Key{Lo: "2012-03-04", Hi: "2012-03-04", ID: 7}, true},
+		{Key{Lo: "2012-03-04", Hi: "2014-01-31", ID: 7}, true},
+		{Key{}, false},
+		{Key{Lo: "2012-03-04", ID: 0}, false},
+		{Key{ID: -1}, false},
+		{Key{Hi: "2012-03-04", ID: 7}, false},
+		{Key{Lo: "2012-03-05", Hi: "2012-03-04", ID: 7}, false},
+		{Key{Lo: "2012-02-30", ID: 7}, false},
+		{Key{Lo: "2012-3-4", ID: 7}, false},
+		{Key{Lo: "20120304", ID: 7}, false},
+		{Key{Lo: "2012-03-04x", ID: 7}, false},
+	} {
+		if err := c.k.Check(); (err == nil) != c.ok || err != nil && !errors.Is(err, ErrInvalid) {
+			t.Errorf("%+v: %v, want ok %v", c.k, err, c.ok)
+		}
+	}
+}
