@@ -21,7 +21,10 @@ import (
 
 // The JSON API. Every answer is a JSON object; every error is
 // {"error": "message"} with a 4xx or 5xx status. Lists take limit (1-500)
-// and offset, and carry "next", the URL of the next page, or null.
+// and offset, and carry "next", the URL of the next page, or null. The
+// next page of the lists of stories, of an entity's stories and of events
+// is after a cursor (after=, cursor.go), read at the same cost at any
+// depth; offset is still taken.
 
 //go:embed assets/openapi.json
 var openAPIDoc []byte
@@ -117,19 +120,19 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 
 // apiStories lists stories, newest first.
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	limit, offset, err := paging(r.URL.Query(), defaultLimit)
+	limit, offset, after, err := keyPaging(r.URL.Query(), defaultLimit, storyCursor)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	list, err := s.st.Stories(r.Context(), limit+1, offset)
+	list, keys, err := s.st.StoriesPage(r.Context(), store.Page{Limit: limit + 1, Offset: offset, After: after})
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	more := len(list) > limit
+	next := cursorNext(r, keys, limit, offset)
 	list = list[:min(len(list), limit)]
-	writeJSON(w, http.StatusOK, map[string]any{"stories": list, "limit": limit, "offset": offset, "next": nextURL(r, more, limit, offset)})
+	writeJSON(w, http.StatusOK, map[string]any{"stories": list, "limit": limit, "offset": offset, "next": next})
 }
 
 // StoryJSON is a stored story as the API answers it.
@@ -409,7 +412,9 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 		out.EventsNext = &u
 	}
 	if p.MoreStories {
-		u := fmt.Sprintf("/api/entities/%d/stories?limit=%d&offset=%d", id, store.EntityStories, store.EntityStories)
+		last := p.Stories[len(p.Stories)-1]
+		u := fmt.Sprintf("/api/entities/%d/stories?limit=%d&offset=%d&after=%s", id, store.EntityStories, store.EntityStories,
+			encodeCursor(store.StoryKey(last.ID, last.Published)))
 		out.StoriesNext = &u
 	}
 	writeJSON(w, http.StatusOK, out)
@@ -450,19 +455,19 @@ func (s *Server) apiEntityStories(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	limit, offset, err := paging(r.URL.Query(), store.EntityStories)
+	limit, offset, after, err := keyPaging(r.URL.Query(), store.EntityStories, storyCursor)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	list, err := s.st.EntityStories(r.Context(), id, limit+1, offset)
+	list, keys, err := s.st.EntityStoriesPage(r.Context(), id, store.Page{Limit: limit + 1, Offset: offset, After: after})
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	more := len(list) > limit
+	next := cursorNext(r, keys, limit, offset)
 	list = list[:min(len(list), limit)]
-	writeJSON(w, http.StatusOK, map[string]any{"entity_id": id, "stories": list, "limit": limit, "offset": offset, "next": nextURL(r, more, limit, offset)})
+	writeJSON(w, http.StatusOK, map[string]any{"entity_id": id, "stories": list, "limit": limit, "offset": offset, "next": next})
 }
 
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
@@ -471,13 +476,16 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	rows, more, err := s.timeline(r.Context(), eq)
+	rows, last, err := s.timeline(r.Context(), eq)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": rows, "limit": eq.Limit, "offset": eq.Offset,
-		"next": nextURL(r, more, eq.Limit, eq.Offset)})
+	var next *string
+	if last != nil {
+		next = cursorURL(r.URL, *last, eq.Limit, eq.Offset+eq.Limit)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"events": rows, "limit": eq.Limit, "offset": eq.Offset, "next": next})
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {

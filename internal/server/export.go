@@ -26,6 +26,10 @@ func (s *Server) streamEvents(w http.ResponseWriter, r *http.Request, start func
 		s.apiFail(w, r, err)
 		return false
 	}
+	if eq.Filter.After != nil {
+		s.apiFail(w, r, queryError("after: the exports page with offset, not a cursor"))
+		return false
+	}
 	// limit and offset, when given, page through the stream.
 	n, skip, lim := 0, eq.Filter.Offset, eq.Filter.Limit
 	started := false

@@ -470,9 +470,16 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	// stories= is the number of the first story shown; after=, when
+	// given, where its page starts (a cursor: the older stories' link).
 	from := 0
+	after, err := decodeCursor(q.Get("after"), storyCursor)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
 	if v := q.Get("stories"); v != "" {
-		if from, err = strconv.Atoi(v); err != nil || from < 0 || from > 1_000_000 {
+		if from, err = strconv.Atoi(v); err != nil || from < 0 || from > 1_000_000 && (after == nil || from > 1<<40) {
 			s.pageFail(w, r, queryError("stories %q: want a number from 0", v))
 			return
 		}
@@ -530,8 +537,8 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	d.Earlier = max(0, total-len(d.Events))
 	d.Stories = p.Stories
 	more := p.MoreStories
-	if from > 0 {
-		if d.Stories, err = s.st.EntityStories(ctx, id, store.EntityStories+1, from); err != nil {
+	if from > 0 || after != nil {
+		if d.Stories, _, err = s.st.EntityStoriesPage(ctx, id, store.Page{Limit: store.EntityStories + 1, Offset: from, After: after}); err != nil {
 			s.pageFail(w, r, err)
 			return
 		}
@@ -540,7 +547,9 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		d.NewerStories = fmt.Sprintf("%s?stories=%d#entity-stories", base, max(0, from-store.EntityStories))
 	}
 	if more {
-		d.OlderStories = fmt.Sprintf("%s?stories=%d#entity-stories", base, from+store.EntityStories)
+		// after the cursor of the last story shown
+		last := d.Stories[len(d.Stories)-1]
+		d.OlderStories = fmt.Sprintf("%s?stories=%d&after=%s#entity-stories", base, from+store.EntityStories, encodeCursor(store.StoryKey(last.ID, last.Published)))
 	}
 	s.render(w, r, http.StatusOK, "entity", view{Title: e.Name, Data: d})
 }
@@ -564,8 +573,9 @@ type relationsData struct {
 var relationsLimit = 100
 
 // relationEvents resolves a and b and lists the events they share, limit
-// of them from offset.
-func (s *Server) relationEvents(r *http.Request, limit, offset int) (a, b store.EntitySummary, rows []store.EventRow, err error) {
+// of them from offset, or after key after when it is not nil, with the
+// key of each.
+func (s *Server) relationEvents(r *http.Request, limit, offset int, after *store.Key) (a, b store.EntitySummary, rows []store.EventRow, keys []store.Key, err error) {
 	q := r.URL.Query()
 	ctx := r.Context()
 	if a, err = s.entityParam(ctx, "a", q.Get("a"), ""); err != nil {
@@ -582,7 +592,7 @@ func (s *Server) relationEvents(r *http.Request, limit, offset int) (a, b store.
 		err = queryError("a and b are the same entity")
 		return
 	}
-	rows, err = s.st.Timeline(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: limit, Offset: offset})
+	rows, keys, err = s.st.TimelinePage(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: limit, Offset: offset, After: after})
 	return
 }
 
@@ -594,15 +604,20 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	offset := 0
+	after, err := decodeCursor(q.Get("after"), eventCursor)
+	if err != nil {
+		d.Error = strings.TrimPrefix(err.Error(), errQuery.Error()+": ")
+		s.render(w, r, http.StatusBadRequest, "relations", view{Title: "Relations", Active: "relations", Data: d})
+		return
+	}
 	if v := q.Get("offset"); v != "" {
-		var err error
-		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1_000_000 {
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1_000_000 && (after == nil || offset > 1<<40) {
 			d.Error = fmt.Sprintf("offset %q: want a number from 0", v)
 			s.render(w, r, http.StatusBadRequest, "relations", view{Title: "Relations", Active: "relations", Data: d})
 			return
 		}
 	}
-	a, b, rows, err := s.relationEvents(r, relationsLimit+1, offset)
+	a, b, rows, keys, err := s.relationEvents(r, relationsLimit+1, offset, after)
 	if err != nil {
 		status := statusOf(err)
 		if status >= 500 {
@@ -619,18 +634,23 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 	more := len(rows) > relationsLimit
 	rows = rows[:min(len(rows), relationsLimit)]
 	d.A, d.B, d.Events = a, b, rows
-	page := func(off int) string {
+	// the next page after the cursor of this one's last event, the
+	// previous from its offset
+	page := func(off int, after *store.Key) string {
 		v := url.Values{"a": {strconv.FormatInt(a.ID, 10)}, "b": {strconv.FormatInt(b.ID, 10)}}
 		if off > 0 {
 			v.Set("offset", strconv.Itoa(off))
 		}
+		if after != nil {
+			v.Set("after", encodeCursor(*after))
+		}
 		return "/relations?" + v.Encode()
 	}
 	if offset > 0 {
-		d.Prev = page(max(0, offset-relationsLimit))
+		d.Prev = page(max(0, offset-relationsLimit), nil)
 	}
 	if more {
-		d.Next = page(offset + relationsLimit)
+		d.Next = page(offset+relationsLimit, &keys[relationsLimit-1])
 	}
 	if d.Prev != "" || d.Next != "" {
 		d.Showing = fmt.Sprintf("Events %d–%d", offset+1, offset+len(rows))
@@ -644,7 +664,7 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) relationsMarkdown(w http.ResponseWriter, r *http.Request) {
-	a, b, rows, err := s.relationEvents(r, maxLimit, 0)
+	a, b, rows, _, err := s.relationEvents(r, maxLimit, 0, nil)
 	if err != nil {
 		http.Error(w, err.Error(), statusOf(err))
 		return
@@ -706,7 +726,7 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Q = eq
-	rows, more, err := s.timeline(r.Context(), eq)
+	rows, last, err := s.timeline(r.Context(), eq)
 	if err != nil {
 		s.pageFail(w, r, err)
 		return
@@ -715,7 +735,9 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 	v := eq.values()
 	enc := v.Encode()
 	d.CSV, d.ICS, d.JSON = "/api/events.csv?"+enc, "/api/events.ics?"+enc, "/api/events?"+enc
-	page := func(off int) string {
+	// The next page is after the cursor of this one's last event (its
+	// offset numbers its events); the previous one from its offset.
+	page := func(off int, after *store.Key) string {
 		pv := eq.values()
 		if off > 0 {
 			pv.Set("offset", strconv.Itoa(off))
@@ -723,13 +745,16 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 		if eq.Limit != 100 {
 			pv.Set("limit", strconv.Itoa(eq.Limit))
 		}
+		if after != nil {
+			pv.Set("after", encodeCursor(*after))
+		}
 		return "/timeline?" + pv.Encode()
 	}
 	if eq.Offset > 0 {
-		d.Prev = page(max(0, eq.Offset-eq.Limit))
+		d.Prev = page(max(0, eq.Offset-eq.Limit), nil)
 	}
-	if more {
-		d.Next = page(eq.Offset + eq.Limit)
+	if last != nil {
+		d.Next = page(eq.Offset+eq.Limit, last)
 	}
 	if len(rows) > 0 {
 		d.Showing = fmt.Sprintf("Events %d–%d", eq.Offset+1, eq.Offset+len(rows))

@@ -86,16 +86,27 @@ func TestPaging(t *testing.T) {
 		t.Errorf("pages list %d stories, the entity is in %d", len(seen), a.Stories)
 	}
 
-	// The page: the stories list links to the next page, which links back.
+	// The page: the stories list links to the next page, after the
+	// cursor of its last story, which links back; the next page is the
+	// page from its offset (an old link).
 	body := do(h, "GET", fmt.Sprintf("/entities/%d", a.ID), nil).Body.String()
-	older := fmt.Sprintf(`href="/entities/%d?stories=%d#entity-stories"`, a.ID, store.EntityStories)
+	last := page.Stories[len(page.Stories)-1]
+	cursor := encodeCursor(store.StoryKey(last.ID, last.Published))
+	older := fmt.Sprintf(`href="/entities/%d?stories=%d&amp;after=%s#entity-stories"`, a.ID, store.EntityStories, cursor)
 	if !strings.Contains(body, older) || !strings.Contains(body, "Older stories") {
 		t.Errorf("entity page: no link to older stories (%s)", older)
 	}
+	byCursor := do(h, "GET", fmt.Sprintf("/entities/%d?stories=%d&after=%s", a.ID, store.EntityStories, cursor), nil).Body.String()
 	body = do(h, "GET", fmt.Sprintf("/entities/%d?stories=%d", a.ID, store.EntityStories), nil).Body.String()
 	if !strings.Contains(body, fmt.Sprintf(`href="/entities/%d?stories=0#entity-stories"`, a.ID)) ||
 		!strings.Contains(body, fmt.Sprintf("Stories %d–", store.EntityStories+1)) {
 		t.Errorf("second page of stories: no link back or no range")
+	}
+	if byCursor != body {
+		t.Errorf("second page of stories: after the cursor, another page than from the offset")
+	}
+	if w := do(h, "GET", fmt.Sprintf("/entities/%d?after=x", a.ID), nil); w.Code != http.StatusBadRequest {
+		t.Errorf("after=x: %d", w.Code)
 	}
 	if w := do(h, "GET", fmt.Sprintf("/entities/%d?stories=x", a.ID), nil); w.Code != http.StatusBadRequest {
 		t.Errorf("stories=x: %d", w.Code)
@@ -104,16 +115,21 @@ func TestPaging(t *testing.T) {
 	// The relations page, two events a page.
 	defer func(n int) { relationsLimit = n }(relationsLimit)
 	relationsLimit = 2
-	shared, err := st.Timeline(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: 10})
+	shared, keys, err := st.TimelinePage(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: 10})
 	if err != nil || len(shared) < 3 {
 		t.Fatalf("%s and %s share %d events (%v), want 3", a.Name, b.Name, len(shared), err)
 	}
 	body = do(h, "GET", fmt.Sprintf("/relations?a=%d&b=%d", a.ID, b.ID), nil).Body.String()
-	if !strings.Contains(body, fmt.Sprintf(`href="/relations?a=%d&amp;b=%d&amp;offset=2"`, a.ID, b.ID)) || !strings.Contains(body, "Events 1–2") {
+	cursor = encodeCursor(keys[1])
+	if !strings.Contains(body, fmt.Sprintf(`href="/relations?a=%d&amp;after=%s&amp;b=%d&amp;offset=2"`, a.ID, cursor, b.ID)) || !strings.Contains(body, "Events 1–2") {
 		t.Errorf("relations: no link to the next page")
 	}
+	byCursor = do(h, "GET", fmt.Sprintf("/relations?a=%d&b=%d&offset=2&after=%s", a.ID, b.ID, cursor), nil).Body.String()
 	body = do(h, "GET", fmt.Sprintf("/relations?a=%d&b=%d&offset=2", a.ID, b.ID), nil).Body.String()
 	if !strings.Contains(body, fmt.Sprintf(`href="/relations?a=%d&amp;b=%d"`, a.ID, b.ID)) || !strings.Contains(body, "Events 3–4") {
 		t.Errorf("relations, second page: no link back")
+	}
+	if byCursor != body {
+		t.Errorf("relations, second page: after the cursor, another page than from the offset")
 	}
 }

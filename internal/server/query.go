@@ -28,7 +28,8 @@ const (
 )
 
 // paging reads limit and offset from q: limit 1..maxLimit (default def),
-// offset >= 0.
+// offset >= 0 (at most 1,000,000, but beside a cursor, after=, where it
+// only numbers the rows).
 func paging(q url.Values, def int) (limit, offset int, err error) {
 	return pagingMax(q, def, maxLimit)
 }
@@ -45,7 +46,7 @@ func pagingMax(q url.Values, def, maxLimit int) (limit, offset int, err error) {
 	}
 	if v := q.Get("offset"); v != "" {
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 || n > 1_000_000 {
+		if err != nil || n < 0 || n > 1_000_000 && (q.Get("after") == "" || n > 1<<40) {
 			return 0, 0, queryError("offset %q: want a number from 0", v)
 		}
 		offset = n
@@ -154,8 +155,9 @@ type eventQuery struct {
 	Offset      int
 }
 
-// parseEventQuery reads org, person, with, place, type, from, to, limit and
-// offset. Entities may be given by id or by name.
+// parseEventQuery reads org, person, with, place, type, from, to, limit,
+// offset and after (a cursor: decodeCursor). Entities may be given by id
+// or by name.
 func (s *Server) parseEventQuery(ctx context.Context, q url.Values, def, max int) (*eventQuery, error) {
 	eq := &eventQuery{Place: strings.TrimSpace(q.Get("place")), Type: q.Get("type"), From: q.Get("from"), To: q.Get("to")}
 	var err error
@@ -164,6 +166,9 @@ func (s *Server) parseEventQuery(ctx context.Context, q url.Values, def, max int
 		return nil, err
 	}
 	eq.Limit, eq.Offset = f.Limit, f.Offset
+	if f.After, err = decodeCursor(q.Get("after"), eventCursor); err != nil {
+		return nil, err
+	}
 	if f.Type, err = parseType(eq.Type); err != nil {
 		return nil, err
 	}
@@ -220,19 +225,20 @@ func (eq *eventQuery) values() url.Values {
 }
 
 // timeline runs the query, asking for one row more than the limit to know
-// whether there is a next page.
-func (s *Server) timeline(ctx context.Context, eq *eventQuery) (rows []store.EventRow, more bool, err error) {
+// whether there is a next page; next is the key of the page's last row
+// when there is one.
+func (s *Server) timeline(ctx context.Context, eq *eventQuery) (rows []store.EventRow, next *store.Key, err error) {
 	f := eq.Filter
 	f.Limit++
-	rows, err = s.st.Timeline(ctx, f)
+	rows, keys, err := s.st.TimelinePage(ctx, f)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, err
 	}
 	if len(rows) > eq.Filter.Limit {
-		return rows[:eq.Filter.Limit], true, nil
+		return rows[:eq.Filter.Limit], &keys[eq.Filter.Limit-1], nil
 	}
 	if rows == nil {
 		rows = []store.EventRow{}
 	}
-	return rows, false, nil
+	return rows, nil, nil
 }

@@ -1,0 +1,122 @@
+package server
+
+import (
+	"encoding/base64"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"annals/internal/store"
+)
+
+// A cursor is the after= parameter of a next page: where the page before
+// ended (the sort key of its last row, store.Key), so that the next page
+// is read from there, at the same cost at any depth, where offset= reads
+// and skips every row before it. It is opaque to clients: the URL-safe
+// base64 (unpadded) of "LO.HI.ID", days as YYYYMMDD, empty when unknown.
+
+// cursorKind says which keys a list gives: an event's has both days or
+// neither, a story's its first day or none, and no last day.
+type cursorKind int
+
+const (
+	eventCursor cursorKind = iota
+	storyCursor
+)
+
+// maxCursor bounds the length of an after= value (a key is at most 40).
+const maxCursor = 64
+
+// encodeCursor is the after= value of the page after the row of key k.
+func encodeCursor(k store.Key) string {
+	day := func(d string) string { return strings.ReplaceAll(d, "-", "") }
+	return base64.RawURLEncoding.EncodeToString([]byte(day(k.Lo) + "." + day(k.Hi) + "." + strconv.FormatInt(k.ID, 10)))
+}
+
+// decodeCursor reads an after= value of a list of kind: nil when v is
+// empty, a 400 error when it is no cursor such a list gives.
+func decodeCursor(v string, kind cursorKind) (*store.Key, error) {
+	if v == "" {
+		return nil, nil
+	}
+	bad := func() (*store.Key, error) {
+		shown := v
+		if len(shown) > maxCursor {
+			shown = shown[:maxCursor] + "..."
+		}
+		return nil, queryError("after %q is not a cursor of this list (follow the next link of an answer, or page with offset)", shown)
+	}
+	if len(v) > maxCursor {
+		return bad()
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(v)
+	if err != nil {
+		return bad()
+	}
+	parts := strings.Split(string(raw), ".")
+	if len(parts) != 3 {
+		return bad()
+	}
+	var k store.Key
+	for i, p := range parts[:2] {
+		if p == "" {
+			continue
+		}
+		if len(p) != 8 || strings.Trim(p, "0123456789") != "" {
+			return bad()
+		}
+		d := p[:4] + "-" + p[4:6] + "-" + p[6:]
+		if i == 0 {
+			k.Lo = d
+		} else {
+			k.Hi = d
+		}
+	}
+	// the id as encodeCursor writes it: digits, no sign, no leading zero
+	id, err := strconv.ParseInt(parts[2], 10, 64)
+	if err != nil || strconv.FormatInt(id, 10) != parts[2] {
+		return bad()
+	}
+	k.ID = id
+	if k.Check() != nil || kind == eventCursor && (k.Lo == "") != (k.Hi == "") || kind == storyCursor && k.Hi != "" {
+		return bad()
+	}
+	// one cursor a key (base64 ignores line breaks and may not check
+	// the bits after the last byte)
+	if encodeCursor(k) != v {
+		return bad()
+	}
+	return &k, nil
+}
+
+// cursorURL is the URL of the page after the row of key k: r's path and
+// parameters with after= its cursor, offset= the number of rows before
+// it (for the answer's offset, which the page does not read) and limit.
+func cursorURL(r *url.URL, k store.Key, limit, offset int) *string {
+	q := r.Query()
+	q.Set("limit", strconv.Itoa(limit))
+	q.Set("offset", strconv.Itoa(offset))
+	q.Set("after", encodeCursor(k))
+	u := r.Path + "?" + q.Encode()
+	return &u
+}
+
+// keyPaging is paging with the cursor of a list of kind (nil if none).
+func keyPaging(q url.Values, def int, kind cursorKind) (limit, offset int, after *store.Key, err error) {
+	if limit, offset, err = paging(q, def); err != nil {
+		return 0, 0, nil, err
+	}
+	after, err = decodeCursor(q.Get("after"), kind)
+	return limit, offset, after, err
+}
+
+// cursorNext is the URL of the page after one of limit rows at offset
+// read with one row more (keys: the keys of the rows read), or nil when
+// there is none.
+func cursorNext(r *http.Request, keys []store.Key, limit, offset int) *string {
+	if len(keys) <= limit {
+		return nil
+	}
+	return cursorURL(r.URL, keys[limit-1], limit, offset+limit)
+}
