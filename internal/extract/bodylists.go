@@ -48,43 +48,19 @@ func (s *state) bodyList(a int) int {
 	if !ok || !text.IsCap(s.word(a)) || s.lw(a+1) != "of" || s.titleCaseAt(a) {
 		return a // "Departments of Energy and Transportation Announce New Actions": a heading's words
 	}
-	type item struct{ a, b int }
-	var items []item
-	oxford := false
-	k := a + 2
-list:
-	for n := 0; n < 12; n++ {
-		closing := false
-		if n > 0 {
-			switch {
-			case s.word(k) == "," && s.lw(k+1) == "and":
-				closing = true
-				k += 2
-			case s.word(k) == "," || s.lw(k) == "and" || s.word(k) == "&":
-				k++
-			default:
-				break list
-			}
-		}
-		if s.lw(k) == "the" {
-			k++
-		}
-		if n > 0 && (s.atomStarts(k) || text.IsAllCaps(s.word(k)) && len(s.word(k)) > 1 || s.bodyAt(k)) {
-			break // "Departments of Labor and State, and USAID": another body
-		}
-		oxford = oxford || closing
+	type item = listItem
+	items, oxford := s.readList(a+2, func(k int) int {
 		e := k
 		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.capLike(e) || e > k && (s.lw(e) == "and" || s.lw(e) == "of") && s.capLike(e+1)) {
 			e++
 		}
-		if e == k {
-			if n == 0 {
-				return a
-			}
-			break // ", and the" without a body after it: the list is over
-		}
-		items = append(items, item{k, e})
-		k = e
+		return e
+	}, func(k int) bool {
+		// "Departments of Labor and State, and USAID": another body
+		return s.atomStarts(k) || text.IsAllCaps(s.word(k)) && len(s.word(k)) > 1 || s.bodyAt(k)
+	})
+	if len(items) == 0 {
+		return a
 	}
 	var parts []item
 	for i, it := range items {
@@ -197,4 +173,43 @@ func (s *state) titleCaseAt(k int) bool {
 		}
 	}
 	return words >= 3 && caps == words
+}
+
+// listItem is an item of a list: tokens [a,b).
+type listItem struct{ a, b int }
+
+// readList reads the items of a list from token k: items parted by ",",
+// "and", "&" or ", and", each opened by an optional "the". item returns
+// the end of the item at k (k when there is none); stop reports whether
+// the list ends before the item at k. oxford is set when a comma comes
+// before the closing "and".
+func (s *state) readList(k int, item func(k int) int, stop func(k int) bool) (items []listItem, oxford bool) {
+	for n := 0; n < 24; n++ {
+		closing := false
+		if n > 0 {
+			switch {
+			case s.word(k) == "," && s.lw(k+1) == "and":
+				closing = true
+				k += 2
+			case s.word(k) == "," || s.lw(k) == "and" || s.word(k) == "&":
+				k++
+			default:
+				return items, oxford
+			}
+		}
+		if s.lw(k) == "the" {
+			k++
+		}
+		if n > 0 && stop(k) {
+			return items, oxford
+		}
+		e := item(k)
+		if e <= k {
+			return items, oxford // ", and the" with no item after it
+		}
+		oxford = oxford || closing
+		items = append(items, listItem{k, e})
+		k = e
+	}
+	return items, oxford
 }

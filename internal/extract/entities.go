@@ -99,6 +99,14 @@ func (s *state) findEntities() {
 	listed := 0 // the tokens before it are a list of bodies (bodyList)
 	for _, c := range s.chunks() {
 		a := max(c[0], listed)
+		if a < c[1] {
+			// "in the counties of Bedford, Cannon, and Coffee", "in Adams
+			// and Clark Counties"
+			if e := s.placeList(a); e > a {
+				listed = e
+				continue
+			}
+		}
 		// "Officials of the Departments of Labor and State": the words
 		// before the list are read on their own
 		for k := a; k < c[1]; k++ {

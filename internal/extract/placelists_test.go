@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"annals"
+)
+
+// TestPlaceLists: places of one kind in a list are places, named with
+// the kind's word where places of that kind carry it, not people or
+// bodies; a list that is not one of places is left to the other rules.
+func TestPlaceLists(t *testing.T) {
+	tests := []struct {
+		name, text string
+		places     []string // all of them
+		none       []string // no entity of any type
+	}{
+		{"counties after the kind", "Federal aid goes to farms in the counties of Bedford, Jackson, Moore, Scott, and Smith.",
+			[]string{"Bedford County", "Jackson County", "Moore County", "Scott County", "Smith County"}, []string{"Jackson", "Smith"}},
+		{"counties before the kind", "The storm hit Adams, Brown, and Clark Counties on Monday.",
+			[]string{"Adams County", "Brown County", "Clark County"}, []string{"Clark Counties"}},
+		{"parishes", "Individuals in the parishes of Calcasieu and Cameron can apply.",
+			[]string{"Calcasieu Parish", "Cameron Parish"}, nil},
+		{"cities like", "Communities in cities like Chicago, Milwaukee, and Newark are at risk.",
+			[]string{"Chicago", "Milwaukee", "Newark"}, nil},
+		{"islands", "Ferries to the islands of Vieques and Culebra resumed.",
+			[]string{"Culebra", "Vieques"}, nil},
+		{"a name with a complement closes the list", "Aid goes to the counties of Swain and Graham, and the Eastern Band of Cherokee Indians.",
+			[]string{"Graham County", "Swain County"}, []string{"Eastern Band County"}},
+		{"places and their states", "Cities including Milwaukee, WI; Albuquerque, NM; and Mobile, AL committed funds.",
+			nil, []string{"WI", "Albuquerque County"}},
+		{"countries before a kind of counties", "Officials in Texas and Florida counties will help.",
+			[]string{"Florida", "Texas"}, []string{"Texas County", "Florida County"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(t, "x.txt", tt.text, "")
+			got := entityNames(d, annals.Place)
+			if tt.places != nil && !slices.Equal(got, tt.places) {
+				t.Errorf("%q:\n got places %q\nwant %q", tt.text, got, tt.places)
+			}
+			for _, typ := range []annals.EntityType{annals.Person, annals.Org, annals.Place} {
+				for _, n := range entityNames(d, typ) {
+					if slices.Contains(tt.none, n) {
+						t.Errorf("%q: %s %q", tt.text, typ, n)
+					}
+				}
+			}
+		})
+	}
+}
