@@ -464,10 +464,14 @@ func (s *DB) walkEventPage(ctx context.Context, r dbReader, f EventFilter, ents 
 	slices.SortFunc(before, order)
 	rest, restArgs := dated+` AND p0.date_lo >= ? AND p0.date_hi >= ?`, []any{from, from}
 	if k != nil {
-		// the events begun before the first day after the key
+		// the events begun before the first day after the key; the
+		// others after it, from the key when it is past the first day
+		// (its range, not the first day's: the engine walks one)
 		at := row{k.ID, sql.NullString{String: k.Lo, Valid: true}, sql.NullString{String: k.Hi, Valid: true}}
 		before = slices.DeleteFunc(before, func(r row) bool { return order(r, at) <= 0 })
-		rest, restArgs = rest+afterKey, append(restArgs, k.Lo, k.Hi, k.ID)
+		if k.Lo >= from {
+			rest, restArgs = dated+` AND p0.date_hi >= ?`+afterKey, []any{from, k.Lo, k.Hi, k.ID}
+		}
 	}
 	var page []int64
 	if off < len(before) {
