@@ -794,6 +794,10 @@ func (s *state) classify(a, b int) {
 	if s.quoteZone[a] {
 		return
 	}
+	if s.townOfRegion(a, b) {
+		s.place(a, b)
+		return
+	}
 	// "the Conventional Forces in Europe Treaty": the places in the name of
 	// a document are part of the name, not places the story is about
 	if b-a >= 3 && documentHeads[s.lw(b-1)] && s.atomIdx(b-1) < 0 {
@@ -1549,6 +1553,19 @@ func (s *state) personWithTitle(a, b int) bool {
 		// a title defined by an acronym just before: "(PDNSA) Jon Finer"
 		return false
 	}
+	// "Professor Emeritus of Political Science", "President Emerita": the
+	// title goes on
+	for k < b && (s.lw(k) == "emeritus" || s.lw(k) == "emerita") {
+		if ai := s.atomIdx(k); ai >= 0 {
+			s.skipAtom[ai] = true // not Mérida, once Emerita Augusta
+		}
+		k++
+	}
+	// "Gen Z Americans": a lone letter with no period after an
+	// abbreviation with none is no initial of a name
+	if k < b && isInitial(s.word(k)) && s.word(k+1) != "." && s.word(k-1) != "." && len(s.word(k-1)) <= 4 {
+		return false
+	}
 	// the name runs to the first connector
 	e := k
 	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e))) {
@@ -1615,7 +1632,7 @@ func (s *state) personWithTitle(a, b int) bool {
 		// nor the words after a connector of the title's complement
 		// ("Inspector General for the National Aeronautics and Space
 		// Administration")
-		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || k > a && connectors[s.lw(k-1)]) ||
+		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || pluralOffice(lw) || k > a && connectors[s.lw(k-1)]) ||
 			e-k == 1 && !ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j))) {
 			s.flushPending(true)
 			if k < b {
@@ -1701,6 +1718,11 @@ func (s *state) person(a, b int) *ent {
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
 	name := personCase(clean(s.text[start:end]))
 	e := s.entity("person:"+gazetteer.Normalize(name), annals.Person, name, nil)
+	if l := s.lw(b - 1); (l == "jr" || l == "sr") && s.word(b) == "." && s.toks[b-1].End == s.toks[b].Start {
+		// "Joseph R. Biden Jr., President of ...": the period is the
+		// suffix's, so what is set off after it is set off after the name
+		b++
+	}
 	s.addMention(e, a, b, start, end, mName)
 	return e
 }
@@ -2032,7 +2054,14 @@ func (s *state) personByCue(a, b int) bool {
 			break
 		}
 	}
+	// words, not tokens: the period of an initial is no word ("Robert L.
+	// Sumwalt III" has four)
 	n := b - a
+	for k := a + 1; k < b; k++ {
+		if s.word(k) == "." && isInitial(s.word(k-1)) {
+			n--
+		}
+	}
 	defer func() {
 		// a treaty or a process named after a place is not a mention of the
 		// place: "Conventional Forces in Europe Treaty"

@@ -152,3 +152,43 @@ func (s *state) placeOfKind(name, kind string) *gazetteer.Entry {
 	}
 	return nil
 }
+
+// townWords open the names of towns: "St. Paul", "Fort Worth", "Port
+// Arthur", "Mount Vernon", "Lake Charles".
+var townWords = set("st", "saint", "ste", "fort", "ft", "port", "mount", "mt", "lake", "new", "san", "santa", "los", "las", "el")
+
+// townOfRegion reports whether the chunk [a,b) the lists do not know is a
+// town set off before its state or country ("from Ann Arbor, Michigan,",
+// "St. Paul, Minnesota has"): a comma and a region or a country the
+// gazetteer knows follow it, and a word of place comes before it ("in",
+// "from", "to") or a town's word opens it. Names of people stand so
+// mostly with a title or as a signatory ("Senator X, Michigan").
+func (s *state) townOfRegion(a, b int) bool {
+	if b-a > 4 || s.atomIdx(a) >= 0 || !s.regionAfter(b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s.capLike(k) && !(s.word(k) == "." && k > a && townWords[s.lw(k-1)]) || titleHeads[s.lw(k)] || honorifics[s.lw(k)] || orgHeads[s.lw(k)] {
+			return false
+		}
+	}
+	return isLocative(s.lw(a-1)) || townWords[s.lw(a)]
+}
+
+// regionAfter reports whether a comma at token k sets off a region or a
+// country the gazetteer knows, ending a name ("..., Michigan," but not
+// "..., Michigan State University").
+func (s *state) regionAfter(k int) bool {
+	if s.word(k) != "," {
+		return false
+	}
+	ai := s.atomIdx(k + 1)
+	if ai < 0 || s.tokAt(s.atoms[ai].Start) != k+1 || s.atoms[ai].Demonym {
+		return false
+	}
+	if en := s.atoms[ai].Entry; en.Type != annals.Place || en.Kind == gazetteer.City {
+		return false
+	}
+	e := s.tokEndAt(s.atoms[ai].End)
+	return e >= len(s.toks) || !s.capLike(e)
+}

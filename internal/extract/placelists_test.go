@@ -50,3 +50,24 @@ func TestPlaceLists(t *testing.T) {
 		})
 	}
 }
+
+// TestTownOfRegion: a town the lists do not know, set off before its
+// state after a word of place or opened by a town's word, is a place.
+func TestTownOfRegion(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Monica Dus is from Ann Arbor, Michigan, and is placed at the Department of the Navy.", "Ann Arbor", ""},
+		{"St. Paul, Minnesota has eliminated $40 million in medical debt.", "St. Paul", ""},
+		{"Vice President Harris will travel to Glen Burnie, Maryland on Friday.", "Glen Burnie", ""},
+	})
+	for _, text := range []string{
+		"Monica Dus is from Ann Arbor, Michigan, and is placed at the Department of the Navy.",
+		"St. Paul, Minnesota has eliminated $40 million in medical debt.",
+	} {
+		d := run(t, "x.txt", text, "")
+		if ps := entityNames(d, annals.Person); slices.Contains(ps, "Ann Arbor") || slices.Contains(ps, "St. Paul") {
+			t.Errorf("%q: people %q", text, ps)
+		}
+	}
+	// a person set off before a state is left alone
+	checkNames(t, []nameCase{{"The letter was signed by Senator Ann Vole, Michigan, and others.", "Ann Vole", ""}})
+}

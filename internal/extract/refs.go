@@ -317,12 +317,15 @@ func (s *state) mergePeople() {
 	}
 }
 
-// nameParts yields the words of the name n and, after a word opened by a
-// particle and a hyphen, the name it carries: "Mohammed Shia al-Sudani"
-// is also "Sudani".
+// nameParts yields the words of the name n but a generational suffix
+// ("Jr.", "III") and, after a word opened by a particle and a hyphen, the
+// name it carries: "Mohammed Shia al-Sudani" is also "Sudani".
 func nameParts(n string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for p := range strings.FieldsSeq(n) {
+			if suffixPart(strings.TrimSuffix(p, ".")) {
+				continue // "Jr." alone refers to no one
+			}
 			if !yield(p) {
 				return
 			}

@@ -779,10 +779,25 @@ func TestNamesEndWhereTheyEnd(t *testing.T) {
 		{"Jane Roe will serve as Special Assistant to the President for Economic Policy at the National Economic Council.", "National Economic Council", "President for Economic Policy at the National Economic Council"},
 		{"The Honorable Shuwanza Goff, Assistant to the President and Director of Legislative Affairs & Mr. Jamie Fleet\n\nThe Honorable Philip Gordon attended.", "Legislative Affairs", "Legislative Affairs & Mr"},
 	})
+	checkNames(t, []nameCase{
+		// an initial and a suffix: four words, one name
+		{"The Senate confirmed her, vice Robert L. Sumwalt III, term expired.", "Robert L. Sumwalt III", "Robert L."},
+		// a title goes on over "Emeritus"
+		{"She is Professor Emeritus of Political Science at Duke University.", "Duke University", "Emeritus"},
+		{"Pauline Yu is President Emerita of the American Council of Learned Societies.", "American Council of Learned Societies", "Emerita"},
+		// a generation, not a general
+		{"Nearly a third of Gen Z Americans identify so.", "", "Z Americans"},
+		// an office many hold is no name after a title
+		{"The Deputy Directors of Gun Violence Prevention Greg Jackson and Rob Wilcox spoke.", "Greg Jackson", "Directors"},
+		// a place made an adjective is no body of an office
+		{"Also, William C. Walbrecher Jr., an executive at San Francisco-based 1st Nationwide Bank, was named president.", "William C. Walbrecher Jr", "San Francisco-based"},
+	})
 	checkRoles(t, []roleCase{{
 		name: "generation",
 		text: "NOW, THEREFORE, I, Joseph R. Biden Jr., President of the United States of America, do hereby proclaim May 2024 as Older Americans Month.",
-		want: []roleWant{{"Joseph R. Biden Jr.", "President", "United States"}},
+		// (a generational suffix is named without its period, as
+		// everywhere: TestPostNominals)
+		want: []roleWant{{"Joseph R. Biden Jr", "President", "United States"}},
 	}})
 }
 

@@ -249,6 +249,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.End--
 		}
 	}
+	// a town before its state: "from Ann Arbor, Michigan", "St. Paul,
+	// Minnesota has" (see townOfRegion; the lists may know the town)
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
+		(isLocative(s.lw(ka-1)) || townWords[strings.TrimSuffix(lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
+		typ, prefix = annals.Place, "place:"
+	}
 	// a name ending in a company suffix is a company's: "Salomon Bros"
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
@@ -738,6 +744,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// a speech: "the State of the Union Address"
 		if last == "address" || last == "speech" || last == "remarks" {
 			return "speech"
+		}
+		// a generation: "Gen Z and Millennials"
+		if first == "gen" && len(ts.words[sp.Start+1].Word) == 1 {
+			return "generation"
 		}
 	}
 	if sp.End-sp.Start == 1 {
