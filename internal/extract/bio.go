@@ -50,7 +50,10 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 			// the person the biography is about, else the one named last
 			if s.bioLast != nil {
 				p, j = s.bioLast, k+1
-			} else if m := s.lastPersonBefore(k); m != nil {
+			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) {
+				// (within the paragraph: "X joined the team in 2012. Prior
+				// to that, she was ..." after a paragraph naming another
+				// is X's, whom no list may know)
 				p, j = m.ent, k+1
 			}
 		}
@@ -309,4 +312,9 @@ func (s *state) bioDates(r *role, k, b int) {
 		}
 		return
 	}
+}
+
+// paraBreak reports whether a blank line lies between tokens j and k.
+func (s *state) paraBreak(j, k int) bool {
+	return j < k && strings.Contains(s.text[s.toks[j].End:s.toks[k].Start], "\n\n")
 }
