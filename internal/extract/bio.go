@@ -50,10 +50,13 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 			// the person the biography is about, else the one named last
 			if s.bioLast != nil {
 				p, j = s.bioLast, k+1
-			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) {
-				// (within the paragraph: "X joined the team in 2012. Prior
-				// to that, she was ..." after a paragraph naming another
-				// is X's, whom no list may know)
+			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) && (m.a <= s.sentTok[s.sentOf[m.a]][0]+2 || s.firstInParagraph(m)) {
+				// (within the paragraph, and the subject of its sentence or
+				// the first person it names: "X joined the team in 2012.
+				// Prior to that, she was ..." after a paragraph naming
+				// another is X's, whom no list may know; "he received the
+				// Medal from President Obama. He is a member of ..." is not
+				// Obama's)
 				p, j = m.ent, k+1
 			}
 		}
@@ -317,4 +320,18 @@ func (s *state) bioDates(r *role, k, b int) {
 // paraBreak reports whether a blank line lies between tokens j and k.
 func (s *state) paraBreak(j, k int) bool {
 	return j < k && strings.Contains(s.text[s.toks[j].End:s.toks[k].Start], "\n\n")
+}
+
+// firstInParagraph reports whether m names the first person its paragraph
+// names.
+func (s *state) firstInParagraph(m *mention) bool {
+	for j := m.a - 1; j >= 0; j-- {
+		if s.paraBreak(j, j+1) {
+			return true
+		}
+		if o := s.mentAt(j); o != nil && o.ent.typ == annals.Person && s.resolveEnt(o.ent) != s.resolveEnt(m.ent) {
+			return false
+		}
+	}
+	return true
 }
