@@ -1334,11 +1334,14 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 	if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org && s.sentOf[j] == s.sentOf[tok] {
 		// "Secretary X, FEMA Administrator Y, ...": the next one's office
 		// ("X, White House Senior Advisor, said" is X's)
-		k := o.b
-		for k < len(s.toks) && !s.lineStart[k] && s.sentOf[k] == s.sentOf[j] && text.IsCap(s.word(k)) && (isTitleHead(s.lw(k)) || titleModifiers[s.lw(k)]) {
+		// ("X, White House Homeland Security Advisor Y": the words of a
+		// portfolio may stand before the title's head)
+		k, head := o.b, false
+		for k < len(s.toks) && k < o.b+6 && !s.lineStart[k] && s.sentOf[k] == s.sentOf[j] && text.IsCap(s.word(k)) && s.mentAt(k) == nil {
+			head = isTitleHead(s.lw(k)) || head && titleModifiers[s.lw(k)]
 			k++
 		}
-		if p := s.mentAt(k); k > o.b && p != nil && p.a == k && p.ent.typ == annals.Person {
+		if p := s.mentAt(k); head && p != nil && p.a == k && p.ent.typ == annals.Person {
 			return nil
 		}
 		return o.ent

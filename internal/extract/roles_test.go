@@ -1125,6 +1125,10 @@ func TestOrgOfNextTitle(t *testing.T) {
 		name: "organization and title set off",
 		text: "Tom Reyes, Water Board Senior Advisor, opened the forum.\n",
 		want: []roleWant{{"Tom Reyes", "Senior Advisor", "Water Board"}},
+	}, {
+		name: "a portfolio before the next title",
+		text: "The President was briefed by Water Administrator Ann Vole, White House Homeland Security Advisor Mia Hart, and others.\n",
+		not:  []roleWant{{"Ann Vole", "", "White House"}},
 	}})
 }
 
