@@ -100,6 +100,17 @@ func TestDeepPageLatencies(t *testing.T) {
 		})
 	}
 
+	// The page before the 1,000th (the entity page's newer stories):
+	// from its offset, and before the key of the 1,000th page's first row.
+	if off := 998 * EntityStories; off+EntityStories < e.Stories {
+		pair("entity stories, page 999 of 50, before page 1000", off, func(int) (Key, error) { return storyKey(off + EntityStories) }, func(off int) (any, error) {
+			return s.EntityStories(ctx, e.ID, EntityStories, off)
+		}, func(k Key) (any, error) {
+			out, _, err := s.EntityStoriesBefore(ctx, e.ID, EntityStories, k)
+			return out, err
+		})
+	}
+
 	// The timeline: all events, and the most prominent entity's, pages
 	// of 100 (101 read) in the dated events and among the undated.
 	eventKey := func(f EventFilter) func(off int) (Key, error) {

@@ -91,12 +91,25 @@ func TestKeysetEntityStories(t *testing.T) {
 				tied++
 			}
 		}
+		_, keys, err := s.EntityStoriesPage(ctx, e.ID, Page{Limit: 1 << 20})
+		if err != nil || len(keys) != len(all) {
+			t.Fatalf("%s: %d keys, %v", e.Name, len(keys), err)
+		}
 		for _, n := range []int{1, 3, 7, EntityStories, len(all), len(all) + 1} {
 			walkPages(t, e.Name, n, all, func(after *Key) ([]StoryRef, []Key, error) {
 				return s.EntityStoriesPage(ctx, e.ID, Page{Limit: n, After: after})
 			}, func(off int) ([]StoryRef, error) {
 				return s.EntityStories(ctx, e.ID, n, off)
 			})
+			// Backwards: the page before each row, from the last to the
+			// first (none before it).
+			for at := len(all) - 1; at >= 0; at -= max(1, n/2) {
+				got, gotKeys, err := s.EntityStoriesBefore(ctx, e.ID, n, keys[at])
+				from := max(0, at-n)
+				if err != nil || !reflect.DeepEqual(got, all[from:at]) || !reflect.DeepEqual(gotKeys, keys[from:at]) && at > 0 {
+					t.Fatalf("%s: %d before story %d of %d (key %+v): %d stories, %v; want %d from %d", e.Name, n, at, len(all), keys[at], len(got), err, at-from, from)
+				}
+			}
 		}
 	}
 	if undated == 0 || tied == 0 {
@@ -105,6 +118,12 @@ func TestKeysetEntityStories(t *testing.T) {
 	// A key of no story: the page after where it would be.
 	if got, _, err := s.EntityStoriesPage(ctx, ents[0].ID, Page{Limit: 5, After: &Key{Lo: "1900-01-01", ID: 1}}); err != nil || len(got) == 0 || got[0].Published != "" {
 		t.Errorf("after 1900: %v, %v; want the undated", got, err)
+	}
+	if _, _, err := s.EntityStoriesBefore(ctx, 1<<40, 5, Key{ID: 3}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("stories of no entity before a key: %v", err)
+	}
+	if _, _, err := s.EntityStoriesBefore(ctx, ents[0].ID, 5, Key{Lo: "2019-02-30", ID: 3}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("before a day that is none: %v", err)
 	}
 	if _, _, err := s.EntityStoriesPage(ctx, 1<<40, Page{Limit: 5, After: &Key{ID: 3}}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("stories of no entity: %v", err)

@@ -1020,7 +1020,12 @@ const entityStoriesSQL = `SELECT s.id, s.path, s.title, s.published, p.n, p.pub_
 // published, mentions, and, when the statement gives it, the day of
 // publication (pub_day), of which it makes each row's key (nil if not).
 func (s *DB) storyRefs(ctx context.Context, q string, id int64, n, from int, more ...any) ([]StoryRef, []Key, error) {
-	rows, err := s.r.QueryContext(ctx, q, append([]any{id, n, from}, more...)...)
+	return s.storyRefsArgs(ctx, q, append([]any{id, n, from}, more...)...)
+}
+
+// storyRefsArgs is storyRefs of a statement with arguments args.
+func (s *DB) storyRefsArgs(ctx context.Context, q string, args ...any) ([]StoryRef, []Key, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -1084,6 +1089,13 @@ func (s *DB) EntityStoriesPage(ctx context.Context, id int64, p Page) (out []Sto
 			return len(refs), err
 		})
 	}
+	return s.entityStoriesFound(ctx, id, out, keys, err)
+}
+
+// entityStoriesFound is out and keys, a page of entity id's stories read
+// with err, or ErrNotFound when the page is empty and there is no such
+// entity.
+func (s *DB) entityStoriesFound(ctx context.Context, id int64, out []StoryRef, keys []Key, err error) ([]StoryRef, []Key, error) {
 	if err != nil {
 		return nil, nil, s.wrap(err)
 	}
@@ -1096,6 +1108,43 @@ func (s *DB) EntityStoriesPage(ctx context.Context, id int64, p Page) (out []Sto
 		}
 	}
 	return out, keys, nil
+}
+
+// entityStoriesBackSQL is entityStoriesSQL walking the entity's rows the
+// other way (oldest first, the unknown first) from a key (the condition
+// %s, with parameters from ?3), its rows in the list's order.
+const entityStoriesBackSQL = `SELECT s.id, s.path, s.title, s.published, p.n, p.pub_day FROM (SELECT story_id, pub_day, sum(mentions) AS n
+		FROM story_entities WHERE entity_id = ?1%s GROUP BY pub_day, story_id ORDER BY pub_day NULLS FIRST, story_id LIMIT ?2) p
+	JOIN stories s ON s.id = p.story_id ORDER BY p.pub_day DESC NULLS LAST, p.story_id DESC`
+
+// EntityStoriesBefore is the page of limit stories of EntityStories just
+// before the story of key before (the page before one that begins with
+// it), with their keys: a walk of the entity's rows on the index by day
+// of publication from the key, backwards, at the same cost at any depth.
+// Before the first stories, it has fewer (none before the first).
+func (s *DB) EntityStoriesBefore(ctx context.Context, id int64, limitN int, before Key) ([]StoryRef, []Key, error) {
+	if err := before.Check(); err != nil {
+		return nil, nil, err
+	}
+	n := limit(limitN, EntityStories)
+	read := func(cond string, n int, args ...any) ([]StoryRef, []Key, error) {
+		return s.storyRefsArgs(ctx, fmt.Sprintf(entityStoriesBackSQL, cond), append([]any{id, n}, args...)...)
+	}
+	if before.Lo != "" {
+		// the dated stories after it, newer
+		out, keys, err := read(` AND (pub_day, story_id) > (?3, ?4)`, n, dayNumber(before.Lo), before.ID)
+		return s.entityStoriesFound(ctx, id, out, keys, err)
+	}
+	// the undated after it, then (when the page is not full) the oldest
+	// dated
+	out, keys, err := read(` AND pub_day IS NULL AND story_id > ?3`, n, before.ID)
+	if err == nil && len(out) < n {
+		var older []StoryRef
+		var okeys []Key
+		older, okeys, err = read(` AND pub_day IS NOT NULL`, n-len(out))
+		out, keys = append(older, out...), append(okeys, keys...)
+	}
+	return s.entityStoriesFound(ctx, id, out, keys, err)
 }
 
 // RoleHolders lists who held role (an office: "Secretary-General",

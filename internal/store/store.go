@@ -103,6 +103,9 @@ type Store interface {
 	// EntityStoriesPage is a page of EntityStories from an offset or
 	// after a key, with the key of each story.
 	EntityStoriesPage(ctx context.Context, id int64, p Page) ([]StoryRef, []Key, error)
+	// EntityStoriesBefore is the page of EntityStories just before a
+	// key, with the key of each story.
+	EntityStoriesBefore(ctx context.Context, id int64, limit int, before Key) ([]StoryRef, []Key, error)
 	// RoleHolders lists the holders of an office in date order.
 	RoleHolders(ctx context.Context, role, org string) ([]RoleRow, error)
 	// Stats counts what is stored.
