@@ -34,9 +34,10 @@ func encodeCursor(k store.Key) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(day(k.Lo) + "." + day(k.Hi) + "." + strconv.FormatInt(k.ID, 10)))
 }
 
-// decodeCursor reads an after= value of a list of kind: nil when v is
-// empty, a 400 error when it is no cursor such a list gives.
-func decodeCursor(v string, kind cursorKind) (*store.Key, error) {
+// decodeCursor reads the value v of cursor parameter name (after=,
+// before=) of a list of kind: nil when v is empty, a 400 error when it is
+// no cursor such a list gives.
+func decodeCursor(name, v string, kind cursorKind) (*store.Key, error) {
 	if v == "" {
 		return nil, nil
 	}
@@ -45,7 +46,7 @@ func decodeCursor(v string, kind cursorKind) (*store.Key, error) {
 		if len(shown) > maxCursor {
 			shown = shown[:maxCursor] + "..."
 		}
-		return nil, queryError("after %q is not a cursor of this list (follow the next link of an answer, or page with offset)", shown)
+		return nil, queryError("%s %q is not a cursor of this list (follow the next link of an answer, or page with offset)", name, shown)
 	}
 	if len(v) > maxCursor {
 		return bad()
@@ -107,7 +108,7 @@ func keyPaging(q url.Values, def int, kind cursorKind) (limit, offset int, after
 	if limit, offset, err = paging(q, def); err != nil {
 		return 0, 0, nil, err
 	}
-	after, err = decodeCursor(q.Get("after"), kind)
+	after, err = decodeCursor("after", q.Get("after"), kind)
 	return limit, offset, after, err
 }
 

@@ -37,7 +37,7 @@ func TestCursorRoundTrip(t *testing.T) {
 			kind cursorKind
 			ok   bool
 		}{{eventCursor, c.event}, {storyCursor, c.story_}} {
-			got, err := decodeCursor(v, kind.kind)
+			got, err := decodeCursor("after", v, kind.kind)
 			if kind.ok && (err != nil || got == nil || *got != c.k) {
 				t.Errorf("%+v: %q read as %+v, %v", c.k, v, got, err)
 			}
@@ -46,7 +46,7 @@ func TestCursorRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	if k, err := decodeCursor("", eventCursor); k != nil || err != nil {
+	if k, err := decodeCursor("after", "", eventCursor); k != nil || err != nil {
 		t.Errorf("no cursor: %v, %v", k, err)
 	}
 }
@@ -63,7 +63,7 @@ func TestCursorMalformed(t *testing.T) {
 		b64("20120304.20120305.99999999999999999999"), b64("..x"), b64(".."), base64.URLEncoding.EncodeToString([]byte("..55")),
 		b64("2012-03-04.2012-03-05.5"),
 	} {
-		k, err := decodeCursor(v, eventCursor)
+		k, err := decodeCursor("after", v, eventCursor)
 		if !errors.Is(err, errQuery) || k != nil || !strings.Contains(err.Error(), "is not a cursor of this list") {
 			t.Errorf("%q: %+v, %v", v, k, err)
 		}
@@ -81,7 +81,7 @@ func FuzzDecodeCursor(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		for _, kind := range []cursorKind{eventCursor, storyCursor} {
-			k, err := decodeCursor(v, kind)
+			k, err := decodeCursor("after", v, kind)
 			if err != nil {
 				if k != nil || !errors.Is(err, errQuery) {
 					t.Fatalf("%q: %+v, %v", v, k, err)

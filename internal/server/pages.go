@@ -471,15 +471,25 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	// stories= is the number of the first story shown; after=, when
-	// given, where its page starts (a cursor: the older stories' link).
+	// given, where its page starts (a cursor: the older stories' link),
+	// or before=, where it ends (the newer stories' link).
 	from := 0
-	after, err := decodeCursor(q.Get("after"), storyCursor)
+	after, err := decodeCursor("after", q.Get("after"), storyCursor)
 	if err != nil {
 		s.pageFail(w, r, err)
 		return
 	}
+	before, err := decodeCursor("before", q.Get("before"), storyCursor)
+	if err != nil {
+		s.pageFail(w, r, err)
+		return
+	}
+	if after != nil && before != nil {
+		s.pageFail(w, r, queryError("give after or before, not both"))
+		return
+	}
 	if v := q.Get("stories"); v != "" {
-		if from, err = strconv.Atoi(v); err != nil || from < 0 || from > 1_000_000 && (after == nil || from > 1<<40) {
+		if from, err = strconv.Atoi(v); err != nil || from < 0 || from > 1_000_000 && (after == nil && before == nil || from > 1<<40) {
 			s.pageFail(w, r, queryError("stories %q: want a number from 0", v))
 			return
 		}
@@ -537,14 +547,35 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	d.Earlier = max(0, total-len(d.Events))
 	d.Stories = p.Stories
 	more := p.MoreStories
-	if from > 0 || after != nil {
+	if before != nil {
+		// the page before the story of the cursor; the first page when
+		// it reaches the newest
+		if d.Stories, _, err = s.st.EntityStoriesBefore(ctx, id, store.EntityStories, *before); err != nil {
+			s.pageFail(w, r, err)
+			return
+		}
+		if len(d.Stories) < store.EntityStories {
+			from, d.Stories = 0, p.Stories
+		} else {
+			from = max(from, 1)
+		}
+	} else if from > 0 || after != nil {
 		if d.Stories, _, err = s.st.EntityStoriesPage(ctx, id, store.Page{Limit: store.EntityStories + 1, Offset: from, After: after}); err != nil {
 			s.pageFail(w, r, err)
 			return
 		}
 		more = len(d.Stories) > store.EntityStories
 		d.Stories = d.Stories[:min(len(d.Stories), store.EntityStories)]
+	}
+	d.StoriesFrom = from
+	if from > 0 {
+		// before the cursor of the first story shown, unless the page
+		// before is the first
 		d.NewerStories = fmt.Sprintf("%s?stories=%d#entity-stories", base, max(0, from-store.EntityStories))
+		if from > store.EntityStories && len(d.Stories) > 0 {
+			first := d.Stories[0]
+			d.NewerStories = fmt.Sprintf("%s?before=%s&stories=%d#entity-stories", base, encodeCursor(store.StoryKey(first.ID, first.Published)), from-store.EntityStories)
+		}
 	}
 	if more {
 		// after the cursor of the last story shown
@@ -604,7 +635,7 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	offset := 0
-	after, err := decodeCursor(q.Get("after"), eventCursor)
+	after, err := decodeCursor("after", q.Get("after"), eventCursor)
 	if err != nil {
 		d.Error = strings.TrimPrefix(err.Error(), errQuery.Error()+": ")
 		s.render(w, r, http.StatusBadRequest, "relations", view{Title: "Relations", Active: "relations", Data: d})

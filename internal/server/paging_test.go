@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -107,6 +108,53 @@ func TestPaging(t *testing.T) {
 	}
 	if w := do(h, "GET", fmt.Sprintf("/entities/%d?after=x", a.ID), nil); w.Code != http.StatusBadRequest {
 		t.Errorf("after=x: %d", w.Code)
+	}
+	for _, u := range []string{"/entities/%d?before=x", "/entities/%d?before=" + cursor + "&after=" + cursor} {
+		if w := do(h, "GET", fmt.Sprintf(u, a.ID), nil); w.Code != http.StatusBadRequest {
+			t.Errorf("%s: %d", u, w.Code)
+		}
+	}
+
+	// Every page of stories by its older link, then back by its newer
+	// link (before the cursor of its first story): each page is the
+	// page from its offset.
+	link := func(body, rel string) string {
+		m := regexp.MustCompile(`rel="` + rel + `" href="([^"]*)"`).FindStringSubmatch(body)
+		if m == nil {
+			return ""
+		}
+		u, _, _ := strings.Cut(strings.ReplaceAll(m[1], "&amp;", "&"), "#") // as a browser asks for it
+		return u
+	}
+	var forward []string
+	u := fmt.Sprintf("/entities/%d", a.ID)
+	for from := 0; u != ""; from += store.EntityStories {
+		if from > a.Stories {
+			t.Fatal("the older links do not end")
+		}
+		body := do(h, "GET", u, nil).Body.String()
+		if byOffset := do(h, "GET", fmt.Sprintf("/entities/%d?stories=%d", a.ID, from), nil).Body.String(); from > 0 && body != byOffset {
+			t.Errorf("%s: another page than from offset %d", u, from)
+		}
+		forward = append(forward, body)
+		u = link(body, "next")
+	}
+	if len(forward) < 3 {
+		t.Fatalf("%d pages of stories, want 3 or more", len(forward))
+	}
+	u = link(forward[len(forward)-1], "prev")
+	for i := len(forward) - 2; i >= 0; i-- {
+		if !strings.Contains(u, "before=") && i > 0 {
+			t.Errorf("newer link %s: no cursor", u)
+		}
+		body := do(h, "GET", u, nil).Body.String()
+		if body != forward[i] {
+			t.Errorf("%s: page %d back is not the page forward", u, i+1)
+		}
+		u = link(body, "prev")
+	}
+	if u != "" {
+		t.Errorf("the first page links to newer stories: %s", u)
 	}
 	if w := do(h, "GET", fmt.Sprintf("/entities/%d?stories=x", a.ID), nil); w.Code != http.StatusBadRequest {
 		t.Errorf("stories=x: %d", w.Code)

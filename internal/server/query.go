@@ -166,7 +166,7 @@ func (s *Server) parseEventQuery(ctx context.Context, q url.Values, def, max int
 		return nil, err
 	}
 	eq.Limit, eq.Offset = f.Limit, f.Offset
-	if f.After, err = decodeCursor(q.Get("after"), eventCursor); err != nil {
+	if f.After, err = decodeCursor("after", q.Get("after"), eventCursor); err != nil {
 		return nil, err
 	}
 	if f.Type, err = parseType(eq.Type); err != nil {
