@@ -74,6 +74,13 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
 			return ""
 		}
+		// "a fugitive named Leonard Francis, who fled": called so, after a
+		// noun, unless an office follows the name ("the firm named Ann
+		// Vole as its Director")
+		if p := s.personAfter(i+1, 4); w == "named" && p != nil && s.toks[i-1].Kind == text.Word && !text.IsCap(s.word(i-1)) && !auxiliaries[prev] &&
+			!bioSkips[prev] && s.mentAt(i-1) == nil && s.lw(p.b) != "as" && s.lw(p.b) != "to" && !s.officeAfter(p.b) {
+			return ""
+		}
 	case "sworn":
 		// "was sworn in as", not "an officer sworn to protect", "the sworn
 		// enemy"

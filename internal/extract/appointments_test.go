@@ -36,6 +36,8 @@ func TestAppointmentRule(t *testing.T) {
 		{"when I became President", "2023-06-02", "When I became President, he was the first leader I spoke with.", annals.Appointment, 0, "", ""},
 		{"become an invitation", "2023-06-02", "Visit the office to start a program, become an apprentice, become an Apprenticeship Ambassador, or learn more.", annals.Appointment, 0, "", ""},
 		{"became an office", "2023-06-02", "In 2019 Paul Weiss became Secretary General of the Andean Council.", annals.Appointment, 1, "2019", "Paul Weiss"},
+		{"a fugitive named", "2023-06-02", "Additionally, a fugitive named Paul Weiss, who fled the country before he could be sentenced, was returned.", annals.Appointment, 0, "", ""},
+		{"named to a body", "2023-06-02", "Today the Governor named Paul Weiss to the Andean Water Board.", annals.Appointment, 1, "", "Paul Weiss"},
 		{"designated areas", "2023-06-02", "Residents who sustained losses in the designated areas can apply for assistance.", annals.Appointment, 0, "", ""},
 		{"designated cartels", "2023-06-02", "In February, the Andean Council designated eight cartels as terrorist organizations.", annals.Appointment, 0, "", ""},
 		{"designated a person", "2023-06-02", "In February, Secretary-General Ana Ruiz designated Paul Weiss as her Special Envoy.", annals.Appointment, 1, "2023-02", "Paul Weiss"},
