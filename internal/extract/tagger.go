@@ -273,7 +273,8 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a government named after its leader, or a place's body: "the Biden
 	// Administration", "Dallas Police Department"
 	// ("the West Bank", "the Soviet Union" are places the lists know)
-	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && lower(ts.words[sp.Start-1].Word) == "the" {
+	// ("the first Trump Administration", "the second Trump Administration")
+	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lower(ts.words[sp.Start-1].Word) == "the" || sp.Start > 1 && lower(ts.words[sp.Start-2].Word) == "the" && ordinalWords[lower(ts.words[sp.Start-1].Word)]) {
 		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || singularHead(last)) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
 			typ, prefix = annals.Org, "org:"
 		}
@@ -760,6 +761,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if contraction(w) || degreeWords[first] {
 			return "common"
 		}
+		// "Speaker Emerita of the House": a title's word
+		if first == "emerita" || first == "emeritus" {
+			return "title"
+		}
 		// "(Applause.)", "(Laughter.)": a transcript's stage direction
 		if s.word(ka-1) == "(" && s.word(kb) == "." && s.word(kb+1) == ")" {
 			return "aside"
@@ -869,6 +874,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// refrain", "Partner Institutions"
 	if typ == annals.Org && sp.End-sp.Start >= 2 && collectiveNouns[last] && commonWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "kind"
+	}
+	// whom a speaker thanks or answers: "Q Thanks, Karine.", "Go ahead,
+	// Kevin." (a person; "Thank you, America" is a place the lists know)
+	if typ == annals.Place && sp.End-sp.Start == 1 && s.vocative(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		return "vocative"
 	}
 	// a storm named after a lower-case storm word: "hurricanes Laura and
 	// Delta"
@@ -1734,4 +1744,27 @@ func (s *state) commonRun(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// vocative reports whether the name [a,b) is addressed at the end of a
+// greeting or a turn: "Thanks, Karine.", "Thank you, Kevin?", "Go ahead,
+// Jen.".
+func (s *state) vocative(a, b int) bool {
+	if s.word(a-1) != "," {
+		return false
+	}
+	switch w := s.word(b); w {
+	case ".", "?", "!", ",":
+	default:
+		return false
+	}
+	switch s.lw(a - 2) {
+	case "thanks", "hi", "hello":
+		return true
+	case "you": // "Thank you, X"
+		return s.lw(a-3) == "thank"
+	case "ahead": // "Go ahead, X"
+		return s.lw(a-3) == "go"
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -527,6 +528,32 @@ func TestTaggerPlaceWithOrgHead(t *testing.T) {
 
 // TestGivenNameNoPlace: a given name alone is no place, unless a place
 // stands beside it.
+// TestVocativeNoPlace: whom a speaker thanks or answers is no place, nor
+// is "Emerita" after a title, nor "the first X Administration".
+func TestVocativeNoPlace(t *testing.T) {
+	for _, tc := range []struct{ text, not, keep string }{
+		{"Q Thanks, Karine. Thank you, Admiral. On the visit, did he say so?", "Karine", ""},
+		{"Go ahead, Kevin. Q Yes, thank you.", "Kevin", ""},
+		{"Thank you, America. God bless you.", "", "America"},
+		{"She is the Edwina S. Tarry Professor Emerita at Northwestern University.", "Mérida", ""},
+		{"Ben Carson served as Secretary during the first Trump Administration.", "Trump Administration", ""},
+	} {
+		doc := extractText(t, "t.txt", tc.text)
+		var places []string
+		for _, e := range doc.Entities {
+			if e.Type == annals.Place {
+				places = append(places, e.Name)
+			}
+		}
+		if tc.not != "" && slices.Contains(places, tc.not) {
+			t.Errorf("%q: a place %q", tc.text, tc.not)
+		}
+		if tc.keep != "" && !slices.Contains(places, tc.keep) {
+			t.Errorf("%q: no place %q in %q", tc.text, tc.keep, places)
+		}
+	}
+}
+
 func TestGivenNameNoPlace(t *testing.T) {
 	for _, tc := range []struct {
 		text, name string
