@@ -255,6 +255,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		(isLocative(s.lw(ka-1)) || townWords[strings.TrimSuffix(lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
+	// a one-word place no list knows that commits or announces is a
+	// company: "Airbnb is announcing an MOU", "Walmart, is committing",
+	// "Nestlé plans to export"
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.actsAsCompany(kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		typ, prefix = annals.Org, "org:"
+	}
 	// a name ending in a company suffix is a company's: "Salomon Bros"
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
@@ -1767,4 +1773,30 @@ func (s *state) vocative(a, b int) bool {
 		return s.lw(a-3) == "go"
 	}
 	return false
+}
+
+// companyVerbs are what companies do in the news and towns do not:
+// commit, pledge, invest, announce a deal.
+var companyVerbs = set("announcing", "announced", "announces", "committing", "committed", "commits", "pledging", "pledged", "pledges",
+	"investing", "invested", "invests", "partnering", "partnered", "partners", "donating", "donated", "donates", "plans", "planned")
+
+// actsAsCompany reports whether the words at token k, after a name, tell
+// what a company does: "is announcing", "has committed", "will invest",
+// "plans to" (set off by commas or not: "Walmart, is committing").
+func (s *state) actsAsCompany(k int) bool {
+	if s.word(k) == "," && s.word(k+1) != "" {
+		k++
+	}
+	switch s.lw(k) {
+	case "is", "has", "will", "also", "today", "recently":
+		k++
+		if s.lw(k) == "also" || s.lw(k) == "been" {
+			k++
+		}
+	}
+	w := s.lw(k)
+	if w == "invest" || w == "partner" || w == "donate" || w == "commit" || w == "pledge" || w == "announce" {
+		return s.lw(k-1) == "will"
+	}
+	return companyVerbs[w]
 }

@@ -554,6 +554,25 @@ func TestVocativeNoPlace(t *testing.T) {
 	}
 }
 
+// TestCompanyActs: a one-word place no list knows that commits or
+// announces is a company; a known place that does so stays a place.
+func TestCompanyActs(t *testing.T) {
+	for _, tc := range []struct{ text, org, place string }{
+		{"Zanbrik is announcing an MOU with the Philippines to promote women’s entrepreneurship.", "Zanbrik", ""},
+		{"Kenya is announcing new steps to protect its forests.", "", "Kenya"},
+	} {
+		doc := extractText(t, "t.txt", tc.text)
+		for _, e := range doc.Entities {
+			if tc.org != "" && e.Name == tc.org && e.Type != annals.Org {
+				t.Errorf("%q: %q is a %s", tc.text, e.Name, e.Type)
+			}
+			if tc.place != "" && e.Name == tc.place && e.Type != annals.Place {
+				t.Errorf("%q: %q is a %s", tc.text, e.Name, e.Type)
+			}
+		}
+	}
+}
+
 func TestGivenNameNoPlace(t *testing.T) {
 	for _, tc := range []struct {
 		text, name string
