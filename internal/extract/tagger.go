@@ -261,6 +261,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.actsAsCompany(kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// an honorific opens the next name, it ends none: "Deputy Secretary of
+	// Defense Dr. Kathleen Hicks"
+	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics[strings.TrimSuffix(lower(ts.words[sp.End-1].Word), ".")] {
+		sp.End--
+	}
 	// a name ending in a company suffix is a company's: "Salomon Bros"
 	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
 		typ, prefix = annals.Org, "org:"
