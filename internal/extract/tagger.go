@@ -261,6 +261,13 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.actsAsCompany(kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// a dash at an edge is no part of the name: "state — Nixon won"
+	for sp.End-sp.Start >= 2 && isDash(ts.words[sp.Start].Word) {
+		sp.Start++
+	}
+	for sp.End-sp.Start >= 2 && isDash(ts.words[sp.End-1].Word) {
+		sp.End--
+	}
 	// an honorific opens the next name, it ends none: "Deputy Secretary of
 	// Defense Dr. Kathleen Hicks"
 	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics[strings.TrimSuffix(lower(ts.words[sp.End-1].Word), ".")] {
@@ -707,6 +714,14 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
+	}
+	// an em dash glued between two words parts two clauses: "the holy
+	// month of Ramadan—Jill and I extend" (one at an edge is trimmed: see
+	// addTagged)
+	for k := ka + 1; k < kb-1; k++ {
+		if w := s.word(k); w == "—" || w == "―" {
+			return "dash"
+		}
 	}
 	// "the Advisory Board of the McCourt School": a name ends with a
 	// word of its own, never a connector
@@ -1805,3 +1820,6 @@ func (s *state) actsAsCompany(k int) bool {
 	}
 	return companyVerbs[w]
 }
+
+// isDash reports whether w is a dash alone.
+func isDash(w string) bool { return w == "—" || w == "―" || w == "–" || w == "-" }
