@@ -27,6 +27,7 @@ import (
 
 	"annals"
 	"annals/internal/gazetteer"
+	"annals/internal/ner"
 	"annals/internal/numex"
 	"annals/internal/read"
 	"annals/internal/text"
@@ -121,9 +122,17 @@ type state struct {
 
 	toks    []text.Token
 	low     []string // lower-cased token text
+	lt      string   // text with its ASCII capitals lower-cased (see lower)
 	sents   []text.Sentence
 	sentOf  []int    // token -> sentence
 	sentTok [][2]int // sentence -> token range
+
+	// the tagger sentence titleCaseSentence last read, and its answer
+	titleCaseOf struct {
+		first *ner.Token
+		n     int
+		is    bool
+	}
 
 	bodyStart int  // text offset where the body begins (after the headline paragraph)
 	titleCase bool // the headline capitalizes (nearly) every word
@@ -200,6 +209,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	}
 	s.lowerSeen = tb.lowerSeen
 	lt := lowerASCII(txt)
+	s.lt = lt
 	for i, t := range s.toks {
 		w := txt[t.Start:t.End]
 		if isASCII(w) {

@@ -38,7 +38,7 @@ func (s *state) furniture(si int) bool {
 		line = line[:e]
 	}
 	line = strings.TrimLeft(line, " \t([")
-	low := strings.ToLower(line)
+	low := s.lower(line)
 	for _, l := range furnitureLabels {
 		if !strings.HasPrefix(low, l) {
 			continue

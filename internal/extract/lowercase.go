@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Comparisons with lower-cased text that allocate nothing. The rules
@@ -86,4 +87,29 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// lower returns strings.ToLower(w). A word of the story's text (a word
+// of a tagger sentence, a span of tokens) in ASCII is a slice of the text
+// lower-cased once (s.lt), without a copy: the bytes are the same, as
+// lowerASCII maps only the ASCII capitals, one byte for one.
+func (s *state) lower(w string) string {
+	if off, ok := s.offsetIn(w); ok && isASCII(w) {
+		return s.lt[off : off+len(w)]
+	}
+	return strings.ToLower(w)
+}
+
+// offsetIn reports where w lies in the story's text, if it is a slice of
+// it (the same bytes in memory, not only equal ones).
+func (s *state) offsetIn(w string) (int, bool) {
+	if w == "" || len(s.lt) != len(s.text) || len(w) > len(s.text) {
+		return 0, false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(w)))
+	b := uintptr(unsafe.Pointer(unsafe.StringData(s.text)))
+	if p < b || p-b > uintptr(len(s.text)-len(w)) {
+		return 0, false
+	}
+	return int(p - b), true
 }

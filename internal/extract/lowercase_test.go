@@ -110,3 +110,53 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestStateLower checks the state's lower against strings.ToLower on
+// every slice of a story's text (a slice of the text lower-cased once
+// where it is ASCII), on equal words that are copies, not slices, of it,
+// and on a state with no lower-cased text.
+func TestStateLower(t *testing.T) {
+	for _, text := range []string{
+		"", "A", "The UN Security Council met in New York.", "ÄRZTE OHNE Grenzen and MSF",
+		"İstanbul ISTANBUL \xffAB\xff CD", "Ｆｕｌｌ WIDTH", "Photo: UNICEF/Ana Lopes",
+	} {
+		s := &state{text: text, lt: lowerASCII(text)}
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text); j++ {
+				w := text[i:j]
+				if got := s.lower(w); got != strings.ToLower(w) {
+					t.Errorf("%q[%d:%d]: %q, want %q", text, i, j, got, strings.ToLower(w))
+				}
+				c := strings.Clone(w)
+				if got := s.lower(c); got != strings.ToLower(c) {
+					t.Errorf("copy of %q[%d:%d]: %q, want %q", text, i, j, got, strings.ToLower(c))
+				}
+				if off, ok := s.offsetIn(w); w != "" && (!ok || off != i) {
+					t.Errorf("%q[%d:%d]: offset %d, %v", text, i, j, off, ok)
+				}
+				if _, ok := s.offsetIn(c); ok && c != "" {
+					t.Errorf("copy of %q[%d:%d] found in the text", text, i, j)
+				}
+			}
+		}
+		if got, want := (&state{text: text}).lower(text), strings.ToLower(text); got != want {
+			t.Errorf("%q with no lower-cased text: %q, want %q", text, got, want)
+		}
+	}
+}
+
+// FuzzStateLower checks the state's lower against strings.ToLower on
+// slices of any text.
+func FuzzStateLower(f *testing.F) {
+	f.Add("The UN Security Council", 4, 6)
+	f.Add("İstanbul ISTANBUL \xffAB", 0, 9)
+	f.Fuzz(func(t *testing.T, text string, i, j int) {
+		s := &state{text: text, lt: lowerASCII(text)}
+		if i < 0 || j < i || j > len(text) {
+			i, j = 0, len(text)
+		}
+		if got, want := s.lower(text[i:j]), strings.ToLower(text[i:j]); got != want {
+			t.Fatalf("%q[%d:%d]: %q, want %q", text, i, j, got, want)
+		}
+	})
+}

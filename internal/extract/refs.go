@@ -29,7 +29,7 @@ func (s *state) shortReferences() {
 		if !text.IsCap(w) || s.quoteZone[i] {
 			continue
 		}
-		lb := strings.ToLower(bare)
+		lb := s.lower(bare)
 		// a lone head word: "the Alliance", "the next Alliance forum"
 		if backrefHeads[lb] && !(i+1 < len(s.toks) && s.capLike(i+1) && !isPossessive(w)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
 			e := s.backref(lb, i)
@@ -176,7 +176,7 @@ func (s *state) personByPart(w string, byPart map[string][]partHit) *ent {
 	var full, alone *ent
 	nFull, nAlone := 0, 0
 	// (each person stands once under a word)
-	for _, h := range byPart[strings.ToLower(w)] {
+	for _, h := range byPart[s.lower(w)] {
 		if h.full {
 			full = h.e
 			nFull++
@@ -192,7 +192,7 @@ func (s *state) personByPart(w string, byPart map[string][]partHit) *ent {
 		// "Cathy Russell" and "Catherine Russell" are one person
 		var first *ent
 		for _, e := range s.ents {
-			if e.typ != annals.Person || len(e.ments) == 0 || !strings.Contains(e.name, " ") || !nameHasWord(e, strings.ToLower(w)) {
+			if e.typ != annals.Person || len(e.ments) == 0 || !strings.Contains(e.name, " ") || !nameHasWord(e, s.lower(w)) {
 				continue
 			}
 			if first == nil {

@@ -183,7 +183,7 @@ func (b *tagBuf) release() {
 // conferences named after a place keep it ("Juba Peace Agreement"): the
 // rules read their places.
 func (s *state) competitionPlaces(ts taggerSentence, sp ner.Span) {
-	if sp.End-sp.Start < 2 || !competitionHeads[lower(ts.words[sp.End-1].Word)] {
+	if sp.End-sp.Start < 2 || !competitionHeads[s.lower(ts.words[sp.End-1].Word)] {
 		return
 	}
 	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
@@ -232,7 +232,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {
-		if w := ts.words[i].Word; headlineVerbs[lower(w)] && text.IsCap(w) {
+		if w := ts.words[i].Word; headlineVerbs[s.lower(w)] && text.IsCap(w) {
 			sp.End = i
 			break
 		}
@@ -241,8 +241,8 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// name: "the Department of Justice Senior Counsel X", "White House
 	// Deputy Chief of Staff"
 	if typ == annals.Org {
-		for sp.End-sp.Start >= 2 && sp.End < len(ts.words) && titleRanks[lower(ts.words[sp.End-1].Word)] {
-			next := lower(ts.words[sp.End].Word)
+		for sp.End-sp.Start >= 2 && sp.End < len(ts.words) && titleRanks[s.lower(ts.words[sp.End-1].Word)] {
+			next := s.lower(ts.words[sp.End].Word)
 			if !(isTitleHead(next) && !titleModifiers[next]) && !titleRanks[next] || !text.IsCap(ts.words[sp.End].Word) {
 				break
 			}
@@ -252,7 +252,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a town before its state: "from Ann Arbor, Michigan", "St. Paul,
 	// Minnesota has" (see townOfRegion; the lists may know the town)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
-		(isLocative(s.lw(ka-1)) || townWords[strings.TrimSuffix(lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
+		(isLocative(s.lw(ka-1)) || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
 	// a one-word place no list knows that commits or announces is a
@@ -487,7 +487,7 @@ func (s *state) orgByInitials(a string) *ent {
 // organizations share are filed as nil.
 func (s *state) addInitials(e *ent) {
 	// a gathering's acronym is left to the rules, as in bracketAcronymOf
-	ws := strings.Fields(lower(e.name))
+	ws := strings.Fields(s.lower(e.name))
 	if len(ws) == 0 || gatheringHeads[ws[len(ws)-1]] || eventHeads[ws[len(ws)-1]] && (len(ws) < 2 || ws[len(ws)-1] != "exchange" || !marketWords[ws[len(ws)-2]]) {
 		return
 	}
@@ -704,7 +704,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		sp.End--
 	}
 	covered := s.covered(ka, kb)
-	if titleCaseSentence(ts) {
+	if s.titleCaseSentence(ts) {
 		return "heading"
 	}
 	// "From Vienna to New York: ...": a preposition opening the sentence
@@ -735,24 +735,24 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// "Joseph R. Biden, Jr., President": a suffix or a degree alone (none
 	// is longer than "Ph.D." written with its periods)
-	if span := s.text[s.toks[ka].Start:s.toks[kb-1].End]; len(span) <= 8 && nameSuffixes[strings.ReplaceAll(lower(span), ".", "")] {
+	if span := s.text[s.toks[ka].Start:s.toks[kb-1].End]; len(span) <= 8 && nameSuffixes[strings.ReplaceAll(s.lower(span), ".", "")] {
 		return "suffix"
 	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
-	first, last := lower(ts.words[sp.Start].Word), lower(ts.words[sp.End-1].Word)
+	first, last := s.lower(ts.words[sp.Start].Word), s.lower(ts.words[sp.End-1].Word)
 	// an award or an observance: "the Distinguished Service Award",
 	// "its Howard T. Behrman Medal for ...", "Ellis Island Medal of
 	// Honor", "during National Ocean Month" ("Sandra Day O’Connor" goes on)
 	// an academic degree: "a Master of Business Administration from ...",
 	// "Bachelor of Science in Foreign Service"
 	if sp.End-sp.Start >= 3 && degreeWords[first] {
-		if w := lower(ts.words[sp.Start+1].Word); w == "of" || w == "in" {
+		if w := s.lower(ts.words[sp.Start+1].Word); w == "of" || w == "in" {
 			return "degree"
 		}
 	}
 	if sp.End-sp.Start >= 2 && !orgHeads[last] {
 		for i := sp.Start + 1; i < sp.End; i++ {
-			if awardHeads[lower(ts.words[i].Word)] {
+			if awardHeads[s.lower(ts.words[i].Word)] {
 				return "award"
 			}
 		}
@@ -839,7 +839,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Act", "Belarus Air Services Agreement"; a flight, a building, a
 	// portfolio ("Pan Am Flight", "Global Women's Issues"). An exchange
 	// is a market ("New York Stock Exchange").
-	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && (last != "exchange" || !marketWords[lower(ts.words[max(sp.End-2, sp.Start)].Word)]) {
+	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && (last != "exchange" || !marketWords[s.lower(ts.words[max(sp.End-2, sp.Start)].Word)]) {
 		return "gathering"
 	}
 	// the end of a title: "Chief of Staff of the Army", "Deputy Chief of
@@ -849,7 +849,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// a document named by its head first, or its short form: "Memorandum
 	// of Understanding", "Declaration of Principles", "the MoU"
-	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads[first] && lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
+	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads[first] && s.lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
 		return "document"
 	}
 	// a law's name around its acronym: "Stopping Harmful Image
@@ -887,7 +887,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// an organ any body has, named alone: "Board of Trustees", "Board of
 	// Directors" (whose body the rules read after it)
-	if typ == annals.Org && sp.End-sp.Start == 3 && (first == "board" || first == "council" || first == "court") && lower(ts.words[sp.Start+1].Word) == "of" && boardMembers[last] {
+	if typ == annals.Org && sp.End-sp.Start == 3 && (first == "board" || first == "council" || first == "court") && s.lower(ts.words[sp.Start+1].Word) == "of" && boardMembers[last] {
 		return "organ"
 	}
 	// an office of many: "National Security Advisors", "State Directors"
@@ -947,7 +947,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Agriculture Organization")
 	if typ == annals.Org {
 		for i := sp.Start + 1; i+1 < sp.End; i++ {
-			if lower(ts.words[i].Word) == "and" && lower(ts.words[i+1].Word) == "the" {
+			if s.lower(ts.words[i].Word) == "and" && s.lower(ts.words[i+1].Word) == "the" {
 				return "coordination"
 			}
 		}
@@ -1176,6 +1176,19 @@ func (s *state) demonymAt(k int) bool {
 	}
 	ms := s.x.gaz.Match(w[:len(w)-1])
 	return len(ms) == 1 && ms[0].Demonym && ms[0].End == len(w)-1
+}
+
+// titleCaseSentence is titleCaseSentence(ts), kept for the sentence
+// last asked about: the tagger's spans of a sentence are read one after
+// another.
+func (s *state) titleCaseSentence(ts taggerSentence) bool {
+	if len(ts.words) == 0 {
+		return titleCaseSentence(ts)
+	}
+	if w := &ts.words[0]; w != s.titleCaseOf.first || len(ts.words) != s.titleCaseOf.n {
+		s.titleCaseOf.first, s.titleCaseOf.n, s.titleCaseOf.is = w, len(ts.words), titleCaseSentence(ts)
+	}
+	return s.titleCaseOf.is
 }
 
 // titleCaseSentence reports whether a sentence is a heading in Title
@@ -1407,7 +1420,7 @@ func (s *state) endsSentence(ti int, hard []int, hi int) bool {
 				return false
 			}
 			prev := s.text[s.toks[ti-1].Start:s.toks[ti-1].End]
-			return !companySuffix(prev) && !honorifics[lower(prev)] && !isInitial(prev)
+			return !companySuffix(prev) && !honorifics[s.lower(prev)] && !isInitial(prev)
 		}
 	}
 }
@@ -1665,7 +1678,7 @@ var (
 // "Disney Hall" (not "Kevin Hall", "John Tower").
 func (s *state) venueAfterPerson(ws []ner.Token) bool {
 	last := ws[len(ws)-1].Word
-	l := lower(last)
+	l := s.lower(last)
 	if !buildingHeads[l] || !text.IsCap(last) {
 		return false
 	}
