@@ -455,14 +455,16 @@ func (s *state) findEvents() {
 	}
 	for _, si := range order {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
-		if s.furniture(si) {
+		lo, _ := slices.BinarySearch(words, a)
+		hi, _ := slices.BinarySearch(words, b)
+		cands := words[lo:hi]
+		// a sentence with no trigger word tells of no event (whether or
+		// not it is page furniture, which costs more to ask)
+		if len(cands) == 0 || s.furniture(si) {
 			continue
 		}
 		seen := map[annals.EventType]*event{}
 		s.sentTriggers = s.sentTriggers[:0]
-		lo, _ := slices.BinarySearch(words, a)
-		hi, _ := slices.BinarySearch(words, b)
-		cands := words[lo:hi]
 		for _, i := range cands {
 			if !s.inQuote[i] && !s.appos[i] && s.dateTok[i] < 0 && s.triggerAt(i) != "" {
 				s.sentTriggers = append(s.sentTriggers, i)
