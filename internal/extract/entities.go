@@ -1455,9 +1455,41 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			titleEnd, nameStart, k = e, e, e
 			continue
 		}
+		// "Director of the Domestic Policy Council Neera Tanden": a body
+		// the lists do not know, its head, then two or three words of a
+		// name
+		if h := s.bodyBeforeName(j, b); org == nil && s.lw(k) == "of" && h > j {
+			name := clean(s.text[s.toks[j].Start:s.toks[h-1].End])
+			e := s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
+			s.pendingAtom = append(s.pendingAtom, pendingMention{e, j, h, s.toks[j].Start, s.toks[h-1].End, mName})
+			org, nameStart = e, h
+		}
 		break
 	}
 	return titleEnd, nameStart, org
+}
+
+// bodyBeforeName returns the end of a body's name at token j that ends
+// with its head and is followed by a person's name of two or three words
+// to the chunk's end b ("Domestic Policy Council Neera Tanden"), else -1.
+func (s *state) bodyBeforeName(j, b int) int {
+	for h := j; h < b && h < j+5; h++ {
+		w := s.lw(h)
+		if !s.capLike(h) || connectors[w] || s.atomIdx(h) >= 0 {
+			return -1
+		}
+		if orgHeads[w] && !titleHeads[w] {
+			// (not a head alone, "Deputy Head of Mission X"; nor a name
+			// going on with a participle, "National Coalition Supporting
+			// Eurasian Jewry")
+			first := s.lw(h + 1)
+			if n := b - h - 1; h > j && n >= 2 && n <= 3 && s.nameFollows(h+1, b) && !(strings.HasSuffix(first, "ing") && !gazetteer.IsGivenName(s.word(h+1))) {
+				return h + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameFollows reports whether tokens [k, b) may be a person's name after a

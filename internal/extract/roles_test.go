@@ -1111,6 +1111,24 @@ func TestTitleInsideNameChunk(t *testing.T) {
 
 // TestOrgOfNextTitle: an organization after a comma that opens the next
 // person's title is that person's, not the one before the comma.
+// TestBodyBeforeName: a title "of" a body the lists do not know, then the
+// holder's name of two or three words: the body ends with its head.
+func TestBodyBeforeName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a council and a name no list knows", "Director of the Domestic Policy Council Neera Tanden spoke at the event.",
+			[]roleWant{{"Neera Tanden", "Director", "Domestic Policy Council"}}, nil},
+		{"after an assistant's title", "Assistant to the President and Deputy Director of the Water Policy Council Rohit Varma spoke.",
+			[]roleWant{{"Rohit Varma", "Deputy Director", "Water Policy Council"}}, nil},
+	})
+	checkNames(t, []nameCase{
+		{"Director of the Domestic Policy Council Neera Tanden spoke at the event.", "Domestic Policy Council", "Domestic Policy Council Neera Tanden"},
+		// a name that goes on with a participle is one body's
+		{"She is Deputy Director of the National Coalition Supporting Eurasian Jewry.", "", "Supporting Eurasian Jewry"},
+		// a head alone is no body
+		{"Deputy Head of Mission Shauna Hemingway spoke.", "", "Mission"},
+	})
+}
+
 func TestOrgOfNextTitle(t *testing.T) {
 	checkRoles(t, []roleCase{{
 		name: "list of officials",
