@@ -225,7 +225,8 @@ func titleOnly(e *ent) bool {
 	}
 	n := 0
 	for w := range strings.FieldsSeq(strings.ToLower(e.name)) {
-		if !officeWords[w] && !honorifics[strings.TrimSuffix(w, ".")] {
+		// ("National Security Advisors": an office of many)
+		if !officeWords[w] && !honorifics[strings.TrimSuffix(w, ".")] && !officeWords[singularWord(w)] {
 			return false
 		}
 		n++
@@ -241,3 +242,15 @@ var officeWords = set("president", "vice", "vice-president", "secretary", "secre
 	"chief", "governor", "senator", "mayor", "premier", "chancellor", "advisor", "adviser", "coordinator",
 	"high", "special", "foreign", "prime", "principal", "executive", "acting", "interim", "national",
 	"security", "assistant", "under", "first", "lady")
+
+// singularWord returns the plural word w in the singular ("advisors",
+// "secretaries"), or "" when w is no plural.
+func singularWord(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
+}

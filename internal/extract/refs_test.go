@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"annals"
 )
 
 // TestHeadsName: a short form of an organization's name stands for a
@@ -205,6 +207,26 @@ func TestBodiesReadAsPeople(t *testing.T) {
 			if l := strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:]); strictBodyHeads[l] {
 				t.Errorf("%q: the body %q read as a person", text, p)
 			}
+		}
+	}
+}
+
+// TestTitleOnlyPlural: a person named by the words of an office in the
+// plural ("National Security Advisors") is an office many hold, written
+// nowhere, as one named by an office's words in the singular is.
+func TestTitleOnlyPlural(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"National Security Advisors", true},
+		{"Deputy Secretaries", true},
+		{"President", true},
+		{"Ann Advisors", false},
+		{"Jake Sullivan", false},
+	} {
+		if got := titleOnly(&ent{typ: annals.Person, name: tc.name}); got != tc.want {
+			t.Errorf("titleOnly(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
