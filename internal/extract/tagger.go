@@ -1068,7 +1068,7 @@ var genericBodies = set("house", "cabinet", "government", "administration", "emp
 
 // groupHeads end the names of groups of states or people, not
 // organizations.
-var groupHeads = set("partners", "members", "leaders", "countries", "participants")
+var groupHeads = set("partners", "members", "leaders", "countries", "participants", "officials")
 
 // notOrgHeads end capitalized names that are not organizations.
 var notOrgHeads = set("flight", "flights", "temple", "temples", "issues", "visit", "visits", "dinner", "dinners", "luncheon", "reception", "ceremony")

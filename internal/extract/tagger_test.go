@@ -451,6 +451,8 @@ func TestTaggerOrgFilters(t *testing.T) {
 		{"That year the Small Islands Fisheries Bureau and the Indian Ocean Coastal Alliance signed a Letter of Intent in Male. Since then the Bureau and the Alliance have met every year.", "Bureau and the Alliance"},
 		{"The Lagoon States Compact met in Lome. Last week, the Compact’s Secretariat signed a partnership agreement.", "Compact’s Secretariat"},
 		{"The Assembly also named Mr. Ravi Chandra-Obi as Special Envoy for River Corridors.", "River Corridors"},
+		// officials are people, no body
+		{"As a part of the series, Senior Administration Officials will travel to rural communities.", "Senior Administration Officials"},
 		// an em dash parts two clauses
 		{"The crescent moon marks the beginning of the holy month of Ramadan—Jill and I extend our best wishes.", "Ramadan—Jill"},
 		// an honorific opens the next name, it ends none
