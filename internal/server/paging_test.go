@@ -17,21 +17,8 @@ import (
 // page are pages with links to the next, and following them lists every
 // item once.
 func TestPaging(t *testing.T) {
-	st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := synthStore(t, 250, nil)
 	ctx := context.Background()
-	c := newSynth()
-	var batch []store.Put
-	for i := range 250 {
-		s, d := c.story(i)
-		batch = append(batch, store.Put{Story: s, Doc: d})
-	}
-	if _, _, err := st.PutStories(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
 	top, err := st.Entities(ctx, store.EntityFilter{Limit: 2})
 	if err != nil || len(top) < 2 {
 		t.Fatalf("entities %v %v", top, err)
@@ -180,4 +167,29 @@ func TestPaging(t *testing.T) {
 	if byCursor != body {
 		t.Errorf("relations, second page: after the cursor, another page than from the offset")
 	}
+}
+
+// synthStore opens a store in a temporary folder, closed when the test
+// ends, holding n synthetic stories (see synth); undated, when not nil,
+// says which of them carry no publication date.
+func synthStore(t *testing.T, n int, undated func(i int) bool) *store.DB {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	c := newSynth()
+	var batch []store.Put
+	for i := range n {
+		s, d := c.story(i)
+		if undated != nil && undated(i) {
+			s.Published, d.Published = "", ""
+		}
+		batch = append(batch, store.Put{Story: s, Doc: d})
+	}
+	if _, _, err := st.PutStories(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	return st
 }

@@ -19,20 +19,12 @@ import (
 //
 //	ANNALS_PERF_DB=/tmp/x.db go test ./internal/store -run TestDeepPageLatencies -v
 func TestDeepPageLatencies(t *testing.T) {
-	path := os.Getenv("ANNALS_PERF_DB")
-	if path == "" {
-		t.Skip("$ANNALS_PERF_DB names no database")
-	}
+	s := perfDB(t)
 	runs := 15
 	if v, err := strconv.Atoi(os.Getenv("ANNALS_PERF_RUNS")); err == nil && v > 0 {
 		runs = v
 	}
 	ctx := context.Background()
-	s, err := OpenTarget(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	top, err := s.Entities(ctx, EntityFilter{Limit: 1})
 	if err != nil || len(top) == 0 {
 		t.Fatalf("entities: %v %v", top, err)

@@ -27,16 +27,8 @@ import (
 //
 //	ANNALS_PERF_DB=/tmp/x.db go test ./internal/store -run TestLatencies -v
 func TestLatencies(t *testing.T) {
-	path := os.Getenv("ANNALS_PERF_DB")
-	if path == "" {
-		t.Skip("$ANNALS_PERF_DB names no database")
-	}
 	ctx := context.Background()
-	s, err := OpenTarget(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := perfDB(t)
 	st, err := s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -280,3 +272,20 @@ func cpuTime() time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// perfDB opens the existing database $ANNALS_PERF_DB names (an SQLite
+// file or a postgres:// address) for a measurement, closed when the test
+// ends, or skips the test when it names none.
+func perfDB(t *testing.T) *DB {
+	t.Helper()
+	path := os.Getenv("ANNALS_PERF_DB")
+	if path == "" {
+		t.Skip("$ANNALS_PERF_DB names no database")
+	}
+	s, err := OpenTarget(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
