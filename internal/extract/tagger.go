@@ -901,6 +901,16 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && sp.End-sp.Start >= 2 && collectiveNouns[last] && commonWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "kind"
 	}
+	// a place's name ends with no common noun in the plural but a place's
+	// head ("Solomon Islands", "Golan Heights", "Western States"): "Pell
+	// Grants", "the Abraham Accords", "High Holidays", "Save Lives" are
+	// none
+	if typ == annals.Place && sp.End-sp.Start >= 2 {
+		if l := lower(ts.words[sp.End-1].Word); len(l) > 3 && ner.CommonWord(l) && singularWord(l) != "" && ner.CommonWord(singularWord(l)) &&
+			!placeHeads[l] && !placePlurals[l] && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+			return "plural"
+		}
+	}
 	// whom a speaker thanks or answers: "Q Thanks, Karine.", "Go ahead,
 	// Kevin." (a person; "Thank you, America" is a place the lists know)
 	if typ == annals.Place && sp.End-sp.Start == 1 && s.vocative(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
@@ -1836,3 +1846,8 @@ func (s *state) actsAsCompany(k int) bool {
 
 // isDash reports whether w is a dash alone.
 func isDash(w string) bool { return w == "—" || w == "―" || w == "–" || w == "-" }
+
+// placePlurals end places' names in the plural besides the heads of
+// placeHeads: "Western States", "Twin Falls", "Grand Rapids".
+var placePlurals = set("states", "falls", "rapids", "springs", "hills", "lakes", "oaks", "pines", "woods", "plains", "flats",
+	"keys", "isles", "roads", "wells", "fields", "bridges", "downs", "sands", "cliffs", "groves", "emirates", "balkans", "americas", "alps", "andes", "rockies", "forks", "meadows", "gardens", "palms", "shores")

@@ -543,6 +543,10 @@ func TestVocativeNoPlace(t *testing.T) {
 		{"Thank you, America. God bless you.", "", "America"},
 		{"She is the Edwina S. Tarry Professor Emerita at Northwestern University.", "Mérida", ""},
 		{"Ben Carson served as Secretary during the first Trump Administration.", "Trump Administration", ""},
+		// a common noun in the plural ends no place's name
+		{"She championed the largest increase to Pell Grants in the last decade.", "Pell Grants", ""},
+		{"The leaders celebrated the High Holidays with their families.", "High Holidays", ""},
+		{"Floods hit the towns of Colorado Springs and Grand Rapids, Michigan.", "", "Grand Rapids"},
 	} {
 		doc := extractText(t, "t.txt", tc.text)
 		var places []string
