@@ -2145,6 +2145,8 @@ func (s *state) personByCue(a, b int) bool {
 		next = s.lw(b + 1) // "X yesterday took over"
 	}
 	cue := appointVerbs[prev] || successionWords[prev] ||
+		// "then-Senator Kamala Harris", "then-Vice President Biden"
+		s.thenTitle(a) ||
 		// "the Finance Minister of Ukraine, Sergii Marchenko", "the UN High
 		// Commissioner for Refugees, Pia Grandi", "Dita Lund, European
 		// Commission Director-General for Energy", "Elmar Berg, MEP, ..."
@@ -2555,4 +2557,20 @@ func initialsFit(a string, words []string) bool {
 		i++
 	}
 	return misses*3 <= len(caps)
+}
+
+// thenTitle reports whether a title once held, joined to "then-", stands
+// right before token a: "then-Senator Kamala Harris", "then-Vice
+// President Joe Biden" (the words after "then-" up to a title's head).
+func (s *state) thenTitle(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		w := s.lw(k)
+		if rest, ok := strings.CutPrefix(w, "then-"); ok {
+			return titleHeads[rest] || titleModifiers[rest] || honorifics[rest]
+		}
+		if !titleHeads[w] && !titleModifiers[w] {
+			return false
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -1111,6 +1112,14 @@ func TestTitleInsideNameChunk(t *testing.T) {
 
 // TestOrgOfNextTitle: an organization after a comma that opens the next
 // person's title is that person's, not the one before the comma.
+// TestThenTitle: a title once held, joined to "then-", is a person's.
+func TestThenTitle(t *testing.T) {
+	d := run(t, "x.txt", "Evans served as Political Director to then-Senator Kamala Harris on the campaign.", "")
+	if ps := entityNames(d, annals.Person); !slices.Contains(ps, "Kamala Harris") {
+		t.Errorf("people %q, want Kamala Harris", ps)
+	}
+}
+
 // TestBodyBeforeName: a title "of" a body the lists do not know, then the
 // holder's name of two or three words: the body ends with its head.
 func TestBodyBeforeName(t *testing.T) {
