@@ -1819,7 +1819,7 @@ func (s *state) orgByHead(a, b int) bool {
 		return false // a lone head word is a back-reference, resolved later
 	}
 	// bodies of a kind, not one of them: "Federal Agencies will also
-	// refrain", "Partner Institutions" (see commonWordsOnly)
+	// refrain", "Partner Institutions" (see commonRun)
 	if head == b-1 && collectiveNouns[s.lw(head)] && s.commonRun(a, head) {
 		return false
 	}

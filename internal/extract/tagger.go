@@ -1755,7 +1755,10 @@ func (s *state) placeBeside(ka, kb int) bool {
 }
 
 // commonWordsOnly reports whether every word of ws is a common word (see
-// ner.CommonWord) the gazetteer does not know as a name.
+// ner.CommonWord). The tagger's span of bodies of a kind is read so; the
+// rules' chunk by commonRun, which also keeps a body's name whose words
+// name a body or take a complement ("Association of Metropolitan
+// Planning Organizations").
 func commonWordsOnly(ws []ner.Token) bool {
 	for _, w := range ws {
 		if !ner.CommonWord(lower(w.Word)) {
