@@ -255,6 +255,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		(isLocative(s.lw(ka-1)) || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
+	// a one-word place no list knows whose war or regime it is, in the
+	// possessive, is a leader: "Putin’s war", "Assad's regime"
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.leaderPossessive(kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		typ, prefix = annals.Person, "person:"
+	}
 	// a one-word place no list knows that commits or announces is a
 	// company: "Airbnb is announcing an MOU", "Walmart, is committing",
 	// "Nestlé plans to export"
@@ -1854,3 +1859,25 @@ func isDash(w string) bool { return w == "—" || w == "―" || w == "–" || w 
 // placeHeads: "Western States", "Twin Falls", "Grand Rapids".
 var placePlurals = set("states", "falls", "rapids", "springs", "hills", "lakes", "oaks", "pines", "woods", "plains", "flats",
 	"keys", "isles", "roads", "wells", "fields", "bridges", "downs", "sands", "cliffs", "groves", "emirates", "balkans", "americas", "alps", "andes", "rockies", "forks", "meadows", "gardens", "palms", "shores")
+
+// leaderPossessive reports whether the words at token k, after a name,
+// are a possessive and what a leader owns: "’s war", "'s regime", "’s
+// brutal invasion" (an adjective may stand between).
+func (s *state) leaderPossessive(k int) bool {
+	if w := s.word(k); w != "’s" && w != "'s" {
+		if !isPossessive(s.word(k - 1)) {
+			return false
+		}
+	} else {
+		k++
+	}
+	for j := k; j < k+3; j++ {
+		switch w := s.lw(j); {
+		case w == "war" || w == "invasion" || w == "aggression" || leaderNouns[w] && w != "family" && w != "era":
+			return true
+		case s.toks[j].Kind != text.Word || text.IsCap(s.word(j)):
+			return false
+		}
+	}
+	return false
+}

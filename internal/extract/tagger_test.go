@@ -564,6 +564,26 @@ func TestVocativeNoPlace(t *testing.T) {
 	}
 }
 
+// TestLeaderPossessive: a one-word place no list knows whose war or
+// regime it is, in the possessive, is a person; a known place stays one.
+func TestLeaderPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		typ        annals.EntityType
+	}{
+		{"Families are paying more as a result of Putin’s war of choice against Ukraine.", "Putin", annals.Person},
+		{"The sanctions target Dravic's brutal regime and its backers.", "Dravic", annals.Person},
+		{"Ukraine’s war effort continues with new aid.", "Ukraine", annals.Place},
+	} {
+		doc := extractText(t, "t.txt", tc.text)
+		for _, e := range doc.Entities {
+			if e.Name == tc.name && e.Type != tc.typ {
+				t.Errorf("%q: %q is a %s, want %s", tc.text, e.Name, e.Type, tc.typ)
+			}
+		}
+	}
+}
+
 // TestCompanyActs: a one-word place no list knows that commits or
 // announces is a company; a known place that does so stays a place.
 func TestCompanyActs(t *testing.T) {
