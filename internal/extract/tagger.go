@@ -257,7 +257,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// a one-word place no list knows whose war or regime it is, in the
 	// possessive, is a leader: "Putin’s war", "Assad's regime"
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.leaderPossessive(kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+	// ("Lukashenka’s regime" the tagger reads as a body; not an acronym,
+	// "NATO's war", nor a name the lists know)
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; (typ == annals.Place || typ == annals.Org && !text.IsAllCaps(ts.words[sp.Start].Word)) && sp.End-sp.Start == 1 &&
+		s.leaderPossessive(kb) && !ner.CommonWord(lower(ts.words[sp.Start].Word)) && len(s.x.gaz.Lookup(clean(s.text[s.toks[ka].Start:s.toks[kb-1].End]))) == 0 &&
+		!(ka > 0 && (s.lw(ka-1) == "the" || s.lw(ka-1) == "a" || s.demonymAt(ka-1))) { // ("the Russian Autocrat’s war" names no one)
 		typ, prefix = annals.Person, "person:"
 	}
 	// a one-word place no list knows that commits or announces is a

@@ -574,6 +574,8 @@ func TestLeaderPossessive(t *testing.T) {
 		{"Families are paying more as a result of Putin’s war of choice against Ukraine.", "Putin", annals.Person},
 		{"The sanctions target Dravic's brutal regime and its backers.", "Dravic", annals.Person},
 		{"Ukraine’s war effort continues with new aid.", "Ukraine", annals.Place},
+		{"The sanctions target Lukashenka’s regime and its backers.", "Lukashenka", annals.Person},
+		{"Maybe the Russian Autocrat’s war in Ukraine will help the world.", "Autocrat", annals.Org},
 	} {
 		doc := extractText(t, "t.txt", tc.text)
 		for _, e := range doc.Entities {
