@@ -920,6 +920,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			return "plural"
 		}
 	}
+	// a party of a case at law ("Roe v. Wade", "Brown v. Board of
+	// Education"): the case's name, no one, nothing of the story
+	if s.versusAt(kb) || s.versusAt(ka-2) && s.word(ka-1) == "." {
+		return "case"
+	}
 	// whom a speaker thanks or answers: "Q Thanks, Karine.", "Go ahead,
 	// Kevin." (a person; "Thank you, America" is a place the lists know)
 	if typ == annals.Place && sp.End-sp.Start == 1 && s.vocative(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
@@ -1884,4 +1889,15 @@ func (s *state) leaderPossessive(k int) bool {
 		}
 	}
 	return false
+}
+
+// versusAt reports whether token k is the "v." or "vs." of a case at law
+// ("Roe v. Wade") or a contest between a capitalized name before and
+// after it.
+func (s *state) versusAt(k int) bool {
+	if k <= 0 || k+2 >= len(s.toks) {
+		return false
+	}
+	w := s.word(k)
+	return (w == "v" || w == "vs") && s.word(k+1) == "." && s.capLike(k-1) && s.capLike(k+2)
 }

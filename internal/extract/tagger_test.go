@@ -451,6 +451,8 @@ func TestTaggerOrgFilters(t *testing.T) {
 		{"That year the Small Islands Fisheries Bureau and the Indian Ocean Coastal Alliance signed a Letter of Intent in Male. Since then the Bureau and the Alliance have met every year.", "Bureau and the Alliance"},
 		{"The Lagoon States Compact met in Lome. Last week, the Compact’s Secretariat signed a partnership agreement.", "Compact’s Secretariat"},
 		{"The Assembly also named Mr. Ravi Chandra-Obi as Special Envoy for River Corridors.", "River Corridors"},
+		// a party of a case at law
+		{"We will fight to restore the protections of Roe v. Wade in every state.", "Roe"},
 		// officials are people, no body
 		{"As a part of the series, Senior Administration Officials will travel to rural communities.", "Senior Administration Officials"},
 		// an em dash parts two clauses
