@@ -77,7 +77,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "a fugitive named Leonard Francis, who fled": called so, after a
 		// noun, unless an office follows the name ("the firm named Ann
 		// Vole as its Director")
-		if p := s.personAfter(i+1, 4); w == "named" && p != nil && s.toks[i-1].Kind == text.Word && !text.IsCap(s.word(i-1)) && !auxiliaries[prev] &&
+		if p := s.personAfter(i+1, 4); w == "named" && p != nil && i > 0 && s.toks[i-1].Kind == text.Word && !text.IsCap(s.word(i-1)) && !auxiliaries[prev] &&
 			!bioSkips[prev] && s.mentAt(i-1) == nil && s.lw(p.b) != "as" && s.lw(p.b) != "to" && !s.officeAfter(p.b) {
 			return ""
 		}

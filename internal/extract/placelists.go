@@ -60,7 +60,7 @@ func (s *state) placeList(a int) int {
 			switch {
 			case s.capLike(e) && s.lw(e) != "and":
 			case s.word(e) == "." && e > k && (s.lw(e-1) == "st" || s.lw(e-1) == "ste" || s.lw(e-1) == "mt") && s.capLike(e+1):
-			case s.word(e) == "-" && e > k && s.toks[e-1].End == s.toks[e].Start && s.toks[e].End == s.toks[e+1].Start && s.capLike(e+1):
+			case s.word(e) == "-" && e > k && s.capLike(e+1) && s.toks[e-1].End == s.toks[e].Start && s.toks[e].End == s.toks[e+1].Start:
 			default:
 				return e
 			}

@@ -1880,7 +1880,7 @@ func (s *state) leaderPossessive(k int) bool {
 	} else {
 		k++
 	}
-	for j := k; j < k+3; j++ {
+	for j := k; j < k+3 && j < len(s.toks); j++ {
 		switch w := s.lw(j); {
 		case w == "war" || w == "invasion" || w == "aggression" || leaderNouns[w] && w != "family" && w != "era":
 			return true

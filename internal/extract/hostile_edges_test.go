@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestEdgesOfTheText: rules that look before or past a name find the
+// start or the end of the text there ("... the counties of Bedford and
+// Jackson-", "Putin’s", "named X" opening the text).
+func TestEdgesOfTheText(t *testing.T) {
+	for _, text := range []string{
+		"Aid goes to the counties of Bedford and Jackson-",
+		"Aid goes to the counties of Bedford, Clay and Jackson -",
+		"The sanctions target Putin’s",
+		"The sanctions target Putin's brutal",
+		"Roe v.",
+		"Thanks, Karine",
+		"The Departments of Labor and",
+		"Adams, Brown, and Clark Counties",
+		"Director of the Domestic Policy Council Neera",
+		"named Ann Vole, who fled",
+	} {
+		run(t, "x.txt", text, "")
+	}
+}
