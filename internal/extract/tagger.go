@@ -111,6 +111,67 @@ func (s *state) tagNames() {
 		}
 	}
 	s.companyShortForms()
+	s.companiesInLists()
+}
+
+// companiesInLists reads a one-word place the tagger found and no list
+// knows as a company when a story lists it beside companies ("executives
+// at Pfizer, Moderna, and Johnson & Johnson"; "Citi, Global
+// Infrastructure Partners, and Nokia"): an item of a list next to a
+// company's name, never after a word of place ("in", "to", "from").
+func (s *state) companiesInLists() {
+	// a company found makes its neighbour one ("Pfizer, Moderna, and
+	// Johnson & Johnson"): a few rounds, each reading the last one's
+	found := map[*ent]bool{}
+	for range 3 {
+		changed := false
+		for _, e := range s.ents {
+			if e.typ != annals.Place || e.entry != nil || !s.tagged[e] || len(e.ments) == 0 || strings.Contains(e.name, " ") {
+				continue
+			}
+			company := false
+			for _, m := range e.ments {
+				if isLocative(s.lw(m.a - 1)) {
+					company = false
+					break
+				}
+				company = company || s.companyBeside(m, found)
+			}
+			if company {
+				e.typ, changed = annals.Org, true
+				found[e] = true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// companyBeside reports whether the item m of a list stands next to a
+// company's name ("X, Y Inc.", "Pfizer and Johnson & Johnson") or to one
+// companiesInLists found.
+func (s *state) companyBeside(m *mention, found map[*ent]bool) bool {
+	is := func(o *mention) bool {
+		if o == nil || o.ent.typ != annals.Org {
+			return false
+		}
+		ws := strings.Fields(o.ent.name)
+		return len(ws) >= 2 && (companySuffix(ws[len(ws)-1]) || strings.Contains(o.ent.name, " & ")) || found[o.ent]
+	}
+	// the pair joined by "and" that closes a list: "Moderna, and Johnson &
+	// Johnson", "Acme Widgets Inc. and Zorvo" (a place set off by commas
+	// after a company is where it is: "Automated Custom Systems Inc.,
+	// Orange, Calif.")
+	k := m.b
+	if s.word(k) == "," {
+		k++
+	}
+	if s.lw(k) == "and" && is(s.mentAt(k+1)) {
+		return true
+	}
+	k = m.a - 1
+	return s.lw(k) == "and" && (is(s.mentAt(k-1)) || s.word(k-1) == "," && is(s.mentAt(k-2)))
 }
 
 // companyShortForms reads the first word of a company's name, alone, as

@@ -594,6 +594,11 @@ func TestCompanyActs(t *testing.T) {
 	for _, tc := range []struct{ text, org, place string }{
 		{"Zanbrik is announcing an MOU with the Philippines to promote women’s entrepreneurship.", "Zanbrik", ""},
 		{"Kenya is announcing new steps to protect its forests.", "", "Kenya"},
+		// an item of a list beside companies
+		{"The Administration is working closely with executives of Pfizer, Moderna, and Johnson & Johnson to develop plans.", "Moderna", ""},
+		{"Floods hit Tulsa and Acme Widgets Inc. plants in Oklahoma.", "", "Tulsa"},
+		// where a company is, set off after it
+		{"Milton Roy agreed to buy Automated Custom Systems Inc., Orange, Calif., for $4 million.", "", "Orange"},
 	} {
 		doc := extractText(t, "t.txt", tc.text)
 		for _, e := range doc.Entities {
