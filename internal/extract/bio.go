@@ -317,11 +317,6 @@ func (s *state) bioDates(r *role, k, b int) {
 	}
 }
 
-// paraBreak reports whether a blank line lies between tokens j and k.
-func (s *state) paraBreak(j, k int) bool {
-	return j < k && strings.Contains(s.text[s.toks[j].End:s.toks[k].Start], "\n\n")
-}
-
 // firstInParagraph reports whether m names the first person its paragraph
 // names.
 func (s *state) firstInParagraph(m *mention) bool {

@@ -545,12 +545,9 @@ func (s *state) quotedTokens() []bool {
 			depth = !depth
 			continue
 		}
-		if i > 0 && s.sentOf[i] != s.sentOf[i-1] && !strings.Contains(s.text[s.toks[i-1].End:s.toks[i].Start], " ") && false {
-			depth = false
-		}
 		in[i] = depth || s.quoteZone[i]
 		// a paragraph break closes an unbalanced quote
-		if i+1 < len(s.toks) && strings.Contains(s.text[s.toks[i].End:s.toks[i+1].Start], "\n\n") {
+		if i+1 < len(s.toks) && s.paraBreak(i, i+1) {
 			depth = false
 		}
 	}
@@ -783,7 +780,7 @@ func (s *state) anaphoricDate(si int) (annals.Date, bool) {
 	}
 	for p := si - 1; p >= 0 && p >= si-2; p-- {
 		pa, pb := s.sentTok[p][0], s.sentTok[p][1]
-		if pb > pa && pa > 0 && strings.Contains(s.text[s.toks[pa-1].End:s.toks[pa].Start], "\n\n") {
+		if pb > pa && pa > 0 && s.paraBreak(pa-1, pa) {
 			pb = pa // a new paragraph: stop after this sentence
 		}
 		for k := pb - 1; k >= pa; k-- {

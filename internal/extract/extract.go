@@ -345,6 +345,12 @@ func (s *state) word(i int) string {
 	return s.text[s.toks[i].Start:s.toks[i].End]
 }
 
+// paraBreak reports whether a blank line lies between tokens j and k
+// (j < k): a paragraph ends between them.
+func (s *state) paraBreak(j, k int) bool {
+	return j < k && strings.Contains(s.text[s.toks[j].End:s.toks[k].Start], "\n\n")
+}
+
 // lw returns the lower-cased text of token i, "" out of range.
 func (s *state) lw(i int) string {
 	if i < 0 || i >= len(s.toks) {
