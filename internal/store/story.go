@@ -183,17 +183,16 @@ func (s *DB) StoryEntityIDs(ctx context.Context, id int64) (map[string]int64, er
 	return out, s.wrap(rows.Err())
 }
 
-const storySummarySQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.ingested,
+// storySummaryCols are the columns of a StorySummary (scanStorySummary).
+const storySummaryCols = `s.id, s.path, s.title, s.published, s.format, s.ingested,
 	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id),
-	coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0)
-	FROM stories s`
+	coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0)`
+
+const storySummarySQL = `SELECT ` + storySummaryCols + ` FROM stories s`
 
 // storyPageSQL is storySummarySQL with the first day of publication
 // (the key's: Key).
-const storyPageSQL = `SELECT s.id, s.path, s.title, s.published, s.format, s.ingested,
-	(SELECT count(*) FROM story_entities WHERE story_id = s.id), (SELECT count(*) FROM reports WHERE story_id = s.id),
-	coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), s.pub_lo
-	FROM stories s`
+const storyPageSQL = `SELECT ` + storySummaryCols + `, s.pub_lo FROM stories s`
 
 // scanStorySummary reads a row of storySummarySQL, or of a statement
 // giving more columns after its own, into more.
