@@ -28,7 +28,8 @@ import (
 // lower case (a sentence going on); but an entry of a list ("Jim Costa,
 // Vice Chairman, United States Congress Delegation") takes only a short
 // rest of itself ("Delegation"), not the next entry or a full line of text
-// after the list. A line ending with a sentence's end keeps its break: it
+// after the list, and two lines that each open as an entry (see
+// entryOpening) are two entries. A line ending with a sentence's end keeps its break: it
 // may end a paragraph, and the sentence splitter cuts there either way.
 //
 // The joined paragraph keeps its map to the source; the space that joins
@@ -124,7 +125,8 @@ func joinWrapped(out []*para, run []*para, w int) []*para {
 	cur := run[0]
 	for _, next := range run[1:] {
 		if !endsSentence(cur.text) && (10*(lastLineLen(cur)+1+firstWordLen(next.text)) > 9*w || startsLower(next.text)) &&
-			!(listEntry(cur.text) && (listEntry(next.text) || 4*utf8.RuneCount(next.text) >= 3*w)) {
+			!(listEntry(cur.text) && (listEntry(next.text) || 4*utf8.RuneCount(next.text) >= 3*w)) &&
+			!(entryOpening(cur.text[cur.lastLine:]) && entryOpening(next.text)) {
 			cur.absorb(next)
 			continue
 		}
@@ -207,6 +209,33 @@ func listEntry(t []byte) bool {
 		}
 	}
 	return comma && opening >= 2
+}
+
+// entryOpening reports whether a line opens as an entry of a list of
+// people with their offices does, whatever follows: two to twelve words
+// capitalized but for short function words, the last followed by a comma
+// ("Secretary of Labor, Marty Walsh, serving as ...", "The Administrator
+// of the Small Business Administration, Isabel Guzman"). Two lines that
+// both open so are two entries, not one sentence the wrap broke: running
+// text seldom opens two lines in a row with a name and a comma.
+func entryOpening(t []byte) bool {
+	n := 0
+	for _, w := range bytes.Fields(t) {
+		r, _ := utf8.DecodeRune(w)
+		switch {
+		case unicode.IsUpper(r):
+		case n > 0 && entryGlue[string(w)]:
+		default:
+			return false
+		}
+		if n++; n > 12 {
+			return false
+		}
+		if w[len(w)-1] == ',' {
+			return n >= 2
+		}
+	}
+	return false
 }
 
 // entryGlue are the words in lower case an entry of a list may hold.

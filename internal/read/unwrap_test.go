@@ -36,6 +36,16 @@ func TestUnwrap(t *testing.T) {
 		"The next meeting is in Oslo.",
 		"Both sides welcomed the outcome.",
 	}, "\n\n")
+	// entries of a list one to a line, of a width, none ending a
+	// sentence, none broken next to a word in lower case
+	taskForce := strings.Join([]string{
+		"Vice President Mia Hart, serving as the Chair of the Working Group",
+		"Secretary of Labor, Tom Reyes, serving as the Vice-Chair of the Group",
+		"The Administrator of the Environmental Protection Agency, Anna Berg",
+		"The Administrator of the Small Business Administration, Lena Voss",
+		"The Acting Director of the Office of Management and Budget, Ada Lim",
+		"The Director of the National Economic Council, Brian Deese Walker",
+	}, "\n\n")
 	tests := []struct {
 		name, text string
 		want       []string // the paragraphs of the text
@@ -53,6 +63,7 @@ func TestUnwrap(t *testing.T) {
 			"We, the members of both delegations, met in Vienna for two days and agreed to meet again next year in the spring in Lisbon.",
 		}},
 		{"one sentence a line is not wrapped", onePerLine, strings.Split(onePerLine, "\n\n")},
+		{"entries of a list broken between names are not wrapped", taskForce, strings.Split(taskForce, "\n\n")},
 		{"too few lines to judge", "The delegations of the two parliaments met for three days and\n\nagreed to report back.", []string{
 			"The delegations of the two parliaments met for three days and", "agreed to report back."}},
 		{"single-spaced lines are one paragraph already", strings.ReplaceAll(wrapped, "\n\n", "\n"), []string{
