@@ -774,7 +774,12 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		sp.End--
 	}
 	covered := s.covered(ka, kb)
-	if s.titleCaseSentence(ts) {
+	// a heading capitalizes every word, so the tagger's names there are
+	// guesses; but a body's name after an office, ending with a body's
+	// head ("The Administrator of the Small Business Administration,
+	// Isabel Guzman", an entry of a list of people), is named by where
+	// it stands and what it ends with
+	if s.titleCaseSentence(ts) && !(typ == annals.Org && s.officeOf(ka) && (orgHeads[s.lw(kb-1)] || strictBodyHeads[s.lw(kb-1)])) {
 		return "heading"
 	}
 	// "From Vienna to New York: ...": a preposition opening the sentence
@@ -1274,6 +1279,12 @@ func (s *state) titleCaseSentence(ts taggerSentence) bool {
 		s.titleCaseOf.first, s.titleCaseOf.n, s.titleCaseOf.is = w, len(ts.words), titleCaseSentence(ts)
 	}
 	return s.titleCaseOf.is
+}
+
+// officeOf reports whether the name at token a is the body of an office
+// written before it: "Administrator of the".
+func (s *state) officeOf(a int) bool {
+	return a > 2 && s.lw(a-1) == "the" && s.lw(a-2) == "of" && officeEnd(s.lw(a-3))
 }
 
 // titleCaseSentence reports whether a sentence is a heading in Title

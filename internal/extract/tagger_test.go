@@ -627,3 +627,26 @@ func TestGivenNameNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAfterOfficeInTitleCase: a line in Title Case is read as a
+// heading, whose capitalized words the tagger may not take for names;
+// but a body's name after an office, ending with a body's head, is named
+// by where it stands, as in the entries of a list of people.
+func TestBodyAfterOfficeInTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		org        bool
+	}{
+		{"Members of the board.\n\nThe Administrator of the Small Business Administration, Isabel Guzman\n\nThe Chair of the Board, Tom Reyes\n", "Small Business Administration", true},
+		{"Members of the board.\n\nThe Director of the Coastal Resilience Agency, Mia Hart\n", "Coastal Resilience Agency", true},
+		// no "the": an office's portfolio ("Secretary of State for ...")
+		{"Members of the board.\n\nUnder Secretary of State for Arms Control and International Security Affairs Bonnie Jenkins\n", "State for Arms Control and International Security Affairs", false},
+		// no body's head at its end
+		{"Members of the board.\n\nThe Member of the National Humanities Reading Group, Young Overby\n", "National", false},
+	} {
+		d := run(t, "x.md", tc.text, "")
+		if got := has(entityNames(d, annals.Org), tc.name); got != tc.org {
+			t.Errorf("%q: organization %q is %v, want %v (%+v)", tc.text, tc.name, got, tc.org, d.Entities)
+		}
+	}
+}
