@@ -116,8 +116,12 @@ func registerRank(db uintptr) (bool, error) {
 		return false, errors.New("no fts5_api")
 	}
 	create := cmem[sqlite3.Tfts5_api](api).FxCreateFunction
-	rc = (*(*func(*libc.TLS, uintptr, uintptr, uintptr, uintptr, uintptr) int32)(unsafe.Pointer(&struct{ uintptr }{create})))(tls, api, name, 0, cFunc(rankBM25), 0)
+	// The connection's story lengths (fts5lengths.go) are the rank
+	// function's user data, dropped when FTS5 lets the function go.
+	lengths := newConnLengths(db)
+	rc = (*(*func(*libc.TLS, uintptr, uintptr, uintptr, uintptr, uintptr) int32)(unsafe.Pointer(&struct{ uintptr }{create})))(tls, api, name, lengths, cFunc(rankBM25), cFunc(dropConnLengths))
 	if rc != sqlite3.SQLITE_OK {
+		dropConnLengths(tls, lengths)
 		return false, fmt.Errorf("xCreateFunction: code %d", rc)
 	}
 	snippetName, err := libc.CString(snippetFunc)
@@ -193,10 +197,11 @@ const (
 	rankDataIDF     = 16 // float64 a phrase, then the frequencies
 )
 
-// rankData reads or computes the statement's rankData.
-func rankData(tls *libc.TLS, api, fts uintptr, nVal int32, apVal uintptr) (uintptr, int32) {
+// rankData reads or computes the statement's rankData; first says it was
+// computed now, at the statement's first row.
+func rankData(tls *libc.TLS, api, fts uintptr, nVal int32, apVal uintptr) (_ uintptr, _ int32, first bool) {
 	if p := apiGetAuxdata(tls, api, fts); p != 0 {
-		return p, sqlite3.SQLITE_OK
+		return p, sqlite3.SQLITE_OK, false
 	}
 	bp := tls.Alloc(24)
 	defer tls.Free(24)
@@ -205,7 +210,7 @@ func rankData(tls *libc.TLS, api, fts uintptr, nVal int32, apVal uintptr) (uintp
 	phrases := apiPhraseCount(tls, api, fts)
 	p := sqlite3.Xsqlite3_malloc64(tls, uint64(rankDataIDF+16*int(phrases)))
 	if p == 0 {
-		return 0, sqlite3.SQLITE_NOMEM
+		return 0, sqlite3.SQLITE_NOMEM, false
 	}
 	*cmem[int32](p + rankDataPhrases) = phrases
 	rc := apiRowCount(tls, api, fts, bp)
@@ -239,23 +244,24 @@ func rankData(tls *libc.TLS, api, fts uintptr, nVal int32, apVal uintptr) (uintp
 	if rc == sqlite3.SQLITE_OK {
 		rc = apiSetAuxdata(tls, api, fts, p, cFunc(sqlite3.Xsqlite3_free))
 		if rc == sqlite3.SQLITE_OK {
-			return p, rc
+			return p, rc, true
 		}
-		return 0, rc // xSetAuxdata freed p
+		return 0, rc, false // xSetAuxdata freed p
 	}
 	sqlite3.Xsqlite3_free(tls, p)
-	return 0, rc
+	return 0, rc, false
 }
 
 // rankBM25 is annals_bm25 (FTS5's fts5Bm25Function with the IDFs of
 // rankData).
 func rankBM25(tls *libc.TLS, api, fts, ctx uintptr, nVal int32, apVal uintptr) {
 	const k1, b = 1.2, 0.75
-	p, rc := rankData(tls, api, fts, nVal, apVal)
+	p, rc, first := rankData(tls, api, fts, nVal, apVal)
 	if rc != sqlite3.SQLITE_OK {
 		sqlite3.Xsqlite3_result_error_code(tls, ctx, rc)
 		return
 	}
+	lengths := lengthsOf(tls, api, fts, first)
 	phrases := *cmem[int32](p + rankDataPhrases)
 	avgdl := *cmem[float64](p + rankDataAvgdl)
 	idf := unsafe.Slice(cmem[float64](p+rankDataIDF), phrases)
@@ -279,8 +285,9 @@ func rankBM25(tls *libc.TLS, api, fts, ctx uintptr, nVal int32, apVal uintptr) {
 	}
 	var D float64
 	if rc == sqlite3.SQLITE_OK {
-		rc = apiColumnSize(tls, api, fts, -1, bp+16)
-		D = float64(*cmem[int32](bp + 16))
+		var n int32
+		n, rc = lengths.length(tls, api, fts, bp+16)
+		D = float64(n)
 	}
 	if rc != sqlite3.SQLITE_OK {
 		sqlite3.Xsqlite3_result_error_code(tls, ctx, rc)

@@ -121,3 +121,121 @@ func TestRankSameAsBM25(t *testing.T) {
 		}
 	}
 }
+
+// TestRankLengthsKept checks that annals_bm25's story lengths kept by each
+// connection (fts5lengths.go) give bm25's scores to the bit, searched
+// again and again, and again after another handle on the file (as
+// another process would) replaced stories under the same ids with texts
+// of other lengths and added stories: a connection's lengths are dropped
+// when its data version moves. Kept lengths that were not dropped would
+// give the replaced stories their old lengths, and other scores.
+func TestRankLengthsKept(t *testing.T) {
+	sqliteOnly(t)
+	s, path := openTemp(t)
+	c := newCorpus(5)
+	var batch []Put
+	for i := range 300 {
+		st, doc := c.story(i)
+		batch = append(batch, Put{Story: st, Doc: doc})
+	}
+	if _, _, err := s.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	bm25 := func(q string) []float64 {
+		t.Helper()
+		var out []float64
+		rows, err := s.r.QueryContext(ctx, `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid`, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var r float64
+			if err := rows.Scan(&id, &r); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, float64(id), r)
+		}
+		return out
+	}
+	ranked := func(q string, n int) []float64 {
+		t.Helper()
+		var out []float64
+		rows, err := s.r.QueryContext(ctx, `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? ORDER BY rowid`,
+			q, rankSpec([]int{n}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var r float64
+			if err := rows.Scan(&id, &r); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, float64(id), r)
+		}
+		return out
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, q := range []string{"cooperation", "strengthen"} {
+			n, err := s.matchCount(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := bm25(q)
+			for range 3 { // the first reads the lengths, the others keep them
+				got := ranked(q, n)
+				if len(got) != len(want) || len(want) == 0 {
+					t.Fatalf("%s, %s: %d values, want %d", when, q, len(got), len(want))
+				}
+				for i := range want {
+					if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
+						t.Fatalf("%s, %s: story %v scores %v, want %v", when, q, got[i&^1], got[i], want[i])
+					}
+				}
+			}
+		}
+	}
+	check("first")
+	kept := 0
+	lengthConns.Range(func(_, v any) bool {
+		c := v.(*connLengths)
+		c.mu.Lock()
+		for _, n := range c.lens {
+			if n != 0 {
+				kept++
+			}
+		}
+		c.mu.Unlock()
+		return true
+	})
+	if kept == 0 {
+		t.Fatal("no story length kept")
+	}
+	other, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	// Stories 0, 10, 20, ... replaced by other texts under their paths
+	// (the same ids), and ten new ones.
+	batch = batch[:0]
+	for i := range 40 {
+		st, doc := c.story(1000 + i)
+		if i < 30 {
+			st.Path = fmt.Sprintf("synthetic/%05d.txt", 10*i)
+			doc.Doc = st.Path
+		}
+		batch = append(batch, Put{Story: st, Doc: doc})
+	}
+	if _, _, err := other.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.storyCount(ctx); err != nil || n != 310 {
+		t.Fatalf("%d stories, %v", n, err)
+	}
+	check("after another handle's writes")
+}
