@@ -1310,6 +1310,17 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 	lastHead := -1
 	hasCue := false
 	titleStart := -1
+	if h := s.bodyBeforeTitle(a, b); h > a {
+		start, end := s.toks[a].Start, s.toks[h-1].End
+		name := clean(s.text[start:end])
+		if es := s.x.gaz.Lookup(name); len(es) > 0 {
+			org = s.entity(es[0].Key, es[0].Type, es[0].Name, es[0])
+		} else {
+			org = s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
+		}
+		s.pendingAtom = append(s.pendingAtom, pendingMention{org, a, h, start, end, mName})
+		k = h
+	}
 	for k < b {
 		w := s.lw(k)
 		if ai := s.atomIdx(k); ai >= 0 {
@@ -1394,6 +1405,39 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 		title = strings.Join(ws, " ")
 	}
 	return lastHead, title, org
+}
+
+// bodyBeforeTitle returns the end of a body's name that opens chunk [a,b)
+// before a title and a person's name, though no list knows the body
+// ("Domestic Policy Council Director Neera Tanden"), or a when there is
+// none: two to five capitalized words that no list knows, the last the
+// head of a body's name, then title words holding a title's head, then
+// one to three words of a name. A chunk after "and" may be the end of a
+// longer name ("Senate Banking, Housing, and Urban Affairs Committee
+// Chair Sherrod Brown") and opens none, nor one after a capitalized word.
+func (s *state) bodyBeforeTitle(a, b int) int {
+	if p := s.lw(a - 1); p == "and" || p == "&" || p == "or" || s.capLike(a-1) {
+		return a
+	}
+	h := a
+	for h < b && h < a+5 && s.capLike(h) && !connectors[s.lw(h)] && s.atomIdx(h) < 0 && !titleHeads[s.lw(h)] {
+		h++
+		if w := s.lw(h - 1); orgHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
+			break
+		}
+	}
+	if w := s.lw(h - 1); h-a < 2 || !orgHeads[w] || gatheringHeads[w] || eventHeads[w] {
+		return a
+	}
+	t, head := h, false
+	for t < b && (titleHeads[s.lw(t)] || titleModifiers[s.lw(t)]) && !orgHeads[s.lw(t)] {
+		head = head || titleHeads[s.lw(t)] && !titleModifiers[s.lw(t)]
+		t++
+	}
+	if !head || b-t < 1 || b-t > 3 || !s.nameFollows(t, b) {
+		return a
+	}
+	return h
 }
 
 // titleComplement reads what completes a title before a name, from the
@@ -1609,7 +1653,10 @@ func (s *state) personWithTitle(a, b int) bool {
 			// ("Attorney General Garland", "Secretary Austin": a surname
 			// that is also a city, alone after a title; not "Austin, Texas")
 			surname := at.Entry.Kind == gazetteer.City && e == k && ae == e+1 && s.word(ae) != "," && (ae >= b || !s.capLike(ae)) && k > a && s.titleBeforeIsPersonal(k) &&
-				!postNominal(s.word(e)) && s.lw(e) != "emerita" && s.lw(e) != "emeritus"
+				!postNominal(s.word(e)) && s.lw(e) != "emerita" && s.lw(e) != "emeritus" ||
+				// "Professor Cristina Rodriguez": a surname that is also a
+				// city, after a given name, ending the name
+				at.Entry.Kind == gazetteer.City && e == k+1 && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(k))
 			if !(at.Entry.Kind == gazetteer.City && e == k && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
 				break
 			}
@@ -2177,8 +2224,12 @@ func (s *state) personByCue(a, b int) bool {
 		return s.orgByNoun(a, b)
 	}
 	// "FEMA Administrator Deanne Criswell, Chief Medical Advisor ...": the
-	// person's name follows the title inside the chunk
-	for k := b - 3; k > a; k-- {
+	// person's name follows the title inside the chunk; a surname alone
+	// too ("Infrastructure Coordinator Landrieu")
+	for k := b - 2; k > a; k-- {
+		if k == b-2 && !s.nameFollows(k+1, b) {
+			continue
+		}
 		if w := s.lw(k); isTitleHead(w) && !titleSurnames[w] && text.IsCap(s.word(k)) && s.titlePrefixWords(a, k) {
 			s.classify(a, k)
 			s.person(k+1, b)

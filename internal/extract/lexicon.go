@@ -140,6 +140,7 @@ var honorifics = set(
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
 	"h.e", "his excellency", "her excellency", "excellency", "madam", "madame", "mme", "m",
 	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "honorable", "honourable", "rev",
+	"cmdr", "cdr", "lcdr",
 	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs", "dato", "datuk", "tan", "tun",
 	"pehin", "dasho", "ato", "alhaji", "chief",
 )

@@ -1110,8 +1110,6 @@ func TestTitleInsideNameChunk(t *testing.T) {
 	})
 }
 
-// TestOrgOfNextTitle: an organization after a comma that opens the next
-// person's title is that person's, not the one before the comma.
 // TestThenTitle: a title once held, joined to "then-", is a person's.
 func TestThenTitle(t *testing.T) {
 	d := run(t, "x.txt", "Evans served as Political Director to then-Senator Kamala Harris on the campaign.", "")
@@ -1138,6 +1136,36 @@ func TestBodyBeforeName(t *testing.T) {
 	})
 }
 
+// TestBodyBeforeTitle: a body no list knows, named before a title and
+// its holder's name, is the holder's body and ends with its head; a
+// surname alone after a title is the person's name, not a body's or a
+// longer name's; a surname that is also a city ends a name after a given
+// name.
+func TestBodyBeforeTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a council before a title", "Today, Water Policy Council Director Rohit Varma and Acting Secretary of Labor Julie Su led an event.",
+			[]roleWant{{"Rohit Varma", "Director", "Water Policy Council"}}, nil},
+		// (a name the tagger does not read as a person's)
+		{"set off after the one before", "Today, National Economic Advisor Mia Hart, Domestic Policy Council Director Quenna Tarsden, and Acting Secretary of Labor Julie Su led an event.",
+			[]roleWant{{"Quenna Tarsden", "Director", "Domestic Policy Council"}}, []roleWant{{"Mia Hart", "", "Domestic Policy Council Director Quenna Tarsden"}}},
+		// the end of a longer name after "and"
+		{"the end of a longer name", "Senate Fishing, Hunting, and Coastal Affairs Committee Chair Tom Reyes (OH)\n\nMembers of the committee.\n",
+			nil, []roleWant{{"Tom Reyes", "Chair", "Coastal Affairs Committee"}}},
+	})
+	checkNames(t, []nameCase{
+		{"Today, Water Policy Council Director Rohit Varma led an event.", "Water Policy Council", "Water Policy Council Director Rohit Varma"},
+		{"Today, Infrastructure Coordinator Landrieu met with agency officials.", "Landrieu", "Infrastructure Coordinator Landrieu"},
+		{"Today, OMB Director Mia Hart, Infrastructure Coordinator Landrieu, and Deputy Director Tom Reyes met with agency officials.", "", "Infrastructure Coordinator Landrieu"},
+		{"The co-chair is Yale Law School Dean Cristina Rodriguez.", "Cristina Rodriguez", "Cristina"},
+		// a rank written short is no name
+		{"Members of the board.\n\nLt. Cmdr. Tom S. Reyes IV, Member, Board of Visitors\n", "Tom S. Reyes IV", "Cmdr"},
+		// a word that also modifies titles may be a body's own
+		{"Shares of Portland General Electric rose on Monday.", "Portland General Electric", "Portland"},
+	})
+}
+
+// TestOrgOfNextTitle: an organization after a comma that opens the next
+// person's title is that person's, not the one before the comma.
 func TestOrgOfNextTitle(t *testing.T) {
 	checkRoles(t, []roleCase{{
 		name: "list of officials",

@@ -790,6 +790,16 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
+	// "Infrastructure Coordinator Landrieu": a title and a person's name,
+	// not a body (a word that also modifies titles may be a body's own:
+	// "Portland General Electric", "Hispanic Executive Magazine")
+	if typ == annals.Org {
+		for k := max(ka, kb-4); k < kb-1; k++ {
+			if w := s.lw(k); titleHeads[w] && !titleModifiers[w] && !orgHeads[w] && text.IsCap(s.word(k)) && s.nameFollows(k+1, kb) {
+				return "title"
+			}
+		}
+	}
 	// an em dash glued between two words parts two clauses: "the holy
 	// month of Ramadan—Jill and I extend" (one at an edge is trimmed: see
 	// addTagged)
