@@ -370,6 +370,10 @@ func (s *Server) deleteStory(ctx context.Context, id int64) error {
 // must refresh (nothing now: facets are counted by the store).
 func (s *Server) wrote() {}
 
+// apiEntities lists entities by prominence: a page from an offset, or
+// after or before a cursor (after=, before=: the key of an entity,
+// decodeEntityCursor), read at the same cost at any depth; its next and
+// prev links carry the cursors of its last and first entity.
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	limit, offset, err := paging(q, defaultLimit)
@@ -382,17 +386,73 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	list, err := s.st.Entities(r.Context(), store.EntityFilter{Type: t, Query: q.Get("q"), Limit: limit + 1, Offset: offset})
+	f := store.EntityFilter{Type: t, Query: q.Get("q"), Limit: limit + 1, Offset: offset}
+	if f.After, err = decodeEntityCursor("after", q.Get("after")); err == nil {
+		f.Before, err = decodeEntityCursor("before", q.Get("before"))
+	}
+	if err == nil && f.After != nil && f.Before != nil {
+		err = queryError("give after or before, not both")
+	}
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	list, keys, err := s.st.EntitiesPage(r.Context(), f)
+	if err == nil && f.Before != nil && len(list) < limit {
+		// fewer than a page before the cursor: the first page
+		f.Before, f.Offset, offset = nil, 0, 0
+		list, keys, err = s.st.EntitiesPage(r.Context(), f)
+	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
 	more := len(list) > limit
-	list = list[:min(len(list), limit)]
+	if f.Before != nil {
+		// the page before the cursor, read with the entity before it
+		// (a page before this one) or not (the first page); the
+		// cursor's entity follows it
+		if more {
+			list, keys = list[1:], keys[1:]
+			offset = max(offset, 1)
+		} else {
+			offset = 0
+		}
+		more = true
+	}
+	list, keys = list[:min(len(list), limit)], keys[:min(len(keys), limit)]
+	link := func(off int, name string, k *store.EntityKey) string {
+		v := r.URL.Query()
+		v.Del("after")
+		v.Del("before")
+		v.Set("limit", strconv.Itoa(limit))
+		v.Set("offset", strconv.Itoa(off))
+		if k != nil {
+			v.Set(name, encodeEntityCursor(*k))
+		}
+		return r.URL.Path + "?" + v.Encode()
+	}
+	var next, prev *string
+	if more && len(keys) > 0 {
+		u := link(offset+limit, "after", &keys[len(keys)-1])
+		next = &u
+	}
+	switch {
+	case offset <= 0:
+	case offset <= limit:
+		u := link(0, "", nil)
+		prev = &u
+	case len(keys) > 0:
+		u := link(offset-limit, "before", &keys[0])
+		prev = &u
+	default:
+		u := link(offset-limit, "", nil)
+		prev = &u
+	}
 	if list == nil {
 		list = []store.EntitySummary{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entities": list, "limit": limit, "offset": offset, "next": nextURL(r, more, limit, offset)})
+	writeJSON(w, http.StatusOK, map[string]any{"entities": list, "limit": limit, "offset": offset, "next": next, "prev": prev})
 }
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
@@ -476,7 +536,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiFail(w, r, err)
 		return
 	}
-	rows, last, err := s.timeline(r.Context(), eq)
+	rows, _, last, err := s.timeline(r.Context(), eq)
 	if err != nil {
 		s.apiFail(w, r, err)
 		return

@@ -91,6 +91,56 @@ func decodeCursor(name, v string, kind cursorKind) (*store.Key, error) {
 	return &k, nil
 }
 
+// The cursor of the list of entities (by prominence) is the URL-safe
+// base64 (unpadded) of "e.STORIES.MENTIONS.ID", the entity's key
+// (store.EntityKey): four parts, so that it is no cursor of the other
+// lists, nor theirs one of it.
+
+// encodeEntityCursor is the after= (or before=) value of the page after
+// (before) the entity of key k.
+func encodeEntityCursor(k store.EntityKey) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("e." + strconv.Itoa(k.Stories) + "." + strconv.Itoa(k.Mentions) + "." + strconv.FormatInt(k.ID, 10)))
+}
+
+// decodeEntityCursor reads the value v of cursor parameter name of the
+// list of entities: nil when v is empty, a 400 error when it is no
+// cursor that list gives.
+func decodeEntityCursor(name, v string) (*store.EntityKey, error) {
+	if v == "" {
+		return nil, nil
+	}
+	bad := func() (*store.EntityKey, error) {
+		shown := v
+		if len(shown) > maxCursor {
+			shown = shown[:maxCursor] + "..."
+		}
+		return nil, queryError("%s %q is not a cursor of this list (follow the next link of an answer, or page with offset)", name, shown)
+	}
+	if len(v) > maxCursor {
+		return bad()
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(v)
+	if err != nil {
+		return bad()
+	}
+	parts := strings.Split(string(raw), ".")
+	if len(parts) != 4 || parts[0] != "e" {
+		return bad()
+	}
+	var n [3]int64
+	for i, p := range parts[1:] {
+		// digits, no sign, no leading zero, as encodeEntityCursor writes
+		if n[i], err = strconv.ParseInt(p, 10, 64); err != nil || strconv.FormatInt(n[i], 10) != p || n[i] > 1<<50 {
+			return bad()
+		}
+	}
+	k := store.EntityKey{Stories: int(n[0]), Mentions: int(n[1]), ID: n[2]}
+	if k.Check() != nil || encodeEntityCursor(k) != v {
+		return bad()
+	}
+	return &k, nil
+}
+
 // cursorURL is the URL of the page after the row of key k: r's path and
 // parameters with after= its cursor, offset= the number of rows before
 // it (for the answer's offset, which the page does not read) and limit.
@@ -99,6 +149,7 @@ func cursorURL(r *url.URL, k store.Key, limit, offset int) *string {
 	q.Set("limit", strconv.Itoa(limit))
 	q.Set("offset", strconv.Itoa(offset))
 	q.Set("after", encodeCursor(k))
+	q.Del("before")
 	u := r.Path + "?" + q.Encode()
 	return &u
 }

@@ -195,3 +195,136 @@ func TestCursorPaging(t *testing.T) {
 		t.Errorf("export after a cursor: %d", w.Code)
 	}
 }
+
+// TestEntityCursor: an entity's key reads back from its cursor; anything
+// else, a cursor of another list among them, is a 400 with one message.
+func TestEntityCursor(t *testing.T) {
+	for _, k := range []store.EntityKey{{ID: 1}, {Stories: 50162, Mentions: 250988, ID: 19}, {Stories: 1, Mentions: 1, ID: 1 << 40}} {
+		v := encodeEntityCursor(k)
+		if len(v) > maxCursor || strings.ContainsAny(v, "=+/&?#") {
+			t.Errorf("%+v: cursor %q", k, v)
+		}
+		if got, err := decodeEntityCursor("after", v); err != nil || got == nil || *got != k {
+			t.Errorf("%+v: %q read as %+v, %v", k, v, got, err)
+		}
+		if got, err := decodeCursor("after", v, eventCursor); err == nil {
+			t.Errorf("%+v: %q read as an event's key %+v", k, v, got)
+		}
+	}
+	if k, err := decodeEntityCursor("after", ""); k != nil || err != nil {
+		t.Errorf("no cursor: %v, %v", k, err)
+	}
+	b64 := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+	for _, v := range []string{"x", "!!!!", b64("e.1.2"), b64("e.1.2.3.4"), b64("f.1.2.3"), b64("e.1.2.0"), b64("e.-1.2.3"), b64("e.01.2.3"),
+		b64("e.1.+2.3"), b64("e.1.2.99999999999999999999"), b64("e.1125899906842625.2.3"), b64("e...3"), b64("1.2.3"), b64("e.1.2.3") + "=",
+		encodeCursor(store.Key{ID: 3}), encodeCursor(store.Key{Lo: "2012-03-04", Hi: "2012-03-05", ID: 5}), strings.Repeat("A", 100)} {
+		k, err := decodeEntityCursor("before", v)
+		if !errors.Is(err, errQuery) || k != nil || !strings.Contains(err.Error(), "is not a cursor of this list") {
+			t.Errorf("%q: %+v, %v", v, k, err)
+		}
+	}
+}
+
+// FuzzDecodeEntityCursor: the decoder never panics, and what it takes is
+// a valid key whose cursor is the value read.
+func FuzzDecodeEntityCursor(f *testing.F) {
+	for _, k := range []store.EntityKey{{ID: 1}, {Stories: 50162, Mentions: 250988, ID: 19}} {
+		f.Add(encodeEntityCursor(k))
+	}
+	for _, s := range []string{"", "x", "e.1.2.3", "ZS4xLjIuMw", "ZS4xLjIuMw==", encodeCursor(store.Key{ID: 3})} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		k, err := decodeEntityCursor("after", v)
+		switch {
+		case err != nil:
+			if k != nil || !errors.Is(err, errQuery) {
+				t.Fatalf("%q: %+v, %v", v, k, err)
+			}
+		case v == "":
+			if k != nil {
+				t.Fatalf("no cursor read as %+v", k)
+			}
+		case k.Check() != nil || encodeEntityCursor(*k) != v:
+			t.Fatalf("%q read as %+v (%v), whose cursor is %q", v, k, k.Check(), encodeEntityCursor(*k))
+		}
+	})
+}
+
+// TestEntityListCursors: the list of entities (all, of a type, by a part
+// of a name), walked by its next links to the end and back by its prev
+// links, lists what the pages from offsets list and one read of it all;
+// past the first page the links carry cursors; the first page has no
+// prev link; two cursors, or a malformed one, are a 400.
+func TestEntityListCursors(t *testing.T) {
+	st := synthStore(t, 120, nil)
+	h := newTestServer(t, st, "")
+	type page struct {
+		Entities   []json.RawMessage `json:"entities"`
+		Offset     int               `json:"offset"`
+		Next, Prev *string
+	}
+	get := func(u string) page {
+		t.Helper()
+		w := do(h, "GET", u, nil)
+		var p page
+		if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || w.Code != http.StatusOK {
+			t.Fatalf("%s: %d %v %s", u, w.Code, err, w.Body)
+		}
+		return p
+	}
+	for _, path := range []string{"/api/entities?", "/api/entities?type=person&", "/api/entities?q=a&"} {
+		all := get(path + "limit=500").Entities
+		for _, n := range []int{3, 7, len(all)} {
+			if len(all) < 3*n && n != len(all) {
+				t.Fatalf("%s: %d entities", path, len(all))
+			}
+			var pages []page
+			var paged []json.RawMessage
+			for u := fmt.Sprintf("%slimit=%d", path, n); ; {
+				if len(pages) > len(all)/n+1 {
+					t.Fatalf("%s: the pages do not end", path)
+				}
+				p := get(u)
+				if off := get(fmt.Sprintf("%slimit=%d&offset=%d", path, n, len(paged))); !reflect.DeepEqual(p.Entities, off.Entities) || p.Offset != len(paged) {
+					t.Errorf("%s: page %d after the cursor is not the page from offset %d", u, len(pages)+1, len(paged))
+				}
+				pages = append(pages, p)
+				paged = append(paged, p.Entities...)
+				if p.Next == nil {
+					break
+				}
+				if !strings.Contains(*p.Next, "after=") {
+					t.Errorf("%s: next %s: no cursor", u, *p.Next)
+				}
+				u = *p.Next
+			}
+			if !reflect.DeepEqual(paged, all) {
+				t.Errorf("%s, %d a page: %d entities paged, %d listed, or in another order", path, n, len(paged), len(all))
+			}
+			prev := pages[len(pages)-1].Prev
+			for i := len(pages) - 2; i >= 0; i-- {
+				if prev == nil {
+					t.Fatalf("%s, %d a page: page %d has no prev link", path, n, i+2)
+				}
+				if i > 0 && !strings.Contains(*prev, "before=") {
+					t.Errorf("%s: prev %s: no cursor", path, *prev)
+				}
+				p := get(*prev)
+				if !reflect.DeepEqual(p, pages[i]) {
+					t.Errorf("%s: %s, page %d back, is not the page forward", path, *prev, i+1)
+				}
+				prev = p.Prev
+			}
+			if prev != nil {
+				t.Errorf("%s: the first page links to a page before it: %s", path, *prev)
+			}
+		}
+	}
+	k := encodeEntityCursor(store.EntityKey{Stories: 1, Mentions: 1, ID: 1})
+	for _, u := range []string{"/api/entities?after=x", "/api/entities?before=" + encodeCursor(store.Key{ID: 3}), "/api/entities?after=" + k + "&before=" + k} {
+		if w := do(h, "GET", u, nil); w.Code != http.StatusBadRequest {
+			t.Errorf("%s: %d", u, w.Code)
+		}
+	}
+}

@@ -26,8 +26,8 @@ func (s *Server) streamEvents(w http.ResponseWriter, r *http.Request, start func
 		s.apiFail(w, r, err)
 		return false
 	}
-	if eq.Filter.After != nil {
-		s.apiFail(w, r, queryError("after: the exports page with offset, not a cursor"))
+	if eq.Filter.After != nil || eq.Filter.Before != nil {
+		s.apiFail(w, r, queryError("after, before: the exports page with offset, not a cursor"))
 		return false
 	}
 	// limit and offset, when given, page through the stream.

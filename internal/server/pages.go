@@ -604,9 +604,9 @@ type relationsData struct {
 var relationsLimit = 100
 
 // relationEvents resolves a and b and lists the events they share, limit
-// of them from offset, or after key after when it is not nil, with the
-// key of each.
-func (s *Server) relationEvents(r *http.Request, limit, offset int, after *store.Key) (a, b store.EntitySummary, rows []store.EventRow, keys []store.Key, err error) {
+// of them from offset, or after key after or before key before when one
+// is not nil, with the key of each.
+func (s *Server) relationEvents(r *http.Request, limit, offset int, after, before *store.Key) (a, b store.EntitySummary, rows []store.EventRow, keys []store.Key, err error) {
 	q := r.URL.Query()
 	ctx := r.Context()
 	if a, err = s.entityParam(ctx, "a", q.Get("a"), ""); err != nil {
@@ -623,7 +623,7 @@ func (s *Server) relationEvents(r *http.Request, limit, offset int, after *store
 		err = queryError("a and b are the same entity")
 		return
 	}
-	rows, keys, err = s.st.TimelinePage(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: limit, Offset: offset, After: after})
+	rows, keys, err = s.st.TimelinePage(ctx, store.EventFilter{Org: a.ID, With: b.ID, Limit: limit, Offset: offset, After: after, Before: before})
 	return
 }
 
@@ -636,19 +636,31 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	offset := 0
 	after, err := decodeCursor("after", q.Get("after"), eventCursor)
+	var before *store.Key
+	if err == nil {
+		before, err = decodeCursor("before", q.Get("before"), eventCursor)
+	}
+	if err == nil && after != nil && before != nil {
+		err = queryError("give after or before, not both")
+	}
 	if err != nil {
 		d.Error = strings.TrimPrefix(err.Error(), errQuery.Error()+": ")
 		s.render(w, r, http.StatusBadRequest, "relations", view{Title: "Relations", Active: "relations", Data: d})
 		return
 	}
 	if v := q.Get("offset"); v != "" {
-		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1_000_000 && (after == nil || offset > 1<<40) {
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1_000_000 && (after == nil && before == nil || offset > 1<<40) {
 			d.Error = fmt.Sprintf("offset %q: want a number from 0", v)
 			s.render(w, r, http.StatusBadRequest, "relations", view{Title: "Relations", Active: "relations", Data: d})
 			return
 		}
 	}
-	a, b, rows, keys, err := s.relationEvents(r, relationsLimit+1, offset, after)
+	a, b, rows, keys, err := s.relationEvents(r, relationsLimit+1, offset, after, before)
+	if err == nil && before != nil && len(rows) < relationsLimit {
+		// fewer than a page before the cursor: the first page
+		offset, before = 0, nil
+		a, b, rows, keys, err = s.relationEvents(r, relationsLimit+1, 0, nil, nil)
+	}
 	if err != nil {
 		status := statusOf(err)
 		if status >= 500 {
@@ -663,25 +675,39 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	more := len(rows) > relationsLimit
+	if before != nil {
+		// the page before the cursor, read with the event before it (a
+		// page before this one) or not (the first page); the cursor's
+		// event follows it
+		if more {
+			rows, keys = rows[1:], keys[1:]
+			offset = max(offset, 1)
+		} else {
+			offset = 0
+		}
+		more = true
+	}
 	rows = rows[:min(len(rows), relationsLimit)]
 	d.A, d.B, d.Events = a, b, rows
 	// the next page after the cursor of this one's last event, the
-	// previous from its offset
-	page := func(off int, after *store.Key) string {
+	// previous before the cursor of its first
+	page := func(off int, name string, k *store.Key) string {
 		v := url.Values{"a": {strconv.FormatInt(a.ID, 10)}, "b": {strconv.FormatInt(b.ID, 10)}}
 		if off > 0 {
 			v.Set("offset", strconv.Itoa(off))
 		}
-		if after != nil {
-			v.Set("after", encodeCursor(*after))
+		if k != nil {
+			v.Set(name, encodeCursor(*k))
 		}
 		return "/relations?" + v.Encode()
 	}
-	if offset > 0 {
-		d.Prev = page(max(0, offset-relationsLimit), nil)
+	var first *store.Key
+	if len(rows) > 0 {
+		first = &keys[0]
 	}
+	d.Prev = prevPage(offset, relationsLimit, first, page)
 	if more {
-		d.Next = page(offset+relationsLimit, &keys[relationsLimit-1])
+		d.Next = page(offset+relationsLimit, "after", &keys[len(rows)-1])
 	}
 	if d.Prev != "" || d.Next != "" {
 		d.Showing = fmt.Sprintf("Events %d–%d", offset+1, offset+len(rows))
@@ -695,7 +721,7 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) relationsMarkdown(w http.ResponseWriter, r *http.Request) {
-	a, b, rows, _, err := s.relationEvents(r, maxLimit, 0, nil)
+	a, b, rows, _, err := s.relationEvents(r, maxLimit, 0, nil, nil)
 	if err != nil {
 		http.Error(w, err.Error(), statusOf(err))
 		return
@@ -757,7 +783,7 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Q = eq
-	rows, last, err := s.timeline(r.Context(), eq)
+	rows, first, last, err := s.timeline(r.Context(), eq)
 	if err != nil {
 		s.pageFail(w, r, err)
 		return
@@ -766,9 +792,10 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 	v := eq.values()
 	enc := v.Encode()
 	d.CSV, d.ICS, d.JSON = "/api/events.csv?"+enc, "/api/events.ics?"+enc, "/api/events?"+enc
-	// The next page is after the cursor of this one's last event (its
-	// offset numbers its events); the previous one from its offset.
-	page := func(off int, after *store.Key) string {
+	// The next page is after the cursor of this one's last event, the
+	// previous before the cursor of its first (their offsets number
+	// their events).
+	page := func(off int, name string, k *store.Key) string {
 		pv := eq.values()
 		if off > 0 {
 			pv.Set("offset", strconv.Itoa(off))
@@ -776,21 +803,36 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 		if eq.Limit != 100 {
 			pv.Set("limit", strconv.Itoa(eq.Limit))
 		}
-		if after != nil {
-			pv.Set("after", encodeCursor(*after))
+		if k != nil {
+			pv.Set(name, encodeCursor(*k))
 		}
 		return "/timeline?" + pv.Encode()
 	}
-	if eq.Offset > 0 {
-		d.Prev = page(max(0, eq.Offset-eq.Limit), nil)
-	}
+	d.Prev = prevPage(eq.Offset, eq.Limit, first, page)
 	if last != nil {
-		d.Next = page(eq.Offset+eq.Limit, last)
+		d.Next = page(eq.Offset+eq.Limit, "after", last)
 	}
 	if len(rows) > 0 {
 		d.Showing = fmt.Sprintf("Events %d–%d", eq.Offset+1, eq.Offset+len(rows))
 	}
 	s.render(w, r, http.StatusOK, "timeline", view{Title: "Timeline", Active: "timeline", Data: d})
+}
+
+// prevPage is the link to the page before one of limit rows at offset
+// whose first row's key is first (nil when it has none): the first page
+// when it is the one before, else the page before the cursor of its
+// first row (before=, read backwards from it), or, past the end, from
+// its offset; "" on the first page. page(off, param, key) makes a link.
+func prevPage(offset, limit int, first *store.Key, page func(off int, param string, k *store.Key) string) string {
+	switch {
+	case offset <= 0:
+		return ""
+	case offset <= limit:
+		return page(0, "", nil)
+	case first != nil:
+		return page(offset-limit, "before", first)
+	}
+	return page(offset-limit, "", nil)
 }
 
 // ---- Search

@@ -193,3 +193,127 @@ func synthStore(t *testing.T, n int, undated func(i int) bool) *store.DB {
 	}
 	return st
 }
+
+// TestPrevCursors: the timeline page (with and without entities, a
+// range, a type) and the relations page, walked by their next links to
+// the last page and back by their previous links, which carry a cursor
+// (before=, read backwards from the first event shown) past the second
+// page: each page back is the page forward and the page from its
+// offset, the first page links to none before it, and following the
+// links lists every event once, in the order of one read of them all.
+func TestPrevCursors(t *testing.T) {
+	st := synthStore(t, 250, func(i int) bool { return i%9 == 0 })
+	ctx := context.Background()
+	top, err := st.Entities(ctx, store.EntityFilter{Limit: 2})
+	if err != nil || len(top) < 2 {
+		t.Fatalf("entities %v %v", top, err)
+	}
+	a, b := top[0], top[1]
+	h := newTestServer(t, st, "")
+	defer func(n int) { relationsLimit = n }(relationsLimit)
+	relationsLimit = 2
+	link := func(body, rel string) string {
+		m := regexp.MustCompile(`rel="` + rel + `" href="([^"]*)"`).FindStringSubmatch(body)
+		if m == nil {
+			return ""
+		}
+		return strings.ReplaceAll(m[1], "&amp;", "&")
+	}
+	eventIDs := regexp.MustCompile(`href="/events/(\d+)"`)
+	for _, c := range []struct {
+		start  string
+		filter store.EventFilter
+		limit  int
+	}{
+		{"/timeline?limit=7", store.EventFilter{}, 7},
+		{"/timeline?limit=5&type=meeting", store.EventFilter{Type: "meeting"}, 5},
+		{fmt.Sprintf("/timeline?limit=3&org=%d", a.ID), store.EventFilter{Org: a.ID}, 3},
+		{fmt.Sprintf("/timeline?limit=2&org=%d&from=2011-06-15&to=2013", a.ID), store.EventFilter{Org: a.ID, From: "2011-06-15", To: "2013"}, 2},
+		{fmt.Sprintf("/relations?a=%d&b=%d", a.ID, b.ID), store.EventFilter{Org: a.ID, With: b.ID}, 2},
+	} {
+		all := c.filter
+		all.Limit = 1 << 20
+		want, err := st.Timeline(ctx, all)
+		if err != nil || len(want) < 3*c.limit {
+			t.Fatalf("%s: %d events (%v), want 3 pages or more", c.start, len(want), err)
+		}
+		var forward []string
+		var listed []string
+		for u := c.start; u != ""; u = link(forward[len(forward)-1], "next") {
+			if len(forward) > len(want)/c.limit+1 {
+				t.Fatalf("%s: the next links do not end", c.start)
+			}
+			w := do(h, "GET", u, nil)
+			if w.Code != http.StatusOK {
+				t.Fatalf("%s: %d", u, w.Code)
+			}
+			forward = append(forward, w.Body.String())
+			seen := map[string]bool{}
+			for _, m := range eventIDs.FindAllStringSubmatch(w.Body.String(), -1) {
+				if !seen[m[1]] {
+					seen[m[1]] = true
+					listed = append(listed, m[1])
+				}
+			}
+		}
+		var wantIDs []string
+		for _, e := range want {
+			wantIDs = append(wantIDs, fmt.Sprint(e.ID))
+		}
+		if strings.Join(listed, " ") != strings.Join(wantIDs, " ") {
+			t.Errorf("%s: the pages list\n%v\nwant\n%v", c.start, listed, wantIDs)
+		}
+		u := link(forward[len(forward)-1], "prev")
+		for i := len(forward) - 2; i >= 0; i-- {
+			if i > 0 && !strings.Contains(u, "before=") {
+				t.Errorf("%s: previous link %s: no cursor", c.start, u)
+			}
+			body := do(h, "GET", u, nil).Body.String()
+			if body != forward[i] {
+				t.Errorf("%s: %s, page %d back, is not the page forward", c.start, u, i+1)
+			}
+			sep := "&"
+			if !strings.Contains(c.start, "?") {
+				sep = "?"
+			}
+			if byOffset := do(h, "GET", fmt.Sprintf("%s%soffset=%d", c.start, sep, i*c.limit), nil).Body.String(); i > 0 && body != byOffset {
+				t.Errorf("%s: %s, page %d back, is not the page from offset %d", c.start, u, i+1, i*c.limit)
+			}
+			u = link(body, "prev")
+		}
+		if u != "" {
+			t.Errorf("%s: the first page links to a page before it: %s", c.start, u)
+		}
+	}
+	// A cursor before the first events: the first page; a malformed
+	// one, or two cursors, a 400.
+	first, keys, err := st.TimelinePage(ctx, store.EventFilter{Limit: 7})
+	if err != nil || len(first) < 7 {
+		t.Fatalf("%d events, %v", len(first), err)
+	}
+	early := do(h, "GET", "/timeline?limit=7&offset=7&before="+encodeCursor(keys[3]), nil).Body.String()
+	if early != do(h, "GET", "/timeline?limit=7", nil).Body.String() {
+		t.Errorf("before the fourth event: not the first page")
+	}
+	for _, u := range []string{"/timeline?before=x", "/api/events?before=x", "/relations?a=1&b=2&before=x",
+		"/timeline?before=" + encodeCursor(keys[3]) + "&after=" + encodeCursor(keys[3]), "/api/events.csv?before=" + encodeCursor(keys[3])} {
+		if w := do(h, "GET", u, nil); w.Code != http.StatusBadRequest {
+			t.Errorf("%s: %d", u, w.Code)
+		}
+	}
+	// The API: before a cursor, the page before it, whose next page is
+	// after its last event.
+	w := do(h, "GET", "/api/events?limit=3&offset=4&before="+encodeCursor(keys[6]), nil)
+	var p struct {
+		Events []store.EventRow `json:"events"`
+		Offset int              `json:"offset"`
+		Next   *string          `json:"next"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil || w.Code != http.StatusOK {
+		t.Fatalf("%d %v", w.Code, err)
+	}
+	if len(p.Events) != 3 || p.Events[0].ID != first[3].ID || p.Offset != 4 || p.Next == nil || strings.Contains(*p.Next, "before=") ||
+		!strings.Contains(*p.Next, "after="+encodeCursor(keys[5])) {
+		t.Errorf("/api/events before the seventh event: %d events, offset %d, next %v", len(p.Events), p.Offset, p.Next)
+	}
+}

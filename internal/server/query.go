@@ -169,6 +169,12 @@ func (s *Server) parseEventQuery(ctx context.Context, q url.Values, def, max int
 	if f.After, err = decodeCursor("after", q.Get("after"), eventCursor); err != nil {
 		return nil, err
 	}
+	if f.Before, err = decodeCursor("before", q.Get("before"), eventCursor); err != nil {
+		return nil, err
+	}
+	if f.After != nil && f.Before != nil {
+		return nil, queryError("give after or before, not both")
+	}
 	if f.Type, err = parseType(eq.Type); err != nil {
 		return nil, err
 	}
@@ -226,19 +232,39 @@ func (eq *eventQuery) values() url.Values {
 
 // timeline runs the query, asking for one row more than the limit to know
 // whether there is a next page; next is the key of the page's last row
-// when there is one.
-func (s *Server) timeline(ctx context.Context, eq *eventQuery) (rows []store.EventRow, next *store.Key, err error) {
+// when there is one, first the key of its first row. Before a cursor
+// (before=), the row more is read before the page, to know whether there
+// is a page before it (eq.Offset then at least 1), and the cursor's row
+// follows; fewer than a page before the cursor, the page is the first
+// (eq.Offset 0).
+func (s *Server) timeline(ctx context.Context, eq *eventQuery) (rows []store.EventRow, first, next *store.Key, err error) {
 	f := eq.Filter
 	f.Limit++
 	rows, keys, err := s.st.TimelinePage(ctx, f)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if len(rows) > eq.Filter.Limit {
-		return rows[:eq.Filter.Limit], &keys[eq.Filter.Limit-1], nil
+	if f.Before != nil {
+		switch {
+		case len(rows) > eq.Limit:
+			rows, keys = rows[1:], keys[1:]
+			eq.Offset = max(eq.Offset, 1)
+			return rows, &keys[0], &keys[len(keys)-1], nil
+		case len(rows) == eq.Limit:
+			eq.Offset = 0
+			return rows, &keys[0], &keys[len(keys)-1], nil
+		}
+		f.Before, f.Offset = nil, 0
+		eq.Filter.Before, eq.Filter.Offset, eq.Offset = nil, 0, 0
+		if rows, keys, err = s.st.TimelinePage(ctx, f); err != nil {
+			return nil, nil, nil, err
+		}
 	}
-	if rows == nil {
-		rows = []store.EventRow{}
+	if len(rows) > eq.Limit {
+		return rows[:eq.Limit], &keys[0], &keys[eq.Limit-1], nil
 	}
-	return rows, nil, nil
+	if len(rows) == 0 {
+		return []store.EventRow{}, nil, nil, nil
+	}
+	return rows, &keys[0], nil, nil
 }

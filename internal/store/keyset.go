@@ -93,3 +93,45 @@ func keyset(after Key, n int, dated func(Key) (string, []any), undated func(*Key
 	_, err = read(cond, args, n-got)
 	return err
 }
+
+// keysetBack reads the page of n rows just before key before, the mirror
+// of keyset: read(cond, args, n) reads up to n rows in the list's
+// reverse order that meet cond, keeps them, and says how many it read.
+// Before a dated key: the dated rows before it (dated(&key)); before an
+// undated key, the undated before it (undated(key)), then, when the page
+// is not full, the dated from the last (dated(nil)). The rows come in
+// reverse order: the caller puts them back.
+func keysetBack(before Key, n int, dated func(*Key) (string, []any), undated func(Key) (string, []any),
+	read func(cond string, args []any, n int) (int, error)) error {
+	if before.Lo != "" {
+		cond, args := dated(&before)
+		_, err := read(cond, args, n)
+		return err
+	}
+	cond, args := undated(before)
+	got, err := read(cond, args, n)
+	if err != nil || got >= n {
+		return err
+	}
+	cond, args = dated(nil)
+	_, err = read(cond, args, n-got)
+	return err
+}
+
+// EntityKey is where a page of the list of entities (Entities, by
+// prominence) ends, for the next page to start after it or the page
+// before to end before it: the sort key of its last (or first) row, the
+// entity's numbers of stories and mentions (both descending) and its id.
+type EntityKey struct {
+	Stories, Mentions int
+	ID                int64
+}
+
+// Check says whether k is a key the list of entities may have given:
+// ErrInvalid if not.
+func (k EntityKey) Check() error {
+	if k.Stories < 0 || k.Mentions < 0 || k.ID <= 0 {
+		return fmt.Errorf("%w: entity key %+v", ErrInvalid, k)
+	}
+	return nil
+}

@@ -149,6 +149,37 @@ func TestDeepPageLatencies(t *testing.T) {
 		}
 	}
 
+	// The previous pages of the timeline and the relations page: the
+	// page before the cursor of a page's first event (the server reads
+	// one event more, 101), from its offset and before the key.
+	second, err := s.Entities(ctx, EntityFilter{Limit: 1, Offset: 1})
+	if err != nil || len(second) == 0 {
+		t.Fatalf("entities: %v %v", second, err)
+	}
+	for _, c := range []struct {
+		name string
+		f    EventFilter
+		offs []int
+	}{
+		{"timeline", EventFilter{}, []int{100, 10_000, 40_000, 90_000}},
+		{"timeline of the most prominent", EventFilter{Org: e.ID}, []int{5_000, 15_000}},
+		{"timeline of the most prominent, 2016 on", EventFilter{Org: e.ID, From: "2016-03-15"}, []int{2_000}},
+		{"relations of the two most prominent", EventFilter{Org: e.ID, With: second[0].ID}, []int{1_000}},
+	} {
+		for _, off := range c.offs {
+			key := eventKey(c.f)
+			pair(c.name+", 101 before "+strconv.Itoa(off+101), off, func(int) (Key, error) { return key(off + 101) }, func(off int) (any, error) {
+				f := c.f
+				f.Limit, f.Offset = 101, off
+				return s.Timeline(ctx, f)
+			}, func(k Key) (any, error) {
+				f := c.f
+				f.Limit, f.Before = 101, &k
+				return s.Timeline(ctx, f)
+			})
+		}
+	}
+
 	// The list of stories, pages of 50.
 	for _, off := range []int{50, 50_000} {
 		if off >= st.Stories {

@@ -16,9 +16,9 @@ import (
 // the list read whole, in its order: the last page short (or empty when
 // the list is a whole number of pages), past it nothing. It returns how
 // many pages it read.
-func walkPages[T any](t *testing.T, name string, n int, all []T, page func(after *Key) ([]T, []Key, error), atOffset func(off int) ([]T, error)) int {
+func walkPages[T, K any](t *testing.T, name string, n int, all []T, page func(after *K) ([]T, []K, error), atOffset func(off int) ([]T, error)) int {
 	t.Helper()
-	var after *Key
+	var after *K
 	pos, pages := 0, 0
 	for {
 		got, keys, err := page(after)
@@ -53,6 +53,51 @@ func walkPages[T any](t *testing.T, name string, n int, all []T, page func(after
 		t.Fatalf("%s, %d a page: %d rows paged, %d listed", name, n, pos, len(all))
 	}
 	return pages
+}
+
+// walkBack reads a list n rows a page backwards: from its last page
+// (the rows after the last whole page, or the last n), each page the one
+// before the first row of the page after it (page), and fails unless
+// every page is the page read from its offset (atOffset) and the list
+// read whole (all, whose keys are keys), the first page short when the
+// list is not a whole number of pages; before the first row, nothing.
+func walkBack[T, K any](t *testing.T, name string, n int, all []T, keys []K, page func(before K) ([]T, []K, error), atOffset func(off int) ([]T, error)) {
+	t.Helper()
+	if len(keys) != len(all) {
+		t.Fatalf("%s: %d keys of %d rows", name, len(keys), len(all))
+	}
+	if len(all) == 0 {
+		return
+	}
+	pos := len(all) - len(all)%n
+	if pos == len(all) {
+		pos -= n
+	}
+	pos = max(pos, 0)
+	for pages := 0; pos > 0; pages++ {
+		got, gotKeys, err := page(keys[pos])
+		if err != nil {
+			t.Fatalf("%s, %d a page backwards, before row %d: %v", name, n, pos, err)
+		}
+		from := max(0, pos-n)
+		if !reflect.DeepEqual(got, all[from:pos]) || !reflect.DeepEqual(gotKeys, keys[from:pos]) {
+			t.Fatalf("%s, %d a page backwards, before row %d (key %+v): %d rows, want %d from %d:\n%+v\nwant\n%+v", name, n, pos, keys[pos], len(got), pos-from, from, got, all[from:pos])
+		}
+		off, err := atOffset(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == n && !reflect.DeepEqual(off, got) {
+			t.Fatalf("%s, %d a page backwards: from offset %d %d rows, before the key %d", name, n, from, len(off), len(got))
+		}
+		pos = from
+		if pages > len(all)/n+1 {
+			t.Fatalf("%s, %d a page backwards: %d pages of %d rows", name, n, pages, len(all))
+		}
+	}
+	if got, _, err := page(keys[0]); err != nil || len(got) != 0 {
+		t.Fatalf("%s: before the first row %d rows, %v", name, len(got), err)
+	}
 }
 
 // keysetStore is a store of the fixtures and synthetic stories whose
@@ -201,6 +246,19 @@ func TestKeysetTimeline(t *testing.T) {
 				g.Limit, g.Offset = n, off
 				return s.Timeline(ctx, g)
 			})
+			_, keys, err := s.TimelinePage(ctx, whole)
+			if err != nil {
+				t.Fatal(err)
+			}
+			walkBack(t, fmt.Sprintf("%+v", f), n, all, keys, func(before Key) ([]EventRow, []Key, error) {
+				g := f
+				g.Limit, g.Before = n, &before
+				return s.TimelinePage(ctx, g)
+			}, func(off int) ([]EventRow, error) {
+				g := f
+				g.Limit, g.Offset = n, off
+				return s.Timeline(ctx, g)
+			})
 		}
 	}
 	if undated == 0 || spanning == 0 || empty == 0 {
@@ -208,6 +266,26 @@ func TestKeysetTimeline(t *testing.T) {
 	}
 	if _, _, err := s.TimelinePage(ctx, EventFilter{Org: a, After: &Key{Lo: "2012-01-01", ID: -4}}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("after a bad key: %v", err)
+	}
+	if _, _, err := s.TimelinePage(ctx, EventFilter{Before: &Key{Lo: "2012-01-01", Hi: "2011-01-01", ID: 4}}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("before a bad key: %v", err)
+	}
+	k := Key{ID: 4}
+	if _, _, err := s.TimelinePage(ctx, EventFilter{After: &k, Before: &k}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("after and before a key: %v", err)
+	}
+	// A key of no event: the page before where it would be.
+	for _, f := range []EventFilter{{}, {Org: a}} {
+		f.Limit = 4
+		want, err := s.Timeline(ctx, EventFilter{Org: f.Org, Limit: 1 << 20, To: "2011-12-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Before = &Key{Lo: "2012-01-01", Hi: "2012-01-01", ID: 1 << 40}
+		got, _, err := s.TimelinePage(ctx, f)
+		if err != nil || len(want) < 4 || !reflect.DeepEqual(got, want[len(want)-4:]) {
+			t.Errorf("%+v: %d events, %v; want the last 4 of %d ending in 2011", f, len(got), err, len(want))
+		}
 	}
 }
 
@@ -234,5 +312,78 @@ func TestKeyCheck(t *testing.T) {
 		if err := c.k.Check(); (err == nil) != c.ok || err != nil && !errors.Is(err, ErrInvalid) {
 			t.Errorf("%+v: %v, want ok %v", c.k, err, c.ok)
 		}
+	}
+}
+
+// TestKeysetEntities: the list of entities paged by key, forwards and
+// backwards, is the list read whole, each page the page from its offset,
+// of all types or one, with a name or not (ties in stories and mentions
+// broken by id, the last page, past the end, an empty list).
+func TestKeysetEntities(t *testing.T) {
+	s := keysetStore(t)
+	ctx := context.Background()
+	tied := 0
+	for _, f := range []EntityFilter{{}, {Type: annals.Person}, {Type: annals.Org}, {Type: annals.Place}, {Query: "an"},
+		{Type: annals.Org, Query: "union"}, {Query: "no such name at all"}} {
+		whole := f
+		whole.Limit = 1 << 20
+		all, keys, err := s.EntitiesPage(ctx, whole)
+		if err != nil || len(keys) != len(all) {
+			t.Fatalf("%+v: %d entities, %d keys, %v", f, len(all), len(keys), err)
+		}
+		for i, e := range all {
+			if keys[i] != (EntityKey{Stories: e.Stories, Mentions: e.Mentions, ID: e.ID}) {
+				t.Fatalf("%+v: key %+v of %+v", f, keys[i], e)
+			}
+			if i > 0 && e.Stories == all[i-1].Stories && e.Mentions == all[i-1].Mentions {
+				tied++
+			}
+		}
+		for _, n := range []int{1, 3, 10, 100} {
+			if n == 1 && len(all) > 300 {
+				continue
+			}
+			name := fmt.Sprintf("%+v", f)
+			walkPages(t, name, n, all, func(after *EntityKey) ([]EntitySummary, []EntityKey, error) {
+				g := f
+				g.Limit, g.After = n, after
+				return s.EntitiesPage(ctx, g)
+			}, func(off int) ([]EntitySummary, error) {
+				g := f
+				g.Limit, g.Offset = n, off
+				return s.Entities(ctx, g)
+			})
+			walkBack(t, name, n, all, keys, func(before EntityKey) ([]EntitySummary, []EntityKey, error) {
+				g := f
+				g.Limit, g.Before = n, &before
+				return s.EntitiesPage(ctx, g)
+			}, func(off int) ([]EntitySummary, error) {
+				g := f
+				g.Limit, g.Offset = n, off
+				return s.Entities(ctx, g)
+			})
+		}
+	}
+	if tied == 0 {
+		t.Errorf("no entities tied on stories and mentions: want some")
+	}
+	for _, f := range []EntityFilter{{After: &EntityKey{ID: 0}}, {Before: &EntityKey{Stories: -1, ID: 3}},
+		{After: &EntityKey{ID: 3}, Before: &EntityKey{ID: 3}}} {
+		if _, _, err := s.EntitiesPage(ctx, f); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%+v: %v, want ErrInvalid", f, err)
+		}
+	}
+	// A key of no entity: the pages around where it would be.
+	all, err := s.Entities(ctx, EntityFilter{Limit: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := EntityKey{Stories: all[4].Stories, Mentions: all[4].Mentions, ID: all[4].ID}
+	k.Mentions++
+	after, _, err1 := s.EntitiesPage(ctx, EntityFilter{Limit: 3, After: &k})
+	before, _, err2 := s.EntitiesPage(ctx, EntityFilter{Limit: 1 << 20, Before: &k})
+	if err1 != nil || err2 != nil || len(after) != 3 || len(before)+len(after) > len(all) ||
+		!reflect.DeepEqual(append(before, after...), all[:len(before)+3]) {
+		t.Errorf("around a key of no entity: %d before, %d after (%v, %v)", len(before), len(after), err1, err2)
 	}
 }

@@ -67,10 +67,17 @@ const pgMigrateLock = applicationID + 1
 // version 14 gives each participant row its event's dates, indexed by
 // entity in the timeline's order, as SQLite's version 17; version 15
 // gives each story entity row its story's day of publication, indexed by
-// entity newest first, as SQLite's version 18.
+// entity newest first, as SQLite's version 18; version 16 indexes the
+// entities by type and prominence, as SQLite's version 19.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}}
+
+// pgSchemaV16 is SQLite's schemaV19: the entities by type and
+// prominence.
+const pgSchemaV16 = `
+CREATE INDEX IF NOT EXISTS entities_type_prominence ON entities(type, stories DESC, mentions DESC, id);
+`
 
 // pgSchemaV14 is SQLite's schemaV17: the participant rows carry their
 // event's dates, written with the row and kept by trigger when the

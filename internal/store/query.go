@@ -56,10 +56,16 @@ func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
 // TimelinePage is Timeline with the key of each event listed (keys[i] is
 // out[i]'s), for a page after it (EventFilter.After).
 func (s *DB) TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key, error) {
-	if f.After != nil {
-		if err := f.After.Check(); err != nil {
+	for _, k := range []*Key{f.After, f.Before} {
+		if k == nil {
+			continue
+		}
+		if err := k.Check(); err != nil {
 			return nil, nil, err
 		}
+	}
+	if f.After != nil && f.Before != nil {
+		return nil, nil, fmt.Errorf("%w: a page after a key and before another", ErrInvalid)
 	}
 	ents, err := s.rarestFirst(ctx, f)
 	if err != nil {
@@ -95,9 +101,34 @@ func (s *DB) TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key
 			scanned = append(scanned, evs...)
 			return len(evs), err
 		}
-		if f.After == nil {
+		// a statement of where with the condition cond (its leading
+		// " AND ") and the rest
+		stmt := func(cond, rest string) string {
+			if where == "" {
+				return eventSelectSQL + " WHERE " + strings.TrimPrefix(cond, " AND ") + rest
+			}
+			return eventSelectSQL + where + cond + rest
+		}
+		switch {
+		case f.Before != nil:
+			// The events before the key, read backwards (each a range
+			// of the index by date walked the other way), then put
+			// back in order.
+			err = keysetBack(*f.Before, lim, func(k *Key) (string, []any) {
+				cond := s.nullIs("e.date_lo", false)
+				if k == nil {
+					return cond, nil
+				}
+				return cond + ` AND (e.date_lo, e.date_hi, e.id) < (?, ?, ?)`, []any{k.Lo, k.Hi, k.ID}
+			}, func(k Key) (string, []any) {
+				return s.undatedBefore("e", "id", k)
+			}, func(cond string, more []any, n int) (int, error) {
+				return read(stmt(cond, ` ORDER BY e.date_lo DESC, e.date_hi DESC, e.id DESC LIMIT ?`), append(append(slices.Clone(args), more...), n)...)
+			})
+			slices.Reverse(scanned)
+		case f.After == nil:
 			_, err = read(eventSelectSQL+where+` ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id LIMIT ? OFFSET ?`, append(args, lim, max(f.Offset, 0))...)
-		} else {
+		default:
 			// The dated events after the key, then the undated, each a
 			// range of the index by date, in its order.
 			err = keyset(*f.After, lim, func(k Key) (string, []any) {
@@ -105,11 +136,7 @@ func (s *DB) TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key
 			}, func(k *Key) (string, []any) {
 				return s.undatedAfter("e", "id", k)
 			}, func(cond string, more []any, n int) (int, error) {
-				q := eventSelectSQL + where + cond + ` ORDER BY e.date_lo, e.date_hi, e.id LIMIT ?`
-				if where == "" {
-					q = eventSelectSQL + " WHERE " + strings.TrimPrefix(cond, " AND ") + ` ORDER BY e.date_lo, e.date_hi, e.id LIMIT ?`
-				}
-				return read(q, append(append(slices.Clone(args), more...), n)...)
+				return read(stmt(cond, ` ORDER BY e.date_lo, e.date_hi, e.id LIMIT ?`), append(append(slices.Clone(args), more...), n)...)
 			})
 		}
 		if err != nil {
@@ -150,6 +177,13 @@ func (s *DB) undatedAfter(t, id string, k *Key) (string, []any) {
 		return cond, nil
 	}
 	return cond + ` AND ` + t + `.` + id + ` > ?`, []any{k.ID}
+}
+
+// undatedBefore is undatedAfter's condition of the undated events before
+// key k (an undated key).
+func (s *DB) undatedBefore(t, id string, k Key) (string, []any) {
+	cond, _ := s.undatedAfter(t, id, nil)
+	return cond + ` AND ` + t + `.` + id + ` < ?`, []any{k.ID}
 }
 
 const eventSelectSQL = `SELECT e.id, e.type, e.title, e.date, e.date_end, e.place, coalesce(e.place_id, 0), e.status, e.reports,
@@ -404,6 +438,31 @@ func (s *DB) walkEventPage(ctx context.Context, r dbReader, f EventFilter, ents 
 	// After a key (f.After): the rows after it, each walk a range of its
 	// index from the key, where an offset walks the rows before it.
 	const afterKey = ` AND (p0.date_lo, p0.date_hi, p0.event_id) > (?, ?, ?)`
+	// Before a key (f.Before): the rows before it, each walk a range of
+	// its index walked the other way from the key, then put in order.
+	const backOrder = ` ORDER BY p0.date_lo DESC, p0.date_hi DESC, p0.event_id DESC LIMIT ?`
+	const beforeKey = ` AND (p0.date_lo, p0.date_hi, p0.event_id) < (?, ?, ?)`
+	if b := f.Before; b != nil && from == "" {
+		if b.Lo == "" && to != "" {
+			return nil, nil // a date range has no undated events
+		}
+		var back []int64
+		err := keysetBack(*b, lim, func(k *Key) (string, []any) {
+			if k == nil {
+				return dated, nil
+			}
+			return dated + beforeKey, []any{k.Lo, k.Hi, k.ID}
+		}, func(k Key) (string, []any) {
+			return s.undatedBefore("p0", "event_id", k)
+		}, func(cond string, more []any, n int) (int, error) {
+			q, args := walk(s.d.byDate, cond+backOrder)
+			rs, err := read(q, append(append(args, more...), n)...)
+			back = append(back, ids(rs)...)
+			return len(rs), err
+		})
+		slices.Reverse(back)
+		return back, err
+	}
 	k := f.After
 	if k != nil {
 		off = 0
@@ -463,6 +522,30 @@ func (s *DB) walkEventPage(ctx context.Context, r dbReader, f EventFilter, ents 
 	}
 	slices.SortFunc(before, order)
 	rest, restArgs := dated+` AND p0.date_lo >= ? AND p0.date_hi >= ?`, []any{from, from}
+	if b := f.Before; b != nil {
+		if b.Lo == "" {
+			return nil, nil // a date range has no undated events
+		}
+		// the events begun from the first day before the key, walked
+		// back from it (a range of the index between the first day and
+		// the key), then those begun before the first day
+		var page []int64
+		if b.Lo >= from {
+			q, args := walk(s.d.byDate, rest+beforeKey+backOrder)
+			rs, err := read(q, append(append(args, restArgs...), b.Lo, b.Hi, b.ID, lim)...)
+			if err != nil {
+				return nil, err
+			}
+			page = ids(rs)
+			slices.Reverse(page)
+		}
+		if n := lim - len(page); n > 0 {
+			at := row{b.ID, sql.NullString{String: b.Lo, Valid: true}, sql.NullString{String: b.Hi, Valid: true}}
+			i, _ := slices.BinarySearchFunc(before, at, order)
+			page = append(ids(before[max(0, i-n):i]), page...)
+		}
+		return page, nil
+	}
 	if k != nil {
 		// the events begun before the first day after the key; the
 		// others after it, from the key when it is past the first day
@@ -703,6 +786,31 @@ func (s *DB) FindEntities(ctx context.Context, name string) ([]EntitySummary, er
 // Entities lists entities by prominence (stories naming them, then
 // mentions), optionally of one type and with a name containing Query.
 func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error) {
+	out, _, err := s.EntitiesPage(ctx, f)
+	return out, err
+}
+
+// EntitiesPage is Entities with the key of each entity listed (keys[i]
+// is out[i]'s): a page from an offset, or after or before a key
+// (EntityFilter.After, Before). A key's page is read in at most three
+// ranges of the index by prominence (with a type, the index by type and
+// prominence, schemaV19): the entities of the key's numbers of stories
+// and mentions after (or before) its id, then those of its number of
+// stories with fewer (more) mentions, then those with fewer (more)
+// stories; it costs the same at any depth, where an offset walks every
+// entity before it.
+func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary, []EntityKey, error) {
+	for _, k := range []*EntityKey{f.After, f.Before} {
+		if k == nil {
+			continue
+		}
+		if err := k.Check(); err != nil {
+			return nil, nil, err
+		}
+	}
+	if f.After != nil && f.Before != nil {
+		return nil, nil, fmt.Errorf("%w: a page after a key and before another", ErrInvalid)
+	}
 	var where []string
 	var args []any
 	if f.Type != "" {
@@ -714,17 +822,71 @@ func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, err
 		where = append(where, cond)
 		args = append(args, a...)
 	}
-	q := `SELECT id FROM entities`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+	n := limit(f.Limit, 100)
+	var ids []int64
+	var keys []EntityKey
+	// read reads the entities of where and cond, in order, up to lim,
+	// and says how many.
+	read := func(cond string, more []any, order string, lim, off int) (int, error) {
+		w := slices.Clone(where)
+		if cond != "" {
+			w = append(w, cond)
+		}
+		q := `SELECT id, stories, mentions FROM entities`
+		if len(w) > 0 {
+			q += " WHERE " + strings.Join(w, " AND ")
+		}
+		rows, err := s.r.QueryContext(ctx, q+order+` LIMIT ? OFFSET ?`, append(append(slices.Clone(args), more...), lim, off)...)
+		if err != nil {
+			return 0, s.wrap(err)
+		}
+		defer rows.Close()
+		got := 0
+		for rows.Next() {
+			var k EntityKey
+			if err := rows.Scan(&k.ID, &k.Stories, &k.Mentions); err != nil {
+				return got, err
+			}
+			ids, keys = append(ids, k.ID), append(keys, k)
+			got++
+		}
+		return got, s.wrap(rows.Err())
 	}
-	q += ` ORDER BY stories DESC, mentions DESC, id LIMIT ? OFFSET ?`
-	args = append(args, limit(f.Limit, 100), max(f.Offset, 0))
-	ids, err := s.ids(ctx, q, args...)
+	const inOrder, backwards = ` ORDER BY stories DESC, mentions DESC, id`, ` ORDER BY stories, mentions, id DESC`
+	var ranges []string
+	var k *EntityKey
+	order := inOrder
+	switch {
+	case f.After != nil:
+		k, ranges = f.After, []string{`stories = ? AND mentions = ? AND id > ?`, `stories = ? AND mentions < ?`, `stories < ?`}
+	case f.Before != nil:
+		k, order = f.Before, backwards
+		ranges = []string{`stories = ? AND mentions = ? AND id < ?`, `stories = ? AND mentions > ?`, `stories > ?`}
+	default:
+		if _, err := read("", nil, inOrder, n, max(f.Offset, 0)); err != nil {
+			return nil, nil, err
+		}
+	}
+	if k != nil {
+		params := [][]any{{k.Stories, k.Mentions, k.ID}, {k.Stories, k.Mentions}, {k.Stories}}
+		for i, r := range ranges {
+			if _, err := read(r, params[i], order, n-len(ids), 0); err != nil {
+				return nil, nil, err
+			}
+			if len(ids) >= n {
+				break
+			}
+		}
+		if f.Before != nil {
+			slices.Reverse(ids)
+			slices.Reverse(keys)
+		}
+	}
+	out, err := s.summaries(ctx, ids)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return s.summaries(ctx, ids)
+	return out, keys, nil
 }
 
 func likeEscape(s string) string {

@@ -86,12 +86,15 @@ type Store interface {
 	// Timeline lists events in date order (unknown dates last).
 	Timeline(ctx context.Context, f EventFilter) ([]EventRow, error)
 	// TimelinePage is Timeline with the key of each event, for the page
-	// after it (EventFilter.After).
+	// after it (EventFilter.After) or before it (EventFilter.Before).
 	TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key, error)
 	// FindEntities finds entities by any name they were seen under.
 	FindEntities(ctx context.Context, name string) ([]EntitySummary, error)
 	// Entities lists entities by prominence.
 	Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, error)
+	// EntitiesPage is Entities with the key of each entity, for the
+	// page after it or before it (EntityFilter.After, Before).
+	EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary, []EntityKey, error)
 	// Entity returns one entity's summary; ErrNotFound if none.
 	Entity(ctx context.Context, id int64) (EntitySummary, error)
 	// EntityPage gathers what is known of one entity, each list over a
@@ -114,7 +117,7 @@ type Store interface {
 	// Event returns one event with all its reports; ErrNotFound if none.
 	Event(ctx context.Context, id int64) (*EventDetail, error)
 	// EachEvent calls fn with every event f selects, in timeline order,
-	// ignoring f.Limit, f.Offset and f.After, in constant memory; an error from fn
+	// ignoring f.Limit, f.Offset, f.After and f.Before, in constant memory; an error from fn
 	// stops it and is returned.
 	EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) error) error
 	// HolderAt returns who held an office of an organization (a global
@@ -185,6 +188,11 @@ type EventFilter struct {
 	// (TimelinePage gives each event's), whatever Offset: a page costs
 	// the same at any depth.
 	After *Key
+	// Before, when not nil, is the page that ends just before the event
+	// of that key (the page before one that begins with it), read
+	// backwards from the key at the same cost at any depth; it has fewer
+	// than Limit events when it reaches the first. Not with After.
+	Before *Key
 }
 
 // EventRow is one event with its participants and the citation of its
@@ -268,6 +276,11 @@ type EntityFilter struct {
 	Type          annals.EntityType // "" for all
 	Query         string            // a substring of any name, folded
 	Limit, Offset int               // Limit 0 means 100
+	// After, when not nil, starts the page after the entity of that key
+	// (EntitiesPage gives each entity's), whatever Offset; Before ends
+	// it just before (fewer than Limit when it reaches the first). A
+	// page costs the same at any depth. Not both.
+	After, Before *EntityKey
 }
 
 // EntitySummary is an entity with how prominent it is.
