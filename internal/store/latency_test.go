@@ -86,9 +86,14 @@ func TestLatencies(t *testing.T) {
 			_, err := s.SearchFaceted(ctx, term, FacetOptions{Type: "meeting"})
 			return err
 		})
-		// As the first search after a write: the matches counted again.
+		// As the first search after a write: the matches counted again,
+		// and a faceted search's facets.
 		searchCache = false
 		measure("search "+term+" (count not cached)", 20, func() error { _, _, err := s.Search(ctx, term, SearchOptions{}); return err })
+		measure("search "+term+" (facets, not cached)", 20, func() error {
+			_, err := s.SearchFaceted(ctx, term, FacetOptions{})
+			return err
+		})
 		searchCache = true
 	}
 	top := st.TopEntities

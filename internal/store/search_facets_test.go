@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -106,5 +108,65 @@ func TestSnippetsTogether(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFacetsCached checks that the facets of a window, cached, are those
+// counted afresh, and that a write of this process changing them (a
+// story of the window replaced under its id, naming other entities: no
+// new story) is seen by the next search.
+func TestFacetsCached(t *testing.T) {
+	s, _ := openTemp(t)
+	c := newCorpus(7)
+	var batch []Put
+	for i := range 120 {
+		st, doc := c.story(i)
+		batch = append(batch, Put{Story: st, Doc: doc})
+	}
+	if _, _, err := s.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	opt := FacetOptions{Window: 1000} // every match in the window
+	search := func(cached bool) *FacetedSearch {
+		t.Helper()
+		searchCache = cached
+		defer func() { searchCache = true }()
+		res, err := s.SearchFaceted(ctx, "cooperation", opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Window != 120 || len(res.Orgs) == 0 || len(res.Types) == 0 {
+			t.Fatalf("window %d, %d orgs, %d types", res.Window, len(res.Orgs), len(res.Types))
+		}
+		return res
+	}
+	facets := func(r *FacetedSearch) [][]FacetCount { return [][]FacetCount{r.Types, r.Orgs, r.People, r.Years} }
+	first := search(true)
+	for range 2 {
+		if got, want := facets(search(true)), facets(search(false)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("cached facets %v, counted %v", got, want)
+		}
+	}
+	// Cached again (counting afresh emptied the caches), then ten stories
+	// replaced by others under their paths (the same ids).
+	if got := facets(search(true)); !reflect.DeepEqual(got, facets(first)) {
+		t.Fatalf("facets %v, then %v", facets(first), got)
+	}
+	batch = batch[:0]
+	for i := range 10 {
+		st, doc := c.story(500 + i)
+		st.Path = fmt.Sprintf("synthetic/%05d.txt", i)
+		doc.Doc = st.Path
+		batch = append(batch, Put{Story: st, Doc: doc})
+	}
+	if _, _, err := s.PutStories(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	after := search(true)
+	if got, want := facets(after), facets(search(false)); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after a write, cached facets %v, counted %v", got, want)
+	}
+	if reflect.DeepEqual(facets(after), facets(first)) {
+		t.Fatal("replacing ten stories changed no facet")
 	}
 }

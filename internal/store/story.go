@@ -461,7 +461,14 @@ type searchCounts struct {
 	sync.Mutex
 	key string
 	n   map[string]int
+	// facets are the facet counts of faceted searches' windows, by the
+	// window's story ids (cachedFacets).
+	facets map[string]facetSet
 }
+
+// facetSet is the facets of a window but its years (counted from the
+// hits themselves).
+type facetSet struct{ types, orgs, people []FacetCount }
 
 // matchCount is the number of stories matching an FTS5 query, cached.
 func (s *DB) matchCount(ctx context.Context, match string) (int, error) {
@@ -483,24 +490,18 @@ func (s *DB) storyCount(ctx context.Context) (int, error) {
 // the stories, then the full-text query) until the next write
 // (SQLite.gen) or a new story (by id, for other processes).
 func (s *DB) cachedCount(ctx context.Context, key string, count func() (int, error)) (int, error) {
-	var maxID int64
-	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
+	gen, err := s.countsGen(ctx)
+	if err != nil {
 		return 0, err
 	}
-	gen := fmt.Sprint(maxID, "/", s.gen.Load())
-	if !searchCache {
-		gen += fmt.Sprint("/", time.Now().UnixNano())
-	}
 	s.counts.Lock()
-	if s.counts.key != gen || len(s.counts.n) > 4096 {
-		s.counts.key, s.counts.n = gen, map[string]int{}
-	}
+	s.counts.renew(gen)
 	n, ok := s.counts.n[key]
 	s.counts.Unlock()
 	if ok {
 		return n, nil
 	}
-	n, err := count()
+	n, err = count()
 	if err != nil {
 		return 0, err
 	}
@@ -510,6 +511,64 @@ func (s *DB) cachedCount(ctx context.Context, key string, count func() (int, err
 	}
 	s.counts.Unlock()
 	return n, nil
+}
+
+// countsGen is the state of the store the cached counts were counted in:
+// the largest story id (another process's new stories) and this
+// process's writes.
+func (s *DB) countsGen(ctx context.Context) (string, error) {
+	var maxID int64
+	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
+		return "", err
+	}
+	gen := fmt.Sprint(maxID, "/", s.gen.Load())
+	if !searchCache {
+		gen += fmt.Sprint("/", time.Now().UnixNano())
+	}
+	return gen, nil
+}
+
+// renew empties the caches when the store is no longer in state gen, or
+// they grew too large; the caller holds the lock.
+func (c *searchCounts) renew(gen string) {
+	if c.key != gen || len(c.n) > 4096 || len(c.facets) > 1024 {
+		c.key, c.n, c.facets = gen, map[string]int{}, map[string]facetSet{}
+	}
+}
+
+// cachedFacets counts the facets of the window hits into res as
+// countFacets does, cached by the window's stories until the next write or new story, as the match counts are: paging
+// through a faceted search, or the same search again, counts nothing
+// again.
+func (s *DB) cachedFacets(ctx context.Context, hits []SearchHit, res *FacetedSearch) error {
+	gen, err := s.countsGen(ctx)
+	if err != nil {
+		return err
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.StoryID
+	}
+	slices.Sort(ids) // the facets do not depend on the order
+	key := jsonIDs(ids)
+	s.counts.Lock()
+	s.counts.renew(gen)
+	f, ok := s.counts.facets[key]
+	s.counts.Unlock()
+	if ok {
+		res.Types, res.Orgs, res.People = slices.Clone(f.types), slices.Clone(f.orgs), slices.Clone(f.people)
+		res.Years = countYears(hits)
+		return nil
+	}
+	if err := s.countFacets(ctx, hits, res); err != nil {
+		return err
+	}
+	s.counts.Lock()
+	if s.counts.key == gen {
+		s.counts.facets[key] = facetSet{slices.Clone(res.Types), slices.Clone(res.Orgs), slices.Clone(res.People)}
+	}
+	s.counts.Unlock()
+	return nil
 }
 
 // candidateFloor is the lowest story id a search for match ranks: 0 when
@@ -727,7 +786,7 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 	}
 	// Facets and snippets side by side.
 	facetErr := make(chan error, 1)
-	go func() { facetErr <- s.countFacets(ctx, kept, res) }()
+	go func() { facetErr <- s.cachedFacets(ctx, kept, res) }()
 	err = nil
 	switch {
 	case off < len(kept):
@@ -749,19 +808,11 @@ const facetEntities = 12
 
 // countFacets counts the facets of the hits into res.
 func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSearch) error {
-	res.Types, res.Orgs, res.People, res.Years = []FacetCount{}, []FacetCount{}, []FacetCount{}, []FacetCount{}
-	years := map[string]int{}
+	res.Types, res.Orgs, res.People, res.Years = []FacetCount{}, []FacetCount{}, []FacetCount{}, countYears(hits)
 	ids := make([]int64, len(hits))
 	for i, h := range hits {
 		ids[i] = h.StoryID
-		if h.Published.Precision() >= annals.Year {
-			years[string(h.Published[:4])]++
-		}
 	}
-	for y, n := range years {
-		res.Years = append(res.Years, FacetCount{Value: y, Label: y, Count: n})
-	}
-	slices.SortFunc(res.Years, func(a, b FacetCount) int { return strings.Compare(b.Value, a.Value) })
 	if len(ids) == 0 {
 		return nil
 	}
@@ -871,6 +922,22 @@ func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSear
 	slices.SortFunc(res.People, byCount)
 	res.Orgs, res.People = res.Orgs[:min(len(res.Orgs), facetEntities)], res.People[:min(len(res.People), facetEntities)]
 	return nil
+}
+
+// countYears is the years facet of hits, newest first.
+func countYears(hits []SearchHit) []FacetCount {
+	years := map[string]int{}
+	for _, h := range hits {
+		if h.Published.Precision() >= annals.Year {
+			years[string(h.Published[:4])]++
+		}
+	}
+	out := []FacetCount{}
+	for y, n := range years {
+		out = append(out, FacetCount{Value: y, Label: y, Count: n})
+	}
+	slices.SortFunc(out, func(a, b FacetCount) int { return strings.Compare(b.Value, a.Value) })
+	return out
 }
 
 // snippets fills the snippets of hits, four at a time (FTS5 tokenizes the
