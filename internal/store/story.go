@@ -888,7 +888,12 @@ func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSear
 			n[c.id] = c.n
 			chunk = append(chunk, c.id)
 		}
-		rows, err := s.r.QueryContext(ctx, `SELECT id, type, name FROM entities WHERE id IN (`+placeholders(len(chunk))+`) AND type IN ('ORG', 'PERSON')`,
+		// The types are tested here, not in the statement: given a test
+		// of type beside dozens of ids, SQLite walked the index by type
+		// and prominence (schema v19) through every organization and
+		// person (100 ms a search at 59,203 stories) instead of looking
+		// up each id.
+		rows, err := s.r.QueryContext(ctx, `SELECT id, type, name FROM entities WHERE id IN (`+placeholders(len(chunk))+`)`,
 			int64Args(chunk)...)
 		if err != nil {
 			return err
@@ -902,9 +907,10 @@ func (s *DB) countFacets(ctx context.Context, hits []SearchHit, res *FacetedSear
 				return err
 			}
 			c.Value, c.Count = strconv.FormatInt(id, 10), n[id]
-			if typ == annals.Org {
+			switch typ {
+			case annals.Org:
 				res.Orgs = append(res.Orgs, c)
-			} else {
+			case annals.Person:
 				res.People = append(res.People, c)
 			}
 		}
