@@ -1646,7 +1646,8 @@ func (s *state) personWithTitle(a, b int) bool {
 	e := k
 	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e))) {
 		if ai := s.atomIdx(e); ai >= 0 && !s.atoms[ai].Demonym && s.atoms[ai].Entry.Type != annals.Person {
-			// a given name that is also a city ("Baghdad Amreyev") stays in
+			// a given name that is also a city ("Baghdad Amreyev"), or a
+			// city after a given name ("Gro Harlem Brundtland"), stays in
 			// the name when a name word follows it
 			at := s.atoms[ai]
 			ae := s.tokEndAt(at.End)
@@ -1656,8 +1657,8 @@ func (s *state) personWithTitle(a, b int) bool {
 				!postNominal(s.word(e)) && s.lw(e) != "emerita" && s.lw(e) != "emeritus" ||
 				// "Professor Cristina Rodriguez": a surname that is also a
 				// city, after a given name, ending the name
-				at.Entry.Kind == gazetteer.City && e == k+1 && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(k))
-			if !(at.Entry.Kind == gazetteer.City && e == k && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
+				at.Entry.Kind == gazetteer.City && e > k && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(e-1))
+			if !(at.Entry.Kind == gazetteer.City && (e == k || gazetteer.IsGivenName(s.word(e-1))) && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
 				break
 			}
 		}

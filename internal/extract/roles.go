@@ -83,6 +83,13 @@ func (s *state) findRoles() {
 					after = o.b
 				}
 			}
+			// "Former President of Chile Juan Santos – Former President of
+			// Colombia": in a list of names each with its title after a
+			// dash, the title before a name is the previous one's
+			after2 := s.titlesAfter(after)
+			if s.dashEntry(m.a, after) {
+				t, org, orgName = "", nil, ""
+			}
 			// "The Council's secretariat ... is headed by Secretary General X"
 			if t != "" && org == nil && orgName == "" {
 				org = s.headedBy(m.a)
@@ -96,7 +103,7 @@ func (s *state) findRoles() {
 					}
 				}
 			}
-			for _, ta := range s.titlesAfter(after) {
+			for _, ta := range after2 {
 				s.addRole(e, ta.title, ta.org, ta.orgName, m.a, "")
 				if r := s.findRole(e, ta.title); r != nil && ta.former {
 					r.former = true
@@ -806,6 +813,27 @@ type titleOrgPair struct {
 	former  bool
 }
 
+// dashEntry reports whether the name [a,b) is an entry of a list of names
+// each with its title after a dash ("Mary Robinson – Former President of
+// Ireland Gro Harlem Brundtland – Former Prime Minister of Norway"): a
+// dash and a capitalized word follow it, and before it, back over
+// capitalized words, is the dash of the entry before.
+func (s *state) dashEntry(a, b int) bool {
+	if w := s.word(b); w != "–" && w != "—" || !s.capLike(b+1) {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-16 && s.sentOf[k] == s.sentOf[a]; k-- {
+		switch w := s.word(k); {
+		case w == "–" || w == "—":
+			return true
+		case s.capLike(k) || w == "," || w == "." || connectors[s.lw(k)]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // titlesAfter reads an apposition after a name ending at token b: ",
 // former President of Portugal", ", the President of the Assembly’s 66th
 // session", ", Chairperson of the African Union Commission and former Prime
@@ -820,7 +848,10 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 			}
 		}
 	}
-	if s.word(b) != "," {
+	// "Mary Robinson – Former President of Ireland": a dash sets the
+	// title off as a comma does
+	dash := s.word(b) == "–" || s.word(b) == "—"
+	if s.word(b) != "," && !dash {
 		return nil
 	}
 	var out []titleOrgPair
@@ -831,9 +862,12 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		if title == "" {
 			return out
 		}
-		if m := s.mentAt(end); m != nil && m.a == end && m.ent.typ == annals.Person && s.sentOf[end] == s.sentOf[k] && !s.lineStart[end] {
+		if m := s.mentAt(end); m != nil && m.a == end && m.ent.typ == annals.Person && s.sentOf[end] == s.sentOf[k] && !s.lineStart[end] &&
+			!(dash && (s.word(m.b) == "–" || s.word(m.b) == "—")) {
 			// "Susan Rice, White House Counsel Dana Remus, and ...": a list
 			// of people with their titles; the title is the next one's
+			// (but in "A – Former President of Chile B – Former ...", each
+			// name's title follows it)
 			return out
 		}
 		orgName := ""

@@ -1164,6 +1164,27 @@ func TestBodyBeforeTitle(t *testing.T) {
 	})
 }
 
+// TestTitleAfterDash: a dash sets a title off after a name as a comma
+// does; in a list of names each with its title after a dash, the title
+// before a name is the previous entry's; a city inside a name after a
+// given name stays in the name.
+func TestTitleAfterDash(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"set off by a dash", "The panel: Mia Hart – Former President of Ruritania; Tom Reyes – Former Prime Minister of Norway.",
+			[]roleWant{{"Mia Hart", "President", "Ruritania"}, {"Tom Reyes", "Prime Minister", "Norway"}}, nil},
+		{"a list run together", "Chair of the Panel Mia Hart – Former President of Ireland Tom Reyes – Former Prime Minister of Norway Ana Berg – Former President of Chile Lena Voss – Senior Advocate, High Court of Ruritania Ola Dahl – Chief Executive",
+			[]roleWant{{"Tom Reyes", "Prime Minister", "Norway"}, {"Ana Berg", "President", "Chile"}},
+			[]roleWant{{"Tom Reyes", "", "Ireland"}, {"Ana Berg", "", "Norway"}, {"Lena Voss", "", "Chile"}}},
+		// a clause between dashes takes no title from before the name
+		{"a clause between dashes", "President Mia Hart of Ruritania – a former teacher – said on Monday that the plan works.",
+			[]roleWant{{"Mia Hart", "President", "Ruritania"}}, nil},
+	})
+	checkNames(t, []nameCase{
+		{"Former Prime Minister of Norway Gro Harlem Brundtland spoke.", "Gro Harlem Brundtland", "Harlem"},
+		{"Senators Ben Cardin and Chris Van Hollen welcomed the grant.", "Chris Van Hollen", "Van"},
+	})
+}
+
 // TestOrgOfNextTitle: an organization after a comma that opens the next
 // person's title is that person's, not the one before the comma.
 func TestOrgOfNextTitle(t *testing.T) {
