@@ -22,9 +22,10 @@ import (
 // The JSON API. Every answer is a JSON object; every error is
 // {"error": "message"} with a 4xx or 5xx status. Lists take limit (1-500)
 // and offset, and carry "next", the URL of the next page, or null. The
-// next page of the lists of stories, of an entity's stories and of events
-// is after a cursor (after=, cursor.go), read at the same cost at any
-// depth; offset is still taken.
+// next page of the lists of stories, of an entity's stories, of entities
+// and of events is after a cursor (after=, cursor.go), read at the same
+// cost at any depth; offset is still taken. The list of entities also
+// carries "prev", before a cursor (before=), which the events take too.
 
 //go:embed assets/openapi.json
 var openAPIDoc []byte

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -18,6 +19,8 @@ import (
 // asserts no time.
 //
 //	ANNALS_PERF_DB=/tmp/x.db go test ./internal/store -run TestDeepPageLatencies -v
+//
+// ($ANNALS_PERF_ONLY=before: only the pages whose name holds "before".)
 func TestDeepPageLatencies(t *testing.T) {
 	s := perfDB(t)
 	runs := 15
@@ -39,35 +42,8 @@ func TestDeepPageLatencies(t *testing.T) {
 	// pair measures a page read from offset off (byOffset) and after the
 	// key of the row before it (byKey, given that key), alternated.
 	pair := func(name string, off int, keyAt func(off int) (Key, error), byOffset func(off int) (any, error), byKey func(k Key) (any, error)) {
-		k, err := keyAt(off - 1)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		got, err1 := byKey(k)
-		want, err2 := byOffset(off)
-		if err1 != nil || err2 != nil || !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: after the key, another page than from the offset (%v, %v)", name, err1, err2)
-		}
-		var a, b []time.Duration
-		for i := range runs {
-			for j := range 2 {
-				start := time.Now()
-				if (i+j)%2 == 0 {
-					_, err = byOffset(off)
-					a = append(a, time.Since(start))
-				} else {
-					_, err = byKey(k)
-					b = append(b, time.Since(start))
-				}
-				if err != nil {
-					t.Fatalf("%s: %v", name, err)
-				}
-			}
-		}
-		slices.Sort(a)
-		slices.Sort(b)
-		t.Logf("%-52s offset %d: min %8.2f ms  median %8.2f ms | after its key: min %6.2f ms  median %6.2f ms", name, off,
-			ms(a[0]), ms(a[len(a)/2]), ms(b[0]), ms(b[len(b)/2]))
+		t.Helper()
+		pairOf(t, runs, name, off, keyAt, byOffset, byKey)
 	}
 
 	// An entity's stories, the first page and the 1,000th of 50 (the
@@ -164,10 +140,30 @@ func TestDeepPageLatencies(t *testing.T) {
 		{"timeline", EventFilter{}, []int{100, 10_000, 40_000, 90_000}},
 		{"timeline of the most prominent", EventFilter{Org: e.ID}, []int{5_000, 15_000}},
 		{"timeline of the most prominent, 2016 on", EventFilter{Org: e.ID, From: "2016-03-15"}, []int{2_000}},
-		{"relations of the two most prominent", EventFilter{Org: e.ID, With: second[0].ID}, []int{1_000}},
+		{"relations of the two most prominent", EventFilter{Org: e.ID, With: second[0].ID}, []int{100, 400}},
 	} {
 		for _, off := range c.offs {
 			key := eventKey(c.f)
+			if k, err := key(off + 101); err != nil || k.ID == 0 {
+				t.Logf("%s: no event %d", c.name, off+101)
+				continue
+			}
+			if c.f.Org != 0 {
+				// the walk alone: the page's ids
+				ents, err := s.rarestFirst(ctx, c.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pair(c.name+", ids of 101 before "+strconv.Itoa(off+101), off, func(int) (Key, error) { return key(off + 101) }, func(off int) (any, error) {
+					f := c.f
+					f.Limit, f.Offset = 101, off
+					return s.entityEventPage(ctx, f, ents)
+				}, func(k Key) (any, error) {
+					f := c.f
+					f.Limit, f.Before = 101, &k
+					return s.entityEventPage(ctx, f, ents)
+				})
+			}
 			pair(c.name+", 101 before "+strconv.Itoa(off+101), off, func(int) (Key, error) { return key(off + 101) }, func(off int) (any, error) {
 				f := c.f
 				f.Limit, f.Offset = 101, off
@@ -176,6 +172,53 @@ func TestDeepPageLatencies(t *testing.T) {
 				f := c.f
 				f.Limit, f.Before = 101, &k
 				return s.Timeline(ctx, f)
+			})
+		}
+	}
+
+	// The list of entities (by prominence), all and of a type, pages of
+	// 50 (51 read): after the key of the row before, and before the key
+	// of the row after.
+	for _, c := range []struct {
+		name string
+		f    EntityFilter
+		offs []int
+	}{
+		{"entities", EntityFilter{}, []int{50, 10_000, 130_000}},
+		{"people", EntityFilter{Type: "PERSON"}, []int{50, 95_000}},
+		{"places", EntityFilter{Type: "PLACE"}, []int{50, 5_000}},
+	} {
+		key := func(off int) (EntityKey, error) {
+			f := c.f
+			f.Limit, f.Offset = 1, off
+			_, keys, err := s.EntitiesPage(ctx, f)
+			if err != nil || len(keys) == 0 {
+				return EntityKey{}, err
+			}
+			return keys[0], nil
+		}
+		for _, off := range c.offs {
+			if k, err := key(off + 51); err != nil || k.ID == 0 {
+				t.Logf("%s: no entity %d", c.name, off+51)
+				continue
+			}
+			pairOf(t, runs, c.name+", 51 from "+strconv.Itoa(off), off, key, func(off int) (any, error) {
+				f := c.f
+				f.Limit, f.Offset = 51, off
+				return s.Entities(ctx, f)
+			}, func(k EntityKey) (any, error) {
+				f := c.f
+				f.Limit, f.After = 51, &k
+				return s.Entities(ctx, f)
+			})
+			pairOf(t, runs, c.name+", 51 before "+strconv.Itoa(off+51), off, func(int) (EntityKey, error) { return key(off + 51) }, func(off int) (any, error) {
+				f := c.f
+				f.Limit, f.Offset = 51, off
+				return s.Entities(ctx, f)
+			}, func(k EntityKey) (any, error) {
+				f := c.f
+				f.Limit, f.Before = 51, &k
+				return s.Entities(ctx, f)
 			})
 		}
 	}
@@ -198,4 +241,44 @@ func TestDeepPageLatencies(t *testing.T) {
 			return out, err
 		})
 	}
+}
+
+// pairOf is TestDeepPageLatencies' pair for a list of keys of type K: a
+// page read from offset off (byOffset) and by its key (byKey, given the
+// key keyAt(off-1)), alternated, runs times each, min and median logged;
+// only the pages whose name holds $ANNALS_PERF_ONLY when it is set.
+func pairOf[K any](t *testing.T, runs int, name string, off int, keyAt func(off int) (K, error), byOffset func(off int) (any, error), byKey func(k K) (any, error)) {
+	t.Helper()
+	if only := os.Getenv("ANNALS_PERF_ONLY"); only != "" && !strings.Contains(name, only) {
+		return
+	}
+	k, err := keyAt(off - 1)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	got, err1 := byKey(k)
+	want, err2 := byOffset(off)
+	if err1 != nil || err2 != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: by the key, another page than from the offset (%v, %v)", name, err1, err2)
+	}
+	var a, b []time.Duration
+	for i := range runs {
+		for j := range 2 {
+			start := time.Now()
+			if (i+j)%2 == 0 {
+				_, err = byOffset(off)
+				a = append(a, time.Since(start))
+			} else {
+				_, err = byKey(k)
+				b = append(b, time.Since(start))
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
+	}
+	slices.Sort(a)
+	slices.Sort(b)
+	t.Logf("%-52s offset %d: min %8.2f ms  median %8.2f ms | by its key: min %6.2f ms  median %6.2f ms", name, off,
+		ms(a[0]), ms(a[len(a)/2]), ms(b[0]), ms(b[len(b)/2]))
 }

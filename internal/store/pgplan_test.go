@@ -197,6 +197,17 @@ func TestPostgresWalkPlans(t *testing.T) {
 		{Org: a, With: b, From: "2012", To: "2012", Limit: 100},
 		{Org: a, Type: annals.Meeting, Place: cities[0], Limit: 100},
 	}
+	// and the pages before a key (the previous pages), walked backwards
+	for _, f := range []EventFilter{{Org: a}, {Org: a, From: "2012"}, {Org: a, To: "2013"}, {Org: a, With: b}} {
+		g := f
+		g.Limit = 1 << 20
+		_, keys, err := s.TimelinePage(ctx, g)
+		if err != nil || len(keys) < 2 {
+			t.Fatalf("%+v: %d events (%v)", f, len(keys), err)
+		}
+		f.Limit, f.Before = 5, &keys[len(keys)-1]
+		filters = append(filters, f)
+	}
 	for _, generic := range []bool{false, true} {
 		for _, f := range filters {
 			var plans []string

@@ -798,7 +798,9 @@ func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, err
 // and mentions after (or before) its id, then those of its number of
 // stories with fewer (more) mentions, then those with fewer (more)
 // stories; it costs the same at any depth, where an offset walks every
-// entity before it.
+// entity before it. With a part of a name (Query), the entities whose
+// names hold it are found by it and sorted, in one statement: a page
+// costs what they number, at any depth.
 func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary, []EntityKey, error) {
 	for _, k := range []*EntityKey{f.After, f.Before} {
 		if k == nil {
@@ -869,6 +871,11 @@ func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary,
 	}
 	if k != nil {
 		params := [][]any{{k.Stories, k.Mentions, k.ID}, {k.Stories, k.Mentions}, {k.Stories}}
+		if f.Query != "" {
+			// The entities of a part of a name are found by it (by
+			// trigrams) and sorted, whatever the key: one statement.
+			ranges, params = []string{`((` + strings.Join(ranges, `) OR (`) + `))`}, [][]any{slices.Concat(params...)}
+		}
 		for i, r := range ranges {
 			if _, err := read(r, params[i], order, n-len(ids), 0); err != nil {
 				return nil, nil, err
