@@ -1499,10 +1499,14 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			titleEnd, nameStart, k = e, e, e
 			continue
 		}
-		// "Director of the Domestic Policy Council Neera Tanden": a body
-		// the lists do not know, its head, then two or three words of a
-		// name
-		if h := s.bodyBeforeName(j, b); org == nil && s.lw(k) == "of" && h > j {
+		// "Director of the Domestic Policy Council Neera Tanden", "Director
+		// of the Office of Public Engagement Steve Benjamin": a body the
+		// lists do not know, then two or three words of a name
+		h := s.bodyBeforeName(j, b)
+		if h < 0 {
+			h = s.headOfBeforeName(j, b)
+		}
+		if org == nil && s.lw(k) == "of" && h > j {
 			name := clean(s.text[s.toks[j].Start:s.toks[h-1].End])
 			e := s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
 			s.pendingAtom = append(s.pendingAtom, pendingMention{e, j, h, s.toks[j].Start, s.toks[h-1].End, mName})
@@ -1534,6 +1538,27 @@ func (s *state) bodyBeforeName(j, b int) int {
 		}
 	}
 	return -1
+}
+
+// headOfBeforeName returns the end of a body's name at token j written as
+// its head and "of" ("Office of Public Engagement", "Bureau of Arms
+// Control") and followed by a person's name of two or three words to the
+// chunk's end b that opens at a known given name ("Office of Gun Violence
+// Prevention Greg Wilcox"), else -1.
+func (s *state) headOfBeforeName(j, b int) int {
+	if w := s.lw(j); !s.capLike(j) || !orgHeads[w] && !strictBodyHeads[w] || titleHeads[w] || s.lw(j+1) != "of" || s.atomIdx(j) >= 0 {
+		return -1
+	}
+	ns := s.nameStartAfter(j+1, b)
+	if ns < j+3 || b-ns < 2 || b-ns > 3 || !s.nameFollows(ns, b) || !gazetteer.IsGivenName(s.word(ns)) {
+		return -1
+	}
+	for x := j + 2; x < ns; x++ {
+		if !s.capLike(x) && !connectors[s.lw(x)] {
+			return -1
+		}
+	}
+	return ns
 }
 
 // nameFollows reports whether tokens [k, b) may be a person's name after a
@@ -1655,10 +1680,11 @@ func (s *state) personWithTitle(a, b int) bool {
 			// that is also a city, alone after a title; not "Austin, Texas")
 			surname := at.Entry.Kind == gazetteer.City && e == k && ae == e+1 && s.word(ae) != "," && (ae >= b || !s.capLike(ae)) && k > a && s.titleBeforeIsPersonal(k) &&
 				!postNominal(s.word(e)) && s.lw(e) != "emerita" && s.lw(e) != "emeritus" ||
-				// "Professor Cristina Rodriguez": a surname that is also a
-				// city, after a given name, ending the name
-				at.Entry.Kind == gazetteer.City && e > k && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(e-1))
-			if !(at.Entry.Kind == gazetteer.City && (e == k || gazetteer.IsGivenName(s.word(e-1))) && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
+				// "Professor Cristina Rodriguez", "General Marquis de
+				// Lafayette": a surname that is also a city, after a given
+				// name or a particle, ending the name
+				at.Entry.Kind == gazetteer.City && e > k && ae == e+1 && ae == b && s.nameWordBefore(e)
+			if !(at.Entry.Kind == gazetteer.City && (e == k || s.nameWordBefore(e)) && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
 				break
 			}
 		}
@@ -2239,6 +2265,13 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	s.person(a, b)
 	return true
+}
+
+// nameWordBefore reports whether the word before token e is a given name
+// or a particle of a name ("de", "van"), after which a city's name is a
+// surname.
+func (s *state) nameWordBefore(e int) bool {
+	return gazetteer.IsGivenName(s.word(e-1)) || nameParticles[s.lw(e-1)]
 }
 
 // titlePrefixWords reports whether tokens [a,k) may open a title: an

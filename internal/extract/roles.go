@@ -526,6 +526,13 @@ func (s *state) officeInName(m *mention) (string, *ent) {
 		if !titleHeads[w] && !titleModifiers[w] || orgHeads[w] || !text.IsCap(s.word(x)) {
 			continue
 		}
+		// "the UN General Assembly": a body's head after the title words
+		// makes them a body's name, not an office
+		for y := x + 1; y < m.b && !connectors[s.lw(y)]; y++ {
+			if orgHeads[s.lw(y)] && !titleHeads[s.lw(y)] {
+				return "", nil
+			}
+		}
 		// the organization named by the words before the title
 		for _, p := range s.x.gaz.Match(s.text[m.start:s.toks[x].Start]) {
 			if p.Start != 0 || p.Entry.Type != annals.Org || s.tokEndAt(m.start+p.End) != x {

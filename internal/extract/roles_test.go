@@ -1126,6 +1126,13 @@ func TestBodyBeforeName(t *testing.T) {
 			[]roleWant{{"Neera Tanden", "Director", "Domestic Policy Council"}}, nil},
 		{"after an assistant's title", "Assistant to the President and Deputy Director of the Water Policy Council Rohit Varma spoke.",
 			[]roleWant{{"Rohit Varma", "Deputy Director", "Water Policy Council"}}, nil},
+		// a body named by its head and "of", then a given name
+		{"an office of", "Officials included Secretary of Commerce Mia Hart, Director of the Office of Rural Engagement Steve Barnes, and Deputy Director of the Office of Flood Risk Prevention Greg Walton.",
+			[]roleWant{{"Steve Barnes", "Director", "Office of Rural Engagement"}, {"Greg Walton", "Deputy Director", "Office of Flood Risk Prevention"}},
+			[]roleWant{{"Mia Hart", "Director", ""}}},
+		// a body's head after title words: a body, not an office
+		{"an assembly", "During the UN General Assembly, President Mia Hart of Ruritania spoke.",
+			nil, []roleWant{{"Mia Hart", "General Assembly", ""}}},
 	})
 	checkNames(t, []nameCase{
 		{"Director of the Domestic Policy Council Neera Tanden spoke at the event.", "Domestic Policy Council", "Domestic Policy Council Neera Tanden"},
@@ -1133,6 +1140,9 @@ func TestBodyBeforeName(t *testing.T) {
 		{"She is Deputy Director of the National Coalition Supporting Eurasian Jewry.", "", "Supporting Eurasian Jewry"},
 		// a head alone is no body
 		{"Deputy Head of Mission Shauna Hemingway spoke.", "", "Mission"},
+		// no given name opens the last words: no person
+		{"She studied at the University of Ruritania Medical Sciences Campus in May.", "", "Sciences Campus"},
+		{"As French General Baron de Lafayette wrote, liberty won.", "Baron de Lafayette", "Lafayette"},
 	})
 }
 
