@@ -889,6 +889,19 @@ func (s *state) splitPoint(a, b int) int {
 		if (w == "and" || w == "&") && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
 			return k
 		}
+		// "Executive Vice President of Global Programs for the Obama
+		// Foundation": an office's field, no body's name, then the body
+		// (not an award's name: "Secretary of Defense Medal for Outstanding
+		// Public Service")
+		if w == "for" && k-a <= 4 && s.lw(a-1) == "of" && isTitleHead(s.lw(a-2)) && !s.hasHead(a, k) && !s.atomsCover(a, k) && !awardHeads[s.lw(k-1)] {
+			r := k + 1
+			if s.lw(r) == "the" {
+				r++
+			}
+			if r < b && s.capLike(r) && (s.hasHead(r, b) || s.atomsCover(r, b)) {
+				return k
+			}
+		}
 		if w != "in" && w != "at" && w != "on" && w != "and" {
 			continue
 		}

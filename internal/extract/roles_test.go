@@ -1195,6 +1195,22 @@ func TestTitleAfterDash(t *testing.T) {
 	})
 }
 
+// TestFieldForBody: "Title of <field> for <body>": the field is the
+// office's, the body after "for" its organization.
+func TestFieldForBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a field for a foundation", "Mia Hart currently serves as the Executive Vice President of Global Programs for the Ruritania Foundation, where she worked.",
+			[]roleWant{{"Mia Hart", "Executive Vice President of Global Programs", "Ruritania Foundation"}}, nil},
+		{"no article", "said Tom Reyes, Senior Director of Conservation Action for Coastal Reef Partnership.",
+			[]roleWant{{"Tom Reyes", "Senior Director of Conservation Action", "Coastal Reef Partnership"}}, nil},
+	})
+	checkNames(t, []nameCase{
+		{"She was Director of Patient Navigation for the Ruritania Cancer Institute.", "Ruritania Cancer Institute", "Patient Navigation for the Ruritania Cancer Institute"},
+		// an award's name is no field
+		{"She received the Secretary of Defense Medal for Outstanding Public Service.", "", "Outstanding Public Service"},
+	})
+}
+
 // TestOrgOfNextTitle: an organization after a comma that opens the next
 // person's title is that person's, not the one before the comma.
 func TestOrgOfNextTitle(t *testing.T) {
