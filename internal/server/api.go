@@ -399,27 +399,21 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	list, keys, err := s.st.EntitiesPage(r.Context(), f)
-	if err == nil && f.Before != nil && len(list) < limit {
-		// fewer than a page before the cursor: the first page
-		f.Before, f.Offset, offset = nil, 0, 0
-		list, keys, err = s.st.EntitiesPage(r.Context(), f)
+	more := false
+	if err == nil && f.Before != nil {
+		// the page before the cursor (its entity follows: a next
+		// page), or the first
+		if list, keys, offset, more = beforeCursor(list, keys, limit, offset); !more {
+			f.Before, f.Offset = nil, 0
+			list, keys, err = s.st.EntitiesPage(r.Context(), f)
+		}
 	}
 	if err != nil {
 		s.apiFail(w, r, err)
 		return
 	}
-	more := len(list) > limit
-	if f.Before != nil {
-		// the page before the cursor, read with the entity before it
-		// (a page before this one) or not (the first page); the
-		// cursor's entity follows it
-		if more {
-			list, keys = list[1:], keys[1:]
-			offset = max(offset, 1)
-		} else {
-			offset = 0
-		}
-		more = true
+	if f.Before == nil {
+		more = len(list) > limit
 	}
 	list, keys = list[:min(len(list), limit)], keys[:min(len(keys), limit)]
 	link := func(off int, name string, k *store.EntityKey) string {

@@ -172,3 +172,20 @@ func cursorNext(r *http.Request, keys []store.Key, limit, offset int) *string {
 	}
 	return cursorURL(r.URL, keys[limit-1], limit, offset+limit)
 }
+
+// beforeCursor makes a page of limit rows (with their keys) of a list
+// read before a cursor (before=) with one row more, the page at offset as
+// its link numbers it: with the row more there is a page before it (the
+// row is dropped; offset at least 1), without it the page is the first
+// (offset 0); either way the cursor's row follows it. With fewer than
+// limit rows before the cursor, ok is false: the first page is shown
+// instead.
+func beforeCursor[T, K any](rows []T, keys []K, limit, offset int) (_ []T, _ []K, off int, ok bool) {
+	switch {
+	case len(rows) > limit:
+		return rows[1:], keys[1:], max(offset, 1), true
+	case len(rows) == limit && limit > 0:
+		return rows, keys, 0, true
+	}
+	return rows, keys, 0, false
+}

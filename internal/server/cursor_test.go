@@ -328,3 +328,35 @@ func TestEntityListCursors(t *testing.T) {
 		}
 	}
 }
+
+// TestBeforeCursor: a page read before a cursor with one row more is the
+// page after that row (a page before it), the page itself (the first),
+// or too short (the first page instead).
+func TestBeforeCursor(t *testing.T) {
+	for _, c := range []struct {
+		rows, limit, offset int
+		first, n, off       int
+		ok                  bool
+	}{
+		{rows: 4, limit: 3, offset: 30, first: 1, n: 3, off: 30, ok: true},
+		{rows: 4, limit: 3, offset: 0, first: 1, n: 3, off: 1, ok: true},
+		{rows: 3, limit: 3, offset: 30, first: 0, n: 3, off: 0, ok: true},
+		{rows: 2, limit: 3, offset: 30, ok: false},
+		{rows: 0, limit: 3, offset: 30, ok: false},
+	} {
+		rows, keys := make([]int, c.rows), make([]string, c.rows)
+		for i := range rows {
+			rows[i], keys[i] = i, fmt.Sprint(i)
+		}
+		got, gotKeys, off, ok := beforeCursor(rows, keys, c.limit, c.offset)
+		if ok != c.ok || !ok {
+			if ok != c.ok || off != 0 {
+				t.Errorf("%+v: ok %v, offset %d", c, ok, off)
+			}
+			continue
+		}
+		if len(got) != c.n || len(gotKeys) != c.n || got[0] != c.first || gotKeys[0] != fmt.Sprint(c.first) || off != c.off {
+			t.Errorf("%+v: %v %v, offset %d", c, got, gotKeys, off)
+		}
+	}
+}

@@ -656,10 +656,14 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	a, b, rows, keys, err := s.relationEvents(r, relationsLimit+1, offset, after, before)
-	if err == nil && before != nil && len(rows) < relationsLimit {
-		// fewer than a page before the cursor: the first page
-		offset, before = 0, nil
-		a, b, rows, keys, err = s.relationEvents(r, relationsLimit+1, 0, nil, nil)
+	more := false
+	if err == nil && before != nil {
+		// the page before the cursor (its event follows: a next page),
+		// or the first
+		if rows, keys, offset, more = beforeCursor(rows, keys, relationsLimit, offset); !more {
+			before = nil
+			a, b, rows, keys, err = s.relationEvents(r, relationsLimit+1, 0, nil, nil)
+		}
 	}
 	if err != nil {
 		status := statusOf(err)
@@ -674,18 +678,8 @@ func (s *Server) relationsPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "relations", view{Title: "Relations", Active: "relations", Data: d})
 		return
 	}
-	more := len(rows) > relationsLimit
-	if before != nil {
-		// the page before the cursor, read with the event before it (a
-		// page before this one) or not (the first page); the cursor's
-		// event follows it
-		if more {
-			rows, keys = rows[1:], keys[1:]
-			offset = max(offset, 1)
-		} else {
-			offset = 0
-		}
-		more = true
+	if before == nil {
+		more = len(rows) > relationsLimit
 	}
 	rows = rows[:min(len(rows), relationsLimit)]
 	d.A, d.B, d.Events = a, b, rows

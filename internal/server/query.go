@@ -233,10 +233,8 @@ func (eq *eventQuery) values() url.Values {
 // timeline runs the query, asking for one row more than the limit to know
 // whether there is a next page; next is the key of the page's last row
 // when there is one, first the key of its first row. Before a cursor
-// (before=), the row more is read before the page, to know whether there
-// is a page before it (eq.Offset then at least 1), and the cursor's row
-// follows; fewer than a page before the cursor, the page is the first
-// (eq.Offset 0).
+// (before=), the row more is read before the page (beforeCursor, which
+// sets eq.Offset).
 func (s *Server) timeline(ctx context.Context, eq *eventQuery) (rows []store.EventRow, first, next *store.Key, err error) {
 	f := eq.Filter
 	f.Limit++
@@ -245,13 +243,8 @@ func (s *Server) timeline(ctx context.Context, eq *eventQuery) (rows []store.Eve
 		return nil, nil, nil, err
 	}
 	if f.Before != nil {
-		switch {
-		case len(rows) > eq.Limit:
-			rows, keys = rows[1:], keys[1:]
-			eq.Offset = max(eq.Offset, 1)
-			return rows, &keys[0], &keys[len(keys)-1], nil
-		case len(rows) == eq.Limit:
-			eq.Offset = 0
+		var ok bool
+		if rows, keys, eq.Offset, ok = beforeCursor(rows, keys, eq.Limit, eq.Offset); ok {
 			return rows, &keys[0], &keys[len(keys)-1], nil
 		}
 		f.Before, f.Offset = nil, 0
