@@ -1752,7 +1752,7 @@ func (s *state) personWithTitle(a, b int) bool {
 		// ("Inspector General for the National Aeronautics and Space
 		// Administration")
 		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || pluralOffice(lw) || k > a && connectors[s.lw(k-1)]) ||
-			e-k == 1 && !ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j))) {
+			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords[lw] || titleHeads[lw] && !titleSurnames[lw])) {
 			s.flushPending(true)
 			if k < b {
 				s.classify(k, b)

@@ -311,9 +311,10 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 	}
 	// a town before its state: "from Ann Arbor, Michigan", "St. Paul,
-	// Minnesota has" (see townOfRegion; the lists may know the town)
+	// Minnesota has", "Kameryn Pupunu (Lahaina, Hawaii)" (see
+	// townOfRegion; the lists may know the town)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
-		(isLocative(s.lw(ka-1)) || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
+		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
 	// a one-word place no list knows whose war or regime it is, in the
@@ -789,6 +790,18 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
+	}
+	if typ == annals.Person && kb-ka == 1 {
+		// "a very happy Holi": a feast one wishes, not a person
+		if s.lw(ka-1) == "happy" {
+			return "greeting"
+		}
+		// "diabetes, Alzheimer’s, cancer", "Crohn’s disease": a name in
+		// the possessive with nothing it owns, or a disease named after
+		// someone
+		if s.eponym(kb) {
+			return "eponym"
+		}
 	}
 	// "Infrastructure Coordinator Landrieu": a title and a person's name,
 	// not a body (a word that also modifies titles may be a body's own:
@@ -1290,6 +1303,28 @@ func (s *state) titleCaseSentence(ts taggerSentence) bool {
 	}
 	return s.titleCaseOf.is
 }
+
+// eponym reports whether the name ending before token k is in the
+// possessive with nothing after it that it owns ("diabetes, Alzheimer’s,
+// cancer") or before a word naming an illness ("Crohn’s disease").
+func (s *state) eponym(k int) bool {
+	if k < 1 || k > len(s.toks) {
+		return false
+	}
+	w := s.word(k - 1)
+	if !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
+		return false
+	}
+	r := strings.TrimLeft(s.text[s.toks[k-1].End:], " ")
+	if r == "" || strings.IndexByte(",;.:)", r[0]) >= 0 || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "–") {
+		return true
+	}
+	next, _, _ := strings.Cut(r, " ")
+	return illnessWords[strings.ToLower(strings.TrimRight(next, ",.;:"))]
+}
+
+// illnessWords name an illness after its owner's name: "Crohn’s disease".
+var illnessWords = set("disease", "syndrome", "disorder", "palsy", "sarcoma", "lymphoma")
 
 // officeOf reports whether the name at token a is the body of an office
 // written before it: "Administrator of the".

@@ -650,3 +650,36 @@ func TestBodyAfterOfficeInTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPersonInPossessiveOrGreeting: a one-word name in the possessive
+// with nothing it owns is a store or an illness, not a person ("Fry’s,
+// Ralphs", "diabetes, Alzheimer’s, cancer", "Crohn’s disease"); a feast
+// one wishes is no person ("a very happy Holi"); a rank alone is no name
+// ("the service’s 29th Vice Commandant"); a town in brackets before its
+// state is a place ("Ana Reyes (Lahaina, Hawaii)").
+func TestNoPersonInPossessiveOrGreeting(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		typ        annals.EntityType // "" for no entity of the name
+	}{
+		{"The chain runs Kroger, Fred Meyer, Frelby’s, Ralphs, and Dillons stores.", "Frelby", ""},
+		{"This isn’t partisan — diabetes, Valtheimer’s, cancer — they’re not partisan issues.", "Valtheimer", ""},
+		{"Drugs treat heart failure, blood clots, arthritis, Korhn’s disease, and more.", "Korhn", ""},
+		{"Wishing a very happy Holi to the people of India and all those celebrating.", "Holi", ""},
+		{"He rose to be the service’s 29th Vice Commandant. He was the Deputy Commander.", "Commandant", ""},
+		{"Our guests tonight:\n\nAna Reyes (Lahaina, Hawaii)** Reyes is a police officer.\n", "Lahaina", annals.Place},
+		// a person in the possessive owns something
+		{"We met at Mia Hart’s home in May.", "Mia Hart", annals.Person},
+	} {
+		d := run(t, "x.md", tc.text, "")
+		var got annals.EntityType
+		for _, e := range d.Entities {
+			if e.Name == tc.name {
+				got = e.Type
+			}
+		}
+		if got != tc.typ {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.name, got, tc.typ)
+		}
+	}
+}
