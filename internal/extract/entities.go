@@ -759,6 +759,16 @@ func (s *state) classify(a, b int) {
 	if a >= b {
 		return
 	}
+	// "Council on Environmental Quality Announces First-Ever Building
+	// Performance Standard": a headline's verb ends the name before it
+	// (see headlineVerbs)
+	for k := a + 1; k < b-1; k++ {
+		if headlineVerbs[s.lw(k)] && text.IsCap(s.word(k)) && s.atomIdx(k) < 0 {
+			s.classify(a, k)
+			s.classify(k+1, b)
+			return
+		}
+	}
 	// "Deputy Chief of Mission of the U.S. Embassy in Accra", "Chief of
 	// Staff of the Army": the end of a title, then the body it is held at
 	if (s.lw(a) == "mission" || s.lw(a) == "staff") && s.lw(a-1) == "of" && s.lw(a-2) == "chief" && s.lw(a+1) == "of" {

@@ -1271,3 +1271,12 @@ func TestTitlesJoinedByAmpersand(t *testing.T) {
 		want: []roleWant{{"Mia Hart", "Director", "Water Policy Council"}},
 	}})
 }
+
+// TestHeadlineVerbEndsName: a headline's verb in Title Case ends the name
+// of the body that acts, also in a heading inside the story.
+func TestHeadlineVerbEndsName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Some text first.\n\nOffice of Coastal Fishery Policy Releases Landmark Update to the Code\n\nMore text follows.\n", "Office of Coastal Fishery Policy", "Office of Coastal Fishery Policy Releases Landmark Update to the Code"},
+		{"Some text first.\n\nRuritania Water Council Proposes New Efficiency Rule\n\nMore text follows.\n", "Ruritania Water Council", "Ruritania Water Council Proposes New Efficiency Rule"},
+	})
+}

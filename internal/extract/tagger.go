@@ -1855,7 +1855,8 @@ var (
 var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers", "welcomes", "joins",
 	"celebrates", "unveils", "commemorates", "nominates", "appoints", "convenes", "discusses", "urges",
 	"speaks", "applauds", "praises", "expands", "invests", "proposes", "secures", "sends", "warns",
-	"outlines", "approves", "reaffirms", "condemns", "congratulates")
+	"outlines", "approves", "reaffirms", "condemns", "congratulates", "releases", "creates", "commits",
+	"finalizes", "introduces", "establishes", "submits", "recognizes", "extends", "provides")
 
 // knownPlace reports whether the text from start to end is a name the
 // gazetteer knows as a place.
