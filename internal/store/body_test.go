@@ -263,3 +263,34 @@ func TestSentenceCache(t *testing.T) {
 		t.Errorf("the latest story: %q, %v", got, ok)
 	}
 }
+
+// TestTextCache checks the texts annals_text keeps: each found again by
+// its body's bytes alone (another body of the same text is another key,
+// a body one byte off is none), the recent ones kept, at most
+// textCacheSize in all.
+func TestTextCache(t *testing.T) {
+	c := textCache{cur: map[string]string{}, old: map[string]string{}}
+	body := func(i int) []byte { return []byte(fmt.Sprintf("body %05d", i)) }
+	for i := range 3 * textCacheSize {
+		c.add(body(i), fmt.Sprint("text ", i))
+		if n := len(c.cur) + len(c.old); n > textCacheSize {
+			t.Fatalf("%d texts kept", n)
+		}
+	}
+	for _, tc := range []struct {
+		body []byte
+		want string
+		ok   bool
+	}{
+		{body(3*textCacheSize - 1), fmt.Sprint("text ", 3*textCacheSize-1), true},
+		{body(3*textCacheSize - textCacheSize/2), fmt.Sprint("text ", 3*textCacheSize-textCacheSize/2), true},
+		{body(0), "", false},
+		{[]byte("body 0076"), "", false},
+		{append(body(3*textCacheSize-1), 0), "", false},
+	} {
+		got, ok := c.get(tc.body)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%q: %q, %v; want %q, %v", tc.body, got, ok, tc.want, tc.ok)
+		}
+	}
+}
