@@ -293,3 +293,61 @@ func TestPostgresReadPageCost(t *testing.T) {
 		t.Errorf("the address's random_page_cost=2.5: reading connections have %s", got)
 	}
 }
+
+// TestPostgresEntityListPlans: on PostgreSQL, the pages of the list of
+// entities after and before a key, of a type or not, read ranges of the
+// index by prominence or by type and prominence, in its order (no sort),
+// with the table's walk and sorts off (the test database is small: the
+// planner would read it whole), in generic plans too.
+func TestPostgresEntityListPlans(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	s, _ := filled(t)
+	ctx := context.Background()
+	if _, err := s.w.ExecContext(ctx, `ANALYZE entities`); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 3})
+	if err != nil || len(ents) < 3 {
+		t.Fatalf("entities: %v, %v", ents, err)
+	}
+	k := &EntityKey{Stories: ents[2].Stories, Mentions: ents[2].Mentions, ID: ents[2].ID}
+	for _, generic := range []bool{false, true} {
+		for _, f := range []EntityFilter{{After: k}, {Before: k}, {Type: annals.Person, After: k}, {Type: annals.Org, Before: k}, {Type: annals.Place}} {
+			f.Limit = 1 << 20 // every range read
+			var plans []string
+			err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+				set_config('enable_sort', 'off', true)`, func(r dbReader) error {
+				if generic {
+					if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
+						return err
+					}
+				}
+				_, _, err := s.entityPageKeys(ctx, explainReader{r, &plans}, f)
+				return err
+			})
+			if err != nil {
+				t.Fatalf("%+v: %v", f, err)
+			}
+			if len(plans) == 0 {
+				t.Fatalf("%+v: no statement", f)
+			}
+			index := "using entities_prominence on entities"
+			if f.Type != "" {
+				index = "using entities_type_prominence on entities"
+			}
+			for _, plan := range plans {
+				_, text, _ := strings.Cut(plan, "\n")
+				if !strings.Contains(text, index) {
+					t.Errorf("generic %v, %+v: not read %s:\n%s", generic, f, index, plan)
+				}
+				for _, bad := range []string{"Sort", "Seq Scan", "Bitmap"} {
+					if strings.Contains(text, bad) {
+						t.Errorf("generic %v, %+v: %s in the plan:\n%s", generic, f, bad, plan)
+					}
+				}
+			}
+		}
+	}
+}

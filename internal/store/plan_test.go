@@ -160,6 +160,17 @@ func TestQueryPlans(t *testing.T) {
 		func() error { _, err := s.EntityStories(ctx, org, 10, 5); return err },
 		func() error { _, err := s.FindEntities(ctx, ents[1].Name); return err },
 		func() error { _, err := s.Entities(ctx, EntityFilter{Type: annals.Person, Query: "a"}); return err },
+		// the pages of entities after and before a key, of a type or not
+		func() error {
+			k := &EntityKey{Stories: ents[1].Stories, Mentions: ents[1].Mentions, ID: ents[1].ID}
+			for _, f := range []EntityFilter{{After: k}, {Before: k}, {Type: annals.Person, After: k}, {Type: annals.Org, Before: k}, {Type: annals.Org, Offset: 3}} {
+				f.Limit = 1 << 20 // every range read
+				if _, err := s.Entities(ctx, f); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
 		func() error { _, _, err := s.Search(ctx, "cooperation", SearchOptions{}); return err },
 		func() error {
 			_, err := s.SearchFaceted(ctx, "memorandum", FacetOptions{Type: annals.Agreement})

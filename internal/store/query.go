@@ -813,23 +813,36 @@ func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary,
 	if f.After != nil && f.Before != nil {
 		return nil, nil, fmt.Errorf("%w: a page after a key and before another", ErrInvalid)
 	}
+	ids, keys, err := s.entityPageKeys(ctx, s.r, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	out, err := s.summaries(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, keys, nil
+}
+
+// entityPageKeys lists the ids and keys of the page of entities f asks
+// for (EntitiesPage), reading through r.
+func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (ids []int64, keys []EntityKey, err error) {
 	var where []string
 	var args []any
 	if f.Type != "" {
 		where = append(where, `type = ?`)
 		args = append(args, string(f.Type))
 	}
+	named := false
 	if q := resolve.Normalize(f.Query); q != "" {
 		cond, a := s.d.nameMatch(q)
 		where = append(where, cond)
 		args = append(args, a...)
+		named = true
 	}
 	n := limit(f.Limit, 100)
-	var ids []int64
-	var keys []EntityKey
-	// read reads the entities of where and cond, in order, up to lim,
-	// and says how many.
-	read := func(cond string, more []any, order string, lim, off int) (int, error) {
+	// read reads the entities of where and cond, in order, up to lim.
+	read := func(cond string, more []any, order string, lim, off int) error {
 		w := slices.Clone(where)
 		if cond != "" {
 			w = append(w, cond)
@@ -838,21 +851,19 @@ func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary,
 		if len(w) > 0 {
 			q += " WHERE " + strings.Join(w, " AND ")
 		}
-		rows, err := s.r.QueryContext(ctx, q+order+` LIMIT ? OFFSET ?`, append(append(slices.Clone(args), more...), lim, off)...)
+		rows, err := r.QueryContext(ctx, q+order+` LIMIT ? OFFSET ?`, append(append(slices.Clone(args), more...), lim, off)...)
 		if err != nil {
-			return 0, s.wrap(err)
+			return s.wrap(err)
 		}
 		defer rows.Close()
-		got := 0
 		for rows.Next() {
 			var k EntityKey
 			if err := rows.Scan(&k.ID, &k.Stories, &k.Mentions); err != nil {
-				return got, err
+				return err
 			}
 			ids, keys = append(ids, k.ID), append(keys, k)
-			got++
 		}
-		return got, s.wrap(rows.Err())
+		return s.wrap(rows.Err())
 	}
 	const inOrder, backwards = ` ORDER BY stories DESC, mentions DESC, id`, ` ORDER BY stories, mentions, id DESC`
 	var ranges []string
@@ -865,19 +876,19 @@ func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary,
 		k, order = f.Before, backwards
 		ranges = []string{`stories = ? AND mentions = ? AND id < ?`, `stories = ? AND mentions > ?`, `stories > ?`}
 	default:
-		if _, err := read("", nil, inOrder, n, max(f.Offset, 0)); err != nil {
+		if err := read("", nil, inOrder, n, max(f.Offset, 0)); err != nil {
 			return nil, nil, err
 		}
 	}
 	if k != nil {
 		params := [][]any{{k.Stories, k.Mentions, k.ID}, {k.Stories, k.Mentions}, {k.Stories}}
-		if f.Query != "" {
+		if named {
 			// The entities of a part of a name are found by it (by
 			// trigrams) and sorted, whatever the key: one statement.
 			ranges, params = []string{`((` + strings.Join(ranges, `) OR (`) + `))`}, [][]any{slices.Concat(params...)}
 		}
-		for i, r := range ranges {
-			if _, err := read(r, params[i], order, n-len(ids), 0); err != nil {
+		for i, cond := range ranges {
+			if err := read(cond, params[i], order, n-len(ids), 0); err != nil {
 				return nil, nil, err
 			}
 			if len(ids) >= n {
@@ -889,11 +900,7 @@ func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary,
 			slices.Reverse(keys)
 		}
 	}
-	out, err := s.summaries(ctx, ids)
-	if err != nil {
-		return nil, nil, err
-	}
-	return out, keys, nil
+	return ids, keys, nil
 }
 
 func likeEscape(s string) string {
