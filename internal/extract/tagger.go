@@ -112,6 +112,122 @@ func (s *state) tagNames() {
 	}
 	s.companyShortForms()
 	s.companiesInLists()
+	s.listMajority()
+}
+
+// listMajority gives a one-word name only the tagger read, in a list of
+// names set off by commas, the type of the list when at least three of
+// its names have it by a surer reading and none has another (a body of
+// any reading, a place the lists know, a person the rules read): "Pfizer,
+// Amgen, Merck, Novartis, Sanofi, AbbVie, and Regeneron" are companies
+// the tagger read as places and people, "Mayagüez, Maricao, Ponce,
+// Utuado, Adjuntas" towns it read as people. A list is of one kind; the
+// tagger reads each word alone. Names no reading found (one to four
+// capitalized words) are items of the list too.
+func (s *state) listMajority() {
+	for k := 0; k < len(s.toks); {
+		end := s.listItemEnd(k)
+		if end < 0 {
+			k++
+			continue
+		}
+		items := [][2]int{{k, end}}
+		for j := end; ; {
+			x := j
+			if s.word(x) == "," {
+				x++
+			}
+			last := s.lw(x) == "and" || s.lw(x) == "or"
+			if last {
+				x++
+			}
+			e := s.listItemEnd(x)
+			if x == j || e < 0 || s.sentOf[x] != s.sentOf[k] {
+				break
+			}
+			items = append(items, [2]int{x, e})
+			j = e
+			if last {
+				break
+			}
+		}
+		k = items[len(items)-1][1]
+		if len(items) < 4 {
+			continue
+		}
+		votes := map[annals.EntityType]int{}
+		for _, it := range items {
+			m := s.mentAt(it[0])
+			if m == nil || m.a != it[0] || m.b != it[1] {
+				continue
+			}
+			switch e := s.resolveEnt(m.ent); {
+			case e.typ == annals.Org:
+				votes[annals.Org]++
+			case e.typ == annals.Place && e.entry != nil:
+				votes[annals.Place]++
+			case e.typ == annals.Person && !s.tagged[e]:
+				votes[annals.Person]++
+			}
+		}
+		if len(votes) != 1 {
+			continue
+		}
+		for typ, n := range votes {
+			if n < 3 || typ == annals.Person {
+				continue
+			}
+			for _, it := range items {
+				m := s.mentAt(it[0])
+				if m == nil || m.a != it[0] || m.b != it[1] || m.b-m.a != 1 {
+					continue
+				}
+				if e := s.resolveEnt(m.ent); e.typ != typ && s.tagged[e] && e.entry == nil && s.onlyInLists(e) {
+					e.typ = typ
+				}
+			}
+		}
+	}
+}
+
+// listItemEnd returns the end of an item of a list starting at token k:
+// a mention that starts there, or one to four capitalized words no
+// mention holds, followed by a comma, "and", "or" or the sentence's end;
+// -1 when none starts at k.
+func (s *state) listItemEnd(k int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	e := k
+	if m := s.mentAt(k); m != nil {
+		if m.a != k {
+			return -1
+		}
+		e = m.b
+	} else {
+		for e < len(s.toks) && e < k+4 && s.capLike(e) && s.mentAt(e) == nil && s.sentOf[e] == s.sentOf[k] {
+			e++
+		}
+		if e == k {
+			return -1
+		}
+	}
+	if w := s.word(e); e < len(s.toks) && w != "," && w != "." && w != ")" && s.lw(e) != "and" && s.lw(e) != "or" {
+		return -1
+	}
+	return e
+}
+
+// onlyInLists reports whether every mention of e stands between commas or
+// after "and": a name the story uses elsewhere keeps the type it has there.
+func (s *state) onlyInLists(e *ent) bool {
+	for _, m := range e.ments {
+		before, after := s.word(m.a-1), s.word(m.b)
+		if before != "," && s.lw(m.a-1) != "and" && before != ":" || after != "," && after != "." && s.lw(m.b) != "and" && after != ")" {
+			return false
+		}
+	}
+	return true
 }
 
 // companiesInLists reads a one-word place the tagger found and no list
@@ -791,6 +907,13 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
+	// "Since the start of the Administration, Treasury has", "Genentech,
+	// Gilead Sciences, GSK": a comma parts two names, unless a company's
+	// suffix or a firm's partners follow it ("Acme Widgets, Inc.", "Moore,
+	// Walters & Thompson", "Reiff & Lamb, P.C.")
+	if typ != annals.Place && s.commaParts(ka, kb) {
+		return "comma"
+	}
 	if typ == annals.Person && kb-ka == 1 {
 		// "a very happy Holi": a feast one wishes, not a person
 		if s.lw(ka-1) == "happy" {
@@ -1302,6 +1425,23 @@ func (s *state) titleCaseSentence(ts taggerSentence) bool {
 		s.titleCaseOf.first, s.titleCaseOf.n, s.titleCaseOf.is = w, len(ts.words), titleCaseSentence(ts)
 	}
 	return s.titleCaseOf.is
+}
+
+// commaParts reports whether a comma inside [ka,kb) parts two names: no
+// company's suffix, "&" or letters with periods ("P.C.") after it.
+func (s *state) commaParts(ka, kb int) bool {
+	for k := kb - 2; k > ka; k-- {
+		if s.word(k) != "," {
+			continue
+		}
+		for j := k + 1; j < kb; j++ {
+			if w := s.word(j); w == "&" || companySuffix(w) || w == "." && j > k+1 && len(s.word(j-1)) == 1 || len(w) > 2 && strings.Contains(w[1:len(w)-1], ".") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // eponym reports whether the name ending before token k is in the

@@ -683,3 +683,18 @@ func TestNoPersonInPossessiveOrGreeting(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfOneKind: a comma parts two names the tagger read as one,
+// unless a company's suffix or a firm's partners follow it; a list of
+// names is of one kind, so a one-word name the tagger alone read in a
+// list of companies is a company, in a list of known places a place.
+func TestListOfOneKind(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{"The firm works with Pfizer, Zorvantis, Bristol Myers Squibb, Boehringer Ingelheim, Kelvaro, Merck, Novartis, and Regeneron.", "Zorvantis", annals.Org},
+		{"The firm works with Pfizer, Zorvantis, Bristol Myers Squibb, Boehringer Ingelheim, Kelvaro, Merck, Novartis, and Regeneron.", "Kelvaro", annals.Org},
+	})
+	checkNames(t, []nameCase{
+		{"Since the start of the Administration, Treasury has designated more than 500 people.", "", "Administration, Treasury"},
+		{"She was a partner at Moore, Walters & Thompson, A.P.L.C. in Baton Rouge.", "", "Walters"},
+	})
+}
