@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -698,78 +697,58 @@ func (s *DB) searchFaceted(ctx context.Context, match string, opt FacetOptions) 
 	if len(where) > 0 {
 		pass = strings.Join(where, ` AND `)
 	}
-	// Ranking every match is most of the work (bm25 reads each matching
-	// story's length), so the stories are cut in ranges of ids ranked
-	// side by side; bm25 weighs terms over the whole index, so the best
-	// of each range, merged, are the best of all.
-	var maxID int64
-	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
-		return nil, err
-	}
-	parts := int64(max(1, min(runtime.GOMAXPROCS(0), 4)))
-	if maxID < 2000 || newest {
-		parts = 1
-	}
+	// The window is ranked by one statement. It was cut in ranges of ids
+	// ranked side by side (bm25 weighs terms over the whole index, so
+	// the best of each range, merged, are the best of all) while bm25
+	// read each matching story's length by a statement; with the lengths
+	// kept (fts5lengths.go), setting the query up on the index once a
+	// range and reading each range's best window rows cost more than the
+	// ranges saved (session 17: `hydrogen` with facets 7.3 -> 5.9 ms of
+	// CPU, median of three pairs at load 7).
 	type ranked struct {
 		SearchHit
 		rank float64
 		pass bool
 	}
-	found := make([][]ranked, parts)
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for i := range parts {
-		lo, hi := maxID*i/parts+1, maxID*(i+1)/parts
-		if i == parts-1 {
-			hi = math.MaxInt64
-		}
-		lo = max(lo, floor)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			q, args := `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
-				FROM (`+s.d.fts.window+`) w
-				JOIN stories s ON s.id = w.id`, slices.Concat(fargs, rankQ, []any{lo, hi, window}) // the facets' ? come first
-			if rankBy != "" {
-				q, args = `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
-				FROM (`+s.d.fts.windowWithin+`) w
-				JOIN stories s ON s.id = w.id`, slices.Concat(fargs, rankQ, []any{lo, hi, match, lo, hi, window})
-			}
-			if newest { // the newest window matches, ranked by id below
-				q, args = `SELECT w.id, s.path, s.title, s.published, 0, `+pass+`
-				FROM (SELECT rowid AS id FROM (`+s.d.fts.newest+`) n) w
-				JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, min(window, searchCap), 0)
-			}
-			plan := ""
-			if newest {
-				plan = s.d.newestPlan
-			}
-			errs[i] = s.planRead(ctx, plan, func(rd dbReader) error {
-				rows, err := rd.QueryContext(ctx, q, args...)
-				if err != nil {
-					return err
-				}
-				defer rows.Close()
-				for rows.Next() {
-					var r ranked
-					if err := rows.Scan(&r.StoryID, &r.Path, &r.Title, &r.Published, &r.rank, &r.pass); err != nil {
-						return err
-					}
-					r.Score = -r.rank
-					if newest {
-						r.rank = -float64(r.StoryID)
-					}
-					found[i] = append(found[i], r)
-				}
-				return rows.Err()
-			})
-		}()
+	var all []ranked
+	lo, hi := max(1, floor), int64(math.MaxInt64)
+	q, args := `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
+		FROM (`+s.d.fts.window+`) w
+		JOIN stories s ON s.id = w.id`, slices.Concat(fargs, rankQ, []any{lo, hi, window}) // the facets' ? come first
+	if rankBy != "" {
+		q, args = `SELECT w.id, s.path, s.title, s.published, w.rank, `+pass+`
+		FROM (`+s.d.fts.windowWithin+`) w
+		JOIN stories s ON s.id = w.id`, slices.Concat(fargs, rankQ, []any{lo, hi, match, lo, hi, window})
 	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	plan := ""
+	if newest { // the newest window matches, ranked by id below
+		q, args = `SELECT w.id, s.path, s.title, s.published, 0, `+pass+`
+		FROM (SELECT rowid AS id FROM (`+s.d.fts.newest+`) n) w
+		JOIN stories s ON s.id = w.id`, append(slices.Clone(fargs), match, min(window, searchCap), 0)
+		plan = s.d.newestPlan
+	}
+	err = s.planRead(ctx, plan, func(rd dbReader) error {
+		rows, err := rd.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r ranked
+			if err := rows.Scan(&r.StoryID, &r.Path, &r.Title, &r.Published, &r.rank, &r.pass); err != nil {
+				return err
+			}
+			r.Score = -r.rank
+			if newest {
+				r.rank = -float64(r.StoryID)
+			}
+			all = append(all, r)
+		}
+		return rows.Err()
+	})
+	if err != nil {
 		return nil, err
 	}
-	all := slices.Concat(found...)
 	slices.SortFunc(all, func(a, b ranked) int { return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.StoryID, b.StoryID)) })
 	var kept []SearchHit
 	for _, r := range all[:min(len(all), window)] {
