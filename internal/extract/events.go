@@ -694,7 +694,8 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				ev.status = annals.Planned
 				break
 			}
-			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" {
+			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" ||
+				aimCues[w] && k < i && !text.IsCap(s.word(k)) {
 				ev.status = annals.Planned
 				break
 			}

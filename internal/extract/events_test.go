@@ -80,3 +80,32 @@ func TestEventFamilies(t *testing.T) {
 		t.Errorf("%d words in families, %d triggers", len(seen), len(triggers))
 	}
 }
+
+// TestAimIsPlanned: an event an aim names before its trigger ("hope to
+// reach an agreement", "work toward holding a summit") is planned, not
+// held; after the trigger the aim is what a held event aims at.
+func TestAimIsPlanned(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		typ  annals.EventType
+		want annals.Status
+	}{
+		{"The two sides hope to reach an agreement on trade.", annals.Agreement, annals.Planned},
+		{"They committed to work toward holding another Leaders’ Summit at the earliest opportunity.", annals.Conference, annals.Planned},
+		{"Officials held intensive talks in Doha aiming to conclude a ceasefire.", annals.Meeting, annals.Held},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-05-01")
+		found := false
+		for _, ev := range d.Events {
+			if ev.Type == tc.typ {
+				found = true
+				if ev.Status != tc.want {
+					t.Errorf("%q: %s is %s, want %s", tc.text, ev.Type, ev.Status, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %+v", tc.text, tc.typ, d.Events)
+		}
+	}
+}

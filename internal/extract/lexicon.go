@@ -202,6 +202,13 @@ var futureCues = set(
 	"going", "prepare", "preparing", "preparations", "looks", "look", "ahead",
 )
 
+// aimCues, before an event's trigger, make it an aim, not a fact: "hope
+// to reach an agreement", "work toward holding a summit", "necessary to
+// reach an agreement" (after it they are what it aims at: "talks aiming
+// to conclude a ceasefire" were held).
+var aimCues = set("hope", "hopes", "hoped", "hoping", "aim", "aims", "aiming", "seek", "seeks", "seeking",
+	"toward", "towards", "necessary")
+
 // setFilter tells quickly that a word is not in a set, from the lengths
 // and the first bytes (modulo 64) of the set's words: a rule that looks
 // every token of a story up in a set reads it first (most words have
