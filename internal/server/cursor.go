@@ -34,6 +34,30 @@ func encodeCursor(k store.Key) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(day(k.Lo) + "." + day(k.Hi) + "." + strconv.FormatInt(k.ID, 10)))
 }
 
+// cursorParts reads the value v of a cursor parameter as the parts of the
+// key it encodes (URL-safe base64, unpadded, of parts joined by dots), or
+// reports that it is none.
+func cursorParts(v string) ([]string, bool) {
+	if len(v) > maxCursor {
+		return nil, false
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(v)
+	if err != nil {
+		return nil, false
+	}
+	return strings.Split(string(raw), "."), true
+}
+
+// notACursor is the 400 error of a value v of cursor parameter name that
+// no page of the list gave, shown cut to a cursor's length.
+func notACursor(name, v string) error {
+	shown := v
+	if len(shown) > maxCursor {
+		shown = shown[:maxCursor] + "..."
+	}
+	return queryError("%s %q is not a cursor of this list (follow the next link of an answer, or page with offset)", name, shown)
+}
+
 // decodeCursor reads the value v of cursor parameter name (after=,
 // before=) of a list of kind: nil when v is empty, a 400 error when it is
 // no cursor such a list gives.
@@ -41,22 +65,9 @@ func decodeCursor(name, v string, kind cursorKind) (*store.Key, error) {
 	if v == "" {
 		return nil, nil
 	}
-	bad := func() (*store.Key, error) {
-		shown := v
-		if len(shown) > maxCursor {
-			shown = shown[:maxCursor] + "..."
-		}
-		return nil, queryError("%s %q is not a cursor of this list (follow the next link of an answer, or page with offset)", name, shown)
-	}
-	if len(v) > maxCursor {
-		return bad()
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(v)
-	if err != nil {
-		return bad()
-	}
-	parts := strings.Split(string(raw), ".")
-	if len(parts) != 3 {
+	bad := func() (*store.Key, error) { return nil, notACursor(name, v) }
+	parts, ok := cursorParts(v)
+	if !ok || len(parts) != 3 {
 		return bad()
 	}
 	var k store.Key
@@ -109,27 +120,15 @@ func decodeEntityCursor(name, v string) (*store.EntityKey, error) {
 	if v == "" {
 		return nil, nil
 	}
-	bad := func() (*store.EntityKey, error) {
-		shown := v
-		if len(shown) > maxCursor {
-			shown = shown[:maxCursor] + "..."
-		}
-		return nil, queryError("%s %q is not a cursor of this list (follow the next link of an answer, or page with offset)", name, shown)
-	}
-	if len(v) > maxCursor {
-		return bad()
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(v)
-	if err != nil {
-		return bad()
-	}
-	parts := strings.Split(string(raw), ".")
-	if len(parts) != 4 || parts[0] != "e" {
+	bad := func() (*store.EntityKey, error) { return nil, notACursor(name, v) }
+	parts, ok := cursorParts(v)
+	if !ok || len(parts) != 4 || parts[0] != "e" {
 		return bad()
 	}
 	var n [3]int64
 	for i, p := range parts[1:] {
 		// digits, no sign, no leading zero, as encodeEntityCursor writes
+		var err error
 		if n[i], err = strconv.ParseInt(p, 10, 64); err != nil || strconv.FormatInt(n[i], 10) != p || n[i] > 1<<50 {
 			return bad()
 		}
