@@ -135,3 +135,24 @@ func (k EntityKey) Check() error {
 	}
 	return nil
 }
+
+// checkPageKeys checks the keys a page is read after or before (nil when
+// not given): each well formed, and not both.
+func checkPageKeys[P interface {
+	comparable
+	Check() error
+}](after, before P) error {
+	var none P
+	for _, k := range []P{after, before} {
+		if k == none {
+			continue
+		}
+		if err := k.Check(); err != nil {
+			return err
+		}
+	}
+	if after != none && before != none {
+		return fmt.Errorf("%w: a page after a key and before another", ErrInvalid)
+	}
+	return nil
+}

@@ -56,16 +56,8 @@ func (s *DB) Timeline(ctx context.Context, f EventFilter) ([]EventRow, error) {
 // TimelinePage is Timeline with the key of each event listed (keys[i] is
 // out[i]'s), for a page after it (EventFilter.After).
 func (s *DB) TimelinePage(ctx context.Context, f EventFilter) ([]EventRow, []Key, error) {
-	for _, k := range []*Key{f.After, f.Before} {
-		if k == nil {
-			continue
-		}
-		if err := k.Check(); err != nil {
-			return nil, nil, err
-		}
-	}
-	if f.After != nil && f.Before != nil {
-		return nil, nil, fmt.Errorf("%w: a page after a key and before another", ErrInvalid)
+	if err := checkPageKeys(f.After, f.Before); err != nil {
+		return nil, nil, err
 	}
 	ents, err := s.rarestFirst(ctx, f)
 	if err != nil {
@@ -802,16 +794,8 @@ func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, err
 // names hold it are found by it and sorted, in one statement: a page
 // costs what they number, at any depth.
 func (s *DB) EntitiesPage(ctx context.Context, f EntityFilter) ([]EntitySummary, []EntityKey, error) {
-	for _, k := range []*EntityKey{f.After, f.Before} {
-		if k == nil {
-			continue
-		}
-		if err := k.Check(); err != nil {
-			return nil, nil, err
-		}
-	}
-	if f.After != nil && f.Before != nil {
-		return nil, nil, fmt.Errorf("%w: a page after a key and before another", ErrInvalid)
+	if err := checkPageKeys(f.After, f.Before); err != nil {
+		return nil, nil, err
 	}
 	ids, keys, err := s.entityPageKeys(ctx, s.r, f)
 	if err != nil {
