@@ -759,6 +759,24 @@ func (s *state) classify(a, b int) {
 	if a >= b {
 		return
 	}
+	// "Under Secretary of Defense for Intelligence & Security", "Deputy
+	// Assistant Secretary of State in the Bureau of Global Public
+	// Affairs": a portfolio after an office and "of", with its field after
+	// "for", is the title's words; a body after "in" or "at" is named
+	if a > 1 && s.lw(a-1) == "of" && portfolioOffice(s.lw(a-2)) && portfolioWords[s.lw(a)] && s.atomIdx(a) < 0 {
+		for k := a + 1; k < b-1; k++ {
+			switch s.lw(k) {
+			case "for":
+				return
+			case "in", "at":
+				s.classify(k+1, b)
+				return
+			}
+			if !s.capLike(k) && s.lw(k) != "and" && s.word(k) != "&" {
+				break
+			}
+		}
+	}
 	// "Council on Environmental Quality Announces First-Ever Building
 	// Performance Standard": a headline's verb ends the name before it
 	// (see headlineVerbs)
@@ -911,6 +929,12 @@ func (s *state) splitPoint(a, b int) int {
 			if r < b && s.capLike(r) && (s.hasHead(r, b) || s.atomsCover(r, b)) {
 				return k
 			}
+		}
+		// "the Gender Policy Council and Zayn Siddique, Deputy ...": a body
+		// and a person's name
+		if w == "and" && s.hasHead(a, k) && b-k-1 >= 2 && b-k-1 <= 3 && s.nameFollows(k+1, b) &&
+			(gazetteer.IsGivenName(s.word(k+1)) || s.word(b) == "," && s.isTitleWord(b+1) && text.IsCap(s.word(b+1)) && !strings.HasSuffix(s.lw(b-1), "s")) {
+			return k
 		}
 		if w != "in" && w != "at" && w != "on" && w != "and" {
 			continue
@@ -1639,6 +1663,10 @@ func (s *state) nameStartAfter(j, b int) int {
 	}
 	return x
 }
+
+// portfolioOffice reports whether w is an office held over a portfolio
+// ("Secretary of State", "Minister of Defence").
+func portfolioOffice(w string) bool { return w == "secretary" || w == "minister" }
 
 // portfolioWords name a minister's or secretary's field: "Secretary of
 // State", "Minister of Foreign Affairs", "Commissioner for Energy".

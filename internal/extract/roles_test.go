@@ -1280,3 +1280,18 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 		{"Some text first.\n\nRuritania Water Council Proposes New Efficiency Rule\n\nMore text follows.\n", "Ruritania Water Council", "Ruritania Water Council Proposes New Efficiency Rule"},
 	})
 }
+
+// TestPortfolioNoBody: the field of a portfolio after "for" is the
+// office's words, no body ("Under Secretary of Defense for Intelligence
+// & Security"); a bureau after "in" is named; a body and a person joined
+// by "and" before a title are two ("the Water Policy Council and Zayn
+// Tarsden, Deputy Assistant ...").
+func TestPortfolioNoBody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Tom Reyes was confirmed as Under Secretary of Defense for Intelligence & Security in June.", "", "Defense for Intelligence & Security"},
+		{"He served as Acting Principal Deputy Assistant Secretary of State in the Bureau of Coastal Affairs.", "Bureau of Coastal Affairs", "State in the Bureau of Coastal Affairs"},
+		{"Today, Mia Hart, Director of the Water Policy Council and Zayn Tarsden, Deputy Assistant to the President, convened legislators.", "Water Policy Council", "Water Policy Council and Zayn Tarsden"},
+		// a body whose name holds "for" after a title's "of" stays whole
+		{"Catherine Reyes is a board member of Women for Women International.", "Women for Women International", ""},
+	})
+}

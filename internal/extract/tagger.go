@@ -914,6 +914,15 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ != annals.Place && s.commaParts(ka, kb) {
 		return "comma"
 	}
+	// "Under Secretary of Defense for Intelligence & Security": an
+	// office's portfolio, no body
+	if typ == annals.Org && s.lw(ka-1) == "of" && portfolioOffice(s.lw(ka-2)) && portfolioWords[s.lw(ka)] && s.atomIdx(ka) < 0 {
+		for k := ka + 1; k < kb; k++ {
+			if w := s.lw(k); w == "for" || w == "in" {
+				return "portfolio"
+			}
+		}
+	}
 	if typ == annals.Person && kb-ka == 1 {
 		// "a very happy Holi": a feast one wishes, not a person
 		if s.lw(ka-1) == "happy" {
