@@ -1734,7 +1734,10 @@ func (s *state) personWithTitle(a, b int) bool {
 				// "Professor Cristina Rodriguez", "General Marquis de
 				// Lafayette": a surname that is also a city, after a given
 				// name or a particle, ending the name
-				at.Entry.Kind == gazetteer.City && e > k && ae == e+1 && ae == b && s.nameWordBefore(e)
+				at.Entry.Kind == gazetteer.City && e > k && ae == e+1 && ae == b && s.nameWordBefore(e) ||
+				// "Attorney General Merrick Garland": after a title, one
+				// word and a city's name that ends the chunk are a name
+				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !titleHeads[s.lw(k)] && !titleModifiers[s.lw(k)]
 			if !(at.Entry.Kind == gazetteer.City && (e == k || s.nameWordBefore(e)) && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
 				break
 			}

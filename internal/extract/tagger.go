@@ -126,12 +126,13 @@ func (s *state) tagNames() {
 // capitalized words) are items of the list too.
 func (s *state) listMajority() {
 	for k := 0; k < len(s.toks); {
-		end := s.listItemEnd(k)
+		a, end := s.listItem(k)
 		if end < 0 {
 			k++
 			continue
 		}
-		items := [][2]int{{k, end}}
+		items := [][2]int{{a, end}}
+		closed := false
 		for j := end; ; {
 			x := j
 			if s.word(x) == "," {
@@ -141,19 +142,26 @@ func (s *state) listMajority() {
 			if last {
 				x++
 			}
-			e := s.listItemEnd(x)
+			a, e := s.listItem(x)
 			if x == j || e < 0 || s.sentOf[x] != s.sentOf[k] {
 				break
 			}
-			items = append(items, [2]int{x, e})
+			items = append(items, [2]int{a, e})
 			j = e
 			if last {
+				closed = true
 				break
 			}
 		}
 		k = items[len(items)-1][1]
-		if len(items) < 4 {
+		// four names, or three that "and" closes ("General Motors, Ford,
+		// and Stellantis")
+		if len(items) < 3 || len(items) == 3 && !closed {
 			continue
+		}
+		need := 3
+		if len(items) == 3 {
+			need = 2
 		}
 		votes := map[annals.EntityType]int{}
 		for _, it := range items {
@@ -174,7 +182,9 @@ func (s *state) listMajority() {
 			continue
 		}
 		for typ, n := range votes {
-			if n < 3 || typ == annals.Person {
+			// (places by three sure readings in any list: "Chad, Kara and
+			// Christopher" are children)
+			if n < need || typ == annals.Person || typ == annals.Place && n < 3 {
 				continue
 			}
 			for _, it := range items {
@@ -182,7 +192,10 @@ func (s *state) listMajority() {
 				if m == nil || m.a != it[0] || m.b != it[1] || m.b-m.a != 1 {
 					continue
 				}
-				if e := s.resolveEnt(m.ent); e.typ != typ && s.tagged[e] && e.entry == nil && s.onlyInLists(e) {
+				// (not a town set off before its state: "the Pentagon, and
+				// Shanksville, Pennsylvania"; nor a given name made a place)
+				if e := s.resolveEnt(m.ent); e.typ != typ && s.tagged[e] && e.entry == nil && s.onlyInLists(e) && !s.regionAfter(m.b) &&
+					!(typ == annals.Place && gazetteer.IsGivenName(e.name)) {
 					e.typ = typ
 				}
 			}
@@ -190,10 +203,19 @@ func (s *state) listMajority() {
 	}
 }
 
-// listItemEnd returns the end of an item of a list starting at token k:
-// a mention that starts there, or one to four capitalized words no
-// mention holds, followed by a comma, "and", "or" or the sentence's end;
-// -1 when none starts at k.
+// listItem returns where an item of a list starting at token k begins
+// and ends: a mention that starts there, or one to four capitalized words
+// no mention holds, after an optional "the", followed by a comma, "and",
+// "or" or the sentence's end; end -1 when none starts at k.
+func (s *state) listItem(k int) (int, int) {
+	if s.lw(k) == "the" && s.mentAt(k) == nil {
+		k++ // "..., the National Retail Federation, Samsung, ..."
+	}
+	return k, s.listItemEnd(k)
+}
+
+// listItemEnd returns the end of an item of a list starting at token k
+// (see listItem), or -1.
 func (s *state) listItemEnd(k int) int {
 	if k >= len(s.toks) {
 		return -1

@@ -693,8 +693,17 @@ func TestListOfOneKind(t *testing.T) {
 		{"The firm works with Pfizer, Zorvantis, Bristol Myers Squibb, Boehringer Ingelheim, Kelvaro, Merck, Novartis, and Regeneron.", "Zorvantis", annals.Org},
 		{"The firm works with Pfizer, Zorvantis, Bristol Myers Squibb, Boehringer Ingelheim, Kelvaro, Merck, Novartis, and Regeneron.", "Kelvaro", annals.Org},
 	})
+	checkTypesOfNames(t, []typeCase{
+		// "the" before an item, and three names "and" closes
+		{"Participants included Zorvantis, Intel, the National Retail Federation, Kelvaro, and UL Solutions.", "Kelvaro", annals.Org},
+		// a town before its state stays a place; a given name no place
+		{"I will travel to the World Trade Center, the Pentagon, and Shanksville, Pennsylvania today.", "Shanksville", annals.Place},
+		{"Ms. Calvert has three children, Chad, Kara and Christopher, and six grandchildren.", "Christopher", annals.Person},
+	})
 	checkNames(t, []nameCase{
 		{"Since the start of the Administration, Treasury has designated more than 500 people.", "", "Administration, Treasury"},
+		// after a title, a word and a city's name are a name
+		{"And now I will turn it over to Attorney General Merrick Garland.", "Merrick Garland", "Garland"},
 		{"She was a partner at Moore, Walters & Thompson, A.P.L.C. in Baton Rouge.", "", "Walters"},
 	})
 }
