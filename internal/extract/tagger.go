@@ -467,7 +467,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a one-word place no list knows that commits or announces is a
 	// company: "Airbnb is announcing an MOU", "Walmart, is committing",
 	// "Nestlé plans to export"
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.actsAsCompany(kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && (s.actsAsCompany(kb) || s.workedAt(ka)) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 		typ, prefix = annals.Org, "org:"
 	}
 	// a dash at an edge is no part of the name: "state — Nixon won"
@@ -2128,6 +2128,30 @@ func (s *state) vocative(a, b int) bool {
 // commit, pledge, invest, announce a deal.
 var companyVerbs = set("announcing", "announced", "announces", "committing", "committed", "commits", "pledging", "pledged", "pledges",
 	"investing", "invested", "invests", "partnering", "partnered", "partners", "donating", "donated", "donates", "plans", "planned")
+
+// workedAt reports whether the name at token k follows "at" right after
+// an office or a few words after a word of work: "a director at LinkedIn",
+// "held roles at Microsoft", "worked at Meta" (a one-word place no list
+// knows there is an employer; "the President spoke at Gettysburg" is
+// where he spoke).
+func (s *state) workedAt(k int) bool {
+	if s.lw(k-1) != "at" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5 && s.sentOf[j] == s.sentOf[k]; j-- {
+		if w := s.lw(j); workWords[w] || j == k-2 && titleHeads[w] && text.IsCap(s.word(j)) && !s.capLike(j-1) && s.lw(j-1) != "the" {
+			return true
+		}
+		if s.word(j) == "," || s.word(j) == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// workWords tell of a job: "roles at", "worked at", "a career at".
+var workWords = set("role", "roles", "position", "positions", "worked", "works", "working", "career", "job", "jobs",
+	"employed", "engineer", "executive", "manager", "intern", "internship", "joined")
 
 // actsAsCompany reports whether the words at token k, after a name, tell
 // what a company does: "is announcing", "has committed", "will invest",

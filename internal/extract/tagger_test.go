@@ -684,7 +684,7 @@ func TestNoPersonInPossessiveOrGreeting(t *testing.T) {
 	}
 }
 
-// TestListOfOneKind: a comma parts two names the tagger read as one,
+// TestListOfOneKind (and employers): a comma parts two names the tagger read as one,
 // unless a company's suffix or a firm's partners follow it; a list of
 // names is of one kind, so a one-word name the tagger alone read in a
 // list of companies is a company, in a list of known places a place.
@@ -699,6 +699,9 @@ func TestListOfOneKind(t *testing.T) {
 		// a town before its state stays a place; a given name no place
 		{"I will travel to the World Trade Center, the Pentagon, and Shanksville, Pennsylvania today.", "Shanksville", annals.Place},
 		{"Ms. Calvert has three children, Chad, Kara and Christopher, and six grandchildren.", "Christopher", annals.Person},
+		// a one-word place no list knows after work and "at" is an employer
+		{"Earlier in his career, Tom Reyes held roles at Zorvantis in Ohio.", "Zorvantis", annals.Org},
+		{"She worked at Glarvo for ten years.", "Glarvo", annals.Org},
 	})
 	checkNames(t, []nameCase{
 		{"Since the start of the Administration, Treasury has designated more than 500 people.", "", "Administration, Treasury"},
