@@ -116,14 +116,16 @@ func (s *state) tagNames() {
 }
 
 // listMajority gives a one-word name only the tagger read, in a list of
-// names set off by commas, the type of the list when at least three of
-// its names have it by a surer reading and none has another (a body of
-// any reading, a place the lists know, a person the rules read): "Pfizer,
-// Amgen, Merck, Novartis, Sanofi, AbbVie, and Regeneron" are companies
-// the tagger read as places and people, "Mayagüez, Maricao, Ponce,
-// Utuado, Adjuntas" towns it read as people. A list is of one kind; the
-// tagger reads each word alone. Names no reading found (one to four
-// capitalized words) are items of the list too.
+// names set off by commas, the type of the list when its names have it by
+// a surer reading and none has another (a body of any reading, a place
+// the lists know, a person the rules read): "Pfizer, Amgen, Merck,
+// Novartis, Sanofi, AbbVie, and Regeneron" are companies the tagger read
+// as places and people, "Mayagüez, Maricao, Ponce, Utuado, Adjuntas"
+// towns it read as people. A list is of one kind; the tagger reads each
+// word alone. Four names or more need three sure readings, three names
+// "and" closes two bodies; places always need three, and people are left
+// as they are. Names no reading found (one to four capitalized words,
+// after an optional "the") are items of the list too.
 func (s *state) listMajority() {
 	for k := 0; k < len(s.toks); {
 		a, end := s.listItem(k)
