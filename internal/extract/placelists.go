@@ -168,7 +168,8 @@ func (s *state) townOfRegion(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !s.capLike(k) && !(s.word(k) == "." && k > a && townWords[s.lw(k-1)]) || titleHeads[s.lw(k)] || honorifics[s.lw(k)] || orgHeads[s.lw(k)] {
+		if !s.capLike(k) && !(s.word(k) == "." && k > a && townWords[s.lw(k-1)]) || titleHeads[s.lw(k)] || honorifics[s.lw(k)] || orgHeads[s.lw(k)] ||
+			strictBodyHeads[s.lw(k)] || text.IsAllCaps(s.word(k)) {
 			return false
 		}
 	}
@@ -182,6 +183,16 @@ func (s *state) regionAfter(k int) bool {
 	if s.word(k) != "," {
 		return false
 	}
+	// "Detroit, MI", "Peoria, Ill.": a state's postal code or its short
+	// form, which the lists do not hold (as words, "IN", "OR" and "Ill"
+	// are common)
+	if w := s.word(k + 1); usStateCodes[w] || usStateShort[w] && s.word(k+2) == "." {
+		e := k + 2
+		if usStateShort[w] {
+			e++
+		}
+		return e >= len(s.toks) || !s.capLike(e)
+	}
 	ai := s.atomIdx(k + 1)
 	if ai < 0 || s.tokAt(s.atoms[ai].Start) != k+1 || s.atoms[ai].Demonym {
 		return false
@@ -192,3 +203,15 @@ func (s *state) regionAfter(k int) bool {
 	e := s.tokEndAt(s.atoms[ai].End)
 	return e >= len(s.toks) || !s.capLike(e)
 }
+
+// usStateCodes are the postal codes of the states of the United States,
+// its capital and Puerto Rico.
+var usStateCodes = set("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+	"KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+	"OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR")
+
+// usStateShort are the short forms of states news style writes after a
+// town, before their period ("Peoria, Ill.", "Dearborn, Mich.").
+var usStateShort = set("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+	"Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn",
+	"Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo")

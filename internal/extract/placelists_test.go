@@ -71,3 +71,18 @@ func TestTownOfRegion(t *testing.T) {
 	// a person set off before a state is left alone
 	checkNames(t, []nameCase{{"The letter was signed by Senator Ann Vole, Michigan, and others.", "Ann Vole", ""}})
 }
+
+// TestTownBeforeStateCode: a town set off before its state's postal code
+// or short form is a place, also where the tagger read it as a body or a
+// person; an abbreviation in capitals and a body's name are no towns.
+func TestTownBeforeStateCode(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{"Detroit, MI received over $800 million in funds, and the state received more.", "Detroit", annals.Place},
+		{"The company, based in Peoria, Ill., said on Monday it would cut jobs.", "Peoria", annals.Place},
+		{"She holds a Ph.D. from Glarvo Harbor Laboratory, NY, and a post-doctorate.", "Glarvo Harbor Laboratory", annals.Org},
+	})
+	checkNames(t, []nameCase{
+		{"We met in Glarvo, Mich. on Monday.", "Glarvo", ""},
+		{"It addresses disparities in AA, NH, and PI communities.", "", "AA"},
+	})
+}

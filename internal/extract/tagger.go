@@ -454,6 +454,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Minnesota has", "Kameryn Pupunu (Lahaina, Hawaii)" (see
 	// townOfRegion; the lists may know the town)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
+		!text.IsAllCaps(s.word(ka)) && !strictBodyHeads[s.lw(kb-1)] && !orgHeads[s.lw(kb-1)] &&
 		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
@@ -819,9 +820,10 @@ func (s *state) listPlaceRetyped(ka, kb int, typ annals.EntityType) bool {
 		return false
 	}
 	// (not a place written with its possessive, "Mozambique's ruling
-	// party": the tagger reads its government there)
+	// party": the tagger reads its government there; nor a town set off
+	// before its state, "Detroit, MI received $800 million")
 	return typ != annals.Place && m != nil && m.a == ka && m.b == kb && m.kind == mName && m.end == s.toks[kb-1].End &&
-		m.ent.typ == annals.Place && m.ent.entry != nil
+		m.ent.typ == annals.Place && m.ent.entry != nil && !s.regionAfter(kb)
 }
 
 // institutionNouns name a kind of body a town's name may qualify ("a Lyon
