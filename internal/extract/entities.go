@@ -763,7 +763,7 @@ func (s *state) classify(a, b int) {
 	// Assistant Secretary of State in the Bureau of Global Public
 	// Affairs": a portfolio after an office and "of", with its field after
 	// "for", is the title's words; a body after "in" or "at" is named
-	if a > 1 && s.lw(a-1) == "of" && portfolioOffice(s.lw(a-2)) && portfolioWords[s.lw(a)] && s.atomIdx(a) < 0 {
+	if s.portfolioAt(a) {
 		for k := a + 1; k < b-1; k++ {
 			switch s.lw(k) {
 			case "for":
@@ -1358,15 +1358,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 	hasCue := false
 	titleStart := -1
 	if h := s.bodyBeforeTitle(a, b); h > a {
-		start, end := s.toks[a].Start, s.toks[h-1].End
-		name := clean(s.text[start:end])
-		if es := s.x.gaz.Lookup(name); len(es) > 0 {
-			org = s.entity(es[0].Key, es[0].Type, es[0].Name, es[0])
-		} else {
-			org = s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
-		}
-		s.pendingAtom = append(s.pendingAtom, pendingMention{org, a, h, start, end, mName})
-		k = h
+		org, k = s.pendingBody(a, h), h
 	}
 	for k < b {
 		w := s.lw(k)
@@ -1554,14 +1546,21 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			h = s.headOfBeforeName(j, b)
 		}
 		if org == nil && s.lw(k) == "of" && h > j {
-			name := clean(s.text[s.toks[j].Start:s.toks[h-1].End])
-			e := s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
-			s.pendingAtom = append(s.pendingAtom, pendingMention{e, j, h, s.toks[j].Start, s.toks[h-1].End, mName})
-			org, nameStart = e, h
+			org, nameStart = s.pendingBody(j, h), h
 		}
 		break
 	}
 	return titleEnd, nameStart, org
+}
+
+// pendingBody is the body no list knows named by tokens [a,b) of a title's
+// chunk; its mention is added when a person follows (see flushPending).
+func (s *state) pendingBody(a, b int) *ent {
+	start, end := s.toks[a].Start, s.toks[b-1].End
+	name := clean(s.text[start:end])
+	e := s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil)
+	s.pendingAtom = append(s.pendingAtom, pendingMention{e, a, b, start, end, mName})
+	return e
 }
 
 // bodyBeforeName returns the end of a body's name at token j that ends
@@ -1664,9 +1663,13 @@ func (s *state) nameStartAfter(j, b int) int {
 	return x
 }
 
-// portfolioOffice reports whether w is an office held over a portfolio
-// ("Secretary of State", "Minister of Defence").
-func portfolioOffice(w string) bool { return w == "secretary" || w == "minister" }
+// portfolioAt reports whether a portfolio the lists do not hold as a name
+// opens at token a after an office held over one and "of" ("Secretary of
+// State ...", "Minister of Defence ...").
+func (s *state) portfolioAt(a int) bool {
+	o := s.lw(a - 2)
+	return a > 1 && s.lw(a-1) == "of" && (o == "secretary" || o == "minister") && portfolioWords[s.lw(a)] && s.atomIdx(a) < 0
+}
 
 // portfolioWords name a minister's or secretary's field: "Secretary of
 // State", "Minister of Foreign Affairs", "Commissioner for Energy".

@@ -164,16 +164,23 @@ var townWords = set("st", "saint", "ste", "fort", "ft", "port", "mount", "mt", "
 // "from", "to") or a town's word opens it. Names of people stand so
 // mostly with a title or as a signatory ("Senator X, Michigan").
 func (s *state) townOfRegion(a, b int) bool {
-	if b-a > 4 || s.atomIdx(a) >= 0 || !s.regionAfter(b) {
+	if b-a > 4 || s.atomIdx(a) >= 0 || !s.regionAfter(b) || !s.townName(a, b) {
 		return false
 	}
+	return isLocative(s.lw(a-1)) || townWords[s.lw(a)]
+}
+
+// townName reports whether tokens [a,b) may name a town: capitalized
+// words (a period after a town's word, "St. Paul"), none a title, an
+// honorific or a body's head, none in capitals ("AA, NH").
+func (s *state) townName(a, b int) bool {
 	for k := a; k < b; k++ {
 		if !s.capLike(k) && !(s.word(k) == "." && k > a && townWords[s.lw(k-1)]) || titleHeads[s.lw(k)] || honorifics[s.lw(k)] || orgHeads[s.lw(k)] ||
 			strictBodyHeads[s.lw(k)] || text.IsAllCaps(s.word(k)) {
 			return false
 		}
 	}
-	return isLocative(s.lw(a-1)) || townWords[s.lw(a)]
+	return true
 }
 
 // regionAfter reports whether a comma at token k sets off a region or a

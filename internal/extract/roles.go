@@ -86,7 +86,7 @@ func (s *state) findRoles() {
 			// "Former President of Chile Juan Santos – Former President of
 			// Colombia": in a list of names each with its title after a
 			// dash, the title before a name is the previous one's
-			after2 := s.titlesAfter(after)
+			apposed := s.titlesAfter(after)
 			if s.dashEntry(m.a, after) {
 				t, org, orgName = "", nil, ""
 			}
@@ -103,7 +103,7 @@ func (s *state) findRoles() {
 					}
 				}
 			}
-			for _, ta := range after2 {
+			for _, ta := range apposed {
 				s.addRole(e, ta.title, ta.org, ta.orgName, m.a, "")
 				if r := s.findRole(e, ta.title); r != nil && ta.former {
 					r.former = true
@@ -826,12 +826,12 @@ type titleOrgPair struct {
 // dash and a capitalized word follow it, and before it, back over
 // capitalized words, is the dash of the entry before.
 func (s *state) dashEntry(a, b int) bool {
-	if w := s.word(b); w != "–" && w != "—" || !s.capLike(b+1) {
+	if !setOffDash(s.word(b)) || !s.capLike(b+1) {
 		return false
 	}
 	for k := a - 1; k >= 0 && k >= a-16 && s.sentOf[k] == s.sentOf[a]; k-- {
 		switch w := s.word(k); {
-		case w == "–" || w == "—":
+		case setOffDash(w):
 			return true
 		case s.capLike(k) || w == "," || w == "." || connectors[s.lw(k)]:
 		default:
@@ -840,6 +840,11 @@ func (s *state) dashEntry(a, b int) bool {
 	}
 	return false
 }
+
+// setOffDash reports whether w is an en or em dash, which sets a title off
+// after a name as a comma does (a hyphen joins words; see isDash for any
+// dash).
+func setOffDash(w string) bool { return w == "–" || w == "—" }
 
 // titlesAfter reads an apposition after a name ending at token b: ",
 // former President of Portugal", ", the President of the Assembly’s 66th
@@ -857,7 +862,7 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 	}
 	// "Mary Robinson – Former President of Ireland": a dash sets the
 	// title off as a comma does
-	dash := s.word(b) == "–" || s.word(b) == "—"
+	dash := setOffDash(s.word(b))
 	if s.word(b) != "," && !dash {
 		return nil
 	}
@@ -870,7 +875,7 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 			return out
 		}
 		if m := s.mentAt(end); m != nil && m.a == end && m.ent.typ == annals.Person && s.sentOf[end] == s.sentOf[k] && !s.lineStart[end] &&
-			!(dash && (s.word(m.b) == "–" || s.word(m.b) == "—")) {
+			!(dash && setOffDash(s.word(m.b))) {
 			// "Susan Rice, White House Counsel Dana Remus, and ...": a list
 			// of people with their titles; the title is the next one's
 			// (but in "A – Former President of Chile B – Former ...", each

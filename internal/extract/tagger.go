@@ -454,7 +454,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Minnesota has", "Kameryn Pupunu (Lahaina, Hawaii)" (see
 	// townOfRegion; the lists may know the town)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
-		!text.IsAllCaps(s.word(ka)) && !strictBodyHeads[s.lw(kb-1)] && !orgHeads[s.lw(kb-1)] &&
+		s.townName(ka, kb) &&
 		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
@@ -942,7 +942,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// "Under Secretary of Defense for Intelligence & Security": an
 	// office's portfolio, no body
-	if typ == annals.Org && s.lw(ka-1) == "of" && portfolioOffice(s.lw(ka-2)) && portfolioWords[s.lw(ka)] && s.atomIdx(ka) < 0 {
+	if typ == annals.Org && s.portfolioAt(ka) {
 		for k := ka + 1; k < kb; k++ {
 			if w := s.lw(k); w == "for" || w == "in" {
 				return "portfolio"
