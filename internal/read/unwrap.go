@@ -29,8 +29,9 @@ import (
 // Vice Chairman, United States Congress Delegation") takes only a short
 // rest of itself ("Delegation"), not the next entry or a full line of text
 // after the list, and two lines that each open as an entry (see
-// entryOpening) are two entries. A line ending with a sentence's end keeps its break: it
-// may end a paragraph, and the sentence splitter cuts there either way.
+// entryOpening) are two entries. A line ending with a sentence's end keeps
+// its break: it may end a paragraph, and the sentence splitter cuts there
+// either way.
 //
 // The joined paragraph keeps its map to the source; the space that joins
 // two lines maps to the first character of the blank lines between them.
