@@ -141,10 +141,11 @@ func TestRankLengthsKept(t *testing.T) {
 	if _, _, err := s.PutStories(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	bm25 := func(q string) []float64 {
+	// scores reads (rowid, rank) pairs of a search in rowid order
+	scores := func(query string, args ...any) []float64 {
 		t.Helper()
 		var out []float64
-		rows, err := s.r.QueryContext(ctx, `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid`, q)
+		rows, err := s.r.QueryContext(ctx, query, args...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,24 +160,13 @@ func TestRankLengthsKept(t *testing.T) {
 		}
 		return out
 	}
+	bm25 := func(q string) []float64 {
+		t.Helper()
+		return scores(`SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid`, q)
+	}
 	ranked := func(q string, n int) []float64 {
 		t.Helper()
-		var out []float64
-		rows, err := s.r.QueryContext(ctx, `SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? ORDER BY rowid`,
-			q, rankSpec([]int{n}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			var r float64
-			if err := rows.Scan(&id, &r); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, float64(id), r)
-		}
-		return out
+		return scores(`SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? ORDER BY rowid`, q, rankSpec([]int{n}))
 	}
 	check := func(when string) {
 		t.Helper()
