@@ -91,6 +91,18 @@ var triggerWords = func() map[string]bool {
 	return m
 }()
 
+// triggerTable holds the words of triggerWords for findEvents, which looks
+// every token of a story up: a Go map hashes each word, where the table's
+// bitmap of lengths and first and last bytes turns most words away
+// unhashed (text.WordTable). The rules' checks read triggerWords.
+var triggerTable = func() *text.WordTable {
+	ids := make(map[string]int32, len(triggerWords))
+	for w := range triggerWords {
+		ids[w] = 0
+	}
+	return text.NewWordTable(ids)
+}()
+
 // triggerAt returns the event type token i signals in its context, or "".
 // The checks every trigger meets are here; each family's own checks are
 // in its file, called by the family of the word (agreementAt in
@@ -449,7 +461,7 @@ func (s *state) findEvents() {
 	// order (triggerAt reads no other): most sentences have a few
 	var words []int
 	for i := range s.toks {
-		if triggerWords[s.lw(i)] {
+		if _, ok := triggerTable.GetString(s.lw(i)); ok {
 			words = append(words, i)
 		}
 	}

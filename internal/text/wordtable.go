@@ -104,3 +104,26 @@ func (t *WordTable) Get(w []byte) (int32, bool) {
 		}
 	}
 }
+
+// GetString is Get for a word held in a string (a story's lower-cased
+// token), without copying it into a buffer first.
+func (t *WordTable) GetString(w string) (int32, bool) {
+	if len(w) > 0 {
+		if k := filterKey(w); t.seen[k/64]&(1<<(k%64)) == 0 {
+			return 0, false
+		}
+	}
+	if len(w) == 0 || len(w) > wordInline {
+		id, ok := t.long[w]
+		return id, ok
+	}
+	for i := maphash.String(t.seed, w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0, false
+		}
+		if int(s.n) == len(w) && string(s.w[:len(w)]) == w {
+			return s.id, true
+		}
+	}
+}

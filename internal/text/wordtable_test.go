@@ -19,16 +19,25 @@ func TestWordTable(t *testing.T) {
 		if got, ok := tab.Get([]byte(w)); !ok || got != id {
 			t.Errorf("%q: got %d %v, want %d", w, got, ok, id)
 		}
+		if got, ok := tab.GetString(w); !ok || got != id {
+			t.Errorf("%q: GetString got %d %v, want %d", w, got, ok, id)
+		}
 		for _, x := range []string{w + "x", w[:len(w)/2] + "#", "#" + w} {
 			want, wok := m[x]
 			if got, ok := tab.Get([]byte(x)); ok != wok || ok && got != want {
 				t.Errorf("%q: got %d %v, want %d %v", x, got, ok, want, wok)
+			}
+			if got, ok := tab.GetString(x); ok != wok || ok && got != want {
+				t.Errorf("%q: GetString got %d %v, want %d %v", x, got, ok, want, wok)
 			}
 		}
 	}
 	for _, w := range []string{"b", "abcdefghij", "abcdefghijm", "abcdefghijkm", "th", "thee", strings.Repeat("a", 300)} {
 		if id, ok := tab.Get([]byte(w)); ok {
 			t.Errorf("%q: got %d, want none", w, id)
+		}
+		if id, ok := tab.GetString(w); ok {
+			t.Errorf("%q: GetString got %d, want none", w, id)
 		}
 	}
 	if _, ok := NewWordTable(nil).Get([]byte("a")); ok {
@@ -65,6 +74,9 @@ func TestWordTableFilter(t *testing.T) {
 		want, wok := m[w]
 		if got, ok := tab.Get([]byte(w)); ok != wok || got != want {
 			t.Fatalf("%q: got %d %v, want %d %v", w, got, ok, want, wok)
+		}
+		if got, ok := tab.GetString(w); ok != wok || got != want {
+			t.Fatalf("%q: GetString got %d %v, want %d %v", w, got, ok, want, wok)
 		}
 	}
 }
