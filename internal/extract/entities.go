@@ -97,8 +97,16 @@ func (s *state) findEntities() {
 	}
 	s.datelinePlace()
 	listed := 0 // the tokens before it are a list of bodies (bodyList)
+	firms, fi := s.firmNames(), 0
 	for _, c := range s.chunks() {
 		a := max(c[0], listed)
+		// the partners' names of a firm are read (firmNames)
+		for fi < len(firms) && firms[fi][1] <= a {
+			fi++
+		}
+		if fi < len(firms) && firms[fi][0] <= a {
+			a = firms[fi][1]
+		}
 		if a < c[1] {
 			// "in the counties of Bedford, Cannon, and Coffee", "in Adams
 			// and Clark Counties"
@@ -753,6 +761,14 @@ func (s *state) classify(a, b int) {
 	for a < b && (connectors[s.lw(a)] || s.word(a) == "&") {
 		a++
 	}
+	// a generation set off after a name closes that name and opens none:
+	// "Judge Sam Ervin, III on the U.S. Court of Appeals"
+	if a+1 < b && s.word(a-1) == "," && suffixPart(s.lw(a)) && (connectors[s.lw(a+1)] || s.word(a+1) == ".") {
+		a++
+		for a < b && (connectors[s.lw(a)] || s.word(a) == ".") {
+			a++
+		}
+	}
 	for b > a && (connectors[s.lw(b-1)] || s.word(b-1) == "." || s.word(b-1) == "&") {
 		b--
 	}
@@ -1391,6 +1407,13 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			lastHead = k
 			continue
 		}
+		// "President Pro Tempore", "Assistant Speaker Pro Tempore": the
+		// title goes on
+		if w == "pro" && s.lw(k+1) == "tempore" && lastHead == k && k+2 <= b {
+			k += 2
+			lastHead = k
+			continue
+		}
 		if t, ok := s.titleAt(k); ok {
 			if titleStart < 0 {
 				titleStart = k
@@ -1716,6 +1739,7 @@ func (s *state) personWithTitle(a, b int) bool {
 		}
 		k++
 	}
+
 	// "Gen Z Americans": a lone letter with no period after an
 	// abbreviation with none is no initial of a name
 	if k < b && isInitial(s.word(k)) && s.word(k+1) != "." && s.word(k-1) != "." && len(s.word(k-1)) <= 4 {
@@ -1756,6 +1780,11 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// "General Licenses": a lone "General" before one word is no military title
 	if e-k == 1 && strings.EqualFold(title, "general") && !gazetteer.IsGivenName(s.word(k)) {
+		e = k
+	}
+	// "Expert Member of the Council": a lone word after a title that
+	// names a place in a body is the title's
+	if e-k == 1 && apposHeads[s.lw(k)] {
 		e = k
 	}
 	if e == k || e-k > 5 {

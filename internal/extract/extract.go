@@ -182,6 +182,7 @@ type state struct {
 	failures []StageFailure // stages that failed, in order
 
 	tagged   map[*ent]bool // entities the trained tagger found (tagger.go)
+	firms    map[*ent]bool // firms named by their partners (firms.go)
 	explain  bool
 	noTagger bool
 }

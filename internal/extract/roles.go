@@ -75,8 +75,13 @@ func (s *state) findRoles() {
 			// "President Xi Jinping of China"; for an office of an organization
 			// ("Secretary-General Rashid Alimov of Tajikistan") the country is
 			// the person's nationality, not the office's organization
+			// ("Judge Sam Ervin of the U.S. Court of Appeals")
 			if s.lw(after) == "of" {
-				if o := s.mentAt(after + 1); o != nil && o.a == after+1 && o.ent.typ != annals.Person {
+				at := after + 1
+				if s.lw(at) == "the" {
+					at++
+				}
+				if o := s.mentAt(at); o != nil && o.a == at && o.ent.typ != annals.Person {
 					if t != "" && org == nil && orgName == "" && (o.ent.typ == annals.Org || isNational(t)) {
 						org = o.ent
 					}
@@ -450,6 +455,16 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	k = s.skipParenAcronym(k)
 	if k < 0 || s.sentOf[k] != s.sentOf[a] {
 		return "", nil, ""
+	}
+	// "Senate President Pro Tempore Patty Murray"
+	pro := k >= 2 && s.lw(k) == "tempore" && s.lw(k-1) == "pro"
+	if pro {
+		k -= 2
+		defer func() {
+			if title != "" {
+				title += " Pro Tempore"
+			}
+		}()
 	}
 	if s.word(k) == "," {
 		return s.titleBeforeComma(k-1, a)

@@ -1295,3 +1295,44 @@ func TestPortfolioNoBody(t *testing.T) {
 		{"Catherine Reyes is a board member of Women for Women International.", "Women for Women International", ""},
 	})
 }
+
+// TestTitleNameOfTheBody checks "Title Name of the Body": the body after
+// "of the" is the office's, as a country after "of" is.
+func TestTitleNameOfTheBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "minister of the ministry", text: "He met Minister Ana Kovac of the Ministry of Finance on Monday.",
+			want: []roleWant{{"Ana Kovac", "Minister", "Ministry of Finance"}}},
+		{name: "chairperson of the commission", text: "Chairperson Moussa Faki of the African Union Commission welcomed delegates.",
+			want: []roleWant{{"Moussa Faki", "Chairperson", "African Union Commission"}}},
+		{name: "judge of the court", text: "She clerked for Judge Sam Irvin of the U.S. Court of Appeals for the Fourth Circuit.",
+			want: []roleWant{{"Sam Irvin", "Judge", "U.S. Court of Appeals for the Fourth Circuit"}}},
+		// a country after "of" stays the person's nationality for an
+		// office of an organization
+		{name: "nationality", text: "Secretary-General Rashid Alimov of Tajikistan spoke.",
+			not: []roleWant{{person: "Rashid Alimov", org: "Tajikistan"}}},
+	})
+}
+
+// TestProTempore checks that "Pro Tempore" is the end of a title, no name.
+func TestProTempore(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "senate", text: "He met Senate President Pro Tempore Patty Murray yesterday.",
+			want: []roleWant{{"Patty Murray", "President Pro Tempore", "Senate"}},
+			not:  []roleWant{{person: "Pro Tempore"}}},
+	})
+	checkNames(t, []nameCase{
+		{text: "He met President Pro Tempore Brian Bingham yesterday.", keep: "Brian Bingham", not: "Pro Tempore Brian Bingham"},
+		{text: "President Pro Tempore of the Senate and Chair of the Senate Appropriations Committee, Washington Senator Patty Murray: “That was one heck of a speech last night!”", not: "Pro Tempore"},
+		{text: "From 2010 to 2014, he served as Legislative Director and Policy Advisor to President Pro Tempore Brian Bingham in the Oklahoma Senate.", not: "Pro Tempore Brian Bingham"},
+	})
+}
+
+// TestTitleWordsNoName checks words that fill a title's place in a body
+// and a generation set off after a name: none opens a name.
+func TestTitleWordsNoName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "He is a peer-elected Expert Member of the International Council on Monuments and Sites.", not: "Member"},
+		{text: "She clerked for Judge Sam Irvin, III on the U.S. Court of Appeals for the Fourth Circuit.",
+			keep: "U.S. Court of Appeals for the Fourth Circuit", not: "III on the U.S. Court of Appeals for the Fourth Circuit"},
+	})
+}

@@ -430,6 +430,13 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if sp.Type == "PER" && sp.End-sp.Start >= 3 && postNominal(ts.words[sp.End-1].Word) {
 		sp.End--
 	}
+	// "Pro Tempore" ends a title ("President Pro Tempore Brian Bingman",
+	// "President Pro Tempore of the Senate"); it opens no name
+	if sp.Type == "PER" && sp.End-sp.Start >= 2 && s.lower(ts.words[sp.Start].Word) == "pro" && s.lower(ts.words[sp.Start+1].Word) == "tempore" {
+		if sp.Start += 2; sp.Start == sp.End {
+			return
+		}
+	}
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {
@@ -485,8 +492,9 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics[strings.TrimSuffix(lower(ts.words[sp.End-1].Word), ".")] {
 		sp.End--
 	}
-	// a name ending in a company suffix is a company's: "Salomon Bros"
-	if typ == annals.Person && sp.End-sp.Start >= 2 && companySuffix(ts.words[sp.End-1].Word) {
+	// a name ending in a company suffix is a company's: "Salomon Bros",
+	// and one ending in a firm's suffix a firm's: "Bird Marella P.C."
+	if last := ts.words[sp.End-1].Word; sp.End-sp.Start >= 2 && (typ == annals.Person && companySuffix(last) || typ != annals.Org && firmSuffix(last, true)) {
 		typ, prefix = annals.Org, "org:"
 	}
 	// "Jack Markell Consulting, LLC": a company named for its founder, its
@@ -543,8 +551,9 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		// nor is a sure tagger's person a part of a rules' organization:
 		// "Don Penney of the Rochester Fire Department", "Panamanian
 		// Boxing Association President Ramon Manzanares" are a person and
-		// a body (the tagger's organization follows)
-		if m := s.tokMent[ka]; m != nil && m.a <= ka && m.b >= kb && m.b-m.a > kb-ka && m.kind == mName && m.ent.typ == annals.Org && m.ent.entry == nil && len(m.ent.ments) == 1 {
+		// a body (the tagger's organization follows); a firm's partners
+		// are no people of their own (firmNames)
+		if m := s.tokMent[ka]; m != nil && m.a <= ka && m.b >= kb && m.b-m.a > kb-ka && m.kind == mName && m.ent.typ == annals.Org && m.ent.entry == nil && len(m.ent.ments) == 1 && !s.firms[m.ent] {
 			dbg("split")
 			s.dropMention(m)
 		}

@@ -38,6 +38,10 @@ var abbreviations = map[string]bool{
 // because they often stand at the end of one ("... in the U.S. The next ...").
 var sentenceEndingAbbrevs = map[string]bool{"u.s": true, "u.k": true, "u.n": true, "e.u": true, "inc": true, "ltd": true, "co": true, "a.m": true, "p.m": true, "etc": true}
 
+// firmSuffixes are the dotted suffixes of partnerships' names, written
+// without their last period: "L.L.P.", "L.L.C.".
+var firmSuffixes = map[string]bool{"l.l.p": true, "l.l.l.p": true, "l.l.c": true, "p.l.l.c": true, "a.p.l.c": true}
+
 // Sentences splits text into sentences. Paragraph breaks (a blank line)
 // always end a sentence; so does a single line break after a line that
 // looks like a heading or a dateline with no final punctuation only when
@@ -228,6 +232,12 @@ func isBoundary(text string, start, i, end int, term rune) bool {
 		if unicode.IsUpper(c) {
 			return false
 		}
+	}
+	// the dotted suffix of a firm closes its name, and a capital after it
+	// opens a sentence: "an associate at Thelen & Priest L.L.P. Judge Lee
+	// served"
+	if firmSuffixes[lw] {
+		return true
 	}
 	// dotted acronyms ("U.N.", "D.C.") followed by a capitalized word that
 	// is not a sentence opener stay inside the sentence

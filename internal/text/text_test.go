@@ -28,6 +28,8 @@ func TestSentences(t *testing.T) {
 		{"youth around the world ... inviting leaders ... and much more.”", []string{"youth around the world ... inviting leaders ... and much more.”"}},
 		{"Is it? Yes! Fine.", []string{"Is it?", "Yes!", "Fine."}},
 		{"a line\nwrapped here. Next.", []string{"a line\nwrapped here.", "Next."}},
+		{"She was an associate at Vane & Orly L.L.P. Judge Lee then served.", []string{"She was an associate at Vane & Orly L.L.P.", "Judge Lee then served."}},
+		{"The D.C. Council met.", []string{"The D.C. Council met."}},
 		{"", nil},
 	}
 	for _, tc := range tests {
