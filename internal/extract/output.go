@@ -110,11 +110,16 @@ func (s *state) document() *annals.Document {
 
 // quote cites a sentence: its span of the original file, with the text
 // as the reader reads it (no Markdown markers, link targets, tags or
-// character entities), whitespace collapsed.
+// character entities), whitespace collapsed. The reader writes most
+// sentences collapsed already, and those are cited as they stand, not
+// split into words and joined again.
 func (s *state) quote(start, end int) annals.Span {
 	sp := s.span(start, end)
 	if sp.End > sp.Start {
-		sp.Text = strings.Join(strings.Fields(s.text[start:end]), " ")
+		sp.Text = s.text[start:end]
+		if !collapsed(sp.Text) {
+			sp.Text = strings.Join(strings.Fields(sp.Text), " ")
+		}
 	}
 	return sp
 }
