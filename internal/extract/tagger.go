@@ -322,8 +322,11 @@ func (s *state) companyBeside(m *mention, found map[*ent]bool) bool {
 func (s *state) companyShortForms() {
 	short := map[string]*ent{}
 	for _, e := range s.ents {
+		if e.typ != annals.Org { // asked first: only a body's name is split
+			continue
+		}
 		ws := strings.Fields(e.name)
-		if e.typ != annals.Org || len(ws) < 2 || !companySuffix(ws[len(ws)-1]) || !text.IsCap(ws[0]) || companySuffix(ws[0]) {
+		if len(ws) < 2 || !companySuffix(ws[len(ws)-1]) || !text.IsCap(ws[0]) || companySuffix(ws[0]) {
 			continue
 		}
 		if o, ok := short[ws[0]]; ok && o != e {
