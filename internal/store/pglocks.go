@@ -277,9 +277,12 @@ func (t *putTx) lockStories(batch []Put) error {
 		}
 		rj, _ := json.Marshal(refList)
 		nj, _ := json.Marshal(norms)
-		rows, err := t.query(`SELECT 'ref', ref FROM entities WHERE label = '' AND ref IN (SELECT jsonb_array_elements_text(?::jsonb))
+		// The lists as arrays, looked up by index (see pgIDList): as
+		// IN lists the planner hashed them against every entity and
+		// every name, a walk of both tables for each batch.
+		rows, err := t.query(`SELECT 'ref', ref FROM entities WHERE label = '' AND ref = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
 			UNION ALL SELECT DISTINCT e.type, n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
-			WHERE n.strong = 1 AND e.label = '' AND n.norm IN (SELECT jsonb_array_elements_text(?::jsonb))`, string(rj), string(nj))
+			WHERE n.strong = 1 AND e.label = '' AND n.norm = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`, string(rj), string(nj))
 		if err != nil {
 			return err
 		}
