@@ -180,11 +180,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	type counts struct {
-		stories, mentions, events int64
-		named                     bool // not only events: its name is chosen again
-	}
-	ents := map[int64]*counts{}
+	ents := map[int64]*pendingCounts{}
 	names := map[[2]any]*pendingName{}
 	n := 0
 	for rows.Next() {
@@ -199,7 +195,7 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 		n++
 		c := ents[eid]
 		if c == nil {
-			c = &counts{}
+			c = &pendingCounts{}
 			ents[eid] = c
 		}
 		c.stories += stories
@@ -268,17 +264,8 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	slices.SortFunc(list, func(a, b *pendingName) int {
 		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.norm, b.norm))
 	})
-	for _, id := range ids {
-		c := ents[id]
-		b.Queue(`UPDATE entities SET stories = stories + $1, mentions = mentions + $2, events = events + $3 WHERE id = $4`, c.stories, c.mentions, c.events, id)
-	}
-	for _, p := range list {
-		b.Queue(pgRewrite(foldName), p.id, p.norm, p.name, p.kind, p.strong, p.until, p.seen, resolve.FormRank(p.name, resolve.Kind(p.kind)))
-	}
-	for _, id := range ids {
-		if ents[id].named {
-			b.Queue(pgRewrite(renameEntity), id)
-		}
+	if len(ids) > 0 {
+		queueFold(b, ids, ents, list)
 	}
 	queueCountSums(b, sums)
 	if own {
@@ -287,11 +274,60 @@ func foldSome(ctx context.Context, r pgRunner, own bool) (int, error) {
 	return max(n, nc), r.SendBatch(ctx, b).Close()
 }
 
-// foldName adds the pending sightings of a name (?7 of them, merged) to
-// entity_names, as upsertName adds one.
-var foldName = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, form_rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+// pendingCounts is what the pending rows of one entity add up to.
+type pendingCounts struct {
+	stories, mentions, events int64
+	named                     bool // not only events: its name is chosen again
+}
+
+// queueFold queues, on b, the statements that fold the sums of entities
+// ids (sorted) and of their names (list, sorted by entity and name): three
+// statements whatever their number, each row given as arrays. They were
+// a statement a row before (an entity's counts, each name, the entity's
+// name again: some 60 a story), and an entity's row was written twice,
+// its counts and then its name, two versions of the row of the entity
+// most stories name, with its index entries, for each story. The rows are
+// locked in the same order as before: the entities by id, then the
+// names by entity and name.
+func queueFold(b *pgx.Batch, ids []int64, ents map[int64]*pendingCounts, list []*pendingName) {
+	stories, mentions, events := make([]int64, len(ids)), make([]int64, len(ids)), make([]int64, len(ids))
+	named := make([]bool, len(ids))
+	for i, id := range ids {
+		c := ents[id]
+		stories[i], mentions[i], events[i], named[i] = c.stories, c.mentions, c.events, c.named
+	}
+	b.Queue(`SELECT id FROM entities WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, ids)
+	if len(list) > 0 {
+		var (
+			nid, strong, seen, rank []int64
+			norm, name, kind, until []string
+		)
+		for _, p := range list {
+			nid, norm, name, kind = append(nid, p.id), append(norm, p.norm), append(name, p.name), append(kind, p.kind)
+			strong, until, seen = append(strong, p.strong), append(until, p.until), append(seen, p.seen)
+			rank = append(rank, int64(resolve.FormRank(p.name, resolve.Kind(p.kind))))
+		}
+		b.Queue(foldNames, nid, norm, name, kind, strong, until, seen, rank)
+	}
+	b.Queue(foldEntities, ids, stories, mentions, events, named)
+}
+
+// foldNames adds the pending sightings of names (seen of each, merged) to
+// entity_names, as upsertName adds one; the rows in the arrays' order.
+var foldNames = pgRewrite(`INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, form_rank)
+	SELECT entity_id, norm, name, kind, strong, until, seen, form_rank FROM unnest(?1::bigint[], ?2::text[], ?3::text[], ?4::text[], ?5::bigint[], ?6::text[], ?7::bigint[], ?8::bigint[]) WITH ORDINALITY AS u
+		(entity_id, norm, name, kind, strong, until, seen, form_rank, o) ORDER BY o
 	ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + excluded.seen, strong = ` + greatest("n.strong", "excluded.strong") + `,
-	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm
+	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm)
+
+// foldEntities adds the pending counts to the entities and, for those
+// named (named), chooses their display names again (renameEntity) from
+// the names as folded by foldNames before it.
+var foldEntities = pgRewrite(`UPDATE entities e SET stories = e.stories + c.stories, mentions = e.mentions + c.mentions,
+	events = e.events + c.events,
+	name = CASE WHEN c.named THEN coalesce(` + displayName("e.id") + `, e.name) ELSE e.name END
+	FROM unnest(?1::bigint[], ?2::bigint[], ?3::bigint[], ?4::bigint[], ?5::boolean[]) AS c(id, stories, mentions, events, named)
+	WHERE e.id = c.id`)
 
 // Fold folds what parallel writers left pending (see above): after a
 // writer died between a story's commit and its fold, the counters and

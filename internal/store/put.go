@@ -232,8 +232,15 @@ func kindRank(col string) string {
 }
 
 // renameEntity chooses the display name of an entity from its names.
-const renameEntity = `UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity_id = ?1 AND kind <> 'former'
-	ORDER BY kind <> 'name', seen DESC, length(name) DESC, name LIMIT 1), name) WHERE id = ?1`
+var renameEntity = `UPDATE entities SET name = coalesce(` + displayName("?1") + `, name) WHERE id = ?1`
+
+// displayName is the name entity id (an SQL expression) is shown under:
+// of its names not former, a name before an alias, the most seen, the
+// longest, the first in byte order.
+func displayName(id string) string {
+	return `(SELECT name FROM entity_names WHERE entity_id = ` + id + ` AND kind <> 'former'
+	ORDER BY kind <> 'name', seen DESC, length(name) DESC, name LIMIT 1)`
+}
 
 // putTx is one write transaction with its statements bound to it.
 type putTx struct {
