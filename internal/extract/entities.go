@@ -2300,6 +2300,11 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	given := gazetteer.IsGivenName(s.word(a)) && n >= 2
 	prev := s.lw(a - 1)
+	// "became an Assistant Federal Defender", "As an Assistant Federal
+	// Defender, Judge X": an office after an article, no one's name
+	if (prev == "a" || prev == "an") && titleModifiers[s.lw(a)] && !given {
+		return false
+	}
 	next := s.lw(b)
 	if timeWords[next] {
 		next = s.lw(b + 1) // "X yesterday took over"

@@ -63,6 +63,32 @@ var triggers = func() map[string]annals.EventType {
 // "on the margins of", "on the occasion of", "on the eve of".
 var circumstance = set("margins", "margin", "sidelines", "occasion", "eve", "basis", "behalf", "part", "way", "day", "morning", "evening", "afternoon")
 
+// complementEnds end the complement of an event's noun in its title:
+// the parties ("Memorandum of Understanding on health between Indonesia
+// and ..."), a purpose ("establishment of a Committee of Enquiry to
+// investigate ..."), a place, a clause.
+var complementEnds = set("held", "in", "which", "that", "and", "between", "among", "with", "by", "at", "from", "during", "after", "before", "when", "where", "who", "while", "as",
+	"is", "are", "was", "were", "will", "would", "has", "have", "had") // "Treaty of Baden was signed"
+
+// purposeAt reports whether "to" at token k opens the purpose of an
+// event, after its noun's complement ("meeting of the Task Force to
+// discuss", "establishment of a mechanism to review"), which ends the
+// title: not after a gerund or a word that takes "to" ("training on
+// responding to suspicious behaviors", "issues related to", "how to
+// use"), nor a visit's destination ("visit of Pope Francis to Iraq").
+func (s *state) purposeAt(t annals.EventType, k int) bool {
+	if s.lw(k) != "to" || t == annals.Visit {
+		return false
+	}
+	p, n := s.lw(k-1), s.word(k+1)
+	// a verb follows: not a capital ("Workshop on Climate Services to
+	// Support Adaptation", "appointment of members to the Committee")
+	if n == "" || text.IsCap(n) || backDeterminers[s.lw(k+1)] || s.lw(k+1) == "a" || s.lw(k+1) == "an" {
+		return false
+	}
+	return !strings.HasSuffix(p, "ing") && p != "related" && p != "how" && p != "due" && p != "devoted" && p != "dedicated"
+}
+
 // eventNouns are the trigger words that are nouns: their noun phrase can
 // title the event ("ministerial meeting of the Alliance's Group of Friends").
 var eventNouns = set("memorandum", "agreement", "accord", "treaty", "cease-fire", "ceasefire", "pact",
@@ -993,10 +1019,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		// tolerance", but not "on the margins of the ..." or "on the occasion"
 		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b && !circumstance[s.lw(en+2)] && !circumstance[s.lw(en+1)] {
 			k := en + 1
-			for k < b && k < en+8 && s.toks[k].Kind == text.Word && s.lw(k) != "held" && s.lw(k) != "in" && s.lw(k) != "which" && s.lw(k) != "that" && s.lw(k) != "and" && s.dateTok[k] < 0 && !circumstance[s.lw(k)] {
+			for k < b && k < en+8 && s.toks[k].Kind == text.Word && !complementEnds[s.lw(k)] && !s.purposeAt(t, k) && s.dateTok[k] < 0 && !circumstance[s.lw(k)] {
 				k++
 			}
-			for k > en+1 && (connectors[s.lw(k-1)] || s.lw(k-1) == "a" || s.lw(k-1) == "an") {
+			// "Memorandum of Understanding signed at ...", "Exchanges on
+			// best practices facilitated by ...": a participle after the
+			// complement is no part of it
+			for k > en+1 && (connectors[s.lw(k-1)] || s.lw(k-1) == "a" || s.lw(k-1) == "an" || complementEnds[s.lw(k)] && s.lw(k) != "and" && strings.HasSuffix(s.word(k-1), "ed") && !text.IsCap(s.word(k-1))) {
 				k--
 			}
 			if k > en+1 {

@@ -109,3 +109,32 @@ func TestAimIsPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestEventTitleComplementEnds checks where the complement of an event's
+// noun ends in its title: before the parties, a clause, an auxiliary or a
+// purpose; not inside a Title Case name, after a gerund, nor before a
+// visit's destination.
+func TestEventTitleComplementEnds(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The two leaders welcomed a future signing of a Memorandum of Understanding on health between Indonesia and the United States.", "Memorandum of Understanding on health"},
+		{"Ministers announced the establishment of a Committee of Enquiry to investigate the attacks on 14 September 2020.", "establishment of a Committee of Enquiry"},
+		{"The sixth meeting of the Regional Competition Council to discuss prices was held on 3 May 2022.", "sixth meeting of the Regional Competition Council"},
+		{"The Treaty of Baden was signed between the two empires in 1714.", "Treaty of Baden"},
+		// a Title Case name goes on after "to"
+		{"The agency hosted a regional workshop on Climate Services to Support Adaptation in Lima on 4 June 2021.", "regional workshop on Climate Services to Support Adaptation"},
+		// "to" after a gerund is no purpose
+		{"Staff received training on responding to suspicious behaviors on 2 March 2023.", "training on responding to suspicious behaviors"},
+		// a visit's destination stays
+		{"Leaders recalled the historic visit of Pope Francis to Iraq in March 2021.", "historic visit of Pope Francis to Iraq"},
+	}
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, "")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, string(e.Title))
+		}
+		if !has(got, tc.want) {
+			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1332,6 +1332,7 @@ func TestProTempore(t *testing.T) {
 func TestTitleWordsNoName(t *testing.T) {
 	checkNames(t, []nameCase{
 		{text: "He is a peer-elected Expert Member of the International Council on Monuments and Sites.", not: "Member"},
+		{text: "She joined the office in 1997 and became an Assistant Federal Defender in 1999. As an Assistant Federal Defender, Judge Menendez argued twice.", not: "Assistant Federal Defender"},
 		{text: "She clerked for Judge Sam Irvin, III on the U.S. Court of Appeals for the Fourth Circuit.",
 			keep: "U.S. Court of Appeals for the Fourth Circuit", not: "III on the U.S. Court of Appeals for the Fourth Circuit"},
 	})
