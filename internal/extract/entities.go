@@ -1547,6 +1547,10 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			// Economics Mia Hart": the complement runs to the name
 			if ns := s.nameStartAfter(j, b); ns > j {
 				titleEnd, nameStart = ns, ns
+			} else if f := s.fieldBeforeCountry(j, b); f > j {
+				// "Deputy Prime Minister for Restoration of Ukraine X"
+				titleEnd, nameStart, k = f, f, f
+				continue
 			}
 			break
 		}
@@ -1561,6 +1565,7 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			titleEnd, nameStart, k = e, e, e
 			continue
 		}
+
 		// "Director of the Domestic Policy Council Neera Tanden", "Director
 		// of the Office of Public Engagement Steve Benjamin": a body the
 		// lists do not know, then two or three words of a name
@@ -1574,6 +1579,23 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		break
 	}
 	return titleEnd, nameStart, org
+}
+
+// fieldBeforeCountry returns the end of a field no list holds that opens
+// at token j after a title's "for", when "of" and a country follow it
+// ("for Restoration of Ukraine"), or j.
+func (s *state) fieldBeforeCountry(j, b int) int {
+	f := j
+	for f < b && f-j < 4 && (s.capLike(f) && !connectors[s.lw(f)] && s.atomIdx(f) < 0 && !orgHeads[s.lw(f)] || f > j && s.lw(f) == "and") {
+		f++
+	}
+	if f == j || s.lw(f) != "of" {
+		return j
+	}
+	if ai := s.atomIdx(f + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == f+1 {
+		return f
+	}
+	return j
 }
 
 // pendingBody is the body no list knows named by tokens [a,b) of a title's
@@ -1647,14 +1669,32 @@ func (s *state) nameFollows(k, b int) bool {
 			continue
 		}
 		if connectors[w] || s.toks[x].Kind != text.Word {
-			// "Dan Cole of Bristol", not "Government Activities to Combat X"
-			return x > k && gazetteer.IsGivenName(s.word(k))
+			// "Dan Cole of Bristol", not "Government Activities to Combat X";
+			// two words no list knows before a place ("Denys Shmyhal in
+			// Kyiv") or before another titled person ("Denys Shmyhal and
+			// Pope Francis")
+			return x > k && gazetteer.IsGivenName(s.word(k)) || x-k >= 2 && s.nameEndsBefore(x)
 		}
 		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || titleHeads[w] || titleModifiers[w] || honorifics[w] || s.lowerSeen[w] && !nameParticles[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// nameEndsBefore reports whether a name no list knows may end before
+// the connector at token x: a place the lists know follows "in" or "at",
+// or an honorific or a title follows "and".
+func (s *state) nameEndsBefore(x int) bool {
+	switch s.lw(x) {
+	case "in", "at":
+		ai := s.atomIdx(x + 1)
+		return ai >= 0 && s.atoms[ai].Entry.Type == annals.Place && !s.atoms[ai].Demonym && s.tokAt(s.atoms[ai].Start) == x+1
+	case "and":
+		w := s.lw(x + 1)
+		return text.IsCap(s.word(x+1)) && (honorifics[w] || titleHeads[w] && !titleModifiers[w])
+	}
+	return false
 }
 
 // nameStartAfter returns where a person's name begins after a title's
@@ -1670,6 +1710,12 @@ func (s *state) nameStartAfter(j, b int) int {
 	}
 	for x := j + 1; x < seg; x++ {
 		if gazetteer.IsGivenName(s.word(x)) && s.atomIdx(x) < 0 && seg-x <= 4 {
+			// "... Negotiations Gert Jan Koopman", "for Foreign Affairs
+			// Ismael Ould Cheikh Ahmed": words no list knows before the
+			// known given name open the name
+			for x-1 > j && seg-(x-1) <= 4 && (s.nameWordNoListKnows(x-1) || nameParticles[s.lw(x-1)] && s.capLike(x-1)) {
+				x--
+			}
 			return x
 		}
 	}
@@ -1684,6 +1730,14 @@ func (s *state) nameStartAfter(j, b int) int {
 		}
 	}
 	return x
+}
+
+// nameWordNoListKnows reports whether token y may be a word of a name no
+// list holds: capitalized, never written in lower case in the story nor
+// in the news, and no head, title, portfolio or listed name.
+func (s *state) nameWordNoListKnows(y int) bool {
+	w := s.lw(y)
+	return s.capLike(y) && !connectors[w] && !s.lowerSeen[w] && !ner.CommonWord(w) && !orgHeads[w] && !titleHeads[w] && !titleModifiers[w] && !portfolioWords[w] && s.atomIdx(y) < 0
 }
 
 // portfolioAt reports whether a portfolio the lists do not hold as a name

@@ -1337,3 +1337,23 @@ func TestTitleWordsNoName(t *testing.T) {
 			keep: "U.S. Court of Appeals for the Fourth Circuit", not: "III on the U.S. Court of Appeals for the Fourth Circuit"},
 	})
 }
+
+// TestNamesNoListKnowsAfterTitles checks names after a title's complement
+// whose given names no list knows: before a place or another titled
+// person, after a field and its country, and before a known given name.
+func TestNamesNoListKnowsAfterTitles(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "before a place", text: "He met Prime Minister of Ukraine Denys Shmyhal in Kyiv on Monday.",
+			want: []roleWant{{"Denys Shmyhal", "Prime Minister", "Ukraine"}}},
+		{name: "before a titled person", text: "He met Prime Minister of Ukraine Denys Shmyhal and Pope Francis.",
+			want: []roleWant{{"Denys Shmyhal", "Prime Minister", "Ukraine"}}},
+		{name: "field and country", text: "The meeting was co-chaired by Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov and others.",
+			want: []roleWant{{"Oleksandr Kubrakov", "Deputy Prime Minister for Restoration", "Ukraine"}}},
+		{name: "list of titled people", text: "It was co-chaired by Deputy National Security Advisor Mia Hart, Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov, and others.",
+			not: []roleWant{{person: "Mia Hart", role: "Deputy Prime Minister for Restoration"}}},
+	})
+	checkNames(t, []nameCase{
+		{text: "He met European Commission Director-General for Neighborhood and Enlargement Negotiations Gert Jan Koopman.", keep: "Gert Jan Koopman", not: "Jan Koopman"},
+		{text: "Mr. Finer met with Minister for Foreign Affairs Ismael Ould Cheikh Ahmed and other officials.", keep: "Ismael Ould Cheikh Ahmed", not: "Cheikh Ahmed"},
+	})
+}
