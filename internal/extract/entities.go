@@ -115,6 +115,18 @@ func (s *state) findEntities() {
 				continue
 			}
 		}
+		// "Representatives Jason Smith and Panetta": people after a title
+		// in the plural (peoplelists.go)
+		for k := a; k < c[1]; k++ {
+			if !pluralPersonTitles[s.lw(k)] {
+				continue
+			}
+			if e := s.titledPeople(k); e > k {
+				s.classify(a, s.titleRunStart(a, k))
+				listed, a = e, e
+				break
+			}
+		}
 		// "Officials of the Departments of Labor and State": the words
 		// before the list are read on their own
 		for k := a; k < c[1]; k++ {
