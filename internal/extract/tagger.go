@@ -2149,8 +2149,15 @@ var companyVerbs = set("announcing", "announced", "announces", "committing", "co
 // an office or a few words after a word of work: "a director at LinkedIn",
 // "held roles at Microsoft", "worked at Meta" (a one-word place no list
 // knows there is an employer; "the President spoke at Gettysburg" is
-// where he spoke).
+// where he spoke), or closes such a pair ("roles at Microsoft and
+// Salesforce").
 func (s *state) workedAt(k int) bool {
+	// "held roles at Microsoft and Salesforce": the second of a pair of
+	// employers
+	if s.lw(k-1) == "and" {
+		m := s.mentAt(k - 2)
+		return m != nil && m.b == k-1 && m.ent.typ == annals.Org && s.lw(m.a-1) == "at" && s.workedAt(m.a)
+	}
 	if s.lw(k-1) != "at" {
 		return false
 	}

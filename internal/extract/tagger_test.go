@@ -702,6 +702,9 @@ func TestListOfOneKind(t *testing.T) {
 		// a one-word place no list knows after work and "at" is an employer
 		{"Earlier in his career, Tom Reyes held roles at Zorvantis in Ohio.", "Zorvantis", annals.Org},
 		{"She worked at Glarvo for ten years.", "Glarvo", annals.Org},
+		// the second of a pair of employers
+		{"Earlier in his career, Tom Reyes held roles at Microsoft and Salesforce.", "Salesforce", annals.Org},
+		{"The President spoke at Gettysburg and Antietam.", "Antietam", annals.Place},
 	})
 	checkNames(t, []nameCase{
 		{"Since the start of the Administration, Treasury has designated more than 500 people.", "", "Administration, Treasury"},
