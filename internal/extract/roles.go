@@ -1338,6 +1338,10 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 			return o, on
 		}
 	}
+	// "traveled to France to meet with President Macron"
+	if c := s.metThere(tok); national && c != nil && !s.heldByOther(title, c, tok) && s.officeFits(lt, c, "") {
+		return c, ""
+	}
 	if national && s.home != nil {
 		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) && s.officeFits(lt, he, hn) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
@@ -1745,6 +1749,48 @@ func (s *state) visited(e *ent, tok int) bool {
 		}
 		return visitVerbs[s.lw(j)] || s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)])
 	})
+}
+
+// metThere returns the country a sentence tells a trip to or a stay in,
+// before the one met there at token tok, or nil: "Harris traveled to
+// France to meet with President Macron", "In Nigeria, Mr. Finer met with
+// President Tinubu", "will travel to Israel ... to meet with Prime
+// Minister Netanyahu": the office of the one met there is that country's.
+// The country is the sentence's only one visited, and a "with" stands
+// between it and the one met.
+func (s *state) metThere(tok int) *ent {
+	if tok <= 0 || tok >= len(s.toks) {
+		return nil
+	}
+	a := s.sentTok[s.sentOf[tok]][0]
+	var there *ent
+	with := false
+	for k := a; k < tok; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k {
+			if there != nil && s.lw(k) == "with" {
+				with = true
+			}
+			continue
+		}
+		c := s.resolveEnt(m.ent)
+		if !c.isCountry() {
+			k = m.b - 1
+			continue
+		}
+		in := k == a+1 && s.lw(a) == "in" && s.word(m.b) == ","
+		if in || s.visited(c, k) && s.mentAt(k) == m {
+			if there != nil && there != c {
+				return nil // two countries visited: whose is whose the sentence does not say
+			}
+			there, with = c, false
+		}
+		k = m.b - 1
+	}
+	if !with {
+		return nil
+	}
+	return there
 }
 
 // someMention reports whether f holds for a mention of e in the sentence

@@ -1357,3 +1357,20 @@ func TestNamesNoListKnowsAfterTitles(t *testing.T) {
 		{text: "Mr. Finer met with Minister for Foreign Affairs Ismael Ould Cheikh Ahmed and other officials.", keep: "Ismael Ould Cheikh Ahmed", not: "Cheikh Ahmed"},
 	})
 }
+
+// TestOfficeOfTheOneMetThere checks that the office of someone met on a
+// trip is the visited country's, not the story's home country's.
+func TestOfficeOfTheOneMetThere(t *testing.T) {
+	home := "The White House\n\n"
+	checkRoles(t, []roleCase{
+		{name: "traveled to", text: home + "Vice President Harris traveled to France to meet with President Macron.",
+			want: []roleWant{{"Macron", "President", "France"}}, not: []roleWant{{person: "Macron", org: "United States"}}},
+		{name: "in, at the start", text: home + "In Nigeria, Mr. Finer met with President Tinubu and senior officials to discuss regional security, including developments in Niger.",
+			want: []roleWant{{"Tinubu", "President", "Nigeria"}}},
+		{name: "will travel", text: home + "Jake Sullivan will travel to Israel on Thursday to meet with Prime Minister Netanyahu and President Herzog.",
+			want: []roleWant{{"Herzog", "President", "Israel"}}},
+		// the traveller's own office is not the visited country's
+		{name: "traveller", text: home + "Vice President Kamala Harris traveled to France to meet with President Macron.",
+			not: []roleWant{{person: "Kamala Harris", org: "France"}}},
+	})
+}
