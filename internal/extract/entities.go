@@ -2211,6 +2211,14 @@ func (s *state) placeByHead(a, b int) bool {
 				return false
 			}
 			s.classifyAtoms(a, k)
+			// "the District of Oregon in Portland": two places
+			for j := k + 3; j+1 < b; j++ {
+				if ai := s.atomIdx(j + 1); (s.lw(j) == "in" || s.lw(j) == "at") && ai >= 0 && s.atoms[ai].Entry.Type == annals.Place && s.tokAt(s.atoms[ai].Start) == j+1 {
+					ok := s.place(k+2, j)
+					s.classify(j+1, b)
+					return ok
+				}
+			}
 			return s.place(k+2, b)
 		}
 	}

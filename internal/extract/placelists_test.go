@@ -86,3 +86,12 @@ func TestTownBeforeStateCode(t *testing.T) {
 		{"It addresses disparities in AA, NH, and PI communities.", "", "AA"},
 	})
 }
+
+// TestPlaceOfAPlaceIn checks "the District of X in Y": two places, not
+// one named "X in Y".
+func TestPlaceOfAPlaceIn(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "He joined the Federal Public Defender for the District of Kansas in Topeka in 2017.", keep: "Topeka", not: "Kansas in Topeka"},
+		{text: "She was an Assistant Federal Public Defender for the District of Oregon in Portland from 2015 to 2017.", keep: "Oregon", not: "Oregon in Portland"},
+	})
+}
