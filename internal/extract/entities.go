@@ -170,7 +170,8 @@ func (s *state) findEntities() {
 // "George Mason University", "the Courtroom Advocates Project".
 var strictBodyHeads = set("university", "college", "school", "institute", "administration", "department",
 	"agency", "commission", "committee", "foundation", "project", "association", "corporation",
-	"hospital", "museum", "library", "academy", "bureau", "center", "centre", "laboratory", "laboratories")
+	"hospital", "museum", "library", "academy", "bureau", "center", "centre", "laboratory", "laboratories",
+	"partners", "studios", "united") // "Global Infrastructure Partners", "Esperanza United"
 
 // bodiesReadAsPeople gives back to organizations the names a rule or the
 // tagger read as people's though they end with the head of a body's name

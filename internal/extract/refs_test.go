@@ -211,6 +211,16 @@ func TestBodiesReadAsPeople(t *testing.T) {
 	}
 }
 
+// TestBodiesEndingPartnersOrUnited checks heads that end the names of
+// firms and groups and never a person's.
+func TestBodiesEndingPartnersOrUnited(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{"They were joined by executives of Citi, Global Infrastructure Partners, Japan Foreign Trade Council, and Nokia.", "Global Infrastructure Partners", annals.Org},
+		{"Most recently, she was the Senior Director of Public Policy for Esperanza United, a national resource center.", "Esperanza United", annals.Org},
+		{"The ornaments were made by Glitterville Studios in Nashville.", "Glitterville Studios", annals.Org},
+	})
+}
+
 // TestTitleOnlyPlural: a person named by the words of an office in the
 // plural ("National Security Advisors") is an office many hold, written
 // nowhere, as one named by an office's words in the singular is.
