@@ -36,12 +36,14 @@ func (s *state) titledPeople(k int) int {
 	items, _ := s.readList(a, func(i int) int {
 		e := i
 		// up to three words, with the periods of initials ("George W. Bush")
-		for e < len(s.toks) && e-i < 5 && s.sentOf[e] == s.sentOf[k] && (s.personListWord(e) || s.word(e) == "." && e > i && isInitial(s.word(e-1)) && s.capLike(e+1)) {
+		// and particles ("von der Leyen")
+		for e < len(s.toks) && e-i < 5 && s.sentOf[e] == s.sentOf[k] && (s.personListWord(e) || s.word(e) == "." && e > i && isInitial(s.word(e-1)) && s.capLike(e+1) ||
+			nameParticles[s.lw(e)] && s.particleRun(e, e+3)) {
 			e++
 		}
 		return e
 	}, func(i int) bool {
-		return !s.personListWord(i)
+		return !s.personListWord(i) && !(nameParticles[s.lw(i)] && s.particleRun(i, i+3))
 	})
 	// the list ends with the item after "and" ("... and Warner, the
 	// State's senior senator")
@@ -56,7 +58,8 @@ func (s *state) titledPeople(k int) int {
 	}
 	for _, it := range items {
 		for i := it.a; i < it.b; i++ {
-			if ai := s.atomIdx(i); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
+			// (a particle may be a town's name: "Van Hollen")
+			if ai := s.atomIdx(i); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person && !(nameParticles[s.lw(i)] && i+1 < it.b) {
 				bad = true
 			}
 		}

@@ -43,3 +43,11 @@ func TestTitledPeople(t *testing.T) {
 		{text: "Ministers from Kenya and Ghana attended.", keep: "Kenya"},
 	})
 }
+
+// TestTitledPeopleWithParticles checks a name opened by a particle in a
+// list after a plural title.
+func TestTitledPeopleWithParticles(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The Task Force on Energy Security was announced by Presidents Biden and von der Leyen on March 25.", keep: "von der Leyen", not: "Leyen"},
+	})
+}

@@ -961,6 +961,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			}
 		}
 	}
+	// "a blessed Eid al-Adha", "Eid Mubarak!": a feast, no one's name
+	if feasts[s.lw(ka)] {
+		return "feast"
+	}
 	if typ == annals.Person && kb-ka == 1 {
 		// "a very happy Holi": a feast one wishes, not a person
 		if s.lw(ka-1) == "happy" {
@@ -1509,6 +1513,11 @@ func (s *state) eponym(k int) bool {
 	next, _, _ := strings.Cut(r, " ")
 	return illnessWords[strings.ToLower(strings.TrimRight(next, ",.;:"))]
 }
+
+// feasts open the names of religious feasts and their greetings, which
+// the tagger may read as a body or a person: "Eid al-Adha", "Eid
+// Mubarak", "Diwali".
+var feasts = set("eid", "eid-al-adha", "eid-al-fitr", "diwali", "hanukkah", "chanukah", "ramadan", "nowruz", "navruz", "vaisakhi", "passover", "rosh", "yom", "holi", "easter", "christmas")
 
 // illnessWords name an illness after its owner's name: "Crohn’s disease".
 var illnessWords = set("disease", "syndrome", "disorder", "palsy", "sarcoma", "lymphoma")

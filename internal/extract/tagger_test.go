@@ -713,3 +713,12 @@ func TestListOfOneKind(t *testing.T) {
 		{"She was a partner at Moore, Walters & Thompson, A.P.L.C. in Baton Rouge.", "", "Walters"},
 	})
 }
+
+// TestFeastsNameNoOne checks that a feast and its greeting are no body
+// and no person.
+func TestFeastsNameNoOne(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Doug and I wish a blessed Eid al-Adha to all who celebrate. Eid Mubarak!", not: "Eid al-Adha"},
+		{text: "Doug and I wish a blessed Eid al-Adha to all who celebrate. Eid Mubarak!", not: "Eid Mubarak"},
+	})
+}
