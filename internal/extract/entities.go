@@ -1578,7 +1578,6 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			titleEnd, nameStart, k = e, e, e
 			continue
 		}
-
 		// "Director of the Domestic Policy Council Neera Tanden", "Director
 		// of the Office of Public Engagement Steve Benjamin": a body the
 		// lists do not know, then two or three words of a name
@@ -1806,7 +1805,6 @@ func (s *state) personWithTitle(a, b int) bool {
 		}
 		k++
 	}
-
 	// "Gen Z Americans": a lone letter with no period after an
 	// abbreviation with none is no initial of a name
 	if k < b && isInitial(s.word(k)) && s.word(k+1) != "." && s.word(k-1) != "." && len(s.word(k-1)) <= 4 {

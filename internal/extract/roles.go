@@ -1779,7 +1779,7 @@ func (s *state) metThere(tok int) *ent {
 			continue
 		}
 		in := k == a+1 && s.lw(a) == "in" && s.word(m.b) == ","
-		if in || s.visited(c, k) && s.mentAt(k) == m {
+		if in || s.visited(c, k) {
 			if there != nil && there != c {
 				return nil // two countries visited: whose is whose the sentence does not say
 			}
