@@ -130,6 +130,24 @@ func TestPostgresNewestPlan(t *testing.T) {
 
 // explainReader runs EXPLAIN of each statement before the statement
 // itself, and keeps the plans.
+// plansWithoutScans returns the plans of the statements read runs through
+// its reader, with the table's walks, bitmaps and sorts turned off (the
+// test database is small: the planner would read it whole), as generic
+// plans when generic is set.
+func plansWithoutScans(ctx context.Context, s *DB, generic bool, read func(r dbReader) error) ([]string, error) {
+	var plans []string
+	err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+		set_config('enable_sort', 'off', true)`, func(r dbReader) error {
+		if generic {
+			if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
+				return err
+			}
+		}
+		return read(explainReader{r, &plans})
+	})
+	return plans, err
+}
+
 type explainReader struct {
 	dbReader
 	plans *[]string
@@ -210,19 +228,12 @@ func TestPostgresWalkPlans(t *testing.T) {
 	}
 	for _, generic := range []bool{false, true} {
 		for _, f := range filters {
-			var plans []string
-			err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
-				set_config('enable_sort', 'off', true)`, func(r dbReader) error {
-				if generic {
-					if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
-						return err
-					}
-				}
+			plans, err := plansWithoutScans(ctx, s, generic, func(r dbReader) error {
 				ord, err := s.rarestFirst(ctx, f)
 				if err != nil {
 					return err
 				}
-				_, err = s.walkEventPage(ctx, explainReader{r, &plans}, f, ord)
+				_, err = s.walkEventPage(ctx, r, f, ord)
 				return err
 			})
 			if err != nil {
@@ -316,15 +327,8 @@ func TestPostgresEntityListPlans(t *testing.T) {
 	for _, generic := range []bool{false, true} {
 		for _, f := range []EntityFilter{{After: k}, {Before: k}, {Type: annals.Person, After: k}, {Type: annals.Org, Before: k}, {Type: annals.Place}} {
 			f.Limit = 1 << 20 // every range read
-			var plans []string
-			err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
-				set_config('enable_sort', 'off', true)`, func(r dbReader) error {
-				if generic {
-					if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
-						return err
-					}
-				}
-				_, _, err := s.entityPageKeys(ctx, explainReader{r, &plans}, f)
+			plans, err := plansWithoutScans(ctx, s, generic, func(r dbReader) error {
+				_, _, err := s.entityPageKeys(ctx, r, f)
 				return err
 			})
 			if err != nil {
