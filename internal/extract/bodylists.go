@@ -49,7 +49,8 @@ func (s *state) bodyList(a int) int {
 		return a // "Departments of Energy and Transportation Announce New Actions": a heading's words
 	}
 	type item = listItem
-	items, oxford := s.readList(a+2, func(k int) int {
+	var buf [8]listItem
+	items, oxford := s.readList(buf[:], a+2, func(k int) int {
 		e := k
 		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.capLike(e) || e > k && (s.lw(e) == "and" || s.lw(e) == "of") && s.capLike(e+1)) {
 			e++
@@ -182,8 +183,11 @@ type listItem struct{ a, b int }
 // "and", "&" or ", and", each opened by an optional "the". item returns
 // the end of the item at k (k when there is none); stop reports whether
 // the list ends before the item at k. oxford is set when a comma comes
-// before the closing "and".
-func (s *state) readList(k int, item func(k int) int, stop func(k int) bool) (items []listItem, oxford bool) {
+// before the closing "and". The items are appended to buf[:0]: a caller
+// passes an array of its own (a few items on its stack), as the lists
+// are asked for at every chunk of a story and most are one item or none.
+func (s *state) readList(buf []listItem, k int, item func(k int) int, stop func(k int) bool) (items []listItem, oxford bool) {
+	items = buf[:0]
 	for n := 0; n < 24; n++ {
 		closing := false
 		if n > 0 {

@@ -39,6 +39,10 @@ func firmSuffix(w string, amp bool) bool {
 	if w == "P.A." {
 		return true
 	}
+	var buf [16]byte
+	if k, ok := lowerKey(buf[:], w, '.'); ok {
+		return firmSuffixes[string(k)] && (amp || string(k) != "llc")
+	}
 	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
 	return firmSuffixes[lw] && (amp || lw != "llc")
 }

@@ -113,3 +113,29 @@ func (s *state) offsetIn(w string) (int, bool) {
 	}
 	return int(p - b), true
 }
+
+// lowerKey writes strings.ToLower(w) into buf, without the bytes equal
+// to drop (0 drops none: '.' reads "L.L.C." as "llc"), and returns it, for
+// a look-up in a word list that copies nothing (m[string(key)]); ok is
+// false when w is not ASCII or does not fit in buf, and the caller
+// lower-cases as before. For ASCII, strings.ToLower maps the capitals
+// A-Z and nothing else.
+func lowerKey(buf []byte, w string, drop byte) (key []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	key = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case c == drop && drop != 0:
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	return key, true
+}

@@ -160,3 +160,52 @@ func FuzzStateLower(f *testing.F) {
 		}
 	})
 }
+
+// TestLowerKey checks lowerKey against strings.ToLower of the word
+// without the dropped bytes, and that it declines words that are not
+// ASCII or too long for its buffer; and the suffix tests that use it
+// against the copies they made before.
+func TestLowerKey(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		drop byte
+		want string // "" : declined
+	}{
+		{"LLC", 0, "llc"},
+		{"L.L.C.", '.', "llc"},
+		{"L.L.C.", 0, "l.l.c."},
+		{"GmbH", 0, "gmbh"},
+		{"Co.", 0, "co."},
+		{"inc", 0, "inc"},
+		{"P.A.", '.', "pa"},
+		{"", 0, ""},
+		{"AG\xff", 0, ""},
+		{"Société", 0, ""},
+		{"\u212A", 0, ""}, // the Kelvin sign lower-cases to "k"
+		{"Incorporated-Partnership", 0, ""},
+	} {
+		var buf [16]byte
+		k, ok := lowerKey(buf[:], c.w, c.drop)
+		switch {
+		case c.want == "" && c.w != "" && ok:
+			t.Errorf("lowerKey(%q, %q) = %q, want it declined", c.w, c.drop, k)
+		case (c.want != "" || c.w == "") && (!ok || string(k) != c.want):
+			t.Errorf("lowerKey(%q, %q) = %q, %v, want %q", c.w, c.drop, k, ok, c.want)
+		}
+		if ok && c.drop != 0 && string(k) != strings.ToLower(strings.ReplaceAll(c.w, string(c.drop), "")) {
+			t.Errorf("lowerKey(%q, %q) = %q, not strings.ToLower", c.w, c.drop, k)
+		}
+	}
+	for _, w := range []string{"Inc", "INC.", "Corp.", "co", "GMBH", "Ltd", "LLC", "L.L.C.", "LLP", "PLLC", "Chtd.", "P.A.",
+		"\u212Ao", "Aß", "Ⱥb", "llc\xff", "Incorporated", "Smith", ""} {
+		if got, want := companySuffix(w), companySuffixes[strings.TrimSuffix(strings.ToLower(w), ".")]; got != want {
+			t.Errorf("companySuffix(%q) = %v, want %v", w, got, want)
+		}
+		for _, amp := range []bool{false, true} {
+			lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+			if got, want := firmSuffix(w, amp), w == "P.A." || firmSuffixes[lw] && (amp || lw != "llc"); got != want {
+				t.Errorf("firmSuffix(%q, %v) = %v, want %v", w, amp, got, want)
+			}
+		}
+	}
+}

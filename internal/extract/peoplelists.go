@@ -33,7 +33,8 @@ func (s *state) titledPeople(k int) int {
 		a++
 	}
 	bad := false
-	items, _ := s.readList(a, func(i int) int {
+	var buf [8]listItem
+	items, _ := s.readList(buf[:], a, func(i int) int {
 		e := i
 		// up to three words, with the periods of initials ("George W. Bush")
 		// and particles ("von der Leyen")

@@ -54,7 +54,8 @@ func (s *state) placeKindBefore(a int) (string, bool) {
 // counties" are counties of those states).
 func (s *state) placeList(a int) int {
 	kind, after := s.placeKindBefore(a)
-	items, _ := s.readList(a, func(k int) int {
+	var buf [8]listItem
+	items, _ := s.readList(buf[:], a, func(k int) int {
 		e := k
 		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && e-k < 4 {
 			switch {

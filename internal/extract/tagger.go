@@ -812,6 +812,10 @@ var companySuffixes = set("inc", "corp", "co", "ltd", "plc", "llc", "ag", "ab", 
 // companySuffix reports whether w (in any case, with or without its
 // period) is a company suffix.
 func companySuffix(w string) bool {
+	var buf [16]byte
+	if k, ok := lowerKey(buf[:], strings.TrimSuffix(w, "."), 0); ok {
+		return companySuffixes[string(k)]
+	}
 	return companySuffixes[strings.TrimSuffix(lower(w), ".")]
 }
 
