@@ -946,6 +946,35 @@ func (s *state) splitPoint(a, b int) int {
 		if (w == "and" || w == "&") && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
 			return k
 		}
+		// "Prime Minister Kishida of Japan and President Biden", "the
+		// Department of Agriculture for Governor Ann Lee": a name, then
+		// another person with a title of their own (not the second title of
+		// one person, "President and CEO Ann Lee", nor a title's field,
+		// "Minister for Foreign Affairs Ann Lee")
+		if (w == "and" || w == "&" || w == "for") && !isTitleHead(s.lw(k-1)) && s.isTitleAt(k+1) && s.titleRunEnd(a) < k && s.atomIdx(k+1) < 0 {
+			e, nb := s.titleRunEnd(k+1), b
+			// "... and Foreign Minister Ann Lee of Sweden"
+			for j := e + 1; j < b-1; j++ {
+				// "... for Governor Ann Lee and Governor Tom Reyes"
+				if s.lw(j) == "and" || s.word(j) == "&" {
+					nb = j
+					break
+				}
+				c := j + 1
+				if s.lw(c) == "the" {
+					c++
+				}
+				if ai := s.atomIdx(c); s.lw(j) == "of" && ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == c && s.tokEndAt(s.atoms[ai].End) >= b {
+					nb = j
+					break
+				}
+			}
+			// "and General Motors": a rank alone before one word may be a
+			// company's name
+			if e < nb && s.nameFollows(e, nb) && (e > k+2 || s.lw(k+1) != "general" || nb-e >= 2 || gazetteer.IsGivenName(s.word(e))) {
+				return k
+			}
+		}
 		// "Executive Vice President of Global Programs for the Obama
 		// Foundation": an office's field, no body's name, then the body
 		// (not an award's name: "Secretary of Defense Medal for Outstanding

@@ -51,3 +51,26 @@ func TestTitledPeopleWithParticles(t *testing.T) {
 		{text: "The Task Force on Energy Security was announced by Presidents Biden and von der Leyen on March 25.", keep: "von der Leyen", not: "Leyen"},
 	})
 }
+
+// TestTitledPersonAfterAName checks a name joined by "and" (or "for") to
+// another person written with a title of their own (splitPoint): both
+// are names, the second no part of the first.
+func TestTitledPersonAfterAName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Prime Minister Tom Reyes of Norway and President Lena Park met on Monday.", keep: "Lena Park"},
+		{text: "Prime Minister Tom Reyes of Norway and Foreign Minister Lena Park of Sweden met.", keep: "Lena Park"},
+		{text: "The talks of Japan and President Lena Park ended.", keep: "Lena Park"},
+		{text: "Letters went to Attorney General Janet Reno and President Tom Reyes.", keep: "Janet Reno"},
+		{text: "She worked at the Department of Food and Agriculture for Governor Ann Lee and Governor Gray Davis.", keep: "Ann Lee", not: "Department of Food and Agriculture for Governor Ann Lee"},
+		{text: "He will meet the Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi.", keep: "Wang Yi", not: "Office of the Foreign Affairs Commission and Foreign Minister Wang Yi"},
+		// one person's two titles, a title's field, a company
+		{text: "Alliance for Clean Cars President and CEO John Bozzella said.", not: "Alliance for Clean Cars President"},
+		{text: "Minister for Foreign Affairs Tom Reyes spoke.", keep: "Tom Reyes", not: "Foreign Affairs Tom Reyes"},
+		{text: "He sat on the boards of Procter & Gamble and General Motors.", not: "Motors"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "each with a country",
+			text: "President Tom Reyes of Norway and President Lena Park of the United States met on Monday.",
+			want: []roleWant{{"Tom Reyes", "President", "Norway"}, {"Lena Park", "President", "United States"}}},
+	})
+}

@@ -351,6 +351,63 @@ func (s *state) counterpartsCountry(e *ent, name string, tok int) bool {
 	return false
 }
 
+// facedLeader is a person and the name of a country whose leader the
+// story writes that person meeting or speaking with.
+type facedLeader struct {
+	person  *ent
+	country string
+}
+
+// facesLeaderOf reports whether the person at token tok is written, in any
+// sentence of the story, as the counterpart of a leader of the country
+// named country (see collectLeaders and facing): "President Biden will
+// meet with President Zelenskyy of Ukraine", then "Vice President Harris
+// will also meet separately with President Zelenskyy" and "President Biden
+// and Vice President Harris ...": neither is Ukraine's, though the story
+// names Ukraine most. The pairs are read once a story, on first use.
+func (s *state) facesLeaderOf(tok int, country string) bool {
+	m := s.mentAt(tok)
+	if m == nil || country == "" || len(s.leaders) == 0 {
+		return false
+	}
+	if s.faced == nil {
+		s.faced = map[facedLeader]bool{}
+		of := map[*ent][]string{} // a leader -> the countries they lead
+		for c, ls := range s.leaders {
+			for _, l := range ls {
+				of[l] = append(of[l], c)
+			}
+		}
+		for _, e := range s.ents {
+			if e.typ != annals.Person {
+				continue
+			}
+			for _, pm := range e.ments {
+				p := s.resolveEnt(pm.ent)
+				// counterparts stand close: the words between are few
+				si := s.sentOf[pm.a]
+				a, b := max(pm.a-maxFacingGap, s.sentTok[si][0]), min(pm.a+maxFacingGap, s.sentTok[si][1])
+				for k := a; k < b; k++ {
+					o := s.mentAt(k)
+					if o == nil || o.a != k || o.ent.typ != annals.Person || s.resolveEnt(o.ent) == p {
+						continue
+					}
+					if cs := of[s.resolveEnt(o.ent)]; len(cs) > 0 && s.facing(pm.a, o.a) {
+						for _, c := range cs {
+							s.faced[facedLeader{p, c}] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return s.faced[facedLeader{s.resolveEnt(m.ent), country}]
+}
+
+// maxFacingGap bounds the tokens between two people read as counterparts,
+// so that reading a story's pairs stays linear in its length.
+const maxFacingGap = 24
+
 // otherPeople yields the first mention in each name of a person of the
 // sentence of token tok, other than the person at tok.
 func (s *state) otherPeople(tok int) iter.Seq[*mention] {
@@ -372,7 +429,8 @@ func (s *state) otherPeople(tok int) iter.Seq[*mention] {
 // and Prime Minister Sudani", "President Biden met with Prime Minister
 // Sudani".
 var facingWords = set("and", "with", ",", "&", "met", "meets", "spoke", "speaks", "hosted", "hosts", "welcomed",
-	"welcomes", "received", "receives", "called", "today", "also", "virtually", "by", "telephone", "phone")
+	"welcomes", "received", "receives", "called", "today", "also", "virtually", "by", "telephone", "phone",
+	"will", "meet", "speak", "host", "welcome", "receive", "call", "separately")
 
 // facing reports whether the people at tokens a and b (each a name's
 // first token) are written as counterparts: nothing but facingWords,
@@ -390,6 +448,13 @@ func (s *state) facing(a, b int) bool {
 		w := s.lw(k)
 		if facingWords[w] || text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w]) {
 			continue
+		}
+		// the country of a title after the name: "Prime Minister X of
+		// Norway and President Y"
+		if w == "of" || w == "the" && s.lw(k-1) == "of" {
+			if m := s.mentAt(k + 1); m != nil && m.a == k+1 && m.ent.isCountry() {
+				continue
+			}
 		}
 		// the country of a title: "Romanian President", "Israel's Prime Minister"
 		if m := s.mentAt(k); m != nil && m.ent.isCountry() {
@@ -1313,7 +1378,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	var taken []string // countries whose office other people of the sentence hold
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name)
+			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesLeaderOf(tok, e.entry.Name)
 		}
 		return e.typ == annals.Org
 	}
@@ -1368,7 +1433,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) {
+		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.facesLeaderOf(tok, countryName(e, n)) {
 			return e, n
 		}
 	}

@@ -1374,3 +1374,19 @@ func TestOfficeOfTheOneMetThere(t *testing.T) {
 			not: []roleWant{{person: "Kamala Harris", org: "France"}}},
 	})
 }
+
+func TestCounterpartsOfALeaderElsewhere(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "met the leader in another sentence",
+			text: "Prime Minister Tom Reyes of Norway and President Lena Park met on Monday.\n\nThe fisheries of Norway are large, and Norway exports fish to Europe.\n\nPrime Minister Reyes noted the importance of the fisheries of Norway, and President Park agreed.",
+			want: []roleWant{{"Tom Reyes", "Prime Minister", "Norway"}},
+			not:  []roleWant{{"Lena Park", "", "Norway"}}},
+		{name: "will meet separately",
+			text: "On Thursday, President Lena Park will meet with President Tom Reyes of Ukraine at the White House. Vice President Ann Cole will also meet separately with President Reyes at the White House. The leaders will discuss support for Ukraine and the war in Ukraine.",
+			want: []roleWant{{"Tom Reyes", "President", "Ukraine"}},
+			not:  []roleWant{{"Ann Cole", "", "Ukraine"}, {"Lena Park", "", "Ukraine"}}},
+		{name: "a leader spoken of is no counterpart",
+			text: "President Tom Reyes of Chile said that the talks went well. Chile and Peru then met in Chile. President Lena Park said that President Reyes had invited her to Chile.",
+			want: []roleWant{{"Tom Reyes", "President", "Chile"}}},
+	})
+}
