@@ -209,3 +209,21 @@ func TestLowerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleKey checks titleKey against the lower case of the title's
+// words joined by single spaces, on titles with and without its fast path.
+func TestTitleKey(t *testing.T) {
+	for _, title := range []string{
+		"", " ", "Secretary of State", "secretary of state", "Secretary  of State", " Secretary of State",
+		"Secretary of State ", "Secretary\tof State", "Secretary\nof\r\nState", "Président de la République",
+		"Minister\u00a0of Finance", "Vice-President", "U.S. Trade Representative", "CEO", "a", "\xffX",
+	} {
+		want := strings.Join(strings.Fields(strings.ToLower(title)), " ")
+		if got := titleKey(title); got != want {
+			t.Errorf("titleKey(%q) = %q, want %q", title, got, want)
+		}
+		if got, want := singleSpacedASCII(title), strings.Join(strings.Fields(title), " ") == title && isASCII(title); got != want {
+			t.Errorf("singleSpacedASCII(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

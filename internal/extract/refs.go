@@ -443,7 +443,29 @@ func (s *state) heldByOther(title string, org *ent, tok int) bool {
 
 // titleKey is the form titles are remembered by: lower case, spaces collapsed.
 func titleKey(title string) string {
+	if singleSpacedASCII(title) {
+		return strings.ToLower(title) // what Fields and Join would give back
+	}
 	return strings.Join(strings.Fields(strings.ToLower(title)), " ")
+}
+
+// singleSpacedASCII reports whether s is ASCII whose words are parted by
+// single spaces, with no other white space and none at either end (most
+// titles as the rules write them): strings.Join(strings.Fields(s), " ")
+// is then s, and so for its lower case.
+func singleSpacedASCII(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // renames joins an organization to the name it had before, when the story
