@@ -2367,6 +2367,15 @@ func (s *state) personByCue(a, b int) bool {
 	if n < 1 || n > 4 {
 		return false
 	}
+	// "Follow-On (GRACE-FO) mission": capitals in brackets after a name
+	// are its acronym, though they open with a given name
+	if s.word(a-1) == "(" && s.word(b) == ")" && s.allCapsWords(a, b) {
+		return false
+	}
+	// "the Nazi era" is no ruler's ("the Obama era")
+	if n == 1 && creedWords[s.lw(a)] {
+		return false
+	}
 	for k := a; k < b; k++ {
 		w := s.lw(k)
 		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||

@@ -253,8 +253,11 @@ var speechVerbs = set(
 	"wrote", "tweeted", "commented", "lauded", "hailed", "affirmed", "confirmed", "agreed",
 )
 
-// creedWords name a faith or a branch of one, said of its followers as
-// an adjective ("Shia militia groups", "Sunni tribes"): alone, never a
-// person's surname nor an organization.
+// creedWords name a faith or a branch of one, or a movement, said of its
+// followers as an adjective ("Shia militia groups", "Sunni tribes", "the
+// Nazi era") or as a noun ("for Jews, Christians, and Muslims"): alone,
+// never a person's surname nor an organization.
 var creedWords = set("shia", "shiite", "shi'ite", "shi’ite", "sunni", "muslim", "christian", "catholic", "protestant",
-	"evangelical", "orthodox", "jewish", "hindu", "buddhist", "sikh", "alawite", "druze", "yazidi", "coptic", "ismaili")
+	"evangelical", "orthodox", "jewish", "hindu", "buddhist", "sikh", "alawite", "druze", "yazidi", "coptic", "ismaili",
+	"shiites", "sunnis", "muslims", "christians", "catholics", "protestants", "evangelicals", "jews", "hindus",
+	"buddhists", "sikhs", "alawites", "yazidis", "copts", "ismailis", "nazi", "nazis")

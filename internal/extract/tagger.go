@@ -949,6 +949,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.inURL[ka] || s.inURL[kb-1] {
 		return "address"
 	}
+	// "action on #ClimateChange", "@WhiteHouse": a hashtag or a handle
+	if k := ka - 1; k >= 0 && (s.word(k) == "#" || s.word(k) == "@") && s.toks[k].End == s.toks[ka].Start {
+		return "hashtag"
+	}
 	// "Since the start of the Administration, Treasury has", "Genentech,
 	// Gilead Sciences, GSK": a comma parts two names, unless a company's
 	// suffix or a firm's partners follow it ("Acme Widgets, Inc.", "Moore,

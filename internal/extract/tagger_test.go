@@ -722,3 +722,21 @@ func TestFeastsNameNoOne(t *testing.T) {
 		{text: "Doug and I wish a blessed Eid al-Adha to all who celebrate. Eid Mubarak!", not: "Eid Mubarak"},
 	})
 }
+
+// TestTagsCreedsAndBracketedAcronyms: a hashtag or a handle, the
+// followers of a faith or a movement, and capitals in brackets after a
+// name (its acronym, though they open with a given name) name no one.
+func TestTagsCreedsAndBracketedAcronyms(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "What action on \\#ClimateChange has been taken?", not: "ClimateChange"},
+		{text: "Your nomination is supported by the \\#Teamsters and many others.", not: "Teamsters"},
+		{text: "I am proud of my friend @Adriana_Kugler today.", not: "Adriana"},
+		{text: "Exactly right, @POTUS. @Ford is making the largest investment in our history.", not: "Ford"},
+		{text: "Jerusalem has been a sacred city of pilgrimage for Jews, Christians, and Muslims.", keep: "Jerusalem", not: "Muslims"},
+		{text: "The group restores cemeteries destroyed during the Nazi era.", not: "Nazi"},
+		{text: "They work through the Gravity Recovery and Climate Experiment Follow-On (GRACE-FO) mission.", not: "Grace-Fo"},
+		// a given name that is also a faith's is still a name
+		{text: "Finance Minister Christian Lindner met Olaf Scholz in Berlin.", keep: "Christian Lindner"},
+		{text: "It was the end of the Obama era.", keep: "Obama"},
+	})
+}
