@@ -2,6 +2,7 @@ package extract
 
 import (
 	"annals"
+	"annals/internal/gazetteer"
 	"annals/internal/text"
 )
 
@@ -38,13 +39,13 @@ func (s *state) titledPeople(k int) int {
 		e := i
 		// up to three words, with the periods of initials ("George W. Bush")
 		// and particles ("von der Leyen")
-		for e < len(s.toks) && e-i < 5 && s.sentOf[e] == s.sentOf[k] && (s.personListWord(e) || s.word(e) == "." && e > i && isInitial(s.word(e-1)) && s.capLike(e+1) ||
+		for e < len(s.toks) && e-i < 5 && s.sentOf[e] == s.sentOf[k] && (s.personListWord(e) || titleSurnames[s.lw(e)] && s.capLike(e) || s.word(e) == "." && e > i && isInitial(s.word(e-1)) && s.capLike(e+1) ||
 			nameParticles[s.lw(e)] && s.particleRun(e, e+3)) {
 			e++
 		}
 		return e
 	}, func(i int) bool {
-		return !s.personListWord(i) && !(nameParticles[s.lw(i)] && s.particleRun(i, i+3))
+		return !s.personListWord(i) && !(titleSurnames[s.lw(i)] && s.capLike(i)) && !(nameParticles[s.lw(i)] && s.particleRun(i, i+3))
 	})
 	// the list ends with the item after "and" ("... and Warner, the
 	// State's senior senator")
@@ -59,8 +60,9 @@ func (s *state) titledPeople(k int) int {
 	}
 	for _, it := range items {
 		for i := it.a; i < it.b; i++ {
-			// (a particle may be a town's name: "Van Hollen")
-			if ai := s.atomIdx(i); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person && !(nameParticles[s.lw(i)] && i+1 < it.b) {
+			// (a particle may be a town's name: "Van Hollen", and so may a
+			// surname: "Representatives Timmons and Khanna")
+			if ai := s.atomIdx(i); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person && !(nameParticles[s.lw(i)] && i+1 < it.b) && s.atoms[ai].Entry.Kind != gazetteer.City {
 				bad = true
 			}
 		}

@@ -20,6 +20,13 @@ func TestTitledPeople(t *testing.T) {
 		{"Prime Ministers Kishida and Albanese met in Tokyo.", []string{"Kishida", "Albanese"}},
 		{"There were more confirmations than under Presidents Trump, Obama, and George W. Bush up to this point.",
 			[]string{"Trump", "Obama", "George W. Bush"}},
+		// a surname the lists know as a town's, or as a title's
+		{"Thank you to Senator Peters and Braun, and Representatives Timmons and Khanna for their leadership.",
+			[]string{"Timmons", "Khanna"}},
+		{"He spoke with Governor Janet Mills, as well as Senators Collins and King, and Congressman Jared Golden.",
+			[]string{"Collins", "King"}},
+		{"Thank you to Senators Warnock and Ernst, and Representatives Sanford Bishop, Ferguson and Adrian Smith.",
+			[]string{"Sanford Bishop", "Ferguson", "Adrian Smith"}},
 	}
 	for _, tc := range cases {
 		d := run(t, "x.txt", tc.text, "")
@@ -39,6 +46,10 @@ func TestTitledPeople(t *testing.T) {
 	}
 	// no list of people: places after "of", one name alone
 	checkNames(t, []nameCase{
+		// one name after the plural title is that person, the title no
+		// part of it
+		{text: "We thank Senators Ben Cardin for his work on the bill.", keep: "Ben Cardin", not: "Senators Ben Cardin"},
+
 		{text: "The Governors of Texas and Ohio met.", keep: "Texas", not: "Governors"},
 		{text: "Ministers from Kenya and Ghana attended.", keep: "Kenya"},
 	})
@@ -73,4 +84,22 @@ func TestTitledPersonAfterAName(t *testing.T) {
 			text: "President Tom Reyes of Norway and President Lena Park of the United States met on Monday.",
 			want: []roleWant{{"Tom Reyes", "President", "Norway"}, {"Lena Park", "President", "United States"}}},
 	})
+}
+
+// TestHeadlinePlaceIsTheTextsPerson: a one-word name the lists know as a
+// place, written only in a headline in Title Case, is the person the text
+// names so.
+func TestHeadlinePlaceIsTheTextsPerson(t *testing.T) {
+	d := run(t, "x.md", "---\ntitle: \"Thank You to Senator Peters and Braun, and Representatives Timmons and Khanna\"\n---\n\n# Thank You to Senator Peters and Braun, and Representatives Timmons and Khanna\n\nThank you to Senator Peters and Braun, and Representatives Timmons and Khanna for their leadership.\n", "")
+	if got := entityNames(d, annals.Person); !has(got, "Khanna") {
+		t.Errorf("people %q, want Khanna", got)
+	}
+	if got := entityNames(d, annals.Place); has(got, "Khanna") {
+		t.Errorf("places %q, want no Khanna", got)
+	}
+	// a place the text names is that place
+	d = run(t, "x.md", "---\ntitle: \"President Visits Khanna\"\n---\n\n# President Visits Khanna\n\nThe President arrived in Khanna on Monday, and Khanna welcomed him.\n", "")
+	if got := entityNames(d, annals.Place); !has(got, "Khanna") {
+		t.Errorf("places %q, want Khanna", got)
+	}
 }

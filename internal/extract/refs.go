@@ -701,6 +701,14 @@ func (s *state) oneSensePlaces() {
 			continue
 		}
 		if p := places[strings.ToLower(e.name)]; p != nil {
+			// a place named only in a headline in Title Case, where every
+			// word is capitalized and the lists' names are guesses, is the
+			// person the story names so ("Representatives Timmons and
+			// Khanna" in the headline and in the text)
+			if s.inTitleCaseHeadline(p) {
+				s.mergeEnt(p, e)
+				continue
+			}
 			s.mergeEnt(e, p)
 			continue
 		}
@@ -716,6 +724,20 @@ func (s *state) oneSensePlaces() {
 		}
 	}
 	s.dropEmptyEnts()
+}
+
+// inTitleCaseHeadline reports whether every mention of e is in the
+// story's headline written in Title Case.
+func (s *state) inTitleCaseHeadline(e *ent) bool {
+	if s.bodyStart == 0 || !s.titleCase {
+		return false
+	}
+	for _, m := range e.ments {
+		if s.sentOf[m.a] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // headsName returns where the words wa stand in the name wb as its head,

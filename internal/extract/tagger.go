@@ -483,6 +483,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && (s.actsAsCompany(kb) || s.workedAt(ka)) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// a title in the plural opens a list of people, no one's name:
+	// "Senators Collins" is Collins (see titledPeople)
+	for typ == annals.Person && sp.End-sp.Start >= 2 && pluralPersonTitles[lower(ts.words[sp.Start].Word)] {
+		sp.Start++
+		if sp.End-sp.Start >= 2 && ts.words[sp.Start].Word == "." {
+			sp.Start++
+		}
+	}
 	// a dash at an edge is no part of the name: "state — Nixon won"
 	for sp.End-sp.Start >= 2 && isDash(ts.words[sp.Start].Word) {
 		sp.Start++
@@ -1322,7 +1330,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			}
 		}
 		for k := ka; k < kb; k++ {
-			if s.isTitleWord(k) || honorifics[s.lw(k)] || titleHeads[s.lw(k)] {
+			if s.isTitleWord(k) || honorifics[s.lw(k)] || titleHeads[s.lw(k)] || pluralPersonTitles[s.lw(k)] {
 				return "person-title"
 			}
 		}
