@@ -2269,10 +2269,22 @@ func (s *state) placeByHead(a, b int) bool {
 		}
 		return k > a
 	}
-	// "in Rarotonga, Cook Islands": a place before its country
-	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomIdx(a) < 0 {
+	// "in Rarotonga, Cook Islands": a place before its country (not "in
+	// World War II, America was")
+	if p := s.lw(a - 1); (p == "in" || p == "at") && s.word(b) == "," && b-a <= 3 && !s.hasHead(a, b) && s.atomIdx(a) < 0 && !s.historyEventIn(a, b) {
 		if ai := s.atomIdx(b + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && !s.atoms[ai].Demonym {
 			return s.place(a, b)
+		}
+	}
+	return false
+}
+
+// historyEventIn reports whether tokens [a,b) name an event of history
+// ("World War II", "the Great Recession": see historyEvents).
+func (s *state) historyEventIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if historyEvents[s.lw(k)] {
+			return true
 		}
 	}
 	return false

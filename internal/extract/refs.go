@@ -712,11 +712,18 @@ func (s *state) oneSensePlaces() {
 			s.mergeEnt(e, p)
 			continue
 		}
+		// (a given name after "to", "at" or "from" is someone's: "married
+		// to Derek", "the last question will go to Cristina")
+		given := gazetteer.IsGivenName(e.name)
 		loc := 0
 		for _, m := range e.ments {
 			switch s.lw(m.a - 1) {
-			case "in", "to", "at", "from", "near", "across", "throughout", "outside":
+			case "in", "near", "across", "throughout", "outside":
 				loc++
+			case "to", "at", "from":
+				if !given {
+					loc++
+				}
 			}
 		}
 		if loc*2 > len(e.ments) {

@@ -981,6 +981,21 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if feasts[s.lw(ka)] {
 		return "feast"
 	}
+	if typ != annals.Org {
+		for k := ka; k < kb; k++ {
+			w := s.lw(k)
+			// "World War II", "the Great Recession", "the Texas
+			// Revolution": an event of history, no place
+			if k == ka && s.historyEventIn(ka, kb) {
+				return "history"
+			}
+			// "Islamophobia, and related forms", "Science, Liberalism,
+			// and Private Life": an idea, no one and nowhere
+			if kb-ka == 1 && len(w) > 6 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms") || strings.HasSuffix(w, "phobia")) {
+				return "idea"
+			}
+		}
+	}
 	if typ == annals.Person && kb-ka == 1 {
 		// "a very happy Holi": a feast one wishes, not a person
 		if s.lw(ka-1) == "happy" {
@@ -1337,6 +1352,10 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	return ""
 }
+
+// historyEvents end the names of events of history, which are neither
+// places nor people: "World War II", "the Great Depression".
+var historyEvents = set("war", "wars", "revolution", "recession", "depression", "uprising", "genocide", "holocaust", "era")
 
 // leadPrepositions open sentences and headlines, never a name.
 var leadPrepositions = set("From", "To", "In", "At", "With", "For", "By", "On", "Across", "Inside", "After", "Before")

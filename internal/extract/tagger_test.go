@@ -740,3 +740,20 @@ func TestTagsCreedsAndBracketedAcronyms(t *testing.T) {
 		{text: "It was the end of the Obama era.", keep: "Obama"},
 	})
 }
+
+// TestNoPlacesOfHistoryIdeasOrFirstNames: an event of history, an idea
+// and a given name after "to" are no places.
+func TestNoPlacesOfHistoryIdeasOrFirstNames(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{text: "She is married to Derek and they are proud parents to four children.", name: "Derek", typ: annals.Person},
+		{text: "MODERATOR: Thanks. And our last question will go to Cristina. You should be unmuted now.", name: "Cristina", typ: annals.Person},
+	})
+	checkNames(t, []nameCase{
+		{text: "Just as, in World War II, America was the arsenal of democracy, our nation will be the arsenal of vaccines.", keep: "America", not: "World War II"},
+		{text: "She led the rescue of the economy from the Great Recession in 2009.", not: "Great Recession"},
+		{text: "Officers were trained on Antisemitism, Islamophobia, and related forms of discrimination.", not: "Islamophobia"},
+		{text: "She wrote Vienna in the Age of Uncertainty: Science, Liberalism, and Private Life.", not: "Liberalism"},
+		// a town after "in" keeps its place
+		{text: "The plant opened in Maylene, Alabama, last year.", keep: "Maylene"},
+	})
+}
