@@ -189,6 +189,11 @@ type ftsSQL struct {
 	// ins and del keep an external index in step with the stories table
 	// (args: id, title, text); "" when the engine indexes the table itself.
 	ins, del string
+	// row is the engine's own index column of a story (PostgreSQL's
+	// tsvector), written by the story's INSERT and UPDATE themselves, and
+	// its value of the title and the text given as placeholders; nil when
+	// ins and del keep an external index.
+	row func(title, text string) (col, val string)
 	// count counts the matches.
 	count string
 	// floor returns the id of the (n+1)-th newest match (args: query, n).

@@ -26,7 +26,7 @@ import (
 //     bytewise (COLLATE "C"), as SQLite's do, so that lists sort alike;
 //     integers are 64-bit, as SQLite's are.
 //   - Full-text search: stories.tsv, a tsvector of the title (weight A)
-//     and the text (weight B), written with each story (fts.ins) in text-search configuration
+//     and the text (weight B), written in each story's row (fts.row) in text-search configuration
 //     "annals" (English stemming without stop words, as FTS5's porter
 //     tokenizer, diacritics folded by unaccent), with a
 //     GIN index; queries through websearch_to_tsquery, which reads any
@@ -148,7 +148,7 @@ var pgSyncIDs = func() string {
 }()
 
 // pgSchemaV3: the text search vector becomes a column the store writes
-// (with the text given, see pgDialect.fts.ins), so that stories keep no
+// (with the text given, see pgDialect.fts.row), so that stories keep no
 // text column; the original and the text go into body, mentions into
 // story_entities.spans (body.go).
 const pgSchemaV3 = `
@@ -474,7 +474,12 @@ var pgDialect = &dialect{
 		// newest story, testing each vector.
 		newest: `SELECT id AS rowid FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT ? OFFSET ?`,
 
-		ins: `UPDATE stories SET tsv = setweight(to_tsvector('annals', ?2::text), 'A') || setweight(to_tsvector('annals', ?3::text), 'B') WHERE id = ?1`,
+		// In the story's own INSERT and UPDATE: an UPDATE after them
+		// made a second version of the row and of its entries in every
+		// index of stories (the text index's among them) for each story.
+		row: func(title, text string) (string, string) {
+			return "tsv", "setweight(to_tsvector('annals', " + title + "::text), 'A') || setweight(to_tsvector('annals', " + text + "::text), 'B')"
+		},
 		snippet: `SELECT replace(replace(ts_headline('annals', ?4::text, websearch_to_tsquery('annals', ?3),
 			'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
 			chr(57344), ?1), chr(57345), ?2)`,

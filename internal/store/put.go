@@ -55,6 +55,15 @@ type putStmts struct {
 
 func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 	p := &putStmts{cache: map[string]*sql.Stmt{}, db: db, text: map[*sql.Stmt]string{}}
+	// the engine's index column written in the story's row, of the title
+	// (?4 of the INSERT, ?3 of the UPDATE) and the text (?10 of both)
+	var rowCol, insRow, updRow string
+	if d.fts.row != nil {
+		col, val := d.fts.row("?4", "?10")
+		rowCol, insRow = ", "+col, ", "+val
+		col, val = d.fts.row("?3", "?10")
+		updRow = ", " + col + " = " + val
+	}
 	for _, q := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -62,12 +71,12 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.storyByHash, `SELECT id FROM stories WHERE hash = ?`},
 		{&p.storyByPath, `SELECT id, title, body FROM stories WHERE path = ?`},
 		{&p.storyByID, `SELECT title, body FROM stories WHERE id = ?`},
-		{&p.insStoryN, pgOnly(d, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, body, ingested, url)
-			VALUES (`+seqID("stories")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)},
-		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, body, ingested, url)
-			VALUES (` + nextID("stories") + `, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
-		{&p.updStory, `UPDATE stories SET hash = ?, format = ?, title = ?, published = ?, pub_lo = ?, body = ?, ingested = ?, url = ?
-			WHERE id = ?`},
+		{&p.insStoryN, pgOnly(d, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, body, ingested, url`+rowCol+`)
+			VALUES (`+seqID("stories")+`, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9`+insRow+`) RETURNING id`)},
+		{&p.insStory, `INSERT INTO stories (id, path, hash, format, title, published, pub_lo, body, ingested, url` + rowCol + `)
+			VALUES (` + nextID("stories") + `, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9` + insRow + `) RETURNING id`},
+		{&p.updStory, `UPDATE stories SET hash = ?1, format = ?2, title = ?3, published = ?4, pub_lo = ?5, body = ?6, ingested = ?7, url = ?8` + updRow + `
+			WHERE id = ?9`},
 		{&p.delStory, `DELETE FROM stories WHERE id = ?`},
 		{&p.ftsIns, d.fts.ins},
 		{&p.ftsDel, d.fts.del},
@@ -293,6 +302,16 @@ type putTx struct {
 	// look reads the candidate look-ups of the batch's new reports
 	// beside the writer; nil when off (lookahead.go).
 	look *lookAhead
+}
+
+// rowArgs are the arguments of the story's INSERT or UPDATE: args, and
+// its text when the engine's index column is written in the row
+// (ftsSQL.row).
+func (t *putTx) rowArgs(st *annals.Story, args ...any) []any {
+	if t.s.d.fts.row != nil {
+		args = append(args, st.Text)
+	}
+	return args
 }
 
 // ins is the insert of a serial transaction or the one of a parallel one.
@@ -795,13 +814,13 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 				return res, s.wrap(err)
 			}
 		}
-		if err := t.exec(p.updStory, hash, st.Format, title, string(published), firstDay(published), body,
-			ingested.UTC().Format(time.RFC3339Nano), st.URL, res.StoryID); err != nil {
+		if err := t.exec(p.updStory, t.rowArgs(st, hash, st.Format, title, string(published), firstDay(published), body,
+			ingested.UTC().Format(time.RFC3339Nano), st.URL, res.StoryID)...); err != nil {
 			return res, s.wrap(err)
 		}
 	case errors.Is(err, sql.ErrNoRows):
-		if res.StoryID, _, err = t.id(t.ins(p.insStory, p.insStoryN), st.Path, hash, st.Format, title, string(published), firstDay(published),
-			body, ingested.UTC().Format(time.RFC3339Nano), st.URL); err != nil {
+		if res.StoryID, _, err = t.id(t.ins(p.insStory, p.insStoryN), t.rowArgs(st, st.Path, hash, st.Format, title, string(published), firstDay(published),
+			body, ingested.UTC().Format(time.RFC3339Nano), st.URL)...); err != nil {
 			return res, s.wrap(err)
 		}
 	default:
