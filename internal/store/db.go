@@ -51,6 +51,9 @@ type DB struct {
 	alone               atomic.Int64 // stored again with keys of resolution taken alone (pglocks.go)
 	serialMu            sync.Mutex
 	serialWhy           map[string]int64 // serial batches by cause (SerialReasons)
+	// vacuumed is when the folds' queues were last vacuumed by this
+	// store, in Unix nanoseconds (vacuumQueues, pgpending.go).
+	vacuumed atomic.Int64
 	// look is the connection of the batches' look-aheads, lookStats
 	// what they did (lookahead.go; SQLite).
 	look      lookConn

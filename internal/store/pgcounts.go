@@ -87,12 +87,10 @@ type countChange struct {
 	d               int64
 }
 
-// takeCountChanges queues, on b, the statement that deletes up to
-// foldLimit changes no other fold holds and returns them.
-func takeCountChanges(b *pgx.Batch) {
-	b.Queue(`DELETE FROM count_changes WHERE id IN (SELECT id FROM count_changes ORDER BY id LIMIT ` +
-		strconv.Itoa(foldLimit) + ` FOR UPDATE SKIP LOCKED) RETURNING name, type, year, d`)
-}
+// takeCountChanges deletes up to foldLimit changes no other fold holds
+// and returns them, chosen once as takePending's rows are.
+var takeCountChanges = `DELETE FROM count_changes WHERE id = ANY(ARRAY(SELECT id FROM count_changes ORDER BY id LIMIT ` +
+	strconv.Itoa(foldLimit) + ` FOR UPDATE SKIP LOCKED)) RETURNING name, type, year, d`
 
 // readCountChanges reads the changes takeCountChanges returned, added up
 // per total, in one order (tables by name, then events by type and year)
