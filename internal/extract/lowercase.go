@@ -139,3 +139,23 @@ func lowerKey(buf []byte, w string, drop byte) (key []byte, ok bool) {
 	}
 	return key, true
 }
+
+// lowerInto returns strings.ToLower(w) as bytes: in buf when w is ASCII
+// and fits (lowerKey), else a new copy. For look-ups in word lists
+// (m[string(b)] copies nothing).
+func lowerInto(buf []byte, w string) []byte {
+	if k, ok := lowerKey(buf, w, 0); ok {
+		return k
+	}
+	return []byte(strings.ToLower(w))
+}
+
+// lastTwoFields returns the number of words of s (strings.Fields) and its
+// last two, "" where it has fewer, without splitting it.
+func lastTwoFields(s string) (n int, prev, last string) {
+	for w := range strings.FieldsSeq(s) {
+		n++
+		prev, last = last, w
+	}
+	return n, prev, last
+}

@@ -227,3 +227,27 @@ func TestTitleKey(t *testing.T) {
 		}
 	}
 }
+
+// TestLastTwoFields checks lastTwoFields and lowerInto against
+// strings.Fields and strings.ToLower.
+func TestLastTwoFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "Exchange", "New York Stock Exchange", " a\tb\nc ", "Bourse de Paris\u00a0Exchange",
+		"İSTANBUL STOCK EXCHANGE", "x \xff", "Conference on Disarmament  "} {
+		ws := strings.Fields(s)
+		n, prev, last := lastTwoFields(s)
+		wantPrev, wantLast := "", ""
+		if len(ws) > 0 {
+			wantLast = ws[len(ws)-1]
+		}
+		if len(ws) > 1 {
+			wantPrev = ws[len(ws)-2]
+		}
+		if n != len(ws) || prev != wantPrev || last != wantLast {
+			t.Errorf("lastTwoFields(%q) = %d, %q, %q, want %d, %q, %q", s, n, prev, last, len(ws), wantPrev, wantLast)
+		}
+		var buf [8]byte
+		if got := lowerInto(buf[:], s); string(got) != strings.ToLower(s) {
+			t.Errorf("lowerInto(%q) = %q, want %q", s, got, strings.ToLower(s))
+		}
+	}
+}

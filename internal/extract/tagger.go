@@ -603,7 +603,9 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		return
 	}
 	if why := s.implausible(ts, sp, ka, kb, typ, retype); why != "" {
-		dbg("plausible:" + why)
+		if tagDebug != nil { // the reason joined only for a test that listens
+			dbg("plausible:" + why)
+		}
 		return
 	}
 	// the rules read part of it: the tagger's longer name wins over
@@ -719,20 +721,27 @@ func (s *state) orgByInitials(a string) *ent {
 // organizations share are filed as nil.
 func (s *state) addInitials(e *ent) {
 	// a gathering's acronym is left to the rules, as in bracketAcronymOf
-	ws := strings.Fields(s.lower(e.name))
-	if len(ws) == 0 || gatheringHeads[ws[len(ws)-1]] || eventHeads[ws[len(ws)-1]] && (len(ws) < 2 || ws[len(ws)-1] != "exchange" || !marketWords[ws[len(ws)-2]]) {
+	n, prev, last := lastTwoFields(e.name)
+	var bp, bl [24]byte
+	lp, ll := lowerInto(bp[:], prev), lowerInto(bl[:], last)
+	if n == 0 || gatheringHeads[string(ll)] || eventHeads[string(ll)] && (n < 2 || string(ll) != "exchange" || !marketWords[string(lp)]) {
 		return
 	}
-	for _, f := range append([]string{e.name}, e.forms...) {
-		in := nameInitials(f)
+	for i := -1; i < len(e.forms); i++ { // the name, then its other forms
+		f := e.name
+		if i >= 0 {
+			f = e.forms[i]
+		}
+		var buf [16]byte
+		in := appendInitials(buf[:0], f)
 		if len(in) < 3 {
 			continue
 		}
-		if o, ok := s.initials[in]; ok && o != e {
-			s.initials[in] = nil
+		if o, ok := s.initials[string(in)]; ok && o != e {
+			s.initials[string(in)] = nil
 			continue
 		}
-		s.initials[in] = e
+		s.initials[string(in)] = e
 	}
 }
 
@@ -740,7 +749,12 @@ func (s *state) addInitials(e *ent) {
 // connectors skipped ("Federal Open Market Committee" -> "FOMC", "Party
 // of God" -> "PG"), or "" when a word in lower case is no connector.
 func nameInitials(name string) string {
-	var b strings.Builder
+	return string(appendInitials(nil, name))
+}
+
+// appendInitials appends the initials of name (nameInitials) to buf and
+// returns it, or buf[:0] when a word in lower case is no connector.
+func appendInitials(buf []byte, name string) []byte {
 	for w := range strings.FieldsSeq(name) {
 		w = strings.Trim(w, ",.'’()")
 		if w == "" || w == "&" {
@@ -749,13 +763,13 @@ func nameInitials(name string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
-			b.WriteRune(r)
+			buf = utf8.AppendRune(buf, r)
 		case connectors[w]:
 		default:
-			return ""
+			return buf[:0]
 		}
 	}
-	return b.String()
+	return buf
 }
 
 // datelineAt reports whether [ka,kb) opens a line as the place of a
