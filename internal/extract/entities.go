@@ -88,6 +88,15 @@ func (s *state) findEntities() {
 		}
 	}
 	for ai, a := range atoms {
+		// "Ana Isabel de Alba": an acronym's letters written as a word
+		// after a particle of a name are a surname, not ALBA
+		if a.Acronym && !text.IsAllCaps(a.Surface) && nameParticles[s.lw(s.tokAt(a.Start)-1)] && s.tokAt(a.Start) > 0 {
+			s.skipAtom[ai] = true
+			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
+				s.atomAt[k] = -1
+			}
+			continue
+		}
 		if !a.Acronym && s.definedAcr[a.Surface] {
 			s.skipAtom[ai] = true
 			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
@@ -1855,7 +1864,8 @@ func (s *state) personWithTitle(a, b int) bool {
 				// "Professor Cristina Rodriguez", "General Marquis de
 				// Lafayette": a surname that is also a city, after a given
 				// name or a particle, ending the name
-				at.Entry.Kind == gazetteer.City && e > k && ae == e+1 && ae == b && s.nameWordBefore(e) ||
+				// (or a region's: "Morrison C. England, Jr.")
+				(at.Entry.Kind == gazetteer.City || at.Entry.Kind == gazetteer.Region) && e > k && ae == e+1 && ae == b && s.nameWordBefore(e) ||
 				// "Attorney General Merrick Garland": after a title, one
 				// word and a city's name that ends the chunk are a name
 				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !titleHeads[s.lw(k)] && !titleModifiers[s.lw(k)]
@@ -2399,7 +2409,10 @@ func (s *state) personByCue(a, b int) bool {
 			// A city opening a name whose other words no list knows
 			// ("Baghdad Amreyev") is a given name when a cue follows.
 			at := s.atoms[ai]
-			if n == 1 || !(at.Entry.Kind == gazetteer.City && (k > a || s.tokEndAt(at.End) == a+1 && s.atomIdx(a+1) < 0 && !s.lowerSeen[s.lw(a+1)])) {
+			// A region's name ending a name after a given name or an
+			// initial is a surname ("Morrison C. England").
+			if n == 1 || !(at.Entry.Kind == gazetteer.City && (k > a || s.tokEndAt(at.End) == a+1 && s.atomIdx(a+1) < 0 && !s.lowerSeen[s.lw(a+1)]) ||
+				at.Entry.Kind == gazetteer.Region && k > a && s.tokEndAt(at.End) == b && s.nameWordBefore(k)) {
 				return false
 			}
 		}
@@ -2447,7 +2460,10 @@ func (s *state) personByCue(a, b int) bool {
 		// "ASFO's executive director, Marguerite Diouf, ..."
 		prev == "," && titleHeads[s.lw(a-2)] ||
 		(speechVerbs[next] || successionWords[next] || personVerbs[next]) && n >= 2 && !s.sentenceStart(a) ||
-		(successionWords[next] || personVerbs[next]) && n >= 2
+		(successionWords[next] || personVerbs[next]) && n >= 2 ||
+		// "vice Morrison C. England, Jr.": a middle initial between name
+		// words
+		s.middleInitial(a, b)
 	// "the Lukashenka regime", "the Obama administration": a leader's name
 	// before the government named after them
 	// "the Federal government" names no one
@@ -2481,11 +2497,33 @@ func (s *state) personByCue(a, b int) bool {
 	return true
 }
 
+// middleInitial reports whether tokens [a,b) are a capitalized word, an
+// initial with its period and a surname, perhaps with a generation:
+// "Morrison C. England", "Robert P. Storch", "Lloyd J. Austin III".
+func (s *state) middleInitial(a, b int) bool {
+	// one surname, or a surname and a generation ("Lloyd J. Austin III")
+	if b-a != 4 && !(b-a == 5 && nameSuffixes[s.lw(b-1)]) {
+		return false
+	}
+	if !s.capLike(a) || s.lowerSeen[s.lw(a)] || sentenceOpeners[s.lw(a)] || !isInitial(s.word(a+1)) || s.word(a+2) != "." || s.toks[a+1].End != s.toks[a+2].Start {
+		return false
+	}
+	// ("Exhibit A. We": a sentence after a letter)
+	for k := a + 3; k < b; k++ {
+		if !s.capLike(k) || orgHeads[s.lw(k)] || placeHeads[s.lw(k)] || sentenceOpeners[s.lw(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // nameWordBefore reports whether the word before token e is a given name
 // or a particle of a name ("de", "van"), after which a city's name is a
 // surname.
 func (s *state) nameWordBefore(e int) bool {
-	return gazetteer.IsGivenName(s.word(e-1)) || nameParticles[s.lw(e-1)]
+	return gazetteer.IsGivenName(s.word(e-1)) || nameParticles[s.lw(e-1)] ||
+		// "Morrison C. England": an initial after a name word
+		s.word(e-1) == "." && isInitial(s.word(e-2)) && s.capLike(e-3) && s.toks[e-2].End == s.toks[e-1].Start
 }
 
 // titlePrefixWords reports whether tokens [a,k) may open a title: an

@@ -1390,3 +1390,20 @@ func TestCounterpartsOfALeaderElsewhere(t *testing.T) {
 			want: []roleWant{{"Tom Reyes", "President", "Chile"}}},
 	})
 }
+
+// TestNamesWithAMiddleInitial: a name, an initial and a surname are a
+// person's, whole, though no list knows the given name or the surname is
+// a region's ("England") or an acronym's after a particle ("de Alba").
+func TestNamesWithAMiddleInitial(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "He is to be judge, vice Morrison C. England, Jr., retired.", keep: "Morrison C. England", not: "England"},
+		{text: "Shakuntla L. Bhaya, Member, Council of the Administrative Conference of the United States.", keep: "Shakuntla L. Bhaya", not: "L. Bhaya"},
+		{text: "Demetrios L. Kouzoukas is the Principal Deputy Administrator.", keep: "Demetrios L. Kouzoukas"},
+		{text: "Ana Isabel de Alba, of California, to be United States District Judge.", keep: "Ana Isabel de Alba", not: "Alba"},
+		{text: "The Secretary of Defense, Lloyd J. Austin III, spoke.", keep: "Lloyd J. Austin III"},
+		// a sentence after a letter is no name
+		{text: "Please see Exhibit A. We will respond to the letter.", not: "Exhibit A. We"},
+		// England alone is a place
+		{text: "The team flew to England on Monday.", keep: "England"},
+	})
+}
