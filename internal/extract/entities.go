@@ -960,8 +960,13 @@ func (s *state) splitPoint(a, b int) int {
 		// another person with a title of their own (not the second title of
 		// one person, "President and CEO Ann Lee", nor a title's field,
 		// "Minister for Foreign Affairs Ann Lee")
-		if (w == "and" || w == "&" || w == "for") && !isTitleHead(s.lw(k-1)) && s.isTitleAt(k+1) && s.titleRunEnd(a) < k && s.atomIdx(k+1) < 0 {
+		if (w == "and" || w == "&" || w == "for") && !isTitleHead(s.lw(k-1)) && (s.isTitleAt(k+1) || s.titleAfterAnd(k+1, b) && !s.hasWord(a, k, "of", "for")) && s.titleRunEnd(a) < k && s.atomIdx(k+1) < 0 {
 			e, nb := s.titleRunEnd(k+1), b
+			if !s.isTitleAt(k + 1) {
+				// "and Infrastructure Coordinator Landrieu": a portfolio
+				// word before the title
+				e = s.titleRunEnd(k + 2)
+			}
 			// "... and Foreign Minister Ann Lee of Sweden"
 			for j := e + 1; j < b-1; j++ {
 				// "... for Governor Ann Lee and Governor Tom Reyes"
@@ -1063,6 +1068,13 @@ func (s *state) splitPoint(a, b int) int {
 		}
 	}
 	return a
+}
+
+// titleAfterAnd reports whether one capitalized word of a portfolio and
+// then a title start at token k of a chunk ending at b ("Infrastructure
+// Coordinator").
+func (s *state) titleAfterAnd(k, b int) bool {
+	return k+2 < b && s.capLike(k) && !connectors[s.lw(k)] && s.atomIdx(k) < 0 && !orgHeads[s.lw(k)] && s.isTitleAt(k+1)
 }
 
 // fieldBefore reports whether token k of chunk [a,b) ends the field a

@@ -74,6 +74,11 @@ func TestTitledPersonAfterAName(t *testing.T) {
 		{text: "Letters went to Attorney General Janet Reno and President Tom Reyes.", keep: "Janet Reno"},
 		{text: "She worked at the Department of Food and Agriculture for Governor Ann Lee and Governor Gray Davis.", keep: "Ann Lee", not: "Department of Food and Agriculture for Governor Ann Lee"},
 		{text: "He will meet the Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi.", keep: "Wang Yi", not: "Office of the Foreign Affairs Commission and Foreign Minister Wang Yi"},
+		// a word of a portfolio before the second title
+		{text: "EPA Administrator Regan and Infrastructure Coordinator Landrieu visited Louisiana.", keep: "Landrieu"},
+		{text: "She thanked Foreign Affairs Committee Chairman Meeks and Ranking Member McCaul for the bill.", keep: "McCaul", not: "Ranking Member McCaul"},
+		// not a body's portfolio
+		{text: "Office of Management and Budget Director Young spoke.", not: "Budget Director Young"},
 		// one person's two titles, a title's field, a company
 		{text: "Alliance for Clean Cars President and CEO John Bozzella said.", not: "Alliance for Clean Cars President"},
 		{text: "Minister for Foreign Affairs Tom Reyes spoke.", keep: "Tom Reyes", not: "Foreign Affairs Tom Reyes"},
