@@ -1365,6 +1365,10 @@ func (s *state) addMention(e *ent, a, b, start, end int, kind mkind) *mention {
 	if b > a && isPossessive(s.word(b-1)) && end > s.endNoPoss(b-1) {
 		end = s.endNoPoss(b - 1)
 	}
+	// a colon or a semicolon glued to the last word (see clean)
+	for end > start+1 && (s.text[end-1] == ':' || s.text[end-1] == ';') {
+		end--
+	}
 	m := &mention{start: start, end: end, a: a, b: b, ent: e, kind: kind}
 	e.ments = append(e.ments, m)
 	form := clean(s.text[start:end])

@@ -403,6 +403,11 @@ func clean(s string) string {
 	if !collapsed(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
+	// "Orsted Offshore North America:** “Tonight ...": a colon glued to a
+	// name's last word by emphasis the reader kept ends no name
+	for len(s) > 1 && (s[len(s)-1] == ':' || s[len(s)-1] == ';') {
+		s = s[:len(s)-1]
+	}
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, p) && len(s) > len(p)+1 {
 			return s[:len(s)-len(p)]

@@ -757,3 +757,22 @@ func TestNoPlacesOfHistoryIdeasOrFirstNames(t *testing.T) {
 		{text: "The plant opened in Maylene, Alabama, last year.", keep: "Maylene"},
 	})
 }
+
+// TestNoColonEndsAName: a colon glued to a name's last word by emphasis
+// the reader kept is no part of the name nor of its mention.
+func TestNoColonEndsAName(t *testing.T) {
+	d := run(t, "x.md", "Reactions:\n\nDavid Hardy, CEO, Orsted Offshore North America:** “Tonight’s State of the Union will call on Congress to act.”\n", "")
+	for _, e := range d.Entities {
+		if strings.HasSuffix(e.Name, ":") {
+			t.Errorf("name %q", e.Name)
+		}
+		for _, m := range e.Mentions {
+			if strings.HasSuffix(m.Text, ":") {
+				t.Errorf("mention %q of %q", m.Text, e.Name)
+			}
+		}
+	}
+	if got := entityNames(d, annals.Org); !has(got, "Orsted Offshore North America") {
+		t.Errorf("bodies %q", got)
+	}
+}
