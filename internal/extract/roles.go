@@ -8,6 +8,7 @@ import (
 
 	"annals"
 	"annals/internal/gazetteer"
+	"annals/internal/ner"
 	"annals/internal/text"
 	"annals/internal/timex"
 )
@@ -1097,7 +1098,11 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// ("Professor of Policy and Economics, UCLA": an academic title's
 		// complement is its field unless it names a body)
 		lt := strings.ToLower(title)
-		academic := strings.Contains(lt, "professor") || strings.Contains(lt, "lecturer")
+		academic := strings.Contains(lt, "professor") || strings.Contains(lt, "lecturer") ||
+			// ("Director of Strategic Communications and Outreach",
+			// "Director of Speechwriting": a director's field in common
+			// words, not "Director of Microsoft")
+			fieldTitles[lt[strings.LastIndexByte(lt, ' ')+1:]] && !strings.Contains(lt, "executive") && s.fieldPhrase(k, e)
 		// ("an executive at San Francisco-based 1st Nationwide Bank": a
 		// place made an adjective opens the body's name, not the body)
 		based := strings.HasSuffix(s.lw(e-1), "-based")
@@ -2406,4 +2411,26 @@ func cutFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// fieldTitles are offices written with their field after "of", not a
+// body: "Director of Public Engagement", "Head of Strategy".
+var fieldTitles = set("director", "head", "coordinator", "manager")
+
+// fieldPhrase reports whether tokens [a,b) are capitalized common English
+// words, "and" or "&" between two, the field of an office ("Strategic
+// Communications and Outreach", "Speechwriting"), not a name of its own
+// ("Microsoft") nor a body's name in words of a phrase ("Save Our
+// Shores", "Care in Action", "Caring Across Generations").
+func (s *state) fieldPhrase(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.lw(k)
+		if (w == "and" || w == "&") && k > a && k < b-1 {
+			continue
+		}
+		if !text.IsCap(s.word(k)) || !ner.CommonWord(w) || sentenceOpeners[w] || connectors[w] || strings.HasSuffix(w, "ing") && k == a && b-a > 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -1407,3 +1407,22 @@ func TestNamesWithAMiddleInitial(t *testing.T) {
 		{text: "The team flew to England on Monday.", keep: "England"},
 	})
 }
+
+// TestDirectorsOfAField: a director's field in common words after "of" is
+// no organization ("Director of Strategic Communications and Outreach");
+// a company's name, an executive director's body and a body named in the
+// words of a phrase are.
+func TestDirectorsOfAField(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a field", text: "Katie Connolly, Director of Strategic Communications and Outreach, said the plan works.",
+			not: []roleWant{{"Katie Connolly", "", "Strategic Communications and Outreach"}}},
+		{name: "one word", text: "Vinay Reddy, Director of Speechwriting, said it.",
+			not: []roleWant{{"Vinay Reddy", "", "Speechwriting"}}},
+		{name: "a deputy", text: "Raffi Lee, Deputy Director of Public Engagement, spoke today.",
+			not: []roleWant{{"Raffi Lee", "", "Public Engagement"}}},
+		{name: "a company", text: "Ann Lee, Director of Microsoft, said it.",
+			want: []roleWant{{"Ann Lee", "Director", "Microsoft"}}},
+		{name: "an executive director's body", text: "Alex Lawson, Executive Director of Social Security Works, said it.",
+			want: []roleWant{{"Alex Lawson", "Executive Director", "Social Security Works"}}},
+	})
+}
