@@ -1098,15 +1098,15 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// ("Professor of Policy and Economics, UCLA": an academic title's
 		// complement is its field unless it names a body)
 		lt := strings.ToLower(title)
-		academic := strings.Contains(lt, "professor") || strings.Contains(lt, "lecturer") ||
-			// ("Director of Strategic Communications and Outreach",
-			// "Director of Speechwriting": a director's field in common
-			// words, not "Director of Microsoft")
-			fieldTitles[lt[strings.LastIndexByte(lt, ' ')+1:]] && !strings.Contains(lt, "executive") && s.fieldPhrase(k, e)
+		academic := strings.Contains(lt, "professor") || strings.Contains(lt, "lecturer")
+		// ("Director of Strategic Communications and Outreach", "Director
+		// of Speechwriting": a director's field in common words, not
+		// "Director of Microsoft")
+		field := fieldTitles[lt[strings.LastIndexByte(lt, ' ')+1:]] && !strings.Contains(lt, "executive") && s.fieldPhrase(k, e)
 		// ("an executive at San Francisco-based 1st Nationwide Bank": a
 		// place made an adjective opens the body's name, not the body)
 		based := strings.HasSuffix(s.lw(e-1), "-based")
-		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic || s.hasHead(k, e)) {
+		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
