@@ -90,14 +90,8 @@ func (s *state) findEntities() {
 	for ai, a := range atoms {
 		// "Ana Isabel de Alba": an acronym's letters written as a word
 		// after a particle of a name are a surname, not ALBA
-		if a.Acronym && !text.IsAllCaps(a.Surface) && nameParticles[s.lw(s.tokAt(a.Start)-1)] && s.tokAt(a.Start) > 0 {
-			s.skipAtom[ai] = true
-			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
-				s.atomAt[k] = -1
-			}
-			continue
-		}
-		if !a.Acronym && s.definedAcr[a.Surface] {
+		surname := a.Acronym && !text.IsAllCaps(a.Surface) && nameParticles[s.lw(s.tokAt(a.Start)-1)] && s.tokAt(a.Start) > 0
+		if surname || !a.Acronym && s.definedAcr[a.Surface] {
 			s.skipAtom[ai] = true
 			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
 				s.atomAt[k] = -1
@@ -880,7 +874,7 @@ func (s *state) classify(a, b int) {
 	}
 	// a headline in Title Case or capitals capitalizes every word: only
 	// the gazetteer and titled people are trusted there
-	if s.sentOf[a] == 0 && s.bodyStart > 0 && s.titleCase {
+	if s.titleCaseHeadline(a) {
 		if !s.personWithTitle(a, b) {
 			s.headlinePeople(a, b)
 			s.classifyAtoms(a, b)
@@ -941,7 +935,7 @@ func (s *state) splitPoint(a, b int) int {
 		}
 		// "Irina Bokova of Bulgaria": a person and a country
 		if w == "of" && !s.hasHead(a, k) && k-a <= 4 {
-			if ai := s.atomIdx(k + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == k+1 && s.tokEndAt(s.atoms[ai].End) >= b && !s.atomsCover(a, k) {
+			if s.countryAtomEnd(k+1) >= b && !s.atomsCover(a, k) {
 				return k
 			}
 		}
@@ -978,7 +972,7 @@ func (s *state) splitPoint(a, b int) int {
 				if s.lw(c) == "the" {
 					c++
 				}
-				if ai := s.atomIdx(c); s.lw(j) == "of" && ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == c && s.tokEndAt(s.atoms[ai].End) >= b {
+				if s.lw(j) == "of" && s.countryAtomEnd(c) >= b {
 					nb = j
 					break
 				}
@@ -1068,6 +1062,16 @@ func (s *state) splitPoint(a, b int) int {
 		}
 	}
 	return a
+}
+
+// countryAtomEnd returns the token after the name of a country the lists
+// know that starts at token k, or -1 when none starts there.
+func (s *state) countryAtomEnd(k int) int {
+	ai := s.atomIdx(k)
+	if ai < 0 || s.atoms[ai].Entry.Kind != gazetteer.Country || s.tokAt(s.atoms[ai].Start) != k {
+		return -1
+	}
+	return s.tokEndAt(s.atoms[ai].End)
 }
 
 // titleAfterAnd reports whether one capitalized word of a portfolio and
@@ -1658,7 +1662,7 @@ func (s *state) fieldBeforeCountry(j, b int) int {
 	if f == j || s.lw(f) != "of" {
 		return j
 	}
-	if ai := s.atomIdx(f + 1); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokAt(s.atoms[ai].Start) == f+1 {
+	if s.countryAtomEnd(f+1) >= 0 {
 		return f
 	}
 	return j

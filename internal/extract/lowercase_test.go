@@ -222,8 +222,8 @@ func TestTitleKey(t *testing.T) {
 		if got := titleKey(title); got != want {
 			t.Errorf("titleKey(%q) = %q, want %q", title, got, want)
 		}
-		if got, want := singleSpacedASCII(title), strings.Join(strings.Fields(title), " ") == title && isASCII(title); got != want {
-			t.Errorf("singleSpacedASCII(%q) = %v, want %v", title, got, want)
+		if got, want := collapsed(title), strings.Join(strings.Fields(title), " ") == title; got != want {
+			t.Errorf("collapsed(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

@@ -443,29 +443,10 @@ func (s *state) heldByOther(title string, org *ent, tok int) bool {
 
 // titleKey is the form titles are remembered by: lower case, spaces collapsed.
 func titleKey(title string) string {
-	if singleSpacedASCII(title) {
+	if collapsed(title) {
 		return strings.ToLower(title) // what Fields and Join would give back
 	}
 	return strings.Join(strings.Fields(strings.ToLower(title)), " ")
-}
-
-// singleSpacedASCII reports whether s is ASCII whose words are parted by
-// single spaces, with no other white space and none at either end (most
-// titles as the rules write them): strings.Join(strings.Fields(s), " ")
-// is then s, and so for its lower case.
-func singleSpacedASCII(s string) bool {
-	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			return false
-		case c == ' ' && s[i-1] == ' ':
-			return false
-		}
-	}
-	return true
 }
 
 // renames joins an organization to the name it had before, when the story
@@ -733,18 +714,21 @@ func (s *state) oneSensePlaces() {
 	s.dropEmptyEnts()
 }
 
+// titleCaseHeadline reports whether token k is in the story's headline
+// written in Title Case, where every word is capitalized.
+func (s *state) titleCaseHeadline(k int) bool {
+	return s.sentOf[k] == 0 && s.bodyStart > 0 && s.titleCase
+}
+
 // inTitleCaseHeadline reports whether every mention of e is in the
 // story's headline written in Title Case.
 func (s *state) inTitleCaseHeadline(e *ent) bool {
-	if s.bodyStart == 0 || !s.titleCase {
-		return false
-	}
 	for _, m := range e.ments {
-		if s.sentOf[m.a] != 0 {
+		if !s.titleCaseHeadline(m.a) {
 			return false
 		}
 	}
-	return true
+	return len(e.ments) > 0
 }
 
 // headsName returns where the words wa stand in the name wb as its head,

@@ -996,18 +996,15 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		return "feast"
 	}
 	if typ != annals.Org {
-		for k := ka; k < kb; k++ {
-			w := s.lw(k)
-			// "World War II", "the Great Recession", "the Texas
-			// Revolution": an event of history, no place
-			if k == ka && s.historyEventIn(ka, kb) {
-				return "history"
-			}
-			// "Islamophobia, and related forms", "Science, Liberalism,
-			// and Private Life": an idea, no one and nowhere
-			if kb-ka == 1 && len(w) > 6 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms") || strings.HasSuffix(w, "phobia")) {
-				return "idea"
-			}
+		// "World War II", "the Great Recession", "the Texas Revolution":
+		// an event of history, no place
+		if s.historyEventIn(ka, kb) {
+			return "history"
+		}
+		// "Islamophobia, and related forms", "Science, Liberalism, and
+		// Private Life": an idea, no one and nowhere
+		if w := s.lw(ka); kb-ka == 1 && len(w) > 6 && (strings.HasSuffix(w, "ism") || strings.HasSuffix(w, "isms") || strings.HasSuffix(w, "phobia")) {
+			return "idea"
 		}
 	}
 	if typ == annals.Person && kb-ka == 1 {
