@@ -164,16 +164,16 @@ type state struct {
 	entByKey     map[string]*ent
 	pendingAtom  []pendingMention
 	personTitles []personTitle
-	acronyms     map[string]*ent      // acronyms defined in the text
-	initials     map[string]*ent      // organizations by the initials of their names (orgByInitials), built on first use
-	titleOrgs    map[string][]*ent    // normalized title -> organizations written with it
-	titleHolder  map[titleAt]*ent     // an office written with its holder: "Tony Allen, President of X"
-	leaders      map[string][]*ent    // country name -> people written with one of its state offices (collectLeaders)
-	faced        map[facedLeader]bool // people written meeting a country's leaders (facesLeaderOf), built on first use
-	appointing   bool                 // a role being added is given by an appointment (addAppointed)
-	merged       map[*ent]*ent        // people merged into a fuller name
-	inQuote      []bool               // token -> inside quotation marks
-	appos        []bool               // token -> inside an apposition giving a person's office
+	acronyms     map[string]*ent       // acronyms defined in the text
+	initials     map[string]*ent       // organizations by the initials of their names (orgByInitials), built on first use
+	titleOrgs    map[string][]*ent     // normalized title -> organizations written with it
+	titleHolder  map[titleAt]*ent      // an office written with its holder: "Tony Allen, President of X"
+	leaders      map[string][]*ent     // country name -> people written with one of its state offices (collectLeaders)
+	faced        map[facedCountry]bool // people written facing a country or its leaders (facesCountry), built on first use
+	appointing   bool                  // a role being added is given by an appointment (addAppointed)
+	merged       map[*ent]*ent         // people merged into a fuller name
+	inQuote      []bool                // token -> inside quotation marks
+	appos        []bool                // token -> inside an apposition giving a person's office
 
 	roles        []role
 	bioLast      *ent // the subject of the last biography sentence

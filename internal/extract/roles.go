@@ -352,57 +352,183 @@ func (s *state) counterpartsCountry(e *ent, name string, tok int) bool {
 	return false
 }
 
-// facedLeader is a person and the name of a country whose leader the
-// story writes that person meeting or speaking with.
-type facedLeader struct {
+// facedCountry is a person and the name of a country the story writes
+// that person facing: meeting or speaking with its leader, or judging it.
+type facedCountry struct {
 	person  *ent
 	country string
 }
 
-// facesLeaderOf reports whether the person at token tok is written, in any
-// sentence of the story, as the counterpart of a leader of the country
-// named country (see collectLeaders and facing): "President Biden will
-// meet with President Zelenskyy of Ukraine", then "Vice President Harris
-// will also meet separately with President Zelenskyy" and "President Biden
-// and Vice President Harris ...": neither is Ukraine's, though the story
-// names Ukraine most. The pairs are read once a story, on first use.
-func (s *state) facesLeaderOf(tok int, country string) bool {
+// facesCountry reports whether the person at token tok is written, in any
+// sentence of the story, as the counterpart of the country named country:
+//   - of one of its leaders (see collectLeaders and facing): "President
+//     Biden will meet with President Zelenskyy of Ukraine", then "Vice
+//     President Harris will also meet separately with President
+//     Zelenskyy" and "President Biden and Vice President Harris ...":
+//     neither is Ukraine's, though the story names Ukraine most;
+//   - of the country itself, across a word of encounter or judgement
+//     (interactionWords): "President Biden commended Japan's ...",
+//     "Sullivan met with the Prime Minister of Qatar", "The United States
+//     appreciates President Marcos's ...".
+//
+// The pairs are read once a story, on first use.
+func (s *state) facesCountry(tok int, country string) bool {
 	m := s.mentAt(tok)
-	if m == nil || country == "" || len(s.leaders) == 0 {
+	if m == nil || country == "" {
 		return false
 	}
 	if s.faced == nil {
-		s.faced = map[facedLeader]bool{}
-		of := map[*ent][]string{} // a leader -> the countries they lead
-		for c, ls := range s.leaders {
-			for _, l := range ls {
-				of[l] = append(of[l], c)
-			}
+		s.readFaced()
+	}
+	return s.faced[facedCountry{s.resolveEnt(m.ent), country}]
+}
+
+// readFaced fills s.faced (see facesCountry).
+func (s *state) readFaced() {
+	s.faced = map[facedCountry]bool{}
+	of := map[*ent][]string{} // a leader -> the countries they lead
+	for c, ls := range s.leaders {
+		for _, l := range ls {
+			of[l] = append(of[l], c)
 		}
-		for _, e := range s.ents {
-			if e.typ != annals.Person {
-				continue
-			}
-			for _, pm := range e.ments {
-				p := s.resolveEnt(pm.ent)
-				// counterparts stand close: the words between are few
-				si := s.sentOf[pm.a]
-				a, b := max(pm.a-maxFacingGap, s.sentTok[si][0]), min(pm.a+maxFacingGap, s.sentTok[si][1])
-				for k := a; k < b; k++ {
-					o := s.mentAt(k)
-					if o == nil || o.a != k || o.ent.typ != annals.Person || s.resolveEnt(o.ent) == p {
-						continue
-					}
-					if cs := of[s.resolveEnt(o.ent)]; len(cs) > 0 && s.facing(pm.a, o.a) {
-						for _, c := range cs {
-							s.faced[facedLeader{p, c}] = true
-						}
+	}
+	for _, e := range s.ents {
+		if e.typ != annals.Person {
+			continue
+		}
+		for _, pm := range e.ments {
+			p := s.resolveEnt(pm.ent)
+			// counterparts stand close: the words between are few
+			si := s.sentOf[pm.a]
+			a, b := max(pm.a-maxFacingGap, s.sentTok[si][0]), min(pm.a+maxFacingGap, s.sentTok[si][1])
+			for k := a; k < b; k++ {
+				o := s.mentAt(k)
+				if o == nil || o.a != k || s.resolveEnt(o.ent) == p {
+					continue
+				}
+				if o.ent.isCountry() && s.interactionBetween(pm, o) {
+					s.faced[facedCountry{p, o.ent.entry.Name}] = true
+				}
+				if o.ent.typ != annals.Person {
+					continue
+				}
+				if cs := of[s.resolveEnt(o.ent)]; len(cs) > 0 && s.facing(pm.a, o.a) {
+					for _, c := range cs {
+						s.faced[facedCountry{p, c}] = true
 					}
 				}
 			}
 		}
 	}
-	return s.faced[facedLeader{s.resolveEnt(m.ent), country}]
+}
+
+// interactionWords are verbs and nouns of one party's encounter with, or
+// judgement of, another: "met", "spoke", "welcomed", "commended",
+// "condemned", "appreciation", "support". What two parties discuss is
+// the topic of both, and may be either's own.
+var interactionWords = set("met", "meets", "meet", "meeting", "spoke", "speaks", "speak", "hosted", "hosts", "host",
+	"hosting", "welcomed", "welcomes", "welcome", "welcoming", "received", "receives", "receive", "called", "calls",
+	"call", "congratulated", "congratulates", "congratulate", "thanked", "thanks", "thank", "commended", "commends",
+	"commend", "praised", "praises", "praise", "applauded", "applauds", "lauded", "lauds", "condemned", "condemns",
+	"condemn", "appreciation", "appreciates", "appreciated", "confronted",
+	"confronts", "urged", "urges", "urge", "invited", "invites", "support", "supports", "supported", "recognized",
+	"recognizes", "concern", "concerns")
+
+// interactionBetween reports whether the country at mention o is the
+// party a word of interactionWords between it and the person at mention m
+// turns to: its object, after nothing but prepositions, articles and
+// titles ("commended Japan's", "met with the Prime Minister of Qatar",
+// "appreciation for Qatar's role"), or its subject right before it ("The
+// United States appreciates President Marcos's"). A country further on
+// in the clause is not ("discussed robust U.S. engagement", "thanked X
+// for ... Afghans en route to the United States").
+func (s *state) interactionBetween(m, o *mention) bool {
+	// "the U.S.-India Roadmap": a joint thing of both countries
+	if isDash(s.word(o.b)) || isDash(s.word(o.a-1)) {
+		return false
+	}
+	if o.a > m.a {
+		// "support U.S. producers", "meet with U.S. Border Patrol agents":
+		// the country is not the party but modifies it
+		if !s.countryHeadsPhrase(o) {
+			return false
+		}
+		// "follow-up from President X's visit ... and welcomed the UAE's
+		// ...": a possessive is not the verb's subject
+		if w := s.word(m.b); w == "'s" || w == "’s" || strings.HasSuffix(s.word(m.b-1), "'s") || strings.HasSuffix(s.word(m.b-1), "’s") {
+			return false
+		}
+		// "spoke with President X of Egypt to express his appreciation for
+		// Egypt's ...": the one spoken with is not the verb's subject
+		j := m.a - 1
+		for j >= 0 && text.IsCap(s.word(j)) && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || honorifics[s.lw(j)]) {
+			j--
+		}
+		if objectGlue[s.lw(j)] && s.lw(j) != "the" {
+			return false
+		}
+		for k := o.a - 1; k >= m.b; k-- {
+			w := s.lw(k)
+			if interactionWords[w] {
+				// "to meet Senegal's needs": meeting is with someone
+				return !meetWords[w] || s.lw(k+1) == "with"
+			}
+			// "met with the Prime Minister of Qatar"; not "the concerns of
+			// the United States", whose they are
+			of := w == "of" && text.IsCap(s.word(k-1)) && titleHeads[s.lw(k-1)]
+			if !objectGlue[w] && !of && !(text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w])) {
+				return false
+			}
+		}
+		return false
+	}
+	k := o.b
+	if w := s.word(k); w == "'s" || w == "’s" {
+		return false // "Egypt's President X"
+	}
+	if !interactionWords[s.lw(k)] {
+		return false
+	}
+	// "the people of Kazakhstan support President X": the country's
+	// people, not the country, and its own
+	if j := o.a - 1; s.lw(j) == "of" || s.lw(j) == "the" && s.lw(j-1) == "of" {
+		return false
+	}
+	for k++; k < m.a; k++ {
+		if w := s.lw(k); w != "the" && !(text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w])) {
+			return false
+		}
+	}
+	return true
+}
+
+// meetWords are the interactionWords that meet a country only "with" it.
+var meetWords = set("met", "meets", "meet", "meeting")
+
+// objectGlue are the words that may stand between a verb of encounter or
+// judgement and the country it turns to.
+var objectGlue = set("with", "for", "to", "the", "about", "over", "on", "against", "today", "by", "phone", "virtually")
+
+// countryHeadsPhrase reports whether the country at mention o ends its
+// phrase: a possessive, a mark or a clause word follows ("Japan's
+// decision", "with Qatar to", "of Guatemala,"), not a noun it modifies
+// ("U.S. producers", "U.S. Border Patrol").
+func (s *state) countryHeadsPhrase(o *mention) bool {
+	if w := s.word(o.b - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	if o.b >= len(s.toks) || s.sentOf[o.b] != s.sentOf[o.a] {
+		return true
+	}
+	switch w := s.word(o.b); w {
+	case "'s", "’s", "'", "’", ",", ".", ";", ":", ")", "!", "?":
+		return true
+	case "and", "or":
+		// "support U.S. and allied leadership": one of two modifiers
+		return o.b+1 >= len(s.toks) || text.IsCap(s.word(o.b+1))
+	default:
+		return clauseWords[s.lw(o.b)]
+	}
 }
 
 // maxFacingGap bounds the tokens between two people read as counterparts,
@@ -1383,7 +1509,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	var taken []string // countries whose office other people of the sentence hold
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesLeaderOf(tok, e.entry.Name)
+			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesCountry(tok, e.entry.Name)
 		}
 		return e.typ == annals.Org
 	}
@@ -1438,7 +1564,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.facesLeaderOf(tok, countryName(e, n)) {
+		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.facesCountry(tok, countryName(e, n)) {
 			return e, n
 		}
 	}
@@ -1769,7 +1895,8 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 // is or happens: after a locative preposition ("in Indonesia") or after a
 // city written so ("in Bali, Indonesia", "to Paris, France").
 func (s *state) writtenAsPlace(m *mention) bool {
-	if isLocative(s.lw(m.a - 1)) {
+	// "in northern Ethiopia"
+	if j := m.a - 1; isLocative(s.lw(j)) || compassWords[s.lw(j)] && isLocative(s.lw(j-1)) {
 		return true
 	}
 	if m.a >= 2 && s.word(m.a-1) == "," {

@@ -1392,6 +1392,46 @@ func TestCounterpartsOfALeaderElsewhere(t *testing.T) {
 	})
 }
 
+// TestCountryFacedIsNotTheOffice: a country a person meets, judges or
+// thanks, as its object or its subject, is the other party's, so it does
+// not give the person's office when the story does not; a country that
+// modifies the object, a joint thing of two countries, a country's people
+// and a topic both parties discuss do not make it so.
+func TestCountryFacedIsNotTheOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "judged, possessive",
+			text: "President Lena Park welcomed Norway's decision to join the fund.",
+			not:  []roleWant{{"Lena Park", "", "Norway"}}},
+		{name: "the object of a noun of judgement",
+			text: "President Lena Park expressed appreciation for Qatar's role in the evacuation.",
+			not:  []roleWant{{"Lena Park", "", "Qatar"}}},
+		{name: "met with a title of the country",
+			text: "National Security Advisor Tom Reyes met with the Prime Minister of Qatar to review the talks.",
+			not:  []roleWant{{"Tom Reyes", "", "Qatar"}}},
+		{name: "the country as the subject",
+			text: "Chile appreciates President Tom Reyes's participation in the summit.",
+			not:  []roleWant{{"Tom Reyes", "", "Chile"}}},
+		{name: "faced in another sentence, named most",
+			text: "President Lena Park commended Norway's leadership on the fund.\n\nNorway pledged more than Norway had in 2020, and Norway will host the next meeting.\n\nPresident Park will attend.",
+			not:  []roleWant{{"Lena Park", "", "Norway"}}},
+		{name: "where the conflict is",
+			text: "The United States has long been a partner of the region. Today, President Lena Park is taking further steps to respond to the ongoing conflict in northern Ethiopia.",
+			not:  []roleWant{{"Lena Park", "", "Ethiopia"}}},
+		{name: "a country's people support their leader",
+			text: "Polls show that 90 percent of the people of Kazakhstan support President Tom Reyes and his reforms.",
+			want: []roleWant{{"Tom Reyes", "President", "Kazakhstan"}}},
+		{name: "a joint roadmap",
+			text: "President Tom Reyes and Prime Minister Lena Park welcomed the Chile-Peru Roadmap on clean energy, signed by Chile's ministers.",
+			not:  []roleWant{{"Tom Reyes", "", "Peru"}}},
+		{name: "a topic discussed is either's",
+			text: "Deputy Secretary Ann Cole met with President Tom Reyes to discuss Angola's growing economy.",
+			want: []roleWant{{"Tom Reyes", "President", "Angola"}}},
+		{name: "needs met",
+			text: "President Tom Reyes announced new funds to meet Senegal's needs for clean water.",
+			want: []roleWant{{"Tom Reyes", "President", "Senegal"}}},
+	})
+}
+
 // TestNamesWithAMiddleInitial: a name, an initial and a surname are a
 // person's, whole, though no list knows the given name or the surname is
 // a region's ("England") or an acronym's after a particle ("de Alba").
