@@ -120,8 +120,8 @@ func TestShape(t *testing.T) {
 			t.Errorf("shape(%q) = %q %q, want %q %q", w, l, s, wl, ws)
 		}
 		f := readWord(w, UseAll)
-		if string(f.long[:f.nLong]) != wl || f.short != ws {
-			t.Errorf("readWord(%q): shapes %q %q, want %q %q", w, f.long[:f.nLong], f.short, wl, ws)
+		if string(f.sc.long[:f.sc.nLong]) != wl || f.short != ws {
+			t.Errorf("readWord(%q): shapes %q %q, want %q %q", w, f.sc.long[:f.sc.nLong], f.short, wl, ws)
 		}
 	}
 }

@@ -254,16 +254,62 @@ func isTitleWord(lw string) bool {
 // shape maps letters to X/x and digits to d, keeping other characters,
 // capped at 16 characters; short collapses repeats ("Xx", "d-d").
 func shape(w string) (long, short string) {
-	var lb [16]byte
-	n, short := shapeInto(w, &lb)
-	return string(lb[:n]), short
+	var sc wordScan
+	sc.scan(w)
+	return string(sc.long[:sc.nLong]), string(sc.short[:sc.nShort])
 }
 
-// shapeInto is shape with the long shape written into lb (its length
-// returned): a word's first sight hashes it and keeps it not.
-func shapeInto(w string, lb *[16]byte) (nLong int, short string) {
-	var sb [24]byte
-	s := sb[:0]
+// wordScan is what one pass over the bytes of a word form tells: its
+// shapes (see shape) and what the flags feature, the context features and
+// the document statistics read of its letters.
+type wordScan struct {
+	long, short   [16]byte // long[:nLong], short[:nShort]
+	nLong, nShort int
+	fl            byte // the value of the flags feature (wordFeats)
+	// tokInfo's bits
+	cap, firstLower, hasLower, letter, plain bool
+}
+
+// scan fills sc from the word w: ASCII in one pass without package
+// unicode, any other word rune by rune (scanRunes).
+func (sc *wordScan) scan(w string) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			sc.scanRunes(w)
+			return
+		}
+	}
+	*sc = wordScan{plain: true}
+	var digit, hyphen, period bool
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c = 'X'
+			sc.letter, sc.plain = true, false
+		case 'a' <= c && c <= 'z':
+			c = 'x'
+			sc.letter, sc.hasLower = true, true
+		case '0' <= c && c <= '9':
+			c = 'd'
+			digit, sc.plain = true, false
+		case c == '-':
+			hyphen = true
+		case c == '.':
+			period = true
+		}
+		if i == 0 {
+			sc.cap, sc.firstLower = c == 'X', c == 'x'
+		}
+		sc.add(c)
+	}
+	sc.fl = flags(sc.cap, sc.hasLower, sc.letter, digit, hyphen, period, len(w))
+}
+
+// scanRunes is scan of any word, as the features were first written:
+// package unicode on each rune (an invalid byte is utf8.RuneError).
+func (sc *wordScan) scanRunes(w string) {
+	*sc = wordScan{}
 	for _, r := range w {
 		var c byte
 		switch {
@@ -278,60 +324,111 @@ func shapeInto(w string, lb *[16]byte) (nLong int, short string) {
 		default:
 			c = '*'
 		}
-		if nLong < len(lb) {
-			lb[nLong] = c
-			nLong++
-		}
-		if len(s) == 0 || s[len(s)-1] != c {
-			if len(s) < 16 {
-				s = append(s, c)
-			}
+		sc.add(c)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	sc.cap, sc.firstLower = unicode.IsUpper(r), unicode.IsLower(r)
+	sc.hasLower = strings.IndexFunc(w, unicode.IsLower) >= 0
+	sc.letter = strings.IndexFunc(w, unicode.IsLetter) >= 0
+	sc.plain = strings.IndexFunc(w, notPlain) < 0
+	sc.fl = flags(sc.cap, sc.hasLower, sc.letter, strings.ContainsAny(w, "0123456789"),
+		strings.Contains(w, "-"), strings.Contains(w, "."), len(w))
+}
+
+// add appends the shape character c to both shapes.
+func (sc *wordScan) add(c byte) {
+	if sc.nLong < len(sc.long) {
+		sc.long[sc.nLong] = c
+		sc.nLong++
+	}
+	if sc.nShort == 0 || sc.short[sc.nShort-1] != c {
+		if sc.nShort < len(sc.short) {
+			sc.short[sc.nShort] = c
+			sc.nShort++
 		}
 	}
-	return nLong, string(s)
+}
+
+// flags is the value of the flags feature: a capital first, letters
+// all in capitals, an ASCII digit, a hyphen, a period, two bytes or
+// fewer.
+func flags(capFirst, hasLower, letter, digit, hyphen, period bool, n int) byte {
+	var fl byte
+	if capFirst {
+		fl |= 1
+	}
+	if !hasLower && letter {
+		fl |= 2
+	}
+	if digit {
+		fl |= 4
+	}
+	if hyphen {
+		fl |= 8
+	}
+	if period {
+		fl |= 16
+	}
+	if n <= 2 {
+		fl |= 32
+	}
+	return fl
 }
 
 // wordForm is what the word features read of a word, computed once for
 // the five offsets.
 type wordForm struct {
 	w, lw, short string
-	long         [16]byte // the long shape, long[:nLong]
-	nLong        int
+	sc           wordScan // the long shape is sc.long[:sc.nLong]
 	cl           [3]uint16
 	inVocab      bool
 	useCl        bool
 	title        bool
 }
 
+// readWord reads the word w for its features (training).
 func readWord(w string, feats int) wordForm {
-	f := wordForm{w: w, lw: lower(w), useCl: feats&UseClusters != 0}
-	f.nLong, f.short = shapeInto(w, &f.long)
+	f := wordForm{w: w, lw: lower(w)}
+	f.sc.scan(w)
+	f.short = string(f.sc.short[:f.sc.nShort])
+	f.lookUp(feats)
+	return f
+}
+
+// lookUp sets what the word lists say of f.w and f.lw.
+func (f *wordForm) lookUp(feats int) {
+	f.useCl = feats&UseClusters != 0
 	if f.useCl {
-		f.cl, f.inVocab = clusterOf(w)
+		f.cl, f.inVocab = clusterOf(f.w)
 	}
 	f.title = isTitleWord(f.lw)
-	return f
 }
 
 // wordFeats appends the hashes of the features of word f.w read at offset
 // off (-2..2) from the token being tagged. They depend on the word alone,
 // so a tagger may cache their weighted sum per word.
 func wordFeats(hs []uint64, f *wordForm, off int) []uint64 {
-	w, lw, long, short, cl := f.w, f.lw, f.long[:f.nLong], f.short, f.cl
+	w, lw, long, short, cl := f.w, f.lw, f.sc.long[:f.sc.nLong], f.short, f.cl
 	inVocab, useCl := f.inVocab, f.useCl
 	switch off {
 	case 0:
 		hs = append(hs, hstr(hstart(tWord, off), w), hstr(hstart(tLower, off), lw))
-		n := 0
-		for i := range w {
-			if i == 0 {
-				continue
+		// the prefixes of one to four runes, each hash continuing the
+		// last (FNV reads the bytes in order)
+		h, n := hstart(tPrefix, off), 0
+		for i := 0; i < len(w) && n < 4; {
+			size := 1
+			if w[i] >= utf8.RuneSelf {
+				_, size = utf8.DecodeRuneInString(w[i:])
 			}
-			n++
-			if n > 4 {
-				break
+			if i > 0 {
+				hs = append(hs, h)
+				n++
 			}
-			hs = append(hs, hstr(hstart(tPrefix, off), w[:i]))
+			for k := i; k < i+size; k++ {
+				h = hbyte(h, w[k])
+			}
+			i += size
 		}
 		n = 0
 		for i := len(w) - 1; i > 0 && n < 4; i-- {
@@ -341,27 +438,8 @@ func wordFeats(hs []uint64, f *wordForm, off int) []uint64 {
 			n++
 			hs = append(hs, hstr(hstart(tSuffix, off), w[i:]))
 		}
+		fl := f.sc.fl
 		hs = append(hs, hbytes(hstart(tShape, off), long), hstr(hstart(tShort, off), short))
-		var fl byte
-		first, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(first) {
-			fl |= 1
-		}
-		if strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-			fl |= 2
-		}
-		if strings.ContainsAny(w, "0123456789") {
-			fl |= 4
-		}
-		if strings.Contains(w, "-") {
-			fl |= 8
-		}
-		if strings.Contains(w, ".") {
-			fl |= 16
-		}
-		if len(w) <= 2 {
-			fl |= 32
-		}
 		hs = append(hs, hbyte(hstart(tFlags, off), fl))
 		if fl&1 != 0 && gazetteer.IsGivenName(w) {
 			hs = append(hs, hstart(tGiven, off))

@@ -678,11 +678,27 @@ func (m *Model) wordVec(w string) *wordVec {
 }
 
 // newWordVec computes the wordVec of w: the first sight of a word form.
+// The form, its lower-cased form (when it differs) and its short shape
+// are kept in one new string.
 func (m *Model) newWordVec(w string) *wordVec {
 	v := new(wordVec)
-	v.word = strings.Clone(w)
-	f := readWord(v.word, m.feats)
-	v.info = infoOf(v.word, f.lw, f.short)
+	var f wordForm
+	f.sc.scan(w)
+	var lb [64]byte
+	lw, lowOwn := lowerInto(w, lb[:0])
+	var b strings.Builder
+	b.Grow(len(w) + len(lw) + f.sc.nShort)
+	b.WriteString(w)
+	b.Write(lw)
+	b.Write(f.sc.short[:f.sc.nShort])
+	all := b.String()
+	v.word = all[:len(w)]
+	f.w, f.lw, f.short = v.word, v.word, all[len(w)+len(lw):]
+	if lowOwn {
+		f.lw = all[len(w) : len(w)+len(lw)]
+	}
+	f.lookUp(m.feats)
+	v.info = infoOf(&f.sc, f.lw, f.short)
 	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeats(hs[:0], &f, p) {
@@ -690,6 +706,38 @@ func (m *Model) newWordVec(w string) *wordVec {
 		}
 	}
 	return v
+}
+
+// lowerInto returns the lower-cased form of w (lower) and whether it
+// differs from w; an ASCII word of up to len(buf)'s capacity is
+// lower-cased into buf.
+func lowerInto(w string, buf []byte) ([]byte, bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			if lw := strings.ToLower(w); lw != w {
+				return []byte(lw), true
+			}
+			return nil, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return nil, false
+	}
+	if len(w) > cap(buf) {
+		return []byte(strings.ToLower(w)), true
+	}
+	buf = buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf, true
 }
 
 // tokInfo is what the context and document features read of a word.
@@ -704,19 +752,17 @@ type tokInfo struct {
 }
 
 func wordInfo(w string) tokInfo {
-	_, short := shape(w)
-	return infoOf(w, lower(w), short)
+	var sc wordScan
+	sc.scan(w)
+	return infoOf(&sc, lower(w), string(sc.short[:sc.nShort]))
 }
 
-// infoOf is wordInfo given the lower-cased form and the short shape of w.
-func infoOf(w, low, short string) tokInfo {
-	r, _ := utf8.DecodeRuneInString(w)
+// infoOf is wordInfo given the scan, the lower-cased form and the short
+// shape of the word.
+func infoOf(sc *wordScan, low, short string) tokInfo {
 	return tokInfo{
 		low: low, short: short, lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
-		cap: unicode.IsUpper(r), firstLower: unicode.IsLower(r),
-		hasLower: strings.IndexFunc(w, unicode.IsLower) >= 0,
-		letter:   strings.IndexFunc(w, unicode.IsLetter) >= 0,
-		plain:    strings.IndexFunc(w, notPlain) < 0,
+		cap: sc.cap, firstLower: sc.firstLower, hasLower: sc.hasLower, letter: sc.letter, plain: sc.plain,
 	}
 }
 
