@@ -293,7 +293,10 @@ func (m *Model) TagDoc(sents []Sentence) [][]Span {
 	ds.reset(sents, m.feats, st)
 	dec := &st.dec
 	out := make([][]Span, len(sents))
-	var all []Span // the names of all the sentences, in one array
+	// the names of all the sentences, in one array; a name holds a word
+	// that is not plain, and the generated stories have one name for
+	// about three such words
+	all := make([]Span, 0, ds.notPlain/2+1)
 	for si, s := range sents {
 		labels := m.tag(dec, ds, si, s.Gaz)
 		a := len(all)
@@ -476,8 +479,7 @@ func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 			continue
 		}
 		e := &d.score[i]
-		*e = ds.words[ids[i]].vec.v[2]
-		addVec(e, &m.bias)
+		*e = ds.words[ids[i]].vec.v[2] // with the bias (see wordVec)
 		if i >= 2 {
 			addVec(e, &ds.words[ids[i-2]].vec.v[0])
 		}
@@ -581,6 +583,12 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 	for i := 1; i < n; i++ {
 		e := &d.score[i]
 		bk := &d.back[i]
+		if out != nil && out[i] && out[i-1] {
+			// after a token outside any name prev is 0 for O and neg
+			// for the rest: O again, from O, and prev stays
+			bk[0] = 0
+			continue
+		}
 		var pc [len(closers)]int32
 		for k, a := range closers {
 			pc[k] = prev[a]
@@ -644,7 +652,9 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 }
 
 // wordVec is the summed weight of the features of one word read at each
-// offset -2..2, with what the context features read of the word.
+// offset -2..2, with what the context features read of the word. The
+// weights at offset 0 include the bias feature's, which every decoded
+// token adds (the sums are of integers: the same in any order).
 type wordVec struct {
 	v    [5][nLabels]int32
 	info tokInfo
@@ -699,12 +709,14 @@ func (m *Model) newWordVec(w string) *wordVec {
 	}
 	f.lookUp(m.feats)
 	v.info = infoOf(&f.sc, f.lw, f.short)
+	v.info.lowForm = !lowOwn
 	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeats(hs[:0], &f, p) {
 			m.addRow(&v.v[p+2], bucket(h, m.bits))
 		}
 	}
+	addVec(&v.v[2], &m.bias)
 	return v
 }
 
@@ -746,6 +758,7 @@ type tokInfo struct {
 	lowH, shortH uint64 // hashes of low and short
 	cap          bool   // the first letter is a capital
 	firstLower   bool   // the first letter is lower case
+	lowForm      bool   // the form is its own lower-cased form
 	hasLower     bool   // a lower-case letter anywhere
 	letter       bool   // a letter anywhere
 	plain        bool   // no capital and no digit: a word names start nowhere near
@@ -754,7 +767,10 @@ type tokInfo struct {
 func wordInfo(w string) tokInfo {
 	var sc wordScan
 	sc.scan(w)
-	return infoOf(&sc, lower(w), string(sc.short[:sc.nShort]))
+	low := lower(w)
+	t := infoOf(&sc, low, string(sc.short[:sc.nShort]))
+	t.lowForm = low == w
+	return t
 }
 
 // infoOf is wordInfo given the scan, the lower-cased form and the short
@@ -854,6 +870,8 @@ type docState struct {
 	at     []int32 // start in tok of each sentence, and the end
 	upper  []bool  // the sentence is written in capitals
 	far    int32   // the id in words of the far words (see far.go), -1 none
+	// notPlain counts the tokens whose word is not plain
+	notPlain int
 }
 
 // docWord is one distinct form of a document.
@@ -897,6 +915,7 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 	ds.words, ds.lows = ds.words[:0], ds.lows[:0]
 	ds.tok, ds.at, ds.upper = ds.tok[:0], ds.at[:0], ds.upper[:0]
 	ds.far = -1
+	ds.notPlain = 0
 	for _, s := range sents {
 		ds.at = append(ds.at, int32(len(ds.tok)))
 		up, n := 0, 0
@@ -926,7 +945,11 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 				}
 			}
 			ds.tok = append(ds.tok, id)
-			if t := &ds.words[id]; len(w) >= 2 && t.letter {
+			t := &ds.words[id]
+			if !t.plain {
+				ds.notPlain++
+			}
+			if len(w) >= 2 && t.letter {
 				n++
 				if !t.hasLower {
 					up++
@@ -963,7 +986,7 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 			case t.firstLower:
 				// a form counts as written in lower case when it is
 				// its own lower-cased form (the key it is looked up by)
-				if sents[si].Words[i] == t.low {
+				if t.lowForm {
 					ds.lows[t.lowID].low++
 				}
 			case t.cap && i > 0 && t.hasLower:

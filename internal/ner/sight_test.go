@@ -125,6 +125,7 @@ func wordInfoRef(w string) tokInfo {
 		hasLower: strings.IndexFunc(w, unicode.IsLower) >= 0,
 		letter:   strings.IndexFunc(w, unicode.IsLetter) >= 0,
 		plain:    strings.IndexFunc(w, notPlain) < 0,
+		lowForm:  low == w,
 	}
 }
 
@@ -138,6 +139,7 @@ func (m *Model) newWordVecRef(w string) *wordVec {
 			m.addRow(&v.v[p+2], bucket(h, m.bits))
 		}
 	}
+	addVec(&v.v[2], &m.bias) // as newWordVec does (see wordVec)
 	return v
 }
 

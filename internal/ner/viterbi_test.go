@@ -1,0 +1,159 @@
+package ner
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// TestViterbiQuietRuns checks the decoding of sentences with runs of
+// tokens outside any name (see quiet) against Viterbi as it was before
+// such runs were skipped (viterbiRef): the same labels and back
+// pointers of the labels chosen, for the embedded model's transitions
+// and random scores, with masks of every kind.
+func TestViterbiQuietRuns(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	masks := []string{"", ".", "q", "qq", "q.", ".q", "qqq", "..q", "qq.", "q.q.q.q", "qqqq.qqqq", ".qqqqqqqq", "qqqqqqqq.", "qqqqqqqqqq"}
+	rng := rand.New(rand.NewSource(1))
+	for range 200 {
+		n := 1 + rng.Intn(40)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "q."[rng.Intn(2)]
+			if rng.Intn(3) == 0 {
+				b[i] = 'q'
+			}
+		}
+		masks = append(masks, string(b))
+	}
+	for k, mask := range masks {
+		if mask == "" {
+			continue
+		}
+		t.Run(fmt.Sprintf("%d/%s", k, mask), func(t *testing.T) {
+			n := len(mask)
+			var got, want decoder
+			got.score = make([][nLabels]int32, n)
+			for i := range got.score {
+				for l := range got.score[i] {
+					got.score[i][l] = int32(rng.Intn(60001) - 30000)
+				}
+			}
+			got.out = make([]bool, n)
+			for i := range mask {
+				got.out[i] = mask[i] == 'q'
+			}
+			want.score, want.out = slices.Clone(got.score), slices.Clone(got.out)
+			gl := slices.Clone(viterbi(&got, n, &m.trans))
+			wl := viterbiRef(&want, n, &m.trans)
+			if !slices.Equal(gl, wl) {
+				t.Fatalf("labels %v, want %v", gl, wl)
+			}
+			for i := 1; i < n; i++ {
+				if got.back[i][gl[i]] != want.back[i][wl[i]] {
+					t.Fatalf("token %d: back pointer %d, want %d", i, got.back[i][gl[i]], want.back[i][wl[i]])
+				}
+			}
+		})
+	}
+}
+
+// viterbiRef is viterbi as it was before runs of quiet tokens were
+// skipped.
+func viterbiRef(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
+	const neg = -1 << 29
+	d.back = grow(d.back, n)
+	out := d.out // nil in training: every token is decoded
+	if len(out) < n {
+		out = nil
+	}
+	var prev, cur [nLabels]int32
+	for l := 0; l < nLabels; l++ {
+		switch {
+		case out != nil && out[0]:
+			prev[l] = neg
+		case allowed(nLabels, l):
+			prev[l] = d.score[0][l] + tr[nLabels][l]
+		default:
+			prev[l] = neg
+		}
+	}
+	if out != nil && out[0] {
+		prev[0] = 0
+	}
+	// the transitions into each opening label from the closing ones
+	var trC [len(openers)][len(closers)]int32
+	for j, l := range openers {
+		for k, a := range closers {
+			trC[j][k] = tr[a][l]
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := &d.score[i]
+		bk := &d.back[i]
+		var pc [len(closers)]int32
+		for k, a := range closers {
+			pc[k] = prev[a]
+		}
+		if out != nil && out[i] {
+			// outside any name: only O, from the best closing label
+			t := &trC[0]
+			best, arg := pc[0]+t[0], 0
+			for k := 1; k < len(closers); k++ {
+				if v := pc[k] + t[k]; v > best {
+					best, arg = v, k
+				}
+			}
+			for l := range prev {
+				prev[l] = neg
+			}
+			prev[0], bk[0] = 0, int8(closers[arg])
+			continue
+		}
+		for j, l := range openers {
+			t := &trC[j]
+			best, arg := pc[0]+t[0], 0
+			for k := 1; k < len(closers); k++ {
+				if v := pc[k] + t[k]; v > best {
+					best, arg = v, k
+				}
+			}
+			cur[l] = best + e[l]
+			bk[l] = int8(closers[arg])
+		}
+		for b := 1; b < nLabels; b += 4 {
+			for l := b + 1; l <= b+2; l++ {
+				vb, vi := prev[b]+tr[b][l], prev[b+1]+tr[b+1][l]
+				if vi > vb {
+					cur[l], bk[l] = vi+e[l], int8(b+1)
+				} else {
+					cur[l], bk[l] = vb+e[l], int8(b)
+				}
+			}
+		}
+		mx := cur[0]
+		for _, v := range cur {
+			mx = max(mx, v)
+		}
+		for l, v := range cur {
+			prev[l] = v - mx
+		}
+	}
+	best, arg := int32(math.MinInt32), 0
+	for l := 0; l < nLabels; l++ {
+		if canEnd(l) && prev[l] > best {
+			best, arg = prev[l], l
+		}
+	}
+	d.labels = grow(d.labels, n)
+	for i := n - 1; i >= 0; i-- {
+		d.labels[i] = arg
+		arg = int(d.back[i][arg])
+	}
+	return d.labels
+}
