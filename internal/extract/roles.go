@@ -984,6 +984,32 @@ func (s *state) lastPersonBefore(k int) *mention {
 	return nil
 }
 
+// pronounAntecedent returns the person a "he" or "she" at token k stands
+// for: the last named before it that is not the object of a preposition
+// ("Pastor X was an advisor to President Y ..., and now she serves as
+// ..." is X's), or nil.
+func (s *state) pronounAntecedent(k int) *mention {
+	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		m := s.mentAt(j)
+		if m == nil || m.ent.typ != annals.Person {
+			continue
+		}
+		q := m.a - 1
+		for q >= 0 && (text.IsCap(s.word(q)) && (titleHeads[s.lw(q)] || titleModifiers[s.lw(q)] || honorifics[s.lw(q)]) || s.lw(q) == "the") {
+			q--
+		}
+		if !objectPreps[s.lw(q)] {
+			return m
+		}
+		j = m.a
+	}
+	return nil
+}
+
+// objectPreps put a person after them in the object of a phrase, not in a
+// clause's subject: "an advisor to President X", "met with X".
+var objectPreps = set("to", "with", "by", "for", "from", "under", "about", "on", "against")
+
 // headedBy returns the organization of "<org> ... headed by <title> <name>"
 // (or led, chaired, run by) for the name at token a: the organization last
 // named before "by" in the sentence.
@@ -2371,7 +2397,7 @@ func (s *state) subjectBefore(i int) *mention {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch s.lw(k) {
 		case "he", "she":
-			return s.lastPersonBefore(k)
+			return s.pronounAntecedent(k)
 		case "who":
 			// "Ambassador X of Finland, Chair of ..., who replaced Y"
 			if m := s.lastPersonBefore(k); m != nil && s.sentOf[m.a] == s.sentOf[i] {

@@ -1432,6 +1432,20 @@ func TestCountryFacedIsNotTheOffice(t *testing.T) {
 	})
 }
 
+// TestPronounIsNoObjectsName: "she serves as" is the office of the last
+// person named as a subject, not of one named after a preposition.
+func TestPronounIsNoObjectsName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "an advisor to the President",
+			text: "Pastor Lena Park was an advisor to President Tom Reyes during his first term, and now she serves as the Senior Advisor to the White House Faith Office.",
+			want: []roleWant{{"Lena Park", "Senior Advisor", "White House Faith Office"}},
+			not:  []roleWant{{"Tom Reyes", "Senior Advisor", ""}}},
+		{name: "the death of a congresswoman",
+			text: "We mourn the death of Congresswoman Lena Park of Indiana. She also served as co-chair of the House Hunger Caucus.",
+			want: []roleWant{{"Lena Park", "co-chair", "House Hunger Caucus"}}},
+	})
+}
+
 // TestNamesWithAMiddleInitial: a name, an initial and a surname are a
 // person's, whole, though no list knows the given name or the surname is
 // a region's ("England") or an acronym's after a particle ("de Alba").
