@@ -315,6 +315,10 @@ func (s *state) markQuoteZones() {
 			if b-a < 1 || b-a > 40 {
 				continue
 			}
+			// "Kathryn “Kit” Matthew": a nickname inside a name, no title
+			if s.nicknameAt(a - 1) {
+				continue
+			}
 			caps, words := 0, 0
 			for k := a; k < b; k++ {
 				if s.toks[k].Kind == text.Word {
@@ -374,6 +378,11 @@ func (s *state) chunks() [][2]int {
 				j++
 				continue
 			}
+			// "Kathryn “Kit” Matthew": a nickname in quotes inside a name
+			if s.nicknameAt(j) {
+				j += 3
+				continue
+			}
 			// "Mohammed Shia’ al-Sudani": a transliterated letter (hamza,
 			// ayin) closes a word that is no plural possessive and the
 			// name goes on
@@ -431,6 +440,38 @@ func (s *state) chunks() [][2]int {
 		i = j - 1
 	}
 	return out
+}
+
+// nicknameAt reports whether the tokens from j are a nickname in quotes
+// inside a person's name, after a given name and before the surname:
+// "Kathryn “Kit” Matthew", "Charles "Chuck" Hagel", "President Benigno
+// “Noynoy” Aquino III". The quotes hug one capitalized word, and the word
+// before them is no common word nor the head of a title, a body or a
+// place ("Minister “X” Lee" is none).
+func (s *state) nicknameAt(j int) bool {
+	if j < 1 || j+3 >= len(s.toks) || s.sentOf[j+3] != s.sentOf[j-1] {
+		return false
+	}
+	if o, c := s.word(j), s.word(j+2); !(o == "“" && c == "”" || o == "\"" && c == "\"") {
+		return false
+	}
+	for _, k := range [...]int{j - 1, j + 1, j + 3} {
+		if s.toks[k].Kind != text.Word || !text.IsCap(s.word(k)) {
+			return false
+		}
+	}
+	if s.toks[j].End != s.toks[j+1].Start || s.toks[j+1].End != s.toks[j+2].Start {
+		return false
+	}
+	g := s.lw(j - 1)
+	if s.lowerSeen[g] || orgHeads[g] || placeHeads[g] || isTitleHead(g) || titleModifiers[g] || honorifics[g] {
+		return false
+	}
+	// the name opens there, after a title or a first given name ("Mary
+	// Kathryn “Kit” ..."), not inside another name ("the White House
+	// Easter “EGGucation” Roll")
+	p := s.lw(j - 2)
+	return j < 2 || s.toks[j-2].Kind != text.Word || !text.IsCap(s.word(j-2)) || s.lowerSeen[p] || sentenceOpeners[p] || honorifics[p] || isTitleHead(p) || titleModifiers[p] || gazetteer.IsGivenName(s.word(j-2))
 }
 
 // titleBeforeIsPersonal reports whether the word before token k is a
@@ -764,6 +805,9 @@ func (s *state) sentenceStart(i int) bool {
 
 // classify decides what the capitalized chunk [a,b) names.
 func (s *state) classify(a, b int) {
+	if a >= b {
+		return
+	}
 	// "Delegates of the Swiss ...", "Ministers from ...": a plural common
 	// noun opening the sentence before a preposition
 	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !orgHeads[s.lw(a)] && connectors[s.lw(a+1)] && a+1 < b {
@@ -883,7 +927,7 @@ func (s *state) classify(a, b int) {
 	}
 	// "Charter of the United Nations", "73rd Session of the UNGA": a
 	// document or event named after an organization names the organization
-	if eventHeads[s.lw(a)] && !orgHeads[s.lw(a)] && s.lw(a+1) == "of" {
+	if eventHeads[s.lw(a)] && !orgHeads[s.lw(a)] && s.lw(a+1) == "of" && a+2 < b {
 		s.classify(a+2, b)
 		return
 	}
@@ -1869,8 +1913,13 @@ func (s *state) personWithTitle(a, b int) bool {
 		return false
 	}
 	// the name runs to the first connector
-	e := k
-	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e))) {
+	e, nick := k, 0
+	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e) || s.nicknameAt(e))) {
+		if e > k && s.nicknameAt(e) {
+			e += 3
+			nick = 2 // the quotes are no words of the name
+			continue
+		}
 		if ai := s.atomIdx(e); ai >= 0 && !s.atoms[ai].Demonym && s.atoms[ai].Entry.Type != annals.Person {
 			// a given name that is also a city ("Baghdad Amreyev"), or a
 			// city after a given name ("Gro Harlem Brundtland"), stays in
@@ -1911,7 +1960,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	if e-k == 1 && apposHeads[s.lw(k)] {
 		e = k
 	}
-	if e == k || e-k > 5 {
+	if e == k || e-k-nick > 5 {
 		// a title alone ("OTS Secretary General", "the High Representative"):
 		// keep the organization named in it and remember the title
 		s.flushPending(true)
@@ -2391,11 +2440,15 @@ func (s *state) personByCue(a, b int) bool {
 		}
 	}
 	// words, not tokens: the period of an initial is no word ("Robert L.
-	// Sumwalt III" has four)
+	// Sumwalt III" has four), nor are a nickname's quotes ("Charles
+	// “Chuck” Hagel" has three)
 	n := b - a
 	for k := a + 1; k < b; k++ {
 		if s.word(k) == "." && isInitial(s.word(k-1)) {
 			n--
+		}
+		if s.nicknameAt(k) {
+			n -= 2
 		}
 	}
 	defer func() {

@@ -16,7 +16,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("x.md", "# Title\n\n28 September 2012 – Mr. Ban said in remarks (UNAOC) that 300 people came.")
 	f.Add("x.html", "<title>T</title><p>The Council of Europe (CoE) signed an MoU with ASEAN on 5 May.</p>")
 	f.Add("x.txt", "Mr. . ( ) “ ” '' Dr. A. B. C (D) the Alliance, former President of")
-	f.Add("x.txt", "met 2000") // a year ending the story after a trigger
+	f.Add("x.txt", "met 2000")               // a year ending the story after a trigger
+	f.Add("x.txt", "A \"B\" C. “D” E “F” G") // nicknames at the story's start and end
 	hostile, _ := filepath.Glob("testdata/hostile/*")
 	for _, p := range hostile {
 		if b, err := os.ReadFile(p); err == nil && len(b) < 4096 {

@@ -412,6 +412,21 @@ func checkNames(t *testing.T, cases []nameCase) {
 	}
 }
 
+// TestNicknamesInNames: a nickname in quotes between a given name and a
+// surname is part of the person's name, after a title or an honorific
+// too; a quoted word inside another name or after a common word is not a
+// nickname.
+func TestNicknamesInNames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Dr. Kathryn “Kit” Matthew brings cross-sector expertise to her work.", "Kathryn “Kit” Matthew", "Matthew"},
+		{"Charles \"Chuck\" Hagel is a member of the Atlantic Council.", `Charles "Chuck" Hagel`, "Charles"},
+		{"We mourn former President Benigno “Noynoy” Aquino III, a friend.", "Benigno “Noynoy” Aquino III", "Noynoy"},
+		{"Yesterday Walter “Redgie” Collins said no.", "Walter “Redgie” Collins", "Collins"},
+		{"This year, the White House Easter “EGGucation” Roll will be held on the South Lawn.", "", "EGGucation"},
+		{"Deputy Minister “Strategy” Lee spoke.", "", "Minister “Strategy” Lee"},
+	})
+}
+
 // TestSlashInNames: a slash between words of a name's complement is part
 // of the name; between two names it is not.
 func TestSlashInNames(t *testing.T) {
