@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"annals"
 	"annals/internal/text"
 )
@@ -15,7 +17,9 @@ import (
 // state is a summit (a conference) unless the meeting is named so ("the
 // U.S.-Caribbean Leaders Meeting"), but not of two leaders or of
 // "legislative leaders". It rejects meeting a goal ("meet the needs", "meet the
-// moment", "in meeting Ukraine's recovery needs"), "a call for proposals",
+// moment", "in meeting Ukraine's recovery needs") or anything that names
+// no one ("meet this epidemic with a shrug", "would be met with severe
+// consequences"), "a call for proposals",
 // "spoke at the conference" (a speech), "ministerial council", and a
 // roundtable that is an organization's name.
 var meetingWords = []string{
@@ -59,7 +63,7 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 	case "met", "meet", "meets":
 		// "meet the needs of its population", "meet any and all
 		// challenges": to satisfy, not to gather
-		if s.meetsAGoal(i) {
+		if s.meetsAGoal(i) || s.metWithAReaction(i) || s.meetsAThing(i) {
 			return ""
 		}
 	case "call":
@@ -189,3 +193,129 @@ func (s *state) leadersOfStates(k int) bool {
 	}
 	return false
 }
+
+// metWithAReaction reports whether "met" at token i is a passive "met
+// with": a thing that is met with a response ("any attack would be met
+// with severe consequences", "the plan was met with skepticism"). People
+// who meet are "met by" someone, or meet with them in the active.
+func (s *state) metWithAReaction(i int) bool {
+	if s.lw(i) != "met" || s.lw(i+1) != "with" {
+		return false
+	}
+	switch s.lw(i - 1) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// meetsAThing reports whether the verb "meet" at token i has an object
+// that names no one: no person, body or group of people, only a thing
+// one satisfies or answers ("meet existing labor protections", "meet
+// President Biden's charge", "meet this epidemic with a shrug", "meet
+// or exceed those"). An object with a name, a capitalized word, a
+// pronoun, a word for people ("meet survivors", "meet new people", "meet
+// his counterpart", "meet state and local officials") or a time ("meet
+// this week") keeps the meeting, and so does "meet" without an object
+// ("meet regularly", "meet in Lima", "meet with").
+func (s *state) meetsAThing(i int) bool {
+	k := i + 1
+	if s.lw(k) == "and" {
+		// "met and coordinated with officials"
+		return false
+	}
+	if s.lw(k) == "or" {
+		switch s.lw(k + 1) {
+		case "exceed", "exceeds", "surpass", "beat":
+			return true
+		}
+		return false
+	}
+	if s.lw(k) == "at" && s.lw(k+1) == "least" {
+		k += 2
+	}
+	things := 0
+	for ; k < len(s.toks) && k <= i+10; k++ {
+		w := s.lw(k)
+		if s.toks[k].Kind == text.Punct {
+			if w == "’" || w == "'" || w == "-" {
+				continue
+			}
+			break
+		}
+		if s.mentAt(k) != nil || s.capLike(k) {
+			// a name owning the object ("President Biden’s charge") is no
+			// one met; any other name is
+			e := k
+			for e+1 < len(s.toks) && (s.mentAt(e+1) != nil || s.capLike(e+1)) && !isPossessive(s.word(e)) {
+				e++
+			}
+			if isPossessive(s.word(e)) {
+				k = e
+				continue
+			}
+			return false
+		}
+		if s.dateTok[k] >= 0 || s.capLike(k) || personalPronouns[w] || peopleMet[w] || meetingTimes[w] || strings.HasSuffix(w, "ly") {
+			return false
+		}
+		if metObjectEnds[w] {
+			break
+		}
+		if meetDeterminers[w] || isNumber(w) || smallNumbers[w] > 0 {
+			continue
+		}
+		if personSuffix(w) {
+			return false
+		}
+		things++
+	}
+	return things > 0
+}
+
+// personSuffix reports whether a lower-case noun ends like one naming
+// people: responders, activists, officials, participants, residents,
+// trainees (a singular "labor", "sector" or "agent" is no one's).
+func personSuffix(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ee", "ees", "als"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleMet are words for the people or groups one meets that no
+// suffix tells.
+var peopleMet = set("people", "person", "persons", "folks", "families", "family", "friends", "friend",
+	"children", "child", "kids", "youth", "women", "woman", "men", "man", "girls", "boys", "mothers",
+	"fathers", "parents", "brother", "brothers", "sister", "sisters", "husband", "wife", "son", "daughter", "sons", "daughters", "spouse", "relatives",
+	"staff", "staffs", "team", "teams", "crew", "crews", "personnel", "troops", "delegation", "delegations",
+	"press", "public", "community", "communities", "counterpart", "counterparts", "leaders", "leader",
+	"chiefs", "chief", "heads", "head", "king", "queen", "pope", "prime", "president", "minister",
+	"cabinet", "board", "committee", "council", "group", "groups", "students", "veterans", "victims",
+	"survivors", "citizens", "americans", "everyone", "anyone", "someone", "everybody", "anybody",
+	"somebody", "all", "each", "both", "who", "whom", "those", "others", "other", "one", "ones",
+	"union", "unions", "government", "governments", "allies", "partners", "members", "audience",
+	"crowd", "guests", "hosts", "host", "official", "ambassador", "governor", "mayor", "senator",
+	"director", "secretary", "member", "partner", "neighbor", "teacher", "worker", "farmer", "doctor",
+	"officer", "owner", "envoy", "representative", "delegate", "participant", "resident", "student")
+
+// meetingTimes are times a meeting is held at: "meet this week", "meet
+// every month", "meet twice a year".
+var meetingTimes = set("week", "weeks", "weekend", "month", "months", "year", "years", "day", "days",
+	"morning", "afternoon", "evening", "night", "time", "times", "twice", "once", "again", "together",
+	"today", "tomorrow", "tonight", "here", "there", "soon", "later", "face", "virtually", "quarterly",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// meetDeterminers open the object of "meet" without telling what it is.
+var meetDeterminers = set("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
+	"her", "my", "your", "every", "any", "some", "many", "more", "most", "such", "and", "or", "of", "new",
+	"existing", "least")
+
+// metObjectEnds end the object of "meet": a preposition, a relative
+// word, a verb of the next clause.
+var metObjectEnds = set("with", "in", "at", "on", "to", "for", "by", "from", "during", "under", "through",
+	"across", "as", "after", "before", "since", "until", "while", "when", "where", "which", "that", "so",
+	"but", "than", "into", "over", "about", "around", "via", "is", "are", "was", "were", "will",
+	"would", "can", "could", "should", "has", "have", "had", "who", "whom", "whose")

@@ -37,3 +37,25 @@ func TestMeetingRule(t *testing.T) {
 		{"meet people where they are", "2023-04-10", "Doctors are meeting folks where they are with information.", annals.Meeting, 0, "", ""},
 	})
 }
+
+// TestMeetAThing covers "meet" whose object names no one (a thing met,
+// no gathering) and "met with" in the passive, with the meetings they
+// must leave alone.
+func TestMeetAThing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a charge owned by a person", "2023-04-10", "Andean agencies moved quickly to meet President Ana Ruiz’s charge of cleaner water.", annals.Meeting, 0, "", ""},
+		{"a region's priorities", "2023-04-10", "Peru will keep working with its partners to meet the region’s water priorities.", annals.Meeting, 0, "", ""},
+		{"meet or exceed", "2023-04-10", "The Andean Council asked members to adopt rules that meet or exceed those of Peru.", annals.Meeting, 0, "", ""},
+		{"an epidemic met with a shrug", "2023-04-10", "Members of the Andean Council cannot meet this drought with a shrug.", annals.Meeting, 0, "", ""},
+		{"protections met", "2023-04-10", "The plan requires water projects in Peru to meet existing river protections.", annals.Meeting, 0, "", ""},
+		{"met with consequences", "2023-04-10", "Peru said that any attack on its dams would be met with a swift reaction.", annals.Meeting, 0, "", ""},
+		{"market resistance", "2023-04-10", "Copper was expected to meet resistance near $4.10 in Lima.", annals.Meeting, 0, "", ""},
+		{"guard: meet officials", "2023-04-10", "On Monday, Ana Ruiz will travel to Lima to meet state and local officials.", annals.Meeting, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: meet responders", "2023-04-10", "On Monday, Ana Ruiz will travel to Lima to meet first responders.", annals.Meeting, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: meet a person by name", "2023-04-10", "On Monday, Ana Ruiz met Foreign Minister Paul Weiss in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"guard: met and coordinated with", "2023-04-10", "On Monday, the Andean Council met and coordinated with officials in Lima.", annals.Meeting, 1, "2023-04-10", ""},
+		{"guard: meet a counterpart", "2023-04-10", "On Monday, Ana Ruiz will meet her counterpart in Lima.", annals.Meeting, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: meet this week", "2023-04-10", "The ministers of Peru and Chile will meet this week in Lima.", annals.Meeting, 1, "", ""},
+		{"guard: met by a minister", "2023-04-10", "On Monday President Ana Ruiz was met by Foreign Minister Paul Weiss at the airport in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+	})
+}
