@@ -17,8 +17,11 @@ import (
 // "exchange" of views or fire, "cross-cultural exchange", "the course of",
 // a course as a direction ("set a course for", "stay the course"), a
 // fellowship held in a career ("completed a fellowship in leadership"),
-// "training course" (the course is the word that counts) and a word of an
-// organization's name ("World Food Programme").
+// "training course" (the course is the word that counts), a named
+// programme through or under which something else is done ("invested $3
+// billion through its ReConnect Program", "hired under the Skillbridge
+// Program") and a word of an organization's name ("World Food
+// Programme").
 var programmeWords = []string{
 	"program", "programme", "exchange", "exchanges",
 	"training", "workshop", "workshops", "seminar",
@@ -72,6 +75,9 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
 			return ""
 		}
+		if text.IsCap(s.word(i)) && s.programmeAsMeans(i) {
+			return ""
+		}
 	}
 	return s.notANameWord(i, t)
 }
@@ -84,3 +90,59 @@ var courseVerbs = set("set", "sets", "setting", "chart", "charts", "charted", "c
 
 // careerVerbs hold a fellowship or an internship as a step of a career.
 var careerVerbs = set("held", "holds", "completed", "completing", "received", "receiving", "earned", "awarded", "did", "undertook")
+
+// programmeAsMeans reports whether the capitalized programme word at token
+// i ends a name that is the means of another action: the object of
+// "through", "under" or "via" ("invested $3.9 billion through its
+// ReConnect Program", "provided resources through the Title X Family
+// Planning Program", "hired under the Skillbridge Program"). The
+// programme is only named there; what is told is the investment or the
+// hiring. A programme launched, held or run stays an event ("launched
+// the Youth Exchange Program under the agreement").
+func (s *state) programmeAsMeans(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	k := i - 1
+	// a name, and the names listed before it ("through USDA’s
+	// Environmental Quality Incentives Program, Conservation Stewardship
+	// Program, and ..."), back to the word before the first
+	for n := 0; n < 6; n++ {
+		end := k
+		for k >= start && end-k < 12 && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || connectors[s.lw(k)] && s.capLike(k-1)) {
+			k--
+		}
+		for k >= start && end-k < 16 && (meansDeterminers[s.lw(k)] || isPossessive(s.lw(k)) && s.capLike(k)) {
+			k--
+		}
+		if k == end {
+			break
+		}
+		if s.lw(k) == "and" && s.lw(k-1) == "," {
+			k--
+		}
+		if w := s.lw(k - 1); (s.lw(k) == "," || s.lw(k) == "and") && (w == "program" || w == "programme" || w == "programs") {
+			k--
+			continue
+		}
+		break
+	}
+	switch s.lw(k) {
+	case "through", "under", "via":
+	default:
+		return false
+	}
+	// "launched ... under the X Program" is not what "under" names here
+	// when a verb of carrying the programme out governs it
+	for j := k - 1; j >= start && j >= k-6; j-- {
+		if programmeVerbs[s.lw(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// meansDeterminers stand between "through" and a programme's name.
+var meansDeterminers = set("the", "its", "their", "our", "his", "her", "a", "an", "this", "that", "new", "existing")
+
+// programmeVerbs carry a programme out.
+var programmeVerbs = set("conducted", "organized", "organised", "held", "launched", "launching", "launches",
+	"launch", "hosted", "implemented", "started", "completed", "attended", "joined", "created", "established")

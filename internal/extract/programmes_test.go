@@ -29,3 +29,16 @@ func TestProgrammeRule(t *testing.T) {
 		{"a fellowship launched", "2018-06-06", "In May the Andean Council launched a 12-week paid fellowship program for veterans.", annals.Programme, 1, "", ""},
 	})
 }
+
+// TestProgrammeAsMeans covers a named programme through or under which
+// something else is done: the programme is named, no event of its own.
+func TestProgrammeAsMeans(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"funds through a programme", "2022-05-14", "The Andean Council has invested $2 million in 40 wells through its Clean Water Access Program.", annals.Programme, 0, "", ""},
+		{"hired under a programme", "2022-05-14", "Peru hired 300 nurses in Lima under the Rural Health Staffing Program.", annals.Programme, 0, "", ""},
+		{"made available via a programme", "2022-05-14", "The ministry made $3 million available via the Andean River Restoration Program.", annals.Programme, 0, "", ""},
+		{"a list after through", "2022-05-14", "Farmers in Peru can apply through the Andean Soil Health Program, Water Storage Program, and Seed Bank Program.", annals.Programme, 0, "", ""},
+		{"guard: a programme launched", "2022-05-14", "On Monday the Andean Council launched the Rural Health Staffing Program in Lima.", annals.Programme, 1, "2022-05-09", "Andean Council"},
+		{"guard: launched under a programme", "2022-05-14", "On Monday the Andean Council launched a pilot under the Rural Health Staffing Program in Lima.", annals.Programme, 1, "", ""},
+	})
+}
