@@ -54,6 +54,9 @@ type DB struct {
 	// vacuumed is when the folds' queues were last vacuumed by this
 	// store, in Unix nanoseconds (vacuumQueues, pgpending.go).
 	vacuumed atomic.Int64
+	// named: the names' statistics are known to exist (analyzeNames,
+	// pgpending.go).
+	named atomic.Bool
 	// look is the connection of the batches' look-aheads, lookStats
 	// what they did (lookahead.go; SQLite).
 	look      lookConn

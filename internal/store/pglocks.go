@@ -49,7 +49,6 @@ package store
 // chronicle is the same but for its ids (storetest.Canon).
 
 import (
-	"encoding/json"
 	"errors"
 	"hash/fnv"
 	"maps"
@@ -58,6 +57,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 
 	"annals"
 	"annals/internal/chronicle"
@@ -275,37 +275,21 @@ func (t *putTx) lockStories(batch []Put) error {
 		for r := range refs {
 			refList = append(refList, r)
 		}
-		rj, _ := json.Marshal(refList)
-		nj, _ := json.Marshal(norms)
-		// The lists as arrays, looked up by index (see pgIDList): as
-		// IN lists the planner hashed them against every entity and
-		// every name, a walk of both tables for each batch.
-		rows, err := t.query(`SELECT 'ref', ref FROM entities WHERE label = '' AND ref = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
-			UNION ALL SELECT DISTINCT e.type, n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
-			WHERE n.strong = 1 AND e.label = '' AND n.norm = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`, string(rj), string(nj))
+		found, err := t.guessKeys(refList, norms)
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			var kind, v string
-			if err := rows.Scan(&kind, &v); err != nil {
-				rows.Close()
-				return err
-			}
+		for _, f := range found {
 			var k int64
 			var ok bool
-			if kind == "ref" {
-				k, ok = refs[v]
+			if f[0] == "ref" {
+				k, ok = refs[f[1]]
 			} else {
-				k, ok = names[nameOf(annals.EntityType(kind), v)]
+				k, ok = names[nameOf(annals.EntityType(f[0]), f[1])]
 			}
 			if ok && !t.force[k] {
 				shared[k] = true
 			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
 		}
 	}
 	for _, k := range refs {
@@ -316,6 +300,74 @@ func (t *putTx) lockStories(batch []Put) error {
 	}
 	_, err := t.lockModes(keys, shared)
 	return err
+}
+
+// pgGuessKeys reads which of a batch's refs ($1) and strong names ($2)
+// are stored already (lockStories), each looked up by its btree. It is
+// planned at each call with the lists it is given and without bitmap
+// scans (guessKeys): pg_trgm answers "=" on the names too, and the
+// prepared guess, its generic plan made for lists of unknown length and
+// on a new database before the tables had statistics, read the names'
+// trigram index (every trigram of every name asked, and the index's
+// pending list whole): 1,000 to 3,000 buffers and 10 to 290 ms a call
+// in the first minutes of a load (docs/scale.md, session 20). A GIN
+// index is read only by a bitmap scan; without one the planner reads
+// the btree, or the tables while they are small. As IN lists (the
+// planner's 100 rows) the guess hashed them against walks of both
+// tables.
+const pgGuessKeys = `SELECT 'ref', ref FROM entities WHERE label = '' AND ref = ANY($1::text[])
+	UNION ALL SELECT DISTINCT e.type, n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id
+	WHERE n.strong = 1 AND e.label = '' AND n.norm = ANY($2::text[])`
+
+// guessKeys runs pgGuessKeys (pgLookup) and returns the (kind, value)
+// pairs found: ("ref", ref) or (type, norm).
+func (t *putTx) guessKeys(refs, norms []string) ([][2]string, error) {
+	rows, err := t.pgLookup(pgGuessKeys, refs, norms)
+	if err != nil {
+		return nil, err
+	}
+	found := make([][2]string, 0, len(rows))
+	for _, row := range rows {
+		found = append(found, [2]string{string(row[0]), string(row[1])})
+	}
+	return found, nil
+}
+
+// pgLookup runs q, a PostgreSQL query of text arrays ($1, $2, ...: lists),
+// inside the transaction as an unnamed statement, planned with its lists
+// at each call, between turning bitmap scans off and back, all three in
+// one round trip, and returns its rows, each column in text. A GIN index
+// is read only by a bitmap scan (see pgGuessKeys); a prepared
+// statement's generic plan is made once, for lists of unknown length,
+// and kept.
+func (t *putTx) pgLookup(q string, lists ...[]string) ([][][]byte, error) {
+	if err := t.flushed(); err != nil {
+		return nil, err
+	}
+	var rows [][][]byte
+	err := t.conn.Raw(func(dc any) error {
+		c := dc.(*pgConn).Conn.Conn()
+		args := make([][]byte, len(lists))
+		oids := make([]uint32, len(lists))
+		for i, l := range lists {
+			var err error
+			if args[i], err = c.TypeMap().Encode(pgtype.TextArrayOID, pgtype.TextFormatCode, l, nil); err != nil {
+				return err
+			}
+			oids[i] = pgtype.TextArrayOID
+		}
+		b := &pgconn.Batch{}
+		b.ExecParams(`SET LOCAL enable_bitmapscan = off`, nil, nil, nil, nil)
+		b.ExecParams(q, args, oids, nil, nil)
+		b.ExecParams(`RESET enable_bitmapscan`, nil, nil, nil, nil)
+		res, err := c.PgConn().ExecBatch(t.ctx, b).ReadAll()
+		if err != nil {
+			return err
+		}
+		rows = res[1].Rows
+		return nil
+	})
+	return rows, err
 }
 
 // aloneError says that a story of a parallel batch writes what

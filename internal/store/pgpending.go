@@ -371,6 +371,7 @@ func (s *DB) foldTx(ctx context.Context) error {
 			}
 			if n < foldLimit {
 				s.vacuumQueues(ctx, c)
+				s.analyzeNames(ctx, c)
 				return nil
 			}
 		}
@@ -397,4 +398,31 @@ func (s *DB) vacuumQueues(ctx context.Context, c *pgx.Conn) {
 		return
 	}
 	_, _ = c.Exec(ctx, `VACUUM (SKIP_LOCKED, TRUNCATE false) entity_pending, count_changes`)
+}
+
+// analyzeNames gathers the statistics of entities and entity_names on c
+// (outside a transaction) when they have none yet: on a new database,
+// after the first batch a store folds, instead of when autovacuum first
+// comes by (a minute or more into a load). Without them the planner
+// prices the names' trigram index (pg_trgm answers "=" too) like their
+// btree, and the guess of the keys (pgGuessKeys) read it, 1,000 to 3,000
+// buffers a call until then; with them, planned with its lists at each
+// call, it reads the names' btree or, while the tables are small, the
+// tables. A store asks after its first fold (again after a fold only
+// when the question failed); analyzed then, the tables are small.
+func (s *DB) analyzeNames(ctx context.Context, c *pgx.Conn) {
+	if s.named.Load() {
+		return
+	}
+	var none bool
+	if err := c.QueryRow(ctx, `SELECT count(*) > 0 FROM pg_stat_user_tables
+		WHERE relid IN ('entities'::regclass, 'entity_names'::regclass) AND last_analyze IS NULL AND last_autoanalyze IS NULL`).Scan(&none); err != nil {
+		return
+	}
+	if none {
+		if _, err := c.Exec(ctx, `ANALYZE entities, entity_names`); err != nil {
+			return
+		}
+	}
+	s.named.Store(true)
 }

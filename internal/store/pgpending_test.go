@@ -300,3 +300,36 @@ func TestPostgresFoldTakesOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestParallelAnalyzesNames: on a new database a parallel store gathers
+// the statistics of entities and entity_names after its first fold,
+// before autovacuum first comes by (a minute or more into a load):
+// without them the planner prices the names' indexes alike
+// (TestPostgresGuessSkipsTrigrams). Only tables never analyzed are.
+func TestParallelAnalyzesNames(t *testing.T) {
+	ctx := context.Background()
+	s, err := OpenPostgres(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.SetParallel(2)
+	analyzed := func() (n int64) {
+		t.Helper()
+		if err := s.r.QueryRow(`SELECT coalesce(sum(analyze_count), 0) FROM pg_stat_user_tables
+			WHERE relname IN ('entities', 'entity_names') AND schemaname = current_schema()`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for i, want := range []int64{2, 2} { // the first batch analyzes both; the next, none
+		f := fixtures[i]
+		st, doc := f.build(t)
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := analyzed(); got != want {
+			t.Errorf("after story %d: tables analyzed %d times, want %d", i+1, got, want)
+		}
+	}
+}
