@@ -290,7 +290,10 @@ type putTx struct {
 	force   map[int64]bool
 	byName  map[string][]int64
 	pending []any
-	seen    []int64 // the locks of the candidates' events, while settling
+	// known is what resolution will ask of the story being resolved,
+	// read at once on PostgreSQL (prefetchNames), nil otherwise.
+	known *knownNames
+	seen  []int64 // the locks of the candidates' events, while settling
 	// On PostgreSQL the writes whose results nothing waits for are sent
 	// together, as one pgx batch (one round trip), before the next
 	// statement that reads (pgbatch.go): conn is the transaction's
@@ -400,11 +403,24 @@ func (t *putTx) id(s *sql.Stmt, args ...any) (id int64, ok bool, err error) {
 
 // ByRef implements resolve.Lookup inside the transaction.
 func (t *putTx) ByRef(ref string) (int64, bool, error) {
+	if id, ok, known := t.known.byRef(ref, t.label); known {
+		return id, ok, nil
+	}
 	return t.id(t.stmts.byRef, ref, t.label)
 }
 
 // ByName implements resolve.Lookup inside the transaction.
 func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate, error) {
+	if out, known := t.known.byName(typ, norm, t.label); known {
+		if t.keyed {
+			ids := make([]int64, len(out))
+			for i, c := range out {
+				ids[i] = c.ID
+			}
+			t.byName[nameOf(typ, norm)] = ids
+		}
+		return out, nil
+	}
 	rows, err := t.stmt(t.stmts.byName).QueryContext(t.ctx, norm, string(typ), t.label)
 	if err != nil {
 		return nil, err
@@ -472,6 +488,7 @@ func (t *putTx) reset() {
 	clear(t.added)
 	clear(t.fresh)
 	clear(t.byName)
+	t.known = nil
 	t.pending = t.pending[:0]
 	t.label = ""
 }
@@ -1076,6 +1093,10 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	perEntity := map[int64]*count{}
 	var bridges [][2]int64 // (from, into): global entities this story shows to be one
 	var order []int64
+	if err := t.prefetchNames(doc); err != nil {
+		return err
+	}
+	defer func() { t.known = nil }()
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		forced, label, why, err := t.applyRules(st.Path, e)
@@ -1114,17 +1135,21 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			if gid, _, err = t.id(t.ins(p.insEntity, p.insEntityN), string(e.Type), e.Name, ref, label); err != nil {
 				return err
 			}
+			t.known.wroteRef(e.Ref)
 			r.Reason = strings.TrimPrefix(why+"; new", "; ")
 		} else if e.Ref != "" && label == "" && forced == 0 && !strings.HasPrefix(r.Reason, "ref ") { // found by its ref: set
 			if err := t.exec(p.setRef, e.Ref, gid); err != nil {
 				return err
 			}
+			t.known.wroteRef(e.Ref)
 		}
 		for _, n := range r.Names {
 			if t.keyed && !t.resolvable(e.Type, n, gid) {
 				t.pendName(gid, n) // see pgpending.go
 			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind)); err != nil {
 				return err
+			} else {
+				t.known.wroteName(n.Norm)
 			}
 			if _, dup := global[n.Norm]; !dup {
 				global[n.Norm] = gid
@@ -1154,6 +1179,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 		perEntity[gid].mentions += len(e.Mentions)
 	}
+	t.known = nil
 	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason, spans, pub_day) VALUES `, 14, entRows); err != nil {
 		return err
 	}
