@@ -1294,6 +1294,10 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 	checkNames(t, []nameCase{
 		{"Some text first.\n\nOffice of Coastal Fishery Policy Releases Landmark Update to the Code\n\nMore text follows.\n", "Office of Coastal Fishery Policy", "Office of Coastal Fishery Policy Releases Landmark Update to the Code"},
 		{"Some text first.\n\nRuritania Water Council Proposes New Efficiency Rule\n\nMore text follows.\n", "Ruritania Water Council", "Ruritania Water Council Proposes New Efficiency Rule"},
+		{"PRESIDENT LENA PARK PROMISES EQUAL PAY FOR WOMEN:** President Park has vowed to act.", "Lena Park", "Lena Park Promises Equal Pay"},
+		{"Farmers Want Fair Prices; President Park Wants Them to Have Them\n\nPresident Park spoke on Monday.", "Park", "Park Wants Them"},
+		// a name that ends with a verb's form stays whole
+		{"She founded Everybody Builds, a youth training program, in 2017.", "Everybody Builds", ""},
 	})
 }
 

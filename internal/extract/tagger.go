@@ -2098,7 +2098,9 @@ var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers
 	"celebrates", "unveils", "commemorates", "nominates", "appoints", "convenes", "discusses", "urges",
 	"speaks", "applauds", "praises", "expands", "invests", "proposes", "secures", "sends", "warns",
 	"outlines", "approves", "reaffirms", "condemns", "congratulates", "releases", "creates", "commits",
-	"finalizes", "introduces", "establishes", "submits", "recognizes", "extends", "provides")
+	"finalizes", "introduces", "establishes", "submits", "recognizes", "extends", "provides", "promises", "wants",
+	"hosts", "meets", "vows", "restores", "protects", "strengthens", "lowers", "declares", "designates",
+	"directs", "hails", "keeps")
 
 // knownPlace reports whether the text from start to end is a name the
 // gazetteer knows as a place.
