@@ -71,6 +71,15 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		// "a call for proposals", "called on")
 		// "participated in the call": the call told already
 		back := (prev == "the" || prev == "this") && (next == "." || next == "," || next == "and")
+		// "Thank you for taking this call", "the question-and-answer
+		// portion of the call": the call refers back to one the story
+		// told, or it is the press call the transcript is, no event
+		// (those who "participated in the call" or "took part in" it tell
+		// of one)
+		joined := s.lw(i-2) == "joined" || s.lw(i-2) == "in" && (s.lw(i-3) == "participated" || s.lw(i-3) == "part")
+		if back && !joined && !s.callTold(i) {
+			return ""
+		}
 		if !back && (next != "with" || !(prev == "a" || prev == "phone" || prev == "video" || prev == "telephone" || prev == "virtual" || prev == "the" || prev == "conference" || prev == "’s" || prev == "'s" || prev == "s")) {
 			return ""
 		}
@@ -319,3 +328,31 @@ var metObjectEnds = set("with", "in", "at", "on", "to", "for", "by", "from", "du
 	"across", "as", "after", "before", "since", "until", "while", "when", "where", "which", "that", "so",
 	"but", "than", "into", "over", "about", "around", "via", "is", "are", "was", "were", "will",
 	"would", "can", "could", "should", "has", "have", "had", "who", "whom", "whose")
+
+// callTold reports whether the story has told a call before the
+// sentence of token i: a meeting whose word is "call" or "spoke" ("held a
+// call with X", "spoke by phone with Y"), or a telephone conversation or
+// call the rules read as no event ("had a telephone conversation with
+// Yeltsin"), which "the call" may refer back to.
+func (s *state) callTold(i int) bool {
+	for _, e := range s.events {
+		if e.typ == annals.Meeting && e.anchor < i {
+			switch s.lw(e.anchor) {
+			case "call", "spoke", "videoconference":
+				return true
+			}
+		}
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := 0; k < start; k++ {
+		switch s.lw(k) {
+		case "telephone", "phone", "conversation", "videoconference":
+			return true
+		case "call", "calls", "called", "spoke", "talked":
+			if s.lw(k+1) == "with" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -59,3 +59,17 @@ func TestMeetAThing(t *testing.T) {
 		{"guard: met by a minister", "2023-04-10", "On Monday President Ana Ruiz was met by Foreign Minister Paul Weiss at the airport in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
 	})
 }
+
+// TestCallToldBefore covers "the call" and "this call", which refer back
+// to a call the story told: with none told, they are the press call a
+// transcript is, no event.
+func TestCallToldBefore(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"thank you for taking this call", "2023-04-10", "Good afternoon. Thank you for taking this call.", annals.Meeting, 0, "", ""},
+		{"a portion of the call", "2023-04-10", "Ana Ruiz spoke about water in Peru. We will now move to the question portion of the call.", annals.Meeting, 0, "", ""},
+		{"materials related to this call", "2023-04-10", "The Andean Council will send no materials related to this call.", annals.Meeting, 0, "", ""},
+		{"guard: the call told before", "2023-04-10", "On Monday, President Ana Ruiz held a call with Prime Minister Paul Weiss. Foreign Minister Eva Lind also joined the call.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"guard: those who took part in the call", "2023-04-10", "Ministers from Peru and Chile took part in the call.", annals.Meeting, 1, "", "Peru"},
+		{"guard: a telephone conversation told before", "2023-04-10", "Paul Weiss said he had a telephone conversation with Ana Ruiz on Sunday. Her office could not confirm the call.", annals.Meeting, 1, "", "Ana Ruiz"},
+	})
+}
