@@ -40,7 +40,18 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	// "signed an Executive Order", "signed Proclamations", "signed a
 	// National Security Presidential Memorandum": an act of one, no
 	// agreement between parties
-	if (w == "signed" || w == "signing" || w == "sign" || w == "signs") && s.unilateralText(i+1) {
+	if (w == "signed" || w == "signing" || w == "sign" || w == "signs") && (s.unilateralText(i+1) || s.unilateralBefore(i)) {
+		return ""
+	}
+	// "approved a Major Disaster Declaration for the state": an act of
+	// one too
+	if (w == "approved" || w == "approves") && s.unilateralText(i+1) {
+		return ""
+	}
+	// the text's own word: "signed a Presidential Memorandum to the
+	// Secretary", "will issue a new National Security Memorandum", "a
+	// Major Disaster Declaration"
+	if s.unilateralNoun(i) {
 		return ""
 	}
 	switch w {
@@ -241,19 +252,71 @@ func (s *state) unilateralText(k int) bool {
 			return s.lw(j-1) == "executive"
 		case "proclamation", "proclamations", "directive", "directives", "e.o.", "eo":
 			return true
-		case "memorandum", "memoranda", "memorandums":
-			return s.lw(j-1) == "presidential"
+		case "memorandum", "memoranda", "memorandums", "declaration", "declarations":
+			return s.unilateralNoun(j)
+		case "action", "actions":
+			// "signed a series of executive actions", "an Executive Action"
+			return s.lw(j-1) == "executive"
 		case "executive":
 			// "signing an Executive" at the end of a cut line
 			if j+1 >= len(s.toks) || s.sentOf[j+1] != s.sentOf[j] || s.lineStart[j+1] {
 				return true
 			}
-		case "the", "a", "an", "two", "three", "new", "presidential", "national", "security", "historic":
+		case "the", "a", "an", "two", "three", "new", "presidential", "national", "security", "historic",
+			"this", "that", "his", "her", "my", "their", "its", "first", "second", "third", "another",
+			"series", "of", "major", "disaster", "emergency", "expedited":
 		default:
 			if !text.IsCap(s.word(j)) {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// unilateralNoun reports whether the text word at token i names a text
+// one issues alone: a presidential or national security memorandum ("a
+// Presidential Memorandum to the Secretary", "a new National Security
+// Memorandum"), a disaster or emergency declaration ("a Major Disaster
+// Declaration for the state").
+func (s *state) unilateralNoun(i int) bool {
+	switch s.lw(i) {
+	case "memorandum", "memoranda", "memorandums":
+		p := s.lw(i - 1)
+		return p == "presidential" || p == "security" && s.lw(i-2) == "national"
+	case "declaration", "declarations":
+		p := s.lw(i - 1)
+		return p == "disaster" || p == "emergency"
+	}
+	return false
+}
+
+// unilateralBefore reports whether "signed" at token i has for object an
+// executive order or presidential memorandum told before it: "the
+// Executive Order I signed on my first day", "an Executive Order
+// President X signed in February".
+func (s *state) unilateralBefore(i int) bool {
+	k := i - 1
+	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
+		k = m.a - 1
+	} else if personalPronouns[s.lw(k)] {
+		k--
+	} else {
+		return false
+	}
+	// a title before the name ("President"), or "that", "which"
+	for n := 0; n < 3 && k > 0; n++ {
+		switch s.lw(k) {
+		case "order", "orders", "action", "actions":
+			return s.lw(k-1) == "executive"
+		}
+		if s.unilateralNoun(k) {
+			return true
+		}
+		if !s.capLike(k) && s.lw(k) != "that" && s.lw(k) != "which" {
+			return false
+		}
+		k--
 	}
 	return false
 }

@@ -68,3 +68,18 @@ func TestAgreementsNamedForCities(t *testing.T) {
 		}
 	}
 }
+
+// TestUnilateralTexts covers texts one signs or issues alone, told by
+// their own word or before the verb: no agreement.
+func TestUnilateralTexts(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a presidential memorandum to a secretary", "2023-04-10", "Today, President Ana Ruiz signed a Presidential Memorandum to the Minister of Water to protect the rivers of Peru.", annals.Agreement, 0, "", ""},
+		{"a national security memorandum issued", "2023-04-10", "Today, President Ana Ruiz will issue a new National Security Memorandum on dams in Peru.", annals.Agreement, 0, "", ""},
+		{"a disaster declaration approved", "2023-04-10", "Yesterday, President Ana Ruiz approved a Major Disaster Declaration for the province of Cusco.", annals.Agreement, 0, "", ""},
+		{"this executive order", "2023-04-10", "President Ana Ruiz signed this Executive Order after consultations with farmers in Peru.", annals.Agreement, 0, "", ""},
+		{"a series of executive actions", "2023-04-10", "In 2021, President Ana Ruiz signed a series of executive actions on wages in Peru.", annals.Agreement, 0, "", ""},
+		{"an order told before the verb", "2023-04-10", "The plan builds on an Executive Order President Ana Ruiz signed in February in Lima.", annals.Agreement, 0, "", ""},
+		{"guard: a memorandum of understanding signed", "2023-04-10", "On Monday, Peru and Chile signed a Memorandum of Understanding on water in Lima.", annals.Agreement, 1, "2023-04-10", "Chile"},
+		{"guard: a declaration signed by states", "2023-04-10", "On Monday, Peru and Chile signed the Lima Declaration on water.", annals.Agreement, 1, "2023-04-10", "Chile"},
+	})
+}
