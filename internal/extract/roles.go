@@ -449,8 +449,9 @@ func (s *state) interactionBetween(m, o *mention) bool {
 	}
 	if o.a > m.a {
 		// "support U.S. producers", "meet with U.S. Border Patrol agents":
-		// the country is not the party but modifies it
-		if !s.countryHeadsPhrase(o) {
+		// the country is not the party but modifies it; after "the" it is
+		// the party whose thing it is ("welcomes the U.S. commitment")
+		if !s.countryHeadsPhrase(o) && s.lw(o.a-1) != "the" {
 			return false
 		}
 		// "follow-up from President X's visit ... and welcomed the UAE's
