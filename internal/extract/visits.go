@@ -45,6 +45,16 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// government buildings": visitors in general
 		return ""
 	}
+	if (w == "visits" || w == "visit") && serviceVisits[s.word(i-1)] {
+		// "telehealth care visits", "emergency room visits", "prenatal
+		// visits": a service given, no one's visit to a place
+		return ""
+	}
+	if w == "visiting" && visitingThings[s.lw(i+1)] {
+		// "the visiting committee for the museum", "visiting hours": a
+		// body, a post or a time named by the word
+		return ""
+	}
 	if (w == "visiting" || w == "visit") && s.officeNamedBy(i) {
 		// "a Visiting Professor at Columbia", "visiting scholar": an office
 		return ""
@@ -155,3 +165,16 @@ func (s *state) invitedToVisit(i int) bool {
 	}
 	return false
 }
+
+// serviceVisits are the services whose visits are a patient's or a
+// client's, no one's visit to a place: "emergency room visits", "care
+// visits" (lower case: "the Oval Office visit" is one).
+var serviceVisits = set("care", "room", "doctor", "doctor’s", "doctor's", "clinic", "hospital", "office",
+	"patient", "prenatal", "postpartum", "wellness", "well-child", "telehealth", "checkup", "medical",
+	"dental", "outpatient", "inpatient", "follow-up", "ER", "ED")
+
+// visitingThings are named by "visiting" before them: a body, a post, a
+// time.
+var visitingThings = set("committee", "committees", "board", "fellowship", "fellow", "fellows", "scholar",
+	"scholars", "professor", "professors", "researcher", "researchers", "lecturer", "faculty", "hours",
+	"nurse", "nurses", "privileges", "rights", "room")

@@ -50,3 +50,15 @@ func TestContractedFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceVisits covers "visits" a service gives and "visiting" that
+// names a body, a post or a time: no one's visit to a place.
+func TestServiceVisits(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"emergency room visits", "2023-04-10", "During the June 2022 heat wave in Peru, hospitals in Lima reported thousands of emergency room visits.", annals.Visit, 0, "", ""},
+		{"telehealth care visits", "2023-04-10", "Today, the ministry of Peru announced it will end fees for all telehealth care visits, building on its May announcement.", annals.Visit, 0, "", ""},
+		{"a visiting committee", "2023-04-10", "Ana Ruiz serves on the visiting committee for the Lima Museum of Art.", annals.Visit, 0, "", ""},
+		{"guard: a state visit", "2023-04-10", "President Ana Ruiz paid a state visit to Chile on Monday.", annals.Visit, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: visiting a country", "2023-04-10", "President Ana Ruiz is visiting Chile this week.", annals.Visit, 1, "", "Ana Ruiz"},
+	})
+}
