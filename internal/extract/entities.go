@@ -2083,6 +2083,15 @@ func (s *state) person(a, b int) *ent {
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
 	name := personCase(clean(s.text[start:end]))
 	e := s.entity("person:"+gazetteer.Normalize(name), annals.Person, name, nil)
+	// "Kathryn “Kit” Matthew" is also "Kathryn Matthew" and "Kit Matthew"
+	for k := a + 1; k+3 < b; k++ {
+		if s.nicknameAt(k) {
+			rest := s.text[s.toks[k+3].Start:end]
+			e.addForm(personCase(clean(s.text[start:s.toks[k-1].End] + " " + rest)))
+			e.addForm(personCase(clean(s.word(k+1) + " " + rest)))
+			break
+		}
+	}
 	if l := s.lw(b - 1); (l == "jr" || l == "sr") && s.word(b) == "." && s.toks[b-1].End == s.toks[b].Start {
 		// "Joseph R. Biden Jr., President of ...": the period is the
 		// suffix's, so what is set off after it is set off after the name

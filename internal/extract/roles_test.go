@@ -427,6 +427,21 @@ func TestNicknamesInNames(t *testing.T) {
 	})
 }
 
+// TestNicknameForms: a name with a nickname is also known without it and
+// by the nickname and the surname.
+func TestNicknameForms(t *testing.T) {
+	d := run(t, "x.txt", "Dr. Kathryn “Kit” Matthew brings cross-sector expertise to her work.", "")
+	for _, e := range d.Entities {
+		if e.Name == "Kathryn “Kit” Matthew" {
+			if !has(e.Aliases, "Kathryn Matthew") || !has(e.Aliases, "Kit Matthew") {
+				t.Errorf("aliases %v", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Kathryn “Kit” Matthew in %v", d.Entities)
+}
+
 // TestSlashInNames: a slash between words of a name's complement is part
 // of the name; between two names it is not.
 func TestSlashInNames(t *testing.T) {
