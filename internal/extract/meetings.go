@@ -40,6 +40,12 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if !s.numberedName(i) && !sessionKinds[prev] {
 			return ""
 		}
+		// "X, to be Representative of the United States to the 79th
+		// Session of the General Assembly": the session an envoy's office
+		// is held at, no gathering the sentence tells
+		if s.envoyTo(i) {
+			return ""
+		}
 		return annals.Meeting
 	case "meeting", "meetings":
 		// "in meeting Ukraine's recovery needs": the verb, not a gathering
@@ -352,6 +358,31 @@ func (s *state) callTold(i int) bool {
 			if s.lw(k+1) == "with" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// envoyTo reports whether the session word at token i ends the name an
+// envoy's office is held "to": "Representative of the United States to
+// the 79th Session of the General Assembly", "Alternate Representatives
+// to the Sessions".
+func (s *state) envoyTo(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	k := i - 1
+	for k >= start && k >= i-4 && (s.capLike(k) || s.lw(k) == "the" || isOrdinal(s.lw(k)) || ordinalWords[s.lw(k)]) {
+		k--
+	}
+	if s.lw(k) != "to" {
+		return false
+	}
+	for j := k - 1; j >= start && j >= k-8; j-- {
+		switch s.lw(j) {
+		case "representative", "representatives", "delegate", "delegates":
+			return text.IsCap(s.word(j))
+		}
+		if !(s.capLike(j) || s.lw(j) == "of" || s.lw(j) == "the" || s.word(j) == ".") {
+			return false
 		}
 	}
 	return false

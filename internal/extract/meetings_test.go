@@ -73,3 +73,13 @@ func TestCallToldBefore(t *testing.T) {
 		{"guard: a telephone conversation told before", "2023-04-10", "Paul Weiss said he had a telephone conversation with Ana Ruiz on Sunday. Her office could not confirm the call.", annals.Meeting, 1, "", "Ana Ruiz"},
 	})
 }
+
+// TestSessionOfAnEnvoy covers the session an envoy's office is held at:
+// no gathering the sentence tells.
+func TestSessionOfAnEnvoy(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"representative to a session", "2023-04-10", "Ana Ruiz, to be Representative of Peru to the 41st Session of the Andean Assembly.", annals.Meeting, 0, "", ""},
+		{"alternate representative to a session", "2023-04-10", "Paul Weiss, to be Alternate Representative of Peru to the Fifth Session of the Andean Assembly.", annals.Meeting, 0, "", ""},
+		{"guard: a session held", "2023-04-10", "On Monday, Ana Ruiz spoke to the 41st Session of the Andean Assembly in Lima.", annals.Meeting, 1, "2023-04-10", ""},
+	})
+}
