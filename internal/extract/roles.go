@@ -430,9 +430,8 @@ var interactionWords = set("met", "meets", "meet", "meeting", "spoke", "speaks",
 	"hosting", "welcomed", "welcomes", "welcome", "welcoming", "received", "receives", "receive", "called", "calls",
 	"call", "congratulated", "congratulates", "congratulate", "thanked", "thanks", "thank", "commended", "commends",
 	"commend", "praised", "praises", "praise", "applauded", "applauds", "lauded", "lauds", "condemned", "condemns",
-	"condemn", "appreciation", "appreciates", "appreciated", "confronted",
-	"confronts", "urged", "urges", "urge", "invited", "invites", "support", "supports", "supported", "recognized",
-	"recognizes", "concern", "concerns")
+	"condemn", "appreciation", "appreciates", "appreciated", "confronted", "confronts", "urged", "urges", "urge",
+	"invited", "invites", "support", "supports", "supported", "recognized", "recognizes", "concern", "concerns")
 
 // interactionBetween reports whether the country at mention o is the
 // party a word of interactionWords between it and the person at mention m
@@ -462,7 +461,7 @@ func (s *state) interactionBetween(m, o *mention) bool {
 		// "spoke with President X of Egypt to express his appreciation for
 		// Egypt's ...": the one spoken with is not the verb's subject
 		j := m.a - 1
-		for j >= 0 && text.IsCap(s.word(j)) && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || honorifics[s.lw(j)]) {
+		for j >= 0 && s.capTitleWord(j) {
 			j--
 		}
 		if objectGlue[s.lw(j)] && s.lw(j) != "the" {
@@ -477,7 +476,7 @@ func (s *state) interactionBetween(m, o *mention) bool {
 			// "met with the Prime Minister of Qatar"; not "the concerns of
 			// the United States", whose they are
 			of := w == "of" && text.IsCap(s.word(k-1)) && titleHeads[s.lw(k-1)]
-			if !objectGlue[w] && !of && !(text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w])) {
+			if !objectGlue[w] && !of && !s.capTitleWord(k) {
 				return false
 			}
 		}
@@ -496,11 +495,18 @@ func (s *state) interactionBetween(m, o *mention) bool {
 		return false
 	}
 	for k++; k < m.a; k++ {
-		if w := s.lw(k); w != "the" && !(text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w])) {
+		if s.lw(k) != "the" && !s.capTitleWord(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// capTitleWord reports whether token k is a capitalized word of a title
+// or an honorific ("President", "Deputy", "Dr").
+func (s *state) capTitleWord(k int) bool {
+	w := s.lw(k)
+	return text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w])
 }
 
 // meetWords are the interactionWords that meet a country only "with" it.
@@ -574,7 +580,7 @@ func (s *state) facing(a, b int) bool {
 	}
 	for ; k < b; k++ {
 		w := s.lw(k)
-		if facingWords[w] || text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w]) {
+		if facingWords[w] || s.capTitleWord(k) {
 			continue
 		}
 		// the country of a title after the name: "Prime Minister X of
@@ -996,7 +1002,7 @@ func (s *state) pronounAntecedent(k int) *mention {
 			continue
 		}
 		q := m.a - 1
-		for q >= 0 && (text.IsCap(s.word(q)) && (titleHeads[s.lw(q)] || titleModifiers[s.lw(q)] || honorifics[s.lw(q)]) || s.lw(q) == "the") {
+		for q >= 0 && (s.capTitleWord(q) || s.lw(q) == "the") {
 			q--
 		}
 		if !objectPreps[s.lw(q)] {
@@ -1723,7 +1729,7 @@ func (s *state) personAfterTitle(ofTok, k int, of bool) (*mention, string) {
 		}
 	}
 	j := k
-	for j < len(s.toks) && !s.lineStart[j] && (text.IsCap(s.word(j)) && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || honorifics[s.lw(j)]) || s.word(j) == "." && j > k) {
+	for j < len(s.toks) && !s.lineStart[j] && (s.capTitleWord(j) || s.word(j) == "." && j > k) {
 		j++
 	}
 	if poss {
