@@ -271,7 +271,7 @@ func (s *state) meetsAThing(i int) bool {
 			}
 			return false
 		}
-		if s.dateTok[k] >= 0 || s.capLike(k) || personalPronouns[w] || peopleMet[w] || meetingTimes[w] || strings.HasSuffix(w, "ly") {
+		if s.dateTok[k] >= 0 || personalPronouns[w] || peopleMet[w] || meetingTimes[w] || strings.HasSuffix(w, "ly") {
 			return false
 		}
 		if metObjectEnds[w] {
@@ -349,18 +349,28 @@ func (s *state) callTold(i int) bool {
 			}
 		}
 	}
-	start := s.sentTok[s.sentOf[i]][0]
-	for k := 0; k < start; k++ {
+	if s.callWordAt == 0 {
+		s.callWordAt = s.firstCallWord() + 1
+	}
+	return s.callWordAt-1 < s.sentTok[s.sentOf[i]][0]
+}
+
+// firstCallWord returns the first token of the story that tells a call
+// ("telephone", "conversation", "spoke with"), or the number of tokens
+// when none does; callTold reads it once a story, so that many "the
+// call" stay linear.
+func (s *state) firstCallWord() int {
+	for k := range s.toks {
 		switch s.lw(k) {
 		case "telephone", "phone", "conversation", "videoconference":
-			return true
+			return k
 		case "call", "calls", "called", "spoke", "talked":
 			if s.lw(k+1) == "with" {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return len(s.toks)
 }
 
 // envoyTo reports whether the session word at token i ends the name an
