@@ -19,7 +19,11 @@ import (
 // "legislative leaders". It rejects meeting a goal ("meet the needs", "meet the
 // moment", "in meeting Ukraine's recovery needs") or anything that names
 // no one ("meet this epidemic with a shrug", "would be met with severe
-// consequences"), "a call for proposals",
+// consequences"), a quantity of goals ("meet at least one of the
+// criteria"), a reaction met in kind, someone met in a life or an anecdote
+// ("I met my husband", "met a little boy named Mason"), people met over
+// time ("the teachers I have met"), "meet with anyone", a meeting a rule
+// requires, "a call for proposals",
 // "spoke at the conference" (a speech), "ministerial council", and a
 // roundtable that is an organization's name.
 var meetingWords = []string{
@@ -69,7 +73,7 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 	case "met", "meet", "meets":
 		// "meet the needs of its population", "meet any and all
 		// challenges": to satisfy, not to gather
-		if s.meetsAGoal(i) || s.metWithAReaction(i) || s.meetsAThing(i) {
+		if s.meetsAGoal(i) || s.metWithAReaction(i) || s.meetsAThing(i) || s.meetingInPassing(i) {
 			return ""
 		}
 	case "call":
@@ -126,7 +130,7 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"benchmarks", "benchmark", "quota", "quotas", "mandate", "obligation", "expectation", "standard",
 	"commitment", "condition", "objective", "thresholds", "mandates", "costs", "cost", "expenses", "bills",
 	"payroll", "compliance", "promise", "promises", "threat", "threats", "crisis", "crises", "timeline",
-	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations")
+	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs", "help
@@ -159,9 +163,26 @@ func (s *state) meetsAGoal(i int) bool {
 			}
 		}
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+10; k++ {
+	first := i + 1
+	if s.lw(first) == "at" && s.lw(first+1) == "least" {
+		// "meet at least one of the three following criteria"
+		first += 2
+	}
+	limit := first + 9
+	for k := first; k < len(s.toks) && k <= limit; k++ {
 		if goalNouns[s.lw(k)] {
 			return true
+		}
+		if k <= first+3 && s.lw(k) == "of" {
+			// "meet two or more of the ... targets": the quantity before
+			// the object
+			limit += k - first + 1
+		}
+		// "meet two or more of the breast, cervical, and colorectal cancer
+		// screening targets": a list of modifiers inside the object
+		if s.word(k) == "," && isLowerWord(s.word(k+1)) && (s.lw(k+2) == "," || s.lw(k+2) == "and" || s.lw(k+1) == "and") && isLowerWord(s.word(k-1)) {
+			limit += 2
+			continue
 		}
 		// "meeting folks where they are": reaching them, no gathering
 		if s.lw(k) == "where" && k <= i+4 && personalPronouns[s.lw(k+1)] && (s.lw(k+2) == "are" || s.lw(k+2) == "live") {
@@ -170,6 +191,10 @@ func (s *state) meetsAGoal(i int) bool {
 		// a name is one word of the object: "meet Americans with
 		// Disabilities Act (ADA) standards"
 		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
+			// "meet a Global Methane Pledge": the name is the goal's
+			if goalNouns[s.lw(m.b-1)] {
+				return true
+			}
 			k = m.b - 1
 			if s.word(m.b) == "(" && s.word(m.b+2) == ")" {
 				k = m.b + 2
@@ -214,10 +239,15 @@ func (s *state) leadersOfStates(k int) bool {
 // with severe consequences", "the plan was met with skepticism"). People
 // who meet are "met by" someone, or meet with them in the active.
 func (s *state) metWithAReaction(i int) bool {
-	if s.lw(i) != "met" || s.lw(i+1) != "with" {
+	if s.lw(i) != "met" || !(s.lw(i+1) == "with" || s.lw(i+1) == "in" && s.lw(i+2) == "kind") {
 		return false
 	}
-	switch s.lw(i - 1) {
+	p := i - 1
+	if strings.HasSuffix(s.lw(p), "ly") || passiveAdverbs[s.lw(p)] {
+		// "calls for help are often met with suspicion"
+		p--
+	}
+	switch s.lw(p) {
 	case "is", "are", "was", "were", "be", "been", "being":
 		return true
 	}
@@ -271,6 +301,11 @@ func (s *state) meetsAThing(i int) bool {
 			}
 			return false
 		}
+		if objectQuantifiers[w] && s.lw(k+1) == "of" {
+			// "meet at least one of the criteria": the quantity of what is
+			// met, no one
+			continue
+		}
 		if s.dateTok[k] >= 0 || personalPronouns[w] || peopleMet[w] || meetingTimes[w] || strings.HasSuffix(w, "ly") {
 			return false
 		}
@@ -286,6 +321,103 @@ func (s *state) meetsAThing(i int) bool {
 		things++
 	}
 	return things > 0
+}
+
+// passiveAdverbs stand between an auxiliary and a passive "met with".
+var passiveAdverbs = set("often", "always", "sometimes", "never", "not", "too", "all", "again", "still", "also")
+
+// objectQuantifiers open an object of "meet" with "of": "one of the criteria",
+// "each of the goals".
+var objectQuantifiers = set("one", "two", "three", "each", "all", "any", "some", "most", "none", "both", "either",
+	"more", "several", "many")
+
+// meetingInPassing reports whether "meet" at token i tells a meeting
+// that is no event of the story: someone met in a life ("I met my
+// husband", "his future wife"), in an anecdote ("I met a little boy
+// named Mason"; "met with a group called X" stays), people one has met
+// over time ("the teachers I have met over the years", "parents I met
+// who ..."), anyone one would meet ("He’d meet with anyone"), and a
+// meeting a rule requires ("requiring a designee to meet with
+// probationary employees").
+func (s *state) meetingInPassing(i int) bool {
+	k := i + 1
+	with := s.lw(k) == "with"
+	if with {
+		k++
+	}
+	switch s.lw(k) {
+	case "my", "his", "her", "their", "our", "your":
+		j := k + 1
+		if s.lw(j) == "future" || s.lw(j) == "late" {
+			j++
+		}
+		if kinWords[s.lw(j)] {
+			return true
+		}
+	case "a", "an":
+		for j := k + 1; !with && j <= k+5 && j < len(s.toks); j++ {
+			if s.lw(j) == "named" || s.lw(j) == "called" {
+				return true
+			}
+			if s.toks[j].Kind == text.Punct {
+				break
+			}
+		}
+	case "anyone", "anybody":
+		return true
+	}
+	return s.metObjectGap(i) || s.meetingRequired(i)
+}
+
+// kinWords are those one meets in a life, not at a meeting.
+var kinWords = set("husband", "wife", "spouse", "fiancé", "fiancée", "fiance", "fiancee", "boyfriend", "girlfriend")
+
+// metObjectGap reports whether "met" or "meet" at token i ends a relative
+// clause on the people before its subject: "the teachers I have met over
+// the years", "how many parents I met who would ...", "the families
+// whom we meet": people met over time, no meeting told.
+func (s *state) metObjectGap(i int) bool {
+	j := i - 1
+	switch s.lw(j) {
+	case "have", "had", "ever", "personally", "all", "’ve", "'ve":
+		j--
+	}
+	subj := s.lw(j)
+	for _, c := range []string{"’ve", "'ve", "’d", "'d"} {
+		subj = strings.TrimSuffix(subj, c)
+	}
+	if subj != "i" && subj != "we" && subj != "you" {
+		return false
+	}
+	before := s.lw(j - 1)
+	if !(before == "who" || before == "whom" || isLowerWord(s.word(j-1)) && (peopleMet[before] || personSuffix(before)) && !metObjectEnds[before]) {
+		return false
+	}
+	next := s.lw(i + 1)
+	if next == "with" || s.mentAt(i+1) != nil || s.capLike(i+1) || meetDeterminers[next] || personalPronouns[next] {
+		return false
+	}
+	return true
+}
+
+// meetingRequired reports whether "to meet" at token i is what a rule
+// requires of someone ("requiring a designee of agency leadership to meet
+// with probationary employees"): an obligation, no meeting held.
+func (s *state) meetingRequired(i int) bool {
+	if s.lw(i-1) != "to" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 2; k >= start && k >= i-10; k-- {
+		switch s.lw(k) {
+		case "require", "requires", "required", "requiring":
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 // personSuffix reports whether a lower-case noun ends like one naming

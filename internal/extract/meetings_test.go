@@ -83,3 +83,27 @@ func TestSessionOfAnEnvoy(t *testing.T) {
 		{"guard: a session held", "2023-04-10", "On Monday, Ana Ruiz spoke to the 41st Session of the Andean Assembly in Lima.", annals.Meeting, 1, "2023-04-10", ""},
 	})
 }
+
+// TestMeetingInPassing covers "meet" telling no meeting of the story: an
+// object that is a quantity of goals or a named goal, a reaction met in
+// kind, someone met in a life or an anecdote, people met over time,
+// anyone one would meet, and a meeting a rule requires.
+func TestMeetingInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"at least one of the criteria", "2023-04-10", "Applicants must be citizens of Peru and meet at least one of the three following criteria.", annals.Meeting, 0, "", ""},
+		{"two or more of a list's targets", "2023-04-10", "Clinics that meet two or more of the Andean breast, cervical, and colorectal cancer screening targets will receive a badge.", annals.Meeting, 0, "", ""},
+		{"a named pledge", "2023-04-10", "Peru is challenging the world to meet a Global Water Pledge and cut waste by 2030.", annals.Meeting, 0, "", ""},
+		{"often met with suspicion", "2023-04-10", "Calls for help from these communities are often met with suspicion.", annals.Meeting, 0, "", ""},
+		{"met in kind", "2023-04-10", "That dedication deserves to be met in kind.", annals.Meeting, 0, "", ""},
+		{"met my husband", "2023-04-10", "I met my husband, by chance, at a party in Lima in 1998.", annals.Meeting, 0, "", ""},
+		{"met a boy named", "2023-04-10", "Last year in Lima, I met a little boy named Mateo.", annals.Meeting, 0, "", ""},
+		{"teachers I have met", "2023-04-10", "The teachers I have met over the years pay for supplies themselves.", annals.Meeting, 0, "", ""},
+		{"parents I met who", "2023-04-10", "I can’t tell you how many parents I met who would drive to the library for Wi-Fi.", annals.Meeting, 0, "", ""},
+		{"meet with anyone", "2023-04-10", "He’d meet with anyone, fly anywhere, do whatever it took.", annals.Meeting, 0, "", ""},
+		{"a meeting a rule requires", "2023-04-10", "The rule requires a designee of agency leadership to meet with probationary employees each year.", annals.Meeting, 0, "", ""},
+		{"guard: met with a group called", "2023-04-10", "On Monday, Ana Ruiz met with a coalition called the Andean Water Forum in Lima.", annals.Meeting, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: we met in Lima", "2023-04-10", "On Monday, we met in Lima with Foreign Minister Paul Weiss.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"guard: met with his counterpart", "2023-04-10", "On Monday, Ana Ruiz met with his counterpart Paul Weiss in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"guard: met the minister", "2023-04-10", "On Monday, Ana Ruiz met the Foreign Minister of Peru, Paul Weiss, in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+	})
+}
