@@ -1597,7 +1597,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.facesCountry(tok, countryName(e, n)) {
+		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) {
 			return e, n
 		}
 	}
@@ -1956,29 +1956,33 @@ func (s *state) placeInSentence(e *ent, tok int) bool {
 // is a visitor there, not one of its office holders. A return is not a
 // trip ("his return to Cuba").
 func (s *state) visited(e *ent, tok int) bool {
-	return s.someMention(e, tok, func(m *mention) bool {
-		j := m.a - 1
+	return s.someMention(e, tok, s.visitedAt)
+}
+
+// visitedAt reports whether mention m of a place is the destination of a
+// trip (see visited).
+func (s *state) visitedAt(m *mention) bool {
+	j := m.a - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	// "traveled to Nigeria, Equatorial Guinea, and Mauritania": back
+	// over the places listed before it
+	for n := 0; n < 8 && (s.word(j) == "," || s.lw(j) == "and"); n++ {
+		k := j - 1
+		if s.word(k) == "," {
+			k--
+		}
+		p := s.mentAt(k)
+		if p == nil || p.ent.typ != annals.Place || p.b != k+1 {
+			break
+		}
+		j = p.a - 1
 		if s.lw(j) == "the" {
 			j--
 		}
-		// "traveled to Nigeria, Equatorial Guinea, and Mauritania": back
-		// over the places listed before it
-		for n := 0; n < 8 && (s.word(j) == "," || s.lw(j) == "and"); n++ {
-			k := j - 1
-			if s.word(k) == "," {
-				k--
-			}
-			p := s.mentAt(k)
-			if p == nil || p.ent.typ != annals.Place || p.b != k+1 {
-				break
-			}
-			j = p.a - 1
-			if s.lw(j) == "the" {
-				j--
-			}
-		}
-		return visitVerbs[s.lw(j)] || s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)])
-	})
+	}
+	return visitVerbs[s.lw(j)] || s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)])
 }
 
 // metThere returns the country a sentence tells a trip to or a stay in,
@@ -2594,3 +2598,136 @@ func (s *state) fieldPhrase(a, b int) bool {
 	}
 	return true
 }
+
+// topicInSentence reports whether the sentence of token tok names the
+// country e (or the country named name) as its topic (topicAt). Such a
+// country is not, by being the story's most named, the country of an
+// office held in that sentence ("President Biden spoke about the
+// situation in Afghanistan").
+func (s *state) topicInSentence(e *ent, name string, tok int) bool {
+	si := s.sentOf[tok]
+	return s.countryBetween(e, name, s.sentTok[si][0], s.sentTok[si][1], s.topicAt)
+}
+
+// countryBetween reports whether a mention of the country e (or the
+// country named name) that opens within tokens a to b satisfies f.
+func (s *state) countryBetween(e *ent, name string, a, b int, f func(*mention) bool) bool {
+	for k := a; k < b; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || !m.ent.isCountry() {
+			continue
+		}
+		if (e != nil && s.resolveEnt(m.ent) == s.resolveEnt(e) || e == nil && m.ent.entry != nil && m.ent.entry.Name == name) && f(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicAt reports whether mention m of a country is what something is
+// about or where a thing spoken of is: "spoke about Afghanistan",
+// "discussed the situation in Afghanistan". A country someone goes to or
+// comes from ("his return to Cuba") or where a leader acts ("investments
+// in America") says nothing either way.
+func (s *state) topicAt(m *mention) bool {
+	j := m.a - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	switch s.lw(j) {
+	case "about", "regarding", "concerning":
+		return true
+	case "in", "across", "throughout":
+		d := s.nounPhraseBefore(j)
+		return d > 0 && topicWords[s.lw(d-1)]
+	}
+	return false
+}
+
+// awayFrom reports whether another sentence where the person at token
+// tok bears a title names the country e (or the country named name) as
+// where the person goes or what they speak about, before anyone else is
+// named ("President Biden will travel to Poland", "President Biden and
+// Chancellor Merkel spoke about the situation in Afghanistan"): the
+// country a story names most is then the one its leader deals with, and
+// a sentence without a country does not make the person its head.
+func (s *state) awayFrom(e *ent, name string, tok int) bool {
+	m := s.mentAt(tok)
+	if m == nil || m.ent.typ != annals.Person || e == nil && name == "" {
+		return false
+	}
+	p := s.resolveEnt(m.ent)
+	away := func(c *mention) bool { return s.topicAt(c) || s.visitedAt(c) }
+	for _, o := range s.ents {
+		if o.typ != annals.Person || s.resolveEnt(o) != p {
+			continue
+		}
+		for _, om := range o.ments {
+			// a sentence that gives the person a title speaks of them
+			// acting ("President X spoke about ..."); one that only names
+			// them may be anyone's words ("a scholar who has written
+			// about Iraq")
+			if s.sentOf[om.a] == s.sentOf[tok] || !s.titleBeforeIsPersonal(om.a) {
+				continue
+			}
+			if s.countryBetween(e, name, om.b, s.ownClauseEnd(om), away) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownClauseEnd returns the token where the words after person mention m
+// stop being about m alone: the next person named, past one joined to m
+// by "and" ("President Biden and Chancellor Merkel spoke about ..."), or
+// the sentence's end. "Mr. Sullivan will join ... announced during
+// President Yoon's state visit to the United States" gives the visit to
+// Yoon.
+func (s *state) ownClauseEnd(m *mention) int {
+	end := s.sentTok[s.sentOf[m.a]][1]
+	k := m.b
+	if s.lw(k) == "and" {
+		k++
+		for k < end && text.IsCap(s.word(k)) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)] || honorifics[s.lw(k)]) || s.word(k) == "." {
+			k++
+		}
+		if o := s.mentAt(k); o != nil && o.a == k && o.ent.typ == annals.Person {
+			k = o.b
+		}
+	}
+	for ; k < end; k++ {
+		if o := s.mentAt(k); o != nil && o.a == k && o.ent.typ == annals.Person {
+			return k
+		}
+	}
+	return end
+}
+
+// nounPhraseBefore returns the token of the article or possessive that
+// opens a noun phrase in lower case right before token j ("the
+// situation", "the ongoing war", "their efforts"), or -1: a noun, not a
+// verb ("arrived", "is"), stands before the preposition at j.
+func (s *state) nounPhraseBefore(j int) int {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		w := s.word(k)
+		if s.toks[k].Kind != text.Word || text.IsCap(w) && k < j-1 {
+			return -1
+		}
+		switch s.lw(k) {
+		case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our":
+			if k < j-1 {
+				return k
+			}
+			return -1
+		}
+		if text.IsCap(w) || clauseWords[s.lw(k)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// topicWords say what a sentence speaks of: "about the situation in
+// Afghanistan", "discussed the war in Ukraine".
+var topicWords = set("about", "regarding", "concerning", "on", "discuss", "discussed", "discussing", "discusses", "addressed", "addressing")

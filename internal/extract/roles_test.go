@@ -1518,3 +1518,29 @@ func TestDirectorsOfAField(t *testing.T) {
 			want: []roleWant{{"Alex Lawson", "Executive Director", "Social Security Works"}}},
 	})
 }
+
+// A country the story names most is no leader's when a sentence of theirs
+// writes it as what they speak of or go to; a country where a leader acts
+// at home, or that someone else speaks of, leaves the guess alone.
+func TestCountrySpokenOfIsNotTheOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "topic in the sentence",
+			text: "Leaders talk\n\nPresident Joe Moss and Chancellor Anna Berg spoke today about the situation in Haiti. They praised the efforts of their personnel.\n\nThe people of Haiti need help. Haiti is in crisis. Haiti needs aid.\n",
+			not:  []roleWant{{"Moss", "President", "Haiti"}, {"Berg", "Chancellor", "Haiti"}}},
+		{name: "topic in another sentence",
+			text: "President Joe Moss and Chancellor Anna Berg spoke today\n\nPresident Joe Moss and Chancellor Anna Berg spoke today about the situation in Afghanistan. They praised the efforts in Kabul.\n\nThe Afghan people need help. Afghanistan is in crisis. Afghanistan needs aid.\n",
+			not:  []roleWant{{"Moss", "President", "Afghanistan"}, {"Berg", "Chancellor", "Afghanistan"}}},
+		{name: "a trip in another sentence",
+			text: "President Joe Moss will speak on Monday.\n\nPresident Moss will travel to Ghana next week. Ghana has grown. Ghana is a partner. Ghana exports cocoa.\n",
+			not:  []roleWant{{"Moss", "President", "Ghana"}}},
+		{name: "someone else's trip",
+			text: "President Lena Otieno spoke on Monday.\n\nThe talks, announced by Mr. Hall during President Otieno's state visit to the United States, went well.\n\nKenya has grown. Kenya is a partner. Kenya exports tea.\n",
+			want: []roleWant{{"Otieno", "President", "Kenya"}}},
+		{name: "someone else speaks of it",
+			text: "President Saddam Hussein spoke on Monday.\n\nSaddam is finished, says Christine Helms, a scholar who has written about Iraq. Iraq is at war. Iraq has oil.\n",
+			want: []roleWant{{"Saddam Hussein", "President", "Iraq"}}},
+		{name: "where a leader acts at home",
+			text: "President Joe Moss spoke on Monday.\n\nPresident Moss is ensuring that our investments use materials made in America. The people of America work. America builds.\n",
+			want: []roleWant{{"Moss", "President", "America"}}},
+	})
+}
