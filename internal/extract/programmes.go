@@ -20,6 +20,10 @@ import (
 // "training course" (the course is the word that counts), a named
 // programme through or under which something else is done ("invested $3
 // billion through its ReConnect Program", "hired under the Skillbridge
+// Program"), a named programme only mentioned (what something is part
+// of, what money is for, what one is in or a graduate of, examples:
+// "as part of the ReConnect Program", "$537 million for the COPS Hiring
+// Program", "involved in the X Program", "programs such as the Fulbright
 // Program") and a word of an organization's name ("World Food
 // Programme").
 var programmeWords = []string{
@@ -75,9 +79,9 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
 			return ""
 		}
-		if text.IsCap(s.word(i)) && s.programmeAsMeans(i) {
-			return ""
-		}
+	}
+	if text.IsCap(s.word(i)) && (s.programmeAsMeans(i) || s.programmeInPassing(i)) {
+		return ""
 	}
 	return s.notANameWord(i, t)
 }
@@ -100,6 +104,28 @@ var careerVerbs = set("held", "holds", "completed", "completing", "received", "r
 // hiring. A programme launched, held or run stays an event ("launched
 // the Youth Exchange Program under the agreement").
 func (s *state) programmeAsMeans(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	k := s.beforeProgrammeName(i)
+	switch s.lw(k) {
+	case "through", "under", "via":
+	default:
+		return false
+	}
+	// "launched ... under the X Program" is not what "under" names here
+	// when a verb of carrying the programme out governs it
+	for j := k - 1; j >= start && j >= k-6; j-- {
+		if programmeVerbs[s.lw(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeProgrammeName returns the token before the capitalized name the
+// programme word at token i ends, and before the names listed before it
+// ("through USDA’s Environmental Quality Incentives Program, Conservation
+// Stewardship Program, and ..."), past their determiners and owners.
+func (s *state) beforeProgrammeName(i int) int {
 	start := s.sentTok[s.sentOf[i]][0]
 	k := i - 1
 	// a name, and the names listed before it ("through USDA’s
@@ -125,13 +151,52 @@ func (s *state) programmeAsMeans(i int) bool {
 		}
 		break
 	}
+	return k
+}
+
+// programmeInPassing reports whether the capitalized programme word at
+// token i ends a name the sentence only mentions: what something is part
+// of ("authorized as part of the Fryingpan-Arkansas Project", "as part of
+// the fourth round of the ReConnect Program"), what money is for ("$4
+// million for a Second Chance Re-Entry Employment Program", "funding for
+// the National Family Caregiver Support Program"), what one is in or a
+// graduate of ("involved in the El Pomar Emerging Leaders Program", "a
+// graduate of the Executive Leadership Program", "an MA from the
+// Cooperstown Graduate Program"), or examples of programmes ("programs
+// such as the Fulbright Program"). A programme launched, held or run
+// stays an event ("launched $4 million for the X Program").
+func (s *state) programmeInPassing(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	k := s.beforeProgrammeName(i)
+	// "the fourth round of the ReConnect Program": the round's frame
+	if s.lw(k) == "of" && programmeParts[s.lw(k-1)] {
+		j := k - 2
+		for j >= start && (s.lw(j) == "the" || s.lw(j) == "a" || isOrdinal(s.lw(j)) || ordinalWords[s.lw(j)] || s.lw(j) == "new" || s.lw(j) == "next" || s.lw(j) == "latest") {
+			j--
+		}
+		if s.lw(j) == "of" {
+			k = j
+		}
+	}
+	p := s.lw(k - 1)
+	passing := false
 	switch s.lw(k) {
-	case "through", "under", "via":
-	default:
+	case "of":
+		passing = p == "part" || programmeAlumni[p]
+	case "in":
+		passing = programmeMembers[p]
+	case "for":
+		passing = fundingWords[p] || isNumber(p) || programmeMembers[p]
+	case "from":
+		passing = degreesHeld[p] || degreeWords[p]
+	case "as":
+		passing = p == "such" && (s.lw(k-2) == "programs" || s.lw(k-2) == "programmes")
+	case "like":
+		passing = p == "programs" || p == "programmes"
+	}
+	if !passing {
 		return false
 	}
-	// "launched ... under the X Program" is not what "under" names here
-	// when a verb of carrying the programme out governs it
 	for j := k - 1; j >= start && j >= k-6; j-- {
 		if programmeVerbs[s.lw(j)] {
 			return false
@@ -139,6 +204,26 @@ func (s *state) programmeAsMeans(i int) bool {
 	}
 	return true
 }
+
+// programmeParts are parts of a programme's life: "the fourth round of".
+var programmeParts = set("round", "rounds", "phase", "cohort", "tranche", "stage", "year")
+
+// programmeAlumni are those who went through a programme: "a graduate of".
+var programmeAlumni = set("graduate", "graduates", "alumnus", "alumna", "alumni", "alum", "veteran")
+
+// programmeMembers take part in a programme, or may: "involved in",
+// "enrolled in", "eligible for".
+var programmeMembers = set("involved", "enrolled", "participating", "participated", "participate",
+	"participants", "participant", "engaged", "eligible", "apply", "applied", "applicants", "enroll",
+	"enrolling", "enrollment")
+
+// fundingWords are money given for a programme: "$4 million for", "funding
+// for".
+var fundingWords = set("million", "billion", "thousand", "trillion", "funding", "funds", "resources", "grants",
+	"grant", "appropriations", "dollars", "support")
+
+// degreesHeld are degrees one holds from a programme: "an MA from".
+var degreesHeld = set("ma", "ba", "bs", "ms", "mba", "mpa", "mph", "phd", "degree", "degrees", "diploma", "certificate", "doctorate", "masters", "master’s", "master's", "bachelor’s", "bachelor's")
 
 // meansDeterminers stand between "through" and a programme's name.
 var meansDeterminers = set("the", "its", "their", "our", "his", "her", "a", "an", "this", "that", "new", "existing")

@@ -42,3 +42,21 @@ func TestProgrammeAsMeans(t *testing.T) {
 		{"guard: launched under a programme", "2022-05-14", "On Monday the Andean Council launched a pilot under the Rural Health Staffing Program in Lima.", annals.Programme, 1, "", ""},
 	})
 }
+
+// TestProgrammeInPassing covers a named programme the sentence only
+// mentions: what something is part of, what money is for, what one is in
+// or a graduate of, examples of programmes.
+func TestProgrammeInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"as part of a project", "2022-05-14", "The dam was authorized as part of the Rimac-Chillon Project in a law passed in 1962.", annals.Programme, 0, "", ""},
+		{"as part of a round of a programme", "2022-05-14", "These investments include $260 million as part of the fourth round of the Rural Connect Program.", annals.Programme, 0, "", ""},
+		{"money for a programme", "2022-05-14", "Lima will provide over $4 million for a Second Chance Employment Program for returning citizens.", annals.Programme, 0, "", ""},
+		{"funding for a programme", "2022-05-14", "This funding for the National Caregiver Support Program will help families in Peru.", annals.Programme, 0, "", ""},
+		{"involved in a programme", "2022-05-14", "Ana Ruiz is involved in the Andean Emerging Leaders Program and sits on two boards.", annals.Programme, 0, "", ""},
+		{"a graduate of a programme", "2022-05-14", "Paul Weiss is a graduate of the Executive Leadership Program at Lima University.", annals.Programme, 0, "", ""},
+		{"a degree from a programme", "2022-05-14", "He received his BA from Lima University and an MA from the Cusco Graduate Program in Peru.", annals.Programme, 0, "", ""},
+		{"programs such as", "2022-05-14", "Both countries will boost exchanges through programs such as the Fulbright Program.", annals.Programme, 0, "", ""},
+		{"guard: a programme launched with money", "2022-05-14", "On Monday the Andean Council launched $4 million for the Rural Health Staffing Program in Lima.", annals.Programme, 1, "2022-05-09", "Andean Council"},
+		{"guard: a programme created", "2022-05-14", "On Monday the ministry created the Andean Youth Exchange Program.", annals.Programme, 1, "2022-05-09", ""},
+	})
+}
