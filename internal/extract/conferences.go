@@ -16,8 +16,11 @@ import (
 // will host the Andean Council"). It rejects an organ or an organization
 // named like a gathering ("the General Conference of UNESCO", "Pacific
 // Islands Forum", "the Congress", "the 113th Congress", "Chair of the
-// Conference Board") and hosting a gathering named right after (that
-// gathering is the event); a press conference is a statement.
+// Conference Board", "Executive Director, National Women’s Forum", "the
+// Conference of Catholic Bishops", "Representative to the Conference on
+// Disarmament"), a forum a body serves as or provides ("serves as the lead
+// forum"), "congress members", and hosting a gathering named right after
+// (that gathering is the event); a press conference is a statement.
 var conferenceWords = []string{
 	"conference", "forum", "summit", "symposium", "congress", "conferences", "summits", "expo",
 	"host", "hosts", "hosted", "hosting", "dialogue", "assembly", "replenishment",
@@ -31,6 +34,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		// "Secretary of the Conference of State Bank Supervisors", "past
 		// Chair of the Conference Board", "Commissioner General at Expo
 		// Milano": where an office was held
+		return ""
+	}
+	// "Nominee for U.S. Representative to the Conference on Disarmament":
+	// the body an envoy's office is held at
+	if s.envoyTo(i) {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
@@ -68,12 +76,28 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		if prev == "general" && text.IsCap(s.word(i)) && !s.numberedName(i) {
 			return ""
 		}
+		// "the US Conference of Catholic Bishops", "the National
+		// Conference of State Legislators": a body of its members
+		if text.IsCap(s.word(i)) && next == "of" && !s.numberedName(i) {
+			for k := i + 2; k < len(s.toks) && k <= i+5 && s.capLike(k); k++ {
+				if conferenceMembers[s.lw(k)] {
+					return ""
+				}
+			}
+		}
 	case "forum", "summit":
 		if ft, ok := s.forumAt(i, w); ok {
 			return ft
 		}
+		if w == "forum" && s.forumAsFunction(i) {
+			return ""
+		}
 	case "congress":
 		if (s.mentAt(i) != nil || text.IsCap(s.word(i))) && !s.numberedName(i) {
+			return ""
+		}
+		// "congress members": a legislature's members, no gathering
+		if peopleMet[next] || personSuffix(next) {
 			return ""
 		}
 		// "for the 113th Congress": a legislature's term, not a gathering
@@ -99,4 +123,37 @@ func (s *state) forumAt(i int, w string) (t annals.EventType, ok bool) {
 		return annals.Conference, true
 	}
 	return "", false
+}
+
+// conferenceMembers are the members of a standing body named a
+// conference: "the Conference of Catholic Bishops", "the Conference of
+// Mayors".
+var conferenceMembers = set("bishops", "mayors", "legislators", "legislatures", "governors", "justices", "judges",
+	"attorneys", "supervisors", "presidents", "churches", "rabbis", "commissioners", "administrators", "officials",
+	"secretaries", "chiefs", "superintendents", "treasurers")
+
+// forumAsFunction reports whether the lower-case "forum" at token i names
+// what a body serves as or provides, not a gathering: "the Council of
+// Governors serves as the lead forum to strengthen partnerships",
+// "provides a forum to promote cooperation", "the annual dialogue as the
+// foremost bilateral defense forum", "is a forum for".
+func (s *state) forumAsFunction(i int) bool {
+	if text.IsCap(s.word(i)) {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-5; k-- {
+		w := s.lw(k)
+		switch w {
+		case "as":
+			return true
+		case "provides", "provide", "provided", "providing", "offers", "offer", "offered", "offering",
+			"is", "are", "remains", "remain", "serves", "serve", "becomes", "become":
+			return true
+		}
+		if !isLowerWord(s.word(k)) && s.word(k) != "-" || metObjectEnds[w] && w != "in" || w == "and" || w == "or" || w == "of" {
+			return false
+		}
+	}
+	return false
 }

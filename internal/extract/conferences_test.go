@@ -30,3 +30,22 @@ func TestConferenceRule(t *testing.T) {
 		{"whether it was a conference, no matter", "2021-12-10", "No matter where I go, whether it was the Andean conference we just had or the forum in Lima, they ask.", annals.Conference, -1, "", ""},
 	})
 }
+
+// TestConferenceNamedInPassing covers conference words that name no
+// gathering: a forum a body serves as or provides, "congress members", a
+// standing body of members named a conference, the conference an envoy
+// is sent to, and a forum where an office set off by commas is held.
+func TestConferenceNamedInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"serves as the lead forum", "2023-04-10", "The Andean Council of Governors serves as the lead forum to strengthen partnerships between Lima and the regions.", annals.Conference, 0, "", ""},
+		{"provides a forum", "2023-04-10", "Through the adoption of a Declaration, the Partnership for Andean Cooperation provides a forum to promote cooperation among states.", annals.Conference, 0, "", ""},
+		{"as the foremost forum", "2023-04-10", "They underscored the importance of the Joint Water Dialogue as the foremost bilateral defense forum for the partnership.", annals.Conference, 0, "", ""},
+		{"congress members", "2023-04-10", "I would like to thank the cabinet secretaries, congress members, and donors for their advocacy.", annals.Conference, 0, "", ""},
+		{"a conference of bishops", "2023-04-10", "The Andean Conference of Catholic Bishops commits to work with its teams in Peru.", annals.Conference, 0, "", ""},
+		{"an envoy to a conference", "2023-04-10", "Paul Weiss, Nominee for Andean Representative to the Conference on Water Law with the rank of Ambassador.", annals.Conference, 0, "", ""},
+		{"an office set off before a forum", "2023-04-10", "Ana Ruiz, Executive Director, National Andean Women’s Water Forum", annals.Conference, 0, "", ""},
+		{"guard: a forum held", "2023-04-10", "On Monday, the Andean Council held a forum on water law in Lima.", annals.Conference, 1, "2023-04-10", "Andean Council"},
+		{"guard: as part of the forum", "2023-04-10", "On Monday, Ana Ruiz spoke in Lima as part of the business forum on water.", annals.Conference, 1, "2023-04-10", ""},
+		{"guard: a numbered conference of the parties", "2023-04-10", "On Monday, Peru hosted the 28th Conference of the Parties in Lima.", annals.Conference, 1, "2023-04-10", "Peru"},
+	})
+}

@@ -148,6 +148,12 @@ func (s *state) officeHeldAt(i int) bool {
 			}
 			continue
 		}
+		// "Sung Yeon Choimorrow, Executive Director, National Asian
+		// Pacific American Women’s Forum": the office set off before the
+		// body it is held at
+		if s.word(k) == "," && s.capLike(k+1) && titleHeads[s.lw(k-1)] && text.IsCap(s.word(k-1)) {
+			return true
+		}
 		if !(s.capLike(k) || s.word(k) == "-" || w == "the" || w == "and" || w == "&" || w == "’" || w == "'" || s.word(k) == "," && k+1 < i && (s.capLike(k+1) || s.lw(k+1) == "and")) {
 			return false
 		}
