@@ -16,8 +16,10 @@ import (
 // "The African Union was launched in Durban": a founding). It rejects a
 // campaign named as where an office was held or work done ("served as
 // Vice Chair of the Biden-Harris Campaign", "Deputy Field Director for the
-// 2008 campaign") and a launch of anything else ("launched an
-// attack", "launched a website").
+// 2008 campaign", "worked on political campaigns"), "campaign" qualifying
+// another noun ("his campaign promise", "campaign finance", "the campaign
+// trail") and a launch of anything else ("launched an attack", "launched
+// a website").
 var campaignWords = []string{
 	"campaign", "campaigns", "launched", "launches", "launch", "launching",
 }
@@ -26,7 +28,7 @@ var campaignWords = []string{
 // signals in its context, or "".
 func (s *state) campaignAt(i int, w string) annals.EventType {
 	t := annals.Campaign
-	if s.officeHeldAt(i) || w == "campaign" && s.workedOnCampaign(i) {
+	if s.officeHeldAt(i) || (w == "campaign" || w == "campaigns") && s.workedOnCampaign(i) {
 		// "served as Vice Chair of the Biden-Harris Campaign", "Deputy
 		// Field Director in Georgia for the Obama-Biden 2008 campaign":
 		// where an office was held, not an event
@@ -37,6 +39,11 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
+	if (w == "campaign" || w == "campaigns") && !text.IsCap(s.word(i)) && campaignModified[next] {
+		// "his campaign promise", "campaign finance reform", "on the
+		// campaign trail": the word qualifies another, no campaign told
+		return ""
+	}
 	switch w {
 	case "launched", "launches", "launch", "launching":
 		// a quoted name launched is a campaign: launched "A Shelf in Every Village"
@@ -65,6 +72,15 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 	}
 	return s.notANameWord(i, t)
 }
+
+// campaignModified are the nouns "campaign" qualifies: "campaign
+// promise", "campaign finance", "campaign trail".
+var campaignModified = set("promise", "promises", "pledge", "pledges", "finance", "financing", "contributions",
+	"contribution", "trail", "trails", "rally", "rallies", "event", "events", "stop", "stops", "ad", "ads",
+	"advertising", "advertisements", "spending", "funds", "donors", "donations", "staff", "staffer", "staffers",
+	"season", "cycle", "cycles", "headquarters", "literature", "slogan", "slogans", "commitment",
+	"commitments", "experience", "veteran", "veterans", "rv", "bus", "plane", "website", "speech", "speeches",
+	"manager", "managers", "workers", "volunteers", "office", "offices", "debt", "law", "laws", "violations")
 
 // launchVerbs start a campaign.
 var launchVerbs = set("launched", "launch", "launches", "launching", "initiated", "started", "began", "announced", "unveiled")

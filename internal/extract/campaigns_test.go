@@ -26,3 +26,15 @@ func TestCampaignRule(t *testing.T) {
 		{"a president's campaign initiated", "2021-12-10", "Ana Ruiz also initiated President Weiss's Doing Business in the Andes Campaign.", annals.Campaign, 1, "", ""},
 	})
 }
+
+// TestCampaignAsModifier covers "campaign" qualifying another noun and
+// campaigns worked on in a career: no campaign told.
+func TestCampaignAsModifier(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a campaign promise", "2023-04-10", "The Andean Council continues to deliver on his campaign promise to invest in water.", annals.Campaign, 0, "", ""},
+		{"campaign finance", "2023-04-10", "The agency gave $16 million to 17 countries to tackle issues like campaign finance reform.", annals.Campaign, 0, "", ""},
+		{"the campaign trail", "2023-04-10", "On the campaign trail in Peru, Ana Ruiz spoke about water.", annals.Campaign, 0, "", ""},
+		{"worked on campaigns", "2023-04-10", "Judge Ana Ruiz worked on political campaigns in Peru from 2006 to 2007.", annals.Campaign, 0, "", ""},
+		{"guard: a campaign launched", "2023-04-10", "On Monday the Andean Council launched a campaign to promote water safety.", annals.Campaign, 1, "2023-04-10", "Andean Council"},
+	})
+}

@@ -16,7 +16,9 @@ import (
 // "please visit the CDC website", "visit:"),
 // travel or arrival anywhere but a named place, "tour" that is no tour of
 // somewhere, a visit one is invited to make ("an invitation for X to
-// visit"), visitors in general ("tourists visiting our parks"), and a
+// visit") or urged on others ("encourage leaders ... to visit Hiroshima"),
+// a patient's "visit with a medical provider", "visiting appointments",
+// visitors in general ("tourists visiting our parks"), and a
 // welcome of no person to a place: "welcome Finland as
 // NATO's 31st Ally" is an accession (an agreement), "The Council welcomed
 // the decision" a statement.
@@ -45,7 +47,7 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// government buildings": visitors in general
 		return ""
 	}
-	if (w == "visits" || w == "visit") && serviceVisits[s.word(i-1)] {
+	if (w == "visits" || w == "visit") && (serviceVisits[s.word(i-1)] || next == "with" && s.providerAfter(i+2)) {
 		// "telehealth care visits", "emergency room visits", "prenatal
 		// visits": a service given, no one's visit to a place
 		return ""
@@ -160,7 +162,20 @@ func (s *state) invitedToVisit(i int) bool {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" && s.word(k) != "." {
-			return false
+			break
+		}
+	}
+	// "We encourage other leaders, youth and people from around the world
+	// to visit Hiroshima": a visit urged on others, none made
+	if s.lw(i-1) == "to" {
+		for k := i - 2; k >= start && k >= i-16; k-- {
+			switch s.lw(k) {
+			case "encourage", "encourages", "encouraged", "encouraging", "urge", "urges", "urged", "urging":
+				return true
+			}
+			if s.toks[k].Kind == text.Punct && s.word(k) != "," && s.word(k) != "’" && s.word(k) != "'" {
+				return false
+			}
 		}
 	}
 	return false
@@ -177,4 +192,22 @@ var serviceVisits = set("care", "room", "doctor", "doctor’s", "doctor's", "cli
 // time.
 var visitingThings = set("committee", "committees", "board", "fellowship", "fellow", "fellows", "scholar",
 	"scholars", "professor", "professors", "researcher", "researchers", "lecturer", "faculty", "hours",
-	"nurse", "nurses", "privileges", "rights", "room")
+	"nurse", "nurses", "privileges", "rights", "room", "appointment", "appointments", "position", "positions",
+	"professorship", "professorships", "chair", "student", "students", "artist", "artists", "assistant")
+
+// providerAfter reports whether a care provider is named within a few
+// words from token k: "a visit with a medical provider", "visits with
+// your doctor" are a patient's.
+func (s *state) providerAfter(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+3; j++ {
+		switch s.lw(j) {
+		case "provider", "providers", "doctor", "doctors", "nurse", "nurses", "clinician", "clinicians",
+			"physician", "physicians", "pharmacist", "pharmacists", "therapist", "therapists", "dentist":
+			return true
+		}
+		if s.toks[j].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}

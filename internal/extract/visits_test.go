@@ -62,3 +62,15 @@ func TestServiceVisits(t *testing.T) {
 		{"guard: visiting a country", "2023-04-10", "President Ana Ruiz is visiting Chile this week.", annals.Visit, 1, "", "Ana Ruiz"},
 	})
 }
+
+// TestVisitInPassing covers visit words that tell no visit: a visit urged
+// on others, a patient's visit with a provider, a visiting appointment.
+func TestVisitInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"encouraged to visit", "2023-04-10", "We encourage other leaders, youth and people from around the world to visit Cusco and Lima.", annals.Visit, 0, "", ""},
+		{"a visit with a medical provider", "2023-04-10", "The initiative creates more places where people can get a test, a visit with a medical provider, and free treatment.", annals.Visit, 0, "", ""},
+		{"visiting appointments", "2023-04-10", "During that time, he also held visiting appointments at Lima University and Cusco University.", annals.Visit, 0, "", ""},
+		{"guard: visited Lima", "2023-04-10", "On Monday, President Ana Ruiz visited Lima and Cusco.", annals.Visit, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: a visit with the minister", "2023-04-10", "On Monday, President Ana Ruiz made a visit with Foreign Minister Paul Weiss to Lima.", annals.Visit, 1, "2023-04-10", "Ana Ruiz"},
+	})
+}
