@@ -142,7 +142,7 @@ var honorifics = set(
 	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "honorable", "honourable", "rev",
 	"cmdr", "cdr", "lcdr",
 	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs", "dato", "datuk", "tan", "tun",
-	"pehin", "dasho", "ato", "alhaji", "chief",
+	"pehin", "dasho", "ato", "alhaji", "chief", "holiness", "majesty",
 )
 
 // nationalTitles are offices of a state; with no organization named, their

@@ -229,3 +229,12 @@ func TestParticipationCues(t *testing.T) {
 			annals.Meeting, []string{"Jane Roe", "Mark Poe", "Ann Doe", "Kim Low"}, nil},
 	})
 }
+
+// TestHonorificOfMajesty covers "His Holiness" and "His Majesty" before a
+// title and a name: honorifics, no part of the participant's name.
+func TestHonorificOfMajesty(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"His Holiness", "2023-04-10", "On Monday, President Ana Ruiz met with His Holiness Pope Mateo in Lima.", annals.Meeting, 1, "2023-04-10", "Mateo"},
+		{"His Majesty", "2023-04-10", "On Monday, President Ana Ruiz and His Majesty King Abdullah II met in Lima.", annals.Meeting, 1, "2023-04-10", "Abdullah II"},
+	})
+}
