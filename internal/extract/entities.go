@@ -418,7 +418,7 @@ func (s *state) chunks() [][2]int {
 				j++
 				continue
 			}
-			if connectors[s.lw(j)] && s.toks[j].Kind == text.Word || s.word(j) == "&" {
+			if s.connectorAt(j) && s.toks[j].Kind == text.Word || s.word(j) == "&" {
 				// "... Council & The Honorable Kurt Campbell", "Affairs &
 				// Mr. X": an honorific opens another name
 				if s.honorificAt(j+1) || s.lw(j+1) == "the" && s.honorificAt(j+2) {
@@ -428,7 +428,7 @@ func (s *state) chunks() [][2]int {
 					j++
 					continue
 				}
-				if j+2 < n && connectors[s.lw(j+1)] && s.capLike(j+2) {
+				if j+2 < n && s.connectorAt(j+1) && s.capLike(j+2) {
 					j += 2
 					continue
 				}
@@ -581,7 +581,7 @@ func (s *state) topicList(a, b int) int {
 	// the chunk ends with its first topic ("Bureau of Democracy", not
 	// "Office of Budget Director Ann Vole")
 	for k := on + 1; k < b; k++ {
-		if !s.topicWord(k) && !connectors[s.lw(k)] {
+		if !s.topicWord(k) && !s.connectorAt(k) {
 			return b
 		}
 	}
@@ -596,7 +596,7 @@ func (s *state) topicList(a, b int) int {
 			k++
 		}
 		e, inner := k, false
-		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.topicWord(e) || e > k && connectors[s.lw(e)] && s.capLike(e+1)) {
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[a] && (s.topicWord(e) || e > k && s.connectorAt(e) && s.capLike(e+1)) {
 			inner = inner || e > k && (s.lw(e) == "and" || s.word(e) == "&")
 			e++
 		}
@@ -746,6 +746,19 @@ var namePossessors = set("women", "children", "men", "people", "workers", "veter
 	"citizens", "peoples", "nations", "leaders", "consumers", "voters", "survivors", "victims", "mothers", "families")
 
 // isInitial reports whether w is a single capital letter ("R" in "Joseph R. Biden").
+// initialAt reports whether token k is an initial written with its point
+// and followed by a capitalized word: "A. Kazimir Brown", "J. Smith".
+func (s *state) initialAt(k int) bool {
+	return k+2 < len(s.toks) && isInitial(s.word(k)) && s.word(k+1) == "." && s.toks[k].End == s.toks[k+1].Start && text.IsCap(s.word(k+2)) && !text.IsAllCaps(s.word(k+2))
+}
+
+// connectorAt reports whether token k is a connector (see connectors),
+// not the initial of a name written with the same letter ("John E.
+// Davis", "Kim Y. Lee").
+func (s *state) connectorAt(k int) bool {
+	return connectors[s.lw(k)] && !s.initialAt(k)
+}
+
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
@@ -810,26 +823,27 @@ func (s *state) classify(a, b int) {
 	}
 	// "Delegates of the Swiss ...", "Ministers from ...": a plural common
 	// noun opening the sentence before a preposition
-	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !orgHeads[s.lw(a)] && connectors[s.lw(a+1)] && a+1 < b {
+	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !orgHeads[s.lw(a)] && s.connectorAt(a+1) && a+1 < b {
 		a++
 	}
-	// drop sentence openers and common words capitalized at the start
-	for a < b && s.atomIdx(a) < 0 && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
+	// drop sentence openers and common words capitalized at the start;
+	// not an initial ("A. Kazimir Brown", though the story writes "a")
+	for a < b && s.atomIdx(a) < 0 && !s.initialAt(a) && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
 		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)]) {
 		a++
 	}
-	for a < b && (connectors[s.lw(a)] || s.word(a) == "&") {
+	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
 		a++
 	}
 	// a generation set off after a name closes that name and opens none:
 	// "Judge Sam Ervin, III on the U.S. Court of Appeals"
-	if a+1 < b && s.word(a-1) == "," && suffixPart(s.lw(a)) && (connectors[s.lw(a+1)] || s.word(a+1) == ".") {
+	if a+1 < b && s.word(a-1) == "," && suffixPart(s.lw(a)) && (s.connectorAt(a+1) || s.word(a+1) == ".") {
 		a++
-		for a < b && (connectors[s.lw(a)] || s.word(a) == ".") {
+		for a < b && (s.connectorAt(a) || s.word(a) == ".") {
 			a++
 		}
 	}
-	for b > a && (connectors[s.lw(b-1)] || s.word(b-1) == "." || s.word(b-1) == "&") {
+	for b > a && (s.connectorAt(b-1) || s.word(b-1) == "." || s.word(b-1) == "&") {
 		b--
 	}
 	if a >= b {
@@ -982,6 +996,13 @@ func (s *state) splitPoint(a, b int) int {
 			if s.countryAtomEnd(k+1) >= b && !s.atomsCover(a, k) {
 				return k
 			}
+			// "John Smith of the World Bank", "Gregory E. Mize of the
+			// District of Columbia Superior Court": a given name and a
+			// surname, then an organization the gazetteer names or one
+			// with a head
+			if s.givenNameRun(a, k) && (s.orgAtomEnd(k+1) >= b || s.hasHead(k+1, b)) {
+				return k
+			}
 		}
 		// "G7 Members of the Steering Committee": the members' own name,
 		// then the body they sit on
@@ -1110,6 +1131,37 @@ func (s *state) splitPoint(a, b int) int {
 
 // countryAtomEnd returns the token after the name of a country the lists
 // know that starts at token k, or -1 when none starts there.
+// orgAtomEnd returns the end of the organization the gazetteer names from
+// token k (after a "the"), or -1.
+func (s *state) orgAtomEnd(k int) int {
+	if s.lw(k) == "the" {
+		k++
+	}
+	ai := s.atomIdx(k)
+	if ai < 0 || s.atoms[ai].Entry.Type != annals.Org || s.tokAt(s.atoms[ai].Start) != k {
+		return -1
+	}
+	return s.tokEndAt(s.atoms[ai].End)
+}
+
+// givenNameRun reports whether tokens a to b are a person's name opened by
+// a given name: two to four capitalized words or initials, none a
+// gazetteer name ("John Smith", "Gregory E. Mize").
+func (s *state) givenNameRun(a, b int) bool {
+	if b-a < 2 || !gazetteer.IsGivenName(s.word(a)) || s.atomIdx(a) >= 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.word(k) == "." && isInitial(s.word(k-1)) {
+			continue
+		}
+		if !s.capLike(k) || s.atomIdx(k) >= 0 || s.connectorAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *state) countryAtomEnd(k int) int {
 	ai := s.atomIdx(k)
 	if ai < 0 || s.atoms[ai].Entry.Kind != gazetteer.Country || s.tokAt(s.atoms[ai].Start) != k {
@@ -1122,7 +1174,7 @@ func (s *state) countryAtomEnd(k int) int {
 // then a title start at token k of a chunk ending at b ("Infrastructure
 // Coordinator").
 func (s *state) titleAfterAnd(k, b int) bool {
-	return k+2 < b && s.capLike(k) && !connectors[s.lw(k)] && s.atomIdx(k) < 0 && !orgHeads[s.lw(k)] && s.isTitleAt(k+1)
+	return k+2 < b && s.capLike(k) && !s.connectorAt(k) && s.atomIdx(k) < 0 && !orgHeads[s.lw(k)] && s.isTitleAt(k+1)
 }
 
 // fieldBefore reports whether token k of chunk [a,b) ends the field a
@@ -1320,10 +1372,10 @@ func (s *state) headlinePeople(a, b int) {
 			continue
 		}
 		e := k + 1
-		for e < b && e-k < 4 && s.capLike(e) && !connectors[s.lw(e)] && s.atomIdx(e) < 0 && !orgHeads[s.lw(e)] {
+		for e < b && e-k < 4 && s.capLike(e) && !s.connectorAt(e) && s.atomIdx(e) < 0 && !orgHeads[s.lw(e)] {
 			e++
 		}
-		if e-k >= 2 && (e == b || connectors[s.lw(e)]) {
+		if e-k >= 2 && (e == b || s.connectorAt(e)) {
 			s.person(k, e)
 			k = e
 		}
@@ -1597,7 +1649,7 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		return a
 	}
 	h := a
-	for h < b && h < a+5 && s.capLike(h) && !connectors[s.lw(h)] && s.atomIdx(h) < 0 && !titleHeads[s.lw(h)] {
+	for h < b && h < a+5 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0 && !titleHeads[s.lw(h)] {
 		h++
 		if w := s.lw(h - 1); orgHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
 			break
@@ -1700,7 +1752,7 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 // ("for Restoration of Ukraine"), or j.
 func (s *state) fieldBeforeCountry(j, b int) int {
 	f := j
-	for f < b && f-j < 4 && (s.capLike(f) && !connectors[s.lw(f)] && s.atomIdx(f) < 0 && !orgHeads[s.lw(f)] || f > j && s.lw(f) == "and") {
+	for f < b && f-j < 4 && (s.capLike(f) && !s.connectorAt(f) && s.atomIdx(f) < 0 && !orgHeads[s.lw(f)] || f > j && s.lw(f) == "and") {
 		f++
 	}
 	if f == j || s.lw(f) != "of" {
@@ -1728,7 +1780,7 @@ func (s *state) pendingBody(a, b int) *ent {
 func (s *state) bodyBeforeName(j, b int) int {
 	for h := j; h < b && h < j+5; h++ {
 		w := s.lw(h)
-		if !s.capLike(h) || connectors[w] || s.atomIdx(h) >= 0 {
+		if !s.capLike(h) || s.connectorAt(h) || s.atomIdx(h) >= 0 {
 			return -1
 		}
 		if orgHeads[w] && !titleHeads[w] {
@@ -1759,7 +1811,7 @@ func (s *state) headOfBeforeName(j, b int) int {
 		return -1
 	}
 	for x := j + 2; x < ns; x++ {
-		if !s.capLike(x) && !connectors[s.lw(x)] {
+		if !s.capLike(x) && !s.connectorAt(x) {
 			return -1
 		}
 	}
@@ -1782,7 +1834,7 @@ func (s *state) nameFollows(k, b int) bool {
 			x > k && (s.particleName(x) || s.nameApostrophe(k, x)) {
 			continue
 		}
-		if connectors[w] || s.toks[x].Kind != text.Word {
+		if s.connectorAt(x) || s.toks[x].Kind != text.Word {
 			// "Dan Cole of Bristol", not "Government Activities to Combat X";
 			// two words no list knows before a place ("Denys Shmyhal in
 			// Kyiv") or before another titled person ("Denys Shmyhal and
@@ -1839,7 +1891,7 @@ func (s *state) nameStartAfter(j, b int) int {
 	}
 	for y := x; y < seg; y++ {
 		w := s.lw(y)
-		if !s.capLike(y) || connectors[w] || s.lowerSeen[w] || orgHeads[w] || titleHeads[w] || titleModifiers[w] || portfolioWords[w] || s.atomIdx(y) >= 0 {
+		if !s.capLike(y) || s.connectorAt(y) || s.lowerSeen[w] || orgHeads[w] || titleHeads[w] || titleModifiers[w] || portfolioWords[w] || s.atomIdx(y) >= 0 {
 			return -1
 		}
 	}
@@ -1851,7 +1903,7 @@ func (s *state) nameStartAfter(j, b int) int {
 // in the news, and no head, title, portfolio or listed name.
 func (s *state) nameWordNoListKnows(y int) bool {
 	w := s.lw(y)
-	return s.capLike(y) && !connectors[w] && !s.lowerSeen[w] && !ner.CommonWord(w) && !orgHeads[w] && !titleHeads[w] && !titleModifiers[w] && !portfolioWords[w] && s.atomIdx(y) < 0
+	return s.capLike(y) && !s.connectorAt(y) && !s.lowerSeen[w] && !ner.CommonWord(w) && !orgHeads[w] && !titleHeads[w] && !titleModifiers[w] && !portfolioWords[w] && s.atomIdx(y) < 0
 }
 
 // portfolioAt reports whether a portfolio the lists do not hold as a name
@@ -1914,7 +1966,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// the name runs to the first connector
 	e, nick := k, 0
-	for e < b && (s.capLike(e) && !connectors[s.lw(e)] || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e) || s.nicknameAt(e))) {
+	for e < b && (s.capLike(e) && !s.connectorAt(e) || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e) || s.nicknameAt(e))) {
 		if e > k && s.nicknameAt(e) {
 			e += 3
 			nick = 2 // the quotes are no words of the name
@@ -1984,7 +2036,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	if officeWords {
 		// the office's words make no name; what follows them may
 		s.flushPending(true)
-		for e < b && connectors[s.lw(e)] {
+		for e < b && s.connectorAt(e) {
 			e++
 		}
 		if e < b {
@@ -1997,7 +2049,7 @@ func (s *state) personWithTitle(a, b int) bool {
 		// nor the words after a connector of the title's complement
 		// ("Inspector General for the National Aeronautics and Space
 		// Administration")
-		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || pluralOffice(lw) || k > a && connectors[s.lw(k-1)]) ||
+		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || pluralOffice(lw) || k > a && s.connectorAt(k-1)) ||
 			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords[lw] || titleHeads[lw] && !titleSurnames[lw])) {
 			s.flushPending(true)
 			if k < b {
@@ -2115,7 +2167,7 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
-	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] && !s.shapeHead(a, b-1) || connectors[s.lw(b-1)]) {
+	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] && !s.shapeHead(a, b-1) || s.connectorAt(b-1)) {
 		b--
 	}
 	// nor an office after it: "Congressional Black Caucus Chair", "Arts
@@ -2256,7 +2308,7 @@ func (s *state) officeBeforeBody(a, b int) int {
 		}
 		// "Special Assistant to the President for the Office of ...": the
 		// office goes on after another title
-		if k+1 < b && isTitleHead(s.lw(k)) && !orgHeads[s.lw(k)] && connectors[s.lw(k+1)] {
+		if k+1 < b && isTitleHead(s.lw(k)) && !orgHeads[s.lw(k)] && s.connectorAt(k+1) {
 			continue
 		}
 		// "Mission Director for USAID": a body the lists know
@@ -2288,7 +2340,7 @@ func (s *state) firstHead(a, b int) string {
 func (s *state) atomsCover(a, b int) bool {
 	any := false
 	for k := a; k < b; k++ {
-		if s.capLike(k) && !connectors[s.lw(k)] {
+		if s.capLike(k) && !s.connectorAt(k) {
 			if s.atomIdx(k) < 0 {
 				return false
 			}
@@ -2482,7 +2534,7 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := s.lw(k)
-		if orgHeads[w] || companySuffixes[w] || connectors[w] && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
+		if orgHeads[w] || companySuffixes[w] || s.connectorAt(k) && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
 			k == b-1 && (eventHeads[w] || genericBodies[w]) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
 			return false
 		}
@@ -2714,7 +2766,7 @@ func (s *state) personList(a, b int) bool {
 		}
 		for x := p; x < q; x++ {
 			w := s.lw(x)
-			if !s.capLike(x) && !nameParticles[w] || orgHeads[w] || placeHeads[w] || titleHeads[w] || titleModifiers[w] || eventHeads[w] || connectors[w] && !nameParticles[w] || s.lowerSeen[w] && !nameParticles[w] {
+			if !s.capLike(x) && !nameParticles[w] || orgHeads[w] || placeHeads[w] || titleHeads[w] || titleModifiers[w] || eventHeads[w] || s.connectorAt(x) && !nameParticles[w] || s.lowerSeen[w] && !nameParticles[w] {
 				return false
 			}
 			if ai := s.atomIdx(x); ai >= 0 && s.atoms[ai].Entry.Kind != gazetteer.City {
@@ -2725,7 +2777,7 @@ func (s *state) personList(a, b int) bool {
 	}
 	// "Mark Ellis in Rome": the second name ends at a connector
 	r := k + 1
-	for r < b && !(connectors[s.lw(r)] && !nameParticles[s.lw(r)]) {
+	for r < b && !(s.connectorAt(r) && !nameParticles[s.lw(r)]) {
 		r++
 	}
 	if !side(a, k) || !side(k+1, r) || !gazetteer.IsGivenName(s.word(a)) && !gazetteer.IsGivenName(s.word(k+1)) {
@@ -2804,10 +2856,10 @@ func (s *state) acronymDefinitions() {
 		// the expansion: the capitalized phrase ending right before "("
 		eb := i
 		ea := eb
-		for ea > 0 && s.sentOf[ea-1] == s.sentOf[i] && (s.capLike(ea-1) || connectors[s.lw(ea-1)] && ea-2 >= 0 && s.capLike(ea-2)) {
+		for ea > 0 && s.sentOf[ea-1] == s.sentOf[i] && (s.capLike(ea-1) || s.connectorAt(ea-1) && ea-2 >= 0 && s.capLike(ea-2)) {
 			ea--
 		}
-		for ea < eb && connectors[s.lw(ea)] {
+		for ea < eb && s.connectorAt(ea) {
 			ea++
 		}
 		if ea >= eb || !initialsFit(a, s.words(ea, eb)) {
@@ -2855,11 +2907,11 @@ func (s *state) acronymDefinitions() {
 func (s *state) documentGoesOn(k int) bool {
 	// "(ACR) Act", "(ACR) for Nursing Mothers Act"; not "(IPEF) Supply
 	// Chain Agreement", an agreement named after a body
-	if !documentHeads[s.lw(k)] && !connectors[s.lw(k)] {
+	if !documentHeads[s.lw(k)] && !s.connectorAt(k) {
 		return false
 	}
 	e := k
-	for e < len(s.toks) && e-k < 8 && s.sentOf[e] == s.sentOf[k-1] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) {
+	for e < len(s.toks) && e-k < 8 && s.sentOf[e] == s.sentOf[k-1] && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) {
 		e++
 	}
 	return e > k && s.capLike(e-1) && documentHeads[s.lw(e-1)]

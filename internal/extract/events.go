@@ -999,7 +999,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				// "as deputy head": capitalized words, or the lower-case
 				// title words themselves
 				en := k + 1
-				for en < b && (s.capLike(en) || titleHeads[s.lw(en)] || titleModifiers[s.lw(en)] || connectors[s.lw(en)] && en+1 < b && s.capLike(en+1)) {
+				for en < b && (s.capLike(en) || titleHeads[s.lw(en)] || titleModifiers[s.lw(en)] || s.connectorAt(en) && en+1 < b && s.capLike(en+1)) {
 					en++
 				}
 				if en > k+1 {
@@ -1025,7 +1025,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 			// "Memorandum of Understanding signed at ...", "Exchanges on
 			// best practices facilitated by ...": a participle after the
 			// complement is no part of it
-			for k > en+1 && (connectors[s.lw(k-1)] || s.lw(k-1) == "a" || s.lw(k-1) == "an" || complementEnds[s.lw(k)] && s.lw(k) != "and" && strings.HasSuffix(s.word(k-1), "ed") && !text.IsCap(s.word(k-1))) {
+			for k > en+1 && (s.connectorAt(k-1) || s.lw(k-1) == "a" || s.lw(k-1) == "an" || complementEnds[s.lw(k)] && s.lw(k) != "and" && strings.HasSuffix(s.word(k-1), "ed") && !text.IsCap(s.word(k-1))) {
 				k--
 			}
 			if k > en+1 {

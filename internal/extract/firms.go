@@ -143,7 +143,7 @@ func (s *state) firmWord(k, first int) bool {
 		return false
 	}
 	w := s.word(k)
-	return text.IsCap(w) && !connectors[s.lw(k)] && !isPossessive(w)
+	return text.IsCap(w) && !s.connectorAt(k) && !isPossessive(w)
 }
 
 // plainPartners reports whether the words of [a,b), one partner each

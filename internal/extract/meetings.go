@@ -202,7 +202,7 @@ func (s *state) meetsAGoal(i int) bool {
 			continue
 		}
 		// a connector or an acronym in brackets inside a capitalized name
-		if (connectors[s.lw(k)] || s.lw(k) == "with") && s.capLike(k-1) && s.capLike(k+1) || s.word(k) == "(" && s.word(k+2) == ")" && s.capLike(k-1) {
+		if (s.connectorAt(k) || s.lw(k) == "with") && s.capLike(k-1) && s.capLike(k+1) || s.word(k) == "(" && s.word(k+2) == ")" && s.capLike(k-1) {
 			if s.word(k) == "(" {
 				k += 2
 			}

@@ -80,7 +80,7 @@ func (s *state) titledPeople(k int) int {
 // list of people: capitalized, no connector, head or title.
 func (s *state) personListWord(i int) bool {
 	w := s.lw(i)
-	return s.capLike(i) && !connectors[w] && !orgHeads[w] && !placeHeads[w] && !titleHeads[w] && !titleModifiers[w] &&
+	return s.capLike(i) && !s.connectorAt(i) && !orgHeads[w] && !placeHeads[w] && !titleHeads[w] && !titleModifiers[w] &&
 		!pluralPersonTitles[w] && !honorifics[w]
 }
 

@@ -133,7 +133,7 @@ func (s *state) beforeProgrammeName(i int) int {
 	// Program, and ..."), back to the word before the first
 	for n := 0; n < 6; n++ {
 		end := k
-		for k >= start && end-k < 12 && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || connectors[s.lw(k)] && s.capLike(k-1)) {
+		for k >= start && end-k < 12 && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || s.connectorAt(k) && s.capLike(k-1)) {
 			k--
 		}
 		for k >= start && end-k < 16 && (meansDeterminers[s.lw(k)] || isPossessive(s.lw(k)) && s.capLike(k)) {

@@ -742,7 +742,7 @@ func (s *state) officeInName(m *mention) (string, *ent) {
 		}
 		// "the UN General Assembly": a body's head after the title words
 		// makes them a body's name, not an office
-		for y := x + 1; y < m.b && !connectors[s.lw(y)]; y++ {
+		for y := x + 1; y < m.b && !s.connectorAt(y); y++ {
 			if orgHeads[s.lw(y)] && !titleHeads[s.lw(y)] {
 				return "", nil
 			}
@@ -1073,7 +1073,7 @@ func (s *state) dashEntry(a, b int) bool {
 		switch w := s.word(k); {
 		case setOffDash(w):
 			return true
-		case s.capLike(k) || w == "," || w == "." || connectors[s.lw(k)]:
+		case s.capLike(k) || w == "," || w == "." || s.connectorAt(k):
 		default:
 			return false
 		}
@@ -1250,7 +1250,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		e := k
 		// ("Director of Legislative Affairs & Mr. Jamie Fleet": an
 		// honorific opens another name)
-		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1) && !s.honorificAt(e+1) && !(s.lw(e+1) == "the" && s.honorificAt(e+2))) {
+		for e < len(s.toks) && s.sentOf[e] == s.sentOf[k] && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1) && !s.honorificAt(e+1) && !(s.lw(e+1) == "the" && s.honorificAt(e+2))) {
 			e++
 		}
 		// an office is no organization: "Head of Cabinet of the Minister"
@@ -1365,7 +1365,7 @@ func (s *state) complementEnd(k int) int {
 				return k
 			}
 		} else {
-			for e < len(s.toks) && e-j < 4 && s.toks[e].Kind == text.Word && !text.IsCap(s.word(e)) && !connectors[s.lw(e)] && !stopAfterTitle[s.lw(e)] {
+			for e < len(s.toks) && e-j < 4 && s.toks[e].Kind == text.Word && !text.IsCap(s.word(e)) && !s.connectorAt(e) && !stopAfterTitle[s.lw(e)] {
 				e++
 			}
 			if e == j || !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for" || s.lw(e) == "with" || s.lw(e) == "on") {
@@ -1454,7 +1454,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		} else if w == "for" && s.capLike(j) {
 			// "Special Envoy for Ocean Partnerships": part of the title
 			e := j
-			for e < len(s.toks) && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1)) && s.mentAt(e) == nil {
+			for e < len(s.toks) && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) && s.mentAt(e) == nil {
 				e++
 			}
 			if e > j {
@@ -2348,7 +2348,7 @@ func (s *state) nomineeBefore(i int) *mention {
 	j := i
 	if s.word(j-1) == "," {
 		c := j - 2
-		for c > i-10 && c > 0 && (s.capLike(c) || s.word(c) == "," || s.word(c) == "." || connectors[s.lw(c)] && s.lw(c) != "of") {
+		for c > i-10 && c > 0 && (s.capLike(c) || s.word(c) == "," || s.word(c) == "." || s.connectorAt(c) && s.lw(c) != "of") {
 			c--
 		}
 		if s.lw(c) != "of" || s.word(c-1) != "," || c+1 >= j-1 {

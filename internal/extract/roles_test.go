@@ -1544,3 +1544,21 @@ func TestCountrySpokenOfIsNotTheOffice(t *testing.T) {
 			want: []roleWant{{"Moss", "President", "America"}}},
 	})
 }
+
+// TestInitialsInNames: a name's initial is no article dropped at a
+// sentence's start ("A. Kazimir Brown" though the story writes "a") and no
+// connector ("John E. Davis", though "e" joins Portuguese names); a given
+// name and a surname before "of" and an organization are a person and
+// the organization, whatever verb stands before them.
+func TestInitialsInNames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"He has a dog.\n\nA. Kazimir Brown, Executive Director, spoke.", "A. Kazimir Brown", ". Kazimir Brown"},
+		{"He has a dog.\n\n5. Rev. A. Kazimir Brown, Executive Director, Repairers of the Breach 6. Shailly Barnes, Policy Director.", "A. Kazimir Brown", ". Kazimir Brown"},
+		{"Mr. Lance E. Davis of the Federal Emergency Management Agency has been appointed.", "Lance E. Davis", "Davis of the Federal Emergency Management Agency"},
+		{"She clerked for the Honorable Gregory E. Mize of the District of Columbia Superior Court. She taught.", "Gregory E. Mize", "Gregory"},
+		{"Officials met John Smith of the World Bank on Monday in Paris.", "John Smith", ""},
+		{"He met Gregory E. Mize of the District of Columbia Superior Court.", "District of Columbia Superior Court", ""},
+		{"He met Gregory E. Mize of the District of Columbia Superior Court.", "Gregory E. Mize", ""},
+		{"He has a dog.\n\nI. STRENGTHEN AND SUPPORT THE PARTNERSHIP", "", ". STRENGTHEN AND SUPPORT THE PARTNERSHIP"},
+	})
+}

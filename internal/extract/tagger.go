@@ -1309,7 +1309,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if kb-ka > 1 {
 		common := true
 		for k := ka; k < kb && common; k++ {
-			common = s.toks[k].Kind != text.Word || connectors[s.lw(k)] || ner.CommonWord(s.lw(k)) && !orgHeads[s.lw(k)] && !placeHeads[s.lw(k)] && !(typ == annals.Org && (taggerOrgHeads[s.lw(k)] || companySuffixes[s.lw(k)]))
+			common = s.toks[k].Kind != text.Word || s.connectorAt(k) || ner.CommonWord(s.lw(k)) && !orgHeads[s.lw(k)] && !placeHeads[s.lw(k)] && !(typ == annals.Org && (taggerOrgHeads[s.lw(k)] || companySuffixes[s.lw(k)]))
 		}
 		if common && sp.Margin < allCommonMargin[typ] {
 			return "allcommon"
