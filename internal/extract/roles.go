@@ -1836,6 +1836,9 @@ func (s *state) officeHeldNear(title string, org *ent, orgName string, tok int) 
 	return false
 }
 
+// localOffices govern less than a country.
+var localOffices = set("governor", "lieutenant governor", "deputy governor", "mayor", "deputy mayor", "lord mayor")
+
 var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
 
 // officeFits reports whether a country (its entity, or its name) can be
@@ -1843,9 +1846,14 @@ var headOfState = set("president", "prime minister", "vice president", "king", "
 // presidential republic has no prime minister or chancellor ("President
 // Biden and Prime Minister Trudeau": not the United States'), and a
 // republic no king, queen, emir or sultan ("Queen Camilla"); the forms of
-// government are the gazetteer's (manual/governments.tsv). Other offices
-// and places the lists do not know fit.
+// government are the gazetteer's (manual/governments.tsv). A governor
+// or a mayor governs a state, a province or a city, never a whole country
+// ("Governor Abbott's inspections of trucks between Texas and Mexico").
+// Other offices and places the lists do not know fit.
 func (s *state) officeFits(title string, e *ent, name string) bool {
+	if localOffices[title] {
+		return false
+	}
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
 	if !pm && !monarchTitles[title] {
 		return true

@@ -1562,3 +1562,19 @@ func TestInitialsInNames(t *testing.T) {
 		{"He has a dog.\n\nI. STRENGTHEN AND SUPPORT THE PARTNERSHIP", "", ". STRENGTHEN AND SUPPORT THE PARTNERSHIP"},
 	})
 }
+
+// TestLocalOfficesHaveNoCountry: a governor or a mayor written without a
+// place is no country's, however the story names it.
+func TestLocalOfficesHaveNoCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "governor and a border",
+			text: "Governor Abbott’s inspections of trucks transiting ports of entry between Texas and Mexico are causing disruptions. Mexico exports cars. Mexico grows.\n",
+			not:  []roleWant{{"Abbott", "Governor", "Mexico"}}},
+		{name: "mayor in a country's story",
+			text: "Mayor Garnett Johnson welcomed the delegation. Georgia has a long history. Georgia is a partner. Georgia grows.\n",
+			not:  []roleWant{{"Johnson", "Mayor", "Georgia"}}},
+		{name: "governor of a state, written",
+			text: "Governor Beshear of Kentucky described his work.\n",
+			want: []roleWant{{"Beshear", "Governor", "Kentucky"}}},
+	})
+}
