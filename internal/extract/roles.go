@@ -2016,11 +2016,16 @@ func (s *state) metThere(tok int) *ent {
 			continue
 		}
 		c := s.resolveEnt(m.ent)
-		if !c.isCountry() {
+		in := k == a+1 && s.lw(a) == "in" && s.word(m.b) == ","
+		if !c.isCountry() && in {
+			// "In Jerusalem, Mr. Sullivan met with President Herzog": the
+			// country of the city, when the story names it
+			c = s.countryOfCity(c)
+		}
+		if c == nil || !c.isCountry() {
 			k = m.b - 1
 			continue
 		}
-		in := k == a+1 && s.lw(a) == "in" && s.word(m.b) == ","
 		if in || s.visited(c, k) {
 			if there != nil && there != c {
 				return nil // two countries visited: whose is whose the sentence does not say
@@ -2033,6 +2038,20 @@ func (s *state) metThere(tok int) *ent {
 		return nil
 	}
 	return there
+}
+
+// countryOfCity returns the story's entity for the country of city e, or
+// nil when e is no city the gazetteer knows or the story does not name its
+// country.
+func (s *state) countryOfCity(e *ent) *ent {
+	if e.entry == nil || e.entry.Kind != gazetteer.City || e.entry.Country == "" {
+		return nil
+	}
+	c := s.x.gaz.Country(e.entry.Country)
+	if c == nil {
+		return nil
+	}
+	return s.named(c.Key)
 }
 
 // someMention reports whether f holds for a mention of e in the sentence

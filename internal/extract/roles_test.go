@@ -1578,3 +1578,17 @@ func TestLocalOfficesHaveNoCountry(t *testing.T) {
 			want: []roleWant{{"Beshear", "Governor", "Kentucky"}}},
 	})
 }
+
+// TestMetInACity: the offices of those met in a city written first are
+// its country's, when the story names the country.
+func TestMetInACity(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "city of a named country",
+			text: "Mr. Hall will travel to Israel. In Jerusalem, Mr. Hall met with President Herzog and Defense Minister Gantz.\n\nThe United States and the United States' partners agree. The United States acts.\n",
+			want: []roleWant{{"Herzog", "President", "Israel"}, {"Gantz", "Defense Minister", "Israel"}},
+			not:  []roleWant{{"Herzog", "President", "United States"}}},
+		{name: "country not named",
+			text: "In Jerusalem, Mr. Hall met with President Herzog.\n",
+			not:  []roleWant{{"Herzog", "President", "Israel"}}},
+	})
+}
