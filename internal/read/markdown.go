@@ -42,9 +42,11 @@ func readMarkdown(d *Doc, start int) error {
 		}
 	}
 	src := d.Raw[body:]
-	root := mdParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 	w := &mdWalker{raw: d.Raw, src: src, base: body}
-	w.block(root)
+	if !mdFastOn || !w.fast() {
+		root := mdParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+		w.block(root)
+	}
 	w.b.close()
 	paras := unwrap(d.Raw, trimNavigation(w.b.paras))
 	if d.Title == "" && len(paras) > 0 && paras[0].heading > 0 {
@@ -168,12 +170,17 @@ func (w *mdWalker) inline(n ast.Node, link, code bool) {
 // text writes Markdown text raw[a:z], decoding backslash escapes and
 // character references. The characters between them are written in one
 // run: the text is valid UTF-8 (Bytes reads no other Markdown), so a run
-// is read as its characters one by one would be.
+// is read as its characters one by one would be, and no byte of a
+// character of more than one is a '\\' or an '&'.
 func (w *mdWalker) text(a, z int, link bool) {
 	raw := w.raw
 	run := a // the first character not written yet
 	i := a
 	for i < z {
+		if c := raw[i]; c != '\\' && c != '&' {
+			i++
+			continue
+		}
 		switch c := raw[i]; {
 		case c == '\\' && i+1 < z && isASCIIPunct(raw[i+1]):
 			w.b.raw(raw, run, i, link, false)
@@ -190,7 +197,7 @@ func (w *mdWalker) text(a, z int, link bool) {
 				continue
 			}
 		}
-		i += 1 + trailing(raw[i])
+		i++
 	}
 	w.b.raw(raw, run, i, link, false)
 }
@@ -202,7 +209,11 @@ func (p *para) reserve(lines *text.Segments) {
 	if lines.Len() == 0 {
 		return
 	}
-	n := lines.At(lines.Len()-1).Stop - lines.At(0).Start
+	p.reserveSpan(lines.At(lines.Len()-1).Stop - lines.At(0).Start)
+}
+
+// reserveSpan makes room for the text of n source bytes.
+func (p *para) reserveSpan(n int) {
 	if n <= 0 || n > 1<<20 {
 		return
 	}

@@ -1,0 +1,207 @@
+package read
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"annals/internal/storygen"
+
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// mdParas returns the paragraphs the Markdown body raw[body:] is read
+// into, through goldmark's tree (fast false) or without it; ok is false
+// when the reader without the tree leaves the document to goldmark.
+func mdParas(raw []byte, body int, fast bool) (paras []*para, ok bool) {
+	w := &mdWalker{raw: raw, src: raw[body:], base: body}
+	if fast {
+		if !w.fast() {
+			return nil, false
+		}
+	} else {
+		root := mdParser.Parse(text.NewReader(w.src), parser.WithContext(parser.NewContext()))
+		w.block(root)
+	}
+	w.b.close()
+	return w.b.paras, true
+}
+
+// sameParas reports how the two readers' paragraphs differ ("" when they
+// do not); fast reports whether the reader without the tree read raw.
+func sameParas(raw []byte) (diff string, fast bool) {
+	want, _ := mdParas(raw, 0, false)
+	got, ok := mdParas(raw, 0, true)
+	if !ok {
+		return "", false
+	}
+	if reflect.DeepEqual(got, want) {
+		return "", true
+	}
+	show := func(ps []*para) string {
+		var b strings.Builder
+		for _, p := range ps {
+			fmt.Fprintf(&b, "%+v\n", *p)
+		}
+		return b.String()
+	}
+	return "without the tree:\n" + show(got) + "goldmark:\n" + show(want), true
+}
+
+// mdCases are Markdown the reader without the tree reads (or leaves to
+// goldmark) in the ways goldmark's rules differ from a naive reading.
+var mdCases = []string{
+	"plain text\nsecond line\n\nnext paragraph\n",
+	"# Title\n\nBody text.\n## Sub ##\n#no heading\n####### seven\n#\n",
+	"# Title  \nText right after\n",
+	"*emphasis* and **strong** and ***both*** and _under_ and __twice__",
+	"*a **b* c** d", "**a *b** c*", "*foo**bar**baz*", "*foo**bar*", "foo***bar***baz",
+	"**foo*bar*baz**", "a * b * c", "a*b*c", "a_b_c", "_a_b_", "*(*foo*)*", "_(_foo_)_",
+	"foo**bar**", "**foo \"*bar*\" foo**", "*foo *bar**", "**Gomphocarpus (*Gomphocarpus physocarpus*, syn.\n*Asclepias physocarpa*)**",
+	"*foo\nbar*\n", "word *\nnext* line", "x **  \ny**", "trailing spaces  \nhard break\n",
+	"[link](http://example.com) and [empty]() and [ref] and [full][ref] and [collapsed][]",
+	"[a [b](c) d](e)", "[a *b](c) d*", "*a [b* c](d)", "[[a](b)](c)", "[a](b", "[a] (b)",
+	"[a\nb](c)", "[a](b c)", "[a](<b>)", "[a](b(c))", "[a](b \"t\")", "]unopened [open",
+	"<u>Underlined, Nominee for</u>** **<u>Administrator</u>**",
+	"text <sup>1</sup> and <a href=\"x\">link</a> and <br> break <br/> and </p> para",
+	"<b>bold</b> at the start\n<i>italic</i> starts a line",
+	"a < b > c, 3<4, <notatag, <1>, </ x>, <a\nb>",
+	"<div>block</div>", "<figure>x</figure>", "<br>\ntext", "text\n<br>", "<!-- comment --> text",
+	"see <https://example.com/x?y=1> or <me@example.com> or <foo:bar>",
+	"escapes \\* \\_ \\[ \\] \\< \\& and &amp; &copy; &#x2019; &#8212; &bogus; \\\\*x*",
+	"caf\u00e9 *na\u00efve* \u201c*quoted*\u201d \u2014*dash*\u2014 \u00a0*nbsp*",
+	"- list\n- items", "1. one\n2. two", "> quote", "---\n", "***\n", "text\n===\n", "text\n---\n",
+	"    code", "```\ncode\n```", "a `code` span", "~~strike~~", "| a | b |\n|---|---|", "![img](x)",
+	"[ref]: http://x\n[ref]", "tab\there", "cr\r\nlf", "line ending in backslash\\\nnext",
+	"2019. A year\n2019 was", "0\n:-", "a\n:-:", "a\n-:", "1.5 million", "* ", "*", "_ not a list", "___", "#5 rank",
+	"", "\n\n\n", "   \n", "no newline at end", "x\n\n\n# H\n\n\nY",
+	"**Nuria Fernandez**\n\nNuria *Fernandez* was [appointed](https://x.gov/a_b) on *January 20*.",
+	"[*a*](b) [_a_](b) [a *b* c](d) *[a](b)* **[a](b)** *[a*](b)",
+}
+
+func TestMarkdownFast(t *testing.T) {
+	read := 0
+	for _, s := range mdCases {
+		diff, ok := sameParas([]byte(s))
+		if diff != "" {
+			t.Errorf("%q:\n%s", s, diff)
+		}
+		if ok {
+			read++
+		}
+	}
+	if read < len(mdCases)/2 {
+		t.Errorf("only %d of %d cases read without the tree", read, len(mdCases))
+	}
+}
+
+// TestMarkdownFastStories compares the two readers on generated stories
+// (real White House paragraphs recombined, as `annals-gen` writes them)
+// and on the repository's and the shared sets' Markdown, paragraph by
+// paragraph and as whole documents; most generated stories must be read
+// without the tree.
+func TestMarkdownFastStories(t *testing.T) {
+	var docs [][]byte
+	if c, err := storygen.Load("../../../shared/corpus/wh-briefings.txt.gz"); err == nil {
+		n := 600
+		if testing.Short() {
+			n = 100
+		}
+		for _, seed := range []uint64{1, 4242} {
+			g := storygen.New(c, seed)
+			for i := range n {
+				docs = append(docs, g.Story(i).Raw)
+			}
+		}
+	} else {
+		t.Log("no shared corpus beside the repository:", err)
+	}
+	generated := len(docs)
+	for _, pat := range []string{"../../examples/*.md", "../../examples/*/*.md", "../../docs/*.md",
+		"../../../shared/dev/stories/*.md", "../../../shared/dev2/stories/*.md"} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				docs = append(docs, b)
+			}
+		}
+	}
+	fastRead := 0
+	for k, raw := range docs {
+		body, _, _ := frontMatter(raw, 0)
+		want, _ := mdParas(raw, body, false)
+		got, ok := mdParas(raw, body, true)
+		if !ok {
+			continue
+		}
+		if k < generated {
+			fastRead++
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("document %d: paragraphs differ\n%s", k, raw)
+		}
+		mdFastOn = false
+		dw, errw := Bytes("story.md", raw, Options{})
+		mdFastOn = true
+		dg, errg := Bytes("story.md", raw, Options{})
+		if fmt.Sprint(errw) != fmt.Sprint(errg) || !reflect.DeepEqual(dw, dg) {
+			t.Fatalf("document %d: documents differ (%v, %v)", k, errw, errg)
+		}
+	}
+	t.Logf("%d documents, %d of %d generated read without the tree", len(docs), fastRead, generated)
+	if generated > 0 && fastRead*10 < generated*8 {
+		t.Errorf("only %d of %d generated stories read without the tree", fastRead, generated)
+	}
+}
+
+// FuzzMarkdownFast reads valid UTF-8 both ways: when the reader without
+// the tree reads it, the paragraphs (text, map, counts) are goldmark's.
+func FuzzMarkdownFast(f *testing.F) {
+	for _, s := range mdCases {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if !utf8.Valid(raw) {
+			return
+		}
+		if diff, _ := sameParas(raw); diff != "" {
+			t.Fatalf("%q:\n%s", raw, diff)
+		}
+	})
+}
+
+// BenchmarkMarkdownGenerated reads 300 generated stories with goldmark's tree and
+// without it.
+func BenchmarkMarkdownGenerated(b *testing.B) {
+	c, err := storygen.Load("../../../shared/corpus/wh-briefings.txt.gz")
+	if err != nil {
+		b.Skip("no shared corpus beside the repository")
+	}
+	g := storygen.New(c, 1)
+	var raws [][]byte
+	total := 0
+	for i := range 300 {
+		raws = append(raws, g.Story(i).Raw)
+		total += len(raws[i])
+	}
+	for _, fast := range []bool{false, true} {
+		b.Run(map[bool]string{false: "goldmark", true: "fast"}[fast], func(b *testing.B) {
+			mdFastOn = fast
+			defer func() { mdFastOn = true }()
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, r := range raws {
+					if _, err := Bytes("story.md", r, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
