@@ -719,6 +719,16 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 			return "", nil, ""
 		}
 	}
+	// "SEIU International President Mary Kay Henry": a union's title,
+	// when an organization stands before it
+	if s.lw(k) == "international" && text.IsCap(s.word(k)) && title != "" {
+		if j := s.skipParenAcronym(k - 1); j >= 0 {
+			if m := s.mentAt(j); m != nil && m.b == j+1 && m.ent.typ == annals.Org {
+				title = s.word(k) + " " + title
+				k--
+			}
+		}
+	}
 	k = s.skipParenAcronym(k)
 	if k >= 0 && s.sentOf[k] == s.sentOf[a] {
 		if m := s.mentAt(k); m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {

@@ -1592,3 +1592,17 @@ func TestMetInACity(t *testing.T) {
 			not:  []roleWant{{"Herzog", "President", "Israel"}}},
 	})
 }
+
+// TestInternationalPresident: "International President" is a union's
+// title when an organization stands before it; "X International" a name.
+func TestInternationalPresident(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "union's title",
+			text: "They met with Service Employees International Union (SEIU) International President Mary Kay Henry, and others. The United States grows. The United States acts.\n",
+			want: []roleWant{{"Mary Kay Henry", "International President", "Service Employees International Union"}},
+			not:  []roleWant{{"Mary Kay Henry", "President", "United States"}}},
+		{name: "an organization's name",
+			text: "They met with Amnesty International President Mary Kay Henry, and others.\n",
+			want: []roleWant{{"Mary Kay Henry", "President", "Amnesty International"}}},
+	})
+}
