@@ -876,6 +876,9 @@ func (s *state) eventPlace(i, a, b int) string {
 		if p != "in" && p != "at" && p != "to" {
 			continue
 		}
+		if s.placeInAName(i, k, m) {
+			continue
+		}
 		e := m.ent
 		score := s.distance(i, k)
 		if k < i {
@@ -890,6 +893,11 @@ func (s *state) eventPlace(i, a, b int) string {
 				continue
 			}
 		case e.typ == annals.Org && isVenue(e):
+			// "MAGA Republicans in Congress": members of the body, no
+			// venue
+			if q := s.lw(k - 2); p == "in" && (q == "republicans" || q == "democrats" || peopleMet[q] || personSuffix(q)) {
+				continue
+			}
 			score += 8
 		default:
 			continue
@@ -900,6 +908,44 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 	}
 	return best
+}
+
+// placeInAName reports whether the place mention m at token k is a word
+// of another name, not where the event at token i happens: a place before
+// a capitalized word of a name that is not the event's own ("aligned to
+// the Paris Agreement" for a ministerial launched; "at the Paris Summit"
+// is the summit's), or after "in" in a Title Case slogan ("the Investing
+// in America tour", "Made in America").
+func (s *state) placeInAName(i, k int, m *mention) bool {
+	end := s.sentTok[s.sentOf[k]][1]
+	if m.b < end && s.capLike(m.b) && s.toks[m.b].Kind == text.Word && !isPossessive(s.word(m.b-1)) && !isPossessive(s.lw(m.b)) {
+		// the name runs over its connectors: "the White House
+		// Conservation in Action Summit"
+		e := m.b
+		for e < end && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1) && e+1 < end) {
+			e++
+		}
+		// "the Berlin Grand Prix athletics meeting": the name opens the
+		// event's own noun phrase
+		own := i >= k && i < e
+		for j := e; !own && j <= i && j <= e+3; j++ {
+			if j == i {
+				own = true
+			} else if !isLowerWord(s.word(j)) {
+				break
+			}
+		}
+		if !own {
+			return true
+		}
+	}
+	if s.lw(k-1) == "in" && text.IsCap(s.word(k-2)) && !s.sentenceStart(k-2) && s.mentAt(k-2) == nil {
+		w := s.lw(k - 2)
+		if strings.HasSuffix(w, "ing") && triggers[w] == "" || w == "made" || w == "invest" || w == "built" {
+			return true
+		}
+	}
+	return false
 }
 
 // visitNear reports whether a visit word precedes token k closely ("visit to").

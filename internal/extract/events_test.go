@@ -138,3 +138,37 @@ func TestEventTitleComplementEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInAName covers places that are words of another name, not
+// where the event happens: a place before a name that is not the event's
+// own, a place in a Title Case slogan, a legislature its members are in.
+func TestPlaceInAName(t *testing.T) {
+	for _, tc := range []struct{ name, text, typ, place string }{
+		{"a venue naming a challenge", "On Monday, Lima University formed the Lima Overdose Action Team in response to the White House Challenge to Save Lives.", "founding", ""},
+		{"guard: a city naming an agreement", "On Monday, Peru and Chile launched a High Level Climate Ministerial aligned to the Paris Agreement.", "meeting", ""},
+		{"guard: a slogan after the place", "On Monday, President Ana Ruiz visited a plant in Cusco as part of the Investing in Peru tour.", "visit", "Cusco"},
+		{"a slogan alone", "On Monday, Ana Ruiz met with union leaders as part of the Investing in America agenda.", "meeting", ""},
+		{"members in a legislature", "On Monday, Ana Ruiz announced a campaign that Republicans in Congress oppose.", "campaign", ""},
+		{"guard: the event's own name", "On Monday, Ana Ruiz took part in the Lima Water Summit.", "conference", "Lima"},
+		{"guard: a name opening the event's noun phrase", "On Monday, Ana Ruiz won at the Berlin Grand Prix athletics meeting.", "meeting", "Berlin"},
+		{"guard: a city at a sentence's end", "On Monday, Ana Ruiz met Paul Weiss in Lima. They discussed water.", "meeting", "Lima"},
+		{"guard: a meeting in a city", "On Monday, we endorsed the outcomes of the Andean Foreign Ministers’ Meeting in Lima and the joint statement.", "meeting", "Lima"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2023-04-10")
+			found := false
+			for _, e := range d.Events {
+				if string(e.Type) != tc.typ {
+					continue
+				}
+				found = true
+				if string(e.Place) != tc.place {
+					t.Errorf("%q: %s place %q, want %q", tc.text, e.Type, e.Place, tc.place)
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no %s event in %+v", tc.text, tc.typ, d.Events)
+			}
+		})
+	}
+}
