@@ -17,13 +17,15 @@ import (
 // hand over to X", "the election of", the extension of a mandate, and an
 // office given by a vote ("voted in favor of Kazakhstan's chairmanship").
 // It rejects naming, designating, becoming or replacing that is not of a
-// person or an office ("named after", "the designated areas", "designated
-// eight cartels", "became a member", "the new Council replaces the
-// Dialogue"), a participle that qualifies a noun ("elected officials", "an
-// elected member of", "members appointed by the President"), a time counted from taking office ("Since President
-// Biden took office", "than when the Administration took office", "When I
-// became President"), "the election results" (a noun the election
-// qualifies) and a vote on anything but an office.
+// person or an office ("named after", "nominated for an Emmy", "holds a
+// joint appointment", "became the first president to speak", "the
+// designated areas", "designated eight cartels", "became a member", "the
+// new Council replaces the Dialogue"), a participle that qualifies a noun
+// ("elected officials", "an elected member of", "members appointed by the
+// President"), a time counted from taking office ("Since President Biden
+// took office", "Since he assumed office", "than when the Administration
+// took office", "When I became President"), "the election results" (a
+// noun the election qualifies) and a vote on anything but an office.
 var appointmentWords = []string{
 	"appointed", "designated", "elected", "appointment", "replaces", "succeeds",
 	"resign", "resigned", "sworn", "nominated", "re-elected", "reappointed", "election",
@@ -68,10 +70,40 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if !ok {
 			return ""
 		}
+		// "Since he assumed office nearly three years ago, ...": a time
+		// the sentence counts from
+		if s.timeClause(i) {
+			return ""
+		}
+	case "appointment", "nominated":
+		// "holds a joint appointment at the University": a post held, no
+		// appointment told
+		for k := i - 1; w == "appointment" && k >= 0 && k >= i-3; k-- {
+			switch s.lw(k) {
+			case "holds", "held", "hold", "holding":
+				return ""
+			}
+		}
+		// "was nominated for a Lone Star Emmy": an award, no office
+		if w == "nominated" && next == "for" {
+			for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
+				if awardWords[s.lw(k)] {
+					return ""
+				}
+				if s.toks[k].Kind == text.Punct {
+					break
+				}
+			}
+		}
 	case "named", "nominate", "nominates", "appoint", "appoints", "designate":
 		// "intent to nominate Dr. Ana Ruiz as ...", "appoints Mr. Kalu",
 		// "his intent to appoint her as the next Executive Director"
 		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
+			return ""
+		}
+		// "It’s named after Kate Hendricks Thomas": a thing named for
+		// a person
+		if w == "named" && (next == "after" || next == "for") {
 			return ""
 		}
 		// "a fugitive named Leonard Francis, who fled": called so, after a
@@ -111,6 +143,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// President": a time the sentence counts from, no event;
 		// "become an apprentice, become an Ambassador": an invitation
 		if s.timeClause(i) || w == "become" && (i == s.sentTok[s.sentOf[i]][0] || s.toks[i-1].Kind == text.Punct) {
+			return ""
+		}
+		// "became the first president to speak at this convention",
+		// "became the first U.S. President to issue a proclamation": a
+		// first told, not an office taken
+		if s.firstToDo(i + 1) {
 			return ""
 		}
 	case "step":
@@ -206,6 +244,32 @@ func (s *state) officeAfter(i int) bool {
 		case s.mentAt(k) != nil && s.mentAt(k).ent.typ == annals.Org, s.capLike(k):
 			// the organization, named or not yet known: "PPO’s new Director"
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// awardWords name awards one is nominated for: "nominated for a Lone
+// Star Emmy", "nominated for the Nobel Peace Prize".
+var awardWords = set("award", "awards", "prize", "prizes", "emmy", "emmys", "grammy", "grammys", "oscar",
+	"oscars", "tony", "medal", "medals", "trophy", "honor", "honors", "honour", "honours")
+
+// firstToDo reports whether the office after token k is a first, only or
+// youngest one to do something: "the first president to speak at this
+// convention", "the first U.S. President to issue a proclamation".
+func (s *state) firstToDo(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+2; j++ {
+		switch s.lw(j) {
+		case "first", "only", "youngest", "oldest", "last":
+			for e := j + 1; e < len(s.toks) && e <= j+6; e++ {
+				if s.lw(e) == "to" {
+					return true
+				}
+				if s.toks[e].Kind == text.Punct && s.word(e) != "." && s.word(e) != "-" {
+					return false
+				}
+			}
 			return false
 		}
 	}

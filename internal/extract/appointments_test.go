@@ -50,3 +50,19 @@ func TestAppointmentRule(t *testing.T) {
 		{"a member appointed by", "2023-06-02", "On Monday Ana Ruiz was appointed by the President to the Andean Water Board.", annals.Appointment, 1, "2023-05-29", "Ana Ruiz"},
 	})
 }
+
+// TestAppointmentInPassing covers appointment words that tell no office
+// taken: a time counted from, a thing named after a person, an award
+// nominated for, a post held, a first told.
+func TestAppointmentInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"since he assumed office", "2023-04-10", "Since he assumed office nearly three years ago, Prime Minister Paul Weiss and I have worked together.", annals.Appointment, 0, "", ""},
+		{"named after a person", "2023-04-10", "The new clinic in Lima opened on Monday. It’s named after Ana Ruiz.", annals.Appointment, 0, "", ""},
+		{"nominated for an award", "2023-04-10", "The show won two awards and was nominated for a Lone Star Emmy.", annals.Appointment, 0, "", ""},
+		{"holds a joint appointment", "2023-04-10", "Ana Ruiz also holds a joint appointment at Lima University.", annals.Appointment, 0, "", ""},
+		{"became the first president to", "2023-04-10", "In 1947, Ana Ruiz became the first president to speak at this convention.", annals.Appointment, 0, "", ""},
+		{"guard: became president", "2023-04-10", "In 1947, Ana Ruiz became the first president of the Andean Council.", annals.Appointment, 1, "1947", "Ana Ruiz"},
+		{"guard: nominated for a post", "2023-04-10", "On Monday, Ana Ruiz was nominated for the post of Director of the Andean Council.", annals.Appointment, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: named as director", "2023-04-10", "On Monday, the firm named Ana Ruiz as its Director.", annals.Appointment, 1, "2023-04-10", "Ana Ruiz"},
+	})
+}
