@@ -1103,12 +1103,24 @@ func (s *state) quotedTitle(i, a, b int) string {
 		if k < i {
 			d *= 2
 		}
+		// "information about the Program, including a “Frequently Asked
+		// Questions” section": a quote far from the trigger names
+		// something else, unless a word of naming opens it ("titled")
+		if d > quoteReach && !namingWords[s.lw(k-1)] && !namingWords[s.lw(k-2)] {
+			continue
+		}
 		if d < bestD {
 			best, bestD = clean(strings.TrimRight(s.text[s.toks[k].Start:s.toks[en-1].End], ",.")), d
 		}
 	}
 	return best
 }
+
+// quoteReach is how far from its trigger a quoted title may stand.
+const quoteReach = 12
+
+// namingWords introduce a quoted title: "titled “...”", "called".
+var namingWords = set("titled", "entitled", "called", "named", "dubbed", "themed", "theme", "launched", "launch", "launches", "announced", "unveiled", "initiative", "campaign", "program", "programme")
 
 // addEvent adds ev, or merges it into an event already found that it is
 // the same as: a back-reference ("The Conference", "his speech") without a

@@ -172,3 +172,30 @@ func TestPlaceInAName(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedTitleNearTrigger covers a quoted phrase far from the trigger:
+// it names something else, not the event.
+func TestQuotedTitleNearTrigger(t *testing.T) {
+	for _, tc := range []struct{ name, text, typ, title string }{
+		{"guard: a name before a far quote", "On Monday, Ana Ruiz launched the Andean Youth Exchange Program, and the website also features additional information on water, including a “Frequently Asked Questions” section.", "programme", "Andean Youth Exchange Program"},
+		{"a song sung at a speech", "On Monday, Ana Ruiz delivered the keynote speech at a gala in Lima, where the crowd of donors and students later sang “Happy Birthday” to her.", "speech", ""},
+		{"guard: a quoted title after its trigger", "On Monday, the Andean Council launched a campaign titled “Water for Every Village” in Lima.", "campaign", "Water for Every Village"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2023-04-10")
+			found := false
+			for _, e := range d.Events {
+				if string(e.Type) != tc.typ {
+					continue
+				}
+				found = true
+				if string(e.Title) != tc.title {
+					t.Errorf("%q: %s title %q, want %q", tc.text, e.Type, e.Title, tc.title)
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no %s event in %+v", tc.text, tc.typ, d.Events)
+			}
+		})
+	}
+}
