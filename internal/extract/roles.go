@@ -1288,6 +1288,23 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if m == nil || m.ent.typ == annals.Person {
 		return clean(title), nil, conn
 	}
+	// "Director for Iraq on the staff of the National Security Council",
+	// "Special Envoy for the Horn of Africa": the place an office is for
+	// is its portfolio, not the body that gives it
+	if s.portfolioPlace(title, conn, m) {
+		title := clean(s.text[s.toks[st].Start:s.toks[m.b-1].End])
+		// ("... for Iraq at the National Security Council": the body)
+		if w := s.lw(m.b); w == "at" || w == "of" || w == "in" {
+			j := m.b + 1
+			if s.lw(j) == "the" {
+				j++
+			}
+			if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org {
+				return title, o.ent, o.b
+			}
+		}
+		return title, nil, m.b
+	}
 	if s.unnamedBodyAfter(m.b) {
 		// "head of the United Nations refugee agency": an office of a body
 		// the story does not name
@@ -1319,6 +1336,19 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		return clean(title), nil, conn
 	}
 	return clean(title), m.ent, end
+}
+
+// portfolioPlace reports whether place mention m, after the word at conn
+// that follows a title, is the title's portfolio: a country or a region
+// after "for" ("Director for Iraq", "Coordinator for the Indo-Pacific"),
+// not a city ("Chief of Police for the Denton, Texas Police
+// Department"), the constituency of an elected office ("Congressman for
+// Florida") or the country of a title after it ("Nominee for U.S.
+// Representative").
+func (s *state) portfolioPlace(title string, conn int, m *mention) bool {
+	lt := strings.ToLower(title)
+	return s.lw(conn) == "for" && m != nil && m.ent.typ == annals.Place && m.a >= conn+1 && m.a <= conn+2 && (m.a == conn+1 || s.lw(conn+1) == "the") &&
+		m.ent.entry != nil && (m.ent.entry.Kind == gazetteer.Country || m.ent.entry.Kind == gazetteer.Region) && !nationalTitles[lt] && !localOffices[lt] && !s.isTitleAt(m.b) && !strings.HasPrefix(lt, "nominee")
 }
 
 // complementEnd returns the end of a title's complement starting at token
@@ -1454,7 +1484,10 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		if s.lw(j) == "the" {
 			j++
 		}
-		if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ != annals.Person {
+		if m := s.mentAt(j); m != nil && m.a == j && s.portfolioPlace(title, k, m) {
+			// "as Special Envoy for Sudan": a portfolio (see titleOfOrg)
+			title = s.text[s.toks[st].Start:s.toks[m.b-1].End]
+		} else if m != nil && m.a == j && m.ent.typ != annals.Person {
 			if s.unnamedBodyAfter(m.b) || s.quotedAfterPossessive(m) {
 				// "head of the United Nations refugee agency": an office of
 				// a body the story does not name, not of the United Nations

@@ -1606,3 +1606,23 @@ func TestInternationalPresident(t *testing.T) {
 			want: []roleWant{{"Mary Kay Henry", "President", "Amnesty International"}}},
 	})
 }
+
+// TestPortfolioPlaces: a country or a region an office is for is its
+// portfolio, not its organization; a constituency, a city or a title's
+// country after "for" are not portfolios.
+func TestPortfolioPlaces(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a director for a country",
+			text: "John Smith spoke. Prior to that he served as Director for Iraq on the staff of the National Security Council in Washington, D.C.\n",
+			not:  []roleWant{{"John Smith", "Director", "Iraq"}}},
+		{name: "a body after the portfolio",
+			text: "John Smith, Senior Director for Iraq at the National Security Council, spoke.\n",
+			want: []roleWant{{"John Smith", "Senior Director for Iraq", "National Security Council"}}},
+		{name: "a region",
+			text: "Kurt Campbell, Coordinator for the Indo-Pacific at the National Security Council, spoke.\n",
+			not:  []roleWant{{"Kurt Campbell", "Coordinator", "Indo-Pacific"}}},
+		{name: "a spokesman for a body named for a place",
+			text: "Joseph Zwilling, a spokesman for the Archdiocese of New York, said so.\n",
+			want: []roleWant{{"Joseph Zwilling", "spokesman", "Archdiocese of New York"}}},
+	})
+}
