@@ -183,8 +183,8 @@ type mdLine struct {
 
 // mdFastPlain reports whether src holds none of what the reader without
 // the tree leaves to goldmark wherever it is: tabs, carriage returns and
-// other control characters, code spans and fences (`), strikethrough and
-// fences (~), tables (|), images (![) and link reference definitions (]:).
+// other control characters, code spans and fences (`), tables (|), images
+// (![) and link reference definitions (]:).
 func mdFastPlain(src []byte) bool {
 	for i, c := range src {
 		if mdNotPlain[c] {
@@ -206,7 +206,7 @@ func mdFastPlain(src []byte) bool {
 }
 
 // mdNotPlain marks the bytes mdFastPlain looks at.
-var mdNotPlain = [256]bool{0: true, '\t': true, '\r': true, '\v': true, '\f': true, '`': true, '~': true, '|': true, '[': true, ':': true}
+var mdNotPlain = [256]bool{0: true, '\t': true, '\r': true, '\v': true, '\f': true, '`': true, '|': true, '[': true, ':': true}
 
 const (
 	mdBail = iota
@@ -225,9 +225,10 @@ func mdLineKind(line []byte) (kind, level, a, z int) {
 		return mdBlank, 0, 0, 0
 	}
 	switch c := line[0]; {
-	case c == ' ', c == '>', c == '-', c == '+', c == '=', c == ':':
+	case c == ' ', c == '>', c == '-', c == '+', c == '=', c == ':', c == '~':
 		// indented, a block quote, a list item, a thematic break, a
-		// setext underline, a table's delimiter row (":-", no '|' needed)
+		// setext underline, a table's delimiter row (":-", no '|'
+		// needed), a fence
 		return mdBail, 0, 0, 0
 	case c == '#':
 		n := 0
@@ -342,7 +343,7 @@ func (f *mdFast) parse(lines []mdLine) bool {
 			c := src[i]
 			if !escaped {
 				switch c {
-				case '*', '_', '[', ']', '<':
+				case '*', '_', '~', '[', ']', '<':
 					if i > start {
 						f.add(mdItem{kind: mdText, a: int32(start), z: int32(i)})
 						start = i
@@ -391,7 +392,7 @@ func (f *mdFast) inline(i, end int) (int, bool) {
 	src := f.src
 	line := src[i:end]
 	switch src[i] {
-	case '*', '_':
+	case '*', '_', '~':
 		return f.delimiter(i, line), true
 	case '[':
 		if len(f.labels) >= 900 {
@@ -478,8 +479,10 @@ func (f *mdFast) inline(i, end int) (int, bool) {
 	return 0, true
 }
 
-// delimiter reads the run of * or _ at src[i] (goldmark's ScanDelimiter)
-// and pushes it on the list of delimiters.
+// delimiter reads the run of *, _ or ~ at src[i] (goldmark's
+// ScanDelimiter; for ~ the strikethrough extension's, which takes runs of
+// one or two not after a ~) and pushes it on the list of delimiters; it
+// returns 0 when the character is text.
 func (f *mdFast) delimiter(i int, line []byte) int {
 	c := line[0]
 	j := 1
@@ -489,6 +492,9 @@ func (f *mdFast) delimiter(i int, line []byte) int {
 	before := '\n'
 	if i > f.blockStart {
 		before = util.ToRune(f.src, i-1) // back to the character's start
+	}
+	if c == '~' && (j > 2 || before == '~') {
+		return 0
 	}
 	after := ' '
 	if j != len(line) {
