@@ -951,6 +951,14 @@ func (s *state) classify(a, b int) {
 		s.classify(k, b)
 		return
 	}
+	// "Deputy Director for Energy Justice in the Office of Economic
+	// Impact", "Assistant Secretary for Transportation Policy for the U.S.
+	// Department of Transportation": an office's portfolio, no name, then
+	// the body it is held at
+	if k := s.portfolioEnd(a, b); k > a {
+		s.classify(k+1, b)
+		return
+	}
 	// "Summit in Washington", "Subcommittee on Europe in the House
 	// Committee on Foreign Affairs", "Algerian Supreme Court and United
 	// Nations": two names joined by a preposition or "and"
@@ -974,6 +982,35 @@ func (s *state) classify(a, b int) {
 	if s.personByCue(a, b) {
 		return
 	}
+}
+
+// portfolioEnd returns the token of the "in", "for" or "at" that ends an
+// office's portfolio opening chunk [a,b) after the office's "for", before
+// a body with a head ("Director for Energy Justice in the Office of ...");
+// else a.
+func (s *state) portfolioEnd(a, b int) int {
+	if a < 2 || s.lw(a-1) != "for" || !isTitleHead(s.lw(a-2)) || !text.IsCap(s.word(a-2)) {
+		return a
+	}
+	for k := a + 1; k < b-1 && k < a+6; k++ {
+		switch s.lw(k) {
+		case "in", "for", "at":
+		default:
+			if !s.capLike(k) && !s.connectorAt(k) {
+				return a
+			}
+			continue
+		}
+		j := k + 1
+		if s.lw(j) == "the" {
+			j++
+		}
+		if s.hasHead(a, k) || s.hasAtom(a, k) || !(s.hasHead(j, b) || s.atomIdx(j) >= 0) {
+			return a
+		}
+		return k
+	}
+	return a
 }
 
 // splitPoint returns the index of a connector that joins two names inside

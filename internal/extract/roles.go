@@ -1216,9 +1216,13 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if k == st || !isTitleHead(s.lw(k-1)) {
 		return "", nil, k
 	}
+	te := k
 	k = s.complementEnd(k)
 	title := s.text[s.toks[st].Start:s.toks[k-1].End]
-	if s.lw(k) != "of" && s.lw(k) != "for" && s.lw(k) != "at" {
+	// ("Deputy Director for Energy Justice in the Office of ...": after
+	// a portfolio, the body it is held in)
+	in := s.lw(k) == "in" && s.lw(k+1) == "the" && k > te
+	if s.lw(k) != "of" && s.lw(k) != "for" && s.lw(k) != "at" && !in {
 		return clean(title), nil, k
 	}
 	conn := k

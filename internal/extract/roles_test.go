@@ -1626,3 +1626,19 @@ func TestPortfolioPlaces(t *testing.T) {
 			want: []roleWant{{"Joseph Zwilling", "spokesman", "Archdiocese of New York"}}},
 	})
 }
+
+// TestPortfolioBeforeTheBody: an office's portfolio after "for" is no
+// organization; the body after it is.
+func TestPortfolioBeforeTheBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "in the office",
+			text: "Shalanda H. Baker is the Deputy Director for Energy Justice in the Office of Economic Impact and Diversity at the U.S. Department of Energy.\n",
+			want: []roleWant{{"Shalanda H. Baker", "Deputy Director for Energy Justice", "Office of Economic Impact and Diversity"}}},
+		{name: "for the department",
+			text: "Carlos Monje previously served as Assistant Secretary for Transportation Policy for the U.S. Department of Transportation where he oversaw it.\n",
+			want: []roleWant{{"Carlos Monje", "Assistant Secretary for Transportation Policy", "U.S. Department of Transportation"}}},
+	})
+	checkNames(t, []nameCase{
+		{"Shalanda H. Baker is the Deputy Director for Energy Justice in the Office of Economic Impact and Diversity.", "Office of Economic Impact and Diversity", "Energy Justice in the Office of Economic Impact and Diversity"},
+	})
+}
