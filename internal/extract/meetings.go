@@ -56,6 +56,11 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
 			return ""
 		}
+		// "Accessibility of Virtual Meeting Platforms", "meeting rooms":
+		// the word qualifies a thing, no gathering told
+		if meetingThings[next] {
+			return ""
+		}
 		// "their summit meeting": the summit, told once
 		if prev == "summit" && !text.IsCap(s.word(i)) {
 			return ""
@@ -130,7 +135,8 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"benchmarks", "benchmark", "quota", "quotas", "mandate", "obligation", "expectation", "standard",
 	"commitment", "condition", "objective", "thresholds", "mandates", "costs", "cost", "expenses", "bills",
 	"payroll", "compliance", "promise", "promises", "threat", "threats", "crisis", "crises", "timeline",
-	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification")
+	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification", "milestones",
+	"milestone")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs", "help
@@ -366,8 +372,18 @@ func (s *state) meetingInPassing(i int) bool {
 	case "anyone", "anybody":
 		return true
 	}
+	// "I’ll never forget the first time I met Dr. Kissinger": a
+	// recollection, no meeting the story tells
+	if s.lw(i) == "met" && s.lw(i-1) == "i" && s.lw(i-2) == "time" && (s.lw(i-3) == "first" || s.lw(i-3) == "last") {
+		return true
+	}
 	return s.metObjectGap(i) || s.meetingRequired(i)
 }
+
+// meetingThings are qualified by "meeting": "meeting platforms",
+// "meeting rooms".
+var meetingThings = set("platform", "platforms", "room", "rooms", "space", "spaces", "place", "places",
+	"point", "points", "venue", "venues", "software", "tools", "tool", "hall", "halls", "facilities", "facility")
 
 // kinWords are those one meets in a life, not at a meeting.
 var kinWords = set("husband", "wife", "spouse", "fiancé", "fiancée", "fiance", "fiancee", "boyfriend", "girlfriend")
@@ -386,11 +402,17 @@ func (s *state) metObjectGap(i int) bool {
 	for _, c := range []string{"’ve", "'ve", "’d", "'d"} {
 		subj = strings.TrimSuffix(subj, c)
 	}
-	if subj != "i" && subj != "we" && subj != "you" {
+	if subj != "i" && subj != "we" && subj != "you" && subj != "he" && subj != "she" && subj != "they" {
 		return false
 	}
-	before := s.lw(j - 1)
-	if !(before == "who" || before == "whom" || isLowerWord(s.word(j-1)) && (peopleMet[before] || personSuffix(before)) && !metObjectEnds[before]) {
+	b := j - 1
+	if s.lw(b) == "who" || s.lw(b) == "whom" {
+		// "the people whom we met"; "Izetbegovic, whom he met during a
+		// Friday visit" is a meeting with the one named
+		b--
+	}
+	before := s.lw(b)
+	if !(isLowerWord(s.word(b)) && (peopleMet[before] || personSuffix(before)) && !metObjectEnds[before]) {
 		return false
 	}
 	next := s.lw(i + 1)

@@ -107,3 +107,25 @@ func TestMeetingInPassing(t *testing.T) {
 		{"guard: met the minister", "2023-04-10", "On Monday, Ana Ruiz met the Foreign Minister of Peru, Paul Weiss, in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
 	})
 }
+
+// TestMeetingWordInPassing covers more meeting words that tell no
+// meeting: a thing "meeting" qualifies, milestones met, a recollection,
+// everyone one has met.
+func TestMeetingWordInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"meeting platforms", "2023-04-10", "The Andean Council reviewed the accessibility of virtual meeting platforms for prisoners.", annals.Meeting, 0, "", ""},
+		{"meeting milestones", "2023-04-10", "Major projects in Peru are underway and are meeting significant milestones.", annals.Meeting, 0, "", ""},
+		{"the first time I met", "2023-04-10", "I’ll never forget the first time I met Dr. Paul Weiss.", annals.Meeting, 0, "", ""},
+		{"the people he met", "2023-04-10", "The families he met over the years remembered his kindness.", annals.Meeting, 0, "", ""},
+		{"guard: the last time they met", "2023-04-10", "On Monday, Ana Ruiz met with Paul Weiss in Lima, the last time they met before the summit.", annals.Meeting, -1, "2023-04-10", "Paul Weiss"},
+	})
+}
+
+// TestMetWhomNamed covers a relative clause on a person named: a meeting
+// with that person.
+func TestMetWhomNamed(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"guard: whom he met", "2023-04-10", "The radio said Paul Weiss had reassured officials, including President Ana Ruiz, whom he met during a Friday visit.", annals.Meeting, -1, "", "Ana Ruiz"},
+		{"the people whom we met", "2023-04-10", "The people whom we met over the years remembered his kindness.", annals.Meeting, 0, "", ""},
+	})
+}
