@@ -1230,6 +1230,9 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if s.lw(k) == "the" {
 		k++
 	}
+	if s.stateOfAt(k) {
+		k += 2
+	}
 	m := s.mentAt(k)
 	// "Co-Chair of the PEPFAR’s Laboratory Technical Working Group": a
 	// possessor the story names no further, before the body it names
@@ -1342,6 +1345,17 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	return clean(title), m.ent, end
 }
 
+// stateOfAt reports whether "State of" and a place the story names start
+// at token j after "the" ("the State of Florida"; not "the State of the
+// Union", nor "Secretary of State of Michigan"): the place is the state.
+func (s *state) stateOfAt(j int) bool {
+	if s.lw(j-1) != "the" || s.lw(j) != "state" || !text.IsCap(s.word(j)) || s.lw(j+1) != "of" || s.mentAt(j) != nil {
+		return false
+	}
+	m := s.mentAt(j + 2)
+	return m != nil && m.a == j+2 && m.ent.typ == annals.Place
+}
+
 // portfolioPlace reports whether place mention m, after the word at conn
 // that follows a title, is the title's portfolio: a country or a region
 // after "for" ("Director for Iraq", "Coordinator for the Indo-Pacific"),
@@ -1379,6 +1393,9 @@ func (s *state) complementEnd(k int) int {
 			return k
 		}
 		e := j
+		if w == "of" && s.stateOfAt(j) {
+			return k // "Governor of the State of Florida": the state's office
+		}
 		if s.capLike(j) {
 			if j > k+1 && w == "of" && portfolioWords[s.lw(j)] && s.mentAt(j) == nil {
 				// "Minister of the Family, Veterans' Affairs and Solidarity"
@@ -1487,6 +1504,9 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		j := k + 1
 		if s.lw(j) == "the" {
 			j++
+		}
+		if s.stateOfAt(j) {
+			j += 2
 		}
 		if m := s.mentAt(j); m != nil && m.a == j && s.portfolioPlace(title, k, m) {
 			// "as Special Envoy for Sudan": a portfolio (see titleOfOrg)

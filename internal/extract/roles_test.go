@@ -1642,3 +1642,16 @@ func TestPortfolioBeforeTheBody(t *testing.T) {
 		{"Shalanda H. Baker is the Deputy Director for Energy Justice in the Office of Economic Impact and Diversity.", "Office of Economic Impact and Diversity", "Energy Justice in the Office of Economic Impact and Diversity"},
 	})
 }
+
+// TestGovernorOfTheState: "of the State of X" gives the office to X; the
+// title stays as written otherwise ("Secretary of State of Michigan").
+func TestGovernorOfTheState(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "governor", text: "John Smith spoke. Previously, Crist served as the 44th Governor of the State of Florida, and was the last elected Commissioner of Education.\n",
+			want: []roleWant{{"Crist", "Governor", "Florida"}}, not: []roleWant{{"Crist", "Governor of the State", ""}}},
+		{name: "attorney general", text: "John Smith was Attorney General of the State of Michigan.\n",
+			want: []roleWant{{"John Smith", "Attorney General", "Michigan"}}},
+		{name: "secretary of state", text: "John Smith served as Secretary of State of Michigan.\n",
+			want: []roleWant{{"John Smith", "Secretary of State", "Michigan"}}},
+	})
+}
