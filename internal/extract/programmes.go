@@ -75,6 +75,12 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 			}
 		}
 	case "program", "programme":
+		// "its ballistic missile program", "an accredited undergraduate or
+		// graduate program": arms developed or a course of study, no
+		// programme of exchange or training carried out
+		if !text.IsCap(s.word(i)) && (armsPrograms[prev] || studyPrograms[prev]) {
+			return ""
+		}
 		// a named programme, or one told as carried out
 		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
 			return ""
@@ -85,6 +91,15 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 	}
 	return s.notANameWord(i, t)
 }
+
+// armsPrograms develop arms: "its ballistic missile program", "a nuclear
+// weapons program".
+var armsPrograms = set("missile", "missiles", "nuclear", "weapons", "weapon", "ballistic", "enrichment",
+	"chemical", "biological", "rocket", "drone", "drones", "bomb", "arms")
+
+// studyPrograms are courses of study one graduates from: "an accredited
+// undergraduate or graduate program", "a doctoral program".
+var studyPrograms = set("graduate", "undergraduate", "degree", "doctoral", "postgraduate", "post-graduate")
 
 // courseVerbs take a course as a direction: "set a course", "stay the
 // course", "on a course for".

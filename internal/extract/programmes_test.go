@@ -60,3 +60,13 @@ func TestProgrammeInPassing(t *testing.T) {
 		{"guard: a programme created", "2022-05-14", "On Monday the ministry created the Andean Youth Exchange Program.", annals.Programme, 1, "2022-05-09", ""},
 	})
 }
+
+// TestProgrammeOfArmsOrStudy covers a programme of arms developed or a
+// course of study: no programme event.
+func TestProgrammeOfArmsOrStudy(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a missile program", "2022-05-14", "We condemn the continued development of its ballistic missile program, including through launches of missiles.", annals.Programme, 0, "", ""},
+		{"a graduate program", "2022-05-14", "Applicants must have graduated from an accredited undergraduate or graduate program, and completed two years of work.", annals.Programme, 0, "", ""},
+		{"guard: a training program launched", "2022-05-14", "On Monday the Andean Council launched a training program for nurses in Lima.", annals.Programme, 1, "2022-05-09", "Andean Council"},
+	})
+}
