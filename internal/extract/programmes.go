@@ -86,11 +86,33 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 			return ""
 		}
 	}
-	if text.IsCap(s.word(i)) && (s.programmeAsMeans(i) || s.programmeInPassing(i)) {
+	if text.IsCap(s.word(i)) && (s.programmeAsMeans(i) || s.programmeInPassing(i) || s.programmeWordOfOtherName(i)) {
 		return ""
 	}
 	return s.notANameWord(i, t)
 }
+
+// programmeWordOfOtherName reports whether the capitalized programme word
+// at token i opens a name that ends with the head of another kind of
+// thing: "Project Labor Agreements", "Community Project Grants", "the
+// Securities Exchange Act", "the Employment and Training Administration"
+// ("Project Homecoming", "the Youth Exchange Program" stay).
+func (s *state) programmeWordOfOtherName(i int) bool {
+	end := s.sentTok[s.sentOf[i]][1]
+	e := i + 1
+	for e < end && s.capLike(e) {
+		e++
+	}
+	if e == i+1 {
+		return false
+	}
+	return otherHeads[s.lw(e-1)]
+}
+
+// otherHeads end names of things that are no programme.
+var otherHeads = set("agreement", "agreements", "act", "acts", "grant", "grants", "administration", "commission",
+	"agency", "office", "center", "centre", "fund", "funds", "council", "board", "bureau", "department",
+	"division", "committee", "law", "laws", "rule", "regulations", "award", "awards")
 
 // armsPrograms develop arms: "its ballistic missile program", "a nuclear
 // weapons program".

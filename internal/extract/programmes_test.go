@@ -70,3 +70,13 @@ func TestProgrammeOfArmsOrStudy(t *testing.T) {
 		{"guard: a training program launched", "2022-05-14", "On Monday the Andean Council launched a training program for nurses in Lima.", annals.Programme, 1, "2022-05-09", "Andean Council"},
 	})
 }
+
+// TestProgrammeWordOfOtherName covers a programme word opening the name
+// of another kind of thing.
+func TestProgrammeWordOfOtherName(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"Project Labor Agreements", "2022-05-14", "On Monday the ministry said it will require Project Labor Agreements on all large contracts in Lima.", annals.Programme, 0, "", ""},
+		{"guard: Training Administration, an organization", "2022-05-14", "On Monday the Employment and Training Administration released new data on jobs in Lima.", annals.Programme, 0, "", ""},
+		{"guard: Project Homecoming", "2022-05-14", "On Monday the Andean Council launched Project Homecoming in Lima.", annals.Programme, 1, "2022-05-09", "Andean Council"},
+	})
+}
