@@ -835,6 +835,12 @@ func (s *state) classify(a, b int) {
 	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
 		a++
 	}
+	// "Hurricane Fiona", "Tropical Storm Fay", "Typhoon Haiyan": a storm,
+	// named like a person, no person ("Hurricane Katrina Relief Fund" has
+	// a head and is a body)
+	if a < b && stormWords[s.lw(a)] && text.IsCap(s.word(a)) && !s.hasHead(a, b) {
+		return
+	}
 	// a generation set off after a name closes that name and opens none:
 	// "Judge Sam Ervin, III on the U.S. Court of Appeals"
 	if a+1 < b && s.word(a-1) == "," && suffixPart(s.lw(a)) && (s.connectorAt(a+1) || s.word(a+1) == ".") {

@@ -82,7 +82,7 @@ var titleHeads = set(
 	"secretary-designate", "president-elect", "prime", "vice", "high", "special", "foreign",
 	"researcher", "scientist", "analyst", "counsel", "co-chair",
 	"co-chairman", "co-chairwoman", "vice-chair", "vice-chairman", "vice-chairwoman", "lady",
-	"nominee", "plenipotentiary",
+	"nominee", "plenipotentiary", "undersecretary", "under-secretary",
 )
 
 // diplomaticPosts are a state's offices abroad, named for where they are:

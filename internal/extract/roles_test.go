@@ -1655,3 +1655,18 @@ func TestGovernorOfTheState(t *testing.T) {
 			want: []roleWant{{"John Smith", "Secretary of State", "Michigan"}}},
 	})
 }
+
+// TestStormsAndUndersecretaries: a storm named like a person is no person;
+// "Undersecretary" written as one word is a title.
+func TestStormsAndUndersecretaries(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"In response to Hurricane Fiona, President Biden approved an emergency declaration.", "Biden", "Hurricane Fiona"},
+		{"After Tropical Storm Fay, the governor spoke.", "", "Tropical Storm Fay"},
+		{"The Hurricane Katrina Relief Fund gave money.", "Hurricane Katrina Relief Fund", ""},
+		{"They heard from Deputy Undersecretary of Defense Gilbert Cisneros, and others.", "Gilbert Cisneros", "Defense Gilbert Cisneros"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "undersecretary", text: "Prior to her appointment to the Board, Dr. Lael Brainard served as undersecretary of the U.S. Department of Treasury.\n",
+			want: []roleWant{{"Lael Brainard", "undersecretary", "U.S. Department of Treasury"}}},
+	})
+}
