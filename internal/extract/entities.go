@@ -835,6 +835,14 @@ func (s *state) classify(a, b int) {
 	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
 		a++
 	}
+	// "Sergeant First Class Heath Robinson", "Petty Officer Second Class
+	// Jane Roe": a rank's class is no part of the name after it
+	for k := a; k < b-2 && k < a+4; k++ {
+		if w := s.lw(k); (w == "first" || w == "second" || w == "third") && s.lw(k+1) == "class" && text.IsCap(s.word(k+1)) && k > a {
+			a = k + 2
+			break
+		}
+	}
 	// "Hurricane Fiona", "Tropical Storm Fay", "Typhoon Haiyan": a storm,
 	// named like a person, no person ("Hurricane Katrina Relief Fund" has
 	// a head and is a body)

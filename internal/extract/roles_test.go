@@ -1670,3 +1670,12 @@ func TestStormsAndUndersecretaries(t *testing.T) {
 			want: []roleWant{{"Lael Brainard", "undersecretary", "U.S. Department of Treasury"}}},
 	})
 }
+
+// TestRankClasses: a rank's class is no part of the name after it.
+func TestRankClasses(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Sergeant First Class Heath Robinson died in 2020.", "Heath Robinson", "Class Heath Robinson"},
+		{"Army Private First Class John Doe served.", "John Doe", "Class John Doe"},
+		{"Sergeant First Class Alwyn C. Cashe received the Medal of Honor.", "Alwyn C. Cashe", "Class Alwyn"},
+	})
+}
