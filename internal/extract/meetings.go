@@ -372,6 +372,12 @@ func (s *state) meetingInPassing(i int) bool {
 	case "anyone", "anybody":
 		return true
 	}
+	// "when I meet other world leaders, I say ...", "whenever we meet":
+	// what happens at every meeting, none told (a date keeps it: "when
+	// I meet him next week")
+	if (s.lw(i) == "meet" || s.lw(i) == "meets") && personalPronouns[s.lw(i-1)] && (s.lw(i-2) == "when" || s.lw(i-2) == "whenever") && !s.sentenceNamesDate(i) {
+		return true
+	}
 	// "I’ll never forget the first time I met Dr. Kissinger": a
 	// recollection, no meeting the story tells
 	if s.lw(i) == "met" && s.lw(i-1) == "i" && s.lw(i-2) == "time" && (s.lw(i-3) == "first" || s.lw(i-3) == "last") {

@@ -129,3 +129,12 @@ func TestMetWhomNamed(t *testing.T) {
 		{"the people whom we met", "2023-04-10", "The people whom we met over the years remembered his kindness.", annals.Meeting, 0, "", ""},
 	})
 }
+
+// TestMeetingHabitual covers "when I meet": what happens at every
+// meeting, none told.
+func TestMeetingHabitual(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"when I meet", "2023-04-10", "I always say to my colleagues, when I meet other world leaders, that we must act.", annals.Meeting, 0, "", ""},
+		{"guard: when I meet with a date", "2023-04-10", "When I meet President Paul Weiss in Lima next week, I will raise water.", annals.Meeting, 1, "", "Paul Weiss"},
+	})
+}
