@@ -150,6 +150,7 @@ func setupWorker(fset *flag.FlagSet, env *Env) func([]string) error {
 			*writers = *n
 		}
 		st.SetParallel(*writers)
+		st.SetFoldEvery(time.Second) // counters a second behind at most, fewer updates of entities (docs/scale.md)
 		ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 		defer stop()
 		var mu sync.Mutex

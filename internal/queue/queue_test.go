@@ -215,13 +215,16 @@ func TestWorkersStoreTheSameChronicle(t *testing.T) {
 		var wg sync.WaitGroup
 		var mu sync.Mutex
 		worked := 0
-		for range 2 {
+		for i := range 2 {
 			st, err := store.OpenPostgres(context.Background(), dsn)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer st.Close()
 			st.SetParallel(2)
+			if i == 0 {
+				st.SetFoldEvery(time.Second) // as annals worker: the other folds after each batch
+			}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()

@@ -82,6 +82,12 @@ type committer struct {
 	in chan *pending
 }
 
+// folder is a store whose counters a batch may leave to fold later
+// (store.DB.Fold).
+type folder interface {
+	Fold(ctx context.Context) error
+}
+
 // pending is one story waiting for its batch.
 type pending struct {
 	put  store.Put
@@ -255,6 +261,11 @@ func Work(ctx context.Context, dsn string, st ingest.Batcher, cfg Config) error 
 	if err == nil {
 		close(c.in) // no worker runs: the committer ends
 	} // else a worker may still send: the committer is left running
+	if f, ok := st.(folder); ok {
+		// what the stories stored left pending for a later fold
+		// (store.DB.SetFoldEvery), folded before the store is read
+		err = errors.Join(err, f.Fold(sctx))
+	}
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return errors.Join(werr, err)
 	}

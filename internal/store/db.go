@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // DB is the Store on an SQL database: an SQLite file (Open, sqlite.go) or
@@ -57,6 +58,18 @@ type DB struct {
 	// named: the names' statistics are known to exist (analyzeNames,
 	// pgpending.go).
 	named atomic.Bool
+	// foldEvery: a parallel store folds what its batches left pending at
+	// most this often, by a timer (SetFoldEvery, pgpending.go); 0 after
+	// each batch. folded is when its last such fold began (Unix
+	// nanoseconds); foldMu guards the timer armed (foldTimer, foldRuns:
+	// its fold armed or running) and foldClosed (Close folds what is
+	// left).
+	foldEvery  time.Duration
+	folded     atomic.Int64
+	foldMu     sync.Mutex
+	foldTimer  *time.Timer
+	foldRuns   sync.WaitGroup
+	foldClosed bool
 	// look is the connection of the batches' look-aheads, lookStats
 	// what they did (lookahead.go; SQLite).
 	look      lookConn
@@ -337,6 +350,7 @@ func (s *DB) SetLookAhead(on bool) { s.noLook = !on }
 
 // Close closes the database.
 func (s *DB) Close() error {
+	s.foldLeft()
 	if s.put != nil {
 		s.put.close()
 	}

@@ -333,3 +333,62 @@ func TestParallelAnalyzesNames(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelFoldsLater: a parallel store that folds at most every d
+// (SetFoldEvery) folds the first batch's pending rows at once, by its
+// timer, leaves the next batches' pending until the timer's next fold,
+// and folds them at Close: the entities then end as a serial store's.
+func TestParallelFoldsLater(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	serial, err := OpenPostgres(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer serial.Close()
+	par, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	par.SetParallel(2)
+	par.SetFoldEvery(time.Hour)
+	for _, f := range fixtures {
+		st, doc := f.build(t)
+		if _, err := serial.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, f := range fixtures {
+		st, doc := f.build(t)
+		if _, err := par.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			continue
+		}
+		// the first batch: the timer folds at once
+		for wait := time.Now(); pendingCounters(t, par) != 0; time.Sleep(20 * time.Millisecond) {
+			if time.Since(wait) > 30*time.Second {
+				t.Fatalf("%d rows pending 30 s after the first batch", pendingCounters(t, par))
+			}
+		}
+	}
+	if len(fixtures) > 1 && pendingCounters(t, par) == 0 {
+		t.Errorf("no rows pending after %d batches within the hour", len(fixtures)-1)
+	}
+	if err := par.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenPostgres(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if n := pendingRows(t, again); n != 0 {
+		t.Errorf("%d rows pending after Close", n)
+	}
+	want := entityRows(t, serial)
+	if got := entityRows(t, again); !slices.Equal(got, want) {
+		t.Errorf("entities after a store folding later:\n%s\nwant (serial):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

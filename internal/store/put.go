@@ -657,9 +657,10 @@ func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs
 		switch {
 		case err == nil && keyed:
 			// The counters and names it left pending, and any others
-			// not being folded; when this fails they stay pending, for
-			// the next fold (pgpending.go).
-			_ = s.foldTx(ctx)
+			// not being folded, now or by a timer (SetFoldEvery); when
+			// this fails they stay pending, for the next fold
+			// (pgpending.go).
+			s.foldAfter(ctx)
 			return res, errs, err
 		case errors.Is(err, errStoryFailed):
 			// a story of the batch failed: again, each story under its
