@@ -83,6 +83,8 @@ var titleHeads = set(
 	"researcher", "scientist", "analyst", "counsel", "co-chair",
 	"co-chairman", "co-chairwoman", "vice-chair", "vice-chairman", "vice-chairwoman", "lady",
 	"nominee", "plenipotentiary", "undersecretary", "under-secretary",
+	"assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember",
+	"alderman", "alderwoman", "sheriff",
 )
 
 // diplomaticPosts are a state's offices abroad, named for where they are:

@@ -1679,3 +1679,16 @@ func TestRankClasses(t *testing.T) {
 		{"Sergeant First Class Alwyn C. Cashe received the Medal of Honor.", "Alwyn C. Cashe", "Class Alwyn"},
 	})
 }
+
+// TestLocalTitles: the titles of local office holders are no part of
+// their names.
+func TestLocalTitles(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Assemblyman Nick Perry spoke on Monday. Assemblyman Perry agreed.", "Nick Perry", "Assemblyman Perry"},
+		{"Sheriff John Doe of Los Angeles County spoke.", "John Doe", "Sheriff John Doe of Los Angeles County"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "sheriff", text: "Sheriff Ed Gonzalez was elected on November 8, 2016 as the Sheriff of Harris County.\n",
+			want: []roleWant{{"Ed Gonzalez", "Sheriff", "Harris County"}}},
+	})
+}
