@@ -66,6 +66,11 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		if next != "to" && next != "in" {
 			return ""
 		}
+		// "The first U.S.-donated vaccine doses arrived in Nigeria":
+		// things delivered, no one's visit
+		if thingsArriving[s.lw(i-1)] {
+			return ""
+		}
 		if m := s.mentAt(i + 2); m == nil || m.ent.typ != annals.Place {
 			return ""
 		}
@@ -107,6 +112,10 @@ func (s *state) visitsAWebPage(i int) bool {
 	if s.inURL[i] || s.lw(i-1) == "please" || s.lw(i-1) == "last" && s.word(i-2) == "(" {
 		return true
 	}
+	// "whitehouse.gov/visit": a word of a web address's path
+	if i > 0 && s.word(i-1) == "/" && s.toks[i-1].End == s.toks[i].Start {
+		return true
+	}
 	k := i + 1
 	for k < len(s.toks) && k <= i+3 && (s.word(k) == "*" || s.word(k) == "[" || s.word(k) == "(" || s.word(k) == "_") {
 		k++
@@ -141,7 +150,9 @@ func (s *state) webAddressAt(k int) bool {
 	// words and periods with no space between, ending in a top-level
 	// domain
 	for k+2 < len(s.toks) && s.word(k+1) == "." && s.toks[k+1].Start == s.toks[k].End && s.toks[k+2].Start == s.toks[k+1].End {
-		switch s.lw(k + 2) {
+		// "whitehouse.gov/visit": the domain before a path
+		tld, _, _ := strings.Cut(s.lw(k+2), "/")
+		switch tld {
 		case "gov", "com", "org", "net", "edu", "int", "mil":
 			return true
 		}
@@ -194,6 +205,11 @@ var visitingThings = set("committee", "committees", "board", "fellowship", "fell
 	"scholars", "professor", "professors", "researcher", "researchers", "lecturer", "faculty", "hours",
 	"nurse", "nurses", "privileges", "rights", "room", "appointment", "appointments", "position", "positions",
 	"professorship", "professorships", "chair", "student", "students", "artist", "artists", "assistant")
+
+// thingsArriving arrive without visiting: "vaccine doses arrived in".
+var thingsArriving = set("doses", "shipment", "shipments", "supplies", "vaccines", "aid", "assistance",
+	"equipment", "cargo", "goods", "deliveries", "delivery", "funds", "weapons", "packages", "containers",
+	"vessels", "ships", "flights", "planes", "trucks", "convoy", "convoys")
 
 // providerAfter reports whether a care provider is named within a few
 // words from token k: "a visit with a medical provider", "visits with

@@ -74,3 +74,13 @@ func TestVisitInPassing(t *testing.T) {
 		{"guard: a visit with the minister", "2023-04-10", "On Monday, President Ana Ruiz made a visit with Foreign Minister Paul Weiss to Lima.", annals.Visit, 1, "2023-04-10", "Ana Ruiz"},
 	})
 }
+
+// TestVisitOfThingsOrPages covers things that arrive and a web address
+// with a path: no visit.
+func TestVisitOfThingsOrPages(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"doses arrived", "2023-04-10", "The first donated vaccine doses arrived in Peru in August.", annals.Visit, 0, "", ""},
+		{"a web address with a path", "2023-04-10", "Members of the public are encouraged to contact their Member of Congress or visit andean.gov/visit.", annals.Visit, 0, "", ""},
+		{"guard: the minister arrived", "2023-04-10", "On Monday, Foreign Minister Ana Ruiz arrived in Lima.", annals.Visit, 1, "2023-04-10", "Ana Ruiz"},
+	})
+}
