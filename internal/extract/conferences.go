@@ -136,7 +136,8 @@ var conferenceMembers = set("bishops", "mayors", "legislators", "legislatures", 
 // what a body serves as or provides, not a gathering: "the Council of
 // Governors serves as the lead forum to strengthen partnerships",
 // "provides a forum to promote cooperation", "the annual dialogue as the
-// foremost bilateral defense forum", "is a forum for".
+// foremost bilateral defense forum", "is a forum for", "The meeting will
+// be a forum for Coalition Members".
 func (s *state) forumAsFunction(i int) bool {
 	if text.IsCap(s.word(i)) {
 		return false
@@ -148,7 +149,7 @@ func (s *state) forumAsFunction(i int) bool {
 		case "as":
 			return true
 		case "provides", "provide", "provided", "providing", "offers", "offer", "offered", "offering",
-			"is", "are", "remains", "remain", "serves", "serve", "becomes", "become":
+			"is", "are", "be", "remains", "remain", "serves", "serve", "becomes", "become":
 			return true
 		}
 		if !isLowerWord(s.word(k)) && s.word(k) != "-" || metObjectEnds[w] && w != "in" || w == "and" || w == "or" || w == "of" {

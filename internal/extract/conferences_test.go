@@ -44,6 +44,7 @@ func TestConferenceNamedInPassing(t *testing.T) {
 		{"a conference of bishops", "2023-04-10", "The Andean Conference of Catholic Bishops commits to work with its teams in Peru.", annals.Conference, 0, "", ""},
 		{"an envoy to a conference", "2023-04-10", "Paul Weiss, Nominee for Andean Representative to the Conference on Water Law with the rank of Ambassador.", annals.Conference, 0, "", ""},
 		{"an office set off before a forum", "2023-04-10", "Ana Ruiz, Executive Director, National Andean Women’s Water Forum", annals.Conference, 0, "", ""},
+		{"will be a forum", "2023-04-10", "The meeting will be a forum for Coalition Members who have begun work in Peru.", annals.Conference, 0, "", ""},
 		{"guard: a forum held", "2023-04-10", "On Monday, the Andean Council held a forum on water law in Lima.", annals.Conference, 1, "2023-04-10", "Andean Council"},
 		{"guard: as part of the forum", "2023-04-10", "On Monday, Ana Ruiz spoke in Lima as part of the business forum on water.", annals.Conference, 1, "2023-04-10", ""},
 		{"guard: a numbered conference of the parties", "2023-04-10", "On Monday, Peru hosted the 28th Conference of the Parties in Lima.", annals.Conference, 1, "2023-04-10", "Peru"},
