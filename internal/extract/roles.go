@@ -34,7 +34,10 @@ type role struct {
 	// inferred marks a role whose organization the story did not write
 	// with the title (see inferOrg)
 	inferred bool
-	n        int // times the story gives this role
+	// guessed marks an inferred country that no word of the sentence
+	// gives: the story's dateline or most named country (see inferOrg)
+	guessed bool
+	n       int // times the story gives this role
 }
 
 // findRoles reads the offices people hold, from the title written before a
@@ -163,6 +166,28 @@ func (s *state) mergeRoles() {
 			drop[j] = true
 		}
 	}
+	// an office of state guessed to be the country the story names most
+	// is not when the person is written facing someone else who holds
+	// that office there by the words of a sentence ("President Biden and
+	// President Lula spoke by telephone", Biden the United States'
+	// President where a sentence names it, then "working with President
+	// Lula" in a story that names the United States most)
+	for i := range s.roles {
+		a := &s.roles[i]
+		if !a.guessed || drop[i] {
+			continue
+		}
+		for j := range s.roles {
+			b := &s.roles[j]
+			if j == i || drop[j] || b.guessed || b.former || !sameCountry(a, b) || officeKey(strings.ToLower(a.title)) != officeKey(strings.ToLower(b.title)) {
+				continue
+			}
+			if q := s.resolveEnt(b.person); q != s.resolveEnt(a.person) && s.writtenFacing(a.person, q) {
+				drop[i] = true
+				break
+			}
+		}
+	}
 	out := s.roles[:0]
 	for i, r := range s.roles {
 		if !drop[i] {
@@ -170,6 +195,36 @@ func (s *state) mergeRoles() {
 		}
 	}
 	s.roles = out
+}
+
+// sameCountry reports whether roles a and b are of one organization or
+// country, an entity or a name.
+func sameCountry(a, b *role) bool {
+	if a.org != nil || b.org != nil {
+		return a.org != nil && b.org != nil && a.org == b.org
+	}
+	return a.orgName != "" && a.orgName == b.orgName
+}
+
+// writtenFacing reports whether a sentence of the story writes person p
+// facing person q (see facing).
+func (s *state) writtenFacing(p, q *ent) bool {
+	p = s.resolveEnt(p)
+	for _, e := range s.ents {
+		if e.typ != annals.Person || s.resolveEnt(e) != p {
+			continue
+		}
+		for _, pm := range e.ments {
+			si := s.sentOf[pm.a]
+			a, b := max(pm.a-maxFacingGap, s.sentTok[si][0]), min(pm.a+maxFacingGap, s.sentTok[si][1])
+			for k := a; k < b; k++ {
+				if o := s.mentAt(k); o != nil && o.a == k && s.resolveEnt(o.ent) == q && s.facing(pm.a, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // officeKey is the sorted set of a title's words without the words that
@@ -1546,6 +1601,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 		return
 	}
 	inferred := false
+	s.guessed = false
 	if org == nil && orgName == "" {
 		org, orgName = s.inferOrg(title, tok)
 		if org == nil && orgName == "" {
@@ -1580,7 +1636,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 			return
 		}
 	}
-	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, n: 1})
+	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, guessed: inferred && s.guessed, n: 1})
 }
 
 // inferOrg finds the organization of a title written without one: the
@@ -1665,6 +1721,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 			e, n = s.dominantCountry()
 		}
 		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) {
+			s.guessed = true
 			return e, n
 		}
 	}

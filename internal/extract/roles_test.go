@@ -1692,3 +1692,15 @@ func TestLocalTitles(t *testing.T) {
 			want: []roleWant{{"Ed Gonzalez", "Sheriff", "Harris County"}}},
 	})
 }
+
+// TestGuessFacingTheHolder: the country a story names most is not a
+// president's when a sentence gives that office there to the one he is
+// written facing.
+func TestGuessFacingTheHolder(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "two presidents",
+			text: "President Tom Moss wrote a letter to Congress.\n\nPresident Moss and President Lula spoke by telephone. Lula is the President of Brazil.\n\nBrazil grows. Brazil exports. Brazil trades. Brazil builds.\n",
+			want: []roleWant{{"Lula", "President", "Brazil"}},
+			not:  []roleWant{{"Moss", "President", "Brazil"}}},
+	})
+}
