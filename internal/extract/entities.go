@@ -1696,7 +1696,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 // longer name ("Senate Banking, Housing, and Urban Affairs Committee
 // Chair Sherrod Brown") and opens none, nor one after a capitalized word.
 func (s *state) bodyBeforeTitle(a, b int) int {
-	if p := s.lw(a - 1); p == "and" || p == "&" || p == "or" || s.capLike(a-1) {
+	if p := s.lw(a - 1); p == "and" || p == "&" || p == "or" || s.capLike(a-1) && !(p == "the" && s.sentenceStart(a-1)) {
 		return a
 	}
 	h := a
@@ -1707,7 +1707,7 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		}
 	}
 	if w := s.lw(h - 1); h-a < 2 || !orgHeads[w] || gatheringHeads[w] || eventHeads[w] {
-		return a
+		return s.bodyOfBeforeTitle(a, b)
 	}
 	t, head := h, false
 	for t < b && (titleHeads[s.lw(t)] || titleModifiers[s.lw(t)]) && !orgHeads[s.lw(t)] {
@@ -1718,6 +1718,35 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		return a
 	}
 	return h
+}
+
+// bodyOfBeforeTitle is bodyBeforeTitle for a body named by its head and
+// what it is of ("Office of Management and Budget Director Shalanda
+// Young"): capitalized words and connectors opening with a head, then
+// title words holding a title's head, then one to three words of a name.
+func (s *state) bodyOfBeforeTitle(a, b int) int {
+	if !orgHeads[s.lw(a)] || s.atomIdx(a) >= 0 || s.lw(a+1) != "of" {
+		return a
+	}
+	for t := a + 2; t < b && t < a+10; t++ {
+		w := s.lw(t)
+		if s.atomIdx(t) >= 0 || !s.capLike(t) && !s.connectorAt(t) {
+			return a
+		}
+		if !titleHeads[w] && !titleModifiers[w] || orgHeads[w] || s.connectorAt(t-1) {
+			continue
+		}
+		e, head := t, false
+		for e < b && (titleHeads[s.lw(e)] || titleModifiers[s.lw(e)]) && !orgHeads[s.lw(e)] {
+			head = head || titleHeads[s.lw(e)] && !titleModifiers[s.lw(e)]
+			e++
+		}
+		if head && b-e >= 1 && b-e <= 3 && s.nameFollows(e, b) {
+			return t
+		}
+		return a
+	}
+	return a
 }
 
 // titleComplement reads what completes a title before a name, from the

@@ -1704,3 +1704,15 @@ func TestGuessFacingTheHolder(t *testing.T) {
 			not:  []roleWant{{"Moss", "President", "Brazil"}}},
 	})
 }
+
+// TestBodyOfBeforeTitle: a body named by its head and what it is of,
+// before a title and a name, is the office's body, not part of a name.
+func TestBodyOfBeforeTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "mid-sentence", text: "Today, Secretary Jennifer Granholm, Office of Management and Budget Director Shalanda Young, and others spoke.\n",
+			want: []roleWant{{"Shalanda Young", "Director", "Office of Management and Budget"}},
+			not:  []roleWant{{"Jennifer Granholm", "", "Office of Management and Budget Director Shalanda Young"}}},
+		{name: "after the", text: "The Department of Health and Human Services Secretary Xavier Becerra spoke.\n",
+			want: []roleWant{{"Xavier Becerra", "Secretary", "Department of Health and Human Services"}}},
+	})
+}
