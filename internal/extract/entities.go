@@ -999,11 +999,12 @@ func (s *state) classify(a, b int) {
 }
 
 // portfolioEnd returns the token of the "in", "for" or "at" that ends an
-// office's portfolio opening chunk [a,b) after the office's "for", before
-// a body with a head ("Director for Energy Justice in the Office of ...");
-// else a.
+// office's portfolio opening chunk [a,b) after the office's "for" or
+// "of", before a body with a head ("Director for Energy Justice in the
+// Office of ...", "Director of Strategic Initiatives in the Office of
+// Public Liaison"); else a.
 func (s *state) portfolioEnd(a, b int) int {
-	if a < 2 || s.lw(a-1) != "for" || !isTitleHead(s.lw(a-2)) || !text.IsCap(s.word(a-2)) {
+	if a < 2 || s.lw(a-1) != "for" && s.lw(a-1) != "of" || !isTitleHead(s.lw(a-2)) || !text.IsCap(s.word(a-2)) {
 		return a
 	}
 	for k := a + 1; k < b-1 && k < a+6; k++ {

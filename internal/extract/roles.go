@@ -1477,7 +1477,9 @@ func (s *state) complementEnd(k int) int {
 			}
 			// "Mayor of Port Kessel" names a place; "Head of Cabinet of the
 			// Commission", "Minister of Foreign Affairs" complete a title
-			if w == "of" && !portfolio && !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for") {
+			// ("Director of Regional and Security Policy in the Bureau of
+			// ...": a field, then the body it is in)
+			if w == "of" && !portfolio && !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for" || s.lw(e) == "in" && s.lw(e+1) == "the") {
 				return k
 			}
 		} else {
@@ -1573,13 +1575,21 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 				return "", nil, false
 			}
 			org = m.ent
-		} else if w == "for" && s.capLike(j) {
+		} else if (w == "for" || w == "of") && s.capLike(j) {
 			// "Special Envoy for Ocean Partnerships": part of the title
+			// ("Director of Regional and Security Policy in the Bureau of
+			// ...": a field, then the body it is in)
 			e := j
 			for e < len(s.toks) && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) && s.mentAt(e) == nil {
 				e++
 			}
-			if e > j {
+			in := -1
+			if l := s.lw(e); (l == "in" || l == "at") && s.lw(e+1) == "the" {
+				if o := s.mentAt(e + 2); o != nil && o.a == e+2 && o.ent.typ == annals.Org {
+					in, org = e, o.ent
+				}
+			}
+			if e > j && (w == "for" || in > 0) {
 				title = s.text[s.toks[st].Start:s.toks[e-1].End]
 			}
 		}

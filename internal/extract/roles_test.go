@@ -1716,3 +1716,17 @@ func TestBodyOfBeforeTitle(t *testing.T) {
 			want: []roleWant{{"Xavier Becerra", "Secretary", "Department of Health and Human Services"}}},
 	})
 }
+
+// TestFieldBeforeTheBody: an office's field after "of" is no
+// organization's name; the body it is in is.
+func TestFieldBeforeTheBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "office in a bureau", text: "John Smith was Director of Regional and Security Policy in the Bureau of East Asian and Pacific Affairs.\n",
+			want: []roleWant{{"John Smith", "Director of Regional and Security Policy", "Bureau of East Asian and Pacific Affairs"}}},
+		{name: "served as", text: "John Smith spoke. He served as Director of Communications at the White House.\n",
+			want: []roleWant{{"John Smith", "Director of Communications", "White House"}}},
+	})
+	checkNames(t, []nameCase{
+		{"Alex Flemister will return as Director of Strategic Initiatives in the Office of Public Liaison, having served before.", "Office of Public Liaison", "Strategic Initiatives in the Office of Public Liaison"},
+	})
+}
