@@ -965,6 +965,13 @@ func (s *state) classify(a, b int) {
 		s.classify(k, b)
 		return
 	}
+	// "Speaker Pelosi and Leader Schumer in the Oval Office": a titled
+	// name ends at the connector after it
+	if k := s.titledNameEnd(a, b); k > a {
+		s.classify(a, k)
+		s.classify(k+1, b)
+		return
+	}
 	// "Deputy Director for Energy Justice in the Office of Economic
 	// Impact", "Assistant Secretary for Transportation Policy for the U.S.
 	// Department of Transportation": an office's portfolio, no name, then
@@ -996,6 +1003,38 @@ func (s *state) classify(a, b int) {
 	if s.personByCue(a, b) {
 		return
 	}
+}
+
+// titledNameEnd returns the token of the "and", "in" or "at" right after
+// a one-word title and a one- or two-word name opening chunk [a,b), or
+// the name alone after such a title ("Speaker Pelosi and Leader
+// Schumer", "Leader Schumer in the Oval Office"), or a.
+func (s *state) titledNameEnd(a, b int) int {
+	// the title opens the chunk, or stands right before it
+	n := a + 1
+	if t := s.lw(a - 1); a > 0 && titleHeads[t] && !titleModifiers[t] && !orgHeads[t] && text.IsCap(s.word(a-1)) {
+		n = a
+	} else if !titleHeads[s.lw(a)] || titleModifiers[s.lw(a)] || orgHeads[s.lw(a)] || s.atomIdx(a) >= 0 || s.lw(a+1) == "of" || s.lw(a+1) == "for" {
+		return a
+	}
+	for k := n; k < b-1 && k <= n+2; k++ {
+		w := s.lw(k)
+		switch w {
+		case "and", "in", "at":
+			if k == n {
+				return a
+			}
+			// the words after: another titled name, or a place or a body
+			if w == "and" && !(titleHeads[s.lw(k+1)] && s.capLike(k+2)) {
+				return a
+			}
+			return k
+		}
+		if !s.capLike(k) || s.connectorAt(k) || titleHeads[w] || titleModifiers[w] || orgHeads[w] || placeHeads[w] || s.atomIdx(k) >= 0 && s.atoms[s.atomIdx(k)].Entry.Type != annals.Person {
+			return a
+		}
+	}
+	return a
 }
 
 // portfolioEnd returns the token of the "in", "for" or "at" that ends an

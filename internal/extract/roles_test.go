@@ -1730,3 +1730,13 @@ func TestFieldBeforeTheBody(t *testing.T) {
 		{"Alex Flemister will return as Director of Strategic Initiatives in the Office of Public Liaison, having served before.", "Office of Public Liaison", "Strategic Initiatives in the Office of Public Liaison"},
 	})
 }
+
+// TestTitledNamesInAChunk: a titled name ends at the "and" before another
+// titled name, or at the "in" before a place.
+func TestTitledNamesInAChunk(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.", "Schumer", "Pelosi and Leader Schumer in the Oval Office"},
+		{"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.", "Pelosi", ""},
+		{"Judge Smith in the Superior Court ruled.", "Superior Court", ""},
+	})
+}
