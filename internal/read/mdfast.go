@@ -561,15 +561,24 @@ func (f *mdFast) process(bottom int32) {
 	} else {
 		closer = f.dfirst
 	}
+	// floor[char][open][orig%3]: a closer of that kind found no opener at
+	// or after floor's earlier closer, so a later one looks no lower
+	// (whether an opener fits a closer depends only on the closer's
+	// character, whether it can open and its run's length mod 3, none of
+	// which change): time stays linear with many unmatched closers
+	// ("_a* _a* ..."), as in CommonMark's openers_bottom; the delimiters
+	// it skips would all fail, so the emphasis made is goldmark's
+	var floor [3][2][3]int32
 	for closer >= 0 {
 		cl := &f.items[closer]
 		if !cl.close {
 			closer = cl.next
 			continue
 		}
+		fl := &floor[mdDelimIndex(cl.char)][b2i(cl.open)][cl.orig%3]
 		consume, found, maybe := int32(0), false, false
 		opener := cl.prev
-		for ; opener >= 0 && opener != bottom; opener = f.items[opener].prev {
+		for ; opener >= 0 && opener != bottom && opener >= *fl-1; opener = f.items[opener].prev {
 			op := &f.items[opener]
 			if op.open && op.char == cl.char {
 				maybe = true
@@ -586,6 +595,7 @@ func (f *mdFast) process(bottom int32) {
 			}
 		}
 		if !found {
+			*fl = closer + 1 // (zero: no floor)
 			next := cl.next
 			if !maybe && !cl.open {
 				f.remove(closer)
@@ -615,4 +625,22 @@ func (f *mdFast) process(bottom int32) {
 		f.remove(d)
 		d = prev
 	}
+}
+
+// mdDelimIndex numbers the delimiter characters for process's floors.
+func mdDelimIndex(c byte) int {
+	switch c {
+	case '*':
+		return 0
+	case '_':
+		return 1
+	}
+	return 2
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
