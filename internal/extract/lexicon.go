@@ -84,7 +84,7 @@ var titleHeads = set(
 	"co-chairman", "co-chairwoman", "vice-chair", "vice-chairman", "vice-chairwoman", "lady",
 	"nominee", "plenipotentiary", "undersecretary", "under-secretary",
 	"assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember",
-	"alderman", "alderwoman", "sheriff",
+	"alderman", "alderwoman", "sheriff", "secretary-treasurer",
 )
 
 // diplomaticPosts are a state's offices abroad, named for where they are:

@@ -1740,3 +1740,11 @@ func TestTitledNamesInAChunk(t *testing.T) {
 		{"Judge Smith in the Superior Court ruled.", "Superior Court", ""},
 	})
 }
+
+// TestSecretaryTreasurer: a union's secretary-treasurer is a title.
+func TestSecretaryTreasurer(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "union", text: "Fedrick C. Ingram is Secretary-Treasurer of the American Federation of Teachers (AFT), the union.\n",
+			want: []roleWant{{"Fedrick C. Ingram", "Secretary-Treasurer", "American Federation of Teachers"}}},
+	})
+}
