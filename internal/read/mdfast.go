@@ -66,6 +66,26 @@ type mdFast struct {
 	dfirst, dlast int32   // the list of delimiters
 	labels        []int32 // open link labels, innermost last
 	blockStart    int     // where the block's first line starts
+	// where the next '>' and the next quote are at or after some point
+	// of the line ending at end (end when none): tags on a line look
+	// them up once, not each to the line's end ("<a <a <a ... >")
+	gt, quote finding
+}
+
+// finding caches where the next of a set of bytes is in src[from:end].
+type finding struct{ at, end int }
+
+// next returns the index of the first byte of chars in f.src[i:end], or
+// end when none, scanning past the last one found only once.
+func (f *mdFast) next(c *finding, i, end int, chars string) int {
+	if c.end == end && c.at >= i {
+		return c.at
+	}
+	c.end, c.at = end, end
+	if k := bytes.IndexAny(f.src[i:end], chars); k >= 0 {
+		c.at = i + k
+	}
+	return c.at
 }
 
 // mdBlock is a paragraph or a heading: lines[from:to], its items end at
@@ -332,6 +352,7 @@ func (f *mdFast) parse(lines []mdLine) bool {
 	f.dfirst, f.dlast = -1, -1
 	f.labels = f.labels[:0]
 	f.blockStart = lines[0].a
+	f.gt, f.quote = finding{end: -1}, finding{end: -1}
 	escaped := false
 	for _, ln := range lines {
 		end := ln.z // the end of the line the inline parsers see
@@ -465,8 +486,8 @@ func (f *mdFast) inline(i, end int) (int, bool) {
 		default:
 			return 0, true
 		}
-		gt := bytes.IndexByte(line, '>')
-		if gt < 0 || bytes.ContainsAny(line[:gt], `"'`) {
+		gt := f.next(&f.gt, i, end, ">") - i
+		if gt == len(line) || f.next(&f.quote, i, end, `"'`) < i+gt {
 			// the tag may go on past this line, or past a '>' quoted
 			return 0, false
 		}
