@@ -1384,7 +1384,9 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if isPossessive(s.word(m.b-1)) && m.b < len(s.toks) {
 		var tail []string
 		for j := m.b; j < len(s.toks) && j < m.b+4 && s.toks[j].Kind != text.Punct; j++ {
-			if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" {
+			// ("of the AFT's Executive Council from 2014 to 2020": a time
+			// is no part of the office)
+			if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" || tailEnds[s.lw(j)] {
 				break
 			}
 			tail = append(tail, s.word(j))
@@ -1423,6 +1425,10 @@ func (s *state) portfolioPlace(title string, conn int, m *mention) bool {
 	return s.lw(conn) == "for" && m != nil && m.ent.typ == annals.Place && m.a >= conn+1 && m.a <= conn+2 && (m.a == conn+1 || s.lw(conn+1) == "the") &&
 		m.ent.entry != nil && (m.ent.entry.Kind == gazetteer.Country || m.ent.entry.Kind == gazetteer.Region) && !nationalTitles[lt] && !localOffices[lt] && !s.isTitleAt(m.b) && !strings.HasPrefix(lt, "nominee")
 }
+
+// tailEnds end the words after a possessive body that complete an
+// office's title: a time or a place after it is none of them.
+var tailEnds = set("from", "since", "until", "to", "during", "before", "after", "in", "at", "by", "with", "where", "when", "which", "that", "is", "was")
 
 // complementEnd returns the end of a title's complement starting at token
 // k, or k when none: capitalized words no list knows ("for Climate and

@@ -1748,3 +1748,13 @@ func TestSecretaryTreasurer(t *testing.T) {
 			want: []roleWant{{"Fedrick C. Ingram", "Secretary-Treasurer", "American Federation of Teachers"}}},
 	})
 }
+
+// TestTimeAfterAPossessiveBody: a time after "the X's Body" is no part of
+// the office's title.
+func TestTimeAfterAPossessiveBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "from a year", text: "Fedrick C. Ingram is Secretary-Treasurer of the American Federation of Teachers (AFT). He served as Vice President of the AFT’s Executive Council from 2014 to 2020 before getting elected.\n",
+			want: []roleWant{{"Fedrick C. Ingram", "Vice President of the Executive Council", "American Federation of Teachers"}},
+			not:  []roleWant{{"Fedrick C. Ingram", "Vice President of the Executive Council from 2014", ""}}},
+	})
+}
