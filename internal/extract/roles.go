@@ -2389,7 +2389,11 @@ func (s *state) appointments() {
 			if org == nil {
 				continue
 			}
-			s.addRole(p.ent, title, org, "", p.a, "")
+			// the sentence of the verb is the evidence: the subject may be
+			// a pronoun whose antecedent the sentence before names ("...
+			// Ethiopia. Prior to that he served as the spokesperson for
+			// ...")
+			s.addRole(p.ent, title, org, "", i, "")
 			if r := s.findRole(p.ent, title); r != nil {
 				if d := s.dateAfter(i, 12); d != nil {
 					if d.ValueEnd != "" {

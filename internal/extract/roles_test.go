@@ -1758,3 +1758,21 @@ func TestTimeAfterAPossessiveBody(t *testing.T) {
 			not:  []roleWant{{"Fedrick C. Ingram", "Vice President of the Executive Council from 2014", ""}}},
 	})
 }
+
+// TestEvidenceOfAPronounsOffice: an office read from "he served as" is
+// cited by its own sentence, not by the one naming the antecedent.
+func TestEvidenceOfAPronounsOffice(t *testing.T) {
+	d := run(t, "x.txt", "T\n\nAmbassador Peter Vrooman recently served as the Deputy Chief of Mission of the U.S. Embassy in Addis Ababa, Ethiopia. Prior to that he served as the spokesperson for the U.S. Embassy in New Delhi; and Deputy Political Counselor in Tel Aviv.\n", "")
+	found := false
+	for _, r := range d.Roles {
+		if r.Role == "spokesperson" {
+			found = true
+			if !strings.Contains(r.Evidence.Text, "he served as the spokesperson") {
+				t.Errorf("spokesperson cited by %q", r.Evidence.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no spokesperson in %+v", d.Roles)
+	}
+}
