@@ -1589,13 +1589,13 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 			for e < len(s.toks) && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) && s.mentAt(e) == nil {
 				e++
 			}
-			in := -1
+			body := false
 			if l := s.lw(e); (l == "in" || l == "at") && s.lw(e+1) == "the" {
 				if o := s.mentAt(e + 2); o != nil && o.a == e+2 && o.ent.typ == annals.Org {
-					in, org = e, o.ent
+					body, org = true, o.ent
 				}
 			}
-			if e > j && (w == "for" || in > 0) {
+			if e > j && (w == "for" || body) {
 				title = s.text[s.toks[st].Start:s.toks[e-1].End]
 			}
 		}
