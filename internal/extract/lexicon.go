@@ -151,7 +151,7 @@ var honorifics = set(
 // holder's organization is the story's country (a PLACE).
 var nationalTitles = set(
 	"president", "prime minister", "minister", "foreign minister", "ambassador", "senator",
-	"congressman", "congresswoman", "chancellor", "king", "queen", "emir", "sultan", "premier",
+	"congressman", "congresswoman", "chancellor", "king", "queen", "emir", "amir", "sultan", "premier",
 	"vice president", "governor", "mayor", "secretary of state", "speaker", "crown prince",
 	"national security advisor", "national security adviser", "representative", "spokesperson",
 	"first lady", "second lady",

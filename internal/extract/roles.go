@@ -113,6 +113,12 @@ func (s *state) findRoles() {
 				}
 			}
 			for _, ta := range apposed {
+				// "Prime Minister Netanyahu, the Amir of Qatar, and President
+				// Sisi": a head of state set off after someone titled with
+				// another is the next one in a list, not an apposition
+				if t != "" && !ta.former && headOfState[strings.ToLower(ta.title)] && headOfState[strings.ToLower(t)] && !strings.EqualFold(ta.title, t) {
+					continue
+				}
 				s.addRole(e, ta.title, ta.org, ta.orgName, m.a, "")
 				if r := s.findRole(e, ta.title); r != nil && ta.former {
 					r.former = true
@@ -1519,7 +1525,9 @@ func (s *state) titleRunEnd(k int) int {
 // apposHeads end a title only where the title is set off after a name or
 // read in a biography ("a member of", "resident fellow at"): before a name
 // they are common words ("Member States").
-var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistant", "guard")
+// ("Amir" opens many names: "Foreign Minister Amir Qadri"; set off after
+// a name it is the office: "Sheikh Tamim, Amir of Qatar")
+var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistant", "guard", "amir")
 
 // isTitleHead reports whether w ends a title in an apposition.
 func isTitleHead(w string) bool { return titleHeads[w] || apposHeads[w] }
@@ -1825,6 +1833,22 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 			}
 			continue // "President X of Kazakhstan President Y of ..."
 		}
+		// "Sheikh Tamim bin Hamad Al Thani, Amir of Qatar": the office set
+		// off after another's name
+		if of {
+			t := j
+			for t > 0 && text.IsCap(s.word(t-1)) && (isTitleHead(s.lw(t-1)) || titleModifiers[s.lw(t-1)]) {
+				t--
+			}
+			if w := s.lw(t - 1); t < j && (w == "former" || w == "the") {
+				t--
+			}
+			if t < j && s.word(t-1) == "," {
+				if p := s.mentAt(t - 2); p != nil && p.b == t-1 && p.ent.typ == annals.Person && s.resolveEnt(p.ent) != who {
+					return true
+				}
+			}
+		}
 		// "President of Egypt Abdel Fattah el-Sisi", "Egypt's President
 		// X": another holder of the office, named with the country
 		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who && uniqueOffices[officeHead(lt)] && officeHead(t) == officeHead(lt) {
@@ -1979,7 +2003,7 @@ func (s *state) officeHeldNear(title string, org *ent, orgName string, tok int) 
 // localOffices govern less than a country.
 var localOffices = set("governor", "lieutenant governor", "deputy governor", "mayor", "deputy mayor", "lord mayor")
 
-var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
+var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
 
 // officeFits reports whether a country (its entity, or its name) can be
 // the country of an office that no word of the sentence gives it: a
@@ -2035,7 +2059,7 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 }
 
 // monarchTitles are offices only a monarchy has.
-var monarchTitles = set("king", "queen", "emir", "sultan", "crown prince", "emperor", "empress", "queen consort")
+var monarchTitles = set("king", "queen", "emir", "amir", "sultan", "crown prince", "emperor", "empress", "queen consort")
 
 func mostCommon(es []*ent) *ent {
 	count := map[*ent]int{}

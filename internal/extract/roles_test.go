@@ -1776,3 +1776,19 @@ func TestEvidenceOfAPronounsOffice(t *testing.T) {
 		t.Errorf("no spokesperson in %+v", d.Roles)
 	}
 }
+
+// TestAmirAndOfficesSetOff: "Amir" is a head of state's title; an office
+// set off after another's name is that person's, and a head of state set
+// off after someone titled with another office is the next one in a list.
+func TestAmirAndOfficesSetOff(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "amir after a name", text: "President Biden spoke with Sheikh Tamim bin Hamad Al Thani, Amir of Qatar.\n",
+			want: []roleWant{{"Al Thani", "Amir", "Qatar"}},
+			not:  []roleWant{{"Biden", "President", "Qatar"}}},
+		{name: "former president after a name", text: "President Biden met Jorge Sampaio, former President of Portugal.\n",
+			want: []roleWant{{"Jorge Sampaio", "President", "Portugal"}},
+			not:  []roleWant{{"Biden", "President", "Portugal"}}},
+		{name: "a list", text: "The President continues to engage with Prime Minister Netanyahu, the Amir of Qatar, and President Sisi to reach a deal.\n",
+			not: []roleWant{{"Netanyahu", "Amir", ""}}},
+	})
+}
