@@ -965,6 +965,18 @@ func (s *state) classify(a, b int) {
 		s.classify(k, b)
 		return
 	}
+	// "University Professor of Medical Humanities", "Assistant
+	// Corporation Counsel for the City of New York": a title whose words
+	// hold a body's head names no body; what follows it may
+	if k := s.titleWithBodyWord(a, b); k > a {
+		for k < b && s.connectorAt(k) {
+			k++
+		}
+		if k < b && s.hasHead(k, b) {
+			s.classify(k, b)
+		}
+		return
+	}
 	// "Speaker Pelosi and Leader Schumer in the Oval Office": a titled
 	// name ends at the connector after it
 	if k := s.titledNameEnd(a, b); k > a {
@@ -1004,6 +1016,40 @@ func (s *state) classify(a, b int) {
 		return
 	}
 }
+
+// titleWithBodyWord returns the end of a title opening chunk [a,b) whose
+// words hold a body's head right before the title's head ("University
+// Professor", "Distinguished University Professor", "Assistant
+// Corporation Counsel"), with no name after it; else a.
+func (s *state) titleWithBodyWord(a, b int) int {
+	for k := a; k < b-1 && k < a+3; k++ {
+		w := s.lw(k)
+		if s.atomIdx(k) >= 0 || !s.capLike(k) || s.connectorAt(k) {
+			return a
+		}
+		if !orgHeads[w] {
+			if !rankModifiers[w] {
+				return a
+			}
+			continue
+		}
+		t := s.lw(k + 1)
+		if !titleHeads[t] || orgHeads[t] || titleModifiers[t] || !s.capLike(k+1) {
+			return a
+		}
+		e := k + 2
+		if e < b && s.capLike(e) && !s.connectorAt(e) {
+			return a // a name, or more of a body's name, follows
+		}
+		return e
+	}
+	return a
+}
+
+// rankModifiers stand before a title of rank, not in a body's name
+// ("Assistant Corporation Counsel"; "National" in "National Economic
+// Council Director" is the council's).
+var rankModifiers = set("assistant", "associate", "deputy", "senior", "distinguished", "principal", "acting")
 
 // titledNameEnd returns the token of the "and", "in" or "at" right after
 // a one-word title and a one- or two-word name opening chunk [a,b), or

@@ -1792,3 +1792,14 @@ func TestAmirAndOfficesSetOff(t *testing.T) {
 			not: []roleWant{{"Netanyahu", "Amir", ""}}},
 	})
 }
+
+// TestTitlesHoldingABodysHead: a title whose words hold a body's head
+// ("University Professor", "Assistant Corporation Counsel") names no body.
+func TestTitlesHoldingABodysHead(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Vanessa Northington Gamble is University Professor of Medical Humanities at George Washington University.", "George Washington University", "University Professor of Medical Humanities"},
+		{"Mr. Cunha previously served as an Assistant Corporation Counsel for the City of New York from 2008 to 2010.", "", "Assistant Corporation Counsel for the City of New York"},
+		{"The Task Force is co-chaired by National Economic Council Director, Brian Deese, and others.", "National Economic Council", ""},
+		{"Harvard University President Larry Bacow spoke.", "Harvard University", ""},
+	})
+}
