@@ -215,22 +215,40 @@ func sameCountry(a, b *role) bool {
 // writtenFacing reports whether a sentence of the story writes person p
 // facing person q (see facing).
 func (s *state) writtenFacing(p, q *ent) bool {
-	p = s.resolveEnt(p)
-	for _, e := range s.ents {
-		if e.typ != annals.Person || s.resolveEnt(e) != p {
-			continue
-		}
-		for _, pm := range e.ments {
-			si := s.sentOf[pm.a]
-			a, b := max(pm.a-maxFacingGap, s.sentTok[si][0]), min(pm.a+maxFacingGap, s.sentTok[si][1])
-			for k := a; k < b; k++ {
-				if o := s.mentAt(k); o != nil && o.a == k && s.resolveEnt(o.ent) == q && s.facing(pm.a, k) {
-					return true
-				}
+	for pm := range s.mentionsOf(p) {
+		a, b := s.facingWindow(pm.a)
+		for k := a; k < b; k++ {
+			if o := s.mentAt(k); o != nil && o.a == k && s.resolveEnt(o.ent) == q && s.facing(pm.a, k) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// mentionsOf yields the mentions of person p, under each entity the story
+// resolved into p.
+func (s *state) mentionsOf(p *ent) iter.Seq[*mention] {
+	return func(yield func(*mention) bool) {
+		p = s.resolveEnt(p)
+		for _, e := range s.ents {
+			if e.typ != annals.Person || s.resolveEnt(e) != p {
+				continue
+			}
+			for _, m := range e.ments {
+				if !yield(m) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// facingWindow returns the tokens of the sentence of token k within
+// maxFacingGap of it, where k's counterparts stand.
+func (s *state) facingWindow(k int) (a, b int) {
+	si := s.sentOf[k]
+	return max(k-maxFacingGap, s.sentTok[si][0]), min(k+maxFacingGap, s.sentTok[si][1])
 }
 
 // officeKey is the sorted set of a title's words without the words that
@@ -460,8 +478,7 @@ func (s *state) readFaced() {
 		for _, pm := range e.ments {
 			p := s.resolveEnt(pm.ent)
 			// counterparts stand close: the words between are few
-			si := s.sentOf[pm.a]
-			a, b := max(pm.a-maxFacingGap, s.sentTok[si][0]), min(pm.a+maxFacingGap, s.sentTok[si][1])
+			a, b := s.facingWindow(pm.a)
 			for k := a; k < b; k++ {
 				o := s.mentAt(k)
 				if o == nil || o.a != k || s.resolveEnt(o.ent) == p {
@@ -1809,7 +1826,7 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		if m == nil || m.a != k || !m.ent.isCountry() {
 			continue
 		}
-		if e != nil && s.resolveEnt(m.ent) != s.resolveEnt(e) || e == nil && (m.ent.entry == nil || m.ent.entry.Name != name) {
+		if !s.isCountryMention(m, e, name) {
 			continue
 		}
 		j := k - 1
@@ -2812,11 +2829,20 @@ func (s *state) countryBetween(e *ent, name string, a, b int, f func(*mention) b
 		if m == nil || m.a != k || !m.ent.isCountry() {
 			continue
 		}
-		if (e != nil && s.resolveEnt(m.ent) == s.resolveEnt(e) || e == nil && m.ent.entry != nil && m.ent.entry.Name == name) && f(m) {
+		if s.isCountryMention(m, e, name) && f(m) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCountryMention reports whether mention m names the country e, or,
+// for a nil e, the country named name.
+func (s *state) isCountryMention(m *mention, e *ent, name string) bool {
+	if e != nil {
+		return s.resolveEnt(m.ent) == s.resolveEnt(e)
+	}
+	return m.ent.entry != nil && m.ent.entry.Name == name
 }
 
 // topicAt reports whether mention m of a country is what something is
@@ -2851,23 +2877,16 @@ func (s *state) awayFrom(e *ent, name string, tok int) bool {
 	if m == nil || m.ent.typ != annals.Person || e == nil && name == "" {
 		return false
 	}
-	p := s.resolveEnt(m.ent)
 	away := func(c *mention) bool { return s.topicAt(c) || s.visitedAt(c) }
-	for _, o := range s.ents {
-		if o.typ != annals.Person || s.resolveEnt(o) != p {
+	for om := range s.mentionsOf(m.ent) {
+		// a sentence that gives the person a title speaks of them acting
+		// ("President X spoke about ..."); one that only names them may be
+		// anyone's words ("a scholar who has written about Iraq")
+		if s.sentOf[om.a] == s.sentOf[tok] || !s.titleBeforeIsPersonal(om.a) {
 			continue
 		}
-		for _, om := range o.ments {
-			// a sentence that gives the person a title speaks of them
-			// acting ("President X spoke about ..."); one that only names
-			// them may be anyone's words ("a scholar who has written
-			// about Iraq")
-			if s.sentOf[om.a] == s.sentOf[tok] || !s.titleBeforeIsPersonal(om.a) {
-				continue
-			}
-			if s.countryBetween(e, name, om.b, s.ownClauseEnd(om), away) {
-				return true
-			}
+		if s.countryBetween(e, name, om.b, s.ownClauseEnd(om), away) {
+			return true
 		}
 	}
 	return false
@@ -2884,7 +2903,7 @@ func (s *state) ownClauseEnd(m *mention) int {
 	k := m.b
 	if s.lw(k) == "and" {
 		k++
-		for k < end && text.IsCap(s.word(k)) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)] || honorifics[s.lw(k)]) || s.word(k) == "." {
+		for k < end && (s.capTitleWord(k) || s.word(k) == ".") {
 			k++
 		}
 		if o := s.mentAt(k); o != nil && o.a == k && o.ent.typ == annals.Person {
