@@ -170,7 +170,6 @@ type state struct {
 	titleHolder  map[titleAt]*ent      // an office written with its holder: "Tony Allen, President of X"
 	leaders      map[string][]*ent     // country name -> people written with one of its state offices (collectLeaders)
 	faced        map[facedCountry]bool // people written facing a country or its leaders (facesCountry), built on first use
-	guessed      bool                  // the last inferOrg answered with the story's country, not the sentence's (see role.guessed)
 	callWordAt   int                   // 1 + the first token telling a call (firstCallWord); 0 until read
 	appointing   bool                  // a role being added is given by an appointment (addAppointed)
 	merged       map[*ent]*ent         // people merged into a fuller name

@@ -1641,10 +1641,9 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	if !strings.Contains(title, " ") && pluralOffice(strings.ToLower(title)) {
 		return
 	}
-	inferred := false
-	s.guessed = false
+	inferred, guessed := false, false
 	if org == nil && orgName == "" {
-		org, orgName = s.inferOrg(title, tok)
+		org, orgName, guessed = s.inferOrg(title, tok)
 		if org == nil && orgName == "" {
 			return
 		}
@@ -1677,7 +1676,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 			return
 		}
 	}
-	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, guessed: inferred && s.guessed, n: 1})
+	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, guessed: guessed, n: 1})
 }
 
 // inferOrg finds the organization of a title written without one: the
@@ -1687,12 +1686,14 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 // named nearest in the sentence, else (for a head of state or government)
 // the country the story names most; otherwise the organization named
 // nearest in the sentence. A country may be returned by name only (a
-// country known by its demonym or publisher's address).
-func (s *state) inferOrg(title string, tok int) (*ent, string) {
+// country known by its demonym or publisher's address). guessed tells a
+// country no word of the sentence gives: the dateline's or the most
+// named (see role.guessed).
+func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guessed bool) {
 	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState[strings.ToLower(title)]) {
 		// unless someone else holds that office in this story already
 		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) {
-			return org, ""
+			return org, "", false
 		}
 	}
 	lt := strings.ToLower(title)
@@ -1700,7 +1701,7 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	// an unqualified office that, in international news, is the UN's
 	if key, ok := defaultOffices[gazetteer.Normalize(title)]; ok {
 		if e := s.named(key); e != nil {
-			return e, ""
+			return e, "", false
 		}
 	}
 	var taken []string // countries whose office other people of the sentence hold
@@ -1718,27 +1719,27 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 		// is about ("Press Secretary X on the U.S.-ASEAN Summit", "Judge X
 		// received her J.D. from Harvard Law School")
 		if o := s.orgSetOffAfter(tok); o != nil || !s.appointing {
-			return o, ""
+			return o, "", false
 		}
 		// "The Board of the Agency appointed Ms. X as Executive Director":
 		// an appointment names the body that gives the office
-		return s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true), ""
+		return s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true), "", false
 	}
 	// "Turkish Foreign Minister X ... Foreign Minister X": the country the
 	// story gave the person's office already
 	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
 		if o, on := s.nationalOrgOf(m.ent); o != nil || on != "" {
-			return o, on
+			return o, on, false
 		}
 	}
 	// "traveled to France to meet with President Macron"
 	if c := s.metThere(tok); national && c != nil && !s.heldByOther(title, c, tok) && s.officeFits(lt, c, "") {
-		return c, ""
+		return c, "", false
 	}
 	if national && s.home != nil {
 		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) && s.officeFits(lt, he, hn) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
-				return he, hn
+				return he, hn, false
 			}
 		}
 	}
@@ -1747,10 +1748,10 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 	if unknown {
 		// "President Biden and President Xi in Bali": whose country is whose
 		// the sentence does not say
-		return nil, ""
+		return nil, "", false
 	}
 	if e := s.nearestInSentence(tok, want, true); e != nil {
-		return e, ""
+		return e, "", false
 	}
 	// with no country in the sentence, a head of state or government is the
 	// story's country: the one its dateline is in when the story names it
@@ -1762,11 +1763,10 @@ func (s *state) inferOrg(title string, tok int) (*ent, string) {
 			e, n = s.dominantCountry()
 		}
 		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) {
-			s.guessed = true
-			return e, n
+			return e, n, true
 		}
 	}
-	return nil, ""
+	return nil, "", false
 }
 
 // orgSetOffAfter returns the organization written right after the name at
@@ -2386,7 +2386,7 @@ func (s *state) appointments() {
 					} else if title := s.officeByNoun(k); title != "" {
 						// "was elected to the presidential post"
 						s.appointing = true
-						o, on := s.inferOrg(title, q.a)
+						o, on, _ := s.inferOrg(title, q.a)
 						s.appointing = false
 						if o != nil || on != "" {
 							s.addRole(q.ent, title, o, on, q.a, s.appointedOn(i))
