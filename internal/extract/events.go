@@ -1175,6 +1175,11 @@ func (s *state) addEvent(ev *event, headline bool) {
 		if e.typ != ev.typ {
 			continue
 		}
+		if !headline && s.otherCounterparts(e, ev) {
+			// "X met today with Y ..." and "X today met with Z ...": two
+			// meetings of one day
+			continue
+		}
 		if e.status != ev.status && !headline && (s.futureMarked(ev.anchor) || ev.explicit && s.dateNextTo(ev.anchor)) {
 			// "the meeting next week" after a meeting held yesterday, "an
 			// upcoming trip" after a visit: a planned event and a held one

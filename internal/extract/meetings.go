@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"annals"
@@ -553,6 +554,37 @@ func (s *state) envoyTo(i int) bool {
 		}
 		if !(s.capLike(j) || s.lw(j) == "of" || s.lw(j) == "the" || s.word(j) == ".") {
 			return false
+		}
+	}
+	return false
+}
+
+// meetVerbs tell a meeting anew, with its own subject and counterpart.
+var meetVerbs = set("met", "meet", "meets", "spoke")
+
+// otherCounterparts reports whether meeting b, told after meeting a with a
+// date or a place of its own, is another meeting: each told by a verb of
+// meeting ("met with", "spoke with"), each naming a person the other does
+// not. "President Moss met today with President Lula ..." and "President
+// Moss today met with Prime Minister Lee ..." are two meetings of one day,
+// not one with Lula and Lee; "In Peru, Moss met with X" and "In Chile, Moss
+// met with Y" are two. Undated and told where, "Moss will meet with X, Y
+// and Z" names who the meeting just told is with.
+func (s *state) otherCounterparts(a, b *event) bool {
+	if a.typ != annals.Meeting || b.typ != annals.Meeting || a.sent == b.sent || !meetVerbs[s.lw(a.anchor)] || !meetVerbs[s.lw(b.anchor)] {
+		return false
+	}
+	if !b.explicit && (a.place == "" || b.place == "" || strings.EqualFold(a.place, b.place)) {
+		return false
+	}
+	return personApart(a, b) && personApart(b, a)
+}
+
+// personApart reports whether event a has a person participant b lacks.
+func personApart(a, b *event) bool {
+	for _, p := range a.parts {
+		if p.typ == annals.Person && !slices.Contains(b.parts, p) {
+			return true
 		}
 	}
 	return false
