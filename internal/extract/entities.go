@@ -98,6 +98,7 @@ func (s *state) findEntities() {
 			}
 		}
 	}
+	s.readHomonyms()
 	s.datelinePlace()
 	listed := 0 // the tokens before it are a list of bodies (bodyList)
 	firms, fi := s.firmNames(), 0

@@ -551,6 +551,11 @@ func (s *state) interactionBetween(m, o *mention) bool {
 				// "to meet Senegal's needs": meeting is with someone
 				return !meetWords[w] || s.lw(k+1) == "with"
 			}
+			// "would strengthen bilateral cooperation with Israel": the
+			// other party of a relation
+			if relationWords[w] && s.lw(k+1) == "with" {
+				return true
+			}
 			// "met with the Prime Minister of Qatar"; not "the concerns of
 			// the United States", whose they are
 			of := w == "of" && text.IsCap(s.word(k-1)) && titleHeads[s.lw(k-1)]
@@ -589,6 +594,12 @@ func (s *state) capTitleWord(k int) bool {
 
 // meetWords are the interactionWords that meet a country only "with" it.
 var meetWords = set("met", "meets", "meet", "meeting")
+
+// relationWords name what one party keeps with another, which the word
+// "with" after them names: "cooperation with Israel", "our partnership
+// with Japan", "talks with Mexico".
+var relationWords = set("cooperation", "partnership", "partnerships", "relationship", "relations", "ties", "alliance",
+	"dialogue", "engagement", "talks", "negotiations", "consultations", "collaboration", "coordination", "trade")
 
 // objectGlue are the words that may stand between a verb of encounter or
 // judgement and the country it turns to.
@@ -2026,8 +2037,11 @@ var headOfState = set("president", "prime minister", "vice president", "king", "
 // the country of an office that no word of the sentence gives it: a
 // presidential republic has no prime minister or chancellor ("President
 // Biden and Prime Minister Trudeau": not the United States'), and a
-// republic no king, queen, emir or sultan ("Queen Camilla"); the forms of
-// government are the gazetteer's (manual/governments.tsv). A governor
+// republic no king, queen, emir or sultan ("Queen Camilla"), and a
+// monarchy no president ("We, Prime Minister Albanese and President
+// Biden, meet": not Australia's), but a federation of monarchies may (the
+// United Arab Emirates); the forms of government are the gazetteer's
+// (manual/governments.tsv). A governor
 // or a mayor governs a state, a province or a city, never a whole country
 // ("Governor Abbott's inspections of trucks between Texas and Mexico").
 // Other offices and places the lists do not know fit.
@@ -2036,7 +2050,8 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 		return false
 	}
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
-	if !pm && !monarchTitles[title] {
+	president := title == "president" || title == "vice president"
+	if !pm && !president && !monarchTitles[title] {
 		return true
 	}
 	var en *gazetteer.Entry
@@ -2055,13 +2070,15 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	}
 	switch gazetteer.GovernmentOf(en.Country) {
 	case gazetteer.Presidential:
-		return false
+		return president
 	case gazetteer.Monarchy:
+		return !president
+	case gazetteer.Federation:
 		return true
 	case gazetteer.Republic:
-		return pm
+		return pm || president
 	}
-	if pm {
+	if pm || president {
 		return true
 	}
 	// a monarch of a country the list does not know as a monarchy: not of

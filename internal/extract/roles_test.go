@@ -1803,3 +1803,28 @@ func TestTitlesHoldingABodysHead(t *testing.T) {
 		{"Harvard University President Larry Bacow spoke.", "Harvard University", ""},
 	})
 }
+
+// TestCountriesThatCannotBeTheOffices: the country an office is guessed
+// to be (the sentence's, the story's most named) is not one whose form of
+// government lacks the office, not a place within another country that
+// shares a country's name, and not the other party of a relation.
+func TestCountriesThatCannotBeTheOffices(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "no president in a monarchy", text: "We, Prime Minister Albanese and President Biden, meet at a consequential time for Australia and the Indo-Pacific. Australia will host the summit.\n",
+			not: []roleWant{{"Biden", "President", "Australia"}}},
+		{name: "a monarchy's own office", text: "Prime Minister Kishida spoke about the economy of Japan. Japan will host the summit.\n",
+			want: []roleWant{{"Kishida", "Prime Minister", "Japan"}}},
+		{name: "a federation of monarchies has a president", text: "President Mohamed bin Zayed spoke about the economy of the United Arab Emirates.\n",
+			want: []roleWant{{"Mohamed bin Zayed", "President", "United Arab Emirates"}}},
+		{name: "a state among states", text: "President Biden approved emergency declarations for Alabama, Florida, Georgia, and South Carolina.\n",
+			not: []roleWant{{"Biden", "President", "Georgia"}}},
+		{name: "a state after its city", text: "President Biden announced new funding for the port of Savannah, Georgia.\n",
+			not: []roleWant{{"Biden", "President", "Georgia"}}},
+		{name: "the state named again", text: "Voters in Georgia and other states waited for hours. President Biden spoke about the voting law of Georgia.\n",
+			not: []roleWant{{"Biden", "President", "Georgia"}}},
+		{name: "the country among countries", text: "Leaders of Armenia, Georgia and Azerbaijan met in Tbilisi, Georgia. President Salome Zourabichvili spoke about the future of Georgia.\n",
+			want: []roleWant{{"Salome Zourabichvili", "President", "Georgia"}}},
+		{name: "the other party of a relation", text: "President Biden reaffirmed his view that a two-state solution is the only path to peace. Israel and the region welcome it. President Biden emphasized that his administration would strengthen bilateral cooperation with Israel.\n",
+			not: []roleWant{{"Biden", "President", "Israel"}}},
+	})
+}

@@ -19,12 +19,17 @@ const (
 	// and the government: no prime minister, chancellor or monarch.
 	Presidential
 	// Monarchy is a country a king, queen, emir, sultan, emperor or prince
-	// reigns over (the Commonwealth realms included).
+	// reigns over (the Commonwealth realms included): its head of state is
+	// the monarch, so no president or vice president can be its.
 	Monarchy
 	// Republic is a republic with no monarch in the news of the last
 	// century, listed where its names do not say "Republic" ("State of
 	// Israel", "Ukraine"): no king or queen can be its.
 	Republic
+	// Federation is a federation of monarchies whose rulers elect its
+	// president from among themselves (the United Arab Emirates): a
+	// monarch, a prime minister and a president can all be its.
+	Federation
 )
 
 //go:embed manual/governments.tsv
@@ -44,7 +49,7 @@ func mustReadGovernments(s string) map[string]Government {
 	return m
 }
 
-// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic"; '#' lines
+// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic|federation"; '#' lines
 // are comments.
 func readGovernments(s string) (map[string]Government, error) {
 	m := map[string]Government{}
@@ -64,6 +69,8 @@ func readGovernments(s string) (map[string]Government, error) {
 			m[iso] = Monarchy
 		case "republic":
 			m[iso] = Republic
+		case "federation":
+			m[iso] = Federation
 		default:
 			return nil, fmt.Errorf("line %d: unknown form %q", n+1, form)
 		}

@@ -8,7 +8,7 @@ func TestGovernmentOf(t *testing.T) {
 		want Government
 	}{
 		{"US", Presidential}, {"id", Presidential}, {"GB", Monarchy}, {"JO", Monarchy},
-		{"JP", Monarchy}, {"IL", Republic}, {"FR", OtherGovernment}, {"IT", OtherGovernment}, {"", OtherGovernment},
+		{"JP", Monarchy}, {"AE", Federation}, {"AU", Monarchy}, {"IL", Republic}, {"FR", OtherGovernment}, {"IT", OtherGovernment}, {"", OtherGovernment},
 	} {
 		if got := GovernmentOf(tc.iso); got != tc.want {
 			t.Errorf("GovernmentOf(%q) = %d, want %d", tc.iso, got, tc.want)
