@@ -1164,7 +1164,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	// "participated in the call": the event told with the same word
 	if backref && !headline && !ev.explicit {
 		for j := len(s.events) - 1; j >= 0; j-- {
-			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) {
+			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) {
 				e.merge(ev)
 				return
 			}
@@ -1201,7 +1201,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// lede, then "The Youth Dialogue Exchange Programme took place
 			// in December 2017": the lede's event, named and dated
 			same = true
-		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit):
+		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit) && !s.namedApart(e, ev):
 			// "The Youth Dialogue Exchange Programme took place in December 2017"
 			// dates the exchange a dateline sentence told of undated
 			same = true
@@ -1222,7 +1222,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		// "the MoU" with no date of its own: the story tells of an
 		// agreement it has told already, not of a new one
 		for _, e := range s.events {
-			if e.typ == ev.typ {
+			if e.typ == ev.typ && !s.namedApart(e, ev) {
 				e.merge(ev)
 				return
 			}
@@ -1233,6 +1233,49 @@ func (s *state) addEvent(ev *event, headline bool) {
 		ev.date = s.published
 	}
 	s.events = append(s.events, ev)
+}
+
+// namedApart reports whether event b, named with "the" ("the Air Transport
+// Agreement"), is told with a party event a, told with parties, lacks,
+// and a is not known by b's name: "The United States and Chile signed an
+// agreement on energy. ... The United States and Peru agreed to modernize
+// the Air Transport Agreement" tells two agreements (but "The Memorandum
+// of Understanding was signed by Chile" names the one told).
+func (s *state) namedApart(a, b *event) bool {
+	if len(a.parts) == 0 || !s.namedEvent(b.anchor) || !partApart(b, a) || s.namesIn(b.title, a.sent) {
+		return false
+	}
+	return a.title == "" || !strings.EqualFold(a.title, b.title)
+}
+
+// namesIn reports whether every word of title is a word of sentence si:
+// "The CRI Summit" names "the Second International Counter Ransomware
+// Initiative (CRI) Summit".
+func (s *state) namesIn(title string, si int) bool {
+	words := strings.Fields(strings.ToLower(title))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		found := false
+		for k := s.sentTok[si][0]; k < s.sentTok[si][1] && !found; k++ {
+			found = s.lw(k) == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// partApart reports whether event a has a participant b lacks.
+func partApart(a, b *event) bool {
+	for _, p := range a.parts {
+		if !slices.Contains(b.parts, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports whether the trigger at token i is introduced by a

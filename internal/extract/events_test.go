@@ -199,3 +199,38 @@ func TestQuotedTitleNearTrigger(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedEventToldApart: an event named with "the", told with a party
+// the event before it lacks, is another event, unless the one before is
+// known by its name or its sentence holds the name's words; a named event
+// whose parties are the one before's refers back to it.
+func TestNamedEventToldApart(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		typ        annals.EventType
+		n          int
+		a, b       string // no event of typ has both
+	}{
+		{"another agreement named", "The United States and Chile signed an agreement on energy cooperation. The agreement builds on years of work. The United States and Peru recently agreed to modernize the Air Transport Agreement.", annals.Agreement, 2, "Chile", "Peru"},
+		{"another summit named", "President Ana Ruiz of Chile attended the Andean Summit in Lima on Monday. Allies at the Vilnius Summit endorsed resilience objectives with Ukraine.", annals.Conference, 2, "Ana Ruiz", "Ukraine"},
+		{"guard: the agreement told, named", "Chile and Peru signed an agreement on energy cooperation on Monday. The Memorandum of Understanding was signed by Chile in Lima.", annals.Agreement, 1, "", ""},
+		{"guard: the summit told, by its short name", "The Andean Council brought together 36 countries and the EU for the Second Andean Counter Ransomware Initiative (ACRI) Summit on 31 October 2022. The ACRI Summit is a cornerstone of the Andean Development Bank’s efforts.", annals.Conference, 1, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-05-02")
+			n := 0
+			for _, e := range d.Events {
+				if e.Type != tc.typ {
+					continue
+				}
+				n++
+				if tc.a != "" && contains(e.Participants, tc.a) && contains(e.Participants, tc.b) {
+					t.Errorf("one %s with %s and %s: %+v", tc.typ, tc.a, tc.b, e)
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%d %s events, want %d: %+v", n, tc.typ, tc.n, d.Events)
+			}
+		})
+	}
+}
