@@ -46,6 +46,13 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 	}
 	switch w {
 	case "launched", "launches", "launch", "launching":
+		// "the Space Launch System rocket", "United Launch Alliance": a
+		// word inside a name launches nothing (but a Title Case headline
+		// read as one name still does: "USAID Is Investing $1.9 Million to
+		// Launch the Alliance of ...")
+		if m := s.mentAt(i); m != nil && m.a < i && next != "the" && next != "a" && next != "an" {
+			return ""
+		}
 		// a quoted name launched is a campaign: launched "A Shelf in Every Village"
 		if s.quoteZone[min(i+2, len(s.toks)-1)] && (next == "“" || next == "\"" || next == "the" || next == "a") {
 			return annals.Campaign

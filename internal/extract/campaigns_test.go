@@ -38,3 +38,16 @@ func TestCampaignAsModifier(t *testing.T) {
 		{"guard: a campaign launched", "2023-04-10", "On Monday the Andean Council launched a campaign to promote water safety.", annals.Campaign, 1, "2023-04-10", "Andean Council"},
 	})
 }
+
+// TestLaunchInsideAName: "launch" as a word inside a name ("the Space
+// Launch System rocket", "United Launch Alliance") launches nothing; a
+// launch verb before a determiner still does, even where a Title Case
+// headline is read as one name.
+func TestLaunchInsideAName(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a rocket's name", "2021-12-10", "The Andean Space Agency's probe will fly on the Space Launch System rocket after the Orion spacecraft.", annals.Founding, 0, "", ""},
+		{"a company's name", "2021-12-10", "Partners include the Andean Council, Lockheed Martin, and United Launch Alliance.", annals.Founding, 0, "", ""},
+		{"a system's name", "2021-12-10", "The order directs the Andean Navy to replace the Advanced Electromagnetic Aircraft Launch Systems with steam catapults.", annals.Founding, 0, "", ""},
+		{"guard: a body launched", "2021-12-10", "The Andean Council launched the Andean Youth Alliance in May 2020.", annals.Founding, 1, "2020-05", ""},
+	})
+}
