@@ -357,11 +357,19 @@ func (s *state) capLike(i int) bool {
 // chunks returns the token ranges of capitalized phrases: runs of
 // capitalized words, joined by lower-case connectors ("of", "for the") and
 // by the period of an honorific ("Mr."), never across sentences.
+// questionMark reports whether token i is the "Q" that opens a
+// reporter's question in a briefing's transcript ("Q President Biden has
+// not spoken to President Putin"): a letter alone at the start of a line,
+// not part of the name after it.
+func (s *state) questionMark(i int) bool {
+	return s.word(i) == "Q" && (i == 0 || s.lineStart[i]) && i+1 < len(s.toks) && !s.lineStart[i+1] && s.toks[i+1].Start > s.toks[i].End
+}
+
 func (s *state) chunks() [][2]int {
 	var out [][2]int
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		if !s.capLike(i) {
+		if !s.capLike(i) || s.questionMark(i) {
 			continue
 		}
 		j := i + 1

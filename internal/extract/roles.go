@@ -178,14 +178,23 @@ func (s *state) mergeRoles() {
 	// President Lula spoke by telephone", Biden the United States'
 	// President where a sentence names it, then "working with President
 	// Lula" in a story that names the United States most)
+	merged := slices.Clone(drop) // the roles merged above: the ones read below
 	for i := range s.roles {
 		a := &s.roles[i]
-		if !a.guessed || drop[i] {
+		if !a.guessed || merged[i] {
 			continue
 		}
 		for j := range s.roles {
 			b := &s.roles[j]
-			if j == i || drop[j] || b.guessed || b.former || !sameCountry(a, b) || officeKey(strings.ToLower(a.title)) != officeKey(strings.ToLower(b.title)) {
+			if j == i || merged[j] || b.former || !sameCountry(a, b) || officeKey(strings.ToLower(a.title)) != officeKey(strings.ToLower(b.title)) {
+				continue
+			}
+			// both guessed: "President Biden met with President Ramaphosa"
+			// in a story that names the United States most leaves one of
+			// them its President at most, the one the story names more
+			// ("President Ramaphosa" once, in the readout of a meeting);
+			// on a tie, neither
+			if b.guessed && s.mentionCount(a.person) > s.mentionCount(b.person) {
 				continue
 			}
 			if q := s.resolveEnt(b.person); q != s.resolveEnt(a.person) && s.writtenFacing(a.person, q) {
@@ -201,6 +210,15 @@ func (s *state) mergeRoles() {
 		}
 	}
 	s.roles = out
+}
+
+// mentionCount returns the number of times the story names person p.
+func (s *state) mentionCount(p *ent) int {
+	n := 0
+	for range s.mentionsOf(p) {
+		n++
+	}
+	return n
 }
 
 // sameCountry reports whether roles a and b are of one organization or

@@ -1828,3 +1828,16 @@ func TestCountriesThatCannotBeTheOffices(t *testing.T) {
 			not: []roleWant{{"Biden", "President", "Israel"}}},
 	})
 }
+
+// TestGuessedForTwoFacingEachOther: two people written facing each other
+// are not both the guessed country's holders of one office; the one the
+// story names more may be. A reporter's "Q" opens no name.
+func TestGuessedForTwoFacingEachOther(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "the one named less", text: "President Biden spoke about jobs. President Biden thanked workers. President Ramaphosa thanked the people. President Biden met with President Ramaphosa. The United States will host the summit. The United States will lead.\n",
+			want: []roleWant{{"Biden", "President", "United States"}},
+			not:  []roleWant{{"Ramaphosa", "President", "United States"}}},
+		{name: "a question", text: "Q President Biden has not spoken to President Putin in quite some time.\n\nQ Does the U.S. stand with them?\n",
+			not: []roleWant{{"Putin", "President", ""}}},
+	})
+}
