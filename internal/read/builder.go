@@ -85,59 +85,108 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func printable(c byte) bool { return c < utf8.RuneSelf && c > ' ' && c != 0x7f }
 
 // raw writes raw[a:z] unchanged: byte k maps to a+k.
+//
+// It is written stretch by stretch: a stretch is every character up to
+// the next whitespace or ignorable one (a single ASCII space followed by
+// a byte of ASCII that is not whitespace belongs to it), appended at once
+// and mapped by one run, its words counted in the same pass. Written
+// character by character (char), each of its bytes would be mapped to
+// itself, so the run is the very map those puts made (rawByByte, the
+// reference, and FuzzBuilderRaw).
 func (b *builder) raw(raw []byte, a, z int, link, code bool) {
+	if byByte {
+		b.rawByByte(raw, a, z, link, code)
+		return
+	}
 	for i := a; i < z; {
-		if printable(raw[i]) {
-			// Fast path for a stretch of printable ASCII: appended at
-			// once, mapped by one put (the bytes after its first extend
-			// the run it maps to, as a put each would). A single space
-			// between two printable characters is part of the stretch:
-			// written alone, it would be kept as pending and then written
-			// as itself, mapped to itself.
-			p := b.para()
-			if p.pending {
-				p.put(' ', p.pendSrc, p.pendEnd)
-				p.pending = false
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&acSpace != 0 {
+				b.space(i, i+1)
+				i++
+				continue
 			}
-			j := i + 1
-			sp := -1 // the last space inside
-			for j < z {
-				if printable(raw[j]) {
-					j++
-				} else if raw[j] == ' ' && j+1 < z && printable(raw[j+1]) {
-					sp = j
-					j += 2
-				} else {
-					break
-				}
-			}
-			if sp >= 0 {
-				// where space would have left them
-				p.pendSrc, p.pendEnd = sp, sp+1
-			}
-			p.put(raw[i], i, i+1)
-			p.text = append(p.text, raw[i+1:j]...)
-			n := 0
-			for _, c := range raw[i:j] {
-				if isAlnum(c) {
-					n++
-				}
-			}
-			p.words += n
-			if link {
-				p.linkWords += n
-			}
-			if code {
-				p.codeWords += n
-			}
-			i = j
+		} else if r, n := utf8.DecodeRune(raw[i:z]); ignorable(r) || isSpace(r) {
+			b.char(r, raw[i:i+n], i, i+n, true, link, code)
+			i += n
 			continue
 		}
-		r, n := utf8.DecodeRune(raw[i:z])
-		b.char(r, raw[i:i+n], i, i+n, true, link, code)
-		i += n
+		p := b.para()
+		if p.pending {
+			p.put(' ', p.pendSrc, p.pendEnd)
+			p.pending = false
+		}
+		j, words, sp := stretch(raw, i, z)
+		if sp >= 0 {
+			// where space would have left them
+			p.pendSrc, p.pendEnd = sp, sp+1
+		}
+		p.m.add(len(p.text), i, i+1)
+		p.text = append(p.text, raw[i:j]...)
+		p.words += words
+		if link {
+			p.linkWords += words
+		}
+		if code {
+			p.codeWords += words
+		}
+		i = j
 	}
 }
+
+// stretch returns the end j of the stretch of raw[:z] that starts with
+// the character at i (neither whitespace nor ignorable), the number of
+// word characters in it, and the offset of the last space inside it (-1
+// for none).
+func stretch(raw []byte, i, z int) (j, words, sp int) {
+	j, sp = i, -1
+	for j < z {
+		c := raw[j]
+		if c < utf8.RuneSelf {
+			k := asciiClass[c]
+			if k&acSpace == 0 {
+				words += int(k & acWord)
+				j++
+				continue
+			}
+			if c == ' ' && j+1 < z && raw[j+1] < utf8.RuneSelf && asciiClass[raw[j+1]]&acSpace == 0 {
+				sp = j
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRune(raw[j:z])
+		if ignorable(r) || isSpace(r) {
+			break
+		}
+		if isWordRune(r) {
+			words++
+		}
+		j += n
+	}
+	return j, words, sp
+}
+
+// asciiClass tells, for each ASCII byte, whether it is whitespace
+// (unicode.IsSpace) and whether it is a word character (a letter or a
+// digit, counted in words); bytes of 0x80 and over are decoded.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		if isSpace(rune(c)) {
+			t[c] |= acSpace
+		}
+		if isWordRune(rune(c)) {
+			t[c] |= acWord
+		}
+	}
+	return t
+}()
+
+const (
+	acWord  = 1 // counted as is, in words
+	acSpace = 2
+)
 
 // decoded writes s, decoded from raw[src:end] (an entity, an escape): every
 // byte of s maps to src.
@@ -153,6 +202,10 @@ func (b *builder) decoded(s string, src, end int, link, code bool) {
 // When exact, enc is a verbatim copy of raw[src:end] and byte k maps to
 // src+k; otherwise every byte maps to src.
 func (b *builder) char(r rune, enc []byte, src, end int, exact, link, code bool) {
+	if byByte {
+		b.charByByte(r, enc, src, end, exact, link, code)
+		return
+	}
 	if ignorable(r) {
 		return
 	}
@@ -165,14 +218,20 @@ func (b *builder) char(r rune, enc []byte, src, end int, exact, link, code bool)
 		p.put(' ', p.pendSrc, p.pendEnd)
 		p.pending = false
 	}
-	exact = exact && end-src == len(enc)
-	for k, c := range enc {
-		if exact {
-			p.put(c, src+k, src+k+1)
-		} else {
-			p.put(c, src, end)
+	if exact && end-src == len(enc) {
+		// byte k maps to src+k: one copied run (or the one it extends)
+		p.m.add(len(p.text), src, src+1)
+	} else if end-src != 1 {
+		// every byte maps to src:end: one decoded run
+		p.m.add(len(p.text), src, end)
+	} else {
+		// every byte maps to src:src+1 (a NUL read as U+FFFD): a run
+		// each, not one copied run
+		for k := range enc {
+			p.m.add(len(p.text)+k, src, end)
 		}
 	}
+	p.text = append(p.text, enc...)
 	if isWordRune(r) {
 		p.words++
 		if link {

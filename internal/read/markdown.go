@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -175,11 +176,13 @@ func (w *mdWalker) inline(n ast.Node, link, code bool) {
 func (w *mdWalker) text(a, z int, link bool) {
 	raw := w.raw
 	run := a // the first character not written yet
-	i := a
-	for i < z {
-		if c := raw[i]; c != '\\' && c != '&' {
-			i++
-			continue
+	// the next '\\' and the next '&' at or after i (z when none), each
+	// looked up again only once passed
+	bs, amp := nextByte(raw, a, z, '\\'), nextByte(raw, a, z, '&')
+	for {
+		i := min(bs, amp)
+		if i >= z {
+			break
 		}
 		switch c := raw[i]; {
 		case c == '\\' && i+1 < z && isASCIIPunct(raw[i+1]):
@@ -187,19 +190,34 @@ func (w *mdWalker) text(a, z int, link bool) {
 			w.b.decoded(string(raw[i+1]), i, i+2, link, false)
 			i += 2
 			run = i
-			continue
 		case c == '&':
 			if s, n := entityAt(raw, i, z, true); n > 0 {
 				w.b.raw(raw, run, i, link, false)
 				w.b.decoded(s, i, i+n, link, false)
 				i += n
 				run = i
-				continue
+			} else {
+				i++
 			}
+		default:
+			i++
 		}
-		i++
+		if bs < i {
+			bs = nextByte(raw, i, z, '\\')
+		}
+		if amp < i {
+			amp = nextByte(raw, i, z, '&')
+		}
 	}
-	w.b.raw(raw, run, i, link, false)
+	w.b.raw(raw, run, z, link, false)
+}
+
+// nextByte returns the offset of the first c in raw[i:z], or z.
+func nextByte(raw []byte, i, z int, c byte) int {
+	if k := bytes.IndexByte(raw[i:z], c); k >= 0 {
+		return i + k
+	}
+	return z
 }
 
 // reserve makes room in a new paragraph for the text of its source lines,

@@ -1,8 +1,15 @@
 package read
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
+
+	"annals/internal/storygen"
 )
 
 // naiveFinish is the byte map finish keeps as runs, one entry per byte:
@@ -127,4 +134,66 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// TestBuilderMapsByByte reads whole documents (generated stories, the
+// shared development stories and seeds, the repository's examples and
+// docs, each Markdown file also as plain text) with the builder's writers
+// and with the ones they replaced, which mapped the text byte by byte
+// (rawByByte, charByByte), and checks that the documents are the same:
+// text, paragraphs' map runs, and At and End of every offset.
+func TestBuilderMapsByByte(t *testing.T) {
+	var names []string
+	var docs [][]byte
+	if c, err := storygen.Load("../../../shared/corpus/wh-briefings.txt.gz"); err == nil {
+		n := 400
+		if testing.Short() {
+			n = 50
+		}
+		g := storygen.New(c, 77)
+		for i := range n {
+			names = append(names, "gen.md")
+			docs = append(docs, g.Story(i).Raw)
+		}
+	}
+	for _, pat := range []string{"../../examples/*.*", "../../examples/*/*.*", "../../docs/*.md",
+		"../../../shared/dev/stories/*", "../../../shared/dev2/stories/*", "../../../shared/seeds/*", "testdata/hostile/*"} {
+		files, _ := filepath.Glob(pat)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				names = append(names, f)
+				docs = append(docs, b)
+			}
+		}
+	}
+	for k := range len(docs) {
+		if strings.HasSuffix(names[k], ".md") {
+			names = append(names, "as.txt")
+			docs = append(docs, docs[k])
+		}
+	}
+	if len(docs) < 100 {
+		t.Logf("only %d documents (no shared data beside the repository)", len(docs))
+	}
+	for k, raw := range docs {
+		got, errg := Bytes(names[k], raw, Options{})
+		byByte = true
+		want, errw := Bytes(names[k], raw, Options{})
+		byByte = false
+		if fmt.Sprint(errg) != fmt.Sprint(errw) {
+			t.Fatalf("%s: errors %v, %v", names[k], errg, errw)
+		}
+		if errg != nil {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: documents differ", names[k])
+		}
+		for i := 0; i <= len(got.Text); i++ {
+			if got.Map.At(i) != want.Map.At(i) || got.Map.End(i) != want.Map.End(i) {
+				t.Fatalf("%s: offset %d: %d-%d, want %d-%d", names[k], i, got.Map.At(i), got.Map.End(i), want.Map.At(i), want.Map.End(i))
+			}
+		}
+	}
+	t.Logf("%d documents", len(docs))
 }

@@ -159,14 +159,21 @@ func fuzzOne(t *testing.T, path string, data []byte) {
 	}
 }
 
-// benchRead reads data as path b.N times and reports MB/s.
+// benchRead reads data as path b.N times and reports MB/s, and MB per
+// CPU-second of the process (as BenchmarkMarkdownGenerated), which stays
+// meaningful on a shared machine.
 func benchRead(b *testing.B, path string, data []byte) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	c0, n := cpuTime(), 0
 	for b.Loop() {
 		if _, err := Bytes(path, data, Options{}); err != nil {
 			b.Fatal(err)
 		}
+		n++
+	}
+	if d := cpuTime() - c0; d > 0 {
+		b.ReportMetric(float64(len(data))*float64(n)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
 
