@@ -358,6 +358,14 @@ func (s *state) negatedOrConditional(i int) bool {
 			return true
 		}
 	}
+	// "does not want to travel to Miami", "has no plans to visit": an
+	// intent denied
+	if s.lw(i-1) == "to" && (intentVerbs[s.lw(i-2)] || s.lw(i-2) == "plans") {
+		switch s.lw(i - 3) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+	}
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-16; k-- {
 		w := s.lw(k)
@@ -550,6 +558,58 @@ func (s *state) futureMarked(i int) bool {
 	return false
 }
 
+// baseVerbs are trigger verbs in their bare form: after "to" or "and"
+// they tell an act to come, not one done.
+var baseVerbs = set("launch", "sign", "adopt", "meet", "visit", "travel", "host", "form", "establish", "create",
+	"appoint", "nominate", "designate", "convene", "hold", "attend", "deliver", "ratify", "conclude")
+
+// intentVerbs take an act to come as their infinitive: "intends to
+// launch", "committed to sign".
+var intentVerbs = set("intend", "intends", "intended", "plan", "plans", "planned", "commit", "commits", "committed",
+	"pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "aim", "aims",
+	"seek", "seeks", "hope", "hopes", "want", "wants", "wish", "wishes", "expect", "expects", "expected", "prepare", "prepares",
+	"going", "will", "would", "shall")
+
+// intendedAct reports whether the bare trigger verb at token i is an act
+// someone intends, told as the infinitive of a verb of intent, alone or
+// after another one it is coordinated with: "intends to provide $500,000
+// to engage entrepreneurs and launch the Network", "committed to sign the
+// accord" (not "came together to form the Council", "helped launch").
+func (s *state) intendedAct(i int) bool {
+	if !baseVerbs[s.lw(i)] {
+		return false
+	}
+	prev := s.lw(i - 1)
+	if prev != "to" && prev != "and" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k > start && k >= i-24; k-- {
+		w := s.lw(k)
+		if w == "to" && (k == i-1 || s.toks[k+1].Kind == text.Word && !text.IsCap(s.word(k+1))) {
+			if intentVerbs[s.lw(k-1)] {
+				return true
+			}
+			if prev == "to" {
+				return false
+			}
+		} else if k == i-1 {
+			// "and launch": the verbs it is coordinated with
+		} else if s.toks[k].Kind == text.Punct && w != "," && w != "$" && w != "-" && w != "’" && w != "'" {
+			return false
+		} else if modalWill(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalWill reports whether w is a modal of the future: "will", "would",
+// "shall".
+func modalWill(w string) bool {
+	return w == "will" || w == "would" || w == "shall"
+}
+
 // dateNextTo reports whether a date follows the trigger at token i within
 // two words: "the meeting next week", "met yesterday with".
 func (s *state) dateNextTo(i int) bool {
@@ -737,6 +797,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				ev.status = annals.Planned
 				break
 			}
+		}
+		if ev.status == annals.Held && s.intendedAct(i) {
+			ev.status = annals.Planned
 		}
 	}
 	// "That year the Bureau and the Alliance signed ...", "It was signed by

@@ -234,3 +234,45 @@ func TestNamedEventToldApart(t *testing.T) {
 		})
 	}
 }
+
+// TestIntendedActIsPlanned: a bare trigger verb that is the infinitive of
+// a verb of intent, alone or coordinated with an earlier one, tells an act
+// to come: planned, however far the verb of intent; the infinitive of
+// another verb tells what was done.
+func TestIntendedActIsPlanned(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		typ  annals.EventType
+		want annals.Status
+	}{
+		{"The Andean Council intends to provide $500,000 to engage young entrepreneurs across the region and launch the Andean Youth Network.", annals.Founding, annals.Planned},
+		{"The two governments plan to launch a regional task force on floods.", annals.Founding, annals.Planned},
+		{"At the summit, the Andean Bank committed to launch a new fund for disaster recovery.", annals.Founding, annals.Planned},
+		{"Five states came together to form the Andean Council.", annals.Founding, annals.Held},
+		{"The Andean Bank helped to launch a regional task force on floods.", annals.Founding, annals.Held},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-05-01")
+		found := false
+		for _, ev := range d.Events {
+			if ev.Type == tc.typ {
+				found = true
+				if ev.Status != tc.want {
+					t.Errorf("%q: %s is %s, want %s", tc.text, ev.Type, ev.Status, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %+v", tc.text, tc.typ, d.Events)
+		}
+	}
+}
+
+// TestIntentDenied: an act someone does not intend is no event ("does
+// not want to travel", "has no plans to visit").
+func TestIntentDenied(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"does not want to travel", "2024-05-01", "Paul Weiss has indicated he does not want to travel to Lima.", annals.Visit, 0, "", ""},
+		{"has no plans to visit", "2024-05-01", "President Ana Ruiz has no plans to visit Lima.", annals.Visit, 0, "", ""},
+		{"guard: wants to travel", "2024-05-01", "Paul Weiss has indicated he wants to travel to Lima.", annals.Visit, 1, "", ""},
+	})
+}
