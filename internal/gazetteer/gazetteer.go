@@ -308,9 +308,9 @@ func build(entries []Entry) *Gazetteer {
 			}
 		}
 	}
-	for k, es := range g.byName {
+	// sorted in place: the map's slices keep their arrays and lengths
+	for _, es := range g.byName {
 		sortEntries(es)
-		g.byName[k] = es
 	}
 	for i := range g.outs {
 		sortOuts(g.outs[i])

@@ -114,8 +114,8 @@ func (g *Gazetteer) insert(name string, o out, sc *scratch) {
 		// match pronouns and initials.
 		return
 	}
-	if !containsEntry(g.byName[key], o.e) {
-		g.byName[key] = append(g.byName[key], o.e)
+	if es := g.byName[key]; !containsEntry(es, o.e) {
+		g.byName[key] = append(es, o.e)
 	}
 	// A leading "the" is dropped; a capitalized "The" that belongs to the
 	// name ("The Hague") is also kept as a variant.
