@@ -184,11 +184,7 @@ var strictBodyHeads = set("university", "college", "school", "institute", "admin
 // story's if it names it so already.
 func (s *state) bodiesReadAsPeople() {
 	for _, e := range s.ents {
-		if e.typ != annals.Person || e.entry != nil || len(e.ments) == 0 || !strings.Contains(e.name, " ") {
-			continue
-		}
-		last := e.name[strings.LastIndexByte(e.name, ' ')+1:]
-		if !strictBodyHeads[strings.ToLower(last)] || !text.IsCap(last) {
+		if !bodyReadAsPerson(e) || len(e.ments) == 0 {
 			continue
 		}
 		o := s.entity("org:"+gazetteer.Normalize(e.name), annals.Org, e.name, nil)
@@ -201,6 +197,23 @@ func (s *state) bodiesReadAsPeople() {
 		s.mergeEnt(e, o)
 	}
 	s.dropEmptyEnts()
+}
+
+// bodyReadAsPerson reports whether person e, named by no list, has a
+// name of more than one word that ends in a word only bodies' names end
+// in: bodiesReadAsPeople gives it back to the organizations, and no word
+// of its name is a person's short form meanwhile ("Latino" after
+// "Nathalie Rayes, President and CEO, Latino Victory Project").
+func bodyReadAsPerson(e *ent) bool {
+	if e.typ != annals.Person || e.entry != nil {
+		return false
+	}
+	i := strings.LastIndexByte(e.name, ' ')
+	if i < 0 {
+		return false
+	}
+	last := e.name[i+1:]
+	return strictBodyHeads[strings.ToLower(last)] && text.IsCap(last)
 }
 
 // dropCompoundNames removes the mentions of places and organizations

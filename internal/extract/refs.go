@@ -149,7 +149,7 @@ type partHit struct {
 func (s *state) peopleByPart() map[string][]partHit {
 	m := map[string][]partHit{}
 	for _, e := range s.ents {
-		if e.typ != annals.Person || len(e.ments) == 0 {
+		if e.typ != annals.Person || len(e.ments) == 0 || bodyReadAsPerson(e) {
 			continue
 		}
 		for _, f := range e.forms {

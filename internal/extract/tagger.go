@@ -479,8 +479,13 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// a one-word place no list knows that commits or announces is a
 	// company: "Airbnb is announcing an MOU", "Walmart, is committing",
-	// "Nestlé plans to export"
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && (s.actsAsCompany(kb) || s.workedAt(ka)) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+	// "Nestlé plans to export"; so is a place no list knows, of any
+	// length but with no word of a place's, where someone works: "a
+	// Senior Director at Christie’s", "an Associate at Wade Clark
+	// Mulcahy", "CEO of Sony Pictures Entertainment’s Motion Picture
+	// Group", "CIO and CFO of Alphabet"
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
+		(sp.End-sp.Start == 1 && (s.actsAsCompany(kb) || s.workedAt(ka)) || (s.workedAt(ka) || s.employerOf(ka)) && !s.placeWordIn(ka, kb)) {
 		typ, prefix = annals.Org, "org:"
 	}
 	// a title in the plural opens a list of people, no one's name:
@@ -2219,11 +2224,43 @@ func (s *state) workedAt(k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-5 && s.sentOf[j] == s.sentOf[k]; j-- {
-		if w := s.lw(j); workWords[w] || j == k-2 && titleHeads[w] && text.IsCap(s.word(j)) && !s.capLike(j-1) && s.lw(j-1) != "the" {
+		if w := s.lw(j); workWords[w] && !text.IsCap(s.word(j)) || j == k-2 && (titleHeads[w] || w == "associate") && text.IsCap(s.word(j)) && s.titleOpens(j) {
 			return true
 		}
 		if s.word(j) == "," || s.word(j) == "." {
 			return false
+		}
+	}
+	return false
+}
+
+// titleOpens reports whether the capitalized title ending at token j
+// ("Director", "Senior Director") is a job's, not someone's before a
+// name or a title with "the" ("the President spoke at Gettysburg"): the
+// word before its first word is neither capitalized nor "the".
+func (s *state) titleOpens(j int) bool {
+	for j > 0 && s.capTitleWord(j-1) {
+		j--
+	}
+	return !s.capLike(j-1) && s.lw(j-1) != "the"
+}
+
+// employerOf reports whether the name at token k follows "of" right after
+// a company's office: "CEO of Citi", "Founder and Chairman of
+// Fortescue", "CIO and CFO of Alphabet".
+func (s *state) employerOf(k int) bool {
+	return s.lw(k-1) == "of" && companyOffices[s.lw(k-2)] && text.IsCap(s.word(k-2))
+}
+
+// companyOffices are the offices only companies and firms have.
+var companyOffices = set("ceo", "co-ceo", "cfo", "coo", "cio", "cto", "chairman", "chairwoman", "founder", "co-founder", "cofounder")
+
+// placeWordIn reports whether a word of tokens a to b is a place's head
+// or opens a town's name ("County", "Island", "Falls", "Fort").
+func (s *state) placeWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.lw(k); placeHeads[w] || placePlurals[w] || placeNouns[w] || townWords[w] {
+			return true
 		}
 	}
 	return false

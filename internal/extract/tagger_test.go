@@ -776,3 +776,37 @@ func TestNoColonEndsAName(t *testing.T) {
 		t.Errorf("bodies %q", got)
 	}
 }
+
+// TestEmployersAreOrganizations: a name no list knows as a place where
+// someone holds a job is an organization, of any length, unless a word of
+// it is a place's ("Fort Liberty"); where a capitalized word of work or a
+// title with "the" stands before "at", it may be a place.
+func TestEmployersAreOrganizations(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		typ        annals.EntityType
+	}{
+		{"He was a Senior Director at Christie’s auction house from 1984 to 2000.", "Christie", annals.Org},
+		{"Varghese served as an Associate at Wade Clark Mulcahy in New York.", "Wade Clark Mulcahy", annals.Org},
+		{"Grant was Managing Director at Russell Reynolds where she led the Washington office.", "Russell Reynolds", annals.Org},
+		{"Tom Rothman, one of the global media sector’s most experienced executives, is Chairman and CEO of Sony Pictures Entertainment’s Motion Picture Group.", "Sony Pictures Entertainment", annals.Org},
+		{"Participants included the President, CIO and CFO of Alphabet and Google Ruth Porat.", "Alphabet", annals.Org},
+		{"Last summer, President Biden went to North Carolina and signed an Executive Order at Fort Liberty.", "Fort Liberty", annals.Place},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if !has(entityNames(d, tc.typ), tc.name) {
+			t.Errorf("%q: no %s %q in %+v", tc.text, tc.typ, tc.name, d.Entities)
+		}
+	}
+}
+
+// TestBodyReadAsPersonLendsNoShortForm: a body's name read as a person's
+// until its last word gives it back to the organizations lends none of its
+// words to other names meanwhile ("Latino" of "Latino Victory Project" is
+// not "Voto Latino" or "the Latino community").
+func TestBodyReadAsPersonLendsNoShortForm(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "two bodies sharing a word", text: "# María Teresa Kumar, President and CEO of Voto Latino: “Tonight we saw\n\nMaría Teresa Kumar, President and CEO of Voto Latino: “Tonight we saw a president aiming to foster unity between Americans.”\n\nNathalie Rayes, President and CEO, Latino Victory Project: “Thanks to policies like the Inflation Reduction Act, our economy is strong. These policies are also a tremendous benefit for the Latino community.”\n",
+			want: []roleWant{{"María Teresa Kumar", "CEO", "Voto Latino"}, {"Nathalie Rayes", "CEO", "Latino Victory Project"}}},
+	})
+}
