@@ -394,6 +394,21 @@ func (s *state) clauseOf(i, a, b int) clause {
 		}
 		asides = append(asides, [2]int{k + 1, end})
 	}
+	// what an event is to show, a clause of its own whose names take no
+	// part: "will travel to Ohio to highlight how Bidenomics and the
+	// President's agenda are delivering for communities" (but what a
+	// meeting's parties said, "underscored how the United States and
+	// United Nations are working together", is theirs)
+	var told [][2]int
+	for k := a + 2; k < b; k++ {
+		if s.lw(k) != "how" || s.lw(k-2) != "to" || k+1 >= b || s.toks[k+1].Kind != text.Word {
+			continue
+		}
+		if end := s.clauseEnd(k+1, b); s.verbBetween(k+1, end) {
+			told = append(told, [2]int{k + 1, end})
+		}
+	}
+	asides = append(asides, told...)
 	for _, r := range asides {
 		if i >= r[0] && i < r[1] {
 			if s.possessiveBefore(r[0], i) {
@@ -420,6 +435,7 @@ func (s *state) clauseOf(i, a, b int) clause {
 			return in
 		}
 	}
+	c.skip = append(c.skip, told...)
 	for _, r := range asides {
 		if w := s.lw(r[0]); w == "when" || w == "while" {
 			// "founded on 8 August 1967, when representatives of X and Y
@@ -792,7 +808,7 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// General Assembly": where it happened, not who took part
 		return false
 	}
-	if s.topicModifier(m) {
+	if s.topicModifier(m) || s.possessedModifier(m) && (m.b != i || t == annals.Speech) {
 		// "draft EU rules", "EU-UK future relations": what the event is
 		// about, not who takes part
 		return false
@@ -830,6 +846,40 @@ func (s *state) topicModifier(m *mention) bool {
 	}
 	return true
 }
+
+// possessedModifier reports whether the name m, after a possessive
+// determiner, modifies the lower-case noun after it: "his Bidenomics
+// agenda", "its EU accession goals", "his State of the Union address" name
+// a thing of someone's, not who takes part (but "our NATO allies", "his
+// White House team" are people who may, "its Andean Youth initiative" is
+// the plan itself, and "his NASA appointment" an office's body: see
+// partOK).
+func (s *state) possessedModifier(m *mention) bool {
+	switch s.lw(m.a - 1) {
+	case "his", "her", "their", "its", "our", "my", "your":
+	default:
+		return false
+	}
+	k := m.b
+	if k >= len(s.toks) || s.toks[k].Kind != text.Word || text.IsCap(s.word(k)) {
+		return false
+	}
+	w := s.lw(k)
+	// "its Transportation Leaders Against Human Trafficking initiative":
+	// the plan or the body itself
+	if planHeads[w] || bodyHeads[w] {
+		return false
+	}
+	return !functionWords[w] && !peopleNouns[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// peopleNouns are people a name before them qualifies: "NATO allies",
+// "White House team".
+var peopleNouns = set("allies", "ally", "partners", "partner", "counterparts", "counterpart", "colleagues", "colleague",
+	"team", "teams", "members", "member", "leaders", "leader", "officials", "official", "staff", "delegation",
+	"ministers", "minister", "friends", "friend", "family", "families", "people", "troops", "forces", "envoy", "envoys",
+	"administration", "government", "counsel", "advisers", "advisors", "adviser", "advisor", "aides", "aide",
+	"is", "was", "are", "were", "has", "had", "have", "will", "would", "and", "or")
 
 // topicNouns are things a name before them is the topic or owner of.
 var topicNouns = set("rules", "rule", "law", "laws", "legislation", "regulation", "regulations", "directive",

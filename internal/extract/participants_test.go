@@ -238,3 +238,17 @@ func TestHonorificOfMajesty(t *testing.T) {
 		{"His Majesty", "2023-04-10", "On Monday, President Ana Ruiz and His Majesty King Abdullah II met in Lima.", annals.Meeting, 1, "2023-04-10", "Abdullah II"},
 	})
 }
+
+// TestToldAndPossessedNames: names in what an event is to show ("to
+// highlight how X is ...") or after a possessive that makes them the
+// qualifier of a thing ("her Ruizonomics agenda", "his State of the Union
+// address") take no part; people after a possessive may ("our NATO
+// allies").
+func TestToldAndPossessedNames(t *testing.T) {
+	checkParts(t, "2024-05-02", []partCase{
+		{"how a president invests", "Today, Secretary Paul Weiss will travel to Lima to highlight how President Ana Ruiz is making investments in cities.", annals.Visit, []string{"Paul Weiss"}, []string{"Ana Ruiz"}},
+		{"how a coined term works", "Today, President Ana Ruiz will visit Andean Steel in Lima to highlight how her Ruizonomics agenda is creating jobs.", annals.Visit, []string{"Ana Ruiz"}, []string{"Ruizonomics"}},
+		{"a possessed address", "In his State of the Union address, President Paul Weiss called on Congress to act.", annals.Speech, []string{"Paul Weiss"}, []string{"State of the Union"}},
+		{"guard: possessed allies", "President Paul Weiss met with our NATO allies in Lima on Monday.", annals.Meeting, []string{"Paul Weiss", "NATO"}, nil},
+	})
+}
