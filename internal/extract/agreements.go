@@ -37,6 +37,11 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	if (w == "signing" || w == "signed" || w == "sign" || w == "signs") && next == "up" {
 		return ""
 	}
+	// "signing bonuses", "a signing statement": the word qualifies a
+	// thing, no text signed
+	if w == "signing" && signingModified[next] {
+		return ""
+	}
 	// "signed an Executive Order", "signed Proclamations", "signed a
 	// National Security Presidential Memorandum": an act of one, no
 	// agreement between parties
@@ -128,6 +133,11 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	}
 	return s.notANameWord(i, t)
 }
+
+// signingModified are the nouns "signing" qualifies: "signing bonuses",
+// "a signing statement", "signing authority".
+var signingModified = set("bonus", "bonuses", "incentive", "incentives", "statement", "statements", "authority",
+	"authorities", "day", "period", "deadline", "fee", "fees", "pen", "pens", "window", "limit", "limits", "power", "powers")
 
 // agreementAct reports whether the sentence of token i tells an agreement
 // as an act: signed, concluded, reached, negotiated, ratified.

@@ -83,3 +83,14 @@ func TestUnilateralTexts(t *testing.T) {
 		{"guard: a declaration signed by states", "2023-04-10", "On Monday, Peru and Chile signed the Lima Declaration on water.", annals.Agreement, 1, "2023-04-10", "Chile"},
 	})
 }
+
+// TestSigningQualifies: "signing" qualifying a noun ("signing bonuses", "a
+// signing statement") tells no text signed; "a signing ceremony" and
+// "signing agreements" do.
+func TestSigningQualifies(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"signing bonuses", "2024-05-02", "The Andean Navy offered signing bonuses of up to $50,000 to new recruits in May.", annals.Agreement, 0, "", ""},
+		{"a signing statement", "2024-05-02", "President Ana Ruiz issued a signing statement on the defense bill in May.", annals.Agreement, 0, "", ""},
+		{"guard: signing agreements", "2024-05-02", "In May, Chile and Peru celebrated the signing of an agreement on water.", annals.Agreement, 1, "2024-05", ""},
+	})
+}
