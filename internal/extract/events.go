@@ -577,7 +577,11 @@ var intentVerbs = set("intend", "intends", "intended", "plan", "plans", "planned
 // accord" (not "came together to form the Council", "helped launch").
 func (s *state) intendedAct(i int) bool {
 	if !baseVerbs[s.lw(i)] {
-		return false
+		// "will tour a factory and deliver remarks": the bare verb whose
+		// object the event noun is
+		if i = s.bareVerbOf(i); i < 0 {
+			return false
+		}
 	}
 	prev := s.lw(i - 1)
 	if prev != "to" && prev != "and" {
@@ -588,6 +592,11 @@ func (s *state) intendedAct(i int) bool {
 		w := s.lw(k)
 		if w == "to" && (k == i-1 || s.toks[k+1].Kind == text.Word && !text.IsCap(s.word(k+1))) {
 			if intentVerbs[s.lw(k-1)] {
+				return true
+			}
+			// a headline's future: "Vice President Harris to deliver
+			// remarks at White House Summit"
+			if m := s.mentAt(k - 1); k == i-1 && m != nil && m.ent.typ == annals.Person && s.opensSentence(m.a) {
 				return true
 			}
 			if prev == "to" {
@@ -602,6 +611,39 @@ func (s *state) intendedAct(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether only capitalized words (a title) stand
+// before token k in its sentence: "Vice President Harris to deliver ...".
+func (s *state) opensSentence(k int) bool {
+	for j := s.sentTok[s.sentOf[k]][0]; j < k; j++ {
+		if !s.capLike(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// actVerbs are bare verbs whose object is an event noun: "deliver
+// remarks", "give a speech", "hold talks".
+var actVerbs = set("deliver", "give", "make", "hold", "host", "sign", "convene", "attend", "conclude", "launch", "join")
+
+// bareVerbOf returns the token of the bare verb whose object is the event
+// noun at token i ("deliver remarks", "give a keynote speech"), or -1.
+func (s *state) bareVerbOf(i int) int {
+	if !eventNouns[s.lw(i)] {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lw(k)
+		if actVerbs[w] || baseVerbs[w] {
+			return k
+		}
+		if s.toks[k].Kind != text.Word || text.IsCap(s.word(k)) && !functionWords[w] || triggers[w] != "" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // modalWill reports whether w is a modal of the future: "will", "would",
