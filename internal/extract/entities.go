@@ -2773,14 +2773,16 @@ func (s *state) personByCue(a, b int) bool {
 		// "the Finance Minister of Ukraine, Sergii Marchenko", "the UN High
 		// Commissioner for Refugees, Pia Grandi", "Dita Lund, European
 		// Commission Director-General for Energy", "Elmar Berg, MEP, ..."
-		prev == "," && s.titleEndsAt(a-2) || s.word(b) == "," && s.titleStartsAt(b+1) ||
+		// (not "Navrina Singh, Founder, Credo AI": where the person
+		// before the title holds it)
+		prev == "," && s.titleEndsAt(a-2) && !s.employerSetOff(a, b) || s.word(b) == "," && s.titleStartsAt(b+1) ||
 		// "Lena Marsh is currently the Director of ..."
 		n >= 2 && s.bioCue(b) ||
 		// "EP rapporteur on maritime fuels Ina Ertl"
 		!text.IsCap(s.word(a-1)) && s.lowerTitleOrg(a-1) ||
 		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
 		// "ASFO's executive director, Marguerite Diouf, ..."
-		prev == "," && titleHeads[s.lw(a-2)] ||
+		prev == "," && titleHeads[s.lw(a-2)] && !s.employerSetOff(a, b) ||
 		(speechVerbs[next] || successionWords[next] || personVerbs[next]) && n >= 2 && !s.sentenceStart(a) ||
 		(successionWords[next] || personVerbs[next]) && n >= 2 ||
 		// "vice Morrison C. England, Jr.": a middle initial between name
@@ -2980,7 +2982,8 @@ func (s *state) personList(a, b int) bool {
 }
 
 // orgByNoun reads an organization introduced by a common noun: "the NGO
-// Pagebridge", "the charity Open Shelves".
+// Pagebridge", "the charity Open Shelves"; or set off after a person and
+// a title the person holds there: "Navrina Singh, Founder, Credo AI".
 func (s *state) orgByNoun(a, b int) bool {
 	if b-a > 3 || s.atomIdx(a) >= 0 || s.quoteZone[a] {
 		return false
@@ -2996,7 +2999,9 @@ func (s *state) orgByNoun(a, b int) bool {
 			}
 		}
 	}
-	if !byNoun && !byApposition {
+	// "Navrina Singh, Founder, Credo AI": where the person holds the title
+	byEmployer := !byNoun && !byApposition && s.employerSetOff(a, b) && !s.placeWordIn(a, b)
+	if !byNoun && !byApposition && !byEmployer {
 		return false
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)

@@ -484,6 +484,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Senior Director at Christie’s", "an Associate at Wade Clark
 	// Mulcahy", "CEO of Sony Pictures Entertainment’s Motion Picture
 	// Group", "CIO and CFO of Alphabet"
+	// a name set off after a person's title set off after the person is
+	// where the person holds it: "Navrina Singh, Founder, Credo AI",
+	// "Allison Cowett, Medical Director, Family Planning Associates"
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; (typ == annals.Person || typ == annals.Place) && s.employerSetOff(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		typ, prefix = annals.Org, "org:"
+	}
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
 		(sp.End-sp.Start == 1 && (s.actsAsCompany(kb) || s.workedAt(ka)) || (s.workedAt(ka) || s.employerOf(ka)) && !s.placeWordIn(ka, kb)) {
 		typ, prefix = annals.Org, "org:"
@@ -2250,6 +2256,38 @@ func (s *state) titleOpens(j int) bool {
 // Fortescue", "CIO and CFO of Alphabet".
 func (s *state) employerOf(k int) bool {
 	return s.lw(k-1) == "of" && companyOffices[s.lw(k-2)] && text.IsCap(s.word(k-2))
+}
+
+// employerSetOff reports whether the name at tokens k to b follows a
+// title set off by commas after a person's name and ends where the
+// sentence, the line or the apposition does: "Navrina Singh, Founder,
+// Credo AI:", "Jane Doe, President and CEO, Acme, said". The title's
+// words are capitalized and it ends in a title's head.
+func (s *state) employerSetOff(k, b int) bool {
+	if s.word(k-1) != "," || !titleHeads[s.lw(k-2)] || !text.IsCap(s.word(k-2)) {
+		return false
+	}
+	// the whole name: nothing of it goes on past b ("President’s
+	// Committee for People", "Research!America", "Bend the Arc")
+	if b < len(s.toks) && !s.lineStart[b] && s.sentOf[b] == s.sentOf[b-1] {
+		switch s.word(b) {
+		case ":", ",", "(", ";", "—", "–":
+		default:
+			return false
+		}
+	}
+	if isPossessive(s.word(b - 1)) {
+		return false
+	}
+	j := k - 2
+	for j > k-8 && j > 0 && s.sentOf[j-1] == s.sentOf[k] && (text.IsCap(s.word(j-1)) && s.toks[j-1].Kind == text.Word || s.lw(j-1) == "and" || s.word(j-1) == "&") {
+		j--
+	}
+	if s.word(j-1) != "," {
+		return false
+	}
+	m := s.mentAt(j - 2)
+	return m != nil && m.b == j-1 && m.ent.typ == annals.Person
 }
 
 // companyOffices are the offices only companies and firms have.

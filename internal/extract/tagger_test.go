@@ -810,3 +810,29 @@ func TestBodyReadAsPersonLendsNoShortForm(t *testing.T) {
 			want: []roleWant{{"María Teresa Kumar", "CEO", "Voto Latino"}, {"Nathalie Rayes", "CEO", "Latino Victory Project"}}},
 	})
 }
+
+// TestEmployerSetOffAfterTitle: "Person, Title, Name" names where the
+// person holds the title: an organization, not a person or a place, when
+// the name ends with the apposition.
+func TestEmployerSetOffAfterTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a company", text: "Navrina Singh, Founder, Credo AI: “It’s the right move for right now.”\n",
+			want: []roleWant{{"Navrina Singh", "Founder", "Credo AI"}}},
+		{name: "a group", text: "Kristen McGuire, Executive Director, Young Invincibles: “We applaud the decision.”\n",
+			want: []roleWant{{"Kristen McGuire", "Executive Director", "Young Invincibles"}}},
+	})
+	for _, tc := range []struct{ text, org, not string }{
+		{"Allison Cowett, Medical Director, Family Planning Associates\n", "Family Planning Associates", ""},
+		{"James Brett, Chair, President’s Committee for People with Intellectual Disabilities\n", "", "President"},
+		{"The Finance Minister of Ukraine, Sergii Marchenko, spoke.\n", "", "Sergii Marchenko"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		orgs := entityNames(d, annals.Org)
+		if tc.org != "" && !has(orgs, tc.org) {
+			t.Errorf("%q: no organization %q in %v", tc.text, tc.org, orgs)
+		}
+		if tc.not != "" && has(orgs, tc.not) {
+			t.Errorf("%q: organization %q in %v", tc.text, tc.not, orgs)
+		}
+	}
+}
