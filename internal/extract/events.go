@@ -613,6 +613,53 @@ func (s *state) intendedAct(i int) bool {
 	return false
 }
 
+// frontedFuture reports whether the event noun at token i stands in a
+// phrase opened by "during" before its sentence's main clause, told in the
+// future: "During his visit to the hospital in East Jerusalem, the
+// President will announce ..." (not "During the visit, she announced").
+func (s *state) frontedFuture(i int) bool {
+	// "During the Summit for Democracy’s Year of Action, we will ...": the
+	// phrase names another time than the event's
+	if !eventNouns[s.lw(i)] {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6 && s.word(k) != ","; k++ {
+		if isPossessive(s.word(k)) || s.word(k) == "’s" || s.word(k) == "'s" {
+			return false
+		}
+	}
+	a, b := s.sentTok[s.sentOf[i]][0], s.sentTok[s.sentOf[i]][1]
+	open := -1
+	for k := i - 1; k >= a && k >= i-6; k-- {
+		w := s.lw(k)
+		if w == "during" {
+			open = k
+			break
+		}
+		if s.toks[k].Kind == text.Punct && w != "’" && w != "'" {
+			return false
+		}
+	}
+	if open < 0 || open != a && s.word(open-1) != "," {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+14; k++ {
+		if s.word(k) != "," {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+6; j++ {
+			if modalWill(s.lw(j)) || contractionTail(s.lw(j)) == "ll" {
+				return true
+			}
+			if s.toks[j].Kind == text.Punct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // opensSentence reports whether only capitalized words (a title) stand
 // before token k in its sentence: "Vice President Harris to deliver ...".
 func (s *state) opensSentence(k int) bool {
@@ -828,7 +875,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				break
 			}
 			// "look forward to another Summit": the event to come
-			lookForward := (w == "look" || w == "looks" || w == "looking") && s.lw(k+1) == "forward" && s.lw(k+2) == "to" && k < i
+			lookForward := (w == "look" || w == "looks" || w == "looking" || w == "looked") && s.lw(k+1) == "forward" && s.lw(k+2) == "to" && k < i
 			// "I’ll be headed to", "the ministers’ll meet"
 			if contractionTail(w) == "ll" && k < i {
 				ev.status = annals.Planned
@@ -840,7 +887,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				break
 			}
 		}
-		if ev.status == annals.Held && s.intendedAct(i) {
+		if ev.status == annals.Held && (s.intendedAct(i) || s.frontedFuture(i)) {
 			ev.status = annals.Planned
 		}
 	}
