@@ -69,7 +69,9 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		if t := s.newBody(i + 1); t != "" {
 			return t
 		}
-		if (prev == "was" || prev == "were") && s.subjectOrg(i) != nil {
+		// (the passive only: "it was launching an investigation" is done
+		// by the subject, founds nothing)
+		if w == "launched" && (prev == "was" || prev == "were") && s.subjectOrg(i) != nil {
 			return annals.Founding
 		}
 		if m := s.mentAt(i + 1); m != nil && m.ent.typ == annals.Org || (next == "the" && s.mentAt(i+2) != nil && s.mentAt(i+2).ent.typ == annals.Org) {

@@ -51,3 +51,12 @@ func TestLaunchInsideAName(t *testing.T) {
 		{"guard: a body launched", "2021-12-10", "The Andean Council launched the Andean Youth Alliance in May 2020.", annals.Founding, 1, "2020-05", ""},
 	})
 }
+
+// TestLaunchingIsNoPassive: "was launching" is the subject's act in
+// progress, no body launched; "was launched" founds the subject.
+func TestLaunchingIsNoPassive(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"was launching an investigation", "2021-12-10", "The Andean Council announced that it was launching a statewide investigation into prisons.", annals.Founding, 0, "", ""},
+		{"guard: was launched", "2021-12-10", "The Andean Council was launched in Lima in May 1969.", annals.Founding, 1, "1969-05", "Andean Council"},
+	})
+}
