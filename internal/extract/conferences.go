@@ -58,6 +58,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		}
 		return annals.Conference
 	case "host", "hosts", "hosted", "hosting":
+		// "The first QZSS Hosted Payload will launch": a word inside a
+		// name hosts nothing
+		if m := s.mentAt(i); m != nil && m.a < i {
+			return ""
+		}
 		// hosting an organization's gathering or an event
 		k := i + 1
 		if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" || s.lw(k) == "this" || s.lw(k) == "next" {
@@ -68,7 +73,13 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 				return ""
 			}
 		}
-		if m := s.mentAt(k); m == nil || m.ent.typ != annals.Org {
+		m := s.mentAt(k)
+		if m == nil || m.ent.typ != annals.Org {
+			return ""
+		}
+		// "a country hosting UN peacekeepers", "hosting U.S.
+		// servicemembers": people stationed, no gathering
+		if hostedPeople[s.lw(m.b)] {
 			return ""
 		}
 	case "conference":
@@ -124,6 +135,11 @@ func (s *state) forumAt(i int, w string) (t annals.EventType, ok bool) {
 	}
 	return "", false
 }
+
+// hostedPeople are people a country hosts for a stay, not a gathering:
+// "hosting UN peacekeepers", "NATO troops".
+var hostedPeople = set("peacekeepers", "peacekeeping", "troops", "forces", "servicemembers", "service", "personnel",
+	"soldiers", "refugees", "students", "staff", "bases", "base", "missions", "mission")
 
 // conferenceMembers are the members of a standing body named a
 // conference: "the Conference of Catholic Bishops", "the Conference of

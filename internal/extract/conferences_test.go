@@ -50,3 +50,16 @@ func TestConferenceNamedInPassing(t *testing.T) {
 		{"guard: a numbered conference of the parties", "2023-04-10", "On Monday, Peru hosted the 28th Conference of the Parties in Lima.", annals.Conference, 1, "2023-04-10", "Peru"},
 	})
 }
+
+// TestHostingNoGathering: a host word inside a name ("Hosted Payload"),
+// hosting people for a stay ("hosting UN peacekeepers") and a room named
+// for a gathering ("Conference Room") tell no conference; hosting an
+// organization's gathering does.
+func TestHostingNoGathering(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a hosted payload", "2021-12-10", "The first ANDSAT Hosted Payload will launch as soon as next year.", annals.Conference, 0, "", ""},
+		{"hosting peacekeepers", "2021-12-10", "The President recognized Peru's transition from a country hosting UN peacekeepers to one contributing them.", annals.Conference, 0, "", ""},
+		{"a conference room", "2021-12-10", "Meetings are held at Suite 119 (Conference Room), 590 Lipoa Pkwy, Kihei, HI 96753.", annals.Conference, 0, "", ""},
+		{"guard: hosting an organization's gathering", "2021-12-10", "In May 2021, Peru hosted the OAS in Lima.", annals.Conference, 1, "2021-05", ""},
+	})
+}

@@ -151,6 +151,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// room": a place for events, no event
 		return ""
 	}
+	if roomHeads[next] && text.IsCap(s.word(i)) && text.IsCap(s.word(i+1)) {
+		// "119 (Conference Room), 590 Lipoa Pkwy", "the Summit Hall": a
+		// room named for its use
+		return ""
+	}
 	if eventNouns[w] && s.officeNamedBy(i) {
 		// "National Black Leadership Roundtable Chief", "Summit
 		// Coordinator": an office named by the event
@@ -184,6 +189,9 @@ func (s *state) triggerAt(i int) annals.EventType {
 	}
 	return t
 }
+
+// roomHeads are rooms and halls an event word names in Title Case.
+var roomHeads = set("room", "rooms", "hall", "halls")
 
 // notANameWord is the last check of a trigger its family's rule lets
 // through with the family's type t: a word of an organization's name
