@@ -1736,7 +1736,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	var taken []string // countries whose office other people of the sentence hold
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesCountry(tok, e.entry.Name)
+			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.counterpartsThing(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesCountry(tok, e.entry.Name)
 		}
 		return e.typ == annals.Org
 	}
@@ -1791,7 +1791,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) {
+		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) && !s.counterpartsThing(e, n, tok) {
 			return e, n, true
 		}
 	}
@@ -2268,6 +2268,52 @@ func (s *state) countryOfCity(e *ent) *ent {
 		return nil
 	}
 	return s.named(c.Key)
+}
+
+// counterpartsThing reports whether the sentence of token tok names the
+// country e (or the country named name, or its demonym) after someone the
+// person at tok faces, as theirs: "spoke today with Bernardo Arévalo de
+// León and congratulated him on his victory in the Guatemalan
+// presidential election" (the counterpart spoken of as "him" or "her",
+// then a possessive pronoun, between the two). Such a country is the
+// counterpart's, not the person's.
+func (s *state) counterpartsThing(e *ent, name string, tok int) bool {
+	country := countryName(e, name)
+	end := s.sentTok[s.sentOf[tok]][1]
+	for k := tok + 1; k < end; k++ {
+		named := false
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.isCountry() {
+			named = s.isCountryMention(m, e, name)
+		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && s.atoms[ai].Entry != nil {
+			named = s.atoms[ai].Entry.Name == country // "the Guatemalan election"
+		}
+		if !named {
+			continue
+		}
+		for m := range s.otherPeople(tok) {
+			if m.a <= tok || m.b > k || !s.facing(tok, m.a) {
+				continue
+			}
+			// "him" and then "his": the counterpart spoken of, and
+			// their thing ("and reaffirmed his commitment to Japan's
+			// security" may be the subject's; "their" is both's)
+			him := false
+			for j := m.b; j < k; j++ {
+				switch s.lw(j) {
+				case "him", "her":
+					if him && s.lw(j) == "her" {
+						return true
+					}
+					him = true
+				case "his":
+					if him {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // someMention reports whether f holds for a mention of e in the sentence

@@ -1841,3 +1841,20 @@ func TestGuessedForTwoFacingEachOther(t *testing.T) {
 			not: []roleWant{{"Putin", "President", ""}}},
 	})
 }
+
+// TestCounterpartsCountry: a country named as the thing of someone the
+// person faces ("congratulated him on his victory in the Guatemalan
+// election") is not the person's; a name with a particle of a name and a
+// place at its end, spoken of as "him", is a person's.
+func TestCounterpartsCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "his election", text: "Vice President Kamala Harris spoke today with Bernardo Arévalo de León and congratulated him on his victory in the Guatemalan presidential election.\n",
+			not: []roleWant{{"Harris", "Vice President", "Guatemala"}}},
+		{name: "the subject's commitment", text: "Prime Minister Kishida met with President Biden and reaffirmed his commitment to Japan's defense.\n",
+			want: []roleWant{{"Kishida", "Prime Minister", "Japan"}}},
+	})
+	d := run(t, "x.txt", "Vice President Kamala Harris spoke today with Bernardo Arévalo de León and congratulated him on his victory.\n", "")
+	if !has(entityNames(d, annals.Person), "Bernardo Arévalo de León") {
+		t.Errorf("no person Bernardo Arévalo de León in %+v", d.Entities)
+	}
+}

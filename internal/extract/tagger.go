@@ -484,6 +484,17 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Senior Director at Christie’s", "an Associate at Wade Clark
 	// Mulcahy", "CEO of Sony Pictures Entertainment’s Motion Picture
 	// Group", "CIO and CFO of Alphabet"
+	// three words or more with a particle of a name inside that no list
+	// knows as a place, opening with a given name or spoken of as a man
+	// or a woman after, is a person's name, whatever place closes it:
+	// "spoke today with Bernardo Arévalo de León and congratulated him"
+	// ("Rio de Janeiro", "Ciudad del Este": the lists know them; "San
+	// Juan de los Lagos" opens as towns do)
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start >= 3 && s.particleInside(ka, kb) &&
+		!townWords[s.lw(ka)] && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
+		(gazetteer.IsGivenName(ts.words[sp.Start].Word) || s.personPronounAfter(kb)) {
+		typ, prefix = annals.Person, "person:"
+	}
 	// a name set off after a person's title set off after the person is
 	// where the person holds it: "Navrina Singh, Founder, Credo AI",
 	// "Allison Cowett, Medical Director, Family Planning Associates"
@@ -2288,6 +2299,34 @@ func (s *state) employerSetOff(k, b int) bool {
 	}
 	m := s.mentAt(j - 2)
 	return m != nil && m.b == j-1 && m.ent.typ == annals.Person
+}
+
+// particleInside reports whether a particle of a name ("de", "van",
+// "bin") in lower case stands between the first and the last of tokens a
+// to b.
+func (s *state) particleInside(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if nameParticles[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronounAfter reports whether "him", "his" or "her" follows token
+// k in its sentence, no other name between: what the words after a name
+// say of a person.
+func (s *state) personPronounAfter(k int) bool {
+	for ; k < len(s.toks) && s.sentOf[k] == s.sentOf[k-1]; k++ {
+		switch s.lw(k) {
+		case "him", "his", "her":
+			return true
+		}
+		if text.IsCap(s.word(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // companyOffices are the offices only companies and firms have.
