@@ -161,6 +161,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if s.personBefore(i, 3) == nil && s.personAfter(i+1, 4) == nil {
 			return ""
 		}
+		// "what it needs to succeed", "succeeded in passing the bill": to
+		// do well, no one succeeded (succession names whom: "succeeds X",
+		// "succeeded him", "was succeeded by X")
+		if strings.HasPrefix(w, "succeed") && next != "him" && next != "her" && next != "them" && !s.personNamedAfter(i, 4) {
+			return ""
+		}
 	case "took", "take", "takes", "taking":
 		// "took office", "took up office", "took over as Secretary-General"
 		if next != "office" && !(next == "up" && s.lw(i+2) == "office") && !(next == "over" && (s.lw(i+2) == "as" || s.lw(i+2) == "from")) {
@@ -358,4 +364,16 @@ func (s *state) membersAppointed(i int) bool {
 		return false
 	}
 	return p == "members" || p == "officials" || p == "individuals" || p == "people" || p == "persons" || titleHeads[strings.TrimSuffix(p, "s")]
+}
+
+// personNamedAfter reports whether a person is named within n tokens
+// after token i in its sentence: "succeeded Ana Ruiz", "was succeeded by
+// Paul Weiss" (not "what it needs to succeed. Weiss's trip ...").
+func (s *state) personNamedAfter(i, n int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+n && s.sentOf[k] == s.sentOf[i]; k++ {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
+			return true
+		}
+	}
+	return false
 }

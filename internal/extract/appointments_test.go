@@ -66,3 +66,14 @@ func TestAppointmentInPassing(t *testing.T) {
 		{"guard: named as director", "2023-04-10", "On Monday, the firm named Ana Ruiz as its Director.", annals.Appointment, 1, "2023-04-10", "Ana Ruiz"},
 	})
 }
+
+// TestSucceedToDoWell: "succeed" with no one succeeded in its sentence is
+// doing well ("what it needs to succeed"), even when the next sentence
+// opens with a name; succession names whom.
+func TestSucceedToDoWell(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"needs to succeed", "2024-05-02", "The Council will continue to provide Peru what it needs to succeed.\n\nPaul Weiss's trip builds on that work.", annals.Appointment, 0, "", ""},
+		{"guard: succeeded someone", "2024-05-02", "Ana Ruiz succeeded Paul Weiss as Chair of the Andean Council in May 2020.", annals.Appointment, 1, "2020-05", "Ana Ruiz"},
+		{"guard: was succeeded by", "2024-05-02", "In May 2020, Paul Weiss was succeeded by Ana Ruiz.", annals.Appointment, 1, "2020-05", "Ana Ruiz"},
+	})
+}
