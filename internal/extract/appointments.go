@@ -352,7 +352,9 @@ func (s *state) attributiveParticiple(i int) bool {
 
 // membersAppointed reports whether the participle at token i tells how
 // the members of a body are chosen, in general: "a Board made up of 24
-// members appointed by the President", "judges elected by the people".
+// members appointed by the President", "judges elected by the people",
+// "private citizens appointed by the President", "Appointed by the
+// President, the Board meets quarterly".
 func (s *state) membersAppointed(i int) bool {
 	switch s.lw(i) {
 	case "elected", "appointed", "nominated", "designated":
@@ -360,6 +362,25 @@ func (s *state) membersAppointed(i int) bool {
 		return false
 	}
 	p := s.lw(i - 1)
+	if s.lw(i+1) == "by" && s.word(i-1) == p && (strings.HasSuffix(p, "s") || p == "leadership" || p == "staff") && !functionWords[p] && !auxiliaries[p] && !personalPronouns[p] && s.personBefore(i, 8) == nil {
+		// "a group of eminent private citizens appointed by the
+		// President", "senior agency leadership appointed by the
+		// President": who is chosen so, named by a common noun
+		return true
+	}
+	if start := s.sentTok[s.sentOf[i]][0]; i == start && s.lw(i+1) == "by" {
+		// "Appointed by the President, the 12-member Board meets
+		// quarterly": how a body's members are chosen
+		for k := i + 2; k < len(s.toks) && k <= i+10 && s.sentOf[k] == s.sentOf[i]; k++ {
+			if s.word(k) == "," {
+				m := s.mentAt(k + 1)
+				if m == nil && s.lw(k+1) == "the" {
+					m = s.mentAt(k + 2)
+				}
+				return m == nil || m.ent.typ != annals.Person
+			}
+		}
+	}
 	if s.word(i-1) != p || !strings.HasSuffix(p, "s") {
 		return false
 	}

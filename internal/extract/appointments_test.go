@@ -77,3 +77,16 @@ func TestSucceedToDoWell(t *testing.T) {
 		{"guard: was succeeded by", "2024-05-02", "In May 2020, Paul Weiss was succeeded by Ana Ruiz.", annals.Appointment, 1, "2020-05", "Ana Ruiz"},
 	})
 }
+
+// TestAppointedInGeneral: how people named by a common noun are chosen
+// ("private citizens appointed by the President", "Appointed by the
+// President, the Board meets quarterly") is no appointment of anyone; a
+// person appointed is.
+func TestAppointedInGeneral(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"citizens appointed by", "2024-05-02", "The Andean Commission is a group of eminent private citizens appointed by the President to select scholars.", annals.Appointment, 0, "", ""},
+		{"leadership appointed by", "2024-05-02", "The rule allows hiring approved by senior agency leadership appointed by the President.", annals.Appointment, 0, "", ""},
+		{"appointed, the board meets", "2024-05-02", "Appointed by the President, the 12-member Andean Board meets quarterly in Lima.", annals.Appointment, 0, "", ""},
+		{"guard: a person appointed by", "2024-05-02", "In 2016, Paul Weiss was appointed by President Ana Ruiz to the Andean Board.", annals.Appointment, 1, "2016", "Paul Weiss"},
+	})
+}
