@@ -838,13 +838,39 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	}
 	k = s.skipParenAcronym(k)
 	if k >= 0 && s.sentOf[k] == s.sentOf[a] {
-		if m := s.mentAt(k); m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) {
+		if m := s.mentAt(k); m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) && !s.ofPersonBefore(m) {
 			org = m.ent
 		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
 			orgName = s.atoms[ai].Entry.Name
 		}
 	}
 	return clean(title), org, orgName
+}
+
+// ofPersonBefore reports whether mention m follows a person's name and
+// "of": "Prime Minister Mark Brown of Cook Islands Prime Minister Josaia
+// Voreqe Bainimarama of the Republic of Fiji", a list that lost its line
+// breaks, gives the Cook Islands to Brown, not to the title after them.
+func (s *state) ofPersonBefore(m *mention) bool {
+	j := m.a - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	if s.lw(j) != "of" {
+		return false
+	}
+	// "Surangel S. Whipps, Jr. of the Republic of Palau"
+	if s.word(j-1) == "." {
+		j--
+	}
+	if nameSuffixes[s.lw(j-1)] {
+		j--
+		if s.word(j-1) == "," {
+			j--
+		}
+	}
+	p := s.mentAt(j - 1)
+	return p != nil && p.b == j && p.ent.typ == annals.Person
 }
 
 // officeInName splits a name the lists know that names an office of an

@@ -1858,3 +1858,18 @@ func TestCounterpartsCountry(t *testing.T) {
 		t.Errorf("no person Bernardo Arévalo de León in %+v", d.Entities)
 	}
 }
+
+// TestCountryOfThePersonBefore: in a list that lost its line breaks, the
+// country after "Name of" is that person's, not the prefix of the next
+// title ("... Mark Brown of Cook Islands Prime Minister Josaia ...").
+func TestCountryOfThePersonBefore(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a run-on list", text: "Prime Minister Mark Brown of Cook Islands Prime Minister Josaia Voreqe Bainimarama of the Republic of Fiji President David W. Panuelo of the Federated States of Micronesia spoke.\n",
+			want: []roleWant{{"Mark Brown", "Prime Minister", "Cook Islands"}, {"Bainimarama", "Prime Minister", "Fiji"}, {"Panuelo", "President", "Micronesia"}},
+			not:  []roleWant{{"Bainimarama", "", "Cook Islands"}, {"Panuelo", "", "Fiji"}}},
+		{name: "after a suffix", text: "President Surangel S. Whipps, Jr. of the Republic of Palau Prime Minister James Marape of the Independent State of Papua New Guinea spoke.\n",
+			want: []roleWant{{"James Marape", "Prime Minister", "Papua New Guinea"}}},
+		{name: "a country before its title", text: "He met Fiji Prime Minister Sitiveni Rabuka in Suva.\n",
+			want: []roleWant{{"Sitiveni Rabuka", "Prime Minister", "Fiji"}}},
+	})
+}
