@@ -576,6 +576,7 @@ var baseVerbs = set("launch", "sign", "adopt", "meet", "visit", "travel", "host"
 var intentVerbs = set("intend", "intends", "intended", "plan", "plans", "planned", "commit", "commits", "committed",
 	"pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "aim", "aims",
 	"seek", "seeks", "hope", "hopes", "want", "wants", "wish", "wishes", "expect", "expects", "expected", "prepare", "prepares",
+	"intending", "planning", "committing", "pledging", "promising", "aiming", "seeking", "hoping", "preparing",
 	"going", "will", "would", "shall")
 
 // intendedAct reports whether the bare trigger verb at token i is an act

@@ -248,6 +248,7 @@ func TestIntendedActIsPlanned(t *testing.T) {
 		{"The Andean Council intends to provide $500,000 to engage young entrepreneurs across the region and launch the Andean Youth Network.", annals.Founding, annals.Planned},
 		{"The two governments plan to launch a regional task force on floods.", annals.Founding, annals.Planned},
 		{"At the summit, the Andean Bank committed to launch a new fund for disaster recovery.", annals.Founding, annals.Planned},
+		{"In addition, the Andean Bank is committing to launch a new fund for disaster recovery with rural hospitals.", annals.Founding, annals.Planned},
 		{"Five states came together to form the Andean Council.", annals.Founding, annals.Held},
 		{"The Andean Bank helped to launch a regional task force on floods.", annals.Founding, annals.Held},
 	} {
