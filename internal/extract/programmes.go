@@ -45,6 +45,11 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		// "Program Manager", "Campaign Senior Director": an office
 		return ""
 	}
+	// "a Daytime Emmy Award for Outstanding Daytime Program", "awards
+	// such as the Guggenheim Fellowship": an award's name, no programme run
+	if (w == "program" || w == "programme" || w == "fellowship") && text.IsCap(s.word(i)) && s.awardBefore(i) {
+		return ""
+	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
 	case "exchange", "exchanges":
@@ -268,3 +273,24 @@ var meansDeterminers = set("the", "its", "their", "our", "his", "her", "a", "an"
 // programmeVerbs carry a programme out.
 var programmeVerbs = set("conducted", "organized", "organised", "held", "launched", "launching", "launches",
 	"launch", "hosted", "implemented", "started", "completed", "attended", "joined", "created", "established")
+
+// awardBefore reports whether the capitalized name ending at token i
+// follows an award's word in its sentence, within a few words: "Award for
+// Outstanding Daytime Program", "awards such as the Guggenheim
+// Fellowship", "recipient of the Smith Fellowship" (not a programme of
+// awards, "the Congressional Award Program", "Honors Program", nor one
+// awards fund).
+func (s *state) awardBefore(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 2; k >= start && k >= i-12; k-- {
+		w := s.lw(k)
+		// (not "$12 million in new awards for the RMOMS Program": grants)
+		if w == "recipient" || w == "recipients" || w == "won" || awardWords[w] && (s.lw(k+1) == "such" || s.lw(k+1) == "for" && text.IsCap(s.word(k))) {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && w != "," && w != "-" && w != "’" && w != "'" {
+			return false
+		}
+	}
+	return false
+}

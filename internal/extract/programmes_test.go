@@ -80,3 +80,17 @@ func TestProgrammeWordOfOtherName(t *testing.T) {
 		{"guard: Project Homecoming", "2022-05-14", "On Monday the Andean Council launched Project Homecoming in Lima.", annals.Programme, 1, "2022-05-09", "Andean Council"},
 	})
 }
+
+// TestAwardNamedAProgram: a fellowship or programme named as an award
+// someone received ("the recipient of the MacArthur Fellowship", "awards
+// such as the Guggenheim Fellowship", "an Emmy Award for Outstanding
+// Daytime Program") is no programme; a programme of awards, or one awards
+// fund, is.
+func TestAwardNamedAProgram(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"recipient of a fellowship", "2024-05-02", "She is the recipient of the Andean Fellowship, several Obie awards and two Drama Desk awards.", annals.Programme, 0, "", ""},
+		{"awards such as", "2024-05-02", "Her work has been recognized with awards such as the Lima Fellowship and the Andean Research Fellowship.", annals.Programme, 0, "", ""},
+		{"an award for a program", "2024-05-02", "Paul Weiss was the recipient of a Daytime Emmy Award for Outstanding Daytime Program in 2017.", annals.Programme, 0, "", ""},
+		{"guard: awards for a program", "2024-05-02", "In May, the Andean Health Office made $12 million available in new awards for the Andean Rural Health Program.", annals.Programme, 1, "", ""},
+	})
+}
