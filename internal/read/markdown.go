@@ -11,10 +11,97 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
-// mdParser parses CommonMark with the GitHub tables and strikethrough.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+// mdParser parses CommonMark with the GitHub tables and strikethrough,
+// its delimiters of emphasis and strikethrough scanned through mdDelims
+// (ahead of goldmark's own parsers of them, which it leaves nothing to).
+var mdParser = func() parser.Parser {
+	p := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+	p.AddOptions(parser.WithInlineParsers(
+		util.Prioritized(mdDelims{parser.NewEmphasisParser()}, 499),
+		util.Prioritized(mdDelims{extension.NewStrikethroughParser()}, 499)))
+	return p
+}()
+
+// mdParse parses a Markdown body.
+func mdParse(src []byte) ast.Node {
+	return mdParser.Parse(text.NewReader(src), parser.WithContext(&mdContext{Context: parser.NewContext()}))
+}
+
+// mdMaxDelims bounds the delimiters waiting in a block (those that may
+// still open or close emphasis): goldmark looks for a closer's opener
+// through every delimiter before it (yuin/goldmark#555), so a paragraph of
+// n unmatched ones ("_a* _a* ...") took time in n² (64 KB 0.9 s, 128 KB
+// 5.7 s, 256 KB 22 s). A delimiter met when as many wait is text, as a
+// delimiter matched by none is: a closer looks through at most
+// mdMaxDelims, and a block of n bytes costs at most n × mdMaxDelims
+// steps. Stories hold far fewer (at most 22 in a block of 4,070
+// documents: dev, dev2, the examples, docs and 4,000 generated stories)
+// and read as goldmark reads them (FuzzMarkdownDelims). The reader
+// without the tree keeps the same bound (mdFast.delimiter; FuzzMarkdownFast
+// compares the two with a bound of 3).
+var mdMaxDelims = 256
+
+// mdContext is goldmark's parse context, counting the delimiters in its
+// list. A delimiter that can neither open nor close (inside a word, "a_b")
+// is left out of the list, as is one over mdMaxDelims: mdDelims makes it
+// text. Leaving out the first changes nothing: goldmark only ever turns it
+// into text, and the delimiters before and after it are matched as they
+// were.
+type mdContext struct {
+	parser.Context
+	n       int               // delimiters in the list
+	dropped *parser.Delimiter // the delimiter last left out, for mdDelims
+	most    int               // the most ever in the list (tests)
+}
+
+func (c *mdContext) PushDelimiter(d *parser.Delimiter) {
+	if c.LastDelimiter() == nil {
+		c.n = 0 // a guard: FuzzMarkdownDelims checks the count
+	}
+	if !d.CanOpen && !d.CanClose || c.n >= mdMaxDelims {
+		c.dropped = d
+		return
+	}
+	c.n++
+	c.most = max(c.most, c.n)
+	c.Context.PushDelimiter(d)
+}
+
+func (c *mdContext) RemoveDelimiter(d *parser.Delimiter) {
+	c.n--
+	c.Context.RemoveDelimiter(d)
+}
+
+// ClearDelimiters is goldmark's, removing through RemoveDelimiter above.
+func (c *mdContext) ClearDelimiters(bottom ast.Node) {
+	if c.LastDelimiter() == nil {
+		return
+	}
+	for n := ast.Node(c.LastDelimiter()); n != nil && n != bottom; {
+		prev := n.PreviousSibling()
+		if d, ok := n.(*parser.Delimiter); ok {
+			c.RemoveDelimiter(d)
+		}
+		n = prev
+	}
+}
+
+// mdDelims scans delimiters with goldmark's parser of them; a delimiter
+// the context left out of its list is returned as text.
+type mdDelims struct{ parser.InlineParser }
+
+func (m mdDelims) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	n := m.InlineParser.Parse(parent, block, pc)
+	if c, ok := pc.(*mdContext); ok && n != nil && n == ast.Node(c.dropped) {
+		t := ast.NewTextSegment(c.dropped.Segment)
+		c.dropped = nil
+		return t
+	}
+	return n
+}
 
 // readMarkdown reads Markdown: front matter as metadata, then the body
 // through goldmark's syntax tree, whose text segments point into the
@@ -45,8 +132,7 @@ func readMarkdown(d *Doc, start int) error {
 	src := d.Raw[body:]
 	w := &mdWalker{raw: d.Raw, src: src, base: body}
 	if !mdFastOn || !w.fast() {
-		root := mdParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
-		w.block(root)
+		w.block(mdParse(src))
 	}
 	w.b.close()
 	paras := unwrap(d.Raw, trimNavigation(w.b.paras))

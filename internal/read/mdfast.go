@@ -64,6 +64,7 @@ type mdFast struct {
 	blocks        []mdBlock
 	items         []mdItem
 	dfirst, dlast int32   // the list of delimiters
+	dn            int32   // delimiters in it (at most mdMaxDelims)
 	labels        []int32 // open link labels, innermost last
 	blockStart    int     // where the block's first line starts
 	// where the next '>' and the next quote are at or after some point
@@ -349,7 +350,7 @@ func init() {
 // they hold something left to goldmark.
 func (f *mdFast) parse(lines []mdLine) bool {
 	src := f.src
-	f.dfirst, f.dlast = -1, -1
+	f.dfirst, f.dlast, f.dn = -1, -1, 0
 	f.labels = f.labels[:0]
 	f.blockStart = lines[0].a
 	f.gt, f.quote = finding{end: -1}, finding{end: -1}
@@ -532,6 +533,12 @@ func (f *mdFast) delimiter(i int, line []byte) int {
 	} else {
 		canOpen, canClose = left, right
 	}
+	if !canOpen && !canClose || f.dn >= int32(mdMaxDelims) {
+		// left out of the list, as mdContext does: text
+		f.add(mdItem{kind: mdDelim, char: c, a: int32(i), length: int32(j), orig: int32(j), prev: -1, next: -1})
+		return j
+	}
+	f.dn++
 	k := f.add(mdItem{kind: mdDelim, char: c, open: canOpen, close: canClose, a: int32(i), length: int32(j), orig: int32(j), prev: f.dlast, next: -1})
 	if f.dlast >= 0 {
 		f.items[f.dlast].next = k
@@ -544,6 +551,7 @@ func (f *mdFast) delimiter(i int, line []byte) int {
 
 // remove takes delimiter d off the list; what is left of it is text.
 func (f *mdFast) remove(d int32) {
+	f.dn--
 	it := &f.items[d]
 	if it.prev < 0 {
 		f.dfirst = it.next
