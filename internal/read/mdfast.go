@@ -10,20 +10,27 @@ import (
 )
 
 // This file reads the Markdown most stories are written in without
-// goldmark's syntax tree: paragraphs of text lines and ATX headings whose
-// inlines are emphasis, links with a plain destination, inline HTML tags,
-// autolinks, backslash escapes and character references. It feeds the
+// goldmark's syntax tree: paragraphs of text lines, ATX headings and list
+// items of one line of text (bullets and numbers, nested by their items'
+// indentation), whose inlines are emphasis, links with a plain
+// destination, inline HTML tags, autolinks, backslash escapes and
+// character references. It feeds the
 // builder exactly the calls the walk of goldmark's tree (mdWalker.block)
 // would, in the same order and with the same offsets, so the text, its map
 // and the paragraphs are the same; the rules it follows are goldmark's
 // (v1.8.7: its parseBlock, ScanDelimiter, ProcessDelimiters, link, raw HTML
-// and autolink parsers), not only CommonMark's. Anything else (lists, block
-// quotes, code, tables, thematic breaks, setext headings, HTML blocks,
-// images, link reference definitions, strikethrough, tabs, carriage returns,
-// indented lines, a link destination with spaces, parentheses, a title or
-// escapes, a tag that may span lines) makes it give up before it changed
-// the builder, and the document goes through goldmark. TestMarkdownFast and
-// FuzzMarkdownFast compare the two readers' paragraphs.
+// and autolink parsers, its list parser's continuation), not only
+// CommonMark's. Anything else (an item of more lines, an empty one, or one
+// holding another block, an item right after a paragraph's line, a line
+// right after an item's that is not an item of the same kind or a list in
+// it, items indented otherwise than at their parent's text, block quotes,
+// code, tables, thematic breaks, setext headings, HTML blocks, images,
+// link reference definitions, tabs, carriage returns, other indented
+// lines, a link destination with spaces, parentheses, a title or escapes,
+// a tag that may span lines) makes it give up before it changed the
+// builder, and the document goes through goldmark. TestMarkdownFast,
+// TestMarkdownFastListsRandom and FuzzMarkdownFast compare the two
+// readers' paragraphs.
 
 // mdFastOn turns the reader without the tree on (tests turn it off to
 // compare).
@@ -66,7 +73,8 @@ type mdFast struct {
 	dfirst, dlast int32   // the list of delimiters
 	dn            int32   // delimiters in it (at most mdMaxDelims)
 	labels        []int32 // open link labels, innermost last
-	blockStart    int     // where the block's first line starts
+	levels        []mdListItem
+	blockStart    int // where the block's first line starts
 	// where the next '>' and the next quote are at or after some point
 	// of the line ending at end (end when none): tags on a line look
 	// them up once, not each to the line's end ("<a <a <a ... >")
@@ -93,6 +101,7 @@ func (f *mdFast) next(c *finding, i, end int, chars string) int {
 // items[end].
 type mdBlock struct {
 	heading       int
+	item          bool // a list item's
 	from, to, end int
 }
 
@@ -122,10 +131,15 @@ func (w *mdWalker) fast() bool {
 				l.z--
 			}
 			l.nl = false
-			blocks = append(blocks, mdBlock{0, open, len(lines), 0})
+			blocks = append(blocks, mdBlock{from: open, to: len(lines)})
 			open = -1
 		}
 	}
+	// The lists open around the current line, outermost first, and what
+	// the line before it was.
+	levels := f.levels[:0]
+	defer func() { f.levels = levels }()
+	prevBlank, prevItem := true, false
 	for i := 0; i < len(src); {
 		e := bytes.IndexByte(src[i:], '\n')
 		z, next, nl := len(src), len(src), false
@@ -136,7 +150,57 @@ func (w *mdWalker) fast() bool {
 		if len(line) > 0 && line[len(line)-1] == '\\' {
 			return false // a hard line break or an escaped newline
 		}
-		switch kind, level, a, hz := mdLineKind(line); kind {
+		item, ok := mdItemLine(line)
+		if !ok {
+			return false
+		}
+		if item.w > 0 {
+			// a list item of one line of text
+			if open >= 0 {
+				return false // after a paragraph's line: it may interrupt it, or be its text
+			}
+			depth := 0 // the item is in the list at levels[depth]
+			if item.indent > 0 {
+				depth = -1
+				for d, l := range levels {
+					if l.w == item.indent {
+						depth = d + 1 // in the item of levels[d]
+					}
+				}
+				if depth < 0 {
+					return false
+				}
+			}
+			if depth < len(levels) {
+				if levels[depth].kind != item.kind {
+					return false // another list, or text of the item before
+				}
+				levels[depth].w = item.w
+				levels = levels[:depth+1]
+			} else {
+				if prevItem && item.ordered && item.start != 1 {
+					return false // text of the item before, not a list in it
+				}
+				levels = append(levels, item)
+			}
+			lz := z
+			for lz > i+item.w && src[lz-1] == ' ' {
+				lz--
+			}
+			lines = append(lines, mdLine{i + item.w, lz, false})
+			blocks = append(blocks, mdBlock{from: len(lines) - 1, to: len(lines), item: true})
+			prevBlank, prevItem = false, true
+			i = next
+			continue
+		}
+		kind, level, a, hz := mdLineKind(line)
+		if kind != mdBlank && len(levels) > 0 {
+			if !prevBlank {
+				return false // the item's text (lazy), or a block after it
+			}
+			levels = levels[:0] // the list ends
+		}
+		switch kind {
 		case mdBail:
 			return false
 		case mdBlank:
@@ -144,13 +208,14 @@ func (w *mdWalker) fast() bool {
 		case mdHeading:
 			closePara()
 			lines = append(lines, mdLine{i + a, i + hz, false})
-			blocks = append(blocks, mdBlock{level, len(lines) - 1, len(lines), 0})
+			blocks = append(blocks, mdBlock{heading: level, from: len(lines) - 1, to: len(lines)})
 		default:
 			if open < 0 {
 				open = len(lines)
 			}
 			lines = append(lines, mdLine{i, z, nl})
 		}
+		prevBlank, prevItem = kind == mdBlank, false
 		i = next
 	}
 	closePara()
@@ -167,7 +232,7 @@ func (w *mdWalker) fast() bool {
 	from := 0
 	for _, b := range blocks {
 		para := w.b.open()
-		para.heading = b.heading
+		para.heading, para.item = b.heading, b.item
 		para.reserveSpan(lines[b.to-1].z - lines[b.from].a)
 		items := f.items[from:b.end]
 		from = b.end
@@ -306,6 +371,82 @@ func mdLineKind(line []byte) (kind, level, a, z int) {
 		}
 	}
 	return mdTextLine, 0, 0, 0
+}
+
+// mdListItem is a list item's line: its marker at column indent, its
+// text at column w (0: not an item), the kind of its list (the bullet, or
+// the '.' or ')' after the number) and its number.
+type mdListItem struct {
+	indent, w int
+	kind      byte
+	ordered   bool
+	start     int
+}
+
+// mdItemLine reads line (without its newline) as a list item whose text
+// is one line of paragraph text (mdLineKind), after one to four spaces:
+// w is 0 when it is not a list item, and ok false when it is one (or a
+// thematic break) the reader leaves to goldmark: empty, its text indented
+// code or another block. Its marker's indentation is the caller's to
+// check.
+func mdItemLine(line []byte) (it mdListItem, ok bool) {
+	i := 0
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	if i == len(line) {
+		return it, true
+	}
+	m := i // the marker's end
+	switch c := line[i]; {
+	case c == '-' || c == '*' || c == '+' || c == '_':
+		n := 0 // a thematic break: three or more of c and spaces alone
+		for _, b := range line[i:] {
+			if b == c {
+				n++
+			} else if b != ' ' {
+				n = -1
+				break
+			}
+		}
+		if n >= 3 && c != '+' {
+			return it, false
+		}
+		if c == '_' {
+			return it, true
+		}
+		m = i + 1
+		it.kind = c
+	case c >= '0' && c <= '9':
+		for m < len(line) && line[m] >= '0' && line[m] <= '9' {
+			m++
+		}
+		if m-i > 9 || m == len(line) || line[m] != '.' && line[m] != ')' {
+			return it, true
+		}
+		for _, d := range line[i:m] {
+			it.start = it.start*10 + int(d-'0')
+		}
+		it.kind, it.ordered = line[m], true
+		m++
+	default:
+		return it, true
+	}
+	if m < len(line) && line[m] != ' ' {
+		return it, true // "-x", "1.5": text
+	}
+	w := m
+	for w < len(line) && line[w] == ' ' {
+		w++
+	}
+	if w == len(line) || w-m > 4 {
+		return it, false // empty, or its text indented code
+	}
+	if k, _, _, _ := mdLineKind(line[w:]); k != mdTextLine {
+		return it, false
+	}
+	it.indent, it.w = i, w
+	return it, true
 }
 
 // mdHTMLBlockStart reports whether line may open one of goldmark's HTML
