@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 
 	"annals"
@@ -122,6 +123,41 @@ func TestNameYears(t *testing.T) {
 		}
 		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
 			t.Errorf("%q: dates %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestYearOfALevel: a year before a noun it qualifies ("below 2005
+// levels", "increased 2030 targets") is a date, no figure, and dates that
+// noun, not the event its sentence tells.
+func TestYearOfALevel(t *testing.T) {
+	tests := []struct {
+		text, year string
+	}{
+		{"GENEVA (AP) _\n\nThe leaders will meet in Geneva to cut emissions 50 percent below 2005 levels.\n", "2005"},
+		{"GENEVA (AP) _\n\nThe ministers signed an agreement that sets increased 2030 targets.\n", "2030"},
+	}
+	for _, tc := range tests {
+		doc := run(t, "story.txt", tc.text, "2023-10-27")
+		found := false
+		for _, m := range doc.Dates {
+			found = found || m.Text == tc.year
+		}
+		if !found {
+			t.Errorf("%q: no date %s among %+v", tc.text, tc.year, doc.Dates)
+		}
+		for _, f := range doc.Figures {
+			if strings.Contains(f.Text, tc.year) {
+				t.Errorf("%q: figure %q", tc.text, f.Text)
+			}
+		}
+		if len(doc.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range doc.Events {
+			if string(e.Date) == tc.year {
+				t.Errorf("%q: %s dated %s", tc.text, e.Type, e.Date)
+			}
 		}
 	}
 }

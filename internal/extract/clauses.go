@@ -5,6 +5,7 @@ import (
 
 	"annals"
 	"annals/internal/text"
+	"annals/internal/timex"
 )
 
 // Relative clauses: "X, who has led WHO since January 2007 and whose second
@@ -165,11 +166,15 @@ func (s *state) hasEventOf(t annals.EventType) bool {
 
 // yearOfANoun reports whether the date at token k is a year written before
 // another noun than the trigger at token i ("has given shape to the 2016
-// memorandum", "its 2019 budget"): that noun's year, not the event's.
+// memorandum", "its 2019 budget", "below 2005 levels", "increased 2030
+// targets": timex.YearNoun): that noun's year, not the event's.
 func (s *state) yearOfANoun(k, i int) bool {
 	d := s.dateTok[k]
 	if d < 0 || s.dates[d].Value.Precision() != annals.Year || s.dateAt(k+1) == d {
 		return false
+	}
+	if k+1 != i && k+1 < len(s.toks) && timex.YearNoun(s.lw(k+1)) {
+		return true // "below 2005 levels", "increased 2030 targets"
 	}
 	switch s.lw(k - 1) {
 	case "the", "its", "their", "his", "her", "our", "this", "that":

@@ -57,7 +57,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 	case fDayOnly:
 		return i
 	case fYear:
-		if !s.yearNextOK(j, bare || s.triggered(i)) {
+		if !s.yearNextOK(j, bare || s.triggered(i) || s.yearQualifies(i, j)) {
 			return i
 		}
 		return s.emit(i, j, Year, a.date(), "", false)
@@ -570,6 +570,52 @@ func (s *scanner) yearNextOK(j int, introduced bool) bool {
 		return true
 	}
 	return !countNoun(s.str(n))
+}
+
+// yearQualifies reports whether the four-digit year at i qualifies the
+// plural noun at j, one a year dates and a number seldom counts ("below
+// 2005 levels", "the 1992 protests", "its 1995 profits", "the 1998
+// finals"), unless a word of quantity before it makes it a count ("more
+// than 2000 protests", "some 2000 riots", "between 1500 and 2000 riots";
+// after "and" or "or" not a number other than a year: "the 2020 and 2022
+// elections").
+func (s *scanner) yearQualifies(i, j int) bool {
+	n := s.next(j)
+	if n == nil || n.kind != tokWord || n.upper || s.toks[i].end-s.toks[i].start != 4 || !YearNoun(s.str(n)) {
+		return false
+	}
+	if p := s.prev(i); p != nil && p.kind == tokWord {
+		switch strings.ToLower(s.str(p)) {
+		case "than", "about", "some", "nearly", "almost", "over", "around", "approximately",
+			"roughly", "only", "just", "least", "another", "between":
+			return false
+		case "and", "or":
+			// "the 2020 and 2022 elections", "2030 targets and 2050
+			// goals", not "1500 and 2000 riots"
+			q := s.prev(i - 1)
+			return q == nil || q.kind != tokNum || q.end-q.start == 4 && validYear(q.num)
+		}
+	}
+	return true
+}
+
+// YearNoun reports whether the lower-case w is a plural noun that a year
+// qualifies rather than a number counts: a level or figure of a year, its
+// targets, elections, contests, rules, disasters ("below 2005 levels",
+// "the 2030 targets", "the 1992 protests"). A year before one dates the
+// noun, not an event told around it.
+func YearNoun(w string) bool {
+	switch w {
+	case "levels", "elections", "midterms", "primaries", "caucuses", "protests", "riots",
+		"uprisings", "finals", "playoffs", "championships", "olympics", "talks", "negotiations",
+		"hearings", "accords", "earnings", "profits", "sales", "revenues", "results", "figures",
+		"estimates", "forecasts", "projections", "budgets", "appropriations", "taxes", "targets",
+		"goals", "commitments", "pledges", "standards", "regulations", "guidelines", "amendments",
+		"prices", "rates", "rules", "floods", "wildfires", "hurricanes", "earthquakes", "bombings",
+		"shootings", "massacres", "celebrations", "festivities", "ceremonies", "emissions":
+		return true
+	}
+	return false
 }
 
 // countNoun reports whether a lower-case word looks like a plural noun that
