@@ -577,6 +577,7 @@ var intentVerbs = set("intend", "intends", "intended", "plan", "plans", "planned
 	"pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "aim", "aims",
 	"seek", "seeks", "hope", "hopes", "want", "wants", "wish", "wishes", "expect", "expects", "expected", "prepare", "prepares",
 	"intending", "planning", "committing", "pledging", "promising", "aiming", "seeking", "hoping", "preparing",
+	"intent", "intention", "plans", // "announced his intent to nominate", "has no plans to visit"
 	"going", "will", "would", "shall")
 
 // intendedAct reports whether the bare trigger verb at token i is an act

@@ -249,6 +249,7 @@ func TestIntendedActIsPlanned(t *testing.T) {
 		{"The two governments plan to launch a regional task force on floods.", annals.Founding, annals.Planned},
 		{"At the summit, the Andean Bank committed to launch a new fund for disaster recovery.", annals.Founding, annals.Planned},
 		{"In addition, the Andean Bank is committing to launch a new fund for disaster recovery with rural hospitals.", annals.Founding, annals.Planned},
+		{"Today, President Ana Ruiz announced her intent to nominate Paul Weiss as Ambassador to Chile.", annals.Appointment, annals.Planned},
 		{"Five states came together to form the Andean Council.", annals.Founding, annals.Held},
 		{"The Andean Bank helped to launch a regional task force on floods.", annals.Founding, annals.Held},
 	} {
