@@ -289,12 +289,15 @@ func (s *scanner) match(i int) int {
 			return i
 		}
 		j := i + 2
-		if s.key(j, kThe) && (s.key(j+1, kYear) || s.key(j+1, kMonth)) {
-			return i // "the end of the year" is not anchored
-		}
 		start := i
 		if p := s.prev(i); p != nil && p.key(kThe) && (len(s.out) == 0 || s.out[len(s.out)-1].End <= p.start) {
 			start = i - 1
+		}
+		if s.key(j, kThe) && (s.key(j+1, kYear) || s.key(j+1, kMonth)) || s.key(j, kThat) && s.key(j+1, kYear) {
+			if k := s.endOfThe(start, j+1); k > j {
+				return k
+			}
+			return i
 		}
 		if k := s.wrap(start, j); k > j {
 			return k
@@ -314,6 +317,35 @@ func (s *scanner) match(i int) int {
 		}
 	}
 	return i
+}
+
+// endOfThe records "the end of the year", "the end of that year", "the
+// beginning of the month" (tokens start to k, k the year or month) as the
+// year or month "the year" or "that year" reads (see theYear; "the month"
+// is the reference month), the span taking the modifier in as TimeML does
+// ("by the end of the month", read in August 1990, is 1990-08). "the end
+// of the years", "the end of the month of May" are none. It returns the
+// index past the expression, or start when there is none.
+func (s *scanner) endOfThe(start, k int) int {
+	t := &s.toks[k]
+	if s.text[t.end-1]|0x20 == 's' || s.dash(k+1) || s.key(k+1, kOf) {
+		return start
+	}
+	if t.lex.val == kYear {
+		n := len(s.out)
+		if j := s.theYear(k); j > k && len(s.out) == n+1 {
+			e := &s.out[n]
+			e.Start = s.toks[start].start
+			e.Text = s.text[e.Start:e.End]
+			return j
+		}
+		s.out = s.out[:n]
+		return start
+	}
+	if s.ref.m == 0 {
+		return start
+	}
+	return s.emit(start, k+1, Month, s.refMonth(0), "", true)
 }
 
 // wrap matches the expression at j, introduced by a modifier at i ("early
