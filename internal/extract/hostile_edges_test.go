@@ -17,6 +17,9 @@ func TestEdgesOfTheText(t *testing.T) {
 		"Adams, Brown, and Clark Counties",
 		"Director of the Domestic Policy Council Neera",
 		"named Ann Vole, who fled",
+		// the predecessor's name ends the text: heldTerm read the
+		// sentence of the token past it (index out of range)
+		"The Board appointed John Smith as Executive Director of the Jones Agency. He succeeds Mary Jones",
 	} {
 		run(t, "x.txt", text, "")
 	}

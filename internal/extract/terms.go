@@ -149,6 +149,9 @@ var endVerbs = set("ends", "ended", "end", "expires", "expired", "expire", "reti
 // apposition with an office of its own: "a former President of Portugal")
 // are not read.
 func (s *state) heldTerm(p int) (from, to annals.Date) {
+	if p >= len(s.sentOf) {
+		return "", "" // the name ends the text
+	}
 	si := s.sentOf[p]
 	b := s.sentTok[si][1]
 	k := p
