@@ -120,12 +120,13 @@ type state struct {
 	text string
 	m    read.Offsets // text offset -> offset in src.Raw
 
-	toks    []text.Token
-	low     []string // lower-cased token text
-	lt      string   // text with its ASCII capitals lower-cased (see lower)
-	sents   []text.Sentence
-	sentOf  []int    // token -> sentence
-	sentTok [][2]int // sentence -> token range
+	toks     []text.Token
+	low      []string // lower-cased token text
+	nextHead []int32  // see hasHead; built on first use
+	lt       string   // text with its ASCII capitals lower-cased (see lower)
+	sents    []text.Sentence
+	sentOf   []int    // token -> sentence
+	sentTok  [][2]int // sentence -> token range
 
 	// the tagger sentence titleCaseSentence last read, and its answer
 	titleCaseOf struct {
@@ -298,6 +299,7 @@ type tokTables struct {
 	quoteZone, appos, inQuote []bool
 	inURL                     []bool
 	lowerSeen                 map[string]bool
+	nextHead                  []int32
 }
 
 var tokTablePool = sync.Pool{New: func() any { return new(tokTables) }}
