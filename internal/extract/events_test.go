@@ -60,6 +60,68 @@ func noEventOf(t *testing.T, pub annals.Date, typ annals.EventType, text string)
 	}
 }
 
+// statusCase is a made-up text, the type of event it tells and the status
+// that event must have.
+type statusCase struct {
+	text string
+	typ  annals.EventType
+	want annals.Status
+}
+
+// checkStatus extracts each case's text, published on pub, and checks
+// that it tells an event of the case's type, with the case's status.
+func checkStatus(t *testing.T, pub annals.Date, cases []statusCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, pub)
+		found := false
+		for _, ev := range d.Events {
+			if ev.Type == tc.typ {
+				found = true
+				if ev.Status != tc.want {
+					t.Errorf("%q: %s is %s, want %s", tc.text, ev.Type, ev.Status, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %+v", tc.text, tc.typ, d.Events)
+		}
+	}
+}
+
+// apartCase is a made-up text, how many events of a type it tells, and
+// two participants no one of them may have both of ("" = not checked).
+type apartCase struct {
+	name, text string
+	typ        annals.EventType
+	n          int
+	a, b       string
+}
+
+// checkApart extracts each case's text, published on pub, and checks the
+// number of its events of the case's type and that none holds both a and b.
+func checkApart(t *testing.T, pub annals.Date, cases []apartCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, pub)
+			n := 0
+			for _, e := range d.Events {
+				if e.Type != tc.typ {
+					continue
+				}
+				n++
+				if tc.a != "" && contains(e.Participants, tc.a) && contains(e.Participants, tc.b) {
+					t.Errorf("one %s with %s and %s: %+v", tc.typ, tc.a, tc.b, e)
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%d %s events, want %d: %+v", n, tc.typ, tc.n, d.Events)
+			}
+		})
+	}
+}
+
 // TestEventFamilies checks that each trigger word belongs to one family,
 // and that each family has a rule: a word outside any family's checks is
 // taken as its family's type.
@@ -85,29 +147,11 @@ func TestEventFamilies(t *testing.T) {
 // reach an agreement", "work toward holding a summit") is planned, not
 // held; after the trigger the aim is what a held event aims at.
 func TestAimIsPlanned(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		typ  annals.EventType
-		want annals.Status
-	}{
+	checkStatus(t, "2024-05-01", []statusCase{
 		{"The two sides hope to reach an agreement on trade.", annals.Agreement, annals.Planned},
 		{"They committed to work toward holding another Leaders’ Summit at the earliest opportunity.", annals.Conference, annals.Planned},
 		{"Officials held intensive talks in Doha aiming to conclude a ceasefire.", annals.Meeting, annals.Held},
-	} {
-		d := run(t, "x.txt", tc.text, "2024-05-01")
-		found := false
-		for _, ev := range d.Events {
-			if ev.Type == tc.typ {
-				found = true
-				if ev.Status != tc.want {
-					t.Errorf("%q: %s is %s, want %s", tc.text, ev.Type, ev.Status, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %+v", tc.text, tc.typ, d.Events)
-		}
-	}
+	})
 }
 
 // TestEventTitleComplementEnds checks where the complement of an event's
@@ -205,34 +249,12 @@ func TestQuotedTitleNearTrigger(t *testing.T) {
 // known by its name or its sentence holds the name's words; a named event
 // whose parties are the one before's refers back to it.
 func TestNamedEventToldApart(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		typ        annals.EventType
-		n          int
-		a, b       string // no event of typ has both
-	}{
+	checkApart(t, "2024-05-02", []apartCase{
 		{"another agreement named", "The United States and Chile signed an agreement on energy cooperation. The agreement builds on years of work. The United States and Peru recently agreed to modernize the Air Transport Agreement.", annals.Agreement, 2, "Chile", "Peru"},
 		{"another summit named", "President Ana Ruiz of Chile attended the Andean Summit in Lima on Monday. Allies at the Vilnius Summit endorsed resilience objectives with Ukraine.", annals.Conference, 2, "Ana Ruiz", "Ukraine"},
 		{"guard: the agreement told, named", "Chile and Peru signed an agreement on energy cooperation on Monday. The Memorandum of Understanding was signed by Chile in Lima.", annals.Agreement, 1, "", ""},
 		{"guard: the summit told, by its short name", "The Andean Council brought together 36 countries and the EU for the Second Andean Counter Ransomware Initiative (ACRI) Summit on 31 October 2022. The ACRI Summit is a cornerstone of the Andean Development Bank’s efforts.", annals.Conference, 1, "", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := run(t, "x.txt", tc.text, "2024-05-02")
-			n := 0
-			for _, e := range d.Events {
-				if e.Type != tc.typ {
-					continue
-				}
-				n++
-				if tc.a != "" && contains(e.Participants, tc.a) && contains(e.Participants, tc.b) {
-					t.Errorf("one %s with %s and %s: %+v", tc.typ, tc.a, tc.b, e)
-				}
-			}
-			if n != tc.n {
-				t.Errorf("%d %s events, want %d: %+v", n, tc.typ, tc.n, d.Events)
-			}
-		})
-	}
+	})
 }
 
 // TestIntendedActIsPlanned: a bare trigger verb that is the infinitive of
@@ -240,11 +262,7 @@ func TestNamedEventToldApart(t *testing.T) {
 // to come: planned, however far the verb of intent; the infinitive of
 // another verb tells what was done.
 func TestIntendedActIsPlanned(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		typ  annals.EventType
-		want annals.Status
-	}{
+	checkStatus(t, "2024-05-01", []statusCase{
 		{"The Andean Council intends to provide $500,000 to engage young entrepreneurs across the region and launch the Andean Youth Network.", annals.Founding, annals.Planned},
 		{"The two governments plan to launch a regional task force on floods.", annals.Founding, annals.Planned},
 		{"At the summit, the Andean Bank committed to launch a new fund for disaster recovery.", annals.Founding, annals.Planned},
@@ -252,21 +270,7 @@ func TestIntendedActIsPlanned(t *testing.T) {
 		{"Today, President Ana Ruiz announced her intent to nominate Paul Weiss as Ambassador to Chile.", annals.Appointment, annals.Planned},
 		{"Five states came together to form the Andean Council.", annals.Founding, annals.Held},
 		{"The Andean Bank helped to launch a regional task force on floods.", annals.Founding, annals.Held},
-	} {
-		d := run(t, "x.txt", tc.text, "2024-05-01")
-		found := false
-		for _, ev := range d.Events {
-			if ev.Type == tc.typ {
-				found = true
-				if ev.Status != tc.want {
-					t.Errorf("%q: %s is %s, want %s", tc.text, ev.Type, ev.Status, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %+v", tc.text, tc.typ, d.Events)
-		}
-	}
+	})
 }
 
 // TestIntentDenied: an act someone does not intend is no event ("does

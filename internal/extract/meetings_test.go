@@ -144,32 +144,11 @@ func TestMeetingHabitual(t *testing.T) {
 // meeting, not the first one's; an undated sentence naming whom the trip's
 // meeting is with adds to it.
 func TestMeetingsWithOtherCounterparts(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		n          int    // meetings
-		a, b       string // no meeting has both
-	}{
-		{"two meetings of one day", "President Ana Ruiz met today with President Paul Weiss of Chile on the margins of the Andean Summit. The leaders discussed trade.\n\nPresident Ana Ruiz today met with Prime Minister Eva Lind of Peru. They discussed climate.", 2, "Paul Weiss", "Eva Lind"},
-		{"two calls of one day", "President Ana Ruiz spoke today with President Paul Weiss of Chile.\n\nPresident Ana Ruiz spoke today with Prime Minister Eva Lind of Peru.", 2, "Paul Weiss", "Eva Lind"},
-		{"two places of one trip", "In Chile, Envoy Ana Ruiz met with President Paul Weiss. In Peru, Ruiz met with President Eva Lind.", 2, "Paul Weiss", "Eva Lind"},
-		{"guard: the same meeting told again", "President Ana Ruiz met today with President Paul Weiss of Chile. Ruiz and Weiss met for two hours.", 1, "", ""},
-		{"guard: whom the planned meeting is with", "On Monday, Envoy Ana Ruiz will travel to Lima to meet with members of the government of President Paul Weiss. Ruiz will meet with Foreign Minister Eva Lind and Senator Omar Diaz.", 1, "", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := run(t, "x.txt", tc.text, "2024-05-02")
-			n := 0
-			for _, e := range d.Events {
-				if e.Type != annals.Meeting {
-					continue
-				}
-				n++
-				if tc.a != "" && contains(e.Participants, tc.a) && contains(e.Participants, tc.b) {
-					t.Errorf("one meeting with %s and %s: %+v", tc.a, tc.b, e)
-				}
-			}
-			if n != tc.n {
-				t.Errorf("%d meetings, want %d: %+v", n, tc.n, d.Events)
-			}
-		})
-	}
+	checkApart(t, "2024-05-02", []apartCase{
+		{"two meetings of one day", "President Ana Ruiz met today with President Paul Weiss of Chile on the margins of the Andean Summit. The leaders discussed trade.\n\nPresident Ana Ruiz today met with Prime Minister Eva Lind of Peru. They discussed climate.", annals.Meeting, 2, "Paul Weiss", "Eva Lind"},
+		{"two calls of one day", "President Ana Ruiz spoke today with President Paul Weiss of Chile.\n\nPresident Ana Ruiz spoke today with Prime Minister Eva Lind of Peru.", annals.Meeting, 2, "Paul Weiss", "Eva Lind"},
+		{"two places of one trip", "In Chile, Envoy Ana Ruiz met with President Paul Weiss. In Peru, Ruiz met with President Eva Lind.", annals.Meeting, 2, "Paul Weiss", "Eva Lind"},
+		{"guard: the same meeting told again", "President Ana Ruiz met today with President Paul Weiss of Chile. Ruiz and Weiss met for two hours.", annals.Meeting, 1, "", ""},
+		{"guard: whom the planned meeting is with", "On Monday, Envoy Ana Ruiz will travel to Lima to meet with members of the government of President Paul Weiss. Ruiz will meet with Foreign Minister Eva Lind and Senator Omar Diaz.", annals.Meeting, 1, "", ""},
+	})
 }

@@ -53,26 +53,9 @@ func TestReportTopicTakesNoPart(t *testing.T) {
 // headline's future ("Vice President Ruiz to deliver remarks at ..."), are
 // planned; remarks someone travelled to deliver were held.
 func TestSpeechToCome(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want annals.Status
-	}{
-		{"The envoy met officials.\n\nIn Lima, the Vice President will tour a solar panel manufacturing facility and deliver remarks.", annals.Planned},
-		{"The envoy met officials.\n\nVice President Ana Ruiz to deliver remarks at the Andean Forum and reinforce her call for investment.", annals.Planned},
-		{"The envoy met officials.\n\nOn Monday, President Ana Ruiz traveled to Lima to deliver remarks on trade.", annals.Held},
-	} {
-		d := run(t, "x.txt", tc.text, "2024-05-02")
-		found := false
-		for _, ev := range d.Events {
-			if ev.Type == annals.Speech {
-				found = true
-				if ev.Status != tc.want {
-					t.Errorf("%q: speech is %s, want %s", tc.text, ev.Status, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no speech in %+v", tc.text, d.Events)
-		}
-	}
+	checkStatus(t, "2024-05-02", []statusCase{
+		{"The envoy met officials.\n\nIn Lima, the Vice President will tour a solar panel manufacturing facility and deliver remarks.", annals.Speech, annals.Planned},
+		{"The envoy met officials.\n\nVice President Ana Ruiz to deliver remarks at the Andean Forum and reinforce her call for investment.", annals.Speech, annals.Planned},
+		{"The envoy met officials.\n\nOn Monday, President Ana Ruiz traveled to Lima to deliver remarks on trade.", annals.Speech, annals.Held},
+	})
 }

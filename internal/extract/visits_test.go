@@ -89,26 +89,9 @@ func TestVisitOfThingsOrPages(t *testing.T) {
 // main clause told in the future is planned, and so is one someone
 // "looked forward to"; a visit during which something was done was held.
 func TestVisitToCome(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want annals.Status
-	}{
-		{"During his visit to the Lima Hospital in Peru, the President will announce a new contribution.", annals.Planned},
-		{"The President said he looked forward to visiting Chile in the near future.", annals.Planned},
-		{"During his visit to the Lima Hospital in Peru, the President announced a new contribution.", annals.Held},
-	} {
-		d := run(t, "x.txt", tc.text, "2024-05-02")
-		found := false
-		for _, ev := range d.Events {
-			if ev.Type == annals.Visit {
-				found = true
-				if ev.Status != tc.want {
-					t.Errorf("%q: visit is %s, want %s", tc.text, ev.Status, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no visit in %+v", tc.text, d.Events)
-		}
-	}
+	checkStatus(t, "2024-05-02", []statusCase{
+		{"During his visit to the Lima Hospital in Peru, the President will announce a new contribution.", annals.Visit, annals.Planned},
+		{"The President said he looked forward to visiting Chile in the near future.", annals.Visit, annals.Planned},
+		{"During his visit to the Lima Hospital in Peru, the President announced a new contribution.", annals.Visit, annals.Held},
+	})
 }
