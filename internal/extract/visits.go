@@ -61,6 +61,17 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// "a Visiting Professor at Columbia", "visiting scholar": an office
 		return ""
 	}
+	// "the most heavily visited wilderness area": the visited qualifies a
+	// place, no one's visit
+	if w == "visited" && (strings.HasSuffix(prev, "ly") || prev == "most" || prev == "least" || prev == "often" || prev == "much") &&
+		isLowerWord(s.word(i+1)) && !functionWords[next] && next != "by" {
+		return ""
+	}
+	// "the exhibition visited 41 states", "a ship that visits the United
+	// States": things that travel, no one's visit
+	if (w == "visited" || w == "visits" || w == "visit") && (thingsArriving[prev] || thingsVisiting[prev] || (prev == "that" || prev == "which") && (thingsArriving[s.lw(i-2)] || thingsVisiting[s.lw(i-2)])) {
+		return ""
+	}
 	switch w {
 	case "travel", "travelled", "traveled", "arrived":
 		if next != "to" && next != "in" {
@@ -210,6 +221,11 @@ var visitingThings = set("committee", "committees", "board", "fellowship", "fell
 var thingsArriving = set("doses", "shipment", "shipments", "supplies", "vaccines", "aid", "assistance",
 	"equipment", "cargo", "goods", "deliveries", "delivery", "funds", "weapons", "packages", "containers",
 	"vessels", "ships", "flights", "planes", "trucks", "convoy", "convoys")
+
+// thingsVisiting are things told as visiting places: a touring show, a
+// ship.
+var thingsVisiting = set("exhibition", "exhibit", "exhibitions", "exhibits", "ship", "vessel", "show", "tour",
+	"submarine", "submarines", "carrier", "warship", "warships")
 
 // providerAfter reports whether a care provider is named within a few
 // words from token k: "a visit with a medical provider", "visits with

@@ -95,3 +95,15 @@ func TestVisitToCome(t *testing.T) {
 		{"During his visit to the Lima Hospital in Peru, the President announced a new contribution.", annals.Visit, annals.Held},
 	})
 }
+
+// TestVisitedPlacesAndTravellingThings: a place "most heavily visited"
+// and things that travel ("the exhibition visited 41 states", "a ship
+// that visits the United States") tell no one's visit.
+func TestVisitedPlacesAndTravellingThings(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a heavily visited area", "2024-05-02", "The Andean Park is the most heavily visited wilderness area in Peru.", annals.Visit, 0, "", ""},
+		{"an exhibition visited", "2024-05-02", "Launched in fall 2021, the exhibition visited 41 states, reaching more than 330,000 visitors.", annals.Visit, 0, "", ""},
+		{"a ship that visits", "2024-05-02", "They talked about a port fee on a ship that visits Peru.", annals.Visit, 0, "", ""},
+		{"guard: a president visited", "2024-05-02", "President Ana Ruiz visited Lima in May 2021.", annals.Visit, 1, "2021-05", "Ana Ruiz"},
+	})
+}
