@@ -267,6 +267,8 @@ func (s *scanner) quarter(i int) int {
 	if s.key(j, kOf) {
 		if yy, k, ok := s.yearAt(j + 1); ok {
 			y, j, rel = yy, k, false
+		} else if yy, k, ok := s.ofDeicticYear(j); ok {
+			y, j = yy, k // "the fourth quarter of last year"
 		} else if k := s.decadeHalf(i, j+1); k > i {
 			return k
 		}
@@ -357,6 +359,24 @@ func (s *scanner) indefinite(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofDeicticYear matches "of last year", "of this year", "of next year" at
+// j, the year a quarter, half or season belongs to ("the fourth quarter
+// of last year", "the spring of next year"): the year and the index after
+// it. Not before a possessive: "the fall of last year's government".
+func (s *scanner) ofDeicticYear(j int) (y, k int, ok bool) {
+	if !s.key(j, kOf) {
+		return 0, j, false
+	}
+	y, k, ok = s.deicticYear(j)
+	if !ok {
+		return 0, j, false
+	}
+	if n := s.next(k); n != nil && n.gap == gapNone && n.kind == tokPunct && (s.str(n) == "'" || s.str(n) == "’") {
+		return 0, j, false
+	}
+	return y, k, true
 }
 
 // decadeHalf matches the decade after "the first half of" ("the last
@@ -1014,6 +1034,11 @@ func (s *scanner) season(i int) int {
 	if y, e, ok := s.yearAt(k); ok {
 		v, x := seasonValue(y, c)
 		return s.emitX(s.determiner(i), e, Season, v, x, false)
+	}
+	if y, e, ok := s.ofDeicticYear(j); ok {
+		// "the spring of next year", "the fall of last year"
+		v, x := seasonValue(y, c)
+		return s.emitX(s.determiner(i), e, Season, v, x, true)
 	}
 	start := s.determiner(i)
 	p := s.prev(start)
