@@ -1423,6 +1423,11 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 			}
 			ent := s.entity(prefix+gazetteer.Normalize(name), typ, name, nil)
 			m = s.addMention(ent, k, e, s.toks[k].Start, s.endNoPoss(e-1), mName)
+		} else if field && e-k <= 6 && !s.covered(k, e) {
+			// the field is the title's: "Katie Murtha, Vice President of
+			// Federal Relations, Trust for Public Land" (its body, if
+			// any, set off after it)
+			return clean(s.text[s.toks[st].Start:s.toks[e-1].End]), nil, e
 		}
 	}
 	if m == nil || m.ent.typ == annals.Person {
@@ -2898,7 +2903,7 @@ func cutFold(s, prefix string) (string, bool) {
 
 // fieldTitles are offices written with their field after "of", not a
 // body: "Director of Public Engagement", "Head of Strategy".
-var fieldTitles = set("director", "head", "coordinator", "manager")
+var fieldTitles = set("director", "head", "coordinator", "manager", "president", "officer")
 
 // fieldPhrase reports whether tokens [a,b) are capitalized common English
 // words, "and" or "&" between two, the field of an office ("Strategic
@@ -2911,7 +2916,8 @@ func (s *state) fieldPhrase(a, b int) bool {
 		if (w == "and" || w == "&") && k > a && k < b-1 {
 			continue
 		}
-		if !text.IsCap(s.word(k)) || !ner.CommonWord(w) || sentenceOpeners[w] || connectors[w] || strings.HasSuffix(w, "ing") && k == a && b-a > 1 {
+		// ("General President of SMART": capitals name a body)
+		if !text.IsCap(s.word(k)) || text.IsAllCaps(s.word(k)) && len(w) > 1 || !ner.CommonWord(w) || sentenceOpeners[w] || connectors[w] || strings.HasSuffix(w, "ing") && k == a && b-a > 1 {
 			return false
 		}
 	}

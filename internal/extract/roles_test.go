@@ -1873,3 +1873,28 @@ func TestCountryOfThePersonBefore(t *testing.T) {
 			want: []roleWant{{"Sitiveni Rabuka", "Prime Minister", "Fiji"}}},
 	})
 }
+
+// TestTitleOfAField: "Vice President of Federal Relations" is one title
+// whose complement is its field; the body is the one set off after it.
+func TestTitleOfAField(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a field, then the body", text: "Katie Murtha, Vice President of Federal Relations, Trust for Public Land: “We applaud the President.”\n",
+			want: []roleWant{{"Katie Murtha", "Vice President of Federal Relations", "Trust for Public Land"}},
+			not:  []roleWant{{"Katie Murtha", "", "Federal Relations"}}},
+		{name: "a chapter of a body", text: "Sandy Bahr, Director, Grand Canyon Chapter, Sierra Club: “Sierra Club thanks the President.”\n",
+			not: []roleWant{{"Grand Canyon Chapter", "", ""}}},
+		{name: "an acronym is a body", text: "Michael Coleman, General President of SMART: “The law sparked investment.”\n",
+			want: []roleWant{{"Michael Coleman", "General President", "SMART"}}},
+	})
+	for _, text := range []string{
+		"Roberto Rodriguez, Nominee for Assistant Secretary of Planning, Evaluation, and Policy Development, Department of Education\n",
+		"The counties are King George, King William, Louisa, Madison, Nelson and Orange.\n",
+	} {
+		d := run(t, "x.txt", text, "")
+		for _, no := range []string{"Evaluation", "Louisa"} {
+			if has(entityNames(d, annals.Org), no) {
+				t.Errorf("%q: organization %q", text, no)
+			}
+		}
+	}
+}

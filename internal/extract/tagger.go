@@ -2272,17 +2272,27 @@ func (s *state) employerOf(k int) bool {
 // employerSetOff reports whether the name at tokens k to b follows a
 // title set off by commas after a person's name and ends where the
 // sentence, the line or the apposition does: "Navrina Singh, Founder,
-// Credo AI:", "Jane Doe, President and CEO, Acme, said". The title's
-// words are capitalized and it ends in a title's head.
+// Credo AI:", "Jane Doe, President and CEO, Acme, said", "John Gale, Vice
+// President of Policy and Government Relations, Backcountry Hunters and
+// Anglers:". The title's words are capitalized but for the words that join
+// them, and one is a title's head.
 func (s *state) employerSetOff(k, b int) bool {
-	if s.word(k-1) != "," || !titleHeads[s.lw(k-2)] || !text.IsCap(s.word(k-2)) {
+	if s.word(k-1) != "," || !text.IsCap(s.word(k-2)) {
 		return false
 	}
 	// the whole name: nothing of it goes on past b ("President’s
 	// Committee for People", "Research!America", "Bend the Arc")
 	if b < len(s.toks) && !s.lineStart[b] && s.sentOf[b] == s.sentOf[b-1] {
 		switch s.word(b) {
-		case ":", ",", "(", ";", "—", "–":
+		case ":", "(", ";", "—", "–":
+		case ",":
+			// "Acme, said", "Grand Canyon Chapter, Sierra Club:"; not a
+			// list going on ("Assistant Secretary of Planning,
+			// Evaluation, and Policy Development", "King William, Louisa,
+			// Madison")
+			if !s.appositionEndsAfter(b + 1) {
+				return false
+			}
 		default:
 			return false
 		}
@@ -2290,11 +2300,20 @@ func (s *state) employerSetOff(k, b int) bool {
 	if isPossessive(s.word(b - 1)) {
 		return false
 	}
-	j := k - 2
-	for j > k-8 && j > 0 && s.sentOf[j-1] == s.sentOf[k] && (text.IsCap(s.word(j-1)) && s.toks[j-1].Kind == text.Word || s.lw(j-1) == "and" || s.word(j-1) == "&") {
+	// the title: capitalized words and the words that join them, one of
+	// them a title's head ("Vice President of Policy and Government
+	// Relations")
+	j, head := k-1, false
+	for j > k-12 && j > 0 && s.sentOf[j-1] == s.sentOf[k] {
+		w := s.lw(j - 1)
+		if text.IsCap(s.word(j-1)) && s.toks[j-1].Kind == text.Word {
+			head = head || titleHeads[w]
+		} else if w != "and" && w != "&" && w != "of" && w != "for" && w != "the" {
+			break
+		}
 		j--
 	}
-	if s.word(j-1) != "," {
+	if !head || !text.IsCap(s.word(j)) || s.word(j-1) != "," {
 		return false
 	}
 	m := s.mentAt(j - 2)
@@ -2327,6 +2346,31 @@ func (s *state) personPronounAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// appositionEndsAfter reports whether the words from token k, after a
+// comma, close an apposition rather than go on with a list: a word in
+// lower case but "and" and "or" ("Acme, said"), or capitalized words
+// ending the line, the sentence or before a colon or a bracket ("Grand
+// Canyon Chapter, Sierra Club:"), not before another comma.
+func (s *state) appositionEndsAfter(k int) bool {
+	if k >= len(s.toks) || s.lineStart[k] || s.sentOf[k] != s.sentOf[k-1] {
+		return false
+	}
+	if w := s.word(k); !text.IsCap(w) {
+		return s.toks[k].Kind == text.Word && w != "and" && w != "or"
+	}
+	for end := k + 8; k < len(s.toks) && k < end; k++ {
+		if k > 0 && (s.lineStart[k] || s.sentOf[k] != s.sentOf[k-1]) {
+			return true
+		}
+		w := s.word(k)
+		if text.IsCap(w) && s.toks[k].Kind == text.Word || w == "of" || w == "and" || w == "for" || w == "the" || w == "&" {
+			continue
+		}
+		return w == ":" || w == "(" || w == "." || w == "—" || w == "–"
+	}
+	return k >= len(s.toks)
 }
 
 // companyOffices are the offices only companies and firms have.
