@@ -374,6 +374,9 @@ func (s *state) negatedOrConditional(i int) bool {
 			return true
 		}
 	}
+	if s.askedToCome(i) {
+		return true
+	}
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-16; k-- {
 		w := s.lw(k)
@@ -399,6 +402,33 @@ func (s *state) negatedOrConditional(i int) bool {
 			// "proposed regular engagement, including a meeting": the list
 			// goes on with what was proposed
 			return false
+		}
+	}
+	return false
+}
+
+// askedToCome reports whether the trigger at token i is a bare verb asked
+// about as what may come: "Does President Biden plan to visit the
+// border?", "would the President sign a version of that ...?", "Will the
+// President meet with any of them?" ask, and tell no event. An event a
+// question names is still told ("Will this endanger the nuclear talks?",
+// "can you talk about the state visit?"), and so is one in a question
+// quoted in a statement.
+func (s *state) askedToCome(i int) bool {
+	// the verb, not the noun: "to invite for a state visit"
+	if p := s.lw(i - 1); !baseVerbs[s.lw(i)] || backDeterminers[p] || p == "a" || p == "an" || p == "state" || p == "official" || p == "working" || p == "first" || p == "next" || p == "upcoming" {
+		return false
+	}
+	a, b := s.sentTok[s.sentOf[i]][0], s.sentTok[s.sentOf[i]][1]
+	if s.word(b-1) != "?" {
+		return false
+	}
+	for k := a; k < i; k++ {
+		switch s.lw(k) {
+		case "would", "will", "could", "should", "can", "plan", "plans", "going":
+			if s.lw(k+1) != "you" {
+				return true
+			}
 		}
 	}
 	return false

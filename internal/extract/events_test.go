@@ -282,3 +282,14 @@ func TestIntentDenied(t *testing.T) {
 		{"guard: wants to travel", "2024-05-01", "Paul Weiss has indicated he wants to travel to Lima.", annals.Visit, 1, "", ""},
 	})
 }
+
+// TestAskedToCome: a bare verb asked about as what may come ("Does
+// President Ruiz plan to visit the border?", "Will the President meet with
+// them?") tells no event; a question about what was done still names it.
+func TestAskedToCome(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"plan to visit?", "2024-05-02", "Does President Ana Ruiz plan to visit the border?", annals.Visit, 0, "", ""},
+		{"will meet?", "2024-05-02", "Will President Ana Ruiz meet with Paul Weiss?", annals.Meeting, 0, "", ""},
+		{"guard: did visit?", "2024-05-02", "Did President Ana Ruiz visit Lima in May 2021?", annals.Visit, 1, "2021-05", ""},
+	})
+}
