@@ -2258,6 +2258,12 @@ func (s *state) personWithTitle(a, b int) bool {
 	if e-k == 1 && apposHeads[s.lw(k)] {
 		e = k
 	}
+	// "President of the Department of Defense STARBASE program": a word in
+	// capitals before a programme's or an event's noun in lower case names
+	// that thing, not a person
+	if e-k == 1 && text.IsAllCaps(s.word(k)) && len(s.word(k)) > 1 && (programmeHeads[s.lw(e)] || eventHeads[s.lw(e)]) && !text.IsCap(s.word(e)) {
+		e = k
+	}
 	if e == k || e-k-nick > 5 {
 		// a title alone ("OTS Secretary General", "the High Representative"):
 		// keep the organization named in it and remember the title

@@ -1898,3 +1898,12 @@ func TestTitleOfAField(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsBeforeAProgramme: a word in capitals after "Title of the
+// Body" and before "program" names the programme, not a person.
+func TestCapitalsBeforeAProgramme(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a programme", text: "She was formerly President of the Department of Defense STARBASE program.\n",
+			not: []roleWant{{"Starbase", "", ""}, {"STARBASE", "", ""}}},
+	})
+}
