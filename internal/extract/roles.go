@@ -2339,38 +2339,42 @@ func (s *state) countryOfCity(e *ent) *ent {
 // counterpart's, not the person's.
 func (s *state) counterpartsThing(e *ent, name string, tok int) bool {
 	country := countryName(e, name)
-	end := s.sentTok[s.sentOf[tok]][1]
-	for k := tok + 1; k < end; k++ {
-		named := false
-		if m := s.mentAt(k); m != nil && m.a == k && m.ent.isCountry() {
-			named = s.isCountryMention(m, e, name)
-		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && s.atoms[ai].Entry != nil {
-			named = s.atoms[ai].Entry.Name == country // "the Guatemalan election"
+	who := s.mentAt(tok)
+	if who == nil || who.ent.typ != annals.Person {
+		return false
+	}
+	// all within a window after the person: bounded work in a run-on
+	// sentence
+	lim := min(s.sentTok[s.sentOf[tok]][1], tok+maxFacingGap*2)
+	k := who.b
+	for ; k < lim; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person && s.resolveEnt(m.ent) != s.resolveEnt(who.ent) && s.facing(tok, k) {
+			k = m.b
+			break
 		}
-		if !named {
+	}
+	// "him" and then "his": the counterpart spoken of, and their thing
+	// ("and reaffirmed his commitment to Japan's security" may be the
+	// subject's; "their" is both's)
+	him, theirs := false, false
+	for ; k < lim; k++ {
+		switch s.lw(k) {
+		case "him", "her":
+			theirs = theirs || him && s.lw(k) == "her"
+			him = true
+			continue
+		case "his":
+			theirs = theirs || him
 			continue
 		}
-		for m := range s.otherPeople(tok) {
-			if m.a <= tok || m.b > k || !s.facing(tok, m.a) {
-				continue
-			}
-			// "him" and then "his": the counterpart spoken of, and
-			// their thing ("and reaffirmed his commitment to Japan's
-			// security" may be the subject's; "their" is both's)
-			him := false
-			for j := m.b; j < k; j++ {
-				switch s.lw(j) {
-				case "him", "her":
-					if him && s.lw(j) == "her" {
-						return true
-					}
-					him = true
-				case "his":
-					if him {
-						return true
-					}
-				}
-			}
+		if !theirs {
+			continue
+		}
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.isCountry() && s.isCountryMention(m, e, name) {
+			return true
+		}
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && s.atoms[ai].Entry != nil && s.atoms[ai].Entry.Name == country {
+			return true // "the Guatemalan election"
 		}
 	}
 	return false
