@@ -477,20 +477,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		!(ka > 0 && (s.lw(ka-1) == "the" || s.lw(ka-1) == "a" || s.demonymAt(ka-1))) { // ("the Russian Autocrat’s war" names no one)
 		typ, prefix = annals.Person, "person:"
 	}
-	// a one-word place no list knows that commits or announces is a
-	// company: "Airbnb is announcing an MOU", "Walmart, is committing",
-	// "Nestlé plans to export"; so is a place no list knows, of any
-	// length but with no word of a place's, where someone works: "a
-	// Senior Director at Christie’s", "an Associate at Wade Clark
-	// Mulcahy", "CEO of Sony Pictures Entertainment’s Motion Picture
-	// Group", "CIO and CFO of Alphabet"
 	// three words or more with a particle of a name inside that no list
 	// knows as a place, opening with a given name or spoken of as a man
 	// or a woman after, is a person's name, whatever place closes it:
 	// "spoke today with Bernardo Arévalo de León and congratulated him"
 	// ("Rio de Janeiro", "Ciudad del Este": the lists know them; "San
 	// Juan de los Lagos" opens as towns do)
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start >= 3 && s.particleInside(ka, kb) &&
+	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
+	if typ == annals.Place && sp.End-sp.Start >= 3 && s.particleInside(ka, kb) &&
 		!townWords[s.lw(ka)] && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
 		(gazetteer.IsGivenName(ts.words[sp.Start].Word) || s.personPronounAfter(kb)) {
 		typ, prefix = annals.Person, "person:"
@@ -498,12 +492,23 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a name set off after a person's title set off after the person is
 	// where the person holds it: "Navrina Singh, Founder, Credo AI",
 	// "Allison Cowett, Medical Director, Family Planning Associates"
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; (typ == annals.Person || typ == annals.Place) && s.employerSetOff(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+	if (typ == annals.Person || typ == annals.Place) && s.employerSetOff(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 		typ, prefix = annals.Org, "org:"
 	}
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
-		(sp.End-sp.Start == 1 && (s.actsAsCompany(kb) || s.workedAt(ka)) || (s.workedAt(ka) || s.employerOf(ka)) && !s.placeWordIn(ka, kb)) {
-		typ, prefix = annals.Org, "org:"
+	// a one-word place no list knows that commits or announces is a
+	// company: "Airbnb is announcing an MOU", "Walmart, is committing",
+	// "Nestlé plans to export"; so is a place no list knows, of any
+	// length but with no word of a place's, where someone works: "a
+	// Senior Director at Christie’s", "an Associate at Wade Clark
+	// Mulcahy", "CEO of Sony Pictures Entertainment’s Motion Picture
+	// Group", "CIO and CFO of Alphabet" (the lists are asked last: a
+	// look-up for every place the tagger reads)
+	if typ == annals.Place {
+		worked := s.workedAt(ka)
+		if (sp.End-sp.Start == 1 && (worked || s.actsAsCompany(kb)) || (worked || s.employerOf(ka)) && !s.placeWordIn(ka, kb)) &&
+			!s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+			typ, prefix = annals.Org, "org:"
+		}
 	}
 	// a title in the plural opens a list of people, no one's name:
 	// "Senators Collins" is Collins (see titledPeople)
@@ -560,7 +565,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ == annals.Org && sp.End-sp.Start >= 3 && gazetteer.IsGivenName(ts.words[sp.Start].Word) && suffixPart(strings.TrimSuffix(ts.words[sp.End-1].Word, ".")) {
 		typ, prefix = annals.Person, "person:"
 	}
-	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
+	ka, kb = ts.tok[sp.Start], ts.last[sp.End-1]+1 // the edges may have moved
 	start, end := ts.words[sp.Start].Start, ts.words[sp.End-1].End
 	dbg := func(why string) {
 		if tagDebug != nil {
