@@ -141,9 +141,64 @@ func (s *state) visitsAWebPage(i int) bool {
 		if webPages[s.lw(j)] {
 			return true
 		}
+		// "visit the FHA Disaster Relief site to learn more", "visit this
+		// link": a site the reader is sent to for what it tells (not "the
+		// site of the flood", nor a site visited "to learn" without "more")
+		if w := s.lw(j); j < s.sentTok[s.sentOf[i]][1] && ((w == "link" || w == "links") && s.lw(j+1) != "of" || (w == "site" || w == "sites") && s.sentToLearnMore(j+1)) {
+			return true
+		}
 		if s.toks[j].Kind == text.Punct && s.word(j) != "." && s.word(j) != "’" && s.word(j) != "'" {
 			break
 		}
+	}
+	// "the websites we visit", "websites visited": pages people visit
+	// (not "the sites we visited in Lima")
+	if w := s.lw(i - 1); w == "websites" || w == "webpages" || (s.lw(i-2) == "websites" || s.lw(i-2) == "webpages" || s.lw(i-2) == "pages") && pronounSubjects[w] {
+		return true
+	}
+	// "355 million visits": a site's count of visitors
+	if s.lw(i) == "visits" && (s.lw(i-1) == "million" || s.lw(i-1) == "billion" || s.lw(i-1) == "thousand") {
+		return true
+	}
+	// "visit Help for Families | The Office (families.example.gov)": the
+	// reader told to visit a page whose address the sentence gives
+	if s.lw(i) == "visit" && s.imperativeAt(i) {
+		end := s.sentTok[s.sentOf[i]][1]
+		for j := i + 1; j < end && j <= i+16; j++ {
+			if s.inURL[j] || s.webAddressAt(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounSubjects are the subjects of a relative clause without "that":
+// "the websites we visit".
+var pronounSubjects = set("we", "you", "they", "i", "people", "users")
+
+// sentToLearnMore reports whether the words from token k send the reader
+// on for more: "to learn more", "for more information", "for updates".
+func (s *state) sentToLearnMore(k int) bool {
+	switch s.lw(k) {
+	case "to":
+		return (s.lw(k+1) == "learn" || s.lw(k+1) == "find" || s.lw(k+1) == "read") && s.lw(k+2) == "more"
+	case "for":
+		return s.lw(k+1) == "updates" || s.lw(k+1) == "more" || s.lw(k+1) == "information" || s.lw(k+1) == "additional" && s.lw(k+2) == "information"
+	}
+	return false
+}
+
+// imperativeAt reports whether the verb at token i tells the reader what
+// to do: it opens its sentence or a clause after a comma, colon, "and" or
+// "or", or follows "please" ("Visit this link", "To apply, visit").
+func (s *state) imperativeAt(i int) bool {
+	if i == s.sentTok[s.sentOf[i]][0] {
+		return true
+	}
+	switch s.word(i - 1) {
+	case ",", ":", ";", "and", "or", "please", "Please":
+		return true
 	}
 	return false
 }

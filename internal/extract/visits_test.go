@@ -107,3 +107,18 @@ func TestVisitedPlacesAndTravellingThings(t *testing.T) {
 		{"guard: a president visited", "2024-05-02", "President Ana Ruiz visited Lima in May 2021.", annals.Visit, 1, "2021-05", "Ana Ruiz"},
 	})
 }
+
+// TestVisitOnTheWeb: a reader sent to a web site, a link or an address
+// given later in the sentence, the sites people visit and a site's count
+// of visits tell no one's visit; a site of the ground visited does.
+func TestVisitOnTheWeb(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a relief site to learn more", "2024-05-02", "Homeowners can also call the Andean Housing Center for additional information and visit the Andean Disaster Relief site to learn more about relief options.", annals.Visit, 0, "", ""},
+		{"this link", "2024-05-02", "Visit this link to see the state-by-state breakdown.", annals.Visit, 0, "", ""},
+		{"an address after a page's name", "2024-05-02", "To find information about your state’s program, visit Help for Families | The Andean Family Office (families.andean.gov).", annals.Visit, 0, "", ""},
+		{"the websites we visit", "2024-05-02", "Big companies collect huge amounts of data on the things we buy, the websites we visit, and the places we go.", annals.Visit, 0, "", ""},
+		{"a site's millions of visits", "2024-05-02", "With more than 355 million visits in 2022, StudentAid.gov provides critical information to students.", annals.Visit, 0, "", ""},
+		{"guard: the site of the flood", "2024-05-02", "On Monday, President Ana Ruiz visited the site of the flood in Lima.", annals.Visit, 1, "2024-04-29", "Ana Ruiz"},
+		{"guard: a plant site", "2024-05-02", "Secretary Ana Ruiz will visit the Andean Steel plant site in Lima on Friday to learn more about its new furnace.", annals.Visit, 1, "", "Ana Ruiz"},
+	})
+}
