@@ -409,6 +409,18 @@ func (s *state) clauseOf(i, a, b int) clause {
 		}
 	}
 	asides = append(asides, told...)
+	// a clause about others set against the main one: "..., while
+	// Republicans in Congress refuse to ...", "While X have proposed ...,
+	// Y announced", "even though the Supreme Court is ...": its names take
+	// no part in the main clause's event (an event told in one keeps
+	// the sentence's names, as before: "even though talks had been
+	// underway")
+	var others [][2]int
+	for k := a; k+1 < b; k++ {
+		if end, ok := s.contrastClause(k, a, b); ok {
+			others = append(others, [2]int{k + 1, end})
+		}
+	}
 	for _, r := range asides {
 		if i >= r[0] && i < r[1] {
 			if s.possessiveBefore(r[0], i) {
@@ -436,6 +448,11 @@ func (s *state) clauseOf(i, a, b int) clause {
 		}
 	}
 	c.skip = append(c.skip, told...)
+	for _, r := range others {
+		if i < r[0] || i >= r[1] {
+			c.skip = append(c.skip, r)
+		}
+	}
 	for _, r := range asides {
 		if w := s.lw(r[0]); w == "when" || w == "while" {
 			// "founded on 8 August 1967, when representatives of X and Y
@@ -459,6 +476,45 @@ func (s *state) clauseOf(i, a, b int) clause {
 		}
 	}
 	return c
+}
+
+// contrastOpeners open a clause set against the main one.
+var contrastOpeners = set("while", "whereas", "although", "though")
+
+// notASubject are words after "while" that open no clause of its own
+// subject: "while in Colombia", "while at CNAS", "while also ...".
+var notASubject = set("in", "at", "on", "under", "during", "with", "as", "abroad", "there", "here", "also",
+	"still", "not", "continuing", "maintaining", "serving", "working", "to", "for", "by", "from", "being")
+
+// contrastVerbs tell a clause's own verb where verbBetween finds none:
+// "while Republicans refuse to ...", "while UCHealth says".
+var contrastVerbs = set("can", "could", "may", "might", "must", "should", "shall", "said", "says", "do", "does",
+	"refuse", "refuses", "try", "tries", "want", "wants", "seek", "seeks", "continue", "continues", "remain",
+	"remains", "sit", "sits", "keep", "keeps", "oppose", "opposes", "block", "blocks", "cut", "cuts")
+
+// contrastClause reports whether a clause about others opens at token k
+// of sentence [a,b), and where it ends: "while", "whereas", "although" or
+// "though" opening the sentence, after a comma or after "even", with a
+// subject of its own and a verb ("while Republicans in Congress refuse",
+// not "while in Colombia", "while protecting taxpayers").
+func (s *state) contrastClause(k, a, b int) (int, bool) {
+	if !contrastOpeners[s.lw(k)] || k != a && s.word(k-1) != "," && s.lw(k-1) != "even" {
+		return 0, false
+	}
+	n := s.lw(k + 1)
+	if s.toks[k+1].Kind != text.Word || notASubject[n] || strings.HasSuffix(n, "ing") && s.mentAt(k+1) == nil {
+		return 0, false
+	}
+	end := s.clauseEnd(k+1, b)
+	if s.verbBetween(k+1, end) {
+		return end, true
+	}
+	for y := k + 2; y < end && y < k+14; y++ {
+		if contrastVerbs[s.word(y)] {
+			return end, true
+		}
+	}
+	return 0, false
 }
 
 // clauseEnd returns the token where a clause begun at token k ends: the

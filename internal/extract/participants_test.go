@@ -252,3 +252,22 @@ func TestToldAndPossessedNames(t *testing.T) {
 		{"guard: possessed allies", "President Paul Weiss met with our NATO allies in Lima on Monday.", annals.Meeting, []string{"Paul Weiss", "NATO"}, nil},
 	})
 }
+
+// TestContrastClauseParties: the names of a clause about others set
+// against the main one ("while lawmakers in Congress refuse ...", "even
+// though the Supreme Court is ...") take no part in the main clause's
+// event; "while in Lima", "while serving" refer to the subject.
+func TestContrastClauseParties(t *testing.T) {
+	checkParts(t, "2023-10-25", []partCase{
+		{"a fronted while clause", "While extreme lawmakers in Congress have proposed cutting the grants, Secretary Ana Ruiz met with the Andean Labor Council on Monday.",
+			annals.Meeting, []string{"Ana Ruiz", "Andean Labor Council"}, []string{"Congress"}},
+		{"while others will", "Today, Secretary Ana Ruiz will meet with local leaders in Lima, while Labor Secretary Paul Weiss will tour the Andean Steel plant.",
+			annals.Meeting, []string{"Ana Ruiz"}, []string{"Paul Weiss", "Andean Steel"}},
+		{"while others refuse", "President Ana Ruiz signed the Andean Health Act on Monday, while Republicans in Congress refuse to protect access to care.",
+			annals.Agreement, []string{"Ana Ruiz"}, []string{"Congress"}},
+		{"even though", "Advisor Ana Ruiz stressed that even though the Supreme Court is siding with special interests, the Andean Climate Council will meet in Lima next week.",
+			annals.Meeting, []string{"Andean Climate Council"}, []string{"Supreme Court"}},
+		{"guard: while in a country", "While in Peru, Secretary Ana Ruiz met with President Paul Weiss.",
+			annals.Meeting, []string{"Ana Ruiz", "Paul Weiss"}, nil},
+	})
+}
