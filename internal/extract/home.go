@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"annals"
@@ -135,8 +136,9 @@ func (s *state) named(key string) *ent {
 }
 
 // dominantCountry returns the country the story names most often, counting
-// demonyms ("Ukrainian"), the first named on a tie: the entity when the
-// story names the country, else the country's name.
+// demonyms ("Ukrainian") and the bodies of its state ("the White House"),
+// the first named on a tie: the entity when the story names the country,
+// else the country's name.
 func (s *state) dominantCountry() (*ent, string) {
 	count := map[*gazetteer.Entry]int{}
 	first := map[*gazetteer.Entry]int{}
@@ -153,8 +155,16 @@ func (s *state) dominantCountry() (*ent, string) {
 		if e.entry == nil {
 			continue
 		}
+		// a body of a country's state ("the White House", "Congress",
+		// "the Kremlin") speaks of its country as its name does: a story
+		// about what the White House did names the United States though it
+		// may never write it
+		en := e.entry
+		if en.Kind == gazetteer.Org && en.Country != "" {
+			en = s.x.gaz.Country(en.Country)
+		}
 		for _, m := range e.ments {
-			note(e.entry, m.start)
+			note(en, m.start)
 		}
 	}
 	for _, a := range s.atoms {
@@ -189,4 +199,65 @@ func (s *state) allCapsWords(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// knownHolder returns the country whose office lt ("president", "prime
+// minister") the person p held by the gazetteer's list of heads of state
+// and government (gazetteer.Holders), or nil: nil too when the name was
+// more than one country's and the story's year does not tell which
+// ("Prime Minister Lee": Singapore's or South Korea's).
+func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
+	hs := gazetteer.Holders(s.resolveEnt(p).name)
+	if len(hs) == 0 {
+		return nil
+	}
+	year := 0
+	if len(s.published) >= 4 {
+		year, _ = strconv.Atoi(string(s.published[:4]))
+	}
+	iso, inYear := "", ""
+	for _, h := range hs {
+		if !sameOffice(h.Office, lt) {
+			continue
+		}
+		switch {
+		case iso == "":
+			iso = h.Country
+		case iso != h.Country:
+			iso = "-"
+		}
+		if year != 0 && h.From <= year && (h.To == 0 || year <= h.To) {
+			switch {
+			case inYear == "":
+				inYear = h.Country
+			case inYear != h.Country:
+				inYear = "-"
+			}
+		}
+	}
+	if iso == "-" {
+		iso = inYear
+	}
+	if iso == "" || iso == "-" {
+		return nil
+	}
+	return s.x.gaz.Country(iso)
+}
+
+// sameOffice reports whether an office of the leaders' list is the office
+// lt a story writes: a premier is a prime minister, an amir an emir.
+func sameOffice(office, lt string) bool {
+	switch lt {
+	case "premier":
+		lt = "prime minister"
+	case "amir":
+		lt = "emir"
+	}
+	switch office {
+	case "premier":
+		office = "prime minister"
+	case "amir":
+		office = "emir"
+	}
+	return office == lt
 }

@@ -1821,6 +1821,16 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 			return o, on, false
 		}
 	}
+	// "President Putin" in a story about Ukraine: a head of state or
+	// government the gazetteer lists is his country's (see knownHolder)
+	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
+		if c := s.knownHolder(m.ent, lt); c != nil {
+			if e := s.named(c.Key); e != nil {
+				return e, "", false
+			}
+			return nil, c.Name, false
+		}
+	}
 	// "traveled to France to meet with President Macron"
 	if c := s.metThere(tok); national && c != nil && !s.heldByOther(title, c, tok) && s.officeFits(lt, c, "") {
 		return c, "", false

@@ -211,7 +211,7 @@ func TestDefaultData(t *testing.T) {
 		{"Holland", "Q29999", "NL", "", ""},
 		{"Nur-Sultan", "city:1526273", "KZ", "Nur-Sultan", "2022"},
 		{"UNGA", "Q47423", "", "", ""},
-		{"Helsinki Commission", "org:commission-on-security-and-cooperation-in-europe", "", "", ""},
+		{"Helsinki Commission", "org:commission-on-security-and-cooperation-in-europe", "US", "", ""},
 		{"Minsk Group", "org:osce-minsk-group", "", "", ""},
 		{"Doctors Without Borders", "org:medecins-sans-frontieres", "", "", ""},
 		{"UAE", "Q878", "AE", "", ""},

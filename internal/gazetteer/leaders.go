@@ -1,0 +1,87 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A Holder is one term of a head of state or government: the country, the
+// office ("president", "prime minister", "king") and the calendar years of
+// its first and last year (To 0: in office).
+type Holder struct {
+	Country  string // ISO 3166 alpha-2
+	Office   string
+	From, To int
+}
+
+//go:embed manual/leaders.tsv
+var leadersFile string
+
+var leaders = mustReadLeaders(leadersFile)
+
+// Holders returns the terms of office listed for a person's name as a story
+// writes it ("Putin", "Joseph R. Biden, Jr.", "Lula da Silva"), or nil. The
+// name is matched whole (see HolderKey): "Mark Brown" is not "Brown".
+func Holders(name string) []Holder { return leaders[HolderKey(name)] }
+
+// HolderKey returns the key a person's name is listed under: Normalize's,
+// without initials and "Jr."/"Sr." ("Joseph R. Biden, Jr." -> "joseph
+// biden"); a last single letter is a numeral ("Elizabeth I").
+func HolderKey(name string) string {
+	words := strings.Fields(Normalize(name))
+	kept := words[:0]
+	for i, w := range words {
+		// an initial, not the numeral that ends a monarch's name
+		// ("Elizabeth I")
+		if len(w) == 1 && i < len(words)-1 || w == "jr" || w == "sr" {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
+func mustReadLeaders(s string) map[string][]Holder {
+	m, err := readLeaders(s)
+	if err != nil {
+		panic("gazetteer: manual/leaders.tsv: " + err.Error())
+	}
+	return m
+}
+
+// readLeaders reads lines "ISO<TAB>office<TAB>from<TAB>to<TAB>name|name...";
+// '#' lines are comments.
+func readLeaders(s string) (map[string][]Holder, error) {
+	m := map[string][]Holder{}
+	for n, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || len(f[0]) != 2 || f[1] == "" || f[4] == "" {
+			return nil, fmt.Errorf("line %d: want ISO code, office, from, to, names", n+1)
+		}
+		h := Holder{Country: f[0], Office: f[1]}
+		var err error
+		if h.From, err = strconv.Atoi(f[2]); err != nil {
+			return nil, fmt.Errorf("line %d: from: %v", n+1, err)
+		}
+		if f[3] != "" {
+			if h.To, err = strconv.Atoi(f[3]); err != nil || h.To < h.From {
+				return nil, fmt.Errorf("line %d: bad to %q", n+1, f[3])
+			}
+		}
+		for _, name := range strings.Split(f[4], "|") {
+			k := HolderKey(name)
+			if k == "" {
+				return nil, fmt.Errorf("line %d: empty name", n+1)
+			}
+			if hs := m[k]; len(hs) == 0 || hs[len(hs)-1] != h {
+				m[k] = append(hs, h)
+			}
+		}
+	}
+	return m, nil
+}

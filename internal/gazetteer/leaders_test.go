@@ -1,0 +1,50 @@
+package gazetteer
+
+import "testing"
+
+func TestHolders(t *testing.T) {
+	for _, tc := range []struct {
+		name, office, country string
+	}{
+		{"Putin", "president", "RU"},
+		{"Joseph R. Biden, Jr.", "president", "US"},
+		{"Joe Biden", "vice president", "US"},
+		{"Lula da Silva", "president", "BR"},
+		{"Abdel Fattah el-Sisi", "president", "EG"},
+		{"Erdogan", "prime minister", "TR"},
+		{"Volodymyr Zelensky", "president", "UA"},
+	} {
+		found := false
+		for _, h := range Holders(tc.name) {
+			found = found || h.Office == tc.office && h.Country == tc.country
+		}
+		if !found {
+			t.Errorf("Holders(%q) = %+v, want a %s of %s", tc.name, Holders(tc.name), tc.office, tc.country)
+		}
+	}
+	// a name is matched whole: another Brown is not the Prime Minister
+	for _, name := range []string{"Mark Brown", "Jonathan", "Biden Smith", "Elizabeth I", ""} {
+		if hs := Holders(name); len(hs) != 0 {
+			t.Errorf("Holders(%q) = %+v, want none", name, hs)
+		}
+	}
+}
+
+func TestReadLeaders(t *testing.T) {
+	for _, bad := range []string{
+		"USA\tpresident\t2001\t2009\tBush",
+		"US\tpresident\t2001\t2009",
+		"US\tpresident\tsoon\t\tBush",
+		"US\tpresident\t2009\t2001\tBush",
+		"US\t\t2001\t2009\tBush",
+		"US\tpresident\t2001\t2009\tBush|",
+	} {
+		if _, err := readLeaders(bad); err == nil {
+			t.Errorf("readLeaders(%q): no error", bad)
+		}
+	}
+	m, err := readLeaders("# comment\n\nXX\tking\t1990\t\tJohn Doe|Doe\n")
+	if err != nil || len(m["doe"]) != 1 || m["john doe"][0] != (Holder{"XX", "king", 1990, 0}) {
+		t.Errorf("readLeaders: %v, %v", m, err)
+	}
+}
