@@ -951,6 +951,31 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			ev.date, ev.explicit = d, true
 		}
 	}
+	// "this 65th anniversary of the founding of the Peace Corps": 65
+	// years before the day the sentence gives, or the story's year (the
+	// story may be written on the day, or not)
+	// ("Today, on the 32nd anniversary of the signing of X", "installed
+	// in 2008 to mark the tenth anniversary of the Agreement"; a date
+	// elsewhere in the sentence is another thing's: "the second
+	// anniversary of the signing of the Abraham Accords, along with ...
+	// the October 2022 ... agreement")
+	if n := s.anniversaryYears(i); n > 0 && (ev.explicit || s.published != "") {
+		base := annals.Date(string(s.published)[:min(4, len(s.published))])
+		if ev.explicit && best >= 0 {
+			k, ak := s.tokAt(s.dates[best].Start), s.anniversaryAt(i)
+			if k < ak && ak-k <= 8 {
+				base = ev.date
+			}
+		}
+		// (no base: no date, rather than the day of the anniversary)
+		ev.date, ev.dateEnd, ev.explicit, ev.status = yearsBefore(base, n), "", true, annals.Held
+	}
+	// "He also founded the Coalition", "During his first term, X
+	// established Y": a founding of a past the story does not date has no
+	// date, not the story's
+	if !ev.explicit && t == annals.Founding && s.foundedLongAgo(i, si) {
+		pastPerfect = true
+	}
 	if !ev.explicit && s.published != "" && !pastPerfect {
 		if ev.status == annals.Held {
 			ev.date = s.published

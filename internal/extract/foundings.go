@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"annals"
@@ -94,8 +95,114 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 		if w == "founding" && next != "of" && s.modifiesNoun(m.b) {
 			return ""
 		}
+		// "as a founding Board Member": the name is the member's office
+		if w == "founding" && next != "of" && foundingOf[strings.ToLower(s.word(m.b-1))] {
+			return ""
+		}
 	}
 	return s.notANameWord(i, t)
+}
+
+// foundingOf are what "founding" qualifies ("a founding Board Member",
+// "the founding Partners"), not a body founded.
+var foundingOf = set("member", "members", "partner", "partners", "state", "states", "signatory", "signatories",
+	"donor", "donors", "contributor", "contributors", "director", "directors", "chair", "president")
+
+// foundedLongAgo reports whether the founding at token i, told without a
+// date, belongs to a past the story does not date, not to the day of the
+// story: the verb "found" ("Weiss founded Weiss Realty", "He also founded
+// the Coalition", "HBCUs were founded to educate ...", "the founding of
+// X": news sets bodies up, launches or establishes them; a biography and
+// history found them), or a sentence opened by a term of office gone by
+// ("During his first term, X established Y").
+func (s *state) foundedLongAgo(i, si int) bool {
+	if w := s.lw(i); w == "founded" || w == "founding" {
+		return true
+	}
+	a := s.sentTok[si][0]
+	if w := s.lw(a); w != "during" && w != "in" {
+		return false
+	}
+	switch s.lw(a + 1) {
+	case "his", "her", "their", "my", "its", "our":
+	default:
+		return false
+	}
+	switch s.lw(a + 2) {
+	case "first", "previous", "earlier", "prior", "former":
+		return true
+	}
+	return false
+}
+
+// anniversaryOrdinals are anniversaries written in words.
+var anniversaryOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+	"ninetieth": 90, "hundredth": 100, "centennial": 100, "bicentennial": 200}
+
+// anniversaryYears returns N when the trigger at token i is told as what
+// an "Nth anniversary of" marks ("this 65th anniversary of the founding
+// of the Peace Corps", "the 75th anniversary of the signing of the
+// Treaty"): the event is N years before the day the sentence gives.
+func (s *state) anniversaryYears(i int) int {
+	k := s.anniversaryAt(i)
+	if k < 0 {
+		return 0
+	}
+	w := s.lw(k - 1)
+	if n, ok := anniversaryOrdinals[w]; ok {
+		return n
+	}
+	n := 0
+	for j, r := range w {
+		if r < '0' || r > '9' {
+			switch w[j:] {
+			case "st", "nd", "rd", "th":
+				return n
+			}
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return 0
+}
+
+// anniversaryAt returns the token of "anniversary" in "anniversary of
+// (the)" right before the trigger at token i, or -1.
+func (s *state) anniversaryAt(i int) int {
+	k := i - 1
+	if s.lw(k) == "the" {
+		k--
+	}
+	if s.lw(k) != "of" || s.lw(k-1) != "anniversary" {
+		return -1
+	}
+	return k - 1
+}
+
+// yearsBefore returns date d moved n years back, at its precision, or ""
+// when it leaves the calendar.
+func yearsBefore(d annals.Date, n int) annals.Date {
+	if len(d) < 4 {
+		return ""
+	}
+	y := 0
+	for _, r := range string(d[:4]) {
+		if r < '0' || r > '9' {
+			return ""
+		}
+		y = y*10 + int(r-'0')
+	}
+	if y-n < 1 {
+		return ""
+	}
+	out := annals.Date(fmt.Sprintf("%04d", y-n) + string(d[4:]))
+	if !out.Valid() {
+		// 29 February of a year that has none
+		return out[:7]
+	}
+	return out
 }
 
 // bodyHeads are what is set up as a body of its own: a founding.

@@ -25,3 +25,48 @@ func TestFoundingRule(t *testing.T) {
 		{"the founding of", "2021-10-28", "The founding of the Andean Council in 1969 changed the region.", annals.Founding, 1, "1969", "Andean Council"},
 	})
 }
+
+// foundingDateCase is a made-up text published on pub, and the date its
+// one founding must have ("" = none: the founding is of a past the text
+// does not date).
+type foundingDateCase struct {
+	name, pub, text, date string
+}
+
+// TestFoundingOfThePast: a body someone founded, told without a date,
+// belongs to a past the story does not date (a biography's "he founded
+// X", "X was founded to ...", "During his first term, X established Y"),
+// not to the day of the story; "the 65th anniversary of the founding of
+// X" dates it 65 years before; a body set up as news keeps the story's
+// date.
+func TestFoundingOfThePast(t *testing.T) {
+	for _, tc := range []foundingDateCase{
+		{"a biography's founded", "2024-05-02", "Paul Weiss founded Weiss Realty Company, a brokerage serving Lima and Cusco.", ""},
+		{"also founded", "2024-05-02", "He also founded the Andean Coalition of Trade Unionists.", ""},
+		{"founded to", "2024-05-02", "The Andean Institute of Law was founded to educate the judges of the region.", ""},
+		{"during a first term", "2024-05-02", "During his first term, President Paul Weiss established the Andean Commission on Drugs.", ""},
+		{"an anniversary", "2024-05-02", "On this 65th anniversary of the founding of the Andean Corps, we celebrate its volunteers.", "1959"},
+		{"guard: set up as news", "2024-05-02", "The Andean Council today established a task force on floods.", "2024-05-02"},
+		{"guard: founded on a date", "2024-05-02", "The Andean Council was founded on 4 April 1949.", "1949-04-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, annals.Date(tc.pub))
+			n := 0
+			for _, e := range d.Events {
+				if e.Type != annals.Founding {
+					continue
+				}
+				n++
+				if string(e.Date) != tc.date {
+					t.Errorf("%q: founding dated %q, want %q", tc.text, e.Date, tc.date)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%q: %d foundings, want 1: %+v", tc.text, n, d.Events)
+			}
+		})
+	}
+	checkRules(t, []ruleCase{
+		{"a founding board member", "2024-05-02", "Strengthen the new Andean Fund at the World Bank as a founding Board Member to deliver early impact.", annals.Founding, 0, "", ""},
+	})
+}
