@@ -230,9 +230,12 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			switch {
 			case laterThan(e.Value, s.published) && s.pastNear(e.Start, e.End):
 				setYear(e, y-1)
-			case e.Kind == timex.Month && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) &&
+			case e.Kind == timex.Month && !e.Tensed && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) &&
 				s.futureSentence(e.Start) && !s.pastNear(e.Start, e.End):
-				// "will fly in December", read in March
+				// "will fly in December", read in March; not when the
+				// month's own clause told its tense ("In May, the Food and
+				// Drug Administration (FDA) announced ..., and Acme will
+				// import": the "will" is another clause's)
 				setYear(e, y+1)
 			}
 			continue

@@ -40,7 +40,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 		a = a2
 		rel := false
 		if b.y == 0 {
-			y, r := s.resolveYear(b, form != fMonth, i, k)
+			y, r := s.resolveYear(b, form != fMonth, i, k, a)
 			b.y, rel = y, r
 			a.y = y
 			if a.m > b.m {
@@ -71,7 +71,7 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 		if y, k, ok := s.deicticYear(j); ok {
 			a.y, rel, j = y, true, k // "January this year", "June last year"
 		} else {
-			a.y, rel = s.resolveYear(a, form != fMonth, i, j)
+			a.y, rel = s.resolveYear(a, form != fMonth, i, j, point{})
 		}
 	}
 	v := a.date()
@@ -124,9 +124,16 @@ func (s *scanner) andDay(j int, a point, rel bool) int {
 // year that puts them nearest the reference date (a day ahead counting half
 // again as far as one behind), so a story of 2 January 2008 reading "on
 // December 11" means 2007-12-11; a bare month ("in February") is the latest
-// one, or one of the next four months. The expression is tokens [i, j). It
+// one, or one of the next four months. The expression is tokens [i, j).
+// from is the start of a range p ends ("from June 1 to September 15"),
+// else zero: with no tense, the range nearest the reference date is the
+// one whose nearer end is nearest (read on 25 March, this year's June 1
+// to September 15, not last year's, whose end is nearer than this year's
+// end), and a range of months is this year's when it holds the reference
+// month or ends within the next four months. It
 // returns 0 when there is no reference year; rel is true either way.
-func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool) {
+func (s *scanner) resolveYear(p point, closest bool, i, j int, from point) (y int, rel bool) {
+	s.tensed = false
 	if s.ref.y == 0 {
 		return 0, true
 	}
@@ -157,6 +164,7 @@ func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool)
 			t = tenseNone // "prepared the September summit": the verb is not the summit's
 		}
 	}
+	s.tensed = t != tenseNone // its own clause's cue, not the sentence's (futureBefore)
 	if !closest && t == tenseNone && s.futureBefore(i) {
 		t = tenseAhead // "due to meet in April"
 	}
@@ -168,6 +176,7 @@ func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool)
 			t = tenseNone
 		}
 	}
+	s.tensed = s.tensed && t != tenseNone
 	switch t {
 	case tensePast:
 		if after {
@@ -179,6 +188,9 @@ func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool)
 			return s.ref.y, true
 		}
 		return s.ref.y + 1, true
+	}
+	if from.m != 0 {
+		return s.nearestRange(from, p, closest, refDay), true
 	}
 	if !closest {
 		// a bare month is the latest one up to the reference month, or
@@ -207,6 +219,44 @@ func (s *scanner) resolveYear(p point, closest bool, i, j int) (y int, rel bool)
 		}
 	}
 	return best, true
+}
+
+// nearestRange returns the year of the range from a to b (b's year; a
+// lies in the year before when its month is later) nearest the reference
+// date: a range holding it, else the one whose nearer end is nearest, a
+// start ahead counting half again as far as an end behind. Ranges of
+// months (closest false) compare whole months, and one ending beyond the
+// next four months is never nearer than one behind (as a bare month).
+func (s *scanner) nearestRange(a, b point, closest bool, refDay int) int {
+	ad, bd := a.d, b.d
+	if !closest {
+		ad, bd, refDay = 0, 32, 0
+	}
+	ref := (s.ref.y*12+s.ref.m)*32 + refDay
+	best, bestDist := s.ref.y, -1
+	for _, cand := range []int{s.ref.y, s.ref.y - 1, s.ref.y + 1} {
+		ay := cand
+		if a.m > b.m {
+			ay--
+		}
+		start := (ay*12+a.m)*32 + ad
+		end := (cand*12+b.m)*32 + bd
+		var d int
+		switch {
+		case start > ref:
+			d = start - ref
+			if !closest && end-ref > 5*32 {
+				d += 12 * 32 * 2 // ends past the next four months
+			}
+			d += d / 2
+		case end < ref:
+			d = ref - end
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = cand, d
+		}
+	}
+	return best
 }
 
 // point parses one calendar point at i and returns it with the index after

@@ -190,6 +190,9 @@ func (s *scanner) untilThen(i int) int {
 	if p == nil || !(p.key(kUntil) || p.key(kBy)) || !s.free(i-1, i) {
 		return i
 	}
+	if n := s.next(i + 1); n != nil && n.gap == gapNone && s.dash(i+1) {
+		return i // "by then-President Obama": a title as it was, no date
+	}
 	for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-8; k-- {
 		e := &s.out[k]
 		if e.ValueEnd != "" || e.Value == "" {

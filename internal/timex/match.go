@@ -30,6 +30,9 @@ type scanner struct {
 	// earlier", "the year-ago period" and "the 1988 period" are then
 	// years, not quarters.
 	focusYear bool
+	// tensed is set by resolveYear when the tense of the clause placed
+	// the year, for the next expression emitted (Expr.Tensed).
+	tensed bool
 	// backQ is one more than the index in out of the last quarter
 	// counted back from focusQ ("the year-ago quarter"), else 0: a
 	// quarter in apposition to it restates it (see apposed).
@@ -94,7 +97,8 @@ func (s *scanner) key(i int, k int8) bool {
 func (s *scanner) emit(i, j int, kind Kind, v, end annals.Date, rel bool) int {
 	a, b := s.toks[i].start, s.toks[j-1].end
 	s.out = append(s.out, Expr{Start: a, End: b, Text: s.text[a:b], Value: v, ValueEnd: end, Relative: rel, Kind: kind,
-		Timex: annals.DateValue(v), TimexEnd: end})
+		Timex: annals.DateValue(v), TimexEnd: end, Tensed: s.tensed})
+	s.tensed = false
 	return j
 }
 
@@ -500,6 +504,27 @@ func (s *scanner) deictic(i int) int {
 			}
 			s.emit(i, i+3, Day, s.weekdayValue(time.Weekday(m.lex.val), h, i), "", true)
 			return s.partOfDay(i + 3)
+		case !n.key(kPast) || s.text[m.end-1]|0x20 == 's':
+			return i // "this coming spring", "this past months"
+		case m.key(kWeekend):
+			// "this past weekend": the weekend just gone
+			return s.weekend(i, i+3, kPast)
+		case m.key(kMonth):
+			// "this past month": the month before the reference month
+			return s.emit(i, i+3, Month, s.refMonth(-1), "", true)
+		case m.lex.class == clMonth && m.upper:
+			// "this past January": the latest January before the
+			// reference month ("this past December", read in January, is
+			// last year's)
+			var v annals.Date
+			if s.ref.m > 0 {
+				y := s.ref.y
+				if int(m.lex.val) >= s.ref.m {
+					y--
+				}
+				v = point{y: y, m: int(m.lex.val)}.date()
+			}
+			return s.emit(i, i+3, Month, v, "", true)
 		}
 		return i
 	}

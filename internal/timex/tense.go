@@ -88,6 +88,9 @@ func (s *scanner) tenseAt(k int) int8 {
 	}
 	if v := t.lex.tense; v != 0 {
 		if v == -1 && s.participle(k-1) {
+			if s.toBe(k) {
+				return 1 // "to be held in March": what is to come
+			}
 			return 0 // "would still be held"
 		}
 		if t.lex.mod == modPresent && (s.participle(k-1) || k > 0 && s.toks[k-1].lex.tense < 0) {
@@ -122,9 +125,26 @@ func (s *scanner) tenseAt(k int) int8 {
 	// a past participle that is not an adjective ("the planned talks", "a
 	// still unspecified date") nor passive ("will be extended")
 	if k == 0 || s.participle(k-1) {
+		if s.toBe(k) {
+			return 1 // "guidelines to be published in early November"
+		}
 		return 0
 	}
 	return -1
+}
+
+// toBe reports whether the participle at k follows "to be": a passive
+// infinitive tells what is to come ("to be held in March", "to be
+// published in early November").
+func (s *scanner) toBe(k int) bool {
+	return k >= 2 && strings.EqualFold(s.str(&s.toks[k-1]), "be") && s.toks[k-2].key(kTo)
+}
+
+// butAt reports whether token k opens a clause joined by ", but": what
+// comes after it tells its own tense ("was planned for early March, but
+// no exact date was fixed").
+func (s *scanner) butAt(k int) bool {
+	return k >= 1 && strings.EqualFold(s.str(&s.toks[k]), "but") && s.str(&s.toks[k-1]) == ","
 }
 
 // tense reads the clause of the expression over tokens [i, j): the
@@ -159,7 +179,7 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 	fwd, fwdStrong := tenseNone, false
 	words := 0
 	for k := j; k < len(s.toks) && words < tenseAhead24; k++ {
-		if s.clauseEnd(k) || s.toks[k].gap == gapPara {
+		if s.clauseEnd(k) || s.toks[k].gap == gapPara || s.butAt(k) {
 			break
 		}
 		if s.toks[k].kind != tokPunct && s.toks[k].gap != gapNone {

@@ -530,7 +530,9 @@ func (s *scanner) quarterEnded(k int) (y, q int) {
 	}
 	y = p.y
 	if y == 0 {
-		if y, _ = s.resolveYear(p, true, k+1, j); y == 0 {
+		y, _ = s.resolveYear(p, true, k+1, j, point{})
+		s.tensed = false // the quarter's own year is not read from a tense
+		if y == 0 {
 			return 0, 0
 		}
 	}
@@ -1297,6 +1299,9 @@ func (s *scanner) holiday(i, start int, how int8) int {
 			return i // "the election", "Labor"
 		}
 	}
+	if j == i+1 && s.holidayThing(j) {
+		return i // "a Christmas tree", "Halloween-themed treats": a kind of thing
+	}
 	eve := j > i+1 && lowerASCII(s.str(&s.toks[j-1])) == "eve"
 	at := func(y int) point {
 		m, d := holidayDate(name, y)
@@ -1349,6 +1354,36 @@ func (s *scanner) holiday(i, start int, how int8) int {
 		return s.emit(start, j, Day, "", "", true)
 	}
 	return s.emit(start, j, Day, p.date(), "", p.y == 0)
+}
+
+// holidayThings are the things a holiday's name qualifies ("a
+// Christmas tree", "Halloween tote bags", "Easter candy"): the phrase
+// names a kind of thing, not the day.
+var holidayThings = map[string]bool{
+	"tree": true, "trees": true, "card": true, "cards": true, "book": true, "books": true, "bag": true, "bags": true,
+	"tote": true, "treat": true, "treats": true, "candy": true, "candies": true, "costume": true, "costumes": true,
+	"decoration": true, "decorations": true, "decorating": true, "decorator": true, "decorators": true,
+	"ornament": true, "ornaments": true, "lights": true, "carol": true, "carols": true, "music": true,
+	"song": true, "songs": true, "gift": true, "gifts": true, "present": true, "presents": true,
+	"cookie": true, "cookies": true, "stocking": true, "stockings": true, "wreath": true, "wreaths": true,
+	"egg": true, "eggs": true, "basket": true, "baskets": true, "bunny": true, "pumpkin": true, "pumpkins": true,
+	"turkey": true, "turkeys": true, "movie": true, "movies": true, "sweater": true, "sweaters": true,
+	"spirit": true, "cheer": true, "miracle": true,
+}
+
+// holidayThing reports whether the holiday's name ending before token j
+// qualifies a thing (see holidayThings) or is the first part of an
+// adjective ("Halloween-themed", "Christmas-style").
+func (s *scanner) holidayThing(j int) bool {
+	n := s.next(j)
+	if n == nil {
+		return false
+	}
+	if s.str(n) == "-" && n.gap == gapNone {
+		m := s.next(j + 1)
+		return m != nil && m.gap == gapNone && m.kind == tokWord && !m.upper
+	}
+	return n.kind == tokWord && !n.upper && holidayThings[lowerASCII(s.str(n))]
 }
 
 // holidayWeek reports whether day r lies in the ISO week of holiday p.

@@ -97,7 +97,11 @@ type Expr struct {
 	// TimexEnd is ValueEnd for a range of calendar dates, else "".
 	TimexEnd annals.Date
 	Relative bool // the value was resolved against the reference date
-	Kind     Kind
+	// Tensed is set when the year the text leaves open ("in May", "on
+	// Oct. 31") was placed by a cue of its clause's tense ("the agency
+	// announced", "will be paid"), not by nearness to the reference date.
+	Tensed bool
+	Kind   Kind
 }
 
 // Find returns every date expression in text, in text order, without

@@ -1,0 +1,109 @@
+package timex
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// findCases runs table cases of text read on ref against show's form.
+func findCases(t *testing.T, ref annals.Date, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range tests {
+		if got := show(Find(tc.text, ref)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNotADate checks words that look like dates but name a title held
+// then or a kind of thing: "then-Governor", "a Christmas tree".
+func TestNotADate(t *testing.T) {
+	findCases(t, "2021-03-10", []struct{ text, want string }{
+		{"The board was set up in 2008 and chaired by then-Governor Lee Park.", "2008=2008"},
+		{"The award went to the school chosen by then-Mayor Ruth Alvarez.", ""},
+		{"They drove out to buy a Christmas tree for the ward.", ""},
+		{"Two large Christmas trees stand by the door.", ""},
+		{"Children took home Halloween tote bags and a Halloween book.", ""},
+		{"Volunteers baked Halloween-themed treats and Easter candy.", ""},
+		// still dates
+		{"Until then, the bridge stays shut. In 2008 it opened; by then, traffic had doubled.", "2008=2008; then=2008"},
+		{"The family gathered for Christmas at the farm.", "Christmas=2020-12-25"},
+		{"The talks will resume after Thanksgiving.", "Thanksgiving=2021-11-25"},
+		{"They met on Christmas Day to exchange gifts.", "Christmas Day=2020-12-25"},
+		{"She preached on Thanksgiving—and then served lunch.", "Thanksgiving=2020-11-26"},
+	})
+}
+
+// TestThisPast checks "this past" before a month, "weekend" or "month":
+// the latest one before the reference day.
+func TestThisPast(t *testing.T) {
+	findCases(t, "2021-03-10", []struct{ text, want string }{
+		{"I last saw her this past January at the church.", "this past January=2021-01"},
+		{"This past December, the council voted.", "This past December=2020-12"},
+		{"This past March, the plant closed.", "This past March=2020-03"},
+		{"This past weekend, the mayor toured the site.", "This past weekend=2021-03 [2021-W09-WE]"},
+		{"Sales rose this past month.", "this past month=2021-02"},
+		// unchanged
+		{"This past spring the river flooded.", "This past spring=2020 [2020-SP]"},
+		{"This past Monday we met.", "This past Monday=2021-03-08"},
+		{"Over this past year the team grew.", ""},
+		{"In this past months of work, it grew.", ""},
+	})
+}
+
+// TestRangeNearest checks a range of days or months without a year: with
+// no tense, the range whose nearer end is nearest the reference date (the
+// end alone had put "June 1 to September 15", read in March, a year back).
+func TestRangeNearest(t *testing.T) {
+	findCases(t, "2021-03-25", []struct{ text, want string }{
+		{"The fuel cannot be sold from June 1 to September 15 in most states.", "June 1 to September 15=2021-06-01..2021-09-15"},
+		{"The fair is open from March 20 to April 2 each day.", "March 20 to April 2=2021-03-20..2021-04-02"},
+		{"The pool is open from May to July.", "May to July=2021-05..2021-07"},
+		{"The office is open from February to April.", "February to April=2021-02..2021-04"},
+		// a range ahead beyond four months, or one told in the past
+		{"The camp runs from June to September.", "June to September=2020-06..2020-09"},
+		{"Storms struck from October 2 to October 9, the agency said.", "October 2 to October 9=2020-10-02..2020-10-09"},
+		{"The fair was open from June 1 to September 15.", "June 1 to September 15=2020-06-01..2020-09-15"},
+		{"The fair will be open from November 1 to November 9.", "November 1 to November 9=2021-11-01..2021-11-09"},
+	})
+}
+
+// TestClauseTense checks two cues of a clause's tense: a passive infinitive
+// looks ahead ("to be published in early November"), and ", but" opens a
+// clause whose auxiliary is not the date's ("was planned for early March,
+// but no date was fixed").
+func TestClauseTense(t *testing.T) {
+	findCases(t, "1999-02-10", []struct{ text, want string }{
+		{"He added that the rules to be published in early November will decide it.", "early November=1999-11"},
+		{"She said the vote to be held in June would be close.", "June=1999-06"},
+		{"The official said that the signing was planned for early March, but no exact date was fixed.", "early March=1999-03"},
+		// the past
+		{"The rules were published in early November.", "early November=1998-11"},
+		{"The signing planned for March was canceled.", "March=1998-03"},
+	})
+}
+
+// TestTensed checks that Expr.Tensed tells a year placed by the clause's
+// own cue from one placed by nearness.
+func TestTensed(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"In May, the agency announced new rules.", true},
+		{"The payments will begin in May.", true},
+		{"The fair on May 3 drew crowds.", false}, // a day heeds only an auxiliary
+		{"In 2019 the agency announced new rules.", false},
+	}
+	for _, tc := range tests {
+		xs := Find(tc.text, "2019-01-03")
+		if len(xs) != 1 {
+			t.Errorf("%q: got %q", tc.text, show(xs))
+			continue
+		}
+		if xs[0].Tensed != tc.want {
+			t.Errorf("%q: Tensed %v, want %v", tc.text, xs[0].Tensed, tc.want)
+		}
+	}
+}
