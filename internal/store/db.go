@@ -167,6 +167,11 @@ type dialect struct {
 	// into a join, which it may hash, unless it has an OFFSET; SQLite
 	// keeps it so ("").
 	apart string
+	// typeMerge: the entities of every type are listed by prominence as
+	// the merge of each type's range of the index by type and prominence
+	// (PostgreSQL: the index by prominence alone is dropped, pgSchemaV17);
+	// SQLite reads its index by prominence.
+	typeMerge bool
 	// idList aggregates a column of integers into one text of them
 	// separated by commas (parseIDList): group_concat, string_agg.
 	idList func(col string) string

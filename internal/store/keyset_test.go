@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"annals"
@@ -385,5 +386,67 @@ func TestKeysetEntities(t *testing.T) {
 	if err1 != nil || err2 != nil || len(after) != 3 || len(before)+len(after) > len(all) ||
 		!reflect.DeepEqual(append(before, after...), all[:len(before)+3]) {
 		t.Errorf("around a key of no entity: %d before, %d after (%v, %v)", len(before), len(after), err1, err2)
+	}
+}
+
+// TestEntitiesOfEveryTypeInOrder: the list of entities of every type is
+// the table in the order of prominence (stories, mentions, id), read
+// whole and by pages from keys and offsets, with an entity of a type
+// that is none of the three among them: on PostgreSQL the list merges
+// each stored type's range of the index by type and prominence
+// (pgSchemaV17), the types found in the index.
+func TestEntitiesOfEveryTypeInOrder(t *testing.T) {
+	s := keysetStore(t)
+	ctx := context.Background()
+	want, err := s.ids(ctx, `SELECT id FROM entities ORDER BY stories DESC, mentions DESC, id`)
+	if err != nil || len(want) < 20 {
+		t.Fatalf("%d entities, %v", len(want), err)
+	}
+	var mid EntitySummary
+	if err := s.r.QueryRowContext(ctx, `SELECT id, stories, mentions FROM entities WHERE id = ?`, want[len(want)/2]).Scan(&mid.ID, &mid.Stories, &mid.Mentions); err != nil {
+		t.Fatal(err)
+	}
+	// Two entities of an odd type: one tied with an entity in the middle
+	// (after it by id), one before every other.
+	odd := []int64{want[len(want)-1] + 1000, want[len(want)-1] + 1001}
+	for i, c := range [][2]int{{mid.Stories, mid.Mentions}, {1 << 20, 0}} {
+		if _, err := s.w.ExecContext(ctx, `INSERT INTO entities (id, type, name, stories, mentions) VALUES (?, 'WORK', 'Odd', ?, ?)`, odd[i], c[0], c[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want, err = s.ids(ctx, `SELECT id FROM entities ORDER BY stories DESC, mentions DESC, id`); err != nil {
+		t.Fatal(err)
+	}
+	if want[0] != odd[1] {
+		t.Fatalf("the odd entity is not first: %v", want[:3])
+	}
+	idsOf := func(es []EntitySummary) []int64 {
+		var out []int64
+		for _, e := range es {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	all, keys, err := s.EntitiesPage(ctx, EntityFilter{Limit: 1 << 20})
+	if err != nil || !slices.Equal(idsOf(all), want) {
+		t.Fatalf("the list of every type: %v (%v), want the table in order: %v", idsOf(all), err, want)
+	}
+	for _, n := range []int{1, 7, 100} {
+		for off := 0; off < len(want); off += n {
+			got, err := s.Entities(ctx, EntityFilter{Limit: n, Offset: off})
+			if err != nil || !slices.Equal(idsOf(got), want[off:min(off+n, len(want))]) {
+				t.Fatalf("limit %d offset %d: %v, %v", n, off, idsOf(got), err)
+			}
+		}
+		for i := 0; i < len(want); i += n {
+			got, _, err := s.EntitiesPage(ctx, EntityFilter{Limit: n, After: &keys[i]})
+			if err != nil || !slices.Equal(idsOf(got), want[i+1:min(i+1+n, len(want))]) {
+				t.Fatalf("limit %d after %+v: %v, %v", n, keys[i], idsOf(got), err)
+			}
+			got, _, err = s.EntitiesPage(ctx, EntityFilter{Limit: n, Before: &keys[i]})
+			if err != nil || !slices.Equal(idsOf(got), want[max(i-n, 0):i]) {
+				t.Fatalf("limit %d before %+v: %v, %v", n, keys[i], idsOf(got), err)
+			}
+		}
 	}
 }

@@ -308,7 +308,8 @@ func TestPostgresReadPageCost(t *testing.T) {
 
 // TestPostgresEntityListPlans: on PostgreSQL, the pages of the list of
 // entities after and before a key, of a type or not, read ranges of the
-// index by prominence or by type and prominence, in its order (no sort),
+// index by type and prominence, in its order (no sort; of every type, the
+// three types' ranges merged, pgSchemaV17),
 // with the table's walk and sorts off (the test database is small: the
 // planner would read it whole), in generic plans too.
 func TestPostgresEntityListPlans(t *testing.T) {
@@ -338,20 +339,27 @@ func TestPostgresEntityListPlans(t *testing.T) {
 			if len(plans) == 0 {
 				t.Fatalf("%+v: no statement", f)
 			}
-			index := "using entities_prominence on entities"
-			if f.Type != "" {
-				index = "using entities_type_prominence on entities"
-			}
+			const index = "using entities_type_prominence on entities"
+			merged := 0
 			for _, plan := range plans {
-				_, text, _ := strings.Cut(plan, "\n")
+				q, text, _ := strings.Cut(plan, "\n")
 				if !strings.Contains(text, index) {
 					t.Errorf("generic %v, %+v: not read %s:\n%s", generic, f, index, plan)
 				}
-				for _, bad := range []string{"Sort", "Seq Scan", "Bitmap"} {
+				if strings.Contains(q, "UNION ALL") {
+					merged++
+					if strings.Count(text, index) != 3 || !strings.Contains(text, "Merge Append") {
+						t.Errorf("generic %v, %+v: not the three types' ranges merged:\n%s", generic, f, plan)
+					}
+				}
+				for _, bad := range []string{"Sort  (", "Seq Scan", "Bitmap"} { // a sort node ("Sort Key" is a merge's)
 					if strings.Contains(text, bad) {
 						t.Errorf("generic %v, %+v: %s in the plan:\n%s", generic, f, bad, plan)
 					}
 				}
+			}
+			if f.Type == "" && merged == 0 {
+				t.Errorf("generic %v, %+v: no merge of the types' ranges", generic, f)
 			}
 		}
 	}

@@ -68,15 +68,27 @@ const pgMigrateLock = applicationID + 1
 // entity in the timeline's order, as SQLite's version 17; version 15
 // gives each story entity row its story's day of publication, indexed by
 // entity newest first, as SQLite's version 18; version 16 indexes the
-// entities by type and prominence, as SQLite's version 19.
+// entities by type and prominence, as SQLite's version 19; version 17
+// drops the index by prominence alone (the lists of every type merge the
+// types' ranges of the index by type and prominence: dialect.typeMerge).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}}
 
 // pgSchemaV16 is SQLite's schemaV19: the entities by type and
 // prominence.
 const pgSchemaV16 = `
 CREATE INDEX IF NOT EXISTS entities_type_prominence ON entities(type, stories DESC, mentions DESC, id);
+`
+
+// pgSchemaV17 drops the index of the entities by prominence alone. A
+// fold's update of an entity's counts (pgpending.go) changes both
+// prominence indexes, so it is never HOT and writes an entry in each;
+// the lists of entities of every type read the index by type and
+// prominence instead, one range a type merged in order (typeMerge:
+// entityPageKeys). SQLite keeps both (one writer, no versions of rows).
+const pgSchemaV17 = `
+DROP INDEX IF EXISTS entities_prominence;
 `
 
 // pgSchemaV14 is SQLite's schemaV17: the participant rows carry their
@@ -458,6 +470,7 @@ var pgDialect = &dialect{
 		return `SELECT entity_id, sum(events) FROM entity_pending WHERE events <> 0 AND entity_id IN (` + in + `) GROUP BY entity_id`
 	},
 	nameMatch:  nameLike,
+	typeMerge:  true,
 	idList:     func(col string) string { return "string_agg(" + col + "::text, ',')" },
 	name:       "postgres",
 	dated:      " AND (p0.date_lo IS NULL) IS FALSE",

@@ -786,7 +786,9 @@ func (s *DB) Entities(ctx context.Context, f EntityFilter) ([]EntitySummary, err
 // is out[i]'s): a page from an offset, or after or before a key
 // (EntityFilter.After, Before). A key's page is read in at most three
 // ranges of the index by prominence (with a type, the index by type and
-// prominence, schemaV19): the entities of the key's numbers of stories
+// prominence, schemaV19; on PostgreSQL, which keeps only the latter,
+// pgSchemaV17, each range of every type is the merge of the stored types'
+// ranges of it): the entities of the key's numbers of stories
 // and mentions after (or before) its id, then those of its number of
 // stories with fewer (more) mentions, then those with fewer (more)
 // stories; it costs the same at any depth, where an offset walks every
@@ -825,6 +827,17 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 		named = true
 	}
 	n := limit(f.Limit, 100)
+	// Of every type, on PostgreSQL (typeMerge): each type's range of the
+	// index by type and prominence, merged in order.
+	var types []string
+	if f.Type == "" && !named && s.d.typeMerge {
+		if types, err = s.entityTypes(ctx, r); err != nil {
+			return nil, nil, err
+		}
+		if len(types) == 0 {
+			return nil, nil, nil
+		}
+	}
 	// read reads the entities of where and cond, in order, up to lim.
 	read := func(cond string, more []any, order string, lim, off int) error {
 		w := slices.Clone(where)
@@ -835,7 +848,30 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 		if len(w) > 0 {
 			q += " WHERE " + strings.Join(w, " AND ")
 		}
-		rows, err := r.QueryContext(ctx, q+order+` LIMIT ? OFFSET ?`, append(append(slices.Clone(args), more...), lim, off)...)
+		a := append(slices.Clone(args), more...)
+		if types != nil {
+			// One arm a type (where is empty here), each in the order
+			// asked with the limit of the whole: PostgreSQL merges the
+			// arms' walks of the index (a Merge Append) and stops at the
+			// limit. Without its own order and limit an arm is pulled
+			// up into the union, where the planner does not take the
+			// arm's type for a constant and cannot read the index in
+			// the order asked (it read every entity and sorted them).
+			arms := make([]string, len(types))
+			a = nil
+			for i, t := range types {
+				arms[i] = `(SELECT id, stories, mentions FROM entities WHERE type = ?`
+				a = append(a, t)
+				if cond != "" {
+					arms[i] += " AND " + cond
+					a = append(a, more...)
+				}
+				arms[i] += order + ` LIMIT ?)`
+				a = append(a, lim+off)
+			}
+			q = `SELECT id, stories, mentions FROM (` + strings.Join(arms, " UNION ALL ") + `) AS m`
+		}
+		rows, err := r.QueryContext(ctx, q+order+` LIMIT ? OFFSET ?`, append(a, lim, off)...)
 		if err != nil {
 			return s.wrap(err)
 		}
@@ -853,12 +889,19 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 	var ranges []string
 	var k *EntityKey
 	order := inOrder
+	// merged: the order of each range in which the columns it holds
+	// equal are left out, for the merge of the types' ranges (an arm's
+	// plan leaves them out of its order; the union's would then not see
+	// the arms in its order, and sort them).
+	var merged []string
 	switch {
 	case f.After != nil:
 		k, ranges = f.After, []string{`stories = ? AND mentions = ? AND id > ?`, `stories = ? AND mentions < ?`, `stories < ?`}
+		merged = []string{` ORDER BY id`, ` ORDER BY mentions DESC, id`, inOrder}
 	case f.Before != nil:
 		k, order = f.Before, backwards
 		ranges = []string{`stories = ? AND mentions = ? AND id < ?`, `stories = ? AND mentions > ?`, `stories > ?`}
+		merged = []string{` ORDER BY id DESC`, ` ORDER BY mentions, id DESC`, backwards}
 	default:
 		if err := read("", nil, inOrder, n, max(f.Offset, 0)); err != nil {
 			return nil, nil, err
@@ -872,7 +915,11 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 			ranges, params = []string{`((` + strings.Join(ranges, `) OR (`) + `))`}, [][]any{slices.Concat(params...)}
 		}
 		for i, cond := range ranges {
-			if err := read(cond, params[i], order, n-len(ids), 0); err != nil {
+			o := order
+			if types != nil {
+				o = merged[i]
+			}
+			if err := read(cond, params[i], o, n-len(ids), 0); err != nil {
 				return nil, nil, err
 			}
 			if len(ids) >= n {
@@ -885,6 +932,29 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 		}
 	}
 	return ids, keys, nil
+}
+
+// entityTypes lists the types of the stored entities, in order, each by
+// one descent of the index by type and prominence (a loose index scan).
+func (s *DB) entityTypes(ctx context.Context, r dbReader) ([]string, error) {
+	rows, err := r.QueryContext(ctx, `WITH RECURSIVE t(type) AS (
+			(SELECT type FROM entities ORDER BY type LIMIT 1)
+			UNION ALL
+			SELECT (SELECT e.type FROM entities e WHERE e.type > t.type ORDER BY e.type LIMIT 1) FROM t WHERE t.type IS NOT NULL)
+		SELECT type FROM t WHERE type IS NOT NULL`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, s.wrap(rows.Err())
 }
 
 func likeEscape(s string) string {
