@@ -67,9 +67,17 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 		kind = Month
 	}
 	rel := false
+	if a.y == 0 && form != fMonth && s.dayName(j) {
+		return j // "the House January 6th Committee", "the March 23 Movement": a name
+	}
 	if a.y == 0 {
 		if y, k, ok := s.deicticYear(j); ok {
 			a.y, rel, j = y, true, k // "January this year", "June last year"
+		} else if d, y, k, ok := s.andDayOfYear(j, form); ok {
+			// "October 8th and 9th of last year": both days in that year
+			a.y = y
+			s.emit(i, j, Day, a.date(), "", true)
+			return s.emit(j+1, k, Day, point{y: y, m: a.m, d: d}.date(), "", true)
 		} else {
 			a.y, rel = s.resolveYear(a, form != fMonth, i, j, point{})
 		}
@@ -83,6 +91,54 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 		return s.andDay(j, a, rel)
 	}
 	return j
+}
+
+// dayNameHeads are the heads of names made of a day ("the January 6th
+// Committee", "the March 23 Movement", "the September 11 Fund").
+var dayNameHeads = map[string]bool{"committee": true, "commission": true, "movement": true, "select": true,
+	"fund": true, "memorial": true, "museum": true}
+
+// dayName reports whether the day and month without a year that ends
+// before token j names a body: a capitalized head follows it (see
+// dayNameHeads), as a name, not a clause ("On June 5 Commission
+// President X said" is a date: a name stands after "the" and at most
+// one capitalized word).
+func (s *scanner) dayName(j int) bool {
+	n := s.next(j)
+	if n == nil || n.kind != tokWord || !n.upper || n.gap != gapSpace || !dayNameHeads[lowerASCII(s.str(n))] {
+		return false
+	}
+	k := s.first
+	for c := 0; c < 2; c++ {
+		p := s.prev(k)
+		if p == nil || p.kind != tokWord {
+			return false
+		}
+		if p.key(kThe) {
+			return true
+		}
+		if !p.upper {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// andDayOfYear reads "and 9th of last year", "or 10 this year" at j after
+// a month and day without a year (form fMonthDay): the second day d, the
+// year y the phrase names and the index k after it.
+func (s *scanner) andDayOfYear(j, form int) (d, y, k int, ok bool) {
+	c := s.next(j)
+	if form != fMonthDay || c == nil || !(c.key(kAnd) || s.str(c) == "or") {
+		return 0, 0, 0, false
+	}
+	d, e, ok := s.dayNum(j + 1)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	y, k, ok = s.deicticYear(e)
+	return d, y, k, ok
 }
 
 // andDay matches a second day of the month after a day at j ("on April

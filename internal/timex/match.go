@@ -30,6 +30,9 @@ type scanner struct {
 	// earlier", "the year-ago period" and "the 1988 period" are then
 	// years, not quarters.
 	focusYear bool
+	// latestTok is the token after the last "the latest quarter" or
+	// "the latest period", else 0 (see yearAgoOfLatest).
+	latestTok int
 	// tensed is set by resolveYear when the tense of the clause placed
 	// the year, for the next expression emitted (Expr.Tensed).
 	tensed bool
@@ -563,6 +566,9 @@ func (s *scanner) deictic(i int) int {
 		}
 		return s.emitX(i, i+2, Century, "", annals.DateValue(pad(s.ref.y/100+dir, 2)), true)
 	case n.key(kYear) && !plural:
+		if dir < 0 && s.yearAgoOfLatest(i) {
+			return s.emitQuarter(i, i+2, s.focusQ.y-1, s.focusQ.q, 0, true, false)
+		}
 		return s.emit(i, i+2, Year, s.refYear(dir), "", true)
 	case n.lex.class == clMonth && n.upper:
 		if n := len(s.out); s.absolute(i+1, false, false) > i+1 {

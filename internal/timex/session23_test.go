@@ -107,3 +107,36 @@ func TestTensed(t *testing.T) {
 		}
 	}
 }
+
+// TestDayPhrases checks a second day "of last year" ("October 8th and 9th
+// of last year": both last year's) and a day without a year that names a
+// body ("the House January 6th Committee", "the March 23 Movement").
+func TestDayPhrases(t *testing.T) {
+	findCases(t, "2017-12-09", []struct{ text, want string }{
+		{"Interviews ran over two days on October 8th and 9th of last year.", "October 8th=2016-10-08; 9th of last year=2016-10-09"},
+		{"They met on May 3 or 4 this year.", "May 3=2017-05-03; 4 this year=2017-05-04"},
+		{"He chaired the House January 6th Committee for two years.", ""},
+		{"The March 23 Movement seized the town.", ""},
+		{"She led The September 11 Fund after the attacks.", ""},
+		// dates
+		{"On June 5 Commission President Lee spoke.", "June 5=2017-06-05"},
+		{"They will meet on April 24 and 25.", "April 24=2018-04-24; 25=2018-04-25"},
+		{"The July 9 Executive Order took effect.", "July 9=2017-07-09"},
+	})
+}
+
+// TestYearAgoOfLatest checks "last year" after "the latest quarter" or
+// "the latest period" in its sentence: that quarter a year back, the
+// figure compared; a decimal point ends no clause ("$1.76 billion").
+func TestYearAgoOfLatest(t *testing.T) {
+	findCases(t, "1989-11-02", []struct{ text, want string }{
+		{"In the latest quarter, the unit had a $23 million loss, compared with earnings of $33 million last year.",
+			"the latest quarter=1989 [1989-Q3]; last year=1988 [1988-Q3]"},
+		{"Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+			"the latest period=1989 [1989-Q3]; last year=1988 [1988-Q3]"},
+		// the year
+		{"In the latest quarter, the unit lost $23 million. Last year it earned $5 million.",
+			"the latest quarter=1989 [1989-Q3]; Last year=1988"},
+		{"Profit rose last year.", "last year=1988"},
+	})
+}

@@ -262,6 +262,9 @@ func (s *scanner) abbrevPeriod(k int) bool {
 	if k == 0 || t.gap != gapNone {
 		return false
 	}
+	if s.toks[k-1].kind == tokNum && k+1 < len(s.toks) && s.toks[k+1].kind == tokNum && s.toks[k+1].gap == gapNone {
+		return true // a decimal point: "$1.76 billion"
+	}
 	w := &s.toks[k-1]
 	if w.kind != tokWord || w.end-w.start > 4 {
 		return false

@@ -74,6 +74,24 @@ func (s *scanner) emitQuarter(i, j, y, q, h int, rel, focus bool) int {
 	return j
 }
 
+// yearAgoOfLatest reports, at "last year" i, whether its sentence named
+// "the latest quarter" or "the latest period" before it: the figure
+// compared "last year" is that quarter's a year back ("In the latest
+// quarter, it lost $23 million, compared with earnings of $33 million
+// last year", "Sales in the latest period were $1.76 billion, a 13%
+// increase from last year's $1.55 billion").
+func (s *scanner) yearAgoOfLatest(i int) bool {
+	if s.latestTok == 0 || s.latestTok > i || s.focusQ.y == 0 || s.focusQ.h != 0 || i-s.latestTok > 40 {
+		return false
+	}
+	for k := s.latestTok; k < i; k++ {
+		if s.clauseEnd(k) || s.toks[k].gap == gapPara {
+			return false
+		}
+	}
+	return true
+}
+
 // monthsOfYear reports, at the plural "months" i, whether the text names
 // a span of months of the year in a story of quarters ("in the first nine
 // months", "for the nine months", "the latest six months"), and if so
@@ -512,6 +530,9 @@ func (s *scanner) anchoredQuarter(i int) int {
 		y = year
 	}
 	j := s.emitQuarter(start, end, y+shift, q, h, true, shift == 0 && year == 0)
+	if latest && shift == 0 && year == 0 && h == 0 {
+		s.latestTok = j
+	}
 	if shift != 0 {
 		s.backQ = len(s.out) // a quarter counted back: see apposed
 	}
