@@ -30,6 +30,9 @@ type scanner struct {
 	// earlier", "the year-ago period" and "the 1988 period" are then
 	// years, not quarters.
 	focusYear bool
+	// aheadTok is the last bare weekday read as one ahead, and aheadOff
+	// its days from the reference day (see weekdayValue).
+	aheadTok, aheadOff int
 	// latestTok is the token after the last "the latest quarter" or
 	// "the latest period", else 0 (see yearAgoOfLatest).
 	latestTok int
@@ -634,9 +637,30 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 		off = -back
 		if t, _ := s.tense(i, i+1); t == tenseAhead || t == tenseNone && s.futureBefore(i) {
 			off = (7 - back) % 7 // the reference day's own weekday is that day
+			if s.aheadTok > 0 && off < s.aheadOff && s.sameSentence(s.aheadTok, i) {
+				// "Tuesday will focus on water; ... and Friday will
+				// focus on air", read on a Friday: days listed ahead
+				// follow each other, the Friday after the Tuesday
+				off += 7
+			}
+			s.aheadTok, s.aheadOff = i, off
 		}
 	}
 	return annals.DateOf(ref.AddDate(0, 0, off), annals.Day)
+}
+
+// sameSentence reports whether tokens a < b are in one sentence of one
+// paragraph (semicolons part a list's items, not its sentence).
+func (s *scanner) sameSentence(a, b int) bool {
+	if b-a > 60 {
+		return false
+	}
+	for k := a + 1; k <= b; k++ {
+		if s.toks[k].gap == gapPara || k < b && s.str(&s.toks[k]) == "." && !s.abbrevPeriod(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // futureBefore reports whether the clause before i looks ahead: "will",

@@ -140,3 +140,19 @@ func TestYearAgoOfLatest(t *testing.T) {
 		{"Profit rose last year.", "last year=1988"},
 	})
 }
+
+// TestWeekdaysListedAhead checks bare weekdays listed ahead in one
+// sentence: each follows the one before ("... Thursday will focus on
+// power; and Friday will focus on air", read on a Friday, is the next
+// Friday, not the reference day).
+func TestWeekdaysListedAhead(t *testing.T) {
+	findCases(t, "2023-06-02", []struct{ text, want string }{
+		{"Tuesday will focus on water; Thursday will focus on power; and Friday will focus on air.",
+			"Tuesday=2023-06-06; Thursday=2023-06-08; Friday=2023-06-09"},
+		{"The envoy will visit Lima on Thursday and Quito on Friday.", "Thursday=2023-06-08; Friday=2023-06-09"},
+		// the reference day itself, or another sentence
+		{"The board will meet Friday.", "Friday=2023-06-02"},
+		{"The envoy will visit Lima on Thursday. The board will meet Friday.", "Thursday=2023-06-08; Friday=2023-06-02"},
+		{"The board met Thursday and voted Friday.", "Thursday=2023-06-01; Friday=2023-06-02"},
+	})
+}
