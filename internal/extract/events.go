@@ -234,6 +234,46 @@ func (s *state) boundOfAPeriod(k int) bool {
 	return false
 }
 
+// deadlineOfAnother reports whether the date at token k is a deadline
+// set after "by" for what the words right before it do ("released a
+// strategy to end hunger by 2030", "to cut emissions 30 percent by 2030",
+// "by the end of 2024"), not for the event triggered at token i: an
+// event is due by the date only when its trigger stands a few words
+// before "by" ("will hold a coordination meeting by summer 2025", "will
+// host a Democracy Summit by the end of the year"), or "By" opens the
+// sentence.
+func (s *state) deadlineOfAnother(i, k int) bool {
+	if k == i {
+		return false
+	}
+	by := k - 1
+	if s.lw(by) == "the" {
+		by--
+	}
+	if s.lw(by) == "of" && (s.lw(by-1) == "end" || s.lw(by-1) == "middle" || s.lw(by-1) == "beginning" || s.lw(by-1) == "start") && s.lw(by-2) == "the" {
+		by -= 3
+	}
+	if s.lw(by) != "by" {
+		return false
+	}
+	if k < i {
+		// "..., from 2019 levels, by 2025, recalling Article 9 of the
+		// Paris Agreement": a deadline before the trigger, set off by a
+		// comma, is another's, unless it opens the sentence ("By 2025, the
+		// Council will ..."); "by the 2023 Spring Meetings" names the event
+		if by == s.sentTok[s.sentOf[k]][0] {
+			return false
+		}
+		for j := k + 1; j < i; j++ {
+			if s.word(j) == "," && s.dateTok[j] < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return by-i > 4
+}
+
 // isNumber reports whether w is written in digits.
 func isNumber(w string) bool {
 	if w == "" {
@@ -790,7 +830,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	best, bestD := -1, 1<<30
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
 			continue
 		}
 		dist := s.distance(i, k)

@@ -293,3 +293,35 @@ func TestAskedToCome(t *testing.T) {
 		{"guard: did visit?", "2024-05-02", "Did President Ana Ruiz visit Lima in May 2021?", annals.Visit, 1, "2021-05", ""},
 	})
 }
+
+// TestDeadlineOfAGoal: a date after "by" is the deadline of what the words
+// right before it do ("to end hunger by 2030", "30 percent by 2030"), not
+// the date of an event told earlier in the sentence; an event right
+// before "by" is due by then ("will hold a meeting by summer 2025").
+func TestDeadlineOfAGoal(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a strategy's goal", "2024-05-02", "The Andean Council hosted a conference on hunger in Lima and released a strategy to end hunger by 2030.", annals.Conference, 1, "2024-05-02", ""},
+		{"a pact's target", "2024-05-02", "On Monday, ministers signed the Lima Pact, which aims to cut emissions 30 percent by 2030.", annals.Agreement, 1, "2024-04-29", ""},
+		{"a summit's aim", "2024-05-02", "The Andean Energy Summit aims to show how nuclear power can reach net zero by 2050.", annals.Conference, 1, "2024-05-02", ""},
+		{"guard: a meeting due by summer", "2024-05-02", "Peru, Chile and Bolivia will hold a coordination meeting by summer 2025.", annals.Meeting, 1, "2025", ""},
+		{"guard: a summit by the end of the year", "2024-05-02", "President Ana Ruiz will host an Andean Democracy Summit by the end of the year.", annals.Conference, 1, "2024", ""},
+	})
+}
+
+// TestDeadlineBeforeTheTrigger: a deadline before the trigger is
+// another's ("..., by 2025, recalling the Lima Agreement"), unless "By"
+// opens the sentence.
+func TestDeadlineBeforeTheTrigger(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a goal's deadline before an agreement", "2017-02-11", "Donors should double their aid from 2019 levels, by 2025, recalling Article 9 of the Lima Agreement.", annals.Agreement, 1, "2017-02-11", ""},
+		{"guard: By opens the sentence", "2024-05-02", "By June 2024, the ministers of Peru and Chile had met in Lima.", annals.Meeting, 1, "2024-06", ""},
+	})
+}
+
+// TestDeadlineNamesTheEvent: "by the 2023 Spring Meetings" dates the
+// meetings it names.
+func TestDeadlineNamesTheEvent(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"guard: by the named meetings", "2021-05-02", "The agencies will report back by the 2023 Spring Meetings.", annals.Meeting, 1, "2023", ""},
+	})
+}
