@@ -1973,7 +1973,7 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			e > j && s.lw(e) == "and" && e+1 < b && (titleModifiers[s.lw(e+1)] || portfolioWords[s.lw(e+1)])) {
 			e++
 		}
-		if e > j && (s.nameFollows(e, b) || s.lw(e) == "for" || s.lw(e) == "of" || s.lw(e) == "to") {
+		if e > j && (s.nameFollows(e, b) && !s.bodyHeadIn(e, b) || s.lw(e) == "for" || s.lw(e) == "of" || s.lw(e) == "to") {
 			// "Chief of Cabinet for ..."
 			titleEnd, nameStart, k = e, e, e
 			continue
@@ -2062,6 +2062,18 @@ func (s *state) headOfBeforeName(j, b int) int {
 		}
 	}
 	return ns
+}
+
+// bodyHeadIn reports whether a word of tokens [k, b) ends only bodies'
+// names ("Veterans Administration": "Deputy Administrator of the Veterans"
+// is no title before a name "Administration").
+func (s *state) bodyHeadIn(k, b int) bool {
+	for x := k; x < b && x < k+5; x++ {
+		if strictBodyHeads[s.lw(x)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFollows reports whether tokens [k, b) may be a person's name after a
@@ -2168,7 +2180,8 @@ var portfolioWords = set("state", "defense", "defence", "foreign", "affairs", "f
 	"science", "technology", "environment", "climate", "culture", "tourism", "family", "women", "children",
 	"youth", "sports", "fisheries", "mines", "planning", "war", "navy", "army", "cabinet", "staff",
 	"communications", "digital", "innovation", "research", "security", "immigration", "home", "external",
-	"international", "cooperation", "co-operation", "development", "relations", "budget", "revenue", "water")
+	"international", "cooperation", "co-operation", "development", "relations", "budget", "revenue", "water",
+	"human", "services", "urban", "natural", "resources")
 
 type pendingMention struct {
 	e          *ent

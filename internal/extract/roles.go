@@ -1780,8 +1780,12 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 // named (see role.guessed).
 func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guessed bool) {
 	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState[strings.ToLower(title)]) {
-		// unless someone else holds that office in this story already
-		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) {
+		// unless someone else holds that office in this story already, or
+		// it is an office many hold at once in one body: one holder's body
+		// is no other's ("Member of the Council X", then "Y, Member, Z"),
+		// though one holder's country is the others' ("U.S. Secretary X",
+		// then "Secretary Y")
+		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) && (!heldByMany[titleKey(title)] || org.isCountry()) {
 			return org, "", false
 		}
 	}
@@ -1889,7 +1893,7 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 	if s.lw(j) == "the" {
 		j++
 	}
-	if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org && s.sentOf[j] == s.sentOf[tok] {
+	if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org && s.sentOf[j] == s.sentOf[tok] && !s.titleInside(o.a, o.b) {
 		// "Secretary X, FEMA Administrator Y, ...": the next one's office
 		// ("X, White House Senior Advisor, said" is X's)
 		// ("X, White House Homeland Security Advisor Y": the words of a
@@ -1905,6 +1909,20 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 		return o.ent
 	}
 	return nil
+}
+
+// titleInside reports whether the name of tokens [a,b) holds a title
+// before more capitalized words: a chunk that ran on into the next
+// person's title and name ("Centers for Medicare & Medicaid Services
+// Administrator Chiquita Brooks-LaSure"), not a body's own ("Office of the
+// Administrator").
+func (s *state) titleInside(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if titleHeads[s.lw(k)] && text.IsCap(s.word(k)) && text.IsCap(s.word(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersCountry reports whether the sentence of token tok gives the
@@ -2043,6 +2061,16 @@ var uniqueOffices = set("president", "vice president", "prime minister", "secret
 	"second lady", "national security advisor", "national security adviser", "chancellor", "king", "queen",
 	"deputy national security advisor", "principal deputy national security advisor", "press secretary",
 	"attorney general", "foreign minister", "minister of foreign affairs", "minister for foreign affairs")
+
+// heldByMany are offices many people hold at once in one body or
+// government: the body the story writes one holder's with is no other
+// holder's ("Judge X of the Southern District", then "Judge Y"; "Secretary
+// of Energy X", then "Secretary Y").
+var heldByMany = set("member", "board member", "judge", "justice", "senator", "representative", "congressman",
+	"congresswoman", "secretary", "assistant secretary", "deputy secretary", "under secretary", "ambassador",
+	"director", "commissioner", "fellow", "professor", "advisor", "adviser", "senior advisor", "senior adviser",
+	"counsel", "trustee", "delegate", "officer", "partner", "associate", "minister", "deputy", "councilmember",
+	"council member", "vice president", "vice chair", "co-chair", "founder", "co-founder")
 
 // defaultOffices are offices that, written alone, name one organization's
 // (when the story mentions that organization): "Secretary-General" alone

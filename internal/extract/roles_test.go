@@ -1866,6 +1866,25 @@ func TestKnownHoldersAndHomeBodies(t *testing.T) {
 	}
 }
 
+// TestPortfolioBeforeName: a department's name of portfolio words ends
+// before the name of its secretary, and a body's head is no person's name.
+func TestPortfolioBeforeName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a list of titled people", text: "This week, Director Tom Hale, Deputy Secretary of Health and Human Services Ann Vole, Centers for Riverside Medical Services Administrator Jim Cole and Deputy Administrator Kim Lee visited Ohio.\n",
+			want: []roleWant{{"Jim Cole", "Administrator", "Centers for Riverside Medical Services"}},
+			not:  []roleWant{{"Tom Hale", "Deputy Secretary", ""}, {"Ann Vole", "", "Centers for Riverside Medical Services"}}},
+	})
+	d := run(t, "x.txt", "Secretary of Health and Human Services Xavier Becerra will visit Ohio. He was Deputy Administrator of the Veterans Administration.\n", "")
+	if got := entityNames(d, annals.Person); !slices.Contains(got, "Xavier Becerra") || slices.Contains(got, "Administration") {
+		t.Errorf("people: %v", got)
+	}
+	for _, o := range entityNames(d, annals.Org) {
+		if strings.Contains(o, "Becerra") {
+			t.Errorf("organization %q holds a person's name", o)
+		}
+	}
+}
+
 // TestGuessedForTwoFacingEachOther: two people written facing each other
 // are not both the guessed country's holders of one office; the one the
 // story names more may be. A reporter's "Q" opens no name.
