@@ -222,7 +222,8 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			year = string(e.Value[:4])
 			continue
 		}
-		if hasYear || e.Value == "" || !monthIn(e.Text) || len(e.Value) < 7 || e.Kind == timex.Season || deicticText(e.Text) {
+		if hasYear || e.Value == "" || !e.Relative || !monthIn(e.Text) || len(e.Value) < 7 || e.Kind == timex.Season || deicticText(e.Text) {
+			// (not Relative: a list gave the year, "in March and April 2023")
 			continue
 		}
 		if s.published != "" {

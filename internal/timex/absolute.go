@@ -73,6 +73,8 @@ func (s *scanner) absolute(i int, bare, between bool) int {
 	if a.y == 0 {
 		if y, k, ok := s.deicticYear(j); ok {
 			a.y, rel, j = y, true, k // "January this year", "June last year"
+		} else if y, ok := s.listYear(j, form); ok {
+			a.y = y // "in March and April 2023", "September and November of 2020"
 		} else if d, y, k, ok := s.andDayOfYear(j, form); ok {
 			// "October 8th and 9th of last year": both days in that year
 			a.y = y
@@ -123,6 +125,39 @@ func (s *scanner) dayName(j int) bool {
 		k--
 	}
 	return false
+}
+
+// listYear reads, at j after a month without a year (form fMonth), the
+// months listed after it up to one written with its year ("March and
+// April 2023", "September and November of 2020", "March, April and May
+// 2023") and returns that year: the months of a list share it.
+func (s *scanner) listYear(j, form int) (int, bool) {
+	if form != fMonth {
+		return 0, false
+	}
+	for n := 0; n < 4; n++ {
+		c := s.next(j)
+		if c == nil || !(c.key(kAnd) || s.str(c) == "or" || s.str(c) == ",") {
+			return 0, false
+		}
+		j++
+		if s.str(c) == "," && s.key(j, kAnd) {
+			j++ // "March, April, and May 2023"
+		}
+		m := s.next(j)
+		if m == nil || m.lex.class != clMonth || !m.upper {
+			return 0, false
+		}
+		j++
+		k := j
+		if s.key(k, kOf) {
+			k++
+		}
+		if y, _, ok := s.yearAt(k); ok {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // andDayOfYear reads "and 9th of last year", "or 10 this year" at j after

@@ -185,6 +185,9 @@ func (s *scanner) match(i int) int {
 		}
 		return s.following(i)
 	case kDay:
+		if j := s.proclamationDay(i); j > i {
+			return j
+		}
 		if j := s.following(i); j > i {
 			return j
 		}

@@ -156,3 +156,33 @@ func TestWeekdaysListedAhead(t *testing.T) {
 		{"The board met Thursday and voted Friday.", "Thursday=2023-06-01; Friday=2023-06-02"},
 	})
 }
+
+// TestProclamationDay checks the date of a proclamation, all in words:
+// "this sixth day of March, in the year of our Lord two thousand
+// twenty-five" (was "March" of the reference year and "the year").
+func TestProclamationDay(t *testing.T) {
+	findCases(t, "2022-05-22", []struct{ text, want string }{
+		{"I have hereunto set my hand this sixth day of March, in the year of our Lord two thousand twenty-five, and of the Independence the two hundred and forty-ninth.",
+			"sixth day of March, in the year of our Lord two thousand twenty-five=2025-03-06"},
+		{"I have hereunto set my hand this twenty-first day of October, in the year of our Lord two thousand twenty-four.",
+			"twenty-first day of October, in the year of our Lord two thousand twenty-four=2024-10-21"},
+		{"I have hereunto set my hand this thirtieth day of April, in the year of our Lord two thousand nine.",
+			"thirtieth day of April, in the year of our Lord two thousand nine=2009-04-30"},
+		// unchanged
+		{"In the year two thousand twenty, it ended. Two thousand troops came.", "the year two thousand twenty=2020"},
+	})
+}
+
+// TestListYear checks months listed up to one written with its year:
+// they share it ("In March and April 2023", "in September and November
+// of 2020"; the first had taken the year nearest the reference date).
+func TestListYear(t *testing.T) {
+	findCases(t, "2019-07-31", []struct{ text, want string }{
+		{"In March and April 2023, the envoy traveled to Africa.", "March=2023-03; April 2023=2023-04"},
+		{"I saw him in September and November of 2020.", "September=2020-09; November of 2020=2020-11"},
+		{"Talks were held in May and September 2022.", "May=2022-05; September 2022=2022-09"},
+		// unchanged
+		{"In March, 2,000 people came.", "March=2019-03"},
+		{"In May and June, prices fell.", "May=2019-05"},
+	})
+}

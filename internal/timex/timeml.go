@@ -1222,8 +1222,9 @@ func (s *scanner) spelledYearAt(i int) (y, j int, ok bool) {
 				y, j = y+int(u.lex.val), j+2
 			}
 		}
-	case t.lex.val == 2 && n != nil && s.str(n) == "thousand" && t.end-t.start == 3 && s.key(i-1, kYear):
-		// only after "year": "two thousand troops" is a count
+	case t.lex.val == 2 && n != nil && s.str(n) == "thousand" && t.end-t.start == 3 && (s.key(i-1, kYear) || s.ourLord(i)):
+		// only after "year" or "the year of our Lord": "two thousand
+		// troops" is a count
 		y, j = 2000, i+2
 		k := j
 		if s.key(k, kAnd) {
@@ -1231,6 +1232,16 @@ func (s *scanner) spelledYearAt(i int) (y, j int, ok bool) {
 		}
 		if u := s.next(k); u != nil && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 20 && u.end-u.start > 1 {
 			y, j = 2000+int(u.lex.val), k+1
+		} else if u != nil && u.lex.class == clNumber && u.lex.val >= 30 && u.lex.val%10 == 0 {
+			y, j = 2000+int(u.lex.val), k+1 // "two thousand thirty"
+		}
+		if y == 2020 || y >= 2030 {
+			// "two thousand twenty-five"
+			if s.dash(j) && s.toks[j].gap == gapNone {
+				if u := s.next(j + 1); u != nil && u.gap == gapNone && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 {
+					y, j = y+int(u.lex.val), j+2
+				}
+			}
 		}
 	default:
 		return 0, i, false
@@ -1239,6 +1250,74 @@ func (s *scanner) spelledYearAt(i int) (y, j int, ok bool) {
 		return 0, i, false // "nineteen ninety-year-olds"
 	}
 	return y, j, true
+}
+
+// ourLord reports whether "the year of our Lord" ends before token i.
+func (s *scanner) ourLord(i int) bool {
+	if i < 5 {
+		return false
+	}
+	for n, w := range [...]string{"lord", "our", "of", "year"} {
+		if lowerASCII(s.str(&s.toks[i-1-n])) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// dayOrdinals are the days of a month written as ordinal words.
+var dayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+
+// proclamationDay matches the date of a proclamation at the word "day"
+// i: "this sixth day of March, in the year of our Lord two thousand
+// twenty-five", "this twenty-first day of October, in the year of our
+// Lord two thousand twenty-four" (the day, month and year in words). The
+// span runs from the ordinal to the year; without the year it is none.
+func (s *scanner) proclamationDay(i int) int {
+	if i < 2 || s.toks[i].upper || s.text[s.toks[i].end-1]|0x20 == 's' {
+		return i
+	}
+	o := &s.toks[i-1]
+	d, start := dayOrdinals[lowerASCII(s.str(o))], i-1
+	if d == 0 {
+		return i
+	}
+	if d < 10 && i >= 3 && s.dash(i-2) && o.gap == gapNone && s.toks[i-2].gap == gapNone && s.toks[i-3].lex.class == clNumber &&
+		(s.toks[i-3].lex.val == 20 || s.toks[i-3].lex.val == 30) {
+		d, start = d+int(s.toks[i-3].lex.val), i-3 // "twenty-first"
+	}
+	if p := s.prev(start); p == nil || !(p.key(kThis) || p.key(kThe)) {
+		return i
+	}
+	if !s.key(i+1, kOf) {
+		return i
+	}
+	m := s.next(i + 2)
+	if m == nil || m.lex.class != clMonth || !m.upper {
+		return i
+	}
+	k := i + 3
+	if s.punct(k, ",") {
+		k++
+	}
+	for _, w := range [...]string{"in", "the", "year", "of", "our", "lord"} {
+		if t := s.next(k); t == nil || lowerASCII(s.str(t)) != w {
+			return i
+		}
+		k++
+	}
+	y, j, ok := s.spelledYearAt(k)
+	if !ok {
+		return i
+	}
+	v := point{y: y, m: int(m.lex.val), d: d}.date()
+	if v == "" {
+		return i
+	}
+	return s.emit(start, j, Day, v, "", false)
 }
 
 // holidayDate returns the month and day of a holiday in year y, or 0:
