@@ -201,10 +201,11 @@ func (s *state) allCapsWords(a, b int) bool {
 	return true
 }
 
-// knownHolder returns the country whose office lt ("president", "prime
-// minister") the person p held by the gazetteer's list of heads of state
-// and government (gazetteer.Holders), or nil: nil too when the name was
-// more than one country's and the story's year does not tell which
+// knownHolder returns the country or organization whose office lt
+// ("president", "prime minister", "secretary-general") the person p held
+// by the gazetteer's list of heads of state and government and of
+// international organizations (gazetteer.Holders), or nil: nil too when the
+// name was more than one's and the story's year does not tell which
 // ("Prime Minister Lee": Singapore's or South Korea's).
 func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
 	hs := gazetteer.Holders(s.resolveEnt(p).name)
@@ -215,49 +216,61 @@ func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
 	if len(s.published) >= 4 {
 		year, _ = strconv.Atoi(string(s.published[:4]))
 	}
-	iso, inYear := "", ""
+	of, inYear := "", ""
 	for _, h := range hs {
 		if !sameOffice(h.Office, lt) {
 			continue
 		}
 		switch {
-		case iso == "":
-			iso = h.Country
-		case iso != h.Country:
-			iso = "-"
+		case of == "":
+			of = h.Of
+		case of != h.Of:
+			of = "-"
 		}
 		if year != 0 && h.From <= year && (h.To == 0 || year <= h.To) {
 			switch {
 			case inYear == "":
-				inYear = h.Country
-			case inYear != h.Country:
+				inYear = h.Of
+			case inYear != h.Of:
 				inYear = "-"
 			}
 		}
 	}
-	if iso == "-" {
-		iso = inYear
+	if of == "-" {
+		of = inYear
 	}
-	if iso == "" || iso == "-" {
+	switch {
+	case of == "" || of == "-":
 		return nil
+	case len(of) == 2:
+		return s.x.gaz.Country(of)
 	}
-	return s.x.gaz.Country(iso)
+	return s.x.gaz.Get(of)
+}
+
+// holderOrg returns the story's entity for the gazetteer entry e when the
+// story names it, else e's name.
+func (s *state) holderOrg(e *gazetteer.Entry) (*ent, string) {
+	if o := s.named(e.Key); o != nil {
+		return o, ""
+	}
+	return nil, e.Name
 }
 
 // sameOffice reports whether an office of the leaders' list is the office
-// lt a story writes: a premier is a prime minister, an amir an emir.
+// lt a story writes: a premier is a prime minister, an amir an emir, a
+// "Secretary-General" a secretary general.
 func sameOffice(office, lt string) bool {
-	switch lt {
+	return officeForm(office) == officeForm(lt)
+}
+
+func officeForm(o string) string {
+	o = strings.ReplaceAll(o, "-", " ")
+	switch o {
 	case "premier":
-		lt = "prime minister"
+		return "prime minister"
 	case "amir":
-		lt = "emir"
+		return "emir"
 	}
-	switch office {
-	case "premier":
-		office = "prime minister"
-	case "amir":
-		office = "emir"
-	}
-	return office == lt
+	return o
 }

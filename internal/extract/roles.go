@@ -1779,6 +1779,15 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 // country no word of the sentence gives: the dateline's or the most
 // named (see role.guessed).
 func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guessed bool) {
+	// "Secretary General Stoltenberg" in a story that names the United
+	// Nations: the head of an international organization the gazetteer
+	// lists is its head (see knownHolder)
+	if m := s.mentAt(tok); m != nil && m.ent.typ == annals.Person {
+		if o := s.knownHolder(m.ent, strings.ToLower(title)); o != nil && o.Kind != gazetteer.Country {
+			org, orgName := s.holderOrg(o)
+			return org, orgName, false
+		}
+	}
 	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState[strings.ToLower(title)]) {
 		// unless someone else holds that office in this story already, or
 		// it is an office many hold at once in one body: one holder's body
@@ -1828,11 +1837,9 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	// "President Putin" in a story about Ukraine: a head of state or
 	// government the gazetteer lists is his country's (see knownHolder)
 	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
-		if c := s.knownHolder(m.ent, lt); c != nil {
-			if e := s.named(c.Key); e != nil {
-				return e, "", false
-			}
-			return nil, c.Name, false
+		if c := s.knownHolder(m.ent, lt); c != nil && c.Kind == gazetteer.Country {
+			o, on := s.holderOrg(c)
+			return o, on, false
 		}
 	}
 	// "traveled to France to meet with President Macron"

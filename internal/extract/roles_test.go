@@ -1843,6 +1843,8 @@ func TestKnownHoldersAndHomeBodies(t *testing.T) {
 			not: []roleWant{{"Zelenskyy", "Prime Minister", "Russia"}, {"Zelenskyy", "Prime Minister", "United States"}}},
 		{name: "another of the surname", text: "Prime Minister Mark Brown of the Cook Islands spoke. Prime Minister Brown thanked the delegates.\n",
 			not: []roleWant{{"Brown", "Prime Minister", "United Kingdom"}}},
+		{name: "the head of an international organization", text: "The United Nations and NATO met in Brussels. Secretary General Stoltenberg welcomed the United Nations delegation.\n",
+			want: []roleWant{{"Stoltenberg", "Secretary General", "NATO"}}, not: []roleWant{{"Stoltenberg", "", "United Nations"}}},
 		{name: "the White House speaks for its country", text: "The White House announced aid. Kenya and Kenya's neighbours welcomed it. The White House said more would follow. President Hale signed the order.\n",
 			want: []roleWant{{"Hale", "President", "United States"}}, not: []roleWant{{"Hale", "President", "Kenya"}}},
 		{name: "a country the story names more than the body", text: "Kenya held elections. Kenya's voters waited for hours. Kenya's courts upheld the count. The White House congratulated President Hale.\n",

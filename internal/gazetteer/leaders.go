@@ -7,11 +7,12 @@ import (
 	"strings"
 )
 
-// A Holder is one term of a head of state or government: the country, the
-// office ("president", "prime minister", "king") and the calendar years of
-// its first and last year (To 0: in office).
+// A Holder is one term of a head of state or government, or of the head of
+// an international organization: the country or organization, the office
+// ("president", "prime minister", "king", "secretary general") and the
+// calendar years of its first and last year (To 0: in office).
 type Holder struct {
-	Country  string // ISO 3166 alpha-2
+	Of       string // a country's ISO 3166 alpha-2 code, or an organization's key
 	Office   string
 	From, To int
 }
@@ -51,8 +52,9 @@ func mustReadLeaders(s string) map[string][]Holder {
 	return m
 }
 
-// readLeaders reads lines "ISO<TAB>office<TAB>from<TAB>to<TAB>name|name...";
-// '#' lines are comments.
+// readLeaders reads lines "OF<TAB>office<TAB>from<TAB>to<TAB>name|name...",
+// OF a country's ISO code or an organization's key; '#' lines are
+// comments.
 func readLeaders(s string) (map[string][]Holder, error) {
 	m := map[string][]Holder{}
 	for n, line := range strings.Split(s, "\n") {
@@ -60,10 +62,10 @@ func readLeaders(s string) (map[string][]Holder, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 5 || len(f[0]) != 2 || f[1] == "" || f[4] == "" {
-			return nil, fmt.Errorf("line %d: want ISO code, office, from, to, names", n+1)
+		if len(f) != 5 || len(f[0]) < 2 || f[1] == "" || f[4] == "" {
+			return nil, fmt.Errorf("line %d: want ISO code or key, office, from, to, names", n+1)
 		}
-		h := Holder{Country: f[0], Office: f[1]}
+		h := Holder{Of: f[0], Office: f[1]}
 		var err error
 		if h.From, err = strconv.Atoi(f[2]); err != nil {
 			return nil, fmt.Errorf("line %d: from: %v", n+1, err)

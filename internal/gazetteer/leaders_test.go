@@ -13,10 +13,11 @@ func TestHolders(t *testing.T) {
 		{"Abdel Fattah el-Sisi", "president", "EG"},
 		{"Erdogan", "prime minister", "TR"},
 		{"Volodymyr Zelensky", "president", "UA"},
+		{"Tedros", "director general", "Q7817"},
 	} {
 		found := false
 		for _, h := range Holders(tc.name) {
-			found = found || h.Office == tc.office && h.Country == tc.country
+			found = found || h.Office == tc.office && h.Of == tc.country
 		}
 		if !found {
 			t.Errorf("Holders(%q) = %+v, want a %s of %s", tc.name, Holders(tc.name), tc.office, tc.country)
@@ -32,7 +33,7 @@ func TestHolders(t *testing.T) {
 
 func TestReadLeaders(t *testing.T) {
 	for _, bad := range []string{
-		"USA\tpresident\t2001\t2009\tBush",
+		"U\tpresident\t2001\t2009\tBush",
 		"US\tpresident\t2001\t2009",
 		"US\tpresident\tsoon\t\tBush",
 		"US\tpresident\t2009\t2001\tBush",
@@ -46,5 +47,24 @@ func TestReadLeaders(t *testing.T) {
 	m, err := readLeaders("# comment\n\nXX\tking\t1990\t\tJohn Doe|Doe\n")
 	if err != nil || len(m["doe"]) != 1 || m["john doe"][0] != (Holder{"XX", "king", 1990, 0}) {
 		t.Errorf("readLeaders: %v, %v", m, err)
+	}
+}
+
+// TestLeadersKnown: every country and organization the list names is one
+// the gazetteer knows, so a listed holder's office always has its entry.
+func TestLeadersKnown(t *testing.T) {
+	g := Default()
+	for name, hs := range leaders {
+		for _, h := range hs {
+			var e *Entry
+			if len(h.Of) == 2 {
+				e = g.Country(h.Of)
+			} else {
+				e = g.Get(h.Of)
+			}
+			if e == nil {
+				t.Errorf("%q: %s of %q: no such country or organization", name, h.Office, h.Of)
+			}
+		}
 	}
 }
