@@ -84,6 +84,13 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 				return ""
 			}
 		}
+		// "schedule an appointment or walk-in for their booster shot",
+		// "set up an appointment", "by making an appointment and coming
+		// to a port of entry", "an appointment scheduled through CBP
+		// One": a booking of a service, no office given
+		if w == "appointment" && s.bookedAppointment(i) {
+			return ""
+		}
 		// "was nominated for a Lone Star Emmy": an award, no office
 		if w == "nominated" && next == "for" {
 			for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
@@ -395,6 +402,33 @@ func (s *state) personNamedAfter(i, n int) bool {
 		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
 			return true
 		}
+	}
+	return false
+}
+
+// bookingVerbs book or keep an appointment with a service.
+var bookingVerbs = set("schedule", "scheduled", "scheduling", "book", "booked", "booking", "make", "making",
+	"made", "set", "setting", "request", "requesting", "cancel", "cancelled", "canceled", "keep", "missed", "get")
+
+// bookedAppointment reports whether "appointment" at token i is a booking
+// of a service: after a verb of booking and "an" ("schedule an
+// appointment", "set up an appointment"), or before "scheduling",
+// "scheduled", "or walk-in", "slots", "times".
+func (s *state) bookedAppointment(i int) bool {
+	if s.lw(i-1) == "an" {
+		v := s.lw(i - 2)
+		if v == "up" {
+			v = s.lw(i - 3)
+		}
+		if bookingVerbs[v] {
+			return true
+		}
+	}
+	switch s.lw(i + 1) {
+	case "scheduling", "scheduled", "slots", "slot", "times", "reminders":
+		return true
+	case "or":
+		return strings.HasPrefix(s.lw(i+2), "walk")
 	}
 	return false
 }

@@ -90,3 +90,15 @@ func TestAppointedInGeneral(t *testing.T) {
 		{"guard: a person appointed by", "2024-05-02", "In 2016, Paul Weiss was appointed by President Ana Ruiz to the Andean Board.", annals.Appointment, 1, "2016", "Paul Weiss"},
 	})
 }
+
+// TestBookedAppointment: an appointment booked with a service ("schedule
+// an appointment or walk-in", "set up an appointment", "an appointment
+// scheduled through the app") gives no one an office.
+func TestBookedAppointment(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"schedule an appointment", "2024-05-02", "The Andean Pharmacy will send customers information on how to schedule an appointment or walk-in for their booster shot.", annals.Appointment, 0, "", ""},
+		{"set up an appointment", "2024-05-02", "To become a participant, contact the Andean Nutrition Office to set up an appointment.", annals.Appointment, 0, "", ""},
+		{"an appointment scheduled", "2024-05-02", "Most were paroled following an appointment scheduled through the Andean Border Service app.", annals.Appointment, 0, "", ""},
+		{"guard: announced the appointment", "2024-05-02", "Today, President Ana Ruiz announced the appointment of Paul Weiss as Director of the Andean Nutrition Office.", annals.Appointment, 1, "2024-05-02", "Paul Weiss"},
+	})
+}
