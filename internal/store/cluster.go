@@ -133,6 +133,13 @@ func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
 
 // markPlaces sets the Places of reports: their participants that are
 // place entities.
+//
+// The participants are read by id and their type tested here: with
+// "AND type = 'PLACE'" in the statement, SQLite chose the index by type
+// and prominence (schema v19) and read every place entity of the store
+// at each call, testing each against the list, where the ids are a few
+// primary-key look-ups (TestMarkPlacesPlan; TestQueryPlans fails on a
+// search by type alone without a LIMIT).
 func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 	var ids []int64
 	for _, r := range rs {
@@ -141,18 +148,21 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	rows, err := query(`SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND type = 'PLACE'`, jsonIDs(ids))
+	rows, err := query(markPlacesSQL, jsonIDs(ids))
 	if err != nil {
 		return err
 	}
 	var places []int64
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var typ string
+		if err := rows.Scan(&id, &typ); err != nil {
 			rows.Close()
 			return err
 		}
-		places = append(places, id)
+		if typ == string(annals.Place) {
+			places = append(places, id)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -168,6 +178,9 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 	}
 	return nil
 }
+
+// markPlacesSQL reads the type of entities by id (markPlaces).
+const markPlacesSQL = `SELECT id, type FROM entities WHERE id IN (SELECT value FROM json_each(?))`
 
 // indexReport writes the report_keys rows of a report, with what the
 // candidate lookup's prefilter reads of it (kf, as the report is now).

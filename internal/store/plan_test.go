@@ -197,6 +197,7 @@ func TestQueryPlans(t *testing.T) {
 	}
 	defer db.Close()
 	scan := regexp.MustCompile(`^SCAN (\w+)`)
+	byType := regexp.MustCompile(`^SEARCH (\w+) USING (?:COVERING )?INDEX \w+ \(type=\?\)`)
 	recorded.Lock()
 	qs := make([]string, 0, len(recorded.q))
 	for q := range recorded.q {
@@ -225,6 +226,15 @@ func TestQueryPlans(t *testing.T) {
 			var detail string
 			if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
 				t.Fatal(err)
+			}
+			// A search by type alone reads a share of the table
+			// (entities of one type, events of one type): as much a
+			// walk of a growing table as a scan, unless a page's LIMIT
+			// bounds it (markPlaces read every place entity so).
+			if m := byType.FindStringSubmatch(detail); m != nil && !strings.Contains(q, "LIMIT") {
+				if table := tableOf(q, m[1]); slices.Contains(largeTables, table) {
+					t.Errorf("search of %s by type alone (%s) in:\n  %s", table, detail, oneLine(q))
+				}
 			}
 			m := scan.FindStringSubmatch(detail)
 			if m == nil || strings.Contains(detail, "VIRTUAL TABLE") {
@@ -291,4 +301,43 @@ func nparams(q string) int {
 		}
 	}
 	return max(n, top)
+}
+
+// TestMarkPlacesPlan: the places among reports' participants are read by
+// primary key, never by walking the entities of a type (an index by type
+// led with it reads every place entity of the store: see markPlaces).
+func TestMarkPlacesPlan(t *testing.T) {
+	sqliteOnly(t)
+	s, err := Open(filepath.Join(t.TempDir(), "annals.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	c := newCorpus(5)
+	for i := range 20 {
+		st, doc := c.story(i)
+		if _, err := s.PutStory(ctx, st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := s.w.QueryContext(ctx, "EXPLAIN QUERY PLAN "+markPlacesSQL, "[1,2,3]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if !slices.ContainsFunc(plan, func(d string) bool {
+		return strings.HasPrefix(d, "SEARCH entities USING INTEGER PRIMARY KEY")
+	}) {
+		t.Errorf("places read by %q, not by primary key", plan)
+	}
 }
