@@ -31,6 +31,7 @@ type putStmts struct {
 	insEntity, setRef, bumpEntity  *sql.Stmt
 	upsertName, decName, dropNames *sql.Stmt
 	renameEntity, gcEntity         *sql.Stmt
+	renameEntities                 *sql.Stmt
 	insEvent, insPart              *sql.Stmt
 	// the inserts of a parallel transaction, ids from the sequences
 	// (PostgreSQL only; see pglocks.go)
@@ -94,6 +95,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
 		{&p.renameEntity, renameEntity},
+		{&p.renameEntities, renameEntities},
 		{&p.gcEntity, `DELETE FROM entities WHERE id = ?1 AND stories <= 0
 			AND NOT EXISTS (SELECT 1 FROM story_entities WHERE entity_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = ?1)
@@ -240,8 +242,12 @@ func kindRank(col string) string {
 	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'acronym' THEN 1 WHEN 'name' THEN 2 ELSE 3 END)"
 }
 
-// renameEntity chooses the display name of an entity from its names.
-var renameEntity = `UPDATE entities SET name = coalesce(` + displayName("?1") + `, name) WHERE id = ?1`
+// renameEntity chooses the display name of an entity from its names;
+// renameEntities that of each entity of a JSON array of ids.
+var (
+	renameEntity   = `UPDATE entities SET name = coalesce(` + displayName("?1") + `, name) WHERE id = ?1`
+	renameEntities = `UPDATE entities SET name = coalesce(` + displayName("entities.id") + `, name) WHERE id IN (SELECT value FROM json_each(?))`
+)
 
 // displayName is the name entity id (an SQL expression) is shown under:
 // of its names not former, a name before an alias, the most seen, the
@@ -1025,6 +1031,11 @@ func (t *putTx) tidy() error {
 	if err := t.deriveAll(); err != nil {
 		return err
 	}
+	// The entities left are named again, many a statement: an entity's
+	// name is chosen from its own names alone, which neither another's
+	// renaming nor another's deletion changes, so one statement for the
+	// story's entities does what one each did (a story names about 20).
+	var rename []int64
 	for _, id := range sortedKeys(t.entities) {
 		if t.lost[id] {
 			if err := t.exec(p.dropNames, id); err != nil {
@@ -1038,7 +1049,16 @@ func (t *putTx) tidy() error {
 				continue
 			}
 		}
-		if err := t.exec(p.renameEntity, id); err != nil {
+		rename = append(rename, id)
+	}
+	for chunk := range slices.Chunk(rename, 500) {
+		if len(chunk) == 1 {
+			if err := t.exec(p.renameEntity, chunk[0]); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := t.exec(p.renameEntities, jsonIDs(chunk)); err != nil {
 			return err
 		}
 	}
@@ -1201,15 +1221,20 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			return err
 		}
 	}
+	// The story's entities count one story more and their mentions, in
+	// as few statements as insertRows would take: each row's counters
+	// alone change, whichever statement changes them.
+	var bumps []any
 	for _, gid := range order {
 		if t.keyed {
 			t.pendCount(gid, perEntity[gid].mentions) // see pgpending.go
 			continue
 		}
-		if err := t.exec(p.bumpEntity, 1, perEntity[gid].mentions, gid); err != nil {
-			return err
-		}
+		bumps = append(bumps, gid, perEntity[gid].mentions)
 		t.entities[gid] = true
+	}
+	if err := t.bumpEntities(bumps); err != nil {
+		return err
 	}
 	// Entities this story shows to be one (a name and a former name seen
 	// apart in earlier stories) become one, whatever order the stories came
@@ -1323,6 +1348,28 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	}
 	t.look.wrote(keyRows, true)
 	return t.insertRows(`INSERT INTO figures (story_id, report_id, ord, value, unit, qualifier, text, start_at, end_at) VALUES `, 9, figRows)
+}
+
+// bumpEntities adds a story and its mentions to the counters of
+// entities: rows holds (entity id, mentions) pairs, each entity once.
+func (t *putTx) bumpEntities(rows []any) error {
+	const maxRows = 100
+	for len(rows) > 0 {
+		n := min(len(rows)/2, maxRows)
+		if n == 1 {
+			if err := t.exec(t.stmts.bumpEntity, 1, rows[1], rows[0]); err != nil {
+				return err
+			}
+		} else {
+			q := `UPDATE entities SET stories = stories + 1, mentions = mentions + v.column2 FROM (VALUES ` +
+				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entities.id = v.column1`
+			if err := t.write(q, rows[:2*n]...); err != nil {
+				return err
+			}
+		}
+		rows = rows[2*n:]
+	}
+	return nil
 }
 
 func titleWords(title string) []string {
