@@ -817,6 +817,9 @@ func (s *scanner) agoExpr(i int) int {
 			return s.emit(start, k+3, Year, point{y: s.focusQ.y - n}.date(), "", true)
 		}
 		if !earlier {
+			if j := s.yearsAgoAt(start, k+3, n); j > 0 {
+				return j
+			}
 			return s.emit(start, k+3, Year, s.refYear(-n), "", true)
 		}
 		switch u.lex.val {
@@ -839,16 +842,50 @@ func (s *scanner) agoExpr(i int) int {
 	case kMonth:
 		return s.emit(start, k+3, Month, s.refMonth(-n), "", true)
 	case kYear:
-		if s.key(k+3, kToday) && s.ref.d > 0 {
-			// "Seventy-four years ago today": that day, n years back
-			t := time.Date(s.ref.y-n, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
-			return s.emit(start, k+4, Day, annals.DateOf(t, annals.Day), "", true)
+		if j := s.yearsAgoAt(start, k+3, n); j > 0 {
+			return j
 		}
 		return s.emit(start, k+3, Year, s.refYear(-n), "", true)
 	case kDecade:
 		return s.emit(start, k+3, Year, s.refYear(-10*n), "", true)
 	}
 	return i
+}
+
+// yearsAgoAt reads "n years ago" (tokens [start, j)) pinned to the
+// reference day, week or month: "Seventy-four years ago today", "One
+// year ago today" (that day n years back), "ten years ago this month",
+// "It was this week fifty years ago" (that month or ISO week n years
+// back, "this week" or "this month" right before or after). It returns
+// the index after the expression, or 0 when there is none.
+func (s *scanner) yearsAgoAt(start, j, n int) int {
+	if s.ref.y == 0 {
+		return 0
+	}
+	if s.key(j, kToday) && s.ref.d > 0 {
+		t := time.Date(s.ref.y-n, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+		return s.emit(start, j+1, Day, annals.DateOf(t, annals.Day), "", true)
+	}
+	unit, end := int8(0), j
+	if s.key(j, kThis) && s.toks[j].gap == gapSpace && (s.key(j+1, kWeek) || s.key(j+1, kMonth)) &&
+		s.text[s.toks[j+1].end-1]|0x20 != 's' {
+		unit, end = s.toks[j+1].lex.val, j+2 // "ten years ago this month"
+	} else if m := len(s.out) - 1; m >= 0 && start >= 3 && s.toks[start].gap == gapSpace && s.out[m].End == s.toks[start-1].end &&
+		s.toks[start-2].key(kThis) && s.out[m].Start == s.toks[start-2].start && (s.toks[start-1].key(kWeek) || s.toks[start-1].key(kMonth)) {
+		// "this week fifty years ago": one expression
+		unit, start = s.toks[start-1].lex.val, start-2
+		s.out = s.out[:m]
+	}
+	switch {
+	case unit == kMonth && s.ref.m > 0:
+		return s.emit(start, end, Month, point{y: s.ref.y - n, m: s.ref.m}.date(), "", true)
+	case unit == kWeek && s.ref.d > 0:
+		t := time.Date(s.ref.y-n, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+		return s.emitX(start, end, Week, annals.DateOf(t, annals.Month), isoWeek(t), true)
+	case unit != 0:
+		return s.emit(start, end, Year, s.refYear(-n), "", true)
+	}
+	return 0
 }
 
 // nameBefore reports whether the capitalized word at i continues a name:

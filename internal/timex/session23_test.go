@@ -186,3 +186,20 @@ func TestListYear(t *testing.T) {
 		{"In May and June, prices fell.", "May=2019-05"},
 	})
 }
+
+// TestYearsAgoPinned checks "n years ago" pinned to the reference day,
+// week or month: one expression, that day, week or month n years back
+// ("One year ago today" was a year and the reference day apart).
+func TestYearsAgoPinned(t *testing.T) {
+	findCases(t, "2020-07-08", []struct{ text, want string }{
+		{"One year ago today, the court ruled.", "One year ago today=2019-07-08"},
+		{"A year ago today it ended.", "A year ago today=2019-07-08"},
+		{"It was this week fifty years ago when they were killed.", "this week fifty years ago=1970-07 [1970-W28]"},
+		{"Ten years ago this month, they came.", "Ten years ago this month=2010-07"},
+		{"It was this month ten years ago.", "this month ten years ago=2010-07"},
+		// unchanged
+		{"Two years ago today, we met.", "Two years ago today=2018-07-08"},
+		{"This week, two years ago, it rained.", "This week=2020-07 [2020-W28]; two years ago=2018"},
+		{"A year ago, it rained.", "A year ago=2019"},
+	})
+}
