@@ -417,6 +417,12 @@ func (s *state) negatedOrConditional(i int) bool {
 	if s.askedToCome(i) {
 		return true
 	}
+	// "The President's team is ready to meet any time", "families eager
+	// to travel": a readiness told, no event (not "have been able to
+	// sign", which did)
+	if s.lw(i-1) == "to" && dispositions[s.lw(i-2)] {
+		return true
+	}
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-16; k-- {
 		w := s.lw(k)
@@ -446,6 +452,10 @@ func (s *state) negatedOrConditional(i int) bool {
 	}
 	return false
 }
+
+// dispositions, before "to" and a trigger verb, tell a readiness, not an
+// act.
+var dispositions = set("ready", "willing", "prepared", "eager", "open", "happy", "keen", "unwilling")
 
 // askedToCome reports whether the trigger at token i is a bare verb asked
 // about as what may come: "Does President Biden plan to visit the

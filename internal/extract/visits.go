@@ -52,6 +52,12 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// visits": a service given, no one's visit to a place
 		return ""
 	}
+	if s.visitsKin(i) {
+		// "able to visit their loved ones", "to visit friends and
+		// family", "comfortable visiting with loved ones": a private
+		// visit of people in general, no one's visit of a place
+		return ""
+	}
 	if w == "visiting" && visitingThings[s.lw(i+1)] {
 		// "the visiting committee for the museum", "visiting hours": a
 		// body, a post or a time named by the word
@@ -295,6 +301,28 @@ func (s *state) providerAfter(k int) bool {
 		if s.toks[j].Kind == text.Punct {
 			return false
 		}
+	}
+	return false
+}
+
+// kin are the people one visits in private.
+var kin = set("loved", "friends", "family", "families", "relatives", "grandchildren", "grandparents", "parents",
+	"children", "kids", "relative", "friend")
+
+// visitsKin reports whether the visit word at token i visits one's own
+// people: "visit their loved ones", "visit friends and family", "visiting
+// with loved ones" (not "visited families affected by the storm": no
+// possessive, no "friends").
+func (s *state) visitsKin(i int) bool {
+	k := i + 1
+	if s.lw(k) == "with" {
+		k++
+	}
+	switch s.lw(k) {
+	case "their", "his", "her", "your", "our", "my":
+		return kin[s.lw(k+1)]
+	case "loved", "friends", "relatives":
+		return true
 	}
 	return false
 }

@@ -122,3 +122,18 @@ func TestVisitOnTheWeb(t *testing.T) {
 		{"guard: a plant site", "2024-05-02", "Secretary Ana Ruiz will visit the Andean Steel plant site in Lima on Friday to learn more about its new furnace.", annals.Visit, 1, "", "Ana Ruiz"},
 	})
 }
+
+// TestVisitOfKinOrReadiness: a private visit of one's own people ("able to
+// visit their loved ones", "to visit friends and family") and a readiness
+// ("ready to meet any time", "eager to travel") tell no event; an
+// official visit of families stays.
+func TestVisitOfKinOrReadiness(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"their loved ones", "2024-05-02", "Today, more people in Peru are once again able to visit their loved ones.", annals.Visit, 0, "", ""},
+		{"friends and family", "2024-05-02", "Every day, 2.9 million passengers traveling for work or to visit friends and family entrust their lives to the Andean Aviation Agency.", annals.Visit, 0, "", ""},
+		{"with loved ones", "2024-05-02", "Most Peruvians are comfortable visiting with loved ones and eating out.", annals.Visit, 0, "", ""},
+		{"ready to meet", "2024-05-02", "Let’s be clear: the Andean Council's team is ready to meet any time.", annals.Meeting, 0, "", ""},
+		{"guard: families affected", "2024-05-02", "On Monday, President Ana Ruiz visited families affected by the flood in Lima.", annals.Visit, 1, "2024-04-29", "Ana Ruiz"},
+		{"guard: able to sign", "2024-05-02", "In the last two years, President Ana Ruiz has been able to sign the Andean Safety Act.", annals.Agreement, 1, "", ""},
+	})
+}
