@@ -1244,6 +1244,26 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			return err
 		}
 	}
+	// The story's names that resolved to an entity moved are the
+	// entity's it moved into: its reports and roles, written below, take
+	// their participants from them (moveEntity rewrote only what was
+	// stored, and left the entity moved without names or stories).
+	if len(bridges) > 0 {
+		into := map[int64]int64{}
+		for _, b := range bridges {
+			into[b[0]] = b[1]
+		}
+		for name, gid := range global {
+			for range len(bridges) { // a chain of moves, never a cycle
+				to, ok := into[gid]
+				if !ok || to == gid {
+					break
+				}
+				gid = to
+			}
+			global[name] = gid
+		}
+	}
 
 	var roleRows, figRows, dateRows []any
 	evp := &evPacker{raw: raw, text: st.Text} // evidence sentences as references to the story's bytes
