@@ -203,3 +203,19 @@ func TestYearsAgoPinned(t *testing.T) {
 		{"A year ago, it rained.", "A year ago=2019"},
 	})
 }
+
+// TestThisWeekendPast checks "this weekend" told in the past on a
+// weekday: the weekend just gone ("This weekend, I reached out to the
+// Governor", read on a Thursday; was the weekend ahead).
+func TestThisWeekendPast(t *testing.T) {
+	findCases(t, "2024-10-31", []struct{ text, want string }{
+		{"This weekend, I reached out to the Governor.", "This weekend=2024-10 [2024-W43-WE]"},
+		{"We mourn the families who lost loved ones this weekend.", "this weekend=2024-10 [2024-W43-WE]"},
+		// ahead, or no tense
+		{"I will travel there this weekend.", "this weekend=2024-11 [2024-W44-WE]"},
+		{"This weekend the team plays at home.", "This weekend=2024-11 [2024-W44-WE]"},
+	})
+	if got := show(Find("This weekend, I reached out to the Governor.", "2024-11-03")); got != "This weekend=2024-11 [2024-W44-WE]" {
+		t.Errorf("read on a Sunday: got %q", got)
+	}
+}

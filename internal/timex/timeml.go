@@ -1130,6 +1130,10 @@ func (s *scanner) weekend(i, j int, how int8) int {
 	switch {
 	case how == kNext || how == 0 && s.futureBefore(i):
 		sat = t.AddDate(0, 0, 7-back)
+	case how == kThis && wd != 0 && wd != int(time.Saturday) && s.pastClause(i, j):
+		// "This weekend, I reached out to the Governor", read on a
+		// Thursday: the weekend just gone
+		sat = t.AddDate(0, 0, -back)
 	case how == kThis:
 		sat = t.AddDate(0, 0, (int(time.Saturday)-wd+7)%7)
 		if wd == 0 {
@@ -1142,6 +1146,13 @@ func (s *scanner) weekend(i, j int, how int8) int {
 		sat = t.AddDate(0, 0, -back)
 	}
 	return s.emitX(i, j, Week, annals.DateOf(sat, annals.Month), isoWeek(sat)+"-WE", true)
+}
+
+// pastClause reports whether the clause of tokens [i, j) is told in the
+// past.
+func (s *scanner) pastClause(i, j int) bool {
+	t, _ := s.tense(i, j)
+	return t == tensePast
 }
 
 // century matches "the 20th century" (19) and "the 21st century" (20).
