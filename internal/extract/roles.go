@@ -976,7 +976,7 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 			org = s.lastOrgBefore(p)
 		}
 	} else if w == "its" || w == "their" {
-		org = s.lastOrgBefore(p)
+		org = s.possessorOrg(p)
 	} else if w == "by" && convenerVerbs[s.lw(p-1)] {
 		// "The Task Force met ..., convened by co-chairs X": the body the
 		// sentence opens with
@@ -1114,10 +1114,22 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		}
 	}
 	end := k
+	// "the Minister of Foreign Affairs of Turkey, X": the title's
+	// portfolio before the country
+	if org != nil && !titleHeads[s.lw(k)] {
+		p := k
+		for p > 0 && k-p < 5 && s.sentOf[p] == s.sentOf[a] && (portfolioWords[s.lw(p)] && text.IsCap(s.word(p)) || p < k && s.lw(p) == "and") {
+			p--
+		}
+		if p < k && s.lw(p) == "of" && p > 0 && titleHeads[s.lw(p-1)] && text.IsCap(s.word(p-1)) {
+			k = p - 1
+		}
+	}
+	head := k
 	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
 		k--
 	}
-	if k == end || !titleHeads[s.lw(end)] {
+	if k == head || !titleHeads[s.lw(head)] {
 		return "", nil, ""
 	}
 	st := k + 1
@@ -1145,6 +1157,28 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 // lastOrgBefore returns the organization mentioned last before token k.
 func (s *state) lastOrgBefore(k int) *ent {
 	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// possessorOrg returns the organization "its" or "their" at token k
+// stands for: the one mentioned last in its sentence or the one before,
+// or nil when the sentence opens with a body no list knows ("The Alliance
+// welcomed the appointment of X as its new High Representative": not the
+// organization of the paragraph before).
+func (s *state) possessorOrg(k int) *ent {
+	si := s.sentOf[k]
+	st := s.sentTok[si][0]
+	if s.lw(st) == "the" && st+1 < k && s.capLike(st+1) && s.mentAt(st+1) == nil && !isTitleHead(s.lw(st+1)) {
+		return nil
+	}
+	if si > 0 {
+		st = s.sentTok[si-1][0]
+	}
+	for j := k - 1; j >= st && j >= k-200; j-- {
 		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
 			return m.ent
 		}
@@ -1659,7 +1693,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	var org *ent
 	switch s.lw(k) {
 	case "its", "their":
-		org = s.lastOrgBefore(s.appositionStart(k))
+		org = s.possessorOrg(s.appositionStart(k))
 		k++
 	case "the", "a", "an", "his", "her":
 		k++

@@ -1887,6 +1887,33 @@ func TestPortfolioBeforeName(t *testing.T) {
 	}
 }
 
+// TestPortfolioOfACountry: a minister's portfolio and the country after
+// it are the office and its country, not a body's name, whether the name
+// comes before the title or after it. "its" office is the body of its
+// sentence or the one before, not of an earlier paragraph.
+func TestPortfolioOfACountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "name, title of portfolio of country", text: "Tom Hale, Minister of Energy of Israel, spoke.\n",
+			want: []roleWant{{"Tom Hale", "Minister of Energy", "Israel"}}},
+		{name: "name, title of portfolio of country (defence)", text: "Ann Vole, Minister of Defence of Kenya, spoke.\n",
+			want: []roleWant{{"Ann Vole", "Minister of Defence", "Kenya"}}},
+		{name: "the title of portfolio of country, name", text: "The Minister of Foreign Affairs of Turkey, Tom Hale, attended.\n",
+			want: []roleWant{{"Tom Hale", "Minister of Foreign Affairs", "Turkey"}}},
+	})
+	checkRoles(t, []roleCase{
+		{name: "its office, the body unknown", text: "Kim Lee was appointed Deputy Director-General of the International Labour Organization.\n\nThe Alliance welcomed the appointment of Dr. Ravi Nair as its new High Representative.\n",
+			not: []roleWant{{"Ravi Nair", "", "International Labour Organization"}}},
+		{name: "its office, the body named", text: "The International Labour Organization met in Geneva. It welcomed the appointment of Dr. Ravi Nair as its new High Representative.\n",
+			want: []roleWant{{"Ravi Nair", "High Representative", "International Labour Organization"}}},
+	})
+	d := run(t, "x.txt", "Tom Hale, Minister of Energy of Israel, spoke.\n", "")
+	for _, o := range entityNames(d, annals.Org) {
+		if strings.HasPrefix(o, "Energy") {
+			t.Errorf("organization %q", o)
+		}
+	}
+}
+
 // TestGuessedForTwoFacingEachOther: two people written facing each other
 // are not both the guessed country's holders of one office; the one the
 // story names more may be. A reporter's "Q" opens no name.

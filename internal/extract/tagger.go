@@ -460,6 +460,15 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.End--
 		}
 	}
+	// a title's portfolio and its country are no body's name: "Minister of
+	// [Energy of Israel]", "Minister of [Defense of Kenya]" (the title's
+	// words give the office and the country)
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Org && ka >= 2 && s.lw(ka-1) == "of" && isTitleHead(s.lw(ka-2)) && s.portfolioOfCountry(ka, kb) {
+		if tagDebug != nil {
+			tagDebug(s, "portfolio", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+		}
+		return
+	}
 	// a town before its state: "from Ann Arbor, Michigan", "St. Paul,
 	// Minnesota has", "Kameryn Pupunu (Lahaina, Hawaii)" (see
 	// townOfRegion; the lists may know the town)
@@ -2456,4 +2465,22 @@ func (s *state) versusAt(k int) bool {
 	}
 	w := s.word(k)
 	return (w == "v" || w == "vs") && s.word(k+1) == "." && s.capLike(k-1) && s.capLike(k+2)
+}
+
+// portfolioOfCountry reports whether tokens [a,b) are a portfolio, "of"
+// and a country: "Energy of Israel", "Defense and Veterans Affairs of the
+// Republic of X".
+func (s *state) portfolioOfCountry(a, b int) bool {
+	j := a
+	for j < b && j < a+5 && (portfolioWords[s.lw(j)] || j > a && s.lw(j) == "and") {
+		j++
+	}
+	if j == a || j >= b || s.lw(j) != "of" {
+		return false
+	}
+	j++
+	if s.lw(j) == "the" {
+		j++
+	}
+	return s.countryAtomEnd(j) == b
 }
