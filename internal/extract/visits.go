@@ -100,6 +100,16 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		if s.welcomesAMember(i) {
 			return annals.Agreement
 		}
+		// "Congressman X welcomed me to the Congressional Black Caucus": a
+		// member received into a body, no visit and no statement
+		if k := i + 3; (next == "me" || next == "him" || next == "her" || next == "them" || next == "us") && s.lw(i+2) == "to" {
+			if s.lw(k) == "the" {
+				k++
+			}
+			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+				return ""
+			}
+		}
 		// "welcome Foreign Minister X to the United States"
 		// otherwise "The Council welcomed the decision" is a statement
 		p := s.personAfter(i+1, 6)

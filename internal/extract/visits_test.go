@@ -137,3 +137,13 @@ func TestVisitOfKinOrReadiness(t *testing.T) {
 		{"guard: able to sign", "2024-05-02", "In the last two years, President Ana Ruiz has been able to sign the Andean Safety Act.", annals.Agreement, 1, "", ""},
 	})
 }
+
+// TestWelcomedIntoABody: someone welcomed into a body ("welcomed me to
+// the Andean Black Caucus") is received as a member: no visit, no
+// statement.
+func TestWelcomedIntoABody(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"welcomed me to a caucus", "2024-05-02", "Congressman Paul Weiss welcomed me to the Andean Black Caucus when I was still new to the Senate.", "", 0, "", ""},
+		{"guard: welcomed a minister to a country", "2024-05-02", "President Ana Ruiz welcomed Foreign Minister Paul Weiss to Peru on Monday.", annals.Visit, 1, "2024-04-29", "Paul Weiss"},
+	})
+}
