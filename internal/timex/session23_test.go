@@ -219,3 +219,15 @@ func TestThisWeekendPast(t *testing.T) {
 		t.Errorf("read on a Sunday: got %q", got)
 	}
 }
+
+// TestSchoolYearQuarter checks a quarter or half "of the academic year"
+// or "of the school year": a term of school, no calendar quarter.
+func TestSchoolYearQuarter(t *testing.T) {
+	findCases(t, "2022-06-17", []struct{ text, want string }{
+		{"Students returned in time for the fourth quarter of the academic year.", ""},
+		{"In the first half of the school year, scores fell.", ""},
+		// calendar quarters
+		{"In the second quarter, profit rose.", "the second quarter=2022 [2022-Q2]"},
+		{"Sales rose in the fourth quarter of 2021.", "the fourth quarter of 2021=2021 [2021-Q4]"},
+	})
+}

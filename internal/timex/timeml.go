@@ -281,6 +281,14 @@ func (s *scanner) quarter(i int) int {
 	}
 	y, rel := 0, true
 	start := i
+	if s.key(j, kOf) && s.key(j+1, kThe) && s.key(j+3, kYear) {
+		switch lowerASCII(s.str(&s.toks[j+2])) {
+		case "academic", "school":
+			// "the fourth quarter of the academic year": a term of
+			// school, no quarter of the calendar
+			return j + 4
+		}
+	}
 	// "of 1990", "of the year"
 	if s.key(j, kOf) {
 		if yy, k, ok := s.yearAt(j + 1); ok {
