@@ -1764,6 +1764,15 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	if !strings.Contains(title, " ") && pluralOffice(strings.ToLower(title)) {
 		return
 	}
+	// a head of state or of an international organization the gazetteer
+	// lists holds the office of his country or organization, not of a body
+	// no list knows written beside it ("the Task Force chaired by Vice
+	// President Harris"; "Palestinian Authority President Abbas" stays)
+	if org != nil && org.entry == nil && p != nil {
+		if h := s.knownHolder(p, strings.ToLower(title)); h != nil {
+			org, orgName = s.holderOrg(h)
+		}
+	}
 	inferred, guessed := false, false
 	if org == nil && orgName == "" {
 		org, orgName, guessed = s.inferOrg(title, tok)
