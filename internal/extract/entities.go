@@ -1014,6 +1014,16 @@ func (s *state) classify(a, b int) {
 		s.classify(k+1, b)
 		return
 	}
+	// "UN High Commissioner for Refugees Filippo Grandi": a body the lists
+	// name by its office, then a name that opens with a given name: the
+	// office's holder
+	if ai := s.atomIdx(a); ai >= 0 && s.atoms[ai].Entry.Type == annals.Org && s.tokAt(s.atoms[ai].Start) == a {
+		if k := s.tokEndAt(s.atoms[ai].End); k < b && b-k >= 2 && b-k <= 4 && s.officeWordIn(a, k) && (s.givenNameRun(k, b) || s.nameFollows(k, b) && !s.hasAtom(k, b)) {
+			s.addAtom(s.atoms[ai], a, k)
+			s.person(k, b)
+			return
+		}
+	}
 	// "Summit in Washington", "Subcommittee on Europe in the House
 	// Committee on Foreign Affairs", "Algerian Supreme Court and United
 	// Nations": two names joined by a preposition or "and"
@@ -1037,6 +1047,17 @@ func (s *state) classify(a, b int) {
 	if s.personByCue(a, b) {
 		return
 	}
+}
+
+// officeWordIn reports whether a word of tokens [a,b) is the head of an
+// office and of no body's name ("Commissioner", "Envoy"; not "Council").
+func (s *state) officeWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.lw(k); titleHeads[w] && !orgHeads[w] && !strictBodyHeads[w] && text.IsCap(s.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWithBodyWord returns the end of a title opening chunk [a,b) whose

@@ -61,6 +61,13 @@ func (s *state) findRoles() {
 		}
 		for _, m := range e.ments {
 			t, org, orgName := s.titleBefore(m.a)
+			// "UN High Commissioner for Refugees Filippo Grandi": the office
+			// in the name of the body right before the name
+			if o := s.mentAt(m.a - 1); t == "" && o != nil && o.b == m.a && o.ent.typ == annals.Org {
+				if ot, oe := s.officeInName(o); ot != "" {
+					t, org = ot, oe
+				}
+			}
 			// the title read with the name wins when it has a complement
 			// ("Secretary of State")
 			if pt, ok := ptAt[m.a]; ok && len(pt.title) > len(t) && (strings.Contains(pt.title, " of ") || strings.Contains(pt.title, " for ")) {

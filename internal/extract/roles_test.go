@@ -1918,6 +1918,18 @@ func TestPortfolioOfACountry(t *testing.T) {
 	}
 }
 
+// TestHolderAfterAnOfficesBody: a body the lists name by its office,
+// right before a name, names its holder ("UN High Commissioner for
+// Refugees X"), whether or not the name opens with a known given name.
+func TestHolderAfterAnOfficesBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "an unknown given name", text: "UN High Commissioner for Refugees Ottavio Brandelli issued a statement.\n",
+			want: []roleWant{{"Ottavio Brandelli", "High Commissioner for Refugees", "UN"}}},
+		{name: "a known given name", text: "UN High Commissioner for Refugees John Smith and IOM Director General Ann Vole issued a joint statement.\n",
+			want: []roleWant{{"John Smith", "High Commissioner for Refugees", "UN"}, {"Ann Vole", "Director General", "IOM"}}},
+	})
+}
+
 // TestGuessedForTwoFacingEachOther: two people written facing each other
 // are not both the guessed country's holders of one office; the one the
 // story names more may be. A reporter's "Q" opens no name.
