@@ -1818,13 +1818,16 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, guessed: guessed, n: 1})
 }
 
-// inferOrg finds the organization of a title written without one: the
-// organization the story writes that title with elsewhere ("OTS Secretary
-// General"); for an office of a state, the story's home country (see
-// findHome) when nobody else holds that office there, else the country
-// named nearest in the sentence, else (for a head of state or government)
-// the country the story names most; otherwise the organization named
-// nearest in the sentence. A country may be returned by name only (a
+// inferOrg finds the organization of a title written without one: for
+// the head of an international organization the gazetteer lists, that
+// organization (see knownHolder); the organization the story writes that
+// title with elsewhere ("OTS Secretary General"); for an office of a
+// state, the country the story gave the person, else the country of a head
+// of state or government the gazetteer lists, else the story's home
+// country (see findHome) when nobody else holds that office there, else
+// the country named nearest in the sentence, else (for a head of state or
+// government) the country the story names most; otherwise the
+// organization named nearest in the sentence. A country may be returned by name only (a
 // country known by its demonym or publisher's address). guessed tells a
 // country no word of the sentence gives: the dateline's or the most
 // named (see role.guessed).
@@ -1832,11 +1835,13 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	// "Secretary General Stoltenberg" in a story that names the United
 	// Nations: the head of an international organization the gazetteer
 	// lists is its head (see knownHolder)
+	var held *gazetteer.Entry
 	if m := s.mentAt(tok); m != nil && m.ent.typ == annals.Person {
-		if o := s.knownHolder(m.ent, strings.ToLower(title)); o != nil && o.Kind != gazetteer.Country {
-			org, orgName := s.holderOrg(o)
-			return org, orgName, false
-		}
+		held = s.knownHolder(m.ent, strings.ToLower(title))
+	}
+	if held != nil && held.Kind != gazetteer.Country {
+		org, orgName := s.holderOrg(held)
+		return org, orgName, false
 	}
 	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState[strings.ToLower(title)]) {
 		// unless someone else holds that office in this story already, or
@@ -1886,11 +1891,9 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	}
 	// "President Putin" in a story about Ukraine: a head of state or
 	// government the gazetteer lists is his country's (see knownHolder)
-	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
-		if c := s.knownHolder(m.ent, lt); c != nil && c.Kind == gazetteer.Country {
-			o, on := s.holderOrg(c)
-			return o, on, false
-		}
+	if national && held != nil {
+		o, on := s.holderOrg(held)
+		return o, on, false
 	}
 	// "traveled to France to meet with President Macron"
 	if c := s.metThere(tok); national && c != nil && !s.heldByOther(title, c, tok) && s.officeFits(lt, c, "") {
