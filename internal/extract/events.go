@@ -370,11 +370,10 @@ func (s *state) agoSince(i int) annals.Date {
 		}
 		fmt.Sscanf(s.word(k-2), "%d", &n)
 	}
-	var y int
-	if _, err := fmt.Sscanf(string(s.published[:4]), "%d", &y); err != nil || n <= 0 || n >= y {
+	if n <= 0 {
 		return ""
 	}
-	return annals.Date(fmt.Sprintf("%04d", y-n))
+	return yearsBefore(s.published[:4], n)
 }
 
 // sameTrigger reports whether two trigger words name the same kind of

@@ -184,16 +184,7 @@ func (s *state) anniversaryAt(i int) int {
 // yearsBefore returns date d moved n years back, at its precision, or ""
 // when it leaves the calendar.
 func yearsBefore(d annals.Date, n int) annals.Date {
-	if len(d) < 4 {
-		return ""
-	}
-	y := 0
-	for _, r := range string(d[:4]) {
-		if r < '0' || r > '9' {
-			return ""
-		}
-		y = y*10 + int(r-'0')
-	}
+	y := yearOf(d)
 	if y-n < 1 {
 		return ""
 	}
@@ -203,6 +194,21 @@ func yearsBefore(d annals.Date, n int) annals.Date {
 		return out[:7]
 	}
 	return out
+}
+
+// yearOf returns the year of date d, or 0 when d opens with no year.
+func yearOf(d annals.Date) int {
+	if len(d) < 4 {
+		return 0
+	}
+	y := 0
+	for _, r := range string(d[:4]) {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		y = y*10 + int(r-'0')
+	}
+	return y
 }
 
 // bodyHeads are what is set up as a body of its own: a founding.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 
 	"annals"
@@ -212,10 +211,7 @@ func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
 	if len(hs) == 0 {
 		return nil
 	}
-	year := 0
-	if len(s.published) >= 4 {
-		year, _ = strconv.Atoi(string(s.published[:4]))
-	}
+	year := yearOf(s.published)
 	of, inYear := "", ""
 	for _, h := range hs {
 		if !sameOffice(h.Office, lt) {
