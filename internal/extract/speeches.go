@@ -2,6 +2,7 @@ package extract
 
 import (
 	"annals"
+	"annals/internal/text"
 )
 
 // Speeches: what an organization or a person says in public — remarks,
@@ -48,6 +49,9 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 	case "says", "said", "announced", "announces", "declared", "stated":
 		// a statement attributed to an organization or a person
 		if s.inQuote[i] {
+			return ""
+		}
+		if w == "announced" && s.announcedBefore(i) {
 			return ""
 		}
 		// "Renamo has announced", "Ana Ruiz (S&D, DE) said", "the results
@@ -132,4 +136,97 @@ func (s *state) speakerOf(e *event) *ent {
 		return e.parts[0]
 	}
 	return nil
+}
+
+// announcedBefore reports whether "announced" at token i describes a thing
+// by the announcement that made it known before ("the steps that the
+// Council announced earlier this year", "this donation, which President
+// Biden announced yesterday", "to expand our Resilience Initiative
+// announced last September", "the agreement announced by the Council"):
+// the clause looks back at an earlier announcement and tells no new one.
+// The verb's object is the noun before it, so no object follows it: only a
+// time, an occasion or the end of the clause ("the Council that announced
+// new steps", "said the Council announced today that ..." are statements).
+func (s *state) announcedBefore(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	if !s.objectGapAfter(i) {
+		return false
+	}
+	// an object relative clause: "the steps that/which SPEAKER announced"
+	for k := i - 1; k > start && k >= i-10; k-- {
+		if m := s.mentAt(k); m != nil {
+			k = m.a
+			continue
+		}
+		w := s.lw(k)
+		if w == "that" || w == "which" {
+			if k == i-1 {
+				return false // "the Council that announced": its subject spoke
+			}
+			p := s.lw(k - 1)
+			return w == "which" || p != "" && s.toks[k-1].Kind == text.Word && !reportVerbs[p] && !statementVerbs[p] && !pointVerbs[p]
+		}
+		if speakerSkip[w] || w == "the" || text.IsCap(s.word(k)) && s.toks[k].Kind == text.Word {
+			continue
+		}
+		break
+	}
+	// a reduced relative: "VERB/PREP [the|our ...] NOUN announced ...",
+	// the noun announced standing in another clause's object
+	if i-1 <= start || s.toks[i-1].Kind != text.Word || speakerSkip[s.lw(i-1)] {
+		return false
+	}
+	for k := i - 1; k > start && k >= i-10; k-- {
+		if m := s.mentAt(k); m != nil {
+			if m.ent.typ == annals.Person {
+				return false // "Mr. Ban announced yesterday"
+			}
+			k = m.a
+			continue
+		}
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+		if w := s.lw(k); relativeDeterminers[w] {
+			p := s.lw(k - 1)
+			return k-1 >= start && s.toks[k-1].Kind == text.Word && s.word(k-1) == p && !clauseJoiners[p] && !reportVerbs[p] && s.dateTok[k-1] < 0
+		}
+	}
+	return false
+}
+
+// relativeDeterminers open the noun phrase a reduced relative clause
+// describes ("our Initiative announced last September").
+var relativeDeterminers = set("the", "our", "its", "their", "his", "her", "this", "these", "those", "a", "an", "new")
+
+// clauseJoiners before a noun phrase make it a clause's subject ("and the
+// Council announced"), not another clause's object.
+var clauseJoiners = set("and", "but", "or", "while", "as", "when", "after", "before", "that", "because", "since", "then", "also", "today", "yesterday", "now", "where", "whereas", "if", "so")
+
+// objectGapAfter reports whether no object follows the verb at token i:
+// the clause ends, or a time, an occasion or an agent follows ("announced
+// earlier this year", "announced last September.", "announced at the
+// summit", "announced by the Council"), with no "that" clause after it.
+func (s *state) objectGapAfter(i int) bool {
+	end := s.sentTok[s.sentOf[i]][1]
+	k := i + 1
+	if k >= end || s.toks[k].Kind != text.Word {
+		return true
+	}
+	switch s.lw(k) {
+	case "earlier", "last", "yesterday", "today", "this", "recently", "previously", "in", "at", "on", "during", "by", "before", "ago":
+	default:
+		if s.dateTok[k] < 0 {
+			return false
+		}
+	}
+	for ; k < end && k <= i+12; k++ {
+		if s.toks[k].Kind != text.Word {
+			return true
+		}
+		if w := s.lw(k); w == "that" || w == "plans" || w == "its" || w == "his" || w == "her" || w == "their" {
+			return false
+		}
+	}
+	return true
 }

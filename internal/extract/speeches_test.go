@@ -59,3 +59,20 @@ func TestSpeechToCome(t *testing.T) {
 		{"The envoy met officials.\n\nOn Monday, President Ana Ruiz traveled to Lima to deliver remarks on trade.", annals.Speech, annals.Held},
 	})
 }
+
+// TestAnnouncedBefore checks that a clause describing a thing by the
+// announcement that made it known before ("the steps that the Council
+// announced earlier this year", "which the President announced
+// yesterday", "our Initiative announced last September") tells no new
+// statement, while a speaker who announces something still does.
+func TestAnnouncedBefore(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"steps that X announced", "2024-05-01", "The Agency will build on the steps that the Andean Heritage Council announced earlier this year.", annals.Speech, 0, "", ""},
+		{"which X announced yesterday", "2024-05-01", "This donation, which President Ana Ruiz announced yesterday, is the largest in history.", annals.Speech, 0, "", ""},
+		{"reduced relative, a time after", "2024-05-01", "The Agency will expand its Andean Resilience Initiative announced last September.", annals.Speech, 0, "", ""},
+		{"reduced relative, an occasion after", "2024-05-01", "We will work through the new Working Group on Water announced during the Andean Ministers’ Meeting in March 2023.", annals.Speech, 0, "", ""},
+		{"reduced relative, an agent after", "2024-05-01", "They met under our joint Task Force on Water announced by Presidents Ana Ruiz and Paul Weiss on March 25.", annals.Speech, 0, "", ""},
+		{"the speaker announced a thing", "2024-05-01", "Today, the Andean Heritage Council announced new steps to protect sites.", annals.Speech, 1, "2024-05-01", "Andean Heritage Council"},
+		{"the speaker announced, then a time and that", "2024-05-01", "The Andean Heritage Council announced earlier this year that it would protect sites.", annals.Speech, 1, "2024", "Andean Heritage Council"},
+	})
+}
