@@ -15,7 +15,16 @@ import (
 // ("Mr. Ban", "Sampaio"), and capitalized back-references to an
 // organization by its head word ("the Alliance", "the Assembly’s").
 func (s *state) shortReferences() {
-	var byPart map[string][]partHit // built on first use
+	var parts *partIndex // built on first use
+	// addMention, keeping parts right when a person gains a form or its
+	// first mention
+	addMention := func(e *ent, i int, bare string, kind mkind) {
+		n, first := len(e.forms), len(e.ments) == 0
+		s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), kind)
+		if parts != nil && (len(e.forms) > n || first) {
+			parts.mentionAdded(e, e.forms[n:], first)
+		}
+	}
 	for i := range s.toks {
 		if s.mentAt(i) != nil || s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 {
 			continue
@@ -23,7 +32,7 @@ func (s *state) shortReferences() {
 		w := s.word(i)
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if e, ok := s.acronyms[bare]; ok {
-			s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mAcronym)
+			addMention(e, i, bare, mAcronym)
 			continue
 		}
 		if !text.IsCap(w) || s.quoteZone[i] {
@@ -40,7 +49,7 @@ func (s *state) shortReferences() {
 				e = s.entity("org:"+gazetteer.Normalize(bare), annals.Org, bare, nil)
 			}
 			if e != nil {
-				s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
+				addMention(e, i, bare, mShort)
 				// "the Alliance" is the form a reader sees
 				if s.lw(i-1) == "the" {
 					e.addForm("the " + bare)
@@ -51,7 +60,7 @@ func (s *state) shortReferences() {
 		// "MEPs adopted": the members of the parliament the story names
 		if (bare == "MEPs" || bare == "MEP") && s.lw(i-1) != "of" {
 			if e := s.backref("parliament", i); e != nil {
-				s.addMention(e, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
+				addMention(e, i, bare, mShort)
 				continue
 			}
 		}
@@ -59,11 +68,11 @@ func (s *state) shortReferences() {
 			continue
 		}
 		// a surname (or a given name) of a person named in full
-		if byPart == nil {
-			byPart = s.peopleByPart()
+		if parts == nil {
+			parts = &partIndex{byPart: s.peopleByPart()}
 		}
-		if p := s.personByPart(bare, byPart); p != nil && !s.officeConflictAt(i, p) {
-			s.addMention(p, i, i+1, s.toks[i].Start, s.toks[i].Start+len(bare), mShort)
+		if p := s.personByPart(bare, parts); p != nil && !s.officeConflictAt(i, p) {
+			addMention(p, i, bare, mShort)
 		}
 	}
 }
@@ -168,15 +177,102 @@ func (s *state) peopleByPart() map[string][]partHit {
 	return m
 }
 
+// partIndex holds what resolving a short reference to a person reads,
+// built once a window so that each look-up costs the people it names,
+// not the story's entities: the people by the words of their forms
+// (byPart), the people named in more than one word by the words of all
+// their names (full, built when a word first names several of them), and
+// each word's answer so far (memo).
+type partIndex struct {
+	byPart map[string][]partHit
+	full   map[string][]*ent
+	memo   map[string]*ent
+}
+
+// fullByWord indexes the people named in more than one word by each word
+// of their name, forms and list names, split at spaces and hyphens and
+// lower-cased, in the order of the story's entities: for a word, the
+// people nameHasWord finds among them.
+func (s *state) fullByWord() map[string][]*ent {
+	m := map[string][]*ent{}
+	add := func(e *ent, n string) {
+		for x := range strings.FieldsFuncSeq(n, func(r rune) bool { return r == ' ' || r == '-' }) {
+			k := strings.ToLower(x)
+			if l := m[k]; len(l) == 0 || l[len(l)-1] != e {
+				m[k] = append(l, e)
+			}
+		}
+	}
+	for _, e := range s.ents {
+		if !fullPerson(e) {
+			continue
+		}
+		add(e, e.name)
+		for _, f := range e.forms {
+			add(e, f)
+		}
+		if e.entry != nil {
+			for _, n := range e.entry.Names {
+				add(e, n)
+			}
+		}
+	}
+	return m
+}
+
+// fullPerson reports whether e is a person named in more than one word
+// with a mention.
+func fullPerson(e *ent) bool {
+	return e.typ == annals.Person && len(e.ments) > 0 && strings.Contains(e.name, " ")
+}
+
+// mentionAdded keeps the index right once a short reference gave the
+// person e the new forms (the word looked up, under which e is listed
+// already), or its first mention. A word of a form e was not listed under
+// (a hyphenated form, a particle's rest) or a first mention makes the
+// index be built again.
+func (x *partIndex) mentionAdded(e *ent, forms []string, first bool) {
+	if x.full == nil || !fullPerson(e) {
+		return
+	}
+	if first {
+		x.full, x.memo = nil, nil
+		return
+	}
+	for _, f := range forms {
+		for w := range strings.FieldsFuncSeq(f, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if !slices.Contains(x.full[strings.ToLower(w)], e) {
+				x.full, x.memo = nil, nil
+				return
+			}
+		}
+	}
+}
+
 // personByPart returns the one person whose full name contains the word w,
 // or nil when none or several do.
-func (s *state) personByPart(w string, byPart map[string][]partHit) *ent {
+func (s *state) personByPart(w string, x *partIndex) *ent {
+	lw := s.lower(w)
+	if p, ok := x.memo[lw]; ok {
+		return p
+	}
+	p := s.personByPartOnce(lw, x)
+	if x.memo == nil {
+		x.memo = map[string]*ent{}
+	}
+	x.memo[lw] = p
+	return p
+}
+
+// personByPartOnce is personByPart for the lower-cased word lw, not
+// remembered.
+func (s *state) personByPartOnce(lw string, x *partIndex) *ent {
 	// a full name holding the word wins over a person named by that word
 	// alone (merged into the full name later)
 	var full, alone *ent
 	nFull, nAlone := 0, 0
 	// (each person stands once under a word)
-	for _, h := range byPart[s.lower(w)] {
+	for _, h := range x.byPart[lw] {
 		if h.full {
 			full = h.e
 			nFull++
@@ -190,11 +286,11 @@ func (s *state) personByPart(w string, byPart map[string][]partHit) *ent {
 		return full
 	case nFull > 1:
 		// "Cathy Russell" and "Catherine Russell" are one person
+		if x.full == nil {
+			x.full = s.fullByWord()
+		}
 		var first *ent
-		for _, e := range s.ents {
-			if e.typ != annals.Person || len(e.ments) == 0 || !strings.Contains(e.name, " ") || !nameHasWord(e, s.lower(w)) {
-				continue
-			}
+		for _, e := range x.full[lw] {
 			if first == nil {
 				first = e
 			} else if !samePerson(first.name, e.name) {
