@@ -2,6 +2,7 @@ package extract
 
 import (
 	"annals"
+	"annals/internal/gazetteer"
 	"annals/internal/text"
 )
 
@@ -56,6 +57,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		if !s.numberedName(i) {
 			return ""
 		}
+		// "the 78th Assembly District": a noun the gathering's name only
+		// qualifies
+		if assemblyQualified[next] {
+			return ""
+		}
 		return annals.Conference
 	case "host", "hosts", "hosted", "hosting":
 		// "The first QZSS Hosted Payload will launch": a word inside a
@@ -85,6 +91,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 	case "conference":
 		// "the General Conference of UNESCO" is an organ, not a gathering
 		if prev == "general" && text.IsCap(s.word(i)) && !s.numberedName(i) {
+			return ""
+		}
+		// "the Administrative Conference of the United States": a body
+		// of a country, named by its country at the end
+		if s.countrysBody(i) {
 			return ""
 		}
 		// "the US Conference of Catholic Bishops", "the National
@@ -173,4 +184,34 @@ func (s *state) forumAsFunction(i int) bool {
 		}
 	}
 	return false
+}
+
+// assemblyQualified are nouns a numbered assembly's name qualifies, no
+// gathering: "the 78th Assembly District", "12th Assembly seat".
+var assemblyQualified = set("district", "districts", "seat", "seats", "member", "members", "constituency",
+	"race", "candidate", "election", "elections", "speaker", "majority", "minority", "leader", "caucus")
+
+// countrysBody reports whether the capitalized "Conference" at token i
+// names a standing body of a country by the country its name ends with:
+// "the Administrative Conference of the United States" (a federal
+// agency), not "the Conference of the Parties" or "the Conference on
+// Sudan", nor a numbered gathering.
+func (s *state) countrysBody(i int) bool {
+	if !text.IsCap(s.word(i)) || s.lw(i+1) != "of" || s.numberedName(i) {
+		return false
+	}
+	k := i + 2
+	if s.lw(k) == "the" {
+		k++
+	}
+	// the country, a place of its own or a word of the body's name
+	ai := s.atomIdx(k)
+	if ai < 0 || s.atoms[ai].Entry.Kind != gazetteer.Country || s.atoms[ai].Demonym {
+		return false
+	}
+	e := k
+	for e < len(s.toks) && s.toks[e].Start < s.atoms[ai].End {
+		e++
+	}
+	return !s.capLike(e) && s.lw(e) != "and" && s.word(e) != "-"
 }

@@ -63,3 +63,41 @@ func TestHostingNoGathering(t *testing.T) {
 		{"guard: hosting an organization's gathering", "2021-12-10", "In May 2021, Peru hosted the OAS in Lima.", annals.Conference, 1, "2021-05", ""},
 	})
 }
+
+// TestGatheringTopicInTitle checks that a gathering's name goes on with
+// its topic in Title Case after "on", "for" or "of" (a list of three with
+// its commas included), and stops before a person, a city, a list of two
+// bodies or a lower-case word.
+func TestGatheringTopicInTitle(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Andean mayors took part in the first Lima Conference on Hunger, Nutrition, and Health in over 50 years.", "Lima Conference on Hunger, Nutrition, and Health"},
+		{"Today, at the first-ever Andean Summit on Water Justice in Action, the Council released reports.", "Andean Summit on Water Justice in Action"},
+		{"The Andean Forum on Aging, Disability and Independence met on 4 June 2021.", "Andean Forum on Aging, Disability and Independence"},
+		{"The Council will host the second Summit for Democracy in March 2023.", "Summit for Democracy"},
+		{"We build on the Andean Water Partnership, Conference on Critical Materials, and Minerals and the Energy Initiative.", "Conference on Critical Materials"},
+		{"Leaders met during the Andean Summit for Democracy, President Ana Ruiz said on 4 June 2021.", "Andean Summit for Democracy"},
+	}
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, "2024-05-01")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, string(e.Title))
+		}
+		if !has(got, tc.want) {
+			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBodyNamedLikeAGathering checks that a country's standing body named
+// "Conference of" the country, and a numbered assembly's district or seat,
+// are no gatherings.
+func TestBodyNamedLikeAGathering(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a conference of a country", "2024-05-01", "Ana Ruiz worked at the Administrative Conference of the United States.", annals.Conference, 0, "", ""},
+		{"a conference of a country speaks", "2024-05-01", "The Administrative Conference of Peru issued new rules.", annals.Conference, 0, "", ""},
+		{"an assembly district", "2024-05-01", "He represented the 78th Assembly District in the Andean State Assembly.", annals.Conference, 0, "", ""},
+		{"a numbered assembly stays", "2024-05-01", "The Seventieth World Health Assembly opened in Geneva.", annals.Conference, 1, "", ""},
+		{"the conference of the parties stays", "2024-05-01", "The Conference of the Parties met in Baku on Monday.", annals.Conference, 1, "", ""},
+	})
+}

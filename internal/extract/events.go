@@ -1263,6 +1263,9 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				en = m.b
 			}
 		}
+		if en == i+1 && gatheringNouns[s.lw(i)] {
+			en = s.topicInName(en, b)
+		}
 		if en-st >= 2 {
 			return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
 		}
@@ -1349,6 +1352,91 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// gatheringNouns head a gathering's name that may go on with its topic in
+// Title Case: "the White House Conference on Hunger, Nutrition, and
+// Health", "the Summit for Democracy".
+var gatheringNouns = set("conference", "summit", "forum", "symposium", "dialogue", "roundtable", "congress")
+
+// topicInName returns where a gathering's name ends when its topic, in
+// Title Case after "on", "for" or "of", goes on from token en ("on
+// Hunger, Nutrition, and Health", "for Democracy", "on Environmental
+// Justice in Action"), its words joined by connectors and a list's commas;
+// en itself when none follows. A person is no topic, nor a city or a
+// venue but after "of" ("the Summit of Americas in Los Angeles"; "the
+// Conference on Libya", "the Summit of the Americas" are topics).
+func (s *state) topicInName(en, b int) int {
+	if w := s.lw(en); w != "on" && w != "for" && w != "of" || !s.capLike(en+1) {
+		return en
+	}
+	k := en + 1
+	last := en
+	for k < b {
+		if m := s.mentAt(k); m != nil && (m.ent.typ == annals.Person || s.lw(k-1) != "of" && m.ent.typ == annals.Place && (m.ent.entry == nil || m.ent.entry.Kind == gazetteer.City)) {
+			break // "the Summit on Capitol Hill": where, not what
+		}
+		switch {
+		case s.capLike(k):
+			last = k
+			k++
+			continue
+		case s.connectorAt(k) && s.capLike(k+1):
+			k++
+			continue
+		case s.word(k) == "," && s.titleListAt(k, b):
+			k++
+			continue
+		case s.word(k) == "," && s.lw(k+1) == "and" && s.capLike(k+2) && s.listBefore(en, k):
+			k += 2
+			continue
+		}
+		break
+	}
+	if last == en {
+		return en
+	}
+	return last + 1
+}
+
+// titleListAt reports whether the comma at token k goes on with a list of
+// Title Case words of three items or more that ends in ", and X" ("on
+// Hunger, Nutrition, and Health"), not two names a list of bodies joins
+// ("Conference on Critical Materials, and Minerals and the ...", "the
+// Summit for Democracy, President Marcos").
+func (s *state) titleListAt(k, b int) bool {
+	for items := 0; k < b && s.word(k) == ","; items++ {
+		j := k + 1
+		if s.lw(j) == "and" {
+			return items >= 1 && s.capLike(j+1)
+		}
+		if !s.capLike(j) {
+			return false
+		}
+		for j < b && (s.capLike(j) || s.connectorAt(j) && s.lw(j) != "and" && s.capLike(j+1)) {
+			j++
+		}
+		if s.lw(j) == "and" && s.capLike(j+1) {
+			return true // "Aging, Disability and Independence"
+		}
+		k = j
+	}
+	return false
+}
+
+// listBefore reports whether a comma of a Title Case list stands between
+// tokens en and k, in the topic of a name: the ", and X" that ends
+// "Hunger, Nutrition, and Health".
+func (s *state) listBefore(en, k int) bool {
+	for j := k - 1; j > en; j-- {
+		if s.word(j) == "," {
+			return true
+		}
+		if !s.capLike(j) && !s.connectorAt(j) {
+			return false
+		}
+	}
+	return false
 }
 
 func (s *state) i1cap(i int) bool { return i+1 < len(s.toks) && s.capLike(i+1) }
