@@ -214,7 +214,10 @@ func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
 	year := yearOf(s.published)
 	of, inYear := "", ""
 	for _, h := range hs {
-		if !sameOffice(h.Office, lt) {
+		// "Secretary Blinken", "Minister Jaishankar": the bare head of a
+		// foreign minister's office, in the years the list gives him
+		inTerm := year != 0 && h.From <= year && (h.To == 0 || year <= h.To)
+		if !sameOffice(h.Office, lt) && !(inTerm && bareHeadOf(h.Office, lt)) {
 			continue
 		}
 		switch {
@@ -255,7 +258,9 @@ func (s *state) holderOrg(e *gazetteer.Entry) (*ent, string) {
 
 // sameOffice reports whether an office of the leaders' list is the office
 // lt a story writes: a premier is a prime minister, an amir an emir, a
-// "Secretary-General" a secretary general.
+// "Secretary-General" a secretary general, a "Minister of Foreign
+// Affairs" or an "External Affairs Minister" a foreign minister, the
+// "High Commissioner for Refugees" the list's high commissioner.
 func sameOffice(office, lt string) bool {
 	return officeForm(office) == officeForm(lt)
 }
@@ -267,6 +272,55 @@ func officeForm(o string) string {
 		return "prime minister"
 	case "amir":
 		return "emir"
+	case "chair", "chairman", "chairwoman":
+		return "chairperson"
+	case "secretary of state for foreign and commonwealth affairs", "secretary of state for foreign, commonwealth and development affairs":
+		return "foreign secretary"
+	}
+	// "High Representative for Foreign Affairs and Security Policy", "High
+	// Commissioner for Human Rights": the office the list names by its head
+	for _, head := range []string{"high representative", "high commissioner"} {
+		if rest, ok := strings.CutPrefix(o, head+" "); ok && (strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "of ")) {
+			return head
+		}
+	}
+	if foreignMinister(o) {
+		return "foreign minister"
 	}
 	return o
+}
+
+// foreignMinister reports whether the office o (lower case) is a country's
+// minister of foreign affairs however written ("minister of foreign
+// affairs", "minister for europe and foreign affairs", "external affairs
+// minister", "secretary of foreign affairs"), not a deputy's or a junior
+// minister's ("deputy foreign minister", "minister of state for foreign
+// affairs").
+func foreignMinister(o string) bool {
+	if !strings.Contains(o, "foreign") && !strings.Contains(o, "external affairs") {
+		return false
+	}
+	head := false
+	for _, w := range strings.Fields(o) {
+		switch w {
+		case "minister":
+			head = true
+		case "deputy", "vice", "state", "assistant", "under", "junior", "prime", "former", "shadow", "parliamentary":
+			return false
+		}
+	}
+	return head || strings.HasPrefix(o, "secretary of foreign affairs")
+}
+
+// bareHeadOf reports whether lt is the bare head of the list's office: a
+// "Minister" for a foreign minister, a "Secretary" for the United States'
+// Secretary of State.
+func bareHeadOf(office, lt string) bool {
+	switch lt {
+	case "minister":
+		return office == "foreign minister"
+	case "secretary":
+		return office == "secretary of state"
+	}
+	return false
 }

@@ -1868,6 +1868,12 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		}
 		return e.typ == annals.Org
 	}
+	// "Secretary Blinken", "Foreign Secretary Cameron": an office no list
+	// makes a country's, held by someone the list of leaders knows
+	if !national && held != nil {
+		o, on := s.holderOrg(held)
+		return o, on, false
+	}
 	if !national {
 		// an organization set off right after the name ("State Secretary
 		// Udo Philipp, Federal Ministry of Economic Affairs"); any other
@@ -2227,7 +2233,8 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	}
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
 	president := title == "president" || title == "vice president"
-	if !pm && !president && !monarchTitles[title] {
+	minister := ministerial(title)
+	if !pm && !president && !minister && !monarchTitles[title] {
 		return true
 	}
 	var en *gazetteer.Entry
@@ -2242,6 +2249,14 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 		}
 	}
 	if en == nil || en.Kind != gazetteer.Country {
+		return true
+	}
+	// "National Security Advisor X met Foreign Minister Y": a government
+	// of secretaries has no ministers
+	if minister && gazetteer.HasSecretaries(en.Country) {
+		return false
+	}
+	if !pm && !president && !monarchTitles[title] {
 		return true
 	}
 	switch gazetteer.GovernmentOf(en.Country) {
@@ -2266,6 +2281,18 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 		}
 	}
 	return true
+}
+
+// ministerial reports whether the office lt is a minister's ("Minister",
+// "Foreign Minister", "Deputy Minister of Finance", "Prime Minister"); not
+// a diplomat's rank ("Minister-Counselor").
+func ministerial(lt string) bool {
+	for _, w := range strings.Fields(lt) {
+		if w == "minister" {
+			return true
+		}
+	}
+	return false
 }
 
 // monarchTitles are offices only a monarchy has.
@@ -2314,9 +2341,23 @@ func (s *state) writtenAsPlace(m *mention) bool {
 	if j := m.a - 1; isLocative(s.lw(j)) || compassWords[s.lw(j)] && isLocative(s.lw(j-1)) {
 		return true
 	}
-	if m.a >= 2 && s.word(m.a-1) == "," {
-		if c := s.mentAt(m.a - 2); c != nil && c.b == m.a-1 && c.ent.typ == annals.Place && isLocative(s.lw(c.a-1)) {
+	// "in Bali, Indonesia"; "in Nairobi, Kenya and Dar es Salaam,
+	// Tanzania": the places of a list written so, a few back at most
+	for n := 0; n < 4 && m.a >= 2 && s.word(m.a-1) == ","; n++ {
+		c := s.mentAt(m.a - 2)
+		if c == nil || c.b != m.a-1 || c.ent.typ != annals.Place {
+			return false
+		}
+		w := s.lw(c.a - 1)
+		if isLocative(w) {
 			return true
+		}
+		if w != "and" && w != "or" && w != "," {
+			return false
+		}
+		// the list's place before: "Kenya" of "Nairobi, Kenya and"
+		if m = s.mentAt(c.a - 2); m == nil || m.b != c.a-1 || m.ent.typ != annals.Place {
+			return false
 		}
 	}
 	return false

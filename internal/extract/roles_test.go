@@ -1872,6 +1872,50 @@ func TestKnownHoldersAndHomeBodies(t *testing.T) {
 	}
 }
 
+// TestForeignMinistersAndSecretaries: a government of secretaries (the
+// United States) has no ministers; foreign ministers the leaders' list
+// knows are their countries' however the office is written, and the bare
+// "Secretary"/"Minister" is theirs in the years of their term; a place of
+// a list written as where something happened is no one's country.
+func TestForeignMinistersAndSecretaries(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "no minister of a government of secretaries", text: "The White House said the talks went well. The White House will host more. National Security Advisor Tom Hale met today with Foreign Minister Ann Vole at the White House.\n",
+			not: []roleWant{{"Ann Vole", "Foreign Minister", "United States"}}},
+		{name: "nor a bare minister", text: "During his trip, President Biden and Secretary Hale will convene a U.S.-Vietnam Summit with U.S. and Vietnamese industry leaders, alongside Vietnamese Prime Minister Pham Chinh and Minister Jim Cole, to discuss investments in the United States.\n",
+			not: []roleWant{{"Jim Cole", "Minister", "United States"}}},
+		{name: "a listed foreign minister in a story about another country", text: "Romania asked for talks. Romania's delegation arrived in Geneva. Foreign Minister Lavrov met the Romanian delegation.\n",
+			want: []roleWant{{"Lavrov", "Foreign Minister", "Russia"}}, not: []roleWant{{"Lavrov", "Foreign Minister", "Romania"}}},
+		{name: "the office as written in full", text: "Romania asked for talks. Minister of Foreign Affairs Sergey Lavrov met the delegation of Romania.\n",
+			want: []roleWant{{"Sergey Lavrov", "Minister of Foreign Affairs", "Russia"}}},
+		{name: "an external affairs minister", text: "The talks went on in Geneva. External Affairs Minister Jaishankar spoke.\n",
+			want: []roleWant{{"Jaishankar", "External Affairs Minister", "India"}}},
+		{name: "a deputy is not the listed minister", text: "Romania asked for talks. Romania's delegation arrived. Deputy Foreign Minister Sergey Lavrov spoke.\n",
+			not: []roleWant{{"Sergey Lavrov", "Deputy Foreign Minister", "Russia"}}},
+		{name: "the United Kingdom's foreign secretary", text: "The talks went on in Geneva. Foreign Secretary Cameron spoke.\n",
+			want: []roleWant{{"Cameron", "Foreign Secretary", "United Kingdom"}}},
+		{name: "the high representative", text: "The talks went on in Geneva. High Representative Borrell welcomed the talks.\n",
+			want: []roleWant{{"Borrell", "High Representative", "European Union"}}},
+		{name: "the cities of a list", text: "Foreign Minister Tom Hale said the bombings of embassies in Nairobi, Kenya and Dar es Salaam, Tanzania, showed the threat.\n",
+			not: []roleWant{{"Tom Hale", "Foreign Minister", "Tanzania"}, {"Tom Hale", "Foreign Minister", "Kenya"}}},
+	})
+	// the bare "Secretary": his office only in the years of his term
+	for _, tc := range []struct {
+		published annals.Date
+		want      string
+	}{{"2022-05-01", "United States"}, {"2012-05-01", ""}, {"", ""}} {
+		d := run(t, "x.txt", "The talks went on in Geneva. Secretary Blinken spoke about the talks.\n", tc.published)
+		got := ""
+		for _, r := range d.Roles {
+			if r.Person == "Blinken" && r.Role == "Secretary" {
+				got = r.Org
+			}
+		}
+		if got != tc.want {
+			t.Errorf("published %s: Secretary Blinken of %q, want %q", tc.published, got, tc.want)
+		}
+	}
+}
+
 // TestPortfolioBeforeName: a department's name of portfolio words ends
 // before the name of its secretary, and a body's head is no person's name.
 func TestPortfolioBeforeName(t *testing.T) {

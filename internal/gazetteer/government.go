@@ -35,24 +35,31 @@ const (
 //go:embed manual/governments.tsv
 var governmentsFile string
 
-var governments = mustReadGovernments(governmentsFile)
+var governments, secretaries = mustReadGovernments(governmentsFile)
 
 // GovernmentOf returns the form of government of the country with ISO
 // 3166 alpha-2 code iso.
 func GovernmentOf(iso string) Government { return governments[strings.ToUpper(iso)] }
 
-func mustReadGovernments(s string) map[string]Government {
-	m, err := readGovernments(s)
+// HasSecretaries reports whether the members of the government of the
+// country with ISO 3166 alpha-2 code iso are secretaries, not ministers
+// (the United States' Secretary of State, the Philippines' Secretary of
+// Foreign Affairs): a minister is never that country's.
+func HasSecretaries(iso string) bool { return secretaries[strings.ToUpper(iso)] }
+
+func mustReadGovernments(s string) (map[string]Government, map[string]bool) {
+	m, sec, err := readGovernments(s)
 	if err != nil {
 		panic("gazetteer: manual/governments.tsv: " + err.Error())
 	}
-	return m
+	return m, sec
 }
 
-// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic|federation"; '#' lines
-// are comments.
-func readGovernments(s string) (map[string]Government, error) {
-	m := map[string]Government{}
+// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic|federation",
+// with a third field "secretaries" for a government of secretaries (see
+// HasSecretaries); '#' lines are comments.
+func readGovernments(s string) (map[string]Government, map[string]bool, error) {
+	m, sec := map[string]Government{}, map[string]bool{}
 	for n, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -60,7 +67,15 @@ func readGovernments(s string) (map[string]Government, error) {
 		}
 		iso, form, ok := strings.Cut(line, "\t")
 		if !ok || len(iso) != 2 {
-			return nil, fmt.Errorf("line %d: want ISO code, tab, form", n+1)
+			return nil, nil, fmt.Errorf("line %d: want ISO code, tab, form", n+1)
+		}
+		form, extra, _ := strings.Cut(form, "\t")
+		switch extra {
+		case "":
+		case "secretaries":
+			sec[iso] = true
+		default:
+			return nil, nil, fmt.Errorf("line %d: unknown field %q", n+1, extra)
 		}
 		switch form {
 		case "presidential":
@@ -72,8 +87,8 @@ func readGovernments(s string) (map[string]Government, error) {
 		case "federation":
 			m[iso] = Federation
 		default:
-			return nil, fmt.Errorf("line %d: unknown form %q", n+1, form)
+			return nil, nil, fmt.Errorf("line %d: unknown form %q", n+1, form)
 		}
 	}
-	return m, nil
+	return m, sec, nil
 }

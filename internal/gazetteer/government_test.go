@@ -17,13 +17,21 @@ func TestGovernmentOf(t *testing.T) {
 }
 
 func TestReadGovernments(t *testing.T) {
-	for _, bad := range []string{"USA\tpresidential", "US presidential", "US\tempire"} {
-		if _, err := readGovernments(bad); err == nil {
+	for _, bad := range []string{"USA\tpresidential", "US presidential", "US\tempire", "US\tpresidential\tministers"} {
+		if _, _, err := readGovernments(bad); err == nil {
 			t.Errorf("readGovernments(%q): no error", bad)
 		}
 	}
-	m, err := readGovernments("# comment\n\nNO\tmonarchy\n")
-	if err != nil || m["NO"] != Monarchy || len(m) != 1 {
-		t.Errorf("readGovernments: %v, %v", m, err)
+	m, sec, err := readGovernments("# comment\n\nNO\tmonarchy\nPH\tpresidential\tsecretaries\n")
+	if err != nil || m["NO"] != Monarchy || m["PH"] != Presidential || len(m) != 2 || !sec["PH"] || len(sec) != 1 {
+		t.Errorf("readGovernments: %v, %v, %v", m, sec, err)
+	}
+}
+
+func TestHasSecretaries(t *testing.T) {
+	for iso, want := range map[string]bool{"US": true, "us": true, "PH": true, "GB": false, "JP": false, "MX": false, "": false} {
+		if got := HasSecretaries(iso); got != want {
+			t.Errorf("HasSecretaries(%q) = %v, want %v", iso, got, want)
+		}
 	}
 }
