@@ -418,6 +418,12 @@ func (s *scanner) point(i int, bare bool) (p point, j, form int) {
 // gives a its month and year, "October 20-21, 2016" its year.
 func (s *scanner) rangeEnd(a point, form, j int, bare, between bool) (_, _ point, _ int, _ bool) {
 	var b point
+	day := form == fDayMonth || form == fMonthDay
+	if day && s.punct(j, ",") && (s.key(j+1, kThrough) || s.key(j+1, kTo) || s.key(j+1, kUntil) || s.dash(j+1)) {
+		// "Monday, April 27, through Thursday, April 30, 2026": a comma
+		// after the first day of a range written with its weekday
+		j++
+	}
 	dashed := s.dash(j)
 	switch {
 	case dashed:
@@ -429,6 +435,9 @@ func (s *scanner) rangeEnd(a point, form, j int, bare, between bool) (_, _ point
 	k := j + 1
 	if s.next(k) == nil {
 		return a, b, j, false
+	}
+	if day {
+		k = s.skipWeekday(k) // "through Thursday, April 30, 2026"
 	}
 	var end int
 	switch form {
@@ -502,6 +511,26 @@ func (s *scanner) rangeEnd(a point, form, j int, bare, between bool) (_, _ point
 		return a, b, j, false
 	}
 	return a, b, end, true
+}
+
+// skipWeekday returns the index after a weekday written before a date
+// at k ("Thursday, April 30", "Thu., April 30"), or k when there is none.
+func (s *scanner) skipWeekday(k int) int {
+	t := s.next(k)
+	if t == nil || !t.upper || t.lex.class != clWeekday && t.lex.class != clWeekdayAbbr {
+		return k
+	}
+	j := k + 1
+	if t.lex.class == clWeekdayAbbr && s.punct(j, ".") {
+		j++
+	}
+	if s.punct(j, ",") {
+		j++
+	}
+	if n := s.next(j); n == nil || n.kind != tokNum && n.lex.class != clMonth && n.lex.class != clMonthAbbr {
+		return k
+	}
+	return j
 }
 
 // dayNum matches a day of the month at i: one or two digits, 1 to 31, with

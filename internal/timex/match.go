@@ -33,6 +33,9 @@ type scanner struct {
 	// aheadTok is the last bare weekday read as one ahead, and aheadOff
 	// its days from the reference day (see weekdayValue).
 	aheadTok, aheadOff int
+	// aheadRun counts the days ahead told in turn up to aheadTok, each
+	// after the one before.
+	aheadRun int
 	// latestTok is the token after the last "the latest quarter" or
 	// "the latest period", else 0 (see yearAgoOfLatest).
 	latestTok int
@@ -495,8 +498,8 @@ func (s *scanner) deictic(i int) int {
 	}
 	plural := s.text[n.end-1]|0x20 == 's'
 	how := s.toks[i].lex.val
-	if n.upper && n.kind == tokWord && s.toks[i].upper && s.quoteBefore(i) {
-		return i // ABC's "This Week": a title
+	if n.upper && n.kind == tokWord && s.toks[i].upper && (s.quotedTitle(i) || s.titleAfter(i)) {
+		return i // ABC's "This Week", HBO's "About Last Night": a title
 	}
 	if how == kThis && (n.key(kPast) || n.key(kComing)) {
 		// "this past spring", "this coming Sunday"
@@ -640,11 +643,22 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 		off = -back
 		if t, _ := s.tense(i, i+1); t == tenseAhead || t == tenseNone && s.futureBefore(i) {
 			off = (7 - back) % 7 // the reference day's own weekday is that day
-			if s.aheadTok > 0 && off < s.aheadOff && s.sameSentence(s.aheadTok, i) {
+			inPara := s.aheadTok > 0 && s.samePara(s.aheadTok, i)
+			chained := s.aheadTok > 0 && s.sameSentence(s.aheadTok, i) || inPara && s.aheadRun >= 3
+			if chained && off < s.aheadOff {
 				// "Tuesday will focus on water; ... and Friday will
 				// focus on air", read on a Friday: days listed ahead
-				// follow each other, the Friday after the Tuesday
+				// follow each other, the Friday after the Tuesday; so
+				// do the sentences of a paragraph that has told three
+				// days ahead in turn ("On Monday, ... On Tuesday, ...
+				// On Friday, ... On Monday, he will host": the second
+				// Monday is the next week's)
 				off += 7
+			}
+			if inPara && off > s.aheadOff {
+				s.aheadRun++
+			} else {
+				s.aheadRun = 1
 			}
 			s.aheadTok, s.aheadOff = i, off
 		}
@@ -660,6 +674,20 @@ func (s *scanner) sameSentence(a, b int) bool {
 	}
 	for k := a + 1; k <= b; k++ {
 		if s.toks[k].gap == gapPara || k < b && s.str(&s.toks[k]) == "." && !s.abbrevPeriod(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// samePara reports whether tokens a < b are in one paragraph, not far
+// apart.
+func (s *scanner) samePara(a, b int) bool {
+	if b-a > 200 {
+		return false
+	}
+	for k := a + 1; k <= b; k++ {
+		if s.toks[k].gap == gapPara {
 			return false
 		}
 	}
@@ -743,10 +771,106 @@ func (s *scanner) weekday(i int) int {
 		if s.partWord(i) {
 			return i + 2
 		}
+		if k, _ := s.weekdayThrough(i); k > i {
+			return k // "every Monday through Friday"
+		}
 		return i + 1
+	}
+	if s.habit(i + 1) {
+		// "Sunday services", "on Sunday mornings": a habit, or a day the
+		// text does not place, not the latest Sunday
+		return i + 2
+	}
+	if n := s.next(i + 2); n != nil && n.upper && n.lex.class == clWeekday && s.habit(i+3) {
+		if w := s.str(&s.toks[i+1]); w == "and" || w == "or" {
+			return i + 4 // "on Monday and Tuesday nights"
+		}
+	}
+	if k, wd := s.weekdayThrough(i); k > i {
+		// "Tuesday through Thursday", "Monday-Friday": the end follows
+		// the start, within a week ("ran Tuesday through Thursday", read
+		// on a Friday, is not Tuesday and the day before yesterday)
+		if m := s.skipWeekday(k - 1); m > k-1 {
+			// "Monday through Thursday, April 30": the date fixes the end
+			n := len(s.out)
+			e := s.absolute(m, false, false)
+			if e == m || len(s.out) != n+1 || s.out[n].Kind != Day {
+				s.out = s.out[:n]
+				return i + 1
+			}
+			end := s.out[n]
+			s.out = s.out[:n]
+			if end.Relative {
+				s.weekdayYear(&end, wd)
+			}
+			d, _, ok := end.Value.Bounds()
+			if !ok {
+				return e
+			}
+			start := d.AddDate(0, 0, -((int(wd) - int(t.lex.val) + 7) % 7))
+			s.emit(i, e, Range, annals.DateOf(start, annals.Day), end.Value, end.Relative)
+			return e
+		}
+		v := s.weekdayValue(time.Weekday(t.lex.val), 0, i)
+		var end annals.Date
+		if d, _, ok := v.Bounds(); ok {
+			days := (int(wd) - int(t.lex.val) + 7) % 7
+			if days == 0 {
+				days = 7
+			}
+			end = annals.DateOf(d.AddDate(0, 0, days), annals.Day)
+		}
+		return s.emit(i, k, Range, v, end, true)
+	}
+	if s.partWord(i+1) && s.punct(i+2, ",") {
+		// "Thursday morning, April 30": the date is the day
+		n := len(s.out)
+		if k := s.absolute(i+3, false, false); k > i+3 && len(s.out) == n+1 && s.out[n].Kind == Day {
+			e := &s.out[n]
+			e.Start = t.start
+			e.Text = s.text[e.Start:e.End]
+			if e.Relative {
+				s.weekdayYear(e, time.Weekday(t.lex.val))
+			}
+			return k
+		}
+		s.out = s.out[:n]
 	}
 	s.emit(i, i+1, Day, s.weekdayValue(time.Weekday(t.lex.val), 0, i), "", true)
 	return s.partOfDay(i + 1)
+}
+
+// weekdayThrough matches "through Thursday", "thru Thursday" or a dash and
+// a weekday after the weekday at i ("Tuesday through Thursday",
+// "Monday-Friday") and returns the index after the second weekday and
+// its day of the week, or i when there is none ("from Monday to
+// Wednesday" may be a move, "postponed from Monday to Wednesday", and
+// stays two days).
+func (s *scanner) weekdayThrough(i int) (int, time.Weekday) {
+	if !s.key(i+1, kThrough) && !s.dash(i+1) {
+		return i, 0
+	}
+	n := s.next(i + 2)
+	if n == nil || !n.upper || n.lex.class != clWeekday {
+		return i, 0
+	}
+	return i + 3, time.Weekday(n.lex.val)
+}
+
+// habit reports whether token k, right after a bare weekday, is a noun in
+// the plural that makes the weekday a habit ("Sunday services", "Sunday
+// mornings", "Friday prayers"): no one day ("the Friday explosions"
+// keeps its day).
+func (s *scanner) habit(k int) bool {
+	n := s.next(k)
+	if n == nil || n.kind != tokWord || n.upper || n.gap != gapSpace {
+		return false
+	}
+	switch s.str(n) {
+	case "mornings", "afternoons", "evenings", "nights", "services", "prayers", "masses", "sermons", "dinners", "lunches", "brunches", "breakfasts", "classes", "lessons":
+		return true
+	}
+	return false
 }
 
 // namedDay reports whether the weekday at i is part of the name of a
@@ -910,6 +1034,52 @@ func (s *scanner) quoteBefore(i int) bool {
 	}
 	switch s.str(p) {
 	case "\"", "“", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// quotedTitle reports whether the capitalized word at i is in a quoted
+// title: an opening quotation mark is glued to it or to one of the few
+// capitalized words right before it ("This Week", "About Last Night").
+func (s *scanner) quotedTitle(i int) bool {
+	for k := i; k > i-4; k-- {
+		if s.quoteBefore(k) {
+			return true
+		}
+		p := s.prev(k)
+		if p == nil || p.kind != tokWord || !p.upper || s.toks[k].gap != gapSpace {
+			return false
+		}
+	}
+	return false
+}
+
+// titleAfter reports whether the capitalized "Last", "This" or "Next" at
+// i and the capitalized word after it end a title in title case after a
+// capitalized preposition ("# About Last Night" as a heading): in a
+// sentence the preposition takes a date in lower case ("About last night,
+// ..."), and a headline going on keeps its date ("Talks After Last
+// Week's Vote").
+func (s *scanner) titleAfter(i int) bool {
+	p := s.prev(i)
+	if p == nil || p.kind != tokWord || !p.upper || s.toks[i].gap != gapSpace {
+		return false
+	}
+	switch s.str(p) {
+	case "About", "After", "Before", "Since", "Until", "From", "Of", "For":
+	default:
+		return false
+	}
+	n := s.next(i + 2)
+	if n == nil {
+		return true
+	}
+	if n.kind != tokPunct || n.gap != gapNone {
+		return false
+	}
+	switch s.str(n) {
+	case ":", "\"", "”", "?", "!":
 		return true
 	}
 	return false

@@ -247,7 +247,7 @@ func TestTimeML(t *testing.T) {
 		{"The minister arrived this morning and leaves tonight.", ref, "this morning=2012-09-28; tonight=2012-09-28"},
 		{"Fighting resumed last night after a calm yesterday afternoon.", ref, "last night=2012-09-27; yesterday afternoon=2012-09-27"},
 		{"The vote is tomorrow morning.", ref, "tomorrow morning=2012-09-29"},
-		{"Markets slid on Tuesday nights and weekday mornings.", ref, "Tuesday=2012-09-25"},
+		{"Markets slid on Tuesday nights and weekday mornings.", ref, ""}, // a habit (session 24)
 		{"The night was cold and the morning bright.", ref, ""},
 		{"Shops reopened the day after Friday night's riot.", ref, "Friday night=2012-09-28"},
 		{"Rain fell last evening but not this afternoon.", ref, "last evening=2012-09-27; this afternoon=2012-09-28"},

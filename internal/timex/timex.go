@@ -13,7 +13,9 @@
 //	decades   "the 1990s", "the '90s"
 //	ranges    "20-21 October 2016", "October 20-21, 2016", "30 November - 2 December 2018",
 //	          "October 2016 to January 2017", "from March to May 2019",
-//	          "between 1991 and 1993", "1991-1993", "2016–17"
+//	          "between 1991 and 1993", "1991-1993", "2016–17",
+//	          "Monday, April 27, through Thursday, April 30, 2026",
+//	          "Tuesday through Thursday" (the end follows the start)
 //	modified  "early 2020", "mid-2017", "late last year", "the end of 2019"
 //	relative  "today", "yesterday", "last week", "next month", "this year",
 //	          "earlier this year", "on Monday", "last Tuesday", "two years ago"

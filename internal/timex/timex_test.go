@@ -281,6 +281,10 @@ func FuzzFind(f *testing.F) {
 		"the latest fiscal year", "as Easter week began", "post-1959", "pre-", "at 4 a.m. Thursday", "Mobile, Ala., killed", "next to the U.S. embassies on Friday",
 		"the first half of", "Easter week", "the quarter a", "today is the eighth day of", "It's the second day", "the 8th day",
 		"On Nov. 30. Until then", "by then", "at a later date", "this century", "last century", "Oct. 12, the day before the plunge", ", the day after", "the people of tomorrow", "as of today", "of today's vote",
+		"Monday, April 27, through Thursday, April 30, 2026", "April 27, through Thu., April 30", "Tuesday through Thursday", "Monday-Friday",
+		"every Monday through Friday", "Monday through Thursday, April 30", "Monday through Thursday, February 30", "Thursday morning, April 30",
+		"Sunday services", "on Monday and Tuesday nights", "HBO's “About Last Night.”", "About Last Night", "# About This Week:",
+		"will go on Monday. On Tuesday, will go. On Wednesday will go. On Thursday will go. On Friday will go. On Monday will go.",
 	} {
 		f.Add(s, "2012-09-28")
 	}

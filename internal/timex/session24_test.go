@@ -1,0 +1,89 @@
+package timex
+
+import "testing"
+
+// TestWeekdayRanges checks ranges written with weekdays: a comma after
+// the first day and a weekday before the second ("Monday, April 27,
+// through Thursday, April 30, 2026": one range of that year, was the
+// first day in the year nearest the reference date), and bare weekdays
+// joined by "through" or a dash, whose end follows the start ("Tuesday
+// through Thursday" was a Tuesday ahead and a Thursday behind).
+func TestWeekdayRanges(t *testing.T) {
+	findCases(t, "2019-10-05", []struct{ text, want string }{
+		{"The King will make a State Visit on Monday, April 27, through Thursday, April 30, 2026.",
+			"Monday, April 27, through Thursday, April 30, 2026=2026-04-27..2026-04-30"},
+		{"Holiday tours range from Tuesday, December 3, 2024 to Saturday, December 21, 2024.",
+			"Tuesday, December 3, 2024 to Saturday, December 21, 2024=2024-12-03..2024-12-21"},
+		{"The visit runs April 27, through April 30, 2026.", "April 27, through April 30, 2026=2026-04-27..2026-04-30"},
+		{"Tours will be available from 7:30 a.m. to 11:30 a.m. Tuesday through Thursday.",
+			"Tuesday through Thursday=2019-10-08..2019-10-10"},
+		{"The talks ran Monday-Friday.", "Monday-Friday=2019-09-30..2019-10-04"},
+		{"The talks ran Thursday through Monday.", "Thursday through Monday=2019-10-03..2019-10-07"},
+		{"The summit runs Monday through Thursday, October 10.", "Monday through Thursday, October 10=2019-10-07..2019-10-10"},
+		{"Offices are open every Monday through Friday.", ""},
+		// unchanged: a move, a comma that opens no range
+		{"The vote was moved from Monday to Wednesday.", "Monday=2019-09-30; Wednesday=2019-10-02"},
+		{"They met on April 27, to the delight of all.", "April 27=2019-04-27"},
+	})
+}
+
+// TestWeekdayWithPartAndDate checks "Thursday morning, April 30": one
+// day, the date's, in the year its weekday gives (was the weekday
+// resolved alone and the date apart).
+func TestWeekdayWithPartAndDate(t *testing.T) {
+	findCases(t, "2025-09-19", []struct{ text, want string }{
+		{"On Thursday morning, April 30, the President will greet Their Majesties.", "Thursday morning, April 30=2026-04-30"},
+		// unchanged
+		{"On Thursday morning, the President will greet them.", "Thursday morning=2025-09-25"},
+	})
+}
+
+// TestWeekdayHabit checks a bare weekday before a plural noun of a habit
+// ("Sunday services", "on Sunday mornings", "Monday and Tuesday nights"):
+// no one day, not the latest Sunday.
+func TestWeekdayHabit(t *testing.T) {
+	findCases(t, "2023-06-02", []struct{ text, want string }{
+		{"I last saw her this past January at Sunday services at Ebenezer Baptist Church.", "this past January=2023-01"},
+		{"She serves as a greeter on Sunday mornings.", ""},
+		{"Flights will leave on Monday and Tuesday nights from March 30.", "March 30=2024-03-30"},
+		// unchanged: one day
+		{"The Friday explosions killed two.", "Friday=2023-06-02"},
+		{"She spoke on Sunday morning.", "Sunday morning=2023-05-28"},
+		{"They met Monday and Tuesday.", "Monday=2023-05-29; Tuesday=2023-05-30"},
+	})
+}
+
+// TestTitleCaseDeictic checks "Last Night", "This Week" in a title: a
+// quoted one (the quotation mark before a word of the title, "“About
+// Last Night.”") or one in title case ending after a capitalized
+// preposition ("About Last Night" as a heading).
+func TestTitleCaseDeictic(t *testing.T) {
+	findCases(t, "2023-06-02", []struct{ text, want string }{
+		{"She served as Host and Executive Producer of HBO Max’s “About Last Night.” In 2022, she wrote a book.", "2022=2022"},
+		{"She hosted \"About Last Night\" on HBO.", ""},
+		{"About Last Night\n\nThe President spoke about the economy.", ""},
+		{"Remarks About Last Night: What We Learned", ""},
+		// unchanged
+		{"About last night, the President said nothing.", "last night=2023-06-01"},
+		{"Statement After Last Night's Vote", "Last Night=2023-06-01"},
+	})
+}
+
+// TestWeekdaysAheadAcrossSentences checks a schedule told a day a
+// sentence: once a paragraph has told three days ahead in turn, a day
+// that would fall before the last follows it ("On Friday he will
+// return", read on a Friday after Monday to Thursday, is the next
+// Friday, and the Monday after it the next week's; were the reference
+// day and the first Monday).
+func TestWeekdaysAheadAcrossSentences(t *testing.T) {
+	findCases(t, "2023-06-02", []struct{ text, want string }{
+		{"The President will travel to Ohio on Monday. On Tuesday, he will visit Texas. On Wednesday he will go to Utah. On Thursday, he will be in Idaho. On Friday he will return. On Monday, he will host the Prime Minister.",
+			"Monday=2023-06-05; Tuesday=2023-06-06; Wednesday=2023-06-07; Thursday=2023-06-08; Friday=2023-06-09; Monday=2023-06-12"},
+		// unchanged: two or three days, or another paragraph
+		{"The envoy will visit Lima on Thursday. The board will meet Friday.", "Thursday=2023-06-08; Friday=2023-06-02"},
+		{"The envoy will visit Lima on Wednesday. He will see Quito on Thursday. The board will meet Friday.",
+			"Wednesday=2023-06-07; Thursday=2023-06-08; Friday=2023-06-02"},
+		{"He will go to Ohio on Monday. On Tuesday, he will visit Texas. On Wednesday he will go to Utah.\n\nOn Monday, he will host the Prime Minister.",
+			"Monday=2023-06-05; Tuesday=2023-06-06; Wednesday=2023-06-07; Monday=2023-06-05"},
+	})
+}
