@@ -26,6 +26,7 @@ var bioSkips = set("also", "currently", "previously", "formerly", "has", "have",
 // biographies reads the offices of biography sentences (see above).
 func (s *state) biographies() {
 	s.bioLast = nil
+	s.bioSents = map[int]*ent{}
 	for si := range s.sents {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
 		p, k := s.bioSubject(a, b)
@@ -33,6 +34,12 @@ func (s *state) biographies() {
 			continue
 		}
 		s.bioLast = p
+		if s.joinedABody(k) {
+			// a biography's sentence ("He served as ...", "She joined
+			// the Office of X in 2010", not "President X joined G20
+			// leaders to launch ...")
+			s.bioSents[si] = p
+		}
 		s.bioRoles(p, k, b)
 	}
 }
@@ -329,4 +336,78 @@ func (s *state) firstInParagraph(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// careerAct reports whether the trigger at token i of sentence si tells an
+// act of a career in a biography: its paragraph has a biography sentence
+// ("He served as Director of X", "She is CEO of Y", "She joined X in
+// 2010") and the act's subject is that
+// paragraph's person, named or "he"/"she" ("He also created the National
+// Ocean Sciences Bowl", "Prior to TAAF, Shah founded and led the Beeck
+// Center", "she started her career in the Honors Program").
+func (s *state) careerAct(i, si int) bool {
+	people := map[*ent]bool{}
+	for sj, p := range s.bioSents {
+		lo, hi := min(si, sj), max(si, sj)
+		if !s.paraBreak(s.sentTok[lo][0], s.sentTok[hi][0]) {
+			people[p] = true
+		}
+	}
+	if len(people) == 0 {
+		return false
+	}
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	end := i
+	if s.lw(a) == "as" {
+		// "As the National Scenic Byways Program lead, she provides ...":
+		// the subject after the opening phrase
+		for k := i + 1; k < b; k++ {
+			if s.word(k) == "," {
+				end = k + 2
+				break
+			}
+		}
+	}
+	for k := a; k < end && k < b; k++ {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
+			return s.amongPeople(m.ent, people)
+		}
+		if w := s.lw(k); w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// amongPeople reports whether p is one of people, or its name ends with
+// the surname of one ("Shah" of "Sonal Shah" where another Shah is named
+// too).
+func (s *state) amongPeople(p *ent, people map[*ent]bool) bool {
+	p = s.resolveEnt(p)
+	if people[p] {
+		return true
+	}
+	last := p.name[strings.LastIndexByte(p.name, ' ')+1:]
+	for q := range people {
+		if strings.HasSuffix(q.name, " "+last) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedABody reports whether the biography verb before token k tells a
+// position held rather than company kept: any verb but "joined", and
+// "joined" an organization ("joined GMF in 2015", "joined the Office of
+// Hawaiian Affairs"), not people ("joined G20 leaders", "joined NATO
+// counterparts").
+func (s *state) joinedABody(k int) bool {
+	if v := s.lw(k - 1); v != "joined" && v != "joins" {
+		return true
+	}
+	if s.lw(k) == "the" {
+		k++
+	}
+	m := s.mentAt(k)
+	return m != nil && m.a == k && m.ent.typ == annals.Org && !peopleMet[s.lw(m.b)] && !personSuffix(s.lw(m.b))
 }

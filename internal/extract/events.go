@@ -614,6 +614,12 @@ func (s *state) findEvents() {
 				continue
 			}
 			ev := s.buildEvent(t, i, si)
+			if careerTypes[t] && !ev.explicit && s.careerAct(i, si) {
+				// "He also created the National Ocean Sciences Bowl" in a
+				// nominee's biography: a step of a career the sentence
+				// does not date, no event of the story's day
+				continue
+			}
 			if prev := seen[t]; prev != nil {
 				// a second event of the same type in one sentence only when it
 				// has a date of its own: "next week at the NATO Summit in
@@ -631,6 +637,10 @@ func (s *state) findEvents() {
 		}
 	}
 }
+
+// careerTypes are the events a biography tells as steps of a career:
+// what its person founded, launched, ran or took part in.
+var careerTypes = map[annals.EventType]bool{annals.Founding: true, annals.Programme: true, annals.Campaign: true}
 
 // futureMarked reports whether the event noun at token i is marked as
 // one to come by the word before it or the one before that: "an upcoming

@@ -178,7 +178,8 @@ type state struct {
 	appos        []bool                // token -> inside an apposition giving a person's office
 
 	roles        []role
-	bioLast      *ent // the subject of the last biography sentence
+	bioLast      *ent         // the subject of the last biography sentence
+	bioSents     map[int]*ent // sentence -> the person a biography sentence is about
 	events       []*event
 	sentTriggers []int // trigger tokens of the sentence being read
 

@@ -70,3 +70,20 @@ func TestFoundingOfThePast(t *testing.T) {
 		{"a founding board member", "2024-05-02", "Strengthen the new Andean Fund at the World Bank as a founding Board Member to deliver early impact.", annals.Founding, 0, "", ""},
 	})
 }
+
+// TestCareerActsInABiography checks that what a biography tells its
+// person founded, launched, ran or took part in, with no date of its own,
+// is a step of a career, no event of the story's day; a dated founding
+// stays, and so does an act told outside a biography.
+func TestCareerActsInABiography(t *testing.T) {
+	bio := "The President announced his intent to nominate Paul Weiss as Director of the Andean Water Office.\n\nPaul Weiss served as Director of the Lima Water Board from 2010 to 2016. "
+	checkRules(t, []ruleCase{
+		{"created, undated", "2024-05-01", bio + "He also created the Andean Ocean Sciences Bowl.", annals.Founding, 0, "", ""},
+		{"founded and led, undated", "2024-05-01", bio + "Prior to that, Weiss founded and led the Lima Center for Water Innovation.", annals.Founding, 0, "", ""},
+		{"started a career in a programme", "2024-05-01", bio + "He started his career in the Andean Honors Program.", annals.Programme, 0, "", ""},
+		{"as the programme's lead", "2024-05-01", bio + "As the Andean Scenic Byways Program lead, he provides policy direction.", annals.Programme, 0, "", ""},
+		{"founded in a year stays", "2024-05-01", bio + "He founded the Andean Ocean Sciences Bowl in 2005.", annals.Founding, 1, "2005", ""},
+		{"outside a biography", "2024-05-01", "Today, Paul Weiss launched the Andean Water Campaign in Lima.", annals.Campaign, 1, "2024-05-01", "Paul Weiss"},
+		{"joined leaders to launch", "2024-05-01", "At the Lima Summit, President Paul Weiss joined G20 leaders to launch the Global Alliance Against Hunger.", annals.Founding, 1, "", ""},
+	})
+}
