@@ -787,7 +787,7 @@ func isInitial(w string) bool {
 }
 
 // nameParticles may stand inside a person's name: "Jaap de Hoop Scheffer".
-var nameParticles = set("de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "dos", "del", "la", "le", "di", "du", "ter", "ten")
+var nameParticles = set("de", "van", "von", "der", "den", "al", "el", "bin", "bint", "ibn", "da", "dos", "del", "la", "le", "di", "du", "ter", "ten")
 
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
@@ -2820,7 +2820,7 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := s.lw(k)
-		if orgHeads[w] || companySuffixes[w] || s.connectorAt(k) && w != "al" && w != "bin" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
+		if orgHeads[w] || companySuffixes[w] || s.connectorAt(k) && w != "al" && w != "bin" && w != "bint" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
 			k == b-1 && (eventHeads[w] || genericBodies[w]) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
 			return false
 		}

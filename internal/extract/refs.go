@@ -375,6 +375,7 @@ func (s *state) mergePeople() {
 			}
 		}
 	}
+	s.mergePatronymics()
 	// a person named by one word is the one person named in full with
 	// that word among the words of the name
 	var byWord map[string][]*ent
@@ -408,6 +409,48 @@ func (s *state) mergePeople() {
 				if len(f) > len(e.name) {
 					e.name = f
 				}
+			}
+		}
+	}
+}
+
+// mergePatronymics merges a person named by a given name and a father's
+// name ("Mohamed bin Zayed") into the person of the story whose name goes
+// on from it ("Mohamed bin Zayed Al Nahyan"): the words of the shorter
+// name, a patronymic particle among them, open the longer one. When
+// several longer names go on from it, it is left alone.
+func (s *state) mergePatronymics() {
+	// people by their first three words, when the second is a particle
+	var byHead map[string][]*ent
+	for _, e := range s.ents {
+		if e.typ != annals.Person || len(e.ments) == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 3 || !patronymicParticles[ws[1]] {
+			continue
+		}
+		if byHead == nil {
+			byHead = map[string][]*ent{}
+		}
+		k := strings.ToLower(strings.Join(ws[:3], " "))
+		byHead[k] = append(byHead[k], e)
+	}
+	for _, l := range byHead {
+		for _, e := range l {
+			var into *ent
+			for _, f := range l {
+				if f == e || len(f.ments) == 0 || len(f.name) <= len(e.name) || !strings.EqualFold(f.name[:len(e.name)], e.name) || f.name[len(e.name)] != ' ' {
+					continue
+				}
+				if into != nil && !strings.EqualFold(into.name, f.name) {
+					into = nil
+					break
+				}
+				into = f
+			}
+			if into != nil {
+				s.mergeEnt(e, into)
 			}
 		}
 	}

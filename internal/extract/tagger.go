@@ -98,6 +98,9 @@ func (s *state) tagNames() {
 	// people and places first: an organization named like a person the
 	// story names ("Qaddafi") is that person (see implausible)
 	tagged := m.TagDoc(in)
+	for si := range tagged {
+		tagged[si] = joinPatronymics(sents[si], tagged[si])
+	}
 	for _, orgs := range []bool{false, true} {
 		for si, spans := range tagged {
 			for _, sp := range spans {
@@ -113,6 +116,92 @@ func (s *state) tagNames() {
 	s.companyShortForms()
 	s.companiesInLists()
 	s.listMajority()
+}
+
+// patronymicParticles join a given name to a father's name in Arabic
+// names: "Tamim bin Hamad Al Thani", "Reema bint Bandar", "Ali ibn Talib".
+var patronymicParticles = set("bin", "bint", "ibn")
+
+// joinPatronymics makes one person's name of the words around a
+// patronymic particle in lower case between capitalized words, whatever
+// the tagger read them as: it reads "Tamim bin Hamad Al Thani" as two
+// people, "Tamim" and "Hamad Al Thani", "Reema" and "Bandar" of "Reema
+// bint Bandar" as places, and at times leaves a side out ("Tahnoon"
+// opening a sentence, "Zayed" closing "Mohamed bin Zayed"). Two names with
+// the particle alone between them are joined; a name with the particle
+// before it takes the one capitalized word no name holds before the
+// particle, and one with the particle after it the capitalized words no
+// name holds after the particle (with further particles: "Zayed bin Sultan
+// Al Nahyan"); "al" after a name with a particle goes on with it too
+// ("Khalifa bin Zayed al Nahyan"). "Bin Laden" written as a surname it
+// reads whole.
+func joinPatronymics(ts taggerSentence, spans []ner.Span) []ner.Span {
+	cap := func(k int) bool {
+		return k >= 0 && k < len(ts.words) && text.IsCap(ts.words[k].Word) && !text.IsAllCaps(ts.words[k].Word)
+	}
+	particle := func(k int) bool { return k >= 0 && k < len(ts.words) && patronymicParticles[ts.words[k].Word] }
+	// "al" after a name with a particle goes on with it: "Khalil bin
+	// Nasser al Rumaihi"
+	joiner := func(sp ner.Span) bool {
+		if particle(sp.End) {
+			return true
+		}
+		if sp.End < len(ts.words) && (ts.words[sp.End].Word == "al" || ts.words[sp.End].Word == "Al") {
+			for k := sp.Start + 1; k < sp.End-1; k++ {
+				if particle(k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// a title or an honorific before the given name is none of the name:
+	// "Sheikh Mohamed", "Amir Tamim" (a name with one inside is no
+	// person's, see implausible; "Amir bin Talal" opens with a given name)
+	untitle := func(sp *ner.Span) {
+		for sp.End-sp.Start >= 3 && !particle(sp.Start) && !particle(sp.Start+1) {
+			w := strings.TrimSuffix(lower(ts.words[sp.Start].Word), ".")
+			if !titleHeads[w] && !honorifics[w] && !nationalTitles[w] {
+				return
+			}
+			sp.Start++
+		}
+	}
+	for i := 0; i < len(spans); i++ {
+		a := spans[i]
+		if i+1 < len(spans) {
+			if b := spans[i+1]; a.End+1 == b.Start && joiner(a) {
+				spans[i] = ner.Span{Start: a.Start, End: b.End, Type: "PER", Margin: min(a.Margin, b.Margin)}
+				untitle(&spans[i])
+				spans = slices.Delete(spans, i+1, i+2)
+				i-- // "Mohamed bin Zayed bin Sultan Al Nahyan"
+				continue
+			}
+		}
+		// the given name before: "Tahnoon bin Zayed Al Nahyan"
+		if prev := 0; particle(a.Start-1) && cap(a.Start-2) {
+			if i > 0 {
+				prev = spans[i-1].End
+			}
+			if a.Start-2 >= prev {
+				spans[i].Start, spans[i].Type = a.Start-2, "PER"
+			}
+		}
+		// the father's name after: "Mohamed bin Zayed"
+		next := len(ts.words)
+		if i+1 < len(spans) {
+			next = spans[i+1].Start
+		}
+		if joiner(a) && cap(a.End+1) && a.End+1 < next {
+			end := a.End + 1
+			for end < next && end < a.End+8 && (cap(end) || particle(end) && cap(end+1) && end+1 < next) {
+				end++
+			}
+			spans[i].End, spans[i].Type = end, "PER"
+			untitle(&spans[i])
+		}
+	}
+	return spans
 }
 
 // listMajority gives a one-word name only the tagger read, in a list of
