@@ -87,3 +87,28 @@ func TestWeekdaysAheadAcrossSentences(t *testing.T) {
 			"Monday=2023-06-05; Tuesday=2023-06-06; Wednesday=2023-06-07; Monday=2023-06-05"},
 	})
 }
+
+// TestHalfOfSomethingElse checks a quarter or half "of" something else
+// than a year: no quarter of the reference year ("the second half of the
+// 21st century", "the first half of its commitment" were 2019-H2 and
+// 2019-H1); "of FY23" is that fiscal year's, and "the same period in
+// FY22" the narrative's half in that year (was the narrative's own).
+func TestHalfOfSomethingElse(t *testing.T) {
+	findCases(t, "2019-08-11", []struct{ text, want string }{
+		{"The pillars will define the second half of the 21st century.", "the 21st century= [20]"},
+		{"Australia has delivered on the first half of its commitment.", ""},
+		{"Our economy is growing at the fastest rate in the first half of a year in nearly 40 years.", ""},
+		{"During the last half of the 2021-22 school year, schools reopened.", "2021-22=2021..2022"},
+		{"Nearly 2,000 firearms were seized in the first half of FY23 – a 65.8% increase over the same period in FY22.",
+			"the first half of FY23=2023 [2023-H1]; the same period in FY22=2022 [2022-H1]"},
+		{"Sales rose in the second quarter. Profit fell from the same quarter of 1988.",
+			"the second quarter=2019 [2019-Q2]; the same quarter of 1988=1988 [1988-Q2]"},
+		{"Sales rose in the second quarter, up from the same period in the prior year.",
+			"the second quarter=2019 [2019-Q2]; the same period in the prior year=2018 [2018-Q2]"},
+		// unchanged
+		{"It posted a net loss for the third quarter of $226.3 million.", "the third quarter=2019 [2019-Q3]"},
+		{"Sales rose in the fourth quarter of last year.", "the fourth quarter of last year=2018 [2018-Q4]"},
+		{"In the first half of the fiscal year sales rose.", "the first half=2019 [2019-H1]; the fiscal year=2019"},
+		{"In the first half of 1990 sales rose.", "the first half of 1990=1990 [1990-H1]"},
+	})
+}

@@ -297,6 +297,16 @@ func (s *scanner) quarter(i int) int {
 			y, j = yy, k // "the fourth quarter of last year"
 		} else if k := s.decadeHalf(i, j+1); k > i {
 			return k
+		} else if n := s.next(j + 1); n != nil && (n.key(kFiscal) || n.key(kFY)) {
+			if fy, k := s.fiscalYear(j + 1); k > j+1 {
+				y, j, rel = fy, k, false // "the first half of FY23"
+			}
+		} else if n != nil && n.kind == tokWord && !s.ofTheYear(j+1) {
+			// "the second half of the 21st century", "the first half of
+			// its commitment", "the first half of a year": a part of
+			// something else than the reference year ("the third
+			// quarter of $226.3 million" is the story's quarter)
+			return j
 		}
 	}
 	// what comes before: "fiscal", "year-ago", a year, "the"
@@ -405,6 +415,31 @@ func (s *scanner) ofDeicticYear(j int) (y, k int, ok bool) {
 	return y, k, true
 }
 
+// ofTheYear reports whether the words at k name the year a quarter or
+// half after "of" belongs to: "the year", "the fiscal year", "the current
+// year", "that year", "the calendar year".
+func (s *scanner) ofTheYear(k int) bool {
+	if !s.key(k, kThe) && !strings.EqualFold(s.str(&s.toks[k]), "that") {
+		return false
+	}
+	for c := 0; c < 2; c++ {
+		k++
+		n := s.next(k)
+		if n == nil {
+			return false
+		}
+		if n.key(kYear) {
+			return s.text[n.end-1]|0x20 != 's'
+		}
+		switch lowerASCII(s.str(n)) {
+		case "fiscal", "calendar", "current", "new", "same", "financial":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // decadeHalf matches the decade after "the first half of" ("the last
 // half of the '80s", "the first half of the 1990s") at k, the ordinal
 // being at i: the decade's value (TimeML gives a part of a decade the
@@ -503,6 +538,19 @@ func (s *scanner) anchoredQuarter(i int) int {
 	} else if n := s.next(i + 1); n != nil && n.lex.class == clNumber && n.lex.val == 1 && s.key(i+2, kYear) &&
 		s.text[s.toks[i+2].end-1]|0x20 != 's' && (s.key(i+3, kAgo) || s.key(i+3, kEarlier)) {
 		shift, end = shift-1, i+4 // "the quarter a year ago"
+	} else if w := s.next(i + 1); year == 0 && w != nil && (s.str(w) == "in" || s.str(w) == "of") && s.next(i+2) != nil {
+		// "the same period in FY22", "the same quarter of 2021": the
+		// narrative's quarter or half in that year
+		if n := &s.toks[i+2]; n.key(kFiscal) || n.key(kFY) {
+			if fy, k := s.fiscalYear(i + 2); k > i+2 {
+				year, end = fy, k
+			}
+		} else if yy, k, ok := s.yearAt(i + 2); ok && s.yearEnds(k-1) {
+			year, end = yy, k
+		} else if n := s.next(i + 3); s.key(i+2, kThe) && n != nil && (s.str(n) == "prior" || s.str(n) == "previous") &&
+			s.key(i+4, kYear) && s.text[s.toks[i+4].end-1]|0x20 != 's' {
+			shift, end = shift-1, i+5 // "the same period in the prior year"
+		}
 	}
 	if s.focusYear && t.key(kPeriod) && (shift != 0 || year > 0) {
 		// "the 1988 period", "the year-ago period" after "the first
