@@ -300,8 +300,11 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	// "Called “Represent Yourself,” the Twitter campaign ...": the actors
 	// are those of the sentence before (or the one before it), when the
-	// sentence names no one (not when it names others, in other clauses)
-	for back := 1; len(ev.parts) == 0 && !hidden && back <= 2 && si-back >= 0; back++ {
+	// sentence names no one (not when it names others, in other clauses,
+	// nor when the names it gives take no part: "on the heels of the 29th
+	// U.N. Climate Change Conference in Baku" is not the sentence before's
+	// United States' conference)
+	for back := 1; len(ev.parts) == 0 && !hidden && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
@@ -309,6 +312,20 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+}
+
+// namesAnActor reports whether sentence tokens [a,b) name an organization
+// or a person outside quotations, other than the name of the event whose
+// trigger is at token i ("the Efficient and Healthy Schools Campaign"). A
+// country is often only where ("in Paris, France", "connectivity in
+// Angola, the DRC, and Namibia") and does not count.
+func (s *state) namesAnActor(i, a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && !s.inQuote[k] && (m.ent.typ == annals.Org || m.ent.typ == annals.Person) && (i < m.a || i >= m.b) {
+			return true
+		}
+	}
+	return false
 }
 
 // participationCue returns the token after the first phrase of taking

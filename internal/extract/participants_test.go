@@ -271,3 +271,13 @@ func TestContrastClauseParties(t *testing.T) {
 			annals.Meeting, []string{"Ana Ruiz", "Paul Weiss"}, nil},
 	})
 }
+
+// TestNoActorsFromTheSentenceBefore checks that an event whose sentence
+// names organizations or people, none of whom takes part, does not take
+// the sentence before's instead; a sentence naming no one still does.
+func TestNoActorsFromTheSentenceBefore(t *testing.T) {
+	checkParts(t, "2024-05-01", []partCase{
+		{"a gathering's own name", "The Andean Council thanked Lima State University for its work. The beta version of the database will launch at the White House Andean Nations Summit.", annals.Conference, nil, []string{"Andean Council", "Lima State University"}},
+		{"no one named", "The Andean Council met in Lima. Called “Represent Yourself,” the Twitter campaign urges people to vote.", annals.Campaign, []string{"Andean Council"}, nil},
+	})
+}
