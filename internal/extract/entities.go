@@ -118,6 +118,15 @@ func (s *state) findEntities() {
 				listed = e
 				continue
 			}
+			// "Maria Lopez, Executive Director, Hispanics Enjoying
+			// Camping, Hunting, and the Outdoors"
+			if e := s.setOffBodyList(a, c[1]); e > a {
+				start, end := s.toks[a].Start, s.toks[e-1].End
+				name := clean(s.text[start:end])
+				s.addMention(s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil), a, e, start, end, mName)
+				listed = e
+				continue
+			}
 		}
 		// "Representatives Jason Smith and Panetta": people after a title
 		// in the plural (peoplelists.go)

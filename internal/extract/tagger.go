@@ -2388,12 +2388,17 @@ func (s *state) employerSetOff(k, b int) bool {
 	if b < len(s.toks) && !s.lineStart[b] && s.sentOf[b] == s.sentOf[b-1] {
 		switch s.word(b) {
 		case ":", "(", ";", "—", "–":
+		case ".":
+			// "..., President, Backcountry Hunters and Anglers."
+			if b+1 < len(s.toks) && s.sentOf[b+1] == s.sentOf[b] {
+				return false
+			}
 		case ",":
 			// "Acme, said", "Grand Canyon Chapter, Sierra Club:"; not a
 			// list going on ("Assistant Secretary of Planning,
 			// Evaluation, and Policy Development", "King William, Louisa,
 			// Madison")
-			if !s.appositionEndsAfter(b + 1) {
+			if !s.appositionEndsAfter(b+1) && !s.titledPersonNext(b+1) {
 				return false
 			}
 		default:
@@ -2401,6 +2406,152 @@ func (s *state) employerSetOff(k, b int) bool {
 		}
 	}
 	if isPossessive(s.word(b - 1)) {
+		return false
+	}
+	return s.afterPersonTitle(k)
+}
+
+// titledPersonNext reports whether the next person of a list, with a
+// title set off after the name, opens at token k: "and Tom Reed,
+// President, " after "Navrina Singh, Founder, Credo AI, ".
+func (s *state) titledPersonNext(k int) bool {
+	if s.lw(k) != "and" {
+		return false
+	}
+	e := k + 1
+	for e < len(s.toks) && e < k+5 && s.sentOf[e] == s.sentOf[k] && text.IsCap(s.word(e)) && s.toks[e].Kind == text.Word {
+		e++
+	}
+	return e > k+2 && e < len(s.toks) && s.word(e) == "," && s.titleAhead(e+1)
+}
+
+// titleAhead reports whether a title opens at token k: a title's head or
+// modifier capitalized ("President", "Executive Director"), or one of
+// titleStartsAt's.
+func (s *state) titleAhead(k int) bool {
+	return k < len(s.toks) && text.IsCap(s.word(k)) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) || s.titleStartsAt(k)
+}
+
+// setOffBodyList returns the end of a body's name set off after a person
+// and a title (see afterPersonTitle) when the name holds "and" or "&", or
+// is a list of three fields or more closed by one, or 0: "Maria Lopez,
+// Executive Director, Hispanics Enjoying Camping, Hunting, and the
+// Outdoors", "Tom Reed, President, Backcountry Hunters and Anglers." The
+// chunk of tokens a to b is the name's first field; a field is
+// capitalized words and the "of" or "for" that join them, with no name
+// the lists know and opening with no given name, and the name ends the
+// sentence, the line or the apposition. A field set off by a title after
+// it is a person's name ("..., and Tom Reed, President, ...").
+func (s *state) setOffBodyList(a, b int) int {
+	if b >= len(s.toks) || b-a > 6 || !s.afterPersonTitle(a) {
+		return 0
+	}
+	// a portfolio goes on: "Minister of Trade, Industry and Energy"
+	if w := s.lw(a - 3); (w == "of" || w == "for") && text.IsCap(s.word(a-2)) {
+		return 0
+	}
+	// no name the lists know, office or given name: "Department of
+	// Energy Carla Frisch, Acting Executive Director and ..."
+	office := func(k int) bool {
+		w := s.lw(k)
+		return s.atomIdx(k) >= 0 || titleHeads[w] || titleModifiers[w] || gazetteer.IsGivenName(s.word(k))
+	}
+	for k := a; k < b; k++ {
+		if office(k) || s.toks[k].Kind != text.Word {
+			return 0
+		}
+	}
+	// ends reports whether the name ends before token e
+	ends := func(e int) bool {
+		if e >= len(s.toks) || s.lineStart[e] || s.sentOf[e] != s.sentOf[e-1] {
+			return true
+		}
+		switch s.word(e) {
+		case ":", ";", "(", "—", "–":
+			return true
+		case ".":
+			return e+1 >= len(s.toks) || s.sentOf[e+1] != s.sentOf[e]
+		case ",":
+			return !s.titleAhead(e + 1)
+		}
+		return false
+	}
+	// a field from token k: its end, or 0
+	field := func(k int) int {
+		if k < len(s.toks) && s.lw(k) == "the" {
+			k++
+		}
+		if k >= len(s.toks) || s.sentOf[k] != s.sentOf[a] || s.lineStart[k] || s.toks[k].Kind != text.Word ||
+			!text.IsCap(s.word(k)) || gazetteer.IsGivenName(s.word(k)) || titleHeads[s.lw(k)] {
+			return 0
+		}
+		e := k
+		for e < len(s.toks) && e < k+5 && s.sentOf[e] == s.sentOf[k] && !s.lineStart[e] {
+			if office(e) {
+				return 0
+			}
+			if text.IsCap(s.word(e)) && s.toks[e].Kind == text.Word {
+				e++
+			} else if (s.lw(e) == "of" || s.lw(e) == "for") && e+1 < len(s.toks) && text.IsCap(s.word(e+1)) {
+				e++
+			} else {
+				break
+			}
+		}
+		return e
+	}
+	// "Backcountry Hunters and Anglers": "and" inside the chunk, not
+	// between two bodies ("National Restaurant Association and
+	// Educational Foundation") nor before the body a field is of
+	// ("Policy and Advocacy of UnidosUS"), ending the sentence, the line
+	// or the apposition before a word in lower case or the next titled
+	// person ("Border and Immigration Policy, Department of Homeland
+	// Security" is an office's field)
+	for k := a + 1; k < b-1; k++ {
+		if s.lw(k) != "and" && s.word(k) != "&" {
+			continue
+		}
+		if orgHeads[s.lw(k-1)] {
+			return 0
+		}
+		for x := k + 1; x < b; x++ {
+			if w := s.lw(x); w == "of" || w == "for" || w == "at" {
+				return 0
+			}
+		}
+		if s.word(b) != "," && ends(b) || s.word(b) == "," && (s.toks[b+1].Kind == text.Word && !text.IsCap(s.word(b+1)) && s.lw(b+1) != "and" && s.lw(b+1) != "or" || s.titledPersonNext(b+1)) {
+			return b
+		}
+		return 0
+	}
+	k, fields := b, 1
+	for k < len(s.toks) && (s.word(k) == "," || fields >= 2 && (s.lw(k) == "and" || s.word(k) == "&")) {
+		start, closing := k+1, s.word(k) != ","
+		if !closing && start < len(s.toks) && (s.lw(start) == "and" || s.word(start) == "&") {
+			start, closing = start+1, true
+		}
+		e := field(start)
+		if e == 0 {
+			return 0
+		}
+		fields++
+		if closing {
+			if fields >= 3 && ends(e) {
+				return e
+			}
+			return 0
+		}
+		k = e
+	}
+	return 0
+}
+
+// afterPersonTitle reports whether token k follows a title set off by
+// commas after a person's name: "Navrina Singh, Founder, " (see
+// employerSetOff). The title's words are capitalized but for the words
+// that join them, and one is a title's head.
+func (s *state) afterPersonTitle(k int) bool {
+	if s.word(k-1) != "," || !text.IsCap(s.word(k-2)) {
 		return false
 	}
 	// the title: capitalized words and the words that join them, one of
