@@ -847,9 +847,18 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// date: the nearest date of the sentence, counting a quoted title as
 	// one word and preferring dates after the trigger
 	best, bestD := -1, 1<<30
+	// stretch: the sentence tells of "the past year", twelve months up
+	// to the story, which the TimeML value puts in the calendar year
+	// before it; no event's date, and a held event it may hold is not of
+	// the day of the story either
+	stretch := false
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
 		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
+			continue
+		}
+		if strings.EqualFold(d.Text, "the past year") {
+			stretch = true
 			continue
 		}
 		dist := s.distance(i, k)
@@ -1033,6 +1042,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// established Y": a founding of a past the story does not date has no
 	// date, not the story's
 	if !ev.explicit && t == annals.Founding && s.foundedLongAgo(i, si) {
+		pastPerfect = true
+	}
+	if stretch && !ev.explicit && ev.status == annals.Held {
+		// "VA has delivered $1.85 billion over the past year", "meeting
+		// with 250 legislators in the past year": some time in the
+		// twelve months before the story, no date
 		pastPerfect = true
 	}
 	if !ev.explicit && s.published != "" && !pastPerfect {
