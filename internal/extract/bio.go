@@ -114,6 +114,19 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 	return nil, 0
 }
 
+// participleClause reports whether the word w, in lower case, opens a
+// clause of its own after a comma ("directing", "urging", "asking"); not
+// "including", whose list goes on with the sentence's offices, nor
+// "having served as", nor a noun of a name ("Banking, Housing and Urban
+// Affairs").
+func participleClause(w string) bool {
+	switch w {
+	case "including", "serving", "working", "having", "during", "bring", "morning", "evening", "spring", "something", "nothing", "anything", "everything":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w == strings.ToLower(w)
+}
+
 // bioRoles reads the offices from token k to b for person p: "as the
 // Director of X", "a member of X, the Y and the Z", "Acting Deputy
 // Director, Center for Global Health", "Vice President of Policy for the
@@ -134,6 +147,12 @@ func (s *state) bioRoles(p *ent, k, b int) {
 				continue
 			}
 		}
+		// "..., directing the Attorney General, the Secretary of Homeland
+		// Security, and ...": a clause of another verb, whose objects hold
+		// their own offices
+		if w == "," && k+1 < b && participleClause(s.word(k+1)) {
+			return
+		}
 		// an office set off after another person's name is that person's
 		if k < len(s.appos) && s.appos[k] || !s.bioTitleStart(k) {
 			k++
@@ -142,6 +161,12 @@ func (s *state) bioRoles(p *ent, k, b int) {
 		title, org, end := s.titleOfOrg(k, false)
 		if title == "" || end <= k {
 			k++
+			continue
+		}
+		// "He was joined by Deputy Secretary of the Treasury X": an
+		// office written before another person's name is that person's
+		if m := s.mentAt(end); org == nil && m != nil && m.a == end && m.ent.typ == annals.Person && s.resolveEnt(m.ent) != s.resolveEnt(p) {
+			k = m.b
 			continue
 		}
 		orgName := ""

@@ -2211,7 +2211,7 @@ var portfolioWords = set("state", "defense", "defence", "foreign", "affairs", "f
 	"youth", "sports", "fisheries", "mines", "planning", "war", "navy", "army", "cabinet", "staff",
 	"communications", "digital", "innovation", "research", "security", "immigration", "home", "external",
 	"international", "cooperation", "co-operation", "development", "relations", "budget", "revenue", "water",
-	"human", "services", "urban", "natural", "resources")
+	"human", "services", "urban", "natural", "resources", "intelligence", "protocol", "management", "personnel")
 
 type pendingMention struct {
 	e          *ent

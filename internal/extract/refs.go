@@ -72,9 +72,47 @@ func (s *state) shortReferences() {
 			parts = &partIndex{byPart: s.peopleByPart()}
 		}
 		if p := s.personByPart(bare, parts); p != nil && !s.officeConflictAt(i, p) {
+			// "The Director, Avril Haines, said": the person's full name
+			// the tagger left unread here is one mention, not a mention a
+			// word
+			if j := s.fullFormAt(p, i); j > i+1 {
+				n := len(p.forms)
+				s.addMention(p, i, j, s.toks[i].Start, s.toks[j-1].End, mName)
+				if parts != nil && len(p.forms) > n {
+					parts.mentionAdded(p, p.forms[n:], false)
+				}
+				continue
+			}
 			addMention(p, i, bare, mShort)
 		}
 	}
+}
+
+// oneSpace reports whether gap is the space between two words of one line
+// (one or more blanks, no line break).
+func oneSpace(gap string) bool {
+	return gap != "" && strings.Trim(gap, " \t\u00a0") == ""
+}
+
+// fullFormAt returns the end of the longest form of several words of the
+// person p written from token i on, words of no other mention, or -1.
+func (s *state) fullFormAt(p *ent, i int) int {
+	best := -1
+	for _, f := range p.forms {
+		j := i
+		for w := range strings.FieldsSeq(f) {
+			if j >= len(s.toks) || s.toks[j].Kind != text.Word || s.word(j) != w || s.mentAt(j) != nil || s.dateTok[j] >= 0 ||
+				j > i && !oneSpace(s.text[s.toks[j-1].End:s.toks[j].Start]) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > i+1 && j > best {
+			best = j
+		}
+	}
+	return best
 }
 
 // institutionHeads name a legislature or an executive body that a story

@@ -2160,7 +2160,7 @@ func isNational(title string) bool {
 		return false // "Assistant to the President" is a staff post
 	}
 	lt = officeHead(lt)
-	if nationalTitles[lt] {
+	if nationalTitles[lt] || cabinetSecretary(lt) {
 		return true
 	}
 	// "Minister of Foreign Affairs": the office before its portfolio
@@ -2233,8 +2233,8 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	}
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
 	president := title == "president" || title == "vice president"
-	minister := ministerial(title)
-	if !pm && !president && !minister && !monarchTitles[title] {
+	minister, secretary := ministerial(title), cabinetSecretary(title)
+	if !pm && !president && !minister && !secretary && !monarchTitles[title] {
 		return true
 	}
 	var en *gazetteer.Entry
@@ -2255,6 +2255,11 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	// of secretaries has no ministers
 	if minister && gazetteer.HasSecretaries(en.Country) {
 		return false
+	}
+	// "Secretary of Agriculture X announced aid for Ukraine's farmers": a
+	// government of ministers has no secretary of a portfolio
+	if secretary {
+		return gazetteer.HasSecretaries(en.Country)
 	}
 	if !pm && !president && !monarchTitles[title] {
 		return true
@@ -2281,6 +2286,35 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 		}
 	}
 	return true
+}
+
+// cabinetSecretary reports whether the office lt is a cabinet secretary's
+// named by its portfolio ("secretary of commerce", "deputy secretary of
+// health and human services", "under secretary of the navy"): an office
+// of a government of secretaries (see officeFits).
+func cabinetSecretary(lt string) bool {
+	before, rest, ok := strings.Cut(lt, "secretary of ")
+	if !ok {
+		return false
+	}
+	for w := range strings.FieldsSeq(before) {
+		switch w {
+		case "deputy", "under", "assistant", "acting", "principal", "former":
+		default:
+			return false
+		}
+	}
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		switch {
+		case w == "and" || w == "the" || w == "&":
+		case portfolioWords[w]:
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // ministerial reports whether the office lt is a minister's ("Minister",

@@ -1916,6 +1916,50 @@ func TestForeignMinistersAndSecretaries(t *testing.T) {
 	}
 }
 
+// TestCabinetSecretariesAndBiographies: a cabinet secretary named by
+// his portfolio holds an office of a government of secretaries, the
+// publisher's country's, never a government of ministers'; a
+// biography's subject does not hold the offices of the people its other
+// clauses name.
+func TestCabinetSecretariesAndBiographies(t *testing.T) {
+	const wh = "---\nurl: https://www.whitehouse.gov/x\n---\n"
+	checkRoles(t, []roleCase{
+		{name: "a secretary of a portfolio", text: wh + "Secretary of Commerce Ann Vole met Deputy Secretary of Health and Human Services Tom Hale.\n",
+			want: []roleWant{{"Ann Vole", "Secretary of Commerce", "United States"}, {"Tom Hale", "Deputy Secretary of Health and Human Services", "United States"}}},
+		{name: "not a government of ministers'", text: "Secretary of Agriculture Tom Hale announced aid for the farmers of Ukraine.\n",
+			not: []roleWant{{"Tom Hale", "", "Ukraine"}}},
+		{name: "offices of a clause of another verb", text: wh + "President Biden is committed to making the process faster, directing the Attorney General, the Secretary of Homeland Security, and the Secretary of State to improve it.\n",
+			want: []roleWant{{"Biden", "President", "United States"}},
+			not:  []roleWant{{"Biden", "Secretary of Homeland Security", ""}, {"Biden", "Secretary of State", ""}}},
+		{name: "an office before another's name", text: wh + "National Security Advisor Jim Cole met investors. He was joined by Deputy Secretary of the Treasury Ann Vole and Senior Advisor Kim Lee.\n",
+			want: []roleWant{{"Ann Vole", "Deputy Secretary of the Treasury", "United States"}},
+			not:  []roleWant{{"Jim Cole", "Deputy Secretary of the Treasury", ""}}},
+		{name: "having served as", text: "Ann Vole is a visionary leader, having served as Mayor of Atlanta and as an advisor.\n",
+			want: []roleWant{{"Ann Vole", "Mayor", "Atlanta"}}},
+	})
+}
+
+// TestNamesAfterAPortfolio: a name after an office's portfolio ("Director
+// of National Intelligence X") does not take the portfolio's last word,
+// and a full name written again where the tagger left it unread is one
+// mention, not one a word.
+func TestNamesAfterAPortfolio(t *testing.T) {
+	d := run(t, "x.txt", "Director of National Intelligence Avril Haines briefed the committee.\n\nThe Director of National Intelligence, Avril Haines, said the threat was growing.\n", "")
+	if got := entityNames(d, annals.Person); !slices.Equal(got, []string{"Avril Haines"}) {
+		t.Errorf("people: %v", got)
+	}
+	for _, e := range d.Entities {
+		if e.Name != "Avril Haines" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Text != "Avril Haines" {
+				t.Errorf("mention %q of %s", m.Text, e.Name)
+			}
+		}
+	}
+}
+
 // TestPortfolioBeforeName: a department's name of portfolio words ends
 // before the name of its secretary, and a body's head is no person's name.
 func TestPortfolioBeforeName(t *testing.T) {
