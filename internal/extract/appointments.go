@@ -51,6 +51,11 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 	if (w == "elected" || w == "sworn") && auxiliaries[prev] && s.sinceClause(i) && s.agoSince(i) == "" && !s.sentenceNamesDate(i) {
 		return ""
 	}
+	if s.choseTo(i) {
+		// "Canada has elected to discriminate against ...": a choice
+		// made, no one elected
+		return ""
+	}
 	switch w {
 	case "voted":
 		// "all 56 member States voted in favor of Kazakhstan's
@@ -431,4 +436,27 @@ func (s *state) bookedAppointment(i int) bool {
 		return strings.HasPrefix(s.lw(i+2), "walk")
 	}
 	return false
+}
+
+// choseTo reports whether "elected" at token i, in the active voice and
+// before "to" and a verb, tells a choice: "Canada has elected to
+// discriminate", "the company elected to pay" (not "was elected to serve",
+// "elected to the Senate", "elected to office").
+func (s *state) choseTo(i int) bool {
+	if s.lw(i) != "elected" || s.lw(i+1) != "to" {
+		return false
+	}
+	switch s.lw(i - 1) {
+	case "was", "were", "been", "be", "being", "is", "are", "get", "got", "gets", "newly", "first", "then", "later", "subsequently", "and", "who", "successfully", "democratically", "unanimously", "overwhelmingly", "twice", "once":
+		return false
+	}
+	v := s.word(i + 2)
+	if v != s.lw(i+2) || functionWords[v] || s.mentAt(i+2) != nil || s.dateTok[i+2] >= 0 {
+		return false
+	}
+	switch v {
+	case "office", "membership", "serve", "lead", "represent", "chair", "head", "parliament", "congress", "council", "seats", "power":
+		return false
+	}
+	return true
 }

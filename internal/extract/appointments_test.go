@@ -102,3 +102,15 @@ func TestBookedAppointment(t *testing.T) {
 		{"guard: announced the appointment", "2024-05-02", "Today, President Ana Ruiz announced the appointment of Paul Weiss as Director of the Andean Nutrition Office.", annals.Appointment, 1, "2024-05-02", "Paul Weiss"},
 	})
 }
+
+// TestElectedToChoose checks that "elected to" and a verb in the active
+// voice is a choice ("Canada has elected to discriminate"), while "was
+// elected to serve" and "elected to the Senate" stay appointments.
+func TestElectedToChoose(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"has elected to", "2024-05-01", "Yet Peru has elected to discriminate against Chile rather than address its trade barriers.", annals.Appointment, 0, "", ""},
+		{"the board elected to postpone", "2024-05-01", "The Andean Council elected to postpone the vote.", annals.Appointment, 0, "", ""},
+		{"was elected to serve", "2024-05-01", "In 2014, Ana Ruiz was elected to serve as chair of the Andean Council.", annals.Appointment, 1, "2014", "Ana Ruiz"},
+		{"elected to the Senate", "2024-05-01", "Paul Weiss was elected to the Andean Senate in 2010.", annals.Appointment, 1, "2010", "Paul Weiss"},
+	})
+}

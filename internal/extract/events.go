@@ -1348,8 +1348,9 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 			}
 		}
 	}
-	// the noun phrase of a noun trigger: adjectives before, a complement after
-	if eventNouns[s.lw(i)] {
+	// the noun phrase of a noun trigger: adjectives before, a complement
+	// after ("has been meeting with" is a verb, no noun phrase)
+	if eventNouns[s.lw(i)] && !(strings.HasSuffix(s.lw(i), "ing") && auxiliaries[s.lw(i-1)]) {
 		st := i
 		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) {
 			st--

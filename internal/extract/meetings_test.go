@@ -152,3 +152,13 @@ func TestMeetingsWithOtherCounterparts(t *testing.T) {
 		{"guard: whom the planned meeting is with", "On Monday, Envoy Ana Ruiz will travel to Lima to meet with members of the government of President Paul Weiss. Ruiz will meet with Foreign Minister Eva Lind and Senator Omar Diaz.", annals.Meeting, 1, "", ""},
 	})
 }
+
+// TestMeetingVerbIsNoTitle checks that a meeting told by the verb ("has
+// been meeting regularly with") takes no title from its words: "been
+// meeting" names nothing.
+func TestMeetingVerbIsNoTitle(t *testing.T) {
+	d := run(t, "x.txt", "President Ana Ruiz of Peru has been meeting regularly with President Paul Weiss of Chile.", "2024-05-01")
+	if len(d.Events) != 1 || d.Events[0].Type != annals.Meeting || d.Events[0].Title != "" {
+		t.Fatalf("events %+v, want one meeting with no title", d.Events)
+	}
+}

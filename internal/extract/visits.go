@@ -18,7 +18,8 @@ import (
 // somewhere, a visit one is invited to make ("an invitation for X to
 // visit") or urged on others ("encourage leaders ... to visit Hiroshima"),
 // a patient's "visit with a medical provider", "visiting appointments",
-// visitors in general ("tourists visiting our parks"), and a
+// visitors in general ("tourists visiting our parks", "families can
+// visit", "citizens living in or visiting Kenya"), and a
 // welcome of no person to a place: "welcome Finland as
 // NATO's 31st Ally" is an accession (an agreement), "The Council welcomed
 // the decision" a statement.
@@ -50,6 +51,12 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	if (w == "visits" || w == "visit") && (serviceVisits[s.word(i-1)] || next == "with" && s.providerAfter(i+2)) {
 		// "telehealth care visits", "emergency room visits", "prenatal
 		// visits": a service given, no one's visit to a place
+		return ""
+	}
+	if s.visitorsAtLarge(i) {
+		// "more families can visit these natural treasures", "Survivors
+		// can visit Disaster Recovery Centers", "citizens living in or
+		// visiting Kenya": what people in general may do, no one's visit
 		return ""
 	}
 	if s.visitsKin(i) {
@@ -333,6 +340,36 @@ func (s *state) visitsKin(i int) bool {
 		return kin[s.lw(k+1)]
 	case "loved", "friends", "relatives":
 		return true
+	}
+	return false
+}
+
+// peopleAtLarge are people in general, a visit's subject when a story
+// tells what anyone of them may do.
+var peopleAtLarge = set("people", "families", "individuals", "survivors", "residents", "citizens", "visitors",
+	"tourists", "travelers", "travellers", "americans", "veterans", "patients", "customers", "applicants",
+	"homeowners", "consumers", "seniors", "parents", "children", "kids", "youth", "members", "communities")
+
+// visitorsAtLarge reports whether the visit verb at token i is what
+// people in general may do: a subject of people at large and a modal of
+// possibility ("families can visit", "individuals can also visit",
+// "survivors may visit"), or "living in or visiting" ("American citizens
+// living in or visiting Kenya").
+func (s *state) visitorsAtLarge(i int) bool {
+	modal := false
+	for k := i - 1; k >= 0 && k >= i-5 && s.sentOf[k] == s.sentOf[i]; k-- {
+		switch w := s.lw(k); w {
+		case "can", "could", "may", "might":
+			modal = true
+		case "also", "still", "now", "easily", "then", "safely", "freely":
+		case "or":
+			if s.lw(k-1) == "in" && s.lw(k-2) == "living" {
+				return true
+			}
+			return false
+		default:
+			return modal && peopleAtLarge[w]
+		}
 	}
 	return false
 }

@@ -147,3 +147,15 @@ func TestWelcomedIntoABody(t *testing.T) {
 		{"guard: welcomed a minister to a country", "2024-05-02", "President Ana Ruiz welcomed Foreign Minister Paul Weiss to Peru on Monday.", annals.Visit, 1, "2024-04-29", "Paul Weiss"},
 	})
 }
+
+// TestVisitorsAtLarge checks that what people in general may do ("more
+// families can visit", "survivors can visit", "citizens living in or
+// visiting Kenya") is no one's visit, while a group's own visit stays.
+func TestVisitorsAtLarge(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"families can visit", "2024-05-01", "We are repairing the roads that lead to our parks so more families can visit these natural treasures.", annals.Visit, 0, "", ""},
+		{"individuals can also visit", "2024-05-01", "Impacted individuals can also visit the Andean Recovery Center in Lima.", annals.Visit, 0, "", ""},
+		{"living in or visiting", "2024-05-01", "Our Consular Section provides services to American citizens living in or visiting Peru.", annals.Visit, 0, "", ""},
+		{"students will visit", "2024-05-01", "On Monday, the students will visit Lima with Minister Ana Ruiz.", annals.Visit, 1, "", ""},
+	})
+}
