@@ -608,6 +608,17 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			typ, prefix = annals.Org, "org:"
 		}
 	}
+	// a name the tagger reads as a person's or a place's, opening with no
+	// given name and after no title, that a deal is made with is a
+	// company's: "a partnership with Trilogy Metals", "in collaboration
+	// with Bechtel and Kiewit", "a 10% shareholder in Trilogy Metals"; so
+	// is a one-word person's that acts as a company does ("Bechtel, which
+	// will build the plant", see actsAsCompany)
+	if (typ == annals.Person || typ == annals.Place) && !gazetteer.IsGivenName(ts.words[sp.Start].Word) && !s.titledBefore(ka) &&
+		(s.dealtWith(ka) || typ == annals.Person && sp.End-sp.Start == 1 && s.actsAsCompany(kb)) &&
+		!s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) && len(s.x.gaz.Lookup(clean(s.text[s.toks[ka].Start:s.toks[kb-1].End]))) == 0 {
+		typ, prefix = annals.Org, "org:"
+	}
 	// a title in the plural opens a list of people, no one's name:
 	// "Senators Collins" is Collins (see titledPeople)
 	for typ == annals.Person && sp.End-sp.Start >= 2 && pluralPersonTitles[lower(ts.words[sp.Start].Word)] {
@@ -2327,6 +2338,39 @@ func (s *state) vocative(a, b int) bool {
 var companyVerbs = set("announcing", "announced", "announces", "committing", "committed", "commits", "pledging", "pledged", "pledges",
 	"investing", "invested", "invests", "partnering", "partnered", "partners", "donating", "donated", "donates", "plans", "planned")
 
+// dealWords are the deals a company is a party to: "a partnership with",
+// "in collaboration with", "a contract with", "a shareholder in".
+var dealWords = set("partnership", "partnerships", "collaboration", "contract", "contracts", "deal", "deals", "venture", "shareholder", "stake", "stakes")
+
+// dealtWith reports whether the name at token k is a party to a deal:
+// "a partnership with X", "in collaboration with X", "a contract with
+// X", "a deal between X", "a shareholder in X", "a stake in X"; or the
+// second of two such parties joined by "and" ("with Bechtel and Kiewit").
+func (s *state) dealtWith(k int) bool {
+	if s.lw(k-1) == "and" {
+		m := s.mentAt(k - 2)
+		return m != nil && m.b == k-1 && m.ent.typ == annals.Org && s.dealtWith(m.a)
+	}
+	switch s.lw(k - 1) {
+	case "with", "between":
+	case "in":
+		return s.lw(k-2) == "shareholder" || s.lw(k-2) == "stake" || s.lw(k-2) == "stakes"
+	default:
+		return false
+	}
+	return dealWords[s.lw(k-2)] && !text.IsCap(s.word(k-2))
+}
+
+// titledBefore reports whether a title or an honorific stands right
+// before the name at token k: "Secretary Bechtel", "Mr. Bechtel".
+func (s *state) titledBefore(k int) bool {
+	if s.word(k-1) == "." {
+		k--
+	}
+	w := s.lw(k - 1)
+	return text.IsCap(s.word(k-1)) && (titleHeads[w] || honorifics[w] || titleModifiers[w])
+}
+
 // workedAt reports whether the name at token k follows "at" right after
 // an office or a few words after a word of work: "a director at LinkedIn",
 // "held roles at Microsoft", "worked at Meta" (a one-word place no list
@@ -2647,10 +2691,15 @@ var workWords = set("role", "roles", "position", "positions", "worked", "works",
 
 // actsAsCompany reports whether the words at token k, after a name, tell
 // what a company does: "is announcing", "has committed", "will invest",
-// "plans to" (set off by commas or not: "Walmart, is committing").
+// "will build", "plans to" (set off by commas or not: "Walmart, is
+// committing", "Bechtel, which will build").
 func (s *state) actsAsCompany(k int) bool {
 	if s.word(k) == "," && s.word(k+1) != "" {
 		k++
+		// "Bechtel, which will build": a thing, not a person
+		if s.lw(k) == "which" {
+			k++
+		}
 	}
 	switch s.lw(k) {
 	case "is", "has", "will", "also", "today", "recently":
@@ -2660,7 +2709,7 @@ func (s *state) actsAsCompany(k int) bool {
 		}
 	}
 	w := s.lw(k)
-	if w == "invest" || w == "partner" || w == "donate" || w == "commit" || w == "pledge" || w == "announce" {
+	if w == "invest" || w == "partner" || w == "donate" || w == "commit" || w == "pledge" || w == "announce" || w == "build" || w == "manufacture" {
 		return s.lw(k-1) == "will"
 	}
 	return companyVerbs[w]
