@@ -37,6 +37,11 @@ type DB struct {
 	// feats caches the linking features of stored reports (featcache.go);
 	// nil on PostgreSQL.
 	feats *featCache
+	// names answers resolution's look-ups between batches on SQLite
+	// (namecache.go); noNames turns it off (SetNameCache).
+	namesMu sync.Mutex
+	names   *nameCache
+	noNames bool
 	// noPrefilter makes the candidate lookup return every report sharing
 	// an index row (SetPrefilter).
 	noPrefilter bool
@@ -352,6 +357,11 @@ func (s *DB) SetPrefilter(on bool) { s.noPrefilter = !on }
 // by default) on or off: the tests compare the chronicles both ways,
 // which must be equal.
 func (s *DB) SetLookAhead(on bool) { s.noLook = !on }
+
+// SetNameCache turns the cache of resolution's look-ups (namecache.go,
+// on by default on SQLite) on or off: the tests compare the stores both
+// ways, which must be equal.
+func (s *DB) SetNameCache(on bool) { s.noNames = !on }
 
 // Close closes the database.
 func (s *DB) Close() error {

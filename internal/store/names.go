@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"annals/internal/resolve"
 )
@@ -28,6 +29,40 @@ var keepForm = func() string {
 	name = CASE WHEN ` + takes + ` THEN excluded.name ELSE n.name END,
 	form_rank = CASE WHEN ` + takes + ` THEN excluded.form_rank ELSE n.form_rank END`
 }()
+
+// flushNames writes the names' upserts of the story being resolved
+// (putTx.upserts), in order, in as few statements as insertRows would
+// take: SQLite applies a statement's rows one after the other, each
+// upserting over the rows before it, as one statement a row did (the
+// names of two entities of a story resolved to one meet so). A story's
+// 27 or so upserts are one statement, or a few when resolution asks the
+// file for a name waiting (flushName); the rows' own work in the B-trees
+// is most of their cost, and stays.
+func (t *putTx) flushNames() error {
+	const width, maxRows = 7, 100
+	args := t.upserts
+	for len(args) > 0 {
+		n := min(len(args)/width, maxRows)
+		q := upsertNameHead + strings.TrimSuffix(strings.Repeat(`(?, ?, ?, ?, ?, ?, 1, ?), `, n), ", ") + upsertNameTail
+		if err := t.write(q, args[:n*width]...); err != nil {
+			return err
+		}
+		args = args[n*width:]
+	}
+	t.upserts = t.upserts[:0]
+	return nil
+}
+
+// flushName writes the names' upserts waiting when one of them is of
+// name norm: the others do not change what the names of norm are.
+func (t *putTx) flushName(norm string) error {
+	for i := 1; i < len(t.upserts); i += 7 {
+		if t.upserts[i] == norm {
+			return t.flushNames()
+		}
+	}
+	return nil
+}
 
 // schemaV14 keeps the rank of each name's written form: before it, a row
 // kept the greatest form in byte order, which put "United States." before

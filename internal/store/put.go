@@ -89,9 +89,7 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.insEntityN, pgOnly(d, `INSERT INTO entities (id, type, name, ref, label) VALUES (`+seqID("entities")+`, ?, ?, ?, ?) RETURNING id`)},
 		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
 		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
-		{&p.upsertName, `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, form_rank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)
-			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + 1, strong = ` + greatest("n.strong", "excluded.strong") + `,
-			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm},
+		{&p.upsertName, upsertNameHead + `(?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)` + upsertNameTail},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
 		{&p.renameEntity, renameEntity},
@@ -242,6 +240,15 @@ func kindRank(col string) string {
 	return "(CASE " + col + " WHEN 'former' THEN 0 WHEN 'acronym' THEN 1 WHEN 'name' THEN 2 ELSE 3 END)"
 }
 
+// upsertNameHead and upsertNameTail enclose the rows of an upsert of
+// entity_names: one more sighting of a name of an entity (see keepForm).
+var (
+	upsertNameHead = `INSERT INTO entity_names AS n (entity_id, norm, name, kind, strong, until, seen, form_rank) VALUES `
+	upsertNameTail = `
+			ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + 1, strong = ` + greatest("n.strong", "excluded.strong") + `,
+			until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm
+)
+
 // renameEntity chooses the display name of an entity from its names;
 // renameEntities that of each entity of a JSON array of ids.
 var (
@@ -311,6 +318,20 @@ type putTx struct {
 	// look reads the candidate look-ups of the batch's new reports
 	// beside the writer; nil when off (lookahead.go).
 	look *lookAhead
+	// names answers resolution's look-ups on SQLite (namecache.go); nil
+	// when they are asked of the file. keepNames: given back to the
+	// store when the transaction commits.
+	names     *nameCache
+	keepNames bool
+	// upserts are the rows of the names' upserts of the story being
+	// resolved, on SQLite, written in one statement (flushNames) before
+	// anything reads the names; nil on PostgreSQL.
+	upserts []any
+	// ftsRows are the rows of the batch's stories for the text index,
+	// written together before the commit (flushFTS) when the batch has
+	// no savepoints (laterFTS); else each story writes its own.
+	ftsRows  []any
+	laterFTS bool
 }
 
 // rowArgs are the arguments of the story's INSERT or UPDATE: args, and
@@ -412,6 +433,19 @@ func (t *putTx) ByRef(ref string) (int64, bool, error) {
 	if id, ok, known := t.known.byRef(ref, t.label); known {
 		return id, ok, nil
 	}
+	if t.names != nil && t.label == "" {
+		if id, ok, known := t.names.byRef(ref); known {
+			if nameCheck {
+				return id, ok, t.checkRef(ref, id, ok)
+			}
+			return id, ok, nil
+		}
+		id, ok, err := t.id(t.stmts.byRef, ref, "")
+		if err == nil {
+			t.names.refs[ref] = id
+		}
+		return id, ok, err
+	}
 	return t.id(t.stmts.byRef, ref, t.label)
 }
 
@@ -426,6 +460,27 @@ func (t *putTx) ByName(typ annals.EntityType, norm string) ([]resolve.Candidate,
 			t.byName[nameOf(typ, norm)] = ids
 		}
 		return out, nil
+	}
+	if t.names != nil && t.label == "" {
+		if out, known := t.names.byName(typ, norm); known {
+			if nameCheck {
+				return out, t.checkName(typ, norm, out)
+			}
+			return out, nil
+		}
+		out, err := t.byNameSQL(typ, norm)
+		if err == nil {
+			t.names.readName(typ, norm, out)
+		}
+		return out, err
+	}
+	return t.byNameSQL(typ, norm)
+}
+
+// byNameSQL is ByName asked of the database.
+func (t *putTx) byNameSQL(typ annals.EntityType, norm string) ([]resolve.Candidate, error) {
+	if err := t.flushName(norm); err != nil {
+		return nil, err
 	}
 	rows, err := t.stmt(t.stmts.byName).QueryContext(t.ctx, norm, string(typ), t.label)
 	if err != nil {
@@ -456,6 +511,9 @@ var _ resolve.Lookup = (*putTx)(nil)
 // commit commits the transaction and tells the read side's caches that
 // the store changed.
 func (t *putTx) commit() error {
+	if err := t.flushFTS(); err != nil {
+		return err
+	}
 	if err := t.flushed(); err != nil {
 		return err
 	}
@@ -481,6 +539,10 @@ func (t *putTx) commit() error {
 	if err == nil && t.s.feats != nil {
 		t.s.feats.merge(t.feats)
 	}
+	if err == nil && t.keepNames && t.names != nil {
+		t.s.giveNames(t.names)
+	}
+	t.names = nil
 	clear(t.feats)
 	return err
 }
@@ -494,6 +556,7 @@ func (t *putTx) reset() {
 	clear(t.added)
 	clear(t.fresh)
 	clear(t.byName)
+	t.upserts = t.upserts[:0]
 	t.known = nil
 	t.pending = t.pending[:0]
 	t.label = ""
@@ -501,7 +564,11 @@ func (t *putTx) reset() {
 
 // begin starts a serial write transaction.
 func (s *DB) begin(ctx context.Context) (*putTx, error) {
-	return s.beginMode(ctx, false)
+	t, err := s.beginMode(ctx, false)
+	if t != nil {
+		t.names = nil // taken from the store and dropped: its writes are not followed
+	}
+	return t, err
 }
 
 // beginMode starts a write transaction: a parallel one (keyed, see
@@ -549,6 +616,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 			return nil, s.wrap(err)
 		}
 	}
+	var names *nameCache
 	if s.feats != nil {
 		var v int64
 		if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
@@ -559,8 +627,14 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 			return nil, s.wrap(err)
 		}
 		s.feats.check(v)
+		// every transaction takes it: one that does not give it back
+		// leaves the next an empty one
+		names = s.takeNames(v)
 	}
-	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{},
+	if keyed {
+		names = nil
+	}
+	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{}, names: names,
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
 		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
 		keyed: keyed, held: map[int64]bool{}, byName: map[string][]int64{}, conn: conn}, nil
@@ -721,6 +795,13 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 		return nil, nil, err
 	}
 	defer t.end()
+	if guarded || s.noNames {
+		// a story rolled back alone would leave the cache holding its
+		// names: the file answers
+		t.names = nil
+	}
+	t.keepNames = t.names != nil
+	t.laterFTS = !guarded && t.conn == nil && s.put.ftsIns != nil && strings.HasSuffix(s.d.fts.ins, "VALUES (?, ?, ?)")
 	if s.d.foldKeys && !s.noLook && !keyed && !guarded && len(batch) > 1 {
 		t.look = s.startLook(ctx)
 		defer t.look.stop() // before t.end
@@ -830,6 +911,9 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 			return res, s.wrap(err)
 		}
 		if p.ftsDel != nil {
+			if err := t.flushFTS(); err != nil { // the story may be of this batch
+				return res, s.wrap(err)
+			}
 			oldText, err := bodyText(oldBody)
 			if err != nil {
 				return res, fmt.Errorf("%s: story %d: %w", s.path, res.StoryID, err)
@@ -850,7 +934,9 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 	default:
 		return res, s.wrap(err)
 	}
-	if p.ftsIns != nil {
+	if p.ftsIns != nil && t.laterFTS {
+		t.ftsRows = append(t.ftsRows, res.StoryID, title, st.Text)
+	} else if p.ftsIns != nil {
 		if err := t.exec(p.ftsIns, res.StoryID, title, st.Text); err != nil {
 			return res, s.wrap(err)
 		}
@@ -874,6 +960,29 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 	}
 	res.Entities, res.Events = len(doc.Entities), len(doc.Events)
 	return res, nil
+}
+
+// flushFTS writes the text index's rows of the batch's stories
+// (putTx.ftsRows). Written story by story, each story's rows were
+// flushed by FTS5 to a segment of their own at the next statement that
+// opened a savepoint, and merged with the others (a tenth of the writer
+// at 10,000 stories); written together they make one segment a batch.
+// The index holds the same words of the same stories; its pages differ
+// with the batches, as the trigrams' do (indexNames).
+func (t *putTx) flushFTS() error {
+	const width, maxRows = 3, 100
+	args := t.ftsRows
+	for len(args) > 0 {
+		n := min(len(args)/width, maxRows)
+		q := strings.TrimSuffix(t.s.d.fts.ins, "(?, ?, ?)") + strings.TrimSuffix(strings.Repeat(`(?, ?, ?), `, n), ", ")
+		if err := t.write(q, args[:n*width]...); err != nil {
+			return err
+		}
+		args = args[n*width:]
+	}
+	clear(t.ftsRows)
+	t.ftsRows = t.ftsRows[:0]
+	return nil
 }
 
 // storyHash is the content hash of st: its Hash, or the SHA-256 of Raw.
@@ -1038,6 +1147,7 @@ func (t *putTx) tidy() error {
 	var rename []int64
 	for _, id := range sortedKeys(t.entities) {
 		if t.lost[id] {
+			t.names.forget(id, true) // names may go, and the entity
 			if err := t.exec(p.dropNames, id); err != nil {
 				return err
 			}
@@ -1156,21 +1266,31 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			if gid, _, err = t.id(t.ins(p.insEntity, p.insEntityN), string(e.Type), e.Name, ref, label); err != nil {
 				return err
 			}
+			if ref != nil {
+				t.names.madeEntity(gid, e.Type, e.Ref, label)
+			} else {
+				t.names.madeEntity(gid, e.Type, "", label)
+			}
 			t.known.wroteRef(e.Ref)
 			r.Reason = strings.TrimPrefix(why+"; new", "; ")
 		} else if e.Ref != "" && label == "" && forced == 0 && !strings.HasPrefix(r.Reason, "ref ") { // found by its ref: set
 			if err := t.exec(p.setRef, e.Ref, gid); err != nil {
 				return err
 			}
+			t.names.setRef(gid, e.Ref)
 			t.known.wroteRef(e.Ref)
 		}
 		for _, n := range r.Names {
 			if t.keyed && !t.resolvable(e.Type, n, gid) {
 				t.pendName(gid, n) // see pgpending.go
+			} else if t.conn == nil && !t.keyed {
+				t.upserts = append(t.upserts, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind))
+				t.names.wroteName(gid, n.Norm, n.Strong)
 			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind)); err != nil {
 				return err
 			} else {
 				t.known.wroteName(n.Norm)
+				t.names.wroteName(gid, n.Norm, n.Strong)
 			}
 			if _, dup := global[n.Norm]; !dup {
 				global[n.Norm] = gid
@@ -1201,6 +1321,9 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		perEntity[gid].mentions += len(e.Mentions)
 	}
 	t.known = nil
+	if err := t.flushNames(); err != nil {
+		return err
+	}
 	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason, spans, pub_day) VALUES `, 14, entRows); err != nil {
 		return err
 	}

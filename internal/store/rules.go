@@ -44,6 +44,9 @@ func (t *putTx) applyRules(path string, e *annals.Entity) (forced int64, label, 
 	if t.noRules == 2 {
 		return 0, "", "", nil
 	}
+	if err := t.flushNames(); err != nil { // rules read the names
+		return 0, "", "", err
+	}
 	names := resolve.Names(e)
 	if len(names) == 0 {
 		return 0, "", "", nil
@@ -425,6 +428,7 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 // rebuildEntity recomputes an entity's names and counters from the story
 // entities resolved to it; an entity left with none is deleted by tidy.
 func (t *putTx) rebuildEntity(id int64) error {
+	t.names.forget(id, false)
 	if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM entity_names WHERE entity_id = ?`, id); err != nil {
 		return err
 	}
@@ -465,6 +469,7 @@ func (t *putTx) rebuildEntity(id int64) error {
 			if err := t.exec(t.stmts.upsertName, id, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind)); err != nil {
 				return err
 			}
+			t.names.wroteName(id, n.Norm, n.Strong)
 		}
 	}
 	if _, err := t.sqltx().ExecContext(t.ctx, `UPDATE entities SET stories = ?, mentions = ? WHERE id = ?`, len(stories), mentions, id); err != nil {
