@@ -1895,6 +1895,16 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 			return o, on, false
 		}
 	}
+	// "Deputy Foreign Minister X led the Romanian delegation": the
+	// delegation a national officer leads is of his country
+	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
+		if c := s.delegationLed(m); c != nil && s.officeFits(lt, nil, c.Name) {
+			if e := s.named(c.Key); e != nil {
+				return e, "", false
+			}
+			return nil, c.Name, false
+		}
+	}
 	// "President Putin" in a story about Ukraine: a head of state or
 	// government the gazetteer lists is his country's (see knownHolder)
 	if national && held != nil {
@@ -2286,6 +2296,82 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 		}
 	}
 	return true
+}
+
+// delegationLed returns the country of the delegation the person of
+// mention m leads in its sentence, or nil: "X led the Romanian
+// delegation", "X, head of the Irish delegation,", "The Estonian
+// delegation was led by Minister of Defence X".
+func (s *state) delegationLed(m *mention) *gazetteer.Entry {
+	si := s.sentOf[m.a]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	// the demonym right before "delegation" at token k
+	demonymBefore := func(k int) *gazetteer.Entry {
+		if k >= b || s.lw(k) != "delegation" {
+			return nil
+		}
+		ai := s.atomIdx(k - 1)
+		if ai < 0 || !s.atoms[ai].Demonym || s.atoms[ai].Entry.Kind != gazetteer.Country || s.tokEndAt(s.atoms[ai].End) != k {
+			return nil
+		}
+		return s.atoms[ai].Entry
+	}
+	// after the name: "led the Romanian delegation", ", head of the Irish
+	// delegation"
+	k := m.b
+	if s.word(k) == "," {
+		k++
+		switch s.lw(k) {
+		case "head", "leader", "chief":
+		default:
+			return nil
+		}
+		if s.lw(k+1) != "of" {
+			return nil
+		}
+		k += 2
+	} else {
+		if s.lw(k) == "also" {
+			k++
+		}
+		if s.lw(k) == "will" {
+			k++
+		}
+		switch s.lw(k) {
+		case "led", "leads", "lead", "leading", "headed", "heads", "head", "heading":
+		default:
+			k = -1
+		}
+		k++
+	}
+	if k > 0 && k < b && s.lw(k) == "the" {
+		if ai := s.atomIdx(k + 1); ai >= 0 {
+			if e := demonymBefore(s.tokEndAt(s.atoms[ai].End)); e != nil {
+				return e
+			}
+		}
+	}
+	// before the title: "the Estonian delegation was led by"
+	t := m.a
+	for t > a && (s.capTitleWord(t-1) || s.connectorAt(t-1) && s.capTitleWord(t-2)) {
+		t--
+	}
+	if t-1 > a && s.lw(t-1) == "by" {
+		switch s.lw(t - 2) {
+		case "led", "headed":
+		default:
+			return nil
+		}
+		j := t - 3
+		if w := s.lw(j); w == "was" || w == "is" || w == "be" || w == "been" {
+			j--
+		}
+		if s.lw(j) == "will" || s.lw(j) == "has" {
+			j--
+		}
+		return demonymBefore(j)
+	}
+	return nil
 }
 
 // cabinetSecretary reports whether the office lt is a cabinet secretary's

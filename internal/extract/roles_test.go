@@ -1939,6 +1939,21 @@ func TestCabinetSecretariesAndBiographies(t *testing.T) {
 	})
 }
 
+// TestDelegationLeaders: the delegation a national officer leads is of
+// his country, however the sentence says so.
+func TestDelegationLeaders(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "led the delegation", text: "BRUSSELS, 4 May 2023 — The talks opened. Deputy Foreign Minister Ion Vole led the Romanian delegation.\n",
+			want: []roleWant{{"Ion Vole", "Deputy Foreign Minister", "Romania"}}},
+		{name: "was led by", text: "BRUSSELS, 4 May 2023 — The talks opened. The Estonian delegation was led by Minister of Defence Kalle Vole.\n",
+			want: []roleWant{{"Kalle Vole", "Minister of Defence", "Estonia"}}},
+		{name: "head of the delegation", text: "BRUSSELS, 4 May 2023 — The talks opened. Ambassador Tom Hale, head of the Irish delegation, spoke.\n",
+			want: []roleWant{{"Tom Hale", "Ambassador", "Ireland"}}},
+		{name: "another's delegation", text: "BRUSSELS, 4 May 2023 — The talks opened. Ambassador Tom Hale met the Irish delegation.\n",
+			not: []roleWant{{"Tom Hale", "Ambassador", "Ireland"}}},
+	})
+}
+
 // TestNamesAfterAPortfolio: a name after an office's portfolio ("Director
 // of National Intelligence X") does not take the portfolio's last word,
 // and a full name written again where the tagger left it unread is one
