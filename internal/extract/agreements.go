@@ -274,9 +274,12 @@ func (s *state) unilateralText(k int) bool {
 			}
 		case "the", "a", "an", "two", "three", "new", "presidential", "national", "security", "historic",
 			"this", "that", "his", "her", "my", "their", "its", "first", "second", "third", "another",
-			"series", "of", "major", "disaster", "emergency", "expedited":
+			"series", "of", "major", "disaster", "emergency", "expedited",
+			// "signed more than 300 executive orders", "the first-ever
+			// proclamation"
+			"more", "than", "over", "nearly", "almost", "about", "some", "dozens", "hundreds", "-", "ever", "first-ever":
 		default:
-			if !text.IsCap(s.word(j)) {
+			if !text.IsCap(s.word(j)) && !isNumber(w) {
 				return false
 			}
 		}

@@ -94,3 +94,15 @@ func TestSigningQualifies(t *testing.T) {
 		{"guard: signing agreements", "2024-05-02", "In May, Chile and Peru celebrated the signing of an agreement on water.", annals.Agreement, 1, "2024-05", ""},
 	})
 }
+
+// TestUnilateralTextsCounted checks that texts one signs alone stay so
+// when counted or ranked before their noun ("signed more than 300
+// executive orders", "the first-ever proclamation"), while agreements
+// counted stay agreements.
+func TestUnilateralTextsCounted(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"more than 300 executive orders", "2024-05-01", "This president has, again, signed more than 300 executive orders.", annals.Agreement, 0, "", ""},
+		{"the first-ever proclamation", "2024-05-01", "Just this month, the President also signed the first-ever proclamation designating April as Andean Care Month.", annals.Agreement, 0, "", ""},
+		{"two agreements counted", "2024-05-01", "Today, President Ana Ruiz signed two agreements with Peru.", annals.Agreement, 1, "", "Peru"},
+	})
+}

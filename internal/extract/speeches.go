@@ -67,6 +67,11 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		// "addressed at the meeting", "addressed the General Assembly", not
 		// "decisions that addressed problems"
 		k := i + 1
+		if next == "to" && passiveAux[prev] && isLowerWord(s.word(i+2)) && !functionWords[s.lw(i+2)] && s.mentAt(i+2) == nil {
+			// "a challenge that must be addressed to prevent ...": a
+			// problem dealt with for a purpose, no one addressed
+			return ""
+		}
 		if next == "at" || next == "to" {
 			return t
 		}
@@ -230,3 +235,6 @@ func (s *state) objectGapAfter(i int) bool {
 	}
 	return true
 }
+
+// passiveAux make the participle after them passive: "must be addressed".
+var passiveAux = set("be", "been", "being", "is", "are", "was", "were")

@@ -76,3 +76,13 @@ func TestAnnouncedBefore(t *testing.T) {
 		{"the speaker announced, then a time and that", "2024-05-01", "The Andean Heritage Council announced earlier this year that it would protect sites.", annals.Speech, 1, "2024", "Andean Heritage Council"},
 	})
 }
+
+// TestAddressedForAPurpose checks that a problem "addressed to" do
+// something in the passive is dealt with, no one addressed, while a
+// letter addressed to a body stays a statement.
+func TestAddressedForAPurpose(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"must be addressed to prevent", "2024-05-01", "This is a growing challenge that must be addressed to prevent steel exports from Peru.", annals.Speech, 0, "", ""},
+		{"a letter addressed to a body", "2024-05-01", "The letter was addressed to the Andean Council.", annals.Speech, 1, "", "Andean Council"},
+	})
+}
