@@ -922,56 +922,60 @@ func (s *scanner) agoExpr(i int) int {
 		}
 	}
 	u := s.next(k + 1)
-	if u == nil || u.lex.class != clKey || !s.key(k+2, kAgo) && !s.key(k+2, kEarlier) {
+	g := k + 2 // "ago" or "earlier"
+	if s.next(g) != nil && s.next(g+1) != nil && s.str(&s.toks[g]) == "or" && s.str(&s.toks[g+1]) == "so" {
+		g += 2 // "a week or so ago": as long ago as written
+	}
+	if u == nil || u.lex.class != clKey || !s.key(g, kAgo) && !s.key(g, kEarlier) {
 		return i
 	}
 	start := i
 	if p := s.prev(i); p != nil && s.free(i-1, i) && (s.str(p) == "nearly" || s.str(p) == "almost" || s.str(p) == "about" || s.str(p) == "some") {
 		start-- // "nearly four years ago"
 	}
-	earlier := s.key(k+2, kEarlier)
+	earlier := s.key(g, kEarlier)
 	if earlier || u.key(kYear) && n == 1 {
 		// "a year earlier", "two years earlier" are counted from the
 		// narrative's last date; "a year ago" and "a year earlier" in a
 		// story of quarters are the same quarter a year before
 		if u.key(kYear) && s.focusQ.y > 0 && !s.focusYear {
-			return s.emitQuarter(start, k+3, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
+			return s.emitQuarter(start, g+1, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
 		}
 		if u.key(kYear) && s.focusYear {
-			return s.emit(start, k+3, Year, point{y: s.focusQ.y - n}.date(), "", true)
+			return s.emit(start, g+1, Year, point{y: s.focusQ.y - n}.date(), "", true)
 		}
 		if !earlier {
-			if j := s.yearsAgoAt(start, k+3, n); j > 0 {
+			if j := s.yearsAgoAt(start, g+1, n); j > 0 {
 				return j
 			}
-			return s.emit(start, k+3, Year, s.refYear(-n), "", true)
+			return s.emit(start, g+1, Year, s.refYear(-n), "", true)
 		}
 		switch u.lex.val {
 		case kYear:
 			if y := s.lastYear(); y > 0 {
-				return s.emit(start, k+3, Year, point{y: y - n}.date(), "", true)
+				return s.emit(start, g+1, Year, point{y: y - n}.date(), "", true)
 			}
-			return s.emit(start, k+3, Year, "", "", true)
+			return s.emit(start, g+1, Year, "", "", true)
 		case kDecade:
-			return s.emit(start, k+3, Year, "", "", true)
+			return s.emit(start, g+1, Year, "", "", true)
 		}
 		return i // "two days earlier": against a day the text may not give
 	}
 	switch u.lex.val {
 	case kDay:
-		return s.emit(start, k+3, Day, s.refDay(-n), "", true)
+		return s.emit(start, g+1, Day, s.refDay(-n), "", true)
 	case kWeek:
 		v, x := s.weekValue(-7 * n)
-		return s.emitX(start, k+3, Week, v, x, true)
+		return s.emitX(start, g+1, Week, v, x, true)
 	case kMonth:
-		return s.emit(start, k+3, Month, s.refMonth(-n), "", true)
+		return s.emit(start, g+1, Month, s.refMonth(-n), "", true)
 	case kYear:
-		if j := s.yearsAgoAt(start, k+3, n); j > 0 {
+		if j := s.yearsAgoAt(start, g+1, n); j > 0 {
 			return j
 		}
-		return s.emit(start, k+3, Year, s.refYear(-n), "", true)
+		return s.emit(start, g+1, Year, s.refYear(-n), "", true)
 	case kDecade:
-		return s.emit(start, k+3, Year, s.refYear(-10*n), "", true)
+		return s.emit(start, g+1, Year, s.refYear(-10*n), "", true)
 	}
 	return i
 }

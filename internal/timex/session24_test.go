@@ -112,3 +112,17 @@ func TestHalfOfSomethingElse(t *testing.T) {
 		{"In the first half of 1990 sales rose.", "the first half of 1990=1990 [1990-H1]"},
 	})
 }
+
+// TestOrSoAgo checks "a week or so ago", "a year or so ago": as long ago
+// as written (were no date; TimeBank's WSJ910225-0066 marks "a week or so
+// ago").
+func TestOrSoAgo(t *testing.T) {
+	findCases(t, "1991-02-25", []struct{ text, want string }{
+		{"Then, a week or so ago, the general picked a night.", "a week or so ago=1991-02 [1991-W08]"},
+		{"A year or so ago, he left.", "A year or so ago=1990"},
+		{"Two weeks or so ago, he left.", "Two weeks or so ago=1991-02 [1991-W07]"},
+		// unchanged
+		{"It happened a week ago.", "a week ago=1991-02 [1991-W08]"},
+		{"He stayed a week or so.", ""},
+	})
+}
