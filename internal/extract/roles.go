@@ -2235,16 +2235,16 @@ var headOfState = set("president", "prime minister", "vice president", "king", "
 // United Arab Emirates); the forms of government are the gazetteer's
 // (manual/governments.tsv). A governor
 // or a mayor governs a state, a province or a city, never a whole country
-// ("Governor Abbott's inspections of trucks between Texas and Mexico").
+// ("Governor Abbott's inspections of trucks between Texas and Mexico"),
+// but a governor governs a territory the list gives a governor (Puerto
+// Rico, Guam), which has no president, prime minister, minister or
+// monarch of its own.
 // Other offices and places the lists do not know fit.
 func (s *state) officeFits(title string, e *ent, name string) bool {
-	if localOffices[title] {
-		return false
-	}
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
 	president := title == "president" || title == "vice president"
 	minister, secretary := ministerial(title), cabinetSecretary(title)
-	if !pm && !president && !minister && !secretary && !monarchTitles[title] {
+	if !localOffices[title] && !pm && !president && !minister && !secretary && !monarchTitles[title] {
 		return true
 	}
 	var en *gazetteer.Entry
@@ -2257,6 +2257,16 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 				break
 			}
 		}
+	}
+	// a territory that elects a governor has a governor (and a
+	// lieutenant governor) and no president, prime minister, minister or
+	// monarch of its own: "Governor Pedro Pierluisi" in a story of
+	// Puerto Rico, not "Prime Minister X" in one of Guam
+	if en != nil && en.Kind == gazetteer.Country && gazetteer.GovernmentOf(en.Country) == gazetteer.Territory {
+		return title == "governor" || title == "lieutenant governor" || !pm && !president && !minister && !monarchTitles[title] && !localOffices[title]
+	}
+	if localOffices[title] {
+		return false
 	}
 	if en == nil || en.Kind != gazetteer.Country {
 		return true

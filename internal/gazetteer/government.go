@@ -30,6 +30,11 @@ const (
 	// president from among themselves (the United Arab Emirates): a
 	// monarch, a prime minister and a president can all be its.
 	Federation
+	// Territory is a territory of another country that elects a governor
+	// and has no president, prime minister or monarch of its own (Puerto
+	// Rico, Guam; the countries data marks them not independent): a
+	// governor, unlike a country's, can be its.
+	Territory
 )
 
 //go:embed manual/governments.tsv
@@ -55,7 +60,7 @@ func mustReadGovernments(s string) (map[string]Government, map[string]bool) {
 	return m, sec
 }
 
-// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic|federation",
+// readGovernments reads lines "ISO<TAB>presidential|monarchy|republic|federation|territory",
 // with a third field "secretaries" for a government of secretaries (see
 // HasSecretaries); '#' lines are comments.
 func readGovernments(s string) (map[string]Government, map[string]bool, error) {
@@ -86,6 +91,8 @@ func readGovernments(s string) (map[string]Government, map[string]bool, error) {
 			m[iso] = Republic
 		case "federation":
 			m[iso] = Federation
+		case "territory":
+			m[iso] = Territory
 		default:
 			return nil, nil, fmt.Errorf("line %d: unknown form %q", n+1, form)
 		}
