@@ -145,6 +145,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 	if s.negatedOrConditional(i) {
 		return ""
 	}
+	if s.quoteHeader(i) {
+		// "Revolutionary Love Project:** “Throughout our history ...”",
+		// "X, The Kennedy Forum: “...”": the name of whoever is quoted
+		return ""
+	}
 	next, prev := s.lw(i+1), s.lw(i-1)
 	if venueHeads[next] && s.word(i+1) == next && !text.IsCap(s.word(i)) {
 		// "a meeting place between Europe and Asia", "the conference
@@ -188,6 +193,34 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return s.foundingAt(i, w)
 	}
 	return t
+}
+
+// quoteHeader reports whether the capitalized trigger at token i is a
+// word of a name that heads a quotation: the name ends right before a
+// colon, and a quotation mark opens after it (past emphasis marks), as a
+// round-up of reactions writes "Digital First Project:** “We are
+// encouraged ...”".
+func (s *state) quoteHeader(i int) bool {
+	if !text.IsCap(s.word(i)) {
+		return false
+	}
+	e := i + 1
+	for e < len(s.toks) && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) {
+		e++
+	}
+	if s.word(e) != ":" {
+		return false
+	}
+	for k := e + 1; k < len(s.toks) && k <= e+4; k++ {
+		switch s.word(k) {
+		case "“", "\"", "‘":
+			return true
+		case "*", "**", "_":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // roomHeads are rooms and halls an event word names in Title Case.

@@ -325,3 +325,15 @@ func TestDeadlineNamesTheEvent(t *testing.T) {
 		{"guard: by the named meetings", "2021-05-02", "The agencies will report back by the 2023 Spring Meetings.", annals.Meeting, 1, "2023", ""},
 	})
 }
+
+// TestQuoteHeaderName checks that an event word inside a name that heads
+// a quotation ("Revolutionary Love Project:** “...”") names whoever is
+// quoted and tells no event, while a sentence that goes on after a colon
+// keeps its event.
+func TestQuoteHeaderName(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a project heads a quote", "2024-05-01", "Andean Love Project:** “Throughout our history, common pain has led us to a common purpose.”", annals.Programme, 0, "", ""},
+		{"a conference heads a quote", "2024-05-01", "Ana Ruiz, Andean Conference on Civil Rights: \"Yesterday, the Council released a request.\"", annals.Conference, 0, "", ""},
+		{"a forum opened, then a quote", "2024-05-01", "The Andean Forum opened on Monday: “We welcome all,” said Ana Ruiz.", annals.Conference, 1, "", ""},
+	})
+}
