@@ -641,6 +641,17 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 		off = (int(wd)+6)%7 - mon
 	default:
 		off = -back
+		if s.deadline(i) {
+			// "must respond by Friday", "has given the relatives until 9
+			// a.m. Tuesday", "extended its deadline until Tuesday": a
+			// deadline is ahead unless its clause tells the past with an
+			// auxiliary ("Until Thursday, they had not called", "it was
+			// not until Tuesday that Castro revealed")
+			if t, strong := s.clauseTense(i, i+1); t != tensePast || !strong && s.deadlineSet(i) {
+				off = (7 - back) % 7
+			}
+			break
+		}
 		if t, _ := s.tense(i, i+1); t == tenseAhead || t == tenseNone && s.futureBefore(i) {
 			off = (7 - back) % 7 // the reference day's own weekday is that day
 			inPara := s.aheadTok > 0 && s.samePara(s.aheadTok, i)

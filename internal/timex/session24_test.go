@@ -126,3 +126,22 @@ func TestOrSoAgo(t *testing.T) {
 		{"He stayed a week or so.", ""},
 	})
 }
+
+// TestDeadlineWeekday checks a bare weekday after "by" or "until", a time
+// of day maybe between: a deadline is ahead ("has given the relatives
+// until 9 a.m. Tuesday", read on a Monday, was the Tuesday before), unless
+// its clause tells the past with an auxiliary or a past verb that sets
+// no deadline ("they had not found him", "stayed in Havana").
+func TestDeadlineWeekday(t *testing.T) {
+	findCases(t, "2000-04-03", []struct{ text, want string }{
+		{"The INS has given the relatives until 9 a.m. Tuesday to sign a paper.", "Tuesday=2000-04-04"},
+		{"INS extended its deadline until 9 a.m. EST Tuesday.", "Tuesday=2000-04-04"},
+		{"The relatives must respond by Friday.", "Friday=2000-04-07"},
+		{"Congress has until Friday to act.", "Friday=2000-04-07"},
+		// the past
+		{"Up until Thursday, however, they had not found him.", "Thursday=2000-03-30"},
+		{"But it was not until Tuesday that Castro revealed it.", "Tuesday=2000-03-28"},
+		{"He stayed in Havana until Tuesday.", "Tuesday=2000-03-28"},
+		{"The members filed reports by Wednesday.", "Wednesday=2000-03-29"},
+	})
+}

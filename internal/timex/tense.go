@@ -158,6 +158,12 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 	if p := s.prev(s.modified(i)); p != nil && (p.key(kBy) || p.key(kUntil) || p.key(kTo) || p.key(kBefore) || p.key(kThrough)) {
 		return tenseNone, false
 	}
+	return s.clauseTense(i, j)
+}
+
+// clauseTense is tense without the deadline's silence: the cues of the
+// clause around the expression [i, j).
+func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 	if i >= 3 && s.str(&s.toks[i-1]) == "as" && (s.toks[i-2].key(kUntil2) || s.toks[i-2].key(kEarly)) && s.str(&s.toks[i-3]) == "as" {
 		return tenseAhead, false // "as soon as Tuesday", "as early as Tuesday"
 	}
@@ -328,4 +334,59 @@ func (s *scanner) modified(i int) int {
 		return k - 1
 	}
 	return i
+}
+
+// deadline reports whether the bare weekday at i closes a deadline: "by"
+// or "until" before it, maybe with a time of day between ("until 9 a.m.
+// EST Tuesday", "by noon Friday").
+func (s *scanner) deadline(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k+1].gap == gapPara {
+			return false
+		}
+		t := &s.toks[k]
+		if t.key(kBy) || t.key(kUntil) {
+			return true
+		}
+		if k == i-1 && t.kind != tokNum && !s.timeWord(k) {
+			return false
+		}
+		if t.kind != tokNum && !s.timeWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// timeWord reports whether token k can be part of a time of day: "a.m.",
+// "pm", ":", a zone ("EST", "ET", "GMT"), "noon", "midnight".
+func (s *scanner) timeWord(k int) bool {
+	t := &s.toks[k]
+	w := s.str(t)
+	if t.kind == tokPunct {
+		return w == "." || w == ":"
+	}
+	switch w {
+	case "a", "p", "m", "am", "pm", "AM", "PM", "A", "P", "M", "noon", "midnight", "EST", "EDT", "ET", "GMT", "CST", "PST", "UTC":
+		return true
+	}
+	return false
+}
+
+// deadlineSet reports whether a word that sets a deadline comes in the
+// dozen tokens before i, in its sentence ("extended its deadline until
+// Tuesday", "has given the relatives until 9 a.m. Tuesday"): a clause in
+// the past tense that sets a day ahead ("stayed in Havana until
+// Tuesday" is the past).
+func (s *scanner) deadlineSet(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.clauseEnd(k) || s.toks[k+1].gap == gapPara {
+			return false
+		}
+		switch lowerASCII(s.str(&s.toks[k])) {
+		case "deadline", "given", "gave", "extended", "granted", "postponed", "delayed", "set", "ordered", "told", "asked", "allowed":
+			return true
+		}
+	}
+	return false
 }

@@ -284,7 +284,7 @@ func FuzzFind(f *testing.F) {
 		"Monday, April 27, through Thursday, April 30, 2026", "April 27, through Thu., April 30", "Tuesday through Thursday", "Monday-Friday",
 		"every Monday through Friday", "Monday through Thursday, April 30", "Monday through Thursday, February 30", "Thursday morning, April 30",
 		"Sunday services", "on Monday and Tuesday nights", "HBO's “About Last Night.”", "About Last Night", "# About This Week:",
-		"the second half of the 21st century", "the first half of its", "the first half of FY23", "the same period in FY22", "the same period in the prior year", "the same quarter of 1988", "a week or so ago", "a year or so earlier", "two or so ago",
+		"the second half of the 21st century", "the first half of its", "the first half of FY23", "the same period in FY22", "the same period in the prior year", "the same quarter of 1988", "a week or so ago", "a year or so earlier", "two or so ago", "until 9 a.m. EST Tuesday", "by noon Friday", "extended its deadline until Tuesday",
 		"will go on Monday. On Tuesday, will go. On Wednesday will go. On Thursday will go. On Friday will go. On Monday will go.",
 	} {
 		f.Add(s, "2012-09-28")
