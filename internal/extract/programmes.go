@@ -36,6 +36,11 @@ var programmeWords = []string{
 // signals in its context, or "".
 func (s *state) programmeAt(i int, w string) annals.EventType {
 	t := annals.Programme
+	if (w == "program" || w == "programme") && (s.lw(i+1) == "year" || s.lw(i+1) == "years") {
+		// "in Program Year 2021 (July 2021-June 2022)": a period of
+		// funding, no programme
+		return ""
+	}
 	if s.officeHeldAt(i) {
 		// "served as Vice Chair of the Biden-Harris Campaign": where an
 		// office was held, not an event

@@ -94,3 +94,13 @@ func TestAwardNamedAProgram(t *testing.T) {
 		{"guard: awards for a program", "2024-05-02", "In May, the Andean Health Office made $12 million available in new awards for the Andean Rural Health Program.", annals.Programme, 1, "", ""},
 	})
 }
+
+// TestProgramYear checks that "Program Year 2021" is a period of funding,
+// no programme.
+func TestProgramYear(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"program year", "2024-05-01", "The Andean Labor Office will make it an allowable grant activity in Program Year 2021 (July 2021-June 2022).", annals.Programme, 0, "", ""},
+		{"for program year", "2024-05-01", "For Program Year 2022, the Andean Training Administration has committed to providing $5 million.", annals.Programme, 0, "", ""},
+		{"a programme launched stays", "2024-05-01", "The Andean Labor Office launched the Andean Youth Training Program in 2022.", annals.Programme, 1, "2022", ""},
+	})
+}
