@@ -38,3 +38,20 @@ func TestPatronymicNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameCutAtPlaceRejoined: a name the rules cut at a word the lists
+// know as a place ("Lou Leon Tudela": "Lou" and "Leon Tudela") is one
+// person when the tagger reads it whole and surely. Made-up people.
+func TestNameCutAtPlaceRejoined(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the people, all of them
+	}{
+		{"Guam Governor Lou Leon Tudela said the funding helps.", []string{"Lou Leon Tudela"}},
+	} {
+		d := run(t, "x.txt", "The meeting was held on Monday.\n\n"+c.text+"\n", "")
+		if got := entityNames(d, annals.Person); !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n people %q\n want   %q", c.text, got, c.want)
+		}
+	}
+}

@@ -695,6 +695,28 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			dbg("trim")
 			s.dropMention(m)
 		}
+		// the rules cut a name at a word the lists know as a place
+		// ("Governor Lou Leon Guerrero": "Lou" and "Leon Guerrero", León
+		// a city): a sure tagger's name of three words or more that two
+		// people of the rules' make up, side by side, is one person
+		if sp.End-sp.Start >= 3 {
+			var parts []*mention
+			for k := ka; k < kb; {
+				m := s.tokMent[k]
+				if m == nil || m.a != k || m.b > kb || m.kind != mName || m.ent.typ != annals.Person || m.ent.entry != nil || len(m.ent.ments) != 1 {
+					parts = nil
+					break
+				}
+				parts = append(parts, m)
+				k = m.b
+			}
+			if len(parts) >= 2 {
+				dbg("rejoin")
+				for _, m := range parts {
+					s.dropMention(m)
+				}
+			}
+		}
 		// nor is a sure tagger's person a part of a rules' organization:
 		// "Don Penney of the Rochester Fire Department", "Panamanian
 		// Boxing Association President Ramon Manzanares" are a person and
