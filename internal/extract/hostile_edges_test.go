@@ -20,6 +20,13 @@ func TestEdgesOfTheText(t *testing.T) {
 		// the predecessor's name ends the text: heldTerm read the
 		// sentence of the token past it (index out of range)
 		"The Board appointed John Smith as Executive Director of the Jones Agency. He succeeds Mary Jones",
+		// a body set off after a person and a title, and an Arabic name,
+		// ending the text (setOffBodyList read the token past the comma)
+		"Tom Reed, President, Mountain Hikers and Climbers,",
+		"Tom Reed, President, Hikers, Climbers, and",
+		"Sheikh Faris bin",
+		"bin Hamad Al",
+		"a partnership with",
 	} {
 		run(t, "x.txt", text, "")
 	}

@@ -2585,7 +2585,7 @@ func (s *state) setOffBodyList(a, b int) int {
 				return 0
 			}
 		}
-		if s.word(b) != "," && ends(b) || s.word(b) == "," && (s.toks[b+1].Kind == text.Word && !text.IsCap(s.word(b+1)) && s.lw(b+1) != "and" && s.lw(b+1) != "or" || s.titledPersonNext(b+1)) {
+		if s.word(b) != "," && ends(b) || s.word(b) == "," && (b+1 < len(s.toks) && s.toks[b+1].Kind == text.Word && !text.IsCap(s.word(b+1)) && s.lw(b+1) != "and" && s.lw(b+1) != "or" || s.titledPersonNext(b+1)) {
 			return b
 		}
 		return 0
