@@ -44,6 +44,18 @@ func (s *state) biographies() {
 	}
 }
 
+// prepObject reports whether the person of mention m, with the titles
+// before the name, is the object of a preposition ("For President X,",
+// "Under Secretary Y's leadership"): not a sentence's subject.
+func (s *state) prepObject(m *mention) bool {
+	st := s.sentTok[s.sentOf[m.a]][0]
+	q := m.a - 1
+	for q >= st && (s.capTitleWord(q) || s.lw(q) == "the") {
+		q--
+	}
+	return q >= st && objectPreps[s.lw(q)]
+}
+
 // bioSubject returns the person a sentence [a,b) is about and the token
 // after its verb, or nil: "Nkengasong also served ...", "She is ...",
 // "Previously, he was ...", "Having served as X, she ...".
@@ -52,12 +64,18 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		var p *ent
 		j := k
 		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person && m.a == k {
+			// "For President George H. W. Bush, she served as ...": the
+			// object of a preposition is not the subject
+			if s.prepObject(m) {
+				k = m.b - 1
+				continue
+			}
 			p, j = m.ent, m.b
 		} else if w := s.lw(k); w == "he" || w == "she" {
 			// the person the biography is about, else the one named last
 			if s.bioLast != nil {
 				p, j = s.bioLast, k+1
-			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) && (m.a <= s.sentTok[s.sentOf[m.a]][0]+2 || s.firstInParagraph(m)) {
+			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) && (m.a <= s.sentTok[s.sentOf[m.a]][0]+2 || s.firstInParagraph(m)) && !(s.sentOf[m.a] == s.sentOf[k] && s.prepObject(m)) {
 				// (within the paragraph, and the subject of its sentence or
 				// the first person it names: "X joined the team in 2012.
 				// Prior to that, she was ..." after a paragraph naming

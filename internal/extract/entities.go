@@ -1321,7 +1321,7 @@ func (s *state) splitPoint(a, b int) int {
 			// and the Office of Y", "Department of X and Department of Y"
 			// are two, and so are "the Department of Labor in Dallas and
 			// Washington")
-			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b) || orgHeads[s.lw(k+1)] && (s.lw(k+2) == "of" || s.lw(k+2) == "for")) && !s.nameAfter(r, b) {
+			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b) || s.headWithComplement(k+1, b)) && !s.nameAfter(r, b) {
 				continue
 			}
 			if w == "and" && s.sharedService(a, k, b) {
@@ -1525,12 +1525,31 @@ func (s *state) nameAfter(r, b int) bool {
 	return e.Type == annals.Org || e.Kind == gazetteer.City
 }
 
+// headWithComplement reports whether the capitalized words from token a
+// (before b, a title or anything else) hold an organization's head
+// followed by "of", "for" or "on": a body's full name ("and Accreditation
+// Council for Graduate Medical Education"), not a portfolio's words ("and
+// Human Services Director of the Office of ...", "and Asia in the Bureau
+// of ...").
+func (s *state) headWithComplement(a, b int) bool {
+	for k := a; k+1 < b && s.capLike(k) && !isTitleHead(s.lw(k)); k++ {
+		if orgHeads[s.lw(k)] && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || s.lw(k+1) == "on") {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioHead reports whether [a,k) holds the head of a ministry's or an
 // agency's name before its portfolio: "Department of Health", "U.S.
-// Centers for Medicare".
+// Centers for Medicare", "Commission on National".
 func (s *state) portfolioHead(a, k int) bool {
 	for j := a; j+1 < k; j++ {
 		if (ministryHeads[s.lw(j)] || s.lw(j) == "centers") && (s.lw(j+1) == "of" || s.lw(j+1) == "for") {
+			return true
+		}
+		// "Vice Chair of the Commission on National and Community Service"
+		if (s.lw(j) == "commission" || s.lw(j) == "committee" || s.lw(j) == "subcommittee") && s.lw(j+1) == "on" {
 			return true
 		}
 	}
@@ -2503,6 +2522,12 @@ func (s *state) orgByHead(a, b int) bool {
 			a = k + 2
 			break
 		}
+		// "CFPB Director Rohit Chopra and Federal Trade Commission (FTC)
+		// Chair Lina Khan": a titled person, then "and" and the body
+		if s.lw(k) == "and" && !s.hasHead(a, k) && s.titledNameIn(a, k) && !s.titledNameIn(k+1, head) {
+			a = k + 1
+			break
+		}
 	}
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later
@@ -3245,6 +3270,18 @@ func (s *state) portfolioTitle(a, b int) bool {
 // "European Options Exchange"), not an exchange programme.
 func (s *state) marketAt(a, b int) bool {
 	return b-a >= 2 && s.lw(b-1) == "exchange" && marketWords[s.lw(b-2)]
+}
+
+// titledNameIn reports whether tokens [a,b) hold a title's head and then
+// two capitalized words, the first no head, title, portfolio or modifier:
+// a titled person's name ("CFPB Director Rohit Chopra").
+func (s *state) titledNameIn(a, b int) bool {
+	for p := a; p+1 < b; p++ {
+		if titleHeads[s.lw(p)] && s.capLike(p) && s.capLike(p+1) && p+2 < b && s.capLike(p+2) && !orgHeads[s.lw(p+1)] && !isTitleHead(s.lw(p+1)) && !s.connectorAt(p+1) && !portfolioWords[s.lw(p+1)] && !titleModifiers[s.lw(p+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ministryHeads open names whose complement may hold "and".

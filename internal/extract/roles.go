@@ -1864,7 +1864,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	var taken []string // countries whose office other people of the sentence hold
 	want := func(e *ent) bool {
 		if national {
-			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.counterpartsThing(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesCountry(tok, e.entry.Name)
+			return e.isCountry() && !s.othersCountry(e, "", lt, tok) && !s.pluralsCountry(e, tok) && !s.counterpartsThing(e, "", tok) && !s.objectOnly(e, tok) && !s.heldByOther(title, e, tok) && !s.visited(e, tok) && s.officeFits(lt, e, "") && !s.counterpartsCountry(e, "", tok) && !slices.Contains(taken, e.entry.Name) && !s.facesCountry(tok, e.entry.Name)
 		}
 		return e.typ == annals.Org
 	}
@@ -1941,7 +1941,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, lt, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) && !s.counterpartsThing(e, n, tok) {
+		if !s.othersCountry(e, n, lt, tok) && !s.pluralsCountry(e, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) && !s.counterpartsThing(e, n, tok) {
 			return e, n, true
 		}
 	}
@@ -2665,6 +2665,55 @@ func (s *state) someMention(e *ent, tok int, f func(*mention) bool) bool {
 	return false
 }
 
+// pluralsCountry reports whether the sentence of token tok names country e
+// only in a list after an office in the plural and "of" ("convened the
+// national security advisors of France, Germany, Italy, and the United
+// Kingdom", "met the foreign ministers of Japan and Korea"): the country
+// of those officers, not of the person at tok.
+func (s *state) pluralsCountry(e *ent, tok int) bool {
+	found, other := false, false
+	s.someMention(e, tok, func(m *mention) bool {
+		if s.afterPluralOf(m) {
+			found = true
+		} else {
+			other = true
+		}
+		return false
+	})
+	return found && !other
+}
+
+// afterPluralOf reports whether mention m stands in a list of places
+// after an office in the plural and "of" (see pluralsCountry).
+func (s *state) afterPluralOf(m *mention) bool {
+	// "the members of the U.S. Senate", "of the U.S. government": the
+	// country qualifies the noun after it
+	if m.b < len(s.toks) && s.toks[m.b].Kind == text.Word && (s.capLike(m.b) || !listEnds[s.lw(m.b)]) {
+		return false
+	}
+	k := m.a - 1
+	for n := 0; k > 0 && n < 12; n++ {
+		switch w := s.lw(k); {
+		case w == "," || w == "and" || w == "the":
+			k--
+			continue
+		case w == "of":
+			return pluralOffice(s.lw(k-1)) || s.lw(k-1) == "counterparts" || s.lw(k-1) == "leaders"
+		}
+		p := s.mentAt(k)
+		if p == nil || p.ent.typ != annals.Place {
+			return false
+		}
+		k = p.a - 1
+	}
+	return false
+}
+
+// listEnds may follow the last place of a list: "the advisors of France
+// and Italy at the White House", "... who met".
+var listEnds = set("at", "in", "on", "to", "for", "with", "and", "or", "as", "by", "from", "who", "which", "that", "will", "would",
+	"have", "has", "had", "are", "were", "was", "is", "met", "said", "during", "over", "about", "today", "yesterday", "this", "last", "next")
+
 // tripNouns and visitVerbs tell a trip to a place: "a trip to", "travel
 // to", "visited".
 var tripNouns = set("trip", "trips", "visit", "visits", "journey", "tour", "travel", "mission", "voyage")
@@ -3028,7 +3077,9 @@ func (s *state) findRole(p *ent, title string) *role {
 // subjectBefore returns the person just before token i ("X replaces"), or
 // the person a pronoun stands for ("She succeeds").
 func (s *state) subjectBefore(i int) *mention {
-	if m := s.personBefore(i, 3); m != nil {
+	// the nearer of a person and "he"/"she": "For President X, she
+	// served as ..." is not X's
+	if m := s.personBefore(i, 3); m != nil && !s.hasWord(m.b, i, "he", "she") {
 		return m
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -1954,6 +1954,28 @@ func TestDelegationLeaders(t *testing.T) {
 	})
 }
 
+// TestOthersOfficesAndNames: a body's name does not run back over a titled
+// person and "and"; a country listed after officers in the plural is
+// theirs; the object of a preposition is no biography's subject; a
+// commission's portfolio may hold "and".
+func TestOthersOfficesAndNames(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a titled person before a body", text: "Today, the President stood with CFPB Director Zorvan Quill and Federal Trade Commission (FTC) Chair Ann Hale in the garden.\n",
+			want: []roleWant{{"Ann Hale", "Chair", "Federal Trade Commission"}}},
+		{name: "the officers' countries", text: "National Security Advisor Tom Hale convened the national security advisors of France, Germany, Italy, and the United Kingdom at the White House today.\n",
+			not: []roleWant{{"Tom Hale", "", "France"}, {"Tom Hale", "", "United Kingdom"}}},
+		{name: "a country qualifying the plural's noun", text: "We thank Ambassador Tom Hale; to all the members of the U.S. government who worked on this plan, we say thank you.\n",
+			want: []roleWant{{"Tom Hale", "Ambassador", "U.S."}}},
+		{name: "the object of a preposition", text: "Ann Vole is a leader in national service. For President George H. W. Bush, she served as first Vice Chair of the Commission on National and Community Service.\n",
+			want: []roleWant{{"Ann Vole", "first Vice Chair", "Commission on National and Community Service"}},
+			not:  []roleWant{{"Bush", "first Vice Chair", ""}, {"Bush", "Vice Chair", ""}}},
+	})
+	d := run(t, "x.txt", "She chaired the Liaison Committee on Medical Education and Accreditation Council for Graduate Medical Education.\n", "")
+	if got := entityNames(d, annals.Org); !slices.Equal(got, []string{"Accreditation Council for Graduate Medical Education", "Liaison Committee on Medical Education"}) {
+		t.Errorf("organizations: %v", got)
+	}
+}
+
 // TestNamesAfterAPortfolio: a name after an office's portfolio ("Director
 // of National Intelligence X") does not take the portfolio's last word,
 // and a full name written again where the tagger left it unread is one
