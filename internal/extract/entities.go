@@ -2843,6 +2843,18 @@ func (s *state) personByCue(a, b int) bool {
 	if n < 1 || n > 4 {
 		return false
 	}
+	// "the Rose Garden", "Hamid Karzai International Airport", "the
+	// Francis Scott Key Bridge": a name that ends with the noun of a
+	// building or a site, which no surname is, is the place it names,
+	// no person's (nor a mention of the person it is named after)
+	if n >= 2 && siteHeads[s.lw(b-1)] && !s.hasAtom(a, b) && s.siteNameWordIn(a, b-1) {
+		if !s.covered(a, b) {
+			start, end := s.toks[a].Start, s.toks[b-1].End
+			name := clean(s.text[start:end])
+			s.addMention(s.entity("place:"+gazetteer.Normalize(name), annals.Place, name, nil), a, b, start, end, mName)
+		}
+		return true
+	}
 	// "Follow-On (GRACE-FO) mission": capitals in brackets after a name
 	// are its acronym, though they open with a given name
 	if s.word(a-1) == "(" && s.word(b) == ")" && s.allCapsWords(a, b) {
@@ -3142,6 +3154,28 @@ func (s *state) orgByNoun(a, b int) bool {
 	s.addMention(e, a, b, start, end, mName)
 	return true
 }
+
+// siteNameWordIn reports whether tokens [a,b) hold a capitalized word
+// that is no generic word of a site's name ("National", "International",
+// "Regional", "Municipal") nor a connector: "Rose" of "Rose Garden", not
+// "National Monument" alone.
+func (s *state) siteNameWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.capLike(k) && !s.connectorAt(k) && !genericSiteWords[s.lw(k)] && !titleModifiers[s.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericSiteWords qualify a site's head without naming it.
+var genericSiteWords = set("national", "international", "regional", "municipal", "county", "state", "federal", "memorial", "marine", "east", "west", "north", "south", "nw", "ne", "sw", "se", "main", "public", "new", "old", "historic")
+
+// siteHeads end the names of buildings and sites and are no surnames (not
+// "Hall", "Park", "Street", "House" or "Church": those are): see
+// personByCue.
+var siteHeads = set("airport", "garden", "gardens", "room", "building", "bridge", "monument", "memorial", "cathedral", "mosque",
+	"synagogue", "stadium", "arena", "museum", "library", "plaza", "avenue", "boulevard", "highway", "beach")
 
 // Words around a name that tell it is a person's.
 var (

@@ -1976,6 +1976,19 @@ func TestOthersOfficesAndNames(t *testing.T) {
 	}
 }
 
+// TestSitesAreNoPeople: a name that ends with the noun of a building or
+// a site is the place it names, not a person's (nor a mention of the
+// person it is named after); a judge named Hall stays a person.
+func TestSitesAreNoPeople(t *testing.T) {
+	d := run(t, "x.txt", "Today, the President stood with Chair Ann Vole in the Rose Garden. Flights left Hamid Karzai International Airport. Judge Janet C. Hall ruled.\n", "")
+	if got := entityNames(d, annals.Person); !slices.Equal(got, []string{"Ann Vole", "Janet C. Hall"}) {
+		t.Errorf("people: %v", got)
+	}
+	if got := entityNames(d, annals.Place); !slices.Contains(got, "Rose Garden") || !slices.Contains(got, "Hamid Karzai International Airport") {
+		t.Errorf("places: %v", got)
+	}
+}
+
 // TestNamesAfterAPortfolio: a name after an office's portfolio ("Director
 // of National Intelligence X") does not take the portfolio's last word,
 // and a full name written again where the tagger left it unread is one
