@@ -1855,19 +1855,24 @@ func TestKnownHoldersAndHomeBodies(t *testing.T) {
 			not: []roleWant{{"Hale", "President", "United States"}}},
 	})
 	// two countries' prime ministers of one surname: the story's year tells
-	for _, tc := range []struct {
-		published annals.Date
-		want      string
-	}{{"2010-05-01", "Singapore"}, {"2019-05-01", ""}} {
-		d := run(t, "x.txt", "The trade talks went on. Prime Minister Lee spoke about the talks.\n", tc.published)
+	checkOrgByYear(t, "The trade talks went on. Prime Minister Lee spoke about the talks.\n", "Lee", "Prime Minister",
+		map[annals.Date]string{"2010-05-01": "Singapore", "2019-05-01": ""})
+}
+
+// checkOrgByYear checks the organization of person's role in text
+// published on each date (want "": no such role).
+func checkOrgByYear(t *testing.T, text, person, role string, want map[annals.Date]string) {
+	t.Helper()
+	for published, w := range want {
+		d := run(t, "x.txt", text, published)
 		got := ""
 		for _, r := range d.Roles {
-			if r.Person == "Lee" && r.Role == "Prime Minister" {
+			if r.Person == person && r.Role == role {
 				got = r.Org
 			}
 		}
-		if got != tc.want {
-			t.Errorf("published %s: Prime Minister Lee of %q, want %q", tc.published, got, tc.want)
+		if got != w {
+			t.Errorf("published %q: %s %s of %q, want %q", published, role, person, got, w)
 		}
 	}
 }
@@ -1899,21 +1904,8 @@ func TestForeignMinistersAndSecretaries(t *testing.T) {
 			not: []roleWant{{"Tom Hale", "Foreign Minister", "Tanzania"}, {"Tom Hale", "Foreign Minister", "Kenya"}}},
 	})
 	// the bare "Secretary": his office only in the years of his term
-	for _, tc := range []struct {
-		published annals.Date
-		want      string
-	}{{"2022-05-01", "United States"}, {"2012-05-01", ""}, {"", ""}} {
-		d := run(t, "x.txt", "The talks went on in Geneva. Secretary Blinken spoke about the talks.\n", tc.published)
-		got := ""
-		for _, r := range d.Roles {
-			if r.Person == "Blinken" && r.Role == "Secretary" {
-				got = r.Org
-			}
-		}
-		if got != tc.want {
-			t.Errorf("published %s: Secretary Blinken of %q, want %q", tc.published, got, tc.want)
-		}
-	}
+	checkOrgByYear(t, "The talks went on in Geneva. Secretary Blinken spoke about the talks.\n", "Blinken", "Secretary",
+		map[annals.Date]string{"2022-05-01": "United States", "2012-05-01": "", "": ""})
 }
 
 // TestCabinetSecretariesAndBiographies: a cabinet secretary named by
