@@ -144,7 +144,8 @@ func contains(xs []string, x string) bool {
 // writes the canonical name, the longest form it does write ("U.N.", "NSC",
 // "Helsinki Commission"), full names before acronyms before short
 // references, but never a longer phrase ("Sahel region" for "Sahel") or a
-// former name. A story that writes only a longer name of the entity's own
+// former name, nor a demonym ("Thai" is no name of Thailand). A story
+// that writes only a longer name of the entity's own
 // ("People's Republic of China") and short forms ("PRC") gets the canonical
 // name ("China").
 func (s *state) displayName(e *ent) string {
@@ -161,6 +162,9 @@ func (s *state) displayName(e *ent) string {
 		}
 		if m.kind == mName && text.IsAllCaps(f) && len(f) > 4 {
 			continue // a heading in capitals
+		}
+		if slices.Contains(e.entry.Demonyms, f) && !slices.Contains(e.entry.Names, f) {
+			continue // "Thai companies" writes no name of Thailand
 		}
 		if f == e.name {
 			canonical = true

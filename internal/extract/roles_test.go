@@ -1981,6 +1981,15 @@ func TestSitesAreNoPeople(t *testing.T) {
 	}
 }
 
+// TestDemonymIsNoName: a country the story writes only by its demonym is
+// named by its name.
+func TestDemonymIsNoName(t *testing.T) {
+	d := run(t, "x.txt", "Officials met Deputy Prime Minister Tom Hale and Papua New Guinean companies in Washington.\n", "")
+	if got := entityNames(d, annals.Place); slices.Contains(got, "Papua New Guinean") || !slices.Contains(got, "Papua New Guinea") {
+		t.Errorf("places: %v", got)
+	}
+}
+
 // TestNamesAfterAPortfolio: a name after an office's portfolio ("Director
 // of National Intelligence X") does not take the portfolio's last word,
 // and a full name written again where the tagger left it unread is one
