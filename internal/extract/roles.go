@@ -1485,7 +1485,8 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// ("an executive at San Francisco-based 1st Nationwide Bank": a
 		// place made an adjective opens the body's name, not the body)
 		based := strings.HasSuffix(s.lw(e-1), "-based")
-		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)])) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
+		// ("head of the Irish delegation": a demonym alone names no body)
+		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)] || s.demonymAt(k))) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {

@@ -1944,6 +1944,11 @@ func TestDelegationLeaders(t *testing.T) {
 		{name: "another's delegation", text: "BRUSSELS, 4 May 2023 — The talks opened. Ambassador Tom Hale met the Irish delegation.\n",
 			not: []roleWant{{"Tom Hale", "Ambassador", "Ireland"}}},
 	})
+	// the demonym alone names no body
+	d := run(t, "x.txt", "The Irish delegation arrived. Ambassador Tom Hale, head of the Irish delegation, spoke.\n", "")
+	if got := entityNames(d, annals.Org); len(got) > 0 {
+		t.Errorf("organizations: %v", got)
+	}
 }
 
 // TestOthersOfficesAndNames: a body's name does not run back over a titled
