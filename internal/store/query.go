@@ -634,23 +634,48 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 
 // fillParticipants sets the participants of evs, events ids (at: the
 // index of each in evs).
+//
+// The participant rows come first, then each entity among them once: a
+// page's events name the same entities again and again (relations: the
+// two in every event), and joining the rows with the entities looked
+// each up once a row (relations of the two most prominent at 9,856
+// stories: 1,147 buffers for 315 rows on PostgreSQL).
 func (s *DB) fillParticipants(ctx context.Context, evs []EventRow, ids []int64, at map[int64]int) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT p.event_id, en.id, en.name, en.type FROM event_participants p
-		JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (`+placeholders(len(ids))+`)
-		ORDER BY p.event_id, en.id`, int64Args(ids)...)
+	rows, err := s.r.QueryContext(ctx, `SELECT event_id, entity_id FROM event_participants
+		WHERE event_id IN (`+placeholders(len(ids))+`) ORDER BY event_id, entity_id`, int64Args(ids)...)
 	if err != nil {
 		return s.wrap(err)
 	}
-	defer rows.Close()
+	type part struct{ ev, entity int64 }
+	var parts []part
+	var need []int64
+	seen := map[int64]bool{}
 	for rows.Next() {
-		var ev int64
-		var r Ref
-		if err := rows.Scan(&ev, &r.ID, &r.Name, &r.Type); err != nil {
+		var p part
+		if err := rows.Scan(&p.ev, &p.entity); err != nil {
+			rows.Close()
 			return err
 		}
-		evs[at[ev]].Participants = append(evs[at[ev]].Participants, r)
+		parts = append(parts, p)
+		if !seen[p.entity] {
+			seen[p.entity] = true
+			need = append(need, p.entity)
+		}
 	}
-	return s.wrap(rows.Err())
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return s.wrap(err)
+	}
+	refs := make(map[int64]entityRef, len(need))
+	if err := s.entityRefs(ctx, need, refs); err != nil {
+		return err
+	}
+	for _, p := range parts {
+		if e, ok := refs[p.entity]; ok { // as the join: no row for an unknown entity
+			evs[at[p.ev]].Participants = append(evs[at[p.ev]].Participants, e.Ref)
+		}
+	}
+	return nil
 }
 
 // fillCitations sets the citation of evs from their cited reports, the
@@ -1438,31 +1463,59 @@ func (s *DB) unpackRoles(ctx context.Context, versions storyVersions, rows ...[]
 // groupRoles is roles with the evidence of the citations as stored (see
 // unpackRoles); it adds the versions of the stories cited to versions.
 func (s *DB) groupRoles(ctx context.Context, versions storyVersions, where string, args ...any) ([]RoleRow, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0), coalesce(pe.name, r.person),
-			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), coalesce(oe.name, r.org), r.date_from, r.date_to,
+	// The names of the people and organizations are read after the rows,
+	// each entity once: an entity's page lists up to entityRoleRows rows
+	// of its offices, all naming it, and a join looked it up again for
+	// each row (the officers of the most prominent organization at 9,856
+	// stories: 7,733 buffers for 500 rows on PostgreSQL).
+	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0),
+			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), r.date_from, r.date_to,
 			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
 		FROM roles r JOIN stories s ON s.id = r.story_id
-		LEFT JOIN entities pe ON pe.id = r.person_id LEFT JOIN entities oe ON oe.id = r.org_id
 		WHERE `+where+` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	defer rows.Close()
 	var reps []chronicle.RoleReport
+	var need []int64
+	seen := map[int64]bool{}
 	for rows.Next() {
 		var r chronicle.RoleReport
 		r.Person.Type, r.Org.Type = annals.Person, annals.Org
 		c := &r.Citation
 		var v storyVersion
-		if err := rows.Scan(&r.PersonText, &r.Person.ID, &r.Person.Name, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID, &r.Org.Name,
+		if err := rows.Scan(&r.PersonText, &r.Person.ID, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID,
 			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
+			rows.Close()
 			return nil, err
 		}
 		versions.add(c.StoryID, &v)
 		reps = append(reps, r)
+		for _, id := range []int64{r.Person.ID, r.Org.ID} {
+			if id != 0 && !seen[id] {
+				seen[id] = true
+				need = append(need, id)
+			}
+		}
 	}
+	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
+	}
+	refs := make(map[int64]entityRef, len(need))
+	if err := s.entityRefs(ctx, need, refs); err != nil {
+		return nil, err
+	}
+	// as the outer joins: the name as written when no entity is found
+	for i := range reps {
+		r := &reps[i]
+		r.Person.Name, r.Org.Name = r.PersonText, r.OrgText
+		if e, ok := refs[r.Person.ID]; ok && r.Person.ID != 0 {
+			r.Person.Name = e.Name
+		}
+		if e, ok := refs[r.Org.ID]; ok && r.Org.ID != 0 {
+			r.Org.Name = e.Name
+		}
 	}
 	return chronicle.GroupRoles(reps), nil
 }
