@@ -31,15 +31,7 @@ func TestLookAheadBatches(t *testing.T) {
 		var batch []Put
 		flushed := 0
 		flush := func() {
-			res, errs, err := s.PutStories(ctx, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for j, e := range errs {
-				if e != nil || res[j].StoryID == 0 {
-					t.Fatalf("story %d: %+v %v", j, res[j], e)
-				}
-			}
+			putStored(t, s, batch)
 			batch = batch[:0]
 			if flushed++; flushed%2 == 1 {
 				// the next batch reads the features of stored reports
@@ -159,15 +151,7 @@ func TestLookAheadFollowsMerges(t *testing.T) {
 				story, doc := st.build(t)
 				batch = append(batch, Put{Story: story, Doc: doc})
 			}
-			res, errs, err := s.PutStories(ctx, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for j, e := range errs {
-				if e != nil || res[j].StoryID == 0 {
-					t.Fatalf("story %d: %+v %v", j, res[j], e)
-				}
-			}
+			putStored(t, s, batch)
 		}
 		put(turkicCouncil, mouAgain)
 		s.feats.clear() // the batch reads the stored report's features
@@ -225,5 +209,20 @@ func TestLookAheadPrefetchValidity(t *testing.T) {
 	var none *lookAhead // no look-ahead: nothing read
 	if _, ok := none.event(1); ok || none.features(1) != nil {
 		t.Error("a nil look-ahead answered")
+	}
+}
+
+// putStored stores batch in one PutStories and fails the test unless
+// every story of it is stored.
+func putStored(t *testing.T, s *DB, batch []Put) {
+	t.Helper()
+	res, errs, err := s.PutStories(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j, e := range errs {
+		if e != nil || res[j].StoryID == 0 {
+			t.Fatalf("story %d: %+v %v", j, res[j], e)
+		}
 	}
 }

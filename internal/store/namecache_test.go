@@ -103,15 +103,7 @@ func TestNameCacheFollowsWrites(t *testing.T) {
 				batch = append(batch, Put{Story: story, Doc: doc})
 			}
 			put := func(batch []Put) {
-				res, errs, err := s.PutStories(ctx, batch)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for j, e := range errs {
-					if e != nil || res[j].StoryID == 0 {
-						t.Fatalf("story %d: %+v %v", j, res[j], e)
-					}
-				}
+				putStored(t, s, batch)
 			}
 			if batched {
 				put(batch)
@@ -190,15 +182,7 @@ func TestNameCacheBatches(t *testing.T) {
 		var sts []*annals.Story
 		var batch []Put
 		flush := func() {
-			res, errs, err := s.PutStories(ctx, batch)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for j, e := range errs {
-				if e != nil || res[j].StoryID == 0 {
-					t.Fatalf("story %d: %+v %v", j, res[j], e)
-				}
-			}
+			putStored(t, s, batch)
 			batch = batch[:0]
 		}
 		for j := range 200 {

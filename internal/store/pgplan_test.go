@@ -21,20 +21,8 @@ func TestPostgresTextPlans(t *testing.T) {
 	if !onPostgres() {
 		t.Skip("about PostgreSQL")
 	}
-	s, _ := openTemp(t)
+	s := analyzedStories(t)
 	ctx := context.Background()
-	c := newCorpus(5)
-	var batch []Put
-	for i := range 120 {
-		st, doc := c.story(i)
-		batch = append(batch, Put{Story: st, Doc: doc})
-	}
-	if _, _, err := s.PutStories(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.w.ExecContext(ctx, `ANALYZE stories`); err != nil {
-		t.Fatal(err)
-	}
 	plans := map[string][]any{
 		"count":   {s.d.fts.count, `"cooperation"`},
 		"floor":   {s.d.fts.floor, `"cooperation"`, 9},
@@ -43,20 +31,9 @@ func TestPostgresTextPlans(t *testing.T) {
 	}
 	for name, p := range plans {
 		var plan []string
-		err := s.ftsRead(ctx, func(r dbReader) error {
-			rows, err := r.QueryContext(ctx, `EXPLAIN `+p[0].(string), p[1:]...)
-			if err != nil {
-				return err
-			}
-			defer rows.Close()
-			for rows.Next() {
-				var line string
-				if err := rows.Scan(&line); err != nil {
-					return err
-				}
-				plan = append(plan, line)
-			}
-			return rows.Err()
+		err := s.ftsRead(ctx, func(r dbReader) (err error) {
+			plan, err = explainLines(ctx, r, false, p[0].(string), p[1:]...)
+			return err
 		})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -85,20 +62,8 @@ func TestPostgresRankedPlans(t *testing.T) {
 	if !onPostgres() {
 		t.Skip("about PostgreSQL")
 	}
-	s, _ := openTemp(t)
+	s := analyzedStories(t)
 	ctx := context.Background()
-	c := newCorpus(5)
-	var batch []Put
-	for i := range 120 {
-		st, doc := c.story(i)
-		batch = append(batch, Put{Story: st, Doc: doc})
-	}
-	if _, _, err := s.PutStories(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.w.ExecContext(ctx, `ANALYZE stories`); err != nil {
-		t.Fatal(err)
-	}
 	plans := map[string][]any{
 		"page":   {s.d.fts.page, `"cooperation"`, 1, 20, 0},
 		"window": {s.d.fts.window, `"cooperation"`, 1, 1 << 40, 100},
@@ -106,25 +71,9 @@ func TestPostgresRankedPlans(t *testing.T) {
 	for name, p := range plans {
 		for _, generic := range []bool{false, true} {
 			var plan []string
-			err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true)`, func(r dbReader) error {
-				if generic {
-					if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
-						return err
-					}
-				}
-				rows, err := r.QueryContext(ctx, `EXPLAIN `+p[0].(string), p[1:]...)
-				if err != nil {
-					return err
-				}
-				defer rows.Close()
-				for rows.Next() {
-					var line string
-					if err := rows.Scan(&line); err != nil {
-						return err
-					}
-					plan = append(plan, line)
-				}
-				return rows.Err()
+			err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true)`, func(r dbReader) (err error) {
+				plan, err = explainLines(ctx, r, generic, p[0].(string), p[1:]...)
+				return err
 			})
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
@@ -146,8 +95,29 @@ func TestPostgresNewestPlan(t *testing.T) {
 	if !onPostgres() {
 		t.Skip("about PostgreSQL")
 	}
-	s, _ := openTemp(t)
+	s := analyzedStories(t)
 	ctx := context.Background()
+	for _, generic := range []bool{false, true} {
+		var plan []string
+		err := s.planRead(ctx, s.d.newestPlan, func(r dbReader) (err error) {
+			plan, err = explainLines(ctx, r, generic, s.d.fts.newest, `cooperation`, 20, 0)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(plan, "\n")
+		if !strings.Contains(text, "Index Scan Backward") || strings.Contains(text, "Bitmap") || strings.Contains(text, "Sort") {
+			t.Errorf("generic %v: the newest matches are not read by a walk from the newest story:\n%s", generic, text)
+		}
+	}
+}
+
+// analyzedStories opens a test store holding 120 generated stories, its
+// stories table analyzed.
+func analyzedStories(t *testing.T) *DB {
+	t.Helper()
+	s, _ := openTemp(t)
 	c := newCorpus(5)
 	var batch []Put
 	for i := range 120 {
@@ -160,40 +130,34 @@ func TestPostgresNewestPlan(t *testing.T) {
 	if _, err := s.w.ExecContext(ctx, `ANALYZE stories`); err != nil {
 		t.Fatal(err)
 	}
-	for _, generic := range []bool{false, true} {
-		var plan []string
-		err := s.planRead(ctx, s.d.newestPlan, func(r dbReader) error {
-			if generic {
-				if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
-					return err
-				}
-			}
-			rows, err := r.QueryContext(ctx, `EXPLAIN `+s.d.fts.newest, `cooperation`, 20, 0)
-			if err != nil {
-				return err
-			}
-			defer rows.Close()
-			for rows.Next() {
-				var line string
-				if err := rows.Scan(&line); err != nil {
-					return err
-				}
-				plan = append(plan, line)
-			}
-			return rows.Err()
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.Join(plan, "\n")
-		if !strings.Contains(text, "Index Scan Backward") || strings.Contains(text, "Bitmap") || strings.Contains(text, "Sort") {
-			t.Errorf("generic %v: the newest matches are not read by a walk from the newest story:\n%s", generic, text)
-		}
-	}
+	return s
 }
 
-// explainReader runs EXPLAIN of each statement before the statement
-// itself, and keeps the plans.
+// explainLines returns the lines of the plan of statement q with args,
+// read through r, the generic plan of a prepared statement when generic
+// is set.
+func explainLines(ctx context.Context, r dbReader, generic bool, q string, args ...any) ([]string, error) {
+	if generic {
+		if _, err := r.QueryContext(ctx, `SET LOCAL plan_cache_mode = force_generic_plan`); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := r.QueryContext(ctx, `EXPLAIN `+q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, err
+		}
+		plan = append(plan, line)
+	}
+	return plan, rows.Err()
+}
+
 // plansWithoutScans returns the plans of the statements read runs through
 // its reader, with the table's walks, bitmaps and sorts turned off (the
 // test database is small: the planner would read it whole), as generic
@@ -212,27 +176,16 @@ func plansWithoutScans(ctx context.Context, s *DB, generic bool, read func(r dbR
 	return plans, err
 }
 
+// explainReader runs EXPLAIN of each statement before the statement
+// itself, and keeps the plans.
 type explainReader struct {
 	dbReader
 	plans *[]string
 }
 
 func (r explainReader) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	rows, err := r.dbReader.QueryContext(ctx, `EXPLAIN `+q, args...)
+	plan, err := explainLines(ctx, r.dbReader, false, q, args...)
 	if err != nil {
-		return nil, err
-	}
-	var plan []string
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		plan = append(plan, line)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	*r.plans = append(*r.plans, q+"\n"+strings.Join(plan, "\n"))
