@@ -1214,11 +1214,7 @@ func (s *state) pronounAntecedent(k int) *mention {
 		if m == nil || m.ent.typ != annals.Person {
 			continue
 		}
-		q := m.a - 1
-		for q >= 0 && (s.capTitleWord(q) || s.lw(q) == "the") {
-			q--
-		}
-		if !objectPreps[s.lw(q)] {
+		if !s.prepObject(m) {
 			return m
 		}
 		j = m.a
@@ -1889,21 +1885,17 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		// an appointment names the body that gives the office
 		return s.nearestInSentence(tok, func(e *ent) bool { return e.typ == annals.Org && !s.objectOnly(e, tok) }, true), "", false
 	}
-	// "Turkish Foreign Minister X ... Foreign Minister X": the country the
-	// story gave the person's office already
 	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
+		// "Turkish Foreign Minister X ... Foreign Minister X": the country
+		// the story gave the person's office already
 		if o, on := s.nationalOrgOf(m.ent); o != nil || on != "" {
 			return o, on, false
 		}
-	}
-	// "Deputy Foreign Minister X led the Romanian delegation": the
-	// delegation a national officer leads is of his country
-	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
+		// "Deputy Foreign Minister X led the Romanian delegation": the
+		// delegation a national officer leads is of his country
 		if c := s.delegationLed(m); c != nil && s.officeFits(lt, nil, c.Name) {
-			if e := s.named(c.Key); e != nil {
-				return e, "", false
-			}
-			return nil, c.Name, false
+			o, on := s.holderOrg(c)
+			return o, on, false
 		}
 	}
 	// "President Putin" in a story about Ukraine: a head of state or
