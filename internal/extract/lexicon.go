@@ -134,7 +134,7 @@ var titleModifiers = set(
 	"press", "information", "policy", "programme", "operations", "human", "rights",
 	"new", "outgoing", "incoming", "designate", "board", "resident", "staff", "research",
 	"outreach", "second", "attorney", "extraordinary", "inspector", "surgeon", "solicitor", "comptroller",
-	"postmaster", "ranking",
+	"postmaster", "ranking", "crown",
 )
 
 // honorifics precede a person's name and are dropped from it.

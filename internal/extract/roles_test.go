@@ -2152,3 +2152,23 @@ func TestCapitalsBeforeAProgramme(t *testing.T) {
 			not: []roleWant{{"Starbase", "", ""}, {"STARBASE", "", ""}}},
 	})
 }
+
+// TestCrownTitles: "Crown" before a title's head is part of the title
+// ("Crown Prince", "Crown Princess"), so the name after it is a person's
+// wherever the title stands; a body that opens with "Crown" keeps its name.
+func TestCrownTitles(t *testing.T) {
+	for _, tc := range []struct{ text, person, org string }{
+		{"Crown Prince Taro Veld met the President in Oslo.", "Taro Veld", ""},
+		{"The President met Crown Prince Arvid on Monday.", "Arvid", ""},
+		{"Crown Princess Lina met the President.", "Lina", ""},
+		{"The Crown Prosecution Service said on Monday it would appeal.", "", "Crown Prosecution Service"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if tc.person != "" && !has(entityNames(d, annals.Person), tc.person) {
+			t.Errorf("%q: no person %q in %v", tc.text, tc.person, entityNames(d, annals.Person))
+		}
+		if tc.org != "" && !has(entityNames(d, annals.Org), tc.org) {
+			t.Errorf("%q: no organization %q in %v", tc.text, tc.org, entityNames(d, annals.Org))
+		}
+	}
+}
