@@ -609,7 +609,7 @@ func (s *scanner) monthAt(i int) (m, j int, ok bool) {
 func (s *scanner) yearAt(i int) (y, j int, ok bool) {
 	t := s.next(i)
 	if t != nil && t.kind == tokWord {
-		return s.spelledYearAt(i)
+		return s.spelledYearAt(i, false)
 	}
 	if t == nil || t.kind != tokNum || t.end-t.start != 4 || t.num < 1000 || t.num > 2999 {
 		return 0, i, false

@@ -144,6 +144,9 @@ func (s *scanner) match(i int) int {
 	}
 	switch t.lex.class {
 	case clMonth, clMonthAbbr:
+		if j := s.ofMonthFormal(i); j > i {
+			return j
+		}
 		return s.absolute(i, s.monthTrigger(i), false)
 	case clWeekday, clWeekdayAbbr:
 		return s.weekday(i)
@@ -521,6 +524,15 @@ func (s *scanner) deictic(i int) int {
 		case m.key(kWeekend):
 			// "this past weekend": the weekend just gone
 			return s.weekend(i, i+3, kPast)
+		case m.key(kWeek):
+			// "this past week": the week just gone, the reference week
+			// when read on its weekend
+			off := -7
+			if t, ok := s.refTime(); ok && (t.Weekday() == time.Saturday || t.Weekday() == time.Sunday) {
+				off = 0
+			}
+			v, x := s.weekValue(off)
+			return s.emitX(i, i+3, Week, v, x, true)
 		case m.key(kMonth):
 			// "this past month": the month before the reference month
 			return s.emit(i, i+3, Month, s.refMonth(-1), "", true)

@@ -1221,6 +1221,12 @@ func (s *scanner) century(i int) int {
 	if o == nil || o.gap != gapNone || o.lex.class != clOrdinal || !s.key(i+2, kCentury) || s.text[s.toks[i+2].end-1]|0x20 == 's' {
 		return i
 	}
+	if c, n := &s.toks[i+2], s.next(i+3); c.upper && n != nil && n.gap == gapSpace && n.kind == tokWord && n.upper && n.lex.class == clNone {
+		// "the 21st Century Cures Act", "21st Century Community Learning
+		// Centers": a capital Century before a capitalized word is part
+		// of a name
+		return i
+	}
 	start := s.determiner(i)
 	return s.emitX(start, i+3, Century, "", annals.DateValue(pad(t.num-1, 2)), false)
 }
@@ -1258,7 +1264,7 @@ func (s *scanner) yearsAgo(i int) int {
 // spelledYear matches a year in words: "nineteen ninety-six" (1996),
 // "nineteen seventy" (1970), "the year two thousand" (2000).
 func (s *scanner) spelledYear(i int) int {
-	y, j, ok := s.spelledYearAt(i)
+	y, j, ok := s.spelledYearAt(i, false)
 	if !ok {
 		return i
 	}
@@ -1274,8 +1280,10 @@ func (s *scanner) spelledYear(i int) int {
 
 // spelledYearAt reads a year in words at i: "nineteen" and a tens word
 // with an optional unit ("nineteen ninety-six"), or "two thousand" with an
-// optional "and" and unit ("two thousand and one") after "year".
-func (s *scanner) spelledYearAt(i int) (y, j int, ok bool) {
+// optional "and" and unit ("two thousand and one") after "year" or where
+// the caller's pattern introduced a year (introduced: "this 28th day of
+// October, two thousand and twenty-five").
+func (s *scanner) spelledYearAt(i int, introduced bool) (y, j int, ok bool) {
 	t := s.next(i)
 	if t == nil || t.lex.class != clNumber {
 		return 0, i, false
@@ -1289,7 +1297,7 @@ func (s *scanner) spelledYearAt(i int) (y, j int, ok bool) {
 				y, j = y+int(u.lex.val), j+2
 			}
 		}
-	case t.lex.val == 2 && n != nil && s.str(n) == "thousand" && t.end-t.start == 3 && (s.key(i-1, kYear) || s.ourLord(i)):
+	case t.lex.val == 2 && n != nil && lowerASCII(s.str(n)) == "thousand" && t.end-t.start == 3 && (introduced || s.key(i-1, kYear) || s.ourLord(i)):
 		// only after "year" or "the year of our Lord": "two thousand
 		// troops" is a count
 		y, j = 2000, i+2
@@ -1338,51 +1346,85 @@ var dayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 
-// proclamationDay matches the date of a proclamation at the word "day"
-// i: "this sixth day of March, in the year of our Lord two thousand
-// twenty-five", "this twenty-first day of October, in the year of our
-// Lord two thousand twenty-four" (the day, month and year in words). The
-// span runs from the ordinal to the year; without the year it is none.
+// proclamationDay matches the date of a proclamation or a treaty at the
+// word "day" i: "this sixth day of March, in the year of our Lord two
+// thousand twenty-five", "this twenty-first day of October, in the year
+// of our Lord two thousand twenty-four", "this 28th day of October, two
+// thousand and twenty-five" (the year in words). The span runs from the
+// ordinal to the year; without the year it is none.
 func (s *scanner) proclamationDay(i int) int {
-	if i < 2 || s.toks[i].upper || s.text[s.toks[i].end-1]|0x20 == 's' {
-		return i
-	}
-	o := &s.toks[i-1]
-	d, start := dayOrdinals[lowerASCII(s.str(o))], i-1
-	if d == 0 {
-		return i
-	}
-	if d < 10 && i >= 3 && s.dash(i-2) && o.gap == gapNone && s.toks[i-2].gap == gapNone && s.toks[i-3].lex.class == clNumber &&
-		(s.toks[i-3].lex.val == 20 || s.toks[i-3].lex.val == 30) {
-		d, start = d+int(s.toks[i-3].lex.val), i-3 // "twenty-first"
-	}
-	if p := s.prev(start); p == nil || !(p.key(kThis) || p.key(kThe)) {
+	if i < 2 || s.toks[i].upper && !s.toks[i-1].upper || s.text[s.toks[i].end-1]|0x20 == 's' {
 		return i
 	}
 	if !s.key(i+1, kOf) {
 		return i
 	}
-	m := s.next(i + 2)
-	if m == nil || m.lex.class != clMonth || !m.upper {
+	return s.formalDate(i, i+2)
+}
+
+// ofMonthFormal matches a treaty's date without the word "day" at the
+// month i: "on the Sixth of September in the Year Two Thousand and
+// Twenty-Three".
+func (s *scanner) ofMonthFormal(i int) int {
+	if i < 2 || !s.key(i-1, kOf) || s.toks[i-1].gap == gapPara || s.toks[i].gap == gapPara {
 		return i
 	}
-	k := i + 3
+	return s.formalDate(i-1, i)
+}
+
+// formalDate reads the rest of a formal date whose ordinal day ends
+// before token e and whose month is token m: the day is an ordinal word
+// ("sixth", "twenty-first") or a number with its suffix ("28th") after
+// "this" or "the"; the month may be followed by a comma and "in the year"
+// or "in the year of our Lord"; the year is in words.
+func (s *scanner) formalDate(e, m int) int {
+	if e < 2 {
+		return e
+	}
+	o := &s.toks[e-1]
+	d, start := dayOrdinals[lowerASCII(s.str(o))], e-1
+	switch {
+	case d > 0 && d < 10 && e >= 3 && s.dash(e-2) && o.gap == gapNone && s.toks[e-2].gap == gapNone && s.toks[e-3].lex.class == clNumber &&
+		(s.toks[e-3].lex.val == 20 || s.toks[e-3].lex.val == 30):
+		d, start = d+int(s.toks[e-3].lex.val), e-3 // "twenty-first"
+	case d == 0 && o.lex.class == clOrdinal && o.gap == gapNone && s.toks[e-2].kind == tokNum && s.toks[e-2].num >= 1 && s.toks[e-2].num <= 31:
+		d, start = s.toks[e-2].num, e-2 // "28th"
+	}
+	if d == 0 || s.toks[start].gap == gapPara {
+		return e
+	}
+	if p := s.prev(start); p == nil || !(p.key(kThis) || p.key(kThe)) {
+		return e
+	}
+	mt := s.next(m)
+	if mt == nil || mt.lex.class != clMonth || !mt.upper {
+		return e
+	}
+	k := m + 1
 	if s.punct(k, ",") {
 		k++
 	}
-	for _, w := range [...]string{"in", "the", "year", "of", "our", "lord"} {
-		if t := s.next(k); t == nil || lowerASCII(s.str(t)) != w {
-			return i
+	intro := k
+	for n, w := range [...]string{"in", "the", "year", "of", "our", "lord"} {
+		t := s.next(k)
+		if t == nil || lowerASCII(s.str(t)) != w {
+			if n == 0 || n == 3 {
+				break // no "in the year", or no "of our Lord"
+			}
+			return e
 		}
 		k++
 	}
-	y, j, ok := s.spelledYearAt(k)
-	if !ok {
-		return i
+	y, j, ok := s.spelledYearAt(k, true)
+	if !ok || j == k+2 && k == intro {
+		return e // "the sixth of September, two thousand troops"
 	}
-	v := point{y: y, m: int(m.lex.val), d: d}.date()
+	if t := s.next(j); t != nil && t.kind == tokWord && (t.lex.class == clNumber || lowerASCII(s.str(t)) == "hundred") {
+		return e // "two thousand and five hundred"
+	}
+	v := point{y: y, m: int(mt.lex.val), d: d}.date()
 	if v == "" {
-		return i
+		return e
 	}
 	return s.emit(start, j, Day, v, "", false)
 }
