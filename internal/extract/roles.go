@@ -1374,10 +1374,29 @@ func (s *state) signatureOrg(title string, end int) (*ent, string, int) {
 	if s.word(end) != "," {
 		return nil, "", end
 	}
-	if m := s.mentAt(end + 1); m != nil && m.a == end+1 && m.ent.typ == annals.Org && s.word(m.b) != "," {
+	// "X, Director, Ocean Institute, and Y, ...", "X, Director, Ocean
+	// Institute, said": a comma after the organization ends the entry
+	// when a lower-case word or the next person follows it, not another
+	// body, place or title ("Director, Office of Policy, Department of
+	// Energy", "Managing Director, National Organizing, When We All Vote")
+	if m := s.mentAt(end + 1); m != nil && m.a == end+1 && m.ent.typ == annals.Org && (s.word(m.b) != "," || s.entryEndsAt(m.b+1)) {
 		return m.ent, "", m.b
 	}
 	return nil, "", end
+}
+
+// entryEndsAt reports whether token k, after the comma that follows a
+// signature's organization, starts what is no part of the entry: a
+// lower-case word ("and", "said") or a person's name.
+func (s *state) entryEndsAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if startsLower(s.word(k)) {
+		return true
+	}
+	m := s.mentAt(k)
+	return m != nil && m.a == k && m.ent.typ == annals.Person
 }
 
 // titleOfOrg reads "(the|a|former) <title> of|for|at (the) <org>" at token

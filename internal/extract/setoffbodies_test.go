@@ -54,3 +54,20 @@ func TestSetOffBodyWithListName(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOffBodyBeforeMore: the body of "Person, Title, Body," is the
+// person's when the sentence goes on after its comma with a lower-case
+// word or the next person of a list; not when another body or a title
+// follows the comma. Made-up people and bodies.
+func TestSetOffBodyBeforeMore(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"verb after the body", "Tom Baker, Director, Ocean Policy Institute, spoke on Monday.",
+			[]roleWant{{"Tom Baker", "Director", "Ocean Policy Institute"}}, nil},
+		{"first of two", "The panel included Tom Baker, Director, Ocean Policy Institute, and Sara Lind, Executive Secretary, Pacific Fisheries Commission.",
+			[]roleWant{{"Tom Baker", "Director", "Ocean Policy Institute"}, {"Sara Lind", "Executive Secretary", "Pacific Fisheries Commission"}}, nil},
+		{"each of three", "The panel included Tom Baker, Director, Ocean Policy Institute, Sara Lind, Executive Secretary, Pacific Fisheries Commission, and Ann Dow, Chair, Reef Council.",
+			[]roleWant{{"Tom Baker", "Director", "Ocean Policy Institute"}, {"Sara Lind", "Executive Secretary", "Pacific Fisheries Commission"}, {"Ann Dow", "Chair", "Reef Council"}}, nil},
+		{"an office of a department", "Tom Baker, Director, Office of Ocean Policy, Department of Energy, spoke.",
+			nil, []roleWant{{"Tom Baker", "Director", "Office of Ocean Policy"}}},
+	})
+}
