@@ -71,6 +71,14 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		if w == "course" && next == "of" || w == "training" && next == "course" {
 			return ""
 		}
+		// "The project is expected to save millions", "the costs of the
+		// project": a project told before, referred back to, unless the
+		// sentence tells it carried out ("the training was conducted in
+		// May")
+		if !text.IsCap(s.word(i)) && prev == "the" && next != "on" && next != "for" && next != "of" && next != "programme" && next != "program" &&
+			!s.sentenceHas(i, carriedOutVerbs...) {
+			return ""
+		}
 		// "set a course for", "chart a course from coal to clean", "stay
 		// the course", "on a course for": a direction, no course taught
 		if w == "course" && (courseVerbs[prev] || courseVerbs[s.lw(i-2)]) {
@@ -92,7 +100,7 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 			return ""
 		}
 		// a named programme, or one told as carried out
-		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, "conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted", "implemented", "started", "run", "completed", "attended", "joined") {
+		if !text.IsCap(s.word(i)) && !s.sentenceHas(i, carriedOutVerbs...) {
 			return ""
 		}
 	}
@@ -101,6 +109,11 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 	}
 	return s.notANameWord(i, t)
 }
+
+// carriedOutVerbs tell a programme carried out: "the programme was
+// conducted in May", "launched the project".
+var carriedOutVerbs = []string{"conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted",
+	"implemented", "started", "run", "completed", "attended", "joined"}
 
 // programmeWordOfOtherName reports whether the capitalized programme word
 // at token i opens a name that ends with the head of another kind of

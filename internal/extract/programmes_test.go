@@ -104,3 +104,21 @@ func TestProgramYear(t *testing.T) {
 		{"a programme launched stays", "2024-05-01", "The Andean Labor Office launched the Andean Youth Training Program in 2022.", annals.Programme, 1, "2022", ""},
 	})
 }
+
+// TestProjectReferredBack checks that "the project", "the training" or
+// "the course" in lower case refers back to one the story told before:
+// what it is expected to do, what it costs, what was said of it is no
+// event of its own, unless the sentence tells it carried out.
+func TestProjectReferredBack(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"the project expected", "2022-04-27", "The project is expected to save tens of millions of dollars in costs.", annals.Programme, 0, "", ""},
+		{"the costs of the project", "2022-04-27", "Under the original plan, the costs of the project were to be funded by the Andean Council.", annals.Programme, 0, "", ""},
+		{"the project hopes", "2022-04-27", "By 2025, the project hopes to place 550 teachers in rural schools of Peru.", annals.Programme, 0, "", ""},
+		{"the project pipeline", "2022-04-27", "Together, the ministers of Peru and Chile identified ways to fill the project pipeline.", annals.Programme, 0, "", ""},
+		{"the training pipeline", "2022-04-27", "The next cohort of 119 firms from Peru and Chile is in the training pipeline.", annals.Programme, 0, "", ""},
+		// kept: carried out, or told by what it is on or of
+		{"guard: the project launched", "2022-04-27", "In March the Andean Council launched the project in Lima.", annals.Programme, 1, "2022-03", "Andean Council"},
+		{"guard: the training on", "2022-04-27", "The Andean Council gave the training on water law to 40 judges of Peru.", annals.Programme, 1, "", ""},
+		{"guard: a joint project", "2022-04-27", "Peru and Chile agreed on a joint project to map the border.", annals.Programme, 1, "", ""},
+	})
+}
