@@ -1310,7 +1310,8 @@ func (s *state) splitPoint(a, b int) int {
 				right = s.hasHead(r, b)
 			}
 		} else if w == "and" || w == "in" {
-			right = s.hasHead(r, b) && text.IsCap(s.word(r)) && s.lw(r) != "cooperation" && s.lw(r) != "co-operation"
+			right = s.hasHead(r, b) && text.IsCap(s.word(r)) && s.lw(r) != "cooperation" && s.lw(r) != "co-operation" &&
+				!(w == "in" && r == k+1 && s.forComplementBefore(a, k))
 		}
 		if left && right {
 			if w == "and" && !leftNamed {
@@ -1331,6 +1332,20 @@ func (s *state) splitPoint(a, b int) int {
 		}
 	}
 	return a
+}
+
+// forComplementBefore reports whether the name [a,k) ends with the
+// complement of "for" that holds no head of a body's name ("Leadership
+// Council for Women", "Alliance for Children"): an "in" right after it
+// goes on with the complement ("... for Women in National Security
+// Steering Committee" is one name, the committee's).
+func (s *state) forComplementBefore(a, k int) bool {
+	for f := k - 2; f > a && f >= k-3; f-- {
+		if s.lw(f) == "for" {
+			return !s.hasHead(f+1, k) && s.capLike(f+1) && s.atomIdx(f+1) < 0
+		}
+	}
+	return false
 }
 
 // countryAtomEnd returns the token after the name of a country the lists

@@ -2172,3 +2172,16 @@ func TestCrownTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestForComplementGoesOnWithIn: "in" right after the complement of a
+// body's "for" ("Council for Women in ...") goes on with the complement
+// and cuts no name; "in the" or a known place after it still does.
+// Made-up bodies.
+func TestForComplementGoesOnWithIn(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Janet Reyes, Co-Chair of the Leadership Council for Women in Ocean Security Steering Committee, spoke.", "Leadership Council for Women in Ocean Security Steering Committee", "Leadership Council for Women"},
+		{"She is a member of the Forum for Nurses in Public Health Advisory Board.", "Forum for Nurses in Public Health Advisory Board", "Public Health Advisory Board"},
+		{"The Alliance for Children in Foster Care Steering Committee met on Monday.", "Alliance for Children in Foster Care Steering Committee", "Foster Care Steering Committee"},
+		{"The Council for Women in the World Bank met on Monday.", "World Bank", "Council for Women in the World Bank"},
+	})
+}
