@@ -364,6 +364,11 @@ func (s *scanner) point(i int, bare bool) (p point, j, form int) {
 				k++
 			}
 			if m, k2, ok := s.monthAt(k); ok {
+				if _, _, ok := s.dayNum(k2); ok && k > j {
+					// "Determination 2021-08 of June 11, 2021": the month
+					// has its own day; the number before "of" is none
+					return p, i, 0
+				}
 				p = point{m: m, d: d}
 				yk := k2
 				if s.punct(yk, ",") {

@@ -676,6 +676,8 @@ func (s *scanner) theYear(i int) int {
 	}
 	if n := s.next(i + 1); n != nil && (n.key(kAgo) || n.key(kEarlier) || n.key(kBefore) || n.key(kLater) || n.key(kAfter) || n.kind == tokNum || n.lex.class == clNumber) {
 		return i // "the year before", "the year 2000"
+	} else if n != nil && n.gap == gapSpace && (n.key(kSince) || n.key(kFollowing)) {
+		return i // "in the year since the ruling": twelve months; "the year following birth"
 	}
 	start, anchored, latest := i, false, false
 	for n := 0; n < 2; n++ {
@@ -690,6 +692,14 @@ func (s *scanner) theYear(i int) int {
 	p := s.prev(start)
 	if p == nil || !s.free(start-1, i) || !(p.key(kThe) || p.key(kThat)) {
 		return i
+	}
+	if k := start - 2; p.key(kThe) && start == i && k >= 0 && s.toks[start-1].gap != gapPara {
+		if s.punct(k, ",") && s.toks[k].gap == gapNone {
+			k--
+		}
+		if y := s.at(k); y != nil && y.kind == tokNum && y.end-y.start == 4 && validYear(y.num) && s.toks[k+1].gap != gapPara {
+			return i // "in 1937, the year the workers joined", "make 2024 the year of action": the year named
+		}
 	}
 	if p.key(kThat) {
 		anchored = true
