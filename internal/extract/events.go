@@ -1385,7 +1385,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// after ("has been meeting with" is a verb, no noun phrase)
 	if eventNouns[s.lw(i)] && !(strings.HasSuffix(s.lw(i), "ing") && auxiliaries[s.lw(i-1)]) {
 		st := i
-		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) {
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !titleStops[s.lw(st-1)] {
 			st--
 		}
 		en := i + 1
@@ -1412,6 +1412,20 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	}
 	return ""
 }
+
+// titleStops end the words before an event's noun in its title: a verb
+// that takes the noun as its object ("will deliver remarks", "is
+// incorporating training for", "leaders attending today's meeting",
+// "including risk mitigation training"), a relative or first-person
+// determiner ("whose meeting", "our summit"), an amount's scale ("a new
+// $4.7 billion program") and "of its kind" ("the first of its kind paid
+// media campaign"). The title is the words after it, or none.
+var titleStops = set("whose", "our", "my", "your", "including", "attending", "incorporating", "enhancing",
+	"implementing", "improving", "expanding", "providing", "delivering", "holding", "hosting", "conducting",
+	"offering", "strengthening", "supporting", "convening", "announcing", "establishing", "creating",
+	"giving", "receiving", "joining", "provide", "provides", "deliver", "delivers", "hold", "holds", "host",
+	"hosts", "conduct", "conducts", "offer", "offers", "attend", "attends", "join", "joins", "expand",
+	"improve", "enhance", "support", "convene", "million", "billion", "trillion", "kind")
 
 // gatheringNouns head a gathering's name that may go on with its topic in
 // Title Case: "the White House Conference on Hunger, Nutrition, and

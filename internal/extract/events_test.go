@@ -183,6 +183,34 @@ func TestEventTitleComplementEnds(t *testing.T) {
 	}
 }
 
+// TestEventTitleStartsAfterAVerb checks where the words before an event's
+// noun in its title begin: after a verb that takes the noun as its
+// object, a relative or first-person determiner, an amount's scale and
+// "of its kind" (the title had been "deliver remarks", "whose meeting",
+// "billion program", "kind paid media campaign").
+func TestEventTitleStartsAfterAVerb(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The Andean Council will provide digital skills training for 8,000 women in Peru in 2024.", "digital skills training"},
+		{"The ministry is incorporating risk mitigation training for nurses in Lima, Peru in 2024.", "risk mitigation training"},
+		{"State legislative leaders of Peru attending today’s meeting in Lima included Ana Ruiz.", "today’s meeting"},
+		{"The Andean Council launched a $40 million safety awareness campaign in Peru on 3 May 2022.", "safety awareness campaign"},
+		{"The Andean Council launched the first of its kind paid media campaign in Peru in May 2022.", "paid media campaign"},
+		// no title left: the noun alone
+		{"The two leaders, whose meeting in Lima followed a call, discussed trade between Peru and Chile on 3 May 2022.", ""},
+		{"President Ana Ruiz of Peru will deliver remarks in Lima on 3 May 2022.", ""},
+	}
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, "2022-05-10")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, string(e.Title))
+		}
+		if len(got) == 0 || !has(got, tc.want) {
+			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestPlaceInAName covers places that are words of another name, not
 // where the event happens: a place before a name that is not the event's
 // own, a place in a Title Case slogan, a legislature its members are in.
