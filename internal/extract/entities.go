@@ -916,7 +916,7 @@ func (s *state) classify(a, b int) {
 	// Performance Standard": a headline's verb ends the name before it
 	// (see headlineVerbs)
 	for k := a + 1; k < b-1; k++ {
-		if headlineVerbs[s.lw(k)] && text.IsCap(s.word(k)) && s.atomIdx(k) < 0 {
+		if text.IsCap(s.word(k)) && headlineVerbs[s.lw(k)] && s.atomIdx(k) < 0 {
 			s.classify(a, k)
 			s.classify(k+1, b)
 			return
@@ -1625,7 +1625,7 @@ func (s *state) hasHeadFrom(a, k, b int) bool {
 // headAt reports whether token k is an organizational head word of a
 // stretch from token a.
 func (s *state) headAt(a, k int) bool {
-	return (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || s.shapeHead(a, k)) && text.IsCap(s.word(k))
+	return text.IsCap(s.word(k)) && (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || s.shapeHead(a, k))
 }
 
 // indexHeads fills s.nextHead: for each token k, the first token from k
@@ -2830,7 +2830,7 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	// "First Lady Jill Biden Continues ...": a headline's verb ends the name
 	for k := a + 1; k < b; k++ {
-		if headlineVerbs[s.lw(k)] && text.IsCap(s.word(k)) {
+		if text.IsCap(s.word(k)) && headlineVerbs[s.lw(k)] {
 			b = k
 			break
 		}

@@ -532,7 +532,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {
-		if w := ts.words[i].Word; headlineVerbs[s.lower(w)] && text.IsCap(w) {
+		if w := ts.words[i].Word; text.IsCap(w) && headlineVerbs[s.lower(w)] {
 			sp.End = i
 			break
 		}
@@ -2096,10 +2096,18 @@ func hardBreaks(t string) []int {
 			para = para[:0]
 			return
 		}
-		// widths in characters: "’" is one column, three bytes
+		if len(para) < 2 {
+			// one line: no break inside the paragraph to weigh
+			para = para[:0]
+			return
+		}
+		// widths in characters: "’" is one column, three bytes; a line
+		// of no more bytes than the widest so far is no wider
 		w := 0
 		for _, l := range para {
-			w = max(w, utf8.RuneCountInString(t[l.start:l.end]))
+			if l.end-l.start > w {
+				w = max(w, utf8.RuneCountInString(t[l.start:l.end]))
+			}
 		}
 		for i := 0; i+1 < len(para); i++ {
 			// the first word of the next line; when it is the line's only

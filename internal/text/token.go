@@ -182,6 +182,10 @@ func dottedSoFar(w string) bool {
 
 // IsCap reports whether w begins with an upper-case letter.
 func IsCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		// the capitals below utf8.RuneSelf are A to Z
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
