@@ -36,7 +36,7 @@ import (
 //   - an organization or person written exactly as a list place is the
 //     tagger's (listPlaceRetyped: "Surrey beat Kent");
 //   - a longer name wins over list places strictly inside it when the
-//     tagger is sure enough (arbitrate: "Dynamo Moscow", "Larisa
+//     tagger is sure enough (arbitrated: "Dynamo Moscow", "Larisa
 //     Sayenko", "Neil Jordan");
 //   - a sure tagger's person ends a rules' person that runs over words
 //     before it ("Bosnian President Alija Izetbegovic") and splits a
@@ -760,19 +760,34 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		dbg("confident")
 		return
 	}
+	// the rules read part of it: the tagger's longer name wins over
+	// places strictly inside it ("Dynamo Moscow", "Bank of England") when
+	// no rule name crosses its edges (arbitrated). That decision and
+	// implausible's change nothing, and either ends here: the decision
+	// is taken first, and a name it turns away is not read by the filters
+	// (which a test listening to the reasons still sees them give)
+	var inside []*mention
+	arbitrates := false
+	if covered && !retype {
+		given := typ == annals.Person && sp.End-sp.Start >= 2 && gazetteer.IsGivenName(ts.words[sp.Start].Word)
+		if inside, arbitrates = s.arbitrated(ka, kb, typ, sp.Margin, given); !arbitrates && tagDebug == nil {
+			return
+		}
+	}
 	if why := s.implausible(ts, sp, ka, kb, typ, retype); why != "" {
 		if tagDebug != nil { // the reason joined only for a test that listens
 			dbg("plausible:" + why)
 		}
 		return
 	}
-	// the rules read part of it: the tagger's longer name wins over
-	// places strictly inside it ("Dynamo Moscow", "Bank of England") when
-	// no rule name crosses its edges
-	given := typ == annals.Person && sp.End-sp.Start >= 2 && gazetteer.IsGivenName(ts.words[sp.Start].Word)
-	if covered && !retype && !s.arbitrate(ka, kb, typ, sp.Margin, given) {
-		dbg("covered")
-		return
+	if covered && !retype {
+		if !arbitrates {
+			dbg("covered")
+			return
+		}
+		for _, m := range inside {
+			s.dropMention(m)
+		}
 	}
 	if retype {
 		s.dropMention(s.tokMent[ka])
@@ -1026,8 +1041,8 @@ func (s *state) listPlaceRetyped(ka, kb int, typ annals.EntityType) bool {
 // charity"), beside bodyNouns.
 var institutionNouns = set("charity", "charities", "ngo", "company", "firm", "university", "embassy", "consulate", "hospital", "court", "port", "airport", "municipality", "city", "group", "foundation", "association", "network", "chapter", "branch", "bureau", "offices", "authorities", "police", "-based")
 
-// arbitrate decides whether the tagger's name [ka,kb) replaces the rule
-// names inside it, and removes them if so: each must lie strictly inside
+// arbitrated decides whether the tagger's name [ka,kb) replaces the rule
+// names inside it: each must lie strictly inside
 // the span and be a list place, not a defined acronym. An organization
 // or a place containing a country needs a sure tagger (margin >=
 // arbitrateMargin: "U.S. Government" stays the United States); one
@@ -1038,7 +1053,10 @@ var institutionNouns = set("charity", "charities", "ngo", "company", "firm", "un
 // any list place inside ("Neil Jordan", "Chad Curtis"); never over a
 // rule's person nor, without a given name, over a country or a region
 // ("Mediterranean Partner").
-func (s *state) arbitrate(ka, kb int, typ annals.EntityType, margin float64, given bool) bool {
+//
+// It returns those names and whether the tagger's name replaces them,
+// and changes nothing: the caller removes them (addTagged).
+func (s *state) arbitrated(ka, kb int, typ annals.EntityType, margin float64, given bool) ([]*mention, bool) {
 	var inside []*mention
 	need := float64(cityMargin)
 	for k := ka; k < kb; k++ {
@@ -1047,10 +1065,10 @@ func (s *state) arbitrate(ka, kb int, typ annals.EntityType, margin float64, giv
 			continue
 		}
 		if m.a < ka || m.b > kb || m.b-m.a >= kb-ka || m.ent.typ != annals.Place || m.kind == mAcronym {
-			return false
+			return nil, false
 		}
 		if typ == annals.Person && (m.ent.entry == nil || m.ent.entry.Kind != gazetteer.City && !given) {
-			return false
+			return nil, false
 		}
 		if m.ent.isCountry() || m.ent.entry == nil {
 			need = arbitrateMargin
@@ -1058,16 +1076,13 @@ func (s *state) arbitrate(ka, kb int, typ annals.EntityType, margin float64, giv
 		inside = append(inside, m)
 	}
 	if len(inside) == 0 || margin < need {
-		return false
+		return nil, false
 	}
-	for _, m := range inside {
-		s.dropMention(m)
-	}
-	return true
+	return inside, true
 }
 
 // Margins the tagger needs to replace list places inside its names (see
-// arbitrate), and to trim a rules' person to its own (trimMargin).
+// arbitrated), and to trim a rules' person to its own (trimMargin).
 const (
 	trimMargin      = 4
 	arbitrateMargin = 4
@@ -1759,7 +1774,7 @@ func titleCaseSentence(ts taggerSentence) bool {
 // filters of implausible: every name no rule read (people, places and,
 // since the filters keep out offices, programmes, gatherings, groups,
 // nationalities and people's names, organizations too); where the rules
-// read part of it, a name arbitrate may give the tagger, not a one-word
+// read part of it, a name arbitrated may give the tagger, not a one-word
 // person.
 func (s *state) confident(sp ner.Span, ka, kb int, typ annals.EntityType) bool {
 	if s.covered(ka, kb) {
