@@ -1265,6 +1265,12 @@ func (s *state) splitPoint(a, b int) int {
 				return k
 			}
 		}
+		// "Public Engagement Director Ann Lee and White House Office of
+		// Gun Violence Prevention Director Tom Reyes": a titled name, then
+		// a body that opens with a name the lists know
+		if (w == "and" || w == "&") && s.knownBeforeHeadOf(k+1) > 0 && s.titledNameIn(a, k) {
+			return k
+		}
 		// "the Gender Policy Council and Zayn Siddique, Deputy ...": a body
 		// and a person's name
 		if w == "and" && s.hasHead(a, k) && b-k-1 >= 2 && b-k-1 <= 3 && s.nameFollows(k+1, b) &&
@@ -1926,8 +1932,17 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 // longer name ("Senate Banking, Housing, and Urban Affairs Committee
 // Chair Sherrod Brown") and opens none, nor one after a capitalized word.
 func (s *state) bodyBeforeTitle(a, b int) int {
-	if p := s.lw(a - 1); p == "and" || p == "&" || p == "or" || s.capLike(a-1) && !(p == "the" && s.sentenceStart(a-1)) {
+	p := s.lw(a - 1)
+	if s.capLike(a-1) && !(p == "the" && s.sentenceStart(a-1)) {
 		return a
+	}
+	// "... and White House Office of Gun Violence Prevention Director X":
+	// a body opening with a name the lists know is no end of a longer one
+	if p == "and" || p == "&" || p == "or" {
+		if s.knownBeforeHeadOf(a) < 0 {
+			return a
+		}
+		return s.bodyOfBeforeTitle(a, b)
 	}
 	h := a
 	for h < b && h < a+5 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0 && !titleHeads[s.lw(h)] {
@@ -1955,10 +1970,14 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 // Young"): capitalized words and connectors opening with a head, then
 // title words holding a title's head, then one to three words of a name.
 func (s *state) bodyOfBeforeTitle(a, b int) int {
-	if !orgHeads[s.lw(a)] || s.atomIdx(a) >= 0 || s.lw(a+1) != "of" {
+	o := a
+	if h := s.knownBeforeHeadOf(a); h > a {
+		// "White House Office of ...": a name the lists know before it
+		o = h
+	} else if !orgHeads[s.lw(a)] || s.atomIdx(a) >= 0 || s.lw(a+1) != "of" {
 		return a
 	}
-	for t := a + 2; t < b && t < a+10; t++ {
+	for t := o + 2; t < b && t < o+10; t++ {
 		w := s.lw(t)
 		if s.atomIdx(t) >= 0 || !s.capLike(t) && !s.connectorAt(t) {
 			return a
@@ -1974,9 +1993,34 @@ func (s *state) bodyOfBeforeTitle(a, b int) int {
 		if head && b-e >= 1 && b-e <= 3 && s.nameFollows(e, b) {
 			return t
 		}
+		// "Office of Political Outreach and Strategy Director X": field
+		// words that may also modify a title, then more of the body's name
+		if !head && e < b && (s.connectorAt(e) || s.capLike(e) && !s.isTitleWord(e)) {
+			t = e - 1
+			continue
+		}
 		return a
 	}
 	return a
+}
+
+// knownBeforeHeadOf returns the token of a body's head that follows,
+// with "of", an organization's or a country's name the lists know opening
+// at token a ("White House Office of", "U.S. Office of"), or -1.
+func (s *state) knownBeforeHeadOf(a int) int {
+	ai := s.atomIdx(a)
+	if ai < 0 || s.tokAt(s.atoms[ai].Start) != a || s.atoms[ai].Demonym {
+		return -1
+	}
+	at := s.atoms[ai]
+	if at.Entry.Type != annals.Org && at.Entry.Kind != gazetteer.Country {
+		return -1
+	}
+	h := s.tokEndAt(at.End)
+	if !orgHeads[s.lw(h)] || s.atomIdx(h) >= 0 || s.lw(h+1) != "of" {
+		return -1
+	}
+	return h
 }
 
 // titleComplement reads what completes a title before a name, from the

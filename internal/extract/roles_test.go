@@ -2185,3 +2185,24 @@ func TestForComplementGoesOnWithIn(t *testing.T) {
 		{"The Council for Women in the World Bank met on Monday.", "World Bank", "Council for Women in the World Bank"},
 	})
 }
+
+// TestKnownNameOpensBodyBeforeTitle: a body no list knows, opened by a
+// name the lists know and named by its head and "of" ("White House
+// Office of ..."), before a title and a name is the office's body, also
+// after "and" and a titled name, and with field words that may modify a
+// title in it ("Political Outreach"). Made-up people and offices.
+func TestKnownNameOpensBodyBeforeTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"alone", "White House Office of Gun Violence Prevention Director Anna Vole met with leaders.",
+			[]roleWant{{"Anna Vole", "Director", "White House Office of Gun Violence Prevention"}}, nil},
+		{"field words that modify titles", "Yesterday, White House Office of Political Outreach and Strategy Director Anna Vole met with leaders.",
+			[]roleWant{{"Anna Vole", "Director", "White House Office of Political Outreach and Strategy"}}, nil},
+		{"after a titled name and 'and'", "Public Engagement Director Cedric Lane and White House Office of Gun Safety Director Emmy Vole met with leaders.",
+			[]roleWant{{"Emmy Vole", "Director", "White House Office of Gun Safety"}}, nil},
+		{"a country's name first, after 'and'", "Mayor Reed Moss and U.S. Department of Rail Transit Secretary Pete Moor talk new projects.",
+			[]roleWant{{"Pete Moor", "Secretary", "U.S. Department of Rail Transit"}}, nil},
+	})
+	checkNames(t, []nameCase{
+		{"Public Engagement Director Cedric Lane and White House Office of Gun Safety Director Emmy Vole met with leaders.", "Cedric Lane", "White House Office of Gun Safety Director Emmy Vole"},
+	})
+}
