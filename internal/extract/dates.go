@@ -3,8 +3,10 @@ package extract
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"annals"
 	"annals/internal/numex"
@@ -28,12 +30,116 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
+	s.clipDates(first)
 	s.dates = keepCalendar(s.anchorYears(s.dropNameYears(s.dropInURLs(first))))
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di
 		}
 	}
+}
+
+// clipCite is a clip's citation with its date: "[Tweet, 3/1/22]",
+// "[Alan Rappeport, 7/12/23]".
+var clipCite = regexp.MustCompile(`\[[^\[\]\n]{1,80}, (\d{1,2})/(\d{1,2})/(\d\d|\d{4})\]`)
+
+// clipLink is the link to the article right after an outlet's name
+// ("Pittsburgh Post-Gazette:** [**Headline**](https://...)"), and
+// urlDate the article's date in its address (".../2023/09/05/...").
+var (
+	clipLink = regexp.MustCompile(`^[\s*_]*\[[^\]\n]{3,300}\]\((https?://[^)\s]+)\)`)
+	urlDate  = regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:[/-]|\.|$)`)
+)
+
+// clipDates resolves the relative dates of a quoted press clip against
+// the clip's own date, not the story's: a paragraph that cites its
+// source with a date ("... #SOTU” [Tweet, 3/1/22]") or that opens with
+// an outlet's name and a link to the article whose address holds its
+// date ("Pittsburgh Post-Gazette: Latest federal student loan program
+// ...", linked to ".../2023/09/05/...": "said Tuesday" is 5 September
+// 2023).
+func (s *state) clipDates(exprs []timex.Expr) {
+	ps, pe := -1, -1
+	var sub []timex.Expr
+	for i := range exprs {
+		e := &exprs[i]
+		if !e.Relative {
+			continue
+		}
+		if e.Start >= pe {
+			ps = strings.LastIndex(s.text[:e.Start], "\n\n") + 1
+			if ps > 0 {
+				ps++
+			}
+			pe = strings.Index(s.text[e.End:], "\n\n")
+			if pe < 0 {
+				pe = len(s.text)
+			} else {
+				pe += e.End
+			}
+			sub = nil
+			if c := s.clipDate(ps, pe); c != "" {
+				sub = timex.Find(s.text[ps:pe], c)
+			}
+		}
+		for _, n := range sub {
+			if n.Start+ps == e.Start && n.End+ps == e.End {
+				n.Start, n.End = e.Start, e.End
+				*e = n
+				break
+			}
+		}
+	}
+}
+
+// clipDate returns the date of the clip that the paragraph text[ps:pe]
+// quotes, or "" (see clipDates).
+func (s *state) clipDate(ps, pe int) annals.Date {
+	para := s.text[ps:pe]
+	if m := clipCite.FindStringSubmatch(para); m != nil {
+		y := atoi(m[3])
+		if y < 100 {
+			y += 2000
+		}
+		return calendarDate(y, atoi(m[1]), atoi(m[2]))
+	}
+	// "Outlet:" and the link to the article right after it
+	c := strings.IndexByte(para, ':')
+	if c < 2 || c > 80 || strings.ContainsAny(para[:c], ".!?\n") {
+		return ""
+	}
+	raw := s.src.Raw
+	rc, re := s.m.At(ps+c), s.m.At(pe-1)+1
+	if rc >= re || re > len(raw) || raw[rc] != ':' {
+		return ""
+	}
+	m := clipLink.FindSubmatch(raw[rc+1 : re])
+	if m == nil {
+		return ""
+	}
+	d := urlDate.FindSubmatch(m[1])
+	if d == nil {
+		return ""
+	}
+	return calendarDate(atoi(string(d[1])), atoi(string(d[2])), atoi(string(d[3])))
+}
+
+// calendarDate returns the day y-m-d, or "" when there is no such day.
+func calendarDate(y, m, d int) annals.Date {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if y < 1900 || y > 2100 || t.Month() != time.Month(m) || t.Day() != d {
+		return ""
+	}
+	return annals.DateOf(t, annals.Day)
+}
+
+// atoi is the value of a run of ASCII digits.
+func atoi(w string) int {
+	n := 0
+	for _, c := range w {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // findDateline returns the dateline date and its sentence index.

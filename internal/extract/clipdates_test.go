@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"annals"
+)
+
+// TestClipDates checks the relative dates of a quoted press clip: a
+// paragraph that cites its source with a date ("[Tweet, 3/1/22]") or that
+// opens with an outlet's name and a link to the article whose address
+// holds its date resolves them against that date, not the story's (was
+// the story's: "said Tuesday" in a clip of 5 September 2023 was a Tuesday
+// of the story's week).
+func TestClipDates(t *testing.T) {
+	tests := []struct{ name, text, pub, want string }{
+		{"a.md", "Daily Ledger:** [**Loan plan draws 4 million**](https://www.example-ledger.com/news/2023/09/05/loan-plan/) More than 4 million borrowers enrolled, the agency said Tuesday.\n",
+			"2023-12-14", "Tuesday=2023-09-05"},
+		{"b.md", "Harbor Voters:** “Tonight, the President laid out his plan.” \\[[Tweet](https://twitter.com/x/status/1), 2/7/23\\]\n",
+			"2024-05-10", "Tonight=2023-02-07"},
+		{"c.md", "New York Herald: **Minister Touts Growth** \\[Ann Lee, 7/12/23\\] In a speech in Boston on Wednesday, the minister said growth was strong.\n",
+			"2019-03-13", "Wednesday=2023-07-12"},
+		// unchanged: no clip, an undated link, a link that opens no clip
+		{"d.md", "The ministry said Tuesday that 4 million borrowers enrolled.\n", "2023-12-14", "Tuesday=2023-12-12"},
+		{"e.md", "Daily Ledger:** [**Loan plan draws 4 million**](https://www.example-ledger.com/news/loan-plan/) More than 4 million enrolled, the agency said Tuesday.\n",
+			"2023-12-14", "Tuesday=2023-12-12"},
+		{"f.md", "The meeting follows several others, [including last week](https://example.gov/news/2023/12/07/readout/), on prices.\n",
+			"2024-03-20", "last week=2024-W11"},
+	}
+	for _, tc := range tests {
+		d := run(t, tc.name, tc.text, annals.Date(tc.pub))
+		var got []string
+		for _, x := range d.Dates {
+			got = append(got, x.Text+"="+string(x.Value))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
