@@ -163,9 +163,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 	// "the two organizations", "both sides": the two organizations the
-	// story is most about
+	// story is most about ("the two leaders", "both leaders" are two
+	// people, heads of states, no organization's)
 	for k := a; k+1 < b; k++ {
-		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] && cl.has(k) {
+		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] && s.lw(k+1) != "leaders" && cl.has(k) {
 			for _, e := range s.topOrgs(2) {
 				ev.addPart(e)
 			}

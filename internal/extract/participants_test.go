@@ -281,3 +281,19 @@ func TestNoActorsFromTheSentenceBefore(t *testing.T) {
 		{"no one named", "The Andean Council met in Lima. Called “Represent Yourself,” the Twitter campaign urges people to vote.", annals.Campaign, []string{"Andean Council"}, nil},
 	})
 }
+
+// TestTwoLeadersAreNoOrganizations checks that "the two leaders" and
+// "both leaders" bring in no organization: they are two people, not the
+// two organizations the story names most (which "the two organizations"
+// and "both sides" still bring in).
+func TestTwoLeadersAreNoOrganizations(t *testing.T) {
+	const before = "The Andean Water Fund and the Lima Rotary Club gave grants to farmers. The Andean Water Fund and the Lima Rotary Club thanked the farmers. "
+	checkParts(t, "2023-11-01", []partCase{
+		{"the two leaders", before + "President Ana Ruiz of Peru thanked President Paul Weiss of Chile for the grants. This will be the third meeting between the two leaders, building on their November 2022 meeting in Bali.",
+			annals.Meeting, []string{"Ana Ruiz", "Paul Weiss"}, []string{"Andean Water Fund", "Lima Rotary Club"}},
+		{"both leaders", before + "Both leaders agreed to launch a High Level Climate Ministerial between Peru and Chile.",
+			annals.Meeting, []string{"Peru", "Chile"}, []string{"Andean Water Fund", "Lima Rotary Club"}},
+		{"guard: the two organizations", before + "The two organizations agreed to hold a water conference in Lima next year.",
+			annals.Conference, []string{"Andean Water Fund", "Lima Rotary Club"}, nil},
+	})
+}
