@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"annals"
 	"annals/internal/text"
 )
@@ -111,12 +113,22 @@ func (s *state) statementAt(i int) bool {
 			return false
 		}
 	}
-	if s.lw(i-1) == "be" || s.lw(i-1) == "being" {
-		// "should be condemned": no speaker
+	if p := s.lw(i - 1); p == "be" || p == "being" || passiveBe[p] && strings.HasSuffix(s.lw(i), "ed") ||
+		praiseAdverbs[p] && passiveBe[s.lw(i-2)] && strings.HasSuffix(s.lw(i), "ed") {
+		// "should be condemned": no speaker; "She has been commended for
+		// her loyalty", "The Council was widely praised", "Peru was urged
+		// to": the subject is the one spoken of, or to, not the speaker
 		return false
 	}
 	return s.speakerBefore(i) != nil
 }
+
+// passiveBe are the forms of "be" before a participle in the passive.
+var passiveBe = set("is", "are", "was", "were", "been")
+
+// praiseAdverbs may stand between "be" and its participle: "was widely
+// praised", "has been repeatedly criticized".
+var praiseAdverbs = set("widely", "repeatedly", "also", "strongly", "publicly", "roundly", "sharply", "often", "universally", "highly")
 
 // speakerBefore returns the speaker of the verb at token i: an
 // organization, a person or a country named just before it, past

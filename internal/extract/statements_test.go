@@ -182,3 +182,18 @@ func TestSinceClauseIsUndated(t *testing.T) {
 		t.Errorf("events %+v, want one conference in 1999", d.Events)
 	}
 }
+
+// TestStatementVerbInThePassive checks that a statement verb in the
+// passive makes no statement of its subject, who is the one spoken of or
+// to: "She has been commended for her loyalty", "Peru was urged to".
+func TestStatementVerbInThePassive(t *testing.T) {
+	checkEvents(t, "2022-04-27", []eventCase{
+		{"has been commended", "Ana Ruiz of Peru has been commended for her loyalty and integrity.", "", "", ""},
+		{"was widely praised", "The Andean Council was widely praised for its work in Peru.", "", "", ""},
+		{"was criticized", "Ana Ruiz of Peru was criticized by the opposition.", "", "", ""},
+		{"was urged", "Peru was urged to release the prisoners.", "", "", ""},
+		// kept: the active, with auxiliaries and adverbs
+		{"guard: has also strongly condemned", "Peru has also strongly condemned the attack.", annals.Speech, "", "Peru"},
+		{"guard: urged", "The Andean Council urged Peru to release the prisoners.", annals.Speech, "", "Andean Council"},
+	})
+}
