@@ -31,12 +31,61 @@ func (s *state) findDates() {
 		s.dateline = si
 	}
 	s.clipDates(first)
-	s.dates = keepCalendar(s.anchorYears(s.dropNameYears(s.dropInURLs(first))))
+	s.dates = s.widenApprox(keepCalendar(s.anchorYears(s.dropNameYears(s.dropInURLs(first)))))
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di
 		}
 	}
+}
+
+// aroundVerbs are the verbs "around" follows as a particle, not as a
+// word of approximation ("to get around Wednesday's ruling").
+var aroundVerbs = map[string]bool{"get": true, "gets": true, "got": true, "getting": true, "gotten": true,
+	"come": true, "comes": true, "came": true, "coming": true, "turn": true, "turned": true, "turning": true}
+
+// widenApprox takes into a date the words that bound it loosely, as
+// TimeML spans do: "around" before it ("around Nov. 1", "around year
+// end") and "or later", "or earlier", "and beyond" after it ("1994 or
+// later", "1990 and beyond"). The value is the date's.
+func (s *state) widenApprox(exprs []timex.Expr) []timex.Expr {
+	for i := range exprs {
+		e := &exprs[i]
+		k := s.tokAt(e.Start)
+		if k > 0 && k < len(s.toks) && s.toks[k].Start == e.Start && s.lw(k-1) == "around" && !s.paraBreak(k-1, k) &&
+			(k < 2 || !aroundVerbs[s.lw(k-2)]) && !hasAnyPrefix(s.text[e.End:], "'s", "’s") && (i == 0 || exprs[i-1].End <= s.toks[k-1].Start) &&
+			!s.beforeNoun(e.End) {
+			e.Start = s.toks[k-1].Start
+		}
+		j := s.tokEndAt(e.End)
+		if j+1 < len(s.toks) && s.toks[j].Start > e.End && !s.paraBreak(j-1, j) &&
+			(s.lw(j) == "or" && (s.lw(j+1) == "later" || s.lw(j+1) == "earlier") || s.lw(j) == "and" && s.lw(j+1) == "beyond") &&
+			(j+2 == len(s.toks) || s.toks[j+2].Kind != text.Word) && (i+1 == len(exprs) || exprs[i+1].Start >= s.toks[j+1].End) {
+			e.End = s.toks[j+1].End
+		}
+		e.Text = s.text[e.Start:e.End]
+	}
+	return exprs
+}
+
+// beforeNoun reports whether the date ending at off qualifies a noun after
+// it ("around its 21st century average": around the average, not the
+// century): a lower-case word follows that is no preposition or
+// conjunction.
+func (s *state) beforeNoun(off int) bool {
+	j := s.tokEndAt(off)
+	if j >= len(s.toks) || s.toks[j].Kind != text.Word || s.paraBreak(j-1, j) {
+		return false
+	}
+	w := s.word(j)
+	if w != s.lw(j) {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "to", "in", "at", "on", "for", "with", "by", "from", "when", "as", "if", "the", "a", "that", "this":
+		return false
+	}
+	return true
 }
 
 // clipCite is a clip's citation with its date: "[Tweet, 3/1/22]",
