@@ -33,7 +33,7 @@ func (s *state) biographies() {
 		if p == nil {
 			continue
 		}
-		s.bioLast = p
+		s.bioLast, s.bioLastAt = p, a
 		if s.joinedABody(k) {
 			// a biography's sentence ("He served as ...", "She joined
 			// the Office of X in 2010", not "President X joined G20
@@ -73,7 +73,7 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 			p, j = m.ent, m.b
 		} else if w := s.lw(k); w == "he" || w == "she" {
 			// the person the biography is about, else the one named last
-			if s.bioLast != nil {
+			if s.bioLast != nil && !s.otherSubjectSince(k) {
 				p, j = s.bioLast, k+1
 			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) && (m.a <= s.sentTok[s.sentOf[m.a]][0]+2 || s.firstInParagraph(m)) && !(s.sentOf[m.a] == s.sentOf[k] && s.prepObject(m)) {
 				// (within the paragraph, and the subject of its sentence or
@@ -130,6 +130,64 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		}
 	}
 	return nil, 0
+}
+
+// otherSubjectSince reports whether the paragraph of the pronoun at token
+// k starts after the last biography sentence and opens with the name of a
+// person other than that sentence's subject (a title or an honorific may
+// stand before it), whom an honorific does not tell of the other gender:
+// "Ann Dow is Chair of X. ...\n\nSara Lind will lead Y. She previously
+// served as ..." is Sara Lind's; "Swig has practiced law with Howard,
+// Rice ... He is ..." and "She received the X Award" go on with the
+// biography.
+func (s *state) otherSubjectSince(k int) bool {
+	start := -1
+	for j := k - 1; j >= s.bioLastAt && j >= 0; j-- {
+		if s.paraBreak(j, j+1) {
+			start = j + 1
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for j := start; j < k && j <= start+3; j++ {
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
+			return m.a == j && s.resolveEnt(m.ent) != s.bioLast && s.honorificGender(m.ent) != otherGender[s.lw(k)]
+		}
+		if !s.capTitleWord(j) && !honorifics[s.lw(j)] && s.word(j) != "." && s.lw(j) != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// otherGender is the gender an honorific tells that a pronoun cannot
+// stand for.
+var otherGender = map[string]string{"he": "f", "she": "m"}
+
+// honorificGender returns "m" or "f" when a mention of person e follows
+// an honorific that tells a gender ("Mr.", "Ms.", "Mrs."), else "".
+func (s *state) honorificGender(e *ent) string {
+	e = s.resolveEnt(e)
+	for _, m := range s.ents {
+		if s.resolveEnt(m) != e {
+			continue
+		}
+		for _, mm := range m.ments {
+			k := mm.a - 1
+			if s.word(k) == "." {
+				k--
+			}
+			switch s.lw(k) {
+			case "mr", "sir", "mister":
+				return "m"
+			case "ms", "mrs", "miss", "madam", "madame", "dame":
+				return "f"
+			}
+		}
+	}
+	return ""
 }
 
 // participleClause reports whether the word w, in lower case, opens a

@@ -179,6 +179,7 @@ type state struct {
 
 	roles        []role
 	bioLast      *ent         // the subject of the last biography sentence
+	bioLastAt    int          // the token that sentence starts at
 	bioSents     map[int]*ent // sentence -> the person a biography sentence is about
 	events       []*event
 	sentTriggers []int // trigger tokens of the sentence being read

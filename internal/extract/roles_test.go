@@ -2206,3 +2206,27 @@ func TestKnownNameOpensBodyBeforeTitle(t *testing.T) {
 		{"Public Engagement Director Cedric Lane and White House Office of Gun Safety Director Emmy Vole met with leaders.", "Cedric Lane", "White House Office of Gun Safety Director Emmy Vole"},
 	})
 }
+
+// TestBiographyPronounNewParagraph: "he" or "she" in a paragraph that
+// opens with another person's name is that person's, not the subject of
+// the last biography before it; a paragraph that opens with the pronoun
+// or names others later goes on with the biography, and an honorific of
+// the other gender keeps it. Made-up people and bodies.
+func TestBiographyPronounNewParagraph(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"second biography",
+			"Ann Dow is the Chair of the Reef Council. She served as Director of the Hilo Water Board.\n\nSara Lind will lead the Ocean Trust. She previously served as Director of the Pacific Fisheries Office.\n",
+			[]roleWant{{"Sara Lind", "Director", "Pacific Fisheries Office"}, {"Ann Dow", "Director", "Hilo Water Board"}},
+			[]roleWant{{"Ann Dow", "Director", "Pacific Fisheries Office"}}},
+		{"titled name opens the paragraph",
+			"Ann Dow is the Chair of the Reef Council.\n\nJudge Tom Reyes has been a judge since 2017. He is currently the Supervising Judge of the Kona Branch of the Hilo Court.\n",
+			[]roleWant{{"Tom Reyes", "Judge", "Kona Branch of the Hilo Court"}},
+			[]roleWant{{"Ann Dow", "Judge", ""}}},
+		{"the pronoun opens the paragraph",
+			"Ann Dow is the Chair of the Reef Council.\n\nShe received the Tom Reyes Award in 2018. She was elected a Fellow of the Ocean Science Society.\n",
+			[]roleWant{{"Ann Dow", "Fellow", "Ocean Science Society"}}, nil},
+		{"an honorific of the other gender",
+			"Tom Reyes is the Chair of the Reef Council.\n\nMs. Lind asked about him on Monday. And he was a member of the Hilo Water Board.\n",
+			nil, []roleWant{{"Lind", "member", "Hilo Water Board"}}},
+	})
+}
