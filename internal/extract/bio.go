@@ -268,6 +268,12 @@ func (s *state) bioRoles(p *ent, k, b int) {
 			}
 			if org == nil && isNational(title) {
 				org, orgName = s.nationalOrgOf(p)
+				// "He is President Emeritus of the National Black
+				// Caucus": a president the list does not name is no
+				// president of the country of his other office
+				if s.unlistedHolder(p, strings.ToLower(title), org, orgName) {
+					org, orgName = nil, ""
+				}
 			}
 		}
 		if org == nil && orgName == "" {

@@ -274,6 +274,8 @@ func officeForm(o string) string {
 		return "emir"
 	case "chair", "chairman", "chairwoman":
 		return "chairperson"
+	case "national security adviser", "assistant to the president for national security affairs":
+		return "national security advisor"
 	case "secretary of state for foreign and commonwealth affairs", "secretary of state for foreign, commonwealth and development affairs":
 		return "foreign secretary"
 	}

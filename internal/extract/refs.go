@@ -549,6 +549,9 @@ func (s *state) officesConflict(one, full *ent) bool {
 // written before full's name.
 func (s *state) officeConflictAt(a int, full *ent) bool {
 	t := s.officeBefore(a)
+	if t != "" && listedOther(s.word(a), t, full.name) && !s.writtenWithOffice(full, t) {
+		return true
+	}
 	if !uniqueOffices[t] {
 		return false
 	}
@@ -564,6 +567,43 @@ func (s *state) officeConflictAt(a int, full *ent) bool {
 		conflict = true
 	}
 	return conflict
+}
+
+// listedOther reports whether the leaders' list names one ("Biden",
+// "Harris") as a holder of the office t written before it and names full
+// ("Jill Biden", "Fagan Harris") as no holder of it: "President Biden" is
+// not the Jill Biden the story names.
+func listedOther(one, t, full string) bool {
+	fits := false
+	for _, h := range gazetteer.Holders(one) {
+		fits = fits || sameOffice(h.Office, t)
+	}
+	if !fits {
+		return false
+	}
+	// "Ishiba Shigeru": a name written family name first
+	hs := gazetteer.Holders(full)
+	if f := strings.Fields(full); len(f) == 2 {
+		hs = append(hs, gazetteer.Holders(f[1]+" "+f[0])...)
+	}
+	for _, h := range hs {
+		if sameOffice(h.Office, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenWithOffice reports whether the story writes the office t before
+// one of p's names: "Prime Minister Mark Brown of the Cook Islands" is the
+// "Prime Minister Brown" after, whoever else the list names so.
+func (s *state) writtenWithOffice(p *ent, t string) bool {
+	for _, m := range p.ments {
+		if u := s.officeBefore(m.a); u != "" && sameOffice(u, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeBefore returns the title written right before token a, lower-cased

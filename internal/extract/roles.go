@@ -1907,7 +1907,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	if m := s.mentAt(tok); national && m != nil && m.ent.typ == annals.Person {
 		// "Turkish Foreign Minister X ... Foreign Minister X": the country
 		// the story gave the person's office already
-		if o, on := s.nationalOrgOf(m.ent); o != nil || on != "" {
+		if o, on := s.nationalOrgOf(m.ent); (o != nil || on != "") && !s.unlistedHolder(m.ent, lt, o, on) {
 			return o, on, false
 		}
 		// "Deputy Foreign Minister X led the Romanian delegation": the
@@ -1928,7 +1928,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		return c, "", false
 	}
 	if national && s.home != nil {
-		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) && s.officeFits(lt, he, hn) {
+		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) && s.officeFits(lt, he, hn) && !s.unlistedHolder(s.personAt(tok), lt, he, hn) {
 			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
 				return he, hn, false
 			}
@@ -1953,11 +1953,56 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
 		}
-		if !s.othersCountry(e, n, lt, tok) && !s.pluralsCountry(e, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) && !s.counterpartsThing(e, n, tok) {
+		if !s.othersCountry(e, n, lt, tok) && !s.unlistedHolder(s.personAt(tok), lt, e, n) && !s.pluralsCountry(e, tok) && !s.visited(e, tok) && (e == nil || !s.heldByOther(title, e, tok)) && s.officeFits(lt, e, n) && !s.counterpartsCountry(e, n, tok) && !slices.Contains(taken, countryName(e, n)) && !s.placeInSentence(e, tok) && !s.topicInSentence(e, n, tok) && !s.facesCountry(tok, countryName(e, n)) && !s.awayFrom(e, n, tok) && !s.counterpartsThing(e, n, tok) {
 			return e, n, true
 		}
 	}
 	return nil, "", false
+}
+
+// unlistedHolder reports whether the leaders' list names who was the
+// president, vice president or prime minister (lt) of the country e (or
+// the one named name) in the story's year and never names the person at
+// p as holding it: a "President Ferrini-Mundy" on a whitehouse.gov
+// page is a university's, "President Christine Kangaloo" in a story of the
+// United States another country's. The story's country is then no guess.
+func (s *state) unlistedHolder(p *ent, lt string, e *ent, name string) bool {
+	office := officeForm(lt)
+	if office != "president" && office != "vice president" && office != "prime minister" {
+		return false
+	}
+	year := yearOf(s.published)
+	if year == 0 || p == nil || p.typ != annals.Person {
+		return false
+	}
+	iso := ""
+	if e != nil && e.entry != nil && e.entry.Kind == gazetteer.Country {
+		iso = e.entry.Country
+	} else if name != "" {
+		for _, x := range s.x.gaz.Lookup(name) {
+			if x.Kind == gazetteer.Country {
+				iso = x.Country
+				break
+			}
+		}
+	}
+	if iso == "" || !gazetteer.HeldIn(iso, office, year) {
+		return false
+	}
+	for _, h := range gazetteer.Holders(s.resolveEnt(p).name) {
+		if h.Of == iso && h.Office == office {
+			return false
+		}
+	}
+	return true
+}
+
+// personAt returns the person named at token tok, or nil.
+func (s *state) personAt(tok int) *ent {
+	if m := s.mentAt(tok); m != nil && m.ent.typ == annals.Person {
+		return m.ent
+	}
+	return nil
 }
 
 // orgSetOffAfter returns the organization written right after the name at
@@ -2847,6 +2892,12 @@ func (s *state) appointments() {
 			}
 			continue
 		}
+		if verb && s.lw(i+1) == "by" {
+			// "Hartfield was appointed by President Obama to serve as a
+			// Member of ...": the one after "by" appoints
+			s.appointedBy(i)
+			continue
+		}
 		if verb {
 			p := s.personAfter(i+1, 4)
 			if p == nil {
@@ -3044,10 +3095,57 @@ func (s *state) nomineeBefore(i int) *mention {
 		j = c - 1
 	}
 	m := s.mentAt(j - 1)
-	if m == nil || m.b != j || m.ent.typ != annals.Person {
+	if m == nil || m.b != j || m.ent.typ != annals.Person || s.byAgent(m) {
 		return nil
 	}
 	return m
+}
+
+// appointedBy reads a passive appointment whose agent follows the verb at
+// token i: "X was appointed by President Y (in 2014) (to serve) as Member
+// of Z", "she was named by Governor Y to be Chair of Z". The office is the
+// subject's, never the agent's.
+func (s *state) appointedBy(i int) {
+	switch s.lw(i - 1) {
+	case "was", "been", "is", "were", "be", "being":
+	default:
+		return
+	}
+	q := s.subjectBefore(i - 1)
+	if q == nil {
+		return
+	}
+	k := i + 2
+	for k < len(s.toks) && k < i+25 && s.sentOf[k] == s.sentOf[i] && s.lw(k) != "as" && !(s.lw(k) == "to" && s.lw(k+1) == "be") {
+		k++
+	}
+	if k >= len(s.toks) || s.sentOf[k] != s.sentOf[i] || k >= i+25 {
+		return
+	}
+	if s.lw(k) == "to" {
+		k++
+	}
+	// the office names its body: an office alone would be given the
+	// body nearest, the agent's ("confirmed by the Senate to serve as
+	// the Under Secretary for Rural Development")
+	if title, org, ok := s.asTitle(k + 1); ok && org != nil {
+		s.addAppointed(q.ent, title, org, q.a, i)
+	}
+}
+
+// byAgent reports whether mention m is the agent of a passive verb: "by
+// (former) President Biden".
+func (s *state) byAgent(m *mention) bool {
+	for k := m.a - 1; k >= 0 && k >= m.a-5; k-- {
+		switch w := s.lw(k); {
+		case w == "by":
+			return true
+		case w == "former" || w == "then" || s.capLike(k):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // addAppointed records a role given in the story by the verb at token v:

@@ -2230,3 +2230,94 @@ func TestBiographyPronounNewParagraph(t *testing.T) {
 			nil, []roleWant{{"Lind", "member", "Hilo Water Board"}}},
 	})
 }
+
+// TestAppointedByAnAgent: the one after "by" in a passive appointment
+// appoints; the office is the subject's.
+func TestAppointedByAnAgent(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "to serve as", text: "Previously, Paul Weiss was appointed by President Ana Ruiz to serve as a Member of the Andean Water Board.\n",
+			want: []roleWant{{"Paul Weiss", "Member", "Andean Water Board"}},
+			not:  []roleWant{{"Ana Ruiz", "Member", ""}}},
+		{name: "as, after a year", text: "In 2021, Paul Weiss was appointed by Governor Ana Ruiz as Deputy Director of the Andean Film Commission.\n",
+			want: []roleWant{{"Paul Weiss", "Deputy Director", "Andean Film Commission"}},
+			not:  []roleWant{{"Ana Ruiz", "Deputy Director", ""}}},
+		{name: "and confirmed", text: "In 2015, Paul Weiss was appointed by President Ana Ruiz and confirmed by the Senate to serve as a member of the Andean Advisory Board.\n",
+			want: []roleWant{{"Paul Weiss", "member", "Andean Advisory Board"}},
+			not:  []roleWant{{"Ana Ruiz", "member", ""}}},
+		{name: "to be", text: "Chairman Paul Weiss was named by President Ana Ruiz to be Chairman of the Andean Energy Commission on January 21, 2021.\n",
+			want: []roleWant{{"Paul Weiss", "Chairman", "Andean Energy Commission"}},
+			not:  []roleWant{{"Ana Ruiz", "Chairman", ""}}},
+		{name: "the subject after", text: "Twice appointed by President Ana Ruiz as Special Assistant to the President for Education, Paul Weiss led the office.\n",
+			not: []roleWant{{"Ana Ruiz", "Special Assistant", ""}}},
+		{name: "confirmed by a body", text: "Ana Ruiz was confirmed by the United States Senate to serve as the Under Secretary for Rural Development on October 7, 2021.\n",
+			not: []roleWant{{"Ana Ruiz", "", "United States Senate"}}},
+		{name: "a pronoun", text: "Paul Weiss is a lawyer in Lima. He was appointed by President Ana Ruiz as Chair of the Andean Advisory Council.\n",
+			want: []roleWant{{"Paul Weiss", "Chair", "Andean Advisory Council"}},
+			not:  []roleWant{{"Ana Ruiz", "Chair", ""}}},
+	})
+}
+
+// TestNationalSecurityAdvisorListed: a national security advisor the
+// leaders' list names is his country's, whatever country the story is
+// about.
+func TestNationalSecurityAdvisorListed(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a story about another country", text: "---\ntitle: \"Readout\"\ndate: 2023-05-31\n---\n\nWe obtained 51 percent support of the Honduran people.\n\nNational Security Advisor Jake Sullivan spoke by phone today with his Russian counterpart.\n\nThe prosperity of Honduras is our goal.\n",
+			want: []roleWant{{"Jake Sullivan", "National Security Advisor", "United States"}},
+			not:  []roleWant{{"Jake Sullivan", "", "Honduras"}}},
+		{name: "another's demonym after", text: "---\ntitle: \"Calls\"\ndate: 2023-12-31\n---\n\nNovember 30: National Security Advisor Sullivan's Call with Romanian Presidential Security Advisor Ana Ruiz\n",
+			not: []roleWant{{"Sullivan", "", "Romania"}}},
+		{name: "an adviser of India", text: "---\ntitle: \"Readout\"\ndate: 2023-05-31\n---\n\nNational Security Adviser Ajit Doval met the delegation of Peru in Lima.\n",
+			want: []roleWant{{"Ajit Doval", "National Security Adviser", "India"}}},
+	})
+}
+
+// TestTaggedBodyEdges: a rank after a body's name opens the next person's
+// title, and "Former" opens no name.
+func TestTaggedBodyEdges(t *testing.T) {
+	for _, tc := range []struct{ text, no string }{
+		{"Yesterday, President Ana Ruiz met with Maryland Governor Paul Weiss, Chief of Engineers and Commanding General of the Army Corps of Engineers Lieutenant General Scott Spellmon, and other officials.\n", "Army Corps of Engineers Lieutenant"},
+		{"American Bridge 21st Century Co-chair, Former Massachusetts Governor Deval Patrick: \"Time after time, Ana Ruiz has delivered.\"\n", "Former Massachusetts"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if has(entityNames(d, annals.Org), tc.no) || has(entityNames(d, annals.Place), tc.no) {
+			t.Errorf("%q: entity %q", tc.text, tc.no)
+		}
+	}
+}
+
+// TestListedHolderIsNotAnotherOfHisName: "President Biden" is the
+// president the leaders' list names, not the Jill Biden the story names.
+func TestListedHolderIsNotAnotherOfHisName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a relative named in full", text: "Summit\n\nWASHINGTON, May 3, 2023 - Dr. Jill Biden visited the clinic in Ohio on Monday.\n\nHe traveled with President Biden during the campaign.\n",
+			want: []roleWant{{"Biden", "President", "United States"}},
+			not:  []roleWant{{"Jill Biden", "President", ""}}},
+		{name: "family name first", text: "Summit\n\nWASHINGTON, May 3, 2025 - Prime Minister Ishiba Shigeru of Japan arrived on Monday.\n\nPrime Minister Ishiba met the President.\n",
+			want: []roleWant{{"Ishiba Shigeru", "Prime Minister", "Japan"}},
+			not:  []roleWant{{"Ishiba", "Prime Minister", ""}}},
+	})
+}
+
+// TestUnlistedPresidentIsNoHomeGuess: the leaders' list names who was the
+// United States' president in the story's year; another "President X" on
+// a whitehouse.gov page is not, while a president of another year it
+// names is.
+func TestUnlistedPresidentIsNoHomeGuess(t *testing.T) {
+	head := "---\ntitle: \"Remarks\"\ndate: 2023-05-31\nurl: https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/31/remarks/\n---\n\n"
+	checkRoles(t, []roleCase{
+		{name: "another country's president", text: head + "The Vice President also congratulated the Trinbagonian people on the election of President Christine Kangaloo.\n",
+			not: []roleWant{{"Christine Kangaloo", "President", "United States"}}},
+		{name: "a president of old", text: head + "President Lincoln freed the slaves, and President Biden spoke of it.\n",
+			want: []roleWant{{"Lincoln", "President", "United States"}, {"Biden", "President", "United States"}}},
+	})
+}
+
+// TestUnlistedPresidentOfAnotherBody: a president the leaders' list does
+// not name is no president of the country of his other office.
+func TestUnlistedPresidentOfAnotherBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "president emeritus", text: "---\ntitle: \"Nominees\"\ndate: 2023-05-31\n---\n\nPaul Weiss, Representative of the United States to the 78th Session of the United Nations General Assembly\n\nPaul Weiss served for 48 years as an elected State Representative in the Georgia General Assembly. He is President Emeritus of the National Black Caucus of State Legislators and a former member of the National Conference of State Legislators.\n",
+			not: []roleWant{{"Paul Weiss", "President", "United States"}}},
+	})
+}

@@ -549,6 +549,19 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.End--
 		}
 	}
+	// a military rank ends no body's name; it opens the next person's
+	// title: "the Army Corps of Engineers Lieutenant General Scott Spellmon"
+	if typ == annals.Org && sp.End-sp.Start >= 3 && sp.End < len(ts.words) && rankWords[s.lower(ts.words[sp.End-1].Word)] && text.IsCap(ts.words[sp.End].Word) {
+		sp.End--
+	}
+	// "Former" opens no name: "Former Massachusetts Governor Deval
+	// Patrick" is a governor of Massachusetts no longer in office
+	if typ != annals.Person && sp.End-sp.Start >= 2 && formerWords[s.lower(ts.words[sp.Start].Word)] {
+		sp.Start++
+		if s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
+			typ, prefix = annals.Place, "place:"
+		}
+	}
 	// a title's portfolio and its country are no body's name: "Minister of
 	// [Energy of Israel]", "Minister of [Defense of Kenya]" (the title's
 	// words give the office and the country)
@@ -2800,6 +2813,9 @@ func (s *state) versusAt(k int) bool {
 	w := s.word(k)
 	return (w == "v" || w == "vs") && s.word(k+1) == "." && s.capLike(k-1) && s.capLike(k+2)
 }
+
+// formerWords say an office is no longer held; they open no name.
+var formerWords = set("former", "then", "outgoing", "late")
 
 // portfolioOfCountry reports whether tokens [a,b) are a portfolio, "of"
 // and a country: "Energy of Israel", "Defense and Veterans Affairs of the

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -21,6 +22,35 @@ type Holder struct {
 var leadersFile string
 
 var leaders = mustReadLeaders(leadersFile)
+
+// terms holds every listed term by its country or organization and office.
+var terms = termsOf(leaders)
+
+func termsOf(m map[string][]Holder) map[[2]string][]Holder {
+	t := map[[2]string][]Holder{}
+	for _, hs := range m {
+		for _, h := range hs {
+			k := [2]string{h.Of, h.Office}
+			if !slices.Contains(t[k], h) {
+				t[k] = append(t[k], h)
+			}
+		}
+	}
+	return t
+}
+
+// HeldIn reports whether the list names who held the office ("president")
+// of the country or organization of in the calendar year: then someone
+// the list does not name as its holder held it in no year the list
+// covers.
+func HeldIn(of, office string, year int) bool {
+	for _, h := range terms[[2]string{of, office}] {
+		if h.From <= year && (h.To == 0 || year <= h.To) {
+			return true
+		}
+	}
+	return false
+}
 
 // Holders returns the terms of office listed for a person's name as a story
 // writes it ("Putin", "Joseph R. Biden, Jr.", "Lula da Silva"), or nil. The

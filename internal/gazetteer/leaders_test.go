@@ -68,3 +68,27 @@ func TestLeadersKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestHeldIn(t *testing.T) {
+	for _, tc := range []struct {
+		of, office string
+		year       int
+		want       bool
+	}{
+		{"US", "president", 2023, true},
+		{"US", "president", 1862, true},
+		{"US", "vice president", 1862, true},
+		{"US", "vice president", 1947, false},
+		{"US", "prime minister", 2023, false},
+		{"XX", "president", 2023, false},
+	} {
+		if got := HeldIn(tc.of, tc.office, tc.year); got != tc.want {
+			t.Errorf("HeldIn(%q, %q, %d) = %v", tc.of, tc.office, tc.year, got)
+		}
+	}
+	for _, name := range []string{"George H.W. Bush", "George H. W. Bush", "Joseph R. Biden, Jr.", "Barack H. Obama"} {
+		if len(Holders(name)) == 0 {
+			t.Errorf("Holders(%q) = none", name)
+		}
+	}
+}
