@@ -1669,6 +1669,12 @@ func (s *state) addEvent(ev *event, headline bool) {
 // the Air Transport Agreement" tells two agreements (but "The Memorandum
 // of Understanding was signed by Chile" names the one told).
 func (s *state) namedApart(a, b *event) bool {
+	// "the HOME Investment Partnerships Program" after "the Rural Energy
+	// Savings Program": two programmes of two names, when one has no
+	// participant to tell them apart by
+	if (len(a.parts) == 0 || len(b.parts) == 0) && a.title != "" && b.title != "" && !strings.EqualFold(a.title, b.title) && s.namedEvent(b.anchor) && s.namedEvent(a.anchor) && !s.namesIn(b.title, a.sent) {
+		return true
+	}
 	if len(a.parts) == 0 || !s.namedEvent(b.anchor) || !partApart(b, a) || s.namesIn(b.title, a.sent) {
 		return false
 	}

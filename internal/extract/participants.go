@@ -305,7 +305,13 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// nor when the names it gives take no part: "on the heels of the 29th
 	// U.N. Climate Change Conference in Baku" is not the sentence before's
 	// United States' conference)
-	for back := 1; len(ev.parts) == 0 && !hidden && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
+	//
+	// A programme named by its own name is only mentioned when its
+	// sentence names no one ("The Budget invests $1.3 billion in the HOME
+	// Investment Partnerships Program"): those of the sentences before run
+	// other things
+	namedProgramme := t == annals.Programme && text.IsCap(s.word(i)) && !s.sentenceStart(i)
+	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {

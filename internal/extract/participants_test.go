@@ -279,7 +279,29 @@ func TestNoActorsFromTheSentenceBefore(t *testing.T) {
 	checkParts(t, "2024-05-01", []partCase{
 		{"a gathering's own name", "The Andean Council thanked Lima State University for its work. The beta version of the database will launch at the White House Andean Nations Summit.", annals.Conference, nil, []string{"Andean Council", "Lima State University"}},
 		{"no one named", "The Andean Council met in Lima. Called “Represent Yourself,” the Twitter campaign urges people to vote.", annals.Campaign, []string{"Andean Council"}, nil},
+		// a programme named by its own name, with no one in its sentence,
+		// is only mentioned: those before run other things
+		{"a named programme mentioned", "The Budget also invests $500 million in the Andean Housing Fund. The Budget invests $1.3 billion in the Rural Water Partnerships Program to build wells in Peru.", annals.Programme, nil, []string{"Andean Housing Fund"}},
+		{"a named programme described", "Ana Ruiz thanked the Lima Rotary Club for its grants. The Special Financial Assistance Program will protect millions of workers in Peru.", annals.Programme, nil, []string{"Ana Ruiz", "Lima Rotary Club"}},
+		{"guard: a programme launched by the one named", "The Andean Council launched the Rural Water Partnerships Program in Lima in March 2024.", annals.Programme, []string{"Andean Council"}, nil},
 	})
+}
+
+// TestNamedProgrammesApart checks that two programmes of two names stay
+// two events when one of them has no participant to tell them apart by:
+// "the Weatherization Assistance Program" is no report of "the State
+// Energy Program" told before.
+func TestNamedProgrammesApart(t *testing.T) {
+	d := run(t, "x.txt", "On Monday the Andean Council launched the State Energy Program in Lima. The Rural Weatherization Assistance Program helps families in Peru reduce their energy bills.", "2024-05-01")
+	var titles []string
+	for _, e := range d.Events {
+		if e.Type == annals.Programme {
+			titles = append(titles, string(e.Title))
+		}
+	}
+	if !has(titles, "State Energy Program") || !has(titles, "Rural Weatherization Assistance Program") {
+		t.Errorf("programme titles %q, want both programmes", titles)
+	}
 }
 
 // TestTwoLeadersAreNoOrganizations checks that "the two leaders" and

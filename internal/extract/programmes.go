@@ -118,8 +118,9 @@ var carriedOutVerbs = []string{"conducted", "organized", "organised", "held", "l
 // programmeWordOfOtherName reports whether the capitalized programme word
 // at token i opens a name that ends with the head of another kind of
 // thing: "Project Labor Agreements", "Community Project Grants", "the
-// Securities Exchange Act", "the Employment and Training Administration"
-// ("Project Homecoming", "the Youth Exchange Program" stay).
+// Securities Exchange Act", "the Employment and Training Administration",
+// the sites where one runs ("AmeriCorps VISTA Project Sites"); "Project
+// Homecoming", "the Youth Exchange Program" stay.
 func (s *state) programmeWordOfOtherName(i int) bool {
 	end := s.sentTok[s.sentOf[i]][1]
 	e := i + 1
@@ -135,7 +136,7 @@ func (s *state) programmeWordOfOtherName(i int) bool {
 // otherHeads end names of things that are no programme.
 var otherHeads = set("agreement", "agreements", "act", "acts", "grant", "grants", "administration", "commission",
 	"agency", "office", "center", "centre", "fund", "funds", "council", "board", "bureau", "department",
-	"division", "committee", "law", "laws", "rule", "regulations", "award", "awards")
+	"division", "committee", "law", "laws", "rule", "regulations", "award", "awards", "site", "sites")
 
 // armsPrograms develop arms: "its ballistic missile program", "a nuclear
 // weapons program".
