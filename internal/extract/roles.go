@@ -1480,7 +1480,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 			m = o
 		}
 	}
-	if m == nil && create && s.capLike(k) {
+	if m == nil && (create || s.campaignNameAt(k)) && s.capLike(k) {
 		// an organization or place the lists do not know: "Port Kessel"
 		e := k
 		// ("Director of Legislative Affairs & Mr. Jamie Fleet": an
@@ -1569,6 +1569,21 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		return clean(title), nil, conn
 	}
 	return clean(title), m.ent, end
+}
+
+// campaignNameAt reports whether the capitalized words at token k, after
+// an office and "of the" or "for the", end with "Campaign" ("Vice Chair of
+// the Biden-Harris Campaign"): a candidate's campaign, whose offices make
+// it an organization though the lists read its head as an event's.
+func (s *state) campaignNameAt(k int) bool {
+	if s.lw(k-1) != "the" {
+		return false
+	}
+	e := k
+	for e < len(s.toks) && e < k+6 && s.capLike(e) && s.sentOf[e] == s.sentOf[k] {
+		e++
+	}
+	return e-k >= 2 && s.word(e-1) == "Campaign"
 }
 
 // stateOfAt reports whether "State of" and a place the story names start

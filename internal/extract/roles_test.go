@@ -2321,3 +2321,18 @@ func TestUnlistedPresidentOfAnotherBody(t *testing.T) {
 			not: []roleWant{{"Paul Weiss", "President", "United States"}}},
 	})
 }
+
+// TestCampaignsWithOffices: a capitalized campaign that a biography gives
+// an office of ("served as Vice Chair of the Lane-Moor Campaign") is an
+// organization, the office's. Made-up people and campaigns.
+func TestCampaignsWithOffices(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"vice chair", "Cedric Lane served as Vice Chair of the Lane-Moor Campaign.",
+			[]roleWant{{"Cedric Lane", "Vice Chair", "Lane-Moor Campaign"}}, nil},
+		{"member", "Ann Dow was a member of the Global Clean Water Campaign until 2019.",
+			[]roleWant{{"Ann Dow", "member", "Global Clean Water Campaign"}}, nil},
+	})
+	checkNames(t, []nameCase{
+		{"Cedric Lane launched the Global Clean Water Campaign on Monday.", "Cedric Lane", "Global Clean Water Campaign"},
+	})
+}
