@@ -21,7 +21,7 @@ func TestApproxDateSpans(t *testing.T) {
 		{"It keeps filings from 2019 or earlier.", "2019 or earlier=2019"},
 		// unchanged
 		{"It keeps 2019 or later models.", "2019=2019"},
-		{"Revenue returns to around its 21st century average.", "its 21st century=20"},
+		{"Revenue returns to around its 21st century average.", "21st century=20"},
 		{"Lawyers tried to get around Wednesday's ruling.", "Wednesday=2023-09-13"},
 		{"The fees of October 1984 and later services rose.", "October 1984=1984-10"},
 	}

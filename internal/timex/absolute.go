@@ -923,7 +923,7 @@ func (s *scanner) decade(i int) int {
 		return i
 	}
 	start := i
-	if d := s.determiner(i); d < i && !s.prev(i).key(kIts) {
+	if d := s.determiner(i); d < i {
 		start = d // "the 1970s"
 	}
 	s.emit(start, k+1, Decade, point{y: y}.date(), point{y: y + 9}.date(), false)

@@ -165,10 +165,11 @@ func (s *scanner) free(k, i int) bool {
 	return len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[k].start
 }
 
-// determiner widens an expression starting at token i over a "the",
-// "its" or "this" right before it.
+// determiner widens an expression starting at token i over a "the" right
+// before it. A possessive stays out, as in TimeML spans: "its [fourth
+// quarter]", "its [21st century]".
 func (s *scanner) determiner(i int) int {
-	if p := s.prev(i); p != nil && (p.key(kThe) || p.key(kIts)) && s.free(i-1, i) {
+	if p := s.prev(i); p != nil && p.key(kThe) && s.free(i-1, i) {
 		return i - 1
 	}
 	return i
