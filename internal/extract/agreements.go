@@ -126,6 +126,11 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 		if next == "up" || w == "ratified" && (next == "it" || next == "them") {
 			return ""
 		}
+		// "a signed copy of the letter", "signed copies": the participle
+		// qualifies a thing, no one signs in the sentence
+		if prev == "a" || prev == "an" || next == "copy" || next == "copies" {
+			return ""
+		}
 	case "sign", "signs":
 		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
 			return ""
@@ -153,6 +158,10 @@ var legalTexts = set("rules", "regulation", "regulations", "resolution", "resolu
 	"convention", "treaty", "agreement", "text", "texts", "measures", "decision", "package",
 	"charter", "amendments", "amendment", "act", "protocol", "statute", "mandate", "code", "position", "opinion")
 
+// lawModified are the nouns "law" qualifies without being a law: "adopt
+// smart law enforcement models", "a law firm".
+var lawModified = set("enforcement", "firm", "firms", "school", "schools", "student", "students", "clinic", "clinics", "professor", "professors")
+
 // adoptsAText reports whether the verb at token i adopts a text: one
 // named as its object within a few words, or, in the passive ("was
 // adopted"), as the subject of its sentence.
@@ -164,7 +173,7 @@ func (s *state) adoptsAText(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
-		if legalTexts[s.lw(k)] {
+		if legalTexts[s.lw(k)] && !lawModified[s.lw(k+1)] {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {

@@ -106,3 +106,15 @@ func TestUnilateralTextsCounted(t *testing.T) {
 		{"two agreements counted", "2024-05-01", "Today, President Ana Ruiz signed two agreements with Peru.", annals.Agreement, 1, "", "Peru"},
 	})
 }
+
+// TestSignedOrLawQualifies checks that "signed" qualifying a thing ("a
+// signed copy of the letter") and "law" qualifying another noun ("adopt
+// smart law enforcement models") tell no agreement.
+func TestSignedOrLawQualifies(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a signed copy", "2021-02-11", "To view a signed copy of President Ana Ruiz’s letter to Peru, visit the website.", annals.Agreement, 0, "", ""},
+		{"law enforcement models", "2022-03-21", "The Andean Council is helping more cities in Peru adopt smart law enforcement models like the one in Lima.", annals.Agreement, 0, "", ""},
+		{"guard: signed an agreement", "2021-02-11", "Peru and Chile signed an agreement on water on Monday.", annals.Agreement, 1, "", "Peru"},
+		{"guard: adopt a law", "2022-03-21", "On Monday the Andean Parliament voted to adopt a new law on water rights.", annals.Agreement, 1, "", ""},
+	})
+}
