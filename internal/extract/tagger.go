@@ -95,6 +95,8 @@ func (s *state) tagNames() {
 		}
 		in[i] = ner.Sentence{Words: words[a:len(words):len(words)], Gaz: gz[a:len(gz):len(gz)]}
 	}
+	// every array of buf now ends where the story's part does (release)
+	buf.words, buf.stored = words, true
 	// people and places first: an organization named like a person the
 	// story names ("Qaddafi") is that person (see implausible)
 	tagged := m.TagDoc(in)
@@ -452,21 +454,33 @@ type tagBuf struct {
 	in          []ner.Sentence
 	words       []string
 	gz          []byte
+	// stored: the arrays' lengths cover all the story wrote (see release)
+	stored bool
 }
 
 var tagBufs = sync.Pool{New: func() any { return new(tagBuf) }}
 
 // release returns b to tagBufs, unless a long story made its arrays
-// unusually large; the strings it points to are let go.
+// unusually large; the strings it points to are let go. Past their
+// lengths the arrays hold zeros, each story's release having cleared
+// what it wrote: once tagNames has stored the arrays as the story left
+// them (b.stored), their lengths are cleared, not the capacities, which
+// the longest story so far set; a story stopped before (a failure the
+// stage recovered from) clears the capacities, as before.
 func (b *tagBuf) release() {
 	if cap(b.split) > 1<<16 {
 		*b = tagBuf{}
 	}
-	clear(b.words[:cap(b.words)])
-	clear(b.split[:cap(b.split)])
-	clear(b.flat[:cap(b.flat)])
-	clear(b.in[:cap(b.in)])
-	clear(b.sents[:cap(b.sents)])
+	if !b.stored {
+		b.words, b.split, b.flat = b.words[:cap(b.words)], b.split[:cap(b.split)], b.flat[:cap(b.flat)]
+		b.in, b.sents = b.in[:cap(b.in)], b.sents[:cap(b.sents)]
+	}
+	clear(b.words)
+	clear(b.split)
+	clear(b.flat)
+	clear(b.in)
+	clear(b.sents)
+	b.stored = false
 	tagBufs.Put(b)
 }
 

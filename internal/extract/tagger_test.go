@@ -899,3 +899,79 @@ func TestArbitratedBeforeFilters(t *testing.T) {
 		t.Errorf("reasons %v: no name turned away or none added", reasons)
 	}
 }
+
+// TestTagBufRelease: a tagBuf goes back to its pool with every entry of
+// its arrays cleared, up to their capacities, whether the story stored
+// its arrays (release clears their lengths) or stopped before (release
+// clears the capacities); and after extracting long and short stories in
+// turn, the buffer the pool gives back holds no entry of them.
+func TestTagBufRelease(t *testing.T) {
+	zero := func(b *tagBuf) bool {
+		for _, w := range b.words[:cap(b.words)] {
+			if w != "" {
+				return false
+			}
+		}
+		for _, a := range [][]ner.Token{b.split[:cap(b.split)], b.flat[:cap(b.flat)]} {
+			for _, w := range a {
+				if w != (ner.Token{}) {
+					return false
+				}
+			}
+		}
+		for _, x := range b.in[:cap(b.in)] {
+			if x.Words != nil || x.Gaz != nil {
+				return false
+			}
+		}
+		for _, x := range b.sents[:cap(b.sents)] {
+			if x.words != nil || x.tok != nil || x.last != nil {
+				return false
+			}
+		}
+		return true
+	}
+	fill := func(n, used int, stored bool) *tagBuf {
+		b := &tagBuf{words: make([]string, n), split: make([]ner.Token, n), flat: make([]ner.Token, n),
+			in: make([]ner.Sentence, n), sents: make([]taggerSentence, n)}
+		for i := range used {
+			b.words[i], b.split[i], b.flat[i] = "w", ner.Token{Word: "w", End: 1}, ner.Token{Word: "w", End: 1}
+			b.in[i], b.sents[i] = ner.Sentence{Words: b.words[i : i+1]}, taggerSentence{words: b.flat[i : i+1]}
+		}
+		if stored {
+			b.words, b.split, b.flat, b.in, b.sents = b.words[:used], b.split[:used], b.flat[:used], b.in[:used], b.sents[:used]
+		} else {
+			// a story stopped midway: what it wrote lies past the lengths
+			b.words, b.split, b.flat, b.in, b.sents = b.words[:0], b.split[:0], b.flat[:0], b.in[:0], b.sents[:0]
+		}
+		b.stored = stored
+		return b
+	}
+	for _, tc := range []struct {
+		n, used int
+		stored  bool
+	}{{8, 0, true}, {8, 3, true}, {8, 8, true}, {8, 3, false}, {8, 8, false}, {0, 0, false}} {
+		b := fill(tc.n, tc.used, tc.stored)
+		b.release()
+		if !zero(b) || b.stored {
+			t.Errorf("%+v: entries left after release (stored %v)", tc, b.stored)
+		}
+		tagBufs.Get() // take it back out of the pool
+	}
+	long := strings.Repeat("Tarvo Kessler met Ilmar Ruus and the Minister of Health of Estonia in Tallinn on Monday. ", 60)
+	x := New(nil)
+	for _, tx := range []string{long, "Ilmar Ruus spoke.", long[:len(long)/3], "Tarvo Kessler met the press in Geneva."} {
+		d, err := read.Bytes("t.txt", []byte(tx), read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.Extract(d, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		b := tagBufs.Get().(*tagBuf)
+		if !zero(b) {
+			t.Errorf("after %.30q: the pooled buffer holds the story's entries", tx)
+		}
+		tagBufs.Put(b)
+	}
+}
