@@ -927,6 +927,13 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// place: a place after "in", "at" or "to", nearest the trigger
 	ev.place = s.eventPlace(i, a, b)
+	if t == annals.Meeting && (s.lw(i) == "spoke" || s.lw(i) == "call" || s.lw(i) == "calls") {
+		// "spoke today with Prime Minister X to discuss the situation in
+		// Gaza", "a call ... in advance of the NATO Summit in Vilnius": a
+		// call is held from afar, and the places its sentence names are
+		// what it was about
+		ev.place = ""
+	}
 	switch s.lw(i) {
 	case "visit", "visited", "visiting", "visits":
 		// "visit Iraq": the object of the verb

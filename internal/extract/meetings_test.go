@@ -162,3 +162,30 @@ func TestMeetingVerbIsNoTitle(t *testing.T) {
 		t.Fatalf("events %+v, want one meeting with no title", d.Events)
 	}
 }
+
+// TestCallHasNoPlace checks that a call ("spoke today with X") takes no
+// place from its sentence: the places it names are what it was about
+// ("the situation in Gaza", "in advance of the NATO Summit in Vilnius").
+func TestCallHasNoPlace(t *testing.T) {
+	for _, text := range []string{
+		"President Ana Ruiz spoke today with Prime Minister Paul Weiss of Chile to discuss the situation in Gaza.",
+		"President Ana Ruiz spoke today with President Paul Weiss of Chile in advance of the NATO Summit in Vilnius, Lithuania.",
+		"President Ana Ruiz spoke by phone today with Prime Minister Paul Weiss of Chile about his recent visit to Ukraine.",
+	} {
+		d := run(t, "x.txt", text, "2023-07-15")
+		for _, e := range d.Events {
+			if e.Type == annals.Meeting && e.Place != "" {
+				t.Errorf("%q: meeting place %q, want none", text, e.Place)
+			}
+		}
+	}
+	// guard: a meeting in person keeps its place
+	d := run(t, "x.txt", "President Ana Ruiz met today with Prime Minister Paul Weiss of Chile in Lima.", "2023-07-15")
+	found := false
+	for _, e := range d.Events {
+		found = found || e.Type == annals.Meeting && e.Place == "Lima"
+	}
+	if !found {
+		t.Errorf("meeting in Lima: events %+v, want place Lima", d.Events)
+	}
+}
