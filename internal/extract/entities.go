@@ -177,6 +177,7 @@ func (s *state) findEntities() {
 	s.bodiesReadAsPeople()
 	s.oneSensePlaces()
 	s.dropCompoundNames()
+	s.dropAddresses()
 }
 
 // strictBodyHeads end the names of bodies and never a person's:
