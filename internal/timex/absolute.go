@@ -570,6 +570,36 @@ func (s *scanner) dayNum(i int) (d, j int, ok bool) {
 	return t.num, j, true
 }
 
+// citationDate matches the date of a reference in a list of sources,
+// the year first in parentheses: "Smith, J. (2018, September 20).",
+// "(2020, July)". The span runs from the year to the month or day.
+func (s *scanner) citationDate(i int) int {
+	t := &s.toks[i]
+	if i == 0 || t.end-t.start != 4 || !validYear(t.num) || !s.punct(i-1, "(") || !s.punct(i+1, ",") {
+		return i
+	}
+	m, k, ok := s.monthAt(i + 2)
+	if !ok {
+		return i
+	}
+	p := point{y: t.num, m: m}
+	if d, k2, ok := s.dayNum(k); ok {
+		p.d, k = d, k2
+	}
+	if !s.punct(k, ")") {
+		return i
+	}
+	v := p.date()
+	if v == "" {
+		return i
+	}
+	kind := Day
+	if p.d == 0 {
+		kind = Month
+	}
+	return s.emit(i, k, kind, v, "", false)
+}
+
 // prevFree reports whether the number at i is not glued to what precedes
 // it: "$2016", "2.20", "A20", "No.20" are not dates.
 func (s *scanner) prevFree(i int) bool {
@@ -945,6 +975,19 @@ func (s *scanner) deicticYear(j int) (y, k int, ok bool) {
 		return 0, j, false
 	}
 	t, n := s.next(j), s.next(j+1)
+	if t != nil && n != nil && t.key(kThe) && n.key(kSame) && s.key(j+2, kYear) && s.text[s.toks[j+2].end-1]|0x20 != 's' {
+		t, n, j = n, s.next(j+2), j+1 // "the same year": as "that year"
+	}
+	if t != nil && n != nil && (t.key(kThat) || t.key(kSame)) && n.key(kYear) && s.text[n.end-1]|0x20 != 's' && !s.dash(j+2) {
+		// "September of that year", "March of the same year": the
+		// year the text last named (see lastYear)
+		for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-8; k-- {
+			if v := s.out[k].Value; len(v) >= 4 {
+				return atoi(string(v[:4])), j + 2, true
+			}
+		}
+		return 0, j, false // none named: the month stands alone
+	}
 	if t == nil || n == nil || !n.key(kYear) || s.text[n.end-1]|0x20 == 's' || s.ref.y == 0 {
 		return 0, j, false
 	}

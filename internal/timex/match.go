@@ -135,6 +135,9 @@ func (s *scanner) match(i int) int {
 		if j := s.century(i); j > i {
 			return j
 		}
+		if j := s.citationDate(i); j > i {
+			return j
+		}
 		return s.absolute(i, false, false)
 	case tokPunct:
 		if s.str(t) == "'" || s.str(t) == "’" {
