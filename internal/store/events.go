@@ -151,7 +151,7 @@ func (s *DB) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) err
 		return nil
 	}
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, err := scanEvent(rows.Scan)
 		if err != nil {
 			return err
 		}

@@ -47,17 +47,7 @@ func (t *putTx) flush() {
 		c := dc.(*pgConn).Conn.Conn()
 		b := &pgx.Batch{}
 		for _, w := range later {
-			args := make([]any, len(w.args))
-			for i, a := range w.args {
-				if v, ok := a.(bool); ok { // as SQLite stores them (pgArgs)
-					a = int64(0)
-					if v {
-						a = int64(1)
-					}
-				}
-				args[i] = a
-			}
-			b.Queue(pgRewrite(w.q), args...)
+			b.Queue(pgRewrite(w.q), pgBatchArgs(w.args)...)
 		}
 		return c.SendBatch(t.ctx, b).Close()
 	})

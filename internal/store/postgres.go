@@ -6,11 +6,13 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -557,6 +559,16 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("%s: %w", Redact(dsn), err)
 	}
 	s := &DB{path: Redact(dsn), d: pgDialect}
+	if n := pgWrites; n != nil {
+		dial := cfg.DialFunc
+		cfg.DialFunc = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := dial(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return writeCounter{c, n}, nil
+		}
+	}
 	open := func(cfg *pgx.ConnConfig, conns int) *sql.DB {
 		db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 		db.SetMaxOpenConns(conns)
@@ -583,6 +595,22 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, s.wrap(err)
 	}
 	return s, nil
+}
+
+// pgWrites, when a test sets it, counts the messages the connections
+// opened after it send to the server: pgx writes each request (a
+// statement, or a batch of them) at once and waits for its answer, so it
+// counts round trips (TestPageRoundTrips).
+var pgWrites *atomic.Int64
+
+type writeCounter struct {
+	net.Conn
+	n *atomic.Int64
+}
+
+func (c writeCounter) Write(b []byte) (int, error) {
+	c.n.Add(1)
+	return c.Conn.Write(b)
 }
 
 // pgReadPageCost is the planner's cost of a page read out of order on

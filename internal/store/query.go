@@ -198,7 +198,7 @@ func (s *DB) scanEvents(rows *sql.Rows) ([]scannedEvent, error) {
 	defer rows.Close()
 	var out []scannedEvent
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, err := scanEvent(rows.Scan)
 		if err != nil {
 			return nil, err
 		}
@@ -210,10 +210,10 @@ func (s *DB) scanEvents(rows *sql.Rows) ([]scannedEvent, error) {
 	return out, nil
 }
 
-func scanEvent(rows *sql.Rows) (scannedEvent, error) {
+func scanEvent(scan func(dest ...any) error) (scannedEvent, error) {
 	var e scannedEvent
 	var notes string
-	err := rows.Scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes, &e.cite, &e.lo, &e.hi)
+	err := scan(&e.ID, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.PlaceID, &e.Status, &e.Reports, &e.Sources, &notes, &e.cite, &e.lo, &e.hi)
 	if err == nil && notes != "" {
 		err = json.Unmarshal([]byte(notes), &e.notes)
 	}
@@ -591,21 +591,29 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 			}
 		}
 	}
+	// The participant rows, the citations and the disagreements' reports
+	// at once (readTogether), then the entities among the participants.
 	versions := storyVersions{}
+	var reads []pageRead
+	var parts participantRows
 	if scanned[0].parts != nil {
 		for i := range scanned {
 			evs[i].Participants = scanned[i].parts
 		}
-	} else if err := s.fillParticipants(ctx, evs, ids, at); err != nil {
-		return nil, err
+	} else {
+		reads = append(reads, parts.read(ids))
 	}
 	if len(cites) > 0 {
-		if err := s.fillCitations(ctx, evs, cites, at, versions); err != nil {
-			return nil, err
-		}
+		reads = append(reads, citationsRead(evs, cites, at, versions))
 	}
 	if len(disagreeing) > 0 {
-		if err := s.fillDisagreements(ctx, evs, scanned, disagreeing, at, versions); err != nil {
+		reads = append(reads, disagreementsRead(evs, scanned, disagreeing, at, versions))
+	}
+	if err := s.readTogether(ctx, reads...); err != nil {
+		return nil, err
+	}
+	if scanned[0].parts == nil {
+		if err := s.fillParticipants(ctx, evs, parts, at); err != nil {
 			return nil, err
 		}
 	}
@@ -632,45 +640,48 @@ func (s *DB) fillEvents(ctx context.Context, scanned []scannedEvent) ([]EventRow
 	return evs, nil
 }
 
-// fillParticipants sets the participants of evs, events ids (at: the
-// index of each in evs).
+// participantRows are the participant rows of a page's events, and
+// each entity among them once (need), in the order read.
+type participantRows struct {
+	rows []participantRow
+	need []int64
+	seen map[int64]bool
+}
+
+type participantRow struct{ ev, entity int64 }
+
+// read reads the participant rows of events ids into p.
+func (p *participantRows) read(ids []int64) pageRead {
+	p.seen = map[int64]bool{}
+	return pageRead{`SELECT event_id, entity_id FROM event_participants
+		WHERE event_id IN (` + placeholders(len(ids)) + `) ORDER BY event_id, entity_id`, int64Args(ids), func(scan func(...any) error) error {
+		var r participantRow
+		if err := scan(&r.ev, &r.entity); err != nil {
+			return err
+		}
+		p.rows = append(p.rows, r)
+		if !p.seen[r.entity] {
+			p.seen[r.entity] = true
+			p.need = append(p.need, r.entity)
+		}
+		return nil
+	}}
+}
+
+// fillParticipants sets the participants of evs from their participant
+// rows (at: the index of each event in evs).
 //
 // The participant rows come first, then each entity among them once: a
 // page's events name the same entities again and again (relations: the
 // two in every event), and joining the rows with the entities looked
 // each up once a row (relations of the two most prominent at 9,856
 // stories: 1,147 buffers for 315 rows on PostgreSQL).
-func (s *DB) fillParticipants(ctx context.Context, evs []EventRow, ids []int64, at map[int64]int) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT event_id, entity_id FROM event_participants
-		WHERE event_id IN (`+placeholders(len(ids))+`) ORDER BY event_id, entity_id`, int64Args(ids)...)
-	if err != nil {
-		return s.wrap(err)
-	}
-	type part struct{ ev, entity int64 }
-	var parts []part
-	var need []int64
-	seen := map[int64]bool{}
-	for rows.Next() {
-		var p part
-		if err := rows.Scan(&p.ev, &p.entity); err != nil {
-			rows.Close()
-			return err
-		}
-		parts = append(parts, p)
-		if !seen[p.entity] {
-			seen[p.entity] = true
-			need = append(need, p.entity)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return s.wrap(err)
-	}
-	refs := make(map[int64]entityRef, len(need))
-	if err := s.entityRefs(ctx, need, refs); err != nil {
+func (s *DB) fillParticipants(ctx context.Context, evs []EventRow, parts participantRows, at map[int64]int) error {
+	refs := make(map[int64]entityRef, len(parts.need))
+	if err := s.entityRefs(ctx, parts.need, refs); err != nil {
 		return err
 	}
-	for _, p := range parts {
+	for _, p := range parts.rows {
 		if e, ok := refs[p.entity]; ok { // as the join: no row for an unknown entity
 			evs[at[p.ev]].Participants = append(evs[at[p.ev]].Participants, e.Ref)
 		}
@@ -678,60 +689,49 @@ func (s *DB) fillParticipants(ctx context.Context, evs []EventRow, ids []int64, 
 	return nil
 }
 
-// fillCitations sets the citation of evs from their cited reports, the
+// citationsRead sets the citation of evs from their cited reports, the
 // evidence as stored, and the versions of the stories cited.
-func (s *DB) fillCitations(ctx context.Context, evs []EventRow, cites []int64, at map[int64]int, versions storyVersions) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT r.event_id, s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
-		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (`+placeholders(len(cites))+`)`, int64Args(cites)...)
-	if err != nil {
-		return s.wrap(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+func citationsRead(evs []EventRow, cites []int64, at map[int64]int, versions storyVersions) pageRead {
+	return pageRead{`SELECT r.event_id, s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, ` + storyVersionSQL + `
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.id IN (` + placeholders(len(cites)) + `)`, int64Args(cites), func(scan func(...any) error) error {
 		var ev int64
 		var c Citation
 		var v storyVersion
-		if err := rows.Scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
+		if err := scan(&ev, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
 			return err
 		}
 		versions.add(c.StoryID, &v)
 		if i, ok := at[ev]; ok {
 			evs[i].Citation = c
 		}
-	}
-	return s.wrap(rows.Err())
+		return nil
+	}}
 }
 
-// fillDisagreements cites, in the disagreements of evs (events
+// disagreementsRead cites, in the disagreements of evs (events
 // disagreeing), the reports giving each value, the evidence as stored, and
 // adds the versions of the stories cited.
-func (s *DB) fillDisagreements(ctx context.Context, evs []EventRow, scanned []scannedEvent, disagreeing []int64, at map[int64]int, versions storyVersions) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT r.event_id, r.date, r.date_end, r.weak, r.place, coalesce(r.place_id, 0),
-			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
-		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (`+placeholders(len(disagreeing))+`)
-		ORDER BY s.published, s.path, r.ev_start`, int64Args(disagreeing)...)
-	if err != nil {
-		return s.wrap(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ev, placeID int64
+func disagreementsRead(evs []EventRow, scanned []scannedEvent, disagreeing []int64, at map[int64]int, versions storyVersions) pageRead {
+	return pageRead{`SELECT r.event_id, r.date, r.date_end, r.weak, r.place, coalesce(r.place_id, 0),
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, ` + storyVersionSQL + `
+		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id IN (` + placeholders(len(disagreeing)) + `)
+		ORDER BY s.published, s.path, r.ev_start`, int64Args(disagreeing), func(scan func(...any) error) error {
+		var ev, placeID, weak int64
 		var date, end annals.Date
-		var weak bool
 		var place string
 		var c Citation
 		var v storyVersion
-		if err := rows.Scan(&ev, &date, &end, &weak, &place, &placeID,
+		if err := scan(&ev, &date, &end, &weak, &place, &placeID,
 			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
 			return err
 		}
 		versions.add(c.StoryID, &v)
 		i := at[ev]
 		for j, n := range scanned[i].notes {
-			evs[i].Disagreements[j].Cite(n, date, end, weak, place, placeID, c)
+			evs[i].Disagreements[j].Cite(n, date, end, weak != 0, place, placeID, c)
 		}
-	}
-	return s.wrap(rows.Err())
+		return nil
+	}}
 }
 
 func limit(n, def int) int {
@@ -1129,96 +1129,77 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 	}
 	p := &EntityPage{Entity: sum, Names: []NameRow{}, Stories: []StoryRef{}, Cooccurring: []Cooccurrence{}, Partners: []Partner{}}
 
-	rows, err := s.r.QueryContext(ctx, `SELECT name, kind, strong, until, seen FROM entity_names WHERE entity_id = ?
-		ORDER BY `+kindRank("kind")+`, seen DESC, name`, id)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var n NameRow
-		if err := rows.Scan(&n.Name, &n.Kind, &n.Strong, &n.Until, &n.Seen); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		p.Names = append(p.Names, n)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	// The offices kept, and only they, have their evidence unpacked.
+	// Read together (readTogether): the names; the offices (of which
+	// only those kept have their evidence unpacked); the participants of
+	// the latest events, the page's (a walk of the participant index
+	// from the newest event, then in date order) and those partners are
+	// counted over (the latest entityPartnerEvents, the page's among
+	// them); and the dates of the latter (the page's events give
+	// theirs). Then the entities the offices and the page's events name,
+	// at once.
 	versions := storyVersions{}
-	if p.Roles, err = s.groupRoles(ctx, versions, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
-		return nil, err
-	}
-	if p.Officers, err = s.groupRoles(ctx, versions, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id); err != nil {
-		return nil, err
-	}
-	p.Roles, p.Officers = p.Roles[max(0, len(p.Roles)-entityRoles):], p.Officers[max(0, len(p.Officers)-entityRoles):]
-	if err := s.unpackRoles(ctx, versions, p.Roles, p.Officers); err != nil {
-		return nil, err
-	}
-	// The latest events: a walk of the participant index from the newest
-	// event, then in date order. Their participants are read with those
-	// of the events partners are counted over (the latest
-	// entityPartnerEvents, the page's among them), and the entities
-	// among them once.
+	var roles, officers roleReports
 	parts := map[int64][]int64{}
-	rows, err = s.r.QueryContext(ctx, `SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT event_id FROM event_participants
-		WHERE entity_id = ? ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents)+`)`, id)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var ev, e int64
-		if err := rows.Scan(&ev, &e); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		parts[ev] = append(parts[ev], e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	rows, err = s.r.QueryContext(ctx, eventSelectSQL+` WHERE e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
-		ORDER BY event_id DESC LIMIT ?) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, id, EntityEvents)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	scanned, err := s.scanEvents(rows)
+	var scanned []scannedEvent
+	dates := map[int64][2]annals.Date{}
+	err = s.readTogether(ctx,
+		pageRead{`SELECT name, kind, strong, until, seen FROM entity_names WHERE entity_id = ?
+		ORDER BY ` + kindRank("kind") + `, seen DESC, name`, []any{id}, func(scan func(...any) error) error {
+			var n NameRow
+			var strong int64
+			if err := scan(&n.Name, &n.Kind, &strong, &n.Until, &n.Seen); err != nil {
+				return err
+			}
+			n.Strong = strong != 0
+			p.Names = append(p.Names, n)
+			return nil
+		}},
+		roles.read(versions, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id),
+		officers.read(versions, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id),
+		pageRead{`SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT event_id FROM event_participants
+		WHERE entity_id = ? ORDER BY event_id DESC LIMIT ` + strconv.Itoa(entityPartnerEvents) + `)`, []any{id}, func(scan func(...any) error) error {
+			var ev, e int64
+			if err := scan(&ev, &e); err != nil {
+				return err
+			}
+			parts[ev] = append(parts[ev], e)
+			return nil
+		}},
+		pageRead{eventSelectSQL + ` WHERE e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
+		ORDER BY event_id DESC LIMIT ?) ORDER BY e.date_lo IS NULL, e.date_lo, e.date_hi, e.id`, []any{id, EntityEvents}, func(scan func(...any) error) error {
+			e, err := scanEvent(scan)
+			if err != nil {
+				return err
+			}
+			scanned = append(scanned, e)
+			dates[e.ID] = [2]annals.Date{e.Date, e.DateEnd}
+			return nil
+		}},
+		pageRead{`SELECT id, date, date_end FROM events WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
+		ORDER BY event_id DESC LIMIT ` + strconv.Itoa(entityPartnerEvents-EntityEvents) + ` OFFSET ` + strconv.Itoa(EntityEvents) + `)`, []any{id}, func(scan func(...any) error) error {
+			var ev int64
+			var d [2]annals.Date
+			if err := scan(&ev, &d[0], &d[1]); err != nil {
+				return err
+			}
+			dates[ev] = d
+			return nil
+		}})
 	if err != nil {
 		return nil, err
-	}
-	// The dates of the events partners are counted over: the page's
-	// events give theirs.
-	dates := make(map[int64][2]annals.Date, len(parts))
-	for _, e := range scanned {
-		dates[e.ID] = [2]annals.Date{e.Date, e.DateEnd}
-	}
-	rows, err = s.r.QueryContext(ctx, `SELECT id, date, date_end FROM events WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?
-		ORDER BY event_id DESC LIMIT `+strconv.Itoa(entityPartnerEvents-EntityEvents)+` OFFSET `+strconv.Itoa(EntityEvents)+`)`, id)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var ev int64
-		var d [2]annals.Date
-		if err := rows.Scan(&ev, &d[0], &d[1]); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		dates[ev] = d
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
 	}
 	tallies := countPartners(id, dates, parts)
-	// The entities the page's events name, with the likeliest partners.
+	// The entities the offices and the page's events name, with the
+	// likeliest partners.
 	refs := map[int64]entityRef{}
 	var need []int64
 	seen := map[int64]bool{}
+	for _, e := range append(roles.need, officers.need...) {
+		if !seen[e] {
+			seen[e] = true
+			need = append(need, e)
+		}
+	}
 	for _, e := range scanned {
 		for _, p := range parts[e.ID] {
 			if !seen[p] {
@@ -1228,6 +1209,11 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 		}
 	}
 	if err := s.entityRefs(ctx, need, refs); err != nil {
+		return nil, err
+	}
+	p.Roles, p.Officers = roles.group(refs), officers.group(refs)
+	p.Roles, p.Officers = p.Roles[max(0, len(p.Roles)-entityRoles):], p.Officers[max(0, len(p.Officers)-entityRoles):]
+	if err := s.unpackRoles(ctx, versions, p.Roles, p.Officers); err != nil {
 		return nil, err
 	}
 	for i := range scanned {
@@ -1463,52 +1449,65 @@ func (s *DB) unpackRoles(ctx context.Context, versions storyVersions, rows ...[]
 // groupRoles is roles with the evidence of the citations as stored (see
 // unpackRoles); it adds the versions of the stories cited to versions.
 func (s *DB) groupRoles(ctx context.Context, versions storyVersions, where string, args ...any) ([]RoleRow, error) {
-	// The names of the people and organizations are read after the rows,
-	// each entity once: an entity's page lists up to entityRoleRows rows
-	// of its offices, all naming it, and a join looked it up again for
-	// each row (the officers of the most prominent organization at 9,856
-	// stories: 7,733 buffers for 500 rows on PostgreSQL).
-	rows, err := s.r.QueryContext(ctx, `SELECT r.person, coalesce(r.person_id, 0),
-			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), r.date_from, r.date_to,
-			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, `+storyVersionSQL+`
-		FROM roles r JOIN stories s ON s.id = r.story_id
-		WHERE `+where+` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args...)
-	if err != nil {
-		return nil, s.wrap(err)
+	var rr roleReports
+	if err := s.readTogether(ctx, rr.read(versions, where, args...)); err != nil {
+		return nil, err
 	}
-	var reps []chronicle.RoleReport
-	var need []int64
-	seen := map[int64]bool{}
-	for rows.Next() {
+	refs := make(map[int64]entityRef, len(rr.need))
+	if err := s.entityRefs(ctx, rr.need, refs); err != nil {
+		return nil, err
+	}
+	return rr.group(refs), nil
+}
+
+// roleReports are the role rows of groupRoles as read, and each entity
+// they name once (need).
+//
+// The names of the people and organizations are read after the rows,
+// each entity once: an entity's page lists up to entityRoleRows rows
+// of its offices, all naming it, and a join looked it up again for
+// each row (the officers of the most prominent organization at 9,856
+// stories: 7,733 buffers for 500 rows on PostgreSQL).
+type roleReports struct {
+	reps []chronicle.RoleReport
+	need []int64
+	seen map[int64]bool
+}
+
+// read reads the role rows where says into rr, and the versions of the
+// stories they cite into versions.
+func (rr *roleReports) read(versions storyVersions, where string, args ...any) pageRead {
+	rr.seen = map[int64]bool{}
+	return pageRead{`SELECT r.person, coalesce(r.person_id, 0),
+			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), r.date_from, r.date_to,
+			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, ` + storyVersionSQL + `
+		FROM roles r JOIN stories s ON s.id = r.story_id
+		WHERE ` + where + ` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args, func(scan func(...any) error) error {
 		var r chronicle.RoleReport
 		r.Person.Type, r.Org.Type = annals.Person, annals.Org
 		c := &r.Citation
 		var v storyVersion
-		if err := rows.Scan(&r.PersonText, &r.Person.ID, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID,
+		if err := scan(&r.PersonText, &r.Person.ID, &r.Role, &r.RoleNorm, &r.OrgText, &r.Org.ID,
 			&r.From, &r.To, &c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &v.hash, &v.ingested, &v.sum); err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
 		versions.add(c.StoryID, &v)
-		reps = append(reps, r)
+		rr.reps = append(rr.reps, r)
 		for _, id := range []int64{r.Person.ID, r.Org.ID} {
-			if id != 0 && !seen[id] {
-				seen[id] = true
-				need = append(need, id)
+			if id != 0 && !rr.seen[id] {
+				rr.seen[id] = true
+				rr.need = append(rr.need, id)
 			}
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
-	}
-	refs := make(map[int64]entityRef, len(need))
-	if err := s.entityRefs(ctx, need, refs); err != nil {
-		return nil, err
-	}
+		return nil
+	}}
+}
+
+// group groups the rows into offices, the entities named read into refs.
+func (rr *roleReports) group(refs map[int64]entityRef) []RoleRow {
 	// as the outer joins: the name as written when no entity is found
-	for i := range reps {
-		r := &reps[i]
+	for i := range rr.reps {
+		r := &rr.reps[i]
 		r.Person.Name, r.Org.Name = r.PersonText, r.OrgText
 		if e, ok := refs[r.Person.ID]; ok && r.Person.ID != 0 {
 			r.Person.Name = e.Name
@@ -1517,5 +1516,5 @@ func (s *DB) groupRoles(ctx context.Context, versions storyVersions, where strin
 			r.Org.Name = e.Name
 		}
 	}
-	return chronicle.GroupRoles(reps), nil
+	return chronicle.GroupRoles(rr.reps)
 }

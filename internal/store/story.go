@@ -26,139 +26,106 @@ func (s *DB) Story(ctx context.Context, id int64) (*annals.Story, *annals.Docume
 	st := &annals.Story{ID: id}
 	var ingested string
 	var body []byte
-	err := s.r.QueryRowContext(ctx, `SELECT path, hash, format, title, url, published, body, ingested FROM stories WHERE id = ?`, id).
-		Scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.URL, &st.Published, &body, &ingested)
-	if errors.Is(err, sql.ErrNoRows) {
+	found := false
+	doc := &annals.Document{Entities: []annals.Entity{}, Roles: []annals.Role{}, Figures: []annals.Figure{}, Dates: []annals.DateMention{}, Events: []annals.Event{}}
+	report := map[int64]int{}
+	// The story's row first (its text unpacked for the spans and the
+	// evidence after it), then its entities and their mentions, roles,
+	// dates, events (the story's reports) and figures, its own and its
+	// events': statements sent together (readTogether).
+	err := s.readTogether(ctx,
+		pageRead{`SELECT path, hash, format, title, url, published, body, ingested FROM stories WHERE id = ?`, []any{id}, func(scan func(...any) error) error {
+			if err := scan(&st.Path, &st.Hash, &st.Format, &st.Title, &st.URL, &st.Published, &body, &ingested); err != nil {
+				return err
+			}
+			found = true
+			var err error
+			if st.Raw, st.Text, err = unpackBody(body); err != nil {
+				return fmt.Errorf("%s: story %d: %w", s.path, id, err)
+			}
+			return nil
+		}},
+		pageRead{`SELECT local_id, type, name, aliases, ref, former, spans FROM story_entities WHERE story_id = ? ORDER BY ord`, []any{id}, func(scan func(...any) error) error {
+			var e annals.Entity
+			var aliases, former string
+			var spans []byte
+			if err := scan(&e.ID, &e.Type, &e.Name, &aliases, &e.Ref, &former, &spans); err != nil {
+				return err
+			}
+			_ = json.Unmarshal([]byte(aliases), &e.Aliases)
+			_ = json.Unmarshal([]byte(former), &e.Former)
+			if len(e.Former) == 0 {
+				e.Former = nil
+			}
+			var err error
+			if e.Mentions, err = unpackSpans(st.Raw, spans); err != nil {
+				return fmt.Errorf("%s: story %d: mentions of %s: %w", s.path, id, e.Name, err)
+			}
+			doc.Entities = append(doc.Entities, e)
+			return nil
+		}},
+		pageRead{`SELECT person, role, org, date_from, date_to, ev_start, ev_end, ev_text FROM roles WHERE story_id = ? ORDER BY ord`, []any{id}, func(scan func(...any) error) error {
+			var r annals.Role
+			if err := scan(&r.Person, &r.Role, &r.Org, &r.From, &r.To, &r.Evidence.Start, &r.Evidence.End, &r.Evidence.Text); err != nil {
+				return err
+			}
+			var err error
+			if r.Evidence.Text, err = unpackEvidence(st.Raw, st.Text, r.Evidence.Start, r.Evidence.End, r.Evidence.Text); err != nil {
+				return fmt.Errorf("%s: story %d: evidence of role %s: %w", s.path, id, r.Role, err)
+			}
+			doc.Roles = append(doc.Roles, r)
+			return nil
+		}},
+		pageRead{`SELECT start_at, end_at, text, value, value_end FROM dates WHERE story_id = ? ORDER BY ord`, []any{id}, func(scan func(...any) error) error {
+			var d annals.DateMention
+			if err := scan(&d.Start, &d.End, &d.Text, &d.Value, &d.ValueEnd); err != nil {
+				return err
+			}
+			doc.Dates = append(doc.Dates, d)
+			return nil
+		}},
+		pageRead{`SELECT id, type, title, date, date_end, place, status, participants, ev_start, ev_end, ev_text
+		FROM reports WHERE story_id = ? ORDER BY ord`, []any{id}, func(scan func(...any) error) error {
+			var rid int64
+			var e annals.Event
+			var parts string
+			if err := scan(&rid, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.Status, &parts,
+				&e.Evidence.Start, &e.Evidence.End, &e.Evidence.Text); err != nil {
+				return err
+			}
+			var err error
+			if e.Evidence.Text, err = unpackEvidence(st.Raw, st.Text, e.Evidence.Start, e.Evidence.End, e.Evidence.Text); err != nil {
+				return fmt.Errorf("%s: story %d: evidence of %s: %w", s.path, id, e.Type, err)
+			}
+			_ = json.Unmarshal([]byte(parts), &e.Participants)
+			e.Figures = []annals.Figure{}
+			report[rid] = len(doc.Events)
+			doc.Events = append(doc.Events, e)
+			return nil
+		}},
+		pageRead{`SELECT coalesce(report_id, 0), value, unit, qualifier, text, start_at, end_at FROM figures
+		WHERE story_id = ? ORDER BY report_id IS NOT NULL, report_id, ord`, []any{id}, func(scan func(...any) error) error {
+			var rid int64
+			var f annals.Figure
+			if err := scan(&rid, &f.Value, &f.Unit, &f.Qualifier, &f.Text, &f.Start, &f.End); err != nil {
+				return err
+			}
+			if rid == 0 {
+				doc.Figures = append(doc.Figures, f)
+			} else {
+				e := &doc.Events[report[rid]]
+				e.Figures = append(e.Figures, f)
+			}
+			return nil
+		}})
+	if err != nil {
+		return nil, nil, err
+	}
+	if !found {
 		return nil, nil, fmt.Errorf("story %d: %w", id, ErrNotFound)
 	}
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	if st.Raw, st.Text, err = unpackBody(body); err != nil {
-		return nil, nil, fmt.Errorf("%s: story %d: %w", s.path, id, err)
-	}
 	st.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
-	doc := &annals.Document{Doc: st.Path, Title: annals.NullString(st.Title), Published: st.Published,
-		Entities: []annals.Entity{}, Roles: []annals.Role{}, Figures: []annals.Figure{}, Dates: []annals.DateMention{}, Events: []annals.Event{}}
-
-	// Entities and their mentions.
-	rows, err := s.r.QueryContext(ctx, `SELECT local_id, type, name, aliases, ref, former, spans FROM story_entities WHERE story_id = ? ORDER BY ord`, id)
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var e annals.Entity
-		var aliases, former string
-		var spans []byte
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &aliases, &e.Ref, &former, &spans); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		_ = json.Unmarshal([]byte(aliases), &e.Aliases)
-		_ = json.Unmarshal([]byte(former), &e.Former)
-		if len(e.Former) == 0 {
-			e.Former = nil
-		}
-		if e.Mentions, err = unpackSpans(st.Raw, spans); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("%s: story %d: mentions of %s: %w", s.path, id, e.Name, err)
-		}
-		doc.Entities = append(doc.Entities, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, s.wrap(err)
-	}
-
-	// Roles and dates.
-	rows, err = s.r.QueryContext(ctx, `SELECT person, role, org, date_from, date_to, ev_start, ev_end, ev_text FROM roles WHERE story_id = ? ORDER BY ord`, id)
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var r annals.Role
-		if err := rows.Scan(&r.Person, &r.Role, &r.Org, &r.From, &r.To, &r.Evidence.Start, &r.Evidence.End, &r.Evidence.Text); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		if r.Evidence.Text, err = unpackEvidence(st.Raw, st.Text, r.Evidence.Start, r.Evidence.End, r.Evidence.Text); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("%s: story %d: evidence of role %s: %w", s.path, id, r.Role, err)
-		}
-		doc.Roles = append(doc.Roles, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	rows, err = s.r.QueryContext(ctx, `SELECT start_at, end_at, text, value, value_end FROM dates WHERE story_id = ? ORDER BY ord`, id)
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var d annals.DateMention
-		if err := rows.Scan(&d.Start, &d.End, &d.Text, &d.Value, &d.ValueEnd); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		doc.Dates = append(doc.Dates, d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, s.wrap(err)
-	}
-
-	// Events (the story's reports) and figures, its own and its events'.
-	rows, err = s.r.QueryContext(ctx, `SELECT id, type, title, date, date_end, place, status, participants, ev_start, ev_end, ev_text
-		FROM reports WHERE story_id = ? ORDER BY ord`, id)
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	report := map[int64]int{}
-	for rows.Next() {
-		var rid int64
-		var e annals.Event
-		var parts string
-		if err := rows.Scan(&rid, &e.Type, &e.Title, &e.Date, &e.DateEnd, &e.Place, &e.Status, &parts,
-			&e.Evidence.Start, &e.Evidence.End, &e.Evidence.Text); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		if e.Evidence.Text, err = unpackEvidence(st.Raw, st.Text, e.Evidence.Start, e.Evidence.End, e.Evidence.Text); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("%s: story %d: evidence of %s: %w", s.path, id, e.Type, err)
-		}
-		_ = json.Unmarshal([]byte(parts), &e.Participants)
-		e.Figures = []annals.Figure{}
-		report[rid] = len(doc.Events)
-		doc.Events = append(doc.Events, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	rows, err = s.r.QueryContext(ctx, `SELECT coalesce(report_id, 0), value, unit, qualifier, text, start_at, end_at FROM figures
-		WHERE story_id = ? ORDER BY report_id IS NOT NULL, report_id, ord`, id)
-	if err != nil {
-		return nil, nil, s.wrap(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var rid int64
-		var f annals.Figure
-		if err := rows.Scan(&rid, &f.Value, &f.Unit, &f.Qualifier, &f.Text, &f.Start, &f.End); err != nil {
-			return nil, nil, err
-		}
-		if rid == 0 {
-			doc.Figures = append(doc.Figures, f)
-		} else {
-			e := &doc.Events[report[rid]]
-			e.Figures = append(e.Figures, f)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, s.wrap(err)
-	}
+	doc.Doc, doc.Title, doc.Published = st.Path, annals.NullString(st.Title), st.Published
 	return st, doc, nil
 }
 
@@ -270,6 +237,9 @@ func (s *DB) Search(ctx context.Context, query string, opt SearchOptions) ([]Sea
 	first, plain, err := s.d.matchQueries(query)
 	if err != nil || first == "" {
 		return []SearchHit{}, 0, err
+	}
+	if ctx, err = s.withCountsGen(ctx); err != nil {
+		return nil, 0, s.wrap(err)
 	}
 	hits, total, err := s.search(ctx, first, opt)
 	if err != nil && ctx.Err() == nil && plain != "" && s.d.retry(err) {
@@ -516,6 +486,9 @@ func (s *DB) cachedCount(ctx context.Context, key string, count func() (int, err
 // the largest story id (another process's new stories) and this
 // process's writes.
 func (s *DB) countsGen(ctx context.Context) (string, error) {
+	if gen, ok := ctx.Value(countsGenKey{s}).(string); ok {
+		return gen, nil
+	}
 	var maxID int64
 	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM stories`).Scan(&maxID); err != nil {
 		return "", err
@@ -525,6 +498,22 @@ func (s *DB) countsGen(ctx context.Context) (string, error) {
 		gen += fmt.Sprint("/", time.Now().UnixNano())
 	}
 	return gen, nil
+}
+
+// countsGenKey is the key of the state countsGen found for one request
+// (withCountsGen).
+type countsGenKey struct{ s *DB }
+
+// withCountsGen is ctx with the state of the store the cached counts
+// were counted in found once, for all the counts of one request (a
+// search asks for two to six of them; each was a statement, a round trip
+// on PostgreSQL).
+func (s *DB) withCountsGen(ctx context.Context) (context.Context, error) {
+	gen, err := s.countsGen(ctx)
+	if err != nil {
+		return ctx, err
+	}
+	return context.WithValue(ctx, countsGenKey{s}, gen), nil
 }
 
 // renew empties the caches when the store is no longer in state gen, or
@@ -638,6 +627,9 @@ func (s *DB) SearchFaceted(ctx context.Context, query string, opt FacetOptions) 
 	}
 	if first == "" {
 		return &FacetedSearch{Hits: []SearchHit{}, Types: []FacetCount{}, Orgs: []FacetCount{}, People: []FacetCount{}, Years: []FacetCount{}}, nil
+	}
+	if ctx, err = s.withCountsGen(ctx); err != nil {
+		return nil, s.wrap(err)
 	}
 	res, err := s.searchFaceted(ctx, first, opt)
 	if err != nil && ctx.Err() == nil && plain != "" && s.d.retry(err) {
@@ -957,6 +949,9 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 		}
 		return rows.Err()
 	}
+	if s.d.snippetText && pgBatchReads {
+		return s.snippetsOfTexts(ctx, match, hits, open, close)
+	}
 	errs := make([]error, len(hits))
 	sem := make(chan struct{}, 4)
 	var wg sync.WaitGroup
@@ -986,6 +981,61 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 	return errors.Join(errs...)
 }
 
+// snippetParts is in how many batches, sent at once on as many
+// connections, the snippets of a page are made from the texts
+// (snippetsOfTexts).
+var snippetParts = 4
+
+// snippetsOfTexts fills the snippets of hits where the engine makes them
+// from the text given (PostgreSQL's ts_headline): the page's bodies in
+// one statement, then the snippets in snippetParts batches at once (one
+// round trip each), where each hit's body and snippet had been two
+// statements, four hits at a time.
+func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit, open, close string) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.StoryID
+	}
+	texts := make(map[int64]string, len(hits))
+	err := s.readTogether(ctx, pageRead{`SELECT id, body FROM stories WHERE id IN (SELECT value FROM json_each(?))`, []any{jsonIDs(ids)}, func(scan func(...any) error) error {
+		var id int64
+		var body []byte
+		if err := scan(&id, &body); err != nil {
+			return err
+		}
+		text, err := bodyText(body)
+		texts[id] = text
+		return err
+	}})
+	if err != nil {
+		return err
+	}
+	for _, h := range hits {
+		if _, ok := texts[h.StoryID]; !ok {
+			return sql.ErrNoRows // as the story's own read
+		}
+	}
+	parts := min(snippetParts, len(hits))
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			var reads []pageRead
+			for i := p; i < len(hits); i += parts {
+				reads = append(reads, pageRead{s.d.fts.snippet, []any{open, close, match, texts[hits[i].StoryID]}, func(scan func(...any) error) error {
+					return scan(&hits[i].Snippet)
+				}})
+			}
+			errs[p] = s.readTogether(ctx, reads...)
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
 // Related ranks the stories most related to story storyID: each shared
 // entity adds its inverse document frequency (a rare entity counts more
 // than the United Nations), each shared event 3, and similar text (the
@@ -994,39 +1044,48 @@ func (s *DB) snippets(ctx context.Context, match string, hits []SearchHit, open,
 // UNAOC, Al-Nasser; same conference".
 func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
 	limitN = limit(limitN, 10)
-	var title string
-	if err := s.r.QueryRowContext(ctx, `SELECT title FROM stories WHERE id = ?`, storyID).Scan(&title); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("story %d: %w", storyID, ErrNotFound)
-		}
-		return nil, s.wrap(err)
-	}
 	n, err := s.storyCount(ctx)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-
-	// The story's entities, rarest first.
-	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT e.id, e.stories, e.name, e.type,
-			coalesce((SELECT name FROM entity_names WHERE entity_id = e.id AND kind = 'acronym' ORDER BY seen DESC LIMIT 1), '')
-		FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY e.stories, e.id`, storyID)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
+	// The story's title, its entities, rarest first, and the stories
+	// sharing its events, read together (readTogether).
+	var title string
+	found := false
 	var ents []chronicle.StoryEntity
-	for rows.Next() {
-		var e chronicle.StoryEntity
-		var name, typ, acronym string
-		if err := rows.Scan(&e.ID, &e.Stories, &name, &typ, &acronym); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		e.Short = cmp.Or(acronym, name)
-		ents = append(ents, e)
+	var events []chronicle.StoryPair
+	err = s.readTogether(ctx,
+		pageRead{`SELECT title FROM stories WHERE id = ?`, []any{storyID}, func(scan func(...any) error) error {
+			found = true
+			return scan(&title)
+		}},
+		pageRead{`SELECT DISTINCT e.id, e.stories, e.name, e.type,
+			coalesce((SELECT name FROM entity_names WHERE entity_id = e.id AND kind = 'acronym' ORDER BY seen DESC LIMIT 1), '')
+		FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY e.stories, e.id`, []any{storyID}, func(scan func(...any) error) error {
+			var e chronicle.StoryEntity
+			var name, typ, acronym string
+			if err := scan(&e.ID, &e.Stories, &name, &typ, &acronym); err != nil {
+				return err
+			}
+			e.Short = cmp.Or(acronym, name)
+			ents = append(ents, e)
+			return nil
+		}},
+		pageRead{`SELECT DISTINCT r2.story_id, e.type FROM reports r1
+		JOIN reports r2 ON r2.event_id = r1.event_id AND r2.story_id <> r1.story_id
+		JOIN events e ON e.id = r1.event_id WHERE r1.story_id = ?`, []any{storyID}, func(scan func(...any) error) error {
+			var p chronicle.StoryPair
+			if err := scan(&p.Story, &p.Type); err != nil {
+				return err
+			}
+			events = append(events, p)
+			return nil
+		}})
+	if err != nil {
+		return nil, err
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+	if !found {
+		return nil, fmt.Errorf("story %d: %w", storyID, ErrNotFound)
 	}
 
 	// Candidates: the stories of the rarer entities, of shared events,
@@ -1042,25 +1101,6 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 			return nil, err
 		}
 		poolStories = ids
-	}
-	var events []chronicle.StoryPair
-	rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT r2.story_id, e.type FROM reports r1
-		JOIN reports r2 ON r2.event_id = r1.event_id AND r2.story_id <> r1.story_id
-		JOIN events e ON e.id = r1.event_id WHERE r1.story_id = ?`, storyID)
-	if err != nil {
-		return nil, s.wrap(err)
-	}
-	for rows.Next() {
-		var p chronicle.StoryPair
-		if err := rows.Scan(&p.Story, &p.Type); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		events = append(events, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
 	}
 	// Similar text: the title's rarer words, any of them.
 	text, err := s.similarText(ctx, storyID, title, titleMaxDF(n))
@@ -1090,7 +1130,7 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 	for i, e := range ents {
 		mine[i] = e.ID
 	}
-	rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
+	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
 		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`, jsonIDs(ids), jsonIDs(mine))
 	if err != nil {
 		return nil, s.wrap(err)
@@ -1149,29 +1189,41 @@ func titleMaxDF(n int) int { return min(max(50, n/10), titleDFCap) }
 const titleDFCap = 500
 
 // similarText ranks the stories most like story id by the words of its
-// title found in at most maxDF stories (titleQuery), best first: the best
+// title found in at most maxDF stories (titleTerms), best first: the best
 // of the newest similarCap stories having any of them.
 func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int) ([]chronicle.TextHit, error) {
+	// The words' counts, then the stories: two round trips on
+	// PostgreSQL, each in its transaction with ftsPlan (readPlanned).
+	words := titleTerms(title)
+	dfs := make([]int, len(words))
+	reads := make([]pageRead, len(words))
+	for i, w := range words {
+		reads[i] = pageRead{s.d.fts.df, []any{w, maxDF + 1}, func(scan func(...any) error) error { return scan(&dfs[i]) }}
+	}
+	if err := s.readPlanned(ctx, s.d.ftsPlan, reads...); err != nil {
+		return nil, err
+	}
+	var rare []string
+	for i, w := range words {
+		if len(rare) == 8 {
+			break
+		}
+		if dfs[i] <= maxDF {
+			rare = append(rare, w)
+		}
+	}
+	if len(rare) == 0 {
+		return nil, nil
+	}
 	var text []chronicle.TextHit
-	err := s.ftsRead(ctx, func(r dbReader) error {
-		q, err := titleQuery(ctx, r, s.d, title, maxDF)
-		if err != nil || q == "" {
-			return s.wrap(err)
+	err := s.readPlanned(ctx, s.d.ftsPlan, pageRead{s.d.fts.similar, []any{strings.Join(rare, " OR "), id}, func(scan func(...any) error) error {
+		var h chronicle.TextHit
+		if err := scan(&h.Story, &h.Rank); err != nil {
+			return err
 		}
-		rows, err := r.QueryContext(ctx, s.d.fts.similar, q, id)
-		if err != nil {
-			return s.wrap(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var h chronicle.TextHit
-			if err := rows.Scan(&h.Story, &h.Rank); err != nil {
-				return err
-			}
-			text = append(text, h)
-		}
-		return s.wrap(rows.Err())
-	})
+		text = append(text, h)
+		return nil
+	}})
 	return text, err
 }
 
@@ -1208,28 +1260,21 @@ func (s *DB) planRead(ctx context.Context, plan string, f func(r dbReader) error
 	return s.wrap(tx.Commit())
 }
 
-// titleQuery is a full-text query matching any significant word of title
-// found in at most maxDF stories: common words would match most of the
-// database and rank nothing.
-func titleQuery(ctx context.Context, r dbReader, d *dialect, title string, maxDF int) (string, error) {
+// titleTerms are the significant words of title, quoted for a full-text
+// query, each once: those of 4 letters or more that are no stopwords.
+// Similar text matches any of the first 8 of them found in at most maxDF
+// stories (similarText): common words would match most of the database
+// and rank nothing.
+func titleTerms(title string) []string {
 	var words []string
 	for _, w := range strings.FieldsFunc(resolve.Normalize(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(words) == 8 {
-			break
-		}
 		q := `"` + w + `"`
 		if len([]rune(w)) < 4 || stopwords[w] || slices.Contains(words, q) {
 			continue
 		}
-		var df int
-		if err := r.QueryRowContext(ctx, d.fts.df, q, maxDF+1).Scan(&df); err != nil {
-			return "", err
-		}
-		if df <= maxDF {
-			words = append(words, q)
-		}
+		words = append(words, q)
 	}
-	return strings.Join(words, " OR "), nil
+	return words
 }
 
 // Counts is Stats with only the numbers of stories, entities, events and
