@@ -314,12 +314,43 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
-			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
+			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org && !statute(m.ent) || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)
 			}
 		}
 	}
 }
+
+// statute reports whether organization e is a law the tagger took for
+// one: a name ending in "Law" or "Act" ("Bipartisan Infrastructure
+// Law"), not a body named for the law ("New York University School of
+// Law", "Lawyers’ Committee for Civil Rights Under Law").
+func statute(e *ent) bool {
+	if e.typ != annals.Org {
+		return false
+	}
+	words := strings.Fields(e.name)
+	if len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "Law", "Act", "Laws", "Acts":
+	default:
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if lawBodyWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// lawBodyWords name bodies that a law names: "School of Law", "Center
+// for Not-for-Profit Law".
+var lawBodyWords = set("school", "college", "university", "center", "centre", "committee", "institute", "council",
+	"association", "society", "foundation", "firm", "office", "department", "clinic", "project", "of", "under", "for",
+	"commission", "board", "court", "academy", "faculty", "group", "network", "alliance", "coalition")
 
 // namesAnActor reports whether sentence tokens [a,b) name an organization
 // or a person outside quotations, other than the name of the event whose
@@ -886,6 +917,11 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 	if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
 		// "the high-level debate of the General Assembly", "in the UN
 		// General Assembly": where it happened, not who took part
+		return false
+	}
+	if statute(e) {
+		// "$1 billion from the President's Bipartisan Infrastructure Law":
+		// a law takes no part
 		return false
 	}
 	if s.topicModifier(m) || s.possessedModifier(m) && (m.b != i || t == annals.Speech) {

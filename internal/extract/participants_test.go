@@ -319,3 +319,15 @@ func TestTwoLeadersAreNoOrganizations(t *testing.T) {
 			annals.Conference, []string{"Andean Water Fund", "Lima Rotary Club"}, nil},
 	})
 }
+
+// TestLawTakesNoPart checks that a law the tagger reads as an
+// organization ("the Bipartisan Infrastructure Law") takes no part in an
+// event, in its sentence or from the sentence before, while a body named
+// for the law ("the Lima School of Law") does.
+func TestLawTakesNoPart(t *testing.T) {
+	checkParts(t, "2023-11-01", []partCase{
+		{"a law's money", "Today, President Ana Ruiz and Minister Paul Weiss announced 391 awards of $1 billion from the Andean Infrastructure Law.", annals.Speech, []string{"Ana Ruiz"}, []string{"Andean Infrastructure Law"}},
+		{"a law the sentence before named", "The Andean Infrastructure Law funds water projects in Peru. Meeting participants included mayors and governors.", annals.Meeting, nil, []string{"Andean Infrastructure Law"}},
+		{"guard: a school of law", "Today, the Lima School of Law launched the Tenant Help Program in Lima.", annals.Programme, []string{"Lima School of Law"}, nil},
+	})
+}
