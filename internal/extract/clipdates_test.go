@@ -21,7 +21,12 @@ func TestClipDates(t *testing.T) {
 			"2024-05-10", "Tonight=2023-02-07"},
 		{"c.md", "New York Herald: **Minister Touts Growth** \\[Ann Lee, 7/12/23\\] In a speech in Boston on Wednesday, the minister said growth was strong.\n",
 			"2019-03-13", "Wednesday=2023-07-12"},
-		// unchanged: no clip, an undated link, a link that opens no clip
+		{"g.md", "City Times:** [**City to work with the agency on housing**](https://www.example-times.com/politics/ct-city-housing-20230518-o5o4lgofjbf/) The mayor said Thursday the city would join.\n",
+			"2024-12-10", "Thursday=2023-05-18"},
+		// unchanged: no clip, an undated link, a link that opens no clip, a
+		// number too long to be a date
+		{"h.md", "City Times:** [**City to work with the agency on housing**](https://www.example-times.com/stories/202305180097) The mayor said Thursday the city would join.\n",
+			"2024-12-10", "Thursday=2024-12-05"},
 		{"d.md", "The ministry said Tuesday that 4 million borrowers enrolled.\n", "2023-12-14", "Tuesday=2023-12-12"},
 		{"e.md", "Daily Ledger:** [**Loan plan draws 4 million**](https://www.example-ledger.com/news/loan-plan/) More than 4 million enrolled, the agency said Tuesday.\n",
 			"2023-12-14", "Tuesday=2023-12-12"},

@@ -94,10 +94,11 @@ var clipCite = regexp.MustCompile(`\[[^\[\]\n]{1,80}, (\d{1,2})/(\d{1,2})/(\d\d|
 
 // clipLink is the link to the article right after an outlet's name
 // ("Pittsburgh Post-Gazette:** [**Headline**](https://...)"), and
-// urlDate the article's date in its address (".../2023/09/05/...").
+// urlDate the article's date in its address (".../2023/09/05/...",
+// "...-initiative-20230518-...").
 var (
 	clipLink = regexp.MustCompile(`^[\s*_]*\[[^\]\n]{3,300}\]\((https?://[^)\s]+)\)`)
-	urlDate  = regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:[/-]|\.|$)`)
+	urlDate  = regexp.MustCompile(`(?:/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)|[/-]((?:19|20)\d\d)([01]\d)([0-3]\d))(?:[/-]|\.|$)`)
 )
 
 // clipDates resolves the relative dates of a quoted press clip against
@@ -169,6 +170,9 @@ func (s *state) clipDate(ps, pe int) annals.Date {
 	d := urlDate.FindSubmatch(m[1])
 	if d == nil {
 		return ""
+	}
+	if len(d[1]) == 0 {
+		d = d[3:] // "...-initiative-20230518-o5o4...": the date written without separators
 	}
 	return calendarDate(atoi(string(d[1])), atoi(string(d[2])), atoi(string(d[3])))
 }
