@@ -831,7 +831,9 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 			}
 		}
 		end := k
-		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && text.IsCap(s.word(k)) {
+		// (a body's last word is no word of the title: "Department of
+		// Veterans Affairs Secretary X")
+		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
 			k--
 		}
 		if k == end {
@@ -881,6 +883,14 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		}
 	}
 	return clean(title), org, orgName
+}
+
+// inBodyName reports whether token k is a word of a name of more than
+// one word, or a listed one, of an organization or a place the story
+// names.
+func (s *state) inBodyName(k int) bool {
+	m := s.mentAt(k)
+	return m != nil && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) && (m.b-m.a >= 2 || m.ent.entry != nil)
 }
 
 // ofPersonBefore reports whether mention m follows a person's name and
@@ -1323,7 +1333,14 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		if title == "" {
 			return out
 		}
-		if m := s.mentAt(end); m != nil && m.a == end && m.ent.typ == annals.Person && s.sentOf[end] == s.sentOf[k] && !s.lineStart[end] &&
+		// (a rank may stand between: "X, Chief of Engineers of the Army
+		// Corps of Engineers Lieutenant General Y", "X, Surgeon General of
+		// the United States Vice Admiral Y")
+		n := end
+		for n < end+3 && n < len(s.toks) && s.capLike(n) && s.mentAt(n) == nil && militaryRanks[s.lw(n)] {
+			n++
+		}
+		if m := s.mentAt(n); m != nil && m.a == n && m.ent.typ == annals.Person && s.sentOf[n] == s.sentOf[k] && !s.lineStart[n] &&
 			!(dash && setOffDash(s.word(m.b))) {
 			// "Susan Rice, White House Counsel Dana Remus, and ...": a list
 			// of people with their titles; the title is the next one's
@@ -1357,6 +1374,10 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		}
 	}
 }
+
+// militaryRanks are the words of an officer's rank before a name:
+// "Lieutenant General", "Vice Admiral", "Brigadier General".
+var militaryRanks = set("lieutenant", "general", "admiral", "vice", "rear", "colonel", "major", "brigadier")
 
 // signatureOrg returns the organization of a title written alone in an
 // apposition and followed by a comma and the organization ("Chairwoman,

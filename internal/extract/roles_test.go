@@ -2336,3 +2336,20 @@ func TestCampaignsWithOffices(t *testing.T) {
 		{"Cedric Lane launched the Global Clean Water Campaign on Monday.", "Cedric Lane", "Global Clean Water Campaign"},
 	})
 }
+
+// TestDepartmentBeforeItsSecretary: a department's name ends before its
+// secretary's title ("Department of Veterans Affairs Secretary X" is the
+// department's Secretary, not the "Affairs Secretary" of a "Department of
+// Veterans"), and an officer's rank between a body and a name opens the
+// next person's title.
+func TestDepartmentBeforeItsSecretary(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a department the gazetteer knows", text: "Meeting\n\nWASHINGTON, May 3, 2023 - Department of Veterans Affairs Secretary Paul Weiss convened the first meeting.\n",
+			want: []roleWant{{"Paul Weiss", "Secretary", "Department of Veterans Affairs"}},
+			not:  []roleWant{{"Paul Weiss", "Affairs Secretary", ""}}},
+		{name: "a rank before the next name", text: "Meeting\n\nWASHINGTON, May 3, 2023 - The President met with Governor Paul Weiss, Chief of Engineers and Commanding General of the Army Corps of Engineers Lieutenant General Ana Ruiz, and others.\n",
+			not: []roleWant{{"Paul Weiss", "Chief of Engineers and Commanding General", ""}}},
+		{name: "a vice admiral", text: "Meeting\n\nWASHINGTON, May 3, 2023 - The list includes Director of the Andean Bureau Paul Weiss, Surgeon General of the United States Vice Admiral Ana Ruiz, and others.\n",
+			not: []roleWant{{"Paul Weiss", "Surgeon General", ""}}},
+	})
+}
