@@ -314,7 +314,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
-			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org && !statute(m.ent) || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
+			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org && !statute(m.ent) && !summitName(m.ent) || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)
 			}
 		}
@@ -344,6 +344,21 @@ func statute(e *ent) bool {
 		}
 	}
 	return true
+}
+
+// summitName reports whether organization e is named as a summit ("the
+// Summit of the Americas", "the East Asia Summit"): a gathering the
+// tagger read as a body.
+func summitName(e *ent) bool {
+	if e.typ != annals.Org {
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
+		if w == "Summit" || w == "Summits" {
+			return true
+		}
+	}
+	return false
 }
 
 // lawBodyWords name bodies that a law names: "School of Law", "Center
@@ -919,9 +934,10 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// General Assembly": where it happened, not who took part
 		return false
 	}
-	if statute(e) {
-		// "$1 billion from the President's Bipartisan Infrastructure Law":
-		// a law takes no part
+	if statute(e) || summitName(e) {
+		// "$1 billion from the President's Bipartisan Infrastructure Law",
+		// "at the June 2022 Summit of the Americas": a law takes no part,
+		// nor a summit, which is a gathering, no one who gathers
 		return false
 	}
 	if s.topicModifier(m) || s.possessedModifier(m) && (m.b != i || t == annals.Speech) {

@@ -331,3 +331,13 @@ func TestLawTakesNoPart(t *testing.T) {
 		{"guard: a school of law", "Today, the Lima School of Law launched the Tenant Help Program in Lima.", annals.Programme, []string{"Lima School of Law"}, nil},
 	})
 }
+
+// TestSummitTakesNoPart checks that a summit the tagger reads as an
+// organization ("the Summit of the Andes") takes no part in another
+// event: it is a gathering, no one who gathers.
+func TestSummitTakesNoPart(t *testing.T) {
+	checkParts(t, "2023-11-01", []partCase{
+		{"during a summit", "During the Summit of the Andes, President Ana Ruiz and Minister Paul Weiss announced a new water fund for Peru.", annals.Speech, []string{"Ana Ruiz"}, []string{"Summit of the Andes"}},
+		{"a summit the sentence before named", "The Summit of the Andes ended in Lima. Meeting participants included mayors and governors.", annals.Meeting, nil, []string{"Summit of the Andes"}},
+	})
+}
