@@ -2767,6 +2767,18 @@ func (s *state) placeByHead(a, b int) bool {
 					return ok
 				}
 			}
+			// "the City of Chicago and White House Chief of Staff": a
+			// place the lists know ends the name before "and"
+			if ai := s.atomIdx(k + 2); ai >= 0 && s.tokAt(s.atoms[ai].Start) == k+2 {
+				if ae := s.tokEndAt(s.atoms[ai].End); ae < b && (s.lw(ae) == "and" || s.word(ae) == "&") {
+					ok := s.place(k+2, ae)
+					// ("the State of X and City of Y": two places)
+					if !placeNouns[s.lw(ae+1)] || s.lw(ae+2) != "of" || !s.placeByHead(ae+1, b) {
+						s.classify(ae+1, b)
+					}
+					return ok
+				}
+			}
 			return s.place(k+2, b)
 		}
 	}

@@ -95,3 +95,17 @@ func TestPlaceOfAPlaceIn(t *testing.T) {
 		{text: "She was an Assistant Federal Public Defender for the District of Oregon in Portland from 2015 to 2017.", keep: "Oregon", not: "Oregon in Portland"},
 	})
 }
+
+// TestPlaceOfAndMore: after "City of", "State of" a place the lists know
+// ends the place's name before "and" ("the City of Chicago and White
+// House Chief of Staff"), and the noun of a place alone before "of" is no
+// organization ("City of Baltimore"). Made-up sentences.
+func TestPlaceOfAndMore(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Ann Dow, former Mayor of the City of Chicago and White House Chief of Staff to President Tom Reyes, spoke.", "Chicago", "Chicago and White House Chief of Staff to President Tom Reyes"},
+		{"We thank the people and City of San Francisco and State of California for the welcome.", "California", "San Francisco and State of California"},
+		{"In a year, the State of Pennsylvania and City of Pittsburgh have made progress.", "Pittsburgh", "Pennsylvania and City of Pittsburgh"},
+		{"In a year, the State of Pennsylvania and City of Pittsburgh have made progress.", "Pittsburgh", "City"},
+		{"Ann Dow served as Assistant States Attorney for the City of Baltimore before that.", "Baltimore", "City"},
+	})
+}

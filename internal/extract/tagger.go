@@ -1163,6 +1163,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.titleCaseSentence(ts) && !(typ == annals.Org && s.officeOf(ka) && (orgHeads[s.lw(kb-1)] || strictBodyHeads[s.lw(kb-1)])) {
 		return "heading"
 	}
+	// "the State of Pennsylvania and City of Pittsburgh": the noun of a
+	// place alone before "of" names nothing; the place after it does
+	if kb-ka == 1 && placeNouns[s.lw(ka)] && s.lw(kb) == "of" {
+		return "place noun"
+	}
 	// "From Vienna to New York: ...": a preposition opening the sentence
 	// opens no name
 	if sp.End-sp.Start >= 2 && leadPrepositions[ts.words[sp.Start].Word] && s.sentenceStart(ka) {
