@@ -23,6 +23,8 @@ func TestClipDates(t *testing.T) {
 			"2019-03-13", "Wednesday=2023-07-12"},
 		{"g.md", "City Times:** [**City to work with the agency on housing**](https://www.example-times.com/politics/ct-city-housing-20230518-o5o4lgofjbf/) The mayor said Thursday the city would join.\n",
 			"2024-12-10", "Thursday=2023-05-18"},
+		{"i.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/15/23\\] Jan Roe, Cities: “Today marks a year since the law passed; costs rose in June.” \\[Statement, 8/16/23\\]\n",
+			"2021-05-03", "Today=2023-08-15; Today=2023-08-16; June=2023-06"},
 		// unchanged: no clip, an undated link, a link that opens no clip, a
 		// number too long to be a date
 		{"h.md", "City Times:** [**City to work with the agency on housing**](https://www.example-times.com/stories/202305180097) The mayor said Thursday the city would join.\n",

@@ -30,8 +30,9 @@ func (s *state) findDates() {
 	} else if _, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 	}
-	s.clipDates(first)
-	s.dates = s.widenApprox(keepCalendar(s.anchorYears(s.dropNameYears(s.dropInURLs(first)))))
+	xs := s.anchorYears(s.dropNameYears(s.dropInURLs(first)))
+	s.clipDates(xs) // after anchorYears, which places months by the story's date
+	s.dates = s.widenApprox(keepCalendar(xs))
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di
@@ -110,7 +111,7 @@ var (
 // 2023).
 func (s *state) clipDates(exprs []timex.Expr) {
 	ps, pe := -1, -1
-	var sub []timex.Expr
+	var subs map[annals.Date][]timex.Expr // the paragraph read with each clip date
 	for i := range exprs {
 		e := &exprs[i]
 		if !e.Relative {
@@ -127,10 +128,19 @@ func (s *state) clipDates(exprs []timex.Expr) {
 			} else {
 				pe += e.End
 			}
-			sub = nil
-			if c := s.clipDate(ps, pe); c != "" {
-				sub = timex.Find(s.text[ps:pe], c)
+			subs = nil
+		}
+		c := s.clipDate(ps, pe, e.Start)
+		if c == "" {
+			continue
+		}
+		sub, ok := subs[c]
+		if !ok {
+			sub = timex.Find(s.text[ps:pe], c)
+			if subs == nil {
+				subs = map[annals.Date][]timex.Expr{}
 			}
+			subs[c] = sub
 		}
 		for _, n := range sub {
 			if n.Start+ps == e.Start && n.End+ps == e.End {
@@ -143,15 +153,24 @@ func (s *state) clipDates(exprs []timex.Expr) {
 }
 
 // clipDate returns the date of the clip that the paragraph text[ps:pe]
-// quotes, or "" (see clipDates).
-func (s *state) clipDate(ps, pe int) annals.Date {
+// quotes at offset off, or "" (see clipDates): the first citation after
+// off (a quote's citation follows it), else the last one before; else
+// the date of the article the paragraph links after its outlet's name.
+func (s *state) clipDate(ps, pe, off int) annals.Date {
 	para := s.text[ps:pe]
-	if m := clipCite.FindStringSubmatch(para); m != nil {
-		y := atoi(m[3])
+	var cite []string
+	for _, m := range clipCite.FindAllStringSubmatchIndex(para, -1) {
+		cite = []string{para[m[2]:m[3]], para[m[4]:m[5]], para[m[6]:m[7]]}
+		if ps+m[0] >= off {
+			break
+		}
+	}
+	if cite != nil {
+		y := atoi(cite[2])
 		if y < 100 {
 			y += 2000
 		}
-		return calendarDate(y, atoi(m[1]), atoi(m[2]))
+		return calendarDate(y, atoi(cite[0]), atoi(cite[1]))
 	}
 	// "Outlet:" and the link to the article right after it
 	c := strings.IndexByte(para, ':')
