@@ -2372,7 +2372,7 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	// "Secretary of Agriculture X announced aid for Ukraine's farmers": a
 	// government of ministers has no secretary of a portfolio
 	if secretary {
-		return gazetteer.HasSecretaries(en.Country)
+		return gazetteer.NamesSecretaries(en.Country)
 	}
 	if !pm && !president && !monarchTitles[title] {
 		return true

@@ -2353,3 +2353,16 @@ func TestDepartmentBeforeItsSecretary(t *testing.T) {
 			not: []roleWant{{"Paul Weiss", "Surgeon General", ""}}},
 	})
 }
+
+// TestSecretaryOfAGovernmentOfBoth: Mexico's members are secretaries by
+// portfolio that the news also calls ministers; either is Mexico's.
+func TestSecretaryOfAGovernmentOfBoth(t *testing.T) {
+	head := "---\ntitle: \"Readout\"\ndate: 2023-07-26\nurl: https://www.whitehouse.gov/briefing-room/statements-releases/2023/07/26/readout/\n---\n\n"
+	checkRoles(t, []roleCase{
+		{name: "a possessive", text: head + "On July 25, 2023 Mexico’s Secretary of Security Ana Ruiz hosted the Homeland Security Advisor.\n",
+			want: []roleWant{{"Ana Ruiz", "Secretary of Security", "Mexico"}},
+			not:  []roleWant{{"Ana Ruiz", "", "United States"}}},
+		{name: "a minister too", text: head + "Mexico’s Foreign Minister Paul Weiss joined the talks.\n",
+			want: []roleWant{{"Paul Weiss", "Foreign Minister", "Mexico"}}},
+	})
+}

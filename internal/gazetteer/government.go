@@ -50,9 +50,17 @@ func GovernmentOf(iso string) Government { return governments[strings.ToUpper(is
 // country with ISO 3166 alpha-2 code iso are secretaries, not ministers
 // (the United States' Secretary of State, the Philippines' Secretary of
 // Foreign Affairs): a minister is never that country's.
-func HasSecretaries(iso string) bool { return secretaries[strings.ToUpper(iso)] }
+func HasSecretaries(iso string) bool { return secretaries[strings.ToUpper(iso)] == "secretaries" }
 
-func mustReadGovernments(s string) (map[string]Government, map[string]bool) {
+// NamesSecretaries reports whether a secretary of a portfolio ("Secretary
+// of Security") may be a member of the government of the country with
+// ISO 3166 alpha-2 code iso: one of secretaries, or one the news names
+// both ways (third field "both").
+func NamesSecretaries(iso string) bool {
+	return secretaries[strings.ToUpper(iso)] != ""
+}
+
+func mustReadGovernments(s string) (map[string]Government, map[string]string) {
 	m, sec, err := readGovernments(s)
 	if err != nil {
 		panic("gazetteer: manual/governments.tsv: " + err.Error())
@@ -62,9 +70,10 @@ func mustReadGovernments(s string) (map[string]Government, map[string]bool) {
 
 // readGovernments reads lines "ISO<TAB>presidential|monarchy|republic|federation|territory",
 // with a third field "secretaries" for a government of secretaries (see
-// HasSecretaries); '#' lines are comments.
-func readGovernments(s string) (map[string]Government, map[string]bool, error) {
-	m, sec := map[string]Government{}, map[string]bool{}
+// HasSecretaries) or "both" for one of secretaries the news also calls
+// ministers (see NamesSecretaries); '#' lines are comments.
+func readGovernments(s string) (map[string]Government, map[string]string, error) {
+	m, sec := map[string]Government{}, map[string]string{}
 	for n, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -77,8 +86,8 @@ func readGovernments(s string) (map[string]Government, map[string]bool, error) {
 		form, extra, _ := strings.Cut(form, "\t")
 		switch extra {
 		case "":
-		case "secretaries":
-			sec[iso] = true
+		case "secretaries", "both":
+			sec[iso] = extra
 		default:
 			return nil, nil, fmt.Errorf("line %d: unknown field %q", n+1, extra)
 		}

@@ -22,9 +22,17 @@ func TestReadGovernments(t *testing.T) {
 			t.Errorf("readGovernments(%q): no error", bad)
 		}
 	}
-	m, sec, err := readGovernments("# comment\n\nNO\tmonarchy\nPH\tpresidential\tsecretaries\n")
-	if err != nil || m["NO"] != Monarchy || m["PH"] != Presidential || len(m) != 2 || !sec["PH"] || len(sec) != 1 {
+	m, sec, err := readGovernments("# comment\n\nNO\tmonarchy\nPH\tpresidential\tsecretaries\nMX\tpresidential\tboth\n")
+	if err != nil || m["NO"] != Monarchy || m["PH"] != Presidential || len(m) != 3 || sec["PH"] != "secretaries" || sec["MX"] != "both" || len(sec) != 2 {
 		t.Errorf("readGovernments: %v, %v, %v", m, sec, err)
+	}
+}
+
+func TestNamesSecretaries(t *testing.T) {
+	for iso, want := range map[string]bool{"US": true, "PH": true, "mx": true, "GB": false, "": false} {
+		if got := NamesSecretaries(iso); got != want {
+			t.Errorf("NamesSecretaries(%q) = %v", iso, got)
+		}
 	}
 }
 
