@@ -559,7 +559,13 @@ func (s *scanner) deictic(i int) int {
 	case (how == kThis || how == kLast) && s.partWord(i+1):
 		return s.deicticPart(i, how)
 	case n.key(kWeek) && !plural:
-		v, x := s.weekValue(7 * dir)
+		off := 7 * dir
+		if t, ok := s.refTime(); ok && how == kThis && t.Weekday() == time.Sunday {
+			if tn, _ := s.tense(i, i+2); tn == tenseAhead {
+				off = 7 // "will visit this week", read on a Sunday: the week ahead
+			}
+		}
+		v, x := s.weekValue(off)
 		return s.emitX(i, i+2, Week, v, x, true)
 	case n.key(kWeekend) && !plural:
 		return s.weekend(i, i+2, how)
