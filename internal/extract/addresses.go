@@ -35,9 +35,16 @@ func (s *state) dropAddresses() {
 		quadrant := quadrants[strings.TrimSuffix(s.lw(end), ".")] && text.IsAllCaps(s.word(end))
 		// the street's own name: up to four capitalized words or an
 		// ordinal ("15th"), after a house number or not
+		// (within the sentence and the line: "NEW YORK 1996-08-30\nFor
+		// Wall Street, this is ..." has no house number)
 		j := i
-		for j > 0 && i-j < 4 && s.capLike(j-1) && !streetWords[s.lw(j-1)] && !quadrants[s.lw(j-1)] {
+		for j > 0 && i-j < 4 && s.capLike(j-1) && !streetWords[s.lw(j-1)] && !quadrants[s.lw(j-1)] && !s.lineStart[j] && s.sentOf[j-1] == s.sentOf[i] {
 			j--
+		}
+		if s.lineStart[j] || j > 0 && s.sentOf[j-1] != s.sentOf[i] {
+			if !quadrants[strings.TrimSuffix(s.lw(end), ".")] {
+				continue
+			}
 		}
 		numbered := false
 		if j > 0 && isOrdinal(s.lw(j-1)) {

@@ -26,6 +26,7 @@ func TestNoNamesInStreetAddresses(t *testing.T) {
 		// not addresses
 		{"Ann Dow spoke at the 16th Street Baptist Church in Birmingham.", []string{"Birmingham"}, nil},
 		{"She wrote a book on the 1920 Wall Street bombing in New York.", []string{"Wall Street"}, nil},
+		{"Markets wait.\nNEW YORK 1996-08-30\nFor Wall Street, this is the season to be cautious.", []string{"Wall Street"}, nil},
 	} {
 		d := run(t, "x.txt", c.text, "")
 		var all []string
