@@ -105,20 +105,7 @@ func TestLatencies(t *testing.T) {
 		t.Fatalf("stories: %v", err)
 	}
 	ids := []int64{list[0].ID, list[len(list)/2].ID, list[len(list)-1].ID}
-	measure("story page (Story+StoryEvents+Related)", 30, func() error {
-		for _, id := range ids {
-			if _, _, err := s.Story(ctx, id); err != nil {
-				return err
-			}
-			if _, err := s.StoryEvents(ctx, id); err != nil {
-				return err
-			}
-			if _, err := s.Related(ctx, id, 10); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	measure("story page (Story+StoryEvents+Related)", 30, func() error { return storyPages(ctx, s, ids) })
 	n := 0
 	measure("story page (one story)", 60, func() error {
 		id := ids[n%len(ids)]
@@ -277,6 +264,41 @@ func cpuTime() time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// perfSample opens the measured database (perfDB) and reads its counts
+// and its stories, newest first; it fails the test when the database holds
+// no story or fewer than minTop prominent entities.
+func perfSample(t *testing.T, minTop int) (*DB, *Stats, []StorySummary) {
+	t.Helper()
+	ctx := context.Background()
+	s := perfDB(t)
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Stories(ctx, 1<<30, 0) // ids may have gaps (parallel workers' sequences)
+	if err != nil || len(list) == 0 || len(st.TopEntities) < minTop {
+		t.Fatalf("stories: %d, entities: %d, %v", len(list), len(st.TopEntities), err)
+	}
+	return s, st, list
+}
+
+// storyPages reads what the story page shows of each story: the story,
+// its events and its related stories.
+func storyPages(ctx context.Context, s *DB, ids []int64) error {
+	for _, id := range ids {
+		if _, _, err := s.Story(ctx, id); err != nil {
+			return err
+		}
+		if _, err := s.StoryEvents(ctx, id); err != nil {
+			return err
+		}
+		if _, err := s.Related(ctx, id, 10); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // perfDB opens the existing database $ANNALS_PERF_DB names (an SQLite
 // file or a postgres:// address) for a measurement, closed when the test

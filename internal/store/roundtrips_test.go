@@ -28,15 +28,7 @@ func TestPageRoundTrips(t *testing.T) {
 	ctx := context.Background()
 	pgWrites = new(atomic.Int64)
 	defer func() { pgWrites = nil }()
-	s := perfDB(t)
-	st, err := s.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := s.Stories(ctx, 1<<30, 0)
-	if err != nil || len(list) == 0 || len(st.TopEntities) < 10 {
-		t.Fatalf("stories: %v", err)
-	}
+	s, st, list := perfSample(t, 10)
 	// a story in the middle with events
 	story := list[len(list)/2].ID
 	for _, l := range list[len(list)/2:] {
@@ -98,15 +90,7 @@ func TestDumpPages(t *testing.T) {
 		t.Skip("$ANNALS_PERF_DUMP names no file")
 	}
 	ctx := context.Background()
-	s := perfDB(t)
-	st, err := s.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := s.Stories(ctx, 1<<30, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, st, list := perfSample(t, 0)
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
@@ -165,15 +149,7 @@ func TestBatchedReads(t *testing.T) {
 		t.Skip("$ANNALS_PERF_DB names no PostgreSQL database")
 	}
 	ctx := context.Background()
-	s := perfDB(t)
-	st, err := s.Stats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, err := s.Stories(ctx, 1<<30, 0)
-	if err != nil || len(list) == 0 || len(st.TopEntities) < 10 {
-		t.Fatalf("stories: %v", err)
-	}
+	s, st, list := perfSample(t, 10)
 	runs := 40
 	if v, err := strconv.Atoi(os.Getenv("ANNALS_PERF_RUNS")); err == nil && v > 0 {
 		runs = v
@@ -215,20 +191,7 @@ func TestBatchedReads(t *testing.T) {
 		}
 		t.Logf("%-34s one by one %s | together %s | together faster in %d of %d", name, q(ds[0]), q(ds[1]), faster, len(ds[0]))
 	}
-	page("story page (3 stories)", func(int) error {
-		for _, id := range ids {
-			if _, _, err := s.Story(ctx, id); err != nil {
-				return err
-			}
-			if _, err := s.StoryEvents(ctx, id); err != nil {
-				return err
-			}
-			if _, err := s.Related(ctx, id, 10); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	page("story page (3 stories)", func(int) error { return storyPages(ctx, s, ids) })
 	page("story page (one story)", func(i int) error {
 		id := ids[i%len(ids)]
 		if _, _, err := s.Story(ctx, id); err != nil {
