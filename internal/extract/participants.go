@@ -145,9 +145,12 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			ev.addPart(org)
 		}
 	}
-	// countries acting through their people: "at the initiative of the Kazakhs"
+	// countries acting through their people: "at the initiative of the
+	// Kazakhs", "Kenyan forces", "the Iraqi government"; not a demonym
+	// that only says whose something is ("American companies", "America's
+	// aging water infrastructure" is no act of the country)
 	for k := a; k < b; k++ {
-		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] && absInt(k-i) <= participantWindow && cl.has(k) {
+		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] && absInt(k-i) <= participantWindow && cl.has(k) && !s.demonymOfAThing(k, ai) {
 			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
 				ev.addPart(e)
 			}
@@ -320,6 +323,40 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 }
+
+// demonymOfAThing reports whether the demonym of atom ai at token k
+// qualifies a lower-case noun that is neither a people nor a body of the
+// state: "American companies", "American innovation", "Ukrainian grain"
+// (not "Kenyan forces", "the Iraqi government", "Chinese officials").
+func (s *state) demonymOfAThing(k, ai int) bool {
+	j := k + 1
+	for j < len(s.toks) && s.toks[j].Start < s.atoms[ai].End {
+		j++
+	}
+	// "Mexican and Canadian partners", "Haitian and international
+	// partners": the noun after the list
+	for n := 0; n < 4 && j+1 < len(s.toks) && (s.lw(j) == "and" || s.lw(j) == "or" || s.word(j) == ","); n++ {
+		j += 2
+	}
+	if j >= len(s.toks) || s.toks[j].Kind != text.Word || text.IsCap(s.word(j)) {
+		return false
+	}
+	if d := s.text[s.atoms[ai].Start:s.atoms[ai].End]; strings.HasSuffix(d, "s") {
+		return false // "more than 1,200 Angolans have participated": the people
+	}
+	return !stateBodyNouns[s.lw(j)]
+}
+
+// stateBodyNouns are who acts for a country after its demonym: "Kenyan
+// forces", "the Iraqi government", "Chinese officials".
+var stateBodyNouns = set("government", "governments", "forces", "force", "troops", "military", "army", "navy",
+	"officials", "official", "authorities", "delegation", "delegations", "side", "leaders", "leader", "leadership",
+	"ministers", "minister", "president", "prime", "counterparts", "counterpart", "diplomats", "diplomat",
+	"administration", "parliament", "people", "envoy", "envoys", "team", "negotiators", "police", "coast",
+	"head", "heads", "legislature", "lawmakers", "legislators", "negotiator", "foreign", "defense", "defence",
+	"state", "security", "intelligence", "embassy", "ambassador", "ambassadors", "soldiers", "peacekeepers",
+	"mediators", "mediator", "peacemaker", "spokesman", "spokeswoman", "spokesperson", "cabinet", "regime",
+	"warships", "rebels", "opposition", "partners", "partner", "mission", "missions")
 
 // statute reports whether organization e is a law the tagger took for
 // one: a name ending in "Law" or "Act" ("Bipartisan Infrastructure

@@ -341,3 +341,18 @@ func TestSummitTakesNoPart(t *testing.T) {
 		{"a summit the sentence before named", "The Summit of the Andes ended in Lima. Meeting participants included mayors and governors.", annals.Meeting, nil, []string{"Summit of the Andes"}},
 	})
 }
+
+// TestDemonymOfAThing checks that a demonym that only says whose
+// something is ("Chilean companies", "Chilean families") brings in no
+// country, while one of a people or a body of the state does ("Chilean
+// officials", "Chileans", "Peruvian and Chilean partners").
+func TestDemonymOfAThing(t *testing.T) {
+	const before = "Chile and Peru signed a water treaty. "
+	checkParts(t, "2023-11-01", []partCase{
+		{"companies", before + "Today, Minister Ana Ruiz of Peru met with CEOs of four Chilean companies in Lima.", annals.Meeting, []string{"Ana Ruiz"}, []string{"Chile"}},
+		{"families", before + "Today, Minister Ana Ruiz of Peru warned that Chilean families face high water prices.", annals.Speech, []string{"Ana Ruiz"}, []string{"Chile"}},
+		{"guard: officials", before + "Today, Minister Ana Ruiz of Peru met with Chilean officials in Lima.", annals.Meeting, []string{"Ana Ruiz", "Chile"}, nil},
+		{"guard: the people", before + "Today, Minister Ana Ruiz of Peru met with Chileans living in Lima.", annals.Meeting, []string{"Chile"}, nil},
+		{"guard: partners in a list", before + "Today, Minister Ana Ruiz will meet with our Bolivian and Chilean partners in Lima.", annals.Meeting, []string{"Chile"}, nil},
+	})
+}
