@@ -1607,11 +1607,15 @@ func (s *state) campaignNameAt(k int) bool {
 	return e-k >= 2 && s.word(e-1) == "Campaign"
 }
 
+// municipalNouns name a state or a city before "of" and its name: "the
+// State of Florida", "the City of Hilo", "the County of Maui".
+var municipalNouns = set("state", "city", "county", "town", "borough", "municipality", "commonwealth")
+
 // stateOfAt reports whether "State of" and a place the story names start
 // at token j after "the" ("the State of Florida"; not "the State of the
 // Union", nor "Secretary of State of Michigan"): the place is the state.
 func (s *state) stateOfAt(j int) bool {
-	if s.lw(j-1) != "the" || s.lw(j) != "state" || !text.IsCap(s.word(j)) || s.lw(j+1) != "of" || s.mentAt(j) != nil {
+	if s.lw(j-1) != "the" || !municipalNouns[s.lw(j)] || !text.IsCap(s.word(j)) || s.lw(j+1) != "of" || s.mentAt(j) != nil {
 		return false
 	}
 	m := s.mentAt(j + 2)

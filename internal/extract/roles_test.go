@@ -2366,3 +2366,17 @@ func TestSecretaryOfAGovernmentOfBoth(t *testing.T) {
 			want: []roleWant{{"Paul Weiss", "Foreign Minister", "Mexico"}}},
 	})
 }
+
+// TestOfficesOfACity: "the City of X", "the Borough of X" after an office
+// name the place X as the office's, as "the State of X" does. Made-up
+// people.
+func TestOfficesOfACity(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"city", "Ann Dow, former Mayor of the City of Hilo, spoke.",
+			[]roleWant{{"Ann Dow", "Mayor", "Hilo"}}, nil},
+		{"borough", "Christine Vole served as Mayor of the Borough of Mendham, New Jersey for six years.",
+			[]roleWant{{"Christine Vole", "Mayor", "Mendham"}}, nil},
+		{"city, then another office", "Ann Dow, Mayor of the City of Hilo and Chair of the Reef Council, spoke.",
+			[]roleWant{{"Ann Dow", "Mayor", "Hilo"}, {"Ann Dow", "Chair", "Reef Council"}}, nil},
+	})
+}
