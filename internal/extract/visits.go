@@ -37,6 +37,16 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	if s.visitsAWebPage(i) {
 		return ""
 	}
+	if next == "upon" && w != "trip" {
+		// "the violence visited upon transgender women": inflicted, no
+		// one's visit
+		return ""
+	}
+	if w == "trip" && tripQualified[next] {
+		// "improve reliability and trip times": the word qualifies a
+		// measure of travel, no one's trip
+		return ""
+	}
 	if s.invitedToVisit(i) {
 		// "extended an invitation for President X to visit the ROK",
 		// "invited Prime Minister Y to visit Washington": an invitation, no
@@ -132,6 +142,10 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	}
 	return s.notANameWord(i, t)
 }
+
+// tripQualified are the nouns "trip" qualifies as a measure of travel:
+// "trip times", "trip length".
+var tripQualified = set("time", "times", "length", "lengths", "counts", "count", "rates", "data", "planner", "planners")
 
 // webPages are what one visits on the web: "visit the CDC website".
 var webPages = set("website", "websites", "webpage", "page", "portal", "here")

@@ -159,3 +159,14 @@ func TestVisitorsAtLarge(t *testing.T) {
 		{"students will visit", "2024-05-01", "On Monday, the students will visit Lima with Minister Ana Ruiz.", annals.Visit, 1, "", ""},
 	})
 }
+
+// TestVisitedUponAndTripTimes checks that "visited upon" (inflicted) and
+// "trip" qualifying a measure of travel ("trip times") tell no visit.
+func TestVisitedUponAndTripTimes(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"visited upon", "2022-06-22", "The Andean Council noted that poverty drives the violence visited upon women in Peru.", annals.Visit, 0, "", ""},
+		{"trip times", "2022-06-22", "The new bridge in Lima will improve reliability and trip times for Peru's railways.", annals.Visit, 0, "", ""},
+		{"guard: a trip", "2022-06-22", "Minister Ana Ruiz of Peru will make a trip to Lima on June 25.", annals.Visit, 1, "", ""},
+		{"guard: visited", "2022-06-22", "Minister Ana Ruiz of Peru visited Lima on June 20.", annals.Visit, 1, "", ""},
+	})
+}
