@@ -314,7 +314,11 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// Investment Partnerships Program"): those of the sentences before run
 	// other things
 	namedProgramme := t == annals.Programme && text.IsCap(s.word(i)) && !s.sentenceStart(i)
-	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
+	// "Since I signed the Bipartisan Safer Communities Act": the one
+	// speaking acts, not those the sentences before named (when the story
+	// does not say who speaks, no one)
+	firstPerson := s.firstPerson(i, cl)
+	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !firstPerson && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org && !statute(m.ent) && !summitName(m.ent) || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {

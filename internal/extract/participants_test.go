@@ -284,6 +284,8 @@ func TestNoActorsFromTheSentenceBefore(t *testing.T) {
 		{"a named programme mentioned", "The Budget also invests $500 million in the Andean Housing Fund. The Budget invests $1.3 billion in the Rural Water Partnerships Program to build wells in Peru.", annals.Programme, nil, []string{"Andean Housing Fund"}},
 		{"a named programme described", "Ana Ruiz thanked the Lima Rotary Club for its grants. The Special Financial Assistance Program will protect millions of workers in Peru.", annals.Programme, nil, []string{"Ana Ruiz", "Lima Rotary Club"}},
 		{"guard: a programme launched by the one named", "The Andean Council launched the Rural Water Partnerships Program in Lima in March 2024.", annals.Programme, []string{"Andean Council"}, nil},
+		// the first person acts, not those named before
+		{"I signed", "The Andean Council thanked Ana Ruiz for her work in Lima. I signed bipartisan legislation to improve hate crimes reporting in Peru.", annals.Agreement, nil, []string{"Andean Council", "Ana Ruiz"}},
 	})
 }
 
