@@ -56,6 +56,11 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// made, no one elected
 		return ""
 	}
+	if (w == "resign" || w == "step") && s.demandedOrRefused(i) {
+		// "called on the Governor to resign", "urged X to step down",
+		// "refused to resign": a departure asked for or refused, none made
+		return ""
+	}
 	switch w {
 	case "voted":
 		// "all 56 member States voted in favor of Kazakhstan's
@@ -459,4 +464,27 @@ func (s *state) choseTo(i int) bool {
 		return false
 	}
 	return true
+}
+
+// demandVerbs ask another to leave an office, or refuse to: "called on X
+// to resign", "refused to step down".
+var demandVerbs = set("called", "call", "calls", "calling", "urged", "urge", "urges", "urging", "asked", "ask", "asks",
+	"asking", "refused", "refuse", "refuses", "refusing", "demanded", "demand", "demands", "demanding", "pressed",
+	"pressing", "declined", "declines", "declining")
+
+// demandedOrRefused reports whether the bare departure verb at token i
+// ("resign", "step down") is what a verb of demand or refusal a few words
+// before asks or refuses: "called on Governor X to resign", "Peru
+// demanded that Minister X resign", "He refused to resign".
+func (s *state) demandedOrRefused(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		if demandVerbs[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			return false
+		}
+	}
+	return false
 }

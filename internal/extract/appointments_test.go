@@ -114,3 +114,18 @@ func TestElectedToChoose(t *testing.T) {
 		{"elected to the Senate", "2024-05-01", "Paul Weiss was elected to the Andean Senate in 2010.", annals.Appointment, 1, "2010", "Paul Weiss"},
 	})
 }
+
+// TestDepartureDemandedOrRefused checks that a departure asked for or
+// refused ("called on X to resign", "refused to step down") is no
+// departure, while one told, announced or forced stays.
+func TestDepartureDemandedOrRefused(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"called on to resign", "2022-04-27", "The Andean Council called on Governor Ana Ruiz of Peru to resign.", annals.Appointment, 0, "", ""},
+		{"urged to resign", "2022-04-27", "Ministers urged Governor Ana Ruiz to resign after the vote.", annals.Appointment, 0, "", ""},
+		{"demanded that X resign", "2022-04-27", "Peru demanded that Minister Ana Ruiz resign.", annals.Appointment, 0, "", ""},
+		{"refused to step down", "2022-04-27", "Governor Ana Ruiz of Peru refused to step down.", annals.Appointment, 0, "", ""},
+		{"guard: resigned", "2022-04-27", "Governor Ana Ruiz of Peru resigned on Monday.", annals.Appointment, 1, "2022-04-25", "Ana Ruiz"},
+		{"guard: will resign", "2022-04-27", "Governor Ana Ruiz of Peru announced she will resign on Friday.", annals.Appointment, 1, "2022-04-29", "Ana Ruiz"},
+		{"guard: forced to resign", "2022-04-27", "Governor Ana Ruiz of Peru was forced to resign on Monday.", annals.Appointment, 1, "2022-04-25", "Ana Ruiz"},
+	})
+}
