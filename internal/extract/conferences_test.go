@@ -79,10 +79,7 @@ func TestGatheringTopicInTitle(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := run(t, "x.txt", tc.text, "2024-05-01")
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, string(e.Title))
-		}
+		got := eventTitles(d)
 		if !has(got, tc.want) {
 			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
 		}

@@ -173,10 +173,7 @@ func TestEventTitleComplementEnds(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := run(t, "x.txt", tc.text, "")
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, string(e.Title))
-		}
+		got := eventTitles(d)
 		if !has(got, tc.want) {
 			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
 		}
@@ -201,10 +198,7 @@ func TestEventTitleStartsAfterAVerb(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := run(t, "x.txt", tc.text, "2022-05-10")
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, string(e.Title))
-		}
+		got := eventTitles(d)
 		if len(got) == 0 || !has(got, tc.want) {
 			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
 		}
@@ -364,4 +358,13 @@ func TestQuoteHeaderName(t *testing.T) {
 		{"a conference heads a quote", "2024-05-01", "Ana Ruiz, Andean Conference on Civil Rights: \"Yesterday, the Council released a request.\"", annals.Conference, 0, "", ""},
 		{"a forum opened, then a quote", "2024-05-01", "The Andean Forum opened on Monday: “We welcome all,” said Ana Ruiz.", annals.Conference, 1, "", ""},
 	})
+}
+
+// eventTitles returns the titles of d's events, in order.
+func eventTitles(d *annals.Document) []string {
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, string(e.Title))
+	}
+	return got
 }

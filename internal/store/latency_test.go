@@ -108,16 +108,8 @@ func TestLatencies(t *testing.T) {
 	measure("story page (Story+StoryEvents+Related)", 30, func() error { return storyPages(ctx, s, ids) })
 	n := 0
 	measure("story page (one story)", 60, func() error {
-		id := ids[n%len(ids)]
 		n++
-		if _, _, err := s.Story(ctx, id); err != nil {
-			return err
-		}
-		if _, err := s.StoryEvents(ctx, id); err != nil {
-			return err
-		}
-		_, err := s.Related(ctx, id, 8)
-		return err
+		return storyPage(ctx, s, ids[(n-1)%len(ids)], 8)
 	})
 	t.Logf("most prominent: %s, in %d stories, %d events", top[0].Name, top[0].Stories, top[0].Events)
 	// An entity's summary (its page's and each list's: names, counts)
@@ -283,21 +275,28 @@ func perfSample(t *testing.T, minTop int) (*DB, *Stats, []StorySummary) {
 	return s, st, list
 }
 
-// storyPages reads what the story page shows of each story: the story,
-// its events and its related stories.
+// storyPages reads what the story page shows of each story (storyPage,
+// ten related stories).
 func storyPages(ctx context.Context, s *DB, ids []int64) error {
 	for _, id := range ids {
-		if _, _, err := s.Story(ctx, id); err != nil {
-			return err
-		}
-		if _, err := s.StoryEvents(ctx, id); err != nil {
-			return err
-		}
-		if _, err := s.Related(ctx, id, 10); err != nil {
+		if err := storyPage(ctx, s, id, 10); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// storyPage reads what the story page shows of a story: the story, its
+// events and its related stories (at most related of them).
+func storyPage(ctx context.Context, s *DB, id int64, related int) error {
+	if _, _, err := s.Story(ctx, id); err != nil {
+		return err
+	}
+	if _, err := s.StoryEvents(ctx, id); err != nil {
+		return err
+	}
+	_, err := s.Related(ctx, id, related)
+	return err
 }
 
 // perfDB opens the existing database $ANNALS_PERF_DB names (an SQLite

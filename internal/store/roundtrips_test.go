@@ -192,17 +192,7 @@ func TestBatchedReads(t *testing.T) {
 		t.Logf("%-34s one by one %s | together %s | together faster in %d of %d", name, q(ds[0]), q(ds[1]), faster, len(ds[0]))
 	}
 	page("story page (3 stories)", func(int) error { return storyPages(ctx, s, ids) })
-	page("story page (one story)", func(i int) error {
-		id := ids[i%len(ids)]
-		if _, _, err := s.Story(ctx, id); err != nil {
-			return err
-		}
-		if _, err := s.StoryEvents(ctx, id); err != nil {
-			return err
-		}
-		_, err := s.Related(ctx, id, 8)
-		return err
-	})
+	page("story page (one story)", func(i int) error { return storyPage(ctx, s, ids[i%len(ids)], 8) })
 	page("entity page (most prominent)", func(int) error { _, err := s.EntityPage(ctx, top[0].ID); return err })
 	page("entity page (tenth)", func(int) error { _, err := s.EntityPage(ctx, top[9].ID); return err })
 	more, err := s.Entities(ctx, EntityFilter{Limit: 30, Offset: 10})
