@@ -141,13 +141,7 @@ func readRows(ctx context.Context, r dbReader, rd pageRead) error {
 func pgBatchArgs(args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
-		if v, ok := a.(bool); ok {
-			a = int64(0)
-			if v {
-				a = int64(1)
-			}
-		}
-		out[i] = a
+		out[i] = pgValue(a)
 	}
 	return out
 }

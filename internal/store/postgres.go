@@ -766,14 +766,21 @@ func (s *pgStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (dr
 // are integers on both engines).
 func pgArgs(args []driver.NamedValue) []driver.NamedValue {
 	for i, a := range args {
-		if b, ok := a.Value.(bool); ok {
-			args[i].Value = int64(0)
-			if b {
-				args[i].Value = int64(1)
-			}
-		}
+		args[i].Value = pgValue(a.Value)
 	}
 	return args
+}
+
+// pgValue is an argument as PostgreSQL takes it: a boolean as 0 or 1 (the
+// store's flags are integer columns, as on SQLite), anything else as is.
+func pgValue(a any) any {
+	if b, ok := a.(bool); ok {
+		if b {
+			return int64(1)
+		}
+		return int64(0)
+	}
+	return a
 }
 
 // pgIDList is "IN (SELECT value FROM json_each(?))" on PostgreSQL: the
