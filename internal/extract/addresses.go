@@ -78,11 +78,19 @@ func (s *state) dropAddresses() {
 	if len(zones) == 0 {
 		return
 	}
+	// the tokens of addresses, marked once: a mention is looked at token
+	// by token, not against every address (linear in a story of many)
+	inAddress := make([]bool, len(s.toks))
+	for _, z := range zones {
+		for k := z[0]; k < z[1] && k < len(inAddress); k++ {
+			inAddress[k] = true
+		}
+	}
 	var drop []*mention
 	for _, e := range s.ents {
 		for _, m := range e.ments {
-			for _, z := range zones {
-				if m.a < z[1] && m.b > z[0] {
+			for k := m.a; k < m.b; k++ {
+				if inAddress[k] {
 					drop = append(drop, m)
 					break
 				}
