@@ -2433,6 +2433,17 @@ func (s *state) personWithTitle(a, b int) bool {
 		}
 	}
 	s.flushPending(true)
+	// "Dean Schamore, USDA State Executive Director": a one-word title
+	// that is also a common given name, alone before one word of a name
+	// and after no body, opens that name ("Dean of ..." and "the Law
+	// School's Dean X" stay titles)
+	if k == a+1 && e-k == 1 && gazetteer.IsGivenName(s.word(a)) && s.lw(e) != "of" && !(a > 0 && (s.capLike(a-1) || s.lw(a-1) == "the" || s.word(a-1) == "'s" || s.word(a-1) == "’s")) {
+		s.person(a, e)
+		if e < b {
+			s.classify(e, b)
+		}
+		return true
+	}
 	p := s.person(k, e)
 	if title != "" {
 		s.personTitles = append(s.personTitles, personTitle{person: p, title: title, org: org, a: a, b: e, name: k})

@@ -2380,3 +2380,22 @@ func TestOfficesOfACity(t *testing.T) {
 			[]roleWant{{"Ann Dow", "Mayor", "Hilo"}, {"Ann Dow", "Chair", "Reef Council"}}, nil},
 	})
 }
+
+// TestGivenNameThatIsATitle: a one-word title that is also a common given
+// name, alone before one word of a name and after no body, opens that
+// name; with a body or a full name it stays a title.
+func TestGivenNameThatIsATitle(t *testing.T) {
+	for _, tc := range []struct{ text, person string }{
+		{"Dean Schamore resides in Hardinsburg and is a former State Representative.", "Dean Schamore"},
+		{"Dean Paul Weiss of the Andean Law School spoke on Monday.", "Paul Weiss"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if !has(entityNames(d, annals.Person), tc.person) {
+			t.Errorf("%q: no person %q in %v", tc.text, tc.person, entityNames(d, annals.Person))
+		}
+	}
+	checkRoles(t, []roleCase{
+		{name: "a body's dean", text: "Andean Law School Dean Weiss spoke on Monday.\n",
+			want: []roleWant{{"Weiss", "Dean", "Andean Law School"}}},
+	})
+}
