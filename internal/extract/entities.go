@@ -514,6 +514,15 @@ func (s *state) titleBeforeIsPersonal(k int) bool {
 	if s.word(p) == "." {
 		p--
 	}
+	// "Secretary of Defense", "Minister of Foreign Affairs": an office's
+	// portfolio after "of"
+	q := p
+	for q > 0 && p-q < 3 && s.capLike(q) && portfolioWords[s.lw(q)] {
+		q--
+	}
+	if q < p && s.lw(q) == "of" && q > 0 && text.IsCap(s.word(q-1)) && titleHeads[s.lw(q-1)] {
+		return true
+	}
 	w := s.lw(p)
 	return text.IsCap(s.word(p)) && (titleHeads[w] || honorifics[w]) && !orgHeads[w]
 }
@@ -2348,7 +2357,7 @@ func (s *state) personWithTitle(a, b int) bool {
 			ae := s.tokEndAt(at.End)
 			// ("Attorney General Garland", "Secretary Austin": a surname
 			// that is also a city, alone after a title; not "Austin, Texas")
-			surname := at.Entry.Kind == gazetteer.City && e == k && ae == e+1 && s.word(ae) != "," && (ae >= b || !s.capLike(ae)) && k > a && s.titleBeforeIsPersonal(k) &&
+			surname := at.Entry.Kind == gazetteer.City && e == k && ae == e+1 && (s.word(ae) != "," || !s.regionAt(ae+1)) && (ae >= b || !s.capLike(ae)) && k > a && s.titleBeforeIsPersonal(k) &&
 				!postNominal(s.word(e)) && s.lw(e) != "emerita" && s.lw(e) != "emeritus" ||
 				// "Professor Cristina Rodriguez", "General Marquis de
 				// Lafayette": a surname that is also a city, after a given
@@ -2458,6 +2467,17 @@ func (s *state) personWithTitle(a, b int) bool {
 		s.classify(e, b)
 	}
 	return true
+}
+
+// regionAt reports whether a region or a country the lists know, or a
+// capitalized word that may name one, opens at token k: "Austin, Texas"
+// is a city where "Secretary of Defense Austin, and ..." is a person.
+func (s *state) regionAt(k int) bool {
+	if ai := s.atomIdx(k); ai >= 0 {
+		kind := s.atoms[ai].Entry.Kind
+		return kind == gazetteer.Region || kind == gazetteer.Country
+	}
+	return s.capLike(k) && !s.connectorAt(k) && !isTitleHead(s.lw(k)) && !titleModifiers[s.lw(k)] && !honorifics[s.lw(k)]
 }
 
 // particleRun reports whether the name particles at token e ("von der")

@@ -2399,3 +2399,21 @@ func TestGivenNameThatIsATitle(t *testing.T) {
 			want: []roleWant{{"Weiss", "Dean", "Andean Law School"}}},
 	})
 }
+
+// TestSurnameThatIsACityAfterAPortfolio: "Secretary of Defense Austin" is
+// a person, as "Secretary Austin" is; "Austin, Texas" stays a city.
+func TestSurnameThatIsACityAfterAPortfolio(t *testing.T) {
+	for _, tc := range []struct{ text, person, place string }{
+		{"Secretary Blinken, Secretary of Defense Austin, and National Security Advisor Sullivan met.", "Austin", ""},
+		{"Secretary of Defense Austin met the Minister of Defence of Peru on Monday.", "Austin", ""},
+		{"The President traveled to Austin, Texas on Monday.", "", "Austin"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if tc.person != "" && !has(entityNames(d, annals.Person), tc.person) {
+			t.Errorf("%q: no person %q in %v", tc.text, tc.person, entityNames(d, annals.Person))
+		}
+		if tc.place != "" && !has(entityNames(d, annals.Place), tc.place) {
+			t.Errorf("%q: no place %q in %v", tc.text, tc.place, entityNames(d, annals.Place))
+		}
+	}
+}
