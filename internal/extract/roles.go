@@ -1892,8 +1892,8 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	// Nations: the head of an international organization the gazetteer
 	// lists is its head (see knownHolder)
 	var held *gazetteer.Entry
-	if m := s.mentAt(tok); m != nil && m.ent.typ == annals.Person {
-		held = s.knownHolder(m.ent, strings.ToLower(title))
+	if p := s.personAt(tok); p != nil {
+		held = s.knownHolder(p, strings.ToLower(title))
 	}
 	if held != nil && held.Kind != gazetteer.Country {
 		org, orgName := s.holderOrg(held)
@@ -2015,26 +2015,37 @@ func (s *state) unlistedHolder(p *ent, lt string, e *ent, name string) bool {
 	if year == 0 || p == nil || p.typ != annals.Person {
 		return false
 	}
-	iso := ""
-	if e != nil && e.entry != nil && e.entry.Kind == gazetteer.Country {
-		iso = e.entry.Country
-	} else if name != "" {
-		for _, x := range s.x.gaz.Lookup(name) {
-			if x.Kind == gazetteer.Country {
-				iso = x.Country
-				break
-			}
-		}
-	}
-	if iso == "" || !gazetteer.HeldIn(iso, office, year) {
+	en := s.countryEntry(e, name)
+	if en == nil || !gazetteer.HeldIn(en.Country, office, year) {
 		return false
 	}
 	for _, h := range gazetteer.Holders(s.resolveEnt(p).name) {
-		if h.Of == iso && h.Office == office {
+		if h.Of == en.Country && h.Office == office {
 			return false
 		}
 	}
 	return true
+}
+
+// countryEntry returns the gazetteer's entry of a country given as its
+// entity e (nil when e is no country), or, without an entity, by its name
+// (a demonym's or a publisher's address's country), or nil.
+func (s *state) countryEntry(e *ent, name string) *gazetteer.Entry {
+	if e != nil {
+		if e.entry != nil && e.entry.Kind == gazetteer.Country {
+			return e.entry
+		}
+		return nil
+	}
+	if name == "" {
+		return nil
+	}
+	for _, x := range s.x.gaz.Lookup(name) {
+		if x.Kind == gazetteer.Country {
+			return x
+		}
+	}
+	return nil
 }
 
 // personAt returns the person named at token tok, or nil.
@@ -2344,28 +2355,18 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	if !localOffices[title] && !pm && !president && !minister && !secretary && !monarchTitles[title] {
 		return true
 	}
-	var en *gazetteer.Entry
-	if e != nil {
-		en = e.entry
-	} else if name != "" {
-		for _, x := range s.x.gaz.Lookup(name) {
-			if x.Kind == gazetteer.Country {
-				en = x
-				break
-			}
-		}
-	}
+	en := s.countryEntry(e, name)
 	// a territory that elects a governor has a governor (and a
 	// lieutenant governor) and no president, prime minister, minister or
 	// monarch of its own: "Governor Pedro Pierluisi" in a story of
 	// Puerto Rico, not "Prime Minister X" in one of Guam
-	if en != nil && en.Kind == gazetteer.Country && gazetteer.GovernmentOf(en.Country) == gazetteer.Territory {
+	if en != nil && gazetteer.GovernmentOf(en.Country) == gazetteer.Territory {
 		return title == "governor" || title == "lieutenant governor" || !pm && !president && !minister && !monarchTitles[title] && !localOffices[title]
 	}
 	if localOffices[title] {
 		return false
 	}
-	if en == nil || en.Kind != gazetteer.Country {
+	if en == nil {
 		return true
 	}
 	// "National Security Advisor X met Foreign Minister Y": a government
