@@ -484,13 +484,26 @@ func (s *state) pastNear(off, end int) bool {
 			return v < 0
 		}
 	}
-	for j := ke; j < b && j < ke+6; j++ {
+	reach := 6
+	if k == a || k == a+1 && (s.lw(a) == "on" || s.lw(a) == "in") {
+		reach = pastAfter // the date opens its sentence
+	}
+	for j := ke; j < b && j < ke+reach; j++ {
+		if j > ke && (s.lw(j) == ";" || s.lw(j) == ":") {
+			break
+		}
 		if v := s.tense(j); v != 0 {
 			return v < 0
 		}
 	}
 	return false
 }
+
+// pastAfter is how many tokens after a date that opens its sentence
+// ("On October 2,") pastNear reads for the verb, where it reads six after
+// any other: a subject of a title and a name may stand between them ("On
+// October 2, National Security Advisor Jake Sullivan spoke with ...").
+const pastAfter = 10
 
 // tense classifies token j as a verb in the past (-1), one looking ahead
 // or in the present (1), or neither (0).
@@ -500,7 +513,8 @@ func (s *state) tense(j int) int {
 	case "since", "was", "were", "had", "did", "ago":
 		return -1
 	case "met", "held", "took", "began", "came", "went", "saw", "made",
-		"bought", "sold", "brought", "paid", "won", "lost", "rose", "fell", "became", "left", "gave", "signed":
+		"bought", "sold", "brought", "paid", "won", "lost", "rose", "fell", "became", "left", "gave", "signed",
+		"told", "spoke", "wrote", "sent", "flew", "chose", "spent", "stood", "heard":
 		if j > 0 {
 			switch s.lw(j - 1) {
 			case "be", "being", "is", "are", "will", "to":
