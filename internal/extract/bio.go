@@ -167,7 +167,8 @@ func (s *state) otherSubjectSince(k int) bool {
 var otherGender = map[string]string{"he": "f", "she": "m"}
 
 // honorificGender returns "m" or "f" when a mention of person e follows
-// an honorific that tells a gender ("Mr.", "Ms.", "Mrs."), else "".
+// an honorific or a title that tells a gender ("Mr.", "Ms.", "Mrs.",
+// "First Lady", "Second Gentleman"), else "".
 func (s *state) honorificGender(e *ent) string {
 	e = s.resolveEnt(e)
 	for _, m := range s.ents {
@@ -182,8 +183,10 @@ func (s *state) honorificGender(e *ent) string {
 			switch s.lw(k) {
 			case "mr", "sir", "mister":
 				return "m"
-			case "ms", "mrs", "miss", "madam", "madame", "dame":
+			case "ms", "mrs", "miss", "madam", "madame", "dame", "lady":
 				return "f"
+			case "gentleman":
+				return "m"
 			}
 		}
 	}

@@ -175,8 +175,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
-	// "She announced ...": the person last named
-	if w := s.word(a); (w == "He" || w == "She") && cl.has(a) {
+	// "She announced ...": the person last named, when "he" or "she"
+	// opens the sentence ("Later, he met President X": see below)
+	pronoun := s.pronounSubject(a, b, i)
+	if pronoun == a && cl.has(a) {
 		if m := s.lastPersonBefore(a); m != nil {
 			ev.addPart(m.ent)
 		}
@@ -227,6 +229,15 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		if pick != nil {
 			ev.addPart(s.resolveEnt(pick.org))
 			hasOrg = true
+		}
+	}
+	// the person a fronted "he" or "she" stands for, after the offices'
+	// organizations: the pronoun's person may have held another office
+	// when the story tells of them ("A long-time advocate, she led a
+	// campaign in 2002")
+	if pronoun > a && cl.has(pronoun) {
+		if m := s.pronounPerson(pronoun); m != nil {
+			ev.addPart(m.ent)
 		}
 	}
 	// the story's speaker in the first person: "I am honored to meet with
@@ -946,6 +957,63 @@ func (s *state) sentenceSubject(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// pronounSubject returns the token of "he" or "she" as the subject of
+// sentence [a,b) before the trigger at token i: its first word, or the
+// word after a short fronted phrase that names no one and ends in a comma
+// ("Later, he met", "On Monday, she will visit", "In Warsaw, he signed"),
+// or -1.
+func (s *state) pronounSubject(a, b, i int) int {
+	if w := s.word(a); w == "He" || w == "She" {
+		return a
+	}
+	for k := a; k < b && k < i && k < a+8; k++ {
+		if m := s.mentAt(k); m != nil && m.ent.typ != annals.Place {
+			return -1
+		}
+		if s.word(k) == "," {
+			if w := s.word(k + 1); k > a && k+1 < i && (w == "he" || w == "she") {
+				return k + 1
+			}
+			return -1
+		}
+		if s.toks[k].Kind != text.Word && s.word(k) != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pronounPerson returns the person the "he" or "she" at token k stands
+// for: the last named before it in its paragraph whom no honorific tells
+// of the other gender ("Second Gentleman X will also travel. ... In
+// Manila, she will meet ..." is not X's), not the object of a preposition
+// ("met with President X. Later, she ...") nor one joined to a pronoun
+// ("She and President X have championed ... Additionally, she spoke" is
+// the first pronoun's), or nil.
+func (s *state) pronounPerson(k int) *mention {
+	for j := k - 1; j >= 0 && j >= k-200; j-- {
+		if s.paraBreak(j, j+1) {
+			return nil
+		}
+		m := s.mentAt(j)
+		if m == nil || m.ent.typ != annals.Person {
+			continue
+		}
+		j = m.a
+		q := m.a - 1
+		for q > 0 && (s.capTitleWord(q) || s.lw(q) == "the") {
+			q--
+		}
+		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) {
+			continue
+		}
+		if s.honorificGender(m.ent) != otherGender[s.lw(k)] {
+			return m
+		}
+	}
+	return nil
 }
 
 // partOK reports whether the name m of the sentence si can take part in

@@ -358,3 +358,20 @@ func TestDemonymOfAThing(t *testing.T) {
 		{"guard: partners in a list", before + "Today, Minister Ana Ruiz will meet with our Bolivian and Chilean partners in Lima.", annals.Meeting, []string{"Chile"}, nil},
 	})
 }
+
+// TestFrontedPronounSubject covers "he" or "she" as the subject after a
+// fronted phrase: the person named before it in its paragraph takes part,
+// not one an honorific tells of the other gender nor one joined to
+// another pronoun.
+func TestFrontedPronounSubject(t *testing.T) {
+	checkParts(t, "2023-05-26", []partCase{
+		{"after an adverb", "President Anders arrived in Warsaw on Monday. Later, he met President Duda.",
+			annals.Meeting, []string{"Anders", "Duda"}, nil},
+		{"after a place", "President Anders arrived in Poland on Monday. In Warsaw, he will meet with students of the Andean Council.",
+			annals.Meeting, []string{"Anders"}, nil},
+		{"not a second gentleman", "Vice President Mia Hart will travel to Bangkok. Second Gentleman Paul Weiss will also travel to Bangkok. In Manila, she will meet with government leaders.",
+			annals.Meeting, []string{"Mia Hart"}, []string{"Paul Weiss"}},
+		{"not one joined to a pronoun", "Mia Hart leads the fight. She and President Ruto have championed three orders. Additionally, she spoke at a 2022 meeting of the Andean Council.",
+			annals.Meeting, []string{"Mia Hart"}, []string{"Ruto"}},
+	})
+}
