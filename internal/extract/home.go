@@ -220,6 +220,13 @@ func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
 		if !sameOffice(h.Office, lt) && !(inTerm && bareHeadOf(h.Office, lt)) {
 			continue
 		}
+		// "the Holy Roman Emperor Charles VI" in a story of 1996, or in a
+		// story of no date: a monarch's or an heir's given name is
+		// another's before the reign the list gives (after it, the
+		// title stays: "King Juan Carlos")
+		if (year == 0 || year < h.From) && reigns(h.Office) {
+			continue
+		}
 		switch {
 		case of == "":
 			of = h.Of
@@ -247,6 +254,13 @@ func (s *state) knownHolder(p *ent, lt string) *gazetteer.Entry {
 	return s.x.gaz.Get(of)
 }
 
+// reigns reports whether the leaders' list's office is a monarch's or an
+// heir's, held under a given name other monarchs bore before.
+func reigns(office string) bool {
+	f := officeForm(office)
+	return f == "monarch" || strings.HasPrefix(f, "crown ")
+}
+
 // holderOrg returns the story's entity for the gazetteer entry e when the
 // story names it, else e's name.
 func (s *state) holderOrg(e *gazetteer.Entry) (*ent, string) {
@@ -257,7 +271,8 @@ func (s *state) holderOrg(e *gazetteer.Entry) (*ent, string) {
 }
 
 // sameOffice reports whether an office of the leaders' list is the office
-// lt a story writes: a premier is a prime minister, an amir an emir, a
+// lt a story writes: a premier is a prime minister, an emperor, a king or
+// an amir a monarch, a
 // "Secretary-General" a secretary general, a "Minister of Foreign
 // Affairs" or an "External Affairs Minister" a foreign minister, the
 // "High Commissioner for Refugees" the list's high commissioner.
@@ -270,8 +285,10 @@ func officeForm(o string) string {
 	switch o {
 	case "premier":
 		return "prime minister"
-	case "amir":
-		return "emir"
+	case "king", "queen", "emperor", "empress", "emir", "amir", "sultan":
+		// a monarch the list calls emperor news may call king ("King
+		// Akihito"), and a country's monarchs are one line of office
+		return "monarch"
 	case "chair", "chairman", "chairwoman":
 		return "chairperson"
 	case "national security adviser", "assistant to the president for national security affairs":

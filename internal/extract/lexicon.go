@@ -72,7 +72,7 @@ var titleHeads = set(
 	"representative", "envoy", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
 	"president", "vice-president", "commissioner", "spokesperson", "spokesman", "spokeswoman",
 	"officer", "coordinator", "chief", "head", "governor", "mayor", "judge", "prosecutor",
-	"rapporteur", "administrator", "chancellor", "general", "king", "queen", "prince", "princess",
+	"rapporteur", "administrator", "chancellor", "general", "king", "queen", "prince", "princess", "emperor", "empress",
 	"emir", "sheikh", "pope", "senator", "congressman", "congresswoman", "premier", "speaker",
 	"leader", "counsellor", "counselor", "attaché", "consul", "delegate", "negotiator",
 	"mediator", "captain", "colonel", "admiral", "commander", "manager", "founder", "co-founder",
@@ -151,7 +151,7 @@ var honorifics = set(
 // holder's organization is the story's country (a PLACE).
 var nationalTitles = set(
 	"president", "prime minister", "minister", "foreign minister", "ambassador", "senator",
-	"congressman", "congresswoman", "chancellor", "king", "queen", "emir", "amir", "sultan", "premier",
+	"congressman", "congresswoman", "chancellor", "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "premier",
 	"vice president", "governor", "mayor", "secretary of state", "speaker", "crown prince",
 	"national security advisor", "national security adviser", "representative", "spokesperson",
 	"first lady", "second lady",

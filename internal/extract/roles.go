@@ -1822,6 +1822,12 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	if rest, ok := cutFold(title, "under "); ok && !strings.HasPrefix(strings.ToLower(rest), "secretar") {
 		title = rest
 	}
+	// "Pedro I became first Emperor of Brazil", "the first director of
+	// the Office": an ordinal in lower case counts holders, it is no
+	// word of the office ("First Vice President" is one)
+	if w, rest, ok := strings.Cut(title, " "); ok && ordinalWords[w] && rest != "" {
+		title = rest
+	}
 	// "advising the members of the Committee", "to bring together Members
 	// of Congress": many hold it, not this person by that word
 	if !strings.Contains(title, " ") && pluralOffice(strings.ToLower(title)) {
@@ -2001,14 +2007,15 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 }
 
 // unlistedHolder reports whether the leaders' list names who was the
-// president, vice president or prime minister (lt) of the country e (or
+// president, vice president, prime minister, monarch or crown prince (lt)
+// of the country e (or
 // the one named name) in the story's year and never names the person at
 // p as holding it: a "President Ferrini-Mundy" on a whitehouse.gov
 // page is a university's, "President Christine Kangaloo" in a story of the
 // United States another country's. The story's country is then no guess.
 func (s *state) unlistedHolder(p *ent, lt string, e *ent, name string) bool {
 	office := officeForm(lt)
-	if office != "president" && office != "vice president" && office != "prime minister" {
+	if !listedOffices[office] || consortTitles[lt] {
 		return false
 	}
 	year := yearOf(s.published)
@@ -2016,15 +2023,44 @@ func (s *state) unlistedHolder(p *ent, lt string, e *ent, name string) bool {
 		return false
 	}
 	en := s.countryEntry(e, name)
-	if en == nil || !gazetteer.HeldIn(en.Country, office, year) {
+	if en == nil || !heldIn(en.Country, office, year) {
 		return false
 	}
 	for _, h := range gazetteer.Holders(s.resolveEnt(p).name) {
-		if h.Of == en.Country && h.Office == office {
+		if h.Of == en.Country && officeForm(h.Office) == office {
 			return false
 		}
 	}
 	return true
+}
+
+// listedOffices are the offices (as officeForm writes them) whose holders
+// the leaders' list names in full for the countries it lists them for:
+// one holder at a time, or two the list both names (a monarch and a
+// regent are not listed).
+var listedOffices = set("president", "vice president", "prime minister", "monarch", "crown prince")
+
+// consortTitles are a monarch's titles his or her spouse bears too ("Queen
+// Rania" of Jordan, "Empress Masako"): the list names no consorts, so one
+// it does not name may still be the country's.
+var consortTitles = set("queen", "empress", "queen consort")
+
+// monarchOffices are the words the leaders' list writes a monarch's office
+// with (officeForm's "monarch").
+var monarchOffices = []string{"king", "queen", "emperor", "empress", "emir", "amir", "sultan"}
+
+// heldIn reports whether the leaders' list names who held office (as
+// officeForm writes it) in the country with ISO code iso in year.
+func heldIn(iso, office string, year int) bool {
+	if office != "monarch" {
+		return gazetteer.HeldIn(iso, office, year)
+	}
+	for _, o := range monarchOffices {
+		if gazetteer.HeldIn(iso, o, year) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryEntry returns the gazetteer's entry of a country given as its
@@ -2331,7 +2367,7 @@ func (s *state) officeHeldNear(title string, org *ent, orgName string, tok int) 
 // localOffices govern less than a country.
 var localOffices = set("governor", "lieutenant governor", "deputy governor", "mayor", "deputy mayor", "lord mayor")
 
-var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
+var headOfState = set("president", "prime minister", "vice president", "king", "queen", "emperor", "empress", "emir", "amir", "sultan", "chancellor", "premier", "crown prince", "foreign minister", "national security advisor", "national security adviser")
 
 // officeFits reports whether a country (its entity, or its name) can be
 // the country of an office that no word of the sentence gives it: a

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestMonarchsAndHeirs: monarchs and heirs the leaders' list names are of
+// their country whatever title news gives them ("King Akihito" of the
+// list's emperor), and a king, emir or sultan it does not name is no guess
+// of a country whose monarch in the story's year it names.
+func TestMonarchsAndHeirs(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "an emperor news calls king", text: "Visit\n\nTOKYO, April 24, 2014 - President Obama met King Akihito at the Imperial Palace on Thursday.\n",
+			want: []roleWant{{"Akihito", "King", "Japan"}}},
+		{name: "emperor is a title", text: "Visit\n\nWASHINGTON, May 3, 2021 - The President spoke with Emperor Naruhito on Monday.\n",
+			want: []roleWant{{"Naruhito", "Emperor", "Japan"}},
+			not:  []roleWant{{"Emperor Naruhito", "Emperor", "Japan"}}},
+		{name: "an heir with another country's king in the story", text: "Visit\n\nWASHINGTON, May 3, 2015 - Crown Prince Frederik met the President in Copenhagen last year. King Abdullah II of Jordan welcomed the Secretary of State.\n",
+			want: []roleWant{{"Frederik", "Crown Prince", "Denmark"}, {"Abdullah II", "King", "Jordan"}},
+			not:  []roleWant{{"Frederik", "Crown Prince", "Jordan"}}},
+		{name: "a king not the most named country's", text: "Talks\n\nWASHINGTON, March 3, 2023 - King Abdullah opened a school on Thursday.\n\nThe United Kingdom has built 40 schools in Jordan. The United Kingdom will build more.\n",
+			not: []roleWant{{"Abdullah", "King", "United Kingdom"}}},
+		{name: "a king not the dateline country's", text: "Talks\n\nLONDON, March 3, 2023 - King Abdullah met Prime Minister Sunak on Thursday.\n",
+			want: []roleWant{{"Sunak", "Prime Minister", "United Kingdom"}},
+			not:  []roleWant{{"Abdullah", "King", "United Kingdom"}}},
+		{name: "a queen consort stays her country's", text: "Talks\n\nWASHINGTON, March 3, 2023 - Queen Rania opened a school on Thursday.\n\nJordan has built 40 schools since 2020.\n",
+			want: []roleWant{{"Rania", "Queen", "Jordan"}}},
+		{name: "a monarch of old with a listed monarch's given name", text: "Calendar\n\nLONDON, Aug. 31, 1996 - In 1714 the Treaty of Baden was signed between the Holy Roman Emperor Charles VI and France.\n",
+			not: []roleWant{{"Charles", "Emperor", "United Kingdom"}, {"Charles VI", "Emperor", "United Kingdom"}}},
+		{name: "a king is not another of his name", text: "Crisis\n\nWASHINGTON, Aug. 15, 1990 - President Bush warned Saddam Hussein on Wednesday. Also today, King Hussein of Jordan arrived in Washington.\n",
+			want: []roleWant{{"Hussein", "King", "Jordan"}},
+			not:  []roleWant{{"Saddam Hussein", "King", "Jordan"}}},
+		{name: "an ordinal counts holders", text: "Calendar\n\nLONDON, Aug. 31, 1996 - In 1822 Pedro I became first Emperor of Brazil.\n",
+			want: []roleWant{{"Pedro I", "Emperor", "Brazil"}},
+			not:  []roleWant{{"Pedro I", "first Emperor", "Brazil"}}},
+	})
+}
