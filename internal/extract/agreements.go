@@ -93,6 +93,9 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
 			return t
 		}
+		if s.namedInPassing(i) {
+			return ""
+		}
 		// an agreement told as an act (signed, concluded, reached,
 		// negotiated), or a named one dated in its sentence ("A fuller
 		// Cooperation Agreement followed on 9 September 2013")
@@ -342,3 +345,59 @@ func (s *state) unilateralBefore(i int) bool {
 	}
 	return false
 }
+
+// namedInPassing reports whether the agreement word at token i ends a
+// name that is the object of a preposition: "aligned to the Paris
+// Agreement", "under the Paris Agreement", "commitments made in the
+// Hiroshima Accord" name a text the sentence tells nothing done to, the
+// sentence's dates being others' ("2030 targets ... under the Paris
+// Agreement"). Not when the name gives its year ("in line with the 2020
+// Juba Peace Agreement", "the North Atlantic Treaty of 1949"), an act stands before the preposition ("the
+// signing of the Paris Agreement") or after the name ("under the Lima
+// Accord, signed in 2010").
+func (s *state) namedInPassing(i int) bool {
+	switch s.lw(i) {
+	case "agreement", "agreements", "accord", "accords", "treaty", "pact":
+	default:
+		return false
+	}
+	if !text.IsCap(s.word(i)) {
+		return false
+	}
+	st := s.sentTok[s.sentOf[i]][0]
+	k := i - 1
+	for k >= st && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || s.word(k) == "." && s.capLike(k-1)) {
+		k--
+	}
+	if k == i-1 || k < st || s.dateTok[k] >= 0 {
+		return false
+	}
+	if s.lw(k) != "the" {
+		return false
+	}
+	k--
+	if !passingPreps[s.lw(k)] || actNouns[s.lw(k-1)] {
+		return false
+	}
+	j := i + 1
+	if s.lw(j) == "of" && s.dateTok[j+1] >= 0 {
+		return false // "the North Atlantic Treaty of 1949"
+	}
+	if s.word(j) == "," {
+		j++
+	}
+	return !actParticiples[s.lw(j)]
+}
+
+// passingPreps put a named agreement after them in passing: "aligned to",
+// "consistent with", "under", "made in".
+var passingPreps = set("to", "with", "under", "in", "of", "within", "toward", "towards", "from", "beyond")
+
+// actNouns tell an act done to the text after "of": "the signing of the
+// X Accord".
+var actNouns = set("signing", "signature", "adoption", "conclusion", "ratification", "negotiation", "negotiations",
+	"renewal", "extension", "entry", "implementation", "withdrawal", "accession", "anniversary")
+
+// actParticiples tell an act done to the text named before them: "the X
+// Accord, signed in 2010".
+var actParticiples = set("signed", "concluded", "reached", "adopted", "ratified", "negotiated", "agreed", "brokered", "which", "that")

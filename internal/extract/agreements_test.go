@@ -118,3 +118,15 @@ func TestSignedOrLawQualifies(t *testing.T) {
 		{"guard: adopt a law", "2022-03-21", "On Monday the Andean Parliament voted to adopt a new law on water rights.", annals.Agreement, 1, "", ""},
 	})
 }
+
+// TestAgreementsNamedInPassing covers a named agreement as the object of
+// a preposition: named in passing, no event, whatever the sentence's
+// other dates (an agreement dated by its name, "in line with the 2020
+// Juba Peace Agreement", is TestAgreementsNamedForCities').
+func TestAgreementsNamedInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a commitment to it", "2022-01-19", "On Monday, they will re-affirm their commitment to the Lima Accord.", annals.Agreement, 0, "", ""},
+		{"targets under it", "2022-01-19", "Peru and Chile will raise their 2030 targets under the Andean Trade Agreement.", annals.Agreement, 0, "", ""},
+		{"years of it", "2022-01-19", "Today, Peru and Chile marked 15 years of the Peru-Chile Trade Promotion Agreement.", annals.Agreement, 0, "", ""},
+	})
+}
