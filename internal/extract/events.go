@@ -1007,6 +1007,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		ev.status = annals.Planned
 	case ev.explicit && best >= 0 && s.dates[best].Relative && hasAnyWord(s.dates[best].Text, "next", "coming", "tomorrow"):
 		ev.status = annals.Planned
+	case best >= 0 && s.published != "" && !speechVerbs[s.lw(i)] && periodAhead(s.dates[best].Timex, s.published):
+		// "training workshops this fall", read in July: the season is
+		// ahead, though the event's date is only the year (not a verb
+		// of telling in the past: "said ... in the spring" was said)
+		ev.status = annals.Planned
 	case !ev.explicit || s.published == "" || ev.date.Compatible(s.published):
 		// the future tense near the trigger ("will hold", "is scheduled"),
 		// not in reported speech elsewhere in the sentence; after a verb
@@ -1106,6 +1111,32 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	return ev
+}
+
+// periodAhead reports whether v, a season, quarter or half of a year
+// ("2024-FA", "2024-Q3", "2024-H2"), starts after the month of ref: of
+// ref's year and in a later month (a later year is later than ref as a
+// date already). Winter, which straddles two years, says nothing.
+func periodAhead(v annals.DateValue, ref annals.Date) bool {
+	if len(v) != 7 || len(ref) < 7 || v[4] != '-' || string(v[:4]) != string(ref[:4]) {
+		return false
+	}
+	start := 0
+	switch p := string(v[5:]); p {
+	case "SP":
+		start = 3
+	case "SU":
+		start = 6
+	case "FA":
+		start = 9
+	case "Q1", "Q2", "Q3", "Q4":
+		start = 3*int(p[1]-'1') + 1
+	case "H1", "H2":
+		start = 6*int(p[1]-'1') + 1
+	default:
+		return false
+	}
+	return start > atoi(string(ref[5:7]))
 }
 
 // laterThan reports whether d starts after ref ends, comparing at the
