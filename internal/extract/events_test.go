@@ -335,7 +335,7 @@ func TestDeadlineOfAGoal(t *testing.T) {
 // opens the sentence.
 func TestDeadlineBeforeTheTrigger(t *testing.T) {
 	checkRules(t, []ruleCase{
-		{"a goal's deadline before an agreement", "2017-02-11", "Donors should double their aid from 2019 levels, by 2025, recalling Article 9 of the Lima Agreement.", annals.Agreement, 1, "2017-02-11", ""},
+		{"a goal's deadline before an agreement", "2017-02-11", "Donors should double their aid from 2019 levels, by 2025, recalling the Lima Agreement.", annals.Agreement, 1, "2017-02-11", ""},
 		{"guard: By opens the sentence", "2024-05-02", "By June 2024, the ministers of Peru and Chile had met in Lima.", annals.Meeting, 1, "2024-06", ""},
 	})
 }
