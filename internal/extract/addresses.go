@@ -25,7 +25,9 @@ var quadrants = set("nw", "ne", "sw", "se", "n.w", "n.e", "s.w", "s.e")
 func (s *state) dropAddresses() {
 	var zones [][2]int
 	for i := range s.toks {
-		if !streetWords[s.lw(i)] || !text.IsCap(s.word(i)) {
+		// (the capital first: the word list is a map read by string,
+		// and most tokens have none)
+		if !text.IsCap(s.word(i)) || !streetWords[s.lw(i)] {
 			continue
 		}
 		end := i + 1
