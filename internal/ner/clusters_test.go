@@ -201,3 +201,110 @@ func TestVocabTable(t *testing.T) {
 		}
 	}
 }
+
+// readVocabRef is readVocab as first written (each field cut, then
+// strconv.Atoi): readVocab must fill the same table.
+func readVocabRef(text string) {
+	vocab = newVocabTable(strings.Count(text, "\n") + 1)
+	var rank int32
+	for len(text) > 0 {
+		line := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		var c [3]uint16
+		k := 0
+		for ; k < 3 && rest != ""; k++ {
+			var f string
+			f, rest, _ = strings.Cut(rest, "\t")
+			n, _ := strconv.Atoi(f)
+			c[k] = uint16(n)
+		}
+		v, seen := vocab.ref(w)
+		if !seen {
+			v.rank = rank
+		}
+		if k == 3 {
+			v.cl, v.hasCl = c, true
+		}
+		rank++
+	}
+}
+
+// vocabEntries lists what vocab holds, word by word.
+func vocabEntries() map[string]vocabWord {
+	out := map[string]vocabWord{}
+	for i := range vocab.slots {
+		if s := &vocab.slots[i]; s.n > 0 {
+			out[string(s.w[:s.n])] = s.v
+		}
+	}
+	for w, v := range vocab.long {
+		out[w] = *v
+	}
+	return out
+}
+
+// TestReadVocabSameAsRef reads the embedded word classes file and
+// made-up ones with odd fields (signs, letters, empty fields, numbers
+// past 16 bits or past int, carriage returns, a tab at the end) with
+// both readers: the tables must be the same.
+func TestReadVocabSameAsRef(t *testing.T) {
+	clusterOnce.Do(loadClusters)
+	saved := vocab
+	defer func() { vocab = saved }()
+	texts := []string{
+		clustersTSV,
+		"the\t1\t2\t3\r\na\t+7\t-8\t9x\nb\t\t\t\nc\t70000\t99999999999\t12345678901234567890\n",
+		"d\t0001\t1e3\t \ne\t4\t5\t6\t7\nf\t4\t\ng\t\t5\nh\t123456789\t1234567890\t65536\n\n#x\t1\t2\t3\ni",
+		"\t1\t2\t3\nj\t٣\t²\t3\nthe\t4\t5\t6\nthe\t7",
+	}
+	for i, text := range texts {
+		readVocabRef(text)
+		want := vocabEntries()
+		readVocab(text)
+		got := vocabEntries()
+		if len(got) != len(want) {
+			t.Errorf("text %d: %d words, want %d", i, len(got), len(want))
+		}
+		for w, x := range want {
+			if g, ok := got[w]; !ok || g != x {
+				t.Errorf("text %d: %q = %+v (%v), want %+v", i, w, g, ok, x)
+			}
+		}
+	}
+}
+
+// BenchmarkReadVocab reads the embedded word classes file, as every
+// process does before its first story.
+func BenchmarkReadVocab(b *testing.B) {
+	clusterOnce.Do(loadClusters)
+	saved := vocab
+	defer func() { vocab = saved }()
+	b.SetBytes(int64(len(clustersTSV)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		readVocab(clustersTSV)
+	}
+}
+
+// BenchmarkReadVocabRef is BenchmarkReadVocab with the former reader.
+func BenchmarkReadVocabRef(b *testing.B) {
+	clusterOnce.Do(loadClusters)
+	saved := vocab
+	defer func() { vocab = saved }()
+	b.SetBytes(int64(len(clustersTSV)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		readVocabRef(clustersTSV)
+	}
+}
