@@ -85,7 +85,9 @@ func (s *state) homeOrg() (*ent, string) {
 func (s *state) datelineCountry() (*ent, string) {
 	iso, capital := "", false
 	for k := 0; k < len(s.toks) && s.sentOf[k] <= 2 && iso == ""; k++ {
-		if k > 0 && !s.lineStart[k] || !text.IsAllCaps(s.word(k)) {
+		// the dateline opens the story, a line or a paragraph after its
+		// title
+		if k > 0 && !s.lineStart[k] && !s.paraBreak(k-1, k) || !text.IsAllCaps(s.word(k)) {
 			continue
 		}
 		ai := s.atomIdx(k)

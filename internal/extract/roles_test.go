@@ -691,6 +691,11 @@ func TestDatelineCountry(t *testing.T) {
 		want: []roleWant{{"Jon Brisk", "President", "United States"}},
 		not:  []roleWant{{"Jon Brisk", "", "Russia"}},
 	}, {
+		name: "a paragraph after the title",
+		text: "Government to answer soon\n\nHAVANA (AP) -- President Jon Brisk said Tuesday his government would answer soon.\n\nBrazil has asked for help, and Brazil and Chile welcomed the offer. Brazil will send a team.\n",
+		want: []roleWant{{"Jon Brisk", "President", "Cuba"}},
+		not:  []roleWant{{"Jon Brisk", "", "Brazil"}},
+	}, {
 		name: "passing through",
 		text: "GENEVA (Reuters) -\n\nPresident Jon Brisk said Tuesday his government would answer soon.\n\nBrazil has asked for help, and Brazil and Chile welcomed the offer.\n",
 		not:  []roleWant{{"Jon Brisk", "", "Switzerland"}},
