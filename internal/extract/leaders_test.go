@@ -35,3 +35,17 @@ func TestMonarchsAndHeirs(t *testing.T) {
 			not:  []roleWant{{"Pedro I", "first Emperor", "Brazil"}}},
 	})
 }
+
+// TestListedForeignMinisters: a foreign minister written without a
+// country is the country's the leaders' list gives him in the story's
+// year, however the story writes the office.
+func TestListedForeignMinisters(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "Africa", text: "Talks\n\nWASHINGTON, May 3, 2023 - The Secretary met Foreign Minister Bourita on Monday.\n",
+			want: []roleWant{{"Bourita", "Foreign Minister", "Morocco"}}},
+		{name: "Central Asia", text: "Talks\n\nGENEVA, May 3, 2019 - The Minister of Foreign Affairs Abdulaziz Kamilov spoke on Monday.\n",
+			want: []roleWant{{"Abdulaziz Kamilov", "Minister of Foreign Affairs", "Uzbekistan"}}},
+		{name: "Europe", text: "Talks\n\nBRUSSELS, May 3, 2024 - Foreign Minister Hadja Lahbib opened the meeting of the Council on Monday.\n",
+			want: []roleWant{{"Hadja Lahbib", "Foreign Minister", "Belgium"}}},
+	})
+}
