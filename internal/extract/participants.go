@@ -1016,6 +1016,22 @@ func (s *state) pronounPerson(k int) *mention {
 	return nil
 }
 
+// inEventName reports whether the name at token k, after a connector
+// ("on", "for", "in"), continues the capitalized name of the event
+// triggered at token i: "the Conference on Sudan", "the Paris Conference
+// for Sudan", "the Summit on Peace in Ukraine".
+func (s *state) inEventName(i, k int) bool {
+	if p := s.lw(k - 1); k < i+2 || !text.IsCap(s.word(i)) || p != "on" && p != "for" && p != "in" {
+		return false
+	}
+	for j := i + 1; j < k-1; j++ {
+		if !s.capLike(j) && !connectors[s.lw(j)] {
+			return false
+		}
+	}
+	return true
+}
+
 // partOK reports whether the name m of the sentence si can take part in
 // the event ev of type t triggered at token i: not an office's
 // complement, not the place or a country in apposition to it, not "from
@@ -1057,6 +1073,12 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 	switch e.typ {
 	case annals.Place:
 		if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
+			return false
+		}
+		// "the International Humanitarian Conference on Sudan", "the
+		// Paris Conference for Sudan": the country a gathering's name is
+		// about is its subject, not a party
+		if (t == annals.Conference || t == annals.Meeting) && s.inEventName(i, k) {
 			return false
 		}
 		// the word before the list the country opens or continues: "in

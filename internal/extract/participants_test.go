@@ -375,3 +375,14 @@ func TestFrontedPronounSubject(t *testing.T) {
 			annals.Meeting, []string{"Mia Hart"}, []string{"Ruto"}},
 	})
 }
+
+// TestGatheringsSubject covers the country a gathering's name is about
+// ("the Conference on X"): its subject, not a party.
+func TestGatheringsSubject(t *testing.T) {
+	checkParts(t, "2024-04-20", []partCase{
+		{"conference on a country", "On Monday, Peru and Chile took part in the Andean Conference on Bolivia.",
+			annals.Conference, []string{"Peru"}, []string{"Bolivia"}},
+		{"conference for a country", "We welcome the outcomes of the Lima Conference for Bolivia, where donors pledged $2 billion.",
+			annals.Conference, nil, []string{"Bolivia"}},
+	})
+}
