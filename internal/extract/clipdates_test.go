@@ -29,11 +29,45 @@ func TestClipDates(t *testing.T) {
 		// number too long to be a date
 		{"h.md", "City Times:** [**City to work with the agency on housing**](https://www.example-times.com/stories/202305180097) The mayor said Thursday the city would join.\n",
 			"2024-12-10", "Thursday=2024-12-05"},
+		{"f.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/13\\] Jan Roe, Cities: “Costs fell today.” \\[Statement, 8/16/23\\]\n",
+			"2019-03-02", "Today=2013-08-16; today=2023-08-16"},
 		{"d.md", "The ministry said Tuesday that 4 million borrowers enrolled.\n", "2023-12-14", "Tuesday=2023-12-12"},
 		{"e.md", "Daily Ledger:** [**Loan plan draws 4 million**](https://www.example-ledger.com/news/loan-plan/) More than 4 million enrolled, the agency said Tuesday.\n",
 			"2023-12-14", "Tuesday=2023-12-12"},
 		{"f.md", "The meeting follows several others, [including last week](https://example.gov/news/2023/12/07/readout/), on prices.\n",
 			"2024-03-20", "last week=2024-W11"},
+	}
+	for _, tc := range tests {
+		d := run(t, tc.name, tc.text, annals.Date(tc.pub))
+		var got []string
+		for _, x := range d.Dates {
+			got = append(got, x.Text+"="+string(x.Value))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestClipYearTypo checks a clip's citation whose two-digit year slips in
+// its tens digit ("[Statement, 8/16/13]" among clips of 8/16/23): read with
+// the tens digit of the story's year it falls in the two months up to the
+// story, or read with that of the story's other citations within a
+// month of more of them (two at least) than as written, it is of that year
+// (was 2013: "Today" was 16 August 2013). A year that lands nowhere near
+// stands, and so does one of two citations that disagree.
+func TestClipYearTypo(t *testing.T) {
+	tests := []struct{ name, text, pub, want string }{
+		{"a.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/13\\]\n", "2023-08-18", "Today=2023-08-16"},
+		{"b.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/13\\] Jan Roe, Cities: “Costs fell.” \\[Statement, 8/16/23\\]\n\nLeague:** “The law is a year old today.” \\[Tweet, 8/15/23\\]\n",
+			"2019-03-02", "Today=2023-08-16; today=2023-08-15"},
+		// unchanged
+		{"c.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/13\\]\n", "2023-12-18", "Today=2013-08-16"},
+		{"f.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/13\\] Jan Roe, Cities: “Costs fell today.” \\[Statement, 8/16/23\\]\n",
+			"2019-03-02", "Today=2013-08-16; today=2023-08-16"},
+		{"d.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/13\\] Jan Roe, Cities: “Costs fell.” \\[Statement, 2/16/23\\]\n",
+			"2019-03-02", "Today=2013-08-16"},
+		{"e.md", "Mayors:** “Today we celebrate the law.” \\[Statement, 8/16/22\\]\n", "2023-08-18", "Today=2022-08-16"},
 	}
 	for _, tc := range tests {
 		d := run(t, tc.name, tc.text, annals.Date(tc.pub))

@@ -112,6 +112,7 @@ var (
 func (s *state) clipDates(exprs []timex.Expr) {
 	ps, pe := -1, -1
 	var subs map[annals.Date][]timex.Expr // the paragraph read with each clip date
+	var cited []time.Time                 // the story's citation dates as written, read once
 	for i := range exprs {
 		e := &exprs[i]
 		if !e.Relative {
@@ -130,7 +131,7 @@ func (s *state) clipDates(exprs []timex.Expr) {
 			}
 			subs = nil
 		}
-		c := s.clipDate(ps, pe, e.Start)
+		c := s.clipDate(ps, pe, e.Start, &cited)
 		if c == "" {
 			continue
 		}
@@ -156,7 +157,7 @@ func (s *state) clipDates(exprs []timex.Expr) {
 // quotes at offset off, or "" (see clipDates): the first citation after
 // off (a quote's citation follows it), else the last one before; else
 // the date of the article the paragraph links after its outlet's name.
-func (s *state) clipDate(ps, pe, off int) annals.Date {
+func (s *state) clipDate(ps, pe, off int, cited *[]time.Time) annals.Date {
 	para := s.text[ps:pe]
 	var cite []string
 	for _, m := range clipCite.FindAllStringSubmatchIndex(para, -1) {
@@ -168,7 +169,10 @@ func (s *state) clipDate(ps, pe, off int) annals.Date {
 	if cite != nil {
 		y := atoi(cite[2])
 		if y < 100 {
-			y += 2000
+			if *cited == nil {
+				*cited = s.citedDates()
+			}
+			y = s.clipYearTypo(2000+y, atoi(cite[0]), atoi(cite[1]), *cited)
 		}
 		return calendarDate(y, atoi(cite[0]), atoi(cite[1]))
 	}
@@ -194,6 +198,71 @@ func (s *state) clipDate(ps, pe, off int) annals.Date {
 		d = d[3:] // "...-initiative-20230518-o5o4...": the date written without separators
 	}
 	return calendarDate(atoi(string(d[1])), atoi(string(d[2])), atoi(string(d[3])))
+}
+
+// clipYearTypo returns the year of a clip's citation written with two
+// digits ("[Statement, 8/16/13]"), mended when it is a slip of the tens
+// digit: y, m, d is the citation as read, cited the dates of the story's
+// citations. Read with the tens digit of the story's year it falls in the
+// two months up to the story's date; or read with the tens digit of other
+// citations it falls within a month of more of them (two at least) than
+// it does as written: a clip among clips of 8/15/23 to 8/17/23 is of 2023,
+// not 2013 (one clip against one other tells nothing).
+// Otherwise y stands.
+func (s *state) clipYearTypo(y, m, d int, cited []time.Time) int {
+	day := func(y int) (time.Time, bool) {
+		t, err := time.Parse("2006-01-02", string(calendarDate(y, m, d)))
+		return t, err == nil
+	}
+	near := func(t time.Time) int {
+		n := 0
+		for _, c := range cited {
+			if !c.Before(t.AddDate(0, 0, -31)) && !c.After(t.AddDate(0, 0, 31)) {
+				n++
+			}
+		}
+		return n
+	}
+	as, ok := day(y)
+	if !ok {
+		return y
+	}
+	if pub, err := time.Parse("2006-01-02", string(s.published)); err == nil {
+		if c := pub.Year()/10*10 + y%10; c != y && c/100 == y/100 {
+			if t, ok := day(c); ok && !t.Before(pub.AddDate(0, 0, -61)) && !t.After(pub) {
+				return c
+			}
+		}
+	}
+	best, most := y, near(as)-1 // (not counting itself)
+	for _, c := range cited {
+		cy := c.Year()/10*10 + y%10
+		if cy == y || cy/100 != y/100 {
+			continue
+		}
+		if t, ok := day(cy); ok {
+			if n := near(t); n > most && n >= 2 {
+				best, most = cy, n
+			}
+		}
+	}
+	return best
+}
+
+// citedDates returns the dates of the story's citations of clips as
+// written ("[Tweet, 3/1/22]").
+func (s *state) citedDates() []time.Time {
+	out := []time.Time{}
+	for _, m := range clipCite.FindAllStringSubmatch(s.text, -1) {
+		y := atoi(m[3])
+		if y < 100 {
+			y += 2000
+		}
+		if t, err := time.Parse("2006-01-02", string(calendarDate(y, atoi(m[1]), atoi(m[2])))); err == nil {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // calendarDate returns the day y-m-d, or "" when there is no such day.
