@@ -944,7 +944,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// "Bucharest hosted the NATO Summit", "the United States is offering to
 	// host APEC": the host is the place
 	for k := a; k < b; k++ {
-		if w := s.lw(k); (w == "hosted" || w == "host" || w == "hosts" || w == "hosting") && absInt(k-i) <= 6 {
+		// (not "the Conference on Sudan, hosted by France, Germany and
+		// ...": the passive's host follows "by", and what comes before is
+		// the event's name)
+		if w := s.lw(k); (w == "hosted" || w == "host" || w == "hosts" || w == "hosting") && absInt(k-i) <= 6 && s.lw(k+1) != "by" {
 			if m := s.mentionBefore(k, 5); m != nil && m.ent.typ == annals.Place {
 				ev.place = clean(s.text[m.start:m.end])
 			} else {
@@ -1246,6 +1249,12 @@ func (s *state) eventPlace(i, a, b int) string {
 		if k < i {
 			score = score*3/2 + 1
 		}
+		if s.nameRunsTo(i, k) {
+			// "the Summit on Peace in Ukraine planned in Switzerland": a
+			// place ending the event's name is likely its subject; another
+			// place of the sentence is the venue
+			score += 8
+		}
 		switch {
 		case e.typ == annals.Place:
 			if !e.isCountry() {
@@ -1270,6 +1279,13 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 	}
 	return best
+}
+
+// nameRunsTo reports whether the place at token k ends, after "in", the
+// capitalized name of the event triggered at token i: "Summit on Peace in
+// Ukraine".
+func (s *state) nameRunsTo(i, k int) bool {
+	return k >= i+3 && s.lw(k-1) == "in" && s.capLike(k-2) && s.inEventName(i, k)
 }
 
 // placeInAName reports whether the place mention m at token k is a word

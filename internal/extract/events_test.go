@@ -207,7 +207,9 @@ func TestEventTitleStartsAfterAVerb(t *testing.T) {
 
 // TestPlaceInAName covers places that are words of another name, not
 // where the event happens: a place before a name that is not the event's
-// own, a place in a Title Case slogan, a legislature its members are in.
+// own, a place in a Title Case slogan, a legislature its members are in,
+// a place ending the event's name beside another place, the name before a
+// passive "hosted by".
 func TestPlaceInAName(t *testing.T) {
 	for _, tc := range []struct{ name, text, typ, place string }{
 		{"a venue naming a challenge", "On Monday, Lima University formed the Lima Overdose Action Team in response to the White House Challenge to Save Lives.", "founding", ""},
@@ -219,6 +221,8 @@ func TestPlaceInAName(t *testing.T) {
 		{"guard: a name opening the event's noun phrase", "On Monday, Ana Ruiz won at the Berlin Grand Prix athletics meeting.", "meeting", "Berlin"},
 		{"guard: a city at a sentence's end", "On Monday, Ana Ruiz met Paul Weiss in Lima. They discussed water.", "meeting", "Lima"},
 		{"guard: a meeting in a city", "On Monday, we endorsed the outcomes of the Andean Foreign Ministers’ Meeting in Lima and the joint statement.", "meeting", "Lima"},
+		{"a place ending the event's name", "On Monday, Ana Ruiz welcomed the Summit on Water in Peru planned in Chile.", "conference", "Chile"},
+		{"a passive host after the name", "On Monday, Peru took part in the Andean Conference on Bolivia, hosted by Chile and Ecuador.", "conference", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := run(t, "x.txt", tc.text, "2023-04-10")
