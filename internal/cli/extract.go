@@ -67,8 +67,9 @@ func (f *extractFlags) extractor() (*extract.Extractor, extract.Options, error) 
 	// held off: all of them stay live, and the two collections that their
 	// growth from an empty heap started (at 4 and 9 MB) freed nothing.
 	// Under a memory limit (softMemoryLimit) the collector still runs
-	// when the heap nears it.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	// when the heap nears it. It resumes with its first goal at twice the
+	// tables (resumeCollector).
+	defer resumeCollector(debug.SetGCPercent(-1))
 	g := gazetteer.Default()
 	ner.LoadWordClasses()
 	if f.tagger {
