@@ -61,6 +61,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "refused to resign": a departure asked for or refused, none made
 		return ""
 	}
+	// "Prior to her appointment to the Board, she served ...", "Before
+	// their appointment to the bench": a time the sentence counts from,
+	// told with no date of its own
+	if (w == "appointment" || w == "nomination" || w == "election") && s.sinceOwnAct(i) && !s.sentenceNamesDate(i) {
+		return ""
+	}
 	switch w {
 	case "voted":
 		// "all 56 member States voted in favor of Kazakhstan's
@@ -130,6 +136,13 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 			!bioSkips[prev] && s.mentAt(i-1) == nil && s.lw(p.b) != "as" && s.lw(p.b) != "to" && !s.officeAfter(p.b) {
 			return ""
 		}
+	case "elected":
+		// "The American people elected President X to drain the swamp":
+		// what X was elected to do, told as a mandate, not an election
+		// of the story's day
+		if p := s.personAfter(i+1, 4); p != nil && s.lw(p.b) == "to" && s.purposeVerb(p.b+1) {
+			return ""
+		}
 	case "sworn":
 		// "was sworn in as", not "an officer sworn to protect", "the sworn
 		// enemy"
@@ -141,6 +154,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// Ruiz was designated", "designated as the Special Envoy"), not the
 		// areas, cartels or projects one designates
 		passive := prev == "was" || prev == "were" || prev == "been" || prev == "is" || prev == "be"
+		// "OFAC designated X for being a leader of ...", "designated X
+		// pursuant to E.O. 13818": a sanction, no office; "designated X
+		// as a national monument": a place the tagger took for a person
+		if p := s.personAfter(i+1, 4); p != nil && (s.sanctioned(p.b) || s.designatedAsPlace(p.b)) {
+			return ""
+		}
 		if s.personAfter(i+1, 4) == nil && !(passive && (s.personBefore(i, 4) != nil || personalPronouns[s.lw(i-2)])) &&
 			!((next == "as" || next == "to") && s.officeAfter(i+2)) && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
 			return ""
@@ -182,6 +201,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// do well, no one succeeded (succession names whom: "succeeds X",
 		// "succeeded him", "was succeeded by X")
 		if strings.HasPrefix(w, "succeed") && next != "him" && next != "her" && next != "them" && !s.personNamedAfter(i, 4) {
+			return ""
+		}
+		// "the Rangers succeeded in retrieving First Lieutenant X": did
+		// what they set out to do ("was succeeded in 2010 by X" is a
+		// succession)
+		if strings.HasPrefix(w, "succeed") && next == "in" && !auxiliaries[prev] && s.dateTok[i+2] < 0 {
 			return ""
 		}
 	case "took", "take", "takes", "taking":
@@ -433,6 +458,11 @@ func (s *state) bookedAppointment(i int) bool {
 		if bookingVerbs[v] {
 			return true
 		}
+		// "Within hours, he had an appointment": one to keep, not "had an
+		// appointment as Ambassador", "to the Board"
+		if (v == "had" || v == "has" || v == "have") && s.lw(i+1) != "as" && s.lw(i+1) != "to" && s.lw(i+1) != "with" {
+			return true
+		}
 	}
 	switch s.lw(i + 1) {
 	case "scheduling", "scheduled", "slots", "slot", "times", "reminders":
@@ -441,6 +471,83 @@ func (s *state) bookedAppointment(i int) bool {
 		return strings.HasPrefix(s.lw(i+2), "walk")
 	}
 	return false
+}
+
+// sinceOwnAct reports whether the appointment, nomination or election
+// at token i is what a clause of time counts from, after a possessive:
+// "prior to her appointment", "before their appointment", "since his
+// election".
+func (s *state) sinceOwnAct(i int) bool {
+	switch s.lw(i - 1) {
+	case "his", "her", "their", "its":
+	default:
+		return false
+	}
+	switch s.lw(i - 2) {
+	case "before", "after", "since", "until", "following", "upon":
+		return true
+	case "to":
+		return s.lw(i-3) == "prior"
+	}
+	return false
+}
+
+// sanctioned reports whether the words from token k, after a person
+// designated, tell a sanction: "for being", "for his role", "pursuant
+// to", "under E.O.".
+func (s *state) sanctioned(k int) bool {
+	if s.word(k) == "," {
+		k++
+	}
+	switch s.lw(k) {
+	case "pursuant":
+		return true
+	case "for":
+		switch s.lw(k + 1) {
+		case "being", "having", "his", "her", "their", "its", "acting", "engaging", "operating", "involvement", "providing", "materially":
+			return true
+		}
+	}
+	return false
+}
+
+// designatedAsPlace reports whether "as" at token k names a kind of place:
+// "designated X as a national monument".
+func (s *state) designatedAsPlace(k int) bool {
+	if s.lw(k) != "as" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if designatedPlaces[s.lw(j)] {
+			return true
+		}
+		if s.toks[j].Kind == text.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// designatedPlaces are what a place is designated as.
+var designatedPlaces = set("monument", "monuments", "landmark", "landmarks", "site", "sites", "park", "parks", "sanctuary",
+	"wilderness", "preserve", "refuge", "memorial", "heritage", "area", "areas", "zone", "zones", "corridor")
+
+// purposeVerb reports whether the word at token k, after "elected X to",
+// is a verb of what X is to do ("to drain", "to restore"), not the
+// office's grammar ("to serve", "to lead", "to the Senate", "to
+// Congress", "to a second term").
+func (s *state) purposeVerb(k int) bool {
+	w := s.lw(k)
+	if w == "" || !isLowerWord(s.word(k)) || s.toks[k].Kind != text.Word {
+		return false
+	}
+	switch w {
+	case "serve", "lead", "head", "chair", "represent", "succeed", "become", "be", "fill", "replace", "sit", "hold",
+		"the", "a", "an", "his", "her", "their", "its", "office", "another", "two", "three", "four", "five", "six",
+		"second", "third", "fourth", "fifth", "congress", "parliament", "lead,":
+		return false
+	}
+	return true
 }
 
 // choseTo reports whether "elected" at token i, in the active voice and

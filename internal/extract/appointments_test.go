@@ -129,3 +129,19 @@ func TestDepartureDemandedOrRefused(t *testing.T) {
 		{"guard: forced to resign", "2022-04-27", "Governor Ana Ruiz of Peru was forced to resign on Monday.", annals.Appointment, 1, "2022-04-25", "Ana Ruiz"},
 	})
 }
+
+// TestNoOfficeGiven covers appointment words that give no office on the
+// story's day: an election told as a mandate ("elected X to drain"), an
+// appointment a clause of time counts from, a sanction or a monument
+// designated, succeeding in doing, an appointment one has to keep.
+func TestNoOfficeGiven(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"elected to do", "2025-03-10", "The American people elected President Ana Ruiz to restore order in Lima.", annals.Appointment, 0, "", ""},
+		{"prior to her appointment", "2025-03-10", "Prior to her appointment, Ana Ruiz was a Professor of Law at Lima University.", annals.Appointment, 0, "", ""},
+		{"before their appointment", "2025-03-10", "Before their appointment to the bench, Ana Ruiz and Paul Weiss worked as labor lawyers.", annals.Appointment, 0, "", ""},
+		{"a sanction", "2025-03-10", "On Monday, the Andean Treasury designated Paul Weiss for being a leader of a cartel.", annals.Appointment, 0, "", ""},
+		{"a monument", "2025-03-10", "In 2016, President Ana Ruiz designated Paul Weiss as a national monument.", annals.Appointment, 0, "", ""},
+		{"succeeded in doing", "2025-03-10", "Ultimately, the Rangers succeeded in retrieving Lieutenant Paul Weiss.", annals.Appointment, 0, "", ""},
+		{"an appointment to keep", "2025-03-10", "Paul Weiss signed up. Within hours, he had an appointment.", annals.Appointment, 0, "", ""},
+	})
+}
