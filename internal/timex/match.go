@@ -970,7 +970,10 @@ func (s *scanner) agoExpr(i int) int {
 		// "a year earlier", "two years earlier" are counted from the
 		// narrative's last date; "a year ago" and "a year earlier" in a
 		// story of quarters are the same quarter a year before
-		if u.key(kYear) && s.focusQ.y > 0 && !s.focusYear {
+		if u.key(kYear) && s.focusQ.y > 0 && !s.focusYear && (earlier || s.amountInSentence(start, g+1)) {
+			// (a year ago in a sentence of no amount nor comparison
+			// compares no results: "A year ago, the President signed
+			// an order", after a sentence on the fourth quarter)
 			return s.emitQuarter(start, g+1, s.focusQ.y-n, s.focusQ.q, s.focusQ.h, true, false)
 		}
 		if u.key(kYear) && s.focusYear {
@@ -1230,4 +1233,31 @@ func (s *scanner) yearEnd(i int) int {
 		return s.emit(i, j+1, Day, point{y: y, m: 12, d: 31}.date(), "", true)
 	}
 	return s.emit(i, j+1, Year, point{y: y}.date(), "", true)
+}
+
+// amountInSentence reports whether the sentence around tokens [i, j)
+// states an amount or a comparison: money or a percentage ("$1.2
+// billion", "13%", "5 percent", "12 cents") or "than", "from",
+// "compared", "versus" ("lower than a year ago", "up from seven a year
+// ago"), as results compared with a year before do.
+func (s *scanner) amountInSentence(i, j int) bool {
+	amount := func(k int) bool {
+		t := &s.toks[k]
+		switch w := lowerASCII(s.str(t)); w {
+		case "$", "%", "percent", "cents", "million", "billion", "than", "from", "compared", "versus":
+			return true
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && !s.clauseEnd(k) && s.toks[k+1].gap != gapPara; k-- {
+		if amount(k) {
+			return true
+		}
+	}
+	for k := j; k < len(s.toks) && !s.clauseEnd(k) && s.toks[k].gap != gapPara; k++ {
+		if amount(k) {
+			return true
+		}
+	}
+	return false
 }
