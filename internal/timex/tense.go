@@ -168,6 +168,9 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 		return tenseAhead, false // "as soon as Tuesday", "as early as Tuesday"
 	}
 	if s.punct(j, "'") || s.punct(j, "’") {
+		if s.possessiveAhead(j) {
+			return tenseAhead, false // "Sunday's Race Day will feature"
+		}
 		return tenseNone, false // "Wednesday's ruling": named as past
 	}
 	back := int8(0) // the nearest cue before the expression
@@ -387,6 +390,44 @@ func (s *scanner) deadlineSet(i int) bool {
 		case "deadline", "given", "gave", "extended", "granted", "postponed", "delayed", "set", "ordered", "told", "asked", "allowed":
 			return true
 		}
+	}
+	return false
+}
+
+// possessiveAhead reports whether the possessive of a date at j ("Sunday's
+// Race Day") names a thing whose own course its verb tells ahead: "will"
+// within five words after the possessive, then a verb of what the thing
+// holds or when it is held ("will feature", "will include", "will take
+// place", "will be held", "will begin"). A consequence ahead of a thing
+// past says nothing ("Wednesday's ruling will be appealed").
+func (s *scanner) possessiveAhead(j int) bool {
+	k := j + 1
+	if t := s.next(k); t == nil || !strings.EqualFold(s.str(t), "s") {
+		return false
+	}
+	for n := k + 1; n <= k+6; n++ {
+		t := s.next(n)
+		if t == nil || s.clauseEnd(n) {
+			return false
+		}
+		if !strings.EqualFold(s.str(t), "will") {
+			continue
+		}
+		v := s.next(n + 1)
+		if v == nil {
+			return false
+		}
+		switch lowerASCII(s.str(v)) {
+		case "feature", "include", "begin", "start", "open", "kick", "showcase", "bring", "host":
+			return true
+		case "take":
+			w := s.next(n + 2)
+			return w != nil && strings.EqualFold(s.str(w), "place")
+		case "be":
+			w := s.next(n + 2)
+			return w != nil && (strings.EqualFold(s.str(w), "held") || strings.EqualFold(s.str(w), "hosted") || strings.EqualFold(s.str(w), "streamed") || strings.EqualFold(s.str(w), "broadcast"))
+		}
+		return false
 	}
 	return false
 }
