@@ -266,13 +266,17 @@ func (s *state) adoptsAPosition(i int) bool {
 // unilateralText reports whether the words from token k name a text one
 // signs alone: an executive order, a proclamation, a presidential
 // memorandum or a directive ("an Executive Order directing", "two
-// Proclamations", "a National Security Presidential Memorandum").
+// Proclamations", "a National Security Presidential Memorandum", "a
+// Memorandum to safeguard ..."), a pardon or a commutation.
 func (s *state) unilateralText(k int) bool {
 	for j := k; j < k+6 && j < len(s.toks) && s.sentOf[j] == s.sentOf[k]; j++ {
 		switch w := s.lw(j); w {
 		case "order", "orders":
 			return s.lw(j-1) == "executive"
-		case "proclamation", "proclamations", "directive", "directives", "e.o.", "eo":
+		case "proclamation", "proclamations", "directive", "directives", "e.o.", "eo",
+			// "signed a pardon for my son", "signed commutations": acts
+			// of clemency
+			"pardon", "pardons", "commutation", "commutations", "clemency":
 			return true
 		case "memorandum", "memoranda", "memorandums", "declaration", "declarations":
 			return s.unilateralNoun(j)
@@ -308,6 +312,13 @@ func (s *state) unilateralNoun(i int) bool {
 	switch s.lw(i) {
 	case "memorandum", "memoranda", "memorandums":
 		p := s.lw(i - 1)
+		// "signed a Memorandum to safeguard American innovation", "a
+		// Memorandum directing the Secretary": one addressed to those
+		// who carry it out (not "a Memorandum of Understanding to expand
+		// trade")
+		if n := s.lw(i + 1); n == "directing" || n == "instructing" || n == "ordering" || n == "to" && isLowerWord(s.word(i+2)) && s.lw(i+2) != "the" {
+			return true
+		}
 		return p == "presidential" || p == "security" && s.lw(i-2) == "national"
 	case "declaration", "declarations":
 		p := s.lw(i - 1)

@@ -130,3 +130,14 @@ func TestAgreementsNamedInPassing(t *testing.T) {
 		{"years of it", "2022-01-19", "Today, Peru and Chile marked 15 years of the Peru-Chile Trade Promotion Agreement.", annals.Agreement, 0, "", ""},
 	})
 }
+
+// TestUnilateralMemorandaAndPardons covers more texts one signs alone: a
+// memorandum addressed to those who carry it out, a pardon.
+func TestUnilateralMemorandaAndPardons(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a memorandum to do", "2025-02-21", "President Ana Ruiz signed a Memorandum to safeguard Andean innovation.", annals.Agreement, 0, "", ""},
+		{"a memorandum directing", "2025-02-21", "On May 18, 2021, President Ana Ruiz issued a Memorandum directing the expansion of the service.", annals.Agreement, 0, "", ""},
+		{"a pardon", "2025-02-21", "Today, I signed a pardon for my son Paul.", annals.Agreement, 0, "", ""},
+		{"guard: a memorandum of understanding to do", "2025-02-21", "Peru and Chile signed a Memorandum of Understanding to expand trade.", annals.Agreement, -1, "", ""},
+	})
+}
