@@ -1652,6 +1652,16 @@ func (s *state) complementEnd(k int) int {
 			k += 2
 			continue
 		}
+		// "Deputy Chief of Mission, Embassy of India", "Deputy Chief of
+		// Mission and then Chargé d’Affaires", "Head of Delegation": one
+		// office, whose last word names no body (a name that runs on,
+		// "Army Chief of Staff", or a second office joined to it, "Chief
+		// of Staff and Senior Advisor at X", is read on below)
+		if w == "of" && compoundOffices[s.lw(k-1)][s.lw(k+1)] && text.IsCap(s.word(k+1)) &&
+			(s.mentAt(k+1) == nil || s.mentAt(k+1).a == k+1) && !(s.lw(k+2) == "and" && s.capLike(k+3)) {
+			k += 2
+			continue
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" {
 			return k
 		}
@@ -1715,6 +1725,13 @@ func (s *state) complementEnd(k int) int {
 // stopAfterTitle end a lower-case complement: verbs and pronouns that
 // begin the rest of the sentence.
 var stopAfterTitle = set("at", "with", "to", "by", "as", "who", "which", "that", "said", "says", "is", "was", "has", "had", "will", "would", "and", "or", "but", "he", "she", "it", "they", "since", "from", "until", "in", "on")
+
+// compoundOffices are offices written as a head, "of" and a word that
+// names no body ("Chief of Mission", "Head of Delegation"), by head.
+var compoundOffices = map[string]map[string]bool{
+	"chief": set("mission", "staff", "protocol", "party"),
+	"head":  set("mission", "delegation"),
+}
 
 // titleRunEnd returns the index after the run of title words (heads and
 // modifiers, any case) that starts at token k.
