@@ -80,3 +80,32 @@ func TestClipYearTypo(t *testing.T) {
 		}
 	}
 }
+
+// TestClipBodyDate checks the paragraph after a clip's header alone in
+// its paragraph (an outlet's name and the headline, no quotation, ending
+// with the citation): the article's excerpt, whose relative dates resolve
+// against the citation (were the story's: "on Wednesday" of a clip of
+// 14 September 2022 was a Wednesday of the story's week).
+func TestClipBodyDate(t *testing.T) {
+	tests := []struct{ name, text, pub, want string }{
+		{"a.md", "Daily Ledger:** [**President tours auto show**](https://example.com/a) \\[Jan Roe, 9/14/22\\]\n\nThe President toured the auto show in Detroit on Wednesday and announced new grants.\n",
+			"2019-06-05", "Wednesday=2022-09-14"},
+		{"b.md", "City Times: **Minister to visit port this week** \\[Ann Lee, 1/1/23\\]\n\nThe minister will visit the port on Wednesday.\n",
+			"2023-04-06", "this week=2022-W52; Wednesday=2023-01-04"},
+		// unchanged: a quotation is no headline; no header before
+		{"c.md", "Mayor Ann Lee:** “We are grateful.” \\[Statement, 9/14/22\\]\n\nThe President toured the auto show in Detroit on Wednesday.\n",
+			"2019-06-06", "Wednesday=2019-06-05"},
+		{"d.md", "The agency released its report.\n\nThe President toured the auto show in Detroit on Wednesday.\n",
+			"2019-06-06", "Wednesday=2019-06-05"},
+	}
+	for _, tc := range tests {
+		d := run(t, tc.name, tc.text, annals.Date(tc.pub))
+		var got []string
+		for _, x := range d.Dates {
+			got = append(got, x.Text+"="+string(x.Value))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -179,7 +179,7 @@ func (s *state) clipDate(ps, pe, off int, cited *[]time.Time) annals.Date {
 	// "Outlet:" and the link to the article right after it
 	c := strings.IndexByte(para, ':')
 	if c < 2 || c > 80 || strings.ContainsAny(para[:c], ".!?\n") {
-		return ""
+		return s.clipBodyDate(ps, cited)
 	}
 	raw := s.src.Raw
 	rc, re := s.m.At(ps+c), s.m.At(pe-1)+1
@@ -198,6 +198,37 @@ func (s *state) clipDate(ps, pe, off int, cited *[]time.Time) annals.Date {
 		d = d[3:] // "...-initiative-20230518-o5o4...": the date written without separators
 	}
 	return calendarDate(atoi(string(d[1])), atoi(string(d[2])), atoi(string(d[3])))
+}
+
+// clipBodyDate returns the date of the clip whose header is the paragraph
+// before the one at ps, or "": a header alone in its paragraph, an
+// outlet's name and the article's headline with no quotation, ending with
+// its citation ("CNN: Biden will promote bipartisanship as he returns to a
+// changed Washington [Kevin Liptak, 1/1/23]"), and the article's excerpt in
+// the paragraph after it ("Wednesday's event in Kentucky, which will
+// include ...": 4 January 2023).
+func (s *state) clipBodyDate(ps int, cited *[]time.Time) annals.Date {
+	if ps < 2 || s.text[ps-2:ps] != "\n\n" {
+		return ""
+	}
+	hs := strings.LastIndex(s.text[:ps-2], "\n\n") + 2
+	head := strings.TrimRight(s.text[hs:ps-2], " \n")
+	c := strings.IndexByte(head, ':')
+	if len(head) > 400 || c < 2 || c > 80 || strings.ContainsAny(head[:c], ".!?\n") || strings.ContainsAny(head, "“”\"") {
+		return ""
+	}
+	m := clipCite.FindStringSubmatchIndex(head)
+	if m == nil || m[1] != len(head) {
+		return ""
+	}
+	y := atoi(head[m[6]:m[7]])
+	if y < 100 {
+		if *cited == nil {
+			*cited = s.citedDates()
+		}
+		y = s.clipYearTypo(2000+y, atoi(head[m[2]:m[3]]), atoi(head[m[4]:m[5]]), *cited)
+	}
+	return calendarDate(y, atoi(head[m[2]:m[3]]), atoi(head[m[4]:m[5]]))
 }
 
 // clipYearTypo returns the year of a clip's citation written with two
