@@ -1455,6 +1455,11 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if k == st || !isTitleHead(s.lw(k-1)) {
 		return "", nil, k
 	}
+	// "President Emeritus of the Carnegie Endowment", "Professor Emerita
+	// at Yale": the word of an honour retired is the title's
+	if w := s.lw(k); w == "emeritus" || w == "emerita" {
+		k++
+	}
 	te := k
 	k = s.complementEnd(k)
 	title := s.text[s.toks[st].Start:s.toks[k-1].End]

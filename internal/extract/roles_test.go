@@ -2422,3 +2422,18 @@ func TestSurnameThatIsACityAfterAPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestEmeritusTitles: "Emeritus" or "Emerita" after an office is the
+// title's word, and the body after it the office's.
+func TestEmeritusTitles(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "appos", text: "John Smith, President Emeritus of the Carnegie Endowment, spoke at the meeting.",
+			want: []roleWant{{"John Smith", "President Emeritus", "Carnegie Endowment"}}},
+		{name: "copula", text: "Mary Swig is President Emeritus of the Jewish Community Federation.",
+			want: []roleWant{{"Mary Swig", "President Emeritus", "Jewish Community Federation"}}},
+		{name: "at", text: "Jane Doe is Professor Emerita at Stanford University.",
+			want: []roleWant{{"Jane Doe", "Professor Emerita", "Stanford University"}}},
+		{name: "chair", text: "Jane Doe, Chair Emerita of the Ford Foundation, spoke.",
+			want: []roleWant{{"Jane Doe", "Chair Emerita", "Ford Foundation"}}},
+	})
+}

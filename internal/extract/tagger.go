@@ -654,6 +654,16 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.Start++
 		}
 	}
+	// "Greater" before a place the lists know names the area around it:
+	// "the Greater Boston region", "Greater Manchester"
+	if typ != annals.Place && sp.End-sp.Start >= 2 && lower(ts.words[sp.Start].Word) == "greater" && s.knownPlace(ts.words[sp.Start+1].Start, ts.words[sp.End-1].End) {
+		typ, prefix = annals.Place, "place:"
+	}
+	// the ordinal of a century is part of the name it opens: "21st
+	// Century Community Learning Centers", "the 21st Century Cures Act"
+	if typ != annals.Person && sp.Start > 0 && lower(ts.words[sp.Start].Word) == "century" && isOrdinal(lower(ts.words[sp.Start-1].Word)) {
+		sp.Start--
+	}
 	// a dash at an edge is no part of the name: "state — Nixon won"
 	for sp.End-sp.Start >= 2 && isDash(ts.words[sp.Start].Word) {
 		sp.Start++

@@ -975,3 +975,27 @@ func TestTagBufRelease(t *testing.T) {
 		tagBufs.Put(b)
 	}
 }
+
+// TestCenturyOrdinal: the ordinal of a century opens the name that
+// starts with "Century".
+func TestCenturyOrdinal(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The grants support 21st Century Community Learning Centers in the state.", keep: "21st Century Community Learning Centers", not: "Century Community Learning Centers"},
+		{text: "Funds went to 21st Century Community Learning Centers.", keep: "21st Century Community Learning Centers", not: "Century Community Learning Centers"},
+	})
+}
+
+// TestGreaterPlace: "Greater" before a place the lists know names a
+// place, the area around it, not a body.
+func TestGreaterPlace(t *testing.T) {
+	for _, tc := range []struct{ text, place string }{
+		{"Students from the Greater Boston region attended.", "Greater Boston"},
+		{"Greater Boston and Greater Manchester both grew.", "Greater Manchester"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if got := entityNames(d, annals.Place); !has(got, tc.place) {
+			t.Errorf("%q: places %q, want %q", tc.text, got, tc.place)
+		}
+	}
+	checkNames(t, []nameCase{{text: "The Greater Baltimore Committee met.", keep: "Greater Baltimore Committee"}})
+}
