@@ -32,3 +32,13 @@ func TestCityInPersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestCitySurnameAfterGivenName: a surname the lists hold as a city or
+// a region ends a name that opens with a known given name and a word no
+// list knows ("Rosa Icela Rodriguez"), after a title.
+func TestCitySurnameAfterGivenName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Secretary Maria Itzel Rodriguez met the Minister in Ottawa.", keep: "Maria Itzel Rodriguez", not: "Rodriguez"},
+		{text: "The talks were led by Ambassador Alicia Qorvena Ibarra; the others listened.", keep: "Alicia Qorvena Ibarra", not: "Ibarra"},
+	})
+}

@@ -1043,6 +1043,27 @@ func (s *state) classify(a, b int) {
 			return
 		}
 	}
+	// "Department of Energy Carla Frisch": a body named by its head and
+	// a portfolio, then a person's name, with nothing between them (a
+	// list of people and where they work)
+	if ns := s.portfolioBodyBeforeName(a, b); ns > a {
+		s.classify(a, ns)
+		s.person(ns, b)
+		return
+	}
+	// "Director of the Office of Global Affairs Loyce Pace": after an
+	// office and "of", a body named by its head, then a person's name
+	j := a - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	if s.lw(j) == "of" && isTitleHead(s.lw(j-1)) && text.IsCap(s.word(j-1)) {
+		if ns := s.headOfBeforeName(a, b); ns > a {
+			s.classify(a, ns)
+			s.person(ns, b)
+			return
+		}
+	}
 	// "Summit in Washington", "Subcommittee on Europe in the House
 	// Committee on Foreign Affairs", "Algerian Supreme Court and United
 	// Nations": two names joined by a preposition or "and"
@@ -2043,6 +2064,22 @@ func (s *state) knownBeforeHeadOf(a int) int {
 // begins, and the organization.
 func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ *ent) {
 	titleEnd, nameStart = k, k
+	// "Mexican Ambassador to the United States Esteban Perez": the
+	// country an envoy is sent to is the title's
+	if w := s.lw(k - 1); s.lw(k) == "to" && (w == "ambassador" || w == "envoy") {
+		j := k + 1
+		if s.lw(j) == "the" {
+			j++
+		}
+		kb := s.countryAtomEnd(j)
+		if kb < 0 {
+			kb = s.orgAtomEnd(j) // "to the United Nations"
+		}
+		if kb > j && kb < b && s.nameFollows(kb, b) {
+			return kb, kb, org
+		}
+		return titleEnd, nameStart, org
+	}
 	for k < b && (s.lw(k) == "of" || s.lw(k) == "for") {
 		j := k + 1
 		if s.lw(j) == "the" {
@@ -2091,6 +2128,12 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			e > j && s.lw(e) == "and" && e+1 < b && (titleModifiers[s.lw(e+1)] || portfolioWords[s.lw(e+1)])) {
 			e++
 		}
+		// ("of Security and Public Protection Rosa Imelda Rodriguez": the
+		// portfolio runs on to a known given name)
+		if ns := s.portfolioBeforeName(j, b); ns > e && !gazetteer.IsGivenName(s.word(e)) && org == nil && s.lw(k) == "of" {
+			titleEnd, nameStart = ns, ns
+			break
+		}
 		if e > j && (s.nameFollows(e, b) && !s.bodyHeadIn(e, b) || s.lw(e) == "for" || s.lw(e) == "of" || s.lw(e) == "to") {
 			// "Chief of Cabinet for ..."
 			titleEnd, nameStart, k = e, e, e
@@ -2105,10 +2148,44 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		}
 		if org == nil && s.lw(k) == "of" && h > j {
 			org, nameStart = s.pendingBody(j, h), h
+		} else if ns := s.portfolioBeforeName(j, b); org == nil && s.lw(k) == "of" && h < 0 && ns > j {
+			// "Secretary of Security and Citizen Protection Rosa Icela
+			// Rodriguez": a portfolio of words no list joins, then a
+			// name that opens with a known given name
+			titleEnd, nameStart = ns, ns
 		}
 		break
 	}
 	return titleEnd, nameStart, org
+}
+
+// portfolioBeforeName returns where a person's name begins after a
+// portfolio that opens at token j with a portfolio's word and runs,
+// through "and", over capitalized words that name no body, to a name of
+// two to four words opening with a known given name to the chunk's end
+// b ("Security and Citizen Protection Rosa Icela Rodriguez"), else -1.
+func (s *state) portfolioBeforeName(j, b int) int {
+	// ("Attorney General of the Republic Alejandro Gertz Manero": the
+	// state itself)
+	if w := s.lw(j); !portfolioWords[w] && w != "republic" && w != "nation" || !s.capLike(j) {
+		return -1
+	}
+	ns := s.nameStartAfter(j, b)
+	if ns <= j || b-ns < 2 || b-ns > 4 || !gazetteer.IsGivenName(s.word(ns)) {
+		return -1
+	}
+	for x := j; x < ns; x++ {
+		w := s.lw(x)
+		if s.atomIdx(x) >= 0 || orgHeads[w] || strictBodyHeads[w] || placeHeads[w] || !s.capLike(x) && w != "and" {
+			return -1
+		}
+	}
+	for x := ns + 1; x < b; x++ {
+		if !s.capLike(x) || s.connectorAt(x) {
+			return -1
+		}
+	}
+	return ns
 }
 
 // fieldBeforeCountry returns the end of a field no list holds that opens
@@ -2170,8 +2247,10 @@ func (s *state) headOfBeforeName(j, b int) int {
 	if w := s.lw(j); !s.capLike(j) || !orgHeads[w] && !strictBodyHeads[w] || titleHeads[w] || s.lw(j+1) != "of" || s.atomIdx(j) >= 0 {
 		return -1
 	}
+	// (or a word of a name no list knows and a surname: "Office of
+	// Global Affairs Loyce Pace")
 	ns := s.nameStartAfter(j+1, b)
-	if ns < j+3 || b-ns < 2 || b-ns > 3 || !s.nameFollows(ns, b) || !gazetteer.IsGivenName(s.word(ns)) {
+	if ns < j+3 || b-ns < 2 || b-ns > 3 || !s.nameFollows(ns, b) || !gazetteer.IsGivenName(s.word(ns)) && !(b-ns == 2 && s.nameWordNoListKnows(ns) && s.atomIdx(ns+1) < 0) {
 		return -1
 	}
 	for x := j + 2; x < ns; x++ {
@@ -2363,7 +2442,9 @@ func (s *state) personWithTitle(a, b int) bool {
 				// Lafayette": a surname that is also a city, after a given
 				// name or a particle, ending the name
 				// (or a region's: "Morrison C. England, Jr.")
-				(at.Entry.Kind == gazetteer.City || at.Entry.Kind == gazetteer.Region) && e > k && ae == e+1 && ae == b && s.nameWordBefore(e) ||
+				// ("Secretary Rosa Icela Rodriguez": or after a given
+				// name and words no list knows)
+				(at.Entry.Kind == gazetteer.City || at.Entry.Kind == gazetteer.Region) && e > k && ae == e+1 && ae == b && (s.nameWordBefore(e) || s.givenNameOpens(k, e)) ||
 				// "Attorney General Merrick Garland": after a title, one
 				// word and a city's name that ends the chunk are a name
 				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !titleHeads[s.lw(k)] && !titleModifiers[s.lw(k)]
@@ -3095,6 +3176,65 @@ func (s *state) nameWordBefore(e int) bool {
 	return gazetteer.IsGivenName(s.word(e-1)) || nameParticles[s.lw(e-1)] ||
 		// "Morrison C. England": an initial after a name word
 		s.word(e-1) == "." && isInitial(s.word(e-2)) && s.capLike(e-3) && s.toks[e-2].End == s.toks[e-1].Start
+}
+
+// portfolioBodyBeforeName returns where a person's name begins in chunk
+// [a,b) that opens with a body's head, "of" and a portfolio ("Department
+// of Energy", "Department of Homeland Security") and ends with two or
+// three words of a name that no list knows as anything else ("Carla
+// Frisch"), else -1.
+func (s *state) portfolioBodyBeforeName(a, b int) int {
+	// "Environmental Protection Agency Tom Walsh": capitalized words
+	// ending with the head of a body's name, then a name that opens with
+	// a known given name
+	for h := a + 1; h < b-2 && h < a+6 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0; h++ {
+		if strictBodyHeads[s.lw(h)] {
+			// (not a title that is also a given name: "Andean Law
+			// School Dean Weiss")
+			if b-h-1 <= 3 && s.givenNameRun(h+1, b) && !titleHeads[s.lw(a)] && !titleModifiers[s.lw(a)] && !isTitleHead(s.lw(h+1)) && !titleModifiers[s.lw(h+1)] {
+				return h + 1
+			}
+			break
+		}
+	}
+	if w := s.lw(a); !strictBodyHeads[w] && !orgHeads[w] || titleHeads[w] || s.lw(a+1) != "of" || s.atomIdx(a) >= 0 {
+		return -1
+	}
+	j := a + 2
+	if s.lw(j) == "the" {
+		j++
+	}
+	ns := j
+	for ns < b && (s.capLike(ns) && portfolioWords[s.lw(ns)] && s.atomIdx(ns) < 0 || ns > j && s.lw(ns) == "and" && portfolioWords[s.lw(ns+1)]) {
+		ns++
+	}
+	if ns == j || b-ns < 2 || b-ns > 3 {
+		return -1
+	}
+	if s.givenNameRun(ns, b) && !isTitleHead(s.lw(ns)) && !titleModifiers[s.lw(ns)] {
+		return ns
+	}
+	for x := ns; x < b; x++ {
+		if !s.nameWordNoListKnows(x) {
+			return -1
+		}
+	}
+	return ns
+}
+
+// givenNameOpens reports whether tokens [k,e) are a known given name
+// and words of a name no list knows ("Rosa Icela", "Alicia Bárcena"):
+// the start of a name a surname may end.
+func (s *state) givenNameOpens(k, e int) bool {
+	if e-k < 2 || e-k > 3 || !gazetteer.IsGivenName(s.word(k)) || s.atomIdx(k) >= 0 {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if !s.nameWordNoListKnows(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // titlePrefixWords reports whether tokens [a,k) may open a title: an

@@ -108,3 +108,21 @@ func TestHeadlinePlaceIsTheTextsPerson(t *testing.T) {
 		t.Errorf("places %q, want Khanna", got)
 	}
 }
+
+// TestPortfolioThenName: a title's portfolio of words no list joins, or
+// the state itself, then the holder's name that opens with a known
+// given name; and a body named by its head and a portfolio, or ending
+// with a body's head, then a name, with nothing between (a list of
+// people and where they work): the body and the person, never one name.
+func TestPortfolioThenName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The delegation was led by Secretary of Security and Public Protection Rosa Imelda Rodriguez and included others.", keep: "Rosa Imelda Rodriguez", not: "Protection Rosa Imelda"},
+		{text: "It included Attorney General of the Republic Roberto Gertz Salcedo; and others.", keep: "Roberto Gertz Salcedo", not: "Republic Roberto Gertz Salcedo"},
+		{text: "It included Attorney General of the Nation Roberto Vargas Lleras; and others.", keep: "Roberto Vargas Lleras", not: "Nation Roberto Vargas Lleras"},
+		{text: "It included Chilean Ambassador to the United States Esteban Valdivia; and others.", keep: "Esteban Valdivia", not: "Valdivia"},
+		{text: "The team included Secretary of Energy Ann Lee, Department of Energy Merla Vostrick and Administrator Tom Reyes.", keep: "Merla Vostrick", not: "Department of Energy Merla Vostrick"},
+		{text: "The team included Secretary of Energy Ann Lee, Department of Energy Merla Vostrick and Administrator Tom Reyes.", keep: "Department of Energy"},
+		{text: "Participants include the Environmental Protection Agency Tom Walsh and others.", keep: "Tom Walsh", not: "Environmental Protection Agency Tom Walsh"},
+		{text: "Also present were Department of Health and Human Services Director of the Office of Global Affairs Merla Vostrick, and others.", keep: "Merla Vostrick", not: "Office of Global Affairs Merla Vostrick"},
+	})
+}

@@ -811,6 +811,13 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	if s.word(k) == "," {
 		return s.titleBeforeComma(k-1, a)
 	}
+	// "..., Chief of Staff, Department of Energy Carla Frisch": an item
+	// of a list, a title set off before the body and the name
+	if m := s.mentAt(k); m != nil && m.b == k+1 && m.ent.typ == annals.Org && s.word(m.a-1) == "," && !pro {
+		if t := s.itemTitleBefore(m.a-1, a); t != "" {
+			return t, m.ent, ""
+		}
+	}
 	if s.toks[k].Kind == text.Word && !text.IsCap(s.word(k)) {
 		t, o := s.lowerTitleBefore(k)
 		return t, o, ""
@@ -883,6 +890,23 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		}
 	}
 	return clean(title), org, orgName
+}
+
+// itemTitleBefore returns the title that alone makes an item of a list
+// ending at the comma at token c before a name at token a: "Chief of
+// Staff" in "..., Chief of Staff, Department of Energy Carla Frisch";
+// else "".
+func (s *state) itemTitleBefore(c, a int) string {
+	for st := c - 1; st >= 0 && st > c-8 && s.sentOf[st] == s.sentOf[a]; st-- {
+		if w := s.word(st - 1); w != "," && w != ";" && w != ":" && !s.lineStart[st] {
+			continue
+		}
+		if title, org, end := s.titleOfOrg(st, false); title != "" && org == nil && end == c {
+			return title
+		}
+		return ""
+	}
+	return ""
 }
 
 // inBodyName reports whether token k is a word of a name of more than
@@ -1340,6 +1364,20 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		for n < end+3 && n < len(s.toks) && s.capLike(n) && s.mentAt(n) == nil && militaryRanks[s.lw(n)] {
 			n++
 		}
+		// (or a body after "of" and then a name: "X, Department of Health
+		// and Human Services Director of the Office of Global Affairs Y",
+		// "X, U.S. Ambassador to the United Nations Y")
+		if w := s.lw(n); w == "of" || w == "at" || w == "for" || w == "to" {
+			j := n + 1
+			if s.lw(j) == "the" {
+				j++
+			}
+			if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org && o.b < len(s.toks) && s.sentOf[o.b] == s.sentOf[k] {
+				if p := s.mentAt(o.b); p != nil && p.a == o.b && p.ent.typ == annals.Person {
+					n = o.b
+				}
+			}
+		}
 		if m := s.mentAt(n); m != nil && m.a == n && m.ent.typ == annals.Person && s.sentOf[n] == s.sentOf[k] && !s.lineStart[n] &&
 			!(dash && setOffDash(s.word(m.b))) {
 			// "Susan Rice, White House Counsel Dana Remus, and ...": a list
@@ -1351,6 +1389,12 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		orgName := ""
 		if org == nil {
 			org, orgName, end = s.signatureOrg(title, end)
+			// "X, Director for Technology, Y, Chief of Staff, Department
+			// of Energy Carla Frisch": a body with the next person's name
+			// right after it is the next one's, and so is the title
+			if m := s.mentAt(end); org != nil && m != nil && m.a == end && m.ent.typ == annals.Person && s.sentOf[end] == s.sentOf[k] {
+				return out
+			}
 		}
 		if org != nil || orgName != "" {
 			out = append(out, titleOrgPair{title, org, orgName, former})

@@ -2437,3 +2437,18 @@ func TestEmeritusTitles(t *testing.T) {
 			want: []roleWant{{"Jane Doe", "Chair Emerita", "Ford Foundation"}}},
 	})
 }
+
+// TestTitleOfTheNextPerson: in a list of people with their titles, a
+// title whose body is followed by the next person's name is that
+// person's, not the one before.
+func TestTitleOfTheNextPerson(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "set off", text: "The team: Director for Technology Tom Reyes, Chief of Staff, Department of Energy Merla Vostrick, Counselor, Department of Commerce Jane Doe, and others.",
+			want: []roleWant{{"Merla Vostrick", "Chief of Staff", "Department of Energy"}, {"Jane Doe", "Counselor", "Department of Commerce"}},
+			not:  []roleWant{{"Tom Reyes", "Chief of Staff", ""}, {"Merla Vostrick", "Counselor", ""}}},
+		{name: "of a body", text: "He was joined by Secretary of State Ann Lee, USAID Administrator Tom Reyes, Department of Health and Human Services Director of the Office of Global Affairs Loyce Pardew, and others.",
+			not: []roleWant{{"Tom Reyes", "Director", ""}}},
+		{name: "to a body", text: "He was joined by Secretary of State Ann Lee, U.S. Ambassador to the United Nations Jane Doe, and others.",
+			not: []roleWant{{"Ann Lee", "Ambassador", ""}}},
+	})
+}

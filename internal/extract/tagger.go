@@ -585,6 +585,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 		return
 	}
+	// nor are a title's portfolio words before its holder's name:
+	// "Secretary of [National] Defense Luis Sandoval"
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ != annals.Person && ka >= 2 && s.lw(ka-1) == "of" && isTitleHead(s.lw(ka-2)) && s.portfolioBeforePerson(ka, kb) {
+		if tagDebug != nil {
+			tagDebug(s, "portfolio", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+		}
+		return
+	}
 	// a town before its state: "from Ann Arbor, Michigan", "St. Paul,
 	// Minnesota has", "Kameryn Pupunu (Lahaina, Hawaii)" (see
 	// townOfRegion; the lists may know the town)
@@ -728,7 +736,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// President Alija Izetbegovic", "Cofinec CEO Stephen Frater"): a sure
 	// tagger's full name is the name
 	if typ == annals.Person && sp.End-sp.Start >= 2 && sp.Margin >= trimMargin {
-		if m := s.tokMent[ka]; m != nil && m.a < ka && m.b == kb && m.kind == mName && m.ent.typ == annals.Person && s.tokMent[kb-1] == m && len(m.ent.ments) == 1 {
+		// (not when the rules' name opens with a known given name and the
+		// tagger's runs on from the word after it: "Secretary of the
+		// Interior Luisa María Alcalde" is no "María Alcalde")
+		if m := s.tokMent[ka]; m != nil && m.a < ka && m.b == kb && m.kind == mName && m.ent.typ == annals.Person && s.tokMent[kb-1] == m && len(m.ent.ments) == 1 &&
+			!s.givenNameOpens(m.a, ka+1) {
 			dbg("trim")
 			s.dropMention(m)
 		}
@@ -2845,6 +2857,21 @@ func (s *state) versusAt(k int) bool {
 
 // formerWords say an office is no longer held; they open no name.
 var formerWords = set("former", "then", "outgoing", "late")
+
+// portfolioBeforePerson reports whether tokens [a,b) and the words after
+// them up to a person the rules read are all a portfolio's words
+// ("National Defense" before "Luis Cresencio Sandoval").
+func (s *state) portfolioBeforePerson(a, b int) bool {
+	j := a
+	for j < a+6 && ((portfolioWords[s.lw(j)] || titleModifiers[s.lw(j)]) && s.capLike(j) || j > a && s.lw(j) == "and") {
+		j++
+	}
+	if j < b || j == a {
+		return false
+	}
+	m := s.mentAt(j)
+	return m != nil && m.a == j && m.ent.typ == annals.Person
+}
 
 // portfolioOfCountry reports whether tokens [a,b) are a portfolio, "of"
 // and a country: "Energy of Israel", "Defense and Veterans Affairs of the

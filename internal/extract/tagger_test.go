@@ -999,3 +999,23 @@ func TestGreaterPlace(t *testing.T) {
 	}
 	checkNames(t, []nameCase{{text: "The Greater Baltimore Committee met.", keep: "Greater Baltimore Committee"}})
 }
+
+// TestTaggerKeepsGivenNameAndPortfolio: the tagger's surer name does
+// not cut a known given name off the rules' name, and a title's
+// portfolio words before its holder are no body.
+func TestTaggerKeepsGivenNameAndPortfolio(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The delegation included Secretary of the Interior Rosa María Castillo; and others.", keep: "Rosa María Castillo", not: "María Castillo"},
+		{text: "The delegation included Secretary of National Defense Jorge Alberto Sandoval; and others.", keep: "Jorge Alberto Sandoval", not: "National"},
+	})
+}
+
+// TestEnglishWordAcronymInTitleCase: an acronym that is also an English
+// word is not read in title case: "Pace" is a surname, not PACE.
+func TestEnglishWordAcronymInTitleCase(t *testing.T) {
+	d := run(t, "x.txt", "The delegation included Dr. Dana Pace, Director of the Office of Global Affairs.", "")
+	if got := entityNames(d, annals.Org); has(got, "Pace") || has(got, "Parliamentary Assembly of the Council of Europe") {
+		t.Errorf("organizations %q", got)
+	}
+	checkNames(t, []nameCase{{text: "The delegation included Dr. Dana Pace, Director of the Office of Global Affairs.", keep: "Dana Pace"}})
+}
