@@ -407,7 +407,7 @@ var passingPreps = set("to", "with", "under", "in", "of", "within", "toward", "t
 // actNouns tell an act done to the text after "of": "the signing of the
 // X Accord".
 var actNouns = set("signing", "signature", "adoption", "conclusion", "ratification", "negotiation", "negotiations",
-	"renewal", "extension", "entry", "implementation", "withdrawal", "accession", "anniversary")
+	"renewal", "extension", "entry", "implementation", "withdrawal", "accession")
 
 // actParticiples tell an act done to the text named before them: "the X
 // Accord, signed in 2010".

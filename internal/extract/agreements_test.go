@@ -128,6 +128,7 @@ func TestAgreementsNamedInPassing(t *testing.T) {
 		{"a commitment to it", "2022-01-19", "On Monday, they will re-affirm their commitment to the Lima Accord.", annals.Agreement, 0, "", ""},
 		{"targets under it", "2022-01-19", "Peru and Chile will raise their 2030 targets under the Andean Trade Agreement.", annals.Agreement, 0, "", ""},
 		{"years of it", "2022-01-19", "Today, Peru and Chile marked 15 years of the Peru-Chile Trade Promotion Agreement.", annals.Agreement, 0, "", ""},
+		{"its anniversary", "2022-01-19", "Ana Ruiz met today with Paul Weiss in Lima to mark the 70th anniversary of the Mutual Defense Treaty.", annals.Agreement, 0, "", ""},
 	})
 }
 
