@@ -589,6 +589,9 @@ func (s *scanner) deictic(i int) int {
 		return s.emit(i, i+2, Month, s.refMonth(dir), "", true)
 	case n.key(kCentury) && !plural:
 		// "this century" (19 read in 1999), "the last century", "next century"
+		if c := s.next(i + 2); n.upper && c != nil && c.gap == gapSpace && c.kind == tokWord && c.upper && c.lex.class == clNone {
+			return i // "Next Century Cities": a capital Century before a capitalized word is part of a name (see century)
+		}
 		if s.ref.y == 0 || s.ref.y/100+dir < 0 {
 			// no reference, or "last century" read in the first century:
 			// the calendar has no century before it
