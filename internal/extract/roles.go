@@ -1241,19 +1241,74 @@ func (s *state) lastPersonBefore(k int) *mention {
 // pronounAntecedent returns the person a "he" or "she" at token k stands
 // for: the last named before it that is not the object of a preposition
 // ("Pastor X was an advisor to President Y ..., and now she serves as
-// ..." is X's), or nil.
+// ..." is X's) nor of a person's verb ("X was Senior Advisor at the
+// Council, where he counseled President Y. He served as ..." is X's), or
+// nil.
 func (s *state) pronounAntecedent(k int) *mention {
 	for j := k - 1; j >= 0 && j >= k-200; j-- {
 		m := s.mentAt(j)
 		if m == nil || m.ent.typ != annals.Person {
 			continue
 		}
-		if !s.prepObject(m) {
+		if !s.prepObject(m) && !s.personsObject(m) {
 			return m
 		}
 		j = m.a
 	}
 	return nil
+}
+
+// hireVerbs, beside appointVerbs, put the person after them in a post:
+// "hired X", "tapped X".
+var hireVerbs = set("hired", "tapped", "picked", "promoted", "recruited", "invited", "renominated")
+
+// personsObject reports whether the person of mention m, with the titles
+// before the name, is the object of a verb whose subject is a person
+// named or "he"/"she" earlier in the clause: "where he counseled
+// President X", "Ann Vole thanked Secretary Y". Not the object of a body's
+// verb ("The Board elected Ann Vole. She ..." is hers).
+func (s *state) personsObject(m *mention) bool {
+	st := s.sentTok[s.sentOf[m.a]][0]
+	q := m.a - 1
+	for q >= st && (s.capTitleWord(q) || s.lw(q) == "the" || s.word(q) == ".") {
+		q--
+	}
+	if q <= st || !objectVerb(s.word(q)) {
+		return false
+	}
+	for j := q - 1; j >= st && j >= q-4; j-- {
+		if w := s.lw(j); w == "he" || w == "she" {
+			return true
+		}
+		if p := s.mentAt(j); p != nil && p.ent.typ == annals.Person {
+			return true
+		}
+		if s.word(j) == "," || s.word(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// objectVerb reports whether the word w is a verb in the past tense, in
+// lower case, that takes a person as its object ("counseled", "met",
+// "told"), other than one that appoints (see appointVerbs).
+func objectVerb(w string) bool {
+	if w != strings.ToLower(w) || len(w) < 3 {
+		return false
+	}
+	switch w {
+	case "met", "told", "led", "saw", "gave", "sent", "took", "brought", "beat", "taught":
+		return true
+	case "need", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed", "red", "bed", "shed", "wed":
+		return false
+	}
+	// "Mayor X appointed Mr. Y to serve as ... In 1999, he was ...": the
+	// one appointed is whom the story goes on about
+	if appointVerbs[w] || hireVerbs[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // objectPreps put a person after them in the object of a phrase, not in a
