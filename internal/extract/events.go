@@ -1241,7 +1241,7 @@ func (s *state) eventPlace(i, a, b int) string {
 		if p != "in" && p != "at" && p != "to" {
 			continue
 		}
-		if s.placeInAName(i, k, m) {
+		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) {
 			continue
 		}
 		e := m.ent
@@ -1279,6 +1279,47 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 	}
 	return best
+}
+
+// anothersPlace reports whether the place at token k, before the trigger
+// at token i, is where another gathering told just before it happens: "the next UN Ocean Conference that will be held in France in
+// 2025 and ... for the conclusion of the UN Treaty" (not the place of a
+// fronted phrase, which is the whole sentence's: "At the Summit in Bali,
+// the leaders signed ...").
+func (s *state) anothersPlace(i, k int) bool {
+	if k > i {
+		return false
+	}
+	a := s.sentTok[s.sentOf[k]][0]
+	if s.frontedPhrase(a, k, i) {
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-6; j-- {
+		if j == i {
+			return false
+		}
+		if s.triggerAt(j) == annals.Conference {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedPhrase reports whether token k stands in a phrase opening
+// sentence tokens from a, closed by a comma before token i: "At the
+// Summit in Bali, ...".
+func (s *state) frontedPhrase(a, k, i int) bool {
+	for j := a; j < k; j++ {
+		if s.word(j) == "," {
+			return false
+		}
+	}
+	for j := k; j < i; j++ {
+		if s.word(j) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRunsTo reports whether the place at token k ends, after "in", the

@@ -372,3 +372,30 @@ func eventTitles(d *annals.Document) []string {
 	}
 	return got
 }
+
+// TestAnothersPlace covers a place told just after another gathering,
+// before the event: the gathering's place, not the event's, unless it
+// stands in a phrase fronting the sentence.
+func TestAnothersPlace(t *testing.T) {
+	for _, tc := range []struct{ name, text, typ, place string }{
+		{"a conference's place before a treaty", "They look to the next Andean Ocean Conference that will be held in Peru in 2025 and to the conclusion of the Andean Sea Treaty in 2026.", "agreement", ""},
+		{"a summit's place before a launch", "We will implement the decision made at the Andean Summit in Cusco to launch the Andean Loans Facility by the end of the year.", "founding", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-04-10")
+			found := false
+			for _, e := range d.Events {
+				if string(e.Type) != tc.typ {
+					continue
+				}
+				found = true
+				if string(e.Place) != tc.place {
+					t.Errorf("%q: %s place %q, want %q", tc.text, e.Type, e.Place, tc.place)
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no %s event in %+v", tc.text, tc.typ, d.Events)
+			}
+		})
+	}
+}
