@@ -885,6 +885,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// before it; no event's date, and a held event it may hold is not of
 	// the day of the story either
 	stretch := false
+	var cands []int // the dates the sentence may give the event
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
 		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
@@ -921,8 +922,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		if dist < bestD {
 			best, bestD = di, dist
 		}
+		cands = append(cands, di)
 	}
 	if best >= 0 {
+		best = s.finerThanCount(best, i, cands)
 		ev.date, ev.dateEnd, ev.explicit = s.dates[best].Value, s.dates[best].ValueEnd, true
 	}
 	// place: a place after "in", "at" or "to", nearest the trigger
@@ -1114,6 +1117,30 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	return ev
+}
+
+// finerThanCount returns the date of the event at trigger i among the
+// sentence's candidate dates cands: best, unless best is a year that
+// counts the event among others of that year ("her second meeting of
+// 2024", right after the trigger) and another candidate names a day or
+// month within that year ("Today, the Vice President convened her second
+// meeting of 2024": today).
+func (s *state) finerThanCount(best, i int, cands []int) int {
+	b := s.dates[best]
+	if len(b.Value) != 4 || b.ValueEnd != "" || s.lw(i+1) != "of" || s.tokAt(b.Start) != i+2 {
+		return best
+	}
+	out, outD := best, 1<<30
+	for _, di := range cands {
+		d := s.dates[di]
+		if di == best || len(d.Value) <= 4 || string(d.Value[:4]) != string(b.Value) {
+			continue
+		}
+		if dist := s.distance(i, s.tokAt(d.Start)); dist < outD {
+			out, outD = di, dist
+		}
+	}
+	return out
 }
 
 // periodAhead reports whether v, a season, quarter or half of a year
