@@ -67,8 +67,8 @@ func (f *extractFlags) extractor() (*extract.Extractor, extract.Options, error) 
 	// held off: all of them stay live, and the two collections that their
 	// growth from an empty heap started (at 4 and 9 MB) freed nothing.
 	// Under a memory limit (softMemoryLimit) the collector still runs
-	// when the heap nears it. It resumes with its first goal at twice the
-	// tables (resumeCollector).
+	// when the heap nears it. It resumes with its first goal a quarter
+	// past the heap the tables take (resumeCollector).
 	defer resumeCollector(debug.SetGCPercent(-1))
 	g := gazetteer.Default()
 	ner.LoadWordClasses()

@@ -16,7 +16,7 @@ func gogc() int {
 }
 
 // TestResumeCollector builds 16 MB of tables with the collector held off,
-// as extractor does: the collector resumes with its first goal at twice the
+// as extractor does: the collector resumes with its first goal past the
 // heap (a percentage above 100), and is back at 100 once a collection has
 // run; held off by the caller's own setting, it stays off.
 func TestResumeCollector(t *testing.T) {
