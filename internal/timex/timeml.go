@@ -1162,6 +1162,15 @@ func (s *scanner) deicticSeason(i, j int, how int8, c string) int {
 		if s.ref.m <= seasonStart(c)+2 {
 			y--
 		}
+	case kThis, 0:
+		// "will host the meeting this spring", read in November: a
+		// season told ahead with an auxiliary that has ended this year
+		// is next year's
+		if c != "WI" && s.ref.m > seasonStart(c)+2 {
+			if t, strong := s.tense(i, j); t == tenseAhead && strong {
+				y++
+			}
+		}
 	}
 	if s.ref.y == 0 {
 		y = 0
