@@ -43,6 +43,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
+	// "has presented at over 500 conferences", "many summits": gatherings
+	// counted, none told; "conference papers": a thing of conferences
+	if (w == "conferences" || w == "summits") && s.countedPlural(i) || w == "conference" && !text.IsCap(s.word(i)) && conferenceThings[next] {
+		return ""
+	}
 	switch w {
 	case "replenishment":
 		// "the Seventh Replenishment of the Global Fund": a pledging
@@ -86,6 +91,11 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		// "a country hosting UN peacekeepers", "hosting U.S.
 		// servicemembers": people stationed, no gathering
 		if hostedPeople[s.lw(m.b)] {
+			return ""
+		}
+		// "continuing to host the Secretariat", "hosts the headquarters
+		// of ...": an organization's seat, no gathering
+		if hostedSeats[s.lw(m.b-1)] {
 			return ""
 		}
 	case "conference":
@@ -214,4 +224,30 @@ func (s *state) countrysBody(i int) bool {
 		e++
 	}
 	return !s.capLike(e) && s.lw(e) != "and" && s.word(e) != "-"
+}
+
+// hostedSeats are what an organization has where a country hosts it, no
+// gathering: "host the Secretariat".
+var hostedSeats = set("secretariat", "headquarters", "office", "offices", "seat", "embassy", "consulate")
+
+// conferenceThings are nouns "conference" qualifies: "conference papers".
+var conferenceThings = set("paper", "papers", "proceedings", "presentation", "presentations", "circuit", "speaker", "speakers")
+
+// countedPlural reports whether the plural gathering word at token i is
+// counted or quantified: "over 500 conferences", "many summits",
+// "hundreds of conferences".
+func (s *state) countedPlural(i int) bool {
+	k := i - 1
+	for k > 0 && (s.lw(k) == "international" || s.lw(k) == "national" || s.lw(k) == "academic" || s.lw(k) == "scientific" || s.lw(k) == "professional") {
+		k--
+	}
+	if s.lw(k) == "of" {
+		k--
+	}
+	w := s.lw(k)
+	switch w {
+	case "many", "several", "numerous", "various", "countless", "dozens", "hundreds", "thousands", "multiple":
+		return true
+	}
+	return isNumber(s.word(k)) && s.dateTok[k] < 0
 }

@@ -98,3 +98,15 @@ func TestBodyNamedLikeAGathering(t *testing.T) {
 		{"the conference of the parties stays", "2024-05-01", "The Conference of the Parties met in Baku on Monday.", annals.Conference, 1, "", ""},
 	})
 }
+
+// TestNoGatheringTold covers conference words that tell no gathering:
+// conferences counted, a thing of conferences, an organization's seat
+// hosted.
+func TestNoGatheringTold(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"conferences counted", "2020-10-28", "Paul Weiss has presented at over 500 conferences and has published widely.", annals.Conference, 0, "", ""},
+		{"many summits", "2020-10-28", "Ana Ruiz has attended many summits since 2010.", annals.Conference, 0, "", ""},
+		{"conference papers", "2020-10-28", "He has published over one hundred journal articles and conference papers on water.", annals.Conference, 0, "", ""},
+		{"a secretariat hosted", "2020-10-28", "We thank Peru for continuing to host the Andean Council Secretariat, with support from Chile.", annals.Conference, 0, "", ""},
+	})
+}
