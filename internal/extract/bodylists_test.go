@@ -56,3 +56,25 @@ func TestBodyLists(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesOwnBody: a place (or its demonym) before the generic name of
+// a legislature or a court names that place's own body, not the one the
+// lists know by the generic name; a name the lists know stays theirs.
+func TestPlacesOwnBody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Tom Baker is a State Representative in the Georgia General Assembly.", keep: "Georgia General Assembly", not: "General Assembly"},
+		{text: "Ann Lee served four terms in the Ohio Senate.", keep: "Ohio Senate", not: "Senate"},
+		{text: "He was elected to the Texas House of Representatives in 2010.", keep: "Texas House of Representatives", not: "House of Representatives"},
+		{text: "The Philippine Senate voted on Monday.", keep: "Philippine Senate", not: "Senate"},
+	})
+	for _, text := range []string{"The U.S. Senate passed the bill.", "The American Senate passed the bill."} {
+		d := run(t, "x.txt", text, "")
+		found := false
+		for _, e := range d.Entities {
+			found = found || e.Name == "United States Senate" || has(e.Aliases, "United States Senate")
+		}
+		if !found {
+			t.Errorf("%q: no United States Senate in %v", text, entityNames(d, annals.Org))
+		}
+	}
+}

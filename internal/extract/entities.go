@@ -967,6 +967,14 @@ func (s *state) classify(a, b int) {
 	if s.quoteZone[a] {
 		return
 	}
+	// "the Georgia General Assembly", "the Ohio Senate": a place's own
+	// legislature or court, not the body the lists know by that name
+	if s.placesBody(a, b) {
+		start, end := s.toks[a].Start, s.endNoPoss(b-1)
+		name := clean(s.text[start:end])
+		s.addMention(s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil), a, b, start, end, mName)
+		return
+	}
 	if s.townOfRegion(a, b) {
 		s.place(a, b)
 		return
@@ -3220,6 +3228,41 @@ func (s *state) portfolioBodyBeforeName(a, b int) int {
 		}
 	}
 	return ns
+}
+
+// placeBodies are the names of a legislature or a court that a place
+// written before them makes that place's own.
+var placeBodies = set("general assembly", "senate", "state senate", "house", "house of representatives", "house of delegates",
+	"assembly", "state assembly", "national assembly", "legislature", "state legislature", "legislative assembly",
+	"supreme court", "parliament")
+
+// placesBody reports whether chunk [a,b) is a place the lists know (a
+// country, a region or a city, or its demonym), then the generic name of
+// a legislature or a court ("Georgia General Assembly", "Ohio Senate",
+// "Philippine Senate"), and the lists know no body by the whole name.
+func (s *state) placesBody(a, b int) bool {
+	ai := s.atomIdx(a)
+	if ai < 0 || s.atoms[ai].Entry.Type != annals.Place || s.tokAt(s.atoms[ai].Start) != a {
+		return false
+	}
+	k := s.tokEndAt(s.atoms[ai].End)
+	if k >= b || b-k > 3 || s.atomIdx(k) == ai {
+		return false
+	}
+	ws := make([]string, 0, 3)
+	for x := k; x < b; x++ {
+		if x > k && s.atomIdx(x) != s.atomIdx(k) && s.atomIdx(x) >= 0 {
+			return false
+		}
+		ws = append(ws, s.lw(x))
+	}
+	// (the lists may know the whole name: "U.S. Senate", "American
+	// Senate" as "United States Senate")
+	body := strings.Join(ws, " ")
+	if !placeBodies[body] || len(s.x.gaz.Lookup(s.text[s.toks[a].Start:s.toks[b-1].End])) > 0 {
+		return false
+	}
+	return !s.atoms[ai].Demonym || len(s.x.gaz.Lookup(s.atoms[ai].Entry.Name+" "+body)) == 0
 }
 
 // givenNameOpens reports whether tokens [k,e) are a known given name
