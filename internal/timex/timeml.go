@@ -1164,10 +1164,12 @@ func (s *scanner) deicticSeason(i, j int, how int8, c string) int {
 		}
 	case kThis, 0:
 		// "will host the meeting this spring", read in November: a
-		// season told ahead with an auxiliary that has ended this year
-		// is next year's
+		// season told ahead with an auxiliary (or, when its clause
+		// tells nothing nearer, "will" further back in the sentence:
+		// "will be hosting the inaugural meeting of ... at the White
+		// House this spring") that has ended this year is next year's
 		if c != "WI" && s.ref.m > seasonStart(c)+2 {
-			if t, strong := s.tense(i, j); t == tenseAhead && strong {
+			if t, strong := s.tense(i, j); t == tenseAhead && strong || t == tenseNone && s.futureBefore(i) {
 				y++
 			}
 		}
