@@ -44,6 +44,12 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		// campaign trail": the word qualifies another, no campaign told
 		return ""
 	}
+	if (w == "campaign" || w == "campaigns") && s.campaignOfForce(i) {
+		// "Israel’s military campaign in Gaza", "a systematic campaign of
+		// slaughter", "the pressure campaign he put on officials": force
+		// or coercion, no drive for a cause
+		return ""
+	}
 	switch w {
 	case "launched", "launches", "launch", "launching":
 		// "the Space Launch System rocket", "United Launch Alliance": a
@@ -121,3 +127,24 @@ func (s *state) workedOnCampaign(i int) bool {
 	}
 	return false
 }
+
+// campaignOfForce reports whether the campaign at token i is one of force
+// or coercion, by a word of up to three before it ("military campaign",
+// "brutal and systematic campaign", "bombing campaign") or after "of"
+// ("campaign of slaughter", "campaign of intimidation").
+func (s *state) campaignOfForce(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if forceCampaigns[s.lw(k)] {
+			return true
+		}
+		if s.toks[k].Kind != text.Word {
+			break
+		}
+	}
+	return s.lw(i+1) == "of" && forceCampaigns[s.lw(i+2)]
+}
+
+// forceCampaigns tell a campaign of force or coercion.
+var forceCampaigns = set("military", "bombing", "air", "missile", "drone", "slaughter", "terror", "terrorist", "intimidation",
+	"harassment", "pressure", "killing", "killings", "violence", "violent", "repression", "retaliation", "genocide",
+	"genocidal", "extermination", "starvation", "persecution", "brutal", "assassination", "assassinations", "sabotage")

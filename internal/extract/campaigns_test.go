@@ -60,3 +60,14 @@ func TestLaunchingIsNoPassive(t *testing.T) {
 		{"guard: was launched", "2021-12-10", "The Andean Council was launched in Lima in May 1969.", annals.Founding, 1, "1969-05", "Andean Council"},
 	})
 }
+
+// TestCampaignOfForce covers campaigns of force or coercion: no drive for
+// a cause.
+func TestCampaignOfForce(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a military campaign", "2023-11-16", "The leaders discussed Peru’s military campaign in Cusco to include its objectives.", annals.Campaign, 0, "", ""},
+		{"a campaign of slaughter", "2023-11-16", "On this day 30 years ago, a brutal and systematic campaign of slaughter began in Lima.", annals.Campaign, 0, "", ""},
+		{"a pressure campaign", "2023-11-16", "That is because of the pressure campaign Paul Weiss put on local officials.", annals.Campaign, 0, "", ""},
+		{"guard: an awareness campaign launched", "2023-11-16", "The Andean Council will launch a public awareness campaign on water.", annals.Campaign, -1, "", ""},
+	})
+}
