@@ -1062,7 +1062,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// with no date of its own, an event in a dated news story happened about
 	// when it was reported (a planned one in the same month)
-	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been" || s.sinceClause(i)
+	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been" || s.sinceClause(i) ||
+		// "where he previously served as Chief Judge", "the Vice
+		// President previously met with all three leaders": a past the
+		// story does not date
+		s.lw(i-1) == "previously" || s.lw(i-1) == "formerly"
 	if !ev.explicit && s.published != "" && s.sinceClause(i) {
 		// "It has been 11 years since the OSCE held a summit": 11 years
 		// before the story
