@@ -870,7 +870,7 @@ func (s *state) classify(a, b int) {
 	// drop sentence openers and common words capitalized at the start;
 	// not an initial ("A. Kazimir Brown", though the story writes "a")
 	for a < b && s.atomIdx(a) < 0 && !s.initialAt(a) && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
-		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)]) {
+		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)] && !s.opensBodyName(a, b)) {
 		a++
 	}
 	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
@@ -1095,6 +1095,25 @@ func (s *state) classify(a, b int) {
 	if s.personByCue(a, b) {
 		return
 	}
+}
+
+// opensBodyName reports whether the word at token a, opening a sentence,
+// opens the name of a body that follows it within chunk [a,b) and is
+// itself followed by a title: capitalized words no list knows up to a
+// body's head within four words, then a title's head ("Wireless
+// Infrastructure Association President X", though the story writes
+// "wireless" in lower case too).
+func (s *state) opensBodyName(a, b int) bool {
+	for h := a + 1; h < b && h <= a+4; h++ {
+		w := s.lw(h)
+		if !s.capLike(h) || s.connectorAt(h) || s.atomIdx(h) >= 0 {
+			return false
+		}
+		if orgHeads[w] && !titleHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
+			return h+1 < b && titleHeads[s.lw(h+1)] && s.capLike(h+1)
+		}
+	}
+	return false
 }
 
 // officeWordIn reports whether a word of tokens [a,b) is the head of an
@@ -1994,7 +2013,9 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		return s.bodyOfBeforeTitle(a, b)
 	}
 	t, head := h, false
-	for t < b && (titleHeads[s.lw(t)] || titleModifiers[s.lw(t)]) && !orgHeads[s.lw(t)] {
+	// ("Wireless Infrastructure Association President and CEO X": two
+	// titles joined by "and")
+	for t < b && ((titleHeads[s.lw(t)] || titleModifiers[s.lw(t)]) && !orgHeads[s.lw(t)] || t > h && (s.lw(t) == "and" || s.word(t) == "&") && titleHeads[s.lw(t+1)] && !orgHeads[s.lw(t+1)]) {
 		head = head || titleHeads[s.lw(t)] && !titleModifiers[s.lw(t)]
 		t++
 	}

@@ -126,3 +126,15 @@ func TestPortfolioThenName(t *testing.T) {
 		{text: "Also present were Department of Health and Human Services Director of the Office of Global Affairs Merla Vostrick, and others.", keep: "Merla Vostrick", not: "Office of Global Affairs Merla Vostrick"},
 	})
 }
+
+// TestBodyThenTitlesThenName: a body no list knows, then two titles
+// joined by "and", then a person's name, are a body and a person; a
+// word opening the sentence that the story writes in lower case too
+// still opens the body's name when a head and a title follow it.
+func TestBodyThenTitlesThenName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Trade Workers Association President and CEO Tom Reyes: the time is now.", keep: "Tom Reyes", not: "Trade Workers Association President and CEO Tom Reyes"},
+		{text: "Marine Pilots Association President and CEO Carl Hobbes: the time is now.", keep: "Marine Pilots Association", not: "Marine Pilots Association President and CEO Carl Hobbes"},
+		{text: "The wireless networks grew.\n\nWireless Infrastructure Association President Tom Reyes said it works.\n", keep: "Wireless Infrastructure Association", not: "Infrastructure Association"},
+	})
+}
