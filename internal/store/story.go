@@ -482,6 +482,41 @@ func (s *DB) cachedCount(ctx context.Context, key string, count func() (int, err
 	return n, nil
 }
 
+// cachedCounts is cachedCount for several keys at once: it fills ns
+// with the counts of keys, those not cached counted by one call of count
+// (given their indexes in keys, it fills ns at them), then cached.
+func (s *DB) cachedCounts(ctx context.Context, keys []string, ns []int, count func(missing []int) error) error {
+	gen, err := s.countsGen(ctx)
+	if err != nil {
+		return err
+	}
+	var missing []int
+	s.counts.Lock()
+	s.counts.renew(gen)
+	for i, k := range keys {
+		if n, ok := s.counts.n[k]; ok {
+			ns[i] = n
+		} else {
+			missing = append(missing, i)
+		}
+	}
+	s.counts.Unlock()
+	if len(missing) == 0 {
+		return nil
+	}
+	if err := count(missing); err != nil {
+		return err
+	}
+	s.counts.Lock()
+	if s.counts.key == gen {
+		for _, i := range missing {
+			s.counts.n[keys[i]] = ns[i]
+		}
+	}
+	s.counts.Unlock()
+	return nil
+}
+
 // countsGen is the state of the store the cached counts were counted in:
 // the largest story id (another process's new stories) and this
 // process's writes.
@@ -1044,6 +1079,12 @@ func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit
 // UNAOC, Al-Nasser; same conference".
 func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
 	limitN = limit(limitN, 10)
+	// The state of the store the cached counts were counted in, read
+	// once for the stories' count and the title words' (similarText).
+	ctx, err := s.withCountsGen(ctx)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
 	n, err := s.storyCount(ctx)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -1194,13 +1235,23 @@ const titleDFCap = 500
 func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int) ([]chronicle.TextHit, error) {
 	// The words' counts, then the stories: two round trips on
 	// PostgreSQL, each in its transaction with ftsPlan (readPlanned).
+	// A word is counted once until the next write or new story (as a
+	// search's matches, cachedCounts): a story page counted about six
+	// words each time (docs/scale.md, session 26).
 	words := titleTerms(title)
 	dfs := make([]int, len(words))
-	reads := make([]pageRead, len(words))
+	keys := make([]string, len(words))
 	for i, w := range words {
-		reads[i] = pageRead{s.d.fts.df, []any{w, maxDF + 1}, func(scan func(...any) error) error { return scan(&dfs[i]) }}
+		keys[i] = "d" + strconv.Itoa(maxDF) + " " + w
 	}
-	if err := s.readPlanned(ctx, s.d.ftsPlan, reads...); err != nil {
+	err := s.cachedCounts(ctx, keys, dfs, func(missing []int) error {
+		reads := make([]pageRead, len(missing))
+		for k, i := range missing {
+			reads[k] = pageRead{s.d.fts.df, []any{words[i], maxDF + 1}, func(scan func(...any) error) error { return scan(&dfs[i]) }}
+		}
+		return s.readPlanned(ctx, s.d.ftsPlan, reads...)
+	})
+	if err != nil {
 		return nil, err
 	}
 	var rare []string
@@ -1216,7 +1267,7 @@ func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int)
 		return nil, nil
 	}
 	var text []chronicle.TextHit
-	err := s.readPlanned(ctx, s.d.ftsPlan, pageRead{s.d.fts.similar, []any{strings.Join(rare, " OR "), id}, func(scan func(...any) error) error {
+	err = s.readPlanned(ctx, s.d.ftsPlan, pageRead{s.d.fts.similar, []any{strings.Join(rare, " OR "), id}, func(scan func(...any) error) error {
 		var h chronicle.TextHit
 		if err := scan(&h.Story, &h.Rank); err != nil {
 			return err
