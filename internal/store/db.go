@@ -241,6 +241,14 @@ type ftsSQL struct {
 	// between open and close. When dialect.snippetText is set, its
 	// arguments are (open, close, query, the story's text).
 	snippet string
+	// headline is snippet with the matched terms between chr(57344) and
+	// chr(57345) (headlineStart, headlineStop) (args: query, a text),
+	// and bodies reads the stories whose snippets it makes (args:
+	// query, the ids as a JSON array), columns (id, body, first): first
+	// is the position of the query's first match in the text, as
+	// to_tsvector counts, when the query is one lexeme, else NULL (see
+	// DB.snippetsOfTexts); both "" unless dialect.snippetText is set.
+	headline, bodies string
 	// snippets is snippet for several stories at once, columns (rowid,
 	// snippet) (args: open, close, query, lowest id, highest id, the ids
 	// as a JSON array); "" when the engine has none.

@@ -503,9 +503,22 @@ var pgDialect = &dialect{
 		row: func(title, text string) (string, string) {
 			return "tsv", "setweight(to_tsvector('annals', " + title + "::text), 'A') || setweight(to_tsvector('annals', " + text + "::text), 'B')"
 		},
-		snippet: `SELECT replace(replace(ts_headline('annals', ?4::text, websearch_to_tsquery('annals', ?3),
-			'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
+		snippet: `SELECT replace(replace(ts_headline('annals', ?4::text, websearch_to_tsquery('annals', ?3), ` + pgHeadline + `),
 			chr(57344), ?1), chr(57345), ?2)`,
+		headline: `SELECT ts_headline('annals', ?2::text, websearch_to_tsquery('annals', ?1), ` + pgHeadline + `)`,
+		// The first match's position: the least of the lexeme's
+		// positions of weight B (the text) less the title's last: the
+		// vector is the title's and then the text's, shifted by the
+		// title's last position (fts.row). Read from the stored vector
+		// (5.7 KB out of line, unnested in C, its one lexeme's
+		// positions alone) and the title parsed again, where
+		// ts_headline parses the whole text.
+		bodies: `SELECT s.id, s.body, CASE WHEN l.lexeme IS NOT NULL THEN
+				(SELECT min(x.p) FROM unnest(s.tsv) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE u.lexeme = l.lexeme AND x.w = 'B')
+				- coalesce((SELECT max(p) FROM unnest(to_tsvector('annals', s.title)) AS t, unnest(t.positions) AS p), 0) END
+			FROM stories s LEFT JOIN (SELECT (SELECT lexeme FROM unnest(q::text::tsvector) LIMIT 1) AS lexeme
+				FROM websearch_to_tsquery('annals', ?1) AS q WHERE numnode(q) = 1) AS l ON true
+			WHERE s.id = ANY(ARRAY(SELECT jsonb_array_elements_text(?2::jsonb)::bigint))`,
 		df: `SELECT count(*) FROM (SELECT 1 FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) LIMIT ?) AS m`,
 		// ts_rank reads each match's tsvector (out of line, about 5 KB):
 		// only the newest similarCap matches are ranked, found on the
@@ -542,6 +555,11 @@ var pgDialect = &dialect{
 	newestPlan: `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
 		set_config('max_parallel_workers_per_gather', '0', true)`,
 }
+
+// pgHeadline are the options of a search's snippets (ts_headline): one
+// fragment of 12 to 24 words, the matches between chr(57344) and
+// chr(57345).
+const pgHeadline = `'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'`
 
 // pgRank is a match's rank, lower is better as FTS5's: ts_rank with a
 // title (A) weighing five times the text (B), divided by 1 + the log of

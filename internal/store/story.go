@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -1026,6 +1027,15 @@ var snippetParts = 4
 // one statement, then the snippets in snippetParts batches at once (one
 // round trip each), where each hit's body and snippet had been two
 // statements, four hits at a time.
+//
+// ts_headline parses the whole text it is given, which costs what
+// parsing the page's texts costs (docs/scale.md, session 25). For a
+// query of one lexeme its fragment is around the lexeme's first match
+// in the text, so it is given only the words around that match
+// (headlineWindow), found from the match's position in the story's
+// stored vector (fts.bodies): the same snippet from a fifth of the text
+// or less. A window whose headline marks nothing (no match in it, which
+// the bounds should not allow) is made again from the whole text.
 func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit, open, close string) error {
 	if len(hits) == 0 {
 		return nil
@@ -1034,15 +1044,26 @@ func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit
 	for i, h := range hits {
 		ids[i] = h.StoryID
 	}
-	texts := make(map[int64]string, len(hits))
-	err := s.readTogether(ctx, pageRead{`SELECT id, body FROM stories WHERE id IN (SELECT value FROM json_each(?))`, []any{jsonIDs(ids)}, func(scan func(...any) error) error {
+	type text struct {
+		all, window string
+	}
+	texts := make(map[int64]*text, len(hits))
+	err := s.readTogether(ctx, pageRead{s.d.fts.bodies, []any{match, jsonIDs(ids)}, func(scan func(...any) error) error {
 		var id int64
 		var body []byte
-		if err := scan(&id, &body); err != nil {
+		var first sql.NullInt64
+		if err := scan(&id, &body, &first); err != nil {
 			return err
 		}
-		text, err := bodyText(body)
-		texts[id] = text
+		all, err := bodyText(body)
+		t := &text{all: all, window: all}
+		if w, ok := headlineWindow(all, int(first.Int64)); ok && first.Valid && headlineWindows {
+			t.window = w
+			if headlineWindowCount != nil {
+				headlineWindowCount.Add(1)
+			}
+		}
+		texts[id] = t
 		return err
 	}})
 	if err != nil {
@@ -1053,22 +1074,154 @@ func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit
 			return sql.ErrNoRows // as the story's own read
 		}
 	}
-	parts := min(snippetParts, len(hits))
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() {
-			var reads []pageRead
-			for i := p; i < len(hits); i += parts {
-				reads = append(reads, pageRead{s.d.fts.snippet, []any{open, close, match, texts[hits[i].StoryID]}, func(scan func(...any) error) error {
-					return scan(&hits[i].Snippet)
-				}})
-			}
-			errs[p] = s.readTogether(ctx, reads...)
-		})
+	headlines := func(which []int, textOf func(*text) string) error {
+		parts := min(snippetParts, len(which))
+		errs := make([]error, parts)
+		var wg sync.WaitGroup
+		for p := range parts {
+			wg.Go(func() {
+				var reads []pageRead
+				for k := p; k < len(which); k += parts {
+					i := which[k]
+					reads = append(reads, pageRead{s.d.fts.headline, []any{match, textOf(texts[hits[i].StoryID])}, func(scan func(...any) error) error {
+						return scan(&hits[i].Snippet)
+					}})
+				}
+				errs[p] = s.readTogether(ctx, reads...)
+			})
+		}
+		wg.Wait()
+		return errors.Join(errs...)
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	all := make([]int, len(hits))
+	for i := range hits {
+		all[i] = i
+	}
+	if err := headlines(all, func(t *text) string { return t.window }); err != nil {
+		return err
+	}
+	var again []int
+	for i, h := range hits {
+		if t := texts[h.StoryID]; len(t.window) < len(t.all) && !strings.Contains(h.Snippet, headlineStart) {
+			again = append(again, i)
+		}
+	}
+	if len(again) > 0 {
+		if err := headlines(again, func(t *text) string { return t.all }); err != nil {
+			return err
+		}
+	}
+	marks := strings.NewReplacer(headlineStart, open, headlineStop, close)
+	for i := range hits {
+		hits[i].Snippet = marks.Replace(hits[i].Snippet)
+	}
+	return nil
+}
+
+// headlineStart and headlineStop are the marks fts.headline puts around
+// the matched words (chr(57344) and chr(57345), of Unicode's private
+// use): snippetsOfTexts puts the page's own marks in their place.
+const headlineStart, headlineStop = "\ue000", "\ue001"
+
+// headlineWindows says whether snippetsOfTexts headlines the words around
+// the first match (headlineWindow) instead of the whole text; the tests
+// turn it off to compare.
+var headlineWindows = true
+
+// headlineWindowCount, when a test sets it, counts the windows
+// snippetsOfTexts headlines.
+var headlineWindowCount *atomic.Int64
+
+// Margins of headlineWindow, in the parser's positions: ts_headline
+// stretches a one-word fragment by at most (MaxWords-1)/2 = 11 words
+// back and to MaxWords = 24 words on, and a word of a compound or an
+// address may hold two positions for one word it counts.
+const headBefore, headAfter = 40, 80
+
+// headlineWindow is the part of text whose headline is the text's when
+// the query is one lexeme whose first match in the text is at position
+// first (1-based, as to_tsvector counts the text's tokens): the words
+// from some headBefore positions before it to some headAfter after it,
+// cut at ASCII white space, which no token of PostgreSQL's parser but a
+// tag crosses (a text with '<' is left whole). Go does not count the
+// parser's tokens, so each word is given the fewest positions it may
+// take (headWordPositions) to end the window and the most to start it:
+// the window starts no later and ends no earlier than the margins ask.
+// ok is false when the window would be the whole text.
+func headlineWindow(text string, first int) (window string, ok bool) {
+	if first <= 0 || strings.Contains(text, "<") {
+		return "", false
+	}
+	lo, hi := 0, len(text)
+	least, most := 0, 0 // the positions the words before this one take
+	for i := 0; i < len(text); {
+		if asciiSpace(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && !asciiSpace(text[j]) {
+			j++
+		}
+		if least >= first+headAfter {
+			hi = i
+			break
+		}
+		if most <= first-1-headBefore {
+			lo = i
+		}
+		l, m := headWordPositions(text[i:j])
+		least, most = least+l, most+m
+		i = j
+	}
+	if lo == 0 && hi == len(text) {
+		return "", false
+	}
+	return text[lo:hi], true
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// headWordPositions bounds the positions PostgreSQL's default parser
+// gives a word without white space, in any locale: at least one if it
+// has an ASCII letter or digit (no entity, '&amp;', tag, '<b>', or
+// protocol alone, 'http://', whose tokens take none); at most one for one run of letters
+// and digits among characters that make no path ('..', '/', '~': the
+// parser reads "end.." as a word and a path), else two a run of letters
+// and digits or of other characters and one more: a compound word is
+// itself and its parts, an address itself, its host and its path. A run
+// of letters is of ASCII letters and digits and of any other character
+// (C locale: all letters), and each character no letter, digit or mark
+// in Unicode may split one in another locale.
+func headWordPositions(w string) (least, most int) {
+	runs, others := 0, 0
+	inRun, inOther := false, false
+	for _, r := range w {
+		alnum := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		word := alnum || r >= 0x80
+		if word && !inRun {
+			runs++
+		}
+		if !word && !inOther {
+			others++
+		}
+		inRun, inOther = word, !word
+		if r >= 0x80 && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+			runs++
+		}
+		if alnum {
+			least = 1
+		}
+	}
+	if strings.ContainsAny(w, "&<") || strings.Contains(w, "://") {
+		least = 0
+	}
+	if runs <= 1 && !strings.Contains(w, "..") && !strings.ContainsAny(w, "/~\\_") {
+		return least, runs
+	}
+	return least, 2*(runs+others) + 1
 }
 
 // Related ranks the stories most related to story storyID: each shared
