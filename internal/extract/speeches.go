@@ -103,6 +103,13 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		if prev == "free" || prev == "hate" || prev == "political" && !backDeterminers[s.lw(i-2)] && s.lw(i-2) != "a" {
 			return ""
 		}
+		// "antisemitic speech and intimidation", "violent and threatening
+		// speech is not protected", "efforts to control speech": speech
+		// of a kind, or speech ruled; "a pediatric speech and language
+		// pathologist", "speech therapy": the faculty
+		if speechKinds[prev] || speechRuled[prev] || speechFaculty[next] || next == "and" && s.lw(i+2) == "language" {
+			return ""
+		}
 	case "statement":
 		// a statement attributed to someone: "in a statement", "her opening statement"
 		if !(prev == "a" || prev == "joint" || prev == "opening" || prev == "closing" || prev == "his" || prev == "her" || prev == "written") {
@@ -238,3 +245,17 @@ func (s *state) objectGapAfter(i int) bool {
 
 // passiveAux make the participle after them passive: "must be addressed".
 var passiveAux = set("be", "been", "being", "is", "are", "was", "were")
+
+// speechKinds are kinds of speech in general, no speech given: "hateful
+// speech", "threatening speech".
+var speechKinds = set("hateful", "antisemitic", "islamophobic", "racist", "threatening", "violent", "protected", "unprotected",
+	"extremist", "offensive", "harmful", "dangerous", "commercial", "online", "pediatric", "lawful", "unlawful", "obscene")
+
+// speechRuled are verbs that rule speech in general: "to control speech".
+var speechRuled = set("control", "controls", "controlling", "censor", "censors", "censoring", "censored", "suppress",
+	"suppressing", "suppressed", "restrict", "restricting", "regulate", "regulating", "silence", "silencing", "chill", "chilling")
+
+// speechFaculty are nouns "speech" qualifies as a faculty: "speech
+// therapy", "speech pathologist".
+var speechFaculty = set("therapy", "therapist", "therapists", "pathologist", "pathologists", "pathology", "impairment",
+	"impairments", "recognition", "disorder", "disorders", "language-pathologist")

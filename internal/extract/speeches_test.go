@@ -86,3 +86,15 @@ func TestAddressedForAPurpose(t *testing.T) {
 		{"a letter addressed to a body", "2024-05-01", "The letter was addressed to the Andean Council.", annals.Speech, 1, "", "Andean Council"},
 	})
 }
+
+// TestSpeechInGeneral covers speech of a kind, speech ruled and the
+// faculty of speech: no speech given.
+func TestSpeechInGeneral(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a kind of speech", "2023-08-16", "But violent and threatening speech is not protected by the Andean Charter.", annals.Speech, 0, "", ""},
+		{"antisemitic speech", "2023-08-16", "To address the rise of antisemitic speech and intimidation online, the Andean Council will fund schools.", annals.Speech, 0, "", ""},
+		{"speech ruled", "2023-08-16", "I am thinking of the backlash around efforts to control speech online.", annals.Speech, 0, "", ""},
+		{"the faculty", "2023-08-16", "Ana Ruiz is a pediatric speech and language pathologist turned legislator.", annals.Speech, 0, "", ""},
+		{"a therapist", "2023-08-16", "His wife, Ana Ruiz, who is a speech therapist, has three daughters.", annals.Speech, 0, "", ""},
+	})
+}
