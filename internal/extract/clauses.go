@@ -235,6 +235,26 @@ func (s *state) foundedBy(t annals.EventType, i, j int) bool {
 	return false
 }
 
+// foundedObject reports whether the programme or campaign at trigger j is
+// what the founding at trigger i creates, its object a few words on ("The
+// Administration created the Family Reunification Parole Program in
+// 2014"): the creation is the programme's start, and the date after it
+// dates both.
+func (s *state) foundedObject(t annals.EventType, i, j int) bool {
+	if t != annals.Founding || j <= i || j-i > 12 {
+		return false
+	}
+	if jt := s.triggerAt(j); jt != annals.Programme && jt != annals.Campaign {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.lw(k); w == "," || w == "and" || w == "to" || w == "which" || w == "that" {
+			return false // another clause
+		}
+	}
+	return true
+}
+
 // venueHeads make an event noun before them a modifier of a place or a
 // thing: "meeting place", "conference room", "summit venue".
 var venueHeads = set("place", "places", "point", "points", "room", "rooms", "hall", "halls", "venue", "venues", "space", "spaces", "facility", "facilities", "centre", "center", "site", "ground", "grounds", "table", "tables")

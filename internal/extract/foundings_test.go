@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"annals"
@@ -86,4 +87,24 @@ func TestCareerActsInABiography(t *testing.T) {
 		{"outside a biography", "2024-05-01", "Today, Paul Weiss launched the Andean Water Campaign in Lima.", annals.Campaign, 1, "2024-05-01", "Paul Weiss"},
 		{"joined leaders to launch", "2024-05-01", "At the Lima Summit, President Paul Weiss joined G20 leaders to launch the Global Alliance Against Hunger.", annals.Founding, 1, "", ""},
 	})
+}
+
+// TestFoundingOfAProgramme checks a founding whose object is a programme
+// or campaign, with the date after it: the creation is the programme's
+// start, and the date dates both ("created the Family Reunification
+// Parole Program in 2014": the founding had the story's day).
+func TestFoundingOfAProgramme(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Obama-Biden Administration created the Haitian Family Reunification Parole (HFRP) Program in 2014, allowing citizens to apply.", "founding 2014; programme 2014"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2019-01-13")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, string(e.Type)+" "+string(e.Date))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
+		}
+	}
 }
