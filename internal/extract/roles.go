@@ -1675,19 +1675,39 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	}
 	end := m.b
 	// "of the Assembly’s 66th session": the office is the session's
-	if isPossessive(s.word(m.b-1)) && m.b < len(s.toks) {
-		var tail []string
-		for j := m.b; j < len(s.toks) && j < m.b+4 && s.toks[j].Kind != text.Punct; j++ {
-			// ("of the AFT's Executive Council from 2014 to 2020": a time
-			// is no part of the office)
-			if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" || tailEnds[s.lw(j)] {
-				break
+	// ("of the District of Columbia’s Public Employee Relations Board": a
+	// name the lists end inside its last word, "Columbia’s")
+	mb := m.b
+	if mb < len(s.toks) && s.toks[mb].Start < m.end && isPossessive(s.word(mb)) {
+		mb++
+	}
+	if isPossessive(s.word(mb-1)) && mb < len(s.toks) {
+		end = mb
+		if o := s.mentAt(mb); o != nil && o.a == mb && o.ent.typ == annals.Org && !isPossessive(s.word(o.b-1)) && !s.capLike(o.b) {
+			// "of the State Department’s Bureau of Near Eastern and South
+			// Asian Affairs": the body named whole
+			title += " of the " + clean(s.text[o.start:o.end])
+			end = o.b
+		} else {
+			var tail []string
+			j := mb
+			for ; j < len(s.toks) && j < mb+4 && s.toks[j].Kind != text.Punct; j++ {
+				// ("of the AFT's Executive Council from 2014 to 2020": a time
+				// is no part of the office)
+				if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" || tailEnds[s.lw(j)] {
+					break
+				}
+				tail = append(tail, s.word(j))
+				end = j + 1
 			}
-			tail = append(tail, s.word(j))
-			end = j + 1
-		}
-		if len(tail) > 0 {
-			title += " of the " + strings.Join(tail, " ")
+			// a name that goes on past the words read ("Advisory
+			// Committee on Religious Freedom and ...") is not cut short
+			if w := s.lw(j); j < len(s.toks) && (j == mb+4 && s.capLike(j) || (w == "of" || w == "on" || w == "for") && s.capLike(j+1)) {
+				tail, end = nil, mb
+			}
+			if len(tail) > 0 {
+				title += " of the " + strings.Join(tail, " ")
+			}
 		}
 	}
 	if end == m.b && s.quotedAfterPossessive(m) {
