@@ -81,7 +81,9 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		}
 		// "set a course for", "chart a course from coal to clean", "stay
 		// the course", "on a course for": a direction, no course taught
-		if w == "course" && (courseVerbs[prev] || courseVerbs[s.lw(i-2)]) {
+		if w == "course" && (courseVerbs[prev] || courseVerbs[s.lw(i-2)] || courseVerbs[s.lw(i-3)] && courseArticles[s.lw(i-2)] && isLowerWord(s.word(i-1))) {
+			// (also over an adjective: "chart an unwavering course", "set
+			// us on a strong course")
 			return ""
 		}
 	case "fellowship", "internship":
@@ -149,6 +151,10 @@ var studyPrograms = set("graduate", "undergraduate", "degree", "doctoral", "post
 
 // courseVerbs take a course as a direction: "set a course", "stay the
 // course", "on a course for".
+// courseArticles stand between a verb of direction and an adjective
+// before "course": "chart an unwavering course".
+var courseArticles = set("a", "an", "the", "its", "our", "their", "his", "her", "this", "that")
+
 var courseVerbs = set("set", "sets", "setting", "chart", "charts", "charted", "charting", "stay", "stays",
 	"stayed", "staying", "change", "changed", "changing", "reverse", "reversed", "alter", "altered", "steer",
 	"steered", "plot", "plotted", "on", "off")

@@ -122,3 +122,12 @@ func TestProjectReferredBack(t *testing.T) {
 		{"guard: a joint project", "2022-04-27", "Peru and Chile agreed on a joint project to map the border.", annals.Programme, 1, "", ""},
 	})
 }
+
+// TestCourseOfDirection covers a course of direction over an adjective:
+// no course taught.
+func TestCourseOfDirection(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"chart an adjective course", "2021-08-10", "To chart an unwavering course for stronger ties, Peru and Chile will seek to open ports.", annals.Programme, 0, "", ""},
+		{"on a strong course", "2021-08-10", "We must refresh our strategy to set us on a strong course for the future.", annals.Programme, 0, "", ""},
+	})
+}
