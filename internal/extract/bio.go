@@ -248,6 +248,13 @@ func (s *state) bioRoles(p *ent, k, b int) {
 			k = m.b
 			continue
 		}
+		// "She was awarded the FBI Director Louis J. Freeh Award": an
+		// office before an award named after its holder is no office of
+		// the subject
+		if s.awardNamedAt(end) {
+			k = end
+			continue
+		}
 		orgName := ""
 		if org == nil {
 			// "Acting Deputy Director, Center for Global Health"
@@ -520,4 +527,19 @@ func (s *state) joinedABody(k int) bool {
 	}
 	m := s.mentAt(k)
 	return m != nil && m.a == k && m.ent.typ == annals.Org && !peopleMet[s.lw(m.b)] && !personSuffix(s.lw(m.b))
+}
+
+// awardNamedAt reports whether the capitalized words from token k, a
+// name, end with the head of an award's name ("Louis J. Freeh Award",
+// "Colin Powell Fellowship").
+func (s *state) awardNamedAt(k int) bool {
+	for x := k; x < len(s.toks) && x < k+6; x++ {
+		if w := s.lw(x); x > k && (awardHeads[w] || w == "fellowship" || w == "scholarship" || w == "lecture") {
+			return true
+		}
+		if !s.capLike(x) && !(s.word(x) == "." && isInitial(s.word(x-1))) {
+			return false
+		}
+	}
+	return false
 }

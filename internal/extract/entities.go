@@ -2490,6 +2490,15 @@ func (s *state) personWithTitle(a, b int) bool {
 		}
 		e++
 	}
+	// "the Federal Bureau of Investigation Director Louis J. Freeh Award
+	// for ...": a person's name before an award's head names the award
+	// after the office's holder, no person of the story
+	for x := k + 1; x < e; x++ {
+		if w := s.lw(x); awardHeads[w] || w == "fellowship" || w == "scholarship" || w == "lecture" {
+			s.pendingAtom = s.pendingAtom[:0]
+			return true
+		}
+	}
 	// "General Licenses": a lone "General" before one word is no military title
 	if e-k == 1 && strings.EqualFold(title, "general") && !gazetteer.IsGivenName(s.word(k)) {
 		e = k

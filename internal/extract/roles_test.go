@@ -2452,3 +2452,17 @@ func TestTitleOfTheNextPerson(t *testing.T) {
 			not: []roleWant{{"Ann Lee", "Ambassador", ""}}},
 	})
 }
+
+// TestAwardNamedAfterOfficeHolder: an office and a name before an
+// award's head name the award after the office's holder: no person of
+// the story, and no office of the sentence's subject.
+func TestAwardNamedAfterOfficeHolder(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "subject", text: "Judge Ann Vole has served on the court since 2010. She was awarded the Federal Bureau of Investigation Director Tom Hale Award for Excellence in Prosecuting a Fraud Case.",
+			not: []roleWant{{"Ann Vole", "Director", ""}, {"Tom Hale Award", "", ""}}},
+	})
+	checkNames(t, []nameCase{
+		{text: "He received the Secretary Tom Hale Award for Excellence in 2019.", not: "Tom Hale Award"},
+		{text: "She won the Federal Bureau of Investigation Director Tom Hale Award in 2019.", not: "Tom Hale Award"},
+	})
+}
