@@ -2325,7 +2325,9 @@ func (s *state) nameFollows(k, b int) bool {
 			// Pope Francis")
 			return x > k && gazetteer.IsGivenName(s.word(k)) || x-k >= 2 && s.nameEndsBefore(x)
 		}
-		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || titleHeads[w] || titleModifiers[w] || honorifics[w] || s.lowerSeen[w] && !nameParticles[w] {
+		// ("Commander of U.S. Northern Command": a military command's
+		// name, no person's)
+		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || titleHeads[w] || titleModifiers[w] || honorifics[w] || s.lowerSeen[w] && !nameParticles[w] || w == "command" && x > k {
 			return false
 		}
 	}

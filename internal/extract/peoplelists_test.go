@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"annals"
@@ -137,4 +138,20 @@ func TestBodyThenTitlesThenName(t *testing.T) {
 		{text: "Marine Pilots Association President and CEO Carl Hobbes: the time is now.", keep: "Marine Pilots Association", not: "Marine Pilots Association President and CEO Carl Hobbes"},
 		{text: "The wireless networks grew.\n\nWireless Infrastructure Association President Tom Reyes said it works.\n", keep: "Wireless Infrastructure Association", not: "Infrastructure Association"},
 	})
+}
+
+// TestMilitaryCommandNoName: the name of a military command after a
+// commander's title and its country is no person's.
+func TestMilitaryCommandNoName(t *testing.T) {
+	for _, text := range []string{
+		"The plan involves the Secretary of the Navy, the Commandant of the Coast Guard, and the Commander of U.S. Southern Command.",
+		"Officials included the Commander of U.S. Cyber Command and others.",
+	} {
+		d := run(t, "x.txt", text, "")
+		for _, p := range entityNames(d, annals.Person) {
+			if strings.Contains(p, "Command") {
+				t.Errorf("%q: person %q", text, p)
+			}
+		}
+	}
 }
