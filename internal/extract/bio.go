@@ -290,6 +290,12 @@ func (s *state) bioRoles(p *ent, k, b int) {
 			k = end
 			continue
 		}
+		// "the recipient of the Secretary of State’s Distinguished
+		// Service Award": an award is no body one holds an office at
+		if org != nil && awardHeads[strings.ToLower(org.name[strings.LastIndexByte(org.name, ' ')+1:])] {
+			k = end
+			continue
+		}
 		if org == p {
 			k = end
 			continue

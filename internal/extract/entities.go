@@ -2698,7 +2698,8 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// nor an office after it: "Congressional Black Caucus Chair", "Arts
 	// Council Vice Chair", "County Arts Council Member"
-	if e := b; isTitleHead(s.lw(e-1)) && !orgHeads[s.lw(e-1)] {
+	// ("the U.S. Consulate General in Durban": one body's name)
+	if e := b; isTitleHead(s.lw(e-1)) && !orgHeads[s.lw(e-1)] && !(s.lw(e-1) == "general" && s.lw(e-2) == "consulate") {
 		for e > a+1 && (isTitleHead(s.lw(e-1)) || titleModifiers[s.lw(e-1)]) && !orgHeads[s.lw(e-1)] {
 			e--
 		}

@@ -2466,3 +2466,17 @@ func TestAwardNamedAfterOfficeHolder(t *testing.T) {
 		{text: "She won the Federal Bureau of Investigation Director Tom Hale Award in 2019.", not: "Tom Hale Award"},
 	})
 }
+
+// TestConsulateGeneralAndAwards: "Consulate General" is one body's name,
+// its "General" no title; an award is no body one holds an office at.
+func TestConsulateGeneralAndAwards(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Tom Hale served at the U.S. embassies in Peru and Chile, and the U.S. Consulate General in Lagos, Nigeria.", keep: "U.S. Consulate General", not: "U.S. Consulate"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "consulate", text: "Tom Hale served at the U.S. embassies in Peru and Chile, and the U.S. Consulate General in Lagos, Nigeria.",
+			not: []roleWant{{"Tom Hale", "General", ""}}},
+		{name: "award", text: "Tom Hale joined the Foreign Service in 1990. He is the recipient of numerous awards, including the Secretary of State’s Distinguished Service Award, and a Presidential Rank Award.",
+			not: []roleWant{{"Tom Hale", "Secretary", ""}}},
+	})
+}
