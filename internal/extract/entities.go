@@ -2432,6 +2432,21 @@ func (s *state) flushPending(keep bool) {
 // personWithTitle handles chunks that open with a title or honorific:
 // "Secretary General Amreyev", "President Ilham Aliyev of Azerbaijan",
 // "Mr. CARDIN", "WHO Director-General Dr. Tedros Adhanom Ghebreyesus".
+// commonWordsOnly reports whether the two or more words from token k to e
+// are all common words in lower case and none a given name: no person's
+// name ("Intensity Conflict"), though "Mark Green" is.
+func (s *state) commonWordsOnly(k, e int) bool {
+	if e-k < 2 {
+		return false
+	}
+	for j := k; j < e; j++ {
+		if !ner.CommonWord(s.lw(j)) || gazetteer.IsGivenName(s.word(j)) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *state) personWithTitle(a, b int) bool {
 	k, title, org := s.titlePrefix(a, b)
 	if k == a {
@@ -2546,6 +2561,14 @@ func (s *state) personWithTitle(a, b int) bool {
 		if e < b {
 			s.classify(e, b)
 		}
+		return true
+	}
+	// nor words common in lower case, none a given name, that end the
+	// chunk ("Assistant Secretary for Special Operations/Low Intensity
+	// Conflict", "Commander of U.S. Northern Command")
+	if e == b && !strictBodyHeads[s.lw(e-1)] && !orgHeads[s.lw(e-1)] && s.commonWordsOnly(k, e) {
+		s.flushPending(true)
+		s.classify(k, b)
 		return true
 	}
 	for j := k; j < e; j++ {
