@@ -155,3 +155,14 @@ func TestMilitaryCommandNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestListWithoutSeparators: in a list of titled people that lost its
+// separators, a state the lists know between a name and the next title
+// opens the next item; it is no part of the name before it.
+func TestListWithoutSeparators(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Participating Lieutenant Governors included: Ohio Lieutenant Governor Dana Kessler Iowa Lieutenant Governor Carl Hobbes Texas Lieutenant Governor Jim Roe", keep: "Dana Kessler", not: "Dana Kessler Iowa"},
+		{text: "Participating Lieutenant Governors included: Ohio Lieutenant Governor Dana Kessler Iowa Lieutenant Governor Carl Hobbes Texas Lieutenant Governor Jim Roe", keep: "Carl Hobbes", not: "Carl Hobbes Texas"},
+		{text: "Participating Lieutenant Governors included: Pennsylvania Lieutenant Governor Tom Hollis Minnesota Lieutenant Governor Ann Vole Michigan Lieutenant Governor Jim Roe", keep: "Ann Vole", not: "Ann Vole Michigan"},
+	})
+}

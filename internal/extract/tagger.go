@@ -536,6 +536,23 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if sp.Type == "PER" && sp.End-sp.Start >= 3 && postNominal(ts.words[sp.End-1].Word) {
 		sp.End--
 	}
+	// a list that lost its separators: "Lieutenant Governor Austin Davis
+	// Minnesota Lieutenant Governor Peggy Flanagan": a state or a country
+	// the lists know, ending the tagger's person before the next title,
+	// opens the next item and is no part of the name
+	if sp.Type == "PER" && sp.End-sp.Start >= 3 && sp.End < len(ts.words) {
+		if ai := s.atomIdx(ts.last[sp.End-1]); ai >= 0 && !s.atoms[ai].Demonym && (s.atoms[ai].Entry.Kind == gazetteer.Region || s.atoms[ai].Entry.Kind == gazetteer.Country) {
+			next := s.lower(ts.words[sp.End].Word)
+			st := sp.End - 1
+			for st > sp.Start && s.atomIdx(ts.tok[st-1]) == ai {
+				st--
+			}
+			if s.tokEndAt(s.atoms[ai].End) == ts.last[sp.End-1]+1 && s.tokAt(s.atoms[ai].Start) == ts.tok[st] && st-sp.Start >= 2 &&
+				text.IsCap(ts.words[sp.End].Word) && (isTitleHead(next) || titleModifiers[next] || rankWords[next]) {
+				sp.End = st
+			}
+		}
+	}
 	// "Pro Tempore" ends a title ("President Pro Tempore Brian Bingman",
 	// "President Pro Tempore of the Senate"); it opens no name
 	if sp.Type == "PER" && sp.End-sp.Start >= 2 && s.lower(ts.words[sp.Start].Word) == "pro" && s.lower(ts.words[sp.Start+1].Word) == "tempore" {
