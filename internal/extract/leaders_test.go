@@ -49,3 +49,15 @@ func TestListedForeignMinisters(t *testing.T) {
 			want: []roleWant{{"Hadja Lahbib", "Foreign Minister", "Belgium"}}},
 	})
 }
+
+// TestListedHolderOfACountryWithoutTheOffice: a country that has no such
+// office (a presidential republic's prime minister) read beside a holder
+// the leaders' list names, in a list that lost its separators, gives way
+// to the list's country.
+func TestListedHolderOfACountryWithoutTheOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a list without separators", text: "---\ntitle: Forum\ndate: 2023-11-04\n---\n\nThis statement is made in the respect of the competences of the signatories.\n\nPrime Minister Mark Brown of Cook Islands President Louis Mapou of the Government of New Caledonia President Surangel S. Whipps, Jr. of the Republic of Palau Prime Minister James Marape of the Independent State of Papua New Guinea President David Kabua of the Republic of the Marshall Islands\n",
+			want: []roleWant{{"James Marape", "Prime Minister", "Papua New Guinea"}},
+			not:  []roleWant{{"James Marape", "Prime Minister", "Palau"}}},
+	})
+}

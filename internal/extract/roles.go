@@ -1983,6 +1983,14 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 			org, orgName = s.holderOrg(h)
 		}
 	}
+	// nor of a country that has no such office ("Prime Minister James
+	// Marape" read with Palau, a presidential republic, in a list that
+	// lost its separators): the country the list gives him
+	if org != nil && org.isCountry() && p != nil && !s.officeFits(strings.ToLower(title), org, "") {
+		if h := s.knownHolder(p, strings.ToLower(title)); h != nil && h.Kind == gazetteer.Country {
+			org, orgName = s.holderOrg(h)
+		}
+	}
 	inferred, guessed := false, false
 	if org == nil && orgName == "" {
 		org, orgName, guessed = s.inferOrg(title, tok)
