@@ -42,3 +42,13 @@ func TestCitySurnameAfterGivenName(t *testing.T) {
 		{text: "The talks were led by Ambassador Alicia Qorvena Ibarra; the others listened.", keep: "Alicia Qorvena Ibarra", not: "Ibarra"},
 	})
 }
+
+// TestCountrySurnameAfterTitle: a country's name after a title and a
+// known given name, ending the chunk, is the surname ("Deputy Attorney
+// General Lisa Monaco,"), not the country.
+func TestCountrySurnameAfterTitle(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "Deputy Attorney General Lisa Monaco, Deputy Secretary Tom Reed, and others accompanied the Secretary.", keep: "Lisa Monaco", not: "Lisa"},
+		{text: "Ambassador Maria Jordan, of the Embassy, spoke on Monday.", keep: "Maria Jordan", not: "Maria"},
+	})
+}

@@ -2491,6 +2491,9 @@ func (s *state) personWithTitle(a, b int) bool {
 				// ("Secretary Rosa Icela Rodriguez": or after a given
 				// name and words no list knows)
 				(at.Entry.Kind == gazetteer.City || at.Entry.Kind == gazetteer.Region) && e > k && ae == e+1 && ae == b && (s.nameWordBefore(e) || s.givenNameOpens(k, e)) ||
+				// "Deputy Attorney General Lisa Monaco,": a country's name
+				// after a title and a given name, ending the chunk
+				at.Entry.Kind == gazetteer.Country && k > a && e == k+1 && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(k)) && s.atomIdx(k) < 0 && s.titleBeforeIsPersonal(k) ||
 				// "Attorney General Merrick Garland": after a title, one
 				// word and a city's name that ends the chunk are a name
 				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !titleHeads[s.lw(k)] && !titleModifiers[s.lw(k)]
