@@ -2592,9 +2592,10 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 }
 
 // delegationLed returns the country of the delegation the person of
-// mention m leads in its sentence, or nil: "X led the Romanian
-// delegation", "X, head of the Irish delegation,", "The Estonian
-// delegation was led by Minister of Defence X".
+// mention m leads or is listed in, in its sentence, or nil: "X led the
+// Romanian delegation", "X, head of the Irish delegation,", "The Estonian
+// delegation was led by Minister of Defence X", "Mexico’s delegation
+// included Secretary of Health X".
 func (s *state) delegationLed(m *mention) *gazetteer.Entry {
 	si := s.sentOf[m.a]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
@@ -2602,6 +2603,10 @@ func (s *state) delegationLed(m *mention) *gazetteer.Entry {
 	demonymBefore := func(k int) *gazetteer.Entry {
 		if k >= b || s.lw(k) != "delegation" {
 			return nil
+		}
+		// "Mexico’s delegation": a country named in the possessive
+		if c := s.mentAt(k - 1); c != nil && c.b == k && c.ent.isCountry() && isPossessive(s.word(k-1)) {
+			return c.ent.entry
 		}
 		ai := s.atomIdx(k - 1)
 		if ai < 0 || !s.atoms[ai].Demonym || s.atoms[ai].Entry.Kind != gazetteer.Country || s.tokEndAt(s.atoms[ai].End) != k {
@@ -2663,6 +2668,23 @@ func (s *state) delegationLed(m *mention) *gazetteer.Entry {
 			j--
 		}
 		return demonymBefore(j)
+	}
+	// a member: "Mexico’s delegation was led by X and included Secretary
+	// of Health Y; Secretary of the Navy Z; ...", the list after
+	// "included" up to the person
+	for j := t - 1; j > a; j-- {
+		w := s.lw(j)
+		if w == "included" || w == "includes" || w == "include" {
+			for k := j - 1; k >= a; k-- {
+				if s.lw(k) == "delegation" {
+					return demonymBefore(k)
+				}
+			}
+			return nil
+		}
+		if w == "." || w == ":" {
+			return nil
+		}
 	}
 	return nil
 }

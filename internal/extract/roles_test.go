@@ -1948,6 +1948,10 @@ func TestDelegationLeaders(t *testing.T) {
 			want: []roleWant{{"Tom Hale", "Ambassador", "Ireland"}}},
 		{name: "another's delegation", text: "BRUSSELS, 4 May 2023 — The talks opened. Ambassador Tom Hale met the Irish delegation.\n",
 			not: []roleWant{{"Tom Hale", "Ambassador", "Ireland"}}},
+		{name: "a member listed", text: "WASHINGTON, 4 May 2023 — The talks opened in Washington with the United States. The Colombian delegation was led by Minister of Foreign Affairs Ana Vole and included Minister of Defense Ivan Hale and other senior officials.\n",
+			want: []roleWant{{"Ivan Hale", "Minister of Defense", "Colombia"}}},
+		{name: "a country's delegation in the possessive", text: "WASHINGTON, 4 May 2023 — The talks opened in Washington with the United States. Peru’s delegation was led by Minister of Foreign Affairs Ana Vole and included Minister of Defense Ivan Hale and other senior officials.\n",
+			want: []roleWant{{"Ivan Hale", "Minister of Defense", "Peru"}}},
 	})
 	// the demonym alone names no body
 	d := run(t, "x.txt", "The Irish delegation arrived. Ambassador Tom Hale, head of the Irish delegation, spoke.\n", "")
