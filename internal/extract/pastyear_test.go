@@ -2,7 +2,6 @@ package extract
 
 import (
 	"annals"
-	"strings"
 	"testing"
 )
 
@@ -23,11 +22,7 @@ func TestPastYearDatesNoEvent(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, "x.txt", tc.text, annals.Date(tc.pub))
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, string(e.Type)+" "+string(e.Date))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := eventTypeDates(d); g != tc.want {
 			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
 		}
 	}

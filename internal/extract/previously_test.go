@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -18,11 +17,7 @@ func TestPreviouslyUndated(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, "x.txt", tc.text, "2019-10-30")
-		var got []string
-		for _, e := range d.Events {
-			got = append(got, string(e.Type)+" "+string(e.Date))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := eventTypeDates(d); g != tc.want {
 			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
 		}
 	}
