@@ -27,12 +27,29 @@ func TestApproxDateSpans(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, "x.txt", tc.text, annals.Date("2023-09-14"))
-		var got []string
-		for _, x := range d.Dates {
-			got = append(got, x.Text+"="+string(x.Value))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := dateValues(d); g != tc.want {
 			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
 		}
 	}
+}
+
+// dateValues lists a story's dates as "text=value", joined by "; ".
+func dateValues(d *annals.Document) string {
+	var got []string
+	for _, x := range d.Dates {
+		got = append(got, x.Text+"="+string(x.Value))
+	}
+	return strings.Join(got, "; ")
+}
+
+// dateValue returns the value of the story's last date written as text,
+// or "".
+func dateValue(d *annals.Document, text string) string {
+	got := ""
+	for _, x := range d.Dates {
+		if x.Text == text {
+			got = string(x.Value)
+		}
+	}
+	return got
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"annals"
@@ -39,11 +38,7 @@ func TestClipDates(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, tc.name, tc.text, annals.Date(tc.pub))
-		var got []string
-		for _, x := range d.Dates {
-			got = append(got, x.Text+"="+string(x.Value))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := dateValues(d); g != tc.want {
 			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -71,11 +66,7 @@ func TestClipYearTypo(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, tc.name, tc.text, annals.Date(tc.pub))
-		var got []string
-		for _, x := range d.Dates {
-			got = append(got, x.Text+"="+string(x.Value))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := dateValues(d); g != tc.want {
 			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -100,11 +91,7 @@ func TestClipBodyDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, tc.name, tc.text, annals.Date(tc.pub))
-		var got []string
-		for _, x := range d.Dates {
-			got = append(got, x.Text+"="+string(x.Value))
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := dateValues(d); g != tc.want {
 			t.Errorf("%q: dates %q, want %q", tc.text, g, tc.want)
 		}
 	}

@@ -19,13 +19,7 @@ func TestPastVerbAfterOpeningDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := run(t, "x.txt", tc.text, "2018-05-19")
-		got := ""
-		for _, x := range d.Dates {
-			if x.Text == tc.date {
-				got = string(x.Value)
-			}
-		}
-		if got != tc.want {
+		if got := dateValue(d, tc.date); got != tc.want {
 			t.Errorf("%q: %s is %q, want %q", tc.text, tc.date, got, tc.want)
 		}
 	}
