@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"annals"
@@ -284,13 +285,14 @@ func sameOffice(office, lt string) bool {
 
 func officeForm(o string) string {
 	o = strings.ReplaceAll(o, "-", " ")
+	// a monarch the list calls emperor news may call king ("King
+	// Akihito"), and a country's monarchs are one line of office
+	if slices.Contains(monarchOffices, o) {
+		return "monarch"
+	}
 	switch o {
 	case "premier":
 		return "prime minister"
-	case "king", "queen", "emperor", "empress", "emir", "amir", "sultan":
-		// a monarch the list calls emperor news may call king ("King
-		// Akihito"), and a country's monarchs are one line of office
-		return "monarch"
 	case "chair", "chairman", "chairwoman":
 		return "chairperson"
 	case "national security adviser", "assistant to the president for national security affairs":

@@ -2194,8 +2194,8 @@ var listedOffices = set("president", "vice president", "prime minister", "monarc
 // it does not name may still be the country's.
 var consortTitles = set("queen", "empress", "queen consort")
 
-// monarchOffices are the words the leaders' list writes a monarch's office
-// with (officeForm's "monarch").
+// monarchOffices are the words a monarch's office is written with, in the
+// leaders' list and in stories: one office, officeForm's "monarch".
 var monarchOffices = []string{"king", "queen", "emperor", "empress", "emir", "amir", "sultan"}
 
 // heldIn reports whether the leaders' list names who held office (as
