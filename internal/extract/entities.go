@@ -2019,10 +2019,33 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		head = head || titleHeads[s.lw(t)] && !titleModifiers[s.lw(t)]
 		t++
 	}
-	if !head || b-t < 1 || b-t > 3 || !s.nameFollows(t, b) {
+	if !head || (b-t < 1 || b-t > 3 || !s.nameFollows(t, b)) && !s.complementThenName(t, b) {
 		return a
 	}
 	return h
+}
+
+// complementThenName reports whether tokens [k, b) after a title's words
+// are the title's complement and then a person's name to the chunk's
+// end: "of" or "for", capitalized words and connectors, then two or three
+// words of a name that opens with a known given name ("of the Office of
+// Trade Affairs Maria Pardo" after "Department of Labor Director").
+func (s *state) complementThenName(k, b int) bool {
+	if w := s.lw(k); w != "of" && w != "for" {
+		return false
+	}
+	for x := k + 1; x < b; x++ {
+		if !s.capLike(x) && !s.connectorAt(x) {
+			return false
+		}
+		// (or a word of a name no list knows and a surname, as
+		// headOfBeforeName reads them)
+		given := gazetteer.IsGivenName(s.word(x)) || b-x == 2 && s.nameWordNoListKnows(x) && s.atomIdx(x+1) < 0
+		if n := b - x; x > k+1 && n >= 2 && n <= 3 && given && s.atomIdx(x) < 0 && s.capLike(x-1) && s.nameFollows(x, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOfBeforeTitle is bodyBeforeTitle for a body named by its head and
@@ -2050,7 +2073,7 @@ func (s *state) bodyOfBeforeTitle(a, b int) int {
 			head = head || titleHeads[s.lw(e)] && !titleModifiers[s.lw(e)]
 			e++
 		}
-		if head && b-e >= 1 && b-e <= 3 && s.nameFollows(e, b) {
+		if head && (b-e >= 1 && b-e <= 3 && s.nameFollows(e, b) || s.complementThenName(e, b)) {
 			return t
 		}
 		// "Office of Political Outreach and Strategy Director X": field
@@ -2175,7 +2198,9 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		if h < 0 {
 			h = s.headOfBeforeName(j, b)
 		}
-		if org == nil && s.lw(k) == "of" && h > j {
+		// ("Department of Labor Director of the Office of Trade Affairs
+		// Dalia Pardo": the office within the body named before the title)
+		if s.lw(k) == "of" && h > j {
 			org, nameStart = s.pendingBody(j, h), h
 		} else if ns := s.portfolioBeforeName(j, b); org == nil && s.lw(k) == "of" && h < 0 && ns > j {
 			// "Secretary of Security and Citizen Protection Rosa Icela
@@ -2273,7 +2298,7 @@ func (s *state) bodyBeforeName(j, b int) int {
 // chunk's end b that opens at a known given name ("Office of Gun Violence
 // Prevention Greg Wilcox"), else -1.
 func (s *state) headOfBeforeName(j, b int) int {
-	if w := s.lw(j); !s.capLike(j) || !orgHeads[w] && !strictBodyHeads[w] || titleHeads[w] || s.lw(j+1) != "of" || s.atomIdx(j) >= 0 {
+	if w := s.lw(j); !s.capLike(j) || !orgHeads[w] && !strictBodyHeads[w] || titleHeads[w] || s.lw(j+1) != "of" && s.lw(j+1) != "for" || s.atomIdx(j) >= 0 {
 		return -1
 	}
 	// (or a word of a name no list knows and a surname: "Office of

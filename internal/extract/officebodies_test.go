@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestOfficeBodyWithForBeforeName: after an office and "of", a body
+// named by its head and "for" with its field ("Unit for North America",
+// "Office for Europe") ends before the name of the person who holds the
+// office, as a head and "of" does. Made-up people.
+func TestOfficeBodyWithForBeforeName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a unit for a region", text: "The delegation was received by Head of Unit for North America Roberto Velasco, who briefed them.",
+			want: []roleWant{{"Roberto Velasco", "Head", "Unit for North America"}},
+			not:  []roleWant{{"Roberto Velasco", "", "Unit for North America Roberto Velasco"}}},
+		{name: "an office for a region", text: "The meeting was opened by Director of the Office for Europe Maria Lopez.",
+			want: []roleWant{{"Maria Lopez", "Director", "Office for Europe"}}},
+		{name: "a division for a region", text: "The meeting was opened by Head of Division for Asia Maria Lopez.",
+			want: []roleWant{{"Maria Lopez", "Head", "Division for Asia"}}},
+	})
+	checkNames(t, []nameCase{
+		{"The delegation was received by Head of Unit for North America Roberto Velasco, who briefed them.", "Roberto Velasco", "Unit for North America Roberto Velasco"},
+		{"The meeting was opened by Director of the Office for Europe Maria Lopez.", "Office for Europe", "Office for Europe Maria Lopez"},
+	})
+}
+
+// TestBodyThenOfficeWithComplement: a body named before an office whose
+// title goes on with "of" or "for" and a body or a field ("Department of
+// Labor Director of the Office of Trade Affairs Maria Pardo") is no part
+// of one long name: the body, the office and its holder. Made-up people.
+func TestBodyThenOfficeWithComplement(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "an office within the body", text: "Department of Labor Director of the Office of Trade Affairs Maria Pardo said the rules would change.",
+			want: []roleWant{{"Maria Pardo", "Director", "Office of Trade Affairs"}}},
+		{name: "a field", text: "The meeting was opened by Department of Labor Director of Trade Affairs Maria Pardo.",
+			want: []roleWant{{"Maria Pardo", "Director of Trade Affairs", "Department of Labor"}}},
+		{name: "a surname no list knows", text: "The meeting was opened by Department of Labor Director of Trade Affairs Dalia Pardo.",
+			want: []roleWant{{"Dalia Pardo", "Director of Trade Affairs", "Department of Labor"}}},
+		{name: "a ministry", text: "The meeting was opened by Ministry of Health Director of the Office of Planning Maria Lopez.",
+			want: []roleWant{{"Maria Lopez", "Director", "Office of Planning"}}},
+	})
+	checkNames(t, []nameCase{
+		{"Department of Labor Director of the Office of Trade Affairs Maria Pardo said the rules would change.", "Department of Labor", "Department of Labor Director of the Office of Trade Affairs Maria Pardo"},
+		{"The meeting was opened by Department of Labor Director of Trade Affairs Dalia Pardo.", "Dalia Pardo", "Department of Labor Director of Trade Affairs Dalia Pardo"},
+	})
+}
