@@ -1431,8 +1431,18 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// a capitalized event name around the trigger
 	if text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i) {
 		st := i
-		for st > a && (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !sentenceOpeners[s.lw(st-1)] {
-			st--
+		for st > a {
+			if (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !sentenceOpeners[s.lw(st-1)] || s.nameWordOpener(st-1) {
+				st--
+				continue
+			}
+			// "the U.S.-Africa Leaders Summit", "the US-PIF Summit": the
+			// first side of a hyphenated name
+			if st-2 >= a && s.hyphenAt(st-1) && s.capLike(st-2) && !sentenceOpeners[s.lw(st-2)] {
+				st -= 2
+				continue
+			}
+			break
 		}
 		en := i + 1
 		for en < b && s.capLike(en) {
@@ -1538,6 +1548,23 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	}
 	return ""
 }
+
+// nameWordOpener reports whether token k is a word that opens sentences,
+// capitalized inside one as a word of a name: "the United We Stand
+// Summit", "at Our Ocean Conference", "the Every Day Counts Summit". It
+// follows a word on the same line, so neither a sentence nor a heading
+// starts there, and is not in capitals ("EDWARDS TO MEET": a headline's
+// capitals tell no name).
+func (s *state) nameWordOpener(k int) bool {
+	if !sentenceOpeners[s.lw(k)] || notNameOpeners[s.lw(k)] || !s.capLike(k) || text.IsAllCaps(s.word(k)) || k == 0 || s.lineStart[k] || s.sentenceStart(k) {
+		return false
+	}
+	p := s.toks[k-1].Kind
+	return p == text.Word || p == text.Number
+}
+
+// notNameOpeners are sentence openers that stay outside a name before it.
+var notNameOpeners = set("the", "a", "an", "i")
 
 // titleStops end the words before an event's noun in its title: a verb
 // that takes the noun as its object ("will deliver remarks", "is

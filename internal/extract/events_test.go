@@ -206,6 +206,34 @@ func TestEventTitleStartsAfterAVerb(t *testing.T) {
 	}
 }
 
+// TestEventTitleNameStart checks where a Title Case event name begins:
+// with the first side of a hyphenated name ("U.S.-Africa"), and with a
+// word that opens sentences, capitalized inside the name ("United We
+// Stand", "Our Ocean", "Flood After Fire"); not before an article or a
+// sentence's first word (the titles had been "Africa Leaders Summit",
+// "Stand Summit", "Ocean Conference", "Fire Campaign").
+func TestEventTitleNameStart(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Leaders met at the U.S.-Andean Leaders Summit in Lima on 4 June 2021.", "U.S.-Andean Leaders Summit"},
+		{"Tomorrow, the Council will host the United We Stand Summit in Lima.", "United We Stand Summit"},
+		{"Peru joined the Every Child Counts Summit in Lima on 4 June 2021.", "Every Child Counts Summit"},
+		{"Chile co-hosted the recent Our Rivers Conference in Santiago in 2022.", "Our Rivers Conference"},
+		{"The agency is expanding its Flood After Fire Campaign in Peru in 2022.", "Flood After Fire Campaign"},
+		// guards: two places joined, an article and a sentence's first
+		// word outside
+		{"Ministers welcomed the Peru-Chile Energy Forum held in Lima on 4 June 2021.", "Peru-Chile Energy Forum"},
+		{"The Andean Summit for Democracy opened in Lima on 4 June 2021.", "Andean Summit for Democracy"},
+		{"In Lima, the Andean Youth Forum opened on 4 June 2021.", "Andean Youth Forum"},
+	}
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, "2022-05-10")
+		got := eventTitles(d)
+		if !has(got, tc.want) {
+			t.Errorf("%q: titles %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestPlaceInAName covers places that are words of another name, not
 // where the event happens: a place before a name that is not the event's
 // own, a place in a Title Case slogan, a legislature its members are in,
