@@ -164,6 +164,9 @@ func (s *scanner) tense(i, j int) (t int, strong bool) {
 // clauseTense is tense without the deadline's silence: the cues of the
 // clause around the expression [i, j).
 func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
+	if p := s.prev(i); p != nil && (p.key(kEarlier) || p.key(kOn) && s.key(i-2, kEarlier)) {
+		return tensePast, true // "announced plans earlier on Monday": a day gone by
+	}
 	if i >= 3 && s.str(&s.toks[i-1]) == "as" && (s.toks[i-2].key(kUntil2) || s.toks[i-2].key(kEarly)) && s.str(&s.toks[i-3]) == "as" {
 		return tenseAhead, false // "as soon as Tuesday", "as early as Tuesday"
 	}
