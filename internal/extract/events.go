@@ -888,7 +888,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	var cands []int // the dates the sentence may give the event
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
@@ -1121,6 +1121,35 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	return ev
+}
+
+// tellingVerbs tell a statement whose content follows them.
+var tellingVerbs = set("announced", "announces", "announce", "said", "says", "declared", "stated", "unveiled")
+
+// toldContent reports whether the date at token k, after the verb of
+// telling at token i that triggers a statement, dates what is told rather
+// than the telling: a clause opens between them ("that", a modal, an
+// infinitive, a verb of its own). "Meta announced it will provide training
+// to 500 million people in 2024" was told on the story's day, not in 2024;
+// "announced on Monday that ...", "announced up to $475 million in March
+// 2024 for 5 projects" are dated by the telling.
+func (s *state) toldContent(t annals.EventType, i, k int) bool {
+	if t != annals.Speech || k <= i || !tellingVerbs[s.lw(i)] {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if s.dateTok[j] >= 0 {
+			continue
+		}
+		w := s.lw(j)
+		if (w == "plans" || w == "plan") && j == i+1 {
+			continue // "announced plans earlier on Monday": the verb's object
+		}
+		if w == "that" || modalWill(w) || s.tense(j) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // finerThanCount returns the date of the event at trigger i among the
