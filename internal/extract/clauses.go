@@ -173,6 +173,9 @@ func (s *state) yearOfANoun(k, i int) bool {
 	if d < 0 || s.dates[d].Value.Precision() != annals.Year || s.dateAt(k+1) == d {
 		return false
 	}
+	if k < i && i-k <= 7 && s.nameYearAt(k) {
+		return false // "the 2023 WBG and IMF Annual Meetings": the event's own name
+	}
 	if k+1 != i && k+1 < len(s.toks) && timex.YearNoun(s.lw(k+1)) {
 		return true // "below 2005 levels", "increased 2030 targets"
 	}

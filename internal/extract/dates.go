@@ -504,6 +504,14 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			// (not Relative: a list gave the year, "in March and April 2023")
 			continue
 		}
+		if y := s.nameYear(exprs, e); y > 0 {
+			// "the 2021 Summit of the Americas ... in September": the
+			// event's own name gives the month's year
+			if y != atoi4(string(e.Value[:4])) {
+				setYear(e, y)
+			}
+			continue
+		}
 		if s.published != "" {
 			y := atoi4(string(e.Value[:4]))
 			switch {
@@ -525,6 +533,66 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 		setYear(e, atoi4(year))
 	}
 	return exprs
+}
+
+// nameYear returns the year of a gathering's name before the date e in its
+// sentence ("the 2021 Summit of the Americas", "the 2023 WBG and IMF
+// Annual Meetings": a bare year after a determiner, before capitalized
+// words up to a conference's or meeting's word), or 0.
+func (s *state) nameYear(exprs []timex.Expr, e *timex.Expr) int {
+	si := s.sentenceAt(e.Start)
+	for _, x := range exprs {
+		if x.Value.Precision() != annals.Year || x.ValueEnd != "" || len(strings.TrimSpace(x.Text)) != 4 || s.sentenceAt(x.Start) != si {
+			continue
+		}
+		// (a gathering's name before the month: "On December 13, X signed
+		// the Accords, grounded in the 1967 Outer Space Treaty" is no
+		// December of 1967)
+		if k := s.tokAt(x.Start); x.End <= e.Start && s.nameYearAt(k) && s.gatheringName(k) {
+			return atoi4(string(x.Value[:4]))
+		}
+	}
+	return 0
+}
+
+// nameYearAt reports whether the year at token k opens an event's name:
+// "the" (or a possessive) before it, then capitalized words, "and" or
+// "of" between them, up to a capitalized event word ("the 2021 Summit",
+// "the 2023 WBG and IMF Annual Meetings").
+func (s *state) nameYearAt(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return false
+	}
+	if w := s.lw(k - 1); w != "the" && w != "this" && w != "its" && w != "their" && !possessive(w) {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+7; n++ {
+		if s.toks[n].Kind != text.Word || s.paraBreak(n-1, n) {
+			return false
+		}
+		w := s.word(n)
+		if !text.IsCap(w) {
+			if w == "and" || w == "of" {
+				continue
+			}
+			return false
+		}
+		if triggers[s.lw(n)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringName reports whether the name the year at token k opens ends
+// with a conference's or a meeting's word ("Summit", "Meetings").
+func (s *state) gatheringName(k int) bool {
+	for n := k + 1; n < len(s.toks) && n <= k+7; n++ {
+		if t := triggers[s.lw(n)]; t != "" && text.IsCap(s.word(n)) {
+			return t == annals.Conference || t == annals.Meeting
+		}
+	}
+	return false
 }
 
 // setYear moves a date without a year of its own to year y, when that

@@ -1157,10 +1157,15 @@ func (s *state) toldContent(t annals.EventType, i, k int) bool {
 // counts the event among others of that year ("her second meeting of
 // 2024", right after the trigger) and another candidate names a day or
 // month within that year ("Today, the Vice President convened her second
-// meeting of 2024": today).
+// meeting of 2024": today), or best is the year of the event's own name
+// and another candidate a day or month of that year ("the 2021 Summit of
+// the Americas, held in September": 2021-09).
 func (s *state) finerThanCount(best, i int, cands []int) int {
 	b := s.dates[best]
-	if len(b.Value) != 4 || b.ValueEnd != "" || s.lw(i+1) != "of" || s.tokAt(b.Start) != i+2 {
+	kb := s.tokAt(b.Start)
+	// (or the year of the event's own name: "the 2021 Summit of the
+	// Americas, held in Los Angeles in September")
+	if len(b.Value) != 4 || b.ValueEnd != "" || !(s.lw(i+1) == "of" && kb == i+2 || kb < i && i-kb <= 7 && s.nameYearAt(kb)) {
 		return best
 	}
 	out, outD := best, 1<<30
