@@ -161,6 +161,11 @@ func (s *state) triggerAt(i int) annals.EventType {
 		// room named for its use
 		return ""
 	}
+	if (eventNouns[w] || w == "expo") && s.companyNamedBy(i) {
+		// "Summit Ridge Energy announced a solar project", "Forum
+		// Capital": a company the event word names
+		return ""
+	}
 	if eventNouns[w] && s.officeNamedBy(i) {
 		// "National Black Leadership Roundtable Chief", "Summit
 		// Coordinator": an office named by the event
@@ -222,6 +227,28 @@ func (s *state) quoteHeader(i int) bool {
 	}
 	return false
 }
+
+// companyNamedBy reports whether the capitalized event noun at token i
+// opens or stands inside a company's name: Title Case words go on from it and
+// the last is a company's word ("Summit Ridge Energy", "Congress Street
+// Holdings", "Expo Digital Inc").
+func (s *state) companyNamedBy(i int) bool {
+	if !text.IsCap(s.word(i)) || text.IsAllCaps(s.word(i)) {
+		return false
+	}
+	e := i + 1
+	for e < len(s.toks) && s.capLike(e) {
+		e++
+	}
+	return e > i+1 && (companyHeads[s.lw(e-1)] || companySuffixes[s.lw(e-1)])
+}
+
+// companyHeads end companies' names: "Summit Ridge Energy", "Forum
+// Capital" ("Partners" is not one: "the Forum Dialogue Partners" are
+// countries).
+var companyHeads = set("energy", "capital", "holdings", "technologies", "solutions", "industries",
+	"ventures", "labs", "pharmaceuticals", "properties", "realty", "brands", "motors", "airlines", "logistics",
+	"enterprises", "investments", "insurance", "bancorp", "semiconductor", "semiconductors", "therapeutics")
 
 // roomHeads are rooms and halls an event word names in Title Case.
 var roomHeads = set("room", "rooms", "hall", "halls")

@@ -433,3 +433,20 @@ func TestAnothersPlace(t *testing.T) {
 		{"a summit's place before a launch", "We will implement the decision made at the Andean Summit in Cusco to launch the Andean Loans Facility by the end of the year.", "founding", ""},
 	})
 }
+
+// TestCompanyNamedByAnEventWord checks that an event noun opening or
+// inside a company's name tells no event ("Summit Ridge Energy" had been
+// a conference), and that a gathering's name going on with other words
+// stays one.
+func TestCompanyNamedByAnEventWord(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"summit opens a company", "2024-05-01", "Summit Ridge Energy announced a new solar project in Peru.", annals.Conference, 0, "", ""},
+		{"forum opens a company", "2024-05-01", "The contract went to Forum Andes Holdings in Lima.", annals.Conference, 0, "", ""},
+		{"a campaign opens a company", "2024-05-01", "Campaign Monitor Technologies opened an office in Lima.", annals.Campaign, 0, "", ""},
+		{"a company's suffix", "2024-05-01", "Expo Andina Inc. opened a plant in Peru.", annals.Conference, 0, "", ""},
+		// guards: a gathering whose name goes on, a company word after a
+		// connector
+		{"a summit's declaration", "2024-05-01", "The Andean Summit Leaders met in Lima on 3 May 2024.", annals.Conference, -1, "", ""},
+		{"a summit on energy", "2024-05-01", "Peru hosted the Andean Summit on Energy in Lima on 3 May 2024.", annals.Conference, -1, "2024-05-03", ""},
+	})
+}
