@@ -27,7 +27,7 @@ func (s *state) dropAddresses() {
 	for i := range s.toks {
 		// (the capital first: the word list is a map read by string,
 		// and most tokens have none)
-		if !text.IsCap(s.word(i)) || !streetWords[s.lw(i)] {
+		if !text.IsCap(s.word(i)) || !s.is(i, cStreetWords) {
 			continue
 		}
 		end := i + 1
@@ -40,7 +40,7 @@ func (s *state) dropAddresses() {
 		// (within the sentence and the line: "NEW YORK 1996-08-30\nFor
 		// Wall Street, this is ..." has no house number)
 		j := i
-		for j > 0 && i-j < 4 && s.capLike(j-1) && !streetWords[s.lw(j-1)] && !quadrants[s.lw(j-1)] && !s.lineStart[j] && s.sentOf[j-1] == s.sentOf[i] {
+		for j > 0 && i-j < 4 && s.capLike(j-1) && !s.is(j-1, cStreetWords) && !s.is(j-1, cQuadrants) && !s.lineStart[j] && s.sentOf[j-1] == s.sentOf[i] {
 			j--
 		}
 		if s.lineStart[j] || j > 0 && s.sentOf[j-1] != s.sentOf[i] {

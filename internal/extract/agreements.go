@@ -176,7 +176,7 @@ func (s *state) adoptsAText(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
-		if legalTexts[s.lw(k)] && !lawModified[s.lw(k+1)] {
+		if s.is(k, cLegalTexts) && !s.is(k+1, cLawModified) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
@@ -188,7 +188,7 @@ func (s *state) adoptsAText(i int) bool {
 	}
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := start; k < i; k++ {
-		if legalTexts[s.lw(k)] {
+		if s.is(k, cLegalTexts) {
 			return true
 		}
 	}
@@ -202,7 +202,7 @@ func (s *state) otherTexts(a, b *event) bool {
 	if a.typ != b.typ || a.typ != annals.Agreement && a.typ != annals.Speech {
 		return false
 	}
-	if adoptVerbs[s.lw(a.anchor)] && adoptVerbs[s.lw(b.anchor)] && a.sent != b.sent {
+	if s.is(a.anchor, cAdoptVerbs) && s.is(b.anchor, cAdoptVerbs) && a.sent != b.sent {
 		// "Parliament adopted its position on X. ... MEPs also adopted
 		// their position on Y": each body that adopts, named before its
 		// verb, adopts a text of its own
@@ -210,7 +210,7 @@ func (s *state) otherTexts(a, b *event) bool {
 			return true
 		}
 	}
-	if adoptVerbs[s.lw(a.anchor)] != adoptVerbs[s.lw(b.anchor)] && a.typ == annals.Speech {
+	if s.is(a.anchor, cAdoptVerbs) != s.is(b.anchor, cAdoptVerbs) && a.typ == annals.Speech {
 		// a position adopted and what a member said of it are two
 		return true
 	}
@@ -230,7 +230,7 @@ func (s *state) numberedText(i int) string {
 	si := s.sentOf[i]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	for k := max(a, i-3); k < b && k <= i+4; k++ {
-		if legalTexts[s.lw(k)] && isNumber(s.word(k+1)) {
+		if s.is(k, cLegalTexts) && isNumber(s.word(k+1)) {
 			return s.word(k) + " " + s.word(k+1)
 		}
 	}
@@ -245,17 +245,17 @@ var positionNouns = set("position", "positions", "mandate", "opinion", "stance",
 // adopted".
 func (s *state) adoptsAPosition(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-		if positionNouns[s.lw(k)] {
+		if s.is(k, cPositionNouns) {
 			return true
 		}
-		if legalTexts[s.lw(k)] || s.toks[k].Kind == text.Punct {
+		if s.is(k, cLegalTexts) || s.toks[k].Kind == text.Punct {
 			break
 		}
 	}
 	if p := s.lw(i - 1); p == "was" || p == "were" {
 		start := s.sentTok[s.sentOf[i]][0]
 		for k := start; k < i && k < start+8; k++ {
-			if positionNouns[s.lw(k)] {
+			if s.is(k, cPositionNouns) {
 				return true
 			}
 		}
@@ -335,7 +335,7 @@ func (s *state) unilateralBefore(i int) bool {
 	k := i - 1
 	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
 		k = m.a - 1
-	} else if personalPronouns[s.lw(k)] {
+	} else if s.is(k, cPersonalPronouns) {
 		k--
 	} else {
 		return false
@@ -387,7 +387,7 @@ func (s *state) namedInPassing(i int) bool {
 		return false
 	}
 	k--
-	if !passingPreps[s.lw(k)] || actNouns[s.lw(k-1)] {
+	if !s.is(k, cPassingPreps) || s.is(k-1, cActNouns) {
 		return false
 	}
 	j := i + 1
@@ -397,7 +397,7 @@ func (s *state) namedInPassing(i int) bool {
 	if s.word(j) == "," {
 		j++
 	}
-	return !actParticiples[s.lw(j)]
+	return !s.is(j, cActParticiples)
 }
 
 // passingPreps put a named agreement after them in passing: "aligned to",

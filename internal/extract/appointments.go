@@ -110,7 +110,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "was nominated for a Lone Star Emmy": an award, no office
 		if w == "nominated" && next == "for" {
 			for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
-				if awardWords[s.lw(k)] {
+				if s.is(k, cAwardWords) {
 					return ""
 				}
 				if s.toks[k].Kind == text.Punct {
@@ -160,7 +160,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		if p := s.personAfter(i+1, 4); p != nil && (s.sanctioned(p.b) || s.designatedAsPlace(p.b)) {
 			return ""
 		}
-		if s.personAfter(i+1, 4) == nil && !(passive && (s.personBefore(i, 4) != nil || personalPronouns[s.lw(i-2)])) &&
+		if s.personAfter(i+1, 4) == nil && !(passive && (s.personBefore(i, 4) != nil || s.is(i-2, cPersonalPronouns))) &&
 			!((next == "as" || next == "to") && s.officeAfter(i+2)) && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
 			return ""
 		}
@@ -349,7 +349,7 @@ func (s *state) timeClause(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-8; k-- {
 		// "From the day I took office"
-		if clauseOfTime[s.lw(k)] || s.lw(k) == "day" && s.lw(k-1) == "the" {
+		if s.is(k, cClauseOfTime) || s.lw(k) == "day" && s.lw(k-1) == "the" {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct {
@@ -518,7 +518,7 @@ func (s *state) designatedAsPlace(k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
-		if designatedPlaces[s.lw(j)] {
+		if s.is(j, cDesignatedPlaces) {
 			return true
 		}
 		if s.toks[j].Kind == text.Punct {
@@ -586,7 +586,7 @@ var demandVerbs = set("called", "call", "calls", "calling", "urged", "urge", "ur
 func (s *state) demandedOrRefused(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-8; k-- {
-		if demandVerbs[s.lw(k)] {
+		if s.is(k, cDemandVerbs) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {

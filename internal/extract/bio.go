@@ -53,7 +53,7 @@ func (s *state) prepObject(m *mention) bool {
 	for q >= st && (s.capTitleWord(q) || s.lw(q) == "the") {
 		q--
 	}
-	return q >= st && objectPreps[s.lw(q)]
+	return q >= st && s.is(q, cObjectPreps)
 }
 
 // bioSubject returns the person a sentence [a,b) is about and the token
@@ -97,7 +97,7 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 				}
 			}
 		}
-		for j < b && (bioSkips[s.lw(j)] || s.word(j) == ",") {
+		for j < b && (s.is(j, cBioSkips) || s.word(j) == ",") {
 			j++
 		}
 		// "President X is joining President Y of Mexico and ...": a verb
@@ -105,7 +105,7 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		if v := s.lw(j + 1); (s.lw(j) == "is" || s.lw(j) == "was") && len(v) > 4 && strings.HasSuffix(v, "ing") && !bioVerbs[v] && !text.IsCap(s.word(j+1)) {
 			return nil, 0
 		}
-		if bioVerbs[s.lw(j)] {
+		if s.is(j, cBioVerbs) {
 			return s.resolveEnt(p), j + 1
 		}
 		// "During the Obama administration, X served ...": read on
@@ -155,7 +155,7 @@ func (s *state) otherSubjectSince(k int) bool {
 		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
 			return m.a == j && s.resolveEnt(m.ent) != s.bioLast && s.honorificGender(m.ent) != otherGender[s.lw(k)]
 		}
-		if !s.capTitleWord(j) && !honorifics[s.lw(j)] && s.word(j) != "." && s.lw(j) != "the" {
+		if !s.capTitleWord(j) && !s.is(j, cHonorifics) && s.word(j) != "." && s.lw(j) != "the" {
 			return false
 		}
 	}
@@ -381,7 +381,7 @@ func (s *state) bioTitleStart(k int) bool {
 	if m := s.mentAt(k - 1); m != nil && m.b == k {
 		return false
 	}
-	return s.isTitleAt(k) && !(titleHeads[s.lw(k-1)] || titleModifiers[s.lw(k-1)] || apposHeads[s.lw(k-1)])
+	return s.isTitleAt(k) && !(s.is(k-1, cTitleHeads) || s.is(k-1, cTitleModifiers) || s.is(k-1, cApposHeads))
 }
 
 // isTitleAt reports whether a run of title words ending in a head starts
@@ -532,7 +532,7 @@ func (s *state) joinedABody(k int) bool {
 		k++
 	}
 	m := s.mentAt(k)
-	return m != nil && m.a == k && m.ent.typ == annals.Org && !peopleMet[s.lw(m.b)] && !personSuffix(s.lw(m.b))
+	return m != nil && m.a == k && m.ent.typ == annals.Org && !s.is(m.b, cPeopleMet) && !personSuffix(s.lw(m.b))
 }
 
 // awardNamedAt reports whether the capitalized words from token k, a

@@ -86,7 +86,7 @@ func (s *state) bodyList(a int) int {
 			return a
 		}
 		for j := p.a; j < p.b; j++ {
-			if titleHeads[s.lw(j)] || honorifics[s.lw(j)] || s.mentAt(j) != nil {
+			if s.is(j, cTitleHeads) || s.is(j, cHonorifics) || s.mentAt(j) != nil {
 				return a
 			}
 		}

@@ -134,14 +134,14 @@ func (s *state) workedOnCampaign(i int) bool {
 // ("campaign of slaughter", "campaign of intimidation").
 func (s *state) campaignOfForce(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if forceCampaigns[s.lw(k)] {
+		if s.is(k, cForceCampaigns) {
 			return true
 		}
 		if s.toks[k].Kind != text.Word {
 			break
 		}
 	}
-	return s.lw(i+1) == "of" && forceCampaigns[s.lw(i+2)]
+	return s.lw(i+1) == "of" && s.is(i+2, cForceCampaigns)
 }
 
 // forceCampaigns tell a campaign of force or coercion.

@@ -46,7 +46,7 @@ func (s *state) inOtherClause(i, k int) bool {
 		if s.word(x) == "," && s.dateTok[x] < 0 {
 			break
 		}
-		if relativeOpeners[s.lw(x)] && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) {
+		if s.is(x, cRelativeOpeners) && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) {
 			j = x
 			break
 		}
@@ -100,7 +100,7 @@ func (s *state) isTrigger(k int) bool {
 // event ("after the Council recommended him", not "after 6 October" or
 // "after the summit").
 func (s *state) subordinateAt(x int) bool {
-	return subordinators[s.lw(x)] && x+1 < len(s.toks) && s.dateTok[x+1] < 0 && s.toks[x+1].Kind == text.Word && !s.isTrigger(x+1)
+	return s.is(x, cSubordinators) && x+1 < len(s.toks) && s.dateTok[x+1] < 0 && s.toks[x+1].Kind == text.Word && !s.isTrigger(x+1)
 }
 
 // finiteVerbs are common finite verbs without the -ed ending.
@@ -187,7 +187,7 @@ func (s *state) yearOfANoun(k, i int) bool {
 		}
 	}
 	n := k + 1
-	for n < len(s.toks) && n < k+4 && n != i && s.toks[n].Kind == text.Word && triggers[s.lw(n)] == "" && (titleModifiers[s.lw(n)] || s.lw(n) != s.word(n) || adjectiveLike(s.lw(n))) {
+	for n < len(s.toks) && n < k+4 && n != i && s.toks[n].Kind == text.Word && triggers[s.lw(n)] == "" && (s.is(n, cTitleModifiers) || s.lw(n) != s.word(n) || adjectiveLike(s.lw(n))) {
 		n++
 	}
 	return n < len(s.toks) && n != i && s.toks[n].Kind == text.Word

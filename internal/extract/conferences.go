@@ -90,12 +90,12 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		}
 		// "a country hosting UN peacekeepers", "hosting U.S.
 		// servicemembers": people stationed, no gathering
-		if hostedPeople[s.lw(m.b)] {
+		if s.is(m.b, cHostedPeople) {
 			return ""
 		}
 		// "continuing to host the Secretariat", "hosts the headquarters
 		// of ...": an organization's seat, no gathering
-		if hostedSeats[s.lw(m.b-1)] {
+		if s.is(m.b-1, cHostedSeats) {
 			return ""
 		}
 	case "conference":
@@ -112,7 +112,7 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		// Conference of State Legislators": a body of its members
 		if text.IsCap(s.word(i)) && next == "of" && !s.numberedName(i) {
 			for k := i + 2; k < len(s.toks) && k <= i+5 && s.capLike(k); k++ {
-				if conferenceMembers[s.lw(k)] {
+				if s.is(k, cConferenceMembers) {
 					return ""
 				}
 			}

@@ -54,7 +54,7 @@ func (s *state) widenApprox(exprs []timex.Expr) []timex.Expr {
 		e := &exprs[i]
 		k := s.tokAt(e.Start)
 		if k > 0 && k < len(s.toks) && s.toks[k].Start == e.Start && s.lw(k-1) == "around" && !s.paraBreak(k-1, k) &&
-			(k < 2 || !aroundVerbs[s.lw(k-2)]) && !hasAnyPrefix(s.text[e.End:], "'s", "’s") && (i == 0 || exprs[i-1].End <= s.toks[k-1].Start) &&
+			(k < 2 || !s.is(k-2, cAroundVerbs)) && !hasAnyPrefix(s.text[e.End:], "'s", "’s") && (i == 0 || exprs[i-1].End <= s.toks[k-1].Start) &&
 			!s.beforeNoun(e.End) {
 			e.Start = s.toks[k-1].Start
 		}
@@ -457,7 +457,7 @@ func (s *state) dropNameYears(exprs []timex.Expr) []timex.Expr {
 				continue
 			}
 			// "the 2030 Agenda for Sustainable Development"
-			if kb := s.tokEndAt(e.End); kb < len(s.toks) && text.IsCap(s.word(kb)) && programmeHeads[s.lw(kb)] {
+			if kb := s.tokEndAt(e.End); kb < len(s.toks) && text.IsCap(s.word(kb)) && s.is(kb, cProgrammeHeads) {
 				continue
 			}
 		}

@@ -90,7 +90,7 @@ func (s *state) findEntities() {
 	for ai, a := range atoms {
 		// "Ana Isabel de Alba": an acronym's letters written as a word
 		// after a particle of a name are a surname, not ALBA
-		surname := a.Acronym && !text.IsAllCaps(a.Surface) && nameParticles[s.lw(s.tokAt(a.Start)-1)] && s.tokAt(a.Start) > 0
+		surname := a.Acronym && !text.IsAllCaps(a.Surface) && s.is(s.tokAt(a.Start)-1, cNameParticles) && s.tokAt(a.Start) > 0
 		if surname || !a.Acronym && s.definedAcr[a.Surface] {
 			s.skipAtom[ai] = true
 			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
@@ -131,7 +131,7 @@ func (s *state) findEntities() {
 		// "Representatives Jason Smith and Panetta": people after a title
 		// in the plural (peoplelists.go)
 		for k := a; k < c[1]; k++ {
-			if !pluralPersonTitles[s.lw(k)] {
+			if !s.is(k, cPluralPersonTitles) {
 				continue
 			}
 			if e := s.titledPeople(k); e > k {
@@ -440,13 +440,13 @@ func (s *state) chunks() [][2]int {
 				j += 2
 				continue
 			}
-			if s.word(j) == "." && (honorifics[s.lw(j-1)] || isInitial(s.word(j-1)) || s.lw(j-1) == "jr" || s.lw(j-1) == "sr") && j+1 < n && s.capLike(j+1) {
+			if s.word(j) == "." && (s.is(j-1, cHonorifics) || isInitial(s.word(j-1)) || s.lw(j-1) == "jr" || s.lw(j-1) == "sr") && j+1 < n && s.capLike(j+1) {
 				j++
 				continue
 			}
 			// "the U.S. Embassy in Kazakhstan": a post abroad is named for
 			// where it is
-			if s.lw(j) == "in" && diplomaticPosts[s.lw(j-1)] && j+1 < n && s.capLike(j+1) {
+			if s.lw(j) == "in" && s.is(j-1, cDiplomaticPosts) && j+1 < n && s.capLike(j+1) {
 				j++
 				continue
 			}
@@ -517,10 +517,10 @@ func (s *state) titleBeforeIsPersonal(k int) bool {
 	// "Secretary of Defense", "Minister of Foreign Affairs": an office's
 	// portfolio after "of"
 	q := p
-	for q > 0 && p-q < 3 && s.capLike(q) && portfolioWords[s.lw(q)] {
+	for q > 0 && p-q < 3 && s.capLike(q) && s.is(q, cPortfolioWords) {
 		q--
 	}
-	if q < p && s.lw(q) == "of" && q > 0 && text.IsCap(s.word(q-1)) && titleHeads[s.lw(q-1)] {
+	if q < p && s.lw(q) == "of" && q > 0 && text.IsCap(s.word(q-1)) && s.is(q-1, cTitleHeads) {
 		return true
 	}
 	w := s.lw(p)
@@ -744,11 +744,11 @@ func (s *state) possessiveInName(k int) bool {
 // region before a lower-case noun ("Central Asian countries", "the first
 // Central Asian nation"): compass words and a regional adjective.
 func (s *state) regionAdjective(a, b int) bool {
-	if !regionAdjectives[s.lw(b-1)] || b < len(s.toks) && s.toks[b].Kind == text.Word && !isLowerWord(s.word(b)) || b >= len(s.toks) {
+	if !s.is(b-1, cRegionAdjectives) || b < len(s.toks) && s.toks[b].Kind == text.Word && !isLowerWord(s.word(b)) || b >= len(s.toks) {
 		return false
 	}
 	for k := a; k < b-1; k++ {
-		if !compassWords[s.lw(k)] {
+		if !s.is(k, cCompassWords) {
 			return false
 		}
 	}
@@ -797,7 +797,7 @@ func (s *state) initialAt(k int) bool {
 // not the initial of a name written with the same letter ("John E.
 // Davis", "Kim Y. Lee").
 func (s *state) connectorAt(k int) bool {
-	return connectors[s.lw(k)] && !s.initialAt(k)
+	return s.is(k, cConnectors) && !s.initialAt(k)
 }
 
 func isInitial(w string) bool {
@@ -864,13 +864,13 @@ func (s *state) classify(a, b int) {
 	}
 	// "Delegates of the Swiss ...", "Ministers from ...": a plural common
 	// noun opening the sentence before a preposition
-	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !orgHeads[s.lw(a)] && s.connectorAt(a+1) && a+1 < b {
+	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !s.is(a, cOrgHeads) && s.connectorAt(a+1) && a+1 < b {
 		a++
 	}
 	// drop sentence openers and common words capitalized at the start;
 	// not an initial ("A. Kazimir Brown", though the story writes "a")
-	for a < b && s.atomIdx(a) < 0 && !s.initialAt(a) && (sentenceOpeners[s.lw(a)] && (s.sentenceStart(a) || s.lw(a) != "the") ||
-		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !honorifics[s.lw(a)] && !titleHeads[s.lw(a)] && !orgHeads[s.lw(a)] && !s.opensBodyName(a, b)) {
+	for a < b && s.atomIdx(a) < 0 && !s.initialAt(a) && (s.is(a, cSentenceOpeners) && (s.sentenceStart(a) || s.lw(a) != "the") ||
+		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !s.is(a, cHonorifics) && !s.is(a, cTitleHeads) && !s.is(a, cOrgHeads) && !s.opensBodyName(a, b)) {
 		a++
 	}
 	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
@@ -887,7 +887,7 @@ func (s *state) classify(a, b int) {
 	// "Hurricane Fiona", "Tropical Storm Fay", "Typhoon Haiyan": a storm,
 	// named like a person, no person ("Hurricane Katrina Relief Fund" has
 	// a head and is a body)
-	if a < b && stormWords[s.lw(a)] && text.IsCap(s.word(a)) && !s.hasHead(a, b) {
+	if a < b && s.is(a, cStormWords) && text.IsCap(s.word(a)) && !s.hasHead(a, b) {
 		return
 	}
 	// a generation set off after a name closes that name and opens none:
@@ -926,7 +926,7 @@ func (s *state) classify(a, b int) {
 	// Performance Standard": a headline's verb ends the name before it
 	// (see headlineVerbs)
 	for k := a + 1; k < b-1; k++ {
-		if text.IsCap(s.word(k)) && headlineVerbs[s.lw(k)] && s.atomIdx(k) < 0 {
+		if text.IsCap(s.word(k)) && s.is(k, cHeadlineVerbs) && s.atomIdx(k) < 0 {
 			s.classify(a, k)
 			s.classify(k+1, b)
 			return
@@ -944,7 +944,7 @@ func (s *state) classify(a, b int) {
 		return
 	}
 	// "a Bachelor of Science in Foreign Service": an academic degree
-	if b-a >= 3 && degreeWords[s.lw(a)] && (s.lw(a+1) == "of" || s.lw(a+1) == "in") {
+	if b-a >= 3 && s.is(a, cDegreeWords) && (s.lw(a+1) == "of" || s.lw(a+1) == "in") {
 		return
 	}
 	// already read (a dateline's place)
@@ -981,7 +981,7 @@ func (s *state) classify(a, b int) {
 	}
 	// "the Conventional Forces in Europe Treaty": the places in the name of
 	// a document are part of the name, not places the story is about
-	if b-a >= 3 && documentHeads[s.lw(b-1)] && s.atomIdx(b-1) < 0 {
+	if b-a >= 3 && s.is(b-1, cDocumentHeads) && s.atomIdx(b-1) < 0 {
 		for k := a; k < b; k++ {
 			if ai := s.atomIdx(k); ai >= 0 {
 				if s.atoms[ai].Entry.Type == annals.Org {
@@ -1004,7 +1004,7 @@ func (s *state) classify(a, b int) {
 	}
 	// "Charter of the United Nations", "73rd Session of the UNGA": a
 	// document or event named after an organization names the organization
-	if eventHeads[s.lw(a)] && !orgHeads[s.lw(a)] && s.lw(a+1) == "of" && a+2 < b {
+	if s.is(a, cEventHeads) && !s.is(a, cOrgHeads) && s.lw(a+1) == "of" && a+2 < b {
 		s.classify(a+2, b)
 		return
 	}
@@ -1110,7 +1110,7 @@ func (s *state) opensBodyName(a, b int) bool {
 			return false
 		}
 		if orgHeads[w] && !titleHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
-			return h+1 < b && titleHeads[s.lw(h+1)] && s.capLike(h+1)
+			return h+1 < b && s.is(h+1, cTitleHeads) && s.capLike(h+1)
 		}
 	}
 	return false
@@ -1170,7 +1170,7 @@ func (s *state) titledNameEnd(a, b int) int {
 	n := a + 1
 	if t := s.lw(a - 1); a > 0 && titleHeads[t] && !titleModifiers[t] && !orgHeads[t] && text.IsCap(s.word(a-1)) {
 		n = a
-	} else if !titleHeads[s.lw(a)] || titleModifiers[s.lw(a)] || orgHeads[s.lw(a)] || s.atomIdx(a) >= 0 || s.lw(a+1) == "of" || s.lw(a+1) == "for" {
+	} else if !s.is(a, cTitleHeads) || s.is(a, cTitleModifiers) || s.is(a, cOrgHeads) || s.atomIdx(a) >= 0 || s.lw(a+1) == "of" || s.lw(a+1) == "for" {
 		return a
 	}
 	for k := n; k < b-1 && k <= n+2; k++ {
@@ -1181,7 +1181,7 @@ func (s *state) titledNameEnd(a, b int) int {
 				return a
 			}
 			// the words after: another titled name, or a place or a body
-			if w == "and" && !(titleHeads[s.lw(k+1)] && s.capLike(k+2)) {
+			if w == "and" && !(s.is(k+1, cTitleHeads) && s.capLike(k+2)) {
 				return a
 			}
 			return k
@@ -1314,7 +1314,7 @@ func (s *state) splitPoint(a, b int) int {
 		// Foundation": an office's field, no body's name, then the body
 		// (not an award's name: "Secretary of Defense Medal for Outstanding
 		// Public Service")
-		if w == "for" && k-a <= 4 && s.lw(a-1) == "of" && isTitleHead(s.lw(a-2)) && !s.hasHead(a, k) && !cover(k) && !awardHeads[s.lw(k-1)] {
+		if w == "for" && k-a <= 4 && s.lw(a-1) == "of" && isTitleHead(s.lw(a-2)) && !s.hasHead(a, k) && !cover(k) && !s.is(k-1, cAwardHeads) {
 			r := k + 1
 			if s.lw(r) == "the" {
 				r++
@@ -1339,7 +1339,7 @@ func (s *state) splitPoint(a, b int) int {
 			continue
 		}
 		// "U.S. Embassy in Kazakhstan" is one name
-		if w == "in" && diplomaticPosts[s.lw(k-1)] {
+		if w == "in" && s.is(k-1, cDiplomaticPosts) {
 			continue
 		}
 		r := k + 1
@@ -1457,7 +1457,7 @@ func (s *state) countryAtomEnd(k int) int {
 // then a title start at token k of a chunk ending at b ("Infrastructure
 // Coordinator").
 func (s *state) titleAfterAnd(k, b int) bool {
-	return k+2 < b && s.capLike(k) && !s.connectorAt(k) && s.atomIdx(k) < 0 && !orgHeads[s.lw(k)] && s.isTitleAt(k+1)
+	return k+2 < b && s.capLike(k) && !s.connectorAt(k) && s.atomIdx(k) < 0 && !s.is(k, cOrgHeads) && s.isTitleAt(k+1)
 }
 
 // fieldBefore reports whether token k of chunk [a,b) ends the field a
@@ -1465,7 +1465,7 @@ func (s *state) titleAfterAnd(k, b int) bool {
 // of Arts", "Association for State").
 func (s *state) fieldBefore(a, k int) bool {
 	for j := k - 1; j > a && j >= k-3; j-- {
-		if w := s.lw(j); (w == "of" || w == "for") && orgHeads[s.lw(j-1)] {
+		if w := s.lw(j); (w == "of" || w == "for") && s.is(j-1, cOrgHeads) {
 			return j < k-1
 		}
 	}
@@ -1476,7 +1476,7 @@ func (s *state) fieldBefore(a, k int) bool {
 // field, no head, title or known name ("Sciences", "Local History").
 func (s *state) fieldWords(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !text.IsCap(s.word(k)) || s.atomIdx(k) >= 0 || orgHeads[s.lw(k)] || isTitleHead(s.lw(k)) {
+		if !text.IsCap(s.word(k)) || s.atomIdx(k) >= 0 || s.is(k, cOrgHeads) || isTitleHead(s.lw(k)) {
 			return false
 		}
 	}
@@ -1533,7 +1533,7 @@ var bodyWords = set("general", "assembly", "conference", "board", "executive", "
 // when [a,b) has that form and the organization is a name of its own, else a.
 func (s *state) bodyOf(a, b int) int {
 	k := a
-	for k < b && bodyWords[s.lw(k)] && text.IsCap(s.word(k)) {
+	for k < b && s.is(k, cBodyWords) && text.IsCap(s.word(k)) {
 		k++
 	}
 	if k == a || k+1 >= b || s.lw(k) != "of" {
@@ -1556,7 +1556,7 @@ func (s *state) bodyOf(a, b int) int {
 // boardMembersOf reports whether tokens k and k+1 are the members a board
 // is named for and "of": "Directors of" in "Board of Directors of the X".
 func (s *state) boardMembersOf(k int) bool {
-	return boardMembers[s.lw(k)] && s.lw(k+1) == "of"
+	return s.is(k, cBoardMembers) && s.lw(k+1) == "of"
 }
 
 // hasAtom reports whether a token of [a,b) is part of a gazetteer name.
@@ -1612,7 +1612,7 @@ func (s *state) nameAfter(r, b int) bool {
 // of ...").
 func (s *state) headWithComplement(a, b int) bool {
 	for k := a; k+1 < b && s.capLike(k) && !isTitleHead(s.lw(k)); k++ {
-		if orgHeads[s.lw(k)] && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || s.lw(k+1) == "on") {
+		if s.is(k, cOrgHeads) && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || s.lw(k+1) == "on") {
 			return true
 		}
 	}
@@ -1624,7 +1624,7 @@ func (s *state) headWithComplement(a, b int) bool {
 // Centers for Medicare", "Commission on National".
 func (s *state) portfolioHead(a, k int) bool {
 	for j := a; j+1 < k; j++ {
-		if (ministryHeads[s.lw(j)] || s.lw(j) == "centers") && (s.lw(j+1) == "of" || s.lw(j+1) == "for") {
+		if (s.is(j, cMinistryHeads) || s.lw(j) == "centers") && (s.lw(j+1) == "of" || s.lw(j+1) == "for") {
 			return true
 		}
 		// "Vice Chair of the Commission on National and Community Service"
@@ -1632,7 +1632,7 @@ func (s *state) portfolioHead(a, k int) bool {
 			return true
 		}
 	}
-	return ministryHeads[s.lw(a)]
+	return s.is(a, cMinistryHeads)
 }
 
 // shapeHead reports whether token k heads an organization's name by the
@@ -1717,7 +1717,7 @@ func (s *state) headlinePeople(a, b int) {
 			continue
 		}
 		e := k + 1
-		for e < b && e-k < 4 && s.capLike(e) && !s.connectorAt(e) && s.atomIdx(e) < 0 && !orgHeads[s.lw(e)] {
+		for e < b && e-k < 4 && s.capLike(e) && !s.connectorAt(e) && s.atomIdx(e) < 0 && !s.is(e, cOrgHeads) {
 			e++
 		}
 		if e-k >= 2 && (e == b || s.connectorAt(e)) {
@@ -1910,7 +1910,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			}
 		}
 		// "Chief of Cabinet", "Chief Executive": a title, not the honorific
-		if honorifics[w] && !(titleHeads[w] && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)])) {
+		if honorifics[w] && !(titleHeads[w] && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || s.is(k+1, cTitleHeads) || s.is(k+1, cTitleModifiers))) {
 			hasCue = true
 			k++
 			if k < b && s.word(k) == "." {
@@ -1946,7 +1946,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			if titleStart < 0 {
 				titleStart = k
 			}
-			endsRun := !(k+1 < b && (titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)]))
+			endsRun := !(k+1 < b && (s.is(k+1, cTitleHeads) || s.is(k+1, cTitleModifiers)))
 			// "Executive" opening a title heads none ("Executive Order",
 			// "Executive Director")
 			soleExecutive := w == "executive" && titleStart == k
@@ -1971,7 +1971,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 		// the title words up to the last head, honorifics excluded
 		var ws []string
 		for i := titleStart; i < titleEnd; i++ {
-			if honorifics[s.lw(i)] || s.word(i) == "." {
+			if s.is(i, cHonorifics) || s.word(i) == "." {
 				continue
 			}
 			ws = append(ws, s.word(i))
@@ -2003,7 +2003,7 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		return s.bodyOfBeforeTitle(a, b)
 	}
 	h := a
-	for h < b && h < a+5 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0 && !titleHeads[s.lw(h)] {
+	for h < b && h < a+5 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0 && !s.is(h, cTitleHeads) {
 		h++
 		if w := s.lw(h - 1); orgHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
 			break
@@ -2015,8 +2015,8 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 	t, head := h, false
 	// ("Wireless Infrastructure Association President and CEO X": two
 	// titles joined by "and")
-	for t < b && ((titleHeads[s.lw(t)] || titleModifiers[s.lw(t)]) && !orgHeads[s.lw(t)] || t > h && (s.lw(t) == "and" || s.word(t) == "&") && titleHeads[s.lw(t+1)] && !orgHeads[s.lw(t+1)]) {
-		head = head || titleHeads[s.lw(t)] && !titleModifiers[s.lw(t)]
+	for t < b && ((s.is(t, cTitleHeads) || s.is(t, cTitleModifiers)) && !s.is(t, cOrgHeads) || t > h && (s.lw(t) == "and" || s.word(t) == "&") && s.is(t+1, cTitleHeads) && !s.is(t+1, cOrgHeads)) {
+		head = head || s.is(t, cTitleHeads) && !s.is(t, cTitleModifiers)
 		t++
 	}
 	if !head || (b-t < 1 || b-t > 3 || !s.nameFollows(t, b)) && !s.complementThenName(t, b) {
@@ -2057,7 +2057,7 @@ func (s *state) bodyOfBeforeTitle(a, b int) int {
 	if h := s.knownBeforeHeadOf(a); h > a {
 		// "White House Office of ...": a name the lists know before it
 		o = h
-	} else if !orgHeads[s.lw(a)] || s.atomIdx(a) >= 0 || s.lw(a+1) != "of" {
+	} else if !s.is(a, cOrgHeads) || s.atomIdx(a) >= 0 || s.lw(a+1) != "of" {
 		return a
 	}
 	for t := o + 2; t < b && t < o+10; t++ {
@@ -2069,8 +2069,8 @@ func (s *state) bodyOfBeforeTitle(a, b int) int {
 			continue
 		}
 		e, head := t, false
-		for e < b && (titleHeads[s.lw(e)] || titleModifiers[s.lw(e)]) && !orgHeads[s.lw(e)] {
-			head = head || titleHeads[s.lw(e)] && !titleModifiers[s.lw(e)]
+		for e < b && (s.is(e, cTitleHeads) || s.is(e, cTitleModifiers)) && !s.is(e, cOrgHeads) {
+			head = head || s.is(e, cTitleHeads) && !s.is(e, cTitleModifiers)
 			e++
 		}
 		if head && (b-e >= 1 && b-e <= 3 && s.nameFollows(e, b) || s.complementThenName(e, b)) {
@@ -2100,7 +2100,7 @@ func (s *state) knownBeforeHeadOf(a int) int {
 		return -1
 	}
 	h := s.tokEndAt(at.End)
-	if !orgHeads[s.lw(h)] || s.atomIdx(h) >= 0 || s.lw(h+1) != "of" {
+	if !s.is(h, cOrgHeads) || s.atomIdx(h) >= 0 || s.lw(h+1) != "of" {
 		return -1
 	}
 	return h
@@ -2176,8 +2176,8 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		}
 		// portfolio words: "of State", "of Defense and Veterans Affairs"
 		e := j
-		for e < b && (s.capLike(e) && (titleModifiers[s.lw(e)] || portfolioWords[s.lw(e)]) && s.atomIdx(e) < 0 ||
-			e > j && s.lw(e) == "and" && e+1 < b && (titleModifiers[s.lw(e+1)] || portfolioWords[s.lw(e+1)])) {
+		for e < b && (s.capLike(e) && (s.is(e, cTitleModifiers) || s.is(e, cPortfolioWords)) && s.atomIdx(e) < 0 ||
+			e > j && s.lw(e) == "and" && e+1 < b && (s.is(e+1, cTitleModifiers) || s.is(e+1, cPortfolioWords))) {
 			e++
 		}
 		// ("of Security and Public Protection Rosa Imelda Rodriguez": the
@@ -2247,7 +2247,7 @@ func (s *state) portfolioBeforeName(j, b int) int {
 // ("for Restoration of Ukraine"), or j.
 func (s *state) fieldBeforeCountry(j, b int) int {
 	f := j
-	for f < b && f-j < 4 && (s.capLike(f) && !s.connectorAt(f) && s.atomIdx(f) < 0 && !orgHeads[s.lw(f)] || f > j && s.lw(f) == "and") {
+	for f < b && f-j < 4 && (s.capLike(f) && !s.connectorAt(f) && s.atomIdx(f) < 0 && !s.is(f, cOrgHeads) || f > j && s.lw(f) == "and") {
 		f++
 	}
 	if f == j || s.lw(f) != "of" {
@@ -2320,7 +2320,7 @@ func (s *state) headOfBeforeName(j, b int) int {
 // is no title before a name "Administration").
 func (s *state) bodyHeadIn(k, b int) bool {
 	for x := k; x < b && x < k+5; x++ {
-		if strictBodyHeads[s.lw(x)] {
+		if s.is(x, cStrictBodyHeads) {
 			return true
 		}
 	}
@@ -2390,7 +2390,7 @@ func (s *state) nameStartAfter(j, b int) int {
 			// "... Negotiations Gert Jan Koopman", "for Foreign Affairs
 			// Ismael Ould Cheikh Ahmed": words no list knows before the
 			// known given name open the name
-			for x-1 > j && seg-(x-1) <= 4 && (s.nameWordNoListKnows(x-1) || nameParticles[s.lw(x-1)] && s.capLike(x-1)) {
+			for x-1 > j && seg-(x-1) <= 4 && (s.nameWordNoListKnows(x-1) || s.is(x-1, cNameParticles) && s.capLike(x-1)) {
 				x--
 			}
 			return x
@@ -2422,7 +2422,7 @@ func (s *state) nameWordNoListKnows(y int) bool {
 // State ...", "Minister of Defence ...").
 func (s *state) portfolioAt(a int) bool {
 	o := s.lw(a - 2)
-	return a > 1 && s.lw(a-1) == "of" && (o == "secretary" || o == "minister") && portfolioWords[s.lw(a)] && s.atomIdx(a) < 0
+	return a > 1 && s.lw(a-1) == "of" && (o == "secretary" || o == "minister") && s.is(a, cPortfolioWords) && s.atomIdx(a) < 0
 }
 
 // portfolioWords name a minister's or secretary's field: "Secretary of
@@ -2493,7 +2493,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// the name runs to the first connector
 	e, nick := k, 0
-	for e < b && (s.capLike(e) && !s.connectorAt(e) || nameParticles[s.lw(e)] && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e) || s.nicknameAt(e))) {
+	for e < b && (s.capLike(e) && !s.connectorAt(e) || s.is(e, cNameParticles) && e > k && s.particleRun(e, b) || s.word(e) == "." && isInitial(s.word(e-1)) && e+1 < b || e > k && e+1 < b && s.hyphenJoin(e) || e > k && (s.particleName(e) || s.nameApostrophe(a, e) || s.nicknameAt(e))) {
 		if e > k && s.nicknameAt(e) {
 			e += 3
 			nick = 2 // the quotes are no words of the name
@@ -2521,12 +2521,12 @@ func (s *state) personWithTitle(a, b int) bool {
 				at.Entry.Kind == gazetteer.Country && k > a && e == k+1 && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(k)) && s.atomIdx(k) < 0 && s.titleBeforeIsPersonal(k) ||
 				// "Attorney General Merrick Garland": after a title, one
 				// word and a city's name that ends the chunk are a name
-				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !titleHeads[s.lw(k)] && !titleModifiers[s.lw(k)]
-			if !(at.Entry.Kind == gazetteer.City && (e == k || s.nameWordBefore(e)) && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !orgHeads[s.lw(ae)]) && !surname {
+				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !s.is(k, cTitleHeads) && !s.is(k, cTitleModifiers)
+			if !(at.Entry.Kind == gazetteer.City && (e == k || s.nameWordBefore(e)) && ae < b && s.capLike(ae) && s.atomIdx(ae) < 0 && !s.is(ae, cOrgHeads)) && !surname {
 				break
 			}
 		}
-		if orgHeads[s.lw(e)] && !titleHeads[s.lw(e)] {
+		if s.is(e, cOrgHeads) && !s.is(e, cTitleHeads) {
 			break
 		}
 		// "the WHO Director General’s Special Envoys": a title, not a name
@@ -2550,13 +2550,13 @@ func (s *state) personWithTitle(a, b int) bool {
 	}
 	// "Expert Member of the Council": a lone word after a title that
 	// names a place in a body is the title's
-	if e-k == 1 && apposHeads[s.lw(k)] {
+	if e-k == 1 && s.is(k, cApposHeads) {
 		e = k
 	}
 	// "President of the Department of Defense STARBASE program": a word in
 	// capitals before a programme's or an event's noun in lower case names
 	// that thing, not a person
-	if e-k == 1 && text.IsAllCaps(s.word(k)) && len(s.word(k)) > 1 && (programmeHeads[s.lw(e)] || eventHeads[s.lw(e)]) && !text.IsCap(s.word(e)) {
+	if e-k == 1 && text.IsAllCaps(s.word(k)) && len(s.word(k)) > 1 && (s.is(e, cProgrammeHeads) || s.is(e, cEventHeads)) && !text.IsCap(s.word(e)) {
 		e = k
 	}
 	if e == k || e-k-nick > 5 {
@@ -2579,7 +2579,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	// Order", "Ambassador Extraordinary"), unless a given name
 	// nor is a title's own head ("Special Presidential Coordinator for
 	// Water"), unless a given name opens the name ("Senator Angus King")
-	officeWords := e-k >= 2 && titleHeads[s.lw(e-1)] && !titleSurnames[s.lw(e-1)] && !gazetteer.IsGivenName(s.word(k))
+	officeWords := e-k >= 2 && s.is(e-1, cTitleHeads) && !s.is(e-1, cTitleSurnames) && !gazetteer.IsGivenName(s.word(k))
 	if officeWords {
 		// the office's words make no name; what follows them may
 		s.flushPending(true)
@@ -2594,7 +2594,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	// nor words common in lower case, none a given name, that end the
 	// chunk ("Assistant Secretary for Special Operations/Low Intensity
 	// Conflict", "Commander of U.S. Northern Command")
-	if e == b && !strictBodyHeads[s.lw(e-1)] && !orgHeads[s.lw(e-1)] && s.commonWordsOnly(k, e) {
+	if e == b && !s.is(e-1, cStrictBodyHeads) && !s.is(e-1, cOrgHeads) && s.commonWordsOnly(k, e) {
 		s.flushPending(true)
 		s.classify(k, b)
 		return true
@@ -2649,14 +2649,14 @@ func (s *state) regionAt(k int) bool {
 		kind := s.atoms[ai].Entry.Kind
 		return kind == gazetteer.Region || kind == gazetteer.Country
 	}
-	return s.capLike(k) && !s.connectorAt(k) && !isTitleHead(s.lw(k)) && !titleModifiers[s.lw(k)] && !honorifics[s.lw(k)]
+	return s.capLike(k) && !s.connectorAt(k) && !isTitleHead(s.lw(k)) && !s.is(k, cTitleModifiers) && !s.is(k, cHonorifics)
 }
 
 // particleRun reports whether the name particles at token e ("von der")
 // are followed, inside [.., b), by a capitalized name word that no list
 // knows.
 func (s *state) particleRun(e, b int) bool {
-	for e < b && nameParticles[s.lw(e)] && !text.IsCap(s.word(e)) {
+	for e < b && s.is(e, cNameParticles) && !text.IsCap(s.word(e)) {
 		e++
 	}
 	return e < b && s.capLike(e) && !s.atomStarts(e)
@@ -2706,7 +2706,7 @@ func postNominal(w string) bool {
 
 // person adds a PERSON mention for tokens [a,b).
 func (s *state) person(a, b int) *ent {
-	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == "," || personTrailers[s.lw(b-1)] || b-a >= 3 && postNominal(s.word(b-1))) {
+	for b > a+1 && (s.word(b-1) == "." || s.word(b-1) == "," || s.is(b-1, cPersonTrailers) || b-a >= 3 && postNominal(s.word(b-1))) {
 		b--
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
@@ -2744,17 +2744,17 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
-	for b > a+1 && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)] && !s.shapeHead(a, b-1) || s.connectorAt(b-1)) {
+	for b > a+1 && (s.is(b-1, cEventHeads) && !s.is(b-1, cOrgHeads) && !s.shapeHead(a, b-1) || s.connectorAt(b-1)) {
 		b--
 	}
 	// nor an office after it: "Congressional Black Caucus Chair", "Arts
 	// Council Vice Chair", "County Arts Council Member"
 	// ("the U.S. Consulate General in Durban": one body's name)
-	if e := b; isTitleHead(s.lw(e-1)) && !orgHeads[s.lw(e-1)] && !(s.lw(e-1) == "general" && s.lw(e-2) == "consulate") {
-		for e > a+1 && (isTitleHead(s.lw(e-1)) || titleModifiers[s.lw(e-1)]) && !orgHeads[s.lw(e-1)] {
+	if e := b; isTitleHead(s.lw(e-1)) && !s.is(e-1, cOrgHeads) && !(s.lw(e-1) == "general" && s.lw(e-2) == "consulate") {
+		for e > a+1 && (isTitleHead(s.lw(e-1)) || s.is(e-1, cTitleModifiers)) && !s.is(e-1, cOrgHeads) {
 			e--
 		}
-		if e < b && s.hasHead(a, e) && orgHeads[s.lw(e-1)] {
+		if e < b && s.hasHead(a, e) && s.is(e-1, cOrgHeads) {
 			b = e
 		}
 	}
@@ -2798,12 +2798,12 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// bodies of a kind, not one of them: "Federal Agencies will also
 	// refrain", "Partner Institutions" (see commonRun)
-	if head == b-1 && collectiveNouns[s.lw(head)] && s.commonRun(a, head) {
+	if head == b-1 && s.is(head, cCollectiveNouns) && s.commonRun(a, head) {
 		return false
 	}
 	// an event named like an organization: "8th Global Forum", "Annual
 	// Conference", "the next Global Forum", "the Alliance's Global Forum"
-	if p := s.lw(a - 1); isOrdinal(p) || ordinalWords[s.lw(a)] || ordinalWords[p] {
+	if p := s.lw(a - 1); isOrdinal(p) || s.is(a, cOrdinalWords) || ordinalWords[p] {
 		return false
 	}
 	// "Global Forum", "Caravan Cities Forum": a name whose only head is a
@@ -2836,7 +2836,7 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// "a Strategic Partnership": a relation, unless named with a complement
 	// ("Global Partnership for Education")
-	if weakHeads[s.lw(head)] && head == b-1 && b-a <= 2 {
+	if s.is(head, cWeakHeads) && head == b-1 && b-a <= 2 {
 		return false
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
@@ -2883,7 +2883,7 @@ func (s *state) officeBeforeBody(a, b int) int {
 		// "Directors for Loyola Marymount University", "Trustees of ...":
 		// an office held by many
 		prev := s.lw(k - 1)
-		if !(officeEnd(prev) || officeEnd(strings.TrimSuffix(prev, "s")) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads[prev] || orgHeads[s.lw(a)] && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
+		if !(officeEnd(prev) || officeEnd(strings.TrimSuffix(prev, "s")) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads[prev] || s.is(a, cOrgHeads) && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
 			return a
 		}
 		k++
@@ -2892,7 +2892,7 @@ func (s *state) officeBeforeBody(a, b int) int {
 		}
 		// "Special Assistant to the President for the Office of ...": the
 		// office goes on after another title
-		if k+1 < b && isTitleHead(s.lw(k)) && !orgHeads[s.lw(k)] && s.connectorAt(k+1) {
+		if k+1 < b && isTitleHead(s.lw(k)) && !s.is(k, cOrgHeads) && s.connectorAt(k+1) {
 			continue
 		}
 		// "Mission Director for USAID": a body the lists know
@@ -2950,7 +2950,7 @@ func isOrdinal(w string) bool {
 func (s *state) placeByHead(a, b int) bool {
 	// "Port of Ceyhan" inside the chunk
 	for k := a; k+2 < b+1 && k+1 < b; k++ {
-		if placeNouns[s.lw(k)] && s.lw(k+1) == "of" && k+2 < b {
+		if s.is(k, cPlaceNouns) && s.lw(k+1) == "of" && k+2 < b {
 			// "the State of the Union": a common noun after "the" names
 			// no place ("the Republic of the Congo" is a known one)
 			if b-k == 4 && s.lw(k+2) == "the" && s.atomIdx(k+3) < 0 {
@@ -2977,7 +2977,7 @@ func (s *state) placeByHead(a, b int) bool {
 				if ae := s.tokEndAt(s.atoms[ai].End); ae < b && (s.lw(ae) == "and" || s.word(ae) == "&") {
 					ok := s.place(k+2, ae)
 					// ("the State of X and City of Y": two places)
-					if !placeNouns[s.lw(ae+1)] || s.lw(ae+2) != "of" || !s.placeByHead(ae+1, b) {
+					if !s.is(ae+1, cPlaceNouns) || s.lw(ae+2) != "of" || !s.placeByHead(ae+1, b) {
 						s.classify(ae+1, b)
 					}
 					return ok
@@ -2987,10 +2987,10 @@ func (s *state) placeByHead(a, b int) bool {
 		}
 	}
 	// "the village of Khojaly": the noun is lower-case before the chunk
-	if a >= 2 && s.lw(a-1) == "of" && placeNouns[s.lw(a-2)] && !text.IsCap(s.word(a-2)) {
+	if a >= 2 && s.lw(a-1) == "of" && s.is(a-2, cPlaceNouns) && !text.IsCap(s.word(a-2)) {
 		return s.place(a, b)
 	}
-	if b-a >= 2 && placeHeads[s.lw(b-1)] && !s.atomsCover(a, b) {
+	if b-a >= 2 && s.is(b-1, cPlaceHeads) && !s.atomsCover(a, b) {
 		// "BACW for the Amazon Basin": the place is the run of capitalized
 		// words ending at the head ("Gulf of Aden" keeps its "of")
 		k := b - 1
@@ -3019,7 +3019,7 @@ func (s *state) placeByHead(a, b int) bool {
 // ("World War II", "the Great Recession": see historyEvents).
 func (s *state) historyEventIn(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if historyEvents[s.lw(k)] {
+		if s.is(k, cHistoryEvents) {
 			return true
 		}
 	}
@@ -3046,10 +3046,10 @@ func (s *state) place(a, b int) bool {
 func (s *state) adjectival(at gazetteer.Match, ka, kb int) bool {
 	// "the 23rd Annual Congress": a numbered gathering, not the body the
 	// lists know by that one word
-	if kb-ka == 1 && at.Entry.Type == annals.Org && gatheringHeads[s.lw(ka)] && s.numberedName(ka) {
+	if kb-ka == 1 && at.Entry.Type == annals.Org && s.is(ka, cGatheringHeads) && s.numberedName(ka) {
 		return true
 	}
-	return kb-ka == 1 && at.Entry.Kind == gazetteer.Region && kb < len(s.toks) && s.capLike(kb) && s.atomIdx(kb) < 0 && !placeHeads[s.lw(kb)] && s.sentOf[kb] == s.sentOf[ka]
+	return kb-ka == 1 && at.Entry.Kind == gazetteer.Region && kb < len(s.toks) && s.capLike(kb) && s.atomIdx(kb) < 0 && !s.is(kb, cPlaceHeads) && s.sentOf[kb] == s.sentOf[ka]
 }
 
 // classifyAtoms adds the gazetteer names inside [a,b) as mentions. A
@@ -3091,7 +3091,7 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	// "First Lady Jill Biden Continues ...": a headline's verb ends the name
 	for k := a + 1; k < b; k++ {
-		if text.IsCap(s.word(k)) && headlineVerbs[s.lw(k)] {
+		if text.IsCap(s.word(k)) && s.is(k, cHeadlineVerbs) {
 			b = k
 			break
 		}
@@ -3111,7 +3111,7 @@ func (s *state) personByCue(a, b int) bool {
 	defer func() {
 		// a treaty or a process named after a place is not a mention of the
 		// place: "Conventional Forces in Europe Treaty"
-		if !s.covered(a, b) && (eventHeads[s.lw(b-1)] && !orgHeads[s.lw(b-1)]) && b-a >= 2 {
+		if !s.covered(a, b) && (s.is(b-1, cEventHeads) && !s.is(b-1, cOrgHeads)) && b-a >= 2 {
 			return
 		}
 		s.classifyAtoms(a, b)
@@ -3123,7 +3123,7 @@ func (s *state) personByCue(a, b int) bool {
 	// Francis Scott Key Bridge": a name that ends with the noun of a
 	// building or a site, which no surname is, is the place it names,
 	// no person's (nor a mention of the person it is named after)
-	if n >= 2 && siteHeads[s.lw(b-1)] && !s.hasAtom(a, b) && s.siteNameWordIn(a, b-1) {
+	if n >= 2 && s.is(b-1, cSiteHeads) && !s.hasAtom(a, b) && s.siteNameWordIn(a, b-1) {
 		if !s.covered(a, b) {
 			start, end := s.toks[a].Start, s.toks[b-1].End
 			name := clean(s.text[start:end])
@@ -3137,7 +3137,7 @@ func (s *state) personByCue(a, b int) bool {
 		return false
 	}
 	// "the Nazi era" is no ruler's ("the Obama era")
-	if n == 1 && creedWords[s.lw(a)] {
+	if n == 1 && s.is(a, cCreedWords) {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -3180,7 +3180,7 @@ func (s *state) personByCue(a, b int) bool {
 	prev := s.lw(a - 1)
 	// "became an Assistant Federal Defender", "As an Assistant Federal
 	// Defender, Judge X": an office after an article, no one's name
-	if (prev == "a" || prev == "an") && titleModifiers[s.lw(a)] && !given {
+	if (prev == "a" || prev == "an") && s.is(a, cTitleModifiers) && !given {
 		return false
 	}
 	next := s.lw(b)
@@ -3200,9 +3200,9 @@ func (s *state) personByCue(a, b int) bool {
 		n >= 2 && s.bioCue(b) ||
 		// "EP rapporteur on maritime fuels Ina Ertl"
 		!text.IsCap(s.word(a-1)) && s.lowerTitleOrg(a-1) ||
-		s.word(b) == "," && (titleHeads[s.lw(b+1)] || titleModifiers[s.lw(b+1)] || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (titleHeads[s.lw(b+2)] || titleModifiers[s.lw(b+2)])) ||
+		s.word(b) == "," && (s.is(b+1, cTitleHeads) || s.is(b+1, cTitleModifiers) || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (s.is(b+2, cTitleHeads) || s.is(b+2, cTitleModifiers))) ||
 		// "ASFO's executive director, Marguerite Diouf, ..."
-		prev == "," && titleHeads[s.lw(a-2)] && !s.employerSetOff(a, b) ||
+		prev == "," && s.is(a-2, cTitleHeads) && !s.employerSetOff(a, b) ||
 		(speechVerbs[next] || successionWords[next] || personVerbs[next]) && n >= 2 && !s.sentenceStart(a) ||
 		(successionWords[next] || personVerbs[next]) && n >= 2 ||
 		// "vice Morrison C. England, Jr.": a middle initial between name
@@ -3211,7 +3211,7 @@ func (s *state) personByCue(a, b int) bool {
 	// "the Lukashenka regime", "the Obama administration": a leader's name
 	// before the government named after them
 	// "the Federal government" names no one
-	ruler := n <= 2 && s.lw(a-1) == "the" && leaderNouns[s.lw(b)] && !isPossessive(s.word(b-1)) && !strings.ContainsAny(s.word(a), "-‑") &&
+	ruler := n <= 2 && s.lw(a-1) == "the" && s.is(b, cLeaderNouns) && !isPossessive(s.word(b-1)) && !strings.ContainsAny(s.word(a), "-‑") &&
 		ner.NameLike(s.word(a)) && ner.NameLike(s.word(b-1))
 	// "Raman Pratasevich, a Belarusian journalist"
 	if !cue && s.word(b) == "," && (s.lw(b+1) == "a" || s.lw(b+1) == "an") {
@@ -3219,7 +3219,7 @@ func (s *state) personByCue(a, b int) bool {
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
 			k = s.tokEndAt(s.atoms[ai].End)
 		}
-		cue = personNouns[s.lw(k)]
+		cue = s.is(k, cPersonNouns)
 	}
 	if !given && !(cue && n >= 2) && !ruler {
 		return s.orgByNoun(a, b)
@@ -3246,15 +3246,15 @@ func (s *state) personByCue(a, b int) bool {
 // "Morrison C. England", "Robert P. Storch", "Lloyd J. Austin III".
 func (s *state) middleInitial(a, b int) bool {
 	// one surname, or a surname and a generation ("Lloyd J. Austin III")
-	if b-a != 4 && !(b-a == 5 && nameSuffixes[s.lw(b-1)]) {
+	if b-a != 4 && !(b-a == 5 && s.is(b-1, cNameSuffixes)) {
 		return false
 	}
-	if !s.capLike(a) || s.lowerSeen[s.lw(a)] || sentenceOpeners[s.lw(a)] || !isInitial(s.word(a+1)) || s.word(a+2) != "." || s.toks[a+1].End != s.toks[a+2].Start {
+	if !s.capLike(a) || s.lowerSeen[s.lw(a)] || s.is(a, cSentenceOpeners) || !isInitial(s.word(a+1)) || s.word(a+2) != "." || s.toks[a+1].End != s.toks[a+2].Start {
 		return false
 	}
 	// ("Exhibit A. We": a sentence after a letter)
 	for k := a + 3; k < b; k++ {
-		if !s.capLike(k) || orgHeads[s.lw(k)] || placeHeads[s.lw(k)] || sentenceOpeners[s.lw(k)] {
+		if !s.capLike(k) || s.is(k, cOrgHeads) || s.is(k, cPlaceHeads) || s.is(k, cSentenceOpeners) {
 			return false
 		}
 	}
@@ -3265,7 +3265,7 @@ func (s *state) middleInitial(a, b int) bool {
 // or a particle of a name ("de", "van"), after which a city's name is a
 // surname.
 func (s *state) nameWordBefore(e int) bool {
-	return gazetteer.IsGivenName(s.word(e-1)) || nameParticles[s.lw(e-1)] ||
+	return gazetteer.IsGivenName(s.word(e-1)) || s.is(e-1, cNameParticles) ||
 		// "Morrison C. England": an initial after a name word
 		s.word(e-1) == "." && isInitial(s.word(e-2)) && s.capLike(e-3) && s.toks[e-2].End == s.toks[e-1].Start
 }
@@ -3280,10 +3280,10 @@ func (s *state) portfolioBodyBeforeName(a, b int) int {
 	// ending with the head of a body's name, then a name that opens with
 	// a known given name
 	for h := a + 1; h < b-2 && h < a+6 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0; h++ {
-		if strictBodyHeads[s.lw(h)] {
+		if s.is(h, cStrictBodyHeads) {
 			// (not a title that is also a given name: "Andean Law
 			// School Dean Weiss")
-			if b-h-1 <= 3 && s.givenNameRun(h+1, b) && !titleHeads[s.lw(a)] && !titleModifiers[s.lw(a)] && !isTitleHead(s.lw(h+1)) && !titleModifiers[s.lw(h+1)] {
+			if b-h-1 <= 3 && s.givenNameRun(h+1, b) && !s.is(a, cTitleHeads) && !s.is(a, cTitleModifiers) && !isTitleHead(s.lw(h+1)) && !s.is(h+1, cTitleModifiers) {
 				return h + 1
 			}
 			break
@@ -3297,13 +3297,13 @@ func (s *state) portfolioBodyBeforeName(a, b int) int {
 		j++
 	}
 	ns := j
-	for ns < b && (s.capLike(ns) && portfolioWords[s.lw(ns)] && s.atomIdx(ns) < 0 || ns > j && s.lw(ns) == "and" && portfolioWords[s.lw(ns+1)]) {
+	for ns < b && (s.capLike(ns) && s.is(ns, cPortfolioWords) && s.atomIdx(ns) < 0 || ns > j && s.lw(ns) == "and" && s.is(ns+1, cPortfolioWords)) {
 		ns++
 	}
 	if ns == j || b-ns < 2 || b-ns > 3 {
 		return -1
 	}
-	if s.givenNameRun(ns, b) && !isTitleHead(s.lw(ns)) && !titleModifiers[s.lw(ns)] {
+	if s.givenNameRun(ns, b) && !isTitleHead(s.lw(ns)) && !s.is(ns, cTitleModifiers) {
 		return ns
 	}
 	for x := ns; x < b; x++ {
@@ -3383,14 +3383,14 @@ func (s *state) titlePrefixWords(a, k int) bool {
 // bioCue reports whether a biography's verb and an office follow token b:
 // "is currently the Director of", "has served as Chair of".
 func (s *state) bioCue(b int) bool {
-	for bioSkips[s.lw(b)] {
+	for s.is(b, cBioSkips) {
 		b++
 	}
-	if !bioVerbs[s.lw(b)] {
+	if !s.is(b, cBioVerbs) {
 		return false
 	}
 	b++
-	for bioSkips[s.lw(b)] {
+	for s.is(b, cBioSkips) {
 		b++
 	}
 	switch s.lw(b) {
@@ -3414,7 +3414,7 @@ func (s *state) titleEndsAt(k int) bool {
 		return false
 	}
 	for x := m.a + 1; x < m.b; x++ {
-		if titleHeads[s.lw(x)] && !titleModifiers[s.lw(x)] && !orgHeads[s.lw(x)] && text.IsCap(s.word(x)) {
+		if s.is(x, cTitleHeads) && !s.is(x, cTitleModifiers) && !s.is(x, cOrgHeads) && text.IsCap(s.word(x)) {
 			return true
 		}
 	}
@@ -3422,7 +3422,7 @@ func (s *state) titleEndsAt(k int) bool {
 	if s.lw(j) == "the" {
 		j--
 	}
-	return (s.lw(j) == "of" || s.lw(j) == "for") && titleHeads[s.lw(j-1)] && text.IsCap(s.word(j-1))
+	return (s.lw(j) == "of" || s.lw(j) == "for") && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1))
 }
 
 // titleStartsAt reports whether an office opens at token k: a title
@@ -3440,7 +3440,7 @@ func (s *state) titleStartsAt(k int) bool {
 		return false
 	}
 	e := s.tokEndAt(s.atoms[ai].End)
-	return titleHeads[s.lw(e)] && text.IsCap(s.word(e)) && !orgHeads[s.lw(e)]
+	return s.is(e, cTitleHeads) && text.IsCap(s.word(e)) && !s.is(e, cOrgHeads)
 }
 
 // titleAbbrevs are offices written as abbreviations after a name, with the
@@ -3481,7 +3481,7 @@ func (s *state) personList(a, b int) bool {
 	}
 	// "Mark Ellis in Rome": the second name ends at a connector
 	r := k + 1
-	for r < b && !(s.connectorAt(r) && !nameParticles[s.lw(r)]) {
+	for r < b && !(s.connectorAt(r) && !s.is(r, cNameParticles)) {
 		r++
 	}
 	if !side(a, k) || !side(k+1, r) || !gazetteer.IsGivenName(s.word(a)) && !gazetteer.IsGivenName(s.word(k+1)) {
@@ -3502,12 +3502,12 @@ func (s *state) orgByNoun(a, b int) bool {
 	if b-a > 3 || s.atomIdx(a) >= 0 || s.quoteZone[a] {
 		return false
 	}
-	byNoun := orgNouns[s.lw(a-1)] && (!text.IsCap(s.word(a-1)) || s.lw(a-1) == "ngo")
+	byNoun := s.is(a-1, cOrgNouns) && (!text.IsCap(s.word(a-1)) || s.lw(a-1) == "ngo")
 	// "Pagebridge, a Lyon-based non-governmental organization"
 	byApposition := false
 	if s.word(b) == "," && (s.lw(b+1) == "a" || s.lw(b+1) == "an") {
 		for k := b + 2; k < len(s.toks) && k <= b+7 && s.toks[k].Kind != text.Punct || k < len(s.toks) && s.word(k) == "-"; k++ {
-			if orgNouns[s.lw(k)] || s.lw(k) == "ngo" || s.lw(k) == "agency" || s.lw(k) == "body" {
+			if s.is(k, cOrgNouns) || s.lw(k) == "ngo" || s.lw(k) == "agency" || s.lw(k) == "body" {
 				byApposition = true
 				break
 			}
@@ -3531,7 +3531,7 @@ func (s *state) orgByNoun(a, b int) bool {
 // "National Monument" alone.
 func (s *state) siteNameWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.capLike(k) && !s.connectorAt(k) && !genericSiteWords[s.lw(k)] && !titleModifiers[s.lw(k)] {
+		if s.capLike(k) && !s.connectorAt(k) && !s.is(k, cGenericSiteWords) && !s.is(k, cTitleModifiers) {
 			return true
 		}
 	}
@@ -3595,7 +3595,7 @@ func (s *state) acronymDefinitions() {
 			continue
 		}
 		// a title: remember it for "PDNSA Finer", "SPEC John Kerry"
-		if titleHeads[s.lw(eb-1)] || s.portfolioTitle(ea, eb) {
+		if s.is(eb-1, cTitleHeads) || s.portfolioTitle(ea, eb) {
 			k, title, _ := s.titlePrefix(ea, eb)
 			s.pendingAtom = s.pendingAtom[:0]
 			if title == "" || k != eb {
@@ -3608,7 +3608,7 @@ func (s *state) acronymDefinitions() {
 		var e *ent
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || eventHeads[s.lw(eb-1)] && !orgHeads[s.lw(eb-1)] && !s.marketAt(ea, eb) || programmeHeads[s.lw(eb-1)] || s.documentName(ea, eb) || s.documentGoesOn(j+1) {
+		} else if s.quoteZone[ea] || s.is(eb-1, cEventHeads) && !s.is(eb-1, cOrgHeads) && !s.marketAt(ea, eb) || s.is(eb-1, cProgrammeHeads) || s.documentName(ea, eb) || s.documentGoesOn(j+1) {
 			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
 			// "Memorandum of Understanding (MOU)" a document, not an
 			// organization (the gazetteer knows the UNDP)
@@ -3636,21 +3636,21 @@ func (s *state) acronymDefinitions() {
 func (s *state) documentGoesOn(k int) bool {
 	// "(ACR) Act", "(ACR) for Nursing Mothers Act"; not "(IPEF) Supply
 	// Chain Agreement", an agreement named after a body
-	if !documentHeads[s.lw(k)] && !s.connectorAt(k) {
+	if !s.is(k, cDocumentHeads) && !s.connectorAt(k) {
 		return false
 	}
 	e := k
 	for e < len(s.toks) && e-k < 8 && s.sentOf[e] == s.sentOf[k-1] && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) {
 		e++
 	}
-	return e > k && s.capLike(e-1) && documentHeads[s.lw(e-1)]
+	return e > k && s.capLike(e-1) && s.is(e-1, cDocumentHeads)
 }
 
 // documentName reports whether [a,b) names a document: by its last word
 // ("Paris Agreement") or by its first before "of" ("Memorandum of
 // Understanding", "Declaration of Principles").
 func (s *state) documentName(a, b int) bool {
-	return documentHeads[s.lw(b-1)] || b-a >= 3 && documentHeads[s.lw(a)] && s.lw(a+1) == "of"
+	return s.is(b-1, cDocumentHeads) || b-a >= 3 && s.is(a, cDocumentHeads) && s.lw(a+1) == "of"
 }
 
 // portfolioTitle reports whether [a,b) is an office with its portfolio,
@@ -3662,7 +3662,7 @@ func (s *state) portfolioTitle(a, b int) bool {
 		return false
 	}
 	for p := a; p+2 < b; p++ {
-		if s.lw(p+1) == "for" && titleHeads[s.lw(p)] {
+		if s.lw(p+1) == "for" && s.is(p, cTitleHeads) {
 			return !s.hasHead(a, b)
 		}
 	}
@@ -3673,7 +3673,7 @@ func (s *state) portfolioTitle(a, b int) bool {
 // exchange named by what it trades or where ("Dhaka Stock Exchange",
 // "European Options Exchange"), not an exchange programme.
 func (s *state) marketAt(a, b int) bool {
-	return b-a >= 2 && s.lw(b-1) == "exchange" && marketWords[s.lw(b-2)]
+	return b-a >= 2 && s.lw(b-1) == "exchange" && s.is(b-2, cMarketWords)
 }
 
 // titledNameIn reports whether tokens [a,b) hold a title's head and then
@@ -3681,7 +3681,7 @@ func (s *state) marketAt(a, b int) bool {
 // a titled person's name ("CFPB Director Rohit Chopra").
 func (s *state) titledNameIn(a, b int) bool {
 	for p := a; p+1 < b; p++ {
-		if titleHeads[s.lw(p)] && s.capLike(p) && s.capLike(p+1) && p+2 < b && s.capLike(p+2) && !orgHeads[s.lw(p+1)] && !isTitleHead(s.lw(p+1)) && !s.connectorAt(p+1) && !portfolioWords[s.lw(p+1)] && !titleModifiers[s.lw(p+1)] {
+		if s.is(p, cTitleHeads) && s.capLike(p) && s.capLike(p+1) && p+2 < b && s.capLike(p+2) && !s.is(p+1, cOrgHeads) && !isTitleHead(s.lw(p+1)) && !s.connectorAt(p+1) && !s.is(p+1, cPortfolioWords) && !s.is(p+1, cTitleModifiers) {
 			return true
 		}
 	}

@@ -83,7 +83,7 @@ func (s *state) purposeAt(t annals.EventType, k int) bool {
 	p, n := s.lw(k-1), s.word(k+1)
 	// a verb follows: not a capital ("Workshop on Climate Services to
 	// Support Adaptation", "appointment of members to the Committee")
-	if n == "" || text.IsCap(n) || backDeterminers[s.lw(k+1)] || s.lw(k+1) == "a" || s.lw(k+1) == "an" {
+	if n == "" || text.IsCap(n) || s.is(k+1, cBackDeterminers) || s.lw(k+1) == "a" || s.lw(k+1) == "an" {
 		return false
 	}
 	return !strings.HasSuffix(p, "ing") && p != "related" && p != "how" && p != "due" && p != "devoted" && p != "dedicated"
@@ -379,7 +379,7 @@ var visitingOffices = set("fellow", "scholar", "lecturer", "instructor", "facult
 // programme, campaign or visit.
 func (s *state) officeNamedBy(i int) bool {
 	k := i + 1
-	for n := 0; n < 2 && titleModifiers[s.lw(k)] && !titleHeads[s.lw(k)]; n++ {
+	for n := 0; n < 2 && s.is(k, cTitleModifiers) && !s.is(k, cTitleHeads); n++ {
 		k++
 	}
 	w := s.lw(k)
@@ -387,7 +387,7 @@ func (s *state) officeNamedBy(i int) bool {
 		return true
 	}
 	// a word both ("Chief") is the head when no title word follows
-	head := titleHeads[w] && (!titleModifiers[w] || !titleHeads[s.lw(k+1)] && !titleModifiers[s.lw(k+1)])
+	head := titleHeads[w] && (!titleModifiers[w] || !s.is(k+1, cTitleHeads) && !s.is(k+1, cTitleModifiers))
 	return head && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" && w != "head"
 }
 
@@ -467,7 +467,7 @@ func (s *state) negatedOrConditional(i int) bool {
 	}
 	// "does not want to travel to Miami", "has no plans to visit": an
 	// intent denied
-	if s.lw(i-1) == "to" && (intentVerbs[s.lw(i-2)] || s.lw(i-2) == "plans") {
+	if s.lw(i-1) == "to" && (s.is(i-2, cIntentVerbs) || s.lw(i-2) == "plans") {
 		switch s.lw(i - 3) {
 		case "not", "n't", "never", "no":
 			return true
@@ -479,7 +479,7 @@ func (s *state) negatedOrConditional(i int) bool {
 	// "The President's team is ready to meet any time", "families eager
 	// to travel": a readiness told, no event (not "have been able to
 	// sign", which did)
-	if s.lw(i-1) == "to" && dispositions[s.lw(i-2)] {
+	if s.lw(i-1) == "to" && s.is(i-2, cDispositions) {
 		return true
 	}
 	start := s.sentTok[s.sentOf[i]][0]
@@ -525,7 +525,7 @@ var dispositions = set("ready", "willing", "prepared", "eager", "open", "happy",
 // quoted in a statement.
 func (s *state) askedToCome(i int) bool {
 	// the verb, not the noun: "to invite for a state visit"
-	if p := s.lw(i - 1); !baseVerbs[s.lw(i)] || backDeterminers[p] || p == "a" || p == "an" || p == "state" || p == "official" || p == "working" || p == "first" || p == "next" || p == "upcoming" {
+	if p := s.lw(i - 1); !s.is(i, cBaseVerbs) || backDeterminers[p] || p == "a" || p == "an" || p == "state" || p == "official" || p == "working" || p == "first" || p == "next" || p == "upcoming" {
 		return false
 	}
 	a, b := s.sentTok[s.sentOf[i]][0], s.sentTok[s.sentOf[i]][1]
@@ -735,7 +735,7 @@ var intentVerbs = set("intend", "intends", "intended", "plan", "plans", "planned
 // to engage entrepreneurs and launch the Network", "committed to sign the
 // accord" (not "came together to form the Council", "helped launch").
 func (s *state) intendedAct(i int) bool {
-	if !baseVerbs[s.lw(i)] {
+	if !s.is(i, cBaseVerbs) {
 		// "will tour a factory and deliver remarks": the bare verb whose
 		// object the event noun is
 		if i = s.bareVerbOf(i); i < 0 {
@@ -750,7 +750,7 @@ func (s *state) intendedAct(i int) bool {
 	for k := i - 1; k > start && k >= i-24; k-- {
 		w := s.lw(k)
 		if w == "to" && (k == i-1 || s.toks[k+1].Kind == text.Word && !text.IsCap(s.word(k+1))) {
-			if intentVerbs[s.lw(k-1)] {
+			if s.is(k-1, cIntentVerbs) {
 				return true
 			}
 			// a headline's future: "Vice President Harris to deliver
@@ -779,7 +779,7 @@ func (s *state) intendedAct(i int) bool {
 func (s *state) frontedFuture(i int) bool {
 	// "During the Summit for Democracy’s Year of Action, we will ...": the
 	// phrase names another time than the event's
-	if !eventNouns[s.lw(i)] {
+	if !s.is(i, cEventNouns) {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+6 && s.word(k) != ","; k++ {
@@ -837,7 +837,7 @@ var actVerbs = set("deliver", "give", "make", "hold", "host", "sign", "convene",
 // bareVerbOf returns the token of the bare verb whose object is the event
 // noun at token i ("deliver remarks", "give a keynote speech"), or -1.
 func (s *state) bareVerbOf(i int) int {
-	if !eventNouns[s.lw(i)] {
+	if !s.is(i, cEventNouns) {
 		return -1
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -943,7 +943,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		// "announced today that its Forum will take place ... from 15 to 17
 		// April": the date of the telling is not the event's
-		if t != annals.Speech && d.Relative && k > 0 && (speechVerbs[s.lw(k-1)] || s.lw(k-1) == "announced") {
+		if t != annals.Speech && d.Relative && k > 0 && (s.is(k-1, cSpeechVerbs) || s.lw(k-1) == "announced") {
 			dist += 20
 		}
 		if dist < bestD {
@@ -1040,7 +1040,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		ev.status = annals.Planned
 	case ev.explicit && best >= 0 && s.dates[best].Relative && hasAnyWord(s.dates[best].Text, "next", "coming", "tomorrow"):
 		ev.status = annals.Planned
-	case best >= 0 && s.published != "" && !speechVerbs[s.lw(i)] && periodAhead(s.dates[best].Timex, s.published):
+	case best >= 0 && s.published != "" && !s.is(i, cSpeechVerbs) && periodAhead(s.dates[best].Timex, s.published):
 		// "training workshops this fall", read in July: the season is
 		// ahead, though the event's date is only the year (not a verb
 		// of telling in the past: "said ... in the spring" was said)
@@ -1050,12 +1050,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// not in reported speech elsewhere in the sentence; after a verb
 		// ("said the meeting would ..."), only what comes before it counts
 		hi := min(b, i+7)
-		if !eventNouns[s.lw(i)] {
+		if !s.is(i, cEventNouns) {
 			hi = i
 		}
 		for k := max(a, i-6); k < hi; k++ {
 			w := s.lw(k)
-			if k > i && (eventNouns[s.lw(k+1)] || eventNouns[s.lw(k+2)] && s.toks[k+1].Kind == text.Word) {
+			if k > i && (s.is(k+1, cEventNouns) || s.is(k+2, cEventNouns) && s.toks[k+1].Kind == text.Word) {
 				// "During the visit, she announced an upcoming trip": the
 				// cue before the next event's noun is that event's
 				break
@@ -1161,7 +1161,7 @@ var tellingVerbs = set("announced", "announces", "announce", "said", "says", "de
 // "announced on Monday that ...", "announced up to $475 million in March
 // 2024 for 5 projects" are dated by the telling.
 func (s *state) toldContent(t annals.EventType, i, k int) bool {
-	if t != annals.Speech || k <= i || !tellingVerbs[s.lw(i)] {
+	if t != annals.Speech || k <= i || !s.is(i, cTellingVerbs) {
 		return false
 	}
 	for j := i + 1; j < k; j++ {
@@ -1433,7 +1433,7 @@ func (s *state) placeInAName(i, k int, m *mention) bool {
 		// the name runs over its connectors: "the White House
 		// Conservation in Action Summit"
 		e := m.b
-		for e < end && (s.capLike(e) || connectors[s.lw(e)] && s.capLike(e+1) && e+1 < end) {
+		for e < end && (s.capLike(e) || s.is(e, cConnectors) && s.capLike(e+1) && e+1 < end) {
 			e++
 		}
 		// "the Berlin Grand Prix athletics meeting": the name opens the
@@ -1493,13 +1493,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	if text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i) {
 		st := i
 		for st > a {
-			if (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !sentenceOpeners[s.lw(st-1)] || s.nameWordOpener(st-1) {
+			if (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !s.is(st-1, cSentenceOpeners) || s.nameWordOpener(st-1) {
 				st--
 				continue
 			}
 			// "the U.S.-Africa Leaders Summit", "the US-PIF Summit": the
 			// first side of a hyphenated name
-			if st-2 >= a && s.hyphenAt(st-1) && s.capLike(st-2) && !sentenceOpeners[s.lw(st-2)] {
+			if st-2 >= a && s.hyphenAt(st-1) && s.capLike(st-2) && !s.is(st-2, cSentenceOpeners) {
 				st -= 2
 				continue
 			}
@@ -1518,7 +1518,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				en = m.b
 			}
 		}
-		if en == i+1 && gatheringNouns[s.lw(i)] {
+		if en == i+1 && s.is(i, cGatheringNouns) {
 			en = s.topicInName(en, b)
 		}
 		if en-st >= 2 {
@@ -1564,12 +1564,12 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 	case annals.Appointment:
 		for k := i; k < b; k++ {
-			if s.lw(k) == "as" && k+1 < b && (titleHeads[s.lw(k+1)] || titleModifiers[s.lw(k+1)]) {
+			if s.lw(k) == "as" && k+1 < b && (s.is(k+1, cTitleHeads) || s.is(k+1, cTitleModifiers)) {
 				// "as Secretary General of the Alliance", "as director",
 				// "as deputy head": capitalized words, or the lower-case
 				// title words themselves
 				en := k + 1
-				for en < b && (s.capLike(en) || titleHeads[s.lw(en)] || titleModifiers[s.lw(en)] || s.connectorAt(en) && en+1 < b && s.capLike(en+1)) {
+				for en < b && (s.capLike(en) || s.is(en, cTitleHeads) || s.is(en, cTitleModifiers) || s.connectorAt(en) && en+1 < b && s.capLike(en+1)) {
 					en++
 				}
 				if en > k+1 {
@@ -1580,23 +1580,23 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	}
 	// the noun phrase of a noun trigger: adjectives before, a complement
 	// after ("has been meeting with" is a verb, no noun phrase)
-	if eventNouns[s.lw(i)] && !(strings.HasSuffix(s.lw(i), "ing") && auxiliaries[s.lw(i-1)]) {
+	if s.is(i, cEventNouns) && !(strings.HasSuffix(s.lw(i), "ing") && s.is(i-1, cAuxiliaries)) {
 		st := i
-		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !backDeterminers[s.lw(st-1)] && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !sentenceOpeners[s.lw(st-1)] && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !titleStops[s.lw(st-1)] {
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !s.is(st-1, cBackDeterminers) && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !s.is(st-1, cSentenceOpeners) && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !s.is(st-1, cTitleStops) {
 			st--
 		}
 		en := i + 1
 		// the complement: "of the Alliance’s Group of Friends", "on
 		// tolerance", but not "on the margins of the ..." or "on the occasion"
-		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b && !circumstance[s.lw(en+2)] && !circumstance[s.lw(en+1)] {
+		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b && !s.is(en+2, cCircumstance) && !s.is(en+1, cCircumstance) {
 			k := en + 1
-			for k < b && k < en+8 && s.toks[k].Kind == text.Word && !complementEnds[s.lw(k)] && !s.purposeAt(t, k) && s.dateTok[k] < 0 && !circumstance[s.lw(k)] {
+			for k < b && k < en+8 && s.toks[k].Kind == text.Word && !s.is(k, cComplementEnds) && !s.purposeAt(t, k) && s.dateTok[k] < 0 && !s.is(k, cCircumstance) {
 				k++
 			}
 			// "Memorandum of Understanding signed at ...", "Exchanges on
 			// best practices facilitated by ...": a participle after the
 			// complement is no part of it
-			for k > en+1 && (s.connectorAt(k-1) || s.lw(k-1) == "a" || s.lw(k-1) == "an" || complementEnds[s.lw(k)] && s.lw(k) != "and" && strings.HasSuffix(s.word(k-1), "ed") && !text.IsCap(s.word(k-1))) {
+			for k > en+1 && (s.connectorAt(k-1) || s.lw(k-1) == "a" || s.lw(k-1) == "an" || s.is(k, cComplementEnds) && s.lw(k) != "and" && strings.HasSuffix(s.word(k-1), "ed") && !text.IsCap(s.word(k-1))) {
 				k--
 			}
 			if k > en+1 {
@@ -1617,7 +1617,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 // starts there, and is not in capitals ("EDWARDS TO MEET": a headline's
 // capitals tell no name).
 func (s *state) nameWordOpener(k int) bool {
-	if !sentenceOpeners[s.lw(k)] || notNameOpeners[s.lw(k)] || !s.capLike(k) || text.IsAllCaps(s.word(k)) || k == 0 || s.lineStart[k] || s.sentenceStart(k) {
+	if !s.is(k, cSentenceOpeners) || s.is(k, cNotNameOpeners) || !s.capLike(k) || text.IsAllCaps(s.word(k)) || k == 0 || s.lineStart[k] || s.sentenceStart(k) {
 		return false
 	}
 	p := s.toks[k-1].Kind
@@ -1747,7 +1747,7 @@ func (s *state) quotedTitle(i, a, b int) string {
 		// "information about the Program, including a “Frequently Asked
 		// Questions” section": a quote far from the trigger names
 		// something else, unless a word of naming opens it ("titled")
-		if d > quoteReach && !namingWords[s.lw(k-1)] && !namingWords[s.lw(k-2)] {
+		if d > quoteReach && !s.is(k-1, cNamingWords) && !s.is(k-2, cNamingWords) {
 			continue
 		}
 		if d < bestD {

@@ -122,6 +122,7 @@ type state struct {
 
 	toks     []text.Token
 	low      []string // lower-cased token text
+	cls      []int32  // token -> index in wordClasses of its lower-cased text (see is)
 	nextHead []int32  // see hasHead; built on first use
 	lt       string   // text with its ASCII capitals lower-cased (see lower)
 	sents    []text.Sentence
@@ -210,6 +211,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.urls = text.URLs(txt)
 	n := len(s.toks)
 	s.low = grown(&tb.low, n)
+	s.cls = grown(&tb.cls, n)
 	if tb.lowerSeen == nil {
 		tb.lowerSeen = make(map[string]bool, n/4)
 	}
@@ -223,6 +225,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		} else {
 			s.low[i] = strings.ToLower(w)
 		}
+		s.cls[i] = classOf(s.low[i])
 		// ("al-Sudani" is a name's word, not a common one)
 		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) {
 			s.lowerSeen[s.low[i]] = true
@@ -296,6 +299,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 type tokTables struct {
 	toks                      []text.Token
 	low                       []string
+	cls                       []int32
 	sentOf, dateTok, atomAt   []int
 	tokMent                   []*mention
 	quoteZone, appos, inQuote []bool

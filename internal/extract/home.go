@@ -172,7 +172,7 @@ func (s *state) dominantCountry() (*ent, string) {
 	for _, a := range s.atoms {
 		// "Swiss Foreign Minister X" says whose minister X is, not what the
 		// story is about
-		if k := s.tokEndAt(a.End); a.Demonym && !(k < len(s.toks) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)])) {
+		if k := s.tokEndAt(a.End); a.Demonym && !(k < len(s.toks) && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers))) {
 			note(a.Entry, a.Start)
 		}
 	}

@@ -154,7 +154,7 @@ func (s *state) meetsAGoal(i int) bool {
 	if n := s.lw(i + 1); n == "them" || n == "it" {
 		start := s.sentTok[s.sentOf[i]][0]
 		for k := i - 1; k >= start && k >= i-12; k-- {
-			if goalNouns[s.lw(k)] {
+			if s.is(k, cGoalNouns) {
 				return true
 			}
 		}
@@ -162,7 +162,7 @@ func (s *state) meetsAGoal(i int) bool {
 	if p := s.lw(i - 1); s.lw(i) == "met" && (p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" || p == "being") {
 		start := s.sentTok[s.sentOf[i]][0]
 		for k := i - 2; k >= start && k >= i-10; k-- {
-			if goalNouns[s.lw(k)] {
+			if s.is(k, cGoalNouns) {
 				return true
 			}
 			if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
@@ -177,7 +177,7 @@ func (s *state) meetsAGoal(i int) bool {
 	}
 	limit := first + 9
 	for k := first; k < len(s.toks) && k <= limit; k++ {
-		if goalNouns[s.lw(k)] {
+		if s.is(k, cGoalNouns) {
 			return true
 		}
 		if k <= first+3 && s.lw(k) == "of" {
@@ -192,14 +192,14 @@ func (s *state) meetsAGoal(i int) bool {
 			continue
 		}
 		// "meeting folks where they are": reaching them, no gathering
-		if s.lw(k) == "where" && k <= i+4 && personalPronouns[s.lw(k+1)] && (s.lw(k+2) == "are" || s.lw(k+2) == "live") {
+		if s.lw(k) == "where" && k <= i+4 && s.is(k+1, cPersonalPronouns) && (s.lw(k+2) == "are" || s.lw(k+2) == "live") {
 			return true
 		}
 		// a name is one word of the object: "meet Americans with
 		// Disabilities Act (ADA) standards"
 		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
 			// "meet a Global Methane Pledge": the name is the goal's
-			if goalNouns[s.lw(m.b-1)] {
+			if s.is(m.b-1, cGoalNouns) {
 				return true
 			}
 			k = m.b - 1
@@ -250,7 +250,7 @@ func (s *state) metWithAReaction(i int) bool {
 		return false
 	}
 	p := i - 1
-	if strings.HasSuffix(s.lw(p), "ly") || passiveAdverbs[s.lw(p)] {
+	if strings.HasSuffix(s.lw(p), "ly") || s.is(p, cPassiveAdverbs) {
 		// "calls for help are often met with suspicion"
 		p--
 	}
@@ -358,7 +358,7 @@ func (s *state) meetingInPassing(i int) bool {
 		if s.lw(j) == "future" || s.lw(j) == "late" {
 			j++
 		}
-		if kinWords[s.lw(j)] {
+		if s.is(j, cKinWords) {
 			return true
 		}
 	case "a", "an":
@@ -376,7 +376,7 @@ func (s *state) meetingInPassing(i int) bool {
 	// "when I meet other world leaders, I say ...", "whenever we meet":
 	// what happens at every meeting, none told (a date keeps it: "when
 	// I meet him next week")
-	if (s.lw(i) == "meet" || s.lw(i) == "meets") && personalPronouns[s.lw(i-1)] && (s.lw(i-2) == "when" || s.lw(i-2) == "whenever") && !s.sentenceNamesDate(i) {
+	if (s.lw(i) == "meet" || s.lw(i) == "meets") && s.is(i-1, cPersonalPronouns) && (s.lw(i-2) == "when" || s.lw(i-2) == "whenever") && !s.sentenceNamesDate(i) {
 		return true
 	}
 	// "I’ll never forget the first time I met Dr. Kissinger": a
@@ -541,7 +541,7 @@ func (s *state) firstCallWord() int {
 func (s *state) envoyTo(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	k := i - 1
-	for k >= start && k >= i-4 && (s.capLike(k) || s.lw(k) == "the" || isOrdinal(s.lw(k)) || ordinalWords[s.lw(k)]) {
+	for k >= start && k >= i-4 && (s.capLike(k) || s.lw(k) == "the" || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords)) {
 		k--
 	}
 	if s.lw(k) != "to" {
@@ -571,7 +571,7 @@ var meetVerbs = set("met", "meet", "meets", "spoke")
 // met with Y" are two. Undated and told where, "Moss will meet with X, Y
 // and Z" names who the meeting just told is with.
 func (s *state) otherCounterparts(a, b *event) bool {
-	if a.typ != annals.Meeting || b.typ != annals.Meeting || a.sent == b.sent || !meetVerbs[s.lw(a.anchor)] || !meetVerbs[s.lw(b.anchor)] {
+	if a.typ != annals.Meeting || b.typ != annals.Meeting || a.sent == b.sent || !s.is(a.anchor, cMeetVerbs) || !s.is(b.anchor, cMeetVerbs) {
 		return false
 	}
 	if !b.explicit && (a.place == "" || b.place == "" || strings.EqualFold(a.place, b.place)) {

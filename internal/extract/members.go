@@ -33,7 +33,7 @@ func (s *state) newMember(i int) *ent {
 		return nil
 	}
 	for j := m.b + 1; j < len(s.toks) && j <= m.b+6; j++ {
-		if memberWords[s.lw(j)] {
+		if s.is(j, cMemberWords) {
 			return s.resolveEnt(m.ent)
 		}
 		if s.lw(j) == "of" || s.lw(j) == "and" || s.word(j) == "," || s.word(j) == "." {

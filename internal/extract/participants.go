@@ -159,7 +159,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// "the observatory signed", "the network launched": an organization of
 	// the story named by its head word in lower case
 	for k := a; k < b; k++ {
-		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && backrefHeads[s.lw(k)] && s.mentAt(k) == nil && !s.inQuote[k] && cl.has(k) {
+		if s.lw(k-1) == "the" && !text.IsCap(s.word(k)) && s.is(k, cBackrefHeads) && s.mentAt(k) == nil && !s.inQuote[k] && cl.has(k) {
 			if e := s.backref(s.lw(k), k); e != nil {
 				ev.addPart(e)
 			}
@@ -188,14 +188,14 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// Secretary General, a Kazakh diplomat appointed in 2018" is not the
 	// one the story names as holding it now)
 	for k := a; k < b && t != annals.Appointment; k++ {
-		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleHeads[s.lw(k)] && !s.capLike(k+1) && cl.has(k) {
+		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && s.is(k, cTitleHeads) && !s.capLike(k+1) && cl.has(k) {
 			if p := s.holder(s.lw(k)); p != nil {
 				ev.addPart(p)
 			}
 		}
 		// "the Vice President’s upcoming trip": an office of two words in
 		// the possessive, the one person of the story who holds it
-		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && titleModifiers[s.lw(k)] && k+1 < b && cl.has(k) {
+		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && s.is(k, cTitleModifiers) && k+1 < b && cl.has(k) {
 			if w := s.lw(k + 1); isPossessive(w) && text.IsCap(s.word(k+1)) {
 				if p := s.holderOf(s.lw(k) + " " + trimPossessive(w)); p != nil {
 					ev.addPart(p)
@@ -298,7 +298,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// is comprised of Azerbaijan, Georgia, Moldova and Ukraine"), and to no
 	// one else that sentence names
 	if (t == annals.Founding || t == annals.Appointment) && len(ev.parts) == 0 {
-		if si > 0 && (s.lw(a) == "the" && backrefHeads[s.lw(a+1)] || s.lw(a) == "it") {
+		if si > 0 && (s.lw(a) == "the" && s.is(a+1, cBackrefHeads) || s.lw(a) == "it") {
 			for _, e := range s.referredOrg(si - 1) {
 				ev.addPart(e)
 			}
@@ -359,7 +359,7 @@ func (s *state) demonymOfAThing(k, ai int) bool {
 	if d := s.text[s.atoms[ai].Start:s.atoms[ai].End]; strings.HasSuffix(d, "s") {
 		return false // "more than 1,200 Angolans have participated": the people
 	}
-	return !stateBodyNouns[s.lw(j)]
+	return !s.is(j, cStateBodyNouns)
 }
 
 // stateBodyNouns are who acts for a country after its demonym: "Kenyan
@@ -441,7 +441,7 @@ func (s *state) participationCue(a, b int) int {
 		switch {
 		case s.lw(k) == "participation" && s.lw(k+1) == "of" && s.lw(k-1) == "the" && s.lw(k-2) == "with":
 			return k + 2
-		case s.lw(k) == "by" && participationVerbs[s.lw(k-1)]:
+		case s.lw(k) == "by" && s.is(k-1, cParticipationVerbs):
 			return k + 1
 		}
 	}
@@ -495,7 +495,7 @@ func (s *state) clauseOf(i, a, b int) clause {
 			} else {
 				open = k
 			}
-		case s.word(k) == "," && asideOpeners[s.lw(k+1)] && s.lw(k+2) != "well":
+		case s.word(k) == "," && s.is(k+1, cAsideOpeners) && s.lw(k+2) != "well":
 			asides = append(asides, [2]int{k + 1, s.clauseEnd(k+1, b)})
 		}
 	}
@@ -503,7 +503,7 @@ func (s *state) clauseOf(i, a, b int) clause {
 	// the Association was founded in Bangkok by Indonesia, ...", "the
 	// relations deepened when the two sides signed ..."
 	for k := a + 1; k < b; k++ {
-		if !s.subordinateAt(k) || s.lw(k-1) == "," && asideOpeners[s.lw(k)] {
+		if !s.subordinateAt(k) || s.lw(k-1) == "," && s.is(k, cAsideOpeners) {
 			continue
 		}
 		end := s.clauseEnd(k+1, b)
@@ -592,7 +592,7 @@ func (s *state) clauseOf(i, a, b int) clause {
 	// and is not its verb ("Since signing the contract in 1994, Azerbaijan
 	// has ...": the subject signed)
 	verb := i <= a+1 && strings.HasSuffix(s.lw(i), "ing")
-	if !verb && (frontedOpeners[s.lw(a)] || strings.HasSuffix(s.lw(a), "ing") && s.mentAt(a) == nil && !text.IsCap(s.word(a+1))) {
+	if !verb && (s.is(a, cFrontedOpeners) || strings.HasSuffix(s.lw(a), "ing") && s.mentAt(a) == nil && !text.IsCap(s.word(a+1))) {
 		if k := s.clauseEnd(a+1, b); k < b && s.word(k) == "," && k > i && !s.possessiveBefore(a, i) {
 			c.lo, c.hi = a, k
 		}
@@ -620,7 +620,7 @@ var contrastVerbs = set("can", "could", "may", "might", "must", "should", "shall
 // subject of its own and a verb ("while Republicans in Congress refuse",
 // not "while in Colombia", "while protecting taxpayers").
 func (s *state) contrastClause(k, a, b int) (int, bool) {
-	if !contrastOpeners[s.lw(k)] || k != a && s.word(k-1) != "," && s.lw(k-1) != "even" {
+	if !s.is(k, cContrastOpeners) || k != a && s.word(k-1) != "," && s.lw(k-1) != "even" {
 		return 0, false
 	}
 	n := s.lw(k + 1)
@@ -706,7 +706,7 @@ func (s *state) firstPerson(i int, cl clause) bool {
 	if s.lw(i-1) == "my" && cl.has(i-1) {
 		return true
 	}
-	if !firstPersonVerbs[s.lw(i)] {
+	if !s.is(i, cFirstPersonVerbs) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-5 && cl.has(k); k-- {
@@ -825,7 +825,7 @@ func (s *state) referredOrg(si int) []*ent {
 	}
 	out := []*ent{org.ent}
 	k := org.b
-	for k < pb && membersIntro[s.lw(k)] {
+	for k < pb && s.is(k, cMembersIntro) {
 		k++
 	}
 	if k == org.b {
@@ -871,7 +871,7 @@ func (s *state) frameEnd(i, lo int) int {
 				return lo
 			}
 			for j := k - 1; j >= lo && j >= k-4; j-- {
-				if reportVerbs[s.lw(j)] {
+				if s.is(j, cReportVerbs) {
 					return k + 1
 				}
 				if s.word(j) == "," {
@@ -1025,7 +1025,7 @@ func (s *state) inEventName(i, k int) bool {
 		return false
 	}
 	for j := i + 1; j < k-1; j++ {
-		if !s.capLike(j) && !connectors[s.lw(j)] {
+		if !s.capLike(j) && !s.is(j, cConnectors) {
 			return false
 		}
 	}
@@ -1104,7 +1104,7 @@ func (s *state) topicModifier(m *mention) bool {
 		return false
 	}
 	w := s.word(k)
-	if text.IsCap(w) || !topicNouns[s.lw(k)] {
+	if text.IsCap(w) || !s.is(k, cTopicNouns) {
 		return false
 	}
 	return true
@@ -1228,7 +1228,7 @@ func (s *state) authorOfRelease(k int) bool {
 			}
 			return false
 		}
-		if !(titleHeads[s.lw(j)] || titleModifiers[s.lw(j)] || s.mentAt(j) != nil) {
+		if !(s.is(j, cTitleHeads) || s.is(j, cTitleModifiers) || s.mentAt(j) != nil) {
 			return false
 		}
 	}
@@ -1405,7 +1405,7 @@ func (s *state) compoundSides(i, a int) []*ent {
 		switch {
 		case s.hyphenAt(k):
 		case s.toks[k].Kind == text.Word && text.IsCap(w):
-		case s.toks[k].Kind == text.Word && lower < 2 && !functionWords[s.lw(k)] && !isNumber(w) && triggers[s.lw(k)] == "":
+		case s.toks[k].Kind == text.Word && lower < 2 && !s.is(k, cFunctionWords) && !isNumber(w) && triggers[s.lw(k)] == "":
 			lower++
 		default:
 			goto done

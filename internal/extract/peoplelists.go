@@ -26,7 +26,7 @@ var pluralPersonTitles = set("representatives", "senators", "governors", "mayors
 // than two items, or an item that is no short run of capitalized words
 // or holds a head, a title or a name the lists know of another kind.
 func (s *state) titledPeople(k int) int {
-	if !pluralPersonTitles[s.lw(k)] || !text.IsCap(s.word(k)) || s.titleCaseAt(k) {
+	if !s.is(k, cPluralPersonTitles) || !text.IsCap(s.word(k)) || s.titleCaseAt(k) {
 		return k
 	}
 	a := k + 1
@@ -39,13 +39,13 @@ func (s *state) titledPeople(k int) int {
 		e := i
 		// up to three words, with the periods of initials ("George W. Bush")
 		// and particles ("von der Leyen")
-		for e < len(s.toks) && e-i < 5 && s.sentOf[e] == s.sentOf[k] && (s.personListWord(e) || titleSurnames[s.lw(e)] && s.capLike(e) || s.word(e) == "." && e > i && isInitial(s.word(e-1)) && s.capLike(e+1) ||
-			nameParticles[s.lw(e)] && s.particleRun(e, e+3)) {
+		for e < len(s.toks) && e-i < 5 && s.sentOf[e] == s.sentOf[k] && (s.personListWord(e) || s.is(e, cTitleSurnames) && s.capLike(e) || s.word(e) == "." && e > i && isInitial(s.word(e-1)) && s.capLike(e+1) ||
+			s.is(e, cNameParticles) && s.particleRun(e, e+3)) {
 			e++
 		}
 		return e
 	}, func(i int) bool {
-		return !s.personListWord(i) && !(titleSurnames[s.lw(i)] && s.capLike(i)) && !(nameParticles[s.lw(i)] && s.particleRun(i, i+3))
+		return !s.personListWord(i) && !(s.is(i, cTitleSurnames) && s.capLike(i)) && !(s.is(i, cNameParticles) && s.particleRun(i, i+3))
 	})
 	// the list ends with the item after "and" ("... and Warner, the
 	// State's senior senator")
@@ -62,7 +62,7 @@ func (s *state) titledPeople(k int) int {
 		for i := it.a; i < it.b; i++ {
 			// (a particle may be a town's name: "Van Hollen", and so may a
 			// surname: "Representatives Timmons and Khanna")
-			if ai := s.atomIdx(i); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person && !(nameParticles[s.lw(i)] && i+1 < it.b) && s.atoms[ai].Entry.Kind != gazetteer.City {
+			if ai := s.atomIdx(i); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person && !(s.is(i, cNameParticles) && i+1 < it.b) && s.atoms[ai].Entry.Kind != gazetteer.City {
 				bad = true
 			}
 		}
@@ -87,7 +87,7 @@ func (s *state) personListWord(i int) bool {
 // titleRunStart returns where the title words before token k begin, no
 // earlier than a: "Prime Ministers", "U.S. Senators" are one title.
 func (s *state) titleRunStart(a, k int) int {
-	for k > a && text.IsCap(s.word(k-1)) && (titleModifiers[s.lw(k-1)] || titleHeads[s.lw(k-1)]) {
+	for k > a && text.IsCap(s.word(k-1)) && (s.is(k-1, cTitleModifiers) || s.is(k-1, cTitleHeads)) {
 		k--
 	}
 	return k

@@ -94,7 +94,7 @@ func (s *state) placeList(a int) int {
 			return a // "Milwaukee, WI; Albuquerque, NM": places and their states
 		}
 		for j := it.a; j < it.b; j++ {
-			if titleHeads[s.lw(j)] || honorifics[s.lw(j)] || orgHeads[s.lw(j)] || s.mentAt(j) != nil {
+			if s.is(j, cTitleHeads) || s.is(j, cHonorifics) || s.is(j, cOrgHeads) || s.mentAt(j) != nil {
 				return a
 			}
 			if ai := s.atomIdx(j); ai >= 0 {
@@ -168,7 +168,7 @@ func (s *state) townOfRegion(a, b int) bool {
 	if b-a > 4 || s.atomIdx(a) >= 0 || !s.regionAfter(b) || !s.townName(a, b) {
 		return false
 	}
-	return isLocative(s.lw(a-1)) || townWords[s.lw(a)]
+	return isLocative(s.lw(a-1)) || s.is(a, cTownWords)
 }
 
 // townName reports whether tokens [a,b) may name a town: capitalized
@@ -176,8 +176,8 @@ func (s *state) townOfRegion(a, b int) bool {
 // honorific or a body's head, none in capitals ("AA, NH").
 func (s *state) townName(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !s.capLike(k) && !(s.word(k) == "." && k > a && townWords[s.lw(k-1)]) || titleHeads[s.lw(k)] || honorifics[s.lw(k)] || orgHeads[s.lw(k)] ||
-			strictBodyHeads[s.lw(k)] || text.IsAllCaps(s.word(k)) {
+		if !s.capLike(k) && !(s.word(k) == "." && k > a && s.is(k-1, cTownWords)) || s.is(k, cTitleHeads) || s.is(k, cHonorifics) || s.is(k, cOrgHeads) ||
+			s.is(k, cStrictBodyHeads) || text.IsAllCaps(s.word(k)) {
 			return false
 		}
 	}

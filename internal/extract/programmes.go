@@ -81,7 +81,7 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		}
 		// "set a course for", "chart a course from coal to clean", "stay
 		// the course", "on a course for": a direction, no course taught
-		if w == "course" && (courseVerbs[prev] || courseVerbs[s.lw(i-2)] || courseVerbs[s.lw(i-3)] && courseArticles[s.lw(i-2)] && isLowerWord(s.word(i-1))) {
+		if w == "course" && (courseVerbs[prev] || s.is(i-2, cCourseVerbs) || s.is(i-3, cCourseVerbs) && s.is(i-2, cCourseArticles) && isLowerWord(s.word(i-1))) {
 			// (also over an adjective: "chart an unwavering course", "set
 			// us on a strong course")
 			return ""
@@ -90,7 +90,7 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		// "held a postdoctoral fellowship in materials analysis", "completed
 		// a fellowship in executive leadership": one person's career
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if careerVerbs[s.lw(k)] {
+			if s.is(k, cCareerVerbs) {
 				return ""
 			}
 		}
@@ -132,7 +132,7 @@ func (s *state) programmeWordOfOtherName(i int) bool {
 	if e == i+1 {
 		return false
 	}
-	return otherHeads[s.lw(e-1)]
+	return s.is(e-1, cOtherHeads)
 }
 
 // otherHeads end names of things that are no programme.
@@ -181,7 +181,7 @@ func (s *state) programmeAsMeans(i int) bool {
 	// "launched ... under the X Program" is not what "under" names here
 	// when a verb of carrying the programme out governs it
 	for j := k - 1; j >= start && j >= k-6; j-- {
-		if programmeVerbs[s.lw(j)] {
+		if s.is(j, cProgrammeVerbs) {
 			return false
 		}
 	}
@@ -203,7 +203,7 @@ func (s *state) beforeProgrammeName(i int) int {
 		for k >= start && end-k < 12 && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || s.connectorAt(k) && s.capLike(k-1)) {
 			k--
 		}
-		for k >= start && end-k < 16 && (meansDeterminers[s.lw(k)] || isPossessive(s.lw(k)) && s.capLike(k)) {
+		for k >= start && end-k < 16 && (s.is(k, cMeansDeterminers) || isPossessive(s.lw(k)) && s.capLike(k)) {
 			k--
 		}
 		if k == end {
@@ -236,9 +236,9 @@ func (s *state) programmeInPassing(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	k := s.beforeProgrammeName(i)
 	// "the fourth round of the ReConnect Program": the round's frame
-	if s.lw(k) == "of" && programmeParts[s.lw(k-1)] {
+	if s.lw(k) == "of" && s.is(k-1, cProgrammeParts) {
 		j := k - 2
-		for j >= start && (s.lw(j) == "the" || s.lw(j) == "a" || isOrdinal(s.lw(j)) || ordinalWords[s.lw(j)] || s.lw(j) == "new" || s.lw(j) == "next" || s.lw(j) == "latest") {
+		for j >= start && (s.lw(j) == "the" || s.lw(j) == "a" || isOrdinal(s.lw(j)) || s.is(j, cOrdinalWords) || s.lw(j) == "new" || s.lw(j) == "next" || s.lw(j) == "latest") {
 			j--
 		}
 		if s.lw(j) == "of" {
@@ -265,7 +265,7 @@ func (s *state) programmeInPassing(i int) bool {
 		return false
 	}
 	for j := k - 1; j >= start && j >= k-6; j-- {
-		if programmeVerbs[s.lw(j)] {
+		if s.is(j, cProgrammeVerbs) {
 			return false
 		}
 	}

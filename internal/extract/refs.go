@@ -716,7 +716,7 @@ func (s *state) renames() {
 			j := i - 2
 			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
 				newM = m
-			} else if s.lw(j-1) == "the" && backrefHeads[s.lw(j)] {
+			} else if s.lw(j-1) == "the" && s.is(j, cBackrefHeads) {
 				if e := s.backref(s.lw(j), j); e != nil && e != oldM.ent {
 					newM = &mention{ent: e, a: oldM.a}
 				}

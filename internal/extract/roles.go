@@ -326,12 +326,12 @@ func officeKey(title string) string {
 // person is named.
 func (s *state) collectTitleOrgs() {
 	for i := range s.toks {
-		if !text.IsCap(s.word(i)) || !titleHeads[s.lw(i)] {
+		if !text.IsCap(s.word(i)) || !s.is(i, cTitleHeads) {
 			continue
 		}
 		// "<ORG> Title"
 		j := i
-		for j > 0 && (titleHeads[s.lw(j-1)] || titleModifiers[s.lw(j-1)]) && text.IsCap(s.word(j-1)) {
+		for j > 0 && (s.is(j-1, cTitleHeads) || s.is(j-1, cTitleModifiers)) && text.IsCap(s.word(j-1)) {
 			j--
 		}
 		title := s.text[s.toks[j].Start:s.toks[i].End]
@@ -596,7 +596,7 @@ func (s *state) interactionBetween(m, o *mention) bool {
 		for j >= 0 && s.capTitleWord(j) {
 			j--
 		}
-		if objectGlue[s.lw(j)] && s.lw(j) != "the" {
+		if s.is(j, cObjectGlue) && s.lw(j) != "the" {
 			return false
 		}
 		for k := o.a - 1; k >= m.b; k-- {
@@ -612,7 +612,7 @@ func (s *state) interactionBetween(m, o *mention) bool {
 			}
 			// "met with the Prime Minister of Qatar"; not "the concerns of
 			// the United States", whose they are
-			of := w == "of" && text.IsCap(s.word(k-1)) && titleHeads[s.lw(k-1)]
+			of := w == "of" && text.IsCap(s.word(k-1)) && s.is(k-1, cTitleHeads)
 			if !objectGlue[w] && !of && !s.capTitleWord(k) {
 				return false
 			}
@@ -623,7 +623,7 @@ func (s *state) interactionBetween(m, o *mention) bool {
 	if w := s.word(k); w == "'s" || w == "’s" {
 		return false // "Egypt's President X"
 	}
-	if !interactionWords[s.lw(k)] {
+	if !s.is(k, cInteractionWords) {
 		return false
 	}
 	// "the people of Kazakhstan support President X": the country's
@@ -677,7 +677,7 @@ func (s *state) countryHeadsPhrase(o *mention) bool {
 		// "support U.S. and allied leadership": one of two modifiers
 		return o.b+1 >= len(s.toks) || text.IsCap(s.word(o.b+1))
 	default:
-		return clauseWords[s.lw(o.b)]
+		return s.is(o.b, cClauseWords)
 	}
 }
 
@@ -785,9 +785,9 @@ func (s *state) holds(title string, org, p *ent) {
 // organization.
 func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	k := a - 1
-	if k >= 1 && s.word(k) == "." && honorifics[s.lw(k-1)] {
+	if k >= 1 && s.word(k) == "." && s.is(k-1, cHonorifics) {
 		k -= 2
-	} else if k >= 0 && honorifics[s.lw(k)] && text.IsCap(s.word(k)) {
+	} else if k >= 0 && s.is(k, cHonorifics) && text.IsCap(s.word(k)) {
 		k--
 		// "His Excellency", "Her Majesty"
 		if w := s.lw(k); (w == "his" || w == "her") && text.IsCap(s.word(k)) {
@@ -829,7 +829,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		// "The Special Envoy of the Fund (NPOF), Ambassador X": the title set
 		// off before the honorific title names the organization
 		j := k
-		for j >= 0 && (titleHeads[s.lw(j)] || titleModifiers[s.lw(j)]) && text.IsCap(s.word(j)) {
+		for j >= 0 && (s.is(j, cTitleHeads) || s.is(j, cTitleModifiers)) && text.IsCap(s.word(j)) {
 			j--
 		}
 		if j < k && j >= 1 && s.word(j) == "," && !s.apposOfPrevious(j-1) {
@@ -840,7 +840,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		end := k
 		// (a body's last word is no word of the title: "Department of
 		// Veterans Affairs Secretary X")
-		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
+		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
 			k--
 		}
 		if k == end {
@@ -848,7 +848,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		}
 		hasHead := false
 		for i := k + 1; i <= end; i++ {
-			if titleHeads[s.lw(i)] && !titleModifiers[s.lw(i)] || s.lw(i) == "general" || s.lw(i) == "secretary" || s.lw(i) == "minister" || s.lw(i) == "president" || s.lw(i) == "director" {
+			if s.is(i, cTitleHeads) && !s.is(i, cTitleModifiers) || s.lw(i) == "general" || s.lw(i) == "secretary" || s.lw(i) == "minister" || s.lw(i) == "president" || s.lw(i) == "director" {
 				hasHead = true
 			}
 		}
@@ -933,7 +933,7 @@ func (s *state) ofPersonBefore(m *mention) bool {
 	if s.word(j-1) == "." {
 		j--
 	}
-	if nameSuffixes[s.lw(j-1)] {
+	if s.is(j-1, cNameSuffixes) {
 		j--
 		if s.word(j-1) == "," {
 			j--
@@ -956,7 +956,7 @@ func (s *state) officeInName(m *mention) (string, *ent) {
 		// "the UN General Assembly": a body's head after the title words
 		// makes them a body's name, not an office
 		for y := x + 1; y < m.b && !s.connectorAt(y); y++ {
-			if orgHeads[s.lw(y)] && !titleHeads[s.lw(y)] {
+			if s.is(y, cOrgHeads) && !s.is(y, cTitleHeads) {
 				return "", nil
 			}
 		}
@@ -992,18 +992,18 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 	end := k
 	// a complement in lower case: "on alternative fuels infrastructure"
 	for j := k; j >= 0 && j >= k-6 && s.toks[j].Kind == text.Word && !text.IsCap(s.word(j)); j-- {
-		if w := s.lw(j); (w == "on" || w == "for") && titleHeads[s.lw(j-1)] {
+		if w := s.lw(j); (w == "on" || w == "for") && s.is(j-1, cTitleHeads) {
 			k = j - 1
 			break
 		}
 	}
 	// "convened by co-chairs X and Y": a title in the plural before a list
-	plural := !titleHeads[s.lw(k)] && pluralTitle(s.lw(k)) != ""
-	if !titleHeads[s.lw(k)] && !plural || text.IsCap(s.word(k)) || s.lw(k) == "general" {
+	plural := !s.is(k, cTitleHeads) && pluralTitle(s.lw(k)) != ""
+	if !s.is(k, cTitleHeads) && !plural || text.IsCap(s.word(k)) || s.lw(k) == "general" {
 		return "", nil
 	}
 	st := k
-	for st > 0 && (titleHeads[s.lw(st-1)] || titleModifiers[s.lw(st-1)]) && !text.IsCap(s.word(st-1)) && s.lw(st-1) != "former" {
+	for st > 0 && (s.is(st-1, cTitleHeads) || s.is(st-1, cTitleModifiers)) && !text.IsCap(s.word(st-1)) && s.lw(st-1) != "former" {
 		st--
 	}
 	var org *ent
@@ -1018,7 +1018,7 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 		}
 	} else if w == "its" || w == "their" {
 		org = s.possessorOrg(p)
-	} else if w == "by" && convenerVerbs[s.lw(p-1)] {
+	} else if w == "by" && s.is(p-1, cConvenerVerbs) {
 		// "The Task Force met ..., convened by co-chairs X": the body the
 		// sentence opens with
 		org = s.openingOrg(p)
@@ -1122,14 +1122,14 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 	// "European Commission Director-General for Neighborhood and
 	// Enlargement Negotiations, X": the organization, the title, then its
 	// complement
-	if s.mentAt(k) == nil && s.capLike(k) && !titleHeads[s.lw(k)] {
+	if s.mentAt(k) == nil && s.capLike(k) && !s.is(k, cTitleHeads) {
 		j := k
 		for j > 0 && k-j < 8 && s.mentAt(j) == nil && (s.capLike(j) || s.lw(j) == "and") && s.sentOf[j] == s.sentOf[a] {
 			j--
 		}
-		if s.lw(j) == "for" && titleHeads[s.lw(j-1)] && text.IsCap(s.word(j-1)) {
+		if s.lw(j) == "for" && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1)) {
 			st := j - 1
-			for st > 0 && (titleHeads[s.lw(st-1)] || titleModifiers[s.lw(st-1)]) && text.IsCap(s.word(st-1)) {
+			for st > 0 && (s.is(st-1, cTitleHeads) || s.is(st-1, cTitleModifiers)) && text.IsCap(s.word(st-1)) {
 				st--
 			}
 			if m := s.mentAt(st - 1); m != nil && m.b == st && m.ent.typ == annals.Org && s.sentOf[st-1] == s.sentOf[a] {
@@ -1157,20 +1157,20 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 	end := k
 	// "the Minister of Foreign Affairs of Turkey, X": the title's
 	// portfolio before the country
-	if org != nil && !titleHeads[s.lw(k)] {
+	if org != nil && !s.is(k, cTitleHeads) {
 		p := k
-		for p > 0 && k-p < 5 && s.sentOf[p] == s.sentOf[a] && (portfolioWords[s.lw(p)] && text.IsCap(s.word(p)) || p < k && s.lw(p) == "and") {
+		for p > 0 && k-p < 5 && s.sentOf[p] == s.sentOf[a] && (s.is(p, cPortfolioWords) && text.IsCap(s.word(p)) || p < k && s.lw(p) == "and") {
 			p--
 		}
-		if p < k && s.lw(p) == "of" && p > 0 && titleHeads[s.lw(p-1)] && text.IsCap(s.word(p-1)) {
+		if p < k && s.lw(p) == "of" && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
 			k = p - 1
 		}
 	}
 	head := k
-	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) && s.toks[k].Kind == text.Word {
 		k--
 	}
-	if k == head || !titleHeads[s.lw(head)] {
+	if k == head || !s.is(head, cTitleHeads) {
 		return "", nil, ""
 	}
 	st := k + 1
@@ -1320,7 +1320,7 @@ var objectPreps = set("to", "with", "by", "for", "from", "under", "about", "on",
 // named before "by" in the sentence.
 func (s *state) headedBy(a int) *ent {
 	k := a - 1
-	for k > 0 && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)] || honorifics[s.lw(k)] || s.word(k) == ".") {
+	for k > 0 && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || s.is(k, cHonorifics) || s.word(k) == ".") {
 		k--
 	}
 	if s.lw(k) != "by" {
@@ -1416,7 +1416,7 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		// Corps of Engineers Lieutenant General Y", "X, Surgeon General of
 		// the United States Vice Admiral Y")
 		n := end
-		for n < end+3 && n < len(s.toks) && s.capLike(n) && s.mentAt(n) == nil && militaryRanks[s.lw(n)] {
+		for n < end+3 && n < len(s.toks) && s.capLike(n) && s.mentAt(n) == nil && s.is(n, cMilitaryRanks) {
 			n++
 		}
 		// (or a body after "of" and then a name: "X, Department of Health
@@ -1596,7 +1596,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	}
 	// "Chairperson of the Board of Directors of the FDIC": the office is
 	// the body's, whose board it names
-	if m == nil && bodyWords[s.lw(k)] && s.lw(k+1) == "of" && s.boardMembersOf(k+2) {
+	if m == nil && s.is(k, cBodyWords) && s.lw(k+1) == "of" && s.boardMembersOf(k+2) {
 		j := k + 4
 		if s.lw(j) == "the" {
 			j++
@@ -1626,7 +1626,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// place made an adjective opens the body's name, not the body)
 		based := strings.HasSuffix(s.lw(e-1), "-based")
 		// ("head of the Irish delegation": a demonym alone names no body)
-		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (portfolioWords[s.lw(k)] || s.lowerSeen[s.lw(k)] || s.demonymAt(k))) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
+		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (s.is(k, cPortfolioWords) || s.lowerSeen[s.lw(k)] || s.demonymAt(k))) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
@@ -1694,7 +1694,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 			for ; j < len(s.toks) && j < mb+4 && s.toks[j].Kind != text.Punct; j++ {
 				// ("of the AFT's Executive Council from 2014 to 2020": a time
 				// is no part of the office)
-				if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" || tailEnds[s.lw(j)] {
+				if s.lw(j) == "and" || s.lw(j) == "who" || s.lw(j) == "as" || s.is(j, cTailEnds) {
 					break
 				}
 				tail = append(tail, s.word(j))
@@ -1739,7 +1739,7 @@ var municipalNouns = set("state", "city", "county", "town", "borough", "municipa
 // at token j after "the" ("the State of Florida"; not "the State of the
 // Union", nor "Secretary of State of Michigan"): the place is the state.
 func (s *state) stateOfAt(j int) bool {
-	if s.lw(j-1) != "the" || !municipalNouns[s.lw(j)] || !text.IsCap(s.word(j)) || s.lw(j+1) != "of" || s.mentAt(j) != nil {
+	if s.lw(j-1) != "the" || !s.is(j, cMunicipalNouns) || !text.IsCap(s.word(j)) || s.lw(j+1) != "of" || s.mentAt(j) != nil {
 		return false
 	}
 	m := s.mentAt(j + 2)
@@ -1801,7 +1801,7 @@ func (s *state) complementEnd(k int) int {
 			return k // "Governor of the State of Florida": the state's office
 		}
 		if s.capLike(j) {
-			if j > k+1 && w == "of" && portfolioWords[s.lw(j)] && s.mentAt(j) == nil {
+			if j > k+1 && w == "of" && s.is(j, cPortfolioWords) && s.mentAt(j) == nil {
 				// "Minister of the Family, Veterans' Affairs and Solidarity"
 				e = j
 				for e < len(s.toks) && e-j < 14 && s.mentAt(e) == nil && (s.capLike(e) || (s.lw(e) == "and" || s.word(e) == ",") && s.capLike(e+1) && s.mentAt(e+1) == nil ||
@@ -1821,7 +1821,7 @@ func (s *state) complementEnd(k int) int {
 			}
 			portfolio := true
 			for e < len(s.toks) && e-j < 8 && s.mentAt(e) == nil && (s.capLike(e) || s.lw(e) == "and" && s.capLike(e+1) && s.mentAt(e+1) == nil) {
-				portfolio = portfolio && (portfolioWords[s.lw(e)] || titleModifiers[s.lw(e)] || s.lw(e) == "and")
+				portfolio = portfolio && (s.is(e, cPortfolioWords) || s.is(e, cTitleModifiers) || s.lw(e) == "and")
 				e++
 			}
 			// "Mayor of Port Kessel" names a place; "Head of Cabinet of the
@@ -1832,7 +1832,7 @@ func (s *state) complementEnd(k int) int {
 				return k
 			}
 		} else {
-			for e < len(s.toks) && e-j < 4 && s.toks[e].Kind == text.Word && !text.IsCap(s.word(e)) && !s.connectorAt(e) && !stopAfterTitle[s.lw(e)] {
+			for e < len(s.toks) && e-j < 4 && s.toks[e].Kind == text.Word && !text.IsCap(s.word(e)) && !s.connectorAt(e) && !s.is(e, cStopAfterTitle) {
 				e++
 			}
 			if e == j || !(s.lw(e) == "of" || s.lw(e) == "at" || s.lw(e) == "for" || s.lw(e) == "with" || s.lw(e) == "on") {
@@ -1860,7 +1860,7 @@ var compoundOffices = map[string]map[string]bool{
 // titleRunEnd returns the index after the run of title words (heads and
 // modifiers, any case) that starts at token k.
 func (s *state) titleRunEnd(k int) int {
-	for k < len(s.toks) && (titleHeads[s.lw(k)] || apposHeads[s.lw(k)] || titleModifiers[s.lw(k)]) && s.toks[k].Kind == text.Word {
+	for k < len(s.toks) && (s.is(k, cTitleHeads) || s.is(k, cApposHeads) || s.is(k, cTitleModifiers)) && s.toks[k].Kind == text.Word {
 		k++
 	}
 	return k
@@ -1902,11 +1902,11 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	case "the", "a", "an", "his", "her":
 		k++
 	}
-	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (titleHeads[s.lw(m.b)] || apposHeads[s.lw(m.b)] || titleModifiers[s.lw(m.b)] || ordinalWords[s.lw(m.b)] || isOrdinal(s.lw(m.b)) || s.lw(m.b) == "new" || s.lw(m.b) == "next") {
+	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (s.is(m.b, cTitleHeads) || s.is(m.b, cApposHeads) || s.is(m.b, cTitleModifiers) || s.is(m.b, cOrdinalWords) || isOrdinal(s.lw(m.b)) || s.lw(m.b) == "new" || s.lw(m.b) == "next") {
 		org = m.ent
 		k = m.b
 	}
-	for isOrdinal(s.lw(k)) || ordinalWords[s.lw(k)] || s.lw(k) == "new" || s.lw(k) == "next" || s.lw(k) == "sole" || s.lw(k) == "ninth" {
+	for isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.lw(k) == "new" || s.lw(k) == "next" || s.lw(k) == "sole" || s.lw(k) == "ninth" {
 		k++
 	}
 	st := k
@@ -2269,7 +2269,7 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 		// portfolio may stand before the title's head)
 		k, head := o.b, false
 		for k < len(s.toks) && k < o.b+6 && !s.lineStart[k] && s.sentOf[k] == s.sentOf[j] && text.IsCap(s.word(k)) && s.mentAt(k) == nil {
-			head = isTitleHead(s.lw(k)) || head && titleModifiers[s.lw(k)]
+			head = isTitleHead(s.lw(k)) || head && s.is(k, cTitleModifiers)
 			k++
 		}
 		if p := s.mentAt(k); head && p != nil && p.a == k && p.ent.typ == annals.Person {
@@ -2287,7 +2287,7 @@ func (s *state) orgSetOffAfter(tok int) *ent {
 // Administrator").
 func (s *state) titleInside(a, b int) bool {
 	for k := a + 1; k+1 < b; k++ {
-		if titleHeads[s.lw(k)] && text.IsCap(s.word(k)) && text.IsCap(s.word(k+1)) {
+		if s.is(k, cTitleHeads) && text.IsCap(s.word(k)) && text.IsCap(s.word(k+1)) {
 			return true
 		}
 	}
@@ -2327,7 +2327,7 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		}
 		// "nominate X as Ambassador to Russia": the country another's post
 		// is to
-		if s.lw(j) == "to" && text.IsCap(s.word(j-1)) && titleHeads[s.lw(j-1)] && !strings.HasSuffix(lt, s.lw(j-1)) {
+		if s.lw(j) == "to" && text.IsCap(s.word(j-1)) && s.is(j-1, cTitleHeads) && !strings.HasSuffix(lt, s.lw(j-1)) {
 			return true
 		}
 		if p := s.mentAt(j - 1); of && p != nil && p.b == j && p.ent.typ == annals.Person {
@@ -2340,7 +2340,7 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		// off after another's name
 		if of {
 			t := j
-			for t > 0 && text.IsCap(s.word(t-1)) && (isTitleHead(s.lw(t-1)) || titleModifiers[s.lw(t-1)]) {
+			for t > 0 && text.IsCap(s.word(t-1)) && (isTitleHead(s.lw(t-1)) || s.is(t-1, cTitleModifiers)) {
 				t--
 			}
 			if w := s.lw(t - 1); t < j && (w == "former" || w == "the") {
@@ -2391,7 +2391,7 @@ func (s *state) personAfterTitle(ofTok, k int, of bool) (*mention, string) {
 			return nil, ""
 		}
 		ta, tb = ofTok, ofTok
-		for ta > 0 && text.IsCap(s.word(ta-1)) && (titleHeads[s.lw(ta-1)] || titleModifiers[s.lw(ta-1)]) {
+		for ta > 0 && text.IsCap(s.word(ta-1)) && (s.is(ta-1, cTitleHeads) || s.is(ta-1, cTitleModifiers)) {
 			ta--
 		}
 	}
@@ -2406,7 +2406,7 @@ func (s *state) personAfterTitle(ofTok, k int, of bool) (*mention, string) {
 		return nil, ""
 	}
 	// "former President and Prime Minister of Russia X"
-	for x := ta - 1; x >= 0 && (s.lw(x) == "and" || text.IsCap(s.word(x)) && (titleHeads[s.lw(x)] || titleModifiers[s.lw(x)]) || s.lw(x) == "former"); x-- {
+	for x := ta - 1; x >= 0 && (s.lw(x) == "and" || text.IsCap(s.word(x)) && (s.is(x, cTitleHeads) || s.is(x, cTitleModifiers)) || s.lw(x) == "former"); x-- {
 		if s.lw(x) == "former" {
 			return nil, ""
 		}
@@ -2417,7 +2417,7 @@ func (s *state) personAfterTitle(ofTok, k int, of bool) (*mention, string) {
 	}
 	var t []string
 	for x := ta; x < tb; x++ {
-		if !honorifics[s.lw(x)] && s.word(x) != "." {
+		if !s.is(x, cHonorifics) && s.word(x) != "." {
 			t = append(t, s.lw(x))
 		}
 	}
@@ -2773,7 +2773,7 @@ func (s *state) nearestInSentence(tok int, want func(*ent) bool, skipLocative bo
 // city written so ("in Bali, Indonesia", "to Paris, France").
 func (s *state) writtenAsPlace(m *mention) bool {
 	// "in northern Ethiopia"
-	if j := m.a - 1; isLocative(s.lw(j)) || compassWords[s.lw(j)] && isLocative(s.lw(j-1)) {
+	if j := m.a - 1; isLocative(s.lw(j)) || s.is(j, cCompassWords) && isLocative(s.lw(j-1)) {
 		return true
 	}
 	// "in Bali, Indonesia"; "in Nairobi, Kenya and Dar es Salaam,
@@ -2840,7 +2840,7 @@ func (s *state) visitedAt(m *mention) bool {
 			j--
 		}
 	}
-	return visitVerbs[s.lw(j)] || s.lw(j) == "to" && (tripNouns[s.lw(j-1)] || visitVerbs[s.lw(j-1)])
+	return s.is(j, cVisitVerbs) || s.lw(j) == "to" && (s.is(j-1, cTripNouns) || s.is(j-1, cVisitVerbs))
 }
 
 // metThere returns the country a sentence tells a trip to or a stay in,
@@ -2993,7 +2993,7 @@ func (s *state) pluralsCountry(e *ent, tok int) bool {
 func (s *state) afterPluralOf(m *mention) bool {
 	// "the members of the U.S. Senate", "of the U.S. government": the
 	// country qualifies the noun after it
-	if m.b < len(s.toks) && s.toks[m.b].Kind == text.Word && (s.capLike(m.b) || !listEnds[s.lw(m.b)]) {
+	if m.b < len(s.toks) && s.toks[m.b].Kind == text.Word && (s.capLike(m.b) || !s.is(m.b, cListEnds)) {
 		return false
 	}
 	k := m.a - 1
@@ -3060,7 +3060,7 @@ func (s *state) modifiesNoun(k int) bool {
 	if k >= len(s.toks) || s.toks[k].Kind != text.Word || text.IsCap(s.word(k)) {
 		return false
 	}
-	return !clauseWords[s.lw(k)]
+	return !s.is(k, cClauseWords)
 }
 
 // clauseWords go on a sentence after a name without being modified by it.
@@ -3684,7 +3684,7 @@ func (s *state) topicAt(m *mention) bool {
 		return true
 	case "in", "across", "throughout":
 		d := s.nounPhraseBefore(j)
-		return d > 0 && topicWords[s.lw(d-1)]
+		return d > 0 && s.is(d-1, cTopicWords)
 	}
 	return false
 }
@@ -3759,7 +3759,7 @@ func (s *state) nounPhraseBefore(j int) int {
 			}
 			return -1
 		}
-		if text.IsCap(w) || clauseWords[s.lw(k)] {
+		if text.IsCap(w) || s.is(k, cClauseWords) {
 			return -1
 		}
 	}

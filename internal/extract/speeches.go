@@ -67,7 +67,7 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		// "addressed at the meeting", "addressed the General Assembly", not
 		// "decisions that addressed problems"
 		k := i + 1
-		if next == "to" && passiveAux[prev] && isLowerWord(s.word(i+2)) && !functionWords[s.lw(i+2)] && s.mentAt(i+2) == nil {
+		if next == "to" && passiveAux[prev] && isLowerWord(s.word(i+2)) && !s.is(i+2, cFunctionWords) && s.mentAt(i+2) == nil {
 			// "a challenge that must be addressed to prevent ...": a
 			// problem dealt with for a purpose, no one addressed
 			return ""
@@ -100,7 +100,7 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 	case "speech":
 		// "free speech", "hate speech", "censor political speech": speaking
 		// in general, no speech given ("a political speech" is one)
-		if prev == "free" || prev == "hate" || prev == "political" && !backDeterminers[s.lw(i-2)] && s.lw(i-2) != "a" {
+		if prev == "free" || prev == "hate" || prev == "political" && !s.is(i-2, cBackDeterminers) && s.lw(i-2) != "a" {
 			return ""
 		}
 		// "antisemitic speech and intimidation", "violent and threatening
@@ -185,7 +185,7 @@ func (s *state) announcedBefore(i int) bool {
 	}
 	// a reduced relative: "VERB/PREP [the|our ...] NOUN announced ...",
 	// the noun announced standing in another clause's object
-	if i-1 <= start || s.toks[i-1].Kind != text.Word || speakerSkip[s.lw(i-1)] {
+	if i-1 <= start || s.toks[i-1].Kind != text.Word || s.is(i-1, cSpeakerSkip) {
 		return false
 	}
 	for k := i - 1; k > start && k >= i-10; k-- {

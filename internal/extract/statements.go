@@ -57,7 +57,7 @@ func (s *state) statementAt(i int) bool {
 	if s.inQuote[i] || s.negatedOrConditional(i) {
 		return false
 	}
-	if pointVerbs[s.lw(i)] {
+	if s.is(i, cPointVerbs) {
 		if n := s.lw(i + 1); n == "in" || n == "back" || n == "home" {
 			return false // "welcomed in 8,000 refugees"
 		}
@@ -86,7 +86,7 @@ func (s *state) statementAt(i int) bool {
 		// "has joined the public condemnation", "added its voice to"
 		ok := false
 		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-			if chorusNouns[s.lw(k)] {
+			if s.is(k, cChorusNouns) {
 				ok = true
 				break
 			}
@@ -114,7 +114,7 @@ func (s *state) statementAt(i int) bool {
 		}
 	}
 	if p := s.lw(i - 1); p == "be" || p == "being" || passiveBe[p] && strings.HasSuffix(s.lw(i), "ed") ||
-		praiseAdverbs[p] && passiveBe[s.lw(i-2)] && strings.HasSuffix(s.lw(i), "ed") {
+		praiseAdverbs[p] && s.is(i-2, cPassiveBe) && strings.HasSuffix(s.lw(i), "ed") {
 		// "should be condemned": no speaker; "She has been commended for
 		// her loyalty", "The Council was widely praised", "Peru was urged
 		// to": the subject is the one spoken of, or to, not the speaker
@@ -182,7 +182,7 @@ func (s *state) statementType(i int) annals.EventType {
 	if w := s.lw(i); (w == "hails" || w == "hailed" || w == "hail") && s.lw(i+1) == "from" {
 		return ""
 	}
-	if (statementVerbs[s.lw(i)] || pointVerbs[s.lw(i)]) && s.statementAt(i) {
+	if (s.is(i, cStatementVerbs) || s.is(i, cPointVerbs)) && s.statementAt(i) {
 		return annals.Speech
 	}
 	return ""

@@ -635,7 +635,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Juan de los Lagos" opens as towns do)
 	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
 	if typ == annals.Place && sp.End-sp.Start >= 3 && s.particleInside(ka, kb) &&
-		!townWords[s.lw(ka)] && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
+		!s.is(ka, cTownWords) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) &&
 		(gazetteer.IsGivenName(ts.words[sp.Start].Word) || s.personPronounAfter(kb)) {
 		typ, prefix = annals.Person, "person:"
 	}
@@ -1199,12 +1199,12 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// head ("The Administrator of the Small Business Administration,
 	// Isabel Guzman", an entry of a list of people), is named by where
 	// it stands and what it ends with
-	if s.titleCaseSentence(ts) && !(typ == annals.Org && s.officeOf(ka) && (orgHeads[s.lw(kb-1)] || strictBodyHeads[s.lw(kb-1)])) {
+	if s.titleCaseSentence(ts) && !(typ == annals.Org && s.officeOf(ka) && (s.is(kb-1, cOrgHeads) || s.is(kb-1, cStrictBodyHeads))) {
 		return "heading"
 	}
 	// "the State of Pennsylvania and City of Pittsburgh": the noun of a
 	// place alone before "of" names nothing; the place after it does
-	if kb-ka == 1 && placeNouns[s.lw(ka)] && s.lw(kb) == "of" {
+	if kb-ka == 1 && s.is(ka, cPlaceNouns) && s.lw(kb) == "of" {
 		return "place noun"
 	}
 	// "From Vienna to New York: ...": a preposition opening the sentence
@@ -1236,7 +1236,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		}
 	}
 	// "a blessed Eid al-Adha", "Eid Mubarak!": a feast, no one's name
-	if feasts[s.lw(ka)] {
+	if s.is(ka, cFeasts) {
 		return "feast"
 	}
 	if typ != annals.Org {
@@ -1481,7 +1481,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// a storm named after a lower-case storm word: "hurricanes Laura and
 	// Delta"
-	if typ != annals.Org && stormWords[s.lw(ka-1)] && !text.IsCap(s.word(ka-1)) {
+	if typ != annals.Org && s.is(ka-1, cStormWords) && !text.IsCap(s.word(ka-1)) {
 		return "storm"
 	}
 	// a nationality or a faith: "Kazakhs", "Shia"
@@ -1512,7 +1512,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if s.lw(p) == "the" {
 		p--
 	}
-	if typ == annals.Org && (s.lw(p) == "on" || s.lw(p) == "for") && (gatheringHeads[s.lw(p-1)] || eventHeads[s.lw(p-1)] || documentHeads[s.lw(p-1)]) && !covered {
+	if typ == annals.Org && (s.lw(p) == "on" || s.lw(p) == "for") && (s.is(p-1, cGatheringHeads) || s.is(p-1, cEventHeads) || s.is(p-1, cDocumentHeads)) && !covered {
 		return "topic"
 	}
 	// two bodies joined: "the Council and the Network", "the Bureau and
@@ -1553,7 +1553,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if kb-ka > 1 {
 		common := true
 		for k := ka; k < kb && common; k++ {
-			common = s.toks[k].Kind != text.Word || s.connectorAt(k) || ner.CommonWord(s.lw(k)) && !orgHeads[s.lw(k)] && !placeHeads[s.lw(k)] && !(typ == annals.Org && (taggerOrgHeads[s.lw(k)] || companySuffixes[s.lw(k)]))
+			common = s.toks[k].Kind != text.Word || s.connectorAt(k) || ner.CommonWord(s.lw(k)) && !s.is(k, cOrgHeads) && !s.is(k, cPlaceHeads) && !(typ == annals.Org && (s.is(k, cTaggerOrgHeads) || s.is(k, cCompanySuffixes)))
 		}
 		if common && sp.Margin < allCommonMargin[typ] {
 			return "allcommon"
@@ -1581,7 +1581,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// "Deputy Head of Presidential Appointments", "Deputy National
 	// Security Advisor Pyle", "Inspector" of "Office of Inspector
 	// General"; but "Foreign Ministry", "State Department"
-	if typ == annals.Org && (titleHeads[last] || titleHeads[first] || titleModifiers[first] && (s.titleHeadIn(ka, kb) || kb-ka == 1 && titleHeads[s.lw(kb)])) {
+	if typ == annals.Org && (titleHeads[last] || titleHeads[first] || titleModifiers[first] && (s.titleHeadIn(ka, kb) || kb-ka == 1 && s.is(kb, cTitleHeads))) {
 		return "office"
 	}
 	if typ == annals.Person {
@@ -1600,7 +1600,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			}
 		}
 		for k := ka; k < kb; k++ {
-			if s.isTitleWord(k) || honorifics[s.lw(k)] || titleHeads[s.lw(k)] || pluralPersonTitles[s.lw(k)] {
+			if s.isTitleWord(k) || s.is(k, cHonorifics) || s.is(k, cTitleHeads) || s.is(k, cPluralPersonTitles) {
 				return "person-title"
 			}
 		}
@@ -1653,7 +1653,7 @@ var notOrgHeads = set("flight", "flights", "temple", "temples", "issues", "visit
 // titleHeadIn reports whether a word of [ka,kb) is a title head.
 func (s *state) titleHeadIn(ka, kb int) bool {
 	for k := ka; k < kb; k++ {
-		if titleHeads[s.lw(k)] {
+		if s.is(k, cTitleHeads) {
 			return true
 		}
 	}
@@ -2474,7 +2474,7 @@ func (s *state) dealtWith(k int) bool {
 	default:
 		return false
 	}
-	return dealWords[s.lw(k-2)] && !text.IsCap(s.word(k-2))
+	return s.is(k-2, cDealWords) && !text.IsCap(s.word(k-2))
 }
 
 // titledBefore reports whether a title or an honorific stands right
@@ -2529,7 +2529,7 @@ func (s *state) titleOpens(j int) bool {
 // a company's office: "CEO of Citi", "Founder and Chairman of
 // Fortescue", "CIO and CFO of Alphabet".
 func (s *state) employerOf(k int) bool {
-	return s.lw(k-1) == "of" && companyOffices[s.lw(k-2)] && text.IsCap(s.word(k-2))
+	return s.lw(k-1) == "of" && s.is(k-2, cCompanyOffices) && text.IsCap(s.word(k-2))
 }
 
 // employerSetOff reports whether the name at tokens k to b follows a
@@ -2589,7 +2589,7 @@ func (s *state) titledPersonNext(k int) bool {
 // modifier capitalized ("President", "Executive Director"), or one of
 // titleStartsAt's.
 func (s *state) titleAhead(k int) bool {
-	return k < len(s.toks) && text.IsCap(s.word(k)) && (titleHeads[s.lw(k)] || titleModifiers[s.lw(k)]) || s.titleStartsAt(k)
+	return k < len(s.toks) && text.IsCap(s.word(k)) && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) || s.titleStartsAt(k)
 }
 
 // setOffBodyList returns the end of a body's name set off after a person
@@ -2642,7 +2642,7 @@ func (s *state) setOffBodyList(a, b int) int {
 			k++
 		}
 		if k >= len(s.toks) || s.sentOf[k] != s.sentOf[a] || s.lineStart[k] || s.toks[k].Kind != text.Word ||
-			!text.IsCap(s.word(k)) || gazetteer.IsGivenName(s.word(k)) || titleHeads[s.lw(k)] {
+			!text.IsCap(s.word(k)) || gazetteer.IsGivenName(s.word(k)) || s.is(k, cTitleHeads) {
 			return 0
 		}
 		e := k
@@ -2671,7 +2671,7 @@ func (s *state) setOffBodyList(a, b int) int {
 		if s.lw(k) != "and" && s.word(k) != "&" {
 			continue
 		}
-		if orgHeads[s.lw(k-1)] {
+		if s.is(k-1, cOrgHeads) {
 			return 0
 		}
 		for x := k + 1; x < b; x++ {
@@ -2880,7 +2880,7 @@ var formerWords = set("former", "then", "outgoing", "late")
 // ("National Defense" before "Luis Cresencio Sandoval").
 func (s *state) portfolioBeforePerson(a, b int) bool {
 	j := a
-	for j < a+6 && ((portfolioWords[s.lw(j)] || titleModifiers[s.lw(j)]) && s.capLike(j) || j > a && s.lw(j) == "and") {
+	for j < a+6 && ((s.is(j, cPortfolioWords) || s.is(j, cTitleModifiers)) && s.capLike(j) || j > a && s.lw(j) == "and") {
 		j++
 	}
 	if j < b || j == a {
@@ -2895,7 +2895,7 @@ func (s *state) portfolioBeforePerson(a, b int) bool {
 // Republic of X".
 func (s *state) portfolioOfCountry(a, b int) bool {
 	j := a
-	for j < b && j < a+5 && (portfolioWords[s.lw(j)] || j > a && s.lw(j) == "and") {
+	for j < b && j < a+5 && (s.is(j, cPortfolioWords) || j > a && s.lw(j) == "and") {
 		j++
 	}
 	if j == a || j >= b || s.lw(j) != "of" {

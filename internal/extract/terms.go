@@ -47,7 +47,7 @@ func (s *state) appointedOn(v int) annals.Date {
 		for k+1 < end && s.dateTok[k+1] == d {
 			k++
 		}
-		if x.ValueEnd != "" || notAppointmentDate[s.lw(s.tokEndAt(x.Start)-1)] {
+		if x.ValueEnd != "" || s.is(s.tokEndAt(x.Start)-1, cNotAppointmentDate) {
 			continue
 		}
 		return x.Value

@@ -29,7 +29,7 @@ func (s *state) releasesAReport(i int) bool {
 		return false // "the published report": an adjective
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-		if reportNouns[s.lw(k)] {
+		if s.is(k, cReportNouns) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct {
@@ -41,7 +41,7 @@ func (s *state) releasesAReport(i int) bool {
 	}
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := max(start, i-10); k < i; k++ {
-		if reportNouns[s.lw(k)] {
+		if s.is(k, cReportNouns) {
 			return true
 		}
 	}
@@ -60,7 +60,7 @@ func (s *state) reportAuthor(i int) *ent {
 	si := s.sentOf[i]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	for k := max(a, i-10); k < b && k <= i+5; k++ {
-		if !reportNouns[s.lw(k)] {
+		if !s.is(k, cReportNouns) {
 			continue
 		}
 		// the owner before the noun: "the IAEA's (upcoming) report"
@@ -140,7 +140,7 @@ func (s *state) officeHeldAt(i int) bool {
 			// "Co-Director of the Pediatric Malignancy Program"; "Member,
 			// Council of the Administrative Conference of the United
 			// States": an organ of a body
-			if titleHeads[strings.TrimPrefix(s.lw(p), "co-")] || w != "for" && organHeads[s.lw(p)] && text.IsCap(s.word(p)) {
+			if titleHeads[strings.TrimPrefix(s.lw(p), "co-")] || w != "for" && s.is(p, cOrganHeads) && text.IsCap(s.word(p)) {
 				return true
 			}
 			if w == "at" {
@@ -151,7 +151,7 @@ func (s *state) officeHeldAt(i int) bool {
 		// "Sung Yeon Choimorrow, Executive Director, National Asian
 		// Pacific American Women’s Forum": the office set off before the
 		// body it is held at
-		if s.word(k) == "," && s.capLike(k+1) && titleHeads[s.lw(k-1)] && text.IsCap(s.word(k-1)) {
+		if s.word(k) == "," && s.capLike(k+1) && s.is(k-1, cTitleHeads) && text.IsCap(s.word(k-1)) {
 			return true
 		}
 		if !(s.capLike(k) || s.word(k) == "-" || w == "the" || w == "and" || w == "&" || w == "’" || w == "'" || s.word(k) == "," && k+1 < i && (s.capLike(k+1) || s.lw(k+1) == "and")) {
@@ -175,7 +175,7 @@ var adoptVerbs = set("adopted", "adopts", "adopt", "approved", "approves", "pass
 // story told; nil when the verb adopts no text or no body is known. alone
 // is true when the body is the text's only party worth naming.
 func (s *state) adopterOf(i int) (e *ent, alone bool) {
-	if !adoptVerbs[s.lw(i)] || !s.adoptsAText(i) {
+	if !s.is(i, cAdoptVerbs) || !s.adoptsAText(i) {
 		return nil, false
 	}
 	if e := s.namedSpeakerBefore(i); e != nil {
@@ -189,7 +189,7 @@ func (s *state) adopterOf(i int) (e *ent, alone bool) {
 	}
 	for j := len(s.events) - 1; j >= 0; j-- {
 		ev := s.events[j]
-		if ev.anchor < i && adoptVerbs[s.lw(ev.anchor)] {
+		if ev.anchor < i && s.is(ev.anchor, cAdoptVerbs) {
 			if e := s.namedSpeakerBefore(ev.anchor); e != nil && e.typ == annals.Org {
 				// in a sentence of its own the passive tells only of the
 				// body ("Aviation safety: the regulation ... was adopted");
@@ -260,7 +260,7 @@ func (s *state) votesForAnOffice(i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+7; k++ {
-		if votedOffices[s.lw(k)] {
+		if s.is(k, cVotedOffices) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {

@@ -75,7 +75,7 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// visit of people in general, no one's visit of a place
 		return ""
 	}
-	if w == "visiting" && visitingThings[s.lw(i+1)] {
+	if w == "visiting" && s.is(i+1, cVisitingThings) {
 		// "the visiting committee for the museum", "visiting hours": a
 		// body, a post or a time named by the word
 		return ""
@@ -92,7 +92,7 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	}
 	// "the exhibition visited 41 states", "a ship that visits the United
 	// States": things that travel, no one's visit
-	if (w == "visited" || w == "visits" || w == "visit") && (thingsArriving[prev] || thingsVisiting[prev] || (prev == "that" || prev == "which") && (thingsArriving[s.lw(i-2)] || thingsVisiting[s.lw(i-2)])) {
+	if (w == "visited" || w == "visits" || w == "visit") && (thingsArriving[prev] || thingsVisiting[prev] || (prev == "that" || prev == "which") && (s.is(i-2, cThingsArriving) || s.is(i-2, cThingsVisiting))) {
 		return ""
 	}
 	switch w {
@@ -102,7 +102,7 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		}
 		// "The first U.S.-donated vaccine doses arrived in Nigeria":
 		// things delivered, no one's visit
-		if thingsArriving[s.lw(i-1)] {
+		if s.is(i-1, cThingsArriving) {
 			return ""
 		}
 		if m := s.mentAt(i + 2); m == nil || m.ent.typ != annals.Place {
@@ -175,7 +175,7 @@ func (s *state) visitsAWebPage(i int) bool {
 		return true
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
-		if webPages[s.lw(j)] {
+		if s.is(j, cWebPages) {
 			return true
 		}
 		// "visit the FHA Disaster Relief site to learn more", "visit this
@@ -351,7 +351,7 @@ func (s *state) visitsKin(i int) bool {
 	}
 	switch s.lw(k) {
 	case "their", "his", "her", "your", "our", "my":
-		return kin[s.lw(k+1)]
+		return s.is(k+1, cKin)
 	case "loved", "friends", "relatives":
 		return true
 	}
