@@ -1939,6 +1939,12 @@ func (s *state) definite(i int) bool {
 	if triggers[s.lw(i)] == "" || s.lw(i) == "passed" || s.lw(i) == "adopted" || s.lw(i) == "approved" {
 		return false
 	}
+	// "the Department of Education announced", "the VA created a
+	// committee", "the people of Idaho elected X": a verb after its
+	// subject's "the" refers back to nothing
+	if w := s.lw(i); len(w) > 4 && strings.HasSuffix(w, "ed") || speechVerbs[w] || w == "says" || w == "announces" {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lw(k)
 		if w == "next" || w == "following" || w == "previous" || w == "last" || w == "upcoming" || w == "another" || isOrdinal(w) || ordinalWords[w] {
