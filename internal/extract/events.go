@@ -680,6 +680,13 @@ func (s *state) findEvents() {
 				// does not date, no event of the story's day
 				continue
 			}
+			if t == annals.Appointment && !ev.explicit && careerAppointing[s.lw(i)] && !newlyDone(s.lw(i-1)) && s.careerAct(i, si) {
+				// "Ehrlich was appointed to serve on a Commission", "he was
+				// also elected by his peers to serve as President of X" in
+				// a biography: a step of a career the story does not date,
+				// not an appointment of the story's day
+				ev.date, ev.dateEnd, ev.status = "", "", annals.Held
+			}
 			if prev := seen[t]; prev != nil {
 				// a second event of the same type in one sentence only when it
 				// has a date of its own: "next week at the NATO Summit in
@@ -700,6 +707,11 @@ func (s *state) findEvents() {
 
 // careerTypes are the events a biography tells as steps of a career:
 // what its person founded, launched, ran or took part in.
+// careerAppointing are the appointment words a biography tells a past
+// step with ("was appointed", "was elected to", "a presidential
+// appointment"); a departure ("resigned") and "newly appointed" are news.
+var careerAppointing = set("appointed", "appointment", "become", "became", "elected", "re-elected", "reelected", "named", "nominated", "selected", "chosen", "designated")
+
 var careerTypes = map[annals.EventType]bool{annals.Founding: true, annals.Programme: true, annals.Campaign: true}
 
 // futureMarked reports whether the event noun at token i is marked as
@@ -2011,4 +2023,10 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// newlyDone reports whether w, before a participle, tells it is news
+// ("newly appointed", "recently elected", "just named").
+func newlyDone(w string) bool {
+	return w == "newly" || w == "recently" || w == "just"
 }
