@@ -175,11 +175,12 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
-	// "She announced ...": the person last named, when "he" or "she"
-	// opens the sentence ("Later, he met President X": see below)
+	// "She announced ...": when "he" or "she" opens the sentence, the
+	// subject of the sentence before, or the person last named (see
+	// openingPronounPerson; "Later, he met President X": see below)
 	pronoun := s.pronounSubject(a, b, i)
 	if pronoun == a && cl.has(a) {
-		if m := s.lastPersonBefore(a); m != nil {
+		if m := s.openingPronounPerson(a); m != nil {
 			ev.addPart(m.ent)
 		}
 	}
@@ -983,6 +984,92 @@ func (s *state) pronounSubject(a, b, i int) int {
 		}
 	}
 	return -1
+}
+
+// openingPronounPerson returns the person the "He" or "She" opening a
+// sentence at token k stands for: the subject of the nearest sentence
+// before that names a person, when a person of the pronoun's gender opens
+// it ("Jake Sullivan spoke today with Israeli National Security Advisor
+// Meir Ben Shabbat. He condemned ..." is Sullivan's, not the last named);
+// else the person last named.
+func (s *state) openingPronounPerson(k int) *mention {
+	if m := s.personSubjectBefore(k); m != nil {
+		return m
+	}
+	return s.lastPersonBefore(k)
+}
+
+// personSubjectBefore returns the person subject of the nearest sentence
+// before token k's that names a person (up to three back): its first
+// person within its first words who is no object of a preposition ("In
+// his audience with Pope Francis today, President Biden thanked ..." is
+// Biden's), when no honorific tells of the other gender than the pronoun
+// at k; a sentence opening with "he" or "she" passes on to the one
+// before. Nil when the nearest sentence naming a person opens with none.
+func (s *state) personSubjectBefore(k int) *mention {
+	si := s.sentOf[k]
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
+		var sub *mention
+		chain := false
+		for j := pa; j < pb && j < pa+12 && sub == nil && !chain; j++ {
+			if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ == annals.Person {
+				if s.prepObject(m) {
+					j = m.b - 1
+					continue
+				}
+				sub = m
+			}
+			chain = s.lw(j) == "he" || s.lw(j) == "she"
+		}
+		if chain {
+			continue
+		}
+		named := sub != nil
+		for j := pa; j < pb && !named; j++ {
+			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		if sub == nil || s.honorificGender(sub.ent) == otherGender[s.lw(k)] {
+			return nil
+		}
+		// "X has invited Foreign Minister Y to visit. He will then
+		// travel ...": a person named after the subject but for a
+		// preposition's object may be the one the pronoun stands for
+		for j := pb - 1; j >= sub.b; j-- {
+			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
+				if s.resolveEnt(m.ent) != s.resolveEnt(sub.ent) && !s.afterPreposition(m, pa) {
+					return nil
+				}
+				j = m.a
+			}
+		}
+		return sub
+	}
+	return nil
+}
+
+// afterPreposition reports whether the person of mention m is the object
+// of a preposition, past the titles, demonyms and names of a list before
+// it: "spoke with Israeli National Security Advisor Y", "with his Israeli
+// counterpart Y", "met with President X, Minister of Defense Y".
+func (s *state) afterPreposition(m *mention, lo int) bool {
+	for q := m.a - 1; q >= lo && q >= m.a-40; q-- {
+		w := s.lw(q)
+		switch {
+		case objectPreps[w]:
+			return true
+		case s.capLike(q), w == "the", w == "his", w == "her", w == "their", w == "counterpart", w == "counterparts", w == ",", w == "and":
+		case s.connectorAt(q) && s.capLike(q+1):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pronounPerson returns the person the "he" or "she" at token k stands

@@ -386,3 +386,25 @@ func TestGatheringsSubject(t *testing.T) {
 			annals.Conference, nil, []string{"Bolivia"}},
 	})
 }
+
+// TestOpeningPronounSubject checks the person a "He" or "She" opening a
+// sentence stands for: the subject of the sentence before when the others
+// it names are objects of prepositions (the pronoun had been the last
+// person named), and still the last named when that one is a verb's
+// object, which the pronoun may stand for.
+func TestOpeningPronounSubject(t *testing.T) {
+	checkParts(t, "2024-03-12", []partCase{
+		{"a call's counterpart", "Minister Juan Ruiz of Peru spoke today with Chilean Foreign Minister Pedro Soto. He condemned the attacks on the border.",
+			annals.Speech, []string{"Juan Ruiz"}, []string{"Pedro Soto"}},
+		{"a list after with", "Mr. Ruiz met with President Ana Soto, Minister of Defense Pedro Vidal, and other officials. He condemned the attacks on the border.",
+			annals.Speech, []string{"Ruiz"}, []string{"Pedro Vidal"}},
+		{"through another pronoun", "Minister Juan Ruiz of Peru spoke today with Foreign Minister Pedro Soto of Chile. He underlined the ties between the two countries. He condemned the attacks on the border.",
+			annals.Speech, []string{"Juan Ruiz"}, []string{"Pedro Soto"}},
+		// guards: a person in a fronted phrase is no subject; a verb's
+		// object may be the one the pronoun stands for
+		{"a fronted phrase", "In his audience with Pope Leo today, President Juan Ruiz of Peru thanked His Holiness. He condemned the attacks on the border.",
+			annals.Speech, []string{"Juan Ruiz"}, []string{"Pope Leo"}},
+		{"an invited guest", "Minister Ana Ruiz of Peru has invited Foreign Minister Pedro Soto of Chile to Lima. He will then visit Cusco on March 14.",
+			annals.Visit, []string{"Pedro Soto"}, []string{"Ana Ruiz"}},
+	})
+}

@@ -156,7 +156,7 @@ func (s *state) speakerBefore(i int) *ent {
 		}
 		w := s.lw(k)
 		if (w == "he" || w == "she") && (k == start || s.toks[k-1].Kind == text.Punct) {
-			if m := s.lastPersonBefore(k); m != nil {
+			if m := s.openingPronounPerson(k); m != nil {
 				return m.ent
 			}
 			return nil
