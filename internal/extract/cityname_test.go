@@ -44,11 +44,30 @@ func TestCitySurnameAfterGivenName(t *testing.T) {
 }
 
 // TestCountrySurnameAfterTitle: a country's name after a title and a
-// known given name, ending the chunk, is the surname ("Deputy Attorney
-// General Lisa Monaco,"), not the country.
+// known given name or a word of a name no list knows, ending the chunk,
+// is the surname ("Deputy Attorney General Lisa Monaco,", "Judge Carla
+// Chad"), not the country.
 func TestCountrySurnameAfterTitle(t *testing.T) {
 	checkNames(t, []nameCase{
 		{text: "Deputy Attorney General Lisa Monaco, Deputy Secretary Tom Reed, and others accompanied the Secretary.", keep: "Lisa Monaco", not: "Lisa"},
 		{text: "Ambassador Maria Jordan, of the Embassy, spoke on Monday.", keep: "Maria Jordan", not: "Maria"},
+		// a word of a name no list knows before the country
+		{text: "Judge Carla Chad ruled on the case on Tuesday.", keep: "Carla Chad", not: "Carla"},
+		{text: "The case went to Judge Carla Chad, who ruled on Tuesday.", keep: "Carla Chad", not: "Chad"},
+		// not a country written in capitals or with periods
+		{text: "The President discussed with Prime Minister Netanyahu U.S. coordination with the region.", keep: "Netanyahu", not: "Netanyahu U.S."},
+	})
+}
+
+// TestGivenNameNoCountryName: "Bharat", a name of India in Hindi, opens
+// in the news names of people and companies ("Bharat Ramamurti", "Bharat
+// Electronics"), and is no name of the country.
+func TestGivenNameNoCountryName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Deputy Director of the National Economic Council Bharat Ramamurti spoke.", "Bharat Ramamurti", "Bharat"},
+		{"The plant will be built by Bharat Semi, a company based in Gujarat.", "", "Bharat"},
+	})
+	checkTypesOfNames(t, []typeCase{
+		{"The deal between Northrop and Bharat Electronics covers sonar.", "Bharat", annals.Org},
 	})
 }

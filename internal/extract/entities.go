@@ -527,6 +527,17 @@ func (s *state) titleBeforeIsPersonal(k int) bool {
 	return text.IsCap(s.word(p)) && (titleHeads[w] || honorifics[w]) && !orgHeads[w]
 }
 
+// surnameShape reports whether w is written as a surname is: a capital,
+// then lower-case letters ("Chad", not "U.S." nor "UAE").
+func surnameShape(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
 // particleName reports whether token j is a name opened by a lower-case
 // particle and a hyphen, written as one word: "al-Sudani", "el-Sisi".
 func (s *state) particleName(j int) bool {
@@ -2518,7 +2529,10 @@ func (s *state) personWithTitle(a, b int) bool {
 				(at.Entry.Kind == gazetteer.City || at.Entry.Kind == gazetteer.Region) && e > k && ae == e+1 && ae == b && (s.nameWordBefore(e) || s.givenNameOpens(k, e)) ||
 				// "Deputy Attorney General Lisa Monaco,": a country's name
 				// after a title and a given name, ending the chunk
-				at.Entry.Kind == gazetteer.Country && k > a && e == k+1 && ae == e+1 && ae == b && gazetteer.IsGivenName(s.word(k)) && s.atomIdx(k) < 0 && s.titleBeforeIsPersonal(k) ||
+				// ("Judge Carla Chad,": or a word of a name no list knows,
+				// and the country written as a word: not "Prime Minister
+				// Netanyahu U.S. coordination")
+				at.Entry.Kind == gazetteer.Country && k > a && e == k+1 && ae == e+1 && ae == b && (gazetteer.IsGivenName(s.word(k)) || s.nameWordNoListKnows(k) && surnameShape(s.word(e))) && s.atomIdx(k) < 0 && s.titleBeforeIsPersonal(k) ||
 				// "Attorney General Merrick Garland": after a title, one
 				// word and a city's name that ends the chunk are a name
 				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !s.is(k, cTitleHeads) && !s.is(k, cTitleModifiers)
