@@ -24,7 +24,7 @@ var orgHeads = set(
 	"community", "conference", "directorate", "bureau", "service", "services", "commissariat", "chamber", "programme", "program", "facility", "trust", "consortium", "initiative", "organizations",
 	"union's", "caucus", "panel", "unit", "school", "hospital", "museum",
 	"library", "court's", "agencies", "commissions", "club", "institutes", "front", "delegation",
-	"team", "branch", "division", "force", "embassy", "consulate", "navy", "army", "corps",
+	"team", "branch", "division", "force", "embassy", "consulate", "navy", "army", "corps", "magazine",
 )
 
 // backrefHeads may stand alone after "the" to refer back to an organization
