@@ -1896,8 +1896,16 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 	lastHead := -1
 	hasCue := false
 	titleStart := -1
+	rank := ""
 	if h := s.bodyBeforeTitle(a, b); h > a {
 		org, k = s.pendingBody(a, h), h
+	} else if r := s.rankBeforeBody(a, b); r > a {
+		// "Deputy National Economic Council Director X": the rank is the
+		// office's, the body between its rank and its head
+		if h := s.bodyBeforeTitleAt(r, b); h > r {
+			rank = strings.Join(s.words(a, r), " ")
+			org, k = s.pendingBody(r, h), h
+		}
 	}
 	for k < b {
 		w := s.lw(k)
@@ -1989,7 +1997,23 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 		}
 		title = strings.Join(ws, " ")
 	}
+	if rank != "" && title != "" {
+		title = rankTitle(strings.Fields(rank), title)
+	}
 	return lastHead, title, org
+}
+
+// rankBeforeBody returns the end of the ranks of an office ("Deputy",
+// "Acting") that open chunk [a,b) before the name of a body, or a.
+func (s *state) rankBeforeBody(a, b int) int {
+	r := a
+	for r < b && r < a+2 && officeRanks[s.lw(r)] && s.capLike(r) && s.atomIdx(r) < 0 {
+		r++
+	}
+	if r == a || s.capLike(a-1) && !(s.lw(a-1) == "the" && s.sentenceStart(a-1)) {
+		return a
+	}
+	return r
 }
 
 // bodyBeforeTitle returns the end of a body's name that opens chunk [a,b)
@@ -2013,6 +2037,16 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 		}
 		return s.bodyOfBeforeTitle(a, b)
 	}
+	// ("Acting Domestic Policy Council Director X": the rank is the
+	// office's, see rankBeforeBody)
+	if officeRanks[s.lw(a)] {
+		return a
+	}
+	return s.bodyBeforeTitleAt(a, b)
+}
+
+// bodyBeforeTitleAt is bodyBeforeTitle whatever stands before token a.
+func (s *state) bodyBeforeTitleAt(a, b int) int {
 	h := a
 	for h < b && h < a+5 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0 && !s.is(h, cTitleHeads) {
 		h++
@@ -2805,6 +2839,26 @@ func (s *state) orgByHead(a, b int) bool {
 		if s.lw(k) == "and" && !s.hasHead(a, k) && s.titledNameIn(a, k) && !s.titledNameIn(k+1, head) {
 			a = k + 1
 			break
+		}
+	}
+	// "Deputy Assistant to the President & Deputy National Economic
+	// Council Director", "... and National Space Council Executive
+	// Secretary": an office, "and", then a body with its office after it;
+	// a rank before the body is the office's, no word of the body's name
+	// ("Deputy National Economic Council Director")
+	if b < chunkEnd {
+		for k := a + 1; k+1 < head; k++ {
+			if (s.lw(k) == "and" || s.word(k) == "&") && s.capLike(k+1) && (isTitleHead(s.lw(a)) || officeRanks[s.lw(a)]) && !s.hasHead(a, k) {
+				a = k + 1
+				break
+			}
+		}
+		r := a
+		for r+1 < head && officeRanks[s.lw(r)] && s.capLike(r) && s.atomIdx(r) < 0 {
+			r++
+		}
+		if r > a && s.capLike(r) && !s.connectorAt(r) {
+			a = r
 		}
 	}
 	if b-a == 1 {
@@ -3700,6 +3754,26 @@ func (s *state) titledNameIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// officeRanks rank an office and open no body's name: "Deputy" of "Deputy
+// National Economic Council Director".
+var officeRanks = set("deputy", "acting", "interim", "assistant", "associate", "vice")
+
+// rankTitle returns title with the ranks written before the body ("Deputy
+// National Economic Council Director": "Deputy Director"); "Acting" and
+// "Interim" are no words of an office's title, as elsewhere.
+func rankTitle(ranks []string, title string) string {
+	var ws []string
+	for _, r := range ranks {
+		if l := strings.ToLower(r); l != "acting" && l != "interim" {
+			ws = append(ws, r)
+		}
+	}
+	if len(ws) == 0 {
+		return title
+	}
+	return strings.Join(ws, " ") + " " + title
 }
 
 // ministryHeads open names whose complement may hold "and".

@@ -42,3 +42,31 @@ func TestBodyThenOfficeWithComplement(t *testing.T) {
 		{"The meeting was opened by Department of Labor Director of Trade Affairs Dalia Pardo.", "Dalia Pardo", "Department of Labor Director of Trade Affairs Dalia Pardo"},
 	})
 }
+
+// TestRankBeforeBody: a rank written before a body's name whose office
+// follows it ("Deputy National Economic Council Director") is the
+// office's, no word of the body's name; after another office and "and"
+// ("Deputy Assistant to the President and National Space Council
+// Executive Secretary") the body is named alone. "Acting" is no word of
+// the title, as elsewhere. Made-up people.
+func TestRankBeforeBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "set off", text: "The officials:\n\n-   Maria Lopez, Deputy National Economic Council Director\n",
+			want: []roleWant{{"Maria Lopez", "Deputy Director", "National Economic Council"}},
+			not:  []roleWant{{"Maria Lopez", "", "Deputy National Economic Council"}}},
+		{name: "after an office and an ampersand", text: "The officials:\n\n-   Tom Reed, Deputy Assistant to the President & Deputy National Economic Council Director\n",
+			want: []roleWant{{"Tom Reed", "Deputy Director", "National Economic Council"}}},
+		{name: "after an office and and", text: "Ann Vole, Deputy Assistant to the President and National Space Council Executive Secretary, hosted the talks.",
+			want: []roleWant{{"Ann Vole", "Executive Secretary", "National Space Council"}}},
+		{name: "before the name", text: "The plan was explained by Deputy Domestic Policy Council Director Tom Reed.",
+			want: []roleWant{{"Tom Reed", "Deputy Director", "Domestic Policy Council"}}},
+		{name: "acting", text: "The plan was explained by Acting Domestic Policy Council Director Tom Reed.",
+			want: []roleWant{{"Tom Reed", "Director", "Domestic Policy Council"}},
+			not:  []roleWant{{"Tom Reed", "", "Acting Domestic Policy Council"}}},
+	})
+	checkNames(t, []nameCase{
+		{"Ann Vole, Deputy Assistant to the President and National Space Council Executive Secretary, hosted the talks.", "National Space Council", "Deputy Assistant to the President and National Space Council"},
+		{"Ann Vole, Deputy Assistant to the President and National Space Council Executive Secretary, hosted the talks.", "", "to the President and National Space Council"},
+		{"The officials:\n\n-   Tom Reed, Deputy Assistant to the President & Deputy National Economic Council Director\n", "National Economic Council", "Deputy National Economic Council"},
+	})
+}

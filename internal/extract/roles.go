@@ -885,6 +885,15 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	if k >= 0 && s.sentOf[k] == s.sentOf[a] {
 		if m := s.mentAt(k); m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.typ == annals.Place) && !s.ofPersonBefore(m) {
 			org = m.ent
+			// "Deputy National Economic Council Director X": a rank before
+			// the body is the office's
+			r := m.a
+			for r > 0 && r > m.a-2 && officeRanks[s.lw(r-1)] && s.capLike(r-1) && s.sentOf[r-1] == s.sentOf[a] {
+				r--
+			}
+			if r < m.a && title != "" && m.ent.typ == annals.Org {
+				title = rankTitle(s.words(r, m.a), title)
+			}
 		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
 			orgName = s.atoms[ai].Entry.Name
 		}
@@ -1537,6 +1546,20 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	}
 	if t := s.word(k); titleAbbrevs[t] != "" {
 		return t, nil, k + 1
+	}
+	// "Deputy National Economic Council Director": a rank before the
+	// body, the office after it, is the office's ("Deputy Director")
+	if r := k; officeRanks[s.lw(r)] && s.capLike(r) {
+		for r < k+2 && officeRanks[s.lw(r)] && s.capLike(r) {
+			r++
+		}
+		if m := s.mentAt(r); m != nil && m.a == r && m.ent.typ == annals.Org {
+			st := m.b
+			if e := s.titleRunEnd(st); e > st && isTitleHead(s.lw(e-1)) && text.IsCap(s.word(st)) && !isPossessive(s.word(e)) {
+				e2 := s.complementEnd(e)
+				return rankTitle(s.words(k, r), clean(s.text[s.toks[st].Start:s.toks[e2-1].End])), m.ent, e2
+			}
+		}
 	}
 	// "European Commission Director-General for Energy"
 	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
