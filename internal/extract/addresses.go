@@ -34,7 +34,7 @@ func (s *state) dropAddresses() {
 		if s.word(end) == "." && (s.lw(i) == "st" || s.lw(i) == "ave" || s.lw(i) == "blvd" || s.lw(i) == "rd") {
 			end++
 		}
-		quadrant := quadrants[strings.TrimSuffix(s.lw(end), ".")] && text.IsAllCaps(s.word(end))
+		quadrant := quadrants.has(strings.TrimSuffix(s.lw(end), ".")) && text.IsAllCaps(s.word(end))
 		// the street's own name: up to four capitalized words or an
 		// ordinal ("15th"), after a house number or not
 		// (within the sentence and the line: "NEW YORK 1996-08-30\nFor
@@ -44,7 +44,7 @@ func (s *state) dropAddresses() {
 			j--
 		}
 		if s.lineStart[j] || j > 0 && s.sentOf[j-1] != s.sentOf[i] {
-			if !quadrants[strings.TrimSuffix(s.lw(end), ".")] {
+			if !quadrants.has(strings.TrimSuffix(s.lw(end), ".")) {
 				continue
 			}
 		}

@@ -39,7 +39,7 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	}
 	// "signing bonuses", "a signing statement": the word qualifies a
 	// thing, no text signed
-	if w == "signing" && signingModified[next] {
+	if w == "signing" && signingModified.has(next) {
 		return ""
 	}
 	// "signed an Executive Order", "signed Proclamations", "signed a
@@ -72,7 +72,7 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	case "agreed":
 		// a text agreed: "the Shared Vision document agreed to in July
 		// 2006", "the roadmap agreed upon"
-		if !(agreedTexts[prev] && (next == "to" || next == "upon" || next == "on" || next == "in" || next == "at")) {
+		if !(agreedTexts.has(prev) && (next == "to" || next == "upon" || next == "on" || next == "in" || next == "at")) {
 			return ""
 		}
 		return t

@@ -48,7 +48,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 	}
 	// "Since the President was elected, ...", "since being sworn in as
 	// Vice President": a time the sentence counts from, no event
-	if (w == "elected" || w == "sworn") && auxiliaries[prev] && s.sinceClause(i) && s.agoSince(i) == "" && !s.sentenceNamesDate(i) {
+	if (w == "elected" || w == "sworn") && auxiliaries.has(prev) && s.sinceClause(i) && s.agoSince(i) == "" && !s.sentenceNamesDate(i) {
 		return ""
 	}
 	if s.choseTo(i) {
@@ -132,8 +132,8 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "a fugitive named Leonard Francis, who fled": called so, after a
 		// noun, unless an office follows the name ("the firm named Ann
 		// Vole as its Director")
-		if p := s.personAfter(i+1, 4); w == "named" && p != nil && i > 0 && s.toks[i-1].Kind == text.Word && !text.IsCap(s.word(i-1)) && !auxiliaries[prev] &&
-			!bioSkips[prev] && s.mentAt(i-1) == nil && s.lw(p.b) != "as" && s.lw(p.b) != "to" && !s.officeAfter(p.b) {
+		if p := s.personAfter(i+1, 4); w == "named" && p != nil && i > 0 && s.toks[i-1].Kind == text.Word && !text.IsCap(s.word(i-1)) && !auxiliaries.has(prev) &&
+			!bioSkips.has(prev) && s.mentAt(i-1) == nil && s.lw(p.b) != "as" && s.lw(p.b) != "to" && !s.officeAfter(p.b) {
 			return ""
 		}
 	case "elected":
@@ -206,7 +206,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "the Rangers succeeded in retrieving First Lieutenant X": did
 		// what they set out to do ("was succeeded in 2010 by X" is a
 		// succession)
-		if strings.HasPrefix(w, "succeed") && next == "in" && !auxiliaries[prev] && s.dateTok[i+2] < 0 {
+		if strings.HasPrefix(w, "succeed") && next == "in" && !auxiliaries.has(prev) && s.dateTok[i+2] < 0 {
 			return ""
 		}
 	case "took", "take", "takes", "taking":
@@ -231,7 +231,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		}
 		// "the election results", "election observers": a noun the
 		// election qualifies, not an appointment told again
-		if electionNouns[next] {
+		if electionNouns.has(next) {
 			return ""
 		}
 	case "extension":
@@ -283,11 +283,11 @@ func (s *state) termAfter(k int) bool {
 func (s *state) officeAfter(i int) bool {
 	for k := i; k < len(s.toks) && k < i+6; k++ {
 		w := s.lw(k)
-		if titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" {
+		if titleHeads.has(w) && !titleModifiers.has(w) && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" {
 			return true
 		}
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || w == "new" || w == "next" || w == "first" || titleModifiers[w]:
+		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" || w == "new" || w == "next" || w == "first" || titleModifiers.has(w):
 		case w == "’" || w == "'" || w == "s" || w == "’s" || w == "'s":
 		case s.mentAt(k) != nil && s.mentAt(k).ent.typ == annals.Org, s.capLike(k):
 			// the organization, named or not yet known: "PPO’s new Director"
@@ -378,15 +378,15 @@ func (s *state) attributiveParticiple(i int) bool {
 		return false
 	}
 	next := s.lw(i + 1)
-	if functionWords[next] || personalPronouns[next] || strings.HasSuffix(next, "ly") || isNumber(next) || smallNumbers[next] > 0 ||
-		titleHeads[next] || titleModifiers[next] || next == "by" || next == "after" || next == "under" || next == "twice" || next == "again" || next == "in" {
+	if functionWords.has(next) || personalPronouns.has(next) || strings.HasSuffix(next, "ly") || isNumber(next) || smallNumbers[next] > 0 ||
+		titleHeads.has(next) || titleModifiers.has(next) || next == "by" || next == "after" || next == "under" || next == "twice" || next == "again" || next == "in" {
 		return false
 	}
 	if i == 0 {
 		return true
 	}
 	prev := s.lw(i - 1)
-	if personalPronouns[prev] || auxiliaries[prev] || prev == "who" || prev == "which" || prev == "that" || s.mentAt(i-1) != nil || s.dateTok[i-1] >= 0 {
+	if personalPronouns.has(prev) || auxiliaries.has(prev) || prev == "who" || prev == "which" || prev == "that" || s.mentAt(i-1) != nil || s.dateTok[i-1] >= 0 {
 		return false
 	}
 	return true
@@ -404,7 +404,7 @@ func (s *state) membersAppointed(i int) bool {
 		return false
 	}
 	p := s.lw(i - 1)
-	if s.lw(i+1) == "by" && s.word(i-1) == p && (strings.HasSuffix(p, "s") || p == "leadership" || p == "staff") && !functionWords[p] && !auxiliaries[p] && !personalPronouns[p] && s.personBefore(i, 8) == nil {
+	if s.lw(i+1) == "by" && s.word(i-1) == p && (strings.HasSuffix(p, "s") || p == "leadership" || p == "staff") && !functionWords.has(p) && !auxiliaries.has(p) && !personalPronouns.has(p) && s.personBefore(i, 8) == nil {
 		// "a group of eminent private citizens appointed by the
 		// President", "senior agency leadership appointed by the
 		// President": who is chosen so, named by a common noun
@@ -426,7 +426,7 @@ func (s *state) membersAppointed(i int) bool {
 	if s.word(i-1) != p || !strings.HasSuffix(p, "s") {
 		return false
 	}
-	return p == "members" || p == "officials" || p == "individuals" || p == "people" || p == "persons" || titleHeads[strings.TrimSuffix(p, "s")]
+	return p == "members" || p == "officials" || p == "individuals" || p == "people" || p == "persons" || titleHeads.has(strings.TrimSuffix(p, "s"))
 }
 
 // personNamedAfter reports whether a person is named within n tokens
@@ -455,7 +455,7 @@ func (s *state) bookedAppointment(i int) bool {
 		if v == "up" {
 			v = s.lw(i - 3)
 		}
-		if bookingVerbs[v] {
+		if bookingVerbs.has(v) {
 			return true
 		}
 		// "Within hours, he had an appointment": one to keep, not "had an
@@ -563,7 +563,7 @@ func (s *state) choseTo(i int) bool {
 		return false
 	}
 	v := s.word(i + 2)
-	if v != s.lw(i+2) || functionWords[v] || s.mentAt(i+2) != nil || s.dateTok[i+2] >= 0 {
+	if v != s.lw(i+2) || functionWords.has(v) || s.mentAt(i+2) != nil || s.dateTok[i+2] >= 0 {
 		return false
 	}
 	switch v {

@@ -102,7 +102,7 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 		}
 		// "President X is joining President Y of Mexico and ...": a verb
 		// of action after "is" tells no position
-		if v := s.lw(j + 1); (s.lw(j) == "is" || s.lw(j) == "was") && len(v) > 4 && strings.HasSuffix(v, "ing") && !bioVerbs[v] && !text.IsCap(s.word(j+1)) {
+		if v := s.lw(j + 1); (s.lw(j) == "is" || s.lw(j) == "was") && len(v) > 4 && strings.HasSuffix(v, "ing") && !bioVerbs.has(v) && !text.IsCap(s.word(j+1)) {
 			return nil, 0
 		}
 		if s.is(j, cBioVerbs) {
@@ -292,7 +292,7 @@ func (s *state) bioRoles(p *ent, k, b int) {
 		}
 		// "the recipient of the Secretary of State’s Distinguished
 		// Service Award": an award is no body one holds an office at
-		if org != nil && awardHeads[strings.ToLower(org.name[strings.LastIndexByte(org.name, ' ')+1:])] {
+		if org != nil && awardHeads.has(strings.ToLower(org.name[strings.LastIndexByte(org.name, ' ')+1:])) {
 			k = end
 			continue
 		}
@@ -357,7 +357,7 @@ func (s *state) bioTitleStart(k int) bool {
 	}
 	// "her candidacy to serve as the next Director General": not held yet
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if w := s.lw(j); futureCues[w] || w == "nominate" || w == "nominee" || w == "candidacy" || w == "intent" || w == "serve" && s.lw(j-1) == "to" {
+		if w := s.lw(j); futureCues.has(w) || w == "nominate" || w == "nominee" || w == "candidacy" || w == "intent" || w == "serve" && s.lw(j-1) == "to" {
 			return false
 		}
 	}
@@ -540,7 +540,7 @@ func (s *state) joinedABody(k int) bool {
 // "Colin Powell Fellowship").
 func (s *state) awardNamedAt(k int) bool {
 	for x := k; x < len(s.toks) && x < k+6; x++ {
-		if w := s.lw(x); x > k && (awardHeads[w] || w == "fellowship" || w == "scholarship" || w == "lecture") {
+		if w := s.lw(x); x > k && (awardHeads.has(w) || w == "fellowship" || w == "scholarship" || w == "lecture") {
 			return true
 		}
 		if !s.capLike(x) && !(s.word(x) == "." && isInitial(s.word(x-1))) {

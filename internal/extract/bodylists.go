@@ -147,7 +147,7 @@ func (s *state) bodyAt(k int) bool {
 		e++
 	}
 	w := s.lw(e - 1)
-	return e > k && orgHeads[w] && w != "services" && w != "service"
+	return e > k && orgHeads.has(w) && w != "services" && w != "service"
 }
 
 // titleCaseAt reports whether the sentence of token k is a heading in

@@ -39,7 +39,7 @@ func (s *state) campaignAt(i int, w string) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
-	if (w == "campaign" || w == "campaigns") && !text.IsCap(s.word(i)) && campaignModified[next] {
+	if (w == "campaign" || w == "campaigns") && !text.IsCap(s.word(i)) && campaignModified.has(next) {
 		// "his campaign promise", "campaign finance reform", "on the
 		// campaign trail": the word qualifies another, no campaign told
 		return ""
@@ -112,13 +112,13 @@ func (s *state) workedOnCampaign(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-10; k-- {
 		w := s.lw(k)
-		if launchVerbs[w] {
+		if launchVerbs.has(w) {
 			// "Secretary Cardona launched a social media campaign"
 			return false
 		}
 		// an office, not one before its holder's name ("President Obama's
 		// Doing Business in Africa Campaign")
-		if workVerbs[w] || titleHeads[w] && !titleModifiers[w] && w != "general" && w != "leader" && !s.capLike(k+1) {
+		if workVerbs.has(w) || titleHeads.has(w) && !titleModifiers.has(w) && w != "general" && w != "leader" && !s.capLike(k+1) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && w != "-" && w != "’" && w != "'" {

@@ -115,7 +115,7 @@ func (s *state) verbBetween(x, k int) bool {
 		if s.toks[y].Kind != text.Word || w != s.lw(y) {
 			continue
 		}
-		if finiteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if finiteVerbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}

@@ -45,7 +45,7 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 	next, prev := s.lw(i+1), s.lw(i-1)
 	// "has presented at over 500 conferences", "many summits": gatherings
 	// counted, none told; "conference papers": a thing of conferences
-	if (w == "conferences" || w == "summits") && s.countedPlural(i) || w == "conference" && !text.IsCap(s.word(i)) && conferenceThings[next] {
+	if (w == "conferences" || w == "summits") && s.countedPlural(i) || w == "conference" && !text.IsCap(s.word(i)) && conferenceThings.has(next) {
 		return ""
 	}
 	switch w {
@@ -64,7 +64,7 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		}
 		// "the 78th Assembly District": a noun the gathering's name only
 		// qualifies
-		if assemblyQualified[next] {
+		if assemblyQualified.has(next) {
 			return ""
 		}
 		return annals.Conference
@@ -129,12 +129,12 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 			return ""
 		}
 		// "congress members": a legislature's members, no gathering
-		if peopleMet[next] || personSuffix(next) {
+		if peopleMet.has(next) || personSuffix(next) {
 			return ""
 		}
 		// "for the 113th Congress": a legislature's term, not a gathering
 		// ("the 20th Party Congress", "the 11th Congress of the Union")
-		if p := s.lw(i - 1); (isOrdinal(p) || ordinalWords[p]) && next != "of" {
+		if p := s.lw(i - 1); (isOrdinal(p) || ordinalWords.has(p)) && next != "of" {
 			return ""
 		}
 		return t
@@ -189,7 +189,7 @@ func (s *state) forumAsFunction(i int) bool {
 			"is", "are", "be", "remains", "remain", "serves", "serve", "becomes", "become":
 			return true
 		}
-		if !isLowerWord(s.word(k)) && s.word(k) != "-" || metObjectEnds[w] && w != "in" || w == "and" || w == "or" || w == "of" {
+		if !isLowerWord(s.word(k)) && s.word(k) != "-" || metObjectEnds.has(w) && w != "in" || w == "and" || w == "or" || w == "of" {
 			return false
 		}
 	}

@@ -223,7 +223,7 @@ func bodyReadAsPerson(e *ent) bool {
 		return false
 	}
 	last := e.name[i+1:]
-	return strictBodyHeads[strings.ToLower(last)] && text.IsCap(last)
+	return strictBodyHeads.has(strings.ToLower(last)) && text.IsCap(last)
 }
 
 // dropCompoundNames removes the mentions of places and organizations
@@ -496,14 +496,14 @@ func (s *state) nicknameAt(j int) bool {
 		return false
 	}
 	g := s.lw(j - 1)
-	if s.lowerSeen[g] || orgHeads[g] || placeHeads[g] || isTitleHead(g) || titleModifiers[g] || honorifics[g] {
+	if s.lowerSeen[g] || orgHeads.has(g) || placeHeads.has(g) || isTitleHead(g) || titleModifiers.has(g) || honorifics.has(g) {
 		return false
 	}
 	// the name opens there, after a title or a first given name ("Mary
 	// Kathryn “Kit” ..."), not inside another name ("the White House
 	// Easter “EGGucation” Roll")
 	p := s.lw(j - 2)
-	return j < 2 || s.toks[j-2].Kind != text.Word || !text.IsCap(s.word(j-2)) || s.lowerSeen[p] || sentenceOpeners[p] || honorifics[p] || isTitleHead(p) || titleModifiers[p] || gazetteer.IsGivenName(s.word(j-2))
+	return j < 2 || s.toks[j-2].Kind != text.Word || !text.IsCap(s.word(j-2)) || s.lowerSeen[p] || sentenceOpeners.has(p) || honorifics.has(p) || isTitleHead(p) || titleModifiers.has(p) || gazetteer.IsGivenName(s.word(j-2))
 }
 
 // titleBeforeIsPersonal reports whether the word before token k is a
@@ -524,7 +524,7 @@ func (s *state) titleBeforeIsPersonal(k int) bool {
 		return true
 	}
 	w := s.lw(p)
-	return text.IsCap(s.word(p)) && (titleHeads[w] || honorifics[w]) && !orgHeads[w]
+	return text.IsCap(s.word(p)) && (titleHeads.has(w) || honorifics.has(w)) && !orgHeads.has(w)
 }
 
 // surnameShape reports whether w is written as a surname is: a capital,
@@ -548,7 +548,7 @@ func (s *state) particleName(j int) bool {
 // hyphen to a capitalized name: "al-Sudani", "el-Sisi", "bin-Talal".
 func particleWord(w string) bool {
 	particle, rest, ok := splitParticle(w)
-	if !ok || !nameParticles[particle] {
+	if !ok || !nameParticles.has(particle) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -570,7 +570,7 @@ func splitParticle(w string) (particle, rest string, ok bool) {
 		if size == 0 {
 			continue
 		}
-		if i+size < len(w) && nameParticles[strings.ToLower(w[:i])] {
+		if i+size < len(w) && nameParticles.has(strings.ToLower(w[:i])) {
 			return w[:i], w[i+size:], true
 		}
 		return "", "", false
@@ -606,7 +606,7 @@ func (s *state) nameApostrophe(i, j int) bool {
 // of "A&M".
 func (s *state) honorificAt(k int) bool {
 	w := s.lw(k)
-	return honorifics[w] && (s.word(k+1) == "." || len(w) > 3)
+	return honorifics.has(w) && (s.word(k+1) == "." || len(w) > 3)
 }
 
 // topicList returns the end of the chunk [a,b) extended over the list of
@@ -623,7 +623,7 @@ func (s *state) topicList(a, b int) int {
 	on := -1
 	for k := a + 1; k < b; k++ {
 		w, h := s.lw(k), s.lw(k-1)
-		if w == "on" && topicBodies[h] || (w == "of" || w == "for") && fieldBodies[h] {
+		if w == "on" && topicBodies.has(h) || (w == "of" || w == "for") && fieldBodies.has(h) {
 			on = k
 		}
 	}
@@ -692,12 +692,12 @@ func (s *state) topicWord(k int) bool {
 		return false
 	}
 	// a plural head may be a topic ("International Organizations")
-	return !titleHeads[l] && !honorifics[l] && !singularHead(l) && l != "administration" && !documentHeads[l] && !gazetteer.IsGivenName(w)
+	return !titleHeads.has(l) && !honorifics.has(l) && !singularHead(l) && l != "administration" && !documentHeads.has(l) && !gazetteer.IsGivenName(w)
 }
 
 // singularHead reports whether the lower-cased word l heads a body's name
 // in the singular ("Council", not "Organizations").
-func singularHead(l string) bool { return orgHeads[l] && !strings.HasSuffix(l, "s") }
+func singularHead(l string) bool { return orgHeads.has(l) && !strings.HasSuffix(l, "s") }
 
 // hyphenJoin reports whether token j is a hyphen written without spaces
 // between two capitalized words.
@@ -734,7 +734,7 @@ func (s *state) hasConnector(a, b int) bool {
 // Legislators' Dialogue"). A name's possessive ("Russia's Foreign
 // Minister") is not.
 func (s *state) possessiveInName(k int) bool {
-	if !namePossessors[trimPossessive(s.lw(k))] {
+	if !namePossessors.has(trimPossessive(s.lw(k))) {
 		return false
 	}
 	if n := s.word(k + 1); n == "'" || n == "’" {
@@ -744,7 +744,7 @@ func (s *state) possessiveInName(k int) bool {
 		if !s.capLike(j) {
 			return false
 		}
-		if l := s.lw(j); orgHeads[l] || gatheringHeads[l] {
+		if l := s.lw(j); orgHeads.has(l) || gatheringHeads.has(l) {
 			return true
 		}
 	}
@@ -1120,7 +1120,7 @@ func (s *state) opensBodyName(a, b int) bool {
 		if !s.capLike(h) || s.connectorAt(h) || s.atomIdx(h) >= 0 {
 			return false
 		}
-		if orgHeads[w] && !titleHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
+		if orgHeads.has(w) && !titleHeads.has(w) && !gatheringHeads.has(w) && !eventHeads.has(w) {
 			return h+1 < b && s.is(h+1, cTitleHeads) && s.capLike(h+1)
 		}
 	}
@@ -1131,7 +1131,7 @@ func (s *state) opensBodyName(a, b int) bool {
 // office and of no body's name ("Commissioner", "Envoy"; not "Council").
 func (s *state) officeWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := s.lw(k); titleHeads[w] && !orgHeads[w] && !strictBodyHeads[w] && text.IsCap(s.word(k)) {
+		if w := s.lw(k); titleHeads.has(w) && !orgHeads.has(w) && !strictBodyHeads.has(w) && text.IsCap(s.word(k)) {
 			return true
 		}
 	}
@@ -1148,14 +1148,14 @@ func (s *state) titleWithBodyWord(a, b int) int {
 		if s.atomIdx(k) >= 0 || !s.capLike(k) || s.connectorAt(k) {
 			return a
 		}
-		if !orgHeads[w] {
-			if !rankModifiers[w] {
+		if !orgHeads.has(w) {
+			if !rankModifiers.has(w) {
 				return a
 			}
 			continue
 		}
 		t := s.lw(k + 1)
-		if !titleHeads[t] || orgHeads[t] || titleModifiers[t] || !s.capLike(k+1) {
+		if !titleHeads.has(t) || orgHeads.has(t) || titleModifiers.has(t) || !s.capLike(k+1) {
 			return a
 		}
 		e := k + 2
@@ -1179,7 +1179,7 @@ var rankModifiers = set("assistant", "associate", "deputy", "senior", "distingui
 func (s *state) titledNameEnd(a, b int) int {
 	// the title opens the chunk, or stands right before it
 	n := a + 1
-	if t := s.lw(a - 1); a > 0 && titleHeads[t] && !titleModifiers[t] && !orgHeads[t] && text.IsCap(s.word(a-1)) {
+	if t := s.lw(a - 1); a > 0 && titleHeads.has(t) && !titleModifiers.has(t) && !orgHeads.has(t) && text.IsCap(s.word(a-1)) {
 		n = a
 	} else if !s.is(a, cTitleHeads) || s.is(a, cTitleModifiers) || s.is(a, cOrgHeads) || s.atomIdx(a) >= 0 || s.lw(a+1) == "of" || s.lw(a+1) == "for" {
 		return a
@@ -1197,7 +1197,7 @@ func (s *state) titledNameEnd(a, b int) int {
 			}
 			return k
 		}
-		if !s.capLike(k) || s.connectorAt(k) || titleHeads[w] || titleModifiers[w] || orgHeads[w] || placeHeads[w] || s.atomIdx(k) >= 0 && s.atoms[s.atomIdx(k)].Entry.Type != annals.Person {
+		if !s.capLike(k) || s.connectorAt(k) || titleHeads.has(w) || titleModifiers.has(w) || orgHeads.has(w) || placeHeads.has(w) || s.atomIdx(k) >= 0 && s.atoms[s.atomIdx(k)].Entry.Type != annals.Person {
 			return a
 		}
 	}
@@ -1527,7 +1527,7 @@ func (s *state) sharedService(a, k, b int) bool {
 // for an organ: "Council of Ministers", "General Assembly", "Secretariat".
 func genericBody(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if !bodyWords[w] && w != "of" && w != "the" {
+		if !bodyWords.has(w) && w != "of" && w != "the" {
 			return false
 		}
 	}
@@ -1661,7 +1661,7 @@ func (s *state) shapeHead(a, k int) bool {
 		if w := s.word(j); w == "'" || w == "’" {
 			j--
 		}
-		return j >= a && namePossessors[trimPossessive(s.lw(j))] && (j < k-1 || isPossessive(s.word(j)))
+		return j >= a && namePossessors.has(trimPossessive(s.lw(j))) && (j < k-1 || isPossessive(s.word(j)))
 	}
 	return false
 }
@@ -1700,7 +1700,7 @@ func (s *state) hasHeadFrom(a, k, b int) bool {
 // headAt reports whether token k is an organizational head word of a
 // stretch from token a.
 func (s *state) headAt(a, k int) bool {
-	return text.IsCap(s.word(k)) && (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || s.shapeHead(a, k))
+	return text.IsCap(s.word(k)) && (orgHeads.has(strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")) || s.shapeHead(a, k))
 }
 
 // indexHeads fills s.nextHead: for each token k, the first token from k
@@ -1781,7 +1781,7 @@ func (s *state) directedRegion(m gazetteer.Match, a, b int) bool {
 		return false
 	}
 	dir := s.word(a - 1)
-	if !directions[dir] || s.mentAt(a-1) != nil {
+	if !directions.has(dir) || s.mentAt(a-1) != nil {
 		return false
 	}
 	start := s.toks[a-1].Start
@@ -1877,7 +1877,7 @@ func (s *state) titleAt(i int) (string, bool) {
 // isTitleWord reports whether token i can be part of a person's title.
 func (s *state) isTitleWord(i int) bool {
 	w := s.lw(i)
-	if titleHeads[w] || titleModifiers[w] {
+	if titleHeads.has(w) || titleModifiers.has(w) {
 		return true
 	}
 	if _, ok := s.titleAt(i); ok {
@@ -1929,7 +1929,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			}
 		}
 		// "Chief of Cabinet", "Chief Executive": a title, not the honorific
-		if honorifics[w] && !(titleHeads[w] && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || s.is(k+1, cTitleHeads) || s.is(k+1, cTitleModifiers))) {
+		if honorifics.has(w) && !(titleHeads.has(w) && (s.lw(k+1) == "of" || s.lw(k+1) == "for" || s.is(k+1, cTitleHeads) || s.is(k+1, cTitleModifiers))) {
 			hasCue = true
 			k++
 			if k < b && s.word(k) == "." {
@@ -1955,11 +1955,11 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			lastHead = k
 			continue
 		}
-		if titleHeads[w] || titleModifiers[w] {
+		if titleHeads.has(w) || titleModifiers.has(w) {
 			// "Mr. KING of New York": a surname in capitals right after an
 			// honorific, as the Congressional Record writes its speakers
 			// (not an address: "Mr. PRESIDENT", "Madam SPEAKER")
-			if hasCue && lastHead == k && titleStart < 0 && allCapsWord(s.word(k)) && !addressTitles[w] {
+			if hasCue && lastHead == k && titleStart < 0 && allCapsWord(s.word(k)) && !addressTitles.has(w) {
 				break
 			}
 			if titleStart < 0 {
@@ -1969,7 +1969,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			// "Executive" opening a title heads none ("Executive Order",
 			// "Executive Director")
 			soleExecutive := w == "executive" && titleStart == k
-			if titleHeads[w] && (!titleModifiers[w] || endsRun) && !soleExecutive || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
+			if titleHeads.has(w) && (!titleModifiers.has(w) || endsRun) && !soleExecutive || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
 				hasCue = true
 				lastHead = k + 1
 			}
@@ -2007,7 +2007,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 // "Acting") that open chunk [a,b) before the name of a body, or a.
 func (s *state) rankBeforeBody(a, b int) int {
 	r := a
-	for r < b && r < a+2 && officeRanks[s.lw(r)] && s.capLike(r) && s.atomIdx(r) < 0 {
+	for r < b && r < a+2 && officeRanks.has(s.lw(r)) && s.capLike(r) && s.atomIdx(r) < 0 {
 		r++
 	}
 	if r == a || s.capLike(a-1) && !(s.lw(a-1) == "the" && s.sentenceStart(a-1)) {
@@ -2039,7 +2039,7 @@ func (s *state) bodyBeforeTitle(a, b int) int {
 	}
 	// ("Acting Domestic Policy Council Director X": the rank is the
 	// office's, see rankBeforeBody)
-	if officeRanks[s.lw(a)] {
+	if officeRanks.has(s.lw(a)) {
 		return a
 	}
 	return s.bodyBeforeTitleAt(a, b)
@@ -2050,11 +2050,11 @@ func (s *state) bodyBeforeTitleAt(a, b int) int {
 	h := a
 	for h < b && h < a+5 && s.capLike(h) && !s.connectorAt(h) && s.atomIdx(h) < 0 && !s.is(h, cTitleHeads) {
 		h++
-		if w := s.lw(h - 1); orgHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
+		if w := s.lw(h - 1); orgHeads.has(w) && !gatheringHeads.has(w) && !eventHeads.has(w) {
 			break
 		}
 	}
-	if w := s.lw(h - 1); h-a < 2 || !orgHeads[w] || gatheringHeads[w] || eventHeads[w] {
+	if w := s.lw(h - 1); h-a < 2 || !orgHeads.has(w) || gatheringHeads.has(w) || eventHeads.has(w) {
 		return s.bodyOfBeforeTitle(a, b)
 	}
 	t, head := h, false
@@ -2110,7 +2110,7 @@ func (s *state) bodyOfBeforeTitle(a, b int) int {
 		if s.atomIdx(t) >= 0 || !s.capLike(t) && !s.connectorAt(t) {
 			return a
 		}
-		if !titleHeads[w] && !titleModifiers[w] || orgHeads[w] || s.connectorAt(t-1) {
+		if !titleHeads.has(w) && !titleModifiers.has(w) || orgHeads.has(w) || s.connectorAt(t-1) {
 			continue
 		}
 		e, head := t, false
@@ -2266,7 +2266,7 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 func (s *state) portfolioBeforeName(j, b int) int {
 	// ("Attorney General of the Republic Alejandro Gertz Manero": the
 	// state itself)
-	if w := s.lw(j); !portfolioWords[w] && w != "republic" && w != "nation" || !s.capLike(j) {
+	if w := s.lw(j); !portfolioWords.has(w) && w != "republic" && w != "nation" || !s.capLike(j) {
 		return -1
 	}
 	ns := s.nameStartAfter(j, b)
@@ -2275,7 +2275,7 @@ func (s *state) portfolioBeforeName(j, b int) int {
 	}
 	for x := j; x < ns; x++ {
 		w := s.lw(x)
-		if s.atomIdx(x) >= 0 || orgHeads[w] || strictBodyHeads[w] || placeHeads[w] || !s.capLike(x) && w != "and" {
+		if s.atomIdx(x) >= 0 || orgHeads.has(w) || strictBodyHeads.has(w) || placeHeads.has(w) || !s.capLike(x) && w != "and" {
 			return -1
 		}
 	}
@@ -2323,7 +2323,7 @@ func (s *state) bodyBeforeName(j, b int) int {
 		if !s.capLike(h) || s.connectorAt(h) || s.atomIdx(h) >= 0 {
 			return -1
 		}
-		if orgHeads[w] && !titleHeads[w] {
+		if orgHeads.has(w) && !titleHeads.has(w) {
 			// (not a head alone, "Deputy Head of Mission X"; nor a name
 			// going on with a participle, "National Coalition Supporting
 			// Eurasian Jewry")
@@ -2343,7 +2343,7 @@ func (s *state) bodyBeforeName(j, b int) int {
 // chunk's end b that opens at a known given name ("Office of Gun Violence
 // Prevention Greg Wilcox"), else -1.
 func (s *state) headOfBeforeName(j, b int) int {
-	if w := s.lw(j); !s.capLike(j) || !orgHeads[w] && !strictBodyHeads[w] || titleHeads[w] || s.lw(j+1) != "of" && s.lw(j+1) != "for" || s.atomIdx(j) >= 0 {
+	if w := s.lw(j); !s.capLike(j) || !orgHeads.has(w) && !strictBodyHeads.has(w) || titleHeads.has(w) || s.lw(j+1) != "of" && s.lw(j+1) != "for" || s.atomIdx(j) >= 0 {
 		return -1
 	}
 	// (or a word of a name no list knows and a surname: "Office of
@@ -2384,7 +2384,7 @@ func (s *state) nameFollows(k, b int) bool {
 			return false
 		}
 		w := s.lw(x)
-		if s.word(x) == "." && x > k && isInitial(s.word(x-1)) || nameParticles[w] && x > k && s.particleRun(x, b) ||
+		if s.word(x) == "." && x > k && isInitial(s.word(x-1)) || nameParticles.has(w) && x > k && s.particleRun(x, b) ||
 			x > k && (s.particleName(x) || s.nameApostrophe(k, x)) {
 			continue
 		}
@@ -2397,7 +2397,7 @@ func (s *state) nameFollows(k, b int) bool {
 		}
 		// ("Commander of U.S. Northern Command": a military command's
 		// name, no person's)
-		if !s.capLike(x) || orgHeads[w] || placeHeads[w] || eventHeads[w] || titleHeads[w] || titleModifiers[w] || honorifics[w] || s.lowerSeen[w] && !nameParticles[w] || w == "command" && x > k {
+		if !s.capLike(x) || orgHeads.has(w) || placeHeads.has(w) || eventHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || honorifics.has(w) || s.lowerSeen[w] && !nameParticles.has(w) || w == "command" && x > k {
 			return false
 		}
 	}
@@ -2414,7 +2414,7 @@ func (s *state) nameEndsBefore(x int) bool {
 		return ai >= 0 && s.atoms[ai].Entry.Type == annals.Place && !s.atoms[ai].Demonym && s.tokAt(s.atoms[ai].Start) == x+1
 	case "and":
 		w := s.lw(x + 1)
-		return text.IsCap(s.word(x+1)) && (honorifics[w] || titleHeads[w] && !titleModifiers[w])
+		return text.IsCap(s.word(x+1)) && (honorifics.has(w) || titleHeads.has(w) && !titleModifiers.has(w))
 	}
 	return false
 }
@@ -2447,7 +2447,7 @@ func (s *state) nameStartAfter(j, b int) int {
 	}
 	for y := x; y < seg; y++ {
 		w := s.lw(y)
-		if !s.capLike(y) || s.connectorAt(y) || s.lowerSeen[w] || orgHeads[w] || titleHeads[w] || titleModifiers[w] || portfolioWords[w] || s.atomIdx(y) >= 0 {
+		if !s.capLike(y) || s.connectorAt(y) || s.lowerSeen[w] || orgHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || portfolioWords.has(w) || s.atomIdx(y) >= 0 {
 			return -1
 		}
 	}
@@ -2459,7 +2459,7 @@ func (s *state) nameStartAfter(j, b int) int {
 // in the news, and no head, title, portfolio or listed name.
 func (s *state) nameWordNoListKnows(y int) bool {
 	w := s.lw(y)
-	return s.capLike(y) && !s.connectorAt(y) && !s.lowerSeen[w] && !ner.CommonWord(w) && !orgHeads[w] && !titleHeads[w] && !titleModifiers[w] && !portfolioWords[w] && s.atomIdx(y) < 0
+	return s.capLike(y) && !s.connectorAt(y) && !s.lowerSeen[w] && !ner.CommonWord(w) && !orgHeads.has(w) && !titleHeads.has(w) && !titleModifiers.has(w) && !portfolioWords.has(w) && s.atomIdx(y) < 0
 }
 
 // portfolioAt reports whether a portfolio the lists do not hold as a name
@@ -2578,7 +2578,7 @@ func (s *state) personWithTitle(a, b int) bool {
 			break
 		}
 		// "the WHO Director General’s Special Envoys": a title, not a name
-		if w := strings.TrimSuffix(strings.TrimSuffix(s.lw(e), "'s"), "’s"); w != s.lw(e) && (titleHeads[w] || titleModifiers[w]) {
+		if w := strings.TrimSuffix(strings.TrimSuffix(s.lw(e), "'s"), "’s"); w != s.lw(e) && (titleHeads.has(w) || titleModifiers.has(w)) {
 			break
 		}
 		e++
@@ -2587,7 +2587,7 @@ func (s *state) personWithTitle(a, b int) bool {
 	// for ...": a person's name before an award's head names the award
 	// after the office's holder, no person of the story
 	for x := k + 1; x < e; x++ {
-		if w := s.lw(x); awardHeads[w] || w == "fellowship" || w == "scholarship" || w == "lecture" {
+		if w := s.lw(x); awardHeads.has(w) || w == "fellowship" || w == "scholarship" || w == "lecture" {
 			s.pendingAtom = s.pendingAtom[:0]
 			return true
 		}
@@ -2652,8 +2652,8 @@ func (s *state) personWithTitle(a, b int) bool {
 		// nor the words after a connector of the title's complement
 		// ("Inspector General for the National Aeronautics and Space
 		// Administration")
-		if !nameParticles[lw] && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads[lw] || j == k && (titleModifiers[lw] || pluralOffice(lw) || k > a && s.connectorAt(k-1)) ||
-			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords[lw] || titleHeads[lw] && !titleSurnames[lw])) {
+		if !nameParticles.has(lw) && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads.has(lw) || j == k && (titleModifiers.has(lw) || pluralOffice(lw) || k > a && s.connectorAt(k-1)) ||
+			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords.has(lw) || titleHeads.has(lw) && !titleSurnames.has(lw))) {
 			s.flushPending(true)
 			if k < b {
 				s.classify(k, b)
@@ -2749,7 +2749,7 @@ func postNominal(w string) bool {
 	if l == "esq" {
 		return true
 	}
-	return (nameSuffixes[l] || l == "mp" || l == "mep" || l == "mla" || l == "msp") && len(w) >= 2 && w[1] >= 'A' && w[1] <= 'Z' || l == "phd"
+	return (nameSuffixes.has(l) || l == "mp" || l == "mep" || l == "mla" || l == "msp") && len(w) >= 2 && w[1] >= 'A' && w[1] <= 'Z' || l == "phd"
 }
 
 // person adds a PERSON mention for tokens [a,b).
@@ -2810,7 +2810,7 @@ func (s *state) orgByHead(a, b int) bool {
 	// Security ...") does not make a new organization of the chunk
 	head := -1
 	for k := a; k < b; k++ {
-		if (orgHeads[strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")] || s.shapeHead(a, k)) && s.atomIdx(k) < 0 {
+		if (orgHeads.has(strings.TrimSuffix(strings.TrimSuffix(s.lw(k), "'s"), "’s")) || s.shapeHead(a, k)) && s.atomIdx(k) < 0 {
 			head = k
 		}
 	}
@@ -2848,13 +2848,13 @@ func (s *state) orgByHead(a, b int) bool {
 	// ("Deputy National Economic Council Director")
 	if b < chunkEnd {
 		for k := a + 1; k+1 < head; k++ {
-			if (s.lw(k) == "and" || s.word(k) == "&") && s.capLike(k+1) && (isTitleHead(s.lw(a)) || officeRanks[s.lw(a)]) && !s.hasHead(a, k) {
+			if (s.lw(k) == "and" || s.word(k) == "&") && s.capLike(k+1) && (isTitleHead(s.lw(a)) || officeRanks.has(s.lw(a))) && !s.hasHead(a, k) {
 				a = k + 1
 				break
 			}
 		}
 		r := a
-		for r+1 < head && officeRanks[s.lw(r)] && s.capLike(r) && s.atomIdx(r) < 0 {
+		for r+1 < head && officeRanks.has(s.lw(r)) && s.capLike(r) && s.atomIdx(r) < 0 {
 			r++
 		}
 		if r > a && s.capLike(r) && !s.connectorAt(r) {
@@ -2871,28 +2871,28 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// an event named like an organization: "8th Global Forum", "Annual
 	// Conference", "the next Global Forum", "the Alliance's Global Forum"
-	if p := s.lw(a - 1); isOrdinal(p) || s.is(a, cOrdinalWords) || ordinalWords[p] {
+	if p := s.lw(a - 1); isOrdinal(p) || s.is(a, cOrdinalWords) || ordinalWords.has(p) {
 		return false
 	}
 	// "Global Forum", "Caravan Cities Forum": a name whose only head is a
 	// gathering word is an event the lists do not know, not a body
 	onlyGathering := !society
 	for k := a; k < b; k++ {
-		if w := s.lw(k); (orgHeads[w] && !gatheringHeads[w] || s.shapeHead(a, k)) && s.atomIdx(k) < 0 {
+		if w := s.lw(k); (orgHeads.has(w) && !gatheringHeads.has(w) || s.shapeHead(a, k)) && s.atomIdx(k) < 0 {
 			onlyGathering = false
 		}
 	}
 	if onlyGathering {
 		return false
 	}
-	if first := s.firstHead(a, b); gatheringHeads[first] {
+	if first := s.firstHead(a, b); gatheringHeads.has(first) {
 		p := s.lw(a - 1)
 		if p == "next" || p == "last" || p == "its" || p == "their" || p == "upcoming" || p == "previous" || a > 0 && isPossessive(s.word(a-1)) {
 			return false
 		}
 	}
 	last := strings.TrimSuffix(strings.TrimSuffix(s.lw(b-1), "'s"), "’s")
-	if eventHeads[last] && (last == "conference" || last == "congress" || last == "programme" || last == "program" || last == "initiative") {
+	if eventHeads.has(last) && (last == "conference" || last == "congress" || last == "programme" || last == "program" || last == "initiative") {
 		// "Youth Dialogue Exchange Program": an event unless the gazetteer knows it
 		return false
 	}
@@ -2943,7 +2943,7 @@ func (s *state) officeBeforeBody(a, b int) int {
 	for k := a + 1; k+1 < b && k-a <= 8; k++ {
 		p := s.lw(k)
 		if p != "of" && p != "in" && p != "at" && p != "for" && p != "to" {
-			if !s.capLike(k) || s.atomIdx(k) >= 0 || orgHeads[p] && (portfolio || !officeEnd(s.lw(k+1))) {
+			if !s.capLike(k) || s.atomIdx(k) >= 0 || orgHeads.has(p) && (portfolio || !officeEnd(s.lw(k+1))) {
 				return a
 			}
 			continue
@@ -2951,7 +2951,7 @@ func (s *state) officeBeforeBody(a, b int) int {
 		// "Directors for Loyola Marymount University", "Trustees of ...":
 		// an office held by many
 		prev := s.lw(k - 1)
-		if !(officeEnd(prev) || officeEnd(strings.TrimSuffix(prev, "s")) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads[prev] || s.is(a, cOrgHeads) && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
+		if !(officeEnd(prev) || officeEnd(strings.TrimSuffix(prev, "s")) || portfolio && p == "of" && s.lw(k+1) == "the") || orgHeads.has(prev) || s.is(a, cOrgHeads) && !officeEnd(s.lw(a+1)) || s.atomIdx(a) >= 0 {
 			return a
 		}
 		k++
@@ -2975,13 +2975,13 @@ func (s *state) officeBeforeBody(a, b int) int {
 // officeEnd reports whether w ends the name of an office before its
 // body: a title, a rank or a membership ("Member", "Trustee", "Fellow").
 func officeEnd(w string) bool {
-	return titleHeads[w] || rankWords[w] || apposHeads[w] || w == "trustee" || w == "candidate" || w == "nominee"
+	return titleHeads.has(w) || rankWords.has(w) || apposHeads.has(w) || w == "trustee" || w == "candidate" || w == "nominee"
 }
 
 // firstHead returns the first organizational head word of [a,b), lower-cased.
 func (s *state) firstHead(a, b int) string {
 	for k := a; k < b; k++ {
-		if w := s.lw(k); orgHeads[w] {
+		if w := s.lw(k); orgHeads.has(w) {
 			return w
 		}
 	}
@@ -3210,8 +3210,8 @@ func (s *state) personByCue(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := s.lw(k)
-		if orgHeads[w] || companySuffixes[w] || s.connectorAt(k) && w != "al" && w != "bin" && w != "bint" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads[w] && n == 1 ||
-			k == b-1 && (eventHeads[w] || genericBodies[w]) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
+		if orgHeads.has(w) || companySuffixes.has(w) || s.connectorAt(k) && w != "al" && w != "bin" && w != "bint" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads.has(w) && n == 1 ||
+			k == b-1 && (eventHeads.has(w) || genericBodies.has(w)) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
@@ -3232,8 +3232,8 @@ func (s *state) personByCue(a, b int) bool {
 	// Jefferson Award", "House Minority Leader" (a prize, an office), "USDA
 	// State Director, Rural Development" (a portfolio; "Jim Justice" opens
 	// with a given name) end no person's name
-	if last, given := s.lw(b-1), gazetteer.IsGivenName(s.word(a)); observanceHeads[last] && !given ||
-		n > 1 && (awardHeads[last] || isTitleHead(last) && !titleSurnames[last] || portfolioWords[last] && !given) {
+	if last, given := s.lw(b-1), gazetteer.IsGivenName(s.word(a)); observanceHeads.has(last) && !given ||
+		n > 1 && (awardHeads.has(last) || isTitleHead(last) && !titleSurnames.has(last) || portfolioWords.has(last) && !given) {
 		return false
 	}
 	if s.quoteZone[a] {
@@ -3252,10 +3252,10 @@ func (s *state) personByCue(a, b int) bool {
 		return false
 	}
 	next := s.lw(b)
-	if timeWords[next] {
+	if timeWords.has(next) {
 		next = s.lw(b + 1) // "X yesterday took over"
 	}
-	cue := appointVerbs[prev] || successionWords[prev] ||
+	cue := appointVerbs.has(prev) || successionWords.has(prev) ||
 		// "then-Senator Kamala Harris", "then-Vice President Biden"
 		s.thenTitle(a) ||
 		// "the Finance Minister of Ukraine, Sergii Marchenko", "the UN High
@@ -3271,8 +3271,8 @@ func (s *state) personByCue(a, b int) bool {
 		s.word(b) == "," && (s.is(b+1, cTitleHeads) || s.is(b+1, cTitleModifiers) || s.lw(b+1) == "who" || (s.lw(b+1) == "the" || s.lw(b+1) == "former" || s.lw(b+1) == "a") && (s.is(b+2, cTitleHeads) || s.is(b+2, cTitleModifiers))) ||
 		// "ASFO's executive director, Marguerite Diouf, ..."
 		prev == "," && s.is(a-2, cTitleHeads) && !s.employerSetOff(a, b) ||
-		(speechVerbs[next] || successionWords[next] || personVerbs[next]) && n >= 2 && !s.sentenceStart(a) ||
-		(successionWords[next] || personVerbs[next]) && n >= 2 ||
+		(speechVerbs.has(next) || successionWords.has(next) || personVerbs.has(next)) && n >= 2 && !s.sentenceStart(a) ||
+		(successionWords.has(next) || personVerbs.has(next)) && n >= 2 ||
 		// "vice Morrison C. England, Jr.": a middle initial between name
 		// words
 		s.middleInitial(a, b)
@@ -3299,7 +3299,7 @@ func (s *state) personByCue(a, b int) bool {
 		if k == b-2 && !s.nameFollows(k+1, b) {
 			continue
 		}
-		if w := s.lw(k); isTitleHead(w) && !titleSurnames[w] && text.IsCap(s.word(k)) && s.titlePrefixWords(a, k) {
+		if w := s.lw(k); isTitleHead(w) && !titleSurnames.has(w) && text.IsCap(s.word(k)) && s.titlePrefixWords(a, k) {
 			s.classify(a, k)
 			s.person(k+1, b)
 			return true
@@ -3357,7 +3357,7 @@ func (s *state) portfolioBodyBeforeName(a, b int) int {
 			break
 		}
 	}
-	if w := s.lw(a); !strictBodyHeads[w] && !orgHeads[w] || titleHeads[w] || s.lw(a+1) != "of" || s.atomIdx(a) >= 0 {
+	if w := s.lw(a); !strictBodyHeads.has(w) && !orgHeads.has(w) || titleHeads.has(w) || s.lw(a+1) != "of" || s.atomIdx(a) >= 0 {
 		return -1
 	}
 	j := a + 2
@@ -3411,7 +3411,7 @@ func (s *state) placesBody(a, b int) bool {
 	// (the lists may know the whole name: "U.S. Senate", "American
 	// Senate" as "United States Senate")
 	body := strings.Join(ws, " ")
-	if !placeBodies[body] || len(s.x.gaz.Lookup(s.text[s.toks[a].Start:s.toks[b-1].End])) > 0 {
+	if !placeBodies.has(body) || len(s.x.gaz.Lookup(s.text[s.toks[a].Start:s.toks[b-1].End])) > 0 {
 		return false
 	}
 	return !s.atoms[ai].Demonym || len(s.x.gaz.Lookup(s.atoms[ai].Entry.Name+" "+body)) == 0
@@ -3441,7 +3441,7 @@ func (s *state) titlePrefixWords(a, k int) bool {
 		if ai := s.atomIdx(j); ai >= 0 && s.atoms[ai].Entry.Type == annals.Org {
 			continue
 		}
-		if !(len(w) > 1 && text.IsAllCaps(w) || titleHeads[l] || titleModifiers[l] || portfolioWords[l]) {
+		if !(len(w) > 1 && text.IsAllCaps(w) || titleHeads.has(l) || titleModifiers.has(l) || portfolioWords.has(l)) {
 			return false
 		}
 	}
@@ -3538,7 +3538,7 @@ func (s *state) personList(a, b int) bool {
 		}
 		for x := p; x < q; x++ {
 			w := s.lw(x)
-			if !s.capLike(x) && !nameParticles[w] || orgHeads[w] || placeHeads[w] || titleHeads[w] || titleModifiers[w] || eventHeads[w] || s.connectorAt(x) && !nameParticles[w] || s.lowerSeen[w] && !nameParticles[w] {
+			if !s.capLike(x) && !nameParticles.has(w) || orgHeads.has(w) || placeHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || eventHeads.has(w) || s.connectorAt(x) && !nameParticles.has(w) || s.lowerSeen[w] && !nameParticles.has(w) {
 				return false
 			}
 			if ai := s.atomIdx(x); ai >= 0 && s.atoms[ai].Entry.Kind != gazetteer.City {
@@ -3866,9 +3866,9 @@ func (s *state) thenTitle(a int) bool {
 	for k := a - 1; k >= 0 && k >= a-4; k-- {
 		w := s.lw(k)
 		if rest, ok := strings.CutPrefix(w, "then-"); ok {
-			return titleHeads[rest] || titleModifiers[rest] || honorifics[rest]
+			return titleHeads.has(rest) || titleModifiers.has(rest) || honorifics.has(rest)
 		}
-		if !titleHeads[w] && !titleModifiers[w] {
+		if !titleHeads.has(w) && !titleModifiers.has(w) {
 			return false
 		}
 	}

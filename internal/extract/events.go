@@ -106,7 +106,7 @@ var backDeterminers = set("the", "this", "that", "his", "her", "its", "their", "
 // token that signals nothing (most of them) from one to look at.
 var triggerWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, ws := range []map[string]bool{statementVerbs, pointVerbs} {
+	for _, ws := range []map[string]bool{statementVerbs.m, pointVerbs.m} {
 		for w := range ws {
 			m[w] = true
 		}
@@ -151,27 +151,27 @@ func (s *state) triggerAt(i int) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
-	if venueHeads[next] && s.word(i+1) == next && !text.IsCap(s.word(i)) {
+	if venueHeads.has(next) && s.word(i+1) == next && !text.IsCap(s.word(i)) {
 		// "a meeting place between Europe and Asia", "the conference
 		// room": a place for events, no event
 		return ""
 	}
-	if roomHeads[next] && text.IsCap(s.word(i)) && text.IsCap(s.word(i+1)) {
+	if roomHeads.has(next) && text.IsCap(s.word(i)) && text.IsCap(s.word(i+1)) {
 		// "119 (Conference Room), 590 Lipoa Pkwy", "the Summit Hall": a
 		// room named for its use
 		return ""
 	}
-	if (eventNouns[w] || w == "expo") && s.companyNamedBy(i) {
+	if (eventNouns.has(w) || w == "expo") && s.companyNamedBy(i) {
 		// "Summit Ridge Energy announced a solar project", "Forum
 		// Capital": a company the event word names
 		return ""
 	}
-	if eventNouns[w] && s.officeNamedBy(i) {
+	if eventNouns.has(w) && s.officeNamedBy(i) {
 		// "National Black Leadership Roundtable Chief", "Summit
 		// Coordinator": an office named by the event
 		return ""
 	}
-	if genericPlurals[w] && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers[prev] && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) && !s.withSomeoneNamed(i) {
+	if genericPlurals.has(w) && !s.sentenceHasDate(i) && (prev == "" || !backDeterminers.has(prev) && prev != "two" && prev != "three" && prev != "several" && !isNumber(prev)) && !text.IsCap(s.word(i)) && !s.withSomeoneNamed(i) {
 		// "as evidenced by high level visits as well as trilateral
 		// meetings": visits in general, no event (but "consultations with
 		// Ambassador X" are held with someone)
@@ -240,7 +240,7 @@ func (s *state) companyNamedBy(i int) bool {
 	for e < len(s.toks) && s.capLike(e) {
 		e++
 	}
-	return e > i+1 && (companyHeads[s.lw(e-1)] || companySuffixes[s.lw(e-1)])
+	return e > i+1 && (companyHeads.has(s.lw(e-1)) || companySuffixes.has(s.lw(e-1)))
 }
 
 // companyHeads end companies' names: "Summit Ridge Energy", "Forum
@@ -383,11 +383,11 @@ func (s *state) officeNamedBy(i int) bool {
 		k++
 	}
 	w := s.lw(k)
-	if visitingOffices[w] && strings.HasPrefix(s.lw(i), "visit") {
+	if visitingOffices.has(w) && strings.HasPrefix(s.lw(i), "visit") {
 		return true
 	}
 	// a word both ("Chief") is the head when no title word follows
-	head := titleHeads[w] && (!titleModifiers[w] || !s.is(k+1, cTitleHeads) && !s.is(k+1, cTitleModifiers))
+	head := titleHeads.has(w) && (!titleModifiers.has(w) || !s.is(k+1, cTitleHeads) && !s.is(k+1, cTitleModifiers))
 	return head && w != "general" && w != "leader" && w != "expert" && w != "diplomat" && w != "economist" && w != "head"
 }
 
@@ -525,7 +525,7 @@ var dispositions = set("ready", "willing", "prepared", "eager", "open", "happy",
 // quoted in a statement.
 func (s *state) askedToCome(i int) bool {
 	// the verb, not the noun: "to invite for a state visit"
-	if p := s.lw(i - 1); !s.is(i, cBaseVerbs) || backDeterminers[p] || p == "a" || p == "an" || p == "state" || p == "official" || p == "working" || p == "first" || p == "next" || p == "upcoming" {
+	if p := s.lw(i - 1); !s.is(i, cBaseVerbs) || backDeterminers.has(p) || p == "a" || p == "an" || p == "state" || p == "official" || p == "working" || p == "first" || p == "next" || p == "upcoming" {
 		return false
 	}
 	a, b := s.sentTok[s.sentOf[i]][0], s.sentTok[s.sentOf[i]][1]
@@ -549,7 +549,7 @@ func (s *state) askedToCome(i int) bool {
 func (s *state) numberedName(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := s.lw(k)
-		if isOrdinal(w) || ordinalWords[w] || strings.HasSuffix(w, "tieth") || strings.HasSuffix(w, "teenth") {
+		if isOrdinal(w) || ordinalWords.has(w) || strings.HasSuffix(w, "tieth") || strings.HasSuffix(w, "teenth") {
 			return true
 		}
 		if !s.capLike(k) && !(s.mentAt(k) != nil) {
@@ -680,7 +680,7 @@ func (s *state) findEvents() {
 				// does not date, no event of the story's day
 				continue
 			}
-			if t == annals.Appointment && !ev.explicit && careerAppointing[s.lw(i)] && !newlyDone(s.lw(i-1)) && s.careerAct(i, si) {
+			if t == annals.Appointment && !ev.explicit && careerAppointing.has(s.lw(i)) && !newlyDone(s.lw(i-1)) && s.careerAct(i, si) {
 				// "Ehrlich was appointed to serve on a Commission", "he was
 				// also elected by his peers to serve as President of X" in
 				// a biography: a step of a career the story does not date,
@@ -854,10 +854,10 @@ func (s *state) bareVerbOf(i int) int {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lw(k)
-		if actVerbs[w] || baseVerbs[w] {
+		if actVerbs.has(w) || baseVerbs.has(w) {
 			return k
 		}
-		if s.toks[k].Kind != text.Word || text.IsCap(s.word(k)) && !functionWords[w] || triggers[w] != "" {
+		if s.toks[k].Kind != text.Word || text.IsCap(s.word(k)) && !functionWords.has(w) || triggers[w] != "" {
 			return -1
 		}
 	}
@@ -1079,8 +1079,8 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				ev.status = annals.Planned
 				break
 			}
-			if futureCues[w] && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" ||
-				aimCues[w] && k < i && !text.IsCap(s.word(k)) {
+			if futureCues.has(w) && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" ||
+				aimCues.has(w) && k < i && !text.IsCap(s.word(k)) {
 				ev.status = annals.Planned
 				break
 			}
@@ -1370,7 +1370,7 @@ func (s *state) eventPlace(i, a, b int) string {
 		case e.typ == annals.Org && isVenue(e):
 			// "MAGA Republicans in Congress": members of the body, no
 			// venue
-			if q := s.lw(k - 2); p == "in" && (q == "republicans" || q == "democrats" || peopleMet[q] || personSuffix(q)) {
+			if q := s.lw(k - 2); p == "in" && (q == "republicans" || q == "democrats" || peopleMet.has(q) || personSuffix(q)) {
 				continue
 			}
 			score += 8
@@ -1954,20 +1954,20 @@ func (s *state) definite(i int) bool {
 	// "the Department of Education announced", "the VA created a
 	// committee", "the people of Idaho elected X": a verb after its
 	// subject's "the" refers back to nothing
-	if w := s.lw(i); len(w) > 4 && strings.HasSuffix(w, "ed") || speechVerbs[w] || w == "says" || w == "announces" {
+	if w := s.lw(i); len(w) > 4 && strings.HasSuffix(w, "ed") || speechVerbs.has(w) || w == "says" || w == "announces" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.lw(k)
-		if w == "next" || w == "following" || w == "previous" || w == "last" || w == "upcoming" || w == "another" || isOrdinal(w) || ordinalWords[w] {
+		if w == "next" || w == "following" || w == "previous" || w == "last" || w == "upcoming" || w == "another" || isOrdinal(w) || ordinalWords.has(w) {
 			return false
 		}
-		if backDeterminers[w] && s.lw(k-1) == "of" && (s.lw(k-2) == "margins" || s.lw(k-2) == "margin" || s.lw(k-2) == "sidelines") {
+		if backDeterminers.has(w) && s.lw(k-1) == "of" && (s.lw(k-2) == "margins" || s.lw(k-2) == "margin" || s.lw(k-2) == "sidelines") {
 			// "met ... on the margins of the Global Summit": the gathering
 			// that hosts the meeting, another event
 			return false
 		}
-		if backDeterminers[w] || (w == "a" || w == "an") && s.lw(k-1) == "such" {
+		if backDeterminers.has(w) || (w == "a" || w == "an") && s.lw(k-1) == "such" {
 			return true
 		}
 		if s.toks[k].Kind != text.Word || w == "a" || w == "an" || triggers[w] != "" && w != "ministerial" {

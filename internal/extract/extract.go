@@ -122,7 +122,7 @@ type state struct {
 
 	toks     []text.Token
 	low      []string // lower-cased token text
-	cls      []int32  // token -> index in wordClasses of its lower-cased text (see is)
+	cls      []int32  // token -> index in wordClasses of its lower-cased text, 0 until is reads it
 	nextHead []int32  // see hasHead; built on first use
 	lt       string   // text with its ASCII capitals lower-cased (see lower)
 	sents    []text.Sentence
@@ -225,7 +225,6 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		} else {
 			s.low[i] = strings.ToLower(w)
 		}
-		s.cls[i] = classOf(s.low[i])
 		// ("al-Sudani" is a name's word, not a common one)
 		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) {
 			s.lowerSeen[s.low[i]] = true

@@ -41,10 +41,10 @@ func firmSuffix(w string, amp bool) bool {
 	}
 	var buf [16]byte
 	if k, ok := lowerKey(buf[:], w, '.'); ok {
-		return firmSuffixes[string(k)] && (amp || string(k) != "llc")
+		return firmSuffixes.has(string(k)) && (amp || string(k) != "llc")
 	}
 	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
-	return firmSuffixes[lw] && (amp || lw != "llc")
+	return firmSuffixes.has(lw) && (amp || lw != "llc")
 }
 
 // firmNames finds the firms named by their partners (see above), adds
@@ -158,7 +158,7 @@ func (s *state) plainPartners(a, b int) bool {
 		}
 		n++
 		lw := s.lw(k)
-		if s.atomIdx(k) >= 0 || titleHeads[lw] || orgHeads[lw] {
+		if s.atomIdx(k) >= 0 || titleHeads.has(lw) || orgHeads.has(lw) {
 			return false
 		}
 		if ner.CommonWord(lw) {

@@ -96,7 +96,7 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 			return ""
 		}
 		// "as a founding Board Member": the name is the member's office
-		if w == "founding" && next != "of" && foundingOf[strings.ToLower(s.word(m.b-1))] {
+		if w == "founding" && next != "of" && foundingOf.has(strings.ToLower(s.word(m.b-1))) {
 			return ""
 		}
 	}
@@ -224,7 +224,7 @@ var setUpBodies = set("corporation", "parliament", "tribunal", "court", "authori
 func (s *state) bodyBefore(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k >= start && k >= i-6; k-- {
-		if w := s.lw(k); bodyHeads[w] || setUpBodies[w] {
+		if w := s.lw(k); bodyHeads.has(w) || setUpBodies.has(w) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "-" {
@@ -248,7 +248,7 @@ func (s *state) setsUpABody(k int) bool {
 	}
 	for j := k; j < len(s.toks) && j <= k+6; j++ {
 		w := s.lw(j)
-		if bodyHeads[w] || bodyHeads[strings.TrimSuffix(w, "s")] || setUpBodies[w] {
+		if bodyHeads.has(w) || bodyHeads.has(strings.TrimSuffix(w, "s")) || setUpBodies.has(w) {
 			return true
 		}
 		switch {
@@ -277,13 +277,13 @@ func (s *state) newBody(k int) annals.EventType {
 	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
 		w := s.lw(j)
 		switch {
-		case bodyHeads[w] && (w != "task" || s.lw(j+1) == "force"):
+		case bodyHeads.has(w) && (w != "task" || s.lw(j+1) == "force"):
 			return annals.Founding
 		case w == "initiative" && s.lw(j+1) == "to":
 			// "an initiative to ensure that the voices of moderation are
 			// heard": a drive for a cause, a campaign
 			return annals.Campaign
-		case planHeads[w]:
+		case planHeads.has(w):
 			return annals.Programme
 		case s.toks[j].Kind == text.Punct && s.word(j) != "-", w == "of", w == "for", w == "on", w == "to", w == "with", w == "and":
 			return ""

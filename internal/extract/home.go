@@ -45,7 +45,7 @@ func urlCountry(raw string) string {
 	switch {
 	case tld == "gov" || tld == "mil":
 		return "US"
-	case len(tld) != 2 || genericTLDs[tld]:
+	case len(tld) != 2 || genericTLDs.has(tld):
 		return ""
 	case tld == "uk":
 		return "GB"

@@ -3,12 +3,38 @@ package extract
 // Word lists that drive the rules. They are lower-cased; look words up with
 // their lower-cased form. Each list says what its words signal.
 
-func set(words ...string) map[string]bool {
+import "annals/internal/text"
+
+// A wordSet is a list of words: has tells a word of it. The words are
+// also in a Go map (m) for the rules that range over them, but a map
+// hashes every word asked, and most words asked are in no list: the
+// table's bitmap of lengths and first and last bytes turns most of them
+// away unhashed, and holds a short word in its slot (text.WordTable;
+// issue 14: the Go maps read by string were 15% of the rules' CPU).
+// Read-only once made.
+type wordSet struct {
+	f setFilter // the lengths and first bytes, read before the table
+	t *text.WordTable
+	m map[string]bool
+}
+
+func set(words ...string) wordSet {
 	m := make(map[string]bool, len(words))
+	ids := make(map[string]int32, len(words))
 	for _, w := range words {
 		m[w] = true
+		ids[w] = 0
 	}
-	return m
+	return wordSet{f: filterOf(m), t: text.NewWordTable(ids), m: m}
+}
+
+// has reports whether w is a word of the list.
+func (ws *wordSet) has(w string) bool {
+	if !ws.f.may(w) {
+		return false
+	}
+	_, ok := ws.t.GetString(w)
+	return ok
 }
 
 // orgHeads end (or begin) the names of organizations: "Pacific Islands
@@ -244,7 +270,7 @@ var appointVerbs = set(
 	"extended", "extend", "extends",
 )
 
-var appointVerbsMay = filterOf(appointVerbs)
+var appointVerbsMay = filterOf(appointVerbs.m)
 
 // speechVerbs introduce a person speaking: "X said", used to find people.
 var speechVerbs = set(

@@ -198,12 +198,12 @@ func TestLowerKey(t *testing.T) {
 	}
 	for _, w := range []string{"Inc", "INC.", "Corp.", "co", "GMBH", "Ltd", "LLC", "L.L.C.", "LLP", "PLLC", "Chtd.", "P.A.",
 		"\u212Ao", "Aß", "Ⱥb", "llc\xff", "Incorporated", "Smith", ""} {
-		if got, want := companySuffix(w), companySuffixes[strings.TrimSuffix(strings.ToLower(w), ".")]; got != want {
+		if got, want := companySuffix(w), companySuffixes.m[strings.TrimSuffix(strings.ToLower(w), ".")]; got != want {
 			t.Errorf("companySuffix(%q) = %v, want %v", w, got, want)
 		}
 		for _, amp := range []bool{false, true} {
 			lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
-			if got, want := firmSuffix(w, amp), w == "P.A." || firmSuffixes[lw] && (amp || lw != "llc"); got != want {
+			if got, want := firmSuffix(w, amp), w == "P.A." || firmSuffixes.m[lw] && (amp || lw != "llc"); got != want {
 				t.Errorf("firmSuffix(%q, %v) = %v, want %v", w, amp, got, want)
 			}
 		}

@@ -42,7 +42,7 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 	case "session":
 		// a numbered or extraordinary session: "the first session of the
 		// Assembly"
-		if !s.numberedName(i) && !sessionKinds[prev] {
+		if !s.numberedName(i) && !sessionKinds.has(prev) {
 			return ""
 		}
 		// "X, to be Representative of the United States to the 79th
@@ -54,12 +54,12 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		return annals.Meeting
 	case "meeting", "meetings":
 		// "in meeting Ukraine's recovery needs": the verb, not a gathering
-		if !backDeterminers[prev] && prev != "a" && s.meetsAGoal(i) {
+		if !backDeterminers.has(prev) && prev != "a" && s.meetsAGoal(i) {
 			return ""
 		}
 		// "Accessibility of Virtual Meeting Platforms", "meeting rooms":
 		// the word qualifies a thing, no gathering told
-		if meetingThings[next] {
+		if meetingThings.has(next) {
 			return ""
 		}
 		// "their summit meeting": the summit, told once
@@ -235,7 +235,7 @@ func (s *state) leadersOfStates(k int) bool {
 	switch p := s.lw(k - 1); {
 	case p == "two" || p == "both":
 		return false
-	case p == "world" || backDeterminers[p] || functionWords[p] || s.capLike(k-1):
+	case p == "world" || backDeterminers.has(p) || functionWords.has(p) || s.capLike(k-1):
 		return s.lw(k-2) != "two" && s.lw(k-2) != "both"
 	}
 	return false
@@ -308,18 +308,18 @@ func (s *state) meetsAThing(i int) bool {
 			}
 			return false
 		}
-		if objectQuantifiers[w] && s.lw(k+1) == "of" {
+		if objectQuantifiers.has(w) && s.lw(k+1) == "of" {
 			// "meet at least one of the criteria": the quantity of what is
 			// met, no one
 			continue
 		}
-		if s.dateTok[k] >= 0 || personalPronouns[w] || peopleMet[w] || meetingTimes[w] || strings.HasSuffix(w, "ly") {
+		if s.dateTok[k] >= 0 || personalPronouns.has(w) || peopleMet.has(w) || meetingTimes.has(w) || strings.HasSuffix(w, "ly") {
 			return false
 		}
-		if metObjectEnds[w] {
+		if metObjectEnds.has(w) {
 			break
 		}
-		if meetDeterminers[w] || isNumber(w) || smallNumbers[w] > 0 {
+		if meetDeterminers.has(w) || isNumber(w) || smallNumbers[w] > 0 {
 			continue
 		}
 		if personSuffix(w) {
@@ -419,11 +419,11 @@ func (s *state) metObjectGap(i int) bool {
 		b--
 	}
 	before := s.lw(b)
-	if !(isLowerWord(s.word(b)) && (peopleMet[before] || personSuffix(before)) && !metObjectEnds[before]) {
+	if !(isLowerWord(s.word(b)) && (peopleMet.has(before) || personSuffix(before)) && !metObjectEnds.has(before)) {
 		return false
 	}
 	next := s.lw(i + 1)
-	if next == "with" || s.mentAt(i+1) != nil || s.capLike(i+1) || meetDeterminers[next] || personalPronouns[next] {
+	if next == "with" || s.mentAt(i+1) != nil || s.capLike(i+1) || meetDeterminers.has(next) || personalPronouns.has(next) {
 		return false
 	}
 	return true

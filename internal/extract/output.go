@@ -238,7 +238,7 @@ func titleOnly(e *ent) bool {
 	n := 0
 	for w := range strings.FieldsSeq(strings.ToLower(e.name)) {
 		// ("National Security Advisors": an office of many)
-		if !officeWords[w] && !honorifics[strings.TrimSuffix(w, ".")] && !officeWords[singularWord(w)] {
+		if !officeWords.has(w) && !honorifics.has(strings.TrimSuffix(w, ".")) && !officeWords.has(singularWord(w)) {
 			return false
 		}
 		n++

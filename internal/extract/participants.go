@@ -169,7 +169,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// story is most about ("the two leaders", "both leaders" are two
 	// people, heads of states, no organization's)
 	for k := a; k+1 < b; k++ {
-		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns[strings.ToLower(s.word(k+1))] && s.lw(k+1) != "leaders" && cl.has(k) {
+		if (s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both") && collectiveNouns.has(strings.ToLower(s.word(k+1))) && s.lw(k+1) != "leaders" && cl.has(k) {
 			for _, e := range s.topOrgs(2) {
 				ev.addPart(e)
 			}
@@ -392,7 +392,7 @@ func statute(e *ent) bool {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if lawBodyWords[strings.ToLower(w)] {
+		if lawBodyWords.has(strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -625,7 +625,7 @@ func (s *state) contrastClause(k, a, b int) (int, bool) {
 		return 0, false
 	}
 	n := s.lw(k + 1)
-	if s.toks[k+1].Kind != text.Word || notASubject[n] || strings.HasSuffix(n, "ing") && s.mentAt(k+1) == nil {
+	if s.toks[k+1].Kind != text.Word || notASubject.has(n) || strings.HasSuffix(n, "ing") && s.mentAt(k+1) == nil {
 		return 0, false
 	}
 	end := s.clauseEnd(k+1, b)
@@ -633,7 +633,7 @@ func (s *state) contrastClause(k, a, b int) (int, bool) {
 		return end, true
 	}
 	for y := k + 2; y < end && y < k+14; y++ {
-		if contrastVerbs[s.word(y)] {
+		if contrastVerbs.has(s.word(y)) {
 			return end, true
 		}
 	}
@@ -755,7 +755,7 @@ func (s *state) officesAndOrgans(ev *event) {
 			continue
 		}
 		f := strings.Fields(p.name)
-		if len(f) < 2 || !actingOrgans[strings.ToLower(f[len(f)-1])] {
+		if len(f) < 2 || !actingOrgans.has(strings.ToLower(f[len(f)-1])) {
 			continue
 		}
 		parent := strings.Join(f[:len(f)-1], " ")
@@ -879,7 +879,7 @@ func (s *state) frameEnd(i, lo int) int {
 					break
 				}
 			}
-		case reactionVerbs[w], w == "support" && s.lw(k+1) == "for" && s.lw(k-1) == "expressed":
+		case reactionVerbs.has(w), w == "support" && s.lw(k+1) == "for" && s.lw(k-1) == "expressed":
 			return k + 1
 		case w == "," || w == ";" || s.asideDash(k):
 			return lo
@@ -953,7 +953,7 @@ func (s *state) sentenceSubject(a, b int) int {
 			continue
 		}
 		w := s.lw(k)
-		if !(titleHeads[w] || titleModifiers[w] || w == "of" || w == "for" || w == "and" || w == "the" || s.capLike(k)) {
+		if !(titleHeads.has(w) || titleModifiers.has(w) || w == "of" || w == "for" || w == "and" || w == "the" || s.capLike(k)) {
 			return -1
 		}
 	}
@@ -1061,7 +1061,7 @@ func (s *state) afterPreposition(m *mention, lo int) bool {
 	for q := m.a - 1; q >= lo && q >= m.a-40; q-- {
 		w := s.lw(q)
 		switch {
-		case objectPreps[w]:
+		case objectPreps.has(w):
 			return true
 		case s.capLike(q), w == "the", w == "his", w == "her", w == "their", w == "counterpart", w == "counterparts", w == ",", w == "and":
 		case s.connectorAt(q) && s.capLike(q+1):
@@ -1217,10 +1217,10 @@ func (s *state) possessedModifier(m *mention) bool {
 	w := s.lw(k)
 	// "its Transportation Leaders Against Human Trafficking initiative":
 	// the plan or the body itself
-	if planHeads[w] || bodyHeads[w] {
+	if planHeads.has(w) || bodyHeads.has(w) {
 		return false
 	}
-	return !functionWords[w] && !peopleNouns[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+	return !functionWords.has(w) && !peopleNouns.has(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
 }
 
 // peopleNouns are people a name before them qualifies: "NATO allies",
@@ -1343,7 +1343,7 @@ func (s *state) inCapacity(k int) bool {
 			j = m.a
 			continue
 		}
-		if !(titleHeads[w] || titleModifiers[w] || w == "of" || w == "the" || w == "in" || w == "co-chair" || w == "member") {
+		if !(titleHeads.has(w) || titleModifiers.has(w) || w == "of" || w == "the" || w == "in" || w == "co-chair" || w == "member") {
 			return false
 		}
 	}
@@ -1380,12 +1380,12 @@ func (s *state) inTitleComplement(k int) bool {
 		case m != nil && m.ent.typ == annals.Org:
 			j = m.a - 1
 			continue
-		case titleHeads[w] || titleModifiers[w] || w == "’s" || w == "'s" || w == "’" || w == "'" || w == "s":
+		case titleHeads.has(w) || titleModifiers.has(w) || w == "’s" || w == "'s" || w == "’" || w == "'" || w == "s":
 			j--
 			continue
 		case w == "for" || w == "to":
 			p := s.lw(j - 1)
-			return titleHeads[p] || p == "cabinet" || p == "staff" || p == "counsel" || p == "adviser" || p == "advisor"
+			return titleHeads.has(p) || p == "cabinet" || p == "staff" || p == "counsel" || p == "adviser" || p == "advisor"
 		}
 		return false
 	}
@@ -1468,7 +1468,7 @@ func (s *state) soleHolder(match func(words []string) bool) *ent {
 // gathering ("Ukraine Recovery Conference").
 func (s *state) bodyNamed(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := s.lw(k); orgHeads[w] && !gatheringHeads[w] && !eventHeads[w] {
+		if w := s.lw(k); orgHeads.has(w) && !gatheringHeads.has(w) && !eventHeads.has(w) {
 			return true
 		}
 	}

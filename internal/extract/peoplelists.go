@@ -80,8 +80,8 @@ func (s *state) titledPeople(k int) int {
 // list of people: capitalized, no connector, head or title.
 func (s *state) personListWord(i int) bool {
 	w := s.lw(i)
-	return s.capLike(i) && !s.connectorAt(i) && !orgHeads[w] && !placeHeads[w] && !titleHeads[w] && !titleModifiers[w] &&
-		!pluralPersonTitles[w] && !honorifics[w]
+	return s.capLike(i) && !s.connectorAt(i) && !orgHeads.has(w) && !placeHeads.has(w) && !titleHeads.has(w) && !titleModifiers.has(w) &&
+		!pluralPersonTitles.has(w) && !honorifics.has(w)
 }
 
 // titleRunStart returns where the title words before token k begin, no

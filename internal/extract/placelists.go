@@ -194,9 +194,9 @@ func (s *state) regionAfter(k int) bool {
 	// "Detroit, MI", "Peoria, Ill.": a state's postal code or its short
 	// form, which the lists do not hold (as words, "IN", "OR" and "Ill"
 	// are common)
-	if w := s.word(k + 1); usStateCodes[w] || usStateShort[w] && s.word(k+2) == "." {
+	if w := s.word(k + 1); usStateCodes.has(w) || usStateShort.has(w) && s.word(k+2) == "." {
 		e := k + 2
-		if usStateShort[w] {
+		if usStateShort.has(w) {
 			e++
 		}
 		return e >= len(s.toks) || !s.capLike(e)

@@ -81,7 +81,7 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		}
 		// "set a course for", "chart a course from coal to clean", "stay
 		// the course", "on a course for": a direction, no course taught
-		if w == "course" && (courseVerbs[prev] || s.is(i-2, cCourseVerbs) || s.is(i-3, cCourseVerbs) && s.is(i-2, cCourseArticles) && isLowerWord(s.word(i-1))) {
+		if w == "course" && (courseVerbs.has(prev) || s.is(i-2, cCourseVerbs) || s.is(i-3, cCourseVerbs) && s.is(i-2, cCourseArticles) && isLowerWord(s.word(i-1))) {
 			// (also over an adjective: "chart an unwavering course", "set
 			// us on a strong course")
 			return ""
@@ -98,7 +98,7 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 		// "its ballistic missile program", "an accredited undergraduate or
 		// graduate program": arms developed or a course of study, no
 		// programme of exchange or training carried out
-		if !text.IsCap(s.word(i)) && (armsPrograms[prev] || studyPrograms[prev]) {
+		if !text.IsCap(s.word(i)) && (armsPrograms.has(prev) || studyPrograms.has(prev)) {
 			return ""
 		}
 		// a named programme, or one told as carried out
@@ -249,13 +249,13 @@ func (s *state) programmeInPassing(i int) bool {
 	passing := false
 	switch s.lw(k) {
 	case "of":
-		passing = p == "part" || programmeAlumni[p]
+		passing = p == "part" || programmeAlumni.has(p)
 	case "in":
-		passing = programmeMembers[p]
+		passing = programmeMembers.has(p)
 	case "for":
-		passing = fundingWords[p] || isNumber(p) || programmeMembers[p]
+		passing = fundingWords.has(p) || isNumber(p) || programmeMembers.has(p)
 	case "from":
-		passing = degreesHeld[p] || degreeWords[p]
+		passing = degreesHeld.has(p) || degreeWords.has(p)
 	case "as":
 		passing = p == "such" && (s.lw(k-2) == "programs" || s.lw(k-2) == "programmes")
 	case "like":
@@ -310,7 +310,7 @@ func (s *state) awardBefore(i int) bool {
 	for k := i - 2; k >= start && k >= i-12; k-- {
 		w := s.lw(k)
 		// (not "$12 million in new awards for the RMOMS Program": grants)
-		if w == "recipient" || w == "recipients" || w == "won" || awardWords[w] && (s.lw(k+1) == "such" || s.lw(k+1) == "for" && text.IsCap(s.word(k))) {
+		if w == "recipient" || w == "recipients" || w == "won" || awardWords.has(w) && (s.lw(k+1) == "such" || s.lw(k+1) == "for" && text.IsCap(s.word(k))) {
 			return true
 		}
 		if s.toks[k].Kind == text.Punct && w != "," && w != "-" && w != "’" && w != "'" {

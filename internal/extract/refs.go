@@ -40,9 +40,9 @@ func (s *state) shortReferences() {
 		}
 		lb := s.lower(bare)
 		// a lone head word: "the Alliance", "the next Alliance forum"
-		if backrefHeads[lb] && !(i+1 < len(s.toks) && s.capLike(i+1) && !isPossessive(w)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
+		if backrefHeads.has(lb) && !(i+1 < len(s.toks) && s.capLike(i+1) && !isPossessive(w)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
 			e := s.backref(lb, i)
-			if e == nil && institutionHeads[lb] && s.actsAt(i+1) {
+			if e == nil && institutionHeads.has(lb) && s.actsAt(i+1) {
 				// "On Friday, Parliament adopted", "the Council must adopt":
 				// an institution the story (or its publisher) knows by its
 				// head word alone
@@ -64,7 +64,7 @@ func (s *state) shortReferences() {
 				continue
 			}
 		}
-		if s.sentenceStart(i) && (s.lowerSeen[lb] || sentenceOpeners[lb]) || creedWords[lb] {
+		if s.sentenceStart(i) && (s.lowerSeen[lb] || sentenceOpeners.has(lb)) || creedWords.has(lb) {
 			continue
 		}
 		// a surname (or a given name) of a person named in full
@@ -465,7 +465,7 @@ func (s *state) mergePatronymics() {
 			continue
 		}
 		ws := strings.Fields(e.name)
-		if len(ws) < 3 || !patronymicParticles[ws[1]] {
+		if len(ws) < 3 || !patronymicParticles.has(ws[1]) {
 			continue
 		}
 		if byHead == nil {
@@ -552,7 +552,7 @@ func (s *state) officeConflictAt(a int, full *ent) bool {
 	if t != "" && listedOther(s.word(a), t, full.name) && !s.writtenWithOffice(full, t) {
 		return true
 	}
-	if !uniqueOffices[t] {
+	if !uniqueOffices.has(t) {
 		return false
 	}
 	conflict := false
@@ -561,7 +561,7 @@ func (s *state) officeConflictAt(a int, full *ent) bool {
 		if u == "" {
 			continue
 		}
-		if !uniqueOffices[u] || strings.Contains(t, u) || strings.Contains(u, t) {
+		if !uniqueOffices.has(u) || strings.Contains(t, u) || strings.Contains(u, t) {
 			return false
 		}
 		conflict = true
@@ -836,7 +836,7 @@ func (s *state) shortForms() {
 			continue
 		}
 		wa := words(i)
-		if len(wa) < 2 || !orgHeads[wa[len(wa)-1]] && !gatheringHeads[wa[len(wa)-1]] {
+		if len(wa) < 2 || !orgHeads.has(wa[len(wa)-1]) && !gatheringHeads.has(wa[len(wa)-1]) {
 			continue
 		}
 		// the one longer name the short form opens, else the one it
@@ -964,9 +964,9 @@ func headsName(wb, wa []string) int {
 		switch {
 		case !slices.Equal(wb[k:end], wa):
 			continue
-		case end == len(wb), k == 0 && connectors[wb[end]]:
+		case end == len(wb), k == 0 && connectors.has(wb[end]):
 			return k
-		case complementOpeners[wb[end]] && !slices.ContainsFunc(wb[:k], func(w string) bool { return connectors[w] }):
+		case complementOpeners.has(wb[end]) && !slices.ContainsFunc(wb[:k], func(w string) bool { return connectors.has(w) }):
 			return k
 		}
 	}

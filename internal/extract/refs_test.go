@@ -204,7 +204,7 @@ func TestBodiesReadAsPeople(t *testing.T) {
 	} {
 		d := run(t, "x.txt", text, "")
 		for _, p := range entityNames(d, "PERSON") {
-			if l := strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:]); strictBodyHeads[l] {
+			if l := strings.ToLower(p[strings.LastIndexByte(p, ' ')+1:]); strictBodyHeads.m[l] {
 				t.Errorf("%q: the body %q read as a person", text, p)
 			}
 		}

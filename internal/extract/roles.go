@@ -123,7 +123,7 @@ func (s *state) findRoles() {
 				// "Prime Minister Netanyahu, the Amir of Qatar, and President
 				// Sisi": a head of state set off after someone titled with
 				// another is the next one in a list, not an apposition
-				if t != "" && !ta.former && headOfState[strings.ToLower(ta.title)] && headOfState[strings.ToLower(t)] && !strings.EqualFold(ta.title, t) {
+				if t != "" && !ta.former && headOfState.has(strings.ToLower(ta.title)) && headOfState.has(strings.ToLower(t)) && !strings.EqualFold(ta.title, t) {
 					continue
 				}
 				s.addRole(e, ta.title, ta.org, ta.orgName, m.a, "")
@@ -383,7 +383,7 @@ func (s *state) collectLeaders() {
 		}
 		for _, m := range e.ments {
 			t, org, orgName := s.titleBefore(m.a)
-			if t == "" || !headOfState[strings.ToLower(t)] {
+			if t == "" || !headOfState.has(strings.ToLower(t)) {
 				continue
 			}
 			if org == nil && orgName == "" && s.lw(m.b) == "of" {
@@ -421,7 +421,7 @@ func (s *state) collectLeaders() {
 // and whether one of them holds it of no country yet: then the sentence
 // does not say which country is whose.
 func (s *state) otherHolders(lt string, tok int) (taken []string, unknown bool) {
-	if !uniqueOffices[officeHead(lt)] {
+	if !uniqueOffices.has(officeHead(lt)) {
 		return nil, false
 	}
 	for m := range s.otherPeople(tok) {
@@ -601,19 +601,19 @@ func (s *state) interactionBetween(m, o *mention) bool {
 		}
 		for k := o.a - 1; k >= m.b; k-- {
 			w := s.lw(k)
-			if interactionWords[w] {
+			if interactionWords.has(w) {
 				// "to meet Senegal's needs": meeting is with someone
-				return !meetWords[w] || s.lw(k+1) == "with"
+				return !meetWords.has(w) || s.lw(k+1) == "with"
 			}
 			// "would strengthen bilateral cooperation with Israel": the
 			// other party of a relation
-			if relationWords[w] && s.lw(k+1) == "with" {
+			if relationWords.has(w) && s.lw(k+1) == "with" {
 				return true
 			}
 			// "met with the Prime Minister of Qatar"; not "the concerns of
 			// the United States", whose they are
 			of := w == "of" && text.IsCap(s.word(k-1)) && s.is(k-1, cTitleHeads)
-			if !objectGlue[w] && !of && !s.capTitleWord(k) {
+			if !objectGlue.has(w) && !of && !s.capTitleWord(k) {
 				return false
 			}
 		}
@@ -643,7 +643,7 @@ func (s *state) interactionBetween(m, o *mention) bool {
 // or an honorific ("President", "Deputy", "Dr").
 func (s *state) capTitleWord(k int) bool {
 	w := s.lw(k)
-	return text.IsCap(s.word(k)) && (titleHeads[w] || titleModifiers[w] || honorifics[w])
+	return text.IsCap(s.word(k)) && (titleHeads.has(w) || titleModifiers.has(w) || honorifics.has(w))
 }
 
 // meetWords are the interactionWords that meet a country only "with" it.
@@ -723,7 +723,7 @@ func (s *state) facing(a, b int) bool {
 	}
 	for ; k < b; k++ {
 		w := s.lw(k)
-		if facingWords[w] || s.capTitleWord(k) {
+		if facingWords.has(w) || s.capTitleWord(k) {
 			continue
 		}
 		// the country of a title after the name: "Prime Minister X of
@@ -888,7 +888,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 			// "Deputy National Economic Council Director X": a rank before
 			// the body is the office's
 			r := m.a
-			for r > 0 && r > m.a-2 && officeRanks[s.lw(r-1)] && s.capLike(r-1) && s.sentOf[r-1] == s.sentOf[a] {
+			for r > 0 && r > m.a-2 && officeRanks.has(s.lw(r-1)) && s.capLike(r-1) && s.sentOf[r-1] == s.sentOf[a] {
 				r--
 			}
 			if r < m.a && title != "" && m.ent.typ == annals.Org {
@@ -959,7 +959,7 @@ func (s *state) ofPersonBefore(m *mention) bool {
 func (s *state) officeInName(m *mention) (string, *ent) {
 	for x := m.a + 1; x < m.b; x++ {
 		w := s.lw(x)
-		if !titleHeads[w] && !titleModifiers[w] || orgHeads[w] || !text.IsCap(s.word(x)) {
+		if !titleHeads.has(w) && !titleModifiers.has(w) || orgHeads.has(w) || !text.IsCap(s.word(x)) {
 			continue
 		}
 		// "the UN General Assembly": a body's head after the title words
@@ -1019,7 +1019,7 @@ func (s *state) lowerTitleBefore(k int) (string, *ent) {
 	p := s.skipParenAcronym(st - 1) // "UNICEF" in "the Children's Fund (UNICEF) chief X"
 	if m := s.mentAt(p); m != nil && m.b == p+1 && m.ent.typ == annals.Org {
 		org = m.ent
-	} else if w := s.lw(p); isPossessive(s.word(p)) && backrefHeads[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+	} else if w := s.lw(p); isPossessive(s.word(p)) && backrefHeads.has(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
 		// "the agency's spokesman": the organization the story calls so
 		org = s.backref(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), p)
 		if org == nil {
@@ -1069,7 +1069,7 @@ var convenerVerbs = set("convened", "chaired", "co-chaired", "led", "co-led", "h
 // pluralTitle returns the title a plural names ("co-chairs" -> "co-chair"),
 // or "".
 func pluralTitle(w string) string {
-	if t := strings.TrimSuffix(w, "s"); t != w && titleHeads[t] {
+	if t := strings.TrimSuffix(w, "s"); t != w && titleHeads.has(t) {
 		return t
 	}
 	return ""
@@ -1080,7 +1080,7 @@ func pluralTitle(w string) string {
 // office many hold.
 func pluralOffice(w string) bool {
 	t := strings.TrimSuffix(w, "s")
-	return len(w) > 3 && t != w && (pluralTitle(w) != "" || apposHeads[t])
+	return len(w) > 3 && t != w && (pluralTitle(w) != "" || apposHeads.has(t))
 }
 
 // openingOrg returns the organization that opens the sentence of token k
@@ -1314,7 +1314,7 @@ func objectVerb(w string) bool {
 	}
 	// "Mayor X appointed Mr. Y to serve as ... In 1999, he was ...": the
 	// one appointed is whom the story goes on about
-	if appointVerbs[w] || hireVerbs[w] {
+	if appointVerbs.has(w) || hireVerbs.has(w) {
 		return false
 	}
 	return strings.HasSuffix(w, "ed")
@@ -1549,8 +1549,8 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	}
 	// "Deputy National Economic Council Director": a rank before the
 	// body, the office after it, is the office's ("Deputy Director")
-	if r := k; officeRanks[s.lw(r)] && s.capLike(r) {
-		for r < k+2 && officeRanks[s.lw(r)] && s.capLike(r) {
+	if r := k; officeRanks.has(s.lw(r)) && s.capLike(r) {
+		for r < k+2 && officeRanks.has(s.lw(r)) && s.capLike(r) {
 			r++
 		}
 		if m := s.mentAt(r); m != nil && m.a == r && m.ent.typ == annals.Org {
@@ -1644,7 +1644,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// ("Director of Strategic Communications and Outreach", "Director
 		// of Speechwriting": a director's field in common words, not
 		// "Director of Microsoft")
-		field := fieldTitles[lt[strings.LastIndexByte(lt, ' ')+1:]] && !strings.Contains(lt, "executive") && s.fieldPhrase(k, e)
+		field := fieldTitles.has(lt[strings.LastIndexByte(lt, ' ')+1:]) && !strings.Contains(lt, "executive") && s.fieldPhrase(k, e)
 		// ("an executive at San Francisco-based 1st Nationwide Bank": a
 		// place made an adjective opens the body's name, not the body)
 		based := strings.HasSuffix(s.lw(e-1), "-based")
@@ -1652,7 +1652,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (s.is(k, cPortfolioWords) || s.lowerSeen[s.lw(k)] || s.demonymAt(k))) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
-			if nationalTitles[strings.ToLower(title)] || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
+			if nationalTitles.has(strings.ToLower(title)) || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {
 				typ, prefix = annals.Place, "place:"
 			}
 			ent := s.entity(prefix+gazetteer.Normalize(name), typ, name, nil)
@@ -1779,7 +1779,7 @@ func (s *state) stateOfAt(j int) bool {
 func (s *state) portfolioPlace(title string, conn int, m *mention) bool {
 	lt := strings.ToLower(title)
 	return s.lw(conn) == "for" && m != nil && m.ent.typ == annals.Place && m.a >= conn+1 && m.a <= conn+2 && (m.a == conn+1 || s.lw(conn+1) == "the") &&
-		m.ent.entry != nil && (m.ent.entry.Kind == gazetteer.Country || m.ent.entry.Kind == gazetteer.Region) && !nationalTitles[lt] && !localOffices[lt] && !s.isTitleAt(m.b) && !strings.HasPrefix(lt, "nominee")
+		m.ent.entry != nil && (m.ent.entry.Kind == gazetteer.Country || m.ent.entry.Kind == gazetteer.Region) && !nationalTitles.has(lt) && !localOffices.has(lt) && !s.isTitleAt(m.b) && !strings.HasPrefix(lt, "nominee")
 }
 
 // tailEnds end the words after a possessive body that complete an
@@ -1876,8 +1876,8 @@ var stopAfterTitle = set("at", "with", "to", "by", "as", "who", "which", "that",
 // compoundOffices are offices written as a head, "of" and a word that
 // names no body ("Chief of Mission", "Head of Delegation"), by head.
 var compoundOffices = map[string]map[string]bool{
-	"chief": set("mission", "staff", "protocol", "party"),
-	"head":  set("mission", "delegation"),
+	"chief": set("mission", "staff", "protocol", "party").m,
+	"head":  set("mission", "delegation").m,
 }
 
 // titleRunEnd returns the index after the run of title words (heads and
@@ -1897,7 +1897,7 @@ func (s *state) titleRunEnd(k int) int {
 var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistant", "guard", "amir")
 
 // isTitleHead reports whether w ends a title in an apposition.
-func isTitleHead(w string) bool { return titleHeads[w] || apposHeads[w] }
+func isTitleHead(w string) bool { return titleHeads.has(w) || apposHeads.has(w) }
 
 // quotedAfterPossessive reports whether the name m is a possessor before
 // a body named in quotes: "Outreach Lead for the Pentagon’s “Don’t Ask,
@@ -1989,7 +1989,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	// "Pedro I became first Emperor of Brazil", "the first director of
 	// the Office": an ordinal in lower case counts holders, it is no
 	// word of the office ("First Vice President" is one)
-	if w, rest, ok := strings.Cut(title, " "); ok && ordinalWords[w] && rest != "" {
+	if w, rest, ok := strings.Cut(title, " "); ok && ordinalWords.has(w) && rest != "" {
 		title = rest
 	}
 	// "advising the members of the Committee", "to bring together Members
@@ -2077,13 +2077,13 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 		org, orgName := s.holderOrg(held)
 		return org, orgName, false
 	}
-	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState[strings.ToLower(title)]) {
+	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState.has(strings.ToLower(title))) {
 		// unless someone else holds that office in this story already, or
 		// it is an office many hold at once in one body: one holder's body
 		// is no other's ("Member of the Council X", then "Y, Member, Z"),
 		// though one holder's country is the others' ("U.S. Secretary X",
 		// then "Secretary Y")
-		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) && (!heldByMany[titleKey(title)] || org.isCountry()) {
+		if org := mostCommon(orgs); !s.officeHeldByOther(title, org, "", tok) && !s.heldByOther(title, org, tok) && (!heldByMany.has(titleKey(title)) || org.isCountry()) {
 			return org, "", false
 		}
 	}
@@ -2147,7 +2147,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	}
 	if national && s.home != nil {
 		if he, hn := s.homeOrg(); !s.officeHeldNear(title, he, hn, tok) && (he == nil || !s.heldByOther(title, he, tok)) && s.officeFits(lt, he, hn) && !s.unlistedHolder(s.personAt(tok), lt, he, hn) {
-			if uniqueOffices[officeHead(lt)] || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
+			if uniqueOffices.has(officeHead(lt)) || s.homeByURL && s.nearestInSentence(tok, want, true) == nil {
 				return he, hn, false
 			}
 		}
@@ -2166,7 +2166,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	// story's country: the one its dateline is in when the story names it
 	// ("HAVANA (AP) -- President Fidel Castro said"), else the one it names
 	// most; other offices (a congressman, an ambassador) could be anyone's
-	if national && headOfState[lt] {
+	if national && headOfState.has(lt) {
 		e, n := s.datelineCountry()
 		if e == nil && n == "" {
 			e, n = s.dominantCountry()
@@ -2187,7 +2187,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 // United States another country's. The story's country is then no guess.
 func (s *state) unlistedHolder(p *ent, lt string, e *ent, name string) bool {
 	office := officeForm(lt)
-	if !listedOffices[office] || consortTitles[lt] {
+	if !listedOffices.has(office) || consortTitles.has(lt) {
 		return false
 	}
 	year := yearOf(s.published)
@@ -2345,7 +2345,7 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		of := s.lw(j) == "of"
 		// "Chief Advisor to the President of Turkey": the country of a
 		// third person's office, who is not named
-		if t := s.lw(j - 1); of && text.IsCap(s.word(j-1)) && titleHeads[t] && s.lw(j-2) == "the" && (s.lw(j-3) == "to" || s.lw(j-3) == "of") && s.personAfterTitleAt(m.b) == nil {
+		if t := s.lw(j - 1); of && text.IsCap(s.word(j-1)) && titleHeads.has(t) && s.lw(j-2) == "the" && (s.lw(j-3) == "to" || s.lw(j-3) == "of") && s.personAfterTitleAt(m.b) == nil {
 			return true
 		}
 		// "nominate X as Ambassador to Russia": the country another's post
@@ -2377,7 +2377,7 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		}
 		// "President of Egypt Abdel Fattah el-Sisi", "Egypt's President
 		// X": another holder of the office, named with the country
-		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who && uniqueOffices[officeHead(lt)] && officeHead(t) == officeHead(lt) {
+		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who && uniqueOffices.has(officeHead(lt)) && officeHead(t) == officeHead(lt) {
 			return true
 		}
 	}
@@ -2486,14 +2486,14 @@ func isNational(title string) bool {
 		return false // "Assistant to the President" is a staff post
 	}
 	lt = officeHead(lt)
-	if nationalTitles[lt] || cabinetSecretary(lt) {
+	if nationalTitles.has(lt) || cabinetSecretary(lt) {
 		return true
 	}
 	// "Minister of Foreign Affairs": the office before its portfolio
-	if i := strings.Index(lt, " of "); i > 0 && nationalTitles[lt[:i]] {
+	if i := strings.Index(lt, " of "); i > 0 && nationalTitles.has(lt[:i]) {
 		return true
 	}
-	for t := range nationalTitles {
+	for t := range nationalTitles.m {
 		if strings.HasSuffix(lt, " "+t) || strings.HasSuffix(lt, t) && strings.Contains(t, " ") {
 			return true
 		}
@@ -2560,7 +2560,7 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	pm := strings.Contains(title, "prime minister") || title == "premier" || title == "chancellor"
 	president := title == "president" || title == "vice president"
 	minister, secretary := ministerial(title), cabinetSecretary(title)
-	if !localOffices[title] && !pm && !president && !minister && !secretary && !monarchTitles[title] {
+	if !localOffices.has(title) && !pm && !president && !minister && !secretary && !monarchTitles.has(title) {
 		return true
 	}
 	en := s.countryEntry(e, name)
@@ -2569,9 +2569,9 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	// monarch of its own: "Governor Pedro Pierluisi" in a story of
 	// Puerto Rico, not "Prime Minister X" in one of Guam
 	if en != nil && gazetteer.GovernmentOf(en.Country) == gazetteer.Territory {
-		return title == "governor" || title == "lieutenant governor" || !pm && !president && !minister && !monarchTitles[title] && !localOffices[title]
+		return title == "governor" || title == "lieutenant governor" || !pm && !president && !minister && !monarchTitles.has(title) && !localOffices.has(title)
 	}
-	if localOffices[title] {
+	if localOffices.has(title) {
 		return false
 	}
 	if en == nil {
@@ -2587,7 +2587,7 @@ func (s *state) officeFits(title string, e *ent, name string) bool {
 	if secretary {
 		return gazetteer.NamesSecretaries(en.Country)
 	}
-	if !pm && !president && !monarchTitles[title] {
+	if !pm && !president && !monarchTitles.has(title) {
 		return true
 	}
 	switch gazetteer.GovernmentOf(en.Country) {
@@ -2732,7 +2732,7 @@ func cabinetSecretary(lt string) bool {
 	for w := range strings.FieldsSeq(rest) {
 		switch {
 		case w == "and" || w == "the" || w == "&":
-		case portfolioWords[w]:
+		case portfolioWords.has(w):
 			n++
 		default:
 			return false
@@ -3108,7 +3108,7 @@ func (s *state) appointments() {
 	for i := range s.toks {
 		w := s.lw(i)
 		// "the appointment of Ambassador X as the next Executive Director of Y"
-		if s.lw(i+1) == "of" && appointNouns[w] {
+		if s.lw(i+1) == "of" && appointNouns.has(w) {
 			if p := s.personAfter(i+2, 4); p != nil {
 				k := p.b
 				for k < len(s.toks) && k < p.b+8 && s.lw(k) != "as" && s.sentOf[k] == s.sentOf[i] {
@@ -3154,7 +3154,7 @@ func (s *state) appointments() {
 		}
 		// "announced his intent to appoint her as ...": the person the
 		// story told of before this sentence
-		verb := appointVerbsMay.may(w) && appointVerbs[w]
+		verb := appointVerbsMay.may(w) && appointVerbs.has(w)
 		if verb && (s.lw(i+1) == "her" || s.lw(i+1) == "him") && s.lw(i+2) == "as" {
 			if p := s.topPersonBefore(s.sentTok[s.sentOf[i]][0]); p != nil {
 				if title, org, ok := s.asTitle(i + 3); ok && org != nil {
@@ -3612,7 +3612,7 @@ func (s *state) unnamedBodyAfter(k int) bool {
 		if w == "" || s.toks[j].Kind != text.Word || w != s.lw(j) {
 			return false
 		}
-		if bodyNouns[w] {
+		if bodyNouns.has(w) {
 			return true
 		}
 	}
@@ -3651,7 +3651,7 @@ func (s *state) fieldPhrase(a, b int) bool {
 			continue
 		}
 		// ("General President of SMART": capitals name a body)
-		if !text.IsCap(s.word(k)) || text.IsAllCaps(s.word(k)) && len(w) > 1 || !ner.CommonWord(w) || sentenceOpeners[w] || connectors[w] || strings.HasSuffix(w, "ing") && k == a && b-a > 1 {
+		if !text.IsCap(s.word(k)) || text.IsAllCaps(s.word(k)) && len(w) > 1 || !ner.CommonWord(w) || sentenceOpeners.has(w) || connectors.has(w) || strings.HasSuffix(w, "ing") && k == a && b-a > 1 {
 			return false
 		}
 	}

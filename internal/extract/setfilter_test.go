@@ -15,10 +15,10 @@ func TestSetFilter(t *testing.T) {
 		set      map[string]bool
 		rejected []string
 	}{
-		{"appointVerbs", appointVerbs, []string{"the", "of", "president", "and", "", "zzzz"}},
-		{"with the empty word and a long one", set("", "ab", long), []string{"a", "abc", "cb", strings.Repeat("y", 70)}},
-		{"non-ASCII first bytes", set("été", "Ünal"), []string{"ete", "unal", "été-x"}},
-		{"empty set", set(), []string{"", "a", long}},
+		{"appointVerbs", appointVerbs.m, []string{"the", "of", "president", "and", "", "zzzz"}},
+		{"with the empty word and a long one", set("", "ab", long).m, []string{"a", "abc", "cb", strings.Repeat("y", 70)}},
+		{"non-ASCII first bytes", set("été", "Ünal").m, []string{"ete", "unal", "été-x"}},
+		{"empty set", set().m, []string{"", "a", long}},
 	}
 	for _, tt := range tests {
 		f := filterOf(tt.set)
@@ -30,6 +30,33 @@ func TestSetFilter(t *testing.T) {
 		for _, w := range tt.rejected {
 			if f.may(w) {
 				t.Errorf("%s: %q passes the filter", tt.name, w)
+			}
+		}
+	}
+}
+
+// TestWordSetHas checks that a list's has answers what its map reads, for
+// the words of the list and words near them: other cases, a letter more
+// or less, the empty word, words past a table slot's length, non-ASCII
+// bytes.
+func TestWordSetHas(t *testing.T) {
+	long := strings.Repeat("x", 70)
+	sets := []wordSet{
+		titleHeads, orgHeads, connectors, appointVerbs, companySuffixes,
+		set("", "ab", long, "directorate-general", "été", "a"),
+		set("été", "Ünal", "ministère"),
+		set(),
+	}
+	for i := range sets {
+		ws := &sets[i]
+		var asked []string
+		for w := range ws.m {
+			asked = append(asked, w, strings.ToUpper(w), w+"s", w+"x", "x"+w, w[:len(w)/2], w+w)
+		}
+		asked = append(asked, "", "the", "of", "a", "x", long, long+"y", "\xff", "directorate-generals")
+		for _, w := range asked {
+			if got, want := ws.has(w), ws.m[w]; got != want {
+				t.Errorf("set %d: has(%q) = %v, the map reads %v", i, w, got, want)
 			}
 		}
 	}

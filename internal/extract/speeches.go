@@ -67,7 +67,7 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		// "addressed at the meeting", "addressed the General Assembly", not
 		// "decisions that addressed problems"
 		k := i + 1
-		if next == "to" && passiveAux[prev] && isLowerWord(s.word(i+2)) && !s.is(i+2, cFunctionWords) && s.mentAt(i+2) == nil {
+		if next == "to" && passiveAux.has(prev) && isLowerWord(s.word(i+2)) && !s.is(i+2, cFunctionWords) && s.mentAt(i+2) == nil {
 			// "a challenge that must be addressed to prevent ...": a
 			// problem dealt with for a purpose, no one addressed
 			return ""
@@ -107,7 +107,7 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		// speech is not protected", "efforts to control speech": speech
 		// of a kind, or speech ruled; "a pediatric speech and language
 		// pathologist", "speech therapy": the faculty
-		if speechKinds[prev] || speechRuled[prev] || speechFaculty[next] || next == "and" && s.lw(i+2) == "language" {
+		if speechKinds.has(prev) || speechRuled.has(prev) || speechFaculty.has(next) || next == "and" && s.lw(i+2) == "language" {
 			return ""
 		}
 	case "statement":
@@ -176,9 +176,9 @@ func (s *state) announcedBefore(i int) bool {
 				return false // "the Council that announced": its subject spoke
 			}
 			p := s.lw(k - 1)
-			return w == "which" || p != "" && s.toks[k-1].Kind == text.Word && !reportVerbs[p] && !statementVerbs[p] && !pointVerbs[p]
+			return w == "which" || p != "" && s.toks[k-1].Kind == text.Word && !reportVerbs.has(p) && !statementVerbs.has(p) && !pointVerbs.has(p)
 		}
-		if speakerSkip[w] || w == "the" || text.IsCap(s.word(k)) && s.toks[k].Kind == text.Word {
+		if speakerSkip.has(w) || w == "the" || text.IsCap(s.word(k)) && s.toks[k].Kind == text.Word {
 			continue
 		}
 		break
@@ -199,9 +199,9 @@ func (s *state) announcedBefore(i int) bool {
 		if s.toks[k].Kind != text.Word {
 			return false
 		}
-		if w := s.lw(k); relativeDeterminers[w] {
+		if w := s.lw(k); relativeDeterminers.has(w) {
 			p := s.lw(k - 1)
-			return k-1 >= start && s.toks[k-1].Kind == text.Word && s.word(k-1) == p && !clauseJoiners[p] && !reportVerbs[p] && s.dateTok[k-1] < 0
+			return k-1 >= start && s.toks[k-1].Kind == text.Word && s.word(k-1) == p && !clauseJoiners.has(p) && !reportVerbs.has(p) && s.dateTok[k-1] < 0
 		}
 	}
 	return false

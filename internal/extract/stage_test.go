@@ -85,7 +85,7 @@ func lexiconWords() []string {
 	for w := range triggers {
 		add(w)
 	}
-	for _, m := range []map[string]bool{titleHeads, titleModifiers, connectors, honorifics, appointVerbs, speechVerbs, eventHeads, orgHeads} {
+	for _, m := range []map[string]bool{titleHeads.m, titleModifiers.m, connectors.m, honorifics.m, appointVerbs.m, speechVerbs.m, eventHeads.m, orgHeads.m} {
 		for w := range m {
 			add(w)
 		}

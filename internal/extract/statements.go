@@ -113,8 +113,8 @@ func (s *state) statementAt(i int) bool {
 			return false
 		}
 	}
-	if p := s.lw(i - 1); p == "be" || p == "being" || passiveBe[p] && strings.HasSuffix(s.lw(i), "ed") ||
-		praiseAdverbs[p] && s.is(i-2, cPassiveBe) && strings.HasSuffix(s.lw(i), "ed") {
+	if p := s.lw(i - 1); p == "be" || p == "being" || passiveBe.has(p) && strings.HasSuffix(s.lw(i), "ed") ||
+		praiseAdverbs.has(p) && s.is(i-2, cPassiveBe) && strings.HasSuffix(s.lw(i), "ed") {
 		// "should be condemned": no speaker; "She has been commended for
 		// her loyalty", "The Council was widely praised", "Peru was urged
 		// to": the subject is the one spoken of, or to, not the speaker
@@ -161,12 +161,12 @@ func (s *state) speakerBefore(i int) *ent {
 			}
 			return nil
 		}
-		if speakerBodyNouns[w] && s.mentAt(k-1) != nil {
+		if speakerBodyNouns.has(w) && s.mentAt(k-1) != nil {
 			// "the opposition Renamo party has announced": the body named
 			// just before its lower-case head noun speaks
 			continue
 		}
-		if !speakerSkip[w] && s.toks[k].Kind == text.Word {
+		if !speakerSkip.has(w) && s.toks[k].Kind == text.Word {
 			return nil
 		}
 		if s.toks[k].Kind == text.Punct && w != "," {
@@ -267,10 +267,10 @@ func (s *state) namedSpeakerBefore(i int) *ent {
 			return nil
 		}
 		w := s.lw(k)
-		if speakerBodyNouns[w] && s.mentAt(k-1) != nil {
+		if speakerBodyNouns.has(w) && s.mentAt(k-1) != nil {
 			continue
 		}
-		if !speakerSkip[w] || s.toks[k].Kind != text.Word {
+		if !speakerSkip.has(w) || s.toks[k].Kind != text.Word {
 			return nil
 		}
 	}

@@ -141,7 +141,7 @@ func joinPatronymics(ts taggerSentence, spans []ner.Span) []ner.Span {
 	cap := func(k int) bool {
 		return k >= 0 && k < len(ts.words) && text.IsCap(ts.words[k].Word) && !text.IsAllCaps(ts.words[k].Word)
 	}
-	particle := func(k int) bool { return k >= 0 && k < len(ts.words) && patronymicParticles[ts.words[k].Word] }
+	particle := func(k int) bool { return k >= 0 && k < len(ts.words) && patronymicParticles.has(ts.words[k].Word) }
 	// "al" after a name with a particle goes on with it: "Khalil bin
 	// Nasser al Rumaihi"
 	joiner := func(sp ner.Span) bool {
@@ -163,7 +163,7 @@ func joinPatronymics(ts taggerSentence, spans []ner.Span) []ner.Span {
 	untitle := func(sp *ner.Span) {
 		for sp.End-sp.Start >= 3 && !particle(sp.Start) && !particle(sp.Start+1) {
 			w := strings.TrimSuffix(lower(ts.words[sp.Start].Word), ".")
-			if !titleHeads[w] && !honorifics[w] && !nationalTitles[w] {
+			if !titleHeads.has(w) && !honorifics.has(w) && !nationalTitles.has(w) {
 				return
 			}
 			sp.Start++
@@ -490,7 +490,7 @@ func (b *tagBuf) release() {
 // conferences named after a place keep it ("Juba Peace Agreement"): the
 // rules read their places.
 func (s *state) competitionPlaces(ts taggerSentence, sp ner.Span) {
-	if sp.End-sp.Start < 2 || !competitionHeads[s.lower(ts.words[sp.End-1].Word)] {
+	if sp.End-sp.Start < 2 || !competitionHeads.has(s.lower(ts.words[sp.End-1].Word)) {
 		return
 	}
 	ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1
@@ -548,7 +548,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 				st--
 			}
 			if s.tokEndAt(s.atoms[ai].End) == ts.last[sp.End-1]+1 && s.tokAt(s.atoms[ai].Start) == ts.tok[st] && st-sp.Start >= 2 &&
-				text.IsCap(ts.words[sp.End].Word) && (isTitleHead(next) || titleModifiers[next] || rankWords[next]) {
+				text.IsCap(ts.words[sp.End].Word) && (isTitleHead(next) || titleModifiers.has(next) || rankWords.has(next)) {
 				sp.End = st
 			}
 		}
@@ -563,7 +563,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {
-		if w := ts.words[i].Word; text.IsCap(w) && headlineVerbs[s.lower(w)] {
+		if w := ts.words[i].Word; text.IsCap(w) && headlineVerbs.has(s.lower(w)) {
 			sp.End = i
 			break
 		}
@@ -572,9 +572,9 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// name: "the Department of Justice Senior Counsel X", "White House
 	// Deputy Chief of Staff"
 	if typ == annals.Org {
-		for sp.End-sp.Start >= 2 && sp.End < len(ts.words) && titleRanks[s.lower(ts.words[sp.End-1].Word)] {
+		for sp.End-sp.Start >= 2 && sp.End < len(ts.words) && titleRanks.has(s.lower(ts.words[sp.End-1].Word)) {
 			next := s.lower(ts.words[sp.End].Word)
-			if !(isTitleHead(next) && !titleModifiers[next]) && !titleRanks[next] || !text.IsCap(ts.words[sp.End].Word) {
+			if !(isTitleHead(next) && !titleModifiers.has(next)) && !titleRanks.has(next) || !text.IsCap(ts.words[sp.End].Word) {
 				break
 			}
 			sp.End--
@@ -582,12 +582,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// a military rank ends no body's name; it opens the next person's
 	// title: "the Army Corps of Engineers Lieutenant General Scott Spellmon"
-	if typ == annals.Org && sp.End-sp.Start >= 3 && sp.End < len(ts.words) && rankWords[s.lower(ts.words[sp.End-1].Word)] && text.IsCap(ts.words[sp.End].Word) {
+	if typ == annals.Org && sp.End-sp.Start >= 3 && sp.End < len(ts.words) && rankWords.has(s.lower(ts.words[sp.End-1].Word)) && text.IsCap(ts.words[sp.End].Word) {
 		sp.End--
 	}
 	// "Former" opens no name: "Former Massachusetts Governor Deval
 	// Patrick" is a governor of Massachusetts no longer in office
-	if typ != annals.Person && sp.End-sp.Start >= 2 && formerWords[s.lower(ts.words[sp.Start].Word)] {
+	if typ != annals.Person && sp.End-sp.Start >= 2 && formerWords.has(s.lower(ts.words[sp.Start].Word)) {
 		sp.Start++
 		if s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
 			typ, prefix = annals.Place, "place:"
@@ -615,7 +615,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// townOfRegion; the lists may know the town)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
 		s.townName(ka, kb) &&
-		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords[strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")] || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
+		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords.has(strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")) || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
 		typ, prefix = annals.Place, "place:"
 	}
 	// a one-word place no list knows whose war or regime it is, in the
@@ -673,7 +673,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// a title in the plural opens a list of people, no one's name:
 	// "Senators Collins" is Collins (see titledPeople)
-	for typ == annals.Person && sp.End-sp.Start >= 2 && pluralPersonTitles[lower(ts.words[sp.Start].Word)] {
+	for typ == annals.Person && sp.End-sp.Start >= 2 && pluralPersonTitles.has(lower(ts.words[sp.Start].Word)) {
 		sp.Start++
 		if sp.End-sp.Start >= 2 && ts.words[sp.Start].Word == "." {
 			sp.Start++
@@ -698,7 +698,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// an honorific opens the next name, it ends none: "Deputy Secretary of
 	// Defense Dr. Kathleen Hicks"
-	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics[strings.TrimSuffix(lower(ts.words[sp.End-1].Word), ".")] {
+	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics.has(strings.TrimSuffix(lower(ts.words[sp.End-1].Word), ".")) {
 		sp.End--
 	}
 	// a name ending in a company suffix is a company's: "Salomon Bros",
@@ -721,7 +721,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Administration", "Dallas Police Department"
 	// ("the West Bank", "the Soviet Union" are places the lists know)
 	// ("the first Trump Administration", "the second Trump Administration")
-	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lower(ts.words[sp.Start-1].Word) == "the" || sp.Start > 1 && lower(ts.words[sp.Start-2].Word) == "the" && ordinalWords[lower(ts.words[sp.Start-1].Word)]) {
+	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lower(ts.words[sp.Start-1].Word) == "the" || sp.Start > 1 && lower(ts.words[sp.Start-2].Word) == "the" && ordinalWords.has(lower(ts.words[sp.Start-1].Word))) {
 		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || singularHead(last)) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
 			typ, prefix = annals.Org, "org:"
 		}
@@ -927,7 +927,7 @@ func (s *state) bracketAcronymOf(ka, kb int) *ent {
 	}
 	// a gathering's acronym ("Ukraine Recovery Conference ( URC )") is
 	// left to the rules, which read it as the event
-	if last := s.lw(m.b - 1); gatheringHeads[last] || eventHeads[last] && !s.marketAt(m.a, m.b) {
+	if last := s.lw(m.b - 1); gatheringHeads.has(last) || eventHeads.has(last) && !s.marketAt(m.a, m.b) {
 		return nil
 	}
 	if e, ok := s.acronyms[w]; ok && e != m.ent {
@@ -963,7 +963,7 @@ func (s *state) addInitials(e *ent) {
 	n, prev, last := lastTwoFields(e.name)
 	var bp, bl [24]byte
 	lp, ll := lowerInto(bp[:], prev), lowerInto(bl[:], last)
-	if n == 0 || gatheringHeads[string(ll)] || eventHeads[string(ll)] && (n < 2 || string(ll) != "exchange" || !marketWords[string(lp)]) {
+	if n == 0 || gatheringHeads.has(string(ll)) || eventHeads.has(string(ll)) && (n < 2 || string(ll) != "exchange" || !marketWords.has(string(lp))) {
 		return
 	}
 	for i := -1; i < len(e.forms); i++ { // the name, then its other forms
@@ -1003,7 +1003,7 @@ func appendInitials(buf []byte, name string) []byte {
 		switch {
 		case unicode.IsUpper(r):
 			buf = utf8.AppendRune(buf, r)
-		case connectors[w]:
+		case connectors.has(w):
 		default:
 			return buf[:0]
 		}
@@ -1046,15 +1046,15 @@ func (s *state) datelineAt(ka, kb int) bool {
 // contract", "LNG trade").
 func (s *state) actsAsBody(ka, kb int) bool {
 	next := s.lw(kb)
-	if bodyPeople[next] {
+	if bodyPeople.has(next) {
 		return true
 	}
-	for timeWords[next] || next == "also" || next == "has" || next == "have" || next == "had" || next == "would" || next == "will" {
+	for timeWords.has(next) || next == "also" || next == "has" || next == "have" || next == "had" || next == "would" || next == "will" {
 		kb++
 		next = s.lw(kb)
 	}
 	start := s.sentenceStart(ka) || s.lw(ka-1) == "the" && s.sentenceStart(ka-1)
-	return start && (speechVerbs[next] || bodyVerbs[next])
+	return start && (speechVerbs.has(next) || bodyVerbs.has(next))
 }
 
 // bodyPeople are the people or parts of a body written after its name:
@@ -1075,9 +1075,9 @@ var companySuffixes = set("inc", "corp", "co", "ltd", "plc", "llc", "ag", "ab", 
 func companySuffix(w string) bool {
 	var buf [16]byte
 	if k, ok := lowerKey(buf[:], strings.TrimSuffix(w, "."), 0); ok {
-		return companySuffixes[string(k)]
+		return companySuffixes.has(string(k))
 	}
-	return companySuffixes[strings.TrimSuffix(lower(w), ".")]
+	return companySuffixes.has(strings.TrimSuffix(lower(w), "."))
 }
 
 // listPlaceRetyped reports whether the tagger's organization or person
@@ -1093,7 +1093,7 @@ func companySuffix(w string) bool {
 // town the body stands in, not the body.
 func (s *state) listPlaceRetyped(ka, kb int, typ annals.EntityType) bool {
 	m := s.tokMent[ka]
-	if n := strings.TrimSuffix(strings.TrimSuffix(s.lw(kb), "'s"), "’s"); (bodyNouns[n] || institutionNouns[n]) && strings.HasPrefix(s.word(kb), n) {
+	if n := strings.TrimSuffix(strings.TrimSuffix(s.lw(kb), "'s"), "’s"); (bodyNouns.has(n) || institutionNouns.has(n)) && strings.HasPrefix(s.word(kb), n) {
 		return false
 	}
 	// (not a place written with its possessive, "Mozambique's ruling
@@ -1209,7 +1209,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// "From Vienna to New York: ...": a preposition opening the sentence
 	// opens no name
-	if sp.End-sp.Start >= 2 && leadPrepositions[ts.words[sp.Start].Word] && s.sentenceStart(ka) {
+	if sp.End-sp.Start >= 2 && leadPrepositions.has(ts.words[sp.Start].Word) && s.sentenceStart(ka) {
 		return "preposition"
 	}
 	if s.inURL[ka] || s.inURL[kb-1] {
@@ -1268,7 +1268,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// "Portland General Electric", "Hispanic Executive Magazine")
 	if typ == annals.Org {
 		for k := max(ka, kb-4); k < kb-1; k++ {
-			if w := s.lw(k); titleHeads[w] && !titleModifiers[w] && !orgHeads[w] && text.IsCap(s.word(k)) && s.nameFollows(k+1, kb) {
+			if w := s.lw(k); titleHeads.has(w) && !titleModifiers.has(w) && !orgHeads.has(w) && text.IsCap(s.word(k)) && s.nameFollows(k+1, kb) {
 				return "title"
 			}
 		}
@@ -1283,7 +1283,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// "the Advisory Board of the McCourt School": a name ends with a
 	// word of its own, never a connector
-	if w := ts.words[sp.End-1].Word; connectors[w] && sp.End-sp.Start > 1 {
+	if w := ts.words[sp.End-1].Word; connectors.has(w) && sp.End-sp.Start > 1 {
 		return "connector"
 	}
 	// a bracket opened or closed inside and not the other: "Secretary of
@@ -1293,7 +1293,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// "Joseph R. Biden, Jr., President": a suffix or a degree alone (none
 	// is longer than "Ph.D." written with its periods)
-	if span := s.text[s.toks[ka].Start:s.toks[kb-1].End]; len(span) <= 8 && nameSuffixes[strings.ReplaceAll(s.lower(span), ".", "")] {
+	if span := s.text[s.toks[ka].Start:s.toks[kb-1].End]; len(span) <= 8 && nameSuffixes.has(strings.ReplaceAll(s.lower(span), ".", "")) {
 		return "suffix"
 	}
 	// the words as the tagger read them: "Bank" of "Bank’s"
@@ -1303,18 +1303,18 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Honor", "during National Ocean Month" ("Sandra Day O’Connor" goes on)
 	// an academic degree: "a Master of Business Administration from ...",
 	// "Bachelor of Science in Foreign Service"
-	if sp.End-sp.Start >= 3 && degreeWords[first] {
+	if sp.End-sp.Start >= 3 && degreeWords.has(first) {
 		if w := s.lower(ts.words[sp.Start+1].Word); w == "of" || w == "in" {
 			return "degree"
 		}
 	}
-	if sp.End-sp.Start >= 2 && !orgHeads[last] {
+	if sp.End-sp.Start >= 2 && !orgHeads.has(last) {
 		for i := sp.Start + 1; i < sp.End; i++ {
-			if awardHeads[s.lower(ts.words[i].Word)] {
+			if awardHeads.has(s.lower(ts.words[i].Word)) {
 				return "award"
 			}
 		}
-		if observanceHeads[last] && !s.capLike(kb) {
+		if observanceHeads.has(last) && !s.capLike(kb) {
 			return "observance"
 		}
 		// "Day One": a day told by its number
@@ -1323,7 +1323,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		}
 		// a storm: "Hurricane Ian", "Tropical Storm Henri", "Hurricanes Irma
 		// and Maria"
-		if stormWords[first] {
+		if stormWords.has(first) {
 			return "storm"
 		}
 		// a speech: "the State of the Union Address"
@@ -1342,7 +1342,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 			return "short"
 		}
 		// "I’m", "we’ve": a contraction; "a Bachelor’s degree"
-		if contraction(w) || degreeWords[first] {
+		if contraction(w) || degreeWords.has(first) {
 			return "common"
 		}
 		// "Speaker Emerita of the House": a title's word
@@ -1359,7 +1359,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// the place of a dateline is a place, in capitals or not a name
 		// the news knows ("NICE , France 1996-08-30")
 		// a part of a document by its number: "Title 42", "Article 5"
-		if docParts[first] && kb < len(s.toks) && s.toks[kb].Kind == text.Number {
+		if docParts.has(first) && kb < len(s.toks) && s.toks[kb].Kind == text.Number {
 			return "common"
 		}
 		dateline := typ == annals.Place && s.datelineAt(ka, kb)
@@ -1368,12 +1368,12 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if typ == annals.Place && !dateline && gazetteer.IsGivenName(w) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) && !s.placeBeside(ka, kb) {
 			return "given-name"
 		}
-		if !dateline && (s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads[first] || genericBodies[first])) {
+		if !dateline && (s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads.has(first) || genericBodies.has(first))) {
 			return "common"
 		}
 		// an office many hold, counted: "twenty-three Governors have
 		// pledged", "all Governors" ("the Cardinals" may be a team)
-		if typ == annals.Org && pluralOffice(first) && !orgHeads[first] && s.counted(ka) {
+		if typ == annals.Org && pluralOffice(first) && !orgHeads.has(first) && s.counted(ka) {
 			return "offices"
 		}
 		// an acronym the story does not define, outside a headline in
@@ -1397,7 +1397,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Act", "Belarus Air Services Agreement"; a flight, a building, a
 	// portfolio ("Pan Am Flight", "Global Women's Issues"). An exchange
 	// is a market ("New York Stock Exchange").
-	if typ != annals.Person && (eventHeads[last] || documentHeads[last] || gatheringHeads[last] || notOrgHeads[last]) && !orgHeads[last] && (last != "exchange" || !marketWords[s.lower(ts.words[max(sp.End-2, sp.Start)].Word)]) {
+	if typ != annals.Person && (eventHeads.has(last) || documentHeads.has(last) || gatheringHeads.has(last) || notOrgHeads.has(last)) && !orgHeads.has(last) && (last != "exchange" || !marketWords.has(s.lower(ts.words[max(sp.End-2, sp.Start)].Word))) {
 		return "gathering"
 	}
 	// the end of a title: "Chief of Staff of the Army", "Deputy Chief of
@@ -1407,7 +1407,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// a document named by its head first, or its short form: "Memorandum
 	// of Understanding", "Declaration of Principles", "the MoU"
-	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads[first] && s.lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
+	if typ != annals.Person && (sp.End-sp.Start >= 3 && documentHeads.has(first) && s.lower(ts.words[sp.Start+1].Word) == "of" || sp.End-sp.Start == 1 && (first == "mou" || first == "mous")) {
 		return "document"
 	}
 	// a law's name around its acronym: "Stopping Harmful Image
@@ -1417,13 +1417,13 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	}
 	// a forum or a conference no rule read as a body is a gathering: "the
 	// Caravan Cities Forum in Khiva"
-	if typ == annals.Org && gatheringHeads[last] && !covered {
+	if typ == annals.Org && gatheringHeads.has(last) && !covered {
 		return "gathering"
 	}
 	// a group of states or people: "Forum Dialogue Partners", "G20
 	// Leaders"; a programme no rule reads as an organization is an
 	// event ("Visa Waiver Program")
-	if typ == annals.Org && (groupHeads[last] || !covered && (last == "program" || last == "programme")) {
+	if typ == annals.Org && (groupHeads.has(last) || !covered && (last == "program" || last == "programme")) {
 		return "gathering"
 	}
 	if typ == annals.Person && sp.End-sp.Start >= 2 {
@@ -1434,29 +1434,29 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// a document named after a person or a place: "the Abraham
 		// Accords", "the Helms Act"
 		// ("Richard Charter" opens with a given name)
-		if documentHeads[last] && !gazetteer.IsGivenName(ts.words[sp.Start].Word) || last[len(last)-1] == 's' && documentHeads[last[:len(last)-1]] {
+		if documentHeads.has(last) && !gazetteer.IsGivenName(ts.words[sp.Start].Word) || last[len(last)-1] == 's' && documentHeads.has(last[:len(last)-1]) {
 			return "document"
 		}
 		// an honour held, not its holder: "a Rhodes Scholar", "Vannevar
 		// Bush Fellow"
-		if honourHeads[last] {
+		if honourHeads.has(last) {
 			return "honour"
 		}
 	}
 	// an organ any body has, named alone: "Board of Trustees", "Board of
 	// Directors" (whose body the rules read after it)
-	if typ == annals.Org && sp.End-sp.Start == 3 && (first == "board" || first == "council" || first == "court") && s.lower(ts.words[sp.Start+1].Word) == "of" && boardMembers[last] {
+	if typ == annals.Org && sp.End-sp.Start == 3 && (first == "board" || first == "council" || first == "court") && s.lower(ts.words[sp.Start+1].Word) == "of" && boardMembers.has(last) {
 		return "organ"
 	}
 	// an office of many: "National Security Advisors", "State Directors"
 	// (not "Kansas City Chiefs", "Board of Governors", "Redmont Wealth
 	// Advisors"; nor a team alone, "the Cardinals")
-	if typ == annals.Org && sp.End-sp.Start >= 2 && pluralOffice(last) && !orgHeads[last] && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
+	if typ == annals.Org && sp.End-sp.Start >= 2 && pluralOffice(last) && !orgHeads.has(last) && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "offices"
 	}
 	// bodies of a kind, not one of them: "Federal Agencies will also
 	// refrain", "Partner Institutions"
-	if typ == annals.Org && sp.End-sp.Start >= 2 && collectiveNouns[last] && commonWordsOnly(ts.words[sp.Start:sp.End-1]) {
+	if typ == annals.Org && sp.End-sp.Start >= 2 && collectiveNouns.has(last) && commonWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "kind"
 	}
 	// a place's name ends with no common noun in the plural but a place's
@@ -1465,7 +1465,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// none
 	if typ == annals.Place && sp.End-sp.Start >= 2 {
 		if l := lower(ts.words[sp.End-1].Word); len(l) > 3 && ner.CommonWord(l) && singularWord(l) != "" && ner.CommonWord(singularWord(l)) &&
-			!placeHeads[l] && !placePlurals[l] && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+			!placeHeads.has(l) && !placePlurals.has(l) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 			return "plural"
 		}
 	}
@@ -1485,7 +1485,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		return "storm"
 	}
 	// a nationality or a faith: "Kazakhs", "Shia"
-	if kb-ka == 1 && (s.demonymAt(ka) || creedWords[first]) {
+	if kb-ka == 1 && (s.demonymAt(ka) || creedWords.has(first)) {
 		return "demonym"
 	}
 	// two list places side by side are two places: "in Darfur Europe
@@ -1496,7 +1496,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// an office before its body: "Kavli Fellow of the National Academy
 	// of Sciences", "Board Member of the World Institute on Disability"
 	// (the rules read the body)
-	if typ != annals.Place && sp.End-sp.Start >= 2 && officeEnd(last) && !titleSurnames[last] && !orgHeads[last] {
+	if typ != annals.Place && sp.End-sp.Start >= 2 && officeEnd(last) && !titleSurnames.has(last) && !orgHeads.has(last) {
 		if p := s.lw(kb); p == "of" || p == "at" || p == "in" {
 			return "office"
 		}
@@ -1528,13 +1528,13 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// "the Compact’s Secretariat": a body of the organization named
 	// before the possessive, which the back-references read
 	if typ == annals.Org && sp.End-sp.Start == 3 {
-		if w := ts.words[sp.Start+1].Word; (w == "'s" || w == "’s") && (backrefHeads[last] || genericBodies[last]) {
+		if w := ts.words[sp.Start+1].Word; (w == "'s" || w == "’s") && (backrefHeads.has(last) || genericBodies.has(last)) {
 			return "possessive"
 		}
 	}
 	// "the United Nation's Transparency": a possessive inside an
 	// organization's name that does not end with a head
-	if typ == annals.Org && !orgHeads[last] && !taggerOrgHeads[last] {
+	if typ == annals.Org && !orgHeads.has(last) && !taggerOrgHeads.has(last) {
 		for i := sp.Start + 1; i < sp.End-1; i++ {
 			if ts.words[i].Word == "'s" {
 				return "possessive"
@@ -1545,7 +1545,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// particle ("Jaap de Hoop Scheffer"), never "my" ("Since Day One of
 	// my Administration")
 	for i := sp.Start; i < sp.End; i++ {
-		if w := ts.words[i].Word; startsLower(w) && !connectors[w] && !nameParticles[w] && !strings.ContainsAny(w, "-'") {
+		if w := ts.words[i].Word; startsLower(w) && !connectors.has(w) && !nameParticles.has(w) && !strings.ContainsAny(w, "-'") {
 			return "lower"
 		}
 	}
@@ -1564,7 +1564,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && !s.covered(ka, kb) && adjectiveEnding(last) && kb < len(s.toks) && s.toks[kb].Kind == text.Word && startsLower(s.word(kb)) {
 		return "adjective"
 	}
-	if typ == annals.Org && !orgHeads[last] && !companySuffix(last) && !taggerOrgHeads[last] {
+	if typ == annals.Org && !orgHeads.has(last) && !companySuffix(last) && !taggerOrgHeads.has(last) {
 		// a person the story names: "Qaddafi", "DG Tedros"
 		if s.personWord(last) {
 			return "person-word"
@@ -1581,7 +1581,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// "Deputy Head of Presidential Appointments", "Deputy National
 	// Security Advisor Pyle", "Inspector" of "Office of Inspector
 	// General"; but "Foreign Ministry", "State Department"
-	if typ == annals.Org && (titleHeads[last] || titleHeads[first] || titleModifiers[first] && (s.titleHeadIn(ka, kb) || kb-ka == 1 && s.is(kb, cTitleHeads))) {
+	if typ == annals.Org && (titleHeads.has(last) || titleHeads.has(first) || titleModifiers.has(first) && (s.titleHeadIn(ka, kb) || kb-ka == 1 && s.is(kb, cTitleHeads))) {
 		return "office"
 	}
 	if typ == annals.Person {
@@ -1801,7 +1801,7 @@ func (s *state) eponym(k int) bool {
 		return true
 	}
 	next, _, _ := strings.Cut(r, " ")
-	return illnessWords[strings.ToLower(strings.TrimRight(next, ",.;:"))]
+	return illnessWords.has(strings.ToLower(strings.TrimRight(next, ",.;:")))
 }
 
 // feasts open the names of religious feasts and their greetings, which
@@ -2047,7 +2047,7 @@ func (s *state) endsSentence(ti int, hard []int, hi int) bool {
 				return false
 			}
 			prev := s.text[s.toks[ti-1].Start:s.toks[ti-1].End]
-			return !companySuffix(prev) && !honorifics[s.lower(prev)] && !isInitial(prev)
+			return !companySuffix(prev) && !honorifics.has(s.lower(prev)) && !isInitial(prev)
 		}
 	}
 }
@@ -2286,7 +2286,7 @@ var namesakeHeads = set("university", "school", "college", "institute", "center"
 func officeWordsOnly(ws []ner.Token) bool {
 	for _, w := range ws {
 		l := lower(w.Word)
-		if !titleModifiers[l] && !portfolioWords[l] && !isTitleHead(l) {
+		if !titleModifiers.has(l) && !portfolioWords.has(l) && !isTitleHead(l) {
 			return false
 		}
 	}
@@ -2314,10 +2314,10 @@ var (
 func (s *state) venueAfterPerson(ws []ner.Token) bool {
 	last := ws[len(ws)-1].Word
 	l := s.lower(last)
-	if !buildingHeads[l] || !text.IsCap(last) {
+	if !buildingHeads.has(l) || !text.IsCap(last) {
 		return false
 	}
-	return !venueHeadSurnames[l] || !gazetteer.IsGivenName(ws[0].Word)
+	return !venueHeadSurnames.has(l) || !gazetteer.IsGivenName(ws[0].Word)
 }
 
 // namedAfterPerson reports whether the words a tagger read as a person's
@@ -2333,7 +2333,7 @@ func namedAfterPerson(ws []ner.Token) bool {
 		return false
 	}
 	l := lower(last)
-	return namesakeHeads[l] || len(ws) >= 3 && orgHeads[l] && l != "court" && l != "bank" && l != "branch" && l != "front"
+	return namesakeHeads.has(l) || len(ws) >= 3 && orgHeads.has(l) && l != "court" && l != "bank" && l != "branch" && l != "front"
 }
 
 // awardHeads name prizes and decorations; observanceHeads the days and
@@ -2406,7 +2406,7 @@ func (s *state) counted(k int) bool {
 		return false
 	}
 	p := s.lw(k - 1)
-	if s.toks[k-1].Kind == text.Number || quantifiers[p] || smallNumbers[p] > 0 {
+	if s.toks[k-1].Kind == text.Number || quantifiers.has(p) || smallNumbers[p] > 0 {
 		return true
 	}
 	_, unit, ok := strings.Cut(p, "-") // "twenty-three"
@@ -2419,7 +2419,7 @@ func (s *state) counted(k int) bool {
 // Organizations" is one body).
 func (s *state) commonRun(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := s.lw(k); s.toks[k].Kind != text.Word || !ner.CommonWord(w) || s.atomIdx(k) >= 0 || orgHeads[w] || connectors[w] && w != "and" {
+		if w := s.lw(k); s.toks[k].Kind != text.Word || !ner.CommonWord(w) || s.atomIdx(k) >= 0 || orgHeads.has(w) || connectors.has(w) && w != "and" {
 			return false
 		}
 	}
@@ -2484,7 +2484,7 @@ func (s *state) titledBefore(k int) bool {
 		k--
 	}
 	w := s.lw(k - 1)
-	return text.IsCap(s.word(k-1)) && (titleHeads[w] || honorifics[w] || titleModifiers[w])
+	return text.IsCap(s.word(k-1)) && (titleHeads.has(w) || honorifics.has(w) || titleModifiers.has(w))
 }
 
 // workedAt reports whether the name at token k follows "at" right after
@@ -2504,7 +2504,7 @@ func (s *state) workedAt(k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-5 && s.sentOf[j] == s.sentOf[k]; j-- {
-		if w := s.lw(j); workWords[w] && !text.IsCap(s.word(j)) || j == k-2 && (titleHeads[w] || w == "associate") && text.IsCap(s.word(j)) && s.titleOpens(j) {
+		if w := s.lw(j); workWords.has(w) && !text.IsCap(s.word(j)) || j == k-2 && (titleHeads.has(w) || w == "associate") && text.IsCap(s.word(j)) && s.titleOpens(j) {
 			return true
 		}
 		if s.word(j) == "," || s.word(j) == "." {
@@ -2614,7 +2614,7 @@ func (s *state) setOffBodyList(a, b int) int {
 	// Energy Carla Frisch, Acting Executive Director and ..."
 	office := func(k int) bool {
 		w := s.lw(k)
-		return s.atomIdx(k) >= 0 || titleHeads[w] || titleModifiers[w] || gazetteer.IsGivenName(s.word(k))
+		return s.atomIdx(k) >= 0 || titleHeads.has(w) || titleModifiers.has(w) || gazetteer.IsGivenName(s.word(k))
 	}
 	for k := a; k < b; k++ {
 		if office(k) || s.toks[k].Kind != text.Word {
@@ -2721,7 +2721,7 @@ func (s *state) afterPersonTitle(k int) bool {
 	for j > k-12 && j > 0 && s.sentOf[j-1] == s.sentOf[k] {
 		w := s.lw(j - 1)
 		if text.IsCap(s.word(j-1)) && s.toks[j-1].Kind == text.Word {
-			head = head || titleHeads[w]
+			head = head || titleHeads.has(w)
 		} else if w != "and" && w != "&" && w != "of" && w != "for" && w != "the" {
 			break
 		}
@@ -2739,7 +2739,7 @@ func (s *state) afterPersonTitle(k int) bool {
 // to b.
 func (s *state) particleInside(a, b int) bool {
 	for k := a + 1; k < b-1; k++ {
-		if nameParticles[s.word(k)] {
+		if nameParticles.has(s.word(k)) {
 			return true
 		}
 	}
@@ -2794,7 +2794,7 @@ var companyOffices = set("ceo", "co-ceo", "cfo", "coo", "cio", "cto", "chairman"
 // or opens a town's name ("County", "Island", "Falls", "Fort").
 func (s *state) placeWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := s.lw(k); placeHeads[w] || placePlurals[w] || placeNouns[w] || townWords[w] {
+		if w := s.lw(k); placeHeads.has(w) || placePlurals.has(w) || placeNouns.has(w) || townWords.has(w) {
 			return true
 		}
 	}
@@ -2828,7 +2828,7 @@ func (s *state) actsAsCompany(k int) bool {
 	if w == "invest" || w == "partner" || w == "donate" || w == "commit" || w == "pledge" || w == "announce" || w == "build" || w == "manufacture" {
 		return s.lw(k-1) == "will"
 	}
-	return companyVerbs[w]
+	return companyVerbs.has(w)
 }
 
 // isDash reports whether w is a dash alone.
@@ -2852,7 +2852,7 @@ func (s *state) leaderPossessive(k int) bool {
 	}
 	for j := k; j < k+3 && j < len(s.toks); j++ {
 		switch w := s.lw(j); {
-		case w == "war" || w == "invasion" || w == "aggression" || leaderNouns[w] && w != "family" && w != "era":
+		case w == "war" || w == "invasion" || w == "aggression" || leaderNouns.has(w) && w != "family" && w != "era":
 			return true
 		case s.toks[j].Kind != text.Word || text.IsCap(s.word(j)):
 			return false

@@ -94,7 +94,7 @@ func (s *state) statedStart(v int) annals.Date {
 			at = k + 1
 		case w == "effect" && s.lw(k-1) == "with" && (s.lw(k+1) == "from" || s.lw(k+1) == "on"):
 			at = k + 2
-		case officeStartWords[w]:
+		case officeStartWords.has(w):
 			at = k + 1
 		case w == "as" && (s.lw(k+1) == "of" || s.lw(k+1) == "from"):
 			at = k + 2
@@ -168,9 +168,9 @@ func (s *state) heldTerm(p int) (from, to annals.Date) {
 		}
 		w := s.lw(k)
 		switch {
-		case heldVerbs[w]:
+		case heldVerbs.has(w):
 			held = true
-		case endVerbs[w] || w == "down" && s.lw(k-1) == "step" || w == "down" && s.lw(k-1) == "steps":
+		case endVerbs.has(w) || w == "down" && s.lw(k-1) == "step" || w == "down" && s.lw(k-1) == "steps":
 			ending = true
 		}
 		d := s.dateTok[k]

@@ -140,7 +140,7 @@ func (s *state) officeHeldAt(i int) bool {
 			// "Co-Director of the Pediatric Malignancy Program"; "Member,
 			// Council of the Administrative Conference of the United
 			// States": an organ of a body
-			if titleHeads[strings.TrimPrefix(s.lw(p), "co-")] || w != "for" && s.is(p, cOrganHeads) && text.IsCap(s.word(p)) {
+			if titleHeads.has(strings.TrimPrefix(s.lw(p), "co-")) || w != "for" && s.is(p, cOrganHeads) && text.IsCap(s.word(p)) {
 				return true
 			}
 			if w == "at" {

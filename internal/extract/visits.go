@@ -42,7 +42,7 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// one's visit
 		return ""
 	}
-	if w == "trip" && tripQualified[next] {
+	if w == "trip" && tripQualified.has(next) {
 		// "improve reliability and trip times": the word qualifies a
 		// measure of travel, no one's trip
 		return ""
@@ -53,12 +53,12 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// visit yet
 		return ""
 	}
-	if p := s.lw(i - 1); w == "visiting" && (p == "those" || s.word(i-1) == p && strings.HasSuffix(p, "s") && !auxiliaries[p] && p != "his" && p != "its" && p != "this") {
+	if p := s.lw(i - 1); w == "visiting" && (p == "those" || s.word(i-1) == p && strings.HasSuffix(p, "s") && !auxiliaries.has(p) && p != "his" && p != "its" && p != "this") {
 		// "foreign tourists visiting our national parks", "those visiting
 		// government buildings": visitors in general
 		return ""
 	}
-	if (w == "visits" || w == "visit") && (serviceVisits[s.word(i-1)] || next == "with" && s.providerAfter(i+2)) {
+	if (w == "visits" || w == "visit") && (serviceVisits.has(s.word(i-1)) || next == "with" && s.providerAfter(i+2)) {
 		// "telehealth care visits", "emergency room visits", "prenatal
 		// visits": a service given, no one's visit to a place
 		return ""
@@ -87,12 +87,12 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	// "the most heavily visited wilderness area": the visited qualifies a
 	// place, no one's visit
 	if w == "visited" && (strings.HasSuffix(prev, "ly") || prev == "most" || prev == "least" || prev == "often" || prev == "much") &&
-		isLowerWord(s.word(i+1)) && !functionWords[next] && next != "by" {
+		isLowerWord(s.word(i+1)) && !functionWords.has(next) && next != "by" {
 		return ""
 	}
 	// "the exhibition visited 41 states", "a ship that visits the United
 	// States": things that travel, no one's visit
-	if (w == "visited" || w == "visits" || w == "visit") && (thingsArriving[prev] || thingsVisiting[prev] || (prev == "that" || prev == "which") && (s.is(i-2, cThingsArriving) || s.is(i-2, cThingsVisiting))) {
+	if (w == "visited" || w == "visits" || w == "visit") && (thingsArriving.has(prev) || thingsVisiting.has(prev) || (prev == "that" || prev == "which") && (s.is(i-2, cThingsArriving) || s.is(i-2, cThingsVisiting))) {
 		return ""
 	}
 	switch w {
@@ -190,7 +190,7 @@ func (s *state) visitsAWebPage(i int) bool {
 	}
 	// "the websites we visit", "websites visited": pages people visit
 	// (not "the sites we visited in Lima")
-	if w := s.lw(i - 1); w == "websites" || w == "webpages" || (s.lw(i-2) == "websites" || s.lw(i-2) == "webpages" || s.lw(i-2) == "pages") && pronounSubjects[w] {
+	if w := s.lw(i - 1); w == "websites" || w == "webpages" || (s.lw(i-2) == "websites" || s.lw(i-2) == "webpages" || s.lw(i-2) == "pages") && pronounSubjects.has(w) {
 		return true
 	}
 	// "355 million visits": a site's count of visitors
@@ -382,7 +382,7 @@ func (s *state) visitorsAtLarge(i int) bool {
 			}
 			return false
 		default:
-			return modal && peopleAtLarge[w]
+			return modal && peopleAtLarge.has(w)
 		}
 	}
 	return false
