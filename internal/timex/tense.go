@@ -177,12 +177,22 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 		return tenseNone, false // "Wednesday's ruling": named as past
 	}
 	back := int8(0) // the nearest cue before the expression
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	// (twelve tokens, a name's further words and a possessive's marks not
+	// counted: "announced during First Lady Jill Biden’s visit to the
+	// Columbus Workforce Hub in July"; beyond twelve tokens only a strong
+	// cue or one of the past)
+	for k, n := i-1, 0; k >= 0 && n < 12; k-- {
 		if s.clauseEnd(k) || s.toks[k+1].gap == gapPara {
 			break
 		}
 		if back = s.tenseAt(k); back != 0 {
+			if back == 1 && i-k > 12 {
+				back = 0 // a weak cue past the twelve tokens tells nothing ("This is a key deliverable from President Biden’s historic care executive order in April")
+			}
 			break
+		}
+		if !s.nameInside(k) {
+			n++
 		}
 	}
 	if back >= 2 || back <= -2 {
@@ -227,6 +237,21 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 		return sign(back), false
 	}
 	return fwd, fwdStrong
+}
+
+// nameInside reports whether token k continues a name or a possessive
+// before it: a capitalized word after a capitalized word ("Jill" of
+// "First Lady Jill Biden"), or the apostrophe and "s" of a possessive.
+func (s *scanner) nameInside(k int) bool {
+	if k <= 0 {
+		return false
+	}
+	t, p := &s.toks[k], &s.toks[k-1]
+	if t.gap == gapNone && (t.kind == tokPunct && (s.str(t) == "'" || s.str(t) == "’") ||
+		t.kind == tokWord && t.end-t.start == 1 && s.text[t.start] == 's' && p.kind == tokPunct) {
+		return true
+	}
+	return t.kind == tokWord && t.upper && p.kind == tokWord && p.upper
 }
 
 // tenseAhead24 is how many words after the expression the tense of its
