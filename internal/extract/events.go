@@ -1502,7 +1502,7 @@ func isVenue(e *ent) bool {
 // Alliance’s Group of Friends").
 func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// a capitalized event name around the trigger
-	if text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i) {
+	if (text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i)) && !verbTriggers[s.lw(i)] {
 		st := i
 		for st > a {
 			if (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !s.is(st-1, cSentenceOpeners) || s.nameWordOpener(st-1) {
@@ -1516,6 +1516,12 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				continue
 			}
 			break
+		}
+		// "Expanding the ... Program:", "Launch National Nursing Career
+		// Pathways Campaign.": a heading's opening verb is no word of the
+		// name
+		if st < i && headingVerbs[s.lw(st)] && (s.sentenceStart(st) || s.lineStart[st]) {
+			st++
 		}
 		en := i + 1
 		for en < b && s.capLike(en) {
@@ -1621,6 +1627,29 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	}
 	return ""
 }
+
+// verbTriggers are the verbs among the triggers: capitalized in a Title
+// Case headline ("HHS Announces First Set of ...", "Coast Guard Signed
+// ..."), they head no event's name.
+var verbTriggers = set("addressed", "addresses", "adopt", "adopted", "adopts", "agreed", "announced", "announces",
+	"appoint", "appointed", "appoints", "approved", "approves", "arrived", "assumed", "assumes", "became",
+	"become", "becomes", "created", "creating", "declared", "designate", "designated", "elected", "established",
+	"establishing", "formed", "founded", "handed", "hands", "hosted", "hosting", "hosts", "inaugurated",
+	"launched", "launches", "launching", "meets", "met", "named", "nominate", "nominated", "nominates", "passed",
+	"ratified", "re-elected", "reappointed", "released", "replaced", "replaces", "resign", "resigned", "said",
+	"says", "signed", "signing", "signs", "spoke", "stated", "succeed", "succeeded", "succeeds", "sworn", "takes",
+	"taking", "took", "traveled", "travelled", "visited", "visits", "voted", "welcomed", "welcomes", "welcoming")
+
+// headingVerbs open a heading that tells what is done, before the name of
+// what it is done to or with: "Expanding Emerging Technology Training
+// Program:", "Launched Entrepreneurship Training Course for ...".
+var headingVerbs = set("expanding", "expand", "expands", "providing", "provide", "provides", "increasing",
+	"increase", "increases", "launching", "launched", "launch", "launches", "accelerating", "accelerate",
+	"supporting", "support", "supports", "strengthening", "strengthen", "promoting", "promote", "improving",
+	"improve", "establishing", "establish", "establishes", "creating", "create", "creates", "investing", "invest",
+	"enhancing", "enhance", "advancing", "advance", "announcing", "announces", "announced", "deploying",
+	"leveraging", "delivering", "protecting", "helping", "ensuring", "boosting", "bolstering", "developing",
+	"hosting", "convening", "building", "build", "scaling", "championing", "directing", "prioritizing")
 
 // nameWordOpener reports whether token k is a word that opens sentences,
 // capitalized inside one as a word of a name: "the United We Stand

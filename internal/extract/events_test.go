@@ -234,6 +234,31 @@ func TestEventTitleNameStart(t *testing.T) {
 	}
 }
 
+// TestEventTitleNoHeadingVerb checks that a Title Case headline's verb
+// names no event ("HHS Announces First Set" had been a statement's
+// title, "U.S. Coast Guard Signed" an agreement's) and that a heading's
+// opening verb is no word of the name after it ("Expanding Emerging
+// Technology Training Program:", "Launch National Nursing Career
+// Pathways Campaign.").
+func TestEventTitleNoHeadingVerb(t *testing.T) {
+	cases := []struct{ text, want, not string }{
+		{"Andean Council Announces First Set of Grants Selected for Farmers**", "", "Andean Council Announces First Set"},
+		{"President Ana Ruiz Announces Peru has surpassed its goal of providing $11 million per year in aid.", "", "President Ana Ruiz Announces Peru"},
+		{"The U.S. Coast Guard Signed a Memorandum of Understanding (MOU) with Andean Fishing Watch.", "Memorandum of Understanding", "U.S. Coast Guard Signed"},
+		{"Expanding Andean Youth Training Program: The Council will train 500 young people in Lima in 2025.", "Andean Youth Training Program", "Expanding Andean Youth Training Program"},
+		{"Launch National Andean Careers Campaign. The ministry will work with employers in Peru in 2025.", "National Andean Careers Campaign", "Launch National Andean Careers Campaign"},
+		// guard: a name that opens the sentence stays whole
+		{"Andean Youth Training Program opened in Lima in 2025.", "Andean Youth Training Program", ""},
+	}
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, "2024-05-10")
+		got := eventTitles(d)
+		if len(got) == 0 || tc.want != "" && !has(got, tc.want) || tc.not != "" && has(got, tc.not) {
+			t.Errorf("%q: titles %q, want %q, not %q", tc.text, got, tc.want, tc.not)
+		}
+	}
+}
+
 // TestPlaceInAName covers places that are words of another name, not
 // where the event happens: a place before a name that is not the event's
 // own, a place in a Title Case slogan, a legislature its members are in,
