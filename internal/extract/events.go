@@ -1502,7 +1502,7 @@ func isVenue(e *ent) bool {
 // Alliance’s Group of Friends").
 func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// a capitalized event name around the trigger
-	if (text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i)) && !verbTriggers[s.lw(i)] {
+	if (text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i)) && !verbTriggers.has(s.lw(i)) {
 		st := i
 		for st > a {
 			if (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !s.is(st-1, cSentenceOpeners) || s.nameWordOpener(st-1) {
@@ -1520,7 +1520,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		// "Expanding the ... Program:", "Launch National Nursing Career
 		// Pathways Campaign.": a heading's opening verb is no word of the
 		// name
-		if st < i && headingVerbs[s.lw(st)] && (s.sentenceStart(st) || s.lineStart[st]) {
+		if st < i && headingVerbs.has(s.lw(st)) && (s.sentenceStart(st) || s.lineStart[st]) {
 			st++
 		}
 		en := i + 1
