@@ -3,7 +3,11 @@ package extract
 // Word lists that drive the rules. They are lower-cased; look words up with
 // their lower-cased form. Each list says what its words signal.
 
-import "annals/internal/text"
+import (
+	"strings"
+
+	"annals/internal/text"
+)
 
 // A wordSet is a list of words: has tells a word of it. The words are
 // also in a Go map (m) for the rules that range over them, but a map
@@ -92,8 +96,9 @@ var placeNouns = set(
 )
 
 // titleHeads end a person's title: "Principal Deputy National Security
-// Advisor", "High Representative", "Foreign Minister".
-var titleHeads = set(
+// Advisor", "High Representative", "Foreign Minister"; with the heads
+// written around another with a hyphen (withCompounds).
+var titleHeads = set(withCompounds(
 	"advisor", "adviser", "secretary", "secretary-general", "minister", "director", "director-general",
 	"representative", "envoy", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
 	"president", "vice-president", "commissioner", "spokesperson", "spokesman", "spokeswoman",
@@ -111,7 +116,21 @@ var titleHeads = set(
 	"nominee", "plenipotentiary", "undersecretary", "under-secretary",
 	"assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councilmember",
 	"alderman", "alderwoman", "sheriff", "secretary-treasurer",
-)
+)...)
+
+// withCompounds adds to the heads those written with a hyphen around
+// another head ("Vice-Rector", "Co-Director", "Chairperson-in-Office",
+// "Ambassador-at-Large", "Minister-designate"): each is a head itself.
+func withCompounds(heads ...string) []string {
+	all := append([]string(nil), heads...)
+	for _, h := range heads {
+		if strings.Contains(h, "-") || titleModifiers.has(h) || h == "prime" || h == "high" || h == "lady" {
+			continue
+		}
+		all = append(all, "vice-"+h, "co-"+h, h+"-in-office", h+"-at-large", h+"-designate", h+"-elect")
+	}
+	return all
+}
 
 // diplomaticPosts are a state's offices abroad, named for where they are:
 // "the U.S. Embassy in Kazakhstan", "the Consulate in Erbil".

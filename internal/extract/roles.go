@@ -840,11 +840,20 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		end := k
 		// (a body's last word is no word of the title: "Department of
 		// Veterans Affairs Secretary X")
-		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
+		// ("Lieutenant Governor", "Major General": a rank before a head)
+		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k < end && s.is(k, cRankWords) && s.is(k+1, cTitleHeads)) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
 			k--
 		}
 		if k == end {
 			return "", nil, ""
+		}
+		// "Barkhane Force Commander Major General X": the post, then the
+		// rank; the post is the office
+		for i := k + 2; i < end; i++ {
+			if s.is(i, cRankWords) && s.is(i+1, cTitleHeads) && s.is(i-1, cTitleHeads) {
+				end = i - 1
+				break
+			}
 		}
 		hasHead := false
 		for i := k + 1; i <= end; i++ {
@@ -899,6 +908,32 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		}
 	}
 	return clean(title), org, orgName
+}
+
+// onlyAddressBetween reports whether the words between the comma at c
+// and a name at a are at most honorifics or "Ambassador", a form of
+// address ("the U.S. Trade Representative, Ambassador Tai"), and no
+// office of their own ("the Trade Representative, President Biden").
+//
+// The name must also be set off as an apposition, a comma or the end of
+// the sentence after it: "Following an assignment as the Special Advisor
+// to the DIA Deputy Director, Ms. Jones was detailed ..." closes an
+// opening phrase before the sentence's subject.
+func (s *state) onlyAddressBetween(c, a int) bool {
+	for i := c + 1; i < a; i++ {
+		if s.is(i, cTitleHeads) && s.lw(i) != "ambassador" && !s.is(i, cHonorifics) {
+			return false
+		}
+	}
+	m := s.mentAt(a)
+	if m == nil {
+		return false
+	}
+	switch s.word(m.b) {
+	case ",", ".", ";", ":", ")", "":
+		return true
+	}
+	return m.b >= len(s.toks) || s.sentOf[m.b] != s.sentOf[a]
 }
 
 // itemTitleBefore returns the title that alone makes an item of a list
@@ -1127,6 +1162,7 @@ func (s *state) apposOfPrevious(k int) bool {
 // Director, Ms. X", "Its President, Dr. X", "the Special Envoy of the
 // Nordic-Pacific Ocean Fund (NPOF), Ambassador X".
 func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
+	comma := k + 1
 	k = s.skipParenAcronym(k)
 	// "European Commission Director-General for Neighborhood and
 	// Enlargement Negotiations, X": the organization, the title, then its
@@ -1176,7 +1212,7 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		}
 	}
 	head := k
-	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) && s.toks[k].Kind == text.Word {
+	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k < head && s.is(k, cRankWords) && s.is(k+1, cTitleHeads)) && s.toks[k].Kind == text.Word {
 		k--
 	}
 	if k == head || !s.is(head, cTitleHeads) {
@@ -1196,6 +1232,13 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 			org = m.ent
 		} else if w := s.lw(k); w == "its" || w == "their" {
 			org = s.lastOrgBefore(k)
+		} else if m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.isCountry()) && text.IsCap(s.word(st)) && !s.ofPersonBefore(m) && !s.is(m.a, cHonorifics) && s.onlyAddressBetween(comma, a) {
+			// "The OSCE Chairperson-in-Office, X,", "the UN
+			// Secretary-General, X": the body named before the title
+			org = m.ent
+		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && s.tokEndAt(s.atoms[ai].End) == k+1 && text.IsCap(s.word(st)) && s.onlyAddressBetween(comma, a) {
+			// "the French President, Emmanuel Macron,"
+			return title, nil, s.atoms[ai].Entry.Name
 		}
 	}
 	if org == nil {
@@ -1259,7 +1302,9 @@ func (s *state) pronounAntecedent(k int) *mention {
 		if m == nil || m.ent.typ != annals.Person {
 			continue
 		}
-		if !s.prepObject(m) && !s.personsObject(m) {
+		// "in the George W. Bush administration": a name that qualifies a
+		// noun is no one's antecedent
+		if !s.prepObject(m) && !s.personsObject(m) && !(leaderNouns.has(s.word(m.b)) && s.sentOf[m.b] == s.sentOf[m.a]) {
 			return m
 		}
 		j = m.a
@@ -1321,8 +1366,9 @@ func objectVerb(w string) bool {
 }
 
 // objectPreps put a person after them in the object of a phrase, not in a
-// clause's subject: "an advisor to President X", "met with X".
-var objectPreps = set("to", "with", "by", "for", "from", "under", "about", "on", "against")
+// clause's subject: "an advisor to President X", "met with X", "the
+// Administration of President X".
+var objectPreps = set("to", "with", "by", "for", "from", "under", "about", "on", "against", "of")
 
 // headedBy returns the organization of "<org> ... headed by <title> <name>"
 // (or led, chaired, run by) for the name at token a: the organization last

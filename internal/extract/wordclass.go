@@ -153,10 +153,12 @@ const (
 	cVotedOffices
 	cWeakHeads
 	cWebPages
+	cRankWords
 )
 
 var classSets = [...]map[string]bool{
 	cTitleHeads:         titleHeads.m,
+	cRankWords:          rankWords.m,
 	cTitleModifiers:     titleModifiers.m,
 	cOrgHeads:           orgHeads.m,
 	cHonorifics:         honorifics.m,
