@@ -1970,6 +1970,10 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			// "Executive" opening a title heads none ("Executive Order",
 			// "Executive Director")
 			soleExecutive := w == "executive" && titleStart == k
+			// nor one that modifies titles, opening the chunk's words
+			// before a body's head: "Foreign Service Institute", "Special
+			// Court", "Foreign Office"
+			soleExecutive = soleExecutive || titleModifiers.has(w) && titleStart == k && k+1 < b && orgHeads.has(s.lw(k+1)) && !titleHeads.has(s.lw(k+1)) && s.capLike(k+1)
 			if titleHeads.has(w) && (!titleModifiers.has(w) || endsRun) && !soleExecutive || w == "general" && k > a || w == "secretary" || w == "president" || w == "minister" || w == "director" {
 				hasCue = true
 				lastHead = k + 1

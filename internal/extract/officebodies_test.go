@@ -70,3 +70,21 @@ func TestRankBeforeBody(t *testing.T) {
 		{"The officials:\n\n-   Tom Reed, Deputy Assistant to the President & Deputy National Economic Council Director\n", "National Economic Council", "Deputy National Economic Council"},
 	})
 }
+
+// TestModifierOpeningBody: a word that heads titles only with another
+// ("Foreign Minister", "Special Envoy", "General Counsel"), opening a
+// chunk right before a body's head, is the body's first word, no title
+// alone ("Foreign Service Institute", "General Services Administration",
+// "Special Mission Wing"). Made-up people.
+func TestModifierOpeningBody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She taught at the Foreign Service Institute in Virginia.", "Foreign Service Institute", "Service Institute"},
+		{"She joined the Foreign Service in 1990.", "Foreign Service", ""},
+		{"The General Services Administration will buy electric cars.", "General Services Administration", "Services Administration"},
+		{"Pilots of the Afghan Special Mission Wing trained in Kabul.", "Afghan Special Mission Wing", "Mission Wing"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "a body's officer", text: "Ann Vole, a career Foreign Service Officer, spoke on Monday.",
+			not: []roleWant{{"Ann Vole", "Foreign", ""}}},
+	})
+}
