@@ -138,6 +138,12 @@ func (s *state) triggerAt(i int) annals.EventType {
 	if !triggerWords[w] {
 		return ""
 	}
+	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Person && m.a < i && text.IsCap(s.word(i)) && !eventNouns.has(w) {
+		// "His Majesty Haitham bin Tariq Al Said": a verb's word in a
+		// person's name tells nothing the person did (a noun may be the
+		// tagger's slip: "his First Inaugural Address Washington stated")
+		return ""
+	}
 	t, ok := triggers[w]
 	if !ok {
 		return s.statementType(i)

@@ -475,3 +475,15 @@ func TestCompanyNamedByAnEventWord(t *testing.T) {
 		{"a summit on energy", "2024-05-01", "Peru hosted the Andean Summit on Energy in Lima on 3 May 2024.", annals.Conference, -1, "2024-05-03", ""},
 	})
 }
+
+// TestVerbInAPersonsName checks that a verb's word in a person's name
+// ("Haitham bin Tariq Al Said") tells no statement, while the person's
+// own verb does.
+func TestVerbInAPersonsName(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a sultan's name", "2024-05-10", "President Ana Ruiz spoke today with His Majesty Haitham bin Tariq Al Said, the Sultan of Oman.", annals.Speech, 0, "", ""},
+		{"an ambassador's name", "2024-05-10", "Minister Ana Ruiz met with Ambassador Omar Al Said in Lima on 3 May 2024.", annals.Speech, 0, "", ""},
+		// guard: the verb after the name
+		{"the name's own verb", "2024-05-10", "Ambassador Omar Al Said said on Monday that the talks went well.", annals.Speech, -1, "", ""},
+	})
+}
