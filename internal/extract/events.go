@@ -1056,7 +1056,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	switch {
 	case ev.date != "" && s.published != "" && laterThan(ev.date, s.published):
 		ev.status = annals.Planned
-	case ev.explicit && best >= 0 && s.dates[best].Relative && hasAnyWord(s.dates[best].Text, "next", "coming", "tomorrow"):
+	case ev.explicit && best >= 0 && s.dates[best].Relative && (hasAnyWord(s.dates[best].Text, "next", "coming", "tomorrow") || hasAnyWord(s.dates[best].Text, "later") && hasAnyWord(s.dates[best].Text, "this", "today", "tonight")):
+		// (and "later this year": "proud to host the Replenishment
+		// Conference later this year")
 		ev.status = annals.Planned
 	case best >= 0 && s.published != "" && !s.is(i, cSpeechVerbs) && periodAhead(s.dates[best].Timex, s.published):
 		// "training workshops this fall", read in July: the season is
@@ -1182,6 +1184,17 @@ func (s *state) toldContent(t annals.EventType, i, k int) bool {
 	if t != annals.Speech || k <= i || !s.is(i, cTellingVerbs) {
 		return false
 	}
+	if d := s.dateTok[k]; d >= 0 && s.published != "" && pastTelling(s.lw(i)) && !modalWill(s.lw(i-1)) && s.lw(i-1) != "to" &&
+		(s.dates[d].Relative && k > i+1 && s.lw(k-1) != "on" || s.lw(k-1) == "for") &&
+		(laterThan(s.dates[d].Value, s.published) || periodAhead(s.dates[d].Timex, s.published)) {
+		// "Today, HHS announced a plan for administering booster shots
+		// later this fall", "announced $95 million for 2022": a time after
+		// the story is what was told (a date the text writes in full, "in
+		// March 2024", is left to the cues above, and one right after the
+		// verb or after "on" is the telling's: "said Tuesday", "said in an
+		// editorial on Saturday, April 25", read the day before)
+		return true
+	}
 	for j := i + 1; j < k; j++ {
 		if s.dateTok[j] >= 0 {
 			continue
@@ -1193,6 +1206,15 @@ func (s *state) toldContent(t annals.EventType, i, k int) bool {
 		if w == "that" || modalWill(w) || s.tense(j) != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// pastTelling reports whether w is a verb of telling in the past tense.
+func pastTelling(w string) bool {
+	switch w {
+	case "announced", "said", "declared", "stated", "unveiled":
+		return true
 	}
 	return false
 }

@@ -25,3 +25,25 @@ func TestToldContentDate(t *testing.T) {
 		}
 	}
 }
+
+// TestToldTimeAhead checks a date after a verb of telling in the past that
+// lies after the story, relative ("later this fall") or after "for" ("$95
+// million for 2024"): what was told, not when; the statement takes the
+// story's day ("Today, HHS announced a plan for administering booster
+// shots later this fall" was a statement of 2022). Right after the verb
+// ("said Tuesday") it is the telling's.
+func TestToldTimeAhead(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Today, public health experts from the World Health Organization announced a plan for administering booster shots later this fall.", "speech 2022-02-09"},
+		{"The World Bank announced $95 million for 2023 and $106 million for 2024 for Kenya.", "speech 2022-02-09"},
+		// unchanged
+		{"The World Bank said Tuesday that Kenya would receive more loans.", "speech 2022-02-08"},
+		{"The New York Times said in an editorial on Thursday, February 10: The court took a detour.", "speech 2022-02-10"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2022-02-09")
+		if g := eventTypeDates(d); g != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
