@@ -2897,6 +2897,11 @@ func (s *state) orgByHead(a, b int) bool {
 		}
 	}
 	last := strings.TrimSuffix(strings.TrimSuffix(s.lw(b-1), "'s"), "’s")
+	// "a Kennedy Center Honor", "the Academy Award": an honour named
+	// after a body is no body
+	if (notBodyEnds.has(last) || awardHeads.has(last)) && head < b-1 {
+		return false
+	}
 	if eventHeads.has(last) && (last == "conference" || last == "congress" || last == "programme" || last == "program" || last == "initiative") {
 		// "Youth Dialogue Exchange Program": an event unless the gazetteer knows it
 		return false

@@ -1397,7 +1397,8 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Act", "Belarus Air Services Agreement"; a flight, a building, a
 	// portfolio ("Pan Am Flight", "Global Women's Issues"). An exchange
 	// is a market ("New York Stock Exchange").
-	if typ != annals.Person && (eventHeads.has(last) || documentHeads.has(last) || gatheringHeads.has(last) || notOrgHeads.has(last)) && !orgHeads.has(last) && (last != "exchange" || !marketWords.has(s.lower(ts.words[max(sp.End-2, sp.Start)].Word))) {
+	// ("Kennedy Center Honors" is no person either; "Hugh Grant" is one)
+	if (typ != annals.Person || notBodyEnds.has(last) && !strings.HasPrefix(last, "grant")) && (eventHeads.has(last) || documentHeads.has(last) || gatheringHeads.has(last) || notOrgHeads.has(last) || notBodyEnds.has(last)) && !orgHeads.has(last) && (last != "exchange" || !marketWords.has(s.lower(ts.words[max(sp.End-2, sp.Start)].Word))) {
 		return "gathering"
 	}
 	// the end of a title: "Chief of Staff of the Army", "Deputy Chief of
@@ -1648,6 +1649,11 @@ var genericBodies = set("house", "cabinet", "government", "administration", "emp
 var groupHeads = set("partners", "members", "leaders", "countries", "participants", "officials")
 
 // notOrgHeads end capitalized names that are not organizations.
+// notBodyEnds end the names of things no body is, in a span of any
+// type and after a body's head too: an event series ("Regional Event
+// Series"), a grant ("Pell Grant"), an honour ("Kennedy Center Honor").
+var notBodyEnds = set("series", "grant", "grants", "honor", "honors", "honour", "honours")
+
 var notOrgHeads = set("flight", "flights", "temple", "temples", "issues", "visit", "visits", "dinner", "dinners", "luncheon", "reception", "ceremony")
 
 // titleHeadIn reports whether a word of [ka,kb) is a title head.
