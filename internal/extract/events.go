@@ -287,15 +287,19 @@ func (s *state) datelineDate(si int, d timex.Expr) bool {
 
 // boundOfAPeriod reports whether the date at token k bounds a period the
 // event opens or closes, not when the event happened: "access extended
-// until 31 December 2021", "the five-year term starting in 2005".
+// until 31 December 2021", "extends the hiring freeze through July 15,
+// 2025", "no later than May 1", "the five-year term starting in 2005".
 func (s *state) boundOfAPeriod(k int) bool {
 	p := s.lw(k - 1)
 	if p == "in" || p == "on" || p == "the" {
 		p = s.lw(k - 2)
 	}
 	switch p {
-	case "until", "till", "starting", "beginning", "expiring", "ending", "ends", "ended", "expires", "expired":
+	case "until", "till", "through", "starting", "beginning", "expiring", "ending", "ends", "ended", "expires", "expired":
 		return true
+	case "than":
+		// "to make all adults eligible for vaccination no later than May 1"
+		return s.lw(k-2) == "later" || s.lw(k-2) == "earlier"
 	}
 	return false
 }

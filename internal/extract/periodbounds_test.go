@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestPeriodBoundsNoDate checks a date after "through" or "no later
+// than": the bound of a period the event sets or asks for, not when it
+// happened ("called for all states to make adults eligible for
+// vaccination no later than May 1" was a statement of May 1, planned;
+// "This Memorandum extends the hiring freeze through July 15" an
+// agreement of July 15). A range "from March through June" is still the
+// event's.
+func TestPeriodBoundsNoDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The World Health Organization called on all countries to vaccinate health workers no later than May 1.", "speech 2021-03-10"},
+		{"This Memorandum of Understanding between Kenya and the African Union extends the hiring freeze through July 15.", "agreement 2021-03-10"},
+		// unchanged
+		{"The WHO vaccination campaign in Kenya will run from March through June.", "campaign 2021-03"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2021-03-10")
+		if g := eventTypeDates(d); g != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
