@@ -98,6 +98,13 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		if s.is(m.b-1, cHostedSeats) {
 			return ""
 		}
+		// "will host European Commission Executive Vice Presidents X
+		// and Y", "hosted the UN Independent Expert on ...": people the
+		// organization's offices name, met, no gathering of the
+		// organization
+		if s.officeHoldersAfter(m.b) {
+			return annals.Meeting
+		}
 	case "conference":
 		// "the General Conference of UNESCO" is an organ, not a gathering
 		if prev == "general" && text.IsCap(s.word(i)) && !s.numberedName(i) {
@@ -227,8 +234,30 @@ func (s *state) countrysBody(i int) bool {
 }
 
 // hostedSeats are what an organization has where a country hosts it, no
-// gathering: "host the Secretariat".
-var hostedSeats = set("secretariat", "headquarters", "office", "offices", "seat", "embassy", "consulate")
+// gathering: "host the Secretariat", "hosting the Naval Support
+// Activity".
+var hostedSeats = set("secretariat", "headquarters", "office", "offices", "seat", "embassy", "consulate",
+	"activity", "station", "facility", "installation", "garrison", "depot", "airfield", "airbase")
+
+// officeHoldersAfter reports whether the words from token k are the
+// capitalized title of an office (after an organization's name) and the
+// person who holds it: "European Commission Executive Vice Presidents
+// Margrethe Vestager", "the UN Independent Expert on ...".
+func (s *state) officeHoldersAfter(k int) bool {
+	j := k
+	for j < len(s.toks) && j < k+6 && s.capLike(j) && s.mentAt(j) == nil {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person && m.a == j {
+		return true
+	}
+	// "the UN Independent Expert on Sexual Orientation": an office
+	// without its holder's name
+	return s.is(j-1, cTitleHeads) && (s.lw(j) == "on" || s.lw(j) == "for")
+}
 
 // conferenceThings are nouns "conference" qualifies: "conference papers".
 var conferenceThings = set("paper", "papers", "proceedings", "presentation", "presentations", "circuit", "speaker", "speakers")

@@ -110,3 +110,17 @@ func TestNoGatheringTold(t *testing.T) {
 		{"a secretariat hosted", "2020-10-28", "We thank Peru for continuing to host the Andean Council Secretariat, with support from Chile.", annals.Conference, 0, "", ""},
 	})
 }
+
+// TestHostingPeopleOrAFacility checks that hosting people an
+// organization's offices name is a meeting, no conference of the
+// organization, and that hosting its facility is neither.
+func TestHostingPeopleOrAFacility(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a commission's vice presidents", "2021-09-10", "Minister Ana Ruiz will host European Commission Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis in Lima on September 29.", annals.Conference, 0, "", ""},
+		{"met, not gathered", "2021-09-10", "Minister Ana Ruiz will host European Commission Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis in Lima on September 29.", annals.Meeting, 1, "2021-09-29", "Margrethe Vestager"},
+		{"an office without its holder", "2021-09-10", "Peru hosted the UN Independent Expert on Water Rights in Lima on 3 May 2021.", annals.Meeting, 1, "2021-05-03", ""},
+		{"a naval facility", "2021-09-10", "The ministry welcomes Peru's commitment to hosting the Andean Naval Support Activity at Callao.", annals.Conference, 0, "", ""},
+		// guard: an organization's gathering
+		{"the organization itself", "2021-09-10", "In May 2021, Peru hosted the OAS in Lima.", annals.Conference, 1, "2021-05", ""},
+	})
+}
