@@ -1868,7 +1868,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	if other := gatheringPeer(ev.typ); backref && !headline && other != "" && !s.namedEvent(ev.anchor) {
 		if !s.hasEventOf(ev.typ) {
 			for j := len(s.events) - 1; j >= 0; j-- {
-				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) {
+				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) && s.modifiersTold(ev, e) {
 					e.merge(ev)
 					return
 				}
@@ -1878,7 +1878,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	// "participated in the call": the event told with the same word
 	if backref && !headline && !ev.explicit {
 		for j := len(s.events) - 1; j >= 0; j-- {
-			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) {
+			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) {
 				e.merge(ev)
 				return
 			}
@@ -1915,7 +1915,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// lede, then "The Youth Dialogue Exchange Programme took place
 			// in December 2017": the lede's event, named and dated
 			same = true
-		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit) && !s.namedApart(e, ev):
+		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev):
 			// "The Youth Dialogue Exchange Programme took place in December 2017"
 			// dates the exchange a dateline sentence told of undated
 			same = true
@@ -1936,7 +1936,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		// "the MoU" with no date of its own: the story tells of an
 		// agreement it has told already, not of a new one
 		for _, e := range s.events {
-			if e.typ == ev.typ && !s.namedApart(e, ev) {
+			if e.typ == ev.typ && !s.namedApart(e, ev) && s.modifiersTold(ev, e) {
 				e.merge(ev)
 				return
 			}
@@ -1948,6 +1948,38 @@ func (s *state) addEvent(ev *event, headline bool) {
 	}
 	s.events = append(s.events, ev)
 }
+
+// modifiersTold reports whether the words between the determiner and
+// ev's trigger that tell a gathering's kind or audience ("the youth
+// forum", "the ministerial meeting"; kindModifiers) are all in the
+// sentence of event e, which ev would refer back to: "X met with Y in
+// Geneva. ... Z addressed the youth forum" tells a forum the meeting was
+// not. Other words ("the hastily planned trip", "face-to-face talks")
+// tell nothing apart.
+func (s *state) modifiersTold(ev, e *event) bool {
+	last := ev.anchor - 1
+	if triggers[s.lw(ev.anchor+1)] != "" {
+		// "the ministerial meeting": the trigger is a modifier too
+		last = ev.anchor
+	}
+	for k := last; k >= 0 && k >= ev.anchor-4; k-- {
+		w := s.lw(k)
+		if s.is(k, cBackDeterminers) || s.toks[k].Kind != text.Word || s.word(k) != w {
+			return true
+		}
+		if kindModifiers.has(w) && !s.sentenceHas(e.anchor, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindModifiers tell a gathering's kind or audience before its noun:
+// "the youth forum", "the ministerial meeting", "the donor conference".
+var kindModifiers = set("youth", "ministerial", "parliamentary", "regional", "annual", "international", "global",
+	"trilateral", "multilateral", "plenary", "technical", "donor", "donors", "business", "investment", "academic",
+	"scientific", "cultural", "interfaith", "intercultural", "student", "students", "women's", "leaders'", "ministers'",
+	"cabinet", "expert", "experts'", "summit-level", "high-level")
 
 // namedApart reports whether event b, named with "the" ("the Air Transport
 // Agreement"), is told with a party event a, told with parties, lacks,
