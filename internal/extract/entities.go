@@ -2865,6 +2865,11 @@ func (s *state) orgByHead(a, b int) bool {
 		if r > a && s.capLike(r) && !s.connectorAt(r) {
 			a = r
 		}
+		// "Senior Bureau Official": a rank and a lone head before the
+		// office are the office's words, no body
+		if b-a == 2 && rankModifiers.has(s.lw(a)) && head == b-1 {
+			return false
+		}
 	}
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later

@@ -88,3 +88,21 @@ func TestModifierOpeningBody(t *testing.T) {
 			not: []roleWant{{"Ann Vole", "Foreign", ""}}},
 	})
 }
+
+// TestOfficialIsAnOffice: "Official" ends an office as "Officer" does:
+// the body after it is named alone ("Senior Response Official for the
+// Unified Coordination Group") and it is no word of a person's or a
+// body's name ("Senior Administration Officials", "Senior Bureau
+// Official"). Made-up people.
+func TestOfficialIsAnOffice(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Robert Fenton, Senior Response Official for the Unified Coordination Group, spoke.", "Unified Coordination Group", "Senior Response Official for the Unified Coordination Group"},
+		{"Today, Senior Administration Officials met with the Governor to discuss the plan.", "", "Senior Administration Officials"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "set off", text: "Ann Vole, Senior Official for Public Diplomacy at the U.S. Department of State, spoke.",
+			want: []roleWant{{"Ann Vole", "Senior Official for Public Diplomacy", "U.S. Department of State"}}},
+		{name: "in lower case", text: "Earlier in his career, Tom Reed served as a senior official at the New York City Department of Education.",
+			want: []roleWant{{"Tom Reed", "senior official", "New York City Department of Education"}}},
+	})
+}

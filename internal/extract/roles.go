@@ -1940,7 +1940,7 @@ func (s *state) titleRunEnd(k int) int {
 // they are common words ("Member States").
 // ("Amir" opens many names: "Foreign Minister Amir Qadri"; set off after
 // a name it is the office: "Sheikh Tamim, Amir of Qatar")
-var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistant", "guard", "amir")
+var apposHeads = set("member", "fellow", "liaison", "lead", "members", "assistant", "guard", "amir", "official", "officials")
 
 // isTitleHead reports whether w ends a title in an apposition.
 func isTitleHead(w string) bool { return titleHeads.has(w) || apposHeads.has(w) }
