@@ -72,10 +72,12 @@ const pgMigrateLock = applicationID + 1
 // entity newest first, as SQLite's version 18; version 16 indexes the
 // entities by type and prominence, as SQLite's version 19; version 17
 // drops the index by prominence alone (the lists of every type merge the
-// types' ranges of the index by type and prominence: dialect.typeMerge).
+// types' ranges of the index by type and prominence: dialect.typeMerge);
+// version 18 keeps each story's entities as one array (story_entity_sets),
+// which SQLite has no use for.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}}
 
 // pgSchemaV16 is SQLite's schemaV19: the entities by type and
 // prominence.
@@ -91,6 +93,45 @@ CREATE INDEX IF NOT EXISTS entities_type_prominence ON entities(type, stories DE
 // entityPageKeys). SQLite keeps both (one writer, no versions of rows).
 const pgSchemaV17 = `
 DROP INDEX IF EXISTS entities_prominence;
+`
+
+// pgSchemaV18 keeps the ids of each story's entities in one row, sorted
+// and each once (story_entity_sets): related stories read a candidate's
+// entities as one row there, where the index of story_entities held 40 to
+// 50 entries a candidate, read and dropped but for the few the story
+// shares (docs/scale.md, session 27). A trigger of each statement that
+// writes story_entities (a story's rows inserted, deleted with it or
+// before it is replaced, moved by a merge or a split) makes the sets of
+// the stories it touched again, so the sets are right whatever writes
+// the rows; the set of a story deleted goes with it. It can run again
+// over itself.
+const pgSchemaV18 = `
+CREATE TABLE IF NOT EXISTS story_entity_sets (
+	story_id   BIGINT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+	entity_ids BIGINT[] NOT NULL
+);
+CREATE OR REPLACE FUNCTION annals_story_entity_sets() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO story_entity_sets (story_id, entity_ids)
+	SELECT c.story_id, ARRAY(SELECT DISTINCT se.entity_id FROM story_entities se WHERE se.story_id = c.story_id ORDER BY 1)
+	FROM (SELECT DISTINCT story_id FROM changed) AS c
+	WHERE EXISTS (SELECT 1 FROM stories s WHERE s.id = c.story_id)
+	ON CONFLICT (story_id) DO UPDATE SET entity_ids = EXCLUDED.entity_ids
+		WHERE story_entity_sets.entity_ids IS DISTINCT FROM EXCLUDED.entity_ids;
+	RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS story_entities_inserted ON story_entities;
+DROP TRIGGER IF EXISTS story_entities_updated ON story_entities;
+DROP TRIGGER IF EXISTS story_entities_deleted ON story_entities;
+CREATE TRIGGER story_entities_inserted AFTER INSERT ON story_entities REFERENCING NEW TABLE AS changed
+	FOR EACH STATEMENT EXECUTE FUNCTION annals_story_entity_sets();
+CREATE TRIGGER story_entities_updated AFTER UPDATE ON story_entities REFERENCING NEW TABLE AS changed
+	FOR EACH STATEMENT EXECUTE FUNCTION annals_story_entity_sets();
+CREATE TRIGGER story_entities_deleted AFTER DELETE ON story_entities REFERENCING OLD TABLE AS changed
+	FOR EACH STATEMENT EXECUTE FUNCTION annals_story_entity_sets();
+INSERT INTO story_entity_sets (story_id, entity_ids)
+SELECT story_id, array_agg(DISTINCT entity_id ORDER BY entity_id) FROM story_entities GROUP BY story_id
+ON CONFLICT (story_id) DO UPDATE SET entity_ids = EXCLUDED.entity_ids;
 `
 
 // pgSchemaV14 is SQLite's schemaV17: the participant rows carry their
@@ -478,6 +519,14 @@ var pgDialect = &dialect{
 	dated:      " AND (p0.date_lo IS NULL) IS FALSE",
 	walkChecks: true,
 	apart:      " OFFSET 0",
+	// a candidate's entities are one row of story_entity_sets
+	// (pgSchemaV18), where the index of story_entities held some 20 to
+	// 50 entries a candidate, each tested against the story's; the rows
+	// of the candidates sharing any go whole and Related keeps the
+	// story's (the arrays unnested and tested here cost more than the
+	// entries did)
+	sharedEntities: `SELECT story_id, array_to_string(entity_ids, ',') FROM story_entity_sets
+		WHERE story_id IN (SELECT value FROM json_each(?)) AND entity_ids && ARRAY(SELECT value FROM json_each(?))`,
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,
 		floor: `SELECT id FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT 1 OFFSET ?`,

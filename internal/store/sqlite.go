@@ -617,6 +617,10 @@ var sqliteDialect = &dialect{
 	nameMatch: sqliteNameMatch,
 	idList:    func(col string) string { return "group_concat(" + col + ")" },
 	byEntity:  " INDEXED BY event_participants_entity",
+	// each candidate's entities by story (a few rows each, on the
+	// covering story index), the story's kept
+	sharedEntities: `SELECT DISTINCT story_id, entity_id FROM story_entities
+		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`,
 	byDate:    " INDEXED BY event_participants_date",
 	byLong:    " INDEXED BY event_participants_long",
 	dated:     " AND (p0.date_lo IS NULL) = FALSE",

@@ -1314,33 +1314,14 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 	if len(cands) == 0 {
 		return []RelatedStory{}, nil
 	}
-	// Shared entities of every candidate: read each candidate's entities
-	// by story (a few rows each, on the covering story index) and keep,
-	// in SQLite, the ones this story has. Both lists go as one JSON
-	// argument each: a statement with hundreds of placeholders costs more
-	// to prepare than to run.
 	ids := sortedKeys(cands)
 	mine := make([]int64, len(ents))
 	for i, e := range ents {
 		mine[i] = e.ID
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities
-		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`, jsonIDs(ids), jsonIDs(mine))
+	shared, err := s.sharedEntities(ctx, ids, mine)
 	if err != nil {
-		return nil, s.wrap(err)
-	}
-	var shared []chronicle.StoryPair
-	for rows.Next() {
-		var p chronicle.StoryPair
-		if err := rows.Scan(&p.Story, &p.Entity); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		shared = append(shared, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.wrap(err)
+		return nil, err
 	}
 	ranked := chronicle.RankRelated(n, ents, poolStories, events, text, shared, limitN)
 	out := make([]RelatedStory, 0, len(ranked))
@@ -1351,7 +1332,7 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 		at[r.Story] = i
 		ids = append(ids, r.Story)
 	}
-	rows, err = s.r.QueryContext(ctx, storySummarySQL+` WHERE s.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+	rows, err := s.r.QueryContext(ctx, storySummarySQL+` WHERE s.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -1364,6 +1345,46 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 		out[at[r.ID]].StorySummary = r
 	}
 	return out, s.wrap(rows.Err())
+}
+
+// sharedEntities reads which of the entities mine each of the stories
+// ids names (dialect.sharedEntities), by story and then entity, each
+// pair once. Both lists go as one JSON argument each: a statement with
+// hundreds of placeholders costs more to prepare than to run.
+func (s *DB) sharedEntities(ctx context.Context, ids, mine []int64) ([]chronicle.StoryPair, error) {
+	isMine := make(map[int64]bool, len(mine))
+	for _, e := range mine {
+		isMine[e] = true
+	}
+	rows, err := s.r.QueryContext(ctx, s.d.sharedEntities, jsonIDs(ids), jsonIDs(mine))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var shared []chronicle.StoryPair
+	var list []byte
+	var theirs []int64
+	for rows.Next() {
+		var story int64
+		if err := rows.Scan(&story, &list); err != nil {
+			return nil, err
+		}
+		if theirs, err = parseIDList(list, theirs[:0]); err != nil {
+			return nil, err
+		}
+		for _, e := range theirs {
+			if isMine[e] {
+				shared = append(shared, chronicle.StoryPair{Story: story, Entity: e})
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	slices.SortFunc(shared, func(a, b chronicle.StoryPair) int {
+		return cmp.Or(cmp.Compare(a.Story, b.Story), cmp.Compare(a.Entity, b.Entity))
+	})
+	return slices.Compact(shared), nil
 }
 
 // stopwords are left out of the title query of Related.

@@ -1,0 +1,234 @@
+package store
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"annals"
+	"annals/internal/chronicle"
+)
+
+// pgBeforeV18 takes a PostgreSQL database back to schema v17: no sets of
+// the stories' entities.
+const pgBeforeV18 = `DROP TABLE story_entity_sets; DROP FUNCTION annals_story_entity_sets() CASCADE`
+
+// checkEntitySets fails unless story_entity_sets holds, for each story
+// with entities, the ids of its entities sorted and each once (an empty
+// set for a story whose rows are gone), and no set of a story not
+// stored; it returns how many sets it compared.
+func checkEntitySets(t *testing.T, s *DB, when string) int {
+	t.Helper()
+	ctx := context.Background()
+	var sets, bad int
+	var first string
+	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM story_entity_sets),
+		(SELECT count(*) FROM (SELECT story_id, array_agg(DISTINCT entity_id ORDER BY entity_id) AS ids FROM story_entities GROUP BY story_id) a
+			FULL JOIN story_entity_sets b USING (story_id)
+			LEFT JOIN stories s ON s.id = coalesce(a.story_id, b.story_id)
+			WHERE a.ids IS DISTINCT FROM b.entity_ids AND NOT (a.ids IS NULL AND b.entity_ids = '{}' AND s.id IS NOT NULL)),
+		coalesce((SELECT min(coalesce(a.story_id, b.story_id)::text || ': ' || coalesce(a.ids::text, 'none') || ' in the rows, ' || coalesce(b.entity_ids::text, 'none') || ' in the set')
+			FROM (SELECT story_id, array_agg(DISTINCT entity_id ORDER BY entity_id) AS ids FROM story_entities GROUP BY story_id) a
+			FULL JOIN story_entity_sets b USING (story_id)
+			LEFT JOIN stories s ON s.id = coalesce(a.story_id, b.story_id)
+			WHERE a.ids IS DISTINCT FROM b.entity_ids AND NOT (a.ids IS NULL AND b.entity_ids = '{}' AND s.id IS NOT NULL)), '')`).Scan(&sets, &bad, &first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad > 0 {
+		t.Errorf("%s: %d stories whose set of entities is not their rows' (story %s)", when, bad, first)
+	}
+	return sets
+}
+
+// checkSharedEntities fails unless DB.sharedEntities gives, for a few
+// stories' entities among every story, the pairs the rows of
+// story_entities give.
+func checkSharedEntities(t *testing.T, s *DB, when string) {
+	t.Helper()
+	ctx := context.Background()
+	list, err := s.Stories(ctx, 1<<20, 0)
+	if err != nil || len(list) < 10 {
+		t.Fatalf("%s: stories %d, %v", when, len(list), err)
+	}
+	all := make([]int64, len(list))
+	for i, st := range list {
+		all[i] = st.ID
+	}
+	shared := 0
+	for i := 0; i < len(list); i += 7 {
+		var mine []int64
+		rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT entity_id FROM story_entities WHERE story_id = ? ORDER BY entity_id`, list[i].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			mine = append(mine, id)
+		}
+		rows.Close()
+		var want []chronicle.StoryPair
+		rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT story_id, entity_id FROM story_entities WHERE story_id IN (SELECT value FROM json_each(?))
+			AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY story_id, entity_id`, jsonIDs(all), jsonIDs(mine))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var p chronicle.StoryPair
+			if err := rows.Scan(&p.Story, &p.Entity); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, p)
+		}
+		rows.Close()
+		got, err := s.sharedEntities(ctx, all, mine)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: story %d's entities among every story: %d pairs, want %d (%v, want %v)", when, list[i].ID, len(got), len(want), got, want)
+		}
+		shared += len(want)
+	}
+	if shared == 0 {
+		t.Errorf("%s: no entity shared", when)
+	}
+}
+
+// TestStoryEntitySets: on PostgreSQL each story's entities are kept as one
+// sorted array (schema v18), which related stories read for each
+// candidate: it is the story's rows' after stories are stored, replaced
+// (with other entities), deleted, and entities merged and split, and the
+// shared entities read from it are those read from the rows.
+func TestStoryEntitySets(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("PostgreSQL's sets of a story's entities (pgSchemaV18)")
+	}
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	mixedStories(t, s, newCorpus(21), 0, 200)
+	check := func(when string) {
+		t.Helper()
+		if checkEntitySets(t, s, when) < 150 {
+			t.Errorf("%s: fewer sets than stories", when)
+		}
+		checkSharedEntities(t, s, when)
+	}
+	check("stored")
+
+	// Replaced: the same paths, other texts and entities.
+	c2 := newCorpus(22)
+	for i := 0; i < 200; i += 9 {
+		st, doc := c2.story(i)
+		republish(st, doc, i+1)
+		if i%2 == 0 {
+			doc.Entities = doc.Entities[:len(doc.Entities)/2]
+		}
+		if res, err := s.PutStory(ctx, st, doc); err != nil || !res.Replaced {
+			t.Fatalf("story %d: %+v, %v", i, res, err)
+		}
+	}
+	check("replaced")
+
+	// Replaced by a story naming no entity: an empty set.
+	st, doc := c2.story(3)
+	doc.Entities = nil
+	doc.Roles, doc.Events = nil, nil
+	if res, err := s.PutStory(ctx, st, doc); err != nil || !res.Replaced {
+		t.Fatalf("story 3: %+v, %v", res, err)
+	}
+	check("replaced by no entity")
+
+	// Deleted.
+	list, err := s.Stories(ctx, 1<<20, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(list); i += 17 {
+		if err := s.DeleteStory(ctx, list[i].ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("deleted")
+
+	// Entities merged and split: the sets of the stories naming them.
+	ents, err := s.Entities(ctx, EntityFilter{Type: annals.Org, Limit: 4})
+	if err != nil || len(ents) < 4 {
+		t.Fatalf("entities %v, %v", ents, err)
+	}
+	if _, err := s.MergeEntities(ctx, ents[3].ID, ents[2].ID); err != nil {
+		t.Fatal(err)
+	}
+	check("merged")
+	splitNewest(t, s, ents[0].ID, 5)
+	check("split")
+}
+
+// TestMigratePostgresV18: a database of schema v17 opens as v18 with the
+// set of each stored story's entities, kept from then on.
+func TestMigratePostgresV18(t *testing.T) {
+	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
+	s := migrateFilledPostgres(t, fill, pgBeforeV18, `UPDATE annals_schema SET version = 17`)
+	if n := checkEntitySets(t, s, "migrated"); n < 50 {
+		t.Errorf("migrated: %d sets, want one a story", n)
+	}
+	checkSharedEntities(t, s, "migrated")
+	mixedStories(t, s, newCorpus(6), 60, 20) // another corpus: new texts
+	if n := checkEntitySets(t, s, "stories after the migration"); n < 70 {
+		t.Errorf("stories after the migration: %d sets, want one a story", n)
+	}
+}
+
+// TestRelatedEntitySetsOnPerfDB shows the related stories of
+// $ANNALS_PERF_RUNS (100) stories spread over the PostgreSQL database
+// $ANNALS_PERF_DB names with the candidates' entities read from their
+// sets (story_entity_sets) and from the rows of story_entities, the two
+// ways alternated in one process (A B, B A, ...): it fails unless both
+// give the same related stories, and logs each way's p50, p99 and
+// minimum (docs/scale.md, session 27).
+func TestRelatedEntitySetsOnPerfDB(t *testing.T) {
+	if !IsPostgres(os.Getenv("ANNALS_PERF_DB")) {
+		t.Skip("$ANNALS_PERF_DB names no PostgreSQL database")
+	}
+	ctx := context.Background()
+	s, _, list := perfSample(t, 0)
+	runs := 100
+	if v, err := strconv.Atoi(os.Getenv("ANNALS_PERF_RUNS")); err == nil && v > 0 {
+		runs = v
+	}
+	sets := s.d.sharedEntities
+	rows := `SELECT DISTINCT story_id, entity_id FROM story_entities
+		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`
+	defer func() { s.d.sharedEntities = sets }()
+	var ds [2][]time.Duration
+	for n := range runs {
+		id := list[n*len(list)/runs].ID
+		var got [2][]RelatedStory
+		for j := range 2 {
+			k := (j + n) % 2 // sets, rows; then rows, sets
+			s.d.sharedEntities = []string{sets, rows}[k]
+			start := time.Now()
+			rel, err := s.Related(ctx, id, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ds[k] = append(ds[k], time.Since(start))
+			got[k] = rel
+		}
+		if !reflect.DeepEqual(got[0], got[1]) {
+			t.Errorf("story %d: related stories from the sets %v, from the rows %v", id, got[0], got[1])
+		}
+	}
+	for k, way := range []string{"sets", "rows"} {
+		d := ds[k]
+		slices.Sort(d)
+		t.Logf("related stories, entities from the %s: p50 %6.2f ms, p99 %6.2f ms, min %6.2f ms", way, ms(d[len(d)/2]), ms(d[len(d)*99/100]), ms(d[0]))
+	}
+}
