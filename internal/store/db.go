@@ -250,9 +250,11 @@ type ftsSQL struct {
 	// headline is snippet with the matched terms between chr(57344) and
 	// chr(57345) (headlineStart, headlineStop) (args: query, a text),
 	// and bodies reads the stories whose snippets it makes (args:
-	// query, the ids as a JSON array), columns (id, body, first): first
-	// is the position of the query's first match in the text, as
-	// to_tsvector counts, when the query is one lexeme, else NULL (see
+	// query, the ids as a JSON array), columns (id, body, first, terms):
+	// first is the position of the query's first match in the text, as
+	// to_tsvector counts, when the query is one lexeme, else NULL;
+	// terms, when the query is of several lexemes all required, their
+	// positions in the text (see termsCovers), else NULL (see
 	// DB.snippetsOfTexts); both "" unless dialect.snippetText is set.
 	headline, bodies string
 	// snippets is snippet for several stories at once, columns (rowid,

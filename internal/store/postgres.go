@@ -561,12 +561,25 @@ var pgDialect = &dialect{
 		// title's last position (fts.row). Read from the stored vector
 		// (5.7 KB out of line, unnested in C, its one lexeme's
 		// positions alone) and the title parsed again, where
-		// ts_headline parses the whole text.
+		// ts_headline parses the whole text. For a query of lexemes
+		// all required (its text 'a' & 'b' & ...), each lexeme's
+		// positions in the text, and in the vector (termsCovers), on
+		// PostgreSQL 15, whose covers termsCovers knows (16 finds
+		// them otherwise: its texts are headlined whole).
 		bodies: `SELECT s.id, s.body, CASE WHEN l.lexeme IS NOT NULL THEN
 				(SELECT min(x.p) FROM unnest(s.tsv) AS u, unnest(u.positions, u.weights) AS x(p, w) WHERE u.lexeme = l.lexeme AND x.w = 'B')
-				- coalesce((SELECT max(p) FROM unnest(to_tsvector('annals', s.title)) AS t, unnest(t.positions) AS p), 0) END
+				- coalesce((SELECT max(p) FROM unnest(to_tsvector('annals', s.title)) AS t, unnest(t.positions) AS p), 0)
+			END,
+			CASE WHEN m.lexemes IS NOT NULL THEN (SELECT json_agg(json_build_array(q.lexeme,
+					ARRAY(SELECT x.p - o.off FROM unnest(u.positions, u.weights) AS x(p, w) WHERE x.w = 'B' ORDER BY x.p),
+					coalesce(cardinality(u.positions), 0)) ORDER BY q.n)
+				FROM (SELECT coalesce((SELECT max(p) FROM unnest(to_tsvector('annals', s.title)) AS t, unnest(t.positions) AS p), 0) AS off) AS o,
+					unnest(m.lexemes) WITH ORDINALITY AS q(lexeme, n) LEFT JOIN unnest(s.tsv) AS u ON u.lexeme = q.lexeme) END
 			FROM stories s LEFT JOIN (SELECT (SELECT lexeme FROM unnest(q::text::tsvector) LIMIT 1) AS lexeme
 				FROM websearch_to_tsquery('annals', ?1) AS q WHERE numnode(q) = 1) AS l ON true
+			LEFT JOIN (SELECT ARRAY(SELECT r[1] FROM regexp_matches(q::text, '''([^'']+)''', 'g') AS r) AS lexemes
+				FROM websearch_to_tsquery('annals', ?1) AS q WHERE q::text ~ '^''[^'']+''( & ''[^'']+'')+$') AS m
+				ON current_setting('server_version_num')::int < 160000
 			WHERE s.id = ANY(ARRAY(SELECT jsonb_array_elements_text(?2::jsonb)::bigint))`,
 		df: `SELECT count(*) FROM (SELECT 1 FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) LIMIT ?) AS m`,
 		// ts_rank reads each match's tsvector (out of line, about 5 KB):

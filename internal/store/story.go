@@ -1034,8 +1034,12 @@ var snippetParts = 4
 // in the text, so it is given only the words around that match
 // (headlineWindow), found from the match's position in the story's
 // stored vector (fts.bodies): the same snippet from a fifth of the text
-// or less. A window whose headline marks nothing (no match in it, which
-// the bounds should not allow) is made again from the whole text.
+// or less. For a query of several lexemes all required, its fragment is
+// within a cover, and the covers end before a position the lexemes'
+// stored positions tell (termsCovers): it is given the text up to some
+// words past it (docs/scale.md, session 27). A window whose headline
+// marks nothing (no match in it, which the bounds should not allow) is
+// made again from the whole text.
 func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit, open, close string) error {
 	if len(hits) == 0 {
 		return nil
@@ -1052,12 +1056,20 @@ func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit
 		var id int64
 		var body []byte
 		var first sql.NullInt64
-		if err := scan(&id, &body, &first); err != nil {
+		var terms sql.NullString
+		if err := scan(&id, &body, &first, &terms); err != nil {
 			return err
 		}
 		all, err := bodyText(body)
 		t := &text{all: all, window: all}
-		if w, ok := headlineWindow(all, int(first.Int64)); ok && first.Valid && headlineWindows {
+		lo, hi := int(first.Int64), int(first.Int64)
+		if !first.Valid {
+			// several lexemes: from the start to past the covers
+			if end, ok := termsCovers(terms.String); ok {
+				lo, hi = 1, end
+			}
+		}
+		if w, ok := headlineWindow(all, lo, hi); ok && headlineWindows {
 			t.window = w
 			if headlineWindowCount != nil {
 				headlineWindowCount.Add(1)
@@ -1139,20 +1151,23 @@ var headlineWindowCount *atomic.Int64
 const headBefore, headAfter = 40, 80
 
 // headlineWindow is the part of text whose headline is the text's when
-// the query is one lexeme whose first match in the text is at position
-// first (1-based, as to_tsvector counts the text's tokens): the words
-// from some headBefore positions before it to some headAfter after it,
-// cut at ASCII white space, which no token of PostgreSQL's parser but a
-// tag crosses (a text with '<' is left whole). Go does not count the
-// parser's tokens, so each word is given the fewest positions it may
-// take (headWordPositions) to end the window and the most to start it:
-// the window starts no later and ends no earlier than the margins ask.
-// ok is false when the window would be the whole text.
-func headlineWindow(text string, first int) (window string, ok bool) {
-	if first <= 0 || strings.Contains(text, "<") {
+// the fragment ts_headline chooses lies between positions lo and hi
+// (1-based, as to_tsvector counts the text's tokens): for a query of one
+// lexeme, its first match (lo = hi); for words all required, the text's
+// start and a position past the end of its covers (termsCovers). The
+// words from some headBefore positions before lo to some headAfter
+// after hi, cut at ASCII white space, which no token of PostgreSQL's
+// parser but a tag crosses (a text with '<' is left whole). Go does not
+// count the parser's tokens, so each word is given the fewest positions
+// it may take (headWordPositions) to end the window and the most to
+// start it: the window starts no later and ends no earlier than the
+// margins ask. ok is false when the window would be the whole text.
+func headlineWindow(text string, lo, hi int) (window string, ok bool) {
+	first := lo
+	if first <= 0 || hi < lo || strings.Contains(text, "<") {
 		return "", false
 	}
-	lo, hi := 0, len(text)
+	start, end := 0, len(text)
 	least, most := 0, 0 // the positions the words before this one take
 	for i := 0; i < len(text); {
 		if asciiSpace(text[i]) {
@@ -1163,22 +1178,89 @@ func headlineWindow(text string, first int) (window string, ok bool) {
 		for j < len(text) && !asciiSpace(text[j]) {
 			j++
 		}
-		if least >= first+headAfter {
-			hi = i
+		if least >= hi+headAfter {
+			end = i
 			break
 		}
 		if most <= first-1-headBefore {
-			lo = i
+			start = i
 		}
 		l, m := headWordPositions(text[i:j])
 		least, most = least+l, most+m
 		i = j
 	}
-	if lo == 0 && hi == len(text) {
+	if start == 0 && end == len(text) {
 		return "", false
 	}
-	return text[lo:hi], true
+	return text[start:end], true
 }
+
+// termsCovers reads the positions in a story's text of the lexemes of a
+// query that requires each of them (fts.bodies: a JSON array of [lexeme,
+// positions in the text, positions in the vector] a lexeme, or "" when
+// the query is of another kind) and returns a position at or after the
+// end of every cover ts_headline may find in the text, or ok false when
+// the vector may not hold every position (a lexeme of 256 positions,
+// PostgreSQL's most, or one at the last position a vector holds).
+//
+// PostgreSQL 15's ts_headline (hlCover, mark_hl_fragments) starts a
+// cover at each match of any lexeme and ends it at the first word where
+// every lexeme has matched, if that is fewer than max_cover (240, ten
+// times MaxWords) of the parser's tokens on (spaces and punctuation
+// among them); it cuts the covers into fragments and chooses one by the
+// words in them, which the positions do not count. A token has at most
+// one position, so a cover ends where the first match of every lexeme
+// at or after its start is, if that is fewer than 240 positions on
+// (else it is no cover): the fragment chosen ends at or before the last
+// such end. Where a cover starts cannot be told so well (a cover within
+// 240 positions may be past 240 tokens, and a text with no cover shows
+// its first words instead), so the window the caller cuts starts at the
+// text's start. PostgreSQL 16 finds its covers otherwise (from the
+// lexemes' positions, with no max_cover): fts.bodies gives no positions
+// there.
+func termsCovers(terms string) (end int, ok bool) {
+	if terms == "" {
+		return 0, false
+	}
+	var rows [][]json.RawMessage
+	if err := json.Unmarshal([]byte(terms), &rows); err != nil || len(rows) == 0 {
+		return 0, false
+	}
+	var lists [][]int
+	var starts []int
+	for _, r := range rows {
+		var ps []int
+		var all int
+		if len(r) != 3 || json.Unmarshal(r[1], &ps) != nil || json.Unmarshal(r[2], &all) != nil {
+			return 0, false
+		}
+		if all >= 256 || len(ps) > 0 && ps[len(ps)-1] >= 16383-1 || !slices.IsSorted(ps) {
+			return 0, false
+		}
+		lists = append(lists, ps)
+		starts = append(starts, ps...)
+	}
+	end = 1
+	for _, p := range starts {
+		e := p
+		for _, ps := range lists {
+			k, _ := slices.BinarySearch(ps, p)
+			if k == len(ps) {
+				e = -1
+				break
+			}
+			e = max(e, ps[k])
+		}
+		if e >= 0 && e-p < hlMaxCover {
+			end = max(end, e)
+		}
+	}
+	return end, true
+}
+
+// hlMaxCover is ts_headline's longest cover in the parser's tokens
+// (max_cover: ten times MaxWords, at least 100, times MaxFragments).
+const hlMaxCover = 240
 
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
