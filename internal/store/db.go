@@ -180,12 +180,12 @@ type dialect struct {
 	// idList aggregates a column of integers into one text of them
 	// separated by commas (parseIDList): group_concat, string_agg.
 	idList func(col string) string
-	// sharedEntities selects, for the stories in a JSON array of ids (the
-	// first argument), the entities each names among those in another
-	// (the second) as (story, ids separated by commas), in any order and
-	// one or more rows a story; an engine may also give others, which
-	// Related leaves.
-	sharedEntities string
+	// sharedEntities is the statement, and its arguments, that selects
+	// for the stories in a JSON array of ids the entities each names
+	// among those in another (mine) as (story, ids separated by commas),
+	// in any order and one or more rows a story; an engine may also give
+	// others, which Related leaves.
+	sharedEntities func(ids, mine string) (string, []any)
 }
 
 // nameLike is nameMatch by reading the names (a walk of their index on

@@ -17,6 +17,11 @@ import (
 // the stories' entities.
 const pgBeforeV18 = `DROP TABLE story_entity_sets; DROP FUNCTION annals_story_entity_sets() CASCADE`
 
+// beforeV20 takes an SQLite database back to schema v19: no sets of the
+// stories' entities.
+var beforeV20 = []string{`DROP TRIGGER story_entities_inserted`, `DROP TRIGGER story_entities_moved`, `DROP TRIGGER story_entities_deleted`,
+	`DROP TABLE story_entity_sets`}
+
 // checkEntitySets fails unless story_entity_sets holds, for each story
 // with entities, the ids of its entities sorted and each once (an empty
 // set for a story whose rows are gone), and no set of a story not
@@ -24,25 +29,63 @@ const pgBeforeV18 = `DROP TABLE story_entity_sets; DROP FUNCTION annals_story_en
 func checkEntitySets(t *testing.T, s *DB, when string) int {
 	t.Helper()
 	ctx := context.Background()
-	var sets, bad int
-	var first string
-	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM story_entity_sets),
-		(SELECT count(*) FROM (SELECT story_id, array_agg(DISTINCT entity_id ORDER BY entity_id) AS ids FROM story_entities GROUP BY story_id) a
-			FULL JOIN story_entity_sets b USING (story_id)
-			LEFT JOIN stories s ON s.id = coalesce(a.story_id, b.story_id)
-			WHERE a.ids IS DISTINCT FROM b.entity_ids AND NOT (a.ids IS NULL AND b.entity_ids = '{}' AND s.id IS NOT NULL)),
-		coalesce((SELECT min(coalesce(a.story_id, b.story_id)::text || ': ' || coalesce(a.ids::text, 'none') || ' in the rows, ' || coalesce(b.entity_ids::text, 'none') || ' in the set')
-			FROM (SELECT story_id, array_agg(DISTINCT entity_id ORDER BY entity_id) AS ids FROM story_entities GROUP BY story_id) a
-			FULL JOIN story_entity_sets b USING (story_id)
-			LEFT JOIN stories s ON s.id = coalesce(a.story_id, b.story_id)
-			WHERE a.ids IS DISTINCT FROM b.entity_ids AND NOT (a.ids IS NULL AND b.entity_ids = '{}' AND s.id IS NOT NULL)), '')`).Scan(&sets, &bad, &first)
+	list := "entity_ids"
+	if s.d.name == "postgres" {
+		list = "array_to_string(entity_ids, ',')"
+	}
+	sets := map[int64]string{}
+	rows, err := s.r.QueryContext(ctx, `SELECT story_id, `+list+` FROM story_entity_sets`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bad > 0 {
-		t.Errorf("%s: %d stories whose set of entities is not their rows' (story %s)", when, bad, first)
+	for rows.Next() {
+		var id int64
+		var ids string
+		if err := rows.Scan(&id, &ids); err != nil {
+			t.Fatal(err)
+		}
+		sets[id] = ids
 	}
-	return sets
+	rows.Close()
+	want := map[int64]string{}
+	rows, err = s.r.QueryContext(ctx, `SELECT s.id, coalesce(se.entity_id, 0) FROM stories s
+		LEFT JOIN (SELECT DISTINCT story_id, entity_id FROM story_entities) se ON se.story_id = s.id ORDER BY s.id, se.entity_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, e int64
+		if err := rows.Scan(&id, &e); err != nil {
+			t.Fatal(err)
+		}
+		if e == 0 {
+			want[id] = ""
+		} else if want[id] == "" {
+			want[id] = strconv.FormatInt(e, 10)
+		} else {
+			want[id] += "," + strconv.FormatInt(e, 10)
+		}
+	}
+	rows.Close()
+	bad := 0
+	for id, ids := range sets {
+		if w, ok := want[id]; !ok || w != ids {
+			if bad++; bad == 1 {
+				t.Errorf("%s: story %d (stored %t): set %q, its rows %q", when, id, ok, ids, w)
+			}
+		}
+	}
+	for id, w := range want {
+		if _, ok := sets[id]; !ok && w != "" {
+			if bad++; bad == 1 {
+				t.Errorf("%s: story %d: no set, its rows %q", when, id, w)
+			}
+		}
+	}
+	if bad > 1 {
+		t.Errorf("%s: %d stories whose set of entities is not their rows'", when, bad)
+	}
+	return len(sets)
 }
 
 // checkSharedEntities fails unless DB.sharedEntities gives, for a few
@@ -102,15 +145,12 @@ func checkSharedEntities(t *testing.T, s *DB, when string) {
 	}
 }
 
-// TestStoryEntitySets: on PostgreSQL each story's entities are kept as one
-// sorted array (schema v18), which related stories read for each
-// candidate: it is the story's rows' after stories are stored, replaced
-// (with other entities), deleted, and entities merged and split, and the
-// shared entities read from it are those read from the rows.
+// TestStoryEntitySets: each story's entities are kept as one sorted list
+// (SQLite's schema v20, PostgreSQL's v18), which related stories read for
+// each candidate: it is the story's rows' after stories are stored,
+// replaced (with other entities), deleted, and entities merged and split,
+// and the shared entities read from it are those read from the rows.
 func TestStoryEntitySets(t *testing.T) {
-	if !onPostgres() {
-		t.Skip("PostgreSQL's sets of a story's entities (pgSchemaV18)")
-	}
 	s, _ := openTemp(t)
 	ctx := context.Background()
 	mixedStories(t, s, newCorpus(21), 0, 200)
@@ -171,11 +211,25 @@ func TestStoryEntitySets(t *testing.T) {
 	check("split")
 }
 
-// TestMigratePostgresV18: a database of schema v17 opens as v18 with the
+// TestMigrateV20: an SQLite database of schema v19 opens as v20 with the
 // set of each stored story's entities, kept from then on.
+func TestMigrateV20(t *testing.T) {
+	sqliteOnly(t)
+	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
+	migratedEntitySets(t, migrateFilledSQLite(t, fill, append(slices.Clone(beforeV20), `PRAGMA user_version = 19`)...))
+}
+
+// TestMigratePostgresV18: a PostgreSQL database of schema v17 opens as
+// v18 with the set of each stored story's entities, kept from then on.
 func TestMigratePostgresV18(t *testing.T) {
 	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
-	s := migrateFilledPostgres(t, fill, pgBeforeV18, `UPDATE annals_schema SET version = 17`)
+	migratedEntitySets(t, migrateFilledPostgres(t, fill, pgBeforeV18, `UPDATE annals_schema SET version = 17`))
+}
+
+// migratedEntitySets checks the sets of a store just migrated, and after
+// more stories.
+func migratedEntitySets(t *testing.T, s *DB) {
+	t.Helper()
 	if n := checkEntitySets(t, s, "migrated"); n < 50 {
 		t.Errorf("migrated: %d sets, want one a story", n)
 	}
@@ -187,15 +241,15 @@ func TestMigratePostgresV18(t *testing.T) {
 }
 
 // TestRelatedEntitySetsOnPerfDB shows the related stories of
-// $ANNALS_PERF_RUNS (100) stories spread over the PostgreSQL database
+// $ANNALS_PERF_RUNS (100) stories spread over the database
 // $ANNALS_PERF_DB names with the candidates' entities read from their
 // sets (story_entity_sets) and from the rows of story_entities, the two
 // ways alternated in one process (A B, B A, ...): it fails unless both
 // give the same related stories, and logs each way's p50, p99 and
 // minimum (docs/scale.md, session 27).
 func TestRelatedEntitySetsOnPerfDB(t *testing.T) {
-	if !IsPostgres(os.Getenv("ANNALS_PERF_DB")) {
-		t.Skip("$ANNALS_PERF_DB names no PostgreSQL database")
+	if os.Getenv("ANNALS_PERF_DB") == "" {
+		t.Skip("$ANNALS_PERF_DB names no database")
 	}
 	ctx := context.Background()
 	s, _, list := perfSample(t, 0)
@@ -204,8 +258,10 @@ func TestRelatedEntitySetsOnPerfDB(t *testing.T) {
 		runs = v
 	}
 	sets := s.d.sharedEntities
-	rows := `SELECT DISTINCT story_id, entity_id FROM story_entities
-		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`
+	rows := func(ids, mine string) (string, []any) {
+		return `SELECT DISTINCT story_id, entity_id FROM story_entities
+			WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`, []any{ids, mine}
+	}
 	defer func() { s.d.sharedEntities = sets }()
 	var ds [2][]time.Duration
 	for n := range runs {
@@ -213,7 +269,7 @@ func TestRelatedEntitySetsOnPerfDB(t *testing.T) {
 		var got [2][]RelatedStory
 		for j := range 2 {
 			k := (j + n) % 2 // sets, rows; then rows, sets
-			s.d.sharedEntities = []string{sets, rows}[k]
+			s.d.sharedEntities = []func(string, string) (string, []any){sets, rows}[k]
 			start := time.Now()
 			rel, err := s.Related(ctx, id, 10)
 			if err != nil {

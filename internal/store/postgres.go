@@ -74,7 +74,7 @@ const pgMigrateLock = applicationID + 1
 // drops the index by prominence alone (the lists of every type merge the
 // types' ranges of the index by type and prominence: dialect.typeMerge);
 // version 18 keeps each story's entities as one array (story_entity_sets),
-// which SQLite has no use for.
+// as SQLite's version 20 keeps them as a list.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
 	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}}
@@ -525,8 +525,10 @@ var pgDialect = &dialect{
 	// of the candidates sharing any go whole and Related keeps the
 	// story's (the arrays unnested and tested here cost more than the
 	// entries did)
-	sharedEntities: `SELECT story_id, array_to_string(entity_ids, ',') FROM story_entity_sets
-		WHERE story_id IN (SELECT value FROM json_each(?)) AND entity_ids && ARRAY(SELECT value FROM json_each(?))`,
+	sharedEntities: func(ids, mine string) (string, []any) {
+		return `SELECT story_id, array_to_string(entity_ids, ',') FROM story_entity_sets
+			WHERE story_id IN (SELECT value FROM json_each(?)) AND entity_ids && ARRAY(SELECT value FROM json_each(?))`, []any{ids, mine}
+	},
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,
 		floor: `SELECT id FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT 1 OFFSET ?`,

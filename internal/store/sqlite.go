@@ -20,12 +20,12 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 19
+const schemaVersion = 20
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
 	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}, {sql: schemaV11}, {sql: schemaV12}, {sql: schemaV13},
-	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}, {sql: schemaV18}, {sql: schemaV19}}
+	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}, {sql: schemaV18}, {sql: schemaV19}, {sql: schemaV20}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -576,6 +576,39 @@ const schemaV19 = `
 CREATE INDEX IF NOT EXISTS entities_type_prominence ON entities(type, stories DESC, mentions DESC, id);
 `
 
+// schemaV20 keeps the ids of each story's entities in one row, sorted
+// and each once, separated by commas (story_entity_sets, as PostgreSQL's
+// pgSchemaV18): related stories read a candidate's entities as one row
+// there, where the index of story_entities held 20 to 50 entries a
+// candidate (docs/scale.md, session 27). Triggers of each row of
+// story_entities written (inserted, deleted with its story or before it
+// is replaced, moved by a merge or a split) make its story's set again;
+// the set of a story deleted goes with it. It can run again over itself.
+var schemaV20 = `
+CREATE TABLE IF NOT EXISTS story_entity_sets (
+	story_id   INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+	entity_ids TEXT NOT NULL
+);
+INSERT OR REPLACE INTO story_entity_sets (story_id, entity_ids)
+	SELECT story_id, group_concat(entity_id) FROM (SELECT DISTINCT story_id, entity_id FROM story_entities ORDER BY story_id, entity_id)
+	GROUP BY story_id;
+` + sqliteSetTrigger("inserted", "INSERT", "new") + sqliteSetTrigger("moved", "UPDATE OF entity_id", "new") + sqliteSetTrigger("deleted", "DELETE", "old")
+
+// sqliteSetTrigger is the trigger of schemaV20 that makes the set of the
+// story of the row of story_entities written by event again (row: new
+// or old).
+func sqliteSetTrigger(name, event, row string) string {
+	return `DROP TRIGGER IF EXISTS story_entities_` + name + `;
+CREATE TRIGGER story_entities_` + name + ` AFTER ` + event + ` ON story_entities BEGIN
+	INSERT INTO story_entity_sets (story_id, entity_ids)
+	SELECT ` + row + `.story_id, coalesce((SELECT group_concat(entity_id) FROM (SELECT DISTINCT entity_id FROM story_entities
+		WHERE story_id = ` + row + `.story_id ORDER BY entity_id)), '')
+	WHERE EXISTS (SELECT 1 FROM stories WHERE id = ` + row + `.story_id)
+	ON CONFLICT (story_id) DO UPDATE SET entity_ids = excluded.entity_ids;
+END;
+`
+}
+
 // indexNames writes again the rows of trigrams of the entities that have
 // new names (entity_names_new, schemaV13), before the transaction
 // commits.
@@ -617,10 +650,12 @@ var sqliteDialect = &dialect{
 	nameMatch: sqliteNameMatch,
 	idList:    func(col string) string { return "group_concat(" + col + ")" },
 	byEntity:  " INDEXED BY event_participants_entity",
-	// each candidate's entities by story (a few rows each, on the
-	// covering story index), the story's kept
-	sharedEntities: `SELECT DISTINCT story_id, entity_id FROM story_entities
-		WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`,
+	// a candidate's entities are one row of story_entity_sets
+	// (schemaV20), where the index of story_entities held 20 to 50
+	// entries a candidate
+	sharedEntities: func(ids, _ string) (string, []any) {
+		return `SELECT story_id, entity_ids FROM story_entity_sets WHERE story_id IN (SELECT value FROM json_each(?))`, []any{ids}
+	},
 	byDate:    " INDEXED BY event_participants_date",
 	byLong:    " INDEXED BY event_participants_long",
 	dated:     " AND (p0.date_lo IS NULL) = FALSE",

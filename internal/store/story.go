@@ -1438,7 +1438,8 @@ func (s *DB) sharedEntities(ctx context.Context, ids, mine []int64) ([]chronicle
 	for _, e := range mine {
 		isMine[e] = true
 	}
-	rows, err := s.r.QueryContext(ctx, s.d.sharedEntities, jsonIDs(ids), jsonIDs(mine))
+	q, args := s.d.sharedEntities(jsonIDs(ids), jsonIDs(mine))
+	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
