@@ -91,7 +91,10 @@ func (s *state) findEntities() {
 		// "Ana Isabel de Alba": an acronym's letters written as a word
 		// after a particle of a name are a surname, not ALBA
 		surname := a.Acronym && !text.IsAllCaps(a.Surface) && s.is(s.tokAt(a.Start)-1, cNameParticles) && s.tokAt(a.Start) > 0
-		if surname || !a.Acronym && s.definedAcr[a.Surface] {
+		// "US$ 150 million", "NZ$40": a country's letters glued to a
+		// dollar sign write a currency, no place
+		currency := a.End < len(s.text) && s.text[a.End] == '$'
+		if surname || currency || !a.Acronym && s.definedAcr[a.Surface] {
 			s.skipAtom[ai] = true
 			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
 				s.atomAt[k] = -1
