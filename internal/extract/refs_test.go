@@ -164,6 +164,8 @@ func TestPeoplesDocumentsHonoursAndPortfolios(t *testing.T) {
 		{"She attended Oxford University as a Rhodes Scholar, where she studied history.", []string{"Rhodes Scholar"}, []string{"Oxford University"}},
 		{"Nikki Gronli, USDA State Director, Rural Development, South Dakota, spoke today.", []string{"Rural Development"}, []string{"Nikki Gronli"}},
 		{"Sullivan met National Security Advisors from Japan and Korea, and the Board of Governors met in Kansas City.", []string{"National Security Advisors"}, []string{"Board of Governors"}},
+		// one such word alone, in running text
+		{"They discussed how Governors are working closely with FEMA and the National Guard.", []string{"Governors"}, nil},
 	} {
 		d := run(t, "x.txt", tc.text, "")
 		names := append(entityNames(d, "PERSON"), entityNames(d, "ORG")...)

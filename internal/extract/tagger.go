@@ -1455,6 +1455,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && sp.End-sp.Start >= 2 && pluralOffice(last) && !orgHeads.has(last) && officeWordsOnly(ts.words[sp.Start:sp.End-1]) {
 		return "offices"
 	}
+	// ("how Governors are working", "a letter to Governors": one such
+	// word alone, in running text, not after "the")
+	if typ == annals.Org && sp.End-sp.Start == 1 && pluralOffice(last) && !orgHeads.has(last) && s.lw(ka-1) != "the" && !s.capLike(ka-1) && !s.capLike(kb) && !s.titleCaseSentence(ts) {
+		return "offices"
+	}
 	// bodies of a kind, not one of them: "Federal Agencies will also
 	// refrain", "Partner Institutions"
 	if typ == annals.Org && sp.End-sp.Start >= 2 && collectiveNouns.has(last) && commonWordsOnly(ts.words[sp.Start:sp.End-1]) {
