@@ -96,3 +96,19 @@ func TestTitleBeforeCommaOfAnOpeningPhrase(t *testing.T) {
 			want: []roleWant{{"Janet Yellen", "Secretary", "Treasury"}}},
 	})
 }
+
+// TestSuccessorTakesPredecessorsOffice: the office handed over is the
+// predecessor's, of the body the story names with it, not the appointing
+// organ's.
+func TestSuccessorTakesPredecessorsOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "succeeding",
+			text: "The MoU was signed by BSEC Secretary General Michael Christos. The Council of Ministers appointed Ambassador Lazar Coman of Romania as the new Secretary General, succeeding Michael Christos, with effect from 1 January 2020.",
+			want: []roleWant{{"Lazar Coman", "Secretary General", "BSEC"}},
+			not:  []roleWant{{"Lazar Coman", "Secretary General", "Council of Ministers"}}},
+		{name: "succeeds",
+			text: "The MoU was signed by BSEC Secretary General Michael Christos. The Council of Ministers appointed Ambassador Lazar Coman as the new Secretary General. Coman succeeds Michael Christos.",
+			want: []roleWant{{"Lazar Coman", "Secretary General", "BSEC"}},
+			not:  []roleWant{{"Lazar Coman", "Secretary General", "Council of Ministers"}}},
+	})
+}

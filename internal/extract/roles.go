@@ -3288,6 +3288,18 @@ func (s *state) appointments() {
 				}
 			}
 		}
+		// "The Council appointed X as Secretary General, succeeding Y":
+		// the office handed over is the predecessor's
+		if (w == "succeeding" || w == "replacing") && s.word(i-1) == "," {
+			if oldP := s.personAfter(i+1, 4); oldP != nil {
+				for ri := len(s.roles) - 1; ri >= 0; ri-- {
+					if r := s.roles[ri]; r.sent == s.sentOf[i] && r.appointed && r.person != oldP.ent {
+						s.predecessorsOffice(ri, oldP.ent)
+						break
+					}
+				}
+			}
+		}
 		if w == "replaces" || w == "replaced" || w == "succeeds" || w == "succeeded" || w == "replace" || w == "succeed" {
 			newP := s.subjectBefore(i)
 			oldP := s.personAfter(i+1, 4)
@@ -3307,6 +3319,8 @@ func (s *state) appointments() {
 			for ri := len(s.roles) - 1; ri >= 0; ri-- {
 				r := s.roles[ri]
 				if r.person == newP.ent && (r.appointed || r.sent == s.sentOf[i]) {
+					s.predecessorsOffice(ri, oldP.ent)
+					r = s.roles[ri]
 					s.addRole(oldP.ent, r.title, r.org, r.orgName, oldP.a, "")
 					from, to := s.heldTerm(oldP.b)
 					if to == "" && r.startStated {
@@ -3325,6 +3339,23 @@ func (s *state) appointments() {
 					break
 				}
 			}
+		}
+	}
+}
+
+// predecessorsOffice gives role ri, handed over by person old, the
+// organization of old's office of the same title the story names ("BSEC
+// Secretary General Y ... The Council of Ministers appointed X as the new
+// Secretary General, succeeding Y": X's office is BSEC's, not the
+// appointing Council's).
+func (s *state) predecessorsOffice(ri int, old *ent) {
+	r := &s.roles[ri]
+	for _, o := range s.roles {
+		if s.resolveEnt(o.person) == s.resolveEnt(old) && strings.EqualFold(o.title, r.title) && !o.former && (o.org != nil || o.orgName != "") {
+			if o.org != r.org || o.orgName != r.orgName {
+				r.org, r.orgName = o.org, o.orgName
+			}
+			return
 		}
 	}
 }
