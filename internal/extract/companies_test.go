@@ -37,3 +37,17 @@ func TestCompaniesNotPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestCompaniesInListsOfOneWordBodies: a one-word place the tagger found
+// and no list knows is a company when a list sets it beside one-word
+// bodies no list knows either ("Walgreens, Uber, and DoorDash"), between
+// commas too; a place after a company's suffix stays where the company
+// is ("Acme Widgets Inc., Orange, Calif.").
+func TestCompaniesInListsOfOneWordBodies(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{"Walgreens, Uber, and DoorDash are stepping up to help families.", "Uber", annals.Org},
+		{"Over 150 companies, spearheaded by Microsoft, Meta, Cisco, Trend Micro and endorsed by Apple and Google, released a pledge.", "Meta", annals.Org},
+		{"Partners include Stellantis, Honda, Boeing, and Micron, which will invest in new plants.", "Honda", annals.Org},
+		{"Partners include Stellantis, Honda, Boeing, and Micron, which will invest in new plants.", "Boeing", annals.Org},
+	})
+}

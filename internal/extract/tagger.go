@@ -388,7 +388,10 @@ func (s *state) companyBeside(m *mention, found map[*ent]bool) bool {
 			return false
 		}
 		ws := strings.Fields(o.ent.name)
-		return len(ws) >= 2 && (companySuffix(ws[len(ws)-1]) || strings.Contains(o.ent.name, " & ")) || found[o.ent]
+		// (or a one-word name of a body no list holds, no head nor
+		// acronym: "Walgreens, Uber, and DoorDash", "Microsoft, Netflix,
+		// Apple")
+		return len(ws) >= 2 && (companySuffix(ws[len(ws)-1]) || strings.Contains(o.ent.name, " & ")) || found[o.ent] || s.oneWordBody(o)
 	}
 	// the pair joined by "and" that closes a list: "Moderna, and Johnson &
 	// Johnson", "Acme Widgets Inc. and Zorvo" (a place set off by commas
@@ -401,8 +404,23 @@ func (s *state) companyBeside(m *mention, found map[*ent]bool) bool {
 	if s.lw(k) == "and" && is(s.mentAt(k+1)) {
 		return true
 	}
+	// ("Walgreens, Uber, and DoorDash": an item between commas, beside
+	// a one-word body set off by a comma; not after a company's suffix,
+	// where a place is where the company is)
+	plain := func(o *mention) bool { return o != nil && (found[o.ent] || s.oneWordBody(o)) }
+	if s.word(m.b) == "," && s.word(m.a-1) == "," && (plain(s.mentAt(m.b+1)) || plain(s.mentAt(m.a-2))) {
+		return true
+	}
 	k = m.a - 1
 	return s.lw(k) == "and" && (is(s.mentAt(k-1)) || s.word(k-1) == "," && is(s.mentAt(k-2)))
+}
+
+// oneWordBody reports whether o names, in one word, a body that no list
+// holds and the tagger found, with no head nor acronym: "Walgreens",
+// "Netflix", likely a company.
+func (s *state) oneWordBody(o *mention) bool {
+	n := o.ent.name
+	return o.ent.typ == annals.Org && !strings.Contains(n, " ") && o.ent.entry == nil && s.tagged[o.ent] && !orgHeads.has(strings.ToLower(n)) && !text.IsAllCaps(n) && !strings.HasSuffix(n, ".")
 }
 
 // companyShortForms reads the first word of a company's name, alone, as
