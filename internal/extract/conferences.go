@@ -156,12 +156,47 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 // even when tagged as a name ("the Global Summit on AI Safety").
 func (s *state) forumAt(i int, w string) (t annals.EventType, ok bool) {
 	if m := s.mentAt(i); m != nil && m.ent.typ == annals.Org && !s.numberedName(i) && w != "summit" {
+		// "1,200 participants from 95 countries attended the Global
+		// Forum on Migration and Development in Geneva": a forum
+		// attended is a gathering, whatever the tagger made of its name
+		if s.attendedName(m) {
+			return annals.Conference, true
+		}
 		return "", true
 	}
 	if s.numberedName(i) {
 		return annals.Conference, true
 	}
 	return "", false
+}
+
+// attendedName reports whether the name of mention m is the whole object
+// of a verb of attending: "attended the Global Forum on Migration and
+// Development in Geneva", "took part in the Andean Forum", not "attended
+// the Pacific Islands Forum Leaders Meeting" (the meeting is the event).
+func (s *state) attendedName(m *mention) bool {
+	if s.capLike(m.b) {
+		return false
+	}
+	k := m.a - 1
+	if s.lw(k) == "the" {
+		k--
+	}
+	switch s.lw(k) {
+	case "attended", "attend", "attends", "attending":
+		return true
+	case "in":
+		switch s.lw(k - 1) {
+		case "participated", "participate", "participates", "participating":
+			return true
+		case "part":
+			switch s.lw(k - 2) {
+			case "took", "take", "takes", "taking":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hostedPeople are people a country hosts for a stay, not a gathering:

@@ -124,3 +124,17 @@ func TestHostingPeopleOrAFacility(t *testing.T) {
 		{"the organization itself", "2021-09-10", "In May 2021, Peru hosted the OAS in Lima.", annals.Conference, 1, "2021-05", ""},
 	})
 }
+
+// TestForumAttended checks that a forum named like an organization is a
+// gathering when attended (it had been no event), its organization
+// taking part; not when a meeting named after it is what was attended,
+// nor when the organization acts.
+func TestForumAttended(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"attended", "2024-05-10", "More than 1,200 participants from 95 countries attended the Global Forum on Migration and Development in Geneva on 23-25 January 2024.", annals.Conference, 1, "2024-01-23", ""},
+		{"took part in", "2024-05-10", "Ministers from 12 countries took part in the Pacific Islands Forum in Suva on 3 May 2024.", annals.Conference, 1, "2024-05-03", "Pacific Islands Forum"},
+		// guards: the organization acting; a meeting named after it
+		{"the organization acts", "2024-05-10", "The Pacific Islands Forum welcomed the decision on 4 May 2024.", annals.Conference, 0, "", ""},
+		{"its leaders meeting", "2024-05-10", "Leaders attended the Pacific Islands Forum Leaders Meeting in Suva on 3 May 2024.", annals.Conference, 0, "", ""},
+	})
+}

@@ -86,8 +86,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 		// "the Ukraine Recovery Conference": a gathering's own name takes
 		// no part in it (a founding's or a programme's does: what was
-		// founded, what runs)
-		if m.a <= i && i < m.b && (t == annals.Conference || t == annals.Meeting) && !s.bodyNamed(m.a, m.b) {
+		// founded, what runs; and an organization's whose forum is
+		// attended: "attended the Pacific Islands Forum")
+		if m.a <= i && i < m.b && (t == annals.Conference || t == annals.Meeting) && !s.bodyNamed(m.a, m.b) && !(s.lw(i) == "forum" && s.attendedName(m)) {
 			continue
 		}
 		if !s.partOK(ev, t, m, i, si) {
