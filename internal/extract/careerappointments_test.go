@@ -15,6 +15,9 @@ func TestCareerAppointmentUndated(t *testing.T) {
 			"appointment "},
 		{"Jane Doe is the Chief Executive Officer of the Acme Foundation. She was also elected by her peers to serve as President of the National Bar Association.",
 			"appointment "},
+		// its own paragraph's only biography sentence is news (was undated)
+		{"Jane Doe was appointed Director-General of the World Health Organization.",
+			"appointment 2023-05-20"},
 		// unchanged
 		{"Today, the Secretary-General appointed Jane Doe as Special Envoy for Yemen. She is the Chief Executive Officer of the Acme Foundation.",
 			"appointment 2023-05-20"},

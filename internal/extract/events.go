@@ -463,6 +463,39 @@ func sameTrigger(a, b string) bool {
 	return group(a) == group(b)
 }
 
+// peopleApart reports whether events a and b both name people and none
+// in common ("Soares was appointed by President Obama" and "Following
+// her eight-year appointment, Landkamer was re-elected in 2019").
+func (s *state) peopleApart(a, b *event) bool {
+	pa, pb := map[*ent]bool{}, false
+	for _, p := range a.parts {
+		if p.typ == annals.Person {
+			pa[s.resolveEnt(p)] = true
+		}
+	}
+	for _, p := range b.parts {
+		if p.typ == annals.Person {
+			if pa[s.resolveEnt(p)] {
+				return false
+			}
+			pb = true
+		}
+	}
+	return len(pa) > 0 && pb
+}
+
+// sameStem reports whether trigger words a and b share a stem: a common
+// start of four letters at least, missing at most three of the shorter
+// ("elected" and "election", "appointed" and "appointment", "signed" and
+// "signing"; not "nominated" and "appointment").
+func sameStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && n >= min(len(a), len(b))-3
+}
+
 // negatedOrConditional reports whether the trigger at token i is denied or
 // only supposed: "urging them not to travel", "never met", "if an
 // agreement is reached", "unless the talks resume", "whether he would
@@ -690,7 +723,7 @@ func (s *state) findEvents() {
 				// does not date, no event of the story's day
 				continue
 			}
-			if t == annals.Appointment && !ev.explicit && careerAppointing.has(s.lw(i)) && !newlyDone(s.lw(i-1)) && s.careerAct(i, si) {
+			if t == annals.Appointment && !ev.explicit && careerAppointing.has(s.lw(i)) && !newlyDone(s.lw(i-1)) && (s.bioElsewhere(si) || s.bioOwnCue(i, si)) && s.careerAct(i, si) {
 				// "Ehrlich was appointed to serve on a Commission", "he was
 				// also elected by his peers to serve as President of X" in
 				// a biography: a step of a career the story does not date,
@@ -1915,9 +1948,16 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// lede, then "The Youth Dialogue Exchange Programme took place
 			// in December 2017": the lede's event, named and dated
 			same = true
-		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev):
+		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit && (e.sent == s.dateline || (sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) || sameStem(s.lw(e.anchor), s.lw(ev.anchor))) && !s.peopleApart(e, ev))) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev):
 			// "The Youth Dialogue Exchange Programme took place in December 2017"
-			// dates the exchange a dateline sentence told of undated
+			// dates the exchange a dateline sentence told of undated; an
+			// undated event elsewhere takes the date of one told with its
+			// word ("The United We Stand Summit." ... "Last September, the
+			// President hosted the Summit", "X was elected ..." ... "The
+			// election was held on December 1") when they name no two
+			// different sets of people, not of another's ("KENIA
+			// SEOANE LOPEZ Nominated to the Superior Court" ... "Prior to
+			// her appointment in 2012, Judge Seoane Lopez served as ...")
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
@@ -2116,6 +2156,39 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// bioElsewhere reports whether another sentence of sentence si's
+// paragraph is a biography's ("She is CEO of X. She was appointed to the
+// Board"): "Jane Doe was appointed Director-General of WHO." alone is
+// news, though it reads as a biography sentence itself.
+func (s *state) bioElsewhere(si int) bool {
+	for sj := range s.bioSents {
+		lo, hi := min(si, sj), max(si, sj)
+		if sj != si && !s.paraBreak(s.sentTok[lo][0], s.sentTok[hi][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bioOwnCue reports whether the appointment at token i tells a career's
+// step by its own sentence si: "he"/"she" its subject ("He was elected to
+// the Board of Education"), or "to serve" after it ("Soares was appointed
+// by President Obama to serve as State Director").
+func (s *state) bioOwnCue(i, si int) bool {
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	for k := a; k < i; k++ {
+		if w := s.lw(k); w == "he" || w == "she" {
+			return true
+		}
+	}
+	for k := i + 1; k+1 < b && k < i+12; k++ {
+		if s.lw(k) == "to" && s.lw(k+1) == "serve" {
+			return true
+		}
+	}
+	return false
 }
 
 // newlyDone reports whether w, before a participle, tells it is news
