@@ -144,7 +144,7 @@ var diplomaticPosts = set("embassy", "consulate", "consulate-general")
 
 // rankWords are military ranks and standings that head no title list
 // but stand before the service: "Lieutenant in the United States Navy".
-var rankWords = set("lieutenant", "sergeant", "major", "corporal", "commandant", "ensign", "cadet", "veteran", "midshipman")
+var rankWords = set("lieutenant", "sergeant", "major", "corporal", "commandant", "ensign", "cadet", "veteran", "midshipman", "trooper")
 
 // titleSurnames are title heads that are also surnames: "Senator Angus
 // King", "Dr. Amy Bishop".

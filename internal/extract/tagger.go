@@ -1503,6 +1503,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Place && sp.End-sp.Start == 1 && s.vocative(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 		return "vocative"
 	}
+	// a rank or a title alone is no place: "joined the Highway Patrol as
+	// a Trooper", "promoted to Corporal"
+	if typ == annals.Place && sp.End-sp.Start == 1 && (rankWords.has(first) || titleHeads.has(first) && !titleModifiers.has(first)) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		return "rank"
+	}
 	// a storm named after a lower-case storm word: "hurricanes Laura and
 	// Delta"
 	if typ != annals.Org && s.is(ka-1, cStormWords) && !text.IsCap(s.word(ka-1)) {

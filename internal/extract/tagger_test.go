@@ -1019,3 +1019,17 @@ func TestEnglishWordAcronymInTitleCase(t *testing.T) {
 	}
 	checkNames(t, []nameCase{{text: "The delegation included Dr. Dana Pace, Director of the Office of Global Affairs.", keep: "Dana Pace"}})
 }
+
+// TestRankNoPlace: a rank or a title alone, which the tagger may read as
+// a place, is none ("as a Trooper", "Corporal from 1998 to 2003").
+func TestRankNoPlace(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"She served as Sergeant from 2003 to 2006, and Corporal from 1998 to 2003.", "Corporal"},
+		{"He first joined the North Carolina State Highway Patrol as a Trooper. He was a Major later.", "Trooper"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if has(entityNames(d, annals.Place), tc.name) {
+			t.Errorf("%q: %q read as a place", tc.text, tc.name)
+		}
+	}
+}
