@@ -30,7 +30,7 @@ import (
 var meetingWords = []string{
 	"meeting", "meetings", "met", "meet", "meets",
 	"talks", "consultations", "ministerial", "roundtable",
-	"call", "spoke", "videoconference", "session",
+	"call", "spoke", "videoconference", "session", "received", "receives",
 }
 
 // meetingAt returns the event type the meeting word w at token i signals
@@ -39,6 +39,15 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 	t := annals.Meeting
 	next, prev := s.lw(i+1), s.lw(i-1)
 	switch w {
+	case "received", "receives":
+		// "The Secretary-General received the Ambassador of Japan",
+		// "received a delegation of the Andean Council": a visitor
+		// received; not "received funding", "received a letter", nor
+		// "received President X's letter"
+		if !s.receivesVisitor(i) {
+			return ""
+		}
+		return annals.Meeting
 	case "session":
 		// a numbered or extraordinary session: "the first session of the
 		// Assembly"
@@ -589,3 +598,41 @@ func personApart(a, b *event) bool {
 	}
 	return false
 }
+
+// receivesVisitor reports whether the object of "received" at token i is
+// a person or a delegation: a person named (not in the possessive), an
+// office in Title Case ("the Ambassador of Japan"), "a delegation".
+func (s *state) receivesVisitor(i int) bool {
+	k := i + 1
+	if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" {
+		k++
+	}
+	if w := s.lw(k); w == "delegation" || w == "delegations" {
+		return true
+	}
+	// "received the Secretary of Defense Meritorious Civilian Service
+	// Award", "the Robert C. Frasure Memorial Award", "the Training
+	// Ribbon": a distinction named for an office or a person
+	e := k
+	for e < len(s.toks) && (s.capLike(e) || s.connectorAt(e) && s.capLike(e+1)) {
+		e++
+	}
+	if e > k && distinctions.has(s.lw(e-1)) {
+		return false
+	}
+	j := k
+	for j < len(s.toks) && j < k+4 && s.mentAt(j) == nil && s.is(j, cTitleHeads) && text.IsCap(s.word(j)) {
+		j++
+	}
+	if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
+		return !isPossessive(s.word(m.b-1)) && s.word(m.b) != "'s" && s.word(m.b) != "’s" && !s.capLike(m.b)
+	}
+	// "the Ambassador of Japan to Saudi Arabia, Fumio Iwai"
+	return j > k && s.lw(j) == "of"
+}
+
+// distinctions are what one receives and is named for a person or an
+// office: "the Robert C. Frasure Memorial Award".
+var distinctions = set("award", "awards", "medal", "medals", "ribbon", "ribbons", "prize", "prizes", "fellowship",
+	"scholarship", "grant", "honor", "honour", "honors", "degree", "certificate", "citation", "commendation",
+	"trophy", "cross", "star", "badge", "plaque", "lectureship", "chair")

@@ -189,3 +189,20 @@ func TestCallHasNoPlace(t *testing.T) {
 		t.Errorf("meeting in Lima: events %+v, want place Lima", d.Events)
 	}
 }
+
+// TestReceivedVisitor checks that receiving a person or a delegation is a
+// meeting (it had been no event): an office in Title Case, a person
+// named, a delegation; not funding, a letter in the possessive, nor a
+// distinction named for an office or a person.
+func TestReceivedVisitor(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"an ambassador", "2024-05-10", "The Secretary-General of the Andean Council, Ana Ruiz, received the Ambassador of Japan to Peru, Kenji Sato, in Lima on 12 February 2024.", annals.Meeting, 1, "2024-02-12", "Kenji Sato"},
+		{"a delegation", "2024-05-10", "The Director-General received a delegation of the Andean Council in Lima on 3 May 2024.", annals.Meeting, 1, "2024-05-03", "Andean Council"},
+		{"a prime minister", "2024-05-10", "The President received Prime Minister Ana Ruiz of Peru at the palace on 4 May 2024.", annals.Meeting, 1, "2024-05-04", "Ana Ruiz"},
+		// guards
+		{"funding", "2024-05-10", "The agency received funding from Peru on 3 May 2024.", annals.Meeting, 0, "", ""},
+		{"a letter", "2024-05-10", "The minister received President Ana Ruiz’s letter on 3 May 2024.", annals.Meeting, 0, "", ""},
+		{"an award named for a person", "2024-05-10", "She received the Ana Ruiz Memorial Award for peacemaking in 2018.", annals.Meeting, 0, "", ""},
+		{"an award named for an office", "2024-05-10", "She has received the Secretary of Defense Meritorious Civilian Service Award.", annals.Meeting, 0, "", ""},
+	})
+}
