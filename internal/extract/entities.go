@@ -1763,7 +1763,7 @@ func (s *state) addAtom(m gazetteer.Match, a, b int) {
 			}
 		}
 	}
-	if s.directedRegion(m, a, b) {
+	if s.directedRegion(m, a, b) || s.fieldOfStudyAfter(m, b) {
 		return
 	}
 	e := s.entity(m.Entry.Key, m.Entry.Type, m.Entry.Name, m.Entry)
@@ -1772,6 +1772,22 @@ func (s *state) addAtom(m gazetteer.Match, a, b int) {
 		kind = mAcronym
 	}
 	s.addMention(e, a, b, m.Start, m.End, kind)
+}
+
+// fieldOfStudyAfter reports whether the place m, ending at token b, opens
+// the name of a field of study: capitalized words ending with "Studies"
+// right after it ("Chairwoman for Middle East Area Studies", "a degree
+// in Latin American Studies"), no place the story is about.
+func (s *state) fieldOfStudyAfter(m gazetteer.Match, b int) bool {
+	if m.Entry.Type != annals.Place {
+		return false
+	}
+	for k := b; k < b+3 && k < len(s.toks) && s.capLike(k) && !s.connectorAt(k); k++ {
+		if s.lw(k) == "studies" {
+			return true
+		}
+	}
+	return false
 }
 
 // directedRegion reads a region after a direction in lower case as the
@@ -2196,7 +2212,7 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		if ai := s.atomIdx(j); ai >= 0 && !s.atoms[ai].Demonym && s.tokAt(s.atoms[ai].Start) == j {
 			at := s.atoms[ai]
 			kb := s.tokEndAt(at.End)
-			if !s.nameFollows(kb, b) {
+			if !s.nameFollows(kb, b) || s.fieldOfStudyAfter(at, kb) {
 				break // "Chief Executive of the Samoa Reef Trust": no name follows
 			}
 			e := s.entity(at.Entry.Key, at.Entry.Type, at.Entry.Name, at.Entry)

@@ -106,3 +106,17 @@ func TestOfficialIsAnOffice(t *testing.T) {
 			want: []roleWant{{"Tom Reed", "senior official", "New York City Department of Education"}}},
 	})
 }
+
+// TestFieldOfStudyNoPlace: a place opening the name of a field of study
+// ("Middle East Area Studies", "Latin America Studies") is no place the
+// story is about, nor a body; an office for the field is held at the body
+// named after it. Made-up people.
+func TestFieldOfStudyNoPlace(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She began her work as Chairwoman for Middle East Area Studies at the Foreign Service Institute.", "Foreign Service Institute", "Middle East"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "a fellow for a field", text: "Dr. Tom Reed, PhD, is a fellow for Latin America Studies at the Council on Foreign Relations, where he works.",
+			not: []roleWant{{"Tom Reed", "", "Latin America Studies"}}},
+	})
+}
