@@ -1290,6 +1290,15 @@ func (s *state) splitPoint(a, b int) int {
 		if (w == "and" || w == "&") && s.isTitleAt(k+1) && (s.lw(s.titleRunEnd(k+1)) == "of" || s.lw(s.titleRunEnd(k+1)) == "for") {
 			return k
 		}
+		// "President of the Council of Ministers of Italy and G7
+		// President, X": a second title, a known body's, ends the chunk
+		if (w == "and" || w == "&") && k+2 < b {
+			if ai := s.atomIdx(k + 1); ai >= 0 && s.tokAt(s.atoms[ai].Start) == k+1 {
+				if e := s.tokEndAt(s.atoms[ai].End); e == b-1 && isTitleHead(s.lw(e)) && text.IsCap(s.word(e)) {
+					return k
+				}
+			}
+		}
 		// "Prime Minister Kishida of Japan and President Biden", "the
 		// Department of Agriculture for Governor Ann Lee": a name, then
 		// another person with a title of their own (not the second title of

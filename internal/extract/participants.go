@@ -333,6 +333,13 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	firstPerson := s.firstPerson(i, cl)
 	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !firstPerson && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
+		// (an event named by its name, not across a paragraph's break:
+		// "... where he met Foreign Minister X. ¶ The “Black Sea Clean”
+		// campaign, launched in 2018, has mobilized ..." is no one's the
+		// paragraph before named)
+		if (s.namedEvent(i) || s.quotedTitle(i, a, b) != "") && s.paraBreak(pb-1, s.sentTok[si-back+1][0]) {
+			break
+		}
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org && !statute(m.ent) && !summitName(m.ent) || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)

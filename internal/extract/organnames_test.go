@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestSecondTitleOfAKnownBody: "the Council of Ministers of Italy and G7
+// President, X": the second title, a known body's, ends the first body's
+// name; and "Council of Ministers" alone is no one body the lists know.
+func TestSecondTitleOfAKnownBody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The President of the Council of Ministers of Italy and G7 President, Giorgia Meloni, met the other leaders.", keep: "Council of Ministers of Italy", not: "Council of Ministers of Italy and G7 President"},
+	})
+	d := run(t, "x.txt", "The Council of Ministers appointed Ambassador Lazar Coman of Romania as the new Secretary General.", "2019-11-22")
+	for _, e := range d.Entities {
+		if e.Type == annals.Org && has(e.Aliases, "Council of the European Union") || e.Name == "Council of the European Union" {
+			t.Errorf("the Council of Ministers is the EU's: %+v", e)
+		}
+	}
+}
+
+// TestNamedEventAcrossParagraphs: an event named by its own name in a
+// sentence naming no one takes no actors from the paragraph before.
+func TestNamedEventAcrossParagraphs(t *testing.T) {
+	checkParts(t, "2019-11-22", []partCase{
+		{"quoted campaign after a paragraph break",
+			"Mr. Christos paid an official visit to Tbilisi on 18 November, where he met Foreign Minister Davit Zalka.\n\nThe “Black Sea Clean” campaign, launched in 2018, has mobilized more than 5,000 volunteers in six countries.",
+			annals.Campaign, nil, []string{"Davit Zalka", "Christos"}},
+	})
+}
