@@ -60,6 +60,11 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if s.envoyTo(i) {
 			return ""
 		}
+		// "elected X as President of its 78th session": the office the
+		// session names, no gathering told
+		if s.officeOfSession(i) {
+			return ""
+		}
 		return annals.Meeting
 	case "meeting", "meetings":
 		// "in meeting Ukraine's recovery needs": the verb, not a gathering
@@ -636,3 +641,17 @@ func (s *state) receivesVisitor(i int) bool {
 var distinctions = set("award", "awards", "medal", "medals", "ribbon", "ribbons", "prize", "prizes", "fellowship",
 	"scholarship", "grant", "honor", "honour", "honors", "degree", "certificate", "citation", "commendation",
 	"trophy", "cross", "star", "badge", "plaque", "lectureship", "chair")
+
+// officeOfSession reports whether the session at token i names an office
+// held for it: "President of its 78th session", "Vice-Chair of the first
+// session of the Assembly".
+func (s *state) officeOfSession(i int) bool {
+	k := i - 1
+	if isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) {
+		k--
+	}
+	if w := s.lw(k); w == "the" || w == "its" || w == "their" || w == "this" {
+		k--
+	}
+	return s.lw(k) == "of" && s.is(k-1, cTitleHeads)
+}

@@ -206,3 +206,15 @@ func TestReceivedVisitor(t *testing.T) {
 		{"an award named for an office", "2024-05-10", "She has received the Secretary of Defense Meritorious Civilian Service Award.", annals.Meeting, 0, "", ""},
 	})
 }
+
+// TestOfficeOfASession checks that a session an office is held for tells
+// no meeting ("elected X as President of its 78th session" had been a
+// meeting taking the election's date), and that a session told stays one.
+func TestOfficeOfASession(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"president of a session", "2023-06-10", "The Andean Assembly elected Ana Ruiz of Peru as President of its 78th session on 1 June 2023.", annals.Meeting, 0, "", ""},
+		{"the election keeps its date", "2023-06-10", "The Andean Assembly elected Ana Ruiz of Peru as President of its 78th session on 1 June 2023.", annals.Appointment, 1, "2023-06-01", "Ana Ruiz"},
+		// guard: a session told
+		{"a session opened", "2023-06-10", "The 78th session of the Andean Assembly opened in Lima on 5 September 2023.", annals.Meeting, 1, "2023-09-05", ""},
+	})
+}
