@@ -2899,6 +2899,12 @@ func (s *state) orgByHead(a, b int) bool {
 			return false
 		}
 	}
+	// "Winston & Strawn’s Executive Committee and Diversity.": a word
+	// after a head and "and" with no head of its own is no part of the
+	// body's name (nor a body: the name of the second was cut)
+	if head > a && head+2 < b && b-head-2 <= 2 && s.lw(head+1) == "and" && !s.hasHead(head+2, b) && !orgHeads.has(strings.TrimSuffix(s.lw(b-1), "s")) && !s.hasAtom(head+2, b) && b == chunkEnd && s.word(b) == "." {
+		b = head + 1
+	}
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later
 	}

@@ -120,3 +120,13 @@ func TestFieldOfStudyNoPlace(t *testing.T) {
 			not: []roleWant{{"Tom Reed", "", "Latin America Studies"}}},
 	})
 }
+
+// TestBodyNameCutAtAnd: a word after a body's head and "and" that ends
+// the sentence with no head of its own ("Executive Committee and
+// Diversity.", where the writer cut the second body's name) is no part
+// of the first body's name. Made-up firm.
+func TestBodyNameCutAtAnd(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She is also a member of Harlow & Finch’s Executive Committee and Diversity. At her prior firm, she chaired the board.", "Executive Committee", "Executive Committee and Diversity"},
+	})
+}
