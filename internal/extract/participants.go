@@ -195,10 +195,11 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 				ev.addPart(p)
 			}
 		}
-		// "the Vice President’s upcoming trip": an office of two words in
-		// the possessive, the one person of the story who holds it
+		// "the Vice President’s upcoming trip", "the High Representative
+		// visited Baku": an office of two words, the one person of the
+		// story who holds it
 		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && s.is(k, cTitleModifiers) && k+1 < b && cl.has(k) {
-			if w := s.lw(k + 1); isPossessive(w) && text.IsCap(s.word(k+1)) {
+			if w := s.lw(k + 1); text.IsCap(s.word(k+1)) && (isPossessive(w) || titleHeads.has(w) && !s.capLike(k+2) && s.mentAt(k+1) == nil) {
 				if p := s.holderOf(s.lw(k) + " " + trimPossessive(w)); p != nil {
 					ev.addPart(p)
 				}
