@@ -1984,7 +1984,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 			continue
 		}
 		// ("Pennsylvania Lieutenant Governor X": a rank before a head)
-		if titleHeads.has(w) || titleModifiers.has(w) || rankWords.has(w) && k+1 < b && s.is(k+1, cTitleHeads) {
+		if titleHeads.has(w) || titleModifiers.has(w) || k+1 < b && s.rankBeforeHead(k) {
 			// "Mr. KING of New York": a surname in capitals right after an
 			// honorific, as the Congressional Record writes its speakers
 			// (not an address: "Mr. PRESIDENT", "Madam SPEAKER")

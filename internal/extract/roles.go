@@ -841,7 +841,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		// (a body's last word is no word of the title: "Department of
 		// Veterans Affairs Secretary X")
 		// ("Lieutenant Governor", "Major General": a rank before a head)
-		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k < end && s.is(k, cRankWords) && s.is(k+1, cTitleHeads)) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
+		for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k < end && s.rankBeforeHead(k)) && text.IsCap(s.word(k)) && !s.inBodyName(k) {
 			k--
 		}
 		if k == end {
@@ -850,7 +850,7 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		// "Barkhane Force Commander Major General X": the post, then the
 		// rank; the post is the office
 		for i := k + 2; i < end; i++ {
-			if s.is(i, cRankWords) && s.is(i+1, cTitleHeads) && s.is(i-1, cTitleHeads) {
+			if s.rankBeforeHead(i) && s.is(i-1, cTitleHeads) {
 				end = i - 1
 				break
 			}
@@ -908,6 +908,12 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		}
 	}
 	return clean(title), org, orgName
+}
+
+// rankBeforeHead reports whether token k is a rank before a title's
+// head, a word of the title: "Lieutenant Governor", "Major General".
+func (s *state) rankBeforeHead(k int) bool {
+	return s.is(k, cRankWords) && s.is(k+1, cTitleHeads)
 }
 
 // onlyAddressBetween reports whether the words between the comma at c
@@ -1212,7 +1218,7 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		}
 	}
 	head := k
-	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k < head && s.is(k, cRankWords) && s.is(k+1, cTitleHeads)) && s.toks[k].Kind == text.Word {
+	for k >= 0 && s.sentOf[k] == s.sentOf[a] && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k < head && s.rankBeforeHead(k)) && s.toks[k].Kind == text.Word {
 		k--
 	}
 	if k == head || !s.is(head, cTitleHeads) {
