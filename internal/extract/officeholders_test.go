@@ -19,3 +19,17 @@ func TestTwoWordOfficeActs(t *testing.T) {
 			annals.Visit, nil, []string{"Nassir Al-Nasser", "Josep Borrell"}},
 	})
 }
+
+// TestWhereHeMet: "X paid a visit to Tbilisi, where he met Y": the
+// pronoun of a clause opened by "where" or "when" is the sentence's
+// subject, who takes part in the meeting.
+func TestWhereHeMet(t *testing.T) {
+	checkParts(t, "2019-11-22", []partCase{
+		{"where he met",
+			"Secretary General Michael Christos paid an official visit to Tbilisi on 18 November, where he met Foreign Minister Davit Zalka.",
+			annals.Meeting, []string{"Michael Christos", "Davit Zalka"}, nil},
+		{"a preposition's object is no subject",
+			"At the invitation of Minister Davit Zalka, the delegation travelled to Tbilisi on 18 November, where she met Ana Beridze.",
+			annals.Meeting, []string{"Ana Beridze"}, []string{"Davit Zalka"}},
+	})
+}

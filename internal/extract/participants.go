@@ -179,6 +179,19 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// "She announced ...": when "he" or "she" opens the sentence, the
 	// subject of the sentence before, or the person last named (see
 	// openingPronounPerson; "Later, he met President X": see below)
+	// "X paid an official visit to Tbilisi, where he met Foreign Minister
+	// Y": "he" after "where" or "when" opening a clause is the sentence's
+	// subject, its first person who is no object of a preposition
+	if w := s.lw(i - 1); (w == "he" || w == "she") && (s.lw(i-2) == "where" || s.lw(i-2) == "when") && s.word(i-3) == "," {
+		for k := s.sentTok[s.sentOf[i]][0]; k < i-3; k++ {
+			if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person {
+				if !s.prepObject(m) {
+					ev.addPart(m.ent)
+				}
+				break
+			}
+		}
+	}
 	pronoun := s.pronounSubject(a, b, i)
 	if pronoun == a && cl.has(a) {
 		if m := s.openingPronounPerson(a); m != nil {
