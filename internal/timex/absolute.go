@@ -20,6 +20,10 @@ const (
 // by a range separator and a second point. bare lets a month name stand
 // alone ("in December"); between lets "and" separate a range.
 func (s *scanner) absolute(i int, bare, between bool) int {
+	if i >= len(s.toks) {
+		// "Friday night," ending the text: nothing after the comma
+		return i
+	}
 	t := &s.toks[i]
 	if t.kind == tokNum {
 		if j := s.decade(i); j > i {
