@@ -23,6 +23,18 @@ func run(t *testing.T, name, body string, published annals.Date) *annals.Documen
 	return doc
 }
 
+// testState reads one in-memory story and makes the state the stages
+// run on, before any stage has run.
+func testState(t *testing.T, name, body string) *state {
+	t.Helper()
+	d, err := read.Bytes(name, []byte(body), read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, m := d.Headline()
+	return newState(New(nil), d, txt, m)
+}
+
 func entityNames(d *annals.Document, typ annals.EntityType) []string {
 	var out []string
 	for _, e := range d.Entities {

@@ -143,12 +143,7 @@ func TestPersonByPartSameAsWalk(t *testing.T) {
 	}
 	checked, walked := 0, 0
 	for _, body := range texts {
-		d, err := read.Bytes("x.txt", []byte(body), read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt, m := d.Headline()
-		s := newState(New(nil), d, txt, m)
+		s := testState(t, "x.txt", body)
 		s.stage("dates", s.findDates)
 		s.stage("entities", s.findEntities)
 		byPart := s.peopleByPart()

@@ -40,12 +40,7 @@ func TestNoPanicOnCommonPhrasing(t *testing.T) {
 // TestStageFailureKeepsTheRest checks that a failing stage is reported with
 // its name and source line, and that later stages still run.
 func TestStageFailureKeepsTheRest(t *testing.T) {
-	d, err := read.Bytes("x.txt", []byte("The Council of Europe met in Strasbourg on 5 May 2021."), read.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	txt, m := d.Headline()
-	s := newState(New(nil), d, txt, m)
+	s := testState(t, "x.txt", "The Council of Europe met in Strasbourg on 5 May 2021.")
 	s.stage("dates", s.findDates)
 	s.stage("figures", func() {
 		var xs []int

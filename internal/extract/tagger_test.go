@@ -93,12 +93,7 @@ func TestJoinWord(t *testing.T) {
 		{"officer at First Albany Corp. \" That 's when", "officer|at|First|Albany|Corp.|\"|That|'s|when"},
 	}
 	for _, tc := range tests {
-		d, err := read.Bytes("t.txt", []byte(tc.text), read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt, m := d.Headline()
-		s := newState(New(nil), d, txt, m)
+		s := testState(t, "t.txt", tc.text)
 		var got []string
 		for _, ts := range s.taggerSentences() {
 			for _, w := range ts.words {
@@ -126,12 +121,7 @@ func TestLineBreaks(t *testing.T) {
 		{"t.md", "During the Obama-Biden administration, Ambassador Russell served for all\nManagement from the Kennedy School of Government at Harvard\nUniversity.  \nHe is the recipient of numerous awards.\n", 2},
 	}
 	for _, tc := range tests {
-		d, err := read.Bytes(tc.name, []byte(tc.text), read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt, m := d.Headline()
-		s := newState(New(nil), d, txt, m)
+		s := testState(t, tc.name, tc.text)
 		if got := s.taggerSentences(); len(got) != tc.sents {
 			t.Errorf("%q: %d tagger sentences, want %d", tc.text, len(got), tc.sents)
 		}

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"annals/internal/read"
 )
 
 // TestWordClassesAsLists checks s.is against the lists it stands for: for
@@ -28,12 +26,7 @@ func TestWordClassesAsLists(t *testing.T) {
 	}
 	texts = append(texts, strings.Join(all, " "))
 	for _, body := range texts {
-		d, err := read.Bytes("x.txt", []byte(body), read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt, m := d.Headline()
-		s := newState(New(nil), d, txt, m)
+		s := testState(t, "x.txt", body)
 		for k := -2; k < len(s.toks)+2; k++ {
 			for c := range classSets {
 				if got, want := s.is(k, wordClass(c)), classSets[c][s.lw(k)]; got != want {
