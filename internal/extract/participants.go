@@ -181,7 +181,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// openingPronounPerson; "Later, he met President X": see below)
 	// "X paid an official visit to Tbilisi, where he met Foreign Minister
 	// Y": "he" after "where" or "when" opening a clause is the sentence's
-	// subject, its first person who is no object of a preposition
+	// subject, its first person, unless that person is the object of a
+	// preposition ("At the invitation of Minister Y, the delegation ...,
+	// where she met ...": no one)
 	if w := s.lw(i - 1); (w == "he" || w == "she") && (s.lw(i-2) == "where" || s.lw(i-2) == "when") && s.word(i-3) == "," {
 		for k := s.sentTok[s.sentOf[i]][0]; k < i-3; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person {
@@ -351,7 +353,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		// "... where he met Foreign Minister X. ¶ The “Black Sea Clean”
 		// campaign, launched in 2018, has mobilized ..." is no one's the
 		// paragraph before named)
-		if (s.namedEvent(i) || s.quotedTitle(i, a, b) != "") && s.paraBreak(pb-1, s.sentTok[si-back+1][0]) {
+		if s.paraBreak(pb-1, s.sentTok[si-back+1][0]) && (s.namedEvent(i) || s.quotedTitle(i, a, b) != "") {
 			break
 		}
 		for k := pa; k < pb; k++ {
