@@ -77,7 +77,21 @@ var (
 	apiOnce sync.Once
 	apiSrv  *Server
 	apiDB   *store.DB
+	apiDir  string
 )
+
+// TestMain removes the example database that apiServer builds once for
+// the whole test binary (it outlives every test, so no t.TempDir).
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if apiDB != nil {
+		apiDB.Close()
+	}
+	if apiDir != "" {
+		os.RemoveAll(apiDir)
+	}
+	os.Exit(code)
+}
 
 // apiServer is a server on the example database, built once for the
 // read-only tests.
@@ -88,6 +102,7 @@ func apiServer(t *testing.T) (*Server, *store.DB) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		apiDir = dir
 		st, err := store.Open(dir + "/annals.db")
 		if err != nil {
 			t.Fatal(err)
