@@ -997,8 +997,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			dist = dist*3/2 + 1
 		}
 		// "announced today that its Forum will take place ... from 15 to 17
-		// April": the date of the telling is not the event's
-		if t != annals.Speech && d.Relative && k > 0 && (s.is(k-1, cSpeechVerbs) || s.lw(k-1) == "announced") {
+		// April": the date of the telling is not the event's (but "met
+		// today with X to discuss the June 14 Summit": the date right after
+		// the event's own verb is its own, though "met" also introduces
+		// a speaker)
+		if t != annals.Speech && d.Relative && k > 0 && k-1 != i && (s.is(k-1, cSpeechVerbs) || s.lw(k-1) == "announced") {
 			dist += 20
 		}
 		if dist < bestD {
