@@ -48,6 +48,16 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	if (w == "signed" || w == "signing" || w == "sign" || w == "signs") && (s.unilateralText(i+1) || s.unilateralBefore(i)) {
 		return ""
 	}
+	// "signed the Inflation Reduction Act", "signed into law", "the law
+	// was signed": a law its executive signs is passed, no agreement
+	// between parties
+	if (w == "signed" || w == "signing" || w == "sign" || w == "signs") && s.signsALaw(i) {
+		return ""
+	}
+	// "the PACT Act": a word of a law's name
+	if n := s.word(i + 1); n == "Act" || strings.HasPrefix(n, "Act-") || n == ")" && s.word(i+2) == "Act" {
+		return ""
+	}
 	// "approved a Major Disaster Declaration for the state": an act of
 	// one too
 	if (w == "approved" || w == "approves") && s.unilateralText(i+1) {
@@ -412,3 +422,73 @@ var actNouns = set("signing", "signature", "adoption", "conclusion", "ratificati
 // actParticiples tell an act done to the text named before them: "the X
 // Accord, signed in 2010".
 var actParticiples = set("signed", "concluded", "reached", "adopted", "ratified", "negotiated", "agreed", "brokered", "which", "that")
+
+// signedTexts are the texts parties sign together: a law named after
+// one of them ("signed an agreement to implement the law") is no object
+// of the signing.
+var signedTexts = set("agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous", "treaty",
+	"treaties", "accord", "accords", "pact", "pacts", "compact", "compacts", "protocol", "declaration", "charter",
+	"convention", "arrangement", "arrangements", "contract", "contracts", "deal", "letter", "statement", "framework")
+
+// signsALaw reports whether "signed" at token i signs a law: "into law"
+// after it in its sentence ("signed the bill into law", "I have signed
+// into law H.R. 1"), a law named as its object before any agreement's
+// word ("signed the Inflation Reduction Act", "signed bipartisan
+// legislation", "signed several new laws"), or in the passive as its
+// subject ("the Violence Against Women Act was signed", "since the law
+// was signed", "the CHIPS Act – signed by President X"). Not a treaty
+// called an act: "the Final Act", "the Constitutive Act of the African
+// Union" (an act of a body named after it, not of a year).
+func (s *state) signsALaw(i int) bool {
+	si := s.sentOf[i]
+	end := s.sentTok[si][1]
+	for k := i + 1; k < end && k <= i+40; k++ {
+		if s.lw(k) == "into" && s.lw(k+1) == "law" {
+			return true
+		}
+	}
+	law := func(k int) bool {
+		switch s.lw(k) {
+		case "act", "acts":
+			// a law's name: "the Inflation Reduction Act", "the Trade
+			// Expansion Act of 1962"; not "the Final Act", "the
+			// Constitutive Act of the African Union"
+			if !text.IsCap(s.word(k)) || s.lw(k-1) == "final" || s.lw(k+1) == "of" && !isNumber(s.word(k+2)) {
+				return false
+			}
+			return s.capLike(k-1) || s.word(k-1) == ")"
+		case "law", "laws", "legislation", "bill", "bills":
+			return !s.is(k+1, cLawModified)
+		}
+		return false
+	}
+	for k := i + 1; k < end && k <= i+20; k++ {
+		if s.is(k, cSignedTexts) {
+			break
+		}
+		if law(k) {
+			return true
+		}
+		if w := s.word(k); s.toks[k].Kind == text.Punct && w != "-" && w != "’" && w != "'" && w != "(" && w != ")" && w != "." {
+			break
+		}
+	}
+	k := i - 1
+	// "the Bipartisan Infrastructure Law that Biden signed", "the
+	// legislation President X signed": a law told before its signer
+	if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person || s.is(k, cPersonalPronouns) {
+		if m != nil {
+			k = m.a - 1
+		} else {
+			k--
+		}
+		for n := 0; n < 3 && k > s.sentTok[si][0] && (s.capLike(k) && !law(k) || s.lw(k) == "that" || s.lw(k) == "which"); n++ {
+			k--
+		}
+		return law(k)
+	}
+	for k > s.sentTok[si][0] && (s.lw(k) == "was" || s.lw(k) == "were" || s.lw(k) == "been" || s.lw(k) == "being" || s.lw(k) == "is" || s.lw(k) == "has" || s.lw(k) == "had" || s.lw(k) == "–" || s.lw(k) == "—" || s.lw(k) == "," || s.lw(k) == "first" || s.lw(k) == "recently" || s.lw(k) == "originally") {
+		k--
+	}
+	return k < i-1 && law(k)
+}

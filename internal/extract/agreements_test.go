@@ -142,3 +142,23 @@ func TestUnilateralMemorandaAndPardons(t *testing.T) {
 		{"guard: a memorandum of understanding to do", "2025-02-21", "Peru and Chile signed a Memorandum of Understanding to expand trade.", annals.Agreement, -1, "", ""},
 	})
 }
+
+// TestSignedLaws: a law its executive signs is passed, no agreement
+// between parties: named as the object ("signed the Clean Rivers Act"),
+// "into law", in the passive or before its signer; a law's name holding
+// an agreement's word ("the PACT Act") is none either. Treaties called
+// acts and agreements signed beside a law still are agreements.
+func TestSignedLaws(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"an act named as the object", "2023-05-10", "In March, President Ana Ruiz signed the Clean Rivers Act to protect drinking water.", annals.Agreement, 0, "", ""},
+		{"an act signed into law", "2023-05-10", "Governor Paul Weiss signed the bipartisan Safe Bridges Act of 2023 into law on Monday.", annals.Agreement, 0, "", ""},
+		{"into law before the law", "2023-05-10", "Today, I have signed into law H.R. 1234, which funds rural clinics.", annals.Agreement, 0, "", ""},
+		{"legislation signed", "2023-05-10", "Last year, I signed bipartisan legislation to improve reporting of hate crimes.", annals.Agreement, 0, "", ""},
+		{"several laws signed", "2023-05-10", "President Ana Ruiz signed several new laws to help survivors protect their privacy.", annals.Agreement, 0, "", ""},
+		{"a law signed in the passive", "2023-05-10", "Thirty years ago today, the Safe Homes Act was signed, becoming the first federal law of its kind.", annals.Agreement, 0, "", ""},
+		{"a law before its signer", "2023-05-10", "The visit highlights the Clean Rivers Law that Ruiz signed in November 2021.", annals.Agreement, 0, "", ""},
+		{"an agreement's word in a law's name", "2023-05-10", "Since the enactment of the PACT Act in August 2022, the agency has completed 1,000 claims.", annals.Agreement, 0, "", ""},
+		{"guard: a treaty called an act", "2023-05-10", "In 2000, the heads of state signed the Constitutive Act of the Andean Union in Lima.", annals.Agreement, 1, "2000", ""},
+		{"guard: an agreement to carry out a law", "2023-05-10", "On Monday Peru and Chile signed an agreement to implement the Clean Rivers Act.", annals.Agreement, 1, "2023-05-08", "Peru"},
+	})
+}

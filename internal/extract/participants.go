@@ -731,6 +731,15 @@ func (s *state) firstPerson(i int, cl clause) bool {
 	if s.lw(i-1) == "my" && cl.has(i-1) {
 		return true
 	}
+	if s.is(i, cSignedTexts) {
+		// "I signed the Andean Safety Accord": the verb before the text
+		for k := i - 1; k >= 0 && k >= i-5 && cl.has(k); k-- {
+			if w := s.lw(k); w == "sign" || w == "signed" {
+				i = k
+				break
+			}
+		}
+	}
 	if !s.is(i, cFirstPersonVerbs) {
 		return false
 	}

@@ -263,7 +263,7 @@ func TestContrastClauseParties(t *testing.T) {
 			annals.Meeting, []string{"Ana Ruiz", "Andean Labor Council"}, []string{"Congress"}},
 		{"while others will", "Today, Secretary Ana Ruiz will meet with local leaders in Lima, while Labor Secretary Paul Weiss will tour the Andean Steel plant.",
 			annals.Meeting, []string{"Ana Ruiz"}, []string{"Paul Weiss", "Andean Steel"}},
-		{"while others refuse", "President Ana Ruiz signed the Andean Health Act on Monday, while Republicans in Congress refuse to protect access to care.",
+		{"while others refuse", "President Ana Ruiz signed the Andean Health Accord on Monday, while Republicans in Congress refuse to protect access to care.",
 			annals.Agreement, []string{"Ana Ruiz"}, []string{"Congress"}},
 		{"even though", "Advisor Ana Ruiz stressed that even though the Supreme Court is siding with special interests, the Andean Climate Council will meet in Lima next week.",
 			annals.Meeting, []string{"Andean Climate Council"}, []string{"Supreme Court"}},
@@ -285,7 +285,7 @@ func TestNoActorsFromTheSentenceBefore(t *testing.T) {
 		{"a named programme described", "Ana Ruiz thanked the Lima Rotary Club for its grants. The Special Financial Assistance Program will protect millions of workers in Peru.", annals.Programme, nil, []string{"Ana Ruiz", "Lima Rotary Club"}},
 		{"guard: a programme launched by the one named", "The Andean Council launched the Rural Water Partnerships Program in Lima in March 2024.", annals.Programme, []string{"Andean Council"}, nil},
 		// the first person acts, not those named before
-		{"I signed", "The Andean Council thanked Ana Ruiz for her work in Lima. I signed bipartisan legislation to improve hate crimes reporting in Peru.", annals.Agreement, nil, []string{"Andean Council", "Ana Ruiz"}},
+		{"I signed", "The Andean Council thanked Ana Ruiz for her work in Lima. I signed the Andean Safety Accord to improve hate crimes reporting in Peru.", annals.Agreement, nil, []string{"Andean Council", "Ana Ruiz"}},
 	})
 }
 

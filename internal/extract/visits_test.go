@@ -134,7 +134,7 @@ func TestVisitOfKinOrReadiness(t *testing.T) {
 		{"with loved ones", "2024-05-02", "Most Peruvians are comfortable visiting with loved ones and eating out.", annals.Visit, 0, "", ""},
 		{"ready to meet", "2024-05-02", "Let’s be clear: the Andean Council's team is ready to meet any time.", annals.Meeting, 0, "", ""},
 		{"guard: families affected", "2024-05-02", "On Monday, President Ana Ruiz visited families affected by the flood in Lima.", annals.Visit, 1, "2024-04-29", "Ana Ruiz"},
-		{"guard: able to sign", "2024-05-02", "In the last two years, President Ana Ruiz has been able to sign the Andean Safety Act.", annals.Agreement, 1, "", ""},
+		{"guard: able to sign", "2024-05-02", "In the last two years, President Ana Ruiz has been able to sign the Andean Safety Accord.", annals.Agreement, 1, "", ""},
 	})
 }
 

@@ -154,6 +154,7 @@ const (
 	cWeakHeads
 	cWebPages
 	cRankWords
+	cSignedTexts
 )
 
 var classSets = [...]map[string]bool{
@@ -249,6 +250,7 @@ var classSets = [...]map[string]bool{
 	cKin:                kin.m,
 	cKinWords:           kinWords.m,
 	cLawModified:        lawModified.m,
+	cSignedTexts:        signedTexts.m,
 	cLeaderNouns:        leaderNouns.m,
 	cListEnds:           listEnds.m,
 	cMarketWords:        marketWords.m,
