@@ -1752,9 +1752,12 @@ func (s *state) headlinePeople(a, b int) {
 
 // addAtom adds a mention of a gazetteer entry. A name that opens with the
 // name of another organization ("UN General Assembly", "UNAOC Group of
-// Friends", "OSCE Minsk Group") also mentions that organization.
+// Friends", "OSCE Minsk Group") also mentions that organization; not an
+// organization of its own named after it ("United Nations Educational,
+// Scientific and Cultural Organization", "United Nations Industrial
+// Development Organization": specialized agencies, no organ of the UN).
 func (s *state) addAtom(m gazetteer.Match, a, b int) {
-	if b-a >= 2 && (m.Entry.Type == annals.Org || m.Entry.Type == annals.Place) {
+	if b-a >= 2 && (m.Entry.Type == annals.Org || m.Entry.Type == annals.Place) && !ownOrgHeads.has(s.lw(b-1)) {
 		last := s.toks[b-1].Start - m.Start
 		if last > 0 {
 			for _, p := range s.x.gaz.Match(m.Surface[:min(last, len(m.Surface))]) {
@@ -1782,6 +1785,10 @@ func (s *state) addAtom(m gazetteer.Match, a, b int) {
 	}
 	s.addMention(e, a, b, m.Start, m.End, kind)
 }
+
+// ownOrgHeads end the names of organizations of their own, named after
+// another ("United Nations Industrial Development Organization").
+var ownOrgHeads = set("organization", "organisation")
 
 // fieldOfStudyAfter reports whether the place m, ending at token b, opens
 // the name of a field of study: capitalized words ending with "Studies"
@@ -3708,7 +3715,16 @@ func (s *state) acronymDefinitions() {
 		for ea < eb && s.connectorAt(ea) {
 			ea++
 		}
-		if ea >= eb || !initialsFit(a, s.words(ea, eb)) {
+		if ea >= eb {
+			continue
+		}
+		// "Islamic Educational, Scientific and Cultural Organization
+		// (ISESCO)": the name goes on before a comma when its words spell
+		// more of the acronym
+		wide := s.expansionBeforeComma(a, ea, eb)
+		if wide < ea {
+			ea = wide
+		} else if !initialsFit(a, s.words(ea, eb)) {
 			continue
 		}
 		// a title: remember it for "PDNSA Finer", "SPEC John Kerry"
@@ -3723,6 +3739,15 @@ func (s *state) acronymDefinitions() {
 		}
 		// the entity named by the expansion, or a new organization
 		var e *ent
+		if wide < eb && !s.quoteZone[ea] {
+			// the names read inside the whole name are its parts: "Arab
+			// League", "Scientific and Cultural Organization"
+			for k := ea; k < eb; k++ {
+				if m := s.mentAt(k); m != nil && m.a >= ea && m.b <= eb && (m.a > ea || m.b < eb) {
+					s.dropMention(m)
+				}
+			}
+		}
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
 		} else if s.quoteZone[ea] || s.is(eb-1, cEventHeads) && !s.is(eb-1, cOrgHeads) && !s.marketAt(ea, eb) || s.is(eb-1, cProgrammeHeads) || s.documentName(ea, eb) || s.documentGoesOn(j+1) {
@@ -3730,6 +3755,10 @@ func (s *state) acronymDefinitions() {
 			// "Memorandum of Understanding (MOU)" a document, not an
 			// organization (the gazetteer knows the UNDP)
 			continue
+		} else if ai := s.atomIdx(ea); wide < eb && ai >= 0 && s.atoms[ai].Entry.Type == annals.Org && s.tokAt(s.atoms[ai].Start) == ea && s.tokEndAt(s.atoms[ai].End) == eb && !s.covered(ea, eb) {
+			// the whole name is one the lists know (the chunks stop at commas)
+			e = s.entity(s.atoms[ai].Entry.Key, annals.Org, s.atoms[ai].Entry.Name, s.atoms[ai].Entry)
+			s.addMention(e, ea, eb, s.atoms[ai].Start, s.atoms[ai].End, mName)
 		} else if !s.covered(ea, eb) && eb-ea >= 2 {
 			start, end := s.toks[ea].Start, s.toks[eb-1].End
 			name := clean(s.text[start:end])
@@ -3872,23 +3901,58 @@ func looksAcronym(a string) bool {
 	return caps >= 2
 }
 
+// expansionBeforeComma returns where the expansion [ea,eb) of acronym a,
+// an organization's name by its head, starts when it goes on before
+// commas: the capitalized words before ", " or ", and " whose initials,
+// with the expansion's, spell the acronym with fewer letters missing and
+// at most one word's initial left out ("Arab League Educational,
+// Cultural and Scientific Organization (ALECSO)"; not "Matt Garman, CEO
+// of Amazon Web Services (AWS)"); eb when none does.
+func (s *state) expansionBeforeComma(a string, ea, eb int) int {
+	best, at := initialsMisses(a, s.words(ea, eb)), eb
+	if !s.is(eb-1, cOrgHeads) {
+		return at
+	}
+	caps := 0
+	for _, r := range a {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	si := s.sentOf[eb]
+	for p, n := ea, 0; n < 3; n++ {
+		if s.lw(p-1) == "and" {
+			p--
+		}
+		if p < 2 || s.word(p-1) != "," || s.sentOf[p-2] != si || !s.capLike(p-2) || s.connectorAt(p-2) {
+			break
+		}
+		p--
+		for p > 0 && s.sentOf[p-1] == si && (s.capLike(p-1) || s.connectorAt(p-1) && s.lw(p-1) != "and" && p-2 >= 0 && s.capLike(p-2)) {
+			p--
+		}
+		q := p
+		for q < eb && s.connectorAt(q) {
+			q++
+		}
+		content := 0
+		for k := q; k < eb; k++ {
+			if s.toks[k].Kind == text.Word && !s.connectorAt(k) {
+				content++
+			}
+		}
+		if m := initialsMisses(a, s.words(q, eb)); m >= 0 && (best < 0 || m < best) && content-(caps-m) <= 1 {
+			best, at = m, q
+		}
+	}
+	return at
+}
+
 // initialsFit reports whether the capitals of acronym a can be read, in
 // order, from the starts of the words (or of their hyphenated parts), with
 // the first capital being the first word's initial.
 func initialsFit(a string, words []string) bool {
-	var caps []rune
-	for _, r := range a {
-		if unicode.IsUpper(r) {
-			caps = append(caps, unicode.ToUpper(r))
-		}
-	}
-	var inits []rune
-	for _, w := range words {
-		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
-			r, _ := utf8.DecodeRuneInString(part)
-			inits = append(inits, unicode.ToUpper(r))
-		}
-	}
+	caps, inits := acronymCaps(a, words)
 	if len(caps) == 0 || len(inits) == 0 || caps[0] != inits[0] {
 		return false
 	}
@@ -3906,6 +3970,60 @@ func initialsFit(a string, words []string) bool {
 		i++
 	}
 	return misses*3 <= len(caps)
+}
+
+// acronymCaps returns the capitals of acronym a and the initials of the
+// words (or of their hyphenated parts), in upper case.
+func acronymCaps(a string, words []string) (caps, inits []rune) {
+	for _, r := range a {
+		if unicode.IsUpper(r) {
+			caps = append(caps, unicode.ToUpper(r))
+		}
+	}
+	for _, w := range words {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
+			r, _ := utf8.DecodeRuneInString(part)
+			inits = append(inits, unicode.ToUpper(r))
+		}
+	}
+	return caps, inits
+}
+
+// initialsMisses returns how many capitals of acronym a the initials of
+// the words do not give, read in order as many as can be (where
+// initialsFit stops at the first missing one), or -1 when the acronym
+// does not fit them: its first capital is not the first word's initial,
+// or more than a third of its capitals come from inside words ("ISESCO":
+// the "S" of "Islamic", then "Educational").
+func initialsMisses(a string, words []string) int {
+	caps, inits := acronymCaps(a, words)
+	if len(caps) == 0 || len(inits) == 0 || caps[0] != inits[0] {
+		return -1
+	}
+	// the longest run of caps read in order from the initials (a common
+	// subsequence); the caps left over come from inside words
+	var row, prev [32]int
+	if len(inits) >= len(row) {
+		inits = inits[:len(row)-1]
+	}
+	for _, c := range caps {
+		prev = row
+		for j, r := range inits {
+			switch {
+			case c == r:
+				row[j+1] = prev[j] + 1
+			case row[j] > prev[j+1]:
+				row[j+1] = row[j]
+			default:
+				row[j+1] = prev[j+1]
+			}
+		}
+	}
+	misses := len(caps) - row[len(inits)]
+	if misses*3 > len(caps) {
+		return -1
+	}
+	return misses
 }
 
 // thenTitle reports whether a title once held, joined to "then-", stands

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestAcronymExpansionAcrossCommas: an organization's name written out
+// before its acronym goes on before a comma when the words there spell
+// the acronym's first letters ("Educational, Scientific and Cultural");
+// the acronym's letters may come from inside a word after a missing one
+// ("ISESCO": "IS" of "Islamic"); the names read inside the whole name
+// are no entities of their own. Words before a comma that do not spell
+// the acronym stay out of the name.
+func TestAcronymExpansionAcrossCommas(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The Islamic Educational, Scientific and Cultural Organization (ISESCO) signed an agreement with the Turkic Council in Rabat.",
+			keep: "Islamic Educational, Scientific and Cultural Organization", not: "Scientific and Cultural Organization"},
+		{text: "The Arab League Educational, Cultural and Scientific Organization (ALECSO) held its conference in Tunis.",
+			keep: "Arab League Educational, Cultural and Scientific Organization", not: "Cultural and Scientific Organization"},
+		{text: "The Arab League Educational, Cultural and Scientific Organization (ALECSO) held its conference in Tunis.",
+			keep: "Arab League Educational, Cultural and Scientific Organization", not: "Arab League"},
+		{text: "Delegates of the Nordic Maritime, Fisheries and Coastal Union (NMFCU) met in Bergen on Tuesday.",
+			keep: "Nordic Maritime, Fisheries and Coastal Union", not: "Fisheries and Coastal Union"},
+		{text: "Ministers welcomed the Baltic Energy, Water, and Transport Council (BEWTC) to the talks.",
+			keep: "Baltic Energy, Water, and Transport Council", not: "Transport Council"},
+		// no acronym spelled across the comma
+		{text: "We thanked Dana Kerr, Director of Pacific Rail Services (PRS), for her work.",
+			keep: "Pacific Rail Services", not: "Dana Kerr, Director of Pacific Rail Services"},
+		{text: "Alphabet chief Mara Lind, CEO of Amazon Web Services (AWS), spoke in Seattle.",
+			not: "Alphabet chief Mara Lind, CEO of Amazon Web Services"},
+	})
+	// the acronym is the whole name's
+	for _, tc := range []struct{ text, acr, name string }{
+		{"The Islamic Educational, Scientific and Cultural Organization (ISESCO) opened an office in Baku. ISESCO will host a forum.", "ISESCO", "Islamic Educational, Scientific and Cultural Organization"},
+		{"The Turkic Educational Scientific and Cultural Organization (TUESCO) opened a school. TUESCO will host a forum.", "TUESCO", "Turkic Educational Scientific and Cultural Organization"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		found := false
+		for _, e := range d.Entities {
+			if e.Type == annals.Org && has(e.Aliases, tc.acr) {
+				found = true
+				if e.Name != tc.name {
+					t.Errorf("%s is %q", tc.acr, e.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organization called %s: %v", tc.text, tc.acr, entityNames(d, annals.Org))
+		}
+	}
+}
+
+// TestOrganizationNamedAfterAnother: a name the lists know that opens
+// with another organization's name mentions that organization when it
+// names one of its organs ("UN General Assembly"), not when it is an
+// organization of its own ("United Nations Educational, Scientific and
+// Cultural Organization", a specialized agency).
+func TestOrganizationNamedAfterAnother(t *testing.T) {
+	cases := []struct {
+		text string
+		un   bool
+	}{
+		{"The United Nations Educational, Scientific and Cultural Organization (UNESCO) opened a new office in Baku.", false},
+		{"The United Nations Educational, Scientific and Cultural Organization opened a new office in Baku.", false},
+		{"The United Nations Industrial Development Organization opened a new office in Baku.", false},
+		{"The UN General Assembly adopted the resolution.", true},
+	}
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, "")
+		got := false
+		for _, e := range d.Entities {
+			if e.Type == annals.Org && (e.Name == "United Nations" || e.Name == "UN" || has(e.Aliases, "United Nations")) {
+				got = true
+			}
+		}
+		if got != tc.un {
+			t.Errorf("%q: United Nations mentioned %v, want %v: %+v", tc.text, got, tc.un, entityNames(d, annals.Org))
+		}
+	}
+}
