@@ -54,6 +54,13 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if !s.numberedName(i) && !sessionKinds.has(prev) {
 			return ""
 		}
+		// "Speaking at the closing session, X announced ...": the session
+		// of a gathering the story tells, named by no body of its own, is
+		// a part of that gathering, no meeting (not "the opening session
+		// of the General Assembly")
+		if (prev == "closing" || prev == "opening" || prev == "inaugural") && s.lw(i-2) == "the" && next != "of" && !text.IsCap(s.word(i)) {
+			return ""
+		}
 		// "X, to be Representative of the United States to the 79th
 		// Session of the General Assembly": the session an envoy's office
 		// is held at, no gathering the sentence tells

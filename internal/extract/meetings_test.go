@@ -84,6 +84,16 @@ func TestSessionOfAnEnvoy(t *testing.T) {
 	})
 }
 
+// TestSessionOfAGathering: the closing or opening session of a gathering
+// the story tells, named by no body, is a part of it, no meeting.
+func TestSessionOfAGathering(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a closing session", "2018-11-15", "Speaking at the closing session, Ana Ruiz announced that the 9th Andean Forum will take place in Lima in 2020.", annals.Meeting, 0, "", ""},
+		{"an opening session", "2018-11-15", "The Andean Forum opened on Monday. In the opening session, Ana Ruiz thanked the hosts.", annals.Meeting, 0, "", ""},
+		{"guard: the opening session of a body", "2018-11-15", "Ana Ruiz spoke on Monday at the opening session of the Andean Assembly in Lima.", annals.Meeting, 1, "2018-11-12", ""},
+	})
+}
+
 // TestMeetingInPassing covers "meet" telling no meeting of the story: an
 // object that is a quantity of goals or a named goal, a reaction met in
 // kind, someone met in a life or an anecdote, people met over time,
