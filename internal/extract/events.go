@@ -1460,7 +1460,7 @@ func (s *state) eventPlace(i, a, b int) string {
 // the leaders signed ...").
 func (s *state) anothersPlace(i, k int) bool {
 	if k > i {
-		return false
+		return s.laterGatheringsPlace(i, k)
 	}
 	a := s.sentTok[s.sentOf[k]][0]
 	if s.frontedPhrase(a, k, i) {
@@ -1473,6 +1473,33 @@ func (s *state) anothersPlace(i, k int) bool {
 		if s.triggerAt(j) == annals.Conference {
 			return true
 		}
+	}
+	return false
+}
+
+// laterGatheringsPlace reports whether the place at token k, after the
+// trigger at token i, is where a gathering told between them will
+// happen, the event at i being no future one: "Speaking at the closing
+// session, X announced that the 9th Global Forum will take place in New
+// York in 2020" (the speech was not given in New York). Not "will meet
+// at the Summit that will be held in Paris" (both ahead), nor "addressed
+// the Forum in Geneva" (no future between).
+func (s *state) laterGatheringsPlace(i, k int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if w := s.lw(j); w == "will" || w == "would" || w == "to" || w == "shall" {
+			return false
+		}
+	}
+	for j := k - 1; j > i && j >= k-8; j-- {
+		if w := s.lw(j); w != "will" && w != "would" && w != "shall" {
+			continue
+		}
+		for g := j - 1; g > i && g >= j-8; g-- {
+			if t := s.triggerAt(g); t == annals.Conference || t == annals.Meeting {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
