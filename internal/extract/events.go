@@ -1186,6 +1186,13 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	if !ev.explicit && t == annals.Founding && s.foundedLongAgo(i, si) {
 		pastPerfect = true
 	}
+	if !ev.explicit && ev.status == annals.Held && s.pastTermTold(a, b) {
+		// "On his first day in office, President X signed the Order",
+		// "Y signed the Act during his first term", "my first
+		// Administration took bold action": a past the term gives, not
+		// the day of the story
+		pastPerfect = true
+	}
 	if stretch && !ev.explicit && ev.status == annals.Held {
 		// "VA has delivered $1.85 billion over the past year", "meeting
 		// with 250 legislators in the past year": some time in the
@@ -1209,6 +1216,62 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	return ev
 }
+
+// pastTerms are the spans of office a possessive and an ordinal of the
+// past place an act in ("his first term", "her previous mandate").
+var pastTerms = set("term", "terms", "administration", "presidency", "tenure", "mandate")
+
+// pastTermTold reports whether tokens [a,b) place what they tell in a
+// term of office gone by: a possessive ("his", "my", "President Bush's")
+// or, before days or years, "the", then "first", "previous", "earlier",
+// "prior" or "former", then a term ("his first term", "my first
+// Administration", "her previous mandate") or days or years of one ("his
+// first day in office", "the first hundred days of his administration",
+// "her first year as Director-General").
+func (s *state) pastTermTold(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		switch s.lw(k) {
+		case "first", "previous", "earlier", "prior", "former":
+		default:
+			continue
+		}
+		p := s.lw(k - 1)
+		owner := possessiveDets.has(p) || possessive(p) || p == "'s" || p == "’s"
+		if !owner && p != "the" {
+			continue
+		}
+		h := k + 1
+		if owner && pastTerms.has(s.lw(h)) {
+			return true
+		}
+		if w := s.lw(h); w == "hundred" || w == "100" {
+			h++
+		}
+		switch s.lw(h) {
+		case "day", "days", "week", "weeks", "month", "months", "year", "years":
+		default:
+			continue
+		}
+		if s.lw(h+1) == "as" {
+			// "in his first year as Director-General"
+			return true
+		}
+		if w := s.lw(h + 1); w != "in" && w != "of" {
+			continue
+		}
+		j := h + 2
+		if w := s.lw(j); possessiveDets.has(w) || w == "the" {
+			j++
+		}
+		if s.lw(j) == "office" || pastTerms.has(s.lw(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDets are the possessive determiners.
+var possessiveDets = set("his", "her", "their", "my", "its", "our", "your")
 
 // tellingVerbs tell a statement whose content follows them.
 var tellingVerbs = set("announced", "announces", "announce", "said", "says", "declared", "stated", "unveiled")
