@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+
+	"annals/internal/text"
 )
 
 // TestSetFilter checks that a set's filter passes every word of the set
@@ -41,11 +44,16 @@ func TestSetFilter(t *testing.T) {
 // bytes.
 func TestWordSetHas(t *testing.T) {
 	long := strings.Repeat("x", 70)
+	var many []string
+	for i := range 3000 {
+		many = append(many, strconv.Itoa(i*7)+"ab"[i%2:])
+	}
 	sets := []wordSet{
 		titleHeads, orgHeads, connectors, appointVerbs, companySuffixes,
 		set("", "ab", long, "directorate-general", "été", "a"),
 		set("été", "Ünal", "ministère"),
 		set(),
+		set(many...), // a bitmap of 131,072 bits
 	}
 	for i := range sets {
 		ws := &sets[i]
@@ -59,5 +67,32 @@ func TestWordSetHas(t *testing.T) {
 				t.Errorf("set %d: has(%q) = %v, the map reads %v", i, w, got, want)
 			}
 		}
+	}
+}
+
+// BenchmarkWordSetHas asks five lists (two large, three small) whether
+// each word of 100 generated stories is theirs, in lower case, as the
+// rules do.
+func BenchmarkWordSetHas(b *testing.B) {
+	var words []string
+	for _, r := range genStories(b, 100) {
+		for _, t := range text.AppendTokens(nil, string(r)) {
+			words = append(words, strings.ToLower(string(r[t.Start:t.End])))
+		}
+	}
+	sets := []*wordSet{&titleHeads, &orgHeads, &connectors, &appointVerbs, &companySuffixes}
+	b.ResetTimer()
+	n := 0
+	for range b.N {
+		for _, ws := range sets {
+			for _, w := range words {
+				if ws.has(w) {
+					n++
+				}
+			}
+		}
+	}
+	if n < 0 {
+		b.Log(n)
 	}
 }
