@@ -2829,6 +2829,19 @@ func (s *state) orgByHead(a, b int) bool {
 	// body is no part of its name
 	if k := s.officeBeforeBody(a, b); k > a {
 		a = k
+	} else if k := s.boardOfficeBody(a, b); k > a {
+		// "Board Member of Northwind Gas": the body has no head of its own
+		if ai := s.atomIdx(k); ai >= 0 && s.tokAt(s.atoms[ai].Start) == k && s.tokEndAt(s.atoms[ai].End) == b {
+			if s.atoms[ai].Entry.Type == annals.Org && !s.atoms[ai].Demonym {
+				s.addAtom(s.atoms[ai], k, b)
+				return true
+			}
+			return false
+		}
+		start, end := s.toks[k].Start, s.endNoPoss(b-1)
+		name := clean(s.text[start:end])
+		s.addMention(s.entity("org:"+gazetteer.Normalize(name), annals.Org, name, nil), k, b, start, end, mName)
+		return true
 	}
 	// trailing event words are not part of an organization's name:
 	// "UNAOC Group of Friends Ministerial"
@@ -3026,6 +3039,44 @@ func (s *state) officeBeforeBody(a, b int) int {
 		return a
 	}
 	return a
+}
+
+// boardOfficeBody returns where the body starts in a chunk [a,b) that
+// opens with a seat on a body's board or council and "of" or "at"
+// ("Board Member of Northwind Gas", "Charter Board Member of the Lebanon
+// Route", "Board Director at Atlas Mining"), the body's name capitalized
+// words to the chunk's end with no head of their own (officeBeforeBody
+// reads those with one), or a when it does not: the chunk's head is the
+// office's, not the body's ("Board Member of California Head Start" was
+// read as a board).
+func (s *state) boardOfficeBody(a, b int) int {
+	k := a
+	for k < b && k-a < 3 && s.capLike(k) && !s.connectorAt(k) && !s.is(k, cOrgHeads) && s.atomIdx(k) < 0 {
+		k++
+	}
+	if k+3 > b || !s.is(k, cOrgHeads) || s.atomIdx(k) >= 0 || !s.capLike(k+1) || !officeEnd(s.lw(k+1)) || s.is(k+1, cOrgHeads) {
+		return a
+	}
+	k += 2
+	if p := s.lw(k); p != "of" && p != "at" {
+		return a
+	}
+	k++
+	if s.lw(k) == "the" {
+		k++
+	}
+	if k >= b || !s.capLike(k) || s.connectorAt(k) || isTitleHead(s.lw(k)) || s.hasHead(k, b) {
+		return a
+	}
+	for x := k; x < b; x++ {
+		if !s.capLike(x) && !s.connectorAt(x) && s.word(x) != "/" && s.word(x) != "&" && s.word(x) != "-" {
+			return a
+		}
+		if m := s.mentAt(x); m != nil {
+			return a
+		}
+	}
+	return k
 }
 
 // officeEnd reports whether w ends the name of an office before its

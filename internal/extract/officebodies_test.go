@@ -130,3 +130,23 @@ func TestBodyNameCutAtAnd(t *testing.T) {
 		{"She is also a member of Harlow & Finch’s Executive Committee and Diversity. At her prior firm, she chaired the board.", "Executive Committee", "Executive Committee and Diversity"},
 	})
 }
+
+// TestBoardSeatBeforeHeadlessBody: a seat on a body's board before "of"
+// or "at" ("Board Member of Northwind Gas") is an office, and the body
+// after it is named though its name has no head of its own; the board's
+// head is no head of the body's name. Made-up people and bodies.
+func TestBoardSeatBeforeHeadlessBody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Rita Ware is also the longest serving outside Board Member of Northwind Gas and serves on several boards.", "Northwind Gas", "Board Member of Northwind Gas"},
+		{"Tom Brown, Board Member of California Head Start, joined the panel on Monday.", "California Head Start", "Board Member of California Head Start"},
+		{"She is a Charter Board Member of the Lakeside Route and a teacher.", "Lakeside Route", "Charter Board Member of the Lakeside Route"},
+		{"Omar Haddad, Board Director at Atlas Mining, spoke on Friday.", "Atlas Mining", "Board Director at Atlas Mining"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "a board member", text: "Tom Brown, Board Member of California Head Start, joined the panel on Monday.",
+			want: []roleWant{{"Tom Brown", "Board Member", "California Head Start"}}},
+		// the back-reference "the Board" is no body named before
+		{name: "a chair after a board member", text: "Tom Brown, Board Member of California Head Start, joined the panel. Jane Miller is the Chair of the Board of the Pacific Health Foundation.",
+			not: []roleWant{{"Jane Miller", "Chair", "Board Member of California Head Start"}}},
+	})
+}
