@@ -1329,13 +1329,15 @@ func pastTelling(w string) bool {
 // month within that year ("Today, the Vice President convened her second
 // meeting of 2024": today), or best is the year of the event's own name
 // and another candidate a day or month of that year ("the 2021 Summit of
-// the Americas, held in September": 2021-09).
+// the Americas, held in September": 2021-09), or best is the year ending
+// another name ("The August 25, 2022 Executive Order on the CHIPS Act of
+// 2022 established the Council": 2022-08-25).
 func (s *state) finerThanCount(best, i int, cands []int) int {
 	b := s.dates[best]
 	kb := s.tokAt(b.Start)
 	// (or the year of the event's own name: "the 2021 Summit of the
 	// Americas, held in Los Angeles in September")
-	if len(b.Value) != 4 || b.ValueEnd != "" || !(s.lw(i+1) == "of" && kb == i+2 || kb < i && i-kb <= 7 && s.nameYearAt(kb)) {
+	if len(b.Value) != 4 || b.ValueEnd != "" || !(s.lw(i+1) == "of" && kb == i+2 || kb < i && i-kb <= 7 && s.nameYearAt(kb) || s.yearEndsAName(kb, i)) {
 		return best
 	}
 	out, outD := best, 1<<30
@@ -1349,6 +1351,13 @@ func (s *state) finerThanCount(best, i int, cands []int) int {
 		}
 	}
 	return out
+}
+
+// yearEndsAName reports whether the year at token k ends a name after
+// "of" that is not the name of the event at trigger i ("the CHIPS Act of
+// 2022", "the Victim Compensation Fund of 2001").
+func (s *state) yearEndsAName(k, i int) bool {
+	return s.lw(k-1) == "of" && k-2 != i && k >= 2 && s.dateTok[k-2] < 0 && text.IsCap(s.word(k-2))
 }
 
 // periodAhead reports whether v, a season, quarter or half of a year
