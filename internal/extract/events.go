@@ -1482,7 +1482,16 @@ func (s *state) eventPlace(i, a, b int) string {
 		if p == "the" {
 			p = s.lw(k - 2)
 		}
-		if p != "in" && p != "at" && p != "to" {
+		// "visited Baku, where he met ...", "visited Tbilisi on 18
+		// November, where he met ...": the place "where" stands for (of
+		// "Albuquerque, New Mexico, where", the city)
+		where := false
+		if s.whereAfter(m.b, i) {
+			where = !s.placeApposition(k)
+		} else if n := s.mentAt(m.b + 1); s.word(m.b) == "," && n != nil && n.a == m.b+1 && s.placeApposition(n.a) {
+			where = s.whereAfter(n.b, i)
+		}
+		if p != "in" && p != "at" && p != "to" && !where {
 			continue
 		}
 		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) {
@@ -1504,7 +1513,7 @@ func (s *state) eventPlace(i, a, b int) string {
 			if !e.isCountry() {
 				score -= 3
 			}
-			if p == "to" && s.triggerAt(i) != annals.Visit && !s.visitNear(k) {
+			if p == "to" && !where && s.triggerAt(i) != annals.Visit && !s.visitNear(k) {
 				continue
 			}
 		case e.typ == annals.Org && isVenue(e):
@@ -1523,6 +1532,20 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 	}
 	return best
+}
+
+// whereAfter reports whether ", where" follows token e-1, before the
+// trigger at token i, with at most a date between ("visited Tbilisi on 18
+// November, where he met ...").
+func (s *state) whereAfter(e, i int) bool {
+	k := e
+	if s.lw(k) == "on" || s.lw(k) == "in" {
+		if d := s.dateAt(k + 1); d >= 0 {
+			for k++; k < i && s.dateAt(k) == d; k++ {
+			}
+		}
+	}
+	return k+1 < i && s.word(k) == "," && s.lw(k+1) == "where"
 }
 
 // anothersPlace reports whether the place at token k, before the trigger

@@ -28,8 +28,31 @@ func TestWhereHeMet(t *testing.T) {
 		{"where he met",
 			"Secretary General Michael Christos paid an official visit to Tbilisi on 18 November, where he met Foreign Minister Davit Zalka.",
 			annals.Meeting, []string{"Michael Christos", "Davit Zalka"}, nil},
+		{"where he will meet",
+			"Today Secretary General Michael Christos is travelling to Tbilisi, where he will meet Foreign Minister Davit Zalka.",
+			annals.Meeting, []string{"Michael Christos", "Davit Zalka"}, nil},
 		{"a preposition's object is no subject",
 			"At the invitation of Minister Davit Zalka, the delegation travelled to Tbilisi on 18 November, where she met Ana Beridze.",
 			annals.Meeting, []string{"Ana Beridze"}, []string{"Davit Zalka"}},
+		{"an office names the subject",
+			"UNAOC High Representative Nadia Karimova opened the session. Earlier this year, the High Representative visited Baku, where she met President Ilham Aliyev.",
+			annals.Meeting, []string{"Nadia Karimova", "Ilham Aliyev"}, nil},
+		{"an office after a preposition is no subject",
+			"UN Special Envoy Tomas Berg spoke on Monday. At the request of the Special Envoy, the team travelled to Baku, where she met Leyla Mammadova.",
+			annals.Meeting, []string{"Leyla Mammadova"}, []string{"Tomas Berg"}},
+	})
+}
+
+func TestWherePlace(t *testing.T) {
+	checkEventPlaces(t, "2019-11-22", []placeCase{
+		{"the place where stands for",
+			"Secretary General Michael Christos visited Tbilisi on 18 November, where he met Foreign Minister Davit Zalka.",
+			"meeting", "Tbilisi"},
+		{"where after the meeting",
+			"Minister Davit Zalka met Ana Beridze in Batumi on Monday and then went to Tbilisi, where he spoke.",
+			"meeting", "Batumi"},
+		{"a city and its state before where",
+			"Minister Davit Zalka travelled from Tbilisi to Albuquerque, New Mexico, where he met Governor Ana Beridze.",
+			"meeting", "Albuquerque"},
 	})
 }

@@ -183,12 +183,25 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// Y": "he" after "where" or "when" opening a clause is the sentence's
 	// subject, its first person, unless that person is the object of a
 	// preposition ("At the invitation of Minister Y, the delegation ...,
-	// where she met ...": no one)
-	if w := s.lw(i - 1); (w == "he" || w == "she") && (s.lw(i-2) == "where" || s.lw(i-2) == "when") && s.word(i-3) == "," {
-		for k := s.sentTok[s.sentOf[i]][0]; k < i-3; k++ {
+	// where she met ...": no one); a person named by an office counts as
+	// named there ("the High Representative visited Baku, where he met
+	// ...", see officeHolderAt)
+	pr := i - 1
+	if whereAuxiliaries.has(s.lw(pr)) {
+		// "where he will meet", "where she also met"
+		pr--
+	}
+	if w := s.lw(pr); (w == "he" || w == "she") && (s.lw(pr-1) == "where" || s.lw(pr-1) == "when") && s.word(pr-2) == "," {
+		for k := s.sentTok[s.sentOf[i]][0]; k < pr-2; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Person {
 				if !s.prepObject(m) {
 					ev.addPart(m.ent)
+				}
+				break
+			}
+			if p := s.officeHolderAt(k, pr-2); p != nil {
+				if !s.is(k-2, cObjectPreps) {
+					ev.addPart(p)
 				}
 				break
 			}
@@ -205,19 +218,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// Secretary General, a Kazakh diplomat appointed in 2018" is not the
 	// one the story names as holding it now)
 	for k := a; k < b && t != annals.Appointment; k++ {
-		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && s.is(k, cTitleHeads) && !s.capLike(k+1) && cl.has(k) {
-			if p := s.holder(s.lw(k)); p != nil {
+		if cl.has(k) {
+			if p := s.officeHolderAt(k, b); p != nil {
 				ev.addPart(p)
-			}
-		}
-		// "the Vice President’s upcoming trip", "the High Representative
-		// visited Baku": an office of two words, the one person of the
-		// story who holds it
-		if s.mentAt(k) == nil && !s.inQuote[k] && s.lw(k-1) == "the" && text.IsCap(s.word(k)) && s.is(k, cTitleModifiers) && k+1 < b && cl.has(k) {
-			if w := s.lw(k + 1); text.IsCap(s.word(k+1)) && (isPossessive(w) || titleHeads.has(w) && !s.capLike(k+2) && s.mentAt(k+1) == nil) {
-				if p := s.holderOf(s.lw(k) + " " + trimPossessive(w)); p != nil {
-					ev.addPart(p)
-				}
 			}
 		}
 	}
@@ -363,6 +366,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 }
+
+// whereAuxiliaries may stand between "where he" and the verb of the
+// meeting: "where he will meet", "where she also met".
+var whereAuxiliaries = set("will", "would", "also", "then", "later", "had", "has", "again", "first")
 
 // demonymOfAThing reports whether the demonym of atom ai at token k
 // qualifies a lower-case noun that is neither a people nor a body of the
@@ -1471,6 +1478,26 @@ func (s *state) holder(word string) *ent {
 	return s.soleHolder(func(f []string) bool {
 		return len(f) > 0 && (f[len(f)-1] == word || len(f) > 1 && f[1] == word)
 	})
+}
+
+// officeHolderAt returns the person named by an office after "the" at
+// token k, before b: "the Envoy said", "the Director-General" (the one
+// person whose office ends in that word, see holder), "the Vice
+// President’s upcoming trip", "the High Representative visited Baku" (an
+// office of two words, the one person who holds it); or nil.
+func (s *state) officeHolderAt(k, b int) *ent {
+	if s.mentAt(k) != nil || s.inQuote[k] || s.lw(k-1) != "the" || !text.IsCap(s.word(k)) {
+		return nil
+	}
+	if s.is(k, cTitleHeads) && !s.capLike(k+1) {
+		return s.holder(s.lw(k))
+	}
+	if s.is(k, cTitleModifiers) && k+1 < b {
+		if w := s.lw(k + 1); text.IsCap(s.word(k+1)) && (isPossessive(w) || titleHeads.has(w) && !s.capLike(k+2) && s.mentAt(k+1) == nil) {
+			return s.holderOf(s.lw(k) + " " + trimPossessive(w))
+		}
+	}
+	return nil
 }
 
 // holderOf returns the one person the story gives the office title
