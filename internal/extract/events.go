@@ -7,6 +7,7 @@ import (
 
 	"annals"
 	"annals/internal/gazetteer"
+	"annals/internal/numex"
 	"annals/internal/text"
 	"annals/internal/timex"
 )
@@ -1087,7 +1088,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	ev.title = s.eventTitle(t, i, a, b)
 	for fi, f := range s.figures {
 		k := s.tokAt(f.Start)
-		if k >= a && k < b && !s.inQuote[k] {
+		if k >= a && k < b && !s.inQuote[k] && !s.countOfAnother(t, i, k, f) {
 			ev.figures = append(ev.figures, fi)
 		}
 	}
@@ -1570,6 +1571,70 @@ func (s *state) anothersPlace(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// countOfAnother reports whether the count at token k (people,
+// countries: no money, no percentage) is that of another event of the
+// sentence than the one of type t at trigger i: the nearest trigger
+// before it, after i, is a gathering, programme or campaign of another
+// type, and no word of type t follows the count closely ("its
+// #SpreadNoHate campaign ... and its Young Peacebuilders programme for 25
+// young people": the programme's, not the campaign's; "X addressed the
+// youth forum, which brought together 300 participants": the forum's,
+// not the speech's).
+func (s *state) countOfAnother(t annals.EventType, i, k int, f numex.Figure) bool {
+	if f.Unit == "percent" || isCurrencyCode(f.Unit) {
+		return false
+	}
+	j := -1
+	for _, x := range s.sentTriggers {
+		if x < k && x > j && s.sentOf[x] == s.sentOf[k] {
+			j = x
+		}
+	}
+	if j < 0 || j <= i {
+		return false
+	}
+	// "as part of a five-nation Latin American tour": a count before a
+	// word of the event's own type is the event's
+	for x := k + 1; x <= s.tokAt(f.End-1)+4 && x < len(s.toks) && s.sentOf[x] == s.sentOf[k]; x++ {
+		if triggers[s.lw(x)] == t {
+			return false
+		}
+	}
+	// the other's name: "the Energy Security Ministerial and Business
+	// Forum, which brought together 17 Ministers" is one name, the
+	// event's own; a gathering that is the setting of the event ("a side
+	// event during the 78th UN General Assembly ..., with over 20
+	// countries") leaves the count to the event
+	h := j - 1
+	for h > i && (s.capLike(h) || s.lw(h) == "the" || s.word(h)[0] >= '0' && s.word(h)[0] <= '9' || s.is(h, cOrdinalWords) || (s.connectorAt(h) || s.lw(h) == "and") && s.capLike(h-1)) {
+		h--
+	}
+	if h == i && s.capLike(i) || s.is(h, cSettingPreps) {
+		return false
+	}
+	switch tj := s.triggerAt(j); tj {
+	case annals.Conference, annals.Meeting, annals.Programme, annals.Campaign:
+		return tj != t
+	}
+	return false
+}
+
+// settingPreps open the gathering an event takes place at or during.
+var settingPreps = set("at", "during", "on", "in", "ahead", "before", "after", "around", "sidelines", "margins", "margin")
+
+// isCurrencyCode reports whether unit is an ISO 4217 code ("USD").
+func isCurrencyCode(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for _, c := range unit {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // laterGatheringsPlace reports whether the place at token k, after the

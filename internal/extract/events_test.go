@@ -508,3 +508,66 @@ func TestLaterGatheringsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfAnother: a count of people or countries right after a
+// gathering, programme or campaign of the sentence is that event's, not
+// that of another event the sentence tells; a count after the event's
+// own name or after a gathering that is its setting stays the event's.
+func TestCountOfAnother(t *testing.T) {
+	for _, tc := range []struct {
+		text, typ string
+		value     float64
+		want      bool
+	}{
+		{"The Andean Council also launched its #NoHate campaign and its Young Builders programme for 25 young people from Peru.", "campaign", 25, false},
+		{"The Andean Council also launched its #NoHate campaign and its Young Builders programme for 25 young people from Peru.", "programme", 25, true},
+		{"On Monday, Ana Ruiz addressed the youth forum, which brought together 300 participants from 40 countries.", "speech", 300, false},
+		{"On Monday, Ana Ruiz addressed the youth forum, which brought together 300 participants from 40 countries.", "conference", 300, true},
+		{"Ana Ruiz announced $30 million in awards through the Rural Water Program to eight states.", "speech", 30000000, true},
+		{"The leaders welcomed the outcomes of the Andean Energy Ministerial and Business Forum, which brought together 17 ministers.", "meeting", 17, true},
+		{"Peru and UN Women convened a ministerial side event during the 78th Andean Assembly in Lima, with over 20 countries.", "meeting", 20, true},
+	} {
+		d := run(t, "x.txt", tc.text, "2023-11-15")
+		found, has := false, false
+		for _, e := range d.Events {
+			if string(e.Type) != tc.typ {
+				continue
+			}
+			found = true
+			for _, f := range e.Figures {
+				has = has || f.Value == tc.value
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event: %+v", tc.text, tc.typ, d.Events)
+		} else if has != tc.want {
+			t.Errorf("%q: %s holds %v: %v, want %v", tc.text, tc.typ, tc.value, has, tc.want)
+		}
+	}
+}
+
+// TestCountBeforeOwnTrigger: a count right before a word of the event's
+// own type, or before the event's trigger, stays the event's.
+func TestCountBeforeOwnTrigger(t *testing.T) {
+	for _, tc := range []struct {
+		text, typ string
+		value     float64
+	}{
+		{"Ana Ruiz arrived in Lima on Friday for talks with Peruvian officials as part of a five-nation Andean tour.", "visit", 5},
+		{"The Andean Council decided at last year's Quito summit to invite the three Pacific countries to start accession talks.", "meeting", 3},
+	} {
+		d := run(t, "x.txt", tc.text, "2023-11-15")
+		has := false
+		for _, e := range d.Events {
+			if string(e.Type) != tc.typ {
+				continue
+			}
+			for _, f := range e.Figures {
+				has = has || f.Value == tc.value
+			}
+		}
+		if !has {
+			t.Errorf("%q: no %s holds %v: %+v", tc.text, tc.typ, tc.value, d.Events)
+		}
+	}
+}

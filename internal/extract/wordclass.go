@@ -155,6 +155,7 @@ const (
 	cWebPages
 	cRankWords
 	cSignedTexts
+	cSettingPreps
 )
 
 var classSets = [...]map[string]bool{
@@ -251,6 +252,7 @@ var classSets = [...]map[string]bool{
 	cKinWords:           kinWords.m,
 	cLawModified:        lawModified.m,
 	cSignedTexts:        signedTexts.m,
+	cSettingPreps:       settingPreps.m,
 	cLeaderNouns:        leaderNouns.m,
 	cListEnds:           listEnds.m,
 	cMarketWords:        marketWords.m,
