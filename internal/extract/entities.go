@@ -2521,6 +2521,11 @@ var portfolioWords = set("state", "defense", "defence", "foreign", "affairs", "f
 	"international", "cooperation", "co-operation", "development", "relations", "budget", "revenue", "water",
 	"human", "services", "urban", "natural", "resources", "intelligence", "protocol", "management", "personnel")
 
+// peoplePortfolios are portfolios named by the people they serve
+// ("Minister of Women", "Secretary of Veterans Affairs"), and the first
+// word of bodies' names before "of" ("Women of Stanford Law").
+var peoplePortfolios = set("women", "veterans", "children", "youth")
+
 type pendingMention struct {
 	e          *ent
 	a, b       int

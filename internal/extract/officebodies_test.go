@@ -150,3 +150,18 @@ func TestBoardSeatBeforeHeadlessBody(t *testing.T) {
 			not: []roleWant{{"Jane Miller", "Chair", "Board Member of California Head Start"}}},
 	})
 }
+
+// TestPeopleNamedBody: people and "of" with a capitalized name after an
+// office ("President of Women of Color in Tech") name a body, not the
+// office's portfolio ("Minister of Women"). Made-up people.
+func TestPeopleNamedBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "women of", text: "Sarah Jones, President of Women of Color in Tech, spoke at the event.",
+			want: []roleWant{{"Sarah Jones", "President", "Women of Color in Tech"}},
+			not:  []roleWant{{"Sarah Jones", "President of Women", ""}}},
+		{name: "veterans of", text: "Tom Reed, Commander of the Veterans of Foreign Wars, spoke at the event.",
+			not: []roleWant{{"Tom Reed", "Commander of the Veterans", ""}}},
+		{name: "a portfolio", text: "Ana Silva, Minister of Women, Family and Human Rights, spoke at the event.",
+			not: []roleWant{{"Ana Silva", "Minister", "Women"}}},
+	})
+}

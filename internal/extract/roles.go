@@ -1876,6 +1876,11 @@ func (s *state) complementEnd(k int) int {
 			return k // "Governor of the State of Florida": the state's office
 		}
 		if s.capLike(j) {
+			// "Co-President of the Women of Stanford Law": a body named by
+			// people and where they are from, no portfolio
+			if w == "of" && s.is(j, cPeoplePortfolios) && s.lw(j+1) == "of" && s.capLike(j+2) && !s.connectorAt(j+2) {
+				return k
+			}
 			if j > k+1 && w == "of" && s.is(j, cPortfolioWords) && s.mentAt(j) == nil {
 				// "Minister of the Family, Veterans' Affairs and Solidarity"
 				e = j

@@ -156,11 +156,13 @@ const (
 	cRankWords
 	cSignedTexts
 	cSettingPreps
+	cPeoplePortfolios
 )
 
 var classSets = [...]map[string]bool{
 	cTitleHeads:         titleHeads.m,
 	cRankWords:          rankWords.m,
+	cPeoplePortfolios:   peoplePortfolios.m,
 	cTitleModifiers:     titleModifiers.m,
 	cOrgHeads:           orgHeads.m,
 	cHonorifics:         honorifics.m,
