@@ -971,7 +971,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	var cands []int // the dates the sentence may give the event
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
@@ -1172,14 +1172,22 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// the October 2022 ... agreement")
 	if n := s.anniversaryYears(i); n > 0 && (ev.explicit || s.published != "") {
 		base := annals.Date(string(s.published)[:min(4, len(s.published))])
+		own := false
 		if ev.explicit && best >= 0 {
 			k, ak := s.tokAt(s.dates[best].Start), s.anniversaryAt(i)
-			if k < ak && ak-k <= 8 {
+			if k < ak && ak-k <= 8 || ak > i && k > ak && k-ak <= 3 {
+				// (or right after an anniversary told after the trigger:
+				// "which celebrated its 10th anniversary in May 2022")
 				base = ev.date
 			}
+			// "the 25th anniversary of the 1998 Agreement": the date the
+			// sentence gives the event itself
+			own = k > ak && k < i && ak < i
 		}
 		// (no base: no date, rather than the day of the anniversary)
-		ev.date, ev.dateEnd, ev.explicit, ev.status = yearsBefore(base, n), "", true, annals.Held
+		if !own {
+			ev.date, ev.dateEnd, ev.explicit, ev.status = yearsBefore(base, n), "", true, annals.Held
+		}
 	}
 	// "He also founded the Coalition", "During his first term, X
 	// established Y": a founding of a past the story does not date has no

@@ -168,18 +168,92 @@ func (s *state) anniversaryYears(i int) int {
 	return 0
 }
 
-// anniversaryAt returns the token of "anniversary" in "anniversary of
-// (the)" right before the trigger at token i, or -1.
+// anniversaryAt returns the token of "anniversary" in "anniversary of"
+// before the trigger at token i, or -1: right before it ("the 65th
+// anniversary of the founding"), or before the name or description the
+// trigger ends ("the 25th anniversary of the Good Friday Agreement", "the
+// 251st anniversary of this legendary speech", "the anniversary of the
+// signing of the Mutual Defense Treaty"): determiners, capitalized words,
+// a year and at most two other words.
 func (s *state) anniversaryAt(i int) int {
-	k := i - 1
-	if s.lw(k) == "the" {
+	if k := s.ownAnniversary(i); k >= 0 {
+		return k
+	}
+	lower := 0
+	for k, n := i-1, 0; k > 0 && n < 10; n++ {
+		w := s.lw(k)
+		switch {
+		case w == "of" && s.lw(k-1) == "anniversary":
+			return k - 1
+		case w == "of" && triggers[s.lw(k-1)] != "" && !text.IsCap(s.word(k-1)):
+			// "of the signing of": the act the anniversary marks
+			k -= 2
+			continue
+		case anniversaryDets.has(w) || s.dateTok[k] >= 0 || text.IsCap(s.word(k)) && !notInAName.has(w):
+		case s.toks[k].Kind != text.Word || triggers[w] != "" || notInAName.has(w):
+			return -1
+		case lower < 2:
+			lower++
+		default:
+			return -1
+		}
 		k--
 	}
-	if s.lw(k) != "of" || s.lw(k-1) != "anniversary" {
+	return -1
+}
+
+// ownAnniversary returns the token of "anniversary" in a clause after
+// the trigger at token i that tells the anniversary of what it names:
+// "the Free Trade Agreement (KORUS), which celebrated its 10th
+// anniversary this year", "the Charter, which marks its 75th
+// anniversary"; or -1.
+func (s *state) ownAnniversary(i int) int {
+	k := i + 1
+	if s.lw(k) == "(" && s.lw(k+2) == ")" {
+		k += 3 // "(KORUS)"
+	}
+	if s.lw(k) == "," {
+		k++
+	}
+	if w := s.lw(k); w != "which" && w != "that" {
 		return -1
 	}
-	return k - 1
+	k++
+	if w := s.lw(k); w == "has" || w == "will" || w == "is" || w == "this" {
+		k++ // "which will celebrate", "which this year marks"
+	}
+	switch s.lw(k) {
+	case "celebrated", "celebrates", "celebrate", "celebrating", "marked", "marks", "mark", "marking", "commemorated", "commemorates":
+	default:
+		return -1
+	}
+	if s.lw(k+1) != "its" || s.lw(k+3) != "anniversary" {
+		return -1
+	}
+	return k + 3
 }
+
+// markedDate reports whether the date at token k is in what an
+// anniversary marks ("the twenty-second anniversary of the September 11,
+// 2001 attacks") and the trigger at token i is not: the date of the
+// thing marked, not of the event (a visit "to commemorate" it).
+func (s *state) markedDate(k, i int) bool {
+	j := k - 1
+	if anniversaryDets.has(s.lw(j)) {
+		j--
+	}
+	if s.lw(j) != "of" || s.lw(j-1) != "anniversary" {
+		return false
+	}
+	return i < j || s.anniversaryAt(i) != j-1
+}
+
+// anniversaryDets open what an anniversary marks.
+var anniversaryDets = set("the", "this", "that", "its", "their", "our", "his", "her")
+
+// notInAName are words that end what an anniversary marks when read
+// backwards from the trigger.
+var notInAName = set("and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "since", "after", "before", "a", "an")
 
 // yearsBefore returns date d moved n years back, at its precision, or ""
 // when it leaves the calendar.
