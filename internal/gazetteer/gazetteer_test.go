@@ -327,6 +327,22 @@ func TestIsGivenName(t *testing.T) {
 	}
 }
 
+// TestIsGivenNameFilter checks IsGivenName against the map read without
+// its bitmap, for every given name and words near them: other cases, a
+// letter more or less, halves, diacritics, spaces, the empty word.
+func TestIsGivenNameFilter(t *testing.T) {
+	ref := func(s string) bool { return givenNames[string(fold(strings.TrimSpace(s), nil))] }
+	asked := []string{"", " ", "a", "-", "'", "é", "José", " Amy ", "AMY", "Zoë", "Ünal", "the", "President", "\xff"}
+	for w := range givenNames {
+		asked = append(asked, w, strings.ToUpper(w), strings.Title(w), w+"s", w+"a", "x"+w, w[:len(w)/2], w+w, w+"é", " "+w)
+	}
+	for _, w := range asked {
+		if got, want := IsGivenName(w), ref(w); got != want {
+			t.Errorf("IsGivenName(%q) = %v, the map reads %v", w, got, want)
+		}
+	}
+}
+
 func TestTitles(t *testing.T) {
 	pos := map[string]int{}
 	for i, s := range Titles {

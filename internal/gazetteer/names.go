@@ -20,6 +20,35 @@ var Titles = readTitles(titlesFile)
 
 var givenNames = readGiven(givenFile)
 
+// givenBits turns away most words that are no given name before
+// givenNames hashes them (nine in ten words asked are none; issue 14):
+// a bitmap of the folded names by their length and first, middle and
+// last bytes, 32 bits a name (a power of two).
+var givenBits, givenMask = nameBits(givenNames)
+
+func nameBits(names map[string]bool) ([]uint64, uint32) {
+	size := uint32(64)
+	for int(size) < 32*len(names) {
+		size *= 2
+	}
+	bits := make([]uint64, size/64)
+	for w := range names {
+		k := nameHash([]byte(w)) & (size - 1)
+		bits[k/64] |= 1 << (k % 64)
+	}
+	return bits, size - 1
+}
+
+// nameHash mixes w's length and its first, middle and last bytes.
+func nameHash(w []byte) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	k := uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	return uint32((k * 0x9E3779B97F4A7C15) >> 32)
+}
+
 func readTitles(s string) []string {
 	seen := map[string]bool{}
 	var ts []string
@@ -54,5 +83,9 @@ func readGiven(s string) map[string]bool {
 // cue that a capitalized word begins a person's name, not a proof.
 func IsGivenName(s string) bool {
 	var buf [64]byte
-	return givenNames[string(fold(strings.TrimSpace(s), buf[:0]))]
+	f := fold(strings.TrimSpace(s), buf[:0])
+	if k := nameHash(f) & givenMask; givenBits[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	return givenNames[string(f)]
 }
