@@ -699,12 +699,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// "Greater" before a place the lists know names the area around it:
 	// "the Greater Boston region", "Greater Manchester"
-	if typ != annals.Place && sp.End-sp.Start >= 2 && lower(ts.words[sp.Start].Word) == "greater" && s.knownPlace(ts.words[sp.Start+1].Start, ts.words[sp.End-1].End) {
+	if typ != annals.Place && sp.End-sp.Start >= 2 && lowerIs(ts.words[sp.Start].Word, "greater") && s.knownPlace(ts.words[sp.Start+1].Start, ts.words[sp.End-1].End) {
 		typ, prefix = annals.Place, "place:"
 	}
 	// the ordinal of a century is part of the name it opens: "21st
 	// Century Community Learning Centers", "the 21st Century Cures Act"
-	if typ != annals.Person && sp.Start > 0 && lower(ts.words[sp.Start].Word) == "century" && isOrdinal(lower(ts.words[sp.Start-1].Word)) {
+	if typ != annals.Person && sp.Start > 0 && lowerIs(ts.words[sp.Start].Word, "century") && isOrdinal(lower(ts.words[sp.Start-1].Word)) {
 		sp.Start--
 	}
 	// a dash at an edge is no part of the name: "state — Nixon won"
@@ -739,7 +739,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Administration", "Dallas Police Department"
 	// ("the West Bank", "the Soviet Union" are places the lists know)
 	// ("the first Trump Administration", "the second Trump Administration")
-	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lower(ts.words[sp.Start-1].Word) == "the" || sp.Start > 1 && lower(ts.words[sp.Start-2].Word) == "the" && ordinalWords.has(lower(ts.words[sp.Start-1].Word))) {
+	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lowerIs(ts.words[sp.Start-1].Word, "the") || sp.Start > 1 && lowerIs(ts.words[sp.Start-2].Word, "the") && ordinalWords.has(lower(ts.words[sp.Start-1].Word))) {
 		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || singularHead(last)) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
 			typ, prefix = annals.Org, "org:"
 		}
