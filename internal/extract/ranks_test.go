@@ -65,6 +65,18 @@ func TestTitleOfBodyBeforeComma(t *testing.T) {
 		{name: "demonym",
 			text: "The Chinese Foreign Minister, Wang Yi, arrived in Jakarta on Sunday.",
 			want: []roleWant{{"Wang Yi", "Foreign Minister", "China"}}},
+		{name: "a country's office between",
+			text: "The OSCE Chairperson-in-Office, Polish Foreign Minister Anna Lind, opened the meeting.",
+			want: []roleWant{{"Anna Lind", "Chairperson-in-Office", "OSCE"}, {"Anna Lind", "Foreign Minister", "Poland"}}},
+		{name: "a country's office between, country named",
+			text: "The Chair of the African Union, Senegal President Amadou Diallo, opened the summit.",
+			want: []roleWant{{"Amadou Diallo", "Chair", "African Union"}, {"Amadou Diallo", "President", "Senegal"}}},
+		{name: "another office between is not a country's",
+			text: "The UN Trade Representative, President Amadou Diallo, opened the summit.",
+			not:  []roleWant{{"Amadou Diallo", "Trade Representative", ""}}},
+		{name: "a country's office, the name not set off",
+			text: "As the OSCE Chairperson-in-Office, Polish Foreign Minister Anna Lind opened the meeting.",
+			want: []roleWant{{"Anna Lind", "Foreign Minister", "Poland"}}},
 	})
 }
 

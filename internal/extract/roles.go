@@ -112,6 +112,11 @@ func (s *state) findRoles() {
 			}
 			if t != "" {
 				s.addRole(e, t, org, orgName, m.a, "")
+				// "The OSCE Chairperson-in-Office, Polish Foreign Minister
+				// X,": the office set off before a country's office
+				if t2, org2, orgName2 := s.officeBeforeNational(m.a); t2 != "" {
+					s.addRole(e, t2, org2, orgName2, m.a, "")
+				}
 				// "co-chairs X, <office>, and Y": the others of the list
 				if pluralTitle(s.lw(m.a-1)) != "" {
 					for _, p := range s.listedAfter(m.b) {
@@ -931,6 +936,64 @@ func (s *state) onlyAddressBetween(c, a int) bool {
 			return false
 		}
 	}
+	return s.setOffName(a)
+}
+
+// nationalOfficeBetween reports whether the words between the comma at c
+// and a name at a are a country's office, a demonym or a country and then
+// only a title ("The OSCE Chairperson-in-Office, Polish Foreign Minister
+// X,", "the Chair of the African Union, Senegalese President X,"): the
+// office a state's official holds by turn, and the name set off as in
+// onlyAddressBetween.
+func (s *state) nationalOfficeBetween(c, a int) bool {
+	k := c + 1
+	if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && s.atoms[ai].Entry.Kind == gazetteer.Country && s.tokEndAt(s.atoms[ai].End) == k+1 {
+		k++
+	} else if e := s.countryAtomEnd(k); e > k {
+		k = e
+	} else {
+		return false
+	}
+	if k >= a || !s.is(a-1, cTitleHeads) {
+		return false
+	}
+	for ; k < a; k++ {
+		if !text.IsCap(s.word(k)) || !s.is(k, cTitleHeads) && !s.is(k, cTitleModifiers) || s.is(k, cHonorifics) {
+			return false
+		}
+	}
+	return s.setOffName(a)
+}
+
+// officeBeforeNational reads an office set off before a country's office
+// written before the name at token a (see nationalOfficeBetween): "The
+// OSCE Chairperson-in-Office, Polish Foreign Minister X," gives
+// "Chairperson-in-Office" of the OSCE.
+func (s *state) officeBeforeNational(a int) (string, *ent, string) {
+	k := a - 1
+	for k >= 0 && a-k <= 5 && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) && text.IsCap(s.word(k)) {
+		k--
+	}
+	if k == a-1 {
+		return "", nil, ""
+	}
+	// the demonym or the country
+	if m := s.mentAt(k); m != nil && m.b == k+1 {
+		k = m.a - 1
+	} else if ai := s.atomIdx(k); ai >= 0 {
+		k = s.tokAt(s.atoms[ai].Start) - 1
+	} else {
+		return "", nil, ""
+	}
+	if k < 1 || s.word(k) != "," || s.sentOf[k] != s.sentOf[a] || !s.nationalOfficeBetween(k, a) {
+		return "", nil, ""
+	}
+	return s.titleBeforeComma(k-1, a)
+}
+
+// setOffName reports whether the name at token a is set off as an
+// apposition: a comma or the end of the sentence after it.
+func (s *state) setOffName(a int) bool {
 	m := s.mentAt(a)
 	if m == nil {
 		return false
@@ -1238,7 +1301,7 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 			org = m.ent
 		} else if w := s.lw(k); w == "its" || w == "their" {
 			org = s.lastOrgBefore(k)
-		} else if m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.isCountry()) && text.IsCap(s.word(st)) && !s.ofPersonBefore(m) && !s.is(m.a, cHonorifics) && s.onlyAddressBetween(comma, a) {
+		} else if m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.isCountry()) && text.IsCap(s.word(st)) && !s.ofPersonBefore(m) && !s.is(m.a, cHonorifics) && (s.onlyAddressBetween(comma, a) || s.nationalOfficeBetween(comma, a)) {
 			// "The OSCE Chairperson-in-Office, X,", "the UN
 			// Secretary-General, X": the body named before the title
 			org = m.ent
