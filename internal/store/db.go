@@ -276,8 +276,12 @@ type ftsSQL struct {
 	// df counts the matches, up to a bound (args: query, bound).
 	df string
 	// similar ranks the 30 best of the newest similarCap matches other
-	// than a story, columns (rowid, rank) (args: query, story id).
+	// than a story, columns (rowid, rank) (args: query, story id; with
+	// similarRank, query, rank function, story id).
 	similar string
+	// similarRank: similar takes after the query the rank function,
+	// annals_bm25 given each word's count of stories (rankSpec).
+	similarRank bool
 	// rankMatch: the ranking statements (page, pageSnippets, window,
 	// pageWithin, windowWithin) take after the query they rank the rank
 	// function to use (FTS5's rank MATCH ?; DB.rankArgs).

@@ -44,7 +44,19 @@ func (s *DB) readTogether(ctx context.Context, reads ...pageRead) error {
 // plan (the engine's settings for the reads: planRead), all in one round
 // trip on PostgreSQL; with no plan, the reads run as readTogether's.
 func (s *DB) readPlanned(ctx context.Context, plan string, reads ...pageRead) error {
+	return s.readPlannedAfter(ctx, nil, plan, reads...)
+}
+
+// readPlannedAfter is readPlanned after the reads before, which run
+// outside its transaction (without plan), in the same round trip on
+// PostgreSQL.
+func (s *DB) readPlannedAfter(ctx context.Context, before []pageRead, plan string, reads ...pageRead) error {
 	if s.d.name != "postgres" || !pgBatchReads {
+		for _, rd := range before {
+			if err := readRows(ctx, s.r, rd); err != nil {
+				return s.wrap(err)
+			}
+		}
 		return s.planRead(ctx, plan, func(r dbReader) error {
 			for _, rd := range reads {
 				if err := readRows(ctx, r, rd); err != nil {
@@ -55,7 +67,13 @@ func (s *DB) readPlanned(ctx context.Context, plan string, reads ...pageRead) er
 		})
 	}
 	if len(reads) == 0 {
-		return nil
+		if len(before) == 0 {
+			return nil
+		}
+		reads, before, plan = before, nil, ""
+	}
+	if plan == "" {
+		reads, before = append(before[:len(before):len(before)], reads...), nil
 	}
 	if plan == "" && len(reads) == 1 {
 		return s.wrap(readRows(ctx, s.r, reads[0]))
@@ -67,7 +85,7 @@ func (s *DB) readPlanned(ctx context.Context, plan string, reads ...pageRead) er
 	defer conn.Close()
 	return conn.Raw(func(dc any) error {
 		c := dc.(*pgConn).Conn.Conn()
-		err := sendReads(ctx, c, plan, reads)
+		err := sendReads(ctx, c, before, plan, reads)
 		if err != nil && plan != "" {
 			// a failed batch leaves its transaction open, aborted
 			_, _ = c.Exec(context.WithoutCancel(ctx), "ROLLBACK")
@@ -76,10 +94,14 @@ func (s *DB) readPlanned(ctx context.Context, plan string, reads ...pageRead) er
 	})
 }
 
-// sendReads sends reads as one batch on c (in a transaction that first
-// runs plan, when there is one) and reads their rows.
-func sendReads(ctx context.Context, c *pgx.Conn, plan string, reads []pageRead) error {
+// sendReads sends before and reads as one batch on c (reads in a
+// transaction that first runs plan, when there is one) and reads their
+// rows.
+func sendReads(ctx context.Context, c *pgx.Conn, before []pageRead, plan string, reads []pageRead) error {
 	b := &pgx.Batch{}
+	for _, rd := range before {
+		b.Queue(pgRewrite(rd.q), pgBatchArgs(rd.args)...)
+	}
 	if plan != "" {
 		b.Queue("BEGIN READ ONLY")
 		b.Queue(plan)
@@ -91,6 +113,9 @@ func sendReads(ctx context.Context, c *pgx.Conn, plan string, reads []pageRead) 
 		b.Queue("COMMIT")
 	}
 	br := c.SendBatch(ctx, b)
+	if err := batchRows(br, before); err != nil {
+		return err
+	}
 	if plan != "" {
 		for range 2 { // BEGIN and the plan
 			if _, err := br.Exec(); err != nil {
@@ -99,6 +124,15 @@ func sendReads(ctx context.Context, c *pgx.Conn, plan string, reads []pageRead) 
 			}
 		}
 	}
+	if err := batchRows(br, reads); err != nil {
+		return err
+	}
+	return br.Close()
+}
+
+// batchRows reads the rows of reads from br in order; on an error it
+// closes br.
+func batchRows(br pgx.BatchResults, reads []pageRead) error {
 	for _, rd := range reads {
 		rows, err := br.Query()
 		if err != nil {
@@ -118,7 +152,7 @@ func sendReads(ctx context.Context, c *pgx.Conn, plan string, reads []pageRead) 
 			return err
 		}
 	}
-	return br.Close()
+	return nil
 }
 
 // readRows runs one read on r.

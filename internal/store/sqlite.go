@@ -675,9 +675,12 @@ var sqliteDialect = &dialect{
 		snippet:   `SELECT annals_snippet(stories_fts, 1, ?, ?, '…', 24) FROM stories_fts WHERE stories_fts MATCH ? AND rowid = ?`,
 		df:        `SELECT count(*) FROM (SELECT 1 FROM stories_fts WHERE stories_fts MATCH ? LIMIT ?)`,
 		// The newest similarCap matches, walked from the end of the
-		// terms' lists, and only they ranked.
-		similar: `SELECT rowid, rank FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid <> ?
+		// terms' lists, and only they ranked, by annals_bm25 given the
+		// words' counts (bm25 counted each word's stories again, a walk
+		// of its list, on every statement; docs/scale.md, session 28).
+		similar: `SELECT rowid, rank FROM (SELECT rowid, rank FROM stories_fts WHERE stories_fts MATCH ? AND rank MATCH ? AND rowid <> ?
 			ORDER BY rowid DESC LIMIT ` + strconv.Itoa(similarCap) + `) ORDER BY rank, rowid LIMIT 30`,
+		similarRank: true,
 
 		// FTS5 keeps each ranked match's positions with it, so the
 		// snippets of the page's rows are made from them: a snippet

@@ -1365,21 +1365,27 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 	}
 
 	// Candidates: the stories of the rarer entities, of shared events,
-	// and of similar text.
+	// and of similar text. The stories of the rarer entities are read
+	// with the first statements of the similar text (one round trip on
+	// PostgreSQL, where they were two).
 	var poolStories []int64
+	var poolRead []pageRead
 	if pool := chronicle.RelatedPool(ents); len(pool) > 0 {
 		// The newest first (one entity in more stories than the budget
 		// is walked on its index by day of publication up to it).
-		ids, err := s.ids(ctx, `SELECT story_id FROM story_entities WHERE entity_id IN (`+placeholders(len(pool))+`) AND story_id <> ?
+		poolRead = append(poolRead, pageRead{`SELECT story_id FROM story_entities WHERE entity_id IN (` + placeholders(len(pool)) + `) AND story_id <> ?
 			GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT ?`,
-			append(int64Args(pool), storyID, chronicle.RelatedBudget)...)
-		if err != nil {
-			return nil, err
-		}
-		poolStories = ids
+			append(int64Args(pool), storyID, chronicle.RelatedBudget), func(scan func(...any) error) error {
+				var id int64
+				if err := scan(&id); err != nil {
+					return err
+				}
+				poolStories = append(poolStories, id)
+				return nil
+			}})
 	}
 	// Similar text: the title's rarer words, any of them.
-	text, err := s.similarText(ctx, storyID, title, titleMaxDF(n))
+	text, err := s.similarText(ctx, storyID, title, titleMaxDF(n), poolRead...)
 	if err != nil {
 		return nil, err
 	}
@@ -1488,8 +1494,10 @@ const titleDFCap = 500
 
 // similarText ranks the stories most like story id by the words of its
 // title found in at most maxDF stories (titleTerms), best first: the best
-// of the newest similarCap stories having any of them.
-func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int) ([]chronicle.TextHit, error) {
+// of the newest similarCap stories having any of them. The reads before
+// run with its first statements (readPlannedAfter), or alone when it
+// needs none.
+func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int, before ...pageRead) ([]chronicle.TextHit, error) {
 	// The words' counts, then the stories: two round trips on
 	// PostgreSQL, each in its transaction with ftsPlan (readPlanned).
 	// A word is counted once until the next write or new story (as a
@@ -1506,25 +1514,37 @@ func (s *DB) similarText(ctx context.Context, id int64, title string, maxDF int)
 		for k, i := range missing {
 			reads[k] = pageRead{s.d.fts.df, []any{words[i], maxDF + 1}, func(scan func(...any) error) error { return scan(&dfs[i]) }}
 		}
-		return s.readPlanned(ctx, s.d.ftsPlan, reads...)
+		b := before
+		before = nil
+		return s.readPlannedAfter(ctx, b, s.d.ftsPlan, reads...)
 	})
 	if err != nil {
 		return nil, err
 	}
 	var rare []string
+	var rareDFs []int
 	for i, w := range words {
 		if len(rare) == 8 {
 			break
 		}
 		if dfs[i] <= maxDF {
 			rare = append(rare, w)
+			rareDFs = append(rareDFs, dfs[i])
 		}
 	}
 	if len(rare) == 0 {
-		return nil, nil
+		return nil, s.readTogether(ctx, before...)
 	}
+	args := []any{strings.Join(rare, " OR ")}
+	if s.d.fts.similarRank {
+		// A rare word's count is exact (at most maxDF, counted up to
+		// maxDF+1): annals_bm25 given them scores as bm25 would, without
+		// walking each word's list again on every statement.
+		args = append(args, rankSpec(rareDFs))
+	}
+	args = append(args, id)
 	var text []chronicle.TextHit
-	err = s.readPlanned(ctx, s.d.ftsPlan, pageRead{s.d.fts.similar, []any{strings.Join(rare, " OR "), id}, func(scan func(...any) error) error {
+	err = s.readPlannedAfter(ctx, before, s.d.ftsPlan, pageRead{s.d.fts.similar, args, func(scan func(...any) error) error {
 		var h chronicle.TextHit
 		if err := scan(&h.Story, &h.Rank); err != nil {
 			return err
