@@ -129,6 +129,11 @@ func snippetTexts() []string {
 		strings.Repeat("Ministers discussed water, wind and solar power at length. ", 60) + "A last sentence names hydrogen-powered ferries once.",
 		"The hydrogen strategy was adopted by the council in Geneva, and the council's co-chairs signed it. " +
 			strings.Repeat("Other delegates then discussed the budget of the panel at length. ", 100) + "The strategy was praised by all.",
+		// two words some 130 positions apart, more than 240 of the
+		// parser's tokens: within a cover's length by positions, no
+		// cover by tokens (the text's first words are its snippet)
+		strings.Repeat("Observers met again. ", 60) + "The glacier survey began, " + strings.Repeat("then, ", 125) +
+			"and the moraine was mapped. " + strings.Repeat("Nothing more was found. ", 40),
 	}
 }
 
@@ -153,7 +158,8 @@ func TestSnippetWindowsSame(t *testing.T) {
 	several := int64(0)
 	for _, q := range []string{"hydrogen", "Secretary", "ferries", "Geneva", "panel", "“yes”", "hydrogen strategy", "\"hydrogen council\"", "budget", "rotterdam",
 		"panel budget", "hydrogen Geneva", "council Rotterdam", "ministers hydrogen", "yes round", "ferries wind solar", "hydrogen or ferries",
-		"council Geneva", "strategy adopted", "co-chairs council", "strategy praised", "delegates budget", "hydrogen strategy council"} {
+		"council Geneva", "strategy adopted", "co-chairs council", "strategy praised", "delegates budget", "hydrogen strategy council",
+		"glacier moraine", "glacier survey", "moraine mapped", "survey found"} {
 		var got [2][]SearchHit
 		before := headlineWindowCount.Load()
 		for k, on := range []bool{false, true} {
@@ -268,41 +274,45 @@ func TestSnippetWindowsOnPerfDB(t *testing.T) {
 	}
 }
 
-// TestTermsCovers: a position at or after the end of every cover
-// ts_headline may find, from the positions of the words of a query all
-// required: a cover starts at any match and ends where every word has
-// matched, if that is within 240 positions; none when the vector may
-// have lost positions.
+// TestTermsCovers: a position at or before the start and one at or after
+// the end of every cover ts_headline may find, from the positions of the
+// words of a query all required: a cover starts at any match and ends
+// where every word has matched, if that is within 240 positions; none
+// when the vector may have lost positions.
 func TestTermsCovers(t *testing.T) {
 	for _, c := range []struct {
-		terms string
-		end   int
-		ok    bool
+		terms      string
+		start, end int
+		ok         bool
 	}{
 		// covers [1, 7], [5, 7], [7, 9]; none from 9
-		{`[["a", [1, 5, 9], 3], ["b", [7], 1]]`, 9, true},
-		{`[["b", [7], 1], ["a", [1, 5, 9], 3]]`, 9, true},
+		{`[["a", [1, 5, 9], 3], ["b", [7], 1]]`, 1, 9, true},
+		{`[["b", [7], 1], ["a", [1, 5, 9], 3]]`, 1, 9, true},
 		// [3, 4] and [300, 400]; [4, 400] is too long
-		{`[["a", [3, 400], 2], ["b", [4, 300], 2]]`, 400, true},
+		{`[["a", [3, 400], 2], ["b", [4, 300], 2]]`, 3, 400, true},
 		// [300, 600] and [4, 600] too long
-		{`[["a", [3, 600], 2], ["b", [4, 300], 2]]`, 4, true},
+		{`[["a", [3, 600], 2], ["b", [4, 300], 2]]`, 3, 4, true},
+		// a cover deep in the text: [500, 510]; [20, 500] too long, none
+		// from 510
+		{`[["a", [20, 510, 520], 3], ["b", [500], 1]]`, 500, 510, true},
 		// one word: each match a cover
-		{`[["a", [4, 8], 2]]`, 8, true},
+		{`[["a", [4, 8], 2]]`, 4, 8, true},
+		{`[["a", [40, 80], 2]]`, 40, 80, true},
 		// a word twice
-		{`[["a", [4, 8], 2], ["a", [4, 8], 2]]`, 8, true},
+		{`[["a", [4, 8], 2], ["a", [4, 8], 2]]`, 4, 8, true},
 		// no cover: the text's first words
-		{`[["a", [10], 1], ["b", [300], 1]]`, 1, true},
-		{`[["a", [4, 8], 3], ["b", [], 1]]`, 1, true},
-		{`[["a", [4, 8], 2], ["b", [], 0]]`, 1, true},
+		{`[["a", [10], 1], ["b", [300], 1]]`, 1, 1, true},
+		{`[["a", [4, 8], 3], ["b", [], 1]]`, 1, 1, true},
+		{`[["a", [40, 80], 2], ["b", [], 0]]`, 1, 1, true},
 		// 256 positions in the vector: some may be lost
-		{`[["a", [4, 8], 256], ["b", [6], 1]]`, 0, false},
+		{`[["a", [4, 8], 256], ["b", [6], 1]]`, 0, 0, false},
 		// at the last position a vector holds
-		{`[["a", [4, 16382], 2], ["b", [6], 1]]`, 0, false},
-		{``, 0, false},
-		{`not json`, 0, false},
+		{`[["a", [4, 16382], 2], ["b", [6], 1]]`, 0, 0, false},
+		{``, 0, 0, false},
+		{`not json`, 0, 0, false},
 	} {
-		if end, ok := termsCovers(c.terms); end != c.end || ok != c.ok {
-			t.Errorf("termsCovers(%s) = %d, %t; want %d, %t", c.terms, end, ok, c.end, c.ok)
+		if start, end, ok := termsCovers(c.terms); start != c.start || end != c.end || ok != c.ok {
+			t.Errorf("termsCovers(%s) = %d, %d, %t; want %d, %d, %t", c.terms, start, end, ok, c.start, c.end, c.ok)
 		}
 	}
 }

@@ -1064,9 +1064,9 @@ func (s *DB) snippetsOfTexts(ctx context.Context, match string, hits []SearchHit
 		t := &text{all: all, window: all}
 		lo, hi := int(first.Int64), int(first.Int64)
 		if !first.Valid {
-			// several lexemes: from the start to past the covers
-			if end, ok := termsCovers(terms.String); ok {
-				lo, hi = 1, end
+			// several lexemes: from before the covers to past them
+			if start, end, ok := termsCovers(terms.String); ok {
+				lo, hi = start, end
 			}
 		}
 		if w, ok := headlineWindow(all, lo, hi); ok && headlineWindows {
@@ -1198,10 +1198,12 @@ func headlineWindow(text string, lo, hi int) (window string, ok bool) {
 // termsCovers reads the positions in a story's text of the lexemes of a
 // query that requires each of them (fts.bodies: a JSON array of [lexeme,
 // positions in the text, positions in the vector] a lexeme, or "" when
-// the query is of another kind) and returns a position at or after the
-// end of every cover ts_headline may find in the text, or ok false when
-// the vector may not hold every position (a lexeme of 256 positions,
-// PostgreSQL's most, or one at the last position a vector holds).
+// the query is of another kind) and returns a position at or before the
+// start and one at or after the end of every cover ts_headline may find
+// in the text (1 and 1 when it can find none: it shows the text's first
+// words), or ok false when the vector may not hold every position (a
+// lexeme of 256 positions, PostgreSQL's most, or one at the last
+// position a vector holds).
 //
 // PostgreSQL 15's ts_headline (hlCover, mark_hl_fragments) starts a
 // cover at each match of any lexeme and ends it at the first word where
@@ -1212,19 +1214,21 @@ func headlineWindow(text string, lo, hi int) (window string, ok bool) {
 // one position, so a cover ends where the first match of every lexeme
 // at or after its start is, if that is fewer than 240 positions on
 // (else it is no cover): the fragment chosen ends at or before the last
-// such end. Where a cover starts cannot be told so well (a cover within
-// 240 positions may be past 240 tokens, and a text with no cover shows
-// its first words instead), so the window the caller cuts starts at the
-// text's start. PostgreSQL 16 finds its covers otherwise (from the
-// lexemes' positions, with no max_cover): fts.bodies gives no positions
-// there.
-func termsCovers(terms string) (end int, ok bool) {
+// such end. Likewise every cover starts at a match where such a cover
+// starts, the first of them or a later one (a cover within 240
+// positions may be past 240 tokens: then ts_headline tries the next
+// match, and where it finds no cover at all it shows the text's first
+// words, which the caller's window, starting later, would not hold; its
+// headline then marks nothing and is made again from the whole text).
+// PostgreSQL 16 finds its covers otherwise (from the lexemes' positions,
+// with no max_cover): fts.bodies gives no positions there.
+func termsCovers(terms string) (start, end int, ok bool) {
 	if terms == "" {
-		return 0, false
+		return 0, 0, false
 	}
 	var rows [][]json.RawMessage
 	if err := json.Unmarshal([]byte(terms), &rows); err != nil || len(rows) == 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	var lists [][]int
 	var starts []int
@@ -1232,15 +1236,15 @@ func termsCovers(terms string) (end int, ok bool) {
 		var ps []int
 		var all int
 		if len(r) != 3 || json.Unmarshal(r[1], &ps) != nil || json.Unmarshal(r[2], &all) != nil {
-			return 0, false
+			return 0, 0, false
 		}
 		if all >= 256 || len(ps) > 0 && ps[len(ps)-1] >= 16383-1 || !slices.IsSorted(ps) {
-			return 0, false
+			return 0, 0, false
 		}
 		lists = append(lists, ps)
 		starts = append(starts, ps...)
 	}
-	end = 1
+	start, end = 0, 1
 	for _, p := range starts {
 		e := p
 		for _, ps := range lists {
@@ -1253,9 +1257,12 @@ func termsCovers(terms string) (end int, ok bool) {
 		}
 		if e >= 0 && e-p < hlMaxCover {
 			end = max(end, e)
+			if start == 0 || p < start {
+				start = p
+			}
 		}
 	}
-	return end, true
+	return max(start, 1), end, true
 }
 
 // hlMaxCover is ts_headline's longest cover in the parser's tokens
