@@ -1208,8 +1208,23 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// twelve months before the story, no date
 		pastPerfect = true
 	}
+	recent := false
+	if !ev.explicit && s.published != "" && !pastPerfect && ev.status == annals.Held {
+		// "DOT recently launched a partnership", "has been meeting with
+		// senators in recent weeks": some days or weeks before the story,
+		// the story's year, not its day; "in recent years", "in the
+		// past": a past the story does not date
+		switch s.pastRefOf(a, b) {
+		case pastRefRecent:
+			recent = true
+		case pastRefLong:
+			pastPerfect = true
+		}
+	}
 	if !ev.explicit && s.published != "" && !pastPerfect {
-		if ev.status == annals.Held {
+		if recent {
+			ev.date = annals.Date(string(s.published)[:min(4, len(s.published))])
+		} else if ev.status == annals.Held {
 			ev.date = s.published
 		} else {
 			ev.date = annals.Date(string(s.published)[:min(7, len(s.published))])
@@ -1224,6 +1239,32 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	return ev
+}
+
+// The pasts a sentence's PAST_REF expressions tell (pastRefOf).
+const (
+	pastRefNone   = iota
+	pastRefRecent // "recently", "in recent weeks", "the past few days"
+	pastRefLong   // "in recent years", "in the past", "years ago"
+)
+
+// pastRefOf returns the past that tokens [a,b) tell with an expression
+// TimeML values PAST_REF, outside quotes: a long one when any names years,
+// decades or the past alone, else a recent one.
+func (s *state) pastRefOf(a, b int) int {
+	out := pastRefNone
+	for _, d := range s.dates {
+		k := s.tokAt(d.Start)
+		if k < a || k >= b || d.Timex != "PAST_REF" || s.quoteZone[k] {
+			continue
+		}
+		t := strings.ToLower(d.Text)
+		if strings.Contains(t, "year") || strings.Contains(t, "decade") || strings.Contains(t, "centur") || t == "the past" || t == "past" {
+			return pastRefLong
+		}
+		out = pastRefRecent
+	}
+	return out
 }
 
 // pastTerms are the spans of office a possessive and an ordinal of the
