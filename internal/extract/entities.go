@@ -890,6 +890,14 @@ func (s *state) classify(a, b int) {
 	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
 		a++
 	}
+	// "Prioritizes Veterans’ Mental Health Services and Suicide
+	// Prevention", "Provides More Passport Services Online": a headline's
+	// or a bullet's verb opening the sentence, then its object in Title
+	// Case, where only the names the lists know are names
+	if a+1 < b && s.sentenceStart(a) && text.IsCap(s.word(a)) && s.is(a, cHeadlineVerbs) && s.atomIdx(a) < 0 {
+		s.classifyAtoms(a+1, b)
+		return
+	}
 	// "Sergeant First Class Heath Robinson", "Petty Officer Second Class
 	// Jane Roe": a rank's class is no part of the name after it
 	for k := a; k < b-2 && k < a+4; k++ {

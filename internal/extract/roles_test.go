@@ -1321,6 +1321,25 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 	})
 }
 
+// TestHeadlineVerbObjectNoName: in a heading or a bullet in Title Case
+// ("Prioritizes Veterans’ Mental Health Services and Suicide
+// Prevention."), the object of the verb is no name of a body, nor is the
+// verb a word of the name before it ("Debuts"); the names the lists know
+// there are still read. Not in a headline in capitals.
+func TestHeadlineVerbObjectNoName(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Prioritizes Coastal Veterans’ Mental Health Services and Suicide Prevention. The Budget invests $1 billion.", "", "Prioritizes Coastal Veterans’ Mental Health Services"},
+		{"Prioritizes Coastal Veterans’ Mental Health Services and Suicide Prevention. The Budget invests $1 billion.", "", "Mental Health Services and Suicide Prevention"},
+		{"Provides More Harbor Permit Services Online. The agency will also hire staff.", "", "Harbor Permit Services Online"},
+		{"Provides More Harbor Permit Services Online. The agency will also hire staff.", "", "Provides More Harbor Permit Services Online"},
+		{"Expands Access to Rural Home Care Services. The plan also helps nurses.", "", "Access to Rural Home Care Services"},
+		{"Expands Access to Rural Home Care Services. The plan also helps nurses.", "", "Rural Home Care Services"},
+		{"Federal Emergency Management Agency Debuts Improvements to Tribal Nations’ Access to Resources Before Disasters.", "Federal Emergency Management Agency", "Tribal Nations’ Access"},
+		{"Federal Emergency Management Agency Debuts Improvements to Tribal Nations’ Access to Resources Before Disasters.", "Federal Emergency Management Agency", "Emergency Management Agency Debuts Improvements to Tribal Nations"},
+		{"Requires World Health Organization staff to report twice a year.", "World Health Organization", "Requires World Health Organization"},
+	})
+}
+
 // TestPortfolioNoBody: the field of a portfolio after "for" is the
 // office's words, no body ("Under Secretary of Defense for Intelligence
 // & Security"); a bureau after "in" is named; a body and a person joined

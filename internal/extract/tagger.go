@@ -578,6 +578,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			return
 		}
 	}
+	// the object of a headline's or a bullet's verb opening the sentence,
+	// in Title Case, is no name of a body or a place: "Provides More
+	// Passport Services Online", "Prioritizes Veterans’ Mental Health
+	// Services and Suicide Prevention" (the rules read the names the
+	// lists know there)
+	if typ != annals.Person && s.afterOpeningHeadlineVerb(ts.tok[sp.Start]) {
+		return
+	}
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {
@@ -2377,6 +2385,30 @@ var (
 	observanceHeads = set("day", "month", "week")
 )
 
+// afterOpeningHeadlineVerb reports whether token k follows a headline's
+// verb in a sentence written in Title Case up to k, capitalized words
+// and connectors only from its start: "Expands Access to Long-Term Care
+// Services", "Federal Emergency Management Agency Debuts Improvements to
+// Tribal Nations’ Access".
+func (s *state) afterOpeningHeadlineVerb(k int) bool {
+	verb := false
+	for p := k - 1; p >= 0 && s.sentOf[p] == s.sentOf[k]; p-- {
+		w := s.word(p)
+		if !(s.capLike(p) || s.connectorAt(p) || isPossessive(w) || w == "-" || w == "’" || w == "'" || w == ".") {
+			return false
+		}
+		// (not a headline in capitals: "KEVIN BROWN LOWERS ERA AS
+		// MARLINS BEAT REDS")
+		if text.IsCap(w) && s.is(p, cHeadlineVerbs) && !text.IsAllCaps(w) {
+			verb = true
+		}
+		if s.sentenceStart(p) {
+			return verb
+		}
+	}
+	return false
+}
+
 // headlineVerbs are verbs a Title Case headline writes after its subject
 // ("Jill Biden Continues Her Tour"), none of them a word of a name nor a
 // plural noun ("Garden Tours", "State Visits").
@@ -2386,7 +2418,7 @@ var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers
 	"outlines", "approves", "reaffirms", "condemns", "congratulates", "releases", "creates", "commits",
 	"finalizes", "introduces", "establishes", "submits", "recognizes", "extends", "provides", "promises", "wants",
 	"hosts", "meets", "vows", "restores", "protects", "strengthens", "lowers", "declares", "designates",
-	"directs", "hails", "keeps")
+	"directs", "hails", "keeps", "prioritizes", "requires", "debuts")
 
 // knownPlace reports whether the text from start to end is a name the
 // gazetteer knows as a place.
