@@ -1622,6 +1622,50 @@ func (s *state) anothersPlace(i, k int) bool {
 	return false
 }
 
+// citiesApart reports whether places a and b are two different cities
+// ("Bangkok", "Manila") or countries, or a city outside the other's
+// country: a visit to one is no visit to the other. A city and its
+// country, a region, or a place no list knows, are not apart.
+func (s *state) citiesApart(a, b string) bool {
+	if a == "" || b == "" || strings.EqualFold(a, b) {
+		return false
+	}
+	ea, eb := s.placeNamed(a), s.placeNamed(b)
+	if ea == nil || eb == nil || ea == eb || ea.entry == nil || eb.entry == nil {
+		return false
+	}
+	ka, kb := ea.entry.Kind, eb.entry.Kind
+	switch {
+	case ka == gazetteer.City && kb == gazetteer.City:
+		return true
+	case ka == gazetteer.Country && kb == gazetteer.Country:
+		return true
+	case ka == gazetteer.Country && kb == gazetteer.City || ka == gazetteer.City && kb == gazetteer.Country:
+		// "Washington" and "the United States" are one visit; "Manila"
+		// and "Thailand" two
+		return ea.entry.Country != "" && eb.entry.Country != "" && ea.entry.Country != eb.entry.Country
+	}
+	return false
+}
+
+// placeNamed returns the place entity one of whose forms is name.
+func (s *state) placeNamed(name string) *ent {
+	for _, e := range s.ents {
+		if e.typ != annals.Place {
+			continue
+		}
+		if strings.EqualFold(e.name, name) {
+			return e
+		}
+		for _, f := range e.forms {
+			if strings.EqualFold(f, name) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // countOfAnother reports whether the count at token k (people,
 // countries: no money, no percentage) is that of another event of the
 // sentence than the one of type t at trigger i: the nearest trigger
@@ -2200,7 +2244,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev):
+		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit || !s.citiesApart(e.place, ev.place)):
 			// what one speaker says, or one visitor's visit, told again
 			// without a date of its own
 			same = true

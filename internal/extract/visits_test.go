@@ -170,3 +170,27 @@ func TestVisitedUponAndTripTimes(t *testing.T) {
 		{"guard: visited", "2022-06-22", "Minister Ana Ruiz of Peru visited Lima on June 20.", annals.Visit, 1, "", ""},
 	})
 }
+
+// TestVisitsToOtherPlaces: a visit told again without a date merges into
+// a visit of the same person only when their places agree: "will then
+// travel to Manila" after "will travel to Bangkok" is a second trip.
+func TestVisitsToOtherPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		places []string
+	}{
+		{"Vice President Ana Ruiz will travel to Bangkok, Thailand to attend the November 18-19 Andean Leaders Meeting. Paul Weiss will also travel to Bangkok and participate in the spousal program. Ana Ruiz will then travel to Manila, the Philippines. Her visit will strengthen the U.S.-Philippines Alliance. Paul Weiss will also travel to Manila.", []string{"Bangkok", "Bangkok", "Manila"}},
+		{"Vice President Ana Ruiz will travel to Bangkok, Thailand on November 18. During her visit to Bangkok, Ana Ruiz will meet Thai leaders.", []string{"Bangkok"}},
+	} {
+		d := run(t, "x.txt", tc.text, "2022-11-10")
+		var got []string
+		for _, e := range d.Events {
+			if e.Type == annals.Visit {
+				got = append(got, string(e.Place))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.places, "|") {
+			t.Errorf("%q: visits to %v, want %v", tc.text, got, tc.places)
+		}
+	}
+}
