@@ -206,7 +206,7 @@ var titleModifiers = set(
 // honorifics precede a person's name and are dropped from it.
 var honorifics = set(
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-	"h.e", "his excellency", "her excellency", "excellency", "madam", "madame", "mme", "m",
+	"h.e", "h.e.", "his excellency", "her excellency", "excellency", "madam", "madame", "mme", "m",
 	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "honorable", "honourable", "rev",
 	"cmdr", "cdr", "lcdr",
 	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs", "dato", "datuk", "tan", "tun",

@@ -632,8 +632,10 @@ func (s *state) receivesVisitor(i int) bool {
 	if e > k && distinctions.has(s.lw(e-1)) {
 		return false
 	}
+	// (honorifics too: "received H.E. Mr. X", "received His Excellency
+	// Ambassador X")
 	j := k
-	for j < len(s.toks) && j < k+4 && s.mentAt(j) == nil && s.is(j, cTitleHeads) && text.IsCap(s.word(j)) {
+	for j < len(s.toks) && j < k+6 && s.mentAt(j) == nil && s.visitorsAddress(j, k) {
 		j++
 	}
 	if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
@@ -641,6 +643,19 @@ func (s *state) receivesVisitor(i int) bool {
 	}
 	// "the Ambassador of Japan to Saudi Arabia, Fumio Iwai"
 	return j > k && s.lw(j) == "of"
+}
+
+// visitorsAddress reports whether token j, in the words from token k
+// that name whom one receives, is an office in Title Case or a form of
+// address ("H.E. Mr.", "His Excellency", "Dr.").
+func (s *state) visitorsAddress(j, k int) bool {
+	if !text.IsCap(s.word(j)) {
+		return s.word(j) == "." && j > k && s.is(j-1, cHonorifics)
+	}
+	if w := s.lw(j); (w == "his" || w == "her") && s.lw(j+1) == "excellency" {
+		return true
+	}
+	return s.is(j, cTitleHeads) || s.is(j, cHonorifics)
 }
 
 // distinctions are what one receives and is named for a person or an

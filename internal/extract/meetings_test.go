@@ -208,9 +208,12 @@ func TestReceivedVisitor(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{"an ambassador", "2024-05-10", "The Secretary-General of the Andean Council, Ana Ruiz, received the Ambassador of Japan to Peru, Kenji Sato, in Lima on 12 February 2024.", annals.Meeting, 1, "2024-02-12", "Kenji Sato"},
 		{"a delegation", "2024-05-10", "The Director-General received a delegation of the Andean Council in Lima on 3 May 2024.", annals.Meeting, 1, "2024-05-03", "Andean Council"},
+		{"a form of address", "2024-05-10", "The Secretary General of the Andean Council, Ana Ruiz, received H.E. Mr. Kenji Sato, Minister of Foreign Affairs of Japan, on 6 May 2024.", annals.Meeting, 1, "2024-05-06", "Kenji Sato"},
+		{"his excellency", "2024-05-10", "The Director-General received His Excellency Ambassador Kenji Sato in Lima on 3 May 2024.", annals.Meeting, 1, "2024-05-03", "Kenji Sato"},
 		{"a prime minister", "2024-05-10", "The President received Prime Minister Ana Ruiz of Peru at the palace on 4 May 2024.", annals.Meeting, 1, "2024-05-04", "Ana Ruiz"},
 		// guards
 		{"funding", "2024-05-10", "The agency received funding from Peru on 3 May 2024.", annals.Meeting, 0, "", ""},
+		{"a letter, a form of address", "2024-05-10", "The minister received Dr. Ana Ruiz’s letter on 3 May 2024.", annals.Meeting, 0, "", ""},
 		{"a letter", "2024-05-10", "The minister received President Ana Ruiz’s letter on 3 May 2024.", annals.Meeting, 0, "", ""},
 		{"an award named for a person", "2024-05-10", "She received the Ana Ruiz Memorial Award for peacemaking in 2018.", annals.Meeting, 0, "", ""},
 		{"an award named for an office", "2024-05-10", "She has received the Secretary of Defense Meritorious Civilian Service Award.", annals.Meeting, 0, "", ""},
