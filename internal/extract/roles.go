@@ -3582,6 +3582,9 @@ func (s *state) addAppointed(p *ent, title string, org *ent, tok, v int) {
 		if st := s.statedStart(v); st != "" {
 			r.from, r.startStated = st, true
 		}
+		if end := s.statedEnd(v); end != "" && r.to == "" {
+			r.to = end
+		}
 	}
 }
 

@@ -18,7 +18,9 @@ import (
 // notAppointmentDate are the words before a date that make it something
 // other than the day of the appointment: a period ("since 2012", "from
 // 1995"), a purpose ("a budget for 2020"), a deadline ("by June").
-var notAppointmentDate = set("for", "since", "from", "until", "till", "through", "to", "by", "before", "after", "between", "of", "and")
+// ("for a term expiring October 6, 2023": the term's end)
+var notAppointmentDate = set("for", "since", "from", "until", "till", "through", "to", "by", "before", "after", "between", "of", "and",
+	"expiring", "expires", "expire", "ending", "ends")
 
 // appointedOn returns the date of the appointment told by the verb at
 // token v: a date of its clause that is not a period, a purpose or a
@@ -113,6 +115,43 @@ func (s *state) statedStart(v int) annals.Date {
 				break
 			}
 			if w := s.lw(j); w != "on" && w != "from" && w != "in" {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// statedEnd returns the end of the term the sentence of token v states
+// after it: "to be a Member of the Board for a term expiring October 6,
+// 2023", "for the term of five years expiring June 30, 2027", "for a
+// term ending on 31 December 2026"; "" when it states none.
+func (s *state) statedEnd(v int) annals.Date {
+	si := s.sentOf[v]
+	b := s.sentTok[si][1]
+	for k := v + 1; k < b; k++ {
+		switch s.lw(k) {
+		case "expiring", "expires", "ending", "ends":
+		default:
+			continue
+		}
+		term := false
+		for j := k - 1; j > v && j >= k-6; j-- {
+			if w := s.lw(j); w == "term" || w == "mandate" {
+				term = true
+			}
+		}
+		if !term {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+2; j++ {
+			if d := s.dateTok[j]; d >= 0 {
+				if x := s.dates[d]; x.Value != "" && x.ValueEnd == "" {
+					return x.Value
+				}
+				break
+			}
+			if w := s.lw(j); w != "on" && w != "in" {
 				break
 			}
 		}
