@@ -960,6 +960,11 @@ func (s *state) classify(a, b int) {
 		s.classify(a+2, b)
 		return
 	}
+	// "a master's degree in Hospital and Health Administration": a field
+	// of study, no name ("an M.S. in Biostatistics")
+	if s.fieldOfStudyAt(a) && !s.hasAtom(a, b) && !s.is(b-1, cSchoolHeads) {
+		return
+	}
 	// "the first Central Asian nation", "Heads of State": an adjective of a
 	// region, a group of office holders, no name
 	if s.regionAdjective(a, b) || s.lw(a) == "heads" && s.lw(a+1) == "of" && (s.lw(a+2) == "state" || s.lw(a+2) == "government") {
@@ -1793,6 +1798,45 @@ func (s *state) addAtom(m gazetteer.Match, a, b int) {
 	}
 	s.addMention(e, a, b, m.Start, m.End, kind)
 }
+
+// fieldOfStudyAt reports whether the capitalized words at token k name a
+// field of study: after a degree and "in", or in a list of fields after
+// one ("a master's degree in Hospital and Health Administration", "an
+// M.S. in Biostatistics", "graduate degrees in Communications, Counseling
+// Education, Student Personnel Services, and Higher Education
+// Administration"), no body or place.
+func (s *state) fieldOfStudyAt(k int) bool {
+	si := s.sentOf[k]
+	for p := k - 1; p >= 0 && k-p <= 30 && s.sentOf[p] == si; p-- {
+		w := s.lw(p)
+		if w == "in" {
+			end := s.toks[p].Start
+			for end > 0 && (s.text[end-1] == ' ' || s.text[end-1] == '\n') {
+				end--
+			}
+			start := end
+			for start > 0 && s.text[start-1] != ' ' && s.text[start-1] != '\n' && end-start < 16 {
+				start--
+			}
+			d := strings.ReplaceAll(strings.ToLower(s.text[start:end]), ".", "")
+			return degreeMarks.has(d)
+		}
+		if !(s.capLike(p) || w == "and" || w == "," || w == "&" || s.connectorAt(p)) {
+			return false
+		}
+	}
+	return false
+}
+
+// schoolHeads end the names of the schools a degree is from, never a
+// field's: "a degree in Economics, Georgetown University".
+var schoolHeads = set("university", "college", "school", "institute", "academy", "polytechnic", "seminary", "conservatory")
+
+// degreeMarks name a degree or a course of study before "in" and its
+// field (fieldOfStudyAt), written without periods.
+var degreeMarks = set("degree", "degrees", "master's", "master’s", "masters", "bachelor's", "bachelor’s", "bachelors",
+	"doctorate", "phd", "ms", "ma", "ba", "bs", "mba", "mph", "mpa", "msc", "bsc", "major", "majored", "majoring",
+	"minor", "minored", "concentration")
 
 // ownOrgHeads end the names of organizations of their own, named after
 // another ("United Nations Industrial Development Organization").

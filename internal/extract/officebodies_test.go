@@ -121,6 +121,22 @@ func TestFieldOfStudyNoPlace(t *testing.T) {
 	})
 }
 
+// TestFieldOfDegree: the capitalized words after a degree and "in", and
+// the list of fields after it, name a field of study, no body or place;
+// a school named in the list stays a body.
+func TestFieldOfDegree(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Prior to that she earned a master's degree in Hospital and Health Administration from the university.", "", "Hospital and Health Administration"},
+		{"She holds graduate degrees in Communications, Counseling Education, Student Personnel Services, and Higher Education Administration.", "", "Student Personnel Services"},
+		{"She holds graduate degrees in Communications, Counseling Education, Student Personnel Services, and Higher Education Administration.", "", "Higher Education Administration"},
+		{"He completed his M.S. in Biostatistics at Columbia University.", "Columbia University", "Biostatistics"},
+		{"She received a Ph.D. in Public Health Administration from Yale University.", "Yale University", "Public Health Administration"},
+		{"He holds a bachelor's degree in Business Administration and a master's in Public Administration.", "", "Business Administration"},
+		{"He holds a bachelor's degree in Business Administration and a master's in Public Administration.", "", "Public Administration"},
+		{"He earned a degree in Economics, Lakeshore University, in 2001.", "Lakeshore University", ""},
+	})
+}
+
 // TestBodyNameCutAtAnd: a word after a body's head and "and" that ends
 // the sentence with no head of its own ("Executive Committee and
 // Diversity.", where the writer cut the second body's name) is no part

@@ -586,6 +586,10 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if typ != annals.Person && s.afterOpeningHeadlineVerb(ts.tok[sp.Start]) {
 		return
 	}
+	// a field of study after a degree: "an M.S. in Biostatistics"
+	if typ != annals.Person && s.fieldOfStudyAt(ts.tok[sp.Start]) && !s.covered(ts.tok[sp.Start], ts.last[sp.End-1]+1) && !s.is(ts.last[sp.End-1], cSchoolHeads) {
+		return
+	}
 	// a headline's verb ends the name before it: "First Lady Jill Biden
 	// Continues ...", "Administration Launches ..."
 	for i := sp.Start + 1; i < sp.End; i++ {

@@ -157,12 +157,14 @@ const (
 	cSignedTexts
 	cSettingPreps
 	cPeoplePortfolios
+	cSchoolHeads
 )
 
 var classSets = [...]map[string]bool{
 	cTitleHeads:         titleHeads.m,
 	cRankWords:          rankWords.m,
 	cPeoplePortfolios:   peoplePortfolios.m,
+	cSchoolHeads:        schoolHeads.m,
 	cTitleModifiers:     titleModifiers.m,
 	cOrgHeads:           orgHeads.m,
 	cHonorifics:         honorifics.m,
