@@ -2194,7 +2194,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	// "participated in the call": the event told with the same word
 	if backref && !headline && !ev.explicit {
 		for j := len(s.events) - 1; j >= 0; j-- {
-			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) {
+			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) {
 				e.merge(ev)
 				return
 			}
@@ -2259,7 +2259,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		// "the MoU" with no date of its own: the story tells of an
 		// agreement it has told already, not of a new one
 		for _, e := range s.events {
-			if e.typ == ev.typ && !s.namedApart(e, ev) && s.modifiersTold(ev, e) {
+			if e.typ == ev.typ && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) {
 				e.merge(ev)
 				return
 			}

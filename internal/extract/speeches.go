@@ -134,8 +134,41 @@ func (s *state) otherSpeakers(a, b *event) bool {
 	if a.typ != annals.Speech || b.typ != annals.Speech {
 		return false
 	}
-	sa, sb := s.namedSpeakerBefore(a.anchor), s.namedSpeakerBefore(b.anchor)
+	sa, sb := s.apposedSpeaker(a.anchor), s.apposedSpeaker(b.anchor)
 	return sa != nil && sb != nil && sa.typ == annals.Person && sb.typ == annals.Person && s.resolveEnt(sa) != s.resolveEnt(sb)
+}
+
+// apposedSpeaker returns the person named right before the speech verb at
+// token i (namedSpeakerBefore), else the one person its sentence names
+// before it, set off by an apposition: "Ambassador X, the former High
+// Representative for the Alliance, delivered the keynote", "The newly
+// appointed Executive Director of UNICEF, Y, addressed the forum".
+func (s *state) apposedSpeaker(i int) *ent {
+	if sp := s.namedSpeakerBefore(i); sp != nil && sp.typ == annals.Person {
+		return sp
+	}
+	// the comma closing the apposition, before the verb ("delivered the
+	// keynote": the noun may be the trigger)
+	start := s.sentTok[s.sentOf[i]][0]
+	c := i - 1
+	for c > start && c >= i-4 && s.word(c) != "," && isLowerWord(s.word(c)) {
+		c--
+	}
+	if s.word(c) != "," {
+		return nil
+	}
+	var sole *ent
+	for k := start; k < c; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || m.ent.typ != annals.Person {
+			continue
+		}
+		if sole != nil && s.resolveEnt(sole) != s.resolveEnt(m.ent) {
+			return nil
+		}
+		sole = m.ent
+	}
+	return sole
 }
 
 // speakerOf returns who makes a statement: the name right before its verb

@@ -98,3 +98,13 @@ func TestSpeechInGeneral(t *testing.T) {
 		{"a therapist", "2023-08-16", "His wife, Ana Ruiz, who is a speech therapist, has three daughters.", annals.Speech, 0, "", ""},
 	})
 }
+
+// TestApposedSpeakersApart: two speeches whose speakers are each the one
+// person named before an apposition ("X, the former High Representative
+// ..., delivered the keynote") are two, not one told twice.
+func TestApposedSpeakersApart(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a keynote after an address", "2023-03-14", "The newly appointed Director of the Andean Fund, Ana Ruiz, addressed the youth forum on Monday.\n\nAmbassador Paul Weiss, the former High Representative for the Andean Council, delivered the keynote.", annals.Speech, 2, "", "Paul Weiss"},
+		{"guard: one speaker told twice", "2023-03-14", "The Director of the Andean Fund, Ana Ruiz, addressed the youth forum on Monday.\n\nMs. Ruiz, the first woman in the post, delivered the keynote.", annals.Speech, 1, "", "Ana Ruiz"},
+	})
+}
