@@ -56,3 +56,20 @@ func TestWherePlace(t *testing.T) {
 			"meeting", "Albuquerque"},
 	})
 }
+
+// TestEachSideActsForItsBody: "X, Title of A, and Y, Title of B, signed":
+// both bodies take part (only the first side's had); a person named after
+// a preposition adds no body.
+func TestEachSideActsForItsBody(t *testing.T) {
+	checkParts(t, "2023-03-14", []partCase{
+		{"two sides",
+			"Ms. Amina Moh, Deputy Secretary-General of the United Nations, and Mr. Josep Borr, High Representative of the European Union, signed a memorandum of understanding.",
+			annals.Agreement, []string{"Amina Moh", "Josep Borr", "United Nations", "European Union"}, nil},
+		{"two universities",
+			"Prof. Ahmet Yil, Rector of Ankara University, and Mr. Hiroshi Tan, Vice-Rector at Kyoto University, signed the agreement.",
+			annals.Agreement, []string{"Ankara University", "Kyoto University"}, nil},
+		{"a preposition's object",
+			"Ms. Amina Moh, Deputy Secretary-General of the United Nations, signed the memorandum of understanding with the support of Mr. Josep Borr, High Representative of the European Union.",
+			annals.Agreement, []string{"Amina Moh", "United Nations"}, []string{"European Union"}},
+	})
+}

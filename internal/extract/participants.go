@@ -232,7 +232,18 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	for _, p := range ev.parts {
 		hasOrg = hasOrg || p.typ == annals.Org
 	}
+	byOffice := false
 	for _, p := range ev.parts {
+		if p.typ == annals.Person && byOffice {
+			// "X, Deputy Secretary-General of the United Nations, and Y,
+			// High Representative of the European Union, signed": each
+			// side of the subject acts for the body its office names in
+			// the sentence
+			if o := s.sidesOffice(p, a, b, i); o != nil {
+				ev.addPart(o)
+			}
+			continue
+		}
 		if p.typ != annals.Person || hasOrg {
 			continue
 		}
@@ -249,7 +260,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 		if pick != nil {
 			ev.addPart(s.resolveEnt(pick.org))
-			hasOrg = true
+			hasOrg, byOffice = true, true
 		}
 	}
 	// the person a fronted "he" or "she" stands for, after the offices'
@@ -1495,6 +1506,36 @@ func (s *state) officeHolderAt(k, b int) *ent {
 	if s.is(k, cTitleModifiers) && k+1 < b {
 		if w := s.lw(k + 1); text.IsCap(s.word(k+1)) && (isPossessive(w) || titleHeads.has(w) && !s.capLike(k+2) && s.mentAt(k+1) == nil) {
 			return s.holderOf(s.lw(k) + " " + trimPossessive(w))
+		}
+	}
+	return nil
+}
+
+// sidesOffice returns the organization of person p's office when the
+// sentence [a,b) names both: p named before the trigger at token i as a
+// subject (no object of a preposition), and the organization of p's
+// office named in the sentence too (a side of "X, Title of A, and Y, Title
+// of B, signed"); else nil.
+func (s *state) sidesOffice(p *ent, a, b, i int) *ent {
+	subject := false
+	for _, m := range p.ments {
+		if m.a >= a && m.a < i && !s.prepObject(m) {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return nil
+	}
+	for _, r := range s.roles {
+		if s.resolveEnt(r.person) != p || r.org == nil || r.org.typ != annals.Org || r.former {
+			continue
+		}
+		o := s.resolveEnt(r.org)
+		for _, m := range o.ments {
+			if m.a >= a && m.b <= b {
+				return o
+			}
 		}
 	}
 	return nil
