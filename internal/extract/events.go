@@ -987,7 +987,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// at the Ministerial meeting ... held on 28 September"
 			attached := j > i && j-i <= 10 && (s.lw(i+1) == "at" || s.lw(i+1) == "to" || s.lw(i+1) == "during" || s.lw(i+2) == "at" || s.lw(i+2) == "to") ||
 				s.foundedBy(t, i, j) || s.foundedObject(t, i, j)
-			if j != i && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) <= 4 && s.distance(j, k) < dist && (j < k) == (i < k) {
+			// (a trigger right next to this one tells the same event:
+			// "The Forum met this spring in Geneva")
+			if j != i && j != i+1 && j != i-1 && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) <= 4 && s.distance(j, k) < dist && (j < k) == (i < k) {
 				claimed = true
 			}
 		}
