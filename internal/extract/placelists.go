@@ -163,12 +163,14 @@ var townWords = set("st", "saint", "ste", "fort", "ft", "port", "mount", "mt", "
 // "St. Paul, Minnesota has"): a comma and a region or a country the
 // gazetteer knows follow it, and a word of place comes before it ("in",
 // "from", "to") or a town's word opens it. Names of people stand so
-// mostly with a title or as a signatory ("Senator X, Michigan").
+// mostly with a title or as a signatory ("Senator X, Michigan"), or
+// after a visit's verb.
 func (s *state) townOfRegion(a, b int) bool {
 	if b-a > 4 || s.atomIdx(a) >= 0 || !s.regionAfter(b) || !s.townName(a, b) {
 		return false
 	}
-	return isLocative(s.lw(a-1)) || s.is(a, cTownWords)
+	// ("will visit Lime Springs, Iowa": a visit's verb goes to a place)
+	return isLocative(s.lw(a-1)) || s.is(a, cTownWords) || s.is(a-1, cVisitVerbs)
 }
 
 // townName reports whether tokens [a,b) may name a town: capitalized

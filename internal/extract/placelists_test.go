@@ -109,3 +109,24 @@ func TestPlaceOfAndMore(t *testing.T) {
 		{"Ann Dow served as Assistant States Attorney for the City of Baltimore before that.", "Baltimore", "City"},
 	})
 }
+
+// TestTownAfterVisitVerb: a town no list knows set off before its state
+// after a visit's verb is a place, not a person ("will visit Lime
+// Springs, Iowa"). Made-up towns.
+func TestTownAfterVisitVerb(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Secretary of Agriculture Tom Vilsack will visit Lime Springs, Iowa to highlight how the plan helps farmers.", "Tom Vilsack", ""},
+		{"The Secretary visited Maple Hollow, Vermont on Monday.", "Vermont", ""},
+	})
+	for _, text := range []string{
+		"Secretary of Agriculture Tom Vilsack will visit Lime Springs, Iowa to highlight how the plan helps farmers.",
+		"The Secretary visited Maple Hollow, Vermont on Monday.",
+	} {
+		d := run(t, "x.txt", text, "")
+		for _, n := range []string{"Lime Springs", "Maple Hollow"} {
+			if has(entityNames(d, annals.Person), n) {
+				t.Errorf("%q: %s is a person", text, n)
+			}
+		}
+	}
+}
