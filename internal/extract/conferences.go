@@ -43,6 +43,12 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		return ""
 	}
 	next, prev := s.lw(i+1), s.lw(i-1)
+	// "met President X to discuss the preparations for the Forum": the
+	// gathering the story told is what a meeting was about, no report
+	// of it (its participants are the meeting's)
+	if prev == "the" && s.preparationOf(i-2) {
+		return ""
+	}
 	// "has presented at over 500 conferences", "many summits": gatherings
 	// counted, none told; "conference papers": a thing of conferences
 	if (w == "conferences" || w == "summits") && s.countedPlural(i) || w == "conference" && !text.IsCap(s.word(i)) && conferenceThings.has(next) {
@@ -314,4 +320,26 @@ func (s *state) countedPlural(i int) bool {
 		return true
 	}
 	return isNumber(s.word(k)) && s.dateTok[k] < 0
+}
+
+// preparationOf reports whether the preposition at token k follows the
+// preparations an event was about: "to discuss the preparations for",
+// "briefed him on preparations for" (not "In preparation for the Summit,
+// the United States developed ...": those preparing take part).
+func (s *state) preparationOf(k int) bool {
+	if s.lw(k) != "for" && s.lw(k) != "of" {
+		return false
+	}
+	if w := s.lw(k - 1); w != "preparations" && w != "preparation" {
+		return false
+	}
+	p := k - 2
+	if s.lw(p) == "the" {
+		p--
+	}
+	switch s.lw(p) {
+	case "discuss", "discussed", "discussing", "discusses", "on", "about", "regarding", "review", "reviewed", "reviewing":
+		return true
+	}
+	return false
 }

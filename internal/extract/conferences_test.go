@@ -138,3 +138,15 @@ func TestForumAttended(t *testing.T) {
 		{"its leaders meeting", "2024-05-10", "Leaders attended the Pacific Islands Forum Leaders Meeting in Suva on 3 May 2024.", annals.Conference, 0, "", ""},
 	})
 }
+
+// TestPreparationsDiscussed: a gathering the story told, named as the
+// preparations a meeting was about, is no report of it, and those met
+// take no part in it; those preparing it still do.
+func TestPreparationsDiscussed(t *testing.T) {
+	checkParts(t, "2018-11-15", []partCase{
+		{"preparations discussed", "The 8th Andean Forum concluded today in Lima.\n\nEarlier this year, Ana Ruiz visited Quito, where she met President Paul Weiss to discuss the preparations for the Forum.",
+			annals.Conference, nil, []string{"Paul Weiss"}},
+		{"guard: in preparation for", "The 8th Andean Forum concluded today in Lima.\n\nIn preparation for the Forum, Peru developed new proposals.",
+			annals.Conference, []string{"Peru"}, nil},
+	})
+}
