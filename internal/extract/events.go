@@ -289,11 +289,18 @@ func (s *state) datelineDate(si int, d timex.Expr) bool {
 // boundOfAPeriod reports whether the date at token k bounds a period the
 // event opens or closes, not when the event happened: "access extended
 // until 31 December 2021", "extends the hiring freeze through July 15,
-// 2025", "no later than May 1", "the five-year term starting in 2005".
+// 2025", "no later than May 1", "the five-year term starting in 2005"
+// (not "Beginning in", "Starting in" opening the sentence).
 func (s *state) boundOfAPeriod(k int) bool {
-	p := s.lw(k - 1)
-	if p == "in" || p == "on" || p == "the" {
-		p = s.lw(k - 2)
+	j := k - 1
+	if p := s.lw(j); p == "in" || p == "on" || p == "the" {
+		j--
+	}
+	p := s.lw(j)
+	if (p == "beginning" || p == "starting") && j >= 0 && s.sentenceStart(j) {
+		// "Beginning in November 2021, VA launched a campaign": the
+		// start of what the sentence tells, when it happened
+		return false
 	}
 	switch p {
 	case "until", "till", "through", "starting", "beginning", "expiring", "ending", "ends", "ended", "expires", "expired":

@@ -23,3 +23,23 @@ func TestPeriodBoundsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodStartOpeningTheSentence checks "Beginning in", "Starting in"
+// opening a sentence: the start of what the sentence tells, when it
+// happened ("Beginning in November 2019, the Agency launched a campaign"
+// is a campaign of November 2019), not a bound of a period the event sets
+// ("the five-year term starting in 2005").
+func TestPeriodStartOpeningTheSentence(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Beginning in November 2019, the Agency launched a campaign to inform refugees of their rights.", "campaign 2019-11"},
+		{"Starting in January 2020, the Fund launched a training programme for nurses in Kenya.", "programme 2020-01"},
+		// unchanged
+		{"The Agency launched a campaign for the five-year period starting in 2019.", "campaign 2021-03-10"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2021-03-10")
+		if g := eventTypeDates(d); g != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
