@@ -17,6 +17,12 @@ func TestTwoWordOfficeActs(t *testing.T) {
 		{"two holders: no one",
 			"UNAOC High Representative Nassir Al-Nasser met EU High Representative Josep Borrell.\n\nEarlier this year, the High Representative visited Baku, where he met President Ilham Aliyev.",
 			annals.Visit, nil, []string{"Nassir Al-Nasser", "Josep Borrell"}},
+		{"two heads",
+			"OTS Secretary General Kuban Omurov opened the meeting.\n\nThe Secretary General also held bilateral meetings with the Foreign Minister of Hungary, Peter Szabo.",
+			annals.Meeting, []string{"Kuban Omurov", "Peter Szabo"}, nil},
+		{"two heads, two holders: no one",
+			"OTS Secretary General Kuban Omurov and BSEC Secretary General Lazar Coman opened the forum.\n\nThe Secretary General also held bilateral meetings with the Foreign Minister of Hungary, Peter Szabo.",
+			annals.Meeting, []string{"Peter Szabo"}, []string{"Kuban Omurov", "Lazar Coman"}},
 	})
 }
 

@@ -1494,8 +1494,9 @@ func (s *state) holder(word string) *ent {
 // officeHolderAt returns the person named by an office after "the" at
 // token k, before b: "the Envoy said", "the Director-General" (the one
 // person whose office ends in that word, see holder), "the Vice
-// President’s upcoming trip", "the High Representative visited Baku" (an
-// office of two words, the one person who holds it); or nil.
+// President’s upcoming trip", "the High Representative visited Baku", "the
+// Secretary General held talks" (an office of two words, the one person
+// who holds it); or nil.
 func (s *state) officeHolderAt(k, b int) *ent {
 	if s.mentAt(k) != nil || s.inQuote[k] || s.lw(k-1) != "the" || !text.IsCap(s.word(k)) {
 		return nil
@@ -1503,7 +1504,8 @@ func (s *state) officeHolderAt(k, b int) *ent {
 	if s.is(k, cTitleHeads) && !s.capLike(k+1) {
 		return s.holder(s.lw(k))
 	}
-	if s.is(k, cTitleModifiers) && k+1 < b {
+	// ("the Secretary General", "the Director General": two heads)
+	if (s.is(k, cTitleModifiers) || s.is(k, cTitleHeads)) && k+1 < b {
 		if w := s.lw(k + 1); text.IsCap(s.word(k+1)) && (isPossessive(w) || titleHeads.has(w) && !s.capLike(k+2) && s.mentAt(k+1) == nil) {
 			return s.holderOf(s.lw(k) + " " + trimPossessive(w))
 		}
