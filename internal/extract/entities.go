@@ -3015,7 +3015,7 @@ func (s *state) orgByHead(a, b int) bool {
 	last := strings.TrimSuffix(strings.TrimSuffix(s.lw(b-1), "'s"), "’s")
 	// "a Kennedy Center Honor", "the Academy Award": an honour named
 	// after a body is no body
-	if (notBodyEnds.has(last) || awardHeads.has(last)) && head < b-1 {
+	if (notBodyEnds.has(last) || awardHeads.has(last) || ruleEnds.has(last)) && head < b-1 {
 		return false
 	}
 	if eventHeads.has(last) && (last == "conference" || last == "congress" || last == "programme" || last == "program" || last == "initiative") {
@@ -3858,7 +3858,7 @@ func (s *state) acronymDefinitions() {
 		}
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || s.is(eb-1, cEventHeads) && !s.is(eb-1, cOrgHeads) && !s.marketAt(ea, eb) || s.is(eb-1, cProgrammeHeads) || s.documentName(ea, eb) || s.documentGoesOn(j+1) {
+		} else if s.quoteZone[ea] || s.is(eb-1, cEventHeads) && !s.is(eb-1, cOrgHeads) && !s.marketAt(ea, eb) || s.is(eb-1, cProgrammeHeads) || s.documentName(ea, eb) || s.documentGoesOn(j+1) || ruleEnds.has(s.lw(eb-1)) || notBodyEnds.has(s.lw(eb-1)) {
 			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
 			// "Memorandum of Understanding (MOU)" a document, not an
 			// organization (the gazetteer knows the UNDP)

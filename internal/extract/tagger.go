@@ -1428,7 +1428,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// portfolio ("Pan Am Flight", "Global Women's Issues"). An exchange
 	// is a market ("New York Stock Exchange").
 	// ("Kennedy Center Honors" is no person either; "Hugh Grant" is one)
-	if (typ != annals.Person || notBodyEnds.has(last) && !strings.HasPrefix(last, "grant")) && (eventHeads.has(last) || documentHeads.has(last) || gatheringHeads.has(last) || notOrgHeads.has(last) || notBodyEnds.has(last)) && !orgHeads.has(last) && (last != "exchange" || !marketWords.has(s.lower(ts.words[max(sp.End-2, sp.Start)].Word))) {
+	if (typ != annals.Person || notBodyEnds.has(last) && !strings.HasPrefix(last, "grant")) && (eventHeads.has(last) || documentHeads.has(last) || gatheringHeads.has(last) || notOrgHeads.has(last) || notBodyEnds.has(last) || typ != annals.Person && ruleEnds.has(last)) && !orgHeads.has(last) && (last != "exchange" || !marketWords.has(s.lower(ts.words[max(sp.End-2, sp.Start)].Word))) {
 		return "gathering"
 	}
 	// the end of a title: "Chief of Staff of the Army", "Deputy Chief of
@@ -1693,6 +1693,13 @@ var groupHeads = set("partners", "members", "leaders", "countries", "participant
 // type and after a body's head too: an event series ("Regional Event
 // Series"), a grant ("Pell Grant"), an honour ("Kennedy Center Honor").
 var notBodyEnds = set("series", "grant", "grants", "honor", "honors", "honour", "honours")
+
+// ruleEnds end the names of rules, standards, compacts and competitions
+// a body sets, no body ("Lead-Safe Housing Rule", "National Ambient Air
+// Quality Standards", "Child Protection Compact", "Good Jobs Challenge");
+// a person may be named so ("Ann Rule"), a newspaper "Standard" ("the
+// Hong Kong Standard").
+var ruleEnds = set("standards", "guidelines", "rule", "rules", "challenge", "compact")
 
 var notOrgHeads = set("flight", "flights", "temple", "temples", "issues", "visit", "visits", "dinner", "dinners", "luncheon", "reception", "ceremony")
 

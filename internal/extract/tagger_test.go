@@ -1023,3 +1023,18 @@ func TestRankNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleAndCompetitionNames: a rule, a standard, a compact or a
+// competition a body sets is no body, by the rules, the tagger or an
+// acronym's expansion ("Lead-Safe Housing Rule (LSHR)"). Made-up names.
+func TestRuleAndCompetitionNames(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The agency finalized the Harbor-Safe Housing Rule (HSHR) on Monday.", "", "Harbor-Safe Housing Rule"},
+		{"The Department of Energy launched the Good Harbor Jobs Challenge to train workers.", "Department of Energy", "Good Harbor Jobs Challenge"},
+		{"EPA will update the Coastal Ambient Air Quality Standards next year.", "", "Coastal Ambient Air Quality Standards"},
+		{"The two governments signed the Child Safety Partnership Compact (CSPC) in Accra.", "", "Child Safety Partnership Compact"},
+		{"The funds flow through the Rural Housing Block Grant (RHBG) to tribes.", "", "Rural Housing Block Grant"},
+		// a person named so stays one
+		{"The author Ann Rule spoke at the library.", "Ann Rule", ""},
+	})
+}
