@@ -80,3 +80,13 @@ func TestOrganizationNamedAfterAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyOfStateNoAcronym: a lawmaker's party and state in brackets
+// ("(R-TX)") is no acronym of the words before it: the person and the
+// title stay apart. Made-up people.
+func TestPartyOfStateNoAcronym(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"She oversees technology policy for Ranking Member Tom Rocha (R-TX).", "Tom Rocha", "Ranking Member Tom Rocha"},
+		{"He worked for Ranking Member Dana Ruiz (D-NM) on the committee.", "Dana Ruiz", "Ranking Member Dana Ruiz"},
+	})
+}

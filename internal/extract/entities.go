@@ -3811,7 +3811,7 @@ func (s *state) acronymDefinitions() {
 			continue
 		}
 		a := acr.String()
-		if !looksAcronym(a) {
+		if !looksAcronym(a) || partyOfState(a) {
 			continue
 		}
 		// the expansion: the capitalized phrase ending right before "("
@@ -3881,6 +3881,14 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// partyOfState reports whether a is a lawmaker's party and state in
+// brackets ("Ranking Member Ted Cruz (R-TX)"), no acronym of the words
+// before it.
+func partyOfState(a string) bool {
+	p, st, ok := strings.Cut(a, "-")
+	return ok && (p == "R" || p == "D" || p == "I") && usStateCodes.has(st)
 }
 
 // documentGoesOn reports whether the words from token k, a document's
