@@ -469,12 +469,39 @@ var lawBodyWords = set("school", "college", "university", "center", "centre", "c
 // Angola, the DRC, and Namibia") and does not count.
 func (s *state) namesAnActor(i, a, b int) bool {
 	for k := a; k < b; k++ {
-		if m := s.mentAt(k); m != nil && m.a == k && !s.inQuote[k] && (m.ent.typ == annals.Org || m.ent.typ == annals.Person) && (i < m.a || i >= m.b) {
+		// (a country too, unless it is a place: "under the leadership of
+		// the United States, Belize, ..., leaders gathered for the Summit"
+		// names its actors, not "in Belize")
+		if m := s.mentAt(k); m != nil && m.a == k && !s.inQuote[k] && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || s.countryActor(m)) && (i < m.a || i >= m.b) {
 			return true
 		}
 	}
 	return false
 }
+
+// countryActor reports whether the country mention m may act: not a place
+// ("in the United States", "in Bali, Indonesia", "Paris, France") nor a
+// word qualifying people or things ("must be U.S. citizens").
+func (s *state) countryActor(m *mention) bool {
+	k := m.a
+	if !m.ent.isCountry() || isLocative(s.lw(k-1)) || s.lw(k-1) == "the" && isLocative(s.lw(k-2)) {
+		return false
+	}
+	if s.word(k-1) == "," {
+		if p := s.mentAt(k - 2); p != nil && p.ent.typ == annals.Place {
+			return false
+		}
+	}
+	// "must be U.S. citizens": the country qualifies who acts
+	return m.b >= len(s.toks) || !s.is(m.b, cCountryQualified)
+}
+
+// countryQualified are people and things a country's name qualifies
+// without acting: "U.S. citizens", "American companies".
+var countryQualified = set("citizens", "citizen", "nationals", "national", "residents", "resident", "persons",
+	"people", "workers", "companies", "firms", "businesses", "consumers", "taxpayers", "families", "students",
+	"products", "goods", "exports", "imports", "interests", "soil", "territory", "markets", "market", "economy",
+	"elections", "election", "voters", "veterans")
 
 // participationCue returns the token after the first phrase of taking
 // part in sentence tokens [a,b) ("with the participation of", "convened

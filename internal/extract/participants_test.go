@@ -408,3 +408,17 @@ func TestOpeningPronounSubject(t *testing.T) {
 			annals.Visit, []string{"Pedro Soto"}, []string{"Ana Ruiz"}},
 	})
 }
+
+// TestCountriesNamedAreActors: a sentence that names countries acting
+// ("under the leadership of Peru, Chile and Bolivia, leaders gathered")
+// takes no actors from the paragraph before; countries named as places
+// ("in Lima, Peru") or qualifying people ("must be Peruvian citizens")
+// do not stop it.
+func TestCountriesNamedAreActors(t *testing.T) {
+	checkParts(t, "2022-05-20", []partCase{
+		{"countries leading", "Ana Ruiz and the Andean Liberation Front were responsible for many attacks.\n\nOn May 12, under the leadership of the United States, Belize, Germany, Indonesia, and Senegal, global leaders from across the world’s economies, civil society, and the private sector gathered for the 2<sup>nd</sup> Global Health Summit.",
+			annals.Conference, nil, []string{"Ana Ruiz", "Andean Liberation Front"}},
+		{"guard: a city's country", "President Ana Ruiz and President Paul Weiss will meet on Monday. This will be their third meeting, building on their 2021 meeting in Quito, Ecuador.",
+			annals.Meeting, []string{"Ana Ruiz", "Paul Weiss"}, nil},
+	})
+}

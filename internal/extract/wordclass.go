@@ -158,6 +158,7 @@ const (
 	cSettingPreps
 	cPeoplePortfolios
 	cSchoolHeads
+	cCountryQualified
 )
 
 var classSets = [...]map[string]bool{
@@ -257,6 +258,7 @@ var classSets = [...]map[string]bool{
 	cLawModified:        lawModified.m,
 	cSignedTexts:        signedTexts.m,
 	cSettingPreps:       settingPreps.m,
+	cCountryQualified:   countryQualified.m,
 	cLeaderNouns:        leaderNouns.m,
 	cListEnds:           listEnds.m,
 	cMarketWords:        marketWords.m,
