@@ -1204,6 +1204,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	if !ev.explicit && t == annals.Founding && s.foundedLongAgo(i, si) {
 		pastPerfect = true
 	}
+	if !ev.explicit && s.habitual(i, a, b) {
+		// "the Board meets quarterly", "has met regularly", "as Mrs. Bush
+		// often said", "visit Peru annually": what recurs has no one
+		// date, and none is the story's day
+		pastPerfect = true
+	}
 	if !ev.explicit && ev.status == annals.Held && s.pastTermTold(a, b) {
 		// "On his first day in office, President X signed the Order",
 		// "Y signed the Act during his first term", "my first
@@ -1274,6 +1280,53 @@ func (s *state) pastRefOf(a, b int) int {
 		out = pastRefRecent
 	}
 	return out
+}
+
+// frequencyWords tell that an act recurs: "meets quarterly", "often said".
+var frequencyWords = set("quarterly", "annually", "monthly", "weekly", "biannually", "biweekly", "regularly", "routinely",
+	"frequently", "often", "periodically", "yearly")
+
+// frequencyAdjectives are frequency words that, before a noun, name one
+// of a series ("in his weekly radio address"), not a recurrence.
+var frequencyAdjectives = set("quarterly", "monthly", "weekly", "biweekly", "yearly")
+
+// afterFrequency are the words that may follow a frequency word used as
+// an adverb ("meets quarterly in Washington", "meet monthly to discuss").
+var afterFrequency = set("in", "at", "on", "to", "and", "or", "with", "for", "by", "since", "until", "through", "during", "throughout")
+
+// habitual reports whether the trigger at token i, in sentence tokens
+// [a,b), is told as recurring: a word of frequency, or "every" or "each"
+// before a unit of time, within three words of it with no punctuation
+// between ("the Board meets quarterly", "has regularly met with",
+// "meeting regularly", "visit Peru annually", "meets every month"; not
+// "said in his weekly radio address").
+func (s *state) habitual(i, a, b int) bool {
+	for k := max(a, i-3); k < b && k <= i+4; k++ {
+		if k == i {
+			continue
+		}
+		lo, hi := min(i, k), max(i, k)
+		broken := false
+		for j := lo + 1; j < hi; j++ {
+			if s.toks[j].Kind != text.Word {
+				broken = true
+			}
+		}
+		if broken {
+			continue
+		}
+		w := s.lw(k)
+		if frequencyWords.has(w) && k <= i+3 && !(frequencyAdjectives.has(w) && k+1 < len(s.toks) && s.toks[k+1].Kind == text.Word && !afterFrequency.has(s.lw(k+1))) {
+			return true
+		}
+		if (w == "every" || w == "each") && k > i {
+			switch s.lw(k + 1) {
+			case "year", "month", "week", "day", "quarter", "spring", "summer", "autumn", "fall", "winter":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastTerms are the spans of office a possessive and an ordinal of the
