@@ -454,6 +454,43 @@ func (s *state) agoSince(i int) annals.Date {
 	return yearsBefore(s.published[:4], n)
 }
 
+// toldSetting returns the gathering told before whose word is at token
+// k after "on the margins of the", "on the sidelines of this" (the
+// setting of what the sentence tells), the latest event of its type told
+// with the same word; else nil. A gathering named ("the Global Summit")
+// is its own unless the story told it by that name.
+func (s *state) toldSetting(k int) *event {
+	t := triggers[s.lw(k)]
+	if t != annals.Conference && t != annals.Meeting || !s.is(k-1, cBackDeterminers) || s.lw(k-2) != "of" {
+		return nil
+	}
+	if w := s.lw(k - 3); w != "margins" && w != "margin" && w != "sidelines" {
+		return nil
+	}
+	if text.IsCap(s.word(k)) && (s.capLike(k+1) || s.lw(k+1) == "of" && s.capLike(k+2)) {
+		// "the Summit of the Americas": a name of its own
+		return nil
+	}
+	for j := len(s.events) - 1; j >= 0; j-- {
+		e := s.events[j]
+		if e.typ != t || e.anchor >= k {
+			continue
+		}
+		if text.IsCap(s.word(k)) {
+			// "the Forum": the event told with that word, capitalized, in
+			// its title (not the "CEO summit")
+			if slices.Contains(strings.Fields(e.title), s.word(k)) {
+				return e
+			}
+			continue
+		}
+		if sameTrigger(s.lw(e.anchor), s.lw(k)) {
+			return e
+		}
+	}
+	return nil
+}
+
 // sameTrigger reports whether two trigger words name the same kind of
 // event ("call" told as "spoke with", "meeting" as "met").
 func sameTrigger(a, b string) bool {
@@ -1154,6 +1191,19 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			ev.date, ev.dateEnd, ev.explicit = d, "", true
 			if ev.date != "" && s.published != "" && laterThan(ev.date, s.published) {
 				ev.status = annals.Planned
+			}
+		}
+	}
+	// "On the margins of the meeting, X and Y signed a Memorandum": the
+	// day and place of the gathering the story told (see toldSetting)
+	if !ev.explicit {
+		for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+			if e := s.toldSetting(k); e != nil && e.explicit {
+				ev.date, ev.dateEnd, ev.explicit, ev.status = e.date, e.dateEnd, true, e.status
+				if ev.place == "" {
+					ev.place = e.place
+				}
+				break
 			}
 		}
 	}
@@ -2220,6 +2270,12 @@ var namingWords = set("titled", "entitled", "called", "named", "dubbed", "themed
 // dates and places.
 func (s *state) addEvent(ev *event, headline bool) {
 	backref := s.definite(ev.anchor)
+	// "On the margins of the meeting, X and Y signed ...": the gathering
+	// the story told, not one more on the story's day (those who signed
+	// beside it took no part in it)
+	if e := s.toldSetting(ev.anchor); e != nil && !ev.explicit && !headline {
+		return
+	}
 	if headline {
 		for _, e := range s.events {
 			// a story tells many statements: a headline's is the one of
