@@ -490,5 +490,25 @@ func (s *state) signsALaw(i int) bool {
 	for k > s.sentTok[si][0] && (s.lw(k) == "was" || s.lw(k) == "were" || s.lw(k) == "been" || s.lw(k) == "being" || s.lw(k) == "is" || s.lw(k) == "has" || s.lw(k) == "had" || s.lw(k) == "–" || s.lw(k) == "—" || s.lw(k) == "," || s.lw(k) == "first" || s.lw(k) == "recently" || s.lw(k) == "originally") {
 		k--
 	}
-	return k < i-1 && law(k)
+	if law(k) {
+		return true
+	}
+	// "Signed nearly one year ago, President Biden’s Bipartisan
+	// Infrastructure Law has ...": the participle opening the sentence
+	// tells of its subject after the comma
+	if i == s.sentTok[si][0] {
+		c := i + 1
+		for c < end && c <= i+8 && s.word(c) != "," {
+			c++
+		}
+		for k := c + 1; k < end && k <= c+8; k++ {
+			if law(k) {
+				return true
+			}
+			if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+				break
+			}
+		}
+	}
+	return false
 }

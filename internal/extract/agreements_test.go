@@ -158,6 +158,8 @@ func TestSignedLaws(t *testing.T) {
 		{"a law signed in the passive", "2023-05-10", "Thirty years ago today, the Safe Homes Act was signed, becoming the first federal law of its kind.", annals.Agreement, 0, "", ""},
 		{"a law before its signer", "2023-05-10", "The visit highlights the Clean Rivers Law that Ruiz signed in November 2021.", annals.Agreement, 0, "", ""},
 		{"an agreement's word in a law's name", "2023-05-10", "Since the enactment of the PACT Act in August 2022, the agency has completed 1,000 claims.", annals.Agreement, 0, "", ""},
+		{"a bill signed by", "2023-05-10", "It was first authorized in a bill signed by President Ana Ruiz in 1962.", annals.Agreement, 0, "", ""},
+		{"signed, opening the sentence", "2023-05-10", "Signed nearly one year ago, President Ana Ruiz’s Clean Rivers Law has made large investments.", annals.Agreement, 0, "", ""},
 		{"guard: a treaty called an act", "2023-05-10", "In 2000, the heads of state signed the Constitutive Act of the Andean Union in Lima.", annals.Agreement, 1, "2000", ""},
 		{"guard: an agreement to carry out a law", "2023-05-10", "On Monday Peru and Chile signed an agreement to implement the Clean Rivers Act.", annals.Agreement, 1, "2023-05-08", "Peru"},
 	})
