@@ -30,3 +30,15 @@ func TestNamedEventAcrossParagraphs(t *testing.T) {
 			annals.Campaign, nil, []string{"Davit Zalka", "Christos"}},
 	})
 }
+
+// TestNumberedGatheringOfABody: "The 12th Global Forum of the Alliance"
+// is a gathering of a body, no body (the tagger read it as one, and "the
+// Alliance" then stood for it).
+func TestNumberedGatheringOfABody(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The 12th Global Forum of the Alliance took place in Lisbon on 25 November 2024.", "Lisbon", "12th Global Forum of the Alliance"},
+		{"The Fifth Summit of the Council opened in Baku.", "Baku", "Fifth Summit of the Council"},
+		// guard: a body's name after an ordinal keeps it
+		{"The 12th Global Forum of the United Nations Alliance of Civilizations took place in Fez.", "United Nations Alliance of Civilizations", "12th Global Forum of the United Nations Alliance of Civilizations"},
+	})
+}

@@ -1451,6 +1451,18 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && gatheringHeads.has(last) && !covered {
 		return "gathering"
 	}
+	// a numbered gathering of a body: "12th Global Forum of the Alliance",
+	// "Third Summit of the Council" (the body may be named alone)
+	if typ == annals.Org && (isOrdinal(first) || ordinalWords.has(first)) {
+		for k := sp.Start + 1; k+1 < sp.End; k++ {
+			if s.lower(ts.words[k+1].Word) == "of" {
+				if w := s.lower(ts.words[k].Word); gatheringHeads.has(w) || eventHeads.has(w) {
+					return "gathering"
+				}
+				break
+			}
+		}
+	}
 	// a group of states or people: "Forum Dialogue Partners", "G20
 	// Leaders"; a programme no rule reads as an organization is an
 	// event ("Visa Waiver Program")
