@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"annals"
@@ -78,4 +79,27 @@ func TestEachSideActsForItsBody(t *testing.T) {
 			"Ms. Amina Moh, Deputy Secretary-General of the United Nations, signed the memorandum of understanding with the support of Mr. Josep Borr, High Representative of the European Union.",
 			annals.Agreement, []string{"Amina Moh", "United Nations"}, []string{"European Union"}},
 	})
+}
+
+// TestHomeHolder: of several holders of an office, "the President" of a
+// story with a home country (its address's, see home.go) is the home
+// country's; with none, no one.
+func TestHomeHolder(t *testing.T) {
+	const story = "President Tom Hale of the United States met President Ana Ruiz of Chile on Monday.\n\nThe President will travel to Lima next week."
+	for _, tc := range []struct {
+		name, front string
+		want        []string
+	}{
+		{"the home country's president", "---\nsource_url: https://www.example.gov/briefing/statement\n---\n", []string{"Tom Hale"}},
+		{"a home country holding none", "---\nsource_url: https://www.example.de/presse\n---\n", []string{"Tom Hale", "United States", "Ana Ruiz", "Chile"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.md", tc.front+story, "2024-06-10")
+			for _, e := range d.Events {
+				if e.Type == annals.Visit && !slices.Equal(e.Participants, tc.want) {
+					t.Errorf("visit participants %q, want %q", e.Participants, tc.want)
+				}
+			}
+		})
+	}
 }

@@ -1578,19 +1578,44 @@ func (s *state) holderOf(title string) *ent {
 
 // soleHolder returns the one person whose office's title, as lower-case
 // words, satisfies match, or nil if none or several.
+//
+// When several people hold it and the story has a home country (see
+// home.go), the one who holds it of the home country: in a White House
+// release, "the President" is the President of the United States though
+// the story also names the G7's.
 func (s *state) soleHolder(match func(words []string) bool) *ent {
-	var found *ent
+	var found, home *ent
+	several, homes := false, 0
 	for _, r := range s.roles {
 		if !match(strings.Fields(strings.ToLower(r.title))) {
 			continue
 		}
 		p := s.resolveEnt(r.person)
+		if s.home != nil && s.ofHome(r) && p != home {
+			home = p
+			homes++
+		}
 		if found != nil && found != p {
-			return nil
+			several = true
 		}
 		found = p
 	}
+	if several {
+		if homes == 1 {
+			return home
+		}
+		return nil
+	}
 	return found
+}
+
+// ofHome reports whether role r is held of the story's home country.
+func (s *state) ofHome(r role) bool {
+	if r.org == nil {
+		return r.orgName == s.home.Name
+	}
+	o := s.resolveEnt(r.org)
+	return o.entry != nil && o.entry.Key == s.home.Key
 }
 
 // bodyNamed reports whether tokens [a,b) name a body by a head that is no
