@@ -124,3 +124,21 @@ func TestSuccessorTakesPredecessorsOffice(t *testing.T) {
 			not:  []roleWant{{"Lazar Coman", "Secretary General", "Council of Ministers"}}},
 	})
 }
+
+// TestAppointedPossessed: "appointed Ms. Keller's predecessor, Ms. Bregu,
+// as his Special Envoy": the office is the possessed noun's person's, not
+// the possessor's (Keller had been given it).
+func TestAppointedPossessed(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "the possessed noun's person",
+			text: "UN Secretary-General António Guterres has appointed Ms. Keller's predecessor, Ms. Majlinda Breg, as his Special Envoy for the Western Balkans.",
+			want: []roleWant{{"Majlinda Breg", "Special Envoy for the Western Balkans", "UN"}},
+			not:  []roleWant{{"Keller", "Special Envoy for the Western Balkans", ""}}},
+		{name: "no person set off: no one",
+			text: "UN Secretary-General António Guterres has appointed Maria Keller's deputy as his Special Envoy for the Western Balkans.",
+			not:  []roleWant{{"Maria Keller", "Special Envoy for the Western Balkans", ""}}},
+		{name: "guard: the person appointed",
+			text: "UN Secretary-General António Guterres has appointed Ms. Majlinda Breg as his Special Envoy for the Western Balkans.",
+			want: []roleWant{{"Majlinda Breg", "Special Envoy for the Western Balkans", "UN"}}},
+	})
+}

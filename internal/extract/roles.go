@@ -3291,6 +3291,14 @@ func (s *state) appointments() {
 		}
 		if verb {
 			p := s.personAfter(i+1, 4)
+			if p != nil && s.possessiveOf(p) {
+				// "appointed Ms. Keller's predecessor, Ms. Bregu, as his
+				// Special Envoy": the one the possessed noun names, not
+				// the possessor
+				if p = s.possessedPerson(p); p == nil {
+					continue
+				}
+			}
 			if p == nil {
 				// "Ms. X has since been appointed Special Envoy of the BACW"
 				if q := s.personBefore(i, 5); q != nil && (s.lw(i-1) == "been" || s.lw(i-1) == "was" || s.lw(i-1) == "is" || s.lw(i-1) == "were") {
@@ -3653,6 +3661,31 @@ func (s *state) personAfter(i, n int) *mention {
 		}
 	}
 	return nil
+}
+
+// possessiveOf reports whether the name m is in the possessive: "Ms.
+// Keller's", "Keller’s".
+func (s *state) possessiveOf(m *mention) bool {
+	w := s.word(m.b)
+	return w == "'s" || w == "’s" || isPossessive(s.word(m.b-1))
+}
+
+// possessedPerson returns the person set off after the lower-case noun
+// that the possessive name m qualifies ("Ms. Keller's predecessor, Ms.
+// Bregu,"), or nil.
+func (s *state) possessedPerson(m *mention) *mention {
+	k := m.b
+	if w := s.word(k); w == "'s" || w == "’s" {
+		k++
+	}
+	n := k
+	for n < len(s.toks) && n < k+3 && s.toks[n].Kind == text.Word && !text.IsCap(s.word(n)) {
+		n++
+	}
+	if n == k || s.word(n) != "," {
+		return nil
+	}
+	return s.personAfter(n+1, 4)
 }
 
 // personBefore returns the person mention ending within n tokens before i.
