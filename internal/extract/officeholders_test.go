@@ -103,3 +103,18 @@ func TestHomeHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedGatheringTakesNoActorsAcrossParagraphs: "The annual Summit of
+// the X Process, held in Tirana, brought together 1,500 participants"
+// names its own event; the people of the paragraph before are not its.
+func TestNamedGatheringTakesNoActorsAcrossParagraphs(t *testing.T) {
+	checkParts(t, "2025-08-04", []partCase{
+		{"a name with of",
+			"UN Secretary-General Ana Ruiz has appointed Mr. Tom Hale as her Special Envoy for the Balkans.\n\nThe annual Summit of the South-East European Cooperation Process, held in Tirana on 15 June 2025, brought together more than 1,500 participants from 45 countries.",
+			annals.Conference, nil, []string{"Ana Ruiz", "Tom Hale"}},
+		// guard: a gathering named by a common noun may still take them
+		{"a common noun, same paragraph",
+			"UN Secretary-General Ana Ruiz spoke in Tirana on 15 June 2025. The summit brought together more than 1,500 participants from 45 countries.",
+			annals.Conference, []string{"Ana Ruiz"}, nil},
+	})
+}

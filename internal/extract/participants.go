@@ -367,7 +367,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		// "... where he met Foreign Minister X. ¶ The “Black Sea Clean”
 		// campaign, launched in 2018, has mobilized ..." is no one's the
 		// paragraph before named)
-		if s.paraBreak(pb-1, s.sentTok[si-back+1][0]) && (s.namedEvent(i) || s.quotedTitle(i, a, b) != "") {
+		if s.paraBreak(pb-1, s.sentTok[si-back+1][0]) && (s.namedEvent(i) || s.nameOfAfter(i) || s.quotedTitle(i, a, b) != "") {
 			break
 		}
 		for k := pa; k < pb; k++ {
@@ -376,6 +376,21 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+}
+
+// nameOfAfter reports whether the capitalized trigger at token i opens a
+// name with "of" and a capitalized name after it: "the annual Summit of
+// the South-East European Cooperation Process", "the Conference of the
+// Parties".
+func (s *state) nameOfAfter(i int) bool {
+	if !text.IsCap(s.word(i)) || s.lw(i+1) != "of" {
+		return false
+	}
+	k := i + 2
+	if s.lw(k) == "the" {
+		k++
+	}
+	return s.capLike(k)
 }
 
 // whereAuxiliaries may stand between "where he" and the verb of the
