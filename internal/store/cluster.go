@@ -763,6 +763,7 @@ func (t *putTx) settle() error {
 			}
 			target = id
 			t.derive[target] = true
+			t.blank[target] = true
 		default:
 			t.derive[target] = true
 		}

@@ -39,11 +39,14 @@ package store
 // not rewrite 199 citations.
 
 import (
+	"cmp"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 
+	"annals"
 	"annals/internal/chronicle"
 	"annals/internal/resolve"
 )
@@ -119,6 +122,16 @@ func (t *putTx) rederive(id int64) error {
 	if len(rs) == 0 {
 		return t.exec(t.stmts.delEvent, id)
 	}
+	if t.blank[id] && foldBlanks {
+		// made by this story and never folded: it has no aggregate rows
+		// to delete, and its counters are set by fold
+		delete(t.blank, id)
+		a, err := t.foldBlank(id, rs)
+		if err != nil {
+			return err
+		}
+		return t.finishWith(id, a)
+	}
 	for _, q := range []string{`DELETE FROM event_tally WHERE event_id = ?`, `DELETE FROM event_titles WHERE event_id = ?`,
 		`DELETE FROM event_dates WHERE event_id = ?`, `DELETE FROM event_places WHERE event_id = ?`,
 		`DELETE FROM event_participants WHERE event_id = ?`,
@@ -132,6 +145,84 @@ func (t *putTx) rederive(id int64) error {
 	}
 	return t.finish(id)
 }
+
+// foldBlanks: events without aggregate rows are folded by foldBlank and
+// finishWith (off in a test, to compare).
+var foldBlanks = true
+
+// foldBlank is fold of an event without aggregate rows yet (putTx.blank):
+// the rows fold would write, written alike, without reading what the
+// writer knows is not there (the tallies of its sources, its citation),
+// its counters and status set rather than added to. It returns the
+// aggregate, whose rows finishWith reads from memory.
+func (t *putTx) foldBlank(id int64, rs []chronicle.EventReport) (*chronicle.Aggregate, error) {
+	a := chronicle.NewAggregate()
+	for i := range rs {
+		a.Add(&rs[i])
+	}
+	for k := range a.Tally {
+		if err := t.write(`INSERT OR IGNORE INTO event_tally (event_id, source, tnorm) VALUES (?, ?, ?)`, id, k.Source, k.TNorm); err != nil {
+			return nil, err
+		}
+	}
+	titleSources := blankTitleSources(a)
+	for k, text := range a.Titles {
+		if err := t.write(upsertTitleSQL, id, k, text, titleSources[k]); err != nil {
+			return nil, err
+		}
+	}
+	for _, d := range a.Dates {
+		if err := t.write(upsertDateSQL, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range a.Places {
+		if err := t.write(upsertPlaceSQL, id, p.Key, p.Name, p.ID, p.N, p.First.Pub, p.First.Path, p.First.Start); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range sortedKeys(a.Parts) {
+		if err := t.exec(t.stmts.insPart, id, p); err != nil {
+			return nil, err
+		}
+	}
+	held := string(annals.Planned)
+	if a.Held {
+		held = string(annals.Held)
+	}
+	err := t.write(`UPDATE events SET reports = ?, sources = ?, status = ?, cite_report = ? WHERE id = ?`, a.Reports, len(a.Sources), held, a.Cite.ID, id)
+	return a, err
+}
+
+// blankTitleSources is, for each normalized title of a, the number of its
+// tallies giving it: the sources fold counts for it in an event without
+// tallies (each tally row new).
+func blankTitleSources(a *chronicle.Aggregate) map[string]int {
+	n := map[string]int{}
+	for k := range a.Tally {
+		if k.TNorm != "" {
+			n[k.TNorm]++
+		}
+	}
+	return n
+}
+
+// The upserts of an event's aggregate rows (fold).
+var (
+	upsertTitleSQL = `INSERT INTO event_titles (event_id, tnorm, text, sources) VALUES (?, ?, ?, ?)
+			ON CONFLICT (event_id, tnorm) DO UPDATE SET text = ` + least("excluded.text", "event_titles.text") + `, sources = event_titles.sources + excluded.sources`
+	upsertDateSQL = `INSERT INTO event_dates (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = event_dates.n + excluded.n,
+			lo_max = ` + greatest("event_dates.lo_max", "excluded.lo_max") + `, hi_min = ` + least("event_dates.hi_min", "excluded.hi_min") + `,
+			lo_min = ` + least("event_dates.lo_min", "excluded.lo_min") + `, hi_max = ` + greatest("event_dates.hi_max", "excluded.hi_max") + `,
+			span = ` + greatest("event_dates.span", "excluded.span")
+	upsertPlaceSQL = `INSERT INTO event_places AS p (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, pkey) DO UPDATE SET n = p.n + excluded.n,
+			name = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.name ELSE p.name END,
+			first_pub = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_pub ELSE p.first_pub END,
+			first_path = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_path ELSE p.first_path END,
+			first_start = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_start ELSE p.first_start END`
+)
 
 // fold adds reports to an event's aggregates and counters.
 func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
@@ -161,27 +252,17 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 		}
 	}
 	for k, text := range a.Titles {
-		if err := t.write(`INSERT INTO event_titles (event_id, tnorm, text, sources) VALUES (?, ?, ?, ?)
-			ON CONFLICT (event_id, tnorm) DO UPDATE SET text = `+least("excluded.text", "event_titles.text")+`, sources = event_titles.sources + excluded.sources`, id, k, text, titleSources[k]); err != nil {
+		if err := t.write(upsertTitleSQL, id, k, text, titleSources[k]); err != nil {
 			return err
 		}
 	}
 	for _, d := range a.Dates {
-		if err := t.write(`INSERT INTO event_dates (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = event_dates.n + excluded.n,
-			lo_max = `+greatest("event_dates.lo_max", "excluded.lo_max")+`, hi_min = `+least("event_dates.hi_min", "excluded.hi_min")+`,
-			lo_min = `+least("event_dates.lo_min", "excluded.lo_min")+`, hi_max = `+greatest("event_dates.hi_max", "excluded.hi_max")+`,
-			span = `+greatest("event_dates.span", "excluded.span"), id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
+		if err := t.write(upsertDateSQL, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
 			return err
 		}
 	}
 	for _, p := range a.Places {
-		if err := t.write(`INSERT INTO event_places AS p (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, pkey) DO UPDATE SET n = p.n + excluded.n,
-			name = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.name ELSE p.name END,
-			first_pub = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_pub ELSE p.first_pub END,
-			first_path = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_path ELSE p.first_path END,
-			first_start = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.first_start ELSE p.first_start END`, id, p.Key, p.Name, p.ID, p.N, p.First.Pub, p.First.Path, p.First.Start); err != nil {
+		if err := t.write(upsertPlaceSQL, id, p.Key, p.Name, p.ID, p.N, p.First.Pub, p.First.Path, p.First.Start); err != nil {
 			return err
 		}
 	}
@@ -253,6 +334,43 @@ func (t *putTx) finish(id int64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	return t.setFields(id, titles, dates, places)
+}
+
+// finishWith is finish of an event whose aggregate rows are those of a
+// alone (foldBlank): the rows finish reads, in the order it reads them
+// (each table's key), from memory.
+func (t *putTx) finishWith(id int64, a *chronicle.Aggregate) error {
+	titleSources := blankTitleSources(a)
+	titles := make([]chronicle.TitleRow, 0, len(a.Titles))
+	for k, text := range a.Titles {
+		titles = append(titles, chronicle.TitleRow{TNorm: k, Text: text, Sources: titleSources[k]})
+	}
+	slices.SortFunc(titles, func(x, y chronicle.TitleRow) int { return strings.Compare(x.TNorm, y.TNorm) })
+	dates := make([]chronicle.DateRow, 0, len(a.Dates))
+	for _, d := range a.Dates {
+		dates = append(dates, *d)
+	}
+	slices.SortFunc(dates, func(x, y chronicle.DateRow) int {
+		return cmp.Or(cmp.Compare(boolInt(x.Weak), boolInt(y.Weak)), strings.Compare(string(x.Date), string(y.Date)), strings.Compare(string(x.End), string(y.End)))
+	})
+	places := make([]chronicle.PlaceRow, 0, len(a.Places))
+	for _, p := range a.Places {
+		places = append(places, chronicle.PlaceRow{Key: p.Key, Name: p.Name, ID: p.ID, N: p.N})
+	}
+	slices.SortFunc(places, func(x, y chronicle.PlaceRow) int { return strings.Compare(x.Key, y.Key) })
+	return t.setFields(id, titles, dates, places)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// setFields writes an event's fields derived from its aggregate rows.
+func (t *putTx) setFields(id int64, titles []chronicle.TitleRow, dates []chronicle.DateRow, places []chronicle.PlaceRow) error {
 	f := chronicle.FieldsFrom(titles, dates, places)
 	notes := ""
 	if len(f.Stored) > 0 {
@@ -266,7 +384,7 @@ func (t *putTx) finish(id int64) error {
 	if f.Lo != "" {
 		lo, hi = f.Lo, f.Hi
 	}
-	err = t.write(`UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?,
+	err := t.write(`UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?,
 		place_id = ?, notes = ? WHERE id = ?`, f.Title, string(f.Date), string(f.End), lo, hi, f.Place,
 		resolve.Normalize(f.Place), placeID, notes, id)
 	return err

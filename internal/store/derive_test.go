@@ -185,3 +185,72 @@ func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
 		}
 	}
 }
+
+// TestFoldBlankEvents stores the same stories with the events a story
+// makes folded from memory (foldBlank, finishWith) and as any event is
+// (deleting its aggregate rows, reading them back): every row of the
+// events, reports, their index rows, participants, entities and the
+// events' aggregates is the same, on either engine, and the events equal
+// those derived in memory.
+func TestFoldBlankEvents(t *testing.T) {
+	load := func(blanks bool) map[string][]string {
+		c := newCorpus(5)
+		foldBlanks = blanks
+		defer func() { foldBlanks = true }()
+		s, _ := openTemp(t)
+		for i := range 120 {
+			st, doc := c.story(i)
+			if _, err := s.PutStory(context.Background(), st, doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		checkAgainstPure(t, s)
+		rows := map[string][]string{}
+		for _, table := range []string{"events", "reports", "report_keys", "event_participants", "entities", "event_tally", "event_titles", "event_dates", "event_places"} {
+			r, err := s.r.Query(`SELECT * FROM ` + table)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cols, _ := r.Columns()
+			for r.Next() {
+				vals := make([]any, len(cols))
+				ptrs := make([]any, len(cols))
+				for k := range vals {
+					ptrs[k] = &vals[k]
+				}
+				if err := r.Scan(ptrs...); err != nil {
+					t.Fatal(err)
+				}
+				rows[table] = append(rows[table], fmt.Sprint(vals...))
+			}
+			r.Close()
+			slices.Sort(rows[table])
+		}
+		return rows
+	}
+	want, got := load(false), load(true)
+	if len(want["event_dates"]) == 0 || len(want["event_places"]) == 0 || len(want["event_tally"]) == 0 {
+		t.Fatal("no tallies, dates or places: the test tests nothing")
+	}
+	for table, w := range want {
+		if g := got[table]; !slices.Equal(g, w) {
+			t.Errorf("%s: %d rows from memory, %d as before; first difference:\n%s", table, len(g), len(w), firstDiff(g, w))
+		}
+	}
+}
+
+func firstDiff(a, b []string) string {
+	for i := range max(len(a), len(b)) {
+		var x, y string
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			return x + "\n" + y
+		}
+	}
+	return ""
+}

@@ -284,6 +284,10 @@ type putTx struct {
 	derive   map[int64]bool    // events whose fields are to be derived again from all their reports
 	added    map[int64][]int64 // events that only gained reports: the new reports, folded in (derive.go)
 	fresh    map[int64]bool    // the events made for this transaction's new reports
+	// blank are the events the story made (its own, and the new events
+	// of its settle) not folded yet: they have no aggregate rows
+	// (foldBlank)
+	blank map[int64]bool
 	// feats are the report features the transaction read, for the cache
 	// once it commits (featcache.go); cand the event and link of the
 	// candidates the running settle found.
@@ -332,6 +336,13 @@ type putTx struct {
 	// no savepoints (laterFTS); else each story writes its own.
 	ftsRows  []any
 	laterFTS bool
+	// counts are the story and mention counts the batch adds to
+	// entities, written together (flushCounts) before the commit and
+	// before anything reads or rewrites an entity's counters, when
+	// laterCounts (a batch without savepoints on SQLite); else each
+	// story writes its own.
+	counts      map[int64][2]int64
+	laterCounts bool
 }
 
 // rowArgs are the arguments of the story's INSERT or UPDATE: args, and
@@ -511,6 +522,9 @@ var _ resolve.Lookup = (*putTx)(nil)
 // commit commits the transaction and tells the read side's caches that
 // the store changed.
 func (t *putTx) commit() error {
+	if err := t.flushCounts(); err != nil {
+		return err
+	}
 	if err := t.flushFTS(); err != nil {
 		return err
 	}
@@ -555,6 +569,7 @@ func (t *putTx) reset() {
 	clear(t.derive)
 	clear(t.added)
 	clear(t.fresh)
+	clear(t.blank)
 	clear(t.byName)
 	t.upserts = t.upserts[:0]
 	t.known = nil
@@ -636,7 +651,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	}
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{}, names: names,
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
-		added: map[int64][]int64{}, fresh: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
+		added: map[int64][]int64{}, fresh: map[int64]bool{}, blank: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
 		keyed: keyed, held: map[int64]bool{}, byName: map[string][]int64{}, conn: conn}, nil
 }
 
@@ -802,6 +817,7 @@ func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, for
 	}
 	t.keepNames = t.names != nil
 	t.laterFTS = !guarded && t.conn == nil && s.put.ftsIns != nil && strings.HasSuffix(s.d.fts.ins, "VALUES (?, ?, ?)")
+	t.laterCounts = !guarded && t.conn == nil && !keyed
 	if s.d.foldKeys && !s.noLook && !keyed && !guarded && len(batch) > 1 {
 		t.look = s.startLook(ctx)
 		defer t.look.stop() // before t.end
@@ -1038,6 +1054,9 @@ func (s *DB) DeleteStory(ctx context.Context, id int64) error {
 // removeFacts deletes what a story said, keeping the story row, and takes
 // its part out of the counters of the entities and events it touched.
 func (t *putTx) removeFacts(storyID int64) error {
+	if err := t.flushCounts(); err != nil {
+		return err
+	}
 	p := t.stmts
 	t.forgetAllFeatures() // the story's report ids may be given again
 	t.look.stale()        // its reports' index rows go
@@ -1144,6 +1163,11 @@ func (t *putTx) tidy() error {
 	// name is chosen from its own names alone, which neither another's
 	// renaming nor another's deletion changes, so one statement for the
 	// story's entities does what one each did (a story names about 20).
+	if len(t.lost) > 0 {
+		if err := t.flushCounts(); err != nil { // gcEntity reads them
+			return err
+		}
+	}
 	var rename []int64
 	for _, id := range sortedKeys(t.entities) {
 		if t.lost[id] {
@@ -1438,6 +1462,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 		t.events[eventID] = true
 		t.fresh[eventID] = true
+		t.blank[eventID] = true
 	}
 	var reportRows, keyRows []any
 	for i := range doc.Events {
@@ -1497,6 +1522,19 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 // entities: rows holds (entity id, mentions) pairs, each entity once.
 func (t *putTx) bumpEntities(rows []any) error {
 	const maxRows = 100
+	if t.laterCounts {
+		if t.counts == nil {
+			t.counts = map[int64][2]int64{}
+		}
+		for i := 0; i+1 < len(rows); i += 2 {
+			id := rows[i].(int64)
+			c := t.counts[id]
+			c[0]++
+			c[1] += int64(rows[i+1].(int))
+			t.counts[id] = c
+		}
+		return nil
+	}
 	for len(rows) > 0 {
 		n := min(len(rows)/2, maxRows)
 		if n == 1 {
@@ -1511,6 +1549,43 @@ func (t *putTx) bumpEntities(rows []any) error {
 			}
 		}
 		rows = rows[2*n:]
+	}
+	return nil
+}
+
+// flushCounts writes the counters the batch added (putTx.counts), in
+// the order of the entities' ids: each row's counters alone change, by
+// the sums of what the stories added, as when each story wrote its own.
+func (t *putTx) flushCounts() error {
+	const maxRows = 100
+	if len(t.counts) == 0 {
+		return nil
+	}
+	ids := make([]int64, 0, len(t.counts))
+	for id := range t.counts {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	rows := make([]any, 0, 3*len(ids))
+	for _, id := range ids {
+		c := t.counts[id]
+		rows = append(rows, id, c[0], c[1])
+	}
+	clear(t.counts)
+	for len(rows) > 0 {
+		n := min(len(rows)/3, maxRows)
+		if n == 1 {
+			if err := t.exec(t.stmts.bumpEntity, rows[1], rows[2], rows[0]); err != nil {
+				return err
+			}
+		} else {
+			q := `UPDATE entities SET stories = stories + v.column2, mentions = mentions + v.column3 FROM (VALUES ` +
+				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entities.id = v.column1`
+			if err := t.write(q, rows[:3*n]...); err != nil {
+				return err
+			}
+		}
+		rows = rows[3*n:]
 	}
 	return nil
 }

@@ -98,6 +98,9 @@ func (t *putTx) applyRules(path string, e *annals.Entity) (forced int64, label, 
 // strong name norm, or, with path, the one a story entity of that story
 // named norm resolved to.
 func (t *putTx) ruleTarget(typ annals.EntityType, norm, path string) (int64, error) {
+	if err := t.flushCounts(); err != nil { // read by the order below
+		return 0, err
+	}
 	var id int64
 	var err error
 	if path == "" {
@@ -332,6 +335,9 @@ func (s *DB) SplitEntity(ctx context.Context, id int64, paths []string) (*Rule, 
 // places and index rows; the names and counters of both are rebuilt and
 // the events concerned settled again (by the caller's tidy).
 func (t *putTx) moveEntity(from, to int64, stories []int64) error {
+	if err := t.flushCounts(); err != nil { // rebuildEntity sets them
+		return err
+	}
 	storyCond, args := "", []any{}
 	if stories != nil {
 		storyCond = ` AND story_id IN (` + placeholders(len(stories)) + `)`
