@@ -329,3 +329,8 @@ var creedWords = set("shia", "shiite", "shi'ite", "shi’ite", "sunni", "muslim"
 	"evangelical", "orthodox", "jewish", "hindu", "buddhist", "sikh", "alawite", "druze", "yazidi", "coptic", "ismaili",
 	"shiites", "sunnis", "muslims", "christians", "catholics", "protestants", "evangelicals", "jews", "hindus",
 	"buddhists", "sikhs", "alawites", "yazidis", "copts", "ismailis", "nazi", "nazis")
+
+// namedEventNouns follow a programme's or a campaign's own name in lower
+// case: "the Balkan Green Skills programme", "its Young Peacebuilders
+// initiative".
+var namedEventNouns = set("programme", "programmes", "program", "programs", "initiative", "campaign", "project", "scheme")

@@ -42,3 +42,15 @@ func TestNumberedGatheringOfABody(t *testing.T) {
 		{"The 12th Global Forum of the United Nations Alliance of Civilizations took place in Fez.", "United Nations Alliance of Civilizations", "12th Global Forum of the United Nations Alliance of Civilizations"},
 	})
 }
+
+// TestProgrammeNameBeforeItsNoun: "launched the Balkan Green Skills
+// programme": the name of a programme written before its common noun is
+// no body (the tagger read one, and the launch became a founding).
+func TestProgrammeNameBeforeItsNoun(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The Andean Council and the Lima Fund launched the Balkan Green Skills programme in May.", "Andean Council", "Balkan Green Skills"},
+		{"The council launched its Young Peacebuilders initiative for 25 young people.", "", "Young Peacebuilders"},
+		// guard: a body before the noun stays a body
+		{"The Rockefeller Foundation programme trains nurses in Kenya.", "Rockefeller Foundation", ""},
+	})
+}

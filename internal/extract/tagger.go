@@ -1451,6 +1451,18 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if typ == annals.Org && gatheringHeads.has(last) && !covered {
 		return "gathering"
 	}
+	// the name of a programme or a campaign written before its common
+	// noun: "launched the Balkan Green Skills programme" (not "the Ford
+	// Foundation programme": a body runs it)
+	if typ == annals.Org && !covered && kb < len(s.toks) && namedEventNouns.has(s.word(kb)) {
+		body := false
+		for k := ka; k < kb; k++ {
+			body = body || s.is(k, cOrgHeads)
+		}
+		if !body {
+			return "programme"
+		}
+	}
 	// a numbered gathering of a body: "12th Global Forum of the Alliance",
 	// "Third Summit of the Council" (the body may be named alone)
 	if typ == annals.Org && (isOrdinal(first) || ordinalWords.has(first)) {
