@@ -378,6 +378,22 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 }
 
+// relativeAfter reports whether the possessive name m qualifies a noun of
+// another person related to it: "Keller's predecessor", "Biden's wife"
+// (not "Biden's visit", which is Biden's act).
+func (s *state) relativeAfter(m *mention) bool {
+	k := m.b
+	if w := s.word(k); w == "'s" || w == "’s" {
+		k++
+	}
+	return relativeNouns.has(s.lw(k))
+}
+
+// relativeNouns name a person by a relation to another: "X's predecessor".
+var relativeNouns = set("predecessor", "successor", "deputy", "wife", "husband", "spouse", "son", "daughter", "father", "mother",
+	"brother", "sister", "widow", "widower", "children", "aide", "aides", "adviser", "advisor", "spokesperson", "spokesman",
+	"spokeswoman", "lawyer", "lawyers", "attorney", "attorneys", "envoy", "representative", "nominee")
+
 // nameOfAfter reports whether the capitalized trigger at token i opens a
 // name with "of" and a capitalized name after it: "the annual Summit of
 // the South-East European Cooperation Process", "the Conference of the
@@ -1223,6 +1239,11 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 	}
 	e := m.ent
 	if s.appos[k] || e.typ == annals.Person && s.inTitleComplement(k) || s.inCapacity(k) || si == headlineSentence(s) && t != annals.Speech && s.authorOfRelease(k) {
+		return false
+	}
+	if e.typ == annals.Person && s.possessiveOf(m) && s.relativeAfter(m) {
+		// "appointed Ms. Keller's predecessor, Ms. Bregu": the one
+		// named by the relation acts, not the possessor
 		return false
 	}
 	if e.typ == annals.Place && s.placeApposition(k) {

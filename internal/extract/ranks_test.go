@@ -142,3 +142,17 @@ func TestAppointedPossessed(t *testing.T) {
 			want: []roleWant{{"Majlinda Breg", "Special Envoy for the Western Balkans", "UN"}}},
 	})
 }
+
+// TestPossessorOfARelativeTakesNoPart: "appointed Ms. Keller's
+// predecessor, Ms. Bregu, as ...": Keller takes no part in the
+// appointment ("Biden's visit" is still Biden's).
+func TestPossessorOfARelativeTakesNoPart(t *testing.T) {
+	checkParts(t, "2025-08-04", []partCase{
+		{"a predecessor",
+			"UN Secretary-General António Guterres has appointed Ms. Keller's predecessor, Ms. Majlinda Breg, as his Special Envoy for the Western Balkans.",
+			annals.Appointment, []string{"Majlinda Breg"}, []string{"Keller"}},
+		{"guard: one's own visit",
+			"President Tom Hale's visit to Lima took place on 2 August 2025.",
+			annals.Visit, []string{"Tom Hale"}, nil},
+	})
+}
