@@ -1582,11 +1582,12 @@ func (s *state) officeHolderAt(k, b int) *ent {
 // office named in the sentence too (a side of "X, Title of A, and Y, Title
 // of B, signed"); else nil.
 func (s *state) sidesOffice(p *ent, a, b, i int) *ent {
+	// (the sentence's tokens, not the person's mentions: a person named
+	// in every sentence would make each event walk the whole story)
 	subject := false
-	for _, m := range p.ments {
-		if m.a >= a && m.a < i && !s.prepObject(m) {
+	for k := a; k < i && !subject; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == p && !s.prepObject(m) {
 			subject = true
-			break
 		}
 	}
 	if !subject {
@@ -1597,8 +1598,8 @@ func (s *state) sidesOffice(p *ent, a, b, i int) *ent {
 			continue
 		}
 		o := s.resolveEnt(r.org)
-		for _, m := range o.ments {
-			if m.a >= a && m.b <= b {
+		for k := a; k < b; k++ {
+			if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == o {
 				return o
 			}
 		}
