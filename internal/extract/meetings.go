@@ -434,21 +434,31 @@ func (s *state) metObjectGap(i int) bool {
 		return false
 	}
 	b := j - 1
-	if s.lw(b) == "who" || s.lw(b) == "whom" {
-		// "the people whom we met"; "Izetbegovic, whom he met during a
-		// Friday visit" is a meeting with the one named
+	next := s.lw(i + 1)
+	often := (next == "every" || next == "each") && everyUnits.has(s.lw(i+2))
+	if s.lw(b) == "who" || s.lw(b) == "whom" || s.lw(b) == "that" && often {
+		// "the people whom we met", "the young women that I meet every
+		// day" (not "the delegation that she met in Geneva on 3 May");
+		// "Izetbegovic, whom he met during a Friday visit" is a meeting
+		// with the one named
 		b--
 	}
 	before := s.lw(b)
 	if !(isLowerWord(s.word(b)) && (peopleMet.has(before) || personSuffix(before)) && !metObjectEnds.has(before)) {
 		return false
 	}
-	next := s.lw(i + 1)
+	if often {
+		// "every day": when, not whom
+		return true
+	}
 	if next == "with" || s.mentAt(i+1) != nil || s.capLike(i+1) || meetDeterminers.has(next) || personalPronouns.has(next) {
 		return false
 	}
 	return true
 }
+
+// everyUnits follow "every" or "each" to tell how often: "every day".
+var everyUnits = set("year", "month", "week", "day", "quarter", "morning", "evening", "night", "time", "spring", "summer", "autumn", "fall", "winter")
 
 // meetingRequired reports whether "to meet" at token i is what a rule
 // requires of someone ("requiring a designee of agency leadership to meet

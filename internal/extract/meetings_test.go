@@ -108,6 +108,8 @@ func TestMeetingInPassing(t *testing.T) {
 		{"met my husband", "2023-04-10", "I met my husband, by chance, at a party in Lima in 1998.", annals.Meeting, 0, "", ""},
 		{"met a boy named", "2023-04-10", "Last year in Lima, I met a little boy named Mateo.", annals.Meeting, 0, "", ""},
 		{"teachers I have met", "2023-04-10", "The teachers I have met over the years pay for supplies themselves.", annals.Meeting, 0, "", ""},
+		{"women that I meet", "2023-04-10", "The young women that I meet every day inspire me.", annals.Meeting, 0, "", ""},
+		{"guard: a delegation that she met", "2023-04-10", "The delegation that she met in Geneva on 3 April 2023 came from Peru.", annals.Meeting, 1, "2023-04-03", ""},
 		{"parents I met who", "2023-04-10", "I can’t tell you how many parents I met who would drive to the library for Wi-Fi.", annals.Meeting, 0, "", ""},
 		{"meet with anyone", "2023-04-10", "He’d meet with anyone, fly anywhere, do whatever it took.", annals.Meeting, 0, "", ""},
 		{"a meeting a rule requires", "2023-04-10", "The rule requires a designee of agency leadership to meet with probationary employees each year.", annals.Meeting, 0, "", ""},
