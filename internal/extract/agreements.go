@@ -293,6 +293,10 @@ func (s *state) unilateralText(k int) bool {
 		case "action", "actions":
 			// "signed a series of executive actions", "an Executive Action"
 			return s.lw(j-1) == "executive"
+		case "book", "books", "guestbook", "guestbooks", "autograph", "autographs", "petition", "petitions":
+			// "signed the official condolences book", "signed autographs":
+			// a name written, no text agreed
+			return true
 		case "executive":
 			// "signing an Executive" at the end of a cut line
 			if j+1 >= len(s.toks) || s.sentOf[j+1] != s.sentOf[j] || s.lineStart[j+1] {
@@ -303,7 +307,8 @@ func (s *state) unilateralText(k int) bool {
 			"series", "of", "major", "disaster", "emergency", "expedited",
 			// "signed more than 300 executive orders", "the first-ever
 			// proclamation"
-			"more", "than", "over", "nearly", "almost", "about", "some", "dozens", "hundreds", "-", "ever", "first-ever":
+			"more", "than", "over", "nearly", "almost", "about", "some", "dozens", "hundreds", "-", "ever", "first-ever",
+			"official", "condolence", "condolences", "guest", "visitors", "memorial":
 		default:
 			if !text.IsCap(s.word(j)) && !isNumber(w) {
 				return false

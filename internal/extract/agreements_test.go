@@ -143,6 +143,16 @@ func TestUnilateralMemorandaAndPardons(t *testing.T) {
 	})
 }
 
+// TestSignedNames: a book of condolences, autographs or a petition
+// signed hold a name written, no text agreed.
+func TestSignedNames(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a condolences book", "2025-02-21", "The President signed the official condolences book at the Embassy of Japan.", annals.Agreement, 0, "", ""},
+		{"autographs", "2025-02-21", "After the game, Ana Ruiz signed autographs for the children.", annals.Agreement, 0, "", ""},
+		{"guard: the official agreement", "2025-02-21", "Peru and Chile signed the official agreement on trade on 3 February 2025.", annals.Agreement, 1, "2025-02-03", "Peru"},
+	})
+}
+
 // TestSignedLaws: a law its executive signs is passed, no agreement
 // between parties: named as the object ("signed the Clean Rivers Act"),
 // "into law", in the passive or before its signer; a law's name holding
