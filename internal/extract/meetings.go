@@ -649,7 +649,7 @@ func (s *state) receivesVisitor(i int) bool {
 		j++
 	}
 	if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
-		return !isPossessive(s.word(m.b-1)) && s.word(m.b) != "'s" && s.word(m.b) != "’s" && !s.capLike(m.b)
+		return !s.possessiveOf(m) && !s.capLike(m.b)
 	}
 	// "the Ambassador of Japan to Saudi Arabia, Fumio Iwai"
 	return j > k && s.lw(j) == "of"

@@ -382,11 +382,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 // another person related to it: "Keller's predecessor", "Biden's wife"
 // (not "Biden's visit", which is Biden's act).
 func (s *state) relativeAfter(m *mention) bool {
-	k := m.b
-	if w := s.word(k); w == "'s" || w == "’s" {
-		k++
-	}
-	return relativeNouns.has(s.lw(k))
+	return relativeNouns.has(s.lw(s.possessedAt(m)))
 }
 
 // relativeNouns name a person by a relation to another: "X's predecessor".

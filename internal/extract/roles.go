@@ -3670,14 +3670,20 @@ func (s *state) possessiveOf(m *mention) bool {
 	return w == "'s" || w == "’s" || isPossessive(s.word(m.b-1))
 }
 
+// possessedAt returns the token after the possessive name m and its
+// "'s" when that is a token of its own: the noun it qualifies.
+func (s *state) possessedAt(m *mention) int {
+	if w := s.word(m.b); w == "'s" || w == "’s" {
+		return m.b + 1
+	}
+	return m.b
+}
+
 // possessedPerson returns the person set off after the lower-case noun
 // that the possessive name m qualifies ("Ms. Keller's predecessor, Ms.
 // Bregu,"), or nil.
 func (s *state) possessedPerson(m *mention) *mention {
-	k := m.b
-	if w := s.word(k); w == "'s" || w == "’s" {
-		k++
-	}
+	k := s.possessedAt(m)
 	n := k
 	for n < len(s.toks) && n < k+3 && s.toks[n].Kind == text.Word && !text.IsCap(s.word(n)) {
 		n++

@@ -393,6 +393,20 @@ func TestOfficesOfOthers(t *testing.T) {
 // it must not.
 type nameCase struct{ text, keep, not string }
 
+// checkNotOfType extracts each text and checks that none of names is an
+// entity of type typ in it.
+func checkNotOfType(t *testing.T, typ annals.EntityType, texts []string, names ...string) {
+	t.Helper()
+	for _, text := range texts {
+		d := run(t, "x.txt", text, "")
+		for _, n := range names {
+			if has(entityNames(d, typ), n) {
+				t.Errorf("%q: %s %q", text, typ, n)
+			}
+		}
+	}
+}
+
 // checkNames extracts each case's text and checks its names of people,
 // organizations and places.
 func checkNames(t *testing.T, cases []nameCase) {
@@ -2159,17 +2173,10 @@ func TestTitleOfAField(t *testing.T) {
 		{name: "an acronym is a body", text: "Michael Coleman, General President of SMART: “The law sparked investment.”\n",
 			want: []roleWant{{"Michael Coleman", "General President", "SMART"}}},
 	})
-	for _, text := range []string{
+	checkNotOfType(t, annals.Org, []string{
 		"Roberto Rodriguez, Nominee for Assistant Secretary of Planning, Evaluation, and Policy Development, Department of Education\n",
 		"The counties are King George, King William, Louisa, Madison, Nelson and Orange.\n",
-	} {
-		d := run(t, "x.txt", text, "")
-		for _, no := range []string{"Evaluation", "Louisa"} {
-			if has(entityNames(d, annals.Org), no) {
-				t.Errorf("%q: organization %q", text, no)
-			}
-		}
-	}
+	}, "Evaluation", "Louisa")
 }
 
 // TestCapitalsBeforeAProgramme: a word in capitals after "Title of the
