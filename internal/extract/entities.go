@@ -50,6 +50,13 @@ func (e *ent) addForm(f string) {
 	e.forms = append(e.forms, f)
 }
 
+// worldRegion reports whether e is a region of the world, a sea or an
+// ocean ("Indo-Pacific", "Middle East", "Black Sea"): a region the
+// gazetteer puts in no country, unlike a state or province.
+func (e *ent) worldRegion() bool {
+	return e.entry != nil && e.entry.Kind == gazetteer.Region && e.entry.Country == ""
+}
+
 // isCountry reports whether e is a country.
 func (e *ent) isCountry() bool {
 	return e.entry != nil && e.entry.Kind == gazetteer.Country

@@ -1672,6 +1672,15 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 		switch {
 		case e.typ == annals.Place:
+			if e.worldRegion() && p != "to" && !where {
+				// "security in the Indo-Pacific", "a grant program in
+				// Latin America", "Following the President's travel in
+				// Asia, X will travel to Bangkok": a world region after
+				// "in" or "at" is the area the event is about, not where
+				// it is held; only a journey goes to one ("a trip to
+				// Southeast Asia")
+				continue
+			}
 			if !e.isCountry() {
 				score -= 3
 			}
