@@ -1734,8 +1734,22 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	}
 	// "Chairperson of the Board of Directors of the FDIC": the office is
 	// the body's, whose board it names
-	if m == nil && s.is(k, cBodyWords) && s.lw(k+1) == "of" && s.boardMembersOf(k+2) {
+	// (the organ named alone may be a mention of its own, or of another
+	// board the story names "the Board")
+	if (m == nil || m.a == k && (m.b == k+1 || m.b == k+3)) && s.is(k, cBodyWords) && s.lw(k+1) == "of" && s.boardMembersOf(k+2) {
 		j := k + 4
+		if s.lw(j) == "the" {
+			j++
+		}
+		if o := s.mentAt(j); o != nil && o.a == j && o.ent.typ == annals.Org {
+			m = o
+		}
+	}
+	// "Chair of the Board of the Heising-Simons Foundation": a board named
+	// by its one word is the board of the body after it, whose office it
+	// is (not another board the story names "the Board")
+	if s.lw(k) == "board" && s.lw(k+1) == "of" && (m == nil || m.a == k && m.b == k+1) {
+		j := k + 2
 		if s.lw(j) == "the" {
 			j++
 		}
