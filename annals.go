@@ -232,12 +232,60 @@ func (d Date) Precision() Precision {
 }
 
 // Valid reports whether d is empty or a well-formed date at some precision.
+// It reads the digits itself, as Bounds' time.Parse would (four digits of
+// a year, a month 01-12, a day of that month), without building times:
+// extraction asks it of every date it finds.
 func (d Date) Valid() bool {
 	if d == "" {
 		return true
 	}
-	_, _, ok := d.Bounds()
-	return ok
+	p := d.Precision()
+	if p == NoDate || !digits(d[:4]) {
+		return false
+	}
+	if p == Year {
+		return true
+	}
+	if d[4] != '-' || !digits(d[5:7]) {
+		return false
+	}
+	month := int(d[5]-'0')*10 + int(d[6]-'0')
+	if month < 1 || month > 12 {
+		return false
+	}
+	if p == Month {
+		return true
+	}
+	if d[7] != '-' || !digits(d[8:10]) {
+		return false
+	}
+	day := int(d[8]-'0')*10 + int(d[9]-'0')
+	return day >= 1 && day <= daysIn(month, int(d[0]-'0')*1000+int(d[1]-'0')*100+int(d[2]-'0')*10+int(d[3]-'0'))
+}
+
+// digits reports whether s is made of ASCII digits only.
+func digits(s Date) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// daysIn returns the number of days of a month (1-12) of a year of the
+// Gregorian calendar, as the time package counts them.
+func daysIn(month, year int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // Bounds returns the first and last day d covers: 2017-12 covers
