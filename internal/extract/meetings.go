@@ -158,7 +158,7 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"commitment", "condition", "objective", "thresholds", "mandates", "costs", "cost", "expenses", "bills",
 	"payroll", "compliance", "promise", "promises", "threat", "threats", "crisis", "crises", "timeline",
 	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification", "milestones",
-	"milestone")
+	"milestone", "priorities", "priority")
 
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs", "help
@@ -364,7 +364,9 @@ var objectQuantifiers = set("one", "two", "three", "each", "all", "any", "some",
 // husband", "his future wife"), in an anecdote ("I met a little boy
 // named Mason"; "met with a group called X" stays), people one has met
 // over time ("the teachers I have met over the years", "parents I met
-// who ..."), anyone one would meet ("He’d meet with anyone"), and a
+// who ...", "anyone I have ever met", "everybody he met with equal
+// dignity"), anyone one would meet ("He’d meet with anyone"), new
+// people one likes to meet, and a
 // meeting a rule requires ("requiring a designee to meet with
 // probationary employees").
 func (s *state) meetingInPassing(i int) bool {
@@ -393,6 +395,11 @@ func (s *state) meetingInPassing(i int) bool {
 		}
 	case "anyone", "anybody":
 		return true
+	case "new":
+		// "share her story, meet new people": whoever one meets
+		if n := s.lw(k + 1); n == "people" || n == "friends" || n == "faces" || n == "folks" {
+			return true
+		}
 	}
 	// "when I meet other world leaders, I say ...", "whenever we meet":
 	// what happens at every meeting, none told (a date keeps it: "when
@@ -422,9 +429,13 @@ var kinWords = set("husband", "wife", "spouse", "fiancé", "fiancée", "fiance",
 // whom we meet": people met over time, no meeting told.
 func (s *state) metObjectGap(i int) bool {
 	j := i - 1
-	switch s.lw(j) {
-	case "have", "had", "ever", "personally", "all", "’ve", "'ve":
-		j--
+	// "anyone I have ever met": the auxiliary and adverbs between the
+	// subject and the verb
+	for n := 0; n < 2; n++ {
+		switch s.lw(j) {
+		case "have", "had", "ever", "personally", "all", "’ve", "'ve":
+			j--
+		}
 	}
 	subj := s.lw(j)
 	for _, c := range []string{"’ve", "'ve", "’d", "'d"} {
@@ -447,8 +458,9 @@ func (s *state) metObjectGap(i int) bool {
 	if !(isLowerWord(s.word(b)) && (peopleMet.has(before) || personSuffix(before)) && !metObjectEnds.has(before)) {
 		return false
 	}
-	if often {
-		// "every day": when, not whom
+	if often || everyoneMet.has(before) {
+		// "every day": when, not whom; "everybody he met with equal
+		// dignity": all one has met, whatever follows
 		return true
 	}
 	if next == "with" || s.mentAt(i+1) != nil || s.capLike(i+1) || meetDeterminers.has(next) || personalPronouns.has(next) {
@@ -456,6 +468,9 @@ func (s *state) metObjectGap(i int) bool {
 	}
 	return true
 }
+
+// everyoneMet are the whole of those one has met: "everybody he met".
+var everyoneMet = set("everyone", "everybody", "anyone", "anybody")
 
 // everyUnits follow "every" or "each" to tell how often: "every day".
 var everyUnits = set("year", "month", "week", "day", "quarter", "morning", "evening", "night", "time", "spring", "summer", "autumn", "fall", "winter")

@@ -121,8 +121,8 @@ func TestMeetingInPassing(t *testing.T) {
 }
 
 // TestMeetingWordInPassing covers more meeting words that tell no
-// meeting: a thing "meeting" qualifies, milestones met, a recollection,
-// everyone one has met.
+// meeting: a thing "meeting" qualifies, milestones met, priorities met,
+// a recollection, everyone one has met, new people one likes to meet.
 func TestMeetingWordInPassing(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{"meeting platforms", "2023-04-10", "The Andean Council reviewed the accessibility of virtual meeting platforms for prisoners.", annals.Meeting, 0, "", ""},
@@ -130,6 +130,12 @@ func TestMeetingWordInPassing(t *testing.T) {
 		{"the first time I met", "2023-04-10", "I’ll never forget the first time I met Dr. Paul Weiss.", annals.Meeting, 0, "", ""},
 		{"the people he met", "2023-04-10", "The families he met over the years remembered his kindness.", annals.Meeting, 0, "", ""},
 		{"guard: the last time they met", "2023-04-10", "On Monday, Ana Ruiz met with Paul Weiss in Lima, the last time they met before the summit.", annals.Meeting, -1, "2023-04-10", "Paul Weiss"},
+		{"anyone I have ever met", "2023-04-10", "He is as tough and persistent as anyone I have ever met.", annals.Meeting, 0, "", ""},
+		{"everybody he met with", "2023-04-10", "Paul treated everybody he met with equal dignity.", annals.Meeting, 0, "", ""},
+		{"meet new people", "2023-04-10", "She loves the chance to share her story, meet new people, and advocate for all.", annals.Meeting, 0, "", ""},
+		{"meets priorities", "2023-04-10", "The grant will ensure that charger deployment meets Administration priorities such as jobs.", annals.Meeting, 0, "", ""},
+		{"guard: met with new members", "2023-04-10", "On Monday, Ana Ruiz met with new members of the Andean Council in Lima.", annals.Meeting, 1, "2023-04-10", ""},
+		{"guard: the people he met with", "2023-04-10", "On Monday, Ana Ruiz thanked the people he met with in Lima.", annals.Meeting, -1, "", ""},
 	})
 }
 
