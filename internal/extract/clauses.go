@@ -170,8 +170,16 @@ func (s *state) hasEventOf(t annals.EventType) bool {
 // targets": timex.YearNoun): that noun's year, not the event's.
 func (s *state) yearOfANoun(k, i int) bool {
 	d := s.dateTok[k]
-	if d < 0 || s.dates[d].Value.Precision() != annals.Year || s.dateAt(k+1) == d {
+	if d < 0 {
 		return false
+	}
+	if s.dates[d].Value.Precision() != annals.Year || s.dateAt(k+1) == d {
+		return s.dateOfANoun(k, i)
+	}
+	if k >= 2 && k > i && s.lw(k-1) == "of" && k-2 != i && text.IsCap(s.word(k-2)) && s.is(k-2, cLegalTexts) && !s.madeUnder(i, k) {
+		// "highlighted the Hate Crimes Prevention Act of 2009": the
+		// law's year
+		return true
 	}
 	if k < i && i-k <= 7 && s.nameYearAt(k) {
 		return false // "the 2023 WBG and IMF Annual Meetings": the event's own name
@@ -191,6 +199,113 @@ func (s *state) yearOfANoun(k, i int) bool {
 		n++
 	}
 	return n < len(s.toks) && n != i && s.toks[n].Kind == text.Word
+}
+
+// dateOfANoun reports whether the date at token k, of more words than a
+// bare year (a month, a day, a span of years), is written after the
+// trigger at token i, between a determiner or a possessive and another
+// noun than the trigger:
+// "tied the programme back to the President’s January 2021 Executive
+// Order", "to plan for the 2024-25 flu season", "the Council’s March 2023
+// report". It dates that noun, not the event.
+func (s *state) dateOfANoun(k, i int) bool {
+	d := s.dateTok[k]
+	if k < i {
+		// (the subject's date is the event's: "The March 3, 2021
+		// Decision ... established the Commission")
+		return false
+	}
+	switch s.lw(k - 1) {
+	case "the", "its", "their", "his", "her", "our", "this", "that":
+	default:
+		if !isPossessive(s.word(k - 1)) {
+			return false
+		}
+	}
+	e := k + 1
+	for e < len(s.toks) && s.dateTok[e] == d {
+		e++
+	}
+	if e >= len(s.toks) || e == i || s.toks[e].Kind != text.Word || s.toks[e].Start != s.toks[e-1].End+1 || s.paraBreak(e-1, e) {
+		return false
+	}
+	// a noun or a name, not a word of the clause ("on 5 May in Geneva",
+	// "the March 3 and 4 summit", "in the 2024 election the Council
+	// met")
+	if w := s.lw(e); w == s.word(e) && (s.is(e, cSentenceOpeners) || finiteVerbs.has(w) || w == "to" || w == "through") {
+		return false
+	}
+	if i > e && i-e <= 5 && s.wordsOnly(e, i) {
+		// "the October 2022 Israel-Lebanon maritime boundary agreement":
+		// the event's own noun
+		return false
+	}
+	if i < k && (k-i <= 3 && s.lw(i+1) == "of" || k-i == 2) {
+		// "the signing of the June 2024 Memorandum", "signed the
+		// October 2022 maritime agreement": what the event makes
+		return false
+	}
+	n := e
+	for n < len(s.toks) && n < e+3 && n != i && s.toks[n].Kind == text.Word && triggers[s.lw(n)] == "" && (s.is(n, cTitleModifiers) || s.lw(n) != s.word(n) || adjectiveLike(s.lw(n))) {
+		n++
+	}
+	if n >= len(s.toks) || n == i || s.toks[n].Kind != text.Word {
+		return false
+	}
+	if i > n && i-n <= 8 && s.lw(n+1) == "of" && !s.verbBetween(n+1, i) && !s.commaBetween(n, i) {
+		// "SBA’s February 2021 expansion of eligibility for the Paycheck
+		// Protection Program": the event is what the noun acts on
+		return false
+	}
+	// (a gathering's date is the date of what is done at it: "signed the
+	// Declaration at the 12 March 2023 Summit")
+	t := triggers[s.lw(n)]
+	return t != annals.Conference && t != annals.Meeting
+}
+
+// wordsOnly reports whether tokens [a, b) are words of one noun phrase:
+// no punctuation but hyphens, no preposition nor conjunction.
+func (s *state) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.word(k); w == "-" || w == "‑" {
+			continue
+		}
+		if s.toks[k].Kind != text.Word || s.lw(k) == s.word(k) && s.is(k, cSentenceOpeners) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBetween reports whether a comma stands in tokens (a, b).
+func (s *state) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.word(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// madeUnder reports whether the programme, founding or campaign at
+// trigger i is made by the law whose year is at token k: "new grant
+// programs established by the VAWA Reauthorization Act of 2022" date from
+// the law.
+func (s *state) madeUnder(i, k int) bool {
+	switch triggers[s.lw(i)] {
+	case annals.Programme, annals.Founding, annals.Campaign:
+	default:
+		return false
+	}
+	if i > k || k-i > 12 {
+		return false
+	}
+	for x := i + 1; x < k; x++ {
+		if w := s.lw(x); w == "by" || w == "under" || w == "through" {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveLike reports whether w reads as an adjective before a noun
