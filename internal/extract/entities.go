@@ -1106,6 +1106,19 @@ func (s *state) classify(a, b int) {
 			return
 		}
 	}
+	// "taught American Politics in the Department of Social Sciences",
+	// "Desk Officer for South Africa in the Bureau of African Affairs":
+	// a field or a portfolio held in a body, no part of its name (a place
+	// the lists know there is named alone)
+	if k := s.fieldInBody(a, b); k > a {
+		if s.atomsCover(a, k) {
+			s.classify(a, k)
+		} else {
+			s.fieldSpans = append(s.fieldSpans, [2]int{a, k})
+		}
+		s.classify(k+1, b)
+		return
+	}
 	// "Summit in Washington", "Subcommittee on Europe in the House
 	// Committee on Foreign Affairs", "Algerian Supreme Court and United
 	// Nations": two names joined by a preposition or "and"
@@ -1253,6 +1266,23 @@ func (s *state) portfolioEnd(a, b int) int {
 			return a
 		}
 		return k
+	}
+	return a
+}
+
+// fieldInBody returns the "in" of chunk [a,b) when words with no head of
+// a body's name come before "in the" and a body named by its head and
+// "of" ("American Politics in the Department of Social Sciences"), else a.
+func (s *state) fieldInBody(a, b int) int {
+	for k := a + 1; k+3 < b; k++ {
+		if s.lw(k) == "in" && s.lw(k+1) == "the" && s.is(k+2, cOrgHeads) && text.IsCap(s.word(k+2)) && s.lw(k+3) == "of" {
+			// ("the Bush-Cheney and Obama-Biden Administrations in the
+			// Department of Defense": governments, named)
+			if s.hasHead(a, k) || strings.TrimSuffix(s.lw(k-1), "s") == "administration" {
+				return a
+			}
+			return k
+		}
 	}
 	return a
 }

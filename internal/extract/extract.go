@@ -177,6 +177,7 @@ type state struct {
 	merged       map[*ent]*ent         // people merged into a fuller name
 	inQuote      []bool                // token -> inside quotation marks
 	appos        []bool                // token -> inside an apposition giving a person's office
+	fieldSpans   [][2]int              // fields held in a body, no names (fieldInBody)
 
 	roles        []role
 	bioLast      *ent         // the subject of the last biography sentence

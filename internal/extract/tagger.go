@@ -779,6 +779,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			return
 		}
 	}
+	// a field or a portfolio held in a body ("Near Eastern and South
+	// Asian Affairs in the Office of ...", see fieldInBody)
+	for _, f := range s.fieldSpans {
+		if ka < f[1] && kb > f[0] {
+			dbg("field")
+			return
+		}
+	}
 	// the rules' person runs over words before the tagger's ("Bosnian
 	// President Alija Izetbegovic", "Cofinec CEO Stephen Frater"): a sure
 	// tagger's full name is the name
