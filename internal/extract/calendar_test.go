@@ -98,7 +98,8 @@ func TestEventDatesCalendar(t *testing.T) {
 }
 
 // TestNameYears: a year glued to a capitalized word is part of a name
-// ("Agenda 2063"), unless the word is a possessive ("Mixte's 1989 profit").
+// ("Agenda 2063"), unless the word is a possessive ("Mixte's 1989 profit")
+// or a word of the clause after a heading ("Education: In 2023, ...").
 func TestNameYears(t *testing.T) {
 	tests := []struct {
 		text string
@@ -107,6 +108,10 @@ func TestNameYears(t *testing.T) {
 		{"GENEVA (AP) _\n\nThe ministers discussed Agenda 2063 in Geneva.\n", nil},
 		{"GENEVA (AP) _\n\nThe chairman said Navigation Mixte's 1989 profit would double.\n", []string{"1989"}},
 		{"GENEVA (AP) _\n\nThe chairman said the Mixte’s 1988 profit was low.\n", []string{"1988"}},
+		{"GENEVA (AP) _\n\nTeacher training: In 1988, the Agency trained 300 teachers.\n", []string{"1988"}},
+		{"GENEVA (AP) _\n\nClinics for all: Since 1987, the Fund has built 40 clinics.\n", []string{"1987"}},
+		{"GENEVA (AP) _\n\nThe Goal: By 1990, every village will have a school.\n", []string{"1990"}},
+		{"GENEVA (AP) _\n\nThe ministers opened Expo 1989 in Geneva.\n", nil},
 	}
 	for _, tc := range tests {
 		d, err := read.Bytes("story.txt", []byte(tc.text), read.Options{})

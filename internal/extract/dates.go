@@ -452,8 +452,11 @@ func (s *state) dropNameYears(exprs []timex.Expr) []timex.Expr {
 	for _, e := range exprs {
 		if e.Value.Precision() == annals.Year && e.ValueEnd == "" && len(strings.TrimSpace(e.Text)) == 4 {
 			k := s.tokAt(e.Start)
+			// (not after a capitalized word of the clause, "Education:
+			// In 2023, the Department ...", "Since 2021, ...": a heading
+			// or a colon before it is no name)
 			if k > 0 && s.toks[k-1].End == e.Start-1 && text.IsCap(s.word(k-1)) && !monthWord(s.lw(k-1)) && !s.sentenceStart(k-1) &&
-				!possessive(s.lw(k-1)) {
+				!possessive(s.lw(k-1)) && !s.is(k-1, cSentenceOpeners) {
 				continue
 			}
 			// "the 2030 Agenda for Sustainable Development"
