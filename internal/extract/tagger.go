@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"annals"
 	"annals/internal/gazetteer"
@@ -2200,7 +2201,9 @@ func (s *state) readLineBreaks() []int {
 	if ra >= rz {
 		return hard
 	}
-	rb := hardBreaks(string(raw[ra:rz]))
+	// the source's lines read in place: raw is not written while the
+	// story is extracted, and hardBreaks keeps offsets, not the text
+	rb := hardBreaks(unsafe.String(&raw[ra], rz-ra))
 	if len(rb) == 0 {
 		return hard
 	}

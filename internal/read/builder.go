@@ -21,6 +21,8 @@ type para struct {
 	text []byte
 	m    runs // the span of Raw each byte of text came from
 	hint int  // last run looked up in m
+	// the first runs of m, in the paragraph itself (see reserveSpan)
+	inline [2]run
 
 	heading  int // heading level, 0 for other paragraphs
 	item     bool

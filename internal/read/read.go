@@ -34,6 +34,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -235,19 +236,41 @@ func (d *Doc) titleFirst() bool {
 }
 
 // sameWords reports whether a and b are the same words, ignoring case,
-// punctuation and spacing.
+// punctuation and spacing: their letters and digits, lower-cased rune by
+// rune as strings.ToLower does, compared in place (no copy of either).
 func sameWords(a, b string) bool {
-	norm := func(s string) string {
-		var sb strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if isWordRune(r) {
-				sb.WriteRune(r)
-			}
+	i, j := 0, 0
+	any := false
+	for {
+		ra, na := nextWordRune(a, i)
+		rb, nb := nextWordRune(b, j)
+		if na < 0 || nb < 0 {
+			return any && na < 0 && nb < 0
 		}
-		return sb.String()
+		if ra != rb {
+			return false
+		}
+		any = true
+		i, j = na, nb
 	}
-	na := norm(a)
-	return na != "" && na == norm(b)
+}
+
+// nextWordRune returns the first letter or digit of s at or after byte
+// i, lower-cased (unicode.ToLower, an invalid byte read as
+// utf8.RuneError as strings.ToLower writes it), and the byte after it;
+// -1 when there is none.
+func nextWordRune(s string, i int) (rune, int) {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		if r = unicode.ToLower(r); isWordRune(r) {
+			return r, i
+		}
+	}
+	return 0, -1
 }
 
 // webURL returns s trimmed when it is an absolute http or https address,
