@@ -2369,9 +2369,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// SEOANE LOPEZ Nominated to the Superior Court" ... "Prior to
 			// her appointment in 2012, Judge Seoane Lopez served as ...")
 			same = true
-		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK:
+		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)):
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit || !s.citiesApart(e.place, ev.place)):
+		case !ev.explicit && sharesPart(e, ev) && !s.meetingsApart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit || !s.citiesApart(e.place, ev.place)):
 			// what one speaker says, or one visitor's visit, told again
 			// without a date of its own
 			same = true
@@ -2529,6 +2529,44 @@ func sharesPart(a, b *event) bool {
 		}
 	}
 	return false
+}
+
+// meetingsApart reports whether meeting b, told after meeting a in a
+// later paragraph or more than a sentence on, is another meeting of the
+// one they share (counterpartsApart); the next sentence of a paragraph
+// often names whom the meeting just told is with ("X will travel to
+// Brasilia to meet with officials of Y. X will meet with Z, ..."). Of
+// two meetings dated alike, the first must also have a person the
+// second lacks ("spoke today with President X" and "This afternoon,
+// convened a call with Administrator Y"), or the second may only name
+// whom the first told by office ("met with Kenya's trade minister on
+// Wednesday" ... "On Wednesday, Bushnell and Kimotho met again").
+func (s *state) meetingsApart(a, b *event) bool {
+	if !counterpartsApart(a, b) {
+		return false
+	}
+	return b.sent-a.sent > 1 || b.sent > a.sent && s.paraBreak(s.sentTok[a.sent][1]-1, s.sentTok[b.sent][0])
+}
+
+// counterpartsApart reports whether meetings a and b share one
+// participant only while each has one the other lacks, b a person: "The
+// President will travel to Israel, where he will meet with Israeli
+// leaders" and "We, Prime Minister Albanese and President Biden, meet at
+// a consequential time" are one traveller's two meetings, the one they
+// share the person who meets, not whom he meets.
+func counterpartsApart(a, b *event) bool {
+	if a.typ != annals.Meeting || b.typ != annals.Meeting {
+		return false
+	}
+	shared, aOnly := 0, false
+	for _, p := range a.parts {
+		if slices.Contains(b.parts, p) {
+			shared++
+		} else {
+			aOnly = true
+		}
+	}
+	return shared == 1 && aOnly && personApart(b, a)
 }
 
 // merge adds what other tells about e.

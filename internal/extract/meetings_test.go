@@ -159,7 +159,9 @@ func TestMeetingHabitual(t *testing.T) {
 
 // TestMeetingsWithOtherCounterparts: a meeting told after another, with a
 // date or a place of its own and a counterpart the first lacks, is another
-// meeting, not the first one's; an undated sentence naming whom the trip's
+// meeting, not the first one's; so is a meeting told a paragraph or more
+// on that shares one participant only, the one who meets, while each has
+// counterparts the other lacks; an undated sentence naming whom the trip's
 // meeting is with adds to it.
 func TestMeetingsWithOtherCounterparts(t *testing.T) {
 	checkApart(t, "2024-05-02", []apartCase{
@@ -168,6 +170,10 @@ func TestMeetingsWithOtherCounterparts(t *testing.T) {
 		{"two places of one trip", "In Chile, Envoy Ana Ruiz met with President Paul Weiss. In Peru, Ruiz met with President Eva Lind.", annals.Meeting, 2, "Paul Weiss", "Eva Lind"},
 		{"guard: the same meeting told again", "President Ana Ruiz met today with President Paul Weiss of Chile. Ruiz and Weiss met for two hours.", annals.Meeting, 1, "", ""},
 		{"guard: whom the planned meeting is with", "On Monday, Envoy Ana Ruiz will travel to Lima to meet with members of the government of President Paul Weiss. Ruiz will meet with Foreign Minister Eva Lind and Senator Omar Diaz.", annals.Meeting, 1, "", ""},
+		{"one traveller's meetings a paragraph apart", "President Ana Ruiz will begin her trip in Chile on 3 May, where she will meet with Chilean leaders to discuss trade.\n\nWe, Prime Minister Eva Lind and President Ana Ruiz, meet at a consequential time for our alliance.", annals.Meeting, 2, "Chile", "Eva Lind"},
+		{"two calls a paragraph apart", "President Ana Ruiz spoke today with President Paul Weiss of Chile to express her condolences.\n\nThis afternoon, President Ruiz convened a call with Administrator Eva Lind and Adviser Omar Diaz.", annals.Meeting, 2, "Paul Weiss", "Eva Lind"},
+		{"guard: whom the meeting told by office", "Ambassador Ana Ruiz met on Wednesday with Peru's trade minister to finish talks.\n\nOn Aug. 7, Ruiz and Minister Paul Weiss had just ended a news conference.\n\nOn Wednesday, Ruiz and Weiss met again to finish their discussion.", annals.Meeting, 1, "", ""},
+		{"guard: the meeting's people a paragraph on", "President Ana Ruiz met today with President Paul Weiss of Chile in Lima.\n\nRuiz and Weiss discussed trade with Minister Eva Lind.", annals.Meeting, 1, "", ""},
 	})
 }
 
