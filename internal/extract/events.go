@@ -418,8 +418,33 @@ func (s *state) sinceClause(i int) bool {
 		if s.lw(k) == "since" {
 			return true
 		}
-		if s.toks[k].Kind == text.Punct {
+		if s.toks[k].Kind == text.Punct && !apostrophe(s.word(k)) {
+			// (not the apostrophe of "Since the last Quad Leaders’
+			// Summit")
 			return false
+		}
+	}
+	return false
+}
+
+// apostrophe reports whether w is an apostrophe written alone.
+func apostrophe(w string) bool {
+	return w == "'" || w == "’"
+}
+
+// priorOccurrence reports whether the trigger at token i names the
+// gathering before this one: "after the last Fed meeting", "At the
+// previous summit, the leaders agreed", "since its last meeting". It
+// happened in a past the story does not date, never on its day.
+func (s *state) priorOccurrence(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k > start && k >= i-5; k-- {
+		if s.toks[k].Kind == text.Punct && !apostrophe(s.word(k)) || s.dateTok[k] >= 0 {
+			return false
+		}
+		switch s.lw(k) {
+		case "last", "previous", "prior":
+			return s.is(k-1, cBackDeterminers) || s.lw(k-1) == "our"
 		}
 	}
 	return false
@@ -1213,7 +1238,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// "where he previously served as Chief Judge", "the Vice
 		// President previously met with all three leaders": a past the
 		// story does not date
-		s.lw(i-1) == "previously" || s.lw(i-1) == "formerly"
+		s.lw(i-1) == "previously" || s.lw(i-1) == "formerly" ||
+		// "after the last Fed meeting", "At the previous summit"
+		(t == annals.Meeting || t == annals.Conference) && s.priorOccurrence(i)
 	if !ev.explicit && s.published != "" && s.sinceClause(i) {
 		// "It has been 11 years since the OSCE held a summit": 11 years
 		// before the story
