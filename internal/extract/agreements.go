@@ -119,7 +119,7 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	case "adopted", "adopts", "adopt", "approved", "approves", "passed":
 		// a text adopted: "Parliament adopted the rules", "the regulation
 		// was adopted with 680 votes", "the UNSC passed Resolution 1747"
-		if !s.adoptsAText(i) {
+		if !s.adoptsAText(i) || s.passesABill(i) {
 			return ""
 		}
 		if s.adoptsAPosition(i) {
@@ -200,6 +200,43 @@ func (s *state) adoptsAText(i int) bool {
 	for k := start; k < i; k++ {
 		if s.is(k, cLegalTexts) {
 			return true
+		}
+	}
+	return false
+}
+
+// passesABill reports whether the verb at token i passes a bill, a
+// legislature's vote on a law of its own, no text agreed between parties:
+// "the Senate passed an historic bill", "the House and Senate have each
+// passed bills", "members of Congress passed legislation", "the bill was
+// approved by the Assembly". The first text named decides: "passed
+// Resolution 1747", "adopted the regulation", "adopted legislation" (a
+// text of the EU's Council and Parliament) stay agreements.
+func (s *state) passesABill(i int) bool {
+	bill := func(k int) bool {
+		switch s.lw(k) {
+		case "bill", "bills":
+			return true
+		case "legislation", "law", "laws":
+			return s.lw(i) == "passed"
+		}
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if s.is(k, cLegalTexts) {
+			return bill(k)
+		}
+		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" {
+			break
+		}
+	}
+	if p := s.lw(i - 1); p != "was" && p != "were" && p != "been" && p != "be" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start; k-- {
+		if s.is(k, cLegalTexts) {
+			return bill(k)
 		}
 	}
 	return false

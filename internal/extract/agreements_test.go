@@ -174,3 +174,20 @@ func TestSignedLaws(t *testing.T) {
 		{"guard: an agreement to carry out a law", "2023-05-10", "On Monday Peru and Chile signed an agreement to implement the Clean Rivers Act.", annals.Agreement, 1, "2023-05-08", "Peru"},
 	})
 }
+
+// TestPassedBills: a legislature passing a bill votes a law of its own,
+// no text agreed between parties ("the Senate passed an historic bill",
+// "passed legislation", "the bill was approved by the Assembly"); a
+// resolution, a regulation, measures or legislation a body adopts stay
+// agreements.
+func TestPassedBills(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a bill passed", "2024-05-10", "Today the Senate of Peru passed an historic bill that will lower costs.", annals.Agreement, 0, "", ""},
+		{"bills passed", "2024-05-10", "The House and Senate of Peru have each passed bills to invest in research.", annals.Agreement, 0, "", ""},
+		{"legislation passed", "2024-05-10", "Tonight, members of the Congress of Peru passed legislation to address gun violence.", annals.Agreement, 0, "", ""},
+		{"a bill approved in the passive", "2024-05-10", "The bill was approved by the National Assembly of Peru on 3 May 2024.", annals.Agreement, 0, "", ""},
+		{"guard: a resolution passed", "2024-05-10", "The Andean Council passed Resolution 1747 in March 2007.", annals.Agreement, 1, "2007-03", ""},
+		{"guard: a regulation adopted", "2024-05-10", "On 3 May 2024, the Council of the Andean Union adopted the regulation on batteries.", annals.Agreement, 1, "2024-05-03", ""},
+		{"guard: legislation adopted", "2024-05-10", "The Andean Parliament adopted legislation on batteries on 3 May 2024.", annals.Agreement, 1, "2024-05-03", ""},
+	})
+}
