@@ -710,6 +710,22 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.Start++
 		}
 	}
+	// a place no list knows after a group of people named in capitals
+	// and "of", or opening with them, is a body's name: "Co-President of
+	// the Women of Stanford Law" ("the Women of Afghanistan" are a
+	// country's women)
+	if typ == annals.Place {
+		group := func(i int) bool {
+			w := ts.words[i].Word
+			return text.IsCap(w) && (namePossessors.has(lower(w)) || lowerIs(w, "friends")) && lowerIs(ts.words[i+1].Word, "of")
+		}
+		if sp.End-sp.Start >= 3 && group(sp.Start) && !s.knownPlace(ts.words[sp.Start+2].Start, ts.words[sp.End-1].End) {
+			typ, prefix = annals.Org, "org:"
+		} else if sp.Start >= 2 && group(sp.Start-2) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
+			sp.Start -= 2
+			typ, prefix = annals.Org, "org:"
+		}
+	}
 	// "Greater" before a place the lists know names the area around it:
 	// "the Greater Boston region", "Greater Manchester"
 	if typ != annals.Place && sp.End-sp.Start >= 2 && lowerIs(ts.words[sp.Start].Word, "greater") && s.knownPlace(ts.words[sp.Start+1].Start, ts.words[sp.End-1].End) {
@@ -1629,7 +1645,9 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		for k := ka; k < kb && common; k++ {
 			common = s.toks[k].Kind != text.Word || s.connectorAt(k) || ner.CommonWord(s.lw(k)) && !s.is(k, cOrgHeads) && !s.is(k, cPlaceHeads) && !(typ == annals.Org && (s.is(k, cTaggerOrgHeads) || s.is(k, cCompanySuffixes)))
 		}
-		if common && sp.Margin < allCommonMargin[typ] {
+		// ("Women of Stanford Law", "Women of Color in Tech": a group
+		// named for its members and what they share is a body's name)
+		if common && sp.Margin < allCommonMargin[typ] && !(typ == annals.Org && kb-ka >= 4 && s.lw(ka+1) == "of" && (namePossessors.has(s.lw(ka)) || s.lw(ka) == "friends")) {
 			return "allcommon"
 		}
 	}
