@@ -182,9 +182,11 @@ type dialect struct {
 	idList func(col string) string
 	// sharedEntities is the statement, and its arguments, that selects
 	// for the stories in a JSON array of ids the entities each names
-	// among those in another (mine) as (story, ids separated by commas),
-	// in any order and one or more rows a story; an engine may also give
-	// others, which Related leaves.
+	// among those in another (mine) as records "story:ids" (the ids
+	// separated by commas), records separated by semicolons in rows of
+	// one text column: in any order, one or more records a row, one or
+	// more records a story; an engine may also give others, which
+	// Related leaves.
 	sharedEntities func(ids, mine string) (string, []any)
 }
 

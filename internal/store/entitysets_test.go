@@ -259,7 +259,7 @@ func TestRelatedEntitySetsOnPerfDB(t *testing.T) {
 	}
 	sets := s.d.sharedEntities
 	rows := func(ids, mine string) (string, []any) {
-		return `SELECT DISTINCT story_id, entity_id FROM story_entities
+		return `SELECT DISTINCT story_id || ':' || entity_id FROM story_entities
 			WHERE story_id IN (SELECT value FROM json_each(?)) AND +entity_id IN (SELECT value FROM json_each(?))`, []any{ids, mine}
 	}
 	defer func() { s.d.sharedEntities = sets }()
@@ -286,5 +286,60 @@ func TestRelatedEntitySetsOnPerfDB(t *testing.T) {
 		d := ds[k]
 		slices.Sort(d)
 		t.Logf("related stories, entities from the %s: p50 %6.2f ms, p99 %6.2f ms, min %6.2f ms", way, ms(d[len(d)/2]), ms(d[len(d)*99/100]), ms(d[0]))
+	}
+}
+
+// TestSharedIn checks the walk of a candidate's list beside the story's
+// sorted entities against the list parsed whole and looked up in a map
+// (the way before session 29): sorted lists, lists in any order or with
+// an id twice, empty and trailing items, ids longer than 18 digits, and
+// what is no list.
+func TestSharedIn(t *testing.T) {
+	want := []int64{3, 17, 250, 4096, 1234567890123456789}
+	mine := map[int64]bool{}
+	for _, e := range want {
+		mine[e] = true
+	}
+	for _, c := range []struct {
+		name, list string
+		bad        bool
+	}{
+		{"sorted", "1,3,5,17,18,250,4095,4096,9999", false},
+		{"none shared", "1,2,4,5,16,18", false},
+		{"all shared", "3,17,250,4096", false},
+		{"empty", "", false},
+		{"one", "17", false},
+		{"past the last", "5000,6000", false},
+		{"before the first", "1,2", false},
+		{"out of order", "4096,3,250,17,2", false},
+		{"twice", "3,3,17,17", false},
+		{"descending", "9999,4096,250,17,3,1", false},
+		{"trailing comma", "3,17,", false},
+		{"leading zeros", "003,0017", false},
+		{"19 digits", "3,1234567890123456789", false},
+		{"signed", "+17,-3,250", false},
+		{"empty item", "3,,17", true},
+		{"a letter", "3,1x,17", true},
+		{"too large", "3,99999999999999999999", true},
+		{"a space", "3, 17", true},
+	} {
+		got, err := sharedIn(nil, 42, []byte(c.list), want)
+		ids, perr := parseIDList([]byte(c.list), nil)
+		if (err != nil) != c.bad || (perr != nil) != c.bad {
+			t.Errorf("%s: %q: error %v, parsed whole %v, want an error: %v", c.name, c.list, err, perr, c.bad)
+			continue
+		}
+		if c.bad {
+			continue
+		}
+		var exp []chronicle.StoryPair
+		for _, e := range ids {
+			if mine[e] {
+				exp = append(exp, chronicle.StoryPair{Story: 42, Entity: e})
+			}
+		}
+		if !reflect.DeepEqual(got, exp) {
+			t.Errorf("%s: %q: %v, want %v", c.name, c.list, got, exp)
+		}
 	}
 }

@@ -526,7 +526,7 @@ var pgDialect = &dialect{
 	// story's (the arrays unnested and tested here cost more than the
 	// entries did)
 	sharedEntities: func(ids, mine string) (string, []any) {
-		return `SELECT story_id, array_to_string(entity_ids, ',') FROM story_entity_sets
+		return `SELECT story_id || ':' || array_to_string(entity_ids, ',') FROM story_entity_sets
 			WHERE story_id IN (SELECT value FROM json_each(?)) AND entity_ids && ARRAY(SELECT value FROM json_each(?))`, []any{ids, mine}
 	},
 	fts: ftsSQL{
