@@ -205,7 +205,7 @@ func (s *state) peopleByPart() map[string][]partHit {
 				parts++
 			}
 			for p := range nameParts(f) {
-				k := strings.ToLower(p)
+				k := s.lower(p)
 				if l := m[k]; len(l) == 0 || l[len(l)-1].e != e {
 					m[k] = append(l, partHit{e, parts >= 2})
 				}
@@ -235,7 +235,7 @@ func (s *state) fullByWord() map[string][]*ent {
 	m := map[string][]*ent{}
 	add := func(e *ent, n string) {
 		for x := range strings.FieldsFuncSeq(n, func(r rune) bool { return r == ' ' || r == '-' }) {
-			k := strings.ToLower(x)
+			k := s.lower(x)
 			if l := m[k]; len(l) == 0 || l[len(l)-1] != e {
 				m[k] = append(l, e)
 			}
@@ -827,7 +827,7 @@ func (s *state) shortForms() {
 	ws := make([][]string, len(s.ents))
 	words := func(i int) []string {
 		if ws[i] == nil {
-			ws[i] = strings.Fields(strings.ToLower(s.ents[i].name))
+			ws[i] = strings.Fields(s.lower(s.ents[i].name))
 		}
 		return ws[i]
 	}
@@ -884,7 +884,7 @@ func (s *state) oneSensePlaces() {
 	places := map[string]*ent{}
 	for _, e := range s.ents {
 		if e.typ == annals.Place && len(e.ments) > 0 && s.resolveEnt(e) == e {
-			places[strings.ToLower(e.name)] = e
+			places[s.lower(e.name)] = e
 		}
 	}
 	for _, e := range s.ents {
@@ -898,7 +898,7 @@ func (s *state) oneSensePlaces() {
 		if !oneWord {
 			continue
 		}
-		if p := places[strings.ToLower(e.name)]; p != nil {
+		if p := places[s.lower(e.name)]; p != nil {
 			// a place named only in a headline in Title Case, where every
 			// word is capitalized and the lists' names are guesses, is the
 			// person the story names so ("Representatives Timmons and

@@ -388,7 +388,7 @@ func (s *state) collectLeaders() {
 		}
 		for _, m := range e.ments {
 			t, org, orgName := s.titleBefore(m.a)
-			if t == "" || !headOfState.has(strings.ToLower(t)) {
+			if t == "" || !headOfState.has(s.lower(t)) {
 				continue
 			}
 			if org == nil && orgName == "" && s.lw(m.b) == "of" {
@@ -2117,7 +2117,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int, from annals.Date) {
 	// "Under President Trump, it is now the policy": a preposition, not
 	// the "Under" of "Under Secretary"
-	if rest, ok := cutFold(title, "under "); ok && !strings.HasPrefix(strings.ToLower(rest), "secretar") {
+	if rest, ok := cutFold(title, "under "); ok && !strings.HasPrefix(s.lower(rest), "secretar") {
 		title = rest
 	}
 	// "Pedro I became first Emperor of Brazil", "the first director of
@@ -2128,7 +2128,7 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	}
 	// "advising the members of the Committee", "to bring together Members
 	// of Congress": many hold it, not this person by that word
-	if !strings.Contains(title, " ") && pluralOffice(strings.ToLower(title)) {
+	if !strings.Contains(title, " ") && pluralOffice(s.lower(title)) {
 		return
 	}
 	// a head of state or of an international organization the gazetteer
@@ -2136,15 +2136,15 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	// no list knows written beside it ("the Task Force chaired by Vice
 	// President Harris"; "Palestinian Authority President Abbas" stays)
 	if org != nil && org.entry == nil && p != nil {
-		if h := s.knownHolder(p, strings.ToLower(title)); h != nil {
+		if h := s.knownHolder(p, s.lower(title)); h != nil {
 			org, orgName = s.holderOrg(h)
 		}
 	}
 	// nor of a country that has no such office ("Prime Minister James
 	// Marape" read with Palau, a presidential republic, in a list that
 	// lost its separators): the country the list gives him
-	if org != nil && org.isCountry() && p != nil && !s.officeFits(strings.ToLower(title), org, "") {
-		if h := s.knownHolder(p, strings.ToLower(title)); h != nil && h.Kind == gazetteer.Country {
+	if org != nil && org.isCountry() && p != nil && !s.officeFits(s.lower(title), org, "") {
+		if h := s.knownHolder(p, s.lower(title)); h != nil && h.Kind == gazetteer.Country {
 			org, orgName = s.holderOrg(h)
 		}
 	}
@@ -2205,13 +2205,13 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 	// lists is its head (see knownHolder)
 	var held *gazetteer.Entry
 	if p := s.personAt(tok); p != nil {
-		held = s.knownHolder(p, strings.ToLower(title))
+		held = s.knownHolder(p, s.lower(title))
 	}
 	if held != nil && held.Kind != gazetteer.Country {
 		org, orgName := s.holderOrg(held)
 		return org, orgName, false
 	}
-	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState.has(strings.ToLower(title))) {
+	if orgs := s.titleOrgs[titleKey(title)]; len(orgs) > 0 && !(isNational(title) && headOfState.has(s.lower(title))) {
 		// unless someone else holds that office in this story already, or
 		// it is an office many hold at once in one body: one holder's body
 		// is no other's ("Member of the Council X", then "Y, Member, Z"),
@@ -2221,7 +2221,7 @@ func (s *state) inferOrg(title string, tok int) (org *ent, orgName string, guess
 			return org, "", false
 		}
 	}
-	lt := strings.ToLower(title)
+	lt := s.lower(title)
 	national := isNational(title)
 	// an unqualified office that, in international news, is the UN's
 	if key, ok := defaultOffices[gazetteer.Normalize(title)]; ok {

@@ -654,7 +654,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// ("Lukashenka’s regime" the tagger reads as a body; not an acronym,
 	// "NATO's war", nor a name the lists know)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; (typ == annals.Place || typ == annals.Org && !text.IsAllCaps(ts.words[sp.Start].Word)) && sp.End-sp.Start == 1 &&
-		s.leaderPossessive(kb) && !ner.CommonWord(lower(ts.words[sp.Start].Word)) && len(s.x.gaz.Lookup(clean(s.text[s.toks[ka].Start:s.toks[kb-1].End]))) == 0 &&
+		s.leaderPossessive(kb) && !ner.CommonWord(s.lower(ts.words[sp.Start].Word)) && len(s.x.gaz.Lookup(clean(s.text[s.toks[ka].Start:s.toks[kb-1].End]))) == 0 &&
 		!(ka > 0 && (s.lw(ka-1) == "the" || s.lw(ka-1) == "a" || s.demonymAt(ka-1))) { // ("the Russian Autocrat’s war" names no one)
 		typ, prefix = annals.Person, "person:"
 	}
@@ -704,7 +704,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// a title in the plural opens a list of people, no one's name:
 	// "Senators Collins" is Collins (see titledPeople)
-	for typ == annals.Person && sp.End-sp.Start >= 2 && pluralPersonTitles.has(lower(ts.words[sp.Start].Word)) {
+	for typ == annals.Person && sp.End-sp.Start >= 2 && pluralPersonTitles.has(s.lower(ts.words[sp.Start].Word)) {
 		sp.Start++
 		if sp.End-sp.Start >= 2 && ts.words[sp.Start].Word == "." {
 			sp.Start++
@@ -733,7 +733,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// the ordinal of a century is part of the name it opens: "21st
 	// Century Community Learning Centers", "the 21st Century Cures Act"
-	if typ != annals.Person && sp.Start > 0 && lowerIs(ts.words[sp.Start].Word, "century") && isOrdinal(lower(ts.words[sp.Start-1].Word)) {
+	if typ != annals.Person && sp.Start > 0 && lowerIs(ts.words[sp.Start].Word, "century") && isOrdinal(s.lower(ts.words[sp.Start-1].Word)) {
 		sp.Start--
 	}
 	// a dash at an edge is no part of the name: "state — Nixon won"
@@ -745,7 +745,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	// an honorific opens the next name, it ends none: "Deputy Secretary of
 	// Defense Dr. Kathleen Hicks"
-	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics.has(strings.TrimSuffix(lower(ts.words[sp.End-1].Word), ".")) {
+	if typ != annals.Person && sp.End-sp.Start >= 2 && sp.End < len(ts.words) && text.IsCap(ts.words[sp.End].Word) && honorifics.has(strings.TrimSuffix(s.lower(ts.words[sp.End-1].Word), ".")) {
 		sp.End--
 	}
 	// a name ending in a company suffix is a company's: "Salomon Bros",
@@ -768,8 +768,8 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Administration", "Dallas Police Department"
 	// ("the West Bank", "the Soviet Union" are places the lists know)
 	// ("the first Trump Administration", "the second Trump Administration")
-	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lowerIs(ts.words[sp.Start-1].Word, "the") || sp.Start > 1 && lowerIs(ts.words[sp.Start-2].Word, "the") && ordinalWords.has(lower(ts.words[sp.Start-1].Word))) {
-		if last := lower(ts.words[sp.End-1].Word); (last == "administration" || singularHead(last)) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
+	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.Start > 0 && (lowerIs(ts.words[sp.Start-1].Word, "the") || sp.Start > 1 && lowerIs(ts.words[sp.Start-2].Word, "the") && ordinalWords.has(s.lower(ts.words[sp.Start-1].Word))) {
+		if last := s.lower(ts.words[sp.End-1].Word); (last == "administration" || singularHead(last)) && !s.knownPlace(ts.words[sp.Start].Start, ts.words[sp.End-1].End) {
 			typ, prefix = annals.Org, "org:"
 		}
 	}
