@@ -51,6 +51,12 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 	if (w == "elected" || w == "sworn") && auxiliaries.has(prev) && s.sinceClause(i) && s.agoSince(i) == "" && !s.sentenceNamesDate(i) {
 		return ""
 	}
+	// "When I was elected President, I knew ...", "since I got elected":
+	// the same, told by another word of time or with "got"; and "those
+	// elected to office", whoever they are
+	if w == "elected" && !s.sentenceNamesDate(i) && ((auxiliaries.has(prev) || prev == "got" || prev == "get") && s.is(s.passiveSubject(i), cPersonalPronouns) && s.timeClause(i) || generalPeople.has(prev)) {
+		return ""
+	}
 	if s.choseTo(i) {
 		// "Canada has elected to discriminate against ...": a choice
 		// made, no one elected
@@ -357,6 +363,21 @@ func (s *state) timeClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// generalPeople stand for whoever is meant, no one named: "those elected
+// to office".
+var generalPeople = set("those", "anyone", "everyone", "whoever", "anybody", "everybody")
+
+// passiveSubject returns the token before the auxiliary (or the
+// auxiliary and "not") before token i: the subject of a passive "I was
+// elected", "we got elected".
+func (s *state) passiveSubject(i int) int {
+	k := i - 1
+	if s.lw(k) == "not" || s.lw(k) == "never" {
+		k--
+	}
+	return k - 1
 }
 
 // attributiveParticiple reports whether the participle at token i

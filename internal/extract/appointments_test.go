@@ -145,3 +145,19 @@ func TestNoOfficeGiven(t *testing.T) {
 		{"an appointment to keep", "2025-03-10", "Paul Weiss signed up. Within hours, he had an appointment.", annals.Appointment, 0, "", ""},
 	})
 }
+
+// TestElectedInPassing: "When I was elected President, ...", "since I got
+// elected" tell the time another clause counts from, and "those elected
+// to office" whoever they are: no appointment; a date of its own, or a
+// person named, keeps one.
+func TestElectedInPassing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"when I was elected", "2024-05-10", "When I was elected President, I knew that I wanted Paul to lead the staff.", annals.Appointment, 0, "", ""},
+		{"since I got elected", "2024-05-10", "Our alliances, which, since I got elected, I have been trying to rebuild, are strong.", annals.Appointment, 0, "", ""},
+		{"those elected to office", "2024-05-10", "The act would help ensure the ethical conduct of those elected to office.", annals.Appointment, 0, "", ""},
+		// guards: a date of its own, a person named
+		{"guard: when I was elected, dated", "2024-05-10", "When I was elected President of Peru in 2019, I knew that I wanted Paul to lead the staff.", annals.Appointment, 1, "2019", ""},
+		{"guard: a person named", "2024-05-10", "When Ana Ruiz was elected President of Peru, she named Paul Weiss to lead the staff.", annals.Appointment, -1, "", "Ana Ruiz"},
+		{"guard: those elected on a day", "2024-05-10", "Those elected to the Andean Council on 3 May 2024 will serve two years.", annals.Appointment, 1, "2024-05-03", ""},
+	})
+}
