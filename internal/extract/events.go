@@ -1351,7 +1351,9 @@ func (s *state) pastRefOf(a, b int) int {
 			continue
 		}
 		t := strings.ToLower(d.Text)
-		if strings.Contains(t, "year") || strings.Contains(t, "decade") || strings.Contains(t, "centur") || t == "the past" || t == "past" {
+		// ("a couple of months ago" is PAST_REF when the months it may
+		// mean straddle a new year: no year of the story's)
+		if strings.Contains(t, "year") || strings.Contains(t, "decade") || strings.Contains(t, "centur") || t == "the past" || t == "past" || strings.HasSuffix(t, " ago") {
 			return pastRefLong
 		}
 		out = pastRefRecent

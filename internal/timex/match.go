@@ -192,8 +192,14 @@ func (s *scanner) match(i int) int {
 		if s.monthsOfYear(i) {
 			return i
 		}
+		if j := s.vagueAgo(i); j > i {
+			return j
+		}
 		return s.following(i)
 	case kDay:
+		if j := s.vagueAgo(i); j > i {
+			return j
+		}
 		if j := s.proclamationDay(i); j > i {
 			return j
 		}
@@ -209,6 +215,9 @@ func (s *scanner) match(i int) int {
 	case kPartDay:
 		return s.anchoredDay(i)
 	case kWeek:
+		if j := s.vagueAgo(i); j > i {
+			return j
+		}
 		return s.weekOf(i)
 	case kNear, kComing:
 		return s.refWord(i)
@@ -946,7 +955,7 @@ func (s *scanner) agoExpr(i int) int {
 	if t.kind == tokWord {
 		n = int(t.lex.val)
 	}
-	if n <= 0 || n > 100 {
+	if n <= 0 || n > 999 {
 		return i
 	}
 	// k is the number's last token: "Seventy-four years ago" is one number
@@ -962,6 +971,10 @@ func (s *scanner) agoExpr(i int) int {
 		g += 2 // "a week or so ago": as long ago as written
 	}
 	if u == nil || u.lex.class != clKey || !s.key(g, kAgo) && !s.key(g, kEarlier) {
+		return i
+	}
+	if n > 100 && (!u.key(kYear) || !s.key(g, kAgo)) {
+		// (only years go back so far: "signed ... 249 years ago")
 		return i
 	}
 	start := i

@@ -1273,12 +1273,70 @@ func (s *scanner) yearsAgo(i int) int {
 	if s.text[t.end-1]|0x20 != 's' || !s.key(i+1, kAgo) {
 		return i
 	}
-	start := i
-	if p := s.prev(i); p != nil && p.key(kSeveral) && s.free(i-1, i) {
-		start--
-		if q := s.prev(start); q != nil && q.lex.class == clNumber && q.lex.val == 1 && s.free(start-1, i) {
-			start-- // "a few"
-		}
+	start, _, _ := s.vagueCount(i)
+	return s.emitX(start, i+2, Ref, "", annals.PastRef, true)
+}
+
+// vagueCount returns the first token of a count the text leaves open
+// before the unit at token i ("several", "a few", "a couple of", "a
+// couple"), or i when there is none, with the most and the fewest units
+// it may mean: a couple, two or three; a few, two to five; several, three
+// to nine.
+func (s *scanner) vagueCount(i int) (start, most, fewest int) {
+	p := s.prev(i)
+	if p == nil || !s.free(i-1, i) {
+		return i, 0, 0
+	}
+	switch {
+	case p.key(kSeveral) && s.str(p) == "several":
+		start, most, fewest = i-1, 9, 3
+	case p.key(kSeveral):
+		start, most, fewest = i-1, 5, 2
+	case s.str(p) == "couple":
+		start, most, fewest = i-1, 3, 2
+	case s.str(p) == "of" && i >= 2 && s.str(&s.toks[i-2]) == "couple" && s.free(i-2, i):
+		start, most, fewest = i-2, 3, 2
+	default:
+		return i, 0, 0
+	}
+	if q := s.prev(start); q != nil && q.lex.class == clNumber && q.lex.val == 1 && s.free(start-1, i) {
+		start-- // "a few", "a couple"
+	}
+	return start, most, fewest
+}
+
+// vagueAgo matches "a few days ago", "a couple of weeks ago", "several
+// months ago": a past some days, weeks or months back whose count the
+// text leaves open (see vagueCount). Its value is the month that holds
+// every day it may mean ("a few days ago" read on 16 May is May), else
+// their year, else PAST_REF.
+func (s *scanner) vagueAgo(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 != 's' || !s.key(i+1, kAgo) {
+		return i
+	}
+	start, lo, hi := s.vagueCount(i)
+	if start == i {
+		return i
+	}
+	if s.ref.d == 0 {
+		return s.emitX(start, i+2, Ref, "", annals.PastRef, true)
+	}
+	ref := time.Date(s.ref.y, time.Month(s.ref.m), s.ref.d, 0, 0, 0, 0, time.UTC)
+	var a, b time.Time // the earliest and the latest day meant
+	switch t.lex.val {
+	case kDay:
+		a, b = ref.AddDate(0, 0, -lo), ref.AddDate(0, 0, -hi)
+	case kWeek:
+		a, b = ref.AddDate(0, 0, -7*lo), ref.AddDate(0, 0, -7*hi)
+	default:
+		a, b = ref.AddDate(0, -lo, 0), ref.AddDate(0, -hi, 0)
+	}
+	switch {
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		return s.emit(start, i+2, Month, annals.DateOf(b, annals.Month), "", true)
+	case a.Year() == b.Year():
+		return s.emit(start, i+2, Year, annals.DateOf(b, annals.Year), "", true)
 	}
 	return s.emitX(start, i+2, Ref, "", annals.PastRef, true)
 }
