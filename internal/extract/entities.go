@@ -3022,6 +3022,12 @@ func (s *state) orgByHead(a, b int) bool {
 	if b-a == 1 {
 		return false // a lone head word is a back-reference, resolved later
 	}
+	// a kind of school or fund, not one of them: "finish High School",
+	// "a Middle School in Ohio", "the General Fund" (the Treasury's
+	// account)
+	if b-a == 2 && head == b-1 && kindOfBody(s.lw(a), s.lw(head)) {
+		return false
+	}
 	// bodies of a kind, not one of them: "Federal Agencies will also
 	// refrain", "Partner Institutions" (see commonRun)
 	if head == b-1 && s.is(head, cCollectiveNouns) && s.commonRun(a, head) {
@@ -3087,6 +3093,16 @@ func (s *state) orgByHead(a, b int) bool {
 	s.addMention(e, a, b, start, end, mName)
 	return true
 }
+
+// kindOfBody reports whether the two words name a kind of school or
+// fund, no one of them: "High School", "General Fund".
+func kindOfBody(first, head string) bool {
+	return head == "school" && schoolKinds.has(first) || head == "fund" && first == "general"
+}
+
+// schoolKinds name a kind of school before "School": "High School",
+// "Law School".
+var schoolKinds = set("high", "middle", "elementary", "primary", "secondary", "junior", "senior", "law", "medical", "graduate", "business", "nursing", "charter", "public", "private", "boarding", "summer", "sunday", "night")
 
 // officeBeforeBody returns where the body starts in a chunk [a,b) that
 // opens with an office and "of", "in" or "at" ("Career Member of the

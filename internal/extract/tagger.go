@@ -796,6 +796,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			return
 		}
 	}
+	// a kind of school or fund, no one of them: "finish Middle School"
+	if kb-ka == 2 && kindOfBody(s.lw(ka), s.lw(ka+1)) {
+		dbg("kind")
+		return
+	}
 	// a field or a portfolio held in a body ("Near Eastern and South
 	// Asian Affairs in the Office of ...", see fieldInBody)
 	for _, f := range s.fieldSpans {
