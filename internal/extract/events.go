@@ -1223,6 +1223,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// day and place of the gathering the story told (see toldSetting)
 	if !ev.explicit {
 		for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+			// (not the setting's own word: that gathering is the one told,
+			// and those who signed beside it took no part in it)
+			if k == i {
+				continue
+			}
 			if e := s.toldSetting(k); e != nil && e.explicit {
 				ev.date, ev.dateEnd, ev.explicit, ev.status = e.date, e.dateEnd, true, e.status
 				if ev.place == "" {

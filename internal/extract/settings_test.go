@@ -25,3 +25,30 @@ func TestToldSetting(t *testing.T) {
 		{"the setting's place", told + "On the margins of the meeting, the Andean Secretariat and the Andes Institute signed a Memorandum of Understanding on culture.", "agreement", "Tashkent"},
 	})
 }
+
+// TestSettingTakesNoSigners: those who sign "on the margins of the
+// meeting" took no part in the meeting the story told.
+func TestSettingTakesNoSigners(t *testing.T) {
+	const told = "The Council of Foreign Ministers of the Andean Council held its 12th meeting in Tashkent on 7 November 2024.\n\n"
+	for _, tc := range []struct{ name, text string }{
+		{"signers beside the meeting", told + "On the margins of the meeting, the Andean Secretariat and the Andes Institute signed a Memorandum of Understanding on culture."},
+		{"signers beside the forum", "The 12th Global Forum of the Andean Council took place in Lisbon on 25 November 2024.\n\nOn the sidelines of the Forum, the Andes Institute and UNESCO signed a Memorandum of Understanding."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-11-30")
+			n := 0
+			for _, e := range d.Events {
+				if e.Type != annals.Meeting && e.Type != annals.Conference {
+					continue
+				}
+				n++
+				if contains(e.Participants, "Andes Institute") {
+					t.Errorf("%s with the signer Andes Institute: %+v", e.Type, e)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d gatherings, want 1: %+v", n, d.Events)
+			}
+		})
+	}
+}
