@@ -103,7 +103,7 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
 			return t
 		}
-		if s.namedInPassing(i) {
+		if s.namedInPassing(i) || s.anyText(i) {
 			return ""
 		}
 		// an agreement told as an act (signed, concluded, reached,
@@ -200,6 +200,22 @@ func (s *state) adoptsAText(i int) bool {
 	for k := start; k < i; k++ {
 		if s.is(k, cLegalTexts) {
 			return true
+		}
+	}
+	return false
+}
+
+// anyText reports whether the agreement word at token i ends a noun
+// phrase opened by "any": "agreed that any budget agreement would need to
+// be bipartisan", "the operation of any trade agreement once entered
+// into": whatever agreement there may be, none told.
+func (s *state) anyText(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.lw(k) == "any" {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.dateTok[k] >= 0 {
+			return false
 		}
 	}
 	return false

@@ -191,3 +191,14 @@ func TestPassedBills(t *testing.T) {
 		{"guard: legislation adopted", "2024-05-10", "The Andean Parliament adopted legislation on batteries on 3 May 2024.", annals.Agreement, 1, "2024-05-03", ""},
 	})
 }
+
+// TestAnyAgreement: "any agreement" is whatever agreement there may be,
+// none told: "agreed that any budget agreement would need to be
+// bipartisan"; a named agreement signed beside it still is one.
+func TestAnyAgreement(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"any budget agreement", "2024-05-10", "On Monday, the President and the Speaker agreed that any budget agreement would need to be bipartisan.", annals.Agreement, 0, "", ""},
+		{"any trade agreement", "2024-05-10", "The committee advises on the operation of any trade agreement once entered into.", annals.Agreement, 0, "", ""},
+		{"guard: an agreement signed", "2024-05-10", "On Monday, Peru and Chile signed a trade agreement that any member may join.", annals.Agreement, 1, "2024-05-06", "Peru"},
+	})
+}
