@@ -1084,6 +1084,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	if best >= 0 {
 		best = s.finerThanCount(best, i, cands)
 		ev.date, ev.dateEnd, ev.explicit = s.dates[best].Value, s.dates[best].ValueEnd, true
+		if d, ok := s.offsetDate(i, s.tokAt(s.dates[best].Start), ev.date); ok {
+			ev.date, ev.dateEnd = d, ""
+		}
+	} else if d, ok := s.offsetDate(i, -1, ""); ok {
+		ev.date, ev.explicit = d, true
 	}
 	// place: a place after "in", "at" or "to", nearest the trigger
 	ev.place = s.eventPlace(i, a, b)
@@ -1198,6 +1203,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			if contractionTail(w) == "ll" && k < i {
 				ev.status = annals.Planned
 				break
+			}
+			if w == "later" && s.offsetUnitBefore(k) {
+				continue // "Just 11 minutes later, Truman announced"
 			}
 			if futureCues.has(w) && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" ||
 				aimCues.has(w) && k < i && !text.IsCap(s.word(k)) {
