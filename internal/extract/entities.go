@@ -3911,7 +3911,7 @@ func (s *state) acronymDefinitions() {
 		}
 		if m := s.mentAt(eb - 1); m != nil && m.ent.typ == annals.Org {
 			e = m.ent
-		} else if s.quoteZone[ea] || s.is(eb-1, cEventHeads) && !s.is(eb-1, cOrgHeads) && !s.marketAt(ea, eb) || s.is(eb-1, cProgrammeHeads) || s.documentName(ea, eb) || s.documentGoesOn(j+1) || ruleEnds.has(s.lw(eb-1)) || notBodyEnds.has(s.lw(eb-1)) {
+		} else if s.quoteZone[ea] || s.is(eb-1, cEventHeads) && !s.is(eb-1, cOrgHeads) && !s.marketAt(ea, eb) || s.is(eb-1, cProgrammeHeads) || s.documentName(ea, eb) || s.documentGoesOn(j+1) || ruleEnds.has(s.lw(eb-1)) || notBodyEnds.has(s.lw(eb-1)) || s.lawOrAidName(ea, eb) {
 			// "Glacier Retreat Adaptation Programme (GRAP)" is a programme,
 			// "Memorandum of Understanding (MOU)" a document, not an
 			// organization (the gazetteer knows the UNDP)
@@ -3934,6 +3934,27 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// lawOrAidName reports whether [a,b) names a law or a field of law
+// ("Bipartisan Infrastructure Law", "International Humanitarian Law") or a
+// line of aid ("Development Assistance"), no body: common words before
+// "Law" or "Assistance" and no head of a body's name ("Stanford Law",
+// "Yale Law", "SCU Law" name schools; "Office of Foreign Disaster
+// Assistance" is an office).
+func (s *state) lawOrAidName(a, b int) bool {
+	if b-a < 2 || s.hasHead(a, b-1) {
+		return false
+	}
+	switch s.lw(b - 1) {
+	case "law":
+		// ("S. Law" is a person)
+		p := s.word(b - 2)
+		return len(p) >= 3 && s.toks[b-2].Kind == text.Word && !ner.NameLike(p) && !text.IsAllCaps(p) && !s.connectorAt(b-2) && s.lw(b-2) != "the"
+	case "assistance":
+		return true
+	}
+	return false
 }
 
 // partyOfState reports whether a is a lawmaker's party and state in

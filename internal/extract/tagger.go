@@ -796,8 +796,9 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			return
 		}
 	}
-	// a kind of school or fund, no one of them: "finish Middle School"
-	if kb-ka == 2 && kindOfBody(s.lw(ka), s.lw(ka+1)) {
+	// a kind of school or fund, no one of them: "finish Middle School";
+	// a law or a line of aid: "the Bipartisan Infrastructure Law"
+	if kb-ka == 2 && kindOfBody(s.lw(ka), s.lw(ka+1)) || s.lawOrAidName(ka, kb) && s.lw(kb-1) == "law" {
 		dbg("kind")
 		return
 	}
