@@ -124,6 +124,11 @@ type dialect struct {
 	// nameTrigrams: the trigrams of new names are indexed when a
 	// transaction commits (indexNames, schemaV13).
 	nameTrigrams bool
+	// storySet makes the set of entities of the story ?1 again from its
+	// rows of story_entities, run by the writer once it has inserted
+	// them ("" when a trigger of the engine does it: PostgreSQL's, once
+	// a statement; see schemaV21).
+	storySet string
 	// counts selects the numbers of stories, entities, events and
 	// reports, stories the number of stories; typeYears the events by
 	// type and year (type, year, count), the undated last (Stats, Counts).

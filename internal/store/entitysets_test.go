@@ -19,7 +19,7 @@ const pgBeforeV18 = `DROP TABLE story_entity_sets; DROP FUNCTION annals_story_en
 
 // beforeV20 takes an SQLite database back to schema v19: no sets of the
 // stories' entities.
-var beforeV20 = []string{`DROP TRIGGER story_entities_inserted`, `DROP TRIGGER story_entities_moved`, `DROP TRIGGER story_entities_deleted`,
+var beforeV20 = []string{`DROP TRIGGER IF EXISTS story_entities_inserted`, `DROP TRIGGER story_entities_moved`, `DROP TRIGGER story_entities_deleted`,
 	`DROP TABLE story_entity_sets`}
 
 // checkEntitySets fails unless story_entity_sets holds, for each story
@@ -217,6 +217,21 @@ func TestMigrateV20(t *testing.T) {
 	sqliteOnly(t)
 	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
 	migratedEntitySets(t, migrateFilledSQLite(t, fill, append(slices.Clone(beforeV20), `PRAGMA user_version = 19`)...))
+}
+
+// TestMigrateV21: an SQLite database of schema v20, whose trigger made a
+// story's set again after each row of story_entities inserted, opens as
+// v21 without that trigger, and the writer keeps the sets from then on
+// (sqliteStorySet).
+func TestMigrateV21(t *testing.T) {
+	sqliteOnly(t)
+	fill := func(s *DB) { mixedStories(t, s, newCorpus(5), 0, 60) }
+	s := migrateFilledSQLite(t, fill, sqliteSetTrigger("inserted", "INSERT", "new"), `PRAGMA user_version = 20`)
+	var n int
+	if err := s.r.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'story_entities_inserted'`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("the trigger of rows inserted: %d, %v; want it dropped", n, err)
+	}
+	migratedEntitySets(t, s)
 }
 
 // TestMigratePostgresV18: a PostgreSQL database of schema v17 opens as

@@ -1351,6 +1351,11 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if err := t.insertRows(`INSERT INTO story_entities (id, story_id, ord, local_id, entity_id, type, name, aliases, ref, former, mentions, reason, spans, pub_day) VALUES `, 14, entRows); err != nil {
 		return err
 	}
+	if len(entRows) > 0 && t.s.d.storySet != "" {
+		if err := t.write(t.s.d.storySet, id); err != nil {
+			return err
+		}
+	}
 	lookup := func(name string) any { // global id of one of the story's names, or NULL
 		if name == "" {
 			return nil
