@@ -194,47 +194,74 @@ func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
 // those derived in memory.
 func TestFoldBlankEvents(t *testing.T) {
 	load := func(blanks bool) map[string][]string {
-		c := newCorpus(5)
 		foldBlanks = blanks
 		defer func() { foldBlanks = true }()
-		s, _ := openTemp(t)
-		for i := range 120 {
-			st, doc := c.story(i)
-			if _, err := s.PutStory(context.Background(), st, doc); err != nil {
-				t.Fatal(err)
-			}
-		}
-		checkAgainstPure(t, s)
-		rows := map[string][]string{}
-		for _, table := range []string{"events", "reports", "report_keys", "event_participants", "entities", "event_tally", "event_titles", "event_dates", "event_places"} {
-			r, err := s.r.Query(`SELECT * FROM ` + table)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cols, _ := r.Columns()
-			for r.Next() {
-				vals := make([]any, len(cols))
-				ptrs := make([]any, len(cols))
-				for k := range vals {
-					ptrs[k] = &vals[k]
-				}
-				if err := r.Scan(ptrs...); err != nil {
-					t.Fatal(err)
-				}
-				rows[table] = append(rows[table], fmt.Sprint(vals...))
-			}
-			r.Close()
-			slices.Sort(rows[table])
-		}
-		return rows
+		return eventRows(t)
 	}
-	want, got := load(false), load(true)
-	if len(want["event_dates"]) == 0 || len(want["event_places"]) == 0 || len(want["event_tally"]) == 0 {
-		t.Fatal("no tallies, dates or places: the test tests nothing")
+	compareEventRows(t, load(false), load(true), "from memory")
+}
+
+// TestPartsAtOnce: the participants an event gains are written by one
+// statement on SQLite (insParts), and every row of the events, their
+// participants and the entities' counts of events is what one statement
+// a participant wrote.
+func TestPartsAtOnce(t *testing.T) {
+	load := func(once bool) map[string][]string {
+		partsAtOnce = once
+		defer func() { partsAtOnce = true }()
+		return eventRows(t)
+	}
+	compareEventRows(t, load(false), load(true), "at once")
+}
+
+// eventRows stores 120 stories in a new store and returns every row of
+// the tables of events, their reports and aggregates and the entities,
+// each table's sorted.
+func eventRows(t *testing.T) map[string][]string {
+	t.Helper()
+	c := newCorpus(5)
+	s, _ := openTemp(t)
+	for i := range 120 {
+		st, doc := c.story(i)
+		if _, err := s.PutStory(context.Background(), st, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkAgainstPure(t, s)
+	rows := map[string][]string{}
+	for _, table := range []string{"events", "reports", "report_keys", "event_participants", "entities", "event_tally", "event_titles", "event_dates", "event_places"} {
+		r, err := s.r.Query(`SELECT * FROM ` + table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := r.Columns()
+		for r.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for k := range vals {
+				ptrs[k] = &vals[k]
+			}
+			if err := r.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			rows[table] = append(rows[table], fmt.Sprint(vals...))
+		}
+		r.Close()
+		slices.Sort(rows[table])
+	}
+	return rows
+}
+
+// compareEventRows fails unless got, the rows of eventRows the new way
+// (how), are want, those of the old.
+func compareEventRows(t *testing.T, want, got map[string][]string, how string) {
+	t.Helper()
+	if len(want["event_dates"]) == 0 || len(want["event_places"]) == 0 || len(want["event_tally"]) == 0 || len(want["event_participants"]) == 0 {
+		t.Fatal("no tallies, dates, places or participants: the test tests nothing")
 	}
 	for table, w := range want {
 		if g := got[table]; !slices.Equal(g, w) {
-			t.Errorf("%s: %d rows from memory, %d as before; first difference:\n%s", table, len(g), len(w), firstDiff(g, w))
+			t.Errorf("%s: %d rows %s, %d as before; first difference:\n%s", table, len(g), how, len(w), firstDiff(g, w))
 		}
 	}
 }
