@@ -407,7 +407,7 @@ func (t *putTx) setFields(id int64, titles []chronicle.TitleRow, dates []chronic
 	if f.Lo != "" {
 		lo, hi = f.Lo, f.Hi
 	}
-	err := t.write(`UPDATE events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?,
+	err := t.write(`UPDATE OR FAIL events SET title = ?, date = ?, date_end = ?, date_lo = ?, date_hi = ?, place = ?, place_norm = ?,
 		place_id = ?, notes = ? WHERE id = ?`, f.Title, string(f.Date), string(f.End), lo, hi, f.Place,
 		resolve.Normalize(f.Place), placeID, notes, id)
 	return err

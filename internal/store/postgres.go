@@ -884,7 +884,8 @@ var pgRewrites = struct {
 
 // pgRewrite translates a statement written for SQLite: '?' and '?N'
 // placeholders become '$N'; INSERT OR IGNORE becomes INSERT ... ON
-// CONFLICT DO NOTHING; a JSON array of ids read with json_each is read
+// CONFLICT DO NOTHING, UPDATE OR FAIL (orFail) an UPDATE; a JSON array
+// of ids read with json_each is read
 // with jsonb_array_elements_text, and a column IN such a list is a
 // column = ANY of it as an array (see pgIDList).
 func pgRewrite(q string) string {
@@ -896,6 +897,7 @@ func pgRewrite(q string) string {
 	}
 	out = strings.ReplaceAll(q, "IN (SELECT value FROM json_each(?))", pgIDList)
 	out = strings.ReplaceAll(out, "SELECT value FROM json_each(?)", "SELECT jsonb_array_elements_text(?::jsonb)::bigint")
+	out = strings.Replace(out, "UPDATE OR FAIL ", "UPDATE ", 1)
 	ignore := false
 	if i := strings.Index(out, "INSERT OR IGNORE INTO"); i >= 0 {
 		out = out[:i] + "INSERT INTO" + out[i+len("INSERT OR IGNORE INTO"):]

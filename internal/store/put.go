@@ -204,6 +204,20 @@ func (p *putStmts) prepareWanted(ctx context.Context) {
 	}
 }
 
+// orFail: the writer's UPDATEs of many rows, and of one row with a
+// trigger (SQLite calls both "multi-write" statements), are written
+// UPDATE OR FAIL on SQLite (PostgreSQL reads an UPDATE, pgRewrite). With
+// the default conflict clause (ABORT) such a statement that may fail on
+// a NOT NULL column it sets makes SQLite open a statement journal, a
+// copy of each page the statement first changes, freed at its end, so
+// that a failure takes its rows back; with FAIL the rows written before
+// the failure stay, and the journal is not kept. A failure of any of
+// the writer's statements rolls the transaction (or the story's
+// savepoint) back, so the rows it left go with it: where nothing fails,
+// the rows written are the same. A statement that writes rows with
+// immediate foreign keys (the inserts of a story's facts) keeps its
+// journal whatever its clause.
+
 // nextID is the id of a new row of table: one more than the largest, as
 // SQLite numbers rows, and on every engine alike (the write lock is
 // held), so that one story set stored in two engines has the same ids.
@@ -250,10 +264,10 @@ var (
 )
 
 // renameEntity chooses the display name of an entity from its names;
-// renameEntities that of each entity of a JSON array of ids.
+// renameEntities that of each entity of a JSON array of ids (orFail).
 var (
 	renameEntity   = `UPDATE entities SET name = coalesce(` + displayName("?1") + `, name) WHERE id = ?1`
-	renameEntities = `UPDATE entities SET name = coalesce(` + displayName("entities.id") + `, name) WHERE id IN (SELECT value FROM json_each(?))`
+	renameEntities = `UPDATE OR FAIL entities SET name = coalesce(` + displayName("entities.id") + `, name) WHERE id IN (SELECT value FROM json_each(?))`
 )
 
 // displayName is the name entity id (an SQL expression) is shown under:
@@ -1584,7 +1598,7 @@ func (t *putTx) flushCounts() error {
 				return err
 			}
 		} else {
-			q := `UPDATE entities SET stories = stories + v.column2, mentions = mentions + v.column3 FROM (VALUES ` +
+			q := `UPDATE OR FAIL entities SET stories = stories + v.column2, mentions = mentions + v.column3 FROM (VALUES ` +
 				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entities.id = v.column1`
 			if err := t.write(q, rows[:3*n]...); err != nil {
 				return err
