@@ -71,3 +71,21 @@ func TestGivenNameNoCountryName(t *testing.T) {
 		{"The deal between Northrop and Bharat Electronics covers sonar.", "Bharat", annals.Org},
 	})
 }
+
+// TestCityAsGivenNameInHeadline: a person named after a noun of who they
+// are ("footballer Amara Diallo", "international footballer ...") is a
+// person, and the city a list reads in the headline's "Amara Diallo" is
+// the person's given name there too.
+func TestCityAsGivenNameInHeadline(t *testing.T) {
+	const text = "# UNICEF names footballer Amara Diallo Goodwill Ambassador\n\nUNICEF today appointed international footballer Amara Diallo as its newest Goodwill Ambassador.\n"
+	d := run(t, "x.md", text, "2024-09-02")
+	if people := entityNames(d, annals.Person); !has(people, "Amara Diallo") {
+		t.Errorf("people %q, want Amara Diallo", people)
+	}
+	if places := entityNames(d, annals.Place); has(places, "Amara") {
+		t.Errorf("places %q, want no Amara", places)
+	}
+	checkRoles(t, []roleCase{
+		{name: "the footballer's office", text: text, want: []roleWant{{"Amara Diallo", "Goodwill Ambassador", "UNICEF"}}},
+	})
+}

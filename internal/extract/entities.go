@@ -3473,6 +3473,11 @@ func (s *state) personByCue(a, b int) bool {
 		next = s.lw(b + 1) // "X yesterday took over"
 	}
 	cue := appointVerbs.has(prev) || successionWords.has(prev) ||
+		// "international footballer Amara Diallo", "journalist X": a
+		// person's noun in lower case before the name (not "teacher
+		// Registered Apprenticeship program": nouns that qualify things
+		// too are no cue there)
+		personCueNouns.has(s.lw(a-1)) && !text.IsCap(s.word(a-1)) ||
 		// "then-Senator Kamala Harris", "then-Vice President Biden"
 		s.thenTitle(a) ||
 		// "the Finance Minister of Ukraine, Sergii Marchenko", "the UN High
@@ -3839,7 +3844,16 @@ var (
 		"national", "blogger", "dissident", "writer", "author", "student", "doctor", "nurse", "teacher", "farmer",
 		"engineer", "soldier", "pilot", "reporter", "photographer", "filmmaker", "artist", "poet", "singer",
 		"economist", "scholar", "professor", "researcher", "scientist", "priest", "nun", "volunteer", "refugee",
-		"resident", "native", "lawmaker", "legislator", "senator", "veteran", "entrepreneur", "philanthropist")
+		"resident", "native", "lawmaker", "legislator", "senator", "veteran", "entrepreneur", "philanthropist",
+		"footballer", "athlete", "cricketer", "swimmer", "sprinter", "actor", "actress", "musician", "novelist",
+		"comedian", "chef", "designer", "composer", "sculptor", "painter", "goalkeeper", "striker", "midfielder")
+	// personCueNouns before a capitalized name in lower case tell it is a
+	// person's: "footballer Amara Diallo", "activist X" (not "teacher",
+	// "student", "resident": "teacher Registered Apprenticeship program")
+	personCueNouns = set("journalist", "activist", "lawyer", "businessman", "businesswoman", "politician", "blogger",
+		"dissident", "writer", "author", "photographer", "filmmaker", "poet", "singer", "philanthropist", "entrepreneur",
+		"footballer", "athlete", "cricketer", "swimmer", "sprinter", "actor", "actress", "musician", "novelist",
+		"comedian", "composer", "sculptor", "painter", "goalkeeper", "striker", "midfielder")
 	timeWords       = set("yesterday", "today", "tomorrow", "then", "now", "also", "later", "formally", "officially")
 	successionWords = set("replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "succeed", "replace")
 	personVerbs     = set("took", "takes", "resigned", "resigns", "died", "became", "becomes", "led", "leads", "heads", "headed", "chairs", "chaired", "presided", "retired", "retires", "steps", "stepped", "hand", "hands", "handed", "thanked", "told", "recalled", "urged", "warned", "welcomed", "praised")

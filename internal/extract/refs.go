@@ -881,6 +881,7 @@ func (s *state) shortForms() {
 // ("meet in Khiva"), or when it is written after a word of place ("in",
 // "to", "at", "from") more often than not.
 func (s *state) oneSensePlaces() {
+	s.givenNamesReadAsPlaces()
 	places := map[string]*ent{}
 	for _, e := range s.ents {
 		if e.typ == annals.Place && len(e.ments) > 0 && s.resolveEnt(e) == e {
@@ -935,6 +936,35 @@ func (s *state) oneSensePlaces() {
 // written in Title Case, where every word is capitalized.
 func (s *state) titleCaseHeadline(k int) bool {
 	return s.sentOf[k] == 0 && s.bodyStart > 0 && s.titleCase
+}
+
+// givenNamesReadAsPlaces gives a person back the given name a list read
+// as a place right before the person's other name, where the two are the
+// person's full name: "UNICEF names footballer Amara Diallo Goodwill
+// Ambassador" read "Amara" as the city of Al Amarah, though the story
+// names "Amara Diallo".
+func (s *state) givenNamesReadAsPlaces() {
+	for _, e := range slices.Clone(s.ents) {
+		if e.typ != annals.Place {
+			continue
+		}
+		for _, m := range slices.Clone(e.ments) {
+			n := s.mentAt(m.b)
+			if n == nil || n.a != m.b || n.ent.typ != annals.Person || s.toks[m.b].Start-m.end != 1 || s.text[m.end] != ' ' {
+				continue
+			}
+			p := s.resolveEnt(n.ent)
+			if !strings.EqualFold(p.name, s.text[m.start:n.end]) {
+				continue
+			}
+			a, start := m.a, m.start
+			s.dropMention(m)
+			n.a, n.start = a, start
+			for k := a; k < n.b; k++ {
+				s.tokMent[k] = n
+			}
+		}
+	}
 }
 
 // inTitleCaseHeadline reports whether every mention of e is in the

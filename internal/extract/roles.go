@@ -1237,18 +1237,8 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 	// Enlargement Negotiations, X": the organization, the title, then its
 	// complement
 	if s.mentAt(k) == nil && s.capLike(k) && !s.is(k, cTitleHeads) {
-		j := k
-		for j > 0 && k-j < 8 && s.mentAt(j) == nil && (s.capLike(j) || s.lw(j) == "and") && s.sentOf[j] == s.sentOf[a] {
-			j--
-		}
-		if s.lw(j) == "for" && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1)) {
-			st := j - 1
-			for st > 0 && (s.is(st-1, cTitleHeads) || s.is(st-1, cTitleModifiers)) && text.IsCap(s.word(st-1)) {
-				st--
-			}
-			if m := s.mentAt(st - 1); m != nil && m.b == st && m.ent.typ == annals.Org && s.sentOf[st-1] == s.sentOf[a] {
-				return clean(s.text[s.toks[st].Start:s.toks[k].End]), m.ent, ""
-			}
+		if t, o, on := s.portfolioTitleBefore(k, a); t != "" {
+			return t, o, on
 		}
 	}
 	var org *ent
@@ -1314,6 +1304,57 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		return "", nil, ""
 	}
 	return title, org, ""
+}
+
+// portfolioTitleBefore reads a title whose portfolio ends at token k,
+// set off before the name at a, with the body or country holding it
+// named before the title: "European Commission Director-General for
+// Neighborhood and Enlargement Negotiations, X", "Kenya's Cabinet
+// Secretary for Environment, Climate Change and Forestry, X", "the
+// Kenyan Minister of the Environment, X". A comma inside the portfolio
+// is read only in a list that "and" closes ("Environment, Climate Change
+// and Forestry").
+func (s *state) portfolioTitleBefore(k, a int) (string, *ent, string) {
+	j, and := k, false
+	for j > 0 && k-j < 12 && s.mentAt(j) == nil && s.sentOf[j] == s.sentOf[a] {
+		if w := s.lw(j); w == "and" {
+			and = true
+		} else if !s.capLike(j) && (w != "," || !and || !s.capLike(j-1) || !s.capLike(j+1)) {
+			break
+		}
+		j--
+	}
+	if s.lw(j) == "the" && j < k {
+		j--
+	}
+	if w := s.lw(j); w != "for" && w != "of" || !s.is(j-1, cTitleHeads) || !text.IsCap(s.word(j-1)) {
+		return "", nil, ""
+	}
+	st := j - 1
+	for st > 0 && (s.is(st-1, cTitleHeads) || s.is(st-1, cTitleModifiers)) && text.IsCap(s.word(st-1)) {
+		st--
+	}
+	if st == 0 || s.sentOf[st-1] != s.sentOf[a] {
+		return "", nil, ""
+	}
+	title := clean(s.text[s.toks[st].Start:s.toks[k].End])
+	p := st
+	if w := s.word(p - 1); w == "'s" || w == "’s" {
+		p--
+	}
+	m := s.mentAt(p - 1)
+	switch {
+	case m != nil && m.b == st && m.ent.typ == annals.Org:
+		return title, m.ent, ""
+	case m != nil && m.b == p && (m.ent.typ == annals.Org || m.ent.isCountry()) && s.possessiveOf(m):
+		// "Kenya's Cabinet Secretary for Environment, X"
+		return title, m.ent, ""
+	}
+	if ai := s.atomIdx(st - 1); ai >= 0 && s.atoms[ai].Demonym && s.tokEndAt(s.atoms[ai].End) == st && s.onlyAddressBetween(k+1, a) {
+		// "the Kenyan Minister of the Environment, X,"
+		return title, nil, s.atoms[ai].Entry.Name
+	}
+	return "", nil, ""
 }
 
 // lastOrgBefore returns the organization mentioned last before token k.
@@ -2017,7 +2058,10 @@ var compoundOffices = map[string]map[string]bool{
 // titleRunEnd returns the index after the run of title words (heads and
 // modifiers, any case) that starts at token k.
 func (s *state) titleRunEnd(k int) int {
-	for k < len(s.toks) && (s.is(k, cTitleHeads) || s.is(k, cApposHeads) || s.is(k, cTitleModifiers)) && s.toks[k].Kind == text.Word {
+	st := k
+	// (a title does not run on to the next line: "White House Deputy
+	// Cabinet Secretary" above "President Joseph R. Biden, Jr. spoke")
+	for k < len(s.toks) && (s.is(k, cTitleHeads) || s.is(k, cApposHeads) || s.is(k, cTitleModifiers)) && s.toks[k].Kind == text.Word && (k == st || !s.lineStart[k] && !s.paraBreak(k-1, k)) {
 		k++
 	}
 	return k
@@ -2063,7 +2107,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		org = m.ent
 		k = m.b
 	}
-	for isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.lw(k) == "new" || s.lw(k) == "next" || s.lw(k) == "sole" || s.lw(k) == "ninth" {
+	for isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.lw(k) == "new" || s.lw(k) == "newest" || s.lw(k) == "latest" || s.lw(k) == "next" || s.lw(k) == "sole" || s.lw(k) == "ninth" {
 		k++
 	}
 	st := k
@@ -3637,6 +3681,10 @@ func (s *state) subjectBefore(i int) *mention {
 	// the nearer of a person and "he"/"she": "For President X, she
 	// served as ..." is not X's
 	if m := s.personBefore(i, 3); m != nil && !s.hasWord(m.b, i, "he", "she") {
+		// "Qaddafi's daughter also serves as ...": the one possessed
+		if s.possessiveOf(m) && s.possessedAt(m) < i && !text.IsCap(s.word(s.possessedAt(m))) {
+			return nil
+		}
 		return m
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

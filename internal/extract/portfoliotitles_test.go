@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestPortfolioTitleSetOff: an office with its portfolio set off before a
+// name ("Kenya's Cabinet Secretary for Environment, Climate Change and
+// Forestry, X,") is the person's, held for the country or body named
+// before it, a portfolio listed with commas too; a ministry or a plan so
+// written is no office. An appointee "as its newest Goodwill Ambassador"
+// holds that office; a title ends with its line; a possessor before the
+// one who "serves as" holds nothing. Made-up people.
+func TestPortfolioTitleSetOff(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a listed portfolio", text: "Peru's Cabinet Secretary for Environment, Climate Change and Forestry, Paul Weiss, opened the summit.",
+			want: []roleWant{{"Paul Weiss", "Cabinet Secretary for Environment, Climate Change and Forestry", "Peru"}}},
+		{name: "of a portfolio", text: "Peru's Minister of Environment, Paul Weiss, opened the summit.",
+			want: []roleWant{{"Paul Weiss", "Minister of Environment", "Peru"}}},
+		{name: "of the portfolio, a demonym", text: "The Peruvian Minister of the Environment, Paul Weiss, opened the summit.",
+			want: []roleWant{{"Paul Weiss", "Minister of the Environment", "Peru"}}},
+		{name: "a body's office", text: "The European Commission Director-General for Trade and Industry, Paul Weiss, opened the summit.",
+			want: []roleWant{{"Paul Weiss", "Director-General for Trade and Industry", "European Commission"}}},
+		{name: "a goodwill ambassador", text: "The Andean Council today appointed Paul Weiss as its newest Goodwill Ambassador.",
+			want: []roleWant{{"Paul Weiss", "Goodwill Ambassador", "Andean Council"}}},
+		{name: "the latest", text: "The Andean Council appointed Paul Weiss as its latest Special Envoy.",
+			want: []roleWant{{"Paul Weiss", "Special Envoy", "Andean Council"}}},
+		{name: "a title ends with its line", text: "Paul Weiss, Special Assistant to the President and White House Deputy Cabinet Secretary\n\nPresident Ana Ruiz spoke today with Chancellor Eva Lind of Chile.\n",
+			want: []roleWant{{"Paul Weiss", "Deputy Cabinet Secretary", "White House"}},
+			not:  []roleWant{{"Paul Weiss", "Deputy Cabinet Secretary President", ""}}},
+		// guards
+		{name: "a ministry", text: "At Peru's Ministry of Environment, Paul Weiss spoke.",
+			not: []roleWant{{"Paul Weiss", "", ""}}},
+		{name: "a plan", text: "Under Peru's Plan for Health, Education and Jobs, Paul Weiss said, schools will open.",
+			not: []roleWant{{"Paul Weiss", "", ""}}},
+		{name: "a daughter serves", text: "Paul Weiss met the press. Paul Weiss's daughter also serves as the Andean Council's special envoy to Peru.",
+			not: []roleWant{{"Paul Weiss", "", ""}}},
+	})
+}
