@@ -29,6 +29,9 @@ var relativeOpeners = set("who", "whose", "which")
 // after a name) to the next comma that is not inside a date, or the
 // sentence's end.
 func (s *state) inOtherClause(i, k int) bool {
+	if s.laterActClause(i, k) {
+		return true
+	}
 	si := s.sentOf[k]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	// (a subordinator right after the trigger modifies it: "the forum
@@ -376,3 +379,23 @@ func (s *state) foundedObject(t annals.EventType, i, j int) bool {
 // venueHeads make an event noun before them a modifier of a place or a
 // thing: "meeting place", "conference room", "summit venue".
 var venueHeads = set("place", "places", "point", "points", "room", "rooms", "hall", "halls", "venue", "venues", "space", "spaces", "facility", "facilities", "centre", "center", "site", "ground", "grounds", "table", "tables")
+
+// laterActClause reports whether token k, after the trigger at token i,
+// stands in a clause set off by a comma that tells a later act on what
+// the trigger names: "the adoption of a Nairobi Youth Declaration, to be
+// presented at COP29 in Baku in November" (not "the Summit, to be held in
+// Baku in November", which tells the Summit's own place and date).
+func (s *state) laterActClause(i, k int) bool {
+	for x := k - 1; x > i && x >= k-12; x-- {
+		if s.word(x) != "," {
+			continue
+		}
+		return s.lw(x+1) == "to" && s.lw(x+2) == "be" && laterActs.has(s.lw(x+3))
+	}
+	return false
+}
+
+// laterActs are what is done to a text or a plan after it is made:
+// "to be presented at", "to be submitted to".
+var laterActs = set("presented", "submitted", "discussed", "considered", "reviewed", "debated", "delivered",
+	"forwarded", "transmitted", "shared", "tabled", "endorsed", "implemented", "showcased", "launched")

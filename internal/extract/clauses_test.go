@@ -106,3 +106,16 @@ func TestEventNounAsModifier(t *testing.T) {
 		{"conference centre", "Workers finished the conference centre ahead of schedule.", "", "", ""},
 	})
 }
+
+// TestLaterActClause: ", to be presented at COP29 in Baku in November"
+// tells what will be done with a text: its place and date are not the
+// text's; ", to be held in Baku in November" tells a gathering's own.
+func TestLaterActClause(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a later act", "2024-09-02", "The summit closes on 4 September with the adoption of a Lima Youth Declaration, to be presented at the Andean Summit in Quito in November.", annals.Agreement, 1, "2024-09-04", ""},
+		{"guard: to be held", "2024-09-02", "The ministers agreed on the agenda of the Andean Summit, to be held in Quito in November.", annals.Conference, 1, "2024-11", ""},
+	})
+	checkEventPlaces(t, "2024-09-02", []placeCase{
+		{"no later place", "The summit closes on 4 September with the adoption of a Youth Declaration, to be presented at the Andean Summit in Quito in November.", "agreement", ""},
+	})
+}

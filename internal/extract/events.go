@@ -480,17 +480,29 @@ func (s *state) agoSince(i int) annals.Date {
 }
 
 // toldSetting returns the gathering told before whose word is at token
-// k after "on the margins of the", "on the sidelines of this" (the
-// setting of what the sentence tells), the latest event of its type told
-// with the same word; else nil. A gathering named ("the Global Summit")
+// k after "on the margins of the", "on the sidelines of this", "at the
+// end of the", or the
+// visit after "During the" set off by a comma (the setting of what the
+// sentence tells), the latest event of its type told with the same word;
+// else nil. A gathering named ("the Global Summit")
 // is its own unless the story told it by that name.
 func (s *state) toldSetting(k int) *event {
 	t := triggers[s.lw(k)]
-	if t != annals.Conference && t != annals.Meeting || !s.is(k-1, cBackDeterminers) || s.lw(k-2) != "of" {
+	if !s.is(k-1, cBackDeterminers) {
 		return nil
 	}
-	if w := s.lw(k - 3); w != "margins" && w != "margin" && w != "sidelines" {
+	switch {
+	case t == annals.Visit && s.lw(k-2) == "during" && s.word(k+1) == ",":
+		// "During the visit, Minister X was received by President Y":
+		// the visit told before, ended by the comma (not "during his
+		// visit to Accra", which tells its own)
+	case t != annals.Conference && t != annals.Meeting || s.lw(k-2) != "of":
 		return nil
+	default:
+		// ("At the end of the session, the ministers signed ...")
+		if w := s.lw(k - 3); w != "margins" && w != "margin" && w != "sidelines" && w != "end" && w != "close" && w != "conclusion" {
+			return nil
+		}
 	}
 	if text.IsCap(s.word(k)) && (s.capLike(k+1) || s.lw(k+1) == "of" && s.capLike(k+2)) {
 		// "the Summit of the Americas": a name of its own
@@ -499,6 +511,11 @@ func (s *state) toldSetting(k int) *event {
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
 		if e.typ != t || e.anchor >= k {
+			continue
+		}
+		// "progress since the third session held in Oslo": a gathering
+		// before the one told, no setting
+		if s.sinceClause(e.anchor) || priorWords.has(s.lw(e.anchor-1)) {
 			continue
 		}
 		if text.IsCap(s.word(k)) {
@@ -1228,8 +1245,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	// "On the margins of the meeting, X and Y signed a Memorandum": the
-	// day and place of the gathering the story told (see toldSetting)
-	if !ev.explicit {
+	// day and place of the gathering the story told (see toldSetting);
+	// not of "an upcoming trip" announced there
+	if !ev.explicit && !s.futureMarked(i) {
 		for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
 			// (not the setting's own word: that gathering is the one told,
 			// and those who signed beside it took no part in it)
@@ -1686,6 +1704,11 @@ func (s *state) eventPlace(i, a, b int) string {
 		if p == "the" {
 			p = s.lw(k - 2)
 		}
+		// "the visit of X to our ally, Turkey": the place set off after
+		// a noun that stands for it
+		if p == "," && s.lw(k-4) == "to" && (s.is(k-3, cBackDeterminers) || s.lw(k-3) == "our") && s.toks[k-2].Kind == text.Word && !text.IsCap(s.word(k-2)) && s.mentAt(k-2) == nil {
+			p = "to"
+		}
 		// "visited Baku, where he met ...", "visited Tbilisi on 18
 		// November, where he met ...": the place "where" stands for (of
 		// "Albuquerque, New Mexico, where", the city)
@@ -1698,7 +1721,7 @@ func (s *state) eventPlace(i, a, b int) string {
 		if p != "in" && p != "at" && p != "to" && !where {
 			continue
 		}
-		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) {
+		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) {
 			continue
 		}
 		e := m.ent
@@ -1899,8 +1922,26 @@ func isCurrencyCode(unit string) bool {
 // session, X announced that the 9th Global Forum will take place in New
 // York in 2020" (the speech was not given in New York). Not "will meet
 // at the Summit that will be held in Paris" (both ahead), nor "addressed
-// the Forum in Geneva" (no future between).
+// the Forum in Geneva" (no future between). A place right after another
+// gathering told between them is that gathering's too ("the third session
+// held in Oslo").
 func (s *state) laterGatheringsPlace(i, k int) bool {
+	// "co-chaired the fourth session, which reviewed progress since the
+	// third session held in Oslo": the place of the gathering told right
+	// before it
+	for g := k - 1; g > i && g >= k-5; g-- {
+		if t := s.triggerAt(g); t == annals.Conference || t == annals.Meeting {
+			// (not "addressed the Andean Forum in Lima": the gathering
+			// the trigger's act is at, no clause between)
+			if s.clauseBetween(i, g) {
+				return true
+			}
+			break
+		}
+		if !heldWords.has(s.lw(g)) {
+			break
+		}
+	}
 	for j := max(i-3, 0); j < i; j++ {
 		if w := s.lw(j); w == "will" || w == "would" || w == "to" || w == "shall" {
 			return false
@@ -1919,6 +1960,58 @@ func (s *state) laterGatheringsPlace(i, k int) bool {
 	}
 	return false
 }
+
+// priorWords mark a gathering before the one a story tells: "the
+// previous session", "last year's summit".
+var priorWords = set("previous", "preceding", "prior", "last", "past", "earlier", "former")
+
+// clauseBetween reports whether the gathering at token j is told apart
+// from the trigger at token i: "since" or a word of an earlier time
+// between them ("the fourth session ..., which reviewed progress since
+// the third session"), or a clause after a comma, the gathering not being
+// where the trigger's act is (", whom she thanked for his leadership of
+// the G7 Summit in Hiroshima"; not "signed December 6, 2023, at the
+// Defense Conference in Washington").
+func (s *state) clauseBetween(i, j int) bool {
+	comma := false
+	for k := i + 1; k < j; k++ {
+		switch w := s.lw(k); {
+		case w == "since" || priorWords.has(w):
+			return true
+		case w == "," && clauseOpeners.has(s.lw(k+1)):
+			comma = true
+		}
+	}
+	if !comma {
+		return false
+	}
+	k := j - 1
+	for k > i && (s.capLike(k) && !s.connectorAt(k) || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.dateTok[k] >= 0 || s.is(k, cBackDeterminers)) {
+		k--
+	}
+	switch s.lw(k) {
+	case "at", "during", "to":
+		return false
+	case "of":
+		// "on the margins of the Summit" (not "his leadership of the G7
+		// Summit in Hiroshima")
+		return !settingNouns.has(s.lw(k - 1))
+	}
+	return true
+}
+
+// clauseOpeners after a comma open a clause of its own: ", whom she
+// thanked for", ", to prepare for" (not a list's comma: "the East Asia
+// Summit, and ASEAN Regional Forum meetings in Cambodia").
+var clauseOpeners = set("which", "who", "whom", "whose", "where", "to")
+
+// settingNouns before "of" place an act at a gathering: "on the margins
+// of the Summit", "at the close of the session".
+var settingNouns = set("margins", "margin", "sidelines", "end", "close", "conclusion", "opening", "closing")
+
+// heldWords stand between a gathering and where it is held: "the third
+// session held in Oslo", "a summit that took place in Bali".
+var heldWords = set("held", "convened", "hosted", "organized", "organised", "took", "taking", "place", "in", "at", "the", "that", "which", "was")
 
 // frontedPhrase reports whether token k stands in a phrase opening
 // sentence tokens from a, closed by a comma before token i: "At the
@@ -2325,6 +2418,13 @@ func (s *state) addEvent(ev *event, headline bool) {
 	// the story told, not one more on the story's day (those who signed
 	// beside it took no part in it)
 	if e := s.toldSetting(ev.anchor); e != nil && !ev.explicit && !headline {
+		// ("During the visit, Secretary X met President Y": those the
+		// visitor met there are the visit's)
+		if e.typ == annals.Visit {
+			for _, p := range ev.parts {
+				e.addPart(p)
+			}
+		}
 		return
 	}
 	if headline {
@@ -2374,7 +2474,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		if e.typ != ev.typ {
 			continue
 		}
-		if !headline && s.otherCounterparts(e, ev) {
+		if !headline && (s.otherCounterparts(e, ev) || s.sessionApart(e, ev)) {
 			// "X met today with Y ..." and "X today met with Z ...": two
 			// meetings of one day
 			continue

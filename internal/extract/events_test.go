@@ -492,6 +492,11 @@ func TestLaterGatheringsPlace(t *testing.T) {
 		{"the forum is", "Speaking at the closing session, Ana Ruiz announced that the 9th Andean Forum will take place in Lima in 2020.", "conference", "Lima"},
 		{"both ahead", "Ana Ruiz will meet Paul Weiss at the Andean Summit, which will be held in Lima.", "meeting", "Lima"},
 		{"no future between", "On Monday, Ana Ruiz addressed the Andean Forum in Lima.", "speech", "Lima"},
+		// a gathering told apart, after a comma: its place is its own
+		{"a summit thanked for", "Ana Ruiz also met with Prime Minister Paul Weiss, whom she thanked for his leadership of the Andean Summit in Lima.", "meeting", ""},
+		{"a summit prepared for", "Ana Ruiz met today with Paul Weiss, to prepare for the July 2023 Andean Summit in Lima.", "meeting", ""},
+		{"guard: signed at the conference", "The two sides signed the Statement of Intent on trade, signed December 6, 2023, at the Andean Trade Conference in Lima.", "agreement", "Lima"},
+		{"guard: on the margins of", "Ana Ruiz and Paul Weiss signed a Memorandum of Understanding on Monday, on the margins of the Andean Summit in Lima.", "agreement", "Lima"},
 	})
 }
 
@@ -556,4 +561,13 @@ func TestCountBeforeOwnTrigger(t *testing.T) {
 			t.Errorf("%q: no %s holds %v: %+v", tc.text, tc.typ, tc.value, d.Events)
 		}
 	}
+}
+
+// TestPlaceSetOffAfterANoun: "the visit of X to our ally, Turkey" is a
+// visit to Turkey.
+func TestPlaceSetOffAfterANoun(t *testing.T) {
+	checkEventPlaces(t, "2009-03-10", []placeCase{
+		{"to our ally", "I was encouraged by the recent visit of Secretary Ana Ruiz to our ally, Turkey.", "visit", "Turkey"},
+		{"to its neighbour", "The minister paid a visit to its neighbour, Chile, on 3 March 2009.", "visit", "Chile"},
+	})
 }

@@ -38,6 +38,11 @@ var meetingWords = []string{
 func (s *state) meetingAt(i int, w string) annals.EventType {
 	t := annals.Meeting
 	next, prev := s.lw(i+1), s.lw(i-1)
+	// "a Memorandum of Understanding on Political Consultations": the
+	// word is in a document's name, no meeting told
+	if text.IsCap(s.word(i)) && s.inDocumentName(i) {
+		return ""
+	}
 	switch w {
 	case "received", "receives":
 		// "The Secretary-General received the Ambassador of Japan",
@@ -626,6 +631,21 @@ func (s *state) otherCounterparts(a, b *event) bool {
 	return personApart(a, b) && personApart(b, a)
 }
 
+// sessionApart reports whether meeting b, a numbered session or meeting
+// ("the fourth session of the Joint Commission"), is another meeting than
+// a, told by a verb of meeting and with no number, that names a person b
+// lacks: "Minister X was received by President Y" and "The two
+// ministers co-chaired the fourth session of the Commission".
+func (s *state) sessionApart(a, b *event) bool {
+	if a.typ != annals.Meeting || b.typ != annals.Meeting || !s.numberedName(b.anchor) || s.numberedName(a.anchor) {
+		return false
+	}
+	if w := s.lw(a.anchor); !s.is(a.anchor, cMeetVerbs) && w != "received" && w != "receives" {
+		return false
+	}
+	return personApart(a, b)
+}
+
 // personApart reports whether event a has a person participant b lacks.
 func personApart(a, b *event) bool {
 	for _, p := range a.parts {
@@ -641,6 +661,14 @@ func personApart(a, b *event) bool {
 // office in Title Case ("the Ambassador of Japan"), "a delegation".
 func (s *state) receivesVisitor(i int) bool {
 	k := i + 1
+	// "Minister X was received by President Y": the host after "by",
+	// the visitor before
+	if s.lw(k) == "by" {
+		if !s.passiveVisitor(i) {
+			return false
+		}
+		k++
+	}
 	if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" {
 		k++
 	}
@@ -668,6 +696,52 @@ func (s *state) receivesVisitor(i int) bool {
 	}
 	// "the Ambassador of Japan to Saudi Arabia, Fumio Iwai"
 	return j > k && s.lw(j) == "of"
+}
+
+// inDocumentName reports whether the capitalized word at token i ends a
+// run of capitalized words and connectors that a document's head and
+// "on" or "of" open:
+// "Memorandum of Understanding on Political Consultations", "Agreement
+// on Annual Talks".
+func (s *state) inDocumentName(i int) bool {
+	conn := false
+	for k := i - 1; k >= 0 && i-k <= 8 && s.sentOf[k] == s.sentOf[i]; k-- {
+		// (not "the Los Angeles Declaration Ministerial", a meeting
+		// named for the text)
+		if s.is(k, cDocumentHeads) && text.IsCap(s.word(k)) {
+			return conn
+		}
+		conn = conn || s.lw(k) == "on" || s.lw(k) == "of"
+		if !s.capLike(k) && !s.connectorAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveVisitor reports whether the participle at token i is in the
+// passive after a visitor: a person, "he" or "she", a delegation or an
+// office ("Minister X was received", "The delegation was warmly
+// received"; not "The letters were received").
+func (s *state) passiveVisitor(i int) bool {
+	k := i - 1
+	if strings.HasSuffix(s.lw(k), "ly") {
+		k--
+	}
+	switch s.lw(k) {
+	case "was", "were", "is", "are", "been", "be", "being":
+	default:
+		return false
+	}
+	k--
+	if w := s.lw(k); w == "has" || w == "have" || w == "had" || w == "will" {
+		k--
+	}
+	if m := s.mentAt(k); m != nil {
+		return m.ent.typ == annals.Person
+	}
+	w := s.lw(k)
+	return w == "he" || w == "she" || w == "delegation" || w == "delegations" || s.is(k, cTitleHeads)
 }
 
 // visitorsAddress reports whether token j, in the words from token k

@@ -245,3 +245,41 @@ func TestOfficeOfASession(t *testing.T) {
 		{"a session opened", "2023-06-10", "The 78th session of the Andean Assembly opened in Lima on 5 September 2023.", annals.Meeting, 1, "2023-09-05", ""},
 	})
 }
+
+// TestReceivedByHost: "X was received by President Y" is a meeting of the
+// two, as "Y received X" is; a thing received by a body is none.
+func TestReceivedByHost(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"received by", "During the trip, Minister Ana Ruiz was received by President Paul Weiss at the palace.", annals.Meeting, []string{"Ana Ruiz", "Paul Weiss"}, nil},
+		{"warmly received by", "The delegation was warmly received by Prime Minister Paul Weiss.", annals.Meeting, []string{"Paul Weiss"}, nil},
+	})
+	checkRules(t, []ruleCase{
+		{"guard: a proposal received", "2025-03-14", "The proposal was received by the Andean Secretariat in March.", annals.Meeting, 0, "", ""},
+		{"guard: received by mail", "2025-03-14", "The letters were received by Paul Weiss on Monday.", annals.Meeting, 0, "", ""},
+	})
+}
+
+// TestMeetingWordInADocumentName: "Consultations" in "a Memorandum of
+// Understanding on Political Consultations" is the text's name, no
+// meeting; a meeting named for a text ("the Lima Declaration
+// Ministerial") stays one.
+func TestMeetingWordInADocumentName(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a memorandum on consultations", "2025-03-14", "The ministers signed a Memorandum of Understanding on Political Consultations.", annals.Meeting, 0, "", ""},
+		{"an agreement on talks", "2025-03-14", "The two sides signed an Agreement on Annual Talks in Lima.", annals.Meeting, 0, "", ""},
+		{"guard: a ministerial named for a text", "2025-03-14", "They noted the success of the Lima Declaration Ministerial held in Quito on 3 March 2025.", annals.Meeting, 1, "2025-03-03", ""},
+	})
+}
+
+// TestNumberedSessionApart: a numbered session of a body is another
+// meeting than one told by a verb of meeting with a person it lacks ("was
+// received by President X"), though they share a participant.
+func TestNumberedSessionApart(t *testing.T) {
+	const told = "Foreign Minister Ana Ruiz of Peru visited Chile on 12-13 March 2025 at the invitation of Foreign Minister Paul Weiss of Chile.\n\nDuring the visit, Minister Ruiz was received by President Eva Lind at the palace.\n\n"
+	checkApart(t, "2025-03-14", []apartCase{
+		{"a session after an audience", told + "The two foreign ministers co-chaired the fourth session of the Peru-Chile Joint Commission.", annals.Meeting, 2, "Eva Lind", "Paul Weiss"},
+	})
+	checkRules(t, []ruleCase{
+		{"guard: the session told again", "2025-03-14", "The fourth session of the Peru-Chile Joint Commission opened in Lima on 3 March 2025.\n\nThe session adopted a work plan.", annals.Meeting, 1, "2025-03-03", ""},
+	})
+}

@@ -176,6 +176,23 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+	// "The two foreign ministers co-chaired ...", "both Presidents", "the
+	// ministers signed": the two people the story named before with that
+	// office
+	for k := a; k+1 < b; k++ {
+		if !cl.has(k) {
+			continue
+		}
+		if s.lw(k) == "two" && s.lw(k-1) == "the" || s.lw(k) == "both" {
+			for _, p := range s.twoHolders(k + 1) {
+				ev.addPart(p)
+			}
+		} else if s.lw(k) == "the" && pluralOffices[s.lw(k+1)] != "" && !ofGroupWords.has(s.lw(k+2)) {
+			for _, p := range s.twoHolders(k + 1) {
+				ev.addPart(p)
+			}
+		}
+	}
 	// "She announced ...": when "he" or "she" opens the sentence, the
 	// subject of the sentence before, or the person last named (see
 	// openingPronounPerson; "Later, he met President X": see below)
@@ -1526,6 +1543,53 @@ func isLocative(w string) bool {
 // collectiveNouns follow "the two" or "both" to name the story's parties.
 var collectiveNouns = set("organizations", "organisations", "sides", "bodies", "secretariats", "parties",
 	"institutions", "partners", "groups", "alliances", "councils", "agencies", "networks", "blocs", "leaders")
+
+// pluralOffices are offices in the plural that "the two" or "both" may
+// count, with the head of each holder's title.
+var pluralOffices = map[string]string{
+	"ministers": "minister", "presidents": "president", "secretaries-general": "secretary-general",
+	"ambassadors": "ambassador", "envoys": "envoy", "chairs": "chair", "co-chairs": "co-chair",
+	"directors-general": "director-general", "commissioners": "commissioner", "representatives": "representative",
+}
+
+// ofGroupWords after "the ministers" tell a group of its own ("the
+// ministers of the member states", "the ministers who attended"), not
+// the two the story named.
+var ofGroupWords = set("of", "from", "in", "at", "who", "that", "which", "attending", "present", "gathered")
+
+// twoHolders returns the two people named before token k who hold the
+// office in the plural that tokens from k name ("foreign ministers": two
+// titles with "minister" and "foreign"), or nil unless there are exactly
+// two.
+func (s *state) twoHolders(k int) []*ent {
+	j := k
+	for j < len(s.toks) && j < k+3 && s.is(j, cTitleModifiers) {
+		j++
+	}
+	head := pluralOffices[s.lw(j)]
+	if head == "" {
+		return nil
+	}
+	var out []*ent
+	for _, r := range s.roles {
+		if r.former || r.sent > s.sentOf[k] || r.person == nil {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(r.title, ",", " ")))
+		ok := slices.Contains(words, head)
+		for m := k; m < j && ok; m++ {
+			ok = slices.Contains(words, s.lw(m))
+		}
+		p := s.resolveEnt(r.person)
+		if ok && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
 
 // topOrgs returns the n organizations with the most mentions.
 func (s *state) topOrgs(n int) []*ent {

@@ -422,3 +422,28 @@ func TestCountriesNamedAreActors(t *testing.T) {
 			annals.Meeting, []string{"Ana Ruiz", "Paul Weiss"}, nil},
 	})
 }
+
+// TestTwoOfficeHolders: "The two foreign ministers co-chaired ...", "the
+// ministers signed ..." are the two people the story named with that
+// office, not another met between; not "the ministers of the member
+// states".
+func TestTwoOfficeHolders(t *testing.T) {
+	const two = "Foreign Minister Ana Ruiz of Peru paid an official visit to Chile on 12 March 2025 at the invitation of Foreign Minister Paul Weiss of Chile.\n\nDuring the visit, Minister Ruiz was received by President Eva Lind.\n\n"
+	checkParts(t, "2025-03-14", []partCase{
+		{"the ministers", two + "The ministers signed a Memorandum of Understanding on trade.", annals.Agreement, []string{"Ana Ruiz", "Paul Weiss"}, []string{"Eva Lind"}},
+		{"guard: the ministers of the states", two + "The ministers of the member states signed a Memorandum of Understanding on trade.", annals.Agreement, nil, []string{"Paul Weiss"}},
+	})
+	d := run(t, "x.txt", two+"The two foreign ministers co-chaired the fourth session of the Peru-Chile Joint Commission.", "2025-03-14")
+	found := false
+	for _, e := range d.Events {
+		if contains(e.Participants, "Peru-Chile Joint Commission") {
+			found = true
+			if !contains(e.Participants, "Ana Ruiz") || !contains(e.Participants, "Paul Weiss") || contains(e.Participants, "Eva Lind") {
+				t.Errorf("the session's participants %q, want Ana Ruiz and Paul Weiss", e.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no session in %+v", d.Events)
+	}
+}

@@ -52,3 +52,26 @@ func TestSettingTakesNoSigners(t *testing.T) {
 		})
 	}
 }
+
+// TestToldSettingVisitAndSession: "During the visit, X was received by Y"
+// takes the visit's day and place; "At the end of the session, the
+// ministers signed ..." the session's, and not a session the story named
+// as an earlier one ("progress since the third session held in Oslo").
+func TestToldSettingVisitAndSession(t *testing.T) {
+	const visit = "Foreign Minister Ana Ruiz of Peru paid an official visit to Chile on 12 March 2025.\n\n"
+	checkRules(t, []ruleCase{
+		{"during the visit", "2025-03-14", visit + "During the visit, Minister Ruiz was received by President Eva Lind.", annals.Meeting, 1, "2025-03-12", "Eva Lind"},
+		{"one visit", "2025-03-14", visit + "During the visit, Minister Ruiz was received by President Eva Lind.", annals.Visit, 1, "2025-03-12", ""},
+		{"at the end of the session", "2025-03-14", "The ministers held the fourth session of the Peru-Chile Joint Commission in Lima on 13 March 2025.\n\nAt the end of the session, the ministers signed a Memorandum of Understanding.", annals.Agreement, 1, "2025-03-13", ""},
+		{"not a session before", "2025-03-14", "The ministers co-chaired the fourth session of the Peru-Chile Joint Commission, which reviewed progress since the third session held in Oslo in 2022.\n\nAt the end of the session, the ministers signed a Memorandum of Understanding.", annals.Agreement, 1, "2025-03-14", ""},
+		// guard: a visit of its own
+		{"guard: during his visit to", "2025-03-14", visit + "During his visit to Lima on 2 February, Ruiz met President Eva Lind.", annals.Meeting, 1, "2025-02-02", ""},
+	})
+	// the place right after the earlier session is that session's
+	d := run(t, "x.txt", "The ministers co-chaired the fourth session of the Peru-Chile Joint Commission, which reviewed progress since the third session held in Oslo in 2022.", "2025-03-14")
+	for _, e := range d.Events {
+		if e.Type == annals.Meeting && e.Date != "2022" && e.Place != "" {
+			t.Errorf("the fourth session: place %q, want none", e.Place)
+		}
+	}
+}
