@@ -45,3 +45,27 @@ func TestAnniversaryDates(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryMonths checks an anniversary counted in months ("the
+// six-month anniversary of the signing of the ceasefire agreement"): what
+// it marks is that many months before the anniversary's month (it took the
+// story's day).
+func TestAnniversaryMonths(t *testing.T) {
+	tests := []struct {
+		text string
+		typ  annals.EventType
+		want annals.Date
+	}{
+		{"The Forum marked the six-month anniversary of the signing of the ceasefire agreement.", annals.Agreement, "2022-09"},
+		{"Today the ministers marked the six-month anniversary of the Geneva Accord, signed by the two parties.", annals.Agreement, "2022-09"},
+		{"The ministers marked the 18-month anniversary of the signing of the Andean Water Accord.", annals.Agreement, "2021-09"},
+		// unchanged: what the anniversary marks is no event
+		{"The ministers met today on the one-month anniversary of the invasion of the island.", annals.Meeting, "2023-03-10"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2023-03-10")
+		if got, ok := eventDate(d, tc.typ); !ok || got != tc.want {
+			t.Errorf("%q: %s dated %q (found %v), want %q", tc.text, tc.typ, got, ok, tc.want)
+		}
+	}
+}

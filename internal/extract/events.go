@@ -1287,8 +1287,17 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// elsewhere in the sentence is another thing's: "the second
 	// anniversary of the signing of the Abraham Accords, along with ...
 	// the October 2022 ... agreement")
-	if n := s.anniversaryYears(i); n > 0 && (ev.explicit || s.published != "") {
+	months := 0
+	if s.anniversaryYears(i) == 0 {
+		// "the six-month anniversary of the ceasefire agreement": six
+		// months before the month of the anniversary
+		months = s.anniversaryMonths(i)
+	}
+	if n := max(s.anniversaryYears(i), months); n > 0 && (ev.explicit || s.published != "") {
 		base := annals.Date(string(s.published)[:min(4, len(s.published))])
+		if months > 0 {
+			base = s.published
+		}
 		own := false
 		if ev.explicit && best >= 0 {
 			k, ak := s.tokAt(s.dates[best].Start), s.anniversaryAt(i)
@@ -1302,7 +1311,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			own = k > ak && k < i && ak < i
 		}
 		// (no base: no date, rather than the day of the anniversary)
-		if !own {
+		if !own && months > 0 {
+			ev.date, ev.dateEnd, ev.explicit, ev.status = monthsBefore(base, months), "", true, annals.Held
+		} else if !own {
 			ev.date, ev.dateEnd, ev.explicit, ev.status = yearsBefore(base, n), "", true, annals.Held
 		}
 	}

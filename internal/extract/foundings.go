@@ -168,6 +168,51 @@ func (s *state) anniversaryYears(i int) int {
 	return 0
 }
 
+// anniversaryMonths returns the count of months of the anniversary the
+// trigger at token i marks ("the six-month anniversary of the ceasefire
+// agreement", "the 18-month anniversary"), or 0.
+func (s *state) anniversaryMonths(i int) int {
+	k := s.anniversaryAt(i)
+	if k < 0 {
+		return 0
+	}
+	w, c := s.lw(k-1), k-2
+	if rest, ok := strings.CutSuffix(w, "-month"); ok {
+		w, c = "month", -1
+		if n := countWord(rest); n > 0 {
+			return n
+		}
+	}
+	if w != "month" {
+		return 0
+	}
+	if s.lw(c) == "-" || s.lw(c) == "‑" {
+		c--
+	}
+	return countWord(s.lw(c))
+}
+
+// countWord returns the count a word writes ("six", "18"), or 0.
+func countWord(w string) int {
+	if n, ok := smallNumbers[w]; ok {
+		return n
+	}
+	if isNumber(w) && len(w) <= 3 {
+		return atoi(w)
+	}
+	return 0
+}
+
+// monthsBefore returns the month n months before date d, or "" when d
+// gives no month.
+func monthsBefore(d annals.Date, n int) annals.Date {
+	first, _, ok := d.Bounds()
+	if !ok || d.Precision() == annals.Year {
+		return ""
+	}
+	return annals.DateOf(first.AddDate(0, -n, 0), annals.Month)
+}
+
 // anniversaryAt returns the token of "anniversary" in "anniversary of"
 // before the trigger at token i, or -1: right before it ("the 65th
 // anniversary of the founding"), or before the name or description the
