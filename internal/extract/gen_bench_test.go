@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"annals/internal/read"
@@ -67,5 +69,57 @@ func BenchmarkGenerated(b *testing.B) {
 				b.ReportMetric(float64(total)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 			}
 		})
+	}
+}
+
+// BenchmarkDir reads and extracts every file under $ANNALS_BENCH_DIR (a
+// folder of stories, such as `annals-gen` writes), as BenchmarkGenerated
+// does, with the tagger unless $ANNALS_BENCH_RULES is set; skipped
+// without the folder. A warm pass over the same stories a fresh
+// `annals extract` reads (docs/performance.md):
+//
+//	ANNALS_BENCH_DIR=/tmp/g6900 go test -run - -bench Dir -cpu 1 -benchtime 3x -benchmem ./internal/extract/
+func BenchmarkDir(b *testing.B) {
+	dir := os.Getenv("ANNALS_BENCH_DIR")
+	if dir == "" {
+		b.Skip("no $ANNALS_BENCH_DIR")
+	}
+	var raws [][]byte
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		r, err := os.ReadFile(p)
+		raws = append(raws, r)
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, r := range raws {
+		total += len(r)
+	}
+	x := New(nil)
+	opt := Options{NoTagger: os.Getenv("ANNALS_BENCH_RULES") != ""}
+	run := func() {
+		for _, r := range raws {
+			d, err := read.Bytes("story.md", r, read.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			x.Extract(d, opt)
+		}
+	}
+	run() // load the model, warm the caches
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		run()
+	}
+	if d := cpuTime() - c0; d > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
