@@ -77,10 +77,22 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if s.officeOfSession(i) {
 			return ""
 		}
+		// "delivered remarks before a joint session of Congress",
+		// "addressed a joint session of the Assembly": the audience of a
+		// speech, which is the event told (not "spoke to the 41st Session
+		// of the Assembly", a numbered session of its own)
+		if !s.numberedName(i) && s.speechAudience(i) {
+			return ""
+		}
 		return annals.Meeting
 	case "meeting", "meetings":
 		// "in meeting Ukraine's recovery needs": the verb, not a gathering
 		if !backDeterminers.has(prev) && prev != "a" && s.meetsAGoal(i) {
+			return ""
+		}
+		// "in meeting its mission", "in meeting their duties": the verb
+		// with its object, no gathering (a noun "meeting" takes no "its")
+		if prev == "in" && w == "meeting" && possessiveDets.has(next) {
 			return ""
 		}
 		// "Accessibility of Virtual Meeting Platforms", "meeting rooms":
@@ -250,6 +262,38 @@ func (s *state) meetsAGoal(i int) bool {
 
 // sessionKinds make a session an event of its own.
 var sessionKinds = set("extraordinary", "special", "plenary", "annual", "regular", "emergency", "ministerial", "closing", "opening", "inaugural", "joint")
+
+// audienceSpeechWords tell a speech whose audience may follow: "remarks
+// before a joint session".
+var audienceSpeechWords = set("remarks", "speech", "address", "statement", "delivered", "spoke", "speaking", "speaks", "testified", "testimony")
+
+// speechAudience reports whether the session at token i is the audience
+// of a speech the clause tells: "addressed a joint session of Congress",
+// "delivered remarks before a joint session", "spoke to a special session".
+func (s *state) speechAudience(i int) bool {
+	j := i - 1
+	for j >= 0 && (sessionKinds.has(s.lw(j)) || s.lw(j) == "a" || s.lw(j) == "the") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.lw(j) {
+	case "addressed", "addresses", "address", "addressing":
+		return true
+	case "before", "to":
+		start := s.sentTok[s.sentOf[i]][0]
+		for k := j - 1; k >= start && k >= j-6; k-- {
+			if audienceSpeechWords.has(s.lw(k)) {
+				return true
+			}
+			if s.toks[k].Kind == text.Punct {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // leadersOfStates reports whether "leaders" at token k are those of
 // states, whose meeting is a summit: "a meeting of G20 leaders", "the

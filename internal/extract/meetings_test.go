@@ -283,3 +283,16 @@ func TestNumberedSessionApart(t *testing.T) {
 		{"guard: the session told again", "2025-03-14", "The fourth session of the Peru-Chile Joint Commission opened in Lima on 3 March 2025.\n\nThe session adopted a work plan.", annals.Meeting, 1, "2025-03-03", ""},
 	})
 }
+
+// TestSessionAsAudience: a session a speech is given before is its
+// audience, no meeting; the gerund "in meeting its mission" is no meeting.
+func TestSessionAsAudience(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"remarks before a joint session", "2023-04-10", "Tonight, President Ana Ruiz delivered remarks before a joint session of the Andean Parliament on water.", annals.Meeting, 0, "", ""},
+		{"addressed a joint session", "2023-04-10", "On Monday, Prime Minister Paul Weiss addressed a joint session of the Andean Parliament in Lima.", annals.Meeting, 0, "", ""},
+		{"the speech stays", "2023-04-10", "Tonight, President Ana Ruiz delivered remarks before a joint session of the Andean Parliament on water.", annals.Speech, 1, "2023-04-10", "Ana Ruiz"},
+		{"guard: a joint session held", "2023-04-10", "On Monday, the Andean Parliament held a joint session in Lima to elect its president.", annals.Meeting, 1, "2023-04-10", ""},
+		{"in meeting its mission", "2023-04-10", "The Andean Council directed its offices to update policies to improve resilience in meeting its mission.", annals.Meeting, 0, "", ""},
+		{"guard: in a meeting with", "2023-04-10", "In a meeting with Foreign Minister Paul Weiss in Lima on Monday, Ana Ruiz discussed water.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+	})
+}
