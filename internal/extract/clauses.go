@@ -176,6 +176,16 @@ func (s *state) yearOfANoun(k, i int) bool {
 	if d < 0 {
 		return false
 	}
+	if e := s.dates[d].End; e+1 < len(s.text) && (s.text[e] == '-' || strings.HasPrefix(s.text[e:], "‑")) {
+		// "the closure of a 1950s-era coal-burning power plant": the
+		// date of what the compound qualifies
+		rest := strings.TrimPrefix(strings.TrimPrefix(s.text[e:], "-"), "‑")
+		for _, w := range compoundDateHeads {
+			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) && s.tokAt(e+1) != i {
+				return true
+			}
+		}
+	}
 	if s.dates[d].Value.Precision() != annals.Year || s.dateAt(k+1) == d {
 		return s.dateOfANoun(k, i)
 	}
@@ -202,6 +212,37 @@ func (s *state) yearOfANoun(k, i int) bool {
 		n++
 	}
 	return n < len(s.toks) && n != i && s.toks[n].Kind == text.Word
+}
+
+// compoundDateHeads are the words a date qualifies as a compound
+// adjective: "1950s-era", "1990s-style", "2010-vintage".
+var compoundDateHeads = []string{"era", "style", "vintage", "type", "old"}
+
+// isLetter reports whether byte c is an ASCII letter.
+func isLetter(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// beforeItsPhrase reports whether the trigger at token i stands in a
+// phrase opened by "prior to" or "before" ("Prior to her appointment,
+// Ms. Connors was an attorney ... from 2011 to 2018") and the date at
+// token k in the clause it precedes: that clause's date, before the
+// event, not the event's.
+func (s *state) beforeItsPhrase(i, k int) bool {
+	if k < i {
+		return false
+	}
+	p := -1
+	for x := i - 1; x >= 0 && x >= i-4; x-- {
+		if s.lw(x) == "before" || s.lw(x) == "to" && s.lw(x-1) == "prior" {
+			p = x
+			break
+		}
+		if s.toks[x].Kind != text.Word || s.dateTok[x] >= 0 {
+			return false
+		}
+	}
+	return p >= 0 && s.commaBetween(i, k)
 }
 
 // dateOfANoun reports whether the date at token k, of more words than a

@@ -1054,9 +1054,14 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// before it; no event's date, and a held event it may hold is not of
 	// the day of the story either
 	stretch := false
-	var cands []int // the dates the sentence may give the event
+	beforePhrase := false // "Prior to her appointment, she was ... from 2011 to 2018"
+	var cands []int       // the dates the sentence may give the event
 	for di, d := range s.dates {
 		k := s.tokAt(d.Start)
+		if k >= a && k < b && d.Value != "" && s.beforeItsPhrase(i, k) {
+			beforePhrase = true
+			continue
+		}
 		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
 			continue
 		}
@@ -1334,6 +1339,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// "Y signed the Act during his first term", "my first
 		// Administration took bold action": a past the term gives, not
 		// the day of the story
+		pastPerfect = true
+	}
+	if beforePhrase && !ev.explicit {
+		// the event came after the dates its sentence gives: when, the
+		// story does not say
 		pastPerfect = true
 	}
 	if stretch && !ev.explicit && ev.status == annals.Held {

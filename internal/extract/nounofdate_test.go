@@ -9,7 +9,7 @@ import (
 // TestDateOfANoun checks that a date written between a determiner or a
 // possessive and another noun than the event's ("the President’s January
 // 2021 Executive Order", "the 2024-25 flu season", "the Clean Air Act of
-// 1990") dates that noun, not the event; while a date of the event's own
+// 1990", "a 1950s-era power plant") dates that noun, not the event; while a date of the event's own
 // noun, of what the event makes or acts on, or of the gathering it
 // happens at still dates it.
 func TestDateOfANoun(t *testing.T) {
@@ -19,6 +19,7 @@ func TestDateOfANoun(t *testing.T) {
 		{"a span of years before a season", "Minister Ana Ruiz met with health officials to plan for the 2024-25 flu season.", annals.Meeting, "2024-07-15", "Ana Ruiz"},
 		{"a law's year", "The Ministry of Justice took part in a virtual meeting at the OSCE, where it highlighted the Hate Crimes Prevention Act of 2009.", annals.Meeting, "2024-07-15", "Ministry of Justice"},
 		{"a law's year after the object", "Minister Ana Ruiz met with health officials to discuss the Clean Air Act of 1990.", annals.Meeting, "2024-07-15", "Ana Ruiz"},
+		{"a decade as a compound adjective", "Minister Ana Ruiz met with the workers of a 1950s-era coal-burning power plant.", annals.Meeting, "2024-07-15", "Ana Ruiz"},
 		// unchanged: the date of the event's gathering, of its own noun,
 		// of what it makes or acts on, of the law that makes it
 		{"the gathering's day", "The leaders signed the Declaration on Water at the 12 March 2023 Summit in Rome.", annals.Agreement, "2023-03-12", ""},
