@@ -888,6 +888,18 @@ func (s *state) classify(a, b int) {
 	if s.sentenceStart(a) && s.atomIdx(a) < 0 && strings.HasSuffix(s.lw(a), "s") && !s.is(a, cOrgHeads) && s.connectorAt(a+1) && a+1 < b {
 		a++
 	}
+	// "Establishing the Mineral Security Partnership", "Delivering on the
+	// Partnership for Global Infrastructure": a bullet's or a headline's
+	// verb in "-ing" and "the" open no name; its object may be one, if it
+	// has a body's head ("Improving the Customer Experience": only the
+	// names the lists know)
+	if o := s.gerundObject(a, b); o > a {
+		if !s.headedName(o, b) {
+			s.classifyAtoms(o, b)
+			return
+		}
+		a = o
+	}
 	// drop sentence openers and common words capitalized at the start;
 	// not an initial ("A. Kazimir Brown", though the story writes "a")
 	for a < b && s.atomIdx(a) < 0 && !s.initialAt(a) && (s.is(a, cSentenceOpeners) && (s.sentenceStart(a) || s.lw(a) != "the") ||
@@ -3890,6 +3902,9 @@ func (s *state) acronymDefinitions() {
 		for ea < eb && s.connectorAt(ea) {
 			ea++
 		}
+		if o := s.gerundObject(ea, eb); o > ea && o < eb && s.headedName(o, eb) {
+			ea = o
+		}
 		if ea >= eb {
 			continue
 		}
@@ -3948,6 +3963,38 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// gerundObject returns where the object starts when [a,b) opens its
+// sentence with a verb in "-ing" and "the" (or "on the"): "Launching the
+// Partnership for ..."; else a.
+func (s *state) gerundObject(a, b int) int {
+	w := s.lw(a)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || !text.IsCap(s.word(a)) || s.atomIdx(a) >= 0 || !s.sentenceStart(a) {
+		return a
+	}
+	j := a + 1
+	if s.lw(j) == "on" {
+		j++
+	}
+	if s.lw(j) != "the" || j+1 >= b || !s.capLike(j+1) {
+		return a
+	}
+	return j + 1
+}
+
+// headedName reports whether [a,b) ends with a body's head, or has one
+// before its complement: "Mineral Security Partnership", "Partnership for
+// Global Infrastructure" (not "Customer Experience and Service Delivery").
+func (s *state) headedName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if text.IsCap(s.word(k)) && s.is(k, cOrgHeads) {
+			if w := s.lw(k + 1); k == b-1 || w == "of" || w == "for" || w == "on" || w == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lawOrAidName reports whether [a,b) names a law or a field of law
