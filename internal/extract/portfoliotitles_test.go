@@ -8,7 +8,8 @@ import "testing"
 // before it, a portfolio listed with commas too; a ministry or a plan so
 // written is no office. An appointee "as its newest Goodwill Ambassador"
 // holds that office; a title ends with its line; a possessor before the
-// one who "serves as" holds nothing. Made-up people.
+// one who "serves as" holds nothing; "Ambassador to Serbia" is held for
+// the state that sends the envoy, not for Serbia. Made-up people.
 func TestPortfolioTitleSetOff(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "a listed portfolio", text: "Peru's Cabinet Secretary for Environment, Climate Change and Forestry, Paul Weiss, opened the summit.",
@@ -26,6 +27,13 @@ func TestPortfolioTitleSetOff(t *testing.T) {
 		{name: "a title ends with its line", text: "Paul Weiss, Special Assistant to the President and White House Deputy Cabinet Secretary\n\nPresident Ana Ruiz spoke today with Chancellor Eva Lind of Chile.\n",
 			want: []roleWant{{"Paul Weiss", "Deputy Cabinet Secretary", "White House"}},
 			not:  []roleWant{{"Paul Weiss", "Deputy Cabinet Secretary President", ""}}},
+		{name: "an ambassador's state, not the post", text: "Before joining the Andean Council, Maria Keller served as Austria's Ambassador to Serbia.",
+			want: []roleWant{{"Maria Keller", "Ambassador", "Austria"}},
+			not:  []roleWant{{"Maria Keller", "", "Serbia"}}},
+		{name: "an envoy's post", text: "The Andean Council appointed Maria Keller as its Special Envoy to Sudan.",
+			not: []roleWant{{"Maria Keller", "", "Sudan"}}},
+		{name: "guard: a director of", text: "Maria Keller served as Director of the Andean Council from 2018 to 2021.",
+			want: []roleWant{{"Maria Keller", "Director", "Andean Council"}}},
 		// guards
 		{name: "a ministry", text: "At Peru's Ministry of Environment, Paul Weiss spoke.",
 			not: []roleWant{{"Paul Weiss", "", ""}}},

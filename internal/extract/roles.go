@@ -2091,6 +2091,10 @@ func (s *state) quotedAfterPossessive(m *mention) bool {
 	return w == "“" || w == "\"" || w == "‘"
 }
 
+// postedHeads are the offices of envoys, held for the state or body that
+// sends them to another: "Ambassador to Serbia" is Austria's.
+var postedHeads = set("ambassador", "envoy", "consul", "consul-general", "chargé", "representative", "delegate", "observer", "ambassador-at-large")
+
 // asTitle reads the office after "as" at token k: "as the Council’s first
 // Secretary-General", "as ASEAN Secretary-General", "as its Special Envoy
 // for Ocean Partnerships", "as High Representative for the Alliance".
@@ -2103,9 +2107,16 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	case "the", "a", "an", "his", "her":
 		k++
 	}
-	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person && (s.is(m.b, cTitleHeads) || s.is(m.b, cApposHeads) || s.is(m.b, cTitleModifiers) || s.is(m.b, cOrdinalWords) || isOrdinal(s.lw(m.b)) || s.lw(m.b) == "new" || s.lw(m.b) == "next") {
-		org = m.ent
-		k = m.b
+	// ("as Austria's Ambassador to Serbia": the possessor's office)
+	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
+		b := m.b
+		if w := s.word(b); w == "'s" || w == "’s" {
+			b++
+		}
+		if s.is(b, cTitleHeads) || s.is(b, cApposHeads) || s.is(b, cTitleModifiers) || s.is(b, cOrdinalWords) || isOrdinal(s.lw(b)) || s.lw(b) == "new" || s.lw(b) == "next" {
+			org = m.ent
+			k = b
+		}
 	}
 	for isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.lw(k) == "new" || s.lw(k) == "newest" || s.lw(k) == "latest" || s.lw(k) == "next" || s.lw(k) == "sole" || s.lw(k) == "ninth" {
 		k++
@@ -2116,6 +2127,11 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		return "", nil, false
 	}
 	title := s.text[s.toks[st].Start:s.toks[k-1].End]
+	// "as Ambassador to Serbia", "as Special Envoy to Sudan": the state
+	// or body an envoy is sent to is the post, not whose office it is
+	if s.lw(k) == "to" && postedHeads.has(s.lw(k-1)) {
+		return clean(title), org, true
+	}
 	if w := s.lw(k); w == "of" || w == "for" || w == "at" || w == "to" {
 		j := k + 1
 		if s.lw(j) == "the" {
