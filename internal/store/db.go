@@ -193,6 +193,9 @@ type dialect struct {
 	// more records a story; an engine may also give others, which
 	// Related leaves.
 	sharedEntities func(ids, mine string) (string, []any)
+	// entitySet is a story's row of story_entity_sets as the text of its
+	// ids separated by commas (parseIDList), sorted and each once.
+	entitySet string
 }
 
 // nameLike is nameMatch by reading the names (a walk of their index on

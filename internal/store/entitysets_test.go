@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"os"
 	"reflect"
@@ -145,6 +146,54 @@ func checkSharedEntities(t *testing.T, s *DB, when string) {
 	}
 }
 
+// checkCooccurring fails unless the entities named with each of a few
+// entities (cooccurring, read from the sets) are those the rows of
+// story_entities give: over the entity's latest entityCoStories stories,
+// the 20 named in the most of them, then by prominence and id.
+func checkCooccurring(t *testing.T, s *DB, when string) {
+	t.Helper()
+	ctx := context.Background()
+	ents, err := s.Entities(ctx, EntityFilter{Limit: 40})
+	if err != nil || len(ents) < 10 {
+		t.Fatalf("%s: entities %d, %v", when, len(ents), err)
+	}
+	for i := 0; i < len(ents); i += 3 {
+		id := ents[i].ID
+		type count struct{ id, n, stories int64 }
+		var want []count
+		rows, err := s.r.QueryContext(ctx, `SELECT se.entity_id, count(DISTINCT se.story_id), e.stories FROM story_entities se JOIN entities e ON e.id = se.entity_id
+			WHERE se.entity_id <> ?1 AND se.story_id IN (SELECT story_id FROM story_entities WHERE entity_id = ?1
+				GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`)
+			GROUP BY se.entity_id, e.stories`, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var c count
+			if err := rows.Scan(&c.id, &c.n, &c.stories); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, c)
+		}
+		rows.Close()
+		slices.SortFunc(want, func(a, b count) int {
+			return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(b.stories, a.stories), cmp.Compare(a.id, b.id))
+		})
+		want = want[:min(20, len(want))]
+		got, err := s.cooccurring(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same := len(got) == len(want)
+		for k := 0; same && k < len(got); k++ {
+			same = got[k].ID == want[k].id && int64(got[k].Stories) == want[k].n
+		}
+		if !same {
+			t.Errorf("%s: entity %d's co-occurring %v, want (id, stories, prominence) %v", when, id, got, want)
+		}
+	}
+}
+
 // TestStoryEntitySets: each story's entities are kept as one sorted list
 // (SQLite's schema v20, PostgreSQL's v18), which related stories read for
 // each candidate: it is the story's rows' after stories are stored,
@@ -160,6 +209,7 @@ func TestStoryEntitySets(t *testing.T) {
 			t.Errorf("%s: fewer sets than stories", when)
 		}
 		checkSharedEntities(t, s, when)
+		checkCooccurring(t, s, when)
 	}
 	check("stored")
 

@@ -68,11 +68,13 @@ func parseIDList(b []byte, dst []int64) ([]int64, error) {
 // stories: a walk of its index by day of publication, schemaV18; by id
 // before it): the 20 named in the most of
 // them, ties by prominence (stories naming them, then id). Each story's
-// entities come as one list (the covering story index alone), counted
-// once a story here; only the entities counted at least as often as the
+// entities come as one list, its row of story_entity_sets (schema v20,
+// PostgreSQL's v18), where they were its 20 to 50 entries of the
+// covering story index, counted once a story here (docs/scale.md,
+// session 29); only the entities counted at least as often as the
 // twentieth are read.
 func (s *DB) cooccurring(ctx context.Context, id int64) ([]Cooccurrence, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT (SELECT `+s.d.idList("o.entity_id")+` FROM story_entities o WHERE o.story_id = mine.story_id AND o.entity_id <> ?1)
+	rows, err := s.r.QueryContext(ctx, `SELECT (SELECT `+s.d.entitySet+` FROM story_entity_sets o WHERE o.story_id = mine.story_id)
 		FROM (SELECT story_id FROM story_entities WHERE entity_id = ?1
 			GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`) mine`, id)
 	if err != nil {
@@ -92,7 +94,9 @@ func (s *DB) cooccurring(ctx context.Context, id int64) ([]Cooccurrence, error) 
 		}
 		slices.Sort(list)
 		for _, e := range slices.Compact(list) {
-			counts[e]++
+			if e != id {
+				counts[e]++
+			}
 		}
 	}
 	rows.Close()

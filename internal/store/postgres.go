@@ -529,6 +529,7 @@ var pgDialect = &dialect{
 		return `SELECT story_id || ':' || array_to_string(entity_ids, ',') FROM story_entity_sets
 			WHERE story_id IN (SELECT value FROM json_each(?)) AND entity_ids && ARRAY(SELECT value FROM json_each(?))`, []any{ids, mine}
 	},
+	entitySet: "array_to_string(entity_ids, ',')",
 	fts: ftsSQL{
 		count: `SELECT count(*) FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?)`,
 		floor: `SELECT id FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT 1 OFFSET ?`,

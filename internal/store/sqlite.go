@@ -677,6 +677,7 @@ var sqliteDialect = &dialect{
 	sharedEntities: func(ids, _ string) (string, []any) {
 		return `SELECT group_concat(story_id || ':' || entity_ids, ';') FROM story_entity_sets WHERE story_id IN (SELECT value FROM json_each(?))`, []any{ids}
 	},
+	entitySet: "entity_ids",
 	byDate:    " INDEXED BY event_participants_date",
 	byLong:    " INDEXED BY event_participants_long",
 	dated:     " AND (p0.date_lo IS NULL) = FALSE",
