@@ -148,6 +148,10 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 		if !(next == "a" || next == "an" || next == "the" || next == "agreement" || next == "memorandum") {
 			return ""
 		}
+		// "urged both sides to sign the accord": an act aimed at
+		if s.aimedInfinitive(i) {
+			return ""
+		}
 	}
 	return s.notANameWord(i, t)
 }
@@ -159,10 +163,65 @@ var signingModified = set("bonus", "bonuses", "incentive", "incentives", "statem
 
 // agreementAct reports whether the sentence of token i tells an agreement
 // as an act: signed, concluded, reached, negotiated, ratified.
+//
+// An act only aimed at is none: "urged the Prime Minister to empower his
+// negotiators to conclude a deal", "efforts to reach a lasting
+// ceasefire", "We must work with partners to reach agreement by 2021",
+// "are required to sign non-compete agreements" (see aimedInfinitive;
+// "managed to reach an agreement" is one).
 func (s *state) agreementAct(i int) bool {
-	return s.sentenceHas(i, "signed", "signing", "sign", "signs", "concluded", "conclude", "reached", "reach",
-		"negotiated", "ratified", "ratify", "initialed", "initialled", "agreed", "brokered", "inked", "adopted",
-		"renewed", "extended", "entered", "sealed", "struck", "finalized", "finalised")
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if s.inQuote[k] || !agreementActs.has(s.low[k]) {
+			continue
+		}
+		if !s.aimedInfinitive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementActs tell an agreement as an act.
+var agreementActs = set("signed", "signing", "sign", "signs", "concluded", "conclude", "reached", "reach",
+	"negotiated", "ratified", "ratify", "initialed", "initialled", "agreed", "brokered", "inked", "adopted",
+	"renewed", "extended", "entered", "sealed", "struck", "finalized", "finalised")
+
+// aimWords ask for, need or strive for an act that may never come:
+// "urged X to conclude", "efforts to reach", "must work with partners to
+// reach", "required to sign". (The parties' own hope or aim, "hope to
+// reach an agreement", "necessary to reach", is a planned agreement: see
+// aimCues.)
+var aimWords = set("urged", "urge", "urges", "urging", "directed", "directs", "direct", "instructed", "instructs",
+	"asked", "asks", "ask", "encouraged", "encourages", "encourage", "effort", "efforts", "must", "need", "needs",
+	"needed", "required", "requires", "require", "push", "pushing", "pushed", "pressed", "pressing",
+	"mediation", "attempt", "attempts", "try", "trying", "tried", "calls", "called", "continue", "continues", "continuing")
+
+// aimedInfinitive reports whether the verb at token k is an infinitive
+// ("to reach", "to conclude") that an aim word before it in its clause
+// asks for, needs or seeks, so that no act is told: "urged the Prime
+// Minister to empower his negotiators to conclude a deal", "the
+// mediation efforts ... to reach a lasting ceasefire". Not "managed to
+// reach", "agreed to sign", nor "the work they had done to reach the
+// agreement" (a finite verb between: the act done).
+func (s *state) aimedInfinitive(k int) bool {
+	if s.lw(k-1) != "to" {
+		return false
+	}
+	start := s.sentTok[s.sentOf[k]][0]
+	for j := k - 2; j >= start && j >= k-14; j-- {
+		w := s.lw(j)
+		if aimWords.has(w) {
+			return true
+		}
+		switch {
+		case w == ";" || w == "." || w == "which" || w == "that" || w == "who" || w == "but" || w == "managed" ||
+			w == "able" || w == "agreed" || w == "had" || w == "have" || w == "has" || w == "did" || w == "done",
+			aimCues.has(w):
+			return false
+		}
+	}
+	return false
 }
 
 // legalTexts are what a parliament, council or assembly adopts.

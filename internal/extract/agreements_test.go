@@ -202,3 +202,20 @@ func TestAnyAgreement(t *testing.T) {
 		{"guard: an agreement signed", "2024-05-10", "On Monday, Peru and Chile signed a trade agreement that any member may join.", annals.Agreement, 1, "2024-05-06", "Peru"},
 	})
 }
+
+// TestAimedAgreements: an agreement only urged, sought or required is
+// none told ("urged X to conclude a deal", "efforts to reach a
+// ceasefire"); one managed, agreed to or done stays.
+func TestAimedAgreements(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"urged to conclude a deal", "2024-05-10", "He said an immediate ceasefire is essential, and he urged the Prime Minister to empower his negotiators to conclude a deal without delay.", annals.Agreement, 0, "", ""},
+		{"efforts to reach a ceasefire", "2024-05-10", "President Ana Ruiz commended the mediation efforts by Peru and Chile to reach a lasting and sustainable ceasefire.", annals.Agreement, 0, "", ""},
+		{"must work to reach agreement", "2024-05-10", "We must work with other countries to reach agreement by the 2025 Andean Summit on a new fund.", annals.Agreement, 0, "", ""},
+		{"required to sign", "2024-05-10", "Millions of workers are required to sign non-compete agreements as a condition of getting a job.", annals.Agreement, 0, "", ""},
+		{"directed them to reach an agreement", "2024-05-10", "The President directed the negotiators to reach an agreement on the border by June.", annals.Agreement, 0, "", ""},
+		{"guard: managed to reach an agreement", "2024-05-10", "On Monday, Peru and Chile managed to reach an agreement on water after long talks.", annals.Agreement, 1, "2024-05-06", "Peru"},
+		{"guard: agreed to sign", "2024-05-10", "On Monday, Peru and Chile agreed to sign the Water Accord in Lima.", annals.Agreement, 1, "", "Peru"},
+		{"guard: the work done to reach it", "2024-05-10", "Ana Ruiz thanked the caucus for the work they had done to reach the budget agreement announced on Monday.", annals.Agreement, 1, "", ""},
+		{"guard: signed after efforts", "2024-05-10", "On Monday, Peru and Chile signed a trade agreement after years of efforts to reach one.", annals.Agreement, 1, "2024-05-06", "Peru"},
+	})
+}
