@@ -710,6 +710,15 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.Start++
 		}
 	}
+	// a name no body's opens with "All" ("Internet for All Initiative",
+	// "Education for All Campaign"): the capitalized word and "for" before
+	// it are the name's (the tagger may cut them where the story also
+	// writes the word in lower case)
+	if typ == annals.Org && sp.Start >= 2 && sp.End-sp.Start >= 2 && quantifiers.has(lower(ts.words[sp.Start].Word)) && lowerIs(ts.words[sp.Start-1].Word, "for") {
+		if w := ts.words[sp.Start-2].Word; text.IsCap(w) && !isTitleHead(lower(w)) && s.tokMent[ts.tok[sp.Start-2]] == nil && (sp.Start-2 > 0 || !sentenceOpeners.has(lower(w))) {
+			sp.Start -= 2
+		}
+	}
 	// a place no list knows after a group of people named in capitals
 	// and "of", or opening with them, is a body's name: "Co-President of
 	// the Women of Stanford Law" ("the Women of Afghanistan" are a
