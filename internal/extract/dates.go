@@ -520,6 +520,10 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			switch {
 			case laterThan(e.Value, s.published) && s.pastNear(e.Start, e.End):
 				setYear(e, y-1)
+			case e.Kind == timex.Month && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) && s.aheadOf(s.tokAt(e.Start)):
+				// "discussed the agenda in advance of the October
+				// Conference", read in February: the October to come
+				setYear(e, y+1)
 			case e.Kind == timex.Month && !e.Tensed && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) &&
 				s.futureSentence(e.Start) && !s.pastNear(e.Start, e.End):
 				// "will fly in December", read in March; not when the
@@ -628,6 +632,34 @@ func atoi4(s string) int {
 	return n
 }
 
+// aheadOf reports whether the date at token k names a gathering still to
+// come, whatever the tense of the verb before: "discussed preparations for
+// the July 9-11 NATO Summit", "ahead of the June Summit", "in the run-up
+// to the 5 May election" (a determiner before it, a phrase that looks
+// ahead before that).
+func (s *state) aheadOf(k int) bool {
+	if w := s.lw(k - 1); w != "the" && w != "this" {
+		return false
+	}
+	switch p := s.lw(k - 2); p {
+	case "for":
+		switch s.lw(k - 3) {
+		case "preparations", "preparation", "prepare", "prepares", "preparing", "prepared", "ready", "readiness", "plans", "planning":
+			return true
+		}
+	case "of":
+		return s.lw(k-3) == "ahead" || s.lw(k-3) == "advance" && s.lw(k-4) == "in"
+	case "to":
+		switch s.lw(k - 3) {
+		case "forward", "run-up", "lead-up", "leadup":
+			return true
+		case "up":
+			return s.lw(k-4) == "-" && (s.lw(k-5) == "run" || s.lw(k-5) == "lead")
+		}
+	}
+	return false
+}
+
 // pastNear reports whether a date at text offset off is told in the past
 // tense: the nearest verb before it, in the few words of its clause, is in
 // the past ("was", "bought", "changed ... in December") or "since" leads to
@@ -642,6 +674,9 @@ func (s *state) pastNear(off, end int) bool {
 	}
 	switch s.lw(k - 1) {
 	case "by", "until", "till", "to", "through", "before", "effective", "payable":
+		return false
+	}
+	if s.aheadOf(k) {
 		return false
 	}
 	si := s.sentOf[k]

@@ -30,6 +30,9 @@ var tenseWords = map[string]int8{
 	"scheduled": 1, "upcoming": 1, "forthcoming": 1, "expected": 1, "expects": 1, "plans": 1,
 	"planned": 1, "planning": 1, "intends": 1, "intend": 1, "due": 1, "next": 1, "coming": 1,
 	"plan": 1, "hope": 1, "hopes": 1, "want": 1, "wants": 1, "aims": 1,
+	// what one prepares for: "discussed preparations for the July 9-11
+	// NATO Summit"
+	"preparations": 1, "preparation": 1, "preparing": 1, "prepare": 1, "prepares": 1,
 	"is": 1, "are": 1, "set": 1,
 	// a verb of a scheduled event in the present: news tells what is
 	// planned in the present tense ("Arafat meets Albright Monday", "the
