@@ -219,3 +219,26 @@ func TestAimedAgreements(t *testing.T) {
 		{"guard: signed after efforts", "2024-05-10", "On Monday, Peru and Chile signed a trade agreement after years of efforts to reach one.", annals.Agreement, 1, "2024-05-06", "Peru"},
 	})
 }
+
+// TestDocumentTitleTopic: a text's name goes on with its topic in Title
+// Case after "on" or "for" ("the Lima Declaration on Climate Action", an
+// agreement "on Reciprocal, Fair, and Balanced Trade"); after "of" its
+// kind stays as the other rules read it, and a date after "on" is no
+// topic.
+func TestDocumentTitleTopic(t *testing.T) {
+	for _, tc := range []struct{ text, title string }{
+		{"The summit closed with the adoption of a Lima Youth Declaration on Climate Action.", "Lima Youth Declaration on Climate Action"},
+		{"Peru and Chile signed an Agreement on Reciprocal, Fair, and Balanced Trade.", "Agreement on Reciprocal, Fair, and Balanced Trade"},
+		{"The ministers signed the Lima Agreement on Monday.", "Lima Agreement"},
+		{"Peru and Chile signed a Memorandum of Understanding on health.", "Memorandum of Understanding on health"},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-09-05")
+		found := false
+		for _, e := range d.Events {
+			found = found || e.Type == annals.Agreement && string(e.Title) == tc.title
+		}
+		if !found {
+			t.Errorf("%q: events %+v, want an agreement titled %q", tc.text, d.Events, tc.title)
+		}
+	}
+}

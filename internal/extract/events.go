@@ -2161,7 +2161,11 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				en = m.b
 			}
 		}
-		if en == i+1 && s.is(i, cGatheringNouns) {
+		// ("the Nairobi Declaration on Climate Action", "the Agreement
+		// on Reciprocal, Fair, and Balanced Trade": a text's topic after
+		// "on" or "for"; after "of" its kind, "Memorandum of
+		// Understanding", which another title may go on from)
+		if en == i+1 && (s.is(i, cGatheringNouns) || s.is(i, cDocumentHeads) && (s.lw(en) == "on" || s.lw(en) == "for")) {
 			en = s.topicInName(en, b)
 		}
 		if en-st >= 2 {
