@@ -1464,6 +1464,26 @@ func (s *state) habitual(i, a, b int) bool {
 // past place an act in ("his first term", "her previous mandate").
 var pastTerms = set("term", "terms", "administration", "presidency", "tenure", "mandate")
 
+// termBegun reports whether tokens [x, y) tell a term begun: "became"
+// before a title ("became President", "became Prime Minister"), "took
+// office", "was sworn in", "was inaugurated".
+func (s *state) termBegun(x, y int) bool {
+	for k := x; k < y; k++ {
+		switch s.lw(k) {
+		case "became":
+			return text.IsCap(s.word(k+1)) || s.is(k+1, cTitleHeads)
+		case "took":
+			return s.lw(k+1) == "office"
+		case "sworn", "inaugurated":
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.dateTok[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // pastTermTold reports whether tokens [a,b) place what they tell in a
 // term of office gone by: a possessive ("his", "my", "President Bush's")
 // or, before days or years, "the", then "first", "previous", "earlier",
@@ -1472,6 +1492,21 @@ var pastTerms = set("term", "terms", "administration", "presidency", "tenure", "
 // first day in office", "the first hundred days of his administration",
 // "her first year as Director-General").
 func (s *state) pastTermTold(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if s.quoteZone[k] {
+			continue
+		}
+		// "On the campaign trail, the President warned": the campaign
+		// before the term
+		if s.lw(k) == "campaign" && s.lw(k+1) == "trail" {
+			return true
+		}
+		// "When I became President, he was the first foreign leader I
+		// spoke with": the term's first days
+		if s.is(k, cSubordinators) && s.termBegun(k+1, min(b, k+6)) {
+			return true
+		}
+	}
 	for k := a + 1; k+1 < b; k++ {
 		switch s.lw(k) {
 		case "first", "previous", "earlier", "prior", "former":

@@ -9,7 +9,8 @@ import (
 // TestPastTermUndated checks that an event told without a date of its own
 // in a term of office gone by ("his first term", "my first
 // Administration", "her first day in office", "the first hundred days of
-// his administration", "his first year as Director-General") has no date:
+// his administration", "his first year as Director-General", "on the
+// campaign trail", "When I became President") has no date:
 // it happened in that term, not on the day of the story. A date of the
 // sentence's own still dates it.
 func TestPastTermUndated(t *testing.T) {
@@ -26,10 +27,14 @@ func TestPastTermUndated(t *testing.T) {
 		{"The Secretary-General signed a memorandum in the first hundred days of his administration to protect journalists.", annals.Agreement, ""},
 		{"In his first year as Director-General, he visited Kenya and met President Ruto.", annals.Visit, ""},
 		{"During her previous mandate, the High Commissioner visited Chad and Niger.", annals.Visit, ""},
+		{"On the campaign trail, President Ana Ruiz warned that the grid was obsolete.", annals.Speech, ""},
+		{"When I became President, the Prime Minister of Peru was the first foreign leader I spoke with.", annals.Meeting, ""},
+		{"After the President took office, she signed the Andean Water Accord with Peru.", annals.Agreement, ""},
 		// unchanged: a date of its own, or no past term
 		{"President Lopez today signed the Andean Water Accord with Peru, a promise of her first term.", annals.Agreement, "2024-12-15"},
 		{"In her first term, President Lopez signed the Andean Water Accord with Peru in March 2019.", annals.Agreement, "2019-03"},
 		{"President Lopez signed the Andean Water Accord with Peru, the first accord of its kind.", annals.Agreement, "2024-12-15"},
+		{"When it became clear, the Minister met the Ambassador of Peru.", annals.Meeting, "2024-12-15"},
 	}
 	for _, tc := range tests {
 		d := run(t, "x.txt", tc.text, "2024-12-15")
