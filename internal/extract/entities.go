@@ -1447,6 +1447,15 @@ func (s *state) splitPoint(a, b int) int {
 				continue
 			}
 		}
+		// "Senate Environment and Public Works Committee", "Senate Small
+		// Business and Entrepreneurship Committee": a field word before
+		// "and" and a field after it whose only head ends the chunk are
+		// the fields of one body
+		if w == "and" && r == k+1 && s.capLike(k-1) && !s.headAt(a, k-1) && s.atomIdx(k-1) < 0 && s.atomIdx(r) < 0 &&
+			s.headAt(r, b-1) && !s.hasHead(r, b-1) && !s.connectorAt(k-1) && !s.hasConnector(a, k) && !s.hasConnector(r, b) &&
+			!s.hasWord(a, k, "and", "&", "the", "to", "in", "on", "at") && !s.hasWord(r, b, "and", "&", "the", "to", "in", "on", "at") {
+			continue
+		}
 		leftNamed := s.hasHead(a, k) || cover(k) || s.governmentOf(a, k)
 		left, right := leftNamed || w == "on", false
 		if ai := s.atomIdx(r); ai >= 0 && s.tokAt(s.atoms[ai].Start) == r {
