@@ -48,6 +48,12 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 	if (w == "signed" || w == "signing" || w == "sign" || w == "signs") && (s.unilateralText(i+1) || s.unilateralBefore(i)) {
 		return ""
 	}
+	// "Executive Order 14017, America's Supply Chains, signed in
+	// February 2021", "the executive orders the President has signed":
+	// the order told before the participle
+	if w == "signed" && s.orderSignedBefore(i) {
+		return ""
+	}
 	// "signed the Inflation Reduction Act", "signed into law", "the law
 	// was signed": a law its executive signs is passed, no agreement
 	// between parties
@@ -154,6 +160,35 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 		}
 	}
 	return s.notANameWord(i, t)
+}
+
+// orderSignedBefore reports whether "signed" at token i takes no object
+// after it and an executive order or action is told before it in its
+// sentence with no agreement's word between: "Executive Order 14017,
+// America's Supply Chains, signed in February 2021", "Executive Orders,
+// Presidential Proclamations, Memoranda, and Permits signed over the
+// past 4 years", "the major laws and executive orders the President has
+// signed". Not "Following the Executive Order, Peru and Chile signed a
+// trade agreement" (an object after it).
+func (s *state) orderSignedBefore(i int) bool {
+	switch n := s.lw(i + 1); n {
+	case "a", "an", "the", "this", "these", "that", "two", "three", "several", "agreements", "agreement":
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-14; k-- {
+		w := s.lw(k)
+		switch w {
+		case "order", "orders", "action", "actions":
+			if s.lw(k-1) == "executive" {
+				return true
+			}
+		case ";", "agreement", "agreements", "treaty", "treaties", "accord", "accords", "memorandum", "mou", "pact",
+			"declaration", "convention", "charter", "protocol", "deal":
+			return false
+		}
+	}
+	return false
 }
 
 // signingModified are the nouns "signing" qualifies: "signing bonuses",
@@ -405,6 +440,10 @@ func (s *state) unilateralText(k int) bool {
 		case "action", "actions":
 			// "signed a series of executive actions", "an Executive Action"
 			return s.lw(j-1) == "executive"
+		case "resolution", "resolutions":
+			// "signed a joint resolution to end the mandates": a
+			// legislature's resolution its executive signs, a law
+			return s.lw(j-1) == "joint"
 		case "book", "books", "guestbook", "guestbooks", "autograph", "autographs", "petition", "petitions":
 			// "signed the official condolences book", "signed autographs":
 			// a name written, no text agreed
@@ -420,7 +459,11 @@ func (s *state) unilateralText(k int) bool {
 			// "signed more than 300 executive orders", "the first-ever
 			// proclamation"
 			"more", "than", "over", "nearly", "almost", "about", "some", "dozens", "hundreds", "-", "ever", "first-ever",
-			"official", "condolence", "condolences", "guest", "visitors", "memorial":
+			"official", "condolence", "condolences", "guest", "visitors", "memorial",
+			// "signed several key Executive Orders", "signed today an
+			// Executive Order", "an unprecedented Executive Order"
+			"several", "key", "multiple", "numerous", "additional", "landmark", "sweeping", "unprecedented",
+			"first-of-its-kind", "today", "yesterday", "also", "joint":
 		default:
 			if !text.IsCap(s.word(j)) && !isNumber(w) {
 				return false

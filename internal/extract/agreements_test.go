@@ -242,3 +242,21 @@ func TestDocumentTitleTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestExecutiveOrdersSigned: executive orders, actions and joint
+// resolutions signed by one executive are no agreement, whatever words
+// qualify them and whether told before or after "signed".
+func TestExecutiveOrdersSigned(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"several key executive orders", "2023-04-10", "President Ana Ruiz signed several key Executive Orders to expand nuclear capacity in Peru.", annals.Agreement, 0, "", ""},
+		{"signed today an executive order", "2023-04-10", "President Ana Ruiz signed today an Executive Order on military service in Peru.", annals.Agreement, 0, "", ""},
+		{"an unprecedented executive order", "2023-04-10", "On her first day in office, President Ana Ruiz signed an unprecedented Executive Order on equity.", annals.Agreement, 0, "", ""},
+		{"a first-of-its-kind executive order", "2023-04-10", "President Ana Ruiz also signed a first-of-its-kind Executive Order on women’s health research.", annals.Agreement, 0, "", ""},
+		{"a joint resolution", "2023-04-10", "In June 2025, President Ana Ruiz signed a joint resolution to end the mandates in Peru.", annals.Agreement, 0, "", ""},
+		{"an order named before signed", "2023-04-10", "Executive Order 14017, America’s Supply Chains, signed in February 2021, began a strategy.", annals.Agreement, 0, "", ""},
+		{"orders listed before signed", "2023-04-10", "The plan revokes additional Executive Orders, Presidential Proclamations, Memoranda, and Permits signed over the past 4 years.", annals.Agreement, 0, "", ""},
+		{"orders the president has signed", "2023-04-10", "Through the major laws and executive orders the President has signed, Peru has grown.", annals.Agreement, 0, "", ""},
+		{"guard: an agreement signed after an order", "2023-04-10", "Following the Executive Order, Peru and Chile signed a trade agreement on Monday.", annals.Agreement, 1, "2023-04-10", "Chile"},
+		{"guard: a treaty signed in a year", "2023-04-10", "The Andean Water Treaty, signed in 1995 by Peru and Chile, set quotas.", annals.Agreement, 1, "1995", "Chile"},
+	})
+}
