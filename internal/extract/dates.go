@@ -27,8 +27,17 @@ func (s *state) findDates() {
 			s.dateline = si
 			first = timex.Find(s.text, s.published)
 		}
-	} else if _, si := s.findDateline(first); si >= 0 {
+	} else if v, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
+		// "JAKARTA, 13 July 2023 – The meeting concluded today", published
+		// on 14 July: the text's "today" is its dateline's day
+		if datelineBefore(v, s.published) {
+			first = timex.Find(s.text, v)
+			s.written = v
+		}
+	}
+	if s.written == "" {
+		s.written = s.published
 	}
 	xs := s.anchorYears(s.dropNameYears(s.dropInURLs(first)))
 	s.clipDates(xs) // after anchorYears, which places months by the story's date
@@ -312,6 +321,22 @@ func atoi(w string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// datelineBefore reports whether the dateline's day v is one to three
+// days before the publication day pub: the text was written on v and
+// published later, and its relative dates count from v.
+func datelineBefore(v, pub annals.Date) bool {
+	if v.Precision() != annals.Day || pub.Precision() != annals.Day {
+		return false
+	}
+	a, _, ok1 := v.Bounds()
+	b, _, ok2 := pub.Bounds()
+	if !ok1 || !ok2 {
+		return false
+	}
+	d := b.Sub(a).Hours() / 24
+	return d >= 1 && d <= 3
 }
 
 // findDateline returns the dateline date and its sentence index.

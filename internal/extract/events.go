@@ -1369,7 +1369,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		if recent {
 			ev.date = annals.Date(string(s.published)[:min(4, len(s.published))])
 		} else if ev.status == annals.Held {
-			ev.date = s.published
+			ev.date = s.written
 		} else {
 			ev.date = annals.Date(string(s.published)[:min(7, len(s.published))])
 		}

@@ -139,6 +139,10 @@ type state struct {
 	bodyStart int  // text offset where the body begins (after the headline paragraph)
 	titleCase bool // the headline capitalizes (nearly) every word
 	published annals.Date
+	// written is the day the text was written: its dateline's, one to
+	// three days before publication ("JAKARTA, 13 July 2023 –" published
+	// on 14 July), else the publication day
+	written   annals.Date
 	dateline  int              // sentence index of the dateline, -1 if none
 	home      *gazetteer.Entry // the country the story is written from, or nil
 	homeByURL bool             // home was read from the publisher's address
