@@ -186,6 +186,20 @@ func (s *state) townName(a, b int) bool {
 	return true
 }
 
+// regionEnd returns the token after the region that regionAfter reads
+// after the comma at token k (a known region's name; a postal code), or k.
+func (s *state) regionEnd(k int) int {
+	if !s.regionAfter(k) {
+		return k
+	}
+	if w := s.word(k + 1); usStateCodes.has(w) {
+		return k + 2
+	} else if usStateShort.has(w) && s.word(k+2) == "." {
+		return k + 3
+	}
+	return s.tokEndAt(s.atoms[s.atomIdx(k+1)].End)
+}
+
 // regionAfter reports whether a comma at token k sets off a region or a
 // country the gazetteer knows, ending a name ("..., Michigan," but not
 // "..., Michigan State University").

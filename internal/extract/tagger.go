@@ -646,7 +646,11 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// townOfRegion; the lists may know the town)
 	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Person && s.regionAfter(kb) && !s.titleBeforeIsPersonal(ka) &&
 		s.townName(ka, kb) &&
-		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords.has(strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")) || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End)) {
+		(isLocative(s.lw(ka-1)) || s.word(ka-1) == "(" || townWords.has(strings.TrimSuffix(s.lower(ts.words[sp.Start].Word), ".")) || s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) ||
+			// ("between New Haven, Connecticut, and Mount Vernon, New
+			// York": a name opening with no given name, its region closed)
+			// (a region by its name, not a postal code: "Monica Roe, MD,")
+			!gazetteer.IsGivenName(ts.words[sp.Start].Word) && s.atomIdx(kb+1) >= 0 && s.word(s.regionEnd(kb)) == ",") {
 		typ, prefix = annals.Place, "place:"
 	}
 	// a one-word place no list knows whose war or regime it is, in the
