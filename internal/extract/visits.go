@@ -47,6 +47,11 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// measure of travel, no one's trip
 		return ""
 	}
+	if s.visitCalledOff(i) {
+		// "had to postpone his trip to Australia", "the visit was
+		// cancelled": a visit not made
+		return ""
+	}
 	if s.invitedToVisit(i) {
 		// "extended an invitation for President X to visit the ROK",
 		// "invited Prime Minister Y to visit Washington": an invitation, no
@@ -386,4 +391,41 @@ func (s *state) visitorsAtLarge(i int) bool {
 		}
 	}
 	return false
+}
+
+// calledOffWords postpone or cancel what was to come, or set it anew.
+var calledOffWords = set("postpone", "postpones", "postponed", "postponing", "postponement", "cancel", "cancels",
+	"canceled", "cancelled", "canceling", "cancelling", "cancellation", "scrapped", "scrap", "scraps",
+	// "looks forward to rescheduling his trip": put off, its day not yet known
+	"reschedule", "rescheduling")
+
+// visitCalledOff reports whether the visit word at token i is postponed
+// or cancelled: "had to postpone his trip to Australia", "the
+// cancellation of her visit", "The visit was postponed", "his trip has
+// been cancelled". A visit put off is none made (nor, with no new date
+// known, one to come).
+func (s *state) visitCalledOff(i int) bool {
+	start, end := s.sentTok[s.sentOf[i]][0], s.sentTok[s.sentOf[i]][1]
+	// before: the verb or noun, then the visit's determiners and modifiers
+	for k := i - 1; k >= start && k >= i-4; k-- {
+		if calledOffWords.has(s.lw(k)) {
+			return true
+		}
+		if s.toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	// after: "the visit was postponed", "the trip has been cancelled"
+	k := i + 1
+	// "the visit to Lima was cancelled": past the destination
+	if w := s.lw(k); w == "to" || w == "in" {
+		if m := s.mentAt(k + 1); m != nil && m.a == k+1 {
+			k = m.b
+		}
+	}
+	first := k
+	for n := 0; n < 3 && k < end && (s.is(k, cPassiveBe) || s.lw(k) == "has" || s.lw(k) == "had" || s.lw(k) == "have" || s.lw(k) == "be" || s.lw(k) == "been"); n++ {
+		k++
+	}
+	return k > first && k < end && calledOffWords.has(s.lw(k))
 }

@@ -194,3 +194,15 @@ func TestVisitsToOtherPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitCalledOff: a visit postponed or cancelled is none made.
+func TestVisitCalledOff(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"had to postpone his trip", "2023-06-02", "After President Ana Ruiz had to postpone her trip to Australia, the leaders agreed to meet in Lima.", annals.Visit, 0, "", ""},
+		{"the visit was cancelled", "2023-06-02", "Prime Minister Paul Weiss's visit to Lima was cancelled because of the storm.", annals.Visit, 0, "", ""},
+		{"the cancellation of her visit", "2023-06-02", "Peru regretted the cancellation of her visit to Santiago on Monday.", annals.Visit, 0, "", ""},
+		{"a trip to be rescheduled", "2023-06-02", "President Ana Ruiz thanks Prime Minister Paul Weiss for his flexibility, and she looks forward to rescheduling her trip.", annals.Visit, 0, "", ""},
+		{"guard: a visit after a postponed vote", "2023-06-02", "On Monday, President Ana Ruiz visited Lima, where the vote had been postponed.", annals.Visit, 1, "2023-05-29", "Ana Ruiz"},
+		{"guard: a visit made", "2023-06-02", "On Monday, Prime Minister Paul Weiss's visit to Lima was a success.", annals.Visit, 1, "2023-05-29", "Paul Weiss"},
+	})
+}
