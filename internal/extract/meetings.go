@@ -420,6 +420,11 @@ var objectQuantifiers = set("one", "two", "three", "each", "all", "any", "some",
 // probationary employees").
 func (s *state) meetingInPassing(i int) bool {
 	k := i + 1
+	// "Gayle met and married Joe Manchin", "they met and later
+	// married": a life's meeting, no gathering
+	if s.lw(k) == "and" && (s.lw(k+1) == "married" || s.lw(k+1) == "later" && s.lw(k+2) == "married" || s.lw(k+1) == "fell" && s.lw(k+2) == "in") {
+		return true
+	}
 	with := s.lw(k) == "with"
 	if with {
 		k++

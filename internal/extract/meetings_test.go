@@ -296,3 +296,13 @@ func TestSessionAsAudience(t *testing.T) {
 		{"guard: in a meeting with", "2023-04-10", "In a meeting with Foreign Minister Paul Weiss in Lima on Monday, Ana Ruiz discussed water.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
 	})
 }
+
+// TestMetAndMarried: "met and married" is a meeting in a life, no
+// gathering.
+func TestMetAndMarried(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"met and married", "2023-04-10", "While at the university, Ana Ruiz met and married Paul Weiss, elected to the Senate of Peru in 2010.", annals.Meeting, 0, "", ""},
+		{"met and later married", "2023-04-10", "In Lima, Ana Ruiz met and later married Paul Weiss.", annals.Meeting, 0, "", ""},
+		{"guard: met and discussed", "2023-04-10", "On Monday, Ana Ruiz met and discussed water with Foreign Minister Paul Weiss in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+	})
+}
