@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"annals"
@@ -160,4 +161,22 @@ func TestElectedInPassing(t *testing.T) {
 		{"guard: a person named", "2024-05-10", "When Ana Ruiz was elected President of Peru, she named Paul Weiss to lead the staff.", annals.Appointment, -1, "", "Ana Ruiz"},
 		{"guard: those elected on a day", "2024-05-10", "Those elected to the Andean Council on 3 May 2024 will serve two years.", annals.Appointment, 1, "2024-05-03", ""},
 	})
+}
+
+// TestAppointmentToldTwice: "welcomed the appointment of Dr. X as
+// Secretary-General, who assumed office on 1 January 2023" tells one
+// appointment, of that day, titled with the whole name after the
+// honorific ("appointment of Dr" had been its title).
+func TestAppointmentToldTwice(t *testing.T) {
+	const text = "The ministers also welcomed the appointment of Dr. Paul Weiss of Peru as the 15th Secretary-General of the Andean Council, who assumed office on 1 January 2023 for a term of five years."
+	checkRules(t, []ruleCase{
+		{"one appointment, dated", "2023-07-14", text, annals.Appointment, 1, "2023-01-01", "Paul Weiss"},
+		{"guard: two people", "2023-07-14", "The ministers welcomed the appointment of Paul Weiss as Secretary-General, and thanked Ana Ruiz, who took office as Deputy Secretary-General on 1 March 2023.", annals.Appointment, 2, "", ""},
+	})
+	d := run(t, "x.txt", text, "2023-07-14")
+	for _, e := range d.Events {
+		if e.Type == annals.Appointment && strings.HasSuffix(string(e.Title), " Dr") {
+			t.Errorf("title %q ends with the honorific", e.Title)
+		}
+	}
 }

@@ -2272,7 +2272,8 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		// tolerance", but not "on the margins of the ..." or "on the occasion"
 		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b && !s.is(en+2, cCircumstance) && !s.is(en+1, cCircumstance) {
 			k := en + 1
-			for k < b && k < en+8 && s.toks[k].Kind == text.Word && !s.is(k, cComplementEnds) && !s.purposeAt(t, k) && s.dateTok[k] < 0 && !s.is(k, cCircumstance) {
+			// (and an honorific's period: "appointment of Dr. X")
+			for k < b && k < en+8 && (s.toks[k].Kind == text.Word || s.word(k) == "." && s.is(k-1, cHonorifics)) && !s.is(k, cComplementEnds) && !s.purposeAt(t, k) && s.dateTok[k] < 0 && !s.is(k, cCircumstance) {
 				k++
 			}
 			// "Memorandum of Understanding signed at ...", "Exchanges on
@@ -2290,6 +2291,43 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// whoClauseOf reports whether the trigger at token i is the verb of a
+// relative clause set off after a comma (", who assumed office", ", who
+// was elected") that tells of the person event e names: named right
+// before the comma and first after e's trigger, or, with no one named
+// there, e's only one ("the appointment of X as Secretary-General of
+// ASEAN, who assumed office").
+func (s *state) whoClauseOf(i int, e *event) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.lw(k) == "who" {
+			if s.word(k-1) != "," {
+				return false
+			}
+			if m := s.mentAt(k - 2); m != nil && m.ent.typ == annals.Person {
+				// (the one e's trigger names first: "the appointment of
+				// X", not "and thanked Y, who took office")
+				for j := e.anchor + 1; j < k-1; j++ {
+					if p := s.mentAt(j); p != nil && p.ent.typ == annals.Person {
+						return p.ent == m.ent
+					}
+				}
+				return false
+			}
+			n := 0
+			for _, p := range e.parts {
+				if p.typ == annals.Person {
+					n++
+				}
+			}
+			return n == 1
+		}
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // verbTriggers are the verbs among the triggers: capitalized in a Title
@@ -2552,6 +2590,10 @@ func (s *state) addEvent(ev *event, headline bool) {
 		case headline:
 			same = ev.typ != annals.Speech || s.sameSpeakerNamed(ev.sent, e.sent)
 		case s.sameMember(e, ev):
+			same = true
+		case ev.typ == annals.Appointment && ev.sent == e.sent && !personApart(ev, e) && s.whoClauseOf(ev.anchor, e):
+			// "welcomed the appointment of X as Secretary-General, who
+			// assumed office on 1 January 2023": one appointment, dated
 			same = true
 		case ev.title != "" && strings.EqualFold(ev.title, e.title):
 			same = dateOK
