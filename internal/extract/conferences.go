@@ -50,8 +50,9 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		return ""
 	}
 	// "has presented at over 500 conferences", "many summits": gatherings
-	// counted, none told; "conference papers": a thing of conferences
-	if (w == "conferences" || w == "summits") && s.countedPlural(i) || w == "conference" && !text.IsCap(s.word(i)) && conferenceThings.has(next) {
+	// counted, none told; "conference papers", "forum series": a thing of
+	// gatherings
+	if (w == "conferences" || w == "summits") && s.countedPlural(i) || (w == "conference" || w == "forum" || w == "summit") && !text.IsCap(s.word(i)) && conferenceThings.has(next) {
 		return ""
 	}
 	switch w {
@@ -300,8 +301,13 @@ func (s *state) officeHoldersAfter(k int) bool {
 	return s.is(j-1, cTitleHeads) && (s.lw(j) == "on" || s.lw(j) == "for")
 }
 
-// conferenceThings are nouns "conference" qualifies: "conference papers".
-var conferenceThings = set("paper", "papers", "proceedings", "presentation", "presentations", "circuit", "speaker", "speakers")
+// conferenceThings are nouns "conference", "forum" or "summit" qualifies:
+// "conference papers", "best paper conference awards", "a town hall and forum series", "the
+// formal conference process", "conference rooms": a thing of
+// gatherings, none told.
+var conferenceThings = set("paper", "papers", "proceedings", "presentation", "presentations", "circuit", "speaker", "speakers",
+	"award", "awards", "series", "process", "room", "rooms", "committee", "committees", "call", "calls", "report", "reports",
+	"facility", "facilities", "center", "centers", "centre", "centres")
 
 // countedPlural reports whether the plural gathering word at token i is
 // counted or quantified: "over 500 conferences", "many summits",

@@ -150,3 +150,14 @@ func TestPreparationsDiscussed(t *testing.T) {
 			annals.Conference, []string{"Peru"}, nil},
 	})
 }
+
+// TestGatheringQualifiesAThing: a lower-case "conference", "forum" or
+// "summit" before the noun it qualifies tells no gathering.
+func TestGatheringQualifiesAThing(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"best paper conference awards", "2023-04-10", "Ana Ruiz has received best paper conference awards for her research on water in Peru.", annals.Conference, 0, "", ""},
+		{"a forum series", "2023-04-10", "Ana Ruiz hosts an international virtual town hall and forum series on water.", annals.Conference, 0, "", ""},
+		{"the conference process", "2023-04-10", "We look forward to the Andean Parliament moving quickly to start the formal conference process.", annals.Conference, 0, "", ""},
+		{"guard: a forum held", "2023-04-10", "On Monday, the Andean Council hosted a forum on water in Lima.", annals.Conference, 1, "2023-04-10", ""},
+	})
+}
