@@ -500,7 +500,7 @@ func (s *state) toldSetting(k int) *event {
 		return nil
 	default:
 		// ("At the end of the session, the ministers signed ...")
-		if w := s.lw(k - 3); w != "margins" && w != "margin" && w != "sidelines" && w != "end" && w != "close" && w != "conclusion" {
+		if !settingNouns.has(s.lw(k - 3)) {
 			return nil
 		}
 	}
@@ -2063,7 +2063,7 @@ var clauseOpeners = set("which", "who", "whom", "whose", "where", "to")
 
 // settingNouns before "of" place an act at a gathering: "on the margins
 // of the Summit", "at the close of the session".
-var settingNouns = set("margins", "margin", "sidelines", "end", "close", "conclusion", "opening", "closing")
+var settingNouns = set("margins", "margin", "sidelines", "end", "close", "conclusion")
 
 // heldWords stand between a gathering and where it is held: "the third
 // session held in Oslo", "a summit that took place in Bali".

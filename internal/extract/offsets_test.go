@@ -14,11 +14,7 @@ import (
 // anchors it ("nearly thirty years later, he was elected"); never the
 // anchor's day nor the story's, and "later" there tells no future.
 func TestNarrativeOffsets(t *testing.T) {
-	tests := []struct {
-		name, text string
-		typ        annals.EventType
-		want       annals.Date
-	}{
+	checkEventDates(t, "2024-07-15", []eventDateCase{
 		{"weeks before a date", "Just weeks before Oct. 7, I met in New York with the Prime Minister of Norway.", annals.Meeting, "2024"},
 		{"two years later, the sentence's year", "The Council was founded in 1990, and just two years later, it signed the Charter of Lima.", annals.Agreement, "1992"},
 		{"two years later, the sentence before", "The Council was founded in 1990. Two years later, it signed the Charter of Lima.", annals.Agreement, "1992"},
@@ -26,14 +22,5 @@ func TestNarrativeOffsets(t *testing.T) {
 		{"less than two weeks after, the trigger in the clause", "On March 24, less than two weeks after the Act was signed, two-thirds of the funds were released.", annals.Agreement, "2024-03"},
 		{"two days after a day", "The talks on water resumed in Geneva two days after 5 May.", annals.Meeting, "2024-05-07"},
 		{"no anchor", "He became president of the Union at just 33, and nearly thirty years later, he was elected president of the Federation.", annals.Appointment, ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := run(t, "x.txt", tc.text, "2024-07-15")
-			got, ok := eventDate(d, tc.typ)
-			if !ok || got != tc.want {
-				t.Errorf("%q: %s dated %q (found %v), want %q; events %+v", tc.text, tc.typ, got, ok, tc.want, d.Events)
-			}
-		})
-	}
+	})
 }

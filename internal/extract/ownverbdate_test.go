@@ -17,6 +17,29 @@ func eventDate(d *annals.Document, typ annals.EventType) (annals.Date, bool) {
 	return "", false
 }
 
+// eventDateCase is a sentence and the date its first event of type typ
+// should have ("" for none).
+type eventDateCase struct {
+	name, text string
+	typ        annals.EventType
+	want       annals.Date
+}
+
+// checkEventDates extracts each case's text, published on pub, and checks
+// the date of its first event of the case's type.
+func checkEventDates(t *testing.T, pub annals.Date, cases []eventDateCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, pub)
+			got, ok := eventDate(d, tc.typ)
+			if !ok || got != tc.want {
+				t.Errorf("%q: %s dated %q (found %v), want %q; events %+v", tc.text, tc.typ, got, ok, tc.want, d.Events)
+			}
+		})
+	}
+}
+
 // TestDateAfterOwnVerb checks that a relative date right after the event's
 // own verb dates that event, though the verb ("met", "visited") also
 // introduces speakers and a date after a verb of telling is the telling's:

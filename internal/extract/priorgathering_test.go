@@ -13,11 +13,7 @@ import (
 // not on the story's day. A date the sentence gives, or a gathering of
 // the day, still dates it.
 func TestPriorGathering(t *testing.T) {
-	tests := []struct {
-		name, text string
-		typ        annals.EventType
-		want       annals.Date
-	}{
+	checkEventDates(t, "2024-07-15", []eventDateCase{
 		{"after the last meeting", "As the Governor said after the last Reserve Board meeting, the economy is strong.", annals.Meeting, ""},
 		{"at the previous summit", "At the previous summit, the leaders agreed to double aid to the region.", annals.Conference, ""},
 		{"since, across an apostrophe", "Since the last Pacific Leaders’ Summit, the partners have committed over $140 million to undersea cables.", annals.Conference, ""},
@@ -26,14 +22,5 @@ func TestPriorGathering(t *testing.T) {
 		{"since its last meeting", "The Council has undertaken far-reaching work during the seven months since its last meeting.", annals.Meeting, ""},
 		{"a date of its own", "At its last meeting on 3 May, the Board adopted the budget.", annals.Meeting, "2024-05-03"},
 		{"the day's last meeting", "Today the Board held its last meeting of the year.", annals.Meeting, "2024-07-15"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := run(t, "x.txt", tc.text, "2024-07-15")
-			got, ok := eventDate(d, tc.typ)
-			if !ok || got != tc.want {
-				t.Errorf("%q: %s dated %q (found %v), want %q", tc.text, tc.typ, got, ok, tc.want)
-			}
-		})
-	}
+	})
 }
