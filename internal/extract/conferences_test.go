@@ -161,3 +161,32 @@ func TestGatheringQualifiesAThing(t *testing.T) {
 		{"guard: a forum held", "2023-04-10", "On Monday, the Andean Council hosted a forum on water in Lima.", annals.Conference, 1, "2023-04-10", ""},
 	})
 }
+
+// TestOpeningToClose: a summit told at its opening today and then as
+// closing on a later day runs from the one to the other (it had taken
+// the closing day as its date); told closing alone, the closing day is
+// its date.
+func TestOpeningToClose(t *testing.T) {
+	const opening = "LIMA, 2 September 2024 – The Andean Council today named Paul Weiss its envoy at the opening of the Andean Youth Climate Summit in Lima.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		date, end  annals.Date
+	}{
+		{"opening, then the close", opening + "The summit closes on 4 September with the adoption of a declaration.", "2024-09-02", "2024-09-04"},
+		{"guard: the close alone", "The Andean Youth Climate Summit closes on 4 September in Lima.", "2024-09-04", ""},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-09-02")
+		found := false
+		for _, e := range d.Events {
+			if e.Type == annals.Conference {
+				found = true
+				if e.Date != tc.date || e.DateEnd != tc.end {
+					t.Errorf("%s: summit %q to %q, want %q to %q", tc.name, e.Date, e.DateEnd, tc.date, tc.end)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no summit in %+v", tc.name, d.Events)
+		}
+	}
+}

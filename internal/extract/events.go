@@ -25,6 +25,10 @@ type event struct {
 	figures  []int // indexes into s.figures
 	sent     int
 	anchor   int // trigger token
+	// opens and closes mark a gathering told at its opening ("at the
+	// opening of the Summit") or at its close ("The summit closes on 4
+	// September"): the day of the one and the end of the other
+	opens, closes bool
 }
 
 // eventFamilies are the families of event rules, each with its trigger
@@ -1045,6 +1049,9 @@ func (s *state) quotedTokens() []bool {
 // buildEvent fills an event of type t triggered at token i of sentence si.
 func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	ev := &event{typ: t, sent: si, anchor: i, status: annals.Held}
+	if t == annals.Conference || t == annals.Meeting {
+		ev.opens, ev.closes = s.openingAt(i), s.closingAt(i)
+	}
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	// date: the nearest date of the sentence, counting a quoted title as
 	// one word and preferring dates after the trigger
@@ -2293,6 +2300,40 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	return ""
 }
 
+// openingAt reports whether the gathering at token i is told at its
+// opening: "at the opening of the Summit", "the opening session of the
+// Forum", "the Forum opened today", "as the Summit opens".
+func (s *state) openingAt(i int) bool {
+	if w := s.lw(i + 1); w == "opens" || w == "opened" || w == "opening" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := s.lw(k)
+		if w == "opening" || w == "inauguration" {
+			return s.lw(k+1) == "of" || s.lw(k+1) == "session"
+		}
+		if !s.capLike(k) && !s.connectorAt(k) && !s.is(k, cBackDeterminers) && !isOrdinal(w) && !s.is(k, cOrdinalWords) {
+			return false
+		}
+	}
+	return false
+}
+
+// closingAt reports whether the gathering at token i is told at its
+// close: "The summit closes on 4 September", "the Forum concluded on",
+// "will close on".
+func (s *state) closingAt(i int) bool {
+	k := i + 1
+	if w := s.lw(k); w == "will" || w == "is" {
+		k++
+	}
+	switch s.lw(k) {
+	case "closes", "closed", "close", "concludes", "concluded", "conclude", "ends", "ended", "end":
+		return true
+	}
+	return false
+}
+
 // whoClauseOf reports whether the trigger at token i is the verb of a
 // relative clause set off after a comma (", who assumed office", ", who
 // was elected") that tells of the person event e names: named right
@@ -2826,9 +2867,15 @@ func (e *event) merge(o *event) {
 	if e.place == "" {
 		e.place = o.place
 	}
-	if o.explicit && (!e.explicit || len(o.date) > len(e.date) && o.date.Compatible(e.date)) {
+	switch {
+	case o.closes && o.explicit && o.dateEnd == "" && e.dateEnd == "" && (e.explicit || e.opens) && e.date.Precision() == annals.Day && o.date.Precision() == annals.Day && e.date < o.date:
+		// "at the opening of the Summit" (today), then "The summit
+		// closes on 4 September": the summit runs to the 4th
+		e.dateEnd, e.explicit = o.date, true
+	case o.explicit && (!e.explicit || len(o.date) > len(e.date) && o.date.Compatible(e.date)):
 		e.date, e.dateEnd, e.explicit = o.date, o.dateEnd, true
 	}
+	e.opens = e.opens || o.opens
 	for _, f := range o.figures {
 		dup := false
 		for _, g := range e.figures {
