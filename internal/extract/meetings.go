@@ -324,11 +324,7 @@ func (s *state) metWithAReaction(i int) bool {
 		// "calls for help are often met with suspicion"
 		p--
 	}
-	switch s.lw(p) {
-	case "is", "are", "was", "were", "be", "been", "being":
-		return true
-	}
-	return false
+	return passiveAux.has(s.lw(p))
 }
 
 // meetsAThing reports whether the verb "meet" at token i has an object
@@ -777,9 +773,7 @@ func (s *state) passiveVisitor(i int) bool {
 	if strings.HasSuffix(s.lw(k), "ly") {
 		k--
 	}
-	switch s.lw(k) {
-	case "was", "were", "is", "are", "been", "be", "being":
-	default:
+	if !passiveAux.has(s.lw(k)) {
 		return false
 	}
 	k--

@@ -2109,10 +2109,7 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 	}
 	// ("as Austria's Ambassador to Serbia": the possessor's office)
 	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
-		b := m.b
-		if w := s.word(b); w == "'s" || w == "’s" {
-			b++
-		}
+		b := s.possessedAt(m)
 		if s.is(b, cTitleHeads) || s.is(b, cApposHeads) || s.is(b, cTitleModifiers) || s.is(b, cOrdinalWords) || isOrdinal(s.lw(b)) || s.lw(b) == "new" || s.lw(b) == "next" {
 			org = m.ent
 			k = b
