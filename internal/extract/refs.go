@@ -561,7 +561,9 @@ func (s *state) officeConflictAt(a int, full *ent) bool {
 		if u == "" {
 			continue
 		}
-		if !uniqueOffices.has(u) || strings.Contains(t, u) || strings.Contains(u, t) {
+		// "Minister of Foreign Affairs X", then "Foreign Minister Y": one
+		// office written two ways
+		if !uniqueOffices.has(u) || strings.Contains(t, u) || strings.Contains(u, t) || officeForm(t) == officeForm(u) {
 			return false
 		}
 		conflict = true

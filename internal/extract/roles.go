@@ -303,6 +303,26 @@ func (s *state) mentionsOf(p *ent) iter.Seq[*mention] {
 	}
 }
 
+// othersDemonymAt returns the country of a demonym at token k that names
+// the other side of an encounter ("Foreign Minister X and his Ghanaian
+// counterpart", "met the Ghanaian delegation", "thanked his Ghanaian
+// hosts"): whoever stands near it faces that country and holds no office
+// of it. It returns "" for any other token.
+func (s *state) othersDemonymAt(k int) string {
+	ai := s.atomIdx(k)
+	if ai < 0 || !s.atoms[ai].Demonym || s.atoms[ai].Entry == nil || s.atoms[ai].Entry.Kind != gazetteer.Country {
+		return ""
+	}
+	if !otherSideNouns.has(s.lw(s.tokEndAt(s.atoms[ai].End))) {
+		return ""
+	}
+	return s.atoms[ai].Entry.Name
+}
+
+// otherSideNouns, after a demonym, name the party someone meets or
+// visits, never their own side.
+var otherSideNouns = set("counterpart", "counterparts", "delegation", "hosts")
+
 // facingWindow returns the tokens of the sentence of token k within
 // maxFacingGap of it, where k's counterparts stand.
 func (s *state) facingWindow(k int) (a, b int) {
@@ -539,6 +559,9 @@ func (s *state) readFaced() {
 			// counterparts stand close: the words between are few
 			a, b := s.facingWindow(pm.a)
 			for k := a; k < b; k++ {
+				if c := s.othersDemonymAt(k); c != "" {
+					s.faced[facedCountry{p, c}] = true
+				}
 				o := s.mentAt(k)
 				if o == nil || o.a != k || s.resolveEnt(o.ent) == p {
 					continue

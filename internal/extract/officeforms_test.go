@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestOneOfficeTwoWays: a surname written after one form of an office is
+// the person named in full after another form of the same office
+// ("Minister of Foreign Affairs X", then "Foreign Minister Y"); two
+// different offices held at once by one person each stay two people.
+func TestOneOfficeTwoWays(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"Norway's Minister of Foreign Affairs, Espen Barth Eide, visited Accra. Later, Foreign Minister Eide met officials.", "Espen Barth Eide", "Eide"},
+		{"Peru's Foreign Minister, Elmer Schialer Salcedo, arrived in Lima. Minister of Foreign Affairs Schialer then spoke.", "Elmer Schialer Salcedo", "Schialer"},
+		{"The Foreign Minister, Ana Lindqvist, spoke first. Minister for Foreign Affairs Lindqvist later signed it.", "Ana Lindqvist", "Lindqvist"},
+	})
+	checkNames(t, []nameCase{
+		// the president is not the foreign minister of the same surname
+		{"Foreign Minister Maria Okafor met the press. Later, President Okafor signed the decree.", "Okafor", ""},
+	})
+}
+
+// TestOtherSideDemonym: a demonym before "counterpart", "delegation" or
+// "hosts" names the side someone meets, never the country of their office;
+// a delegation led is the leader's own.
+func TestOtherSideDemonym(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "counterpart", text: "ACCRA, 14 November 2024 – During the visit, Foreign Minister Eide and his Ghanaian counterpart, Shirley Botchwey, co-chaired the session.",
+			not: []roleWant{{"Eide", "Foreign Minister", "Ghana"}}},
+		{name: "counterpart without name", text: "Foreign Minister Halvorsen and his Ghanaian counterpart co-chaired the session.",
+			not: []roleWant{{"Halvorsen", "Foreign Minister", "Ghana"}}},
+		{name: "delegation met", text: "Foreign Minister Halvorsen met the Ghanaian delegation on Tuesday.",
+			not: []roleWant{{"Halvorsen", "Foreign Minister", "Ghana"}}},
+		{name: "hosts thanked", text: "Prime Minister Halvorsen thanked his Kenyan hosts for the welcome.",
+			not: []roleWant{{"Halvorsen", "Prime Minister", "Kenya"}}},
+		{name: "delegation led", text: "Foreign Minister Halvorsen led the Norwegian delegation.",
+			want: []roleWant{{"Halvorsen", "Foreign Minister", "Norway"}}},
+	})
+}
