@@ -1359,6 +1359,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// twelve months before the story, no date
 		pastPerfect = true
 	}
+	if !ev.explicit && ev.status == annals.Held && s.tallied(i, a, b) {
+		// "The Agency has signed 40 agreements", "56 nations have signed
+		// the Declaration": many acts up to the story, none dated
+		pastPerfect = true
+	}
 	recent := false
 	if !ev.explicit && s.published != "" && !pastPerfect && ev.status == annals.Held {
 		// "DOT recently launched a partnership", "has been meeting with
