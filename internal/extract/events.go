@@ -29,6 +29,12 @@ type event struct {
 	// opening of the Summit") or at its close ("The summit closes on 4
 	// September"): the day of the one and the end of the other
 	opens, closes bool
+	// borrowed marks participants taken from sentence from before, the
+	// event's own naming no one ("The summit closes on 4 September"):
+	// a guess, which an event already told with its own does not take
+	// unless the sentence it was told in is the one they came from
+	borrowed bool
+	from     int
 }
 
 // eventFamilies are the families of event rules, each with its trigger
@@ -2861,8 +2867,18 @@ func counterpartsApart(a, b *event) bool {
 
 // merge adds what other tells about e.
 func (e *event) merge(o *event) {
-	for _, p := range o.parts {
-		e.addPart(p)
+	// "UNICEF appointed a youth envoy at the opening of the Summit. The
+	// envoy will work with the EU. The summit closes on 4 September.": the
+	// closing sentence names no one, and those of the sentence before
+	// take no part in a summit told with its own
+	// (but "X, Deputy Assistant to the President, and Y hosted the
+	// roundtable. The roundtable celebrated ...": the names the second
+	// sentence takes from the first are the roundtable's)
+	if !o.borrowed || len(e.parts) == 0 || o.from == e.sent {
+		e.borrowed, e.from = len(e.parts) == 0 && o.borrowed, o.from
+		for _, p := range o.parts {
+			e.addPart(p)
+		}
 	}
 	// a name beats a description ("Youth Dialogue Exchange Programme"
 	// over "youth exchange")

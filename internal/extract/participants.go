@@ -390,6 +390,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		for k := pa; k < pb; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k && (m.ent.typ == annals.Org && !statute(m.ent) && !summitName(m.ent) || m.ent.typ == annals.Person || m.ent.isCountry() && !isLocative(s.lw(k-1))) && !s.inQuote[k] {
 				ev.addPart(m.ent)
+				ev.borrowed, ev.from = true, si-back
 			}
 		}
 	}

@@ -447,3 +447,18 @@ func TestTwoOfficeHolders(t *testing.T) {
 		t.Errorf("no session in %+v", d.Events)
 	}
 }
+
+// TestBorrowedParticipants covers the names a sentence telling no one
+// takes from the sentence before: a guess that an event already told with
+// its own participants does not take, unless the event was told in that
+// very sentence.
+func TestBorrowedParticipants(t *testing.T) {
+	checkParts(t, "2024-09-02", []partCase{
+		{"a close after another sentence", "NAIROBI, 2 September 2024 – UNICEF today appointed a new youth envoy at the opening of the Africa Youth Climate Summit. The envoy will work with the EU and the African Union on climate finance. The summit closes on 4 September.",
+			annals.Conference, []string{"UNICEF"}, []string{"EU", "African Union"}},
+		{"a later mention after another sentence", "The Nordic Council held its annual forum in Reykjavik on Monday. Later, Greenpeace and the Red Cross praised the Arctic statement. The forum ended with a dinner.",
+			annals.Conference, []string{"Nordic Council"}, []string{"Greenpeace", "Red Cross"}},
+		{"the names of the event's own sentence", "Yesterday, officials Maria Lindqvist, Deputy Director of the Arctic Policy Office at the Nordic Council, and Tomas Berg, Senior Adviser for Fisheries, as well as Minister Karin Holm, hosted the first-ever roundtable with fishing communities. The roundtable celebrated the Day of the Sea.",
+			annals.Meeting, []string{"Karin Holm", "Maria Lindqvist"}, nil},
+	})
+}
