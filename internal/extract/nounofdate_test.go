@@ -25,6 +25,6 @@ func TestDateOfANoun(t *testing.T) {
 		{"the gathering's day", "The leaders signed the Declaration on Water at the 12 March 2023 Summit in Rome.", annals.Agreement, "2023-03-12", ""},
 		{"what the signing makes", "The Minister welcomed the signing of the June 2024 Memorandum of Understanding between the Agency and UNESCO.", annals.Agreement, "2024-06", ""},
 		{"the event's own compound noun", "The two countries signed the October 2022 Israel-Lebanon maritime boundary agreement in Naqoura.", annals.Agreement, "2022-10", ""},
-		{"what the noun acts on", "These actions build on UNICEF’s February 2021 expansion of eligibility for the Youth Protection Programme.", annals.Programme, "2021-02", ""},
+		{"what the noun acts on", "These actions build on UNICEF’s February 2021 launch of the Youth Protection Programme.", annals.Programme, "2021-02", ""},
 	})
 }

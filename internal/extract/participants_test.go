@@ -281,8 +281,8 @@ func TestNoActorsFromTheSentenceBefore(t *testing.T) {
 		{"no one named", "The Andean Council met in Lima. Called “Represent Yourself,” the Twitter campaign urges people to vote.", annals.Campaign, []string{"Andean Council"}, nil},
 		// a programme named by its own name, with no one in its sentence,
 		// is only mentioned: those before run other things
-		{"a named programme mentioned", "The Budget also invests $500 million in the Andean Housing Fund. The Budget invests $1.3 billion in the Rural Water Partnerships Program to build wells in Peru.", annals.Programme, nil, []string{"Andean Housing Fund"}},
-		{"a named programme described", "Ana Ruiz thanked the Lima Rotary Club for its grants. The Special Financial Assistance Program will protect millions of workers in Peru.", annals.Programme, nil, []string{"Ana Ruiz", "Lima Rotary Club"}},
+		{"a named programme mentioned", "The Budget also invests $500 million in the Andean Housing Fund. The Rural Water Partnerships Program was launched to build wells in Peru.", annals.Programme, nil, []string{"Andean Housing Fund"}},
+		{"a named programme described", "Ana Ruiz thanked the Lima Rotary Club for its grants. The Special Financial Assistance Program, launched last year, will protect millions of workers in Peru.", annals.Programme, nil, []string{"Ana Ruiz", "Lima Rotary Club"}},
 		{"guard: a programme launched by the one named", "The Andean Council launched the Rural Water Partnerships Program in Lima in March 2024.", annals.Programme, []string{"Andean Council"}, nil},
 		// the first person acts, not those named before
 		{"I signed", "The Andean Council thanked Ana Ruiz for her work in Lima. I signed the Andean Safety Accord to improve hate crimes reporting in Peru.", annals.Agreement, nil, []string{"Andean Council", "Ana Ruiz"}},
@@ -294,7 +294,7 @@ func TestNoActorsFromTheSentenceBefore(t *testing.T) {
 // "the Weatherization Assistance Program" is no report of "the State
 // Energy Program" told before.
 func TestNamedProgrammesApart(t *testing.T) {
-	d := run(t, "x.txt", "On Monday the Andean Council launched the State Energy Program in Lima. The Rural Weatherization Assistance Program helps families in Peru reduce their energy bills.", "2024-05-01")
+	d := run(t, "x.txt", "On Monday the Andean Council launched the State Energy Program in Lima. The Rural Weatherization Assistance Program, launched in 2020, helps families in Peru reduce their energy bills.", "2024-05-01")
 	var titles []string
 	for _, e := range d.Events {
 		if e.Type == annals.Programme {

@@ -106,7 +106,7 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 			return ""
 		}
 	}
-	if text.IsCap(s.word(i)) && (s.programmeAsMeans(i) || s.programmeInPassing(i) || s.programmeWordOfOtherName(i)) {
+	if text.IsCap(s.word(i)) && (s.programmeAsMeans(i) || s.programmeInPassing(i) || s.programmeWordOfOtherName(i) || !s.programmeActed(i)) {
 		return ""
 	}
 	return s.notANameWord(i, t)
@@ -116,6 +116,40 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 // conducted in May", "launched the project".
 var carriedOutVerbs = []string{"conducted", "organized", "organised", "held", "launched", "launching", "launches", "hosted",
 	"implemented", "started", "run", "completed", "attended", "joined"}
+
+// programmeActed reports whether the sentence of the programme word at
+// token i tells a programme started, held or run: a verb of doing so
+// ("launched the Youth Exchange Program", "the Fellowship Programme was
+// held in May", "announced a $100 million Capital Readiness Program").
+// A named programme the sentence tells nothing done to is only named
+// there, whatever else the sentence tells of it: "expanding Supplemental
+// Nutrition Assistance Program (SNAP) eligibility to more families", "The
+// Title X Family Planning Program remains a critical part of the safety
+// net", "a guide to applying for Nonprofit Security Grant Program
+// funding" tell no programme of this story.
+func (s *state) programmeActed(i int) bool {
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if s.inQuote[k] {
+			continue
+		}
+		// "took place in Samarra in December 2017"
+		if s.is(k, cProgrammeActs) || s.lw(k) == "place" && (s.lw(k-1) == "took" || s.lw(k-1) == "takes" || s.lw(k-1) == "take" || s.lw(k-1) == "taking") {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeActs start, hold or run a programme, or make one known.
+var programmeActs = set("conducted", "conducts", "conducting", "organized", "organised", "organizes", "organizing",
+	"held", "holds", "hold", "holding", "launched", "launching", "launches", "launch", "hosted", "hosts", "host",
+	"hosting", "implemented", "implements", "implementing", "started", "starts", "runs", "ran",
+	"completed", "attended", "attend", "joined", "join", "created", "creates", "create", "creating", "established",
+	"establishes", "establish", "establishing", "announced", "announces", "announce", "announcing", "unveiled",
+	"unveils", "unveil", "introduced", "introduces", "introduce", "activated", "activates", "inaugurated", "began",
+	"begins", "begin", "kicked", "opened", "opens", "sponsored",
+	"organise", "organize", "piloting", "piloted", "train", "trains", "trained")
 
 // programmeWordOfOtherName reports whether the capitalized programme word
 // at token i opens a name that ends with the head of another kind of
@@ -173,9 +207,7 @@ var careerVerbs = set("held", "holds", "completed", "completing", "received", "r
 func (s *state) programmeAsMeans(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	k := s.beforeProgrammeName(i)
-	switch s.lw(k) {
-	case "through", "under", "via":
-	default:
+	if !s.is(k, cMeansPreps) {
 		return false
 	}
 	// "launched ... under the X Program" is not what "under" names here
@@ -201,6 +233,11 @@ func (s *state) beforeProgrammeName(i int) int {
 	for n := 0; n < 6; n++ {
 		end := k
 		for k >= start && end-k < 12 && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || s.connectorAt(k) && s.capLike(k-1)) {
+			if k == start && s.is(k, cMeansPreps) {
+				// "Through the Fertilizer Production Expansion Program,
+				// USDA has made ...": the sentence's first word, capitalized
+				break
+			}
 			k--
 		}
 		for k >= start && end-k < 16 && (s.is(k, cMeansDeterminers) || isPossessive(s.lw(k)) && s.capLike(k)) {
@@ -291,6 +328,10 @@ var fundingWords = set("million", "billion", "thousand", "trillion", "funding", 
 
 // degreesHeld are degrees one holds from a programme: "an MA from".
 var degreesHeld = set("ma", "ba", "bs", "ms", "mba", "mpa", "mph", "phd", "degree", "degrees", "diploma", "certificate", "doctorate", "masters", "master’s", "master's", "bachelor’s", "bachelor's")
+
+// meansPreps name the means of another action: "through", "under",
+// "via".
+var meansPreps = set("through", "under", "via")
 
 // meansDeterminers stand between "through" and a programme's name.
 var meansDeterminers = set("the", "its", "their", "our", "his", "her", "a", "an", "this", "that", "new", "existing")

@@ -91,7 +91,7 @@ func TestAwardNamedAProgram(t *testing.T) {
 		{"recipient of a fellowship", "2024-05-02", "She is the recipient of the Andean Fellowship, several Obie awards and two Drama Desk awards.", annals.Programme, 0, "", ""},
 		{"awards such as", "2024-05-02", "Her work has been recognized with awards such as the Lima Fellowship and the Andean Research Fellowship.", annals.Programme, 0, "", ""},
 		{"an award for a program", "2024-05-02", "Paul Weiss was the recipient of a Daytime Emmy Award for Outstanding Daytime Program in 2017.", annals.Programme, 0, "", ""},
-		{"guard: awards for a program", "2024-05-02", "In May, the Andean Health Office made $12 million available in new awards for the Andean Rural Health Program.", annals.Programme, 1, "", ""},
+		{"guard: awards for a program", "2024-05-02", "In May, the Andean Health Office announced $12 million in new awards for the Andean Rural Health Program.", annals.Programme, 1, "", ""},
 	})
 }
 
@@ -129,5 +129,21 @@ func TestCourseOfDirection(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{"chart an adjective course", "2021-08-10", "To chart an unwavering course for stronger ties, Peru and Chile will seek to open ports.", annals.Programme, 0, "", ""},
 		{"on a strong course", "2021-08-10", "We must refresh our strategy to set us on a strong course for the future.", annals.Programme, 0, "", ""},
+	})
+}
+
+// TestProgrammeNamedOnly covers a named programme the sentence tells
+// nothing done to (no verb of starting, holding or running one): named
+// there only, no event; and one the sentence tells started or made known.
+func TestProgrammeNamedOnly(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a programme qualifying another noun", "2022-05-14", "The ministry is expanding Andean Nutrition Assistance Program (ANAP) eligibility to more families in Peru.", annals.Programme, 0, "", ""},
+		{"a programme as the subject of a state", "2022-05-14", "The Title IV Rural Water Program remains a critical part of the safety net in Peru.", annals.Programme, 0, "", ""},
+		{"applying for a programme's funding", "2022-05-14", "This emphasis included promotion of a guide to applying for Andean Security Grant Program funding.", annals.Programme, 0, "", ""},
+		{"a programme as its noun's modifier at the sentence's start", "2022-05-14", "Project sponsors can be public entities as well as private developers in Lima.", annals.Programme, 0, "", ""},
+		{"under a programme at the sentence's start", "2022-05-14", "Under the Rural Health Staffing Program, the ministry established 12 clinics in Lima.", annals.Programme, 0, "", ""},
+		{"guard: a programme announced", "2022-05-14", "On Monday the Andean Council announced a $100 million Capital Readiness Program for small firms in Lima.", annals.Programme, 1, "", "Andean Council"},
+		{"guard: a programme activated", "2022-05-14", "On Monday the ministry activated the Emergency Prescription Assistance Program in Lima.", annals.Programme, 1, "2022-05-09", ""},
+		{"guard: a programme held", "2022-05-14", "The Andean Youth Leaders Program was held in Lima on Monday.", annals.Programme, 1, "2022-05-09", ""},
 	})
 }

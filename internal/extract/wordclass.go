@@ -69,6 +69,7 @@ const (
 	cPointVerbs
 	cPositionNouns
 	cProgrammeVerbs
+	cProgrammeActs
 	cSpeechVerbs
 	cStormWords
 	cStreetWords
@@ -113,6 +114,7 @@ const (
 	cListEnds
 	cMarketWords
 	cMeansDeterminers
+	cMeansPreps
 	cMemberWords
 	cMembersIntro
 	cMilitaryRanks
@@ -216,6 +218,7 @@ var classSets = [...]map[string]bool{
 	cPointVerbs:         pointVerbs.m,
 	cPositionNouns:      positionNouns.m,
 	cProgrammeVerbs:     programmeVerbs.m,
+	cProgrammeActs:      programmeActs.m,
 	cSpeechVerbs:        speechVerbs.m,
 	cStormWords:         stormWords.m,
 	cStreetWords:        streetWords.m,
@@ -263,6 +266,7 @@ var classSets = [...]map[string]bool{
 	cListEnds:           listEnds.m,
 	cMarketWords:        marketWords.m,
 	cMeansDeterminers:   meansDeterminers.m,
+	cMeansPreps:         meansPreps.m,
 	cMemberWords:        memberWords.m,
 	cMembersIntro:       membersIntro.m,
 	cMilitaryRanks:      militaryRanks.m,
