@@ -4121,7 +4121,7 @@ var ministryHeads = set("ministry", "department", "minister", "secretary", "comm
 var weakHeads = set("partnership", "initiative", "programme", "program", "movement", "network", "coalition", "community", "group")
 
 // documentHeads end the names of documents: treaties, charters, acts.
-var documentHeads = set("treaty", "agreement", "accord", "convention", "charter", "act", "protocol", "declaration", "regulations", "resolution", "constitution", "statute", "pact", "memorandum")
+var documentHeads = set("treaty", "agreement", "accord", "convention", "charter", "act", "protocol", "declaration", "regulations", "resolution", "constitution", "statute", "pact", "memorandum", "communique", "communiqué")
 
 // gatheringHeads end names that may be gatherings as much as bodies.
 var gatheringHeads = set("forum", "summit", "conference", "congress", "assembly", "dialogue")
