@@ -411,7 +411,7 @@ func (s *scanner) monthTrigger(i int) bool {
 	if (s.str(p) == "for" || s.str(p) == "For") && s.toks[i].lex.val != 5 {
 		return true // "the job figures for January" ("for May" may be a name's)
 	}
-	if p.lex.class != clKey || p.lex.val == kThe || p.lex.val == kThis || p.lex.val == kIts {
+	if p.lex.class != clKey || p.lex.val == kThe || p.lex.val == kThis || p.lex.val == kIts || p.lex.val == kS {
 		return s.monthOfAGathering(p, i)
 	}
 	switch p.lex.val {
@@ -430,16 +430,22 @@ var gatherings = map[string]bool{"summit": true, "meeting": true, "meetings": tr
 // monthOfAGathering reports whether the month at i names a gathering or
 // another event after a determiner: "the June summit", "its September
 // session", "the September G20 Leaders Summit" (a capitalized name
-// follows), "the October slaying" (any noun, but not after "May").
+// follows), "the October slaying" (any noun, but not after "May"); after
+// a possessive, a gathering's word only: "the President's May visit",
+// "his June trip".
 func (s *scanner) monthOfAGathering(p *token, i int) bool {
-	switch strings.ToLower(s.str(p)) {
-	case "the", "this", "its", "their", "a":
-	default:
-		return false
-	}
 	n := s.next(i + 1)
 	if n == nil || n.kind != tokWord || s.toks[i+1].gap != gapSpace {
 		return false
+	}
+	switch w := strings.ToLower(s.str(p)); w {
+	case "the", "this", "its", "their", "a":
+	case "his", "her", "our", "my", "your":
+		// "his May visit", "our June meeting": a gathering's word only
+		return gatherings[strings.ToLower(s.str(n))]
+	default:
+		// "the President's May visit", "Biden’s June trip"
+		return w == "s" && s.possessiveS(i-1) && gatherings[strings.ToLower(s.str(n))]
 	}
 	if n.upper || gatherings[strings.ToLower(s.str(n))] {
 		return true
@@ -1276,4 +1282,14 @@ func (s *scanner) amountInSentence(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveS reports whether the word "s" at k closes a possessive: an
+// apostrophe right before it, right after a word ("President's").
+func (s *scanner) possessiveS(k int) bool {
+	if k < 2 || s.toks[k].gap != gapNone || s.toks[k-1].gap != gapNone || s.toks[k-2].kind != tokWord {
+		return false
+	}
+	a := s.str(&s.toks[k-1])
+	return a == "'" || a == "’"
 }
