@@ -101,7 +101,10 @@ func (s *state) findEntities() {
 		// "US$ 150 million", "NZ$40": a country's letters glued to a
 		// dollar sign write a currency, no place
 		currency := a.End < len(s.text) && s.text[a.End] == '$'
-		if surname || currency || !a.Acronym && s.definedAcr[a.Surface] {
+		// "the USS North Carolina", "HMS Prince of Wales": a ship named
+		// after a place, no place
+		ship := s.tokAt(a.Start) > 0 && shipPrefixes.has(s.word(s.tokAt(a.Start)-1))
+		if surname || currency || ship || !a.Acronym && s.definedAcr[a.Surface] {
 			s.skipAtom[ai] = true
 			for k := s.tokAt(a.Start); k < len(s.toks) && s.toks[k].Start < a.End; k++ {
 				s.atomAt[k] = -1

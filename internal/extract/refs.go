@@ -350,6 +350,11 @@ func samePerson(a, b string) bool {
 	if na < 2 || nb < 2 || !strings.EqualFold(la, lb) {
 		return false
 	}
+	// "von der Leyen" is "Ursula von der Leyen": a name opening with a
+	// particle in lower case is a surname, the end of the longer name
+	if nameParticles.has(fb) && na > nb && strings.HasSuffix(a, " "+b) || nameParticles.has(fa) && nb > na && strings.HasSuffix(b, " "+a) {
+		return true
+	}
 	// the given names agree in their first two bytes lower-cased (one,
 	// when one of them is an initial)
 	var bufA, bufB [16]byte

@@ -641,6 +641,18 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 		return
 	}
+	// "President von der Leyen": the tagger reads the name after its
+	// lower-case particles alone, at times as a body's or a place's;
+	// after a title, the particles and the name are the person's
+	if sp.End-sp.Start == 1 {
+		p := sp.Start
+		for p > 0 && p > sp.Start-3 && nameParticles.has(ts.words[p-1].Word) {
+			p--
+		}
+		if p < sp.Start && p > 0 && text.IsCap(ts.words[p-1].Word) && isTitleHead(s.lower(ts.words[p-1].Word)) {
+			sp.Start, typ, prefix = p, annals.Person, "person:"
+		}
+	}
 	// a town before its state: "from Ann Arbor, Michigan", "St. Paul,
 	// Minnesota has", "Kameryn Pupunu (Lahaina, Hawaii)" (see
 	// townOfRegion; the lists may know the town)
@@ -738,6 +750,25 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.Start -= 2
 			typ, prefix = annals.Org, "org:"
 		}
+	}
+	// "in Tijuana and Ciudad Juarez", "near Lake Charles", "Fort Hood":
+	// a word that opens only the names of places opens no one's name,
+	// nor does a title follow in it ("Lake County Supervisor E.J.
+	// Crandell" is a person with his office)
+	if typ == annals.Person && sp.End-sp.Start >= 2 && sp.End-sp.Start <= 3 && placeOpeners.has(s.lower(ts.words[sp.Start].Word)) {
+		title := false
+		for i := sp.Start + 1; i < sp.End; i++ {
+			title = title || isTitleHead(s.lower(ts.words[i].Word))
+		}
+		if !title {
+			typ, prefix = annals.Place, "place:"
+		}
+	}
+	// "impacts on Kentucky Lake": a body of water, a mountain, a valley
+	// the tagger reads as a body is a place
+	if typ == annals.Org && sp.End-sp.Start >= 2 && naturalFeatures.has(s.lower(ts.words[sp.End-1].Word)) &&
+		!s.hasWord(ts.tok[sp.Start], ts.last[sp.End-1]+1, "of", "’s", "'s") && s.lw(ts.last[sp.End-1]+1) != "of" && s.listNames(ts.tok[sp.Start], ts.last[sp.End-1]+1) < 2 {
+		typ, prefix = annals.Place, "place:"
 	}
 	// "Greater" before a place the lists know names the area around it:
 	// "the Greater Boston region", "Greater Manchester"
@@ -1312,6 +1343,31 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// "a blessed Eid al-Adha", "Eid Mubarak!": a feast, no one's name
 	if s.is(ka, cFeasts) {
 		return "feast"
+	}
+	// "the aircraft carrier USS John C. Stennis", "HMS Queen Elizabeth":
+	// a ship named after a person or a place, neither the one nor the
+	// other
+	// ("USS Gerald R. Ford" read whole; "HMS Queen Elizabeth" read as
+	// "Elizabeth" after a title)
+	if shipPrefixes.has(ts.words[sp.Start].Word) {
+		return "ship"
+	}
+	for k := ka - 1; k >= 0 && k >= ka-2 && text.IsCap(s.word(k)); k-- {
+		if shipPrefixes.has(s.word(k)) {
+			return "ship"
+		}
+	}
+	// "calls to the Mayors of Fort Myers, Cape Coral": the heads of
+	// places, no body (those of a place the lists know, "the Governors of
+	// Florida and South Carolina", are left to the rules, which take
+	// them for the meeting's other side)
+	if typ == annals.Org && sp.End-sp.Start >= 3 && lowerIs(ts.words[sp.Start+1].Word, "of") && placeOffices.has(s.lower(ts.words[sp.Start].Word)) &&
+		!s.knownPlace(ts.words[sp.Start+2].Start, ts.words[sp.End-1].End) {
+		return "offices"
+	}
+	// "on Tuesdays, Wednesdays, and Saturdays": a day of the week
+	if w := s.lw(ka); kb-ka == 1 && weekdays.has(strings.TrimSuffix(w, "s")) {
+		return "weekday"
 	}
 	if typ != annals.Org {
 		// "World War II", "the Great Recession", "the Texas Revolution":
@@ -1930,7 +1986,29 @@ func (s *state) eponym(k int) bool {
 // feasts open the names of religious feasts and their greetings, which
 // the tagger may read as a body or a person: "Eid al-Adha", "Eid
 // Mubarak", "Diwali".
-var feasts = set("eid", "eid-al-adha", "eid-al-fitr", "diwali", "hanukkah", "chanukah", "ramadan", "nowruz", "navruz", "vaisakhi", "passover", "rosh", "yom", "holi", "easter", "christmas")
+var feasts = set("eid", "eid-al-adha", "eid-al-fitr", "diwali", "hanukkah", "chanukah", "ramadan", "nowruz", "navruz", "vaisakhi", "passover", "rosh", "yom", "holi", "easter", "christmas",
+	"shabbat", "sabbath", "simchat", "sukkot", "shavuot", "purim", "kwanzaa")
+
+// shipPrefixes open the name of a ship: "USS Gerald R. Ford", "HMS
+// Queen Elizabeth".
+var shipPrefixes = set("USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS")
+
+// placeOpeners open the names of places and never a person's: "Fort
+// Hood", "Mount Shasta", "Lake Charles", "Ciudad Juárez" (not "San" nor
+// "Santa": "Santa Anna" was a president of Mexico).
+var placeOpeners = set("fort", "ft", "port", "mount", "mt", "lake", "ciudad")
+
+// naturalFeatures end the names of lakes, rivers, mountains and the
+// like: "Kentucky Lake", "Rio Grande River".
+var naturalFeatures = set("lake", "lakes", "river", "mountain", "mountains", "island", "islands", "valley", "canyon",
+	"sea", "ocean", "bay", "gulf", "peninsula", "desert", "lagoon", "strait", "glacier", "volcano", "creek")
+
+// placeOffices are the offices of the heads of places, in the plural:
+// "the Mayors of Fort Myers, Cape Coral and Sarasota".
+var placeOffices = set("mayors", "governors", "presidents", "premiers", "prefects")
+
+// weekdays are the days of the week.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // illnessWords name an illness after its owner's name: "Crohn’s disease".
 var illnessWords = set("disease", "syndrome", "disorder", "palsy", "sarcoma", "lymphoma")

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// typedName is an entity's type and name.
+type typedName struct {
+	typ  annals.EntityType
+	name string
+}
+
+// typedCase is a made-up text, the entities it must give and those it
+// must not.
+type typedCase struct {
+	name      string
+	text      string
+	want, not []typedName
+}
+
+// checkTypedNames extracts each case's text and checks that it gives
+// each wanted entity with its type and none of the unwanted ones.
+func checkTypedNames(t *testing.T, cases []typedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "")
+			for _, w := range tc.want {
+				if !has(entityNames(d, w.typ), w.name) {
+					t.Errorf("%q: no %s %q in %+v", tc.text, w.typ, w.name, d.Entities)
+				}
+			}
+			for _, n := range tc.not {
+				if has(entityNames(d, n.typ), n.name) {
+					t.Errorf("%q: %s %q", tc.text, n.typ, n.name)
+				}
+			}
+		})
+	}
+}
+
+// TestNamedThingsNoNames: the tagger's names that name a ship, a day of
+// the week or a feast are no person, body or place; a person named after
+// a title by a surname with its particles ("President von der Leyen") is
+// that person; the words that open only the names of places ("Fort",
+// "Lake", "Mount", "Ciudad") open no person's name; a body of water or a
+// mountain the tagger reads as a body is a place; the mayors or the
+// governors of places are no body.
+func TestNamedThingsNoNames(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "ship after its prefix",
+			text: "The aircraft carrier USS John C. Stennis is in port for a scheduled overhaul.",
+			not:  []typedName{{annals.Person, "John C. Stennis"}}},
+		{name: "ship with a title in its name",
+			text: "The exercises in the region were led by HMS Queen Elizabeth and her escorts.",
+			not:  []typedName{{annals.Person, "Elizabeth"}, {annals.Person, "Queen Elizabeth"}}},
+		{name: "ship named after a state",
+			text: "The submarine USS Delaware was commissioned at the naval station last week.",
+			not:  []typedName{{annals.Place, "Delaware"}, {annals.Org, "USS Delaware"}}},
+		{name: "days of the week",
+			text: "Public tours run on Tuesdays, Wednesdays, Thursdays, Fridays, and Saturdays.",
+			not:  []typedName{{annals.Place, "Wednesdays"}, {annals.Org, "Saturdays"}, {annals.Place, "Saturdays"}}},
+		{name: "feasts",
+			text: "The gunman attacked on a quiet Shabbat morning. Jews observe the sacred holiday of Simchat Torah.",
+			not:  []typedName{{annals.Place, "Shabbat"}, {annals.Person, "Shabbat"}, {annals.Place, "Simchat Torah"}}},
+		{name: "surname with particles after a title",
+			text: "The task force will continue its work as determined by President von der Leyen and President Biden at their meeting.",
+			want: []typedName{{annals.Person, "von der Leyen"}},
+			not:  []typedName{{annals.Org, "Leyen"}}},
+		{name: "particles surname is the full name",
+			text: "The plan was agreed by Ursula von der Leyen in Brussels. President von der Leyen spoke later.",
+			want: []typedName{{annals.Person, "Ursula von der Leyen"}},
+			not:  []typedName{{annals.Person, "von der Leyen"}}},
+		{name: "town word opens a place",
+			text: "Funding helped child welfare authorities in Tijuana and Ciudad Juarez to eliminate backlogs.",
+			not:  []typedName{{annals.Person, "Ciudad Juarez"}}},
+		{name: "lake after a preposition",
+			text: "The storm made landfall near Lake Charles on Thursday, and the Governor surveyed the damage.",
+			want: []typedName{{annals.Place, "Lake Charles"}},
+			not:  []typedName{{annals.Person, "Lake Charles"}}},
+		{name: "mountain in a list",
+			text: "The new monuments protect Mount Shasta and Mount Tamalpais for future generations.",
+			not:  []typedName{{annals.Person, "Mount Shasta"}, {annals.Person, "Mount Tamalpais"}}},
+		{name: "lake read as a body",
+			text: "Asian Carp were having a negative impact on Kentucky Lake and Lake Barkley, the officials said.",
+			want: []typedName{{annals.Place, "Kentucky Lake"}, {annals.Place, "Lake Barkley"}},
+			not:  []typedName{{annals.Org, "Kentucky Lake"}, {annals.Person, "Lake Barkley"}}},
+		{name: "mayors of places",
+			text: "President Joseph R. Biden, Jr. today made separate calls to the Mayors of Fort Myers, Cape Coral, Sarasota and the Chair of Charlotte County, Florida to discuss the needs of their communities.",
+			not:  []typedName{{annals.Org, "Mayors of Fort Myers"}, {annals.Person, "Fort Myers"}}},
+		// guards
+		{name: "saint's name stays a person",
+			text: "Under Mexican President Santa Anna, outrage grew among the settlers.",
+			want: []typedName{{annals.Person, "Santa Anna"}}},
+		{name: "county officer keeps his name",
+			text: "Lake County Supervisor E.J. Crandell, Member of the Robinson Rancheria Tribe, welcomed the decision.",
+			not:  []typedName{{annals.Place, "Lake County Supervisor E.J. Crandell"}}},
+		{name: "treaty's sea stays out",
+			text: "The leaders support the United Nations Convention on the Law of the Sea (UNCLOS) as the legal framework.",
+			not:  []typedName{{annals.Place, "Law of the Sea"}}},
+		{name: "place in a possessive name",
+			text: "The monuments protect natural features in America, including the Statue of Liberty, Colorado’s Canyon of the Ancients, and the Grand Canyon.",
+			not:  []typedName{{annals.Place, "Colorado’s Canyon"}}},
+		{name: "leaders of companies stay a list of companies",
+			text: "Leaders of Airbnb, Chobani, Etsy, Gap, Microsoft, Patagonia, Seventh Generation to join Vice President Harris at the White House",
+			not:  []typedName{{annals.Place, "Chobani"}, {annals.Place, "Etsy"}}},
+	})
+}
+
+// TestParticleSurnames: a name opening with a name's particle in lower
+// case is the surname of the person whose full name ends with it.
+func TestParticleSurnames(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Ursula von der Leyen", "von der Leyen", true},
+		{"von der Leyen", "Ursula von der Leyen", true},
+		{"Charles de Gaulle", "de Gaulle", true},
+		// guards
+		{"Ursula von der Leyen", "Anna von der Leyen", false},
+		{"Maria Leyen", "von der Leyen", false},
+	} {
+		if got := samePerson(tc.a, tc.b); got != tc.same {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
