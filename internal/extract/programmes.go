@@ -109,6 +109,14 @@ func (s *state) programmeAt(i int, w string) annals.EventType {
 	if text.IsCap(s.word(i)) && (s.programmeAsMeans(i) || s.programmeInPassing(i) || s.programmeWordOfOtherName(i) || !s.programmeActed(i)) {
 		return ""
 	}
+	// "access to increased intelligence sharing and training on domestic
+	// terrorism", "serve as a training tool", "internship opportunities",
+	// "the outcomes from this workshop": training, a workshop, a seminar,
+	// an internship or a project the sentence tells nobody holding,
+	// running or starting is only named
+	if !text.IsCap(s.word(i)) && s.is(i, cHeldProgrammes) && !s.programmeActed(i) && !s.sentenceHasClass(i, cGivingVerbs) {
+		return ""
+	}
 	return s.notANameWord(i, t)
 }
 
@@ -150,6 +158,33 @@ var programmeActs = set("conducted", "conducts", "conducting", "organized", "org
 	"unveils", "unveil", "introduced", "introduces", "introduce", "activated", "activates", "inaugurated", "began",
 	"begins", "begin", "kicked", "opened", "opens", "sponsored",
 	"organise", "organize", "piloting", "piloted", "train", "trains", "trained")
+
+// heldProgrammes are programme words that tell an event only when held,
+// run or started: "conducted trainings for 27,000 personnel", "held grant
+// workshops", "launched the project".
+var heldProgrammes = set("training", "workshop", "workshops", "seminar", "internship", "project")
+
+// givingVerbs give or receive training, a workshop or a project, agree
+// on one, convene or plan one: "Staff received training on", "will
+// provide digital skills training for", "agreed on a joint project",
+// "NOAA co-hosted a workshop", "we are planning a workshop".
+var givingVerbs = set("received", "receive", "receives", "receiving", "provide", "provides", "provided", "providing",
+	"gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "delivering", "offered", "offer", "offers",
+	"offering", "running", "agreed", "agree", "incorporating", "incorporate", "incorporates", "incorporated",
+	"convened", "convening", "convenes", "convene", "co-hosted", "co-hosting", "co-hosts", "co-host", "co-organized",
+	"co-sponsored", "led", "facilitated", "facilitating", "funded", "planning", "upcoming", "developed")
+
+// sentenceHasClass reports whether the sentence of token i holds a word
+// of class c outside quotations.
+func (s *state) sentenceHasClass(i int, c wordClass) bool {
+	si := s.sentOf[i]
+	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
+		if !s.inQuote[k] && s.is(k, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // programmeWordOfOtherName reports whether the capitalized programme word
 // at token i opens a name that ends with the head of another kind of

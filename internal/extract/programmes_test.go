@@ -147,3 +147,19 @@ func TestProgrammeNamedOnly(t *testing.T) {
 		{"guard: a programme held", "2022-05-14", "The Andean Youth Leaders Program was held in Lima on Monday.", annals.Programme, 1, "2022-05-09", ""},
 	})
 }
+
+// TestTrainingNamedOnly covers training, a workshop, a seminar, an
+// internship or a project the sentence tells nobody holding, giving,
+// running or planning: named there only, no event.
+func TestTrainingNamedOnly(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"access to training", "2022-05-14", "Police in Peru will have access to increased intelligence sharing and training on domestic terrorism.", annals.Programme, 0, "", ""},
+		{"a training tool", "2022-05-14", "The solar panels in Lima serve as a training tool for the students.", annals.Programme, 0, "", ""},
+		{"the outcomes of a workshop", "2022-05-14", "I look forward to hearing the outcomes from this workshop so we can shape policies in Peru.", annals.Programme, 0, "", ""},
+		{"internship opportunities", "2022-05-14", "Increasing access to contracting, grant, employment, and internship opportunities at the Andean Council.", annals.Programme, 0, "", ""},
+		{"training mandated", "2022-05-14", "The Andean Council now mandates annual overdose response training for all its employees.", annals.Programme, 0, "", ""},
+		{"guard: a workshop co-hosted", "2022-05-14", "The Andean Council co-hosted a workshop on climate services in Lima in April.", annals.Programme, 1, "2022-04", "Andean Council"},
+		{"guard: training conducted", "2022-05-14", "In 2021 the Andean Council conducted training for 2,000 judges in Peru.", annals.Programme, 1, "2021", "Andean Council"},
+		{"guard: a workshop planned", "2022-05-14", "In this context, the Andean Council is planning a workshop with farmers in Lima.", annals.Programme, 1, "", "Andean Council"},
+	})
+}

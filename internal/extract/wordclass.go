@@ -70,6 +70,8 @@ const (
 	cPositionNouns
 	cProgrammeVerbs
 	cProgrammeActs
+	cHeldProgrammes
+	cGivingVerbs
 	cSpeechVerbs
 	cStormWords
 	cStreetWords
@@ -219,6 +221,8 @@ var classSets = [...]map[string]bool{
 	cPositionNouns:      positionNouns.m,
 	cProgrammeVerbs:     programmeVerbs.m,
 	cProgrammeActs:      programmeActs.m,
+	cHeldProgrammes:     heldProgrammes.m,
+	cGivingVerbs:        givingVerbs.m,
 	cSpeechVerbs:        speechVerbs.m,
 	cStormWords:         stormWords.m,
 	cStreetWords:        streetWords.m,
