@@ -27,6 +27,17 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			cl.lo = lo
 		}
 	}
+	// "Augusta Free Press: The Council announced ...", "Saint Lucia
+	// Electricity Sector Reform: The Department is providing ...": the
+	// names of a heading before a colon take no part (but a transcript's
+	// label names who speaks: "THE PRESIDENT: ... I met", "MR. X: thank
+	// you for joining today's call")
+	// (a country there takes part as ever: "ENHANCING THE U.S.-MALAYSIA
+	// RELATIONSHIP: Today, President X and Prime Minister Y announced")
+	label := s.headingLabel(a, i)
+	if label >= 0 && s.speakerLabel(a, label) {
+		label = -1
+	}
 	subject := s.sentenceSubject(a, b)
 	if !cl.has(subject) {
 		subject = -1
@@ -75,7 +86,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			flush()
 		}
 		prev = m
-		if !cl.has(k) {
+		if !cl.has(k) || k < label && !m.ent.isCountry() {
 			hidden = true
 			continue
 		}
@@ -1834,3 +1845,64 @@ func (s *state) joinedByHyphen(start, end int) bool {
 // functionWords end the words of an event's name.
 var functionWords = set("the", "a", "an", "of", "in", "at", "on", "to", "for", "with", "and", "or", "by", "from",
 	"its", "their", "his", "her", "our", "this", "that", "these", "those", "last", "next", "first", "as")
+
+// headingLabel returns the token after the colon that closes a heading
+// opening the line of sentence start a, before the trigger at i: words
+// capitalized but for function words ("Expanding National Service
+// Opportunities to Advance our Wildfire Strategy:", "KOTV (CBS Tulsa,
+// OK):"), then a capitalized word (the sentence the heading labels).
+// Without one, or when a quotation follows the colon (a speaker's label),
+// it returns -1.
+func (s *state) headingLabel(a, i int) int {
+	if a > 0 && !s.lineStart[a] && !s.paraBreak(a-1, a) {
+		return -1
+	}
+	depth := 0
+	for k := a; k < i && k < a+maxLabel; k++ {
+		w := s.word(k)
+		switch {
+		case w == ":":
+			if k == a || depth > 0 {
+				return -1
+			}
+			j := k + 1
+			for j < i && strings.Trim(s.word(j), "*") == "" {
+				j++
+			}
+			// (not the subject of what follows: "CORE Group: Will work
+			// with country partners")
+			if j >= i || s.toks[j].Kind != text.Word || !text.IsCap(s.word(j)) || s.is(j, cAuxiliaries) {
+				return -1
+			}
+			return j
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth > 0, strings.Trim(w, "*") == "", w == ",", w == "&", w == "-", w == ".", w == "'", w == "’":
+		case s.toks[k].Kind != text.Word:
+			return -1
+		case !text.IsCap(w) && !functionWords.has(strings.ToLower(w)):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxLabel is the most tokens a heading before a colon holds.
+const maxLabel = 16
+
+// speakerLabel reports whether the label [a,b) before a colon names the
+// one who speaks: a person ("MS. X:", "Representative Y (CA-31):"), or
+// an office's one holder ("THE PRESIDENT:").
+func (s *state) speakerLabel(a, b int) bool {
+	if honorifics.has(s.lw(a)) || s.officeHolderAt(a+1, b) != nil {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person {
+			return true
+		}
+	}
+	return false
+}

@@ -462,3 +462,26 @@ func TestBorrowedParticipants(t *testing.T) {
 			annals.Meeting, []string{"Karin Holm", "Maria Lindqvist"}, nil},
 	})
 }
+
+// TestHeadingLabels covers a heading that opens a line and ends in a
+// colon before the sentence it labels: its names take no part, unless it
+// names who speaks (a transcript's label) or is the subject of what
+// follows.
+func TestHeadingLabels(t *testing.T) {
+	checkParts(t, "2024-05-02", []partCase{
+		{"a newspaper's name", "The Springfield Tribune: The Nordic Council announced new grants for coastal towns.",
+			annals.Speech, []string{"Nordic Council"}, []string{"Springfield Tribune"}},
+		{"a broadcaster with its city", "KXYZ (NBC Springfield, IL): Governor Ana Ruiz met with the Nordic Council on Monday.",
+			annals.Meeting, []string{"Ana Ruiz", "Nordic Council"}, []string{"NBC Springfield"}},
+		{"a heading naming a programme", "Arctic Fisheries Partnership: The Nordic Council signed an agreement with Greenland on May 1.",
+			annals.Agreement, []string{"Nordic Council"}, []string{"Arctic Fisheries Partnership"}},
+		{"a country of the heading", "Fisheries Partnership with Chile: Today, President Ana Ruiz and Prime Minister Lars Berg signed an agreement on fisheries.",
+			annals.Agreement, []string{"Chile", "Ana Ruiz", "Lars Berg"}, nil},
+		{"the label is the subject", "Andean Council: Will convene a meeting of ministers in June.",
+			annals.Meeting, []string{"Andean Council"}, nil},
+		{"a speaker's label", "Secretary Lars Halvorsen: We met with the Andean Council yesterday.",
+			annals.Meeting, []string{"Lars Halvorsen", "Andean Council"}, nil},
+		{"a colon after a verb", "The Harbour Daily Courier noted: The talks with the Nordic Council went well.",
+			annals.Meeting, []string{"Nordic Council"}, nil},
+	})
+}
