@@ -109,7 +109,7 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
 			return t
 		}
-		if s.namedInPassing(i) || s.anyText(i) {
+		if s.namedInPassing(i) || s.anyText(i) || s.underNegotiation(i) {
 			return ""
 		}
 		// an agreement told as an act (signed, concluded, reached,
@@ -569,6 +569,71 @@ func (s *state) namedInPassing(i int) bool {
 	}
 	return !s.is(j, cActParticiples)
 }
+
+// underNegotiation reports whether the agreement word at token i ends a
+// text still being negotiated: the object of "negotiations on", "talks
+// for", "negotiate" ("agreed to launch negotiations on a Bilateral
+// Investment Treaty", "agreed to negotiate a free trade agreement",
+// "trade negotiations, including the X Agreement"): no text is agreed
+// yet, whatever the sentence's other verbs say. Negotiations concluded
+// or completed made one ("concluded negotiations on the X Agreement").
+func (s *state) underNegotiation(i int) bool {
+	st := s.sentTok[s.sentOf[i]][0]
+	k := i - 1
+	for n := 0; ; k, n = k-1, n+1 {
+		if k < st || n == 8 {
+			return false
+		}
+		w := s.lw(k)
+		if w == "on" || w == "for" || w == "toward" || w == "towards" || w == "over" || w == "including" || w == "negotiate" || w == "negotiating" {
+			break
+		}
+		if s.toks[k].Kind != text.Word && !isDash(s.word(k)) || agreementActs.has(w) {
+			return s.negotiationsIncluding(i)
+		}
+	}
+	// the noun of the negotiation, or its verb
+	p := k
+	if w := s.lw(k); w != "negotiate" && w != "negotiating" {
+		p = k - 1
+		if w == "including" && s.word(p) == "," {
+			p--
+		}
+		if w := s.lw(p); w != "negotiations" && w != "negotiation" && w != "talks" {
+			return false
+		}
+	}
+	for j := max(st, p-4); j < p; j++ {
+		if concludedWords.has(s.lw(j)) && s.lw(j-1) != "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// negotiationsIncluding reports whether the agreement word at token i is
+// in a list after "negotiations, including" ("trade negotiations,
+// including the X Agreement (XA), the Y Agreement, ..."), within eighty
+// tokens and with no act of agreement between.
+func (s *state) negotiationsIncluding(i int) bool {
+	st := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= max(st+2, i-80); k-- {
+		if agreementActs.has(s.lw(k)) {
+			return false
+		}
+		if s.lw(k) == "including" && s.word(k-1) == "," {
+			switch s.lw(k - 2) {
+			case "negotiations", "negotiation", "talks":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// concludedWords end a negotiation: "concluded negotiations on".
+var concludedWords = set("concluded", "concluding", "completed", "completing", "finalized", "finalised", "finished")
 
 // passingPreps put a named agreement after them in passing: "aligned to",
 // "consistent with", "under", "made in".

@@ -260,3 +260,20 @@ func TestExecutiveOrdersSigned(t *testing.T) {
 		{"guard: a treaty signed in a year", "2023-04-10", "The Andean Water Treaty, signed in 1995 by Peru and Chile, set quotas.", annals.Agreement, 1, "1995", "Chile"},
 	})
 }
+
+// TestUnderNegotiation: a text still negotiated is no agreement: the
+// object of "negotiations on", "talks for", "negotiate", or a list after
+// "negotiations, including"; negotiations concluded made one.
+func TestUnderNegotiation(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"launch negotiations on", "2024-11-15", "The two countries also agreed to launch negotiations on a Bilateral Investment Treaty in 2025.", annals.Agreement, 0, "", ""},
+		{"negotiations on a named agreement", "2024-07-27", "The two sides agreed to launch negotiations on an ASEAN-EU Comprehensive Air Transport Agreement follow-up protocol.", annals.Agreement, 0, "", ""},
+		{"to negotiate", "2024-11-15", "Peru and Chile agreed to negotiate a free trade agreement by 2026.", annals.Agreement, 0, "", ""},
+		{"steps to conclude", "2024-11-15", "In Lima, the delegation discussed next steps to conclude negotiations on a shiprider agreement and a Defense Cooperation Agreement.", annals.Agreement, 0, "", ""},
+		{"talks for", "2024-11-15", "Peru and Chile held talks for a fisheries agreement in Lima on Monday.", annals.Agreement, 0, "", ""},
+		{"a list after negotiations, including", "2024-11-15", "She has been involved in many trade negotiations, including the Andean Trade Agreement (ATA), the Pacific Partnership Agreement (PPA), the Lima Accord of 2007, and the Peru-Chile Free Trade Agreement.", annals.Agreement, 0, "", ""},
+		{"guard: negotiations concluded", "2024-11-15", "In 2019 Peru and Chile concluded negotiations on the Comprehensive Economic Partnership Agreement.", annals.Agreement, 1, "2019", "Chile"},
+		{"guard: a treaty signed", "2024-11-15", "Peru and Chile signed the Bilateral Investment Treaty on Monday.", annals.Agreement, 1, "2024-11-11", "Chile"},
+		{"guard: an agreement on talks", "2024-11-15", "Peru and Chile signed an agreement on talks for a ceasefire on Monday.", annals.Agreement, 1, "2024-11-11", "Chile"},
+	})
+}
