@@ -710,22 +710,48 @@ func (s *state) pastNear(off, end int) bool {
 	if ke < b && (s.lw(ke) == "deadline" || s.lw(ke) == "target") {
 		return false
 	}
-	for j := k - 1; j >= a && j >= k-8; j-- {
+	// (a name's words do not count: "made during the North American
+	// Leaders’ Summit on January 9-10", "On April 26-28, the Department of
+	// State and the City of Denver hosted")
+	for j, n := k-1, 0; j >= a && n < 8; j-- {
 		if v := s.tense(j); v != 0 {
 			return v < 0
 		}
+		if !s.nameWordAt(j) {
+			n++
+		}
 	}
 	reach := 6
-	if k == a || k == a+1 && (s.lw(a) == "on" || s.lw(a) == "in") {
+	if k == a || k == a+1 && (s.lw(a) == "on" || s.lw(a) == "in" || s.lw(a) == "from" || s.lw(a) == "between") {
 		reach = pastAfter // the date opens its sentence
 	}
-	for j := ke; j < b && j < ke+reach; j++ {
+	for j, n := ke, 0; j < b && n < reach; j++ {
 		if j > ke && (s.lw(j) == ";" || s.lw(j) == ":") {
 			break
 		}
 		if v := s.tense(j); v != 0 {
 			return v < 0
 		}
+		if !s.nameWordAt(j) {
+			n++
+		}
+	}
+	return false
+}
+
+// nameWordAt reports whether token j is a capitalized word or the mark
+// of a possessive ("Leaders’", "Biden's"): a name's, which pastNear reads
+// past without counting.
+func (s *state) nameWordAt(j int) bool {
+	switch w := s.word(j); {
+	case monthWord(s.lw(j)):
+		return false // "since January 2007 and whose term ends on 30 June"
+	case s.toks[j].Kind == text.Word && text.IsCap(w):
+		return true
+	case w == "'" || w == "’":
+		return j > 0 && s.toks[j-1].End == s.toks[j].Start
+	case w == "s":
+		return j > 0 && s.toks[j-1].End == s.toks[j].Start && apostrophe(s.word(j-1))
 	}
 	return false
 }
@@ -757,6 +783,9 @@ func (s *state) tense(j int) int {
 		"plans", "planned", "intends", "next", "when", "if", "due", "deadline":
 		return 1
 	case "to":
+		if j == s.sentTok[s.sentOf[j]][0] || s.toks[j-1].Kind == text.Punct {
+			return 0 // "To celebrate the Day on February 1, HHS released": a purpose
+		}
 		if n := j + 1; n < len(s.toks) && s.toks[n].Kind == text.Word && !text.IsCap(s.word(n)) {
 			switch s.lw(n) {
 			case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some":
@@ -766,7 +795,10 @@ func (s *state) tense(j int) int {
 		}
 		return 0
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastED[w] && s.toks[j].Kind == text.Word && j > 0 {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastED[w] && s.toks[j].Kind == text.Word && j > 0 &&
+		// (not "followed by a Celebration at the White House on March
+		// 17": what comes after, whatever the clause's tense)
+		!((w == "followed" || w == "preceded") && s.lw(j+1) == "by") {
 		switch s.lw(j - 1) {
 		case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were",
 			"will", "would", "shall", "should", "could", "can", "may", "might", "must":
