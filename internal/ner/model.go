@@ -79,6 +79,7 @@ type Model struct {
 	full  []uint64 // bit b: bucket b has weights
 	trans [nLabels + 1][nLabels]int32
 	bias  [nLabels]int32 // the weights of the bias feature, read once
+	tt    trTable        // trans as viterbi reads it
 	cache wordCache
 
 	mu   sync.Mutex
@@ -215,6 +216,7 @@ func (m *Model) init() {
 	}
 	m.bias = [nLabels]int32{}
 	m.addRow(&m.bias, bucket(hstart(tBias, 0), m.bits))
+	m.tt = newTrTable(&m.trans)
 	m.cache.init()
 }
 
@@ -497,7 +499,7 @@ func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 			m.addRow(e, bucket(h, m.bits))
 		}
 	}
-	return viterbi(d, n, &m.trans)
+	return viterbiT(d, n, &m.trans, &m.tt)
 }
 
 // quiet sets out[i] for each token i of a sentence (word ids ids) whose
@@ -546,6 +548,32 @@ var (
 	openers = [9]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
 )
 
+// trTable is what viterbi reads of the transitions tr besides tr: the
+// transitions into each opening label from the closing ones, and for
+// each closing label the least and the most of its transitions into an
+// opening one.
+type trTable struct {
+	c            [len(openers)][len(closers)]int32 // c[j][k] = tr[closers[k]][openers[j]]
+	minIn, maxIn [len(closers)]int32
+}
+
+func newTrTable(tr *[nLabels + 1][nLabels]int32) trTable {
+	var t trTable
+	for j, l := range openers {
+		for k, a := range closers {
+			t.c[j][k] = tr[a][l]
+		}
+	}
+	for k := range closers {
+		t.minIn[k], t.maxIn[k] = t.c[0][k], t.c[0][k]
+		for j := 1; j < len(openers); j++ {
+			t.minIn[k] = min(t.minIn[k], t.c[j][k])
+			t.maxIn[k] = max(t.maxIn[k], t.c[j][k])
+		}
+	}
+	return t
+}
+
 // viterbi finds the best allowed label sequence for emission scores
 // d.score[:n] and transitions tr (row nLabels: sentence start). The BILOU
 // constraints are written out (97 allowed transitions: O, B and U after
@@ -553,6 +581,21 @@ var (
 // are shifted so that their best is 0, which keeps them in int32 for any
 // sentence length; ties go to the lower previous label.
 func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
+	tt := newTrTable(tr)
+	return viterbiT(d, n, tr, &tt)
+}
+
+// viterbiT is viterbi given the trTable of tr (a model's, made once).
+//
+// The best closing label before each opening one is looked for among
+// the closing labels that can be it: a closing label k whose score
+// with its most into an opening label is below the best score of any
+// closing label with its least (lo) scores less than that one for
+// every opening label, so that it is neither the best nor tied with it.
+// After a token outside any name only O is left (the others' scores
+// are neg), and after most others one or two labels: the nine by nine
+// sums are a few by nine.
+func viterbiT(d *decoder, n int, tr *[nLabels + 1][nLabels]int32, tt *trTable) []int {
 	const neg = -1 << 29
 	d.back = grow(d.back, n)
 	out := d.out // nil in training: every token is decoded
@@ -573,13 +616,7 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 	if out != nil && out[0] {
 		prev[0] = 0
 	}
-	// the transitions into each opening label from the closing ones
-	var trC [len(openers)][len(closers)]int32
-	for j, l := range openers {
-		for k, a := range closers {
-			trC[j][k] = tr[a][l]
-		}
-	}
+	trC := &tt.c
 	for i := 1; i < n; i++ {
 		e := &d.score[i]
 		bk := &d.back[i]
@@ -608,12 +645,25 @@ func viterbi(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 			prev[0], bk[0] = 0, int8(closers[arg])
 			continue
 		}
+		lo := pc[0] + tt.minIn[0]
+		for k := 1; k < len(closers); k++ {
+			lo = max(lo, pc[k]+tt.minIn[k])
+		}
+		var cand [len(closers)]uint8 // in increasing order, as ties need
+		nc := 0
+		for k := range closers {
+			if pc[k]+tt.maxIn[k] >= lo {
+				cand[nc] = uint8(k)
+				nc++
+			}
+		}
 		for j, l := range openers {
 			t := &trC[j]
-			best, arg := pc[0]+t[0], 0
-			for k := 1; k < len(closers); k++ {
+			arg := int(cand[0])
+			best := pc[arg] + t[arg]
+			for _, k := range cand[1:nc] {
 				if v := pc[k] + t[k]; v > best {
-					best, arg = v, k
+					best, arg = v, int(k)
 				}
 			}
 			cur[l] = best + e[l]

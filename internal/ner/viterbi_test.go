@@ -157,3 +157,84 @@ func viterbiRef(d *decoder, n int, tr *[nLabels + 1][nLabels]int32) []int {
 	}
 	return d.labels
 }
+
+// TestViterbiPruned checks viterbiT, which looks for the best closing
+// label before each opening one among those that can be it (trTable's
+// bounds), against viterbiRef, which sums all nine: the same labels, and
+// the same back pointer of every label of every decoded token, for the
+// embedded model's transitions and random ones, with scores far apart
+// (most closing labels left out), close (most kept) and in a few values
+// (ties everywhere), and masks of quiet tokens.
+func TestViterbiPruned(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(2))
+	var randTr [nLabels + 1][nLabels]int32
+	for a := range randTr {
+		for b := range randTr[a] {
+			randTr[a][b] = int32(rng.Intn(65536) - 32768)
+		}
+	}
+	var flatTr [nLabels + 1][nLabels]int32 // every transition the same: ties
+	trs := []struct {
+		name string
+		tr   *[nLabels + 1][nLabels]int32
+	}{{"model", &m.trans}, {"random", &randTr}, {"flat", &flatTr}}
+	spreads := []struct {
+		name string
+		draw func() int32
+	}{
+		{"far", func() int32 { return int32(rng.Intn(4_000_001) - 2_000_000) }},
+		{"close", func() int32 { return int32(rng.Intn(20001) - 10000) }},
+		{"ties", func() int32 { return int32(rng.Intn(3)) }},
+		{"one-high", func() int32 {
+			if rng.Intn(17) == 0 {
+				return 500_000
+			}
+			return int32(-rng.Intn(1000))
+		}},
+	}
+	cases := 0
+	for _, tr := range trs {
+		tt := newTrTable(tr.tr)
+		for _, sp := range spreads {
+			for r := range 150 {
+				n := 1 + rng.Intn(30)
+				var got, want decoder
+				got.score = make([][nLabels]int32, n)
+				for i := range got.score {
+					for l := range got.score[i] {
+						got.score[i][l] = sp.draw()
+					}
+				}
+				if r%3 != 0 { // a third decoded throughout
+					got.out = make([]bool, n)
+					for i := range got.out {
+						got.out[i] = rng.Intn(3) == 0
+					}
+				}
+				want.score, want.out = slices.Clone(got.score), slices.Clone(got.out)
+				gl := slices.Clone(viterbiT(&got, n, tr.tr, &tt))
+				wl := viterbiRef(&want, n, tr.tr)
+				name := fmt.Sprintf("%s/%s/%d", tr.name, sp.name, r)
+				if !slices.Equal(gl, wl) {
+					t.Fatalf("%s: labels %v, want %v", name, gl, wl)
+				}
+				for i := 1; i < n; i++ {
+					if got.out != nil && got.out[i] {
+						continue
+					}
+					if got.back[i] != want.back[i] {
+						t.Fatalf("%s: token %d: back pointers %v, want %v", name, i, got.back[i], want.back[i])
+					}
+				}
+				cases++
+			}
+		}
+	}
+	if cases != 3*4*150 {
+		t.Fatalf("%d cases", cases)
+	}
+}
