@@ -432,8 +432,32 @@ func clean(s string) string {
 // collapsed reports whether s is its words joined by single spaces (as
 // strings.Fields and strings.Join would write it), so that clean need
 // not split it.
+//
+// It reads every evidence quote: ASCII a byte at a time, the rest of
+// the text from its first other byte as runes.
 func collapsed(s string) bool {
 	space := true // at the start, a space would be leading
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return collapsedRunes(s[i:], space)
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case '\t' <= c && c <= '\r': // the other ASCII spaces (unicode.IsSpace)
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
+// collapsedRunes is collapsed of the rest s of a text, not empty, given
+// whether what came before it ends in a space (or is empty).
+func collapsedRunes(s string, space bool) bool {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			if r != ' ' || space {
@@ -444,7 +468,7 @@ func collapsed(s string) bool {
 		}
 		space = false
 	}
-	return !space || s == ""
+	return !space
 }
 
 // sentenceSpan returns the text range of sentence si.

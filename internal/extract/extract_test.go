@@ -335,3 +335,31 @@ func TestCollapsed(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapsedASCIIFast checks collapsed, which reads ASCII a byte at
+// a time and the rest from its first other byte as runes
+// (collapsedRunes), against strings.Fields and strings.Join, on texts
+// with every ASCII byte, spaces of other kinds, and non-ASCII runes
+// before, between and after spaces.
+func TestCollapsedASCIIFast(t *testing.T) {
+	texts := []string{"", " ", "  ", "é", " é", "é ", "é é", "é  é", "a é", "a  é", "é\u00a0a", "a \u0085", "ab\u2003", "\xff", " \xff", "a\xff b", "über alles", "a b über", "a b über ", "a b  über"}
+	for c := range 128 {
+		texts = append(texts, string(rune(c)), "a"+string(rune(c))+"b", "a "+string(rune(c))+"b", "é"+string(rune(c))+"é", string(rune(c))+" é")
+	}
+	for _, s := range texts {
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := collapsed(s); got != want {
+			t.Errorf("collapsed(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// the rest of a text, after a space or not
+	for _, c := range []struct {
+		rest  string
+		space bool
+		want  bool
+	}{{"é", true, true}, {"é", false, true}, {"é ", false, false}, {"\u00a0é", false, false}, {"é a", true, true}, {"é  a", true, false}} {
+		if got := collapsedRunes(c.rest, c.space); got != c.want {
+			t.Errorf("collapsedRunes(%q, %v) = %v, want %v", c.rest, c.space, got, c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -284,27 +285,42 @@ func mergeCo(text string, toks []token) []token {
 // fold returns the lookup form of a word: lower case, without diacritics,
 // apostrophes, dots or hyphens (so "Türkiye" and "turkiye", "U.N." and
 // "UN", "Co-operation" and "cooperation" fold alike). buf is scratch space.
+//
+// It folds every word of every story the gazetteer reads: an ASCII word
+// is folded a byte at a time through foldByte and foldKeep, without a
+// test of each byte's kind; any other word goes through foldRunes.
 func fold(s string, buf []byte) []byte {
-	buf = buf[:0]
-	ascii := true
+	buf = slices.Grow(buf[:0], len(s))[:len(s)]
+	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			ascii = false
-			break
+			return foldRunes(s, buf[:0])
 		}
-		switch {
-		case 'A' <= c && c <= 'Z':
-			buf = append(buf, c+'a'-'A')
-		case c == '\'' || c == '.' || c == '-':
-		default:
-			buf = append(buf, c)
+		buf[n] = foldByte[c]
+		n += int(foldKeep[c])
+	}
+	return buf[:n]
+}
+
+// foldByte is the byte fold writes for an ASCII byte (its lower case),
+// and foldKeep 1 for the bytes it keeps, 0 for those it drops (the
+// apostrophe, the period and the hyphen).
+var foldByte, foldKeep = func() (b, k [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		b[c], k[c] = byte(c), 1
+		if 'A' <= c && c <= 'Z' {
+			b[c] = byte(c) + 'a' - 'A'
+		}
+		if c == '\'' || c == '.' || c == '-' {
+			k[c] = 0
 		}
 	}
-	if ascii {
-		return buf
-	}
-	buf = buf[:0]
+	return b, k
+}()
+
+// foldRunes is fold of a word that is not all ASCII, appended to buf.
+func foldRunes(s string, buf []byte) []byte {
 	it := iters.Get().(*norm.Iter)
 	defer iters.Put(it)
 	it.InitString(norm.NFD, s)

@@ -180,12 +180,21 @@ func dottedSoFar(w string) bool {
 	return count >= 1 && prevLetter
 }
 
-// IsCap reports whether w begins with an upper-case letter.
+// IsCap reports whether w begins with an upper-case letter. The rules
+// ask it of a token many times over (some fifteen calls a token): the
+// ASCII test is small enough for the compiler to inline it at every
+// call, the rest of the runes are read by isCapRune.
 func IsCap(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
+	if len(w) > 0 && w[0] < utf8.RuneSelf {
 		// the capitals below utf8.RuneSelf are A to Z
-		return 'A' <= w[0] && w[0] <= 'Z'
+		return w[0]-'A' <= 'Z'-'A'
 	}
+	return isCapRune(w)
+}
+
+// isCapRune is IsCap of a word that is empty or starts with a byte past
+// ASCII.
+func isCapRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

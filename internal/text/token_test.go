@@ -25,3 +25,21 @@ func TestIsCapASCIIFast(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCapRune checks isCapRune, IsCap past ASCII, on every rune up to
+// U+2FFF and on bytes that are no rune.
+func TestIsCapRune(t *testing.T) {
+	words := []string{"", "\xff", "\xc3", "\xc3\x28", "\xe2\x82"}
+	for r := rune(0x80); r < 0x3000; r++ {
+		words = append(words, string(r), string(r)+"ab")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCapRune(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCapRune(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := IsCap(w), unicode.IsUpper(r); got != want {
+			t.Errorf("IsCap(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
