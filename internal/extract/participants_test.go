@@ -485,3 +485,18 @@ func TestHeadingLabels(t *testing.T) {
 			annals.Meeting, []string{"Nordic Council"}, nil},
 	})
 }
+
+// TestAheadOfGathering covers a gathering named only as the time of
+// another act ("ahead of the Summit", "in the leadup to the Summit"):
+// those who act before it take no part in it as told, the names of its own
+// name do.
+func TestAheadOfGathering(t *testing.T) {
+	checkParts(t, "2023-06-05", []partCase{
+		{"in the leadup to", "The Vice President conveyed her intention to work with Nordic Bank shareholders and President Ruiz in the leadup to the September G20 Leaders Summit.",
+			annals.Conference, []string{"G20"}, []string{"Nordic Bank", "Ruiz"}},
+		{"in advance of", "President Ana Ruiz spoke today with Prime Minister Lars Berg of Norway in advance of the Arctic Council Summit in Tromso.",
+			annals.Conference, []string{"Arctic Council"}, []string{"Ana Ruiz", "Lars Berg", "Norway"}},
+		{"at the summit", "Prime Minister Lars Berg of Norway met President Ana Ruiz at the Arctic Council Summit in Tromso.",
+			annals.Conference, []string{"Arctic Council", "Lars Berg"}, nil},
+	})
+}
