@@ -651,7 +651,13 @@ type storyVersions map[int64]string
 // checksum of the original and the read text together. A story replaced
 // has other content, so another hash; one deleted and stored again with
 // another read text (Story.Text is the caller's) has another checksum.
-const storyVersionSQL = `s.hash, s.ingested, substr(s.body, length(s.body) - 3)`
+const storyVersionSQL = `s.hash, s.ingested, ` + storyBodySum
+
+// storyBodySum is the last four bytes of a story's body (alias s). On
+// PostgreSQL the statements read them from the row (stories.body_sum,
+// schema v19, pgRewrite), where the expression read the body's last
+// TOAST chunk for each row: a body is 2 KB and more, out of line.
+const storyBodySum = `substr(s.body, length(s.body) - 3)`
 
 // storyVersion is a story's version, scanned from storyVersionSQL.
 type storyVersion struct {
