@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"annals"
+)
 
 // TestOneOfficeTwoWays: a surname written after one form of an office is
 // the person named in full after another form of the same office
@@ -33,5 +37,20 @@ func TestOtherSideDemonym(t *testing.T) {
 			not: []roleWant{{"Halvorsen", "Prime Minister", "Kenya"}}},
 		{name: "delegation led", text: "Foreign Minister Halvorsen led the Norwegian delegation.",
 			want: []roleWant{{"Halvorsen", "Foreign Minister", "Norway"}}},
+	})
+}
+
+// TestTheMinisterOfAffairs: "the Minister" names the one person the story
+// gives an office that opens with that word before "of" or "for"
+// ("Minister of Foreign Affairs", "Secretary of Commerce"), as it names
+// the holder of one that ends with it ("Foreign Minister").
+func TestTheMinisterOfAffairs(t *testing.T) {
+	checkParts(t, "2024-11-15", []partCase{
+		{"minister of", "Norway's Minister of Foreign Affairs, Espen Barth Eide, arrived in Ghana on Tuesday. The Minister was received by President John Mensah at the Jubilee House on Wednesday.",
+			annals.Meeting, []string{"Espen Barth Eide", "John Mensah"}, nil},
+		{"secretary of", "Peru's Secretary of Trade, Ana Ruiz, arrived in Chile on Tuesday. On Wednesday, the Secretary met Chile's President, Pablo Soto, in Santiago.",
+			annals.Meeting, []string{"Ana Ruiz", "Pablo Soto"}, nil},
+		{"guard: two holders", "Peru's Minister of Trade, Ana Ruiz, and Peru's Minister of Health, Luis Vega, arrived in Chile. On Wednesday, the Minister met President Pablo Soto in Santiago.",
+			annals.Meeting, []string{"Pablo Soto"}, []string{"Ana Ruiz", "Luis Vega"}},
 	})
 }

@@ -1627,10 +1627,11 @@ func (s *state) topOrgs(n int) []*ent {
 }
 
 // holder returns the one person of the story whose office ends with word
-// ("envoy" for a Special Envoy), or nil.
+// ("envoy" for a Special Envoy) or opens with it before "of" or "for"
+// ("minister" for a Minister of Foreign Affairs), or nil.
 func (s *state) holder(word string) *ent {
 	return s.soleHolder(func(f []string) bool {
-		return len(f) > 0 && (f[len(f)-1] == word || len(f) > 1 && f[1] == word)
+		return len(f) > 0 && (f[len(f)-1] == word || len(f) > 1 && f[1] == word || len(f) > 2 && f[0] == word && (f[1] == "of" || f[1] == "for"))
 	})
 }
 
