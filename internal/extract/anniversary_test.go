@@ -69,3 +69,28 @@ func TestAnniversaryMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryUncounted checks an anniversary that does not count its
+// years ("Today, on the anniversary of the signing of the X Accord"): what it
+// marks was some year before, which the story does not say: no date,
+// rather than the anniversary's day. A date of what it marks still
+// dates it.
+func TestAnniversaryUncounted(t *testing.T) {
+	tests := []struct {
+		text string
+		typ  annals.EventType
+		want annals.Date
+	}{
+		{"Today, on the anniversary of the signing of the Andean Water Accord, the President will join veterans in Lima.", annals.Agreement, ""},
+		{"On the anniversary of the signing of the Lima Accord, the ministers met in Cusco.", annals.Agreement, ""},
+		// unchanged
+		{"On the anniversary of the 1998 Lima Accord, the ministers met in Cusco.", annals.Agreement, "1998"},
+		{"On the anniversary of the signing of the Lima Accord, the ministers met in Cusco.", annals.Meeting, "2023-03-10"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2023-03-10")
+		if got, ok := eventDate(d, tc.typ); !ok || got != tc.want {
+			t.Errorf("%q: %s dated %q (found %v), want %q", tc.text, tc.typ, got, ok, tc.want)
+		}
+	}
+}

@@ -1334,6 +1334,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		} else if !own {
 			ev.date, ev.dateEnd, ev.explicit, ev.status = yearsBefore(base, n), "", true, annals.Held
 		}
+	} else if ak := s.anniversaryAt(i); ak >= 0 && !s.ownDateAfter(ak, i, best) {
+		// "Today, on the anniversary of the signing of the PACT Act": the
+		// signing was some years before the day of the anniversary, how
+		// many the story does not say; no date rather than that day
+		ev.date, ev.dateEnd, ev.explicit, ev.status = "", "", false, annals.Held
+		pastPerfect = true
 	}
 	// "He also founded the Coalition", "During his first term, X
 	// established Y": a founding of a past the story does not date has no
@@ -1429,6 +1435,17 @@ func (s *state) pastRefOf(a, b int) int {
 		out = pastRefRecent
 	}
 	return out
+}
+
+// ownDateAfter reports whether the date best of the sentence (-1: none)
+// stands between the anniversary at token ak and the trigger at token i:
+// "the anniversary of the 1998 Agreement" gives the act its own date.
+func (s *state) ownDateAfter(ak, i, best int) bool {
+	if best < 0 {
+		return false
+	}
+	k := s.tokAt(s.dates[best].Start)
+	return k > ak && k < i
 }
 
 // frequencyWords tell that an act recurs: "meets quarterly", "often said".

@@ -177,6 +177,34 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification", "milestones",
 	"milestone", "priorities", "priority")
 
+// goalGap reports whether "meet" at token i, with no object after it,
+// ends a relative clause on a goal before its subject: "it is a moment
+// we intend to meet, together", "the challenges that we must meet": the
+// goal is what is met, no one.
+func (s *state) goalGap(i int) bool {
+	if w := s.lw(i); w != "meet" && w != "met" {
+		// (the noun: "the challenges we raised at the meeting")
+		return false
+	}
+	if n := s.lw(i + 1); !(s.toks[min(i+1, len(s.toks)-1)].Kind == text.Punct || i+1 >= len(s.toks) || n == "together" || n == "and" || n == "head-on") {
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-6; k-- {
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+		if s.is(k, cPersonalPronouns) {
+			j := k - 1
+			if s.lw(j) == "that" || s.lw(j) == "which" {
+				j--
+			}
+			return s.is(j, cGoalNouns)
+		}
+	}
+	return false
+}
+
 // meetsAGoal reports whether "meet" at token i takes a goal as its object
 // within a few words: "meet the social and developmental needs", "help
 // meet this obligation", "meet the climate crisis", "meet people where
@@ -207,6 +235,9 @@ func (s *state) meetsAGoal(i int) bool {
 				break
 			}
 		}
+	}
+	if s.goalGap(i) {
+		return true
 	}
 	first := i + 1
 	if s.lw(first) == "at" && s.lw(first+1) == "least" {

@@ -306,3 +306,14 @@ func TestMetAndMarried(t *testing.T) {
 		{"guard: met and discussed", "2023-04-10", "On Monday, Ana Ruiz met and discussed water with Foreign Minister Paul Weiss in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
 	})
 }
+
+// TestMeetAGoalBefore covers "meet" ending a relative clause on a goal
+// told before its subject ("a moment we intend to meet"): the goal is
+// met, no one.
+func TestMeetAGoalBefore(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a moment we intend to meet", "2023-04-10", "This moment requires unity from true partners in Peru, and it is a moment we intend to meet, together.", annals.Meeting, 0, "", ""},
+		{"the challenges that we must meet", "2023-04-10", "Drought and floods in Peru are the challenges that we must meet.", annals.Meeting, 0, "", ""},
+		{"guard: we intend to meet in a city", "2023-04-10", "On Monday, Ana Ruiz said the ministers of Peru and Chile intend to meet in Lima.", annals.Meeting, 1, "", ""},
+	})
+}
