@@ -928,6 +928,13 @@ func (s *state) classify(a, b int) {
 			break
 		}
 	}
+	// "in the run-up to the State of the Union tonight", "his State of
+	// the Union Address": the President's yearly address to Congress, no
+	// body; what follows it is read on its own
+	if k := s.stateOfTheUnionEnd(a); k > a {
+		s.classify(k, b)
+		return
+	}
 	// "Hurricane Fiona", "Tropical Storm Fay", "Typhoon Haiyan": a storm,
 	// named like a person, no person ("Hurricane Katrina Relief Fund" has
 	// a head and is a body)
@@ -3097,7 +3104,9 @@ func (s *state) orgByHead(a, b int) bool {
 	}
 	// "a Strategic Partnership": a relation, unless named with a complement
 	// ("Global Partnership for Education")
-	if s.is(head, cWeakHeads) && head == b-1 && b-a <= 2 {
+	// ("a Comprehensive Strategic Partnership": the words of a relation
+	// before it, see relationPartnership)
+	if s.is(head, cWeakHeads) && head == b-1 && (b-a <= 2 || s.relationPartnership(a, b)) {
 		return false
 	}
 	start, end := s.toks[a].Start, s.endNoPoss(b-1)
@@ -4122,6 +4131,39 @@ var ministryHeads = set("ministry", "department", "minister", "secretary", "comm
 
 // weakHeads make an organization only with a complement or a longer name.
 var weakHeads = set("partnership", "initiative", "programme", "program", "movement", "network", "coalition", "community", "group")
+
+// stateRelations qualify a relation between states: "a Comprehensive
+// Strategic Partnership", "an Enhanced Strategic Partnership".
+var stateRelations = set("comprehensive", "strategic", "enhanced", "special", "privileged", "upgraded", "elevated",
+	"extended", "bilateral", "closer", "deeper")
+
+// relationPartnership reports whether [a,b) is a relation between
+// states named by its kind: words of stateRelations, then "Partnership"
+// ("Comprehensive Strategic Partnership", not "Mineral Security
+// Partnership").
+func (s *state) relationPartnership(a, b int) bool {
+	if b-a < 2 || s.lw(b-1) != "partnership" {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if !s.is(k, cStateRelations) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateOfTheUnionEnd returns the end of "State of the Union" at token a,
+// with "Address" or "Speech" after it, or a if it is not there.
+func (s *state) stateOfTheUnionEnd(a int) int {
+	if s.lw(a) != "state" || s.lw(a+1) != "of" || s.lw(a+2) != "the" || s.lw(a+3) != "union" || !text.IsCap(s.word(a+3)) {
+		return a
+	}
+	if w := s.lw(a + 4); w == "address" || w == "addresses" || w == "speech" || w == "speeches" {
+		return a + 5
+	}
+	return a + 4
+}
 
 // documentHeads end the names of documents: treaties, charters, acts.
 var documentHeads = set("treaty", "agreement", "accord", "convention", "charter", "act", "protocol", "declaration", "regulations", "resolution", "constitution", "statute", "pact", "memorandum", "communique", "communiqué")

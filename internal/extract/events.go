@@ -2212,6 +2212,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 			}
 			break
 		}
+		st = s.stateOfTheUnionStart(st, a)
 		// "Expanding the ... Program:", "Launch National Nursing Career
 		// Pathways Campaign.": a heading's opening verb is no word of the
 		// name
@@ -2302,6 +2303,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !s.is(st-1, cBackDeterminers) && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !s.is(st-1, cSentenceOpeners) && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !s.is(st-1, cTitleStops) {
 			st--
 		}
+		st = s.stateOfTheUnionStart(st, a)
 		en := i + 1
 		// the complement: "of the Alliance’s Group of Friends", "on
 		// tolerance", but not "on the margins of the ..." or "on the occasion"
@@ -2326,6 +2328,17 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// stateOfTheUnionStart returns where "State of the Union" opens when
+// the words of a title read back from an address's word stop at "Union"
+// ("his 2023 State of the Union speech" is the "State of the Union
+// speech", no "Union speech"), else st; not before a.
+func (s *state) stateOfTheUnionStart(st, a int) int {
+	if k := st - 3; k >= a && s.lw(st) == "union" && s.stateOfTheUnionEnd(k) > st {
+		return k
+	}
+	return st
 }
 
 // openingAt reports whether the gathering at token i is told at its

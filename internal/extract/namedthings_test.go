@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"annals"
@@ -126,5 +127,42 @@ func TestParticleSurnames(t *testing.T) {
 		if got := samePerson(tc.a, tc.b); got != tc.same {
 			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
 		}
+	}
+}
+
+// TestAddressesAndRelationsNoBodies: the President's yearly address to
+// Congress, a relation between states named by its kind and a body a
+// speaker calls its own are no organizations; an address's title reads
+// "State of the Union" whole.
+func TestAddressesAndRelationsNoBodies(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "the address alone",
+			text: "Thanks for joining us on a busy day in the run-up to the State of the Union tonight.",
+			not:  []typedName{{annals.Org, "State of the Union"}}},
+		{name: "the address with its word",
+			text: "In his State of the Union Address, the President called on Congress to act.",
+			want: []typedName{{annals.Org, "Congress"}},
+			not:  []typedName{{annals.Org, "State of the Union Address"}, {annals.Org, "Union Address"}}},
+		{name: "a word of the next clause",
+			text: "In the State of the Union I said that it is time to strengthen privacy protections.",
+			not:  []typedName{{annals.Org, "State of the Union I"}}},
+		{name: "the speaker's administration",
+			text: "Enough is enough. My Administration is committed to preventing taxpayers from funding the project.",
+			not:  []typedName{{annals.Org, "My Administration"}}},
+		{name: "a relation between states",
+			text: "The leaders elevated the relationship to a Comprehensive Strategic Partnership and met in Jakarta.",
+			want: []typedName{{annals.Place, "Jakarta"}},
+			not:  []typedName{{annals.Org, "Comprehensive Strategic Partnership"}}},
+		// guards
+		{name: "a partnership with a name of its own",
+			text: "The Global Partnership for Education announced new grants in Nairobi on Monday.",
+			want: []typedName{{annals.Org, "Global Partnership for Education"}}},
+		{name: "a body of the Union",
+			text: "The European Union and its member states adopted the package.",
+			want: []typedName{{annals.Org, "European Union"}}},
+	})
+	d := run(t, "x.txt", "Thank you for joining this call on the President's agenda ahead of his 2023 State of the Union speech.", "2023-02-01")
+	if got := eventTitles(d); !slices.Contains(got, "State of the Union speech") {
+		t.Errorf("speech titles %q, want %q", got, "State of the Union speech")
 	}
 }

@@ -39,6 +39,11 @@ func (s *state) shortReferences() {
 			continue
 		}
 		lb := s.lower(bare)
+		// "his State of the Union address": the address's word, no
+		// back-reference (see classify)
+		if lb == "union" && i >= 3 && s.stateOfTheUnionEnd(i-3) > i-3 {
+			continue
+		}
 		// a lone head word: "the Alliance", "the next Alliance forum"
 		if backrefHeads.has(lb) && !(i+1 < len(s.toks) && s.capLike(i+1) && !isPossessive(w)) && !(s.sentenceStart(i) && s.lw(i-1) != "the") {
 			e := s.backref(lb, i)

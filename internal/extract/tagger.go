@@ -1365,6 +1365,22 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		!s.knownPlace(ts.words[sp.Start+2].Start, ts.words[sp.End-1].End) {
 		return "offices"
 	}
+	// "the State of the Union", "a Comprehensive Strategic Partnership":
+	// the President's yearly address, a relation between states (see
+	// classify, orgByHead)
+	for k := max(ka-3, 0); k < kb; k++ {
+		if e := s.stateOfTheUnionEnd(k); e > k && e > ka {
+			return "speech"
+		}
+	}
+	if typ == annals.Org && s.relationPartnership(ka, kb) {
+		return "relation"
+	}
+	// "My Administration is committed", "Our Government will": a body
+	// the speaker's possessive names is a back-reference, no name
+	if typ == annals.Org && kb-ka == 2 && possessiveDeterminers.has(s.lw(ka)) && ownBodies.has(s.lw(ka+1)) {
+		return "possessive"
+	}
 	// "on Tuesdays, Wednesdays, and Saturdays": a day of the week
 	if w := s.lw(ka); kb-ka == 1 && weekdays.has(strings.TrimSuffix(w, "s")) {
 		return "weekday"
@@ -2006,6 +2022,14 @@ var naturalFeatures = set("lake", "lakes", "river", "mountain", "mountains", "is
 // placeOffices are the offices of the heads of places, in the plural:
 // "the Mayors of Fort Myers, Cape Coral and Sarasota".
 var placeOffices = set("mayors", "governors", "presidents", "premiers", "prefects")
+
+// possessiveDeterminers open a back-reference to a body: "My
+// Administration", "Our Government".
+var possessiveDeterminers = set("my", "our", "your", "his", "her", "their", "its")
+
+// ownBodies are the bodies a speaker calls its own: "My Administration",
+// "Our Government", "Your Department".
+var ownBodies = set("administration", "government", "department", "agency", "office", "team", "staff", "cabinet")
 
 // weekdays are the days of the week.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

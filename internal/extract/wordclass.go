@@ -101,6 +101,7 @@ const (
 	cDesignatedPlaces
 	cDispositions
 	cFeasts
+	cStateRelations
 	cFirstPersonVerbs
 	cFrontedOpeners
 	cGatheringNouns
@@ -252,6 +253,7 @@ var classSets = [...]map[string]bool{
 	cDesignatedPlaces:   designatedPlaces.m,
 	cDispositions:       dispositions.m,
 	cFeasts:             feasts.m,
+	cStateRelations:     stateRelations.m,
 	cFirstPersonVerbs:   firstPersonVerbs.m,
 	cFrontedOpeners:     frontedOpeners.m,
 	cGatheringNouns:     gatheringNouns.m,
