@@ -16,6 +16,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -665,6 +666,9 @@ func (t *putTx) settle() error {
 		st      *chronicle.Settlement
 		indexed = map[int64]bool{}
 		grown   = map[int64]bool{} // events added by Expand
+		// events to derive from scratch whatever the settle does (their
+		// sources counted again, relabel)
+		dirty = maps.Clone(t.derive)
 	)
 	// When the date guard refuses to join a stored event, the events the
 	// set links to are settled again with it (chronicle.Settle, Expand),
@@ -735,6 +739,13 @@ func (t *putTx) settle() error {
 			break
 		}
 	}
+	had := map[int64][]int64{} // the reports of the set by the event they were in
+	for _, id := range set {
+		had[feats[id].Event] = append(had[feats[id].Event], id)
+	}
+	for _, ids := range had {
+		slices.Sort(ids)
+	}
 	for _, c := range st.Components {
 		target := c.Event
 		fresh := true // every report of the component is new in this transaction
@@ -743,15 +754,32 @@ func (t *putTx) settle() error {
 		}
 		switch {
 		case len(c.Outside) > 0:
+			// The target keeps every report it had (none of them is in
+			// the set) and gains the component's and those of the other
+			// events met, which it folds in (deriveAll): the aggregates
+			// are counts, sets and minima, so folding the reports an
+			// event gains gives the rows deriving it from all of them
+			// would.
+			gained := c.Reports
 			for _, o := range c.Outside[1:] {
+				if foldMerges {
+					ids, err := t.queryIDs(`SELECT id FROM reports WHERE event_id = ?`, o)
+					if err != nil {
+						return err
+					}
+					gained = append(slices.Clip(gained), ids...)
+				}
 				if err := t.exec(t.stmts.moveReports, target, o); err != nil {
 					return err
 				}
 				t.look.movedEvent(o)
 				t.derive[o] = true
 			}
-			if fresh && len(c.Outside) == 1 {
-				t.added[target] = append(t.added[target], c.Reports...)
+			if len(c.Outside) > 1 || !fresh {
+				t.s.derives.merged.Add(1)
+			}
+			if foldMerges || fresh && len(c.Outside) == 1 {
+				t.added[target] = append(t.added[target], gained...)
 			} else {
 				t.derive[target] = true
 			}
@@ -765,6 +793,18 @@ func (t *putTx) settle() error {
 			t.derive[target] = true
 			t.blank[target] = true
 		default:
+			// An event the date guard settled again (Expand) that keeps
+			// all its reports, untouched before, folds those it gains,
+			// if any: deriving it from them all would write its rows again
+			// as they are.
+			if gained, ok := gainedOnly(had[target], c.Reports); ok && foldMerges && grown[target] && !dirty[target] {
+				delete(t.derive, target)
+				if len(gained) > 0 {
+					t.added[target] = append(t.added[target], gained...)
+					t.s.derives.merged.Add(1)
+				}
+				break
+			}
 			t.derive[target] = true
 		}
 		for _, id := range c.Reports {
@@ -785,6 +825,28 @@ func (t *putTx) settle() error {
 	}
 	return nil
 }
+
+// gainedOnly returns the reports of after not in before (both
+// ascending), and whether after holds every report of before.
+func gainedOnly(before, after []int64) ([]int64, bool) {
+	for _, id := range before {
+		if _, ok := slices.BinarySearch(after, id); !ok {
+			return nil, false
+		}
+	}
+	var gained []int64
+	for _, id := range after {
+		if _, ok := slices.BinarySearch(before, id); !ok {
+			gained = append(gained, id)
+		}
+	}
+	return gained, true
+}
+
+// foldMerges: an event that gains reports in a settle, from the story,
+// from reports settled again or from other events merged into it, folds
+// them in (off in a test, to compare with deriving it from scratch).
+var foldMerges = true
 
 // maxSettled and maxSettleRounds bound the reports settled again
 // together when the date guard refuses a join (see settle), and how many

@@ -79,6 +79,8 @@ type DB struct {
 	// what they did (lookahead.go; SQLite).
 	look      lookConn
 	lookStats lookStats
+	// derives counts how the writer derived events (derive.go).
+	derives deriveCounts
 }
 
 var _ Store = (*DB)(nil)

@@ -28,9 +28,12 @@ package store
 // Every aggregate is a count, a set or a minimum, so folding reports in is
 // commutative: adding reports one by one, in batches, or all at once from
 // scratch gives the same rows. Adding is all an ingestion does to the events
-// its reports join; an event is derived again from scratch (rederive) only
-// when it loses reports (a story replaced or deleted, a rule applied), when
-// two events merge, or when two copy groups merge (sources then count
+// its reports join, and to an event that gains reports in a settle (the
+// older of two events a report joins, taking the other's reports; an
+// event the date guard settled again that keeps all its reports); an
+// event is derived again from scratch (rederive) only when it loses
+// reports (a story replaced or deleted, a rule applied, reports settled
+// again that leave it), or when two copy groups merge (sources then count
 // differently).
 //
 // Disagreements are stored as their values and note only; the citations of
@@ -43,8 +46,10 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"annals"
 	"annals/internal/chronicle"
@@ -95,10 +100,13 @@ func (t *putTx) deriveAll() error {
 	}
 	slices.Sort(added)
 	for _, id := range added {
-		ids := t.added[id]
-		rs, err := t.loadFold(foldReportSQL+` WHERE r.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
-		if err != nil {
-			return err
+		var rs []chronicle.EventReport
+		for chunk := range slices.Chunk(t.added[id], 500) {
+			more, err := t.loadFold(foldReportSQL+` WHERE r.id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+			if err != nil {
+				return err
+			}
+			rs = append(rs, more...)
 		}
 		if err := t.fold(id, rs); err != nil {
 			return err
@@ -106,10 +114,27 @@ func (t *putTx) deriveAll() error {
 		if err := t.finish(id); err != nil {
 			return err
 		}
+		t.s.derives.folded.Add(1)
 	}
 	clear(t.derive)
 	clear(t.added)
 	return nil
+}
+
+// deriveCounts are the numbers of events the writer derived each way,
+// for measurements and tests: made by the story and folded from memory
+// (blank), folded with the reports they gained (folded; merged: those
+// that met other events or reports settled again), derived from all
+// their reports (scratch), deleted.
+type deriveCounts struct {
+	blank, folded, merged, scratch, deleted atomic.Int64
+}
+
+// DeriveStats says how many events the writer derived each way (see
+// deriveCounts): for measurements.
+func (s *DB) DeriveStats() string {
+	d := &s.derives
+	return fmt.Sprintf("blank %d, folded %d (merged %d), scratch %d, deleted %d", d.blank.Load(), d.folded.Load(), d.merged.Load(), d.scratch.Load(), d.deleted.Load())
 }
 
 // rederive derives an event from all its reports, or deletes it when it
@@ -120,18 +145,21 @@ func (t *putTx) rederive(id int64) error {
 		return err
 	}
 	if len(rs) == 0 {
+		t.s.derives.deleted.Add(1)
 		return t.exec(t.stmts.delEvent, id)
 	}
 	if t.blank[id] && foldBlanks {
 		// made by this story and never folded: it has no aggregate rows
 		// to delete, and its counters are set by fold
 		delete(t.blank, id)
+		t.s.derives.blank.Add(1)
 		a, err := t.foldBlank(id, rs)
 		if err != nil {
 			return err
 		}
 		return t.finishWith(id, a)
 	}
+	t.s.derives.scratch.Add(1)
 	for _, q := range []string{`DELETE FROM event_tally WHERE event_id = ?`, `DELETE FROM event_titles WHERE event_id = ?`,
 		`DELETE FROM event_dates WHERE event_id = ?`, `DELETE FROM event_places WHERE event_id = ?`,
 		`DELETE FROM event_participants WHERE event_id = ?`,
