@@ -1481,17 +1481,39 @@ func (s *state) inCapacity(k int) bool {
 	if s.lw(j) != "of" && s.lw(j) != "in" {
 		return false
 	}
-	for j--; j >= 0 && j >= k-8; j-- {
+	// (and the body that office's body sits in: "as Chairman of the
+	// Subcommittee on Europe in the House Committee on Foreign Affairs")
+	// (a speaker's own, told in the first person: "to serve as
+	// Representatives of the United States" is no one's capacity)
+	far := false
+	for j--; j >= 0 && j >= k-12; j-- {
 		w := s.lw(j)
 		if w == "as" {
-			return true
+			return !far || s.firstPersonNear(j)
 		}
-		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Org {
+		if m := s.mentAt(j); m != nil && (m.ent.typ == annals.Org || m.ent.typ == annals.Place && s.lw(m.a-1) == "on") {
+			far = far || m.ent.typ == annals.Place
 			j = m.a
+			continue
+		}
+		if w == "on" || text.IsCap(s.word(j)) && s.mentAt(j) == nil && !titleHeads.has(w) && !titleModifiers.has(w) {
+			far = true
 			continue
 		}
 		if !(titleHeads.has(w) || titleModifiers.has(w) || w == "of" || w == "the" || w == "in" || w == "co-chair" || w == "member") {
 			return false
+		}
+	}
+	return false
+}
+
+// firstPersonNear reports whether "I", "my", "we" or "our" stands in the
+// four words before token j ("I rise today as", "in my capacity as").
+func (s *state) firstPersonNear(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch s.lw(k) {
+		case "i", "my", "we", "our":
+			return true
 		}
 	}
 	return false

@@ -500,3 +500,15 @@ func TestAheadOfGathering(t *testing.T) {
 			annals.Conference, []string{"Arctic Council", "Lars Berg"}, nil},
 	})
 }
+
+// TestSpeakerCapacity covers the office a speaker names themselves by,
+// down to the body its body sits in: no party to the event; an office
+// that is no speaker's own ("to serve as") names a body that is.
+func TestSpeakerCapacity(t *testing.T) {
+	checkParts(t, "2023-06-05", []partCase{
+		{"a subcommittee in a council", "I rise today as Chairman of the Subcommittee on Europe in the Nordic Council, to welcome Chilean Foreign Minister Pablo Soto to Norway.",
+			annals.Visit, []string{"Pablo Soto"}, []string{"Nordic Council"}},
+		{"the speaker's own body", "I rise today as Chairman of the Nordic Council to welcome Chilean Foreign Minister Pablo Soto to Norway.",
+			annals.Visit, []string{"Pablo Soto"}, []string{"Nordic Council"}},
+	})
+}
