@@ -1225,7 +1225,13 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		if !s.is(i, cEventNouns) {
 			hi = i
 		}
-		for k := max(a, i-6); k < hi; k++ {
+		// (counted from the start of the event's own name: "We will also
+		// launch an annual Trilateral Indo-Pacific Dialogue")
+		from := i
+		for from-1 >= a && from > i-8 && text.IsCap(s.word(i)) && (s.capLike(from-1) || s.word(from-1) == "-" || s.word(from-1) == "–") {
+			from--
+		}
+		for k := max(a, from-6); k < hi; k++ {
 			w := s.lw(k)
 			if k > i && (s.is(k+1, cEventNouns) || s.is(k+2, cEventNouns) && s.toks[k+1].Kind == text.Word) {
 				// "During the visit, she announced an upcoming trip": the

@@ -571,3 +571,17 @@ func TestPlaceSetOffAfterANoun(t *testing.T) {
 		{"to its neighbour", "The minister paid a visit to its neighbour, Chile, on 3 March 2009.", "visit", "Chile"},
 	})
 }
+
+// TestFutureBeforeAName checks that the future told before an event's
+// own name counts from where the name starts: "will also launch an annual
+// Andean Water Security Dialogue" is to come, however long the name.
+func TestFutureBeforeAName(t *testing.T) {
+	checkStatus(t, "2023-05-01", []statusCase{
+		{"We will also launch an annual Andean Water Security Dialogue to coordinate our approaches.", annals.Conference, annals.Planned},
+		{"The beta version of the database will launch at the Andean Tribal Nations Summit.", annals.Conference, annals.Planned},
+		// unchanged
+		{"The Andean Development Bank will establish the Rural Youth Leaders Exchange Program to help farmers.", annals.Programme, annals.Planned},
+		{"The Andean Development Bank established the Rural Youth Leaders Exchange Program to help farmers.", annals.Programme, annals.Held},
+		{"We also launched an annual Andean Water Security Dialogue to coordinate our approaches.", annals.Conference, annals.Held},
+	})
+}
