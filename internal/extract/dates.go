@@ -722,8 +722,12 @@ func (s *state) pastNear(off, end int) bool {
 		}
 	}
 	reach := 6
-	if k == a || k == a+1 && (s.lw(a) == "on" || s.lw(a) == "in" || s.lw(a) == "from" || s.lw(a) == "between") {
-		reach = pastAfter // the date opens its sentence
+	if k == a || k > a && (s.lw(k-1) == "on" || s.lw(k-1) == "in" || s.lw(k-1) == "from" || s.lw(k-1) == "between") &&
+		(k-1 == a || s.lw(k-2) == ":" || s.lw(k-2) == "*" && s.lw(k-3) == ":") {
+		// the date opens its sentence, or the text after a heading
+		// ("**Clean Water Partnership**: On December 7th, the Republic
+		// and ... signed")
+		reach = pastAfter
 	}
 	for j, n := ke, 0; j < b && n < reach; j++ {
 		if j > ke && (s.lw(j) == ";" || s.lw(j) == ":") {
@@ -748,6 +752,10 @@ func (s *state) nameWordAt(j int) bool {
 		return false // "since January 2007 and whose term ends on 30 June"
 	case s.toks[j].Kind == text.Word && text.IsCap(w):
 		return true
+	case w == ",":
+		// a list of names: "Deputy Minister Anna Berg, Deputy Secretary
+		// Tom Vale, and ..."
+		return j > 0 && j+1 < len(s.toks) && s.capLike(j-1) && (s.capLike(j+1) || s.lw(j+1) == "and" && s.capLike(j+2))
 	case w == "'" || w == "’":
 		return j > 0 && s.toks[j-1].End == s.toks[j].Start
 	case w == "s":
@@ -799,7 +807,11 @@ func (s *state) tense(j int) int {
 		// (not "followed by a Celebration at the White House on March
 		// 17": what comes after, whatever the clause's tense)
 		!((w == "followed" || w == "preceded") && s.lw(j+1) == "by") {
-		switch s.lw(j - 1) {
+		p := j - 1
+		if w := s.lw(p); len(w) > 4 && strings.HasSuffix(w, "ly") && p > 0 {
+			p-- // "will be prominently featured"
+		}
+		switch s.lw(p) {
 		case "the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are", "to", "was", "were",
 			"will", "would", "shall", "should", "could", "can", "may", "might", "must":
 			return 0

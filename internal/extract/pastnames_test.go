@@ -33,7 +33,9 @@ func TestPastAcrossNames(t *testing.T) {
 // TestPastNotFromPurpose checks the words that tell no tense of the date
 // they stand before: a purpose opening its clause ("To celebrate the
 // National Energy Assistance Day on February 1, HHS released ...") and
-// "followed by" (what comes after, in the tense of its clause).
+// "followed by" (what comes after, in the tense of its clause); an
+// adverb between an auxiliary and its participle keeps the auxiliary's
+// tense ("will be prominently featured ... August 22-23").
 func TestPastNotFromPurpose(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -43,6 +45,7 @@ func TestPastNotFromPurpose(t *testing.T) {
 		{"purpose", "To celebrate the inaugural National Energy Assistance Day on February 1, the Department released a radio announcement.", "2024-10-21", "February 1", "2024-02-01"},
 		{"purpose after a comma", "The Minister welcomed us to Camp Lincoln in Iraq where, to honor July 4, we swore in new citizens.", "2024-05-10", "July 4", "2023-07-04"},
 		{"followed by", "On March 15, the President will host the Prime Minister, followed by a Celebration at the White House on March 17.", "2024-01-10", "March 17", "2024-03-17"},
+		{"adverb after the auxiliary", "Today’s award will be prominently featured during the historic Liberty 300 Grand Prix race weekend in Boston, MA, August 22-23, which will be airing on television.", "2024-03-13", "August 22-23", "2024-08-22"},
 		// unchanged
 		{"past participle before its agent", "The Group was set up as outlined by the President’s January 27 executive order.", "2024-10-28", "January 27", "2024-01-27"},
 	}
@@ -60,4 +63,19 @@ func TestPastNotFromPurpose(t *testing.T) {
 			t.Errorf("%q: no date %q in %+v", tc.text, tc.date, d.Dates)
 		})
 	}
+}
+
+// TestPastAfterHeadingAndList checks a date opening the text after a
+// heading ("Clean Water Partnership: On December 7th, ... signed") and a
+// verb after a list of people's names ("On June 14, Deputy Minister Anna
+// Berg, Deputy Secretary Tom Vale, ... and Advisor Jon Park
+// participated"): read as far as a date opening its sentence, commas
+// between names not counted (was this year's, still to come).
+func TestPastAfterHeadingAndList(t *testing.T) {
+	checkEventDates(t, "2021-08-30", []eventDateCase{
+		{"after a heading", "Clean Water Partnership (CWP): On December 7th, the Republic of Ruritania and the Government of Freedonia signed a water partnership to support farmers.", annals.Agreement, "2020-12-07"},
+	})
+	checkEventDates(t, "2024-01-28", []eventDateCase{
+		{"a list of names", "On June 14, Deputy Minister Anna Berg, Deputy Secretary Tom Vale, Ambassador to Peru Carl Moss, Director of the Bureau of Mines, Forests and Waters Eva Lind, and Advisor Jon Park participated in the Regional Forestry Coordination Meeting.", annals.Meeting, "2023-06-14"},
+	})
 }
