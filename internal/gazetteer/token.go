@@ -138,6 +138,14 @@ func scanWord(text string, i int, t *token) int {
 	sawLower := false
 	for j < len(text) {
 		c := text[j]
+		if 'a' <= c && c <= 'z' {
+			// a run of lower-case letters, most of a word's bytes
+			k := lowerRun(text, j)
+			letters += k - j
+			sawLower, first = true, false
+			j = k
+			continue
+		}
 		if c < utf8.RuneSelf && c != '\'' {
 			if !asciiWord[c] {
 				break
@@ -207,6 +215,15 @@ func scanWord(text string, i int, t *token) int {
 	}
 	t.end = j
 	classify(t, letters, uppers)
+	return j
+}
+
+// lowerRun returns the end of the run of ASCII lower-case letters that
+// starts at text[j] (j itself if there is none).
+func lowerRun(text string, j int) int {
+	for j < len(text) && text[j]-'a' <= 'z'-'a' {
+		j++
+	}
 	return j
 }
 

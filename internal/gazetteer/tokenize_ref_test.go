@@ -251,3 +251,28 @@ func BenchmarkTokenizeReused(b *testing.B) {
 		toks = tokenize(benchText, toks[:0])
 	}
 }
+
+// TestLowerRuns checks lowerRun, which scanWord reads a word's run of
+// lower-case letters with, and the tokens of words made of such runs
+// beside every other kind of byte, against tokenizeRef.
+func TestLowerRuns(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		j    int
+		want int
+	}{
+		{"", 0, 0}, {"a", 0, 1}, {"abc", 0, 3}, {"abC", 0, 2}, {"Abc", 0, 0}, {"Abc", 1, 3},
+		{"ab'c", 0, 2}, {"abé", 0, 2}, {"ab1", 0, 2}, {"ab c", 0, 2}, {"ab`", 0, 2}, {"ab{", 0, 2}, {"z", 0, 1}, {"abc", 3, 3},
+	} {
+		if got := lowerRun(c.text, c.j); got != c.want {
+			t.Errorf("lowerRun(%q, %d) = %d, want %d", c.text, c.j, got, c.want)
+		}
+	}
+	var reuse []token
+	for _, w := range []string{"ab", "aB", "aBc", "abC", "Abc", "ABc", "ab'cd", "ab's", "ab’s", "abé", "aébc", "ab1c", "a1b", "ab-cd", "ab.cd", "a.b.", "abc\u02bcd", "xyz@q", "mcDonald", "iPhone", "eBay's"} {
+		reuse = checkTokens(t, w+" "+strings.ToUpper(w[:1])+w[1:]+" "+w, reuse)
+	}
+	for c := range 256 {
+		reuse = checkTokens(t, "ab"+string([]byte{byte(c)})+"cd ef", reuse)
+	}
+}
