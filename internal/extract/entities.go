@@ -2348,7 +2348,10 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		if ai := s.atomIdx(j); ai >= 0 && !s.atoms[ai].Demonym && s.tokAt(s.atoms[ai].Start) == j {
 			at := s.atoms[ai]
 			kb := s.tokEndAt(at.End)
-			if !s.nameFollows(kb, b) || s.fieldOfStudyAfter(at, kb) {
+			// "Secretary-General of ASEAN Dr. Kao Kim Hourn": the name
+			// after an honorific
+			ns := s.pastHonorific(kb, b)
+			if !s.nameFollows(ns, b) || s.fieldOfStudyAfter(at, kb) {
 				break // "Chief Executive of the Samoa Reef Trust": no name follows
 			}
 			e := s.entity(at.Entry.Key, at.Entry.Type, at.Entry.Name, at.Entry)
@@ -2360,11 +2363,11 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 			if org == nil {
 				// "Mayor of Bristol": the office's organization or place
 				org = e
-				nameStart, k = kb, kb
+				nameStart, k = ns, ns
 				continue
 			}
 			// "UN Special Envoy for Syria": part of the title
-			titleEnd, nameStart, k = kb, kb, kb
+			titleEnd, nameStart, k = kb, ns, ns
 			continue
 		}
 		if s.lw(k) == "for" {
@@ -2530,6 +2533,23 @@ func (s *state) bodyHeadIn(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// pastHonorific returns where a name begins after an honorific that
+// opens tokens [k, b) ("Dr." or "Dr" before "Kao Kim Hourn"), or k when
+// none does.
+func (s *state) pastHonorific(k, b int) int {
+	if k >= b || !s.is(k, cHonorifics) || !text.IsCap(s.word(k)) || s.is(k, cTitleHeads) {
+		return k
+	}
+	j := k + 1
+	if s.word(j) == "." {
+		j++
+	}
+	if j >= b {
+		return k
+	}
+	return j
 }
 
 // nameFollows reports whether tokens [k, b) may be a person's name after a

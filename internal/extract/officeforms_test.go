@@ -54,3 +54,18 @@ func TestTheMinisterOfAffairs(t *testing.T) {
 			annals.Meeting, []string{"Pablo Soto"}, []string{"Ana Ruiz", "Luis Vega"}},
 	})
 }
+
+// TestOfficeOfBodyBeforeHonorific: "Secretary-General of ASEAN Dr. X":
+// an honorific between the office's body and the name keeps the office.
+func TestOfficeOfBodyBeforeHonorific(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "of an acronym, Dr.", text: "Secretary-General of ASEAN Dr. Maria Santos briefed the Ministers.",
+			want: []roleWant{{"Maria Santos", "Secretary-General", "ASEAN"}}},
+		{name: "of the body, Dr without a period", text: "Director-General of the WHO Dr Maria Santos spoke at the session.",
+			want: []roleWant{{"Maria Santos", "Director-General", "WHO"}}},
+		{name: "of a place, Mr.", text: "Ambassador of Peru Mr. Luis Vega presented his credentials.",
+			want: []roleWant{{"Luis Vega", "Ambassador", "Peru"}}},
+		{name: "guard: no honorific", text: "President of the WHO Maria Santos spoke at the session.",
+			want: []roleWant{{"Maria Santos", "President", "WHO"}}},
+	})
+}

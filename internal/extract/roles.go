@@ -78,8 +78,9 @@ func (s *state) findRoles() {
 					// "Turkish Minister of Foreign Affairs X": a demonym
 					orgName = pt.org.entry.Name
 				}
-			} else if ok && pt.title != "" && org == nil && orgName == "" && pt.org != nil && len(pt.org.ments) > 0 && (t == "" || strings.EqualFold(pt.title, t)) && s.mentAt(pt.name-1) != nil && s.resolveEnt(s.mentAt(pt.name-1).ent) == s.resolveEnt(pt.org) {
-				// "the Mayor of Bristol Dan Cole"
+			} else if o := s.mentAt(s.beforeHonorific(pt.name)); ok && pt.title != "" && org == nil && orgName == "" && pt.org != nil && len(pt.org.ments) > 0 && (t == "" || strings.EqualFold(pt.title, t)) && o != nil && s.resolveEnt(o.ent) == s.resolveEnt(pt.org) {
+				// "the Mayor of Bristol Dan Cole", "Secretary-General of
+				// ASEAN Dr. Kao Kim Hourn"
 				t, org = clean(pt.title), pt.org
 			}
 			after := m.b
@@ -322,6 +323,20 @@ func (s *state) othersDemonymAt(k int) string {
 // otherSideNouns, after a demonym, name the party someone meets or
 // visits, never their own side.
 var otherSideNouns = set("counterpart", "counterparts", "delegation", "hosts")
+
+// beforeHonorific returns the token before the name at token k, before
+// a capitalized honorific if one opens the name ("ASEAN" of "ASEAN Dr.
+// Kao Kim Hourn").
+func (s *state) beforeHonorific(k int) int {
+	h := k - 1
+	if s.word(h) == "." {
+		h--
+	}
+	if h >= 0 && s.is(h, cHonorifics) && text.IsCap(s.word(h)) && s.mentAt(h) == nil {
+		return h - 1
+	}
+	return k - 1
+}
 
 // facingWindow returns the tokens of the sentence of token k within
 // maxFacingGap of it, where k's counterparts stand.
