@@ -166,3 +166,13 @@ func TestAddressesAndRelationsNoBodies(t *testing.T) {
 		t.Errorf("speech titles %q, want %q", got, "State of the Union speech")
 	}
 }
+
+// TestCityWordOpensAPlace: "Cité" opens the name of a place, never a
+// person's.
+func TestCityWordOpensAPlace(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "a commune of a capital",
+			text: "The agency delivered food to more than 18,000 people in Port-au-Prince’s Cité Soleil commune.",
+			not:  []typedName{{annals.Person, "Cité Soleil"}}},
+	})
+}

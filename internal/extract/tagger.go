@@ -2010,9 +2010,9 @@ var feasts = set("eid", "eid-al-adha", "eid-al-fitr", "diwali", "hanukkah", "cha
 var shipPrefixes = set("USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS")
 
 // placeOpeners open the names of places and never a person's: "Fort
-// Hood", "Mount Shasta", "Lake Charles", "Ciudad Juárez" (not "San" nor
-// "Santa": "Santa Anna" was a president of Mexico).
-var placeOpeners = set("fort", "ft", "port", "mount", "mt", "lake", "ciudad")
+// Hood", "Mount Shasta", "Lake Charles", "Ciudad Juárez", "Cité Soleil"
+// (not "San" nor "Santa": "Santa Anna" was a president of Mexico).
+var placeOpeners = set("fort", "ft", "port", "mount", "mt", "lake", "ciudad", "cité")
 
 // naturalFeatures end the names of lakes, rivers, mountains and the
 // like: "Kentucky Lake", "Rio Grande River".
