@@ -785,7 +785,13 @@ func (t *putTx) settle() error {
 			}
 		case target == 0:
 			r := feats[c.Reports[0]]
-			id, _, err := t.id(t.ins(t.stmts.insEvent, t.stmts.insEventN), r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held))
+			var id int64
+			var err error
+			if t.s.d != pgDialect && unmadeEvents {
+				id, _, err = t.id(t.stmts.insEventAfter, r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held), t.unmade)
+			} else {
+				id, _, err = t.id(t.ins(t.stmts.insEvent, t.stmts.insEventN), r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held))
+			}
 			if err != nil {
 				return err
 			}

@@ -140,6 +140,13 @@ func (s *DB) DeriveStats() string {
 // rederive derives an event from all its reports, or deletes it when it
 // has none left.
 func (t *putTx) rederive(id int64) error {
+	if id == holdingEvent {
+		// what the story's own event was, now the transaction's
+		// (freshEvent): the settle moved each of its reports
+		delete(t.blank, id)
+		t.s.derives.deleted.Add(1)
+		return nil
+	}
 	rs, err := t.loadFold(foldReportSQL+` WHERE r.event_id = ?`, id)
 	if err != nil {
 		return err

@@ -160,3 +160,55 @@ func dumpEventRows(t *testing.T, s *DB) map[string][]string {
 	}
 	return rows
 }
+
+// TestUnmadeEvents: on SQLite a story's new reports wait for the settle
+// on an event that is never written (freshEvent), and every row, the
+// events' ids and counts by type and year among them, is what writing
+// that event and deleting it wrote; a batch with a story that fails (its
+// savepoint rolled back) too.
+func TestUnmadeEvents(t *testing.T) {
+	sqliteOnly(t)
+	load := func(unmade bool) (map[string][]string, int64) {
+		unmadeEvents = unmade
+		defer func() { unmadeEvents = true }()
+		s, _ := openTemp(t)
+		mergeStories(t, s)
+		// Batches with a story that fails after its reports were given
+		// their event (an evidence span out of its text), rolled back to
+		// its savepoint: before a story with events, the failing one
+		// having written the event the reports wait on; after a story
+		// that wrote it, and before one without events (the last batch:
+		// nothing deletes it after).
+		visit := func(i int, typ annals.EventType, fails bool) Put {
+			text := fmt.Sprintf("The Amber Council visited the Birch Union today (%d).", i)
+			f := story{path: fmt.Sprintf("v%d.txt", i), published: "2021-06-01", title: fmt.Sprint("Visit ", i), text: text,
+				ents: []ent{{typ: annals.Org, name: "Amber Council"}, {typ: annals.Org, name: "Birch Union"}}}
+			if typ != "" {
+				f.events = []ev{{typ: typ, date: "2021-06-01", parts: []string{"Amber Council", "Birch Union"}, evidence: text}}
+			}
+			st, doc := f.build(t)
+			if fails {
+				doc.Events[0].Evidence.End = len(st.Raw) + 10
+			}
+			return Put{Story: st, Doc: doc}
+		}
+		for _, batch := range [][]Put{
+			{visit(3, "", false), visit(4, annals.Agreement, true), visit(5, annals.Agreement, false)},
+			{visit(0, annals.Visit, false), visit(1, annals.Visit, true), visit(2, "", false)},
+		} {
+			_, errs, err := s.PutStories(ctx, batch)
+			if err != nil || errs[0] != nil || errs[1] == nil || errs[2] != nil {
+				t.Fatalf("batch: %v %v", err, errs)
+			}
+		}
+		checkAgainstPure(t, s)
+		return dumpEventRows(t, s), s.derives.deleted.Load()
+	}
+	want, wrote := load(false)
+	got, unmade := load(true)
+	t.Logf("%d events of stories written and deleted, %d not written", wrote, unmade)
+	if wrote < 100 || unmade != wrote {
+		t.Errorf("%d events of stories written and deleted, %d not written: the test tests nothing", wrote, unmade)
+	}
+	compareEventRows(t, want, got, "unmade")
+}
