@@ -37,6 +37,11 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 	if s.visitsAWebPage(i) {
 		return ""
 	}
+	if w == "visiting" && s.visitingInAName(i) {
+		// "the Early Childhood Home Visiting Program", "the Fulbright
+		// Visiting Scholarship Program": a word of a programme's name
+		return ""
+	}
 	if next == "upon" && w != "trip" {
 		// "the violence visited upon transgender women": inflicted, no
 		// one's visit
@@ -429,3 +434,24 @@ func (s *state) visitCalledOff(i int) bool {
 	}
 	return k > first && k < end && calledOffWords.has(s.lw(k))
 }
+
+// visitingInAName reports whether the capitalized "Visiting" at token i
+// stands inside a name that ends with a programme's word, in its
+// sentence: "Home Visiting Program", "Visiting Scholarship Program",
+// "Second Chance Visiting Fellowship Program" (not "Visiting Lima, the
+// Minister said").
+func (s *state) visitingInAName(i int) bool {
+	if !text.IsCap(s.word(i)) || !s.capLike(i+1) {
+		return false
+	}
+	end := s.sentTok[s.sentOf[i]][1]
+	for k := i + 1; k < end && k <= i+5 && s.capLike(k); k++ {
+		if s.is(k, cProgrammeNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeNames end the name of a programme: "Program", "Fellowship".
+var programmeNames = set("program", "programme", "programs", "programmes", "fellowship", "fellowships", "scholarship", "scholarships", "initiative")

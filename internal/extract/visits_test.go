@@ -206,3 +206,13 @@ func TestVisitCalledOff(t *testing.T) {
 		{"guard: a visit made", "2023-06-02", "On Monday, Prime Minister Paul Weiss's visit to Lima was a success.", annals.Visit, 1, "2023-05-29", "Paul Weiss"},
 	})
 }
+
+// TestVisitingInAName covers "Visiting" as a word of a programme's name:
+// no visit.
+func TestVisitingInAName(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a home visiting programme", "2023-04-10", "The Andean Council has doubled funding for the Early Childhood Home Visiting Program in Peru.", annals.Visit, 0, "", ""},
+		{"a visiting scholarship programme", "2023-04-10", "The ministry will double the size of the Andean Visiting Scholarship Program in Lima.", annals.Visit, 0, "", ""},
+		{"guard: visiting a city", "2023-04-10", "Visiting Lima on Monday, Ana Ruiz met farmers.", annals.Visit, -1, "", ""},
+	})
+}

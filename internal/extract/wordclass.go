@@ -72,6 +72,7 @@ const (
 	cProgrammeActs
 	cHeldProgrammes
 	cGivingVerbs
+	cProgrammeNames
 	cSpeechVerbs
 	cStormWords
 	cStreetWords
@@ -224,6 +225,7 @@ var classSets = [...]map[string]bool{
 	cProgrammeActs:      programmeActs.m,
 	cHeldProgrammes:     heldProgrammes.m,
 	cGivingVerbs:        givingVerbs.m,
+	cProgrammeNames:     programmeNames.m,
 	cSpeechVerbs:        speechVerbs.m,
 	cStormWords:         stormWords.m,
 	cStreetWords:        streetWords.m,
