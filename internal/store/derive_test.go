@@ -228,8 +228,19 @@ func eventRows(t *testing.T) map[string][]string {
 		}
 	}
 	checkAgainstPure(t, s)
+	return tableRows(t, s, eventTables...)
+}
+
+// eventTables are the tables of events, their reports and aggregates and
+// the entities.
+var eventTables = []string{"events", "reports", "report_keys", "event_participants", "entities", "event_tally", "event_titles", "event_dates", "event_places"}
+
+// tableRows returns every row of the tables of a store, each table's
+// sorted.
+func tableRows(t *testing.T, s *DB, tables ...string) map[string][]string {
+	t.Helper()
 	rows := map[string][]string{}
-	for _, table := range []string{"events", "reports", "report_keys", "event_participants", "entities", "event_tally", "event_titles", "event_dates", "event_places"} {
+	for _, table := range tables {
 		r, err := s.r.Query(`SELECT * FROM ` + table)
 		if err != nil {
 			t.Fatal(err)

@@ -137,28 +137,7 @@ func mergeStories(t *testing.T, s *DB) {
 // and year, of a store.
 func dumpEventRows(t *testing.T, s *DB) map[string][]string {
 	t.Helper()
-	rows := map[string][]string{}
-	for _, table := range []string{"events", "reports", "report_keys", "event_participants", "entities", "event_tally", "event_titles", "event_dates", "event_places", "event_years", "table_counts"} {
-		r, err := s.r.Query(`SELECT * FROM ` + table)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := r.Columns()
-		for r.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for k := range vals {
-				ptrs[k] = &vals[k]
-			}
-			if err := r.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			rows[table] = append(rows[table], fmt.Sprint(vals...))
-		}
-		r.Close()
-		slices.Sort(rows[table])
-	}
-	return rows
+	return tableRows(t, s, append(slices.Clone(eventTables), "event_years", "table_counts")...)
 }
 
 // TestUnmadeEvents: on SQLite a story's new reports wait for the settle
