@@ -1507,7 +1507,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if len(doc.Events) > 0 {
 		ev := &doc.Events[0]
 		var err error
-		if t.s.d != pgDialect && unmadeEvents {
+		if t.s.d.name != pgDialect.name && unmadeEvents {
 			if eventID, err = t.freshEvent(string(ev.Type)); err != nil {
 				return err
 			}
