@@ -89,3 +89,24 @@ func TestCityAsGivenNameInHeadline(t *testing.T) {
 		{name: "the footballer's office", text: text, want: []roleWant{{"Amara Diallo", "Goodwill Ambassador", "UNICEF"}}},
 	})
 }
+
+// TestGivenNameAloneNoCity: a city's name that is the given name of a
+// person the story names in full, alone before a verb of a person, is
+// that person ("Amara has been a champion", Amara Diallo), not the city;
+// after a word of place it stays the city, and a country keeps its sense.
+func TestGivenNameAloneNoCity(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"UNICEF appointed footballer Amara Diallo as Goodwill Ambassador. Amara has been a champion of children's rights since 2019.", "Amara", false},
+		{"UNICEF appointed footballer Amara Diallo as Goodwill Ambassador. Amara said she was honoured.", "Amara", false},
+		{"UNICEF appointed footballer Amara Diallo as Goodwill Ambassador. He grew up in Amara before moving to Dakar.", "Amara", true},
+		{"King Abdullah met Jordan Smith in Washington. Jordan has long supported the talks.", "Jordan", true},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-09-02")
+		if got := has(entityNames(d, annals.Place), tc.place); got != tc.want {
+			t.Errorf("%q: place %q %v, want %v (%v)", tc.text, tc.place, got, tc.want, entityNames(d, annals.Place))
+		}
+	}
+}

@@ -961,6 +961,14 @@ func (s *state) givenNamesReadAsPlaces() {
 			continue
 		}
 		for _, m := range slices.Clone(e.ments) {
+			if p := s.givenNameAlone(m); p != nil {
+				// "Amara has been a champion ...": the person of that
+				// given name, the subject of the verb after it
+				a, b, start, end := m.a, m.b, m.start, m.end
+				s.dropMention(m)
+				s.addMention(p, a, b, start, end, mShort)
+				continue
+			}
 			n := s.mentAt(m.b)
 			if n == nil || n.a != m.b || n.ent.typ != annals.Person || s.toks[m.b].Start-m.end != 1 || s.text[m.end] != ' ' {
 				continue
@@ -978,6 +986,35 @@ func (s *state) givenNamesReadAsPlaces() {
 		}
 	}
 }
+
+// givenNameAlone returns the one person of the story named in full with
+// the city's name of mention m as given name, when m stands alone as a
+// subject before a verb of a person ("Amara has been a champion", "Amara
+// said"), not as a place ("in Amara"); else nil. Countries keep their
+// sense ("Jordan said" is the kingdom's).
+func (s *state) givenNameAlone(m *mention) *ent {
+	if m.b != m.a+1 || m.ent.entry == nil || m.ent.entry.Kind != gazetteer.City || s.writtenAsPlace(m) || !subjectVerbs.has(s.lw(m.b)) {
+		return nil
+	}
+	w := s.word(m.a)
+	var found *ent
+	for _, e := range s.ents {
+		if e.typ != annals.Person || len(e.ments) == 0 || s.resolveEnt(e) != e {
+			continue
+		}
+		if first, _, n := nameEnds(e.name); n >= 2 && first == w {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// subjectVerbs follow a person named as a subject: "Amara has been",
+// "Amara said".
+var subjectVerbs = set("has", "had", "said", "says", "told", "added", "was", "is", "will", "who")
 
 // inTitleCaseHeadline reports whether every mention of e is in the
 // story's headline written in Title Case.
