@@ -90,7 +90,8 @@ func TestHomeHolder(t *testing.T) {
 		name, front string
 		want        []string
 	}{
-		{"the home country's president", "---\nsource_url: https://www.example.gov/briefing/statement\n---\n", []string{"Tom Hale"}},
+		// (with the country he travels for: see TestVisitorsCountry)
+		{"the home country's president", "---\nsource_url: https://www.example.gov/briefing/statement\n---\n", []string{"Tom Hale", "United States"}},
 		{"a home country holding none", "---\nsource_url: https://www.example.de/presse\n---\n", []string{"Tom Hale", "United States", "Ana Ruiz", "Chile"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -359,6 +359,23 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			ev.addPart(e)
 		}
 	}
+	// the visitor's side: the country whose office a visiting person
+	// holds ("Madame X, the Prime Minister of Croatia, on the occasion of
+	// her visit to Washington, DC": Croatia and the United States), when
+	// the place visited is known to lie in another country (a domestic
+	// trip, "where President X will visit today", has one side) and the
+	// trip is no journey to a gathering
+	if t == annals.Visit && ev.place != "" && !s.sentenceHas(i, "participate", "attend", "join") {
+		home := s.placeCountryCode(ev.place, a, b)
+		for _, p := range append([]*ent(nil), ev.parts...) {
+			if p.typ != annals.Person {
+				continue
+			}
+			if c := s.officeCountry(p); c != nil && home != "" && home != c.entry.Country {
+				ev.addPart(c)
+			}
+		}
+	}
 	s.officesAndOrgans(ev)
 	// a founding or an appointment lists only those its sentence gives:
 	// "The group was created ..." refers back to the organization the
@@ -1059,6 +1076,47 @@ func (s *state) hostCountry(place string, a, b int) *ent {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// placeCountryCode returns the ISO code of the country the place named
+// place in sentence tokens [a,b) is or lies in, or "".
+func (s *state) placeCountryCode(place string, a, b int) string {
+	for k := a; k < b; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || m.ent.typ != annals.Place || !s.placeFormIs(m, place) {
+			continue
+		}
+		if e := s.resolveEnt(m.ent); e.entry != nil {
+			return e.entry.Country
+		}
+		return ""
+	}
+	return ""
+}
+
+// officeCountry returns the country whose office person p holds now, as
+// the story writes it (not a country guessed from the dateline, not a
+// former office): the one they were appointed to first, then the one the
+// story names first; nil when p's first such office is an
+// organization's.
+func (s *state) officeCountry(p *ent) *ent {
+	var pick *role
+	for ri := range s.roles {
+		r := &s.roles[ri]
+		if s.resolveEnt(r.person) != p || r.org == nil || r.former || r.guessed || len(s.resolveEnt(r.org).ments) == 0 {
+			continue
+		}
+		if pick == nil || r.appointed && !pick.appointed || r.appointed == pick.appointed && r.sent < pick.sent {
+			pick = r
+		}
+	}
+	if pick == nil {
+		return nil
+	}
+	if c := s.resolveEnt(pick.org); c.isCountry() && c.entry.Country != "" {
+		return c
 	}
 	return nil
 }

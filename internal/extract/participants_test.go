@@ -512,3 +512,22 @@ func TestSpeakerCapacity(t *testing.T) {
 			annals.Visit, []string{"Pablo Soto"}, []string{"Nordic Council"}},
 	})
 }
+
+// TestVisitorsCountry covers the visitor's side of a visit abroad: the
+// country whose office a visiting person holds takes part with the
+// country visited; not on a trip to a place the story does not place, or
+// to attend a gathering.
+func TestVisitorsCountry(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"an apposed office", "Today I honor Madame Ana Kovac, the Prime Minister of Slovenia, on the occasion of her visit to Washington, DC, the capital of the United States.",
+			annals.Visit, []string{"Ana Kovac", "Slovenia", "United States"}, nil},
+		{"an office told before", "Prime Minister Ana Kovac of Slovenia spoke on Monday. Kovac later travelled to Berlin, where she met Chancellor Otto Brandt of Germany.",
+			annals.Visit, []string{"Ana Kovac", "Slovenia", "Germany"}, nil},
+		{"a possessive office", "Chile's Foreign Minister Pablo Soto paid an official visit to Senegal on 12 March.",
+			annals.Visit, []string{"Pablo Soto", "Chile", "Senegal"}, nil},
+		{"a place unplaced", "Prime Minister Ana Kovac of Slovenia spoke on Monday. Kovac will visit the Krka Dairy Farm today.",
+			annals.Visit, []string{"Ana Kovac"}, []string{"Slovenia"}},
+		{"a trip to a gathering", "Prime Minister Ana Kovac of Slovenia spoke on Monday. Kovac will travel to Nairobi, Kenya to attend the Forum.",
+			annals.Visit, []string{"Ana Kovac"}, []string{"Slovenia"}},
+	})
+}
