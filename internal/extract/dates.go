@@ -523,6 +523,14 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 	year := ""
 	for i := range exprs {
 		e := &exprs[i]
+		if i > 0 && s.andDayOf(exprs[i-1], *e) {
+			// "met on July 25 and 26": the bare day is in its partner's
+			// year, which the tense may have moved
+			if p := exprs[i-1].Value; p[:4] != e.Value[:4] {
+				setYear(e, atoi4(string(p[:4])))
+			}
+			continue
+		}
 		hasYear := yearIn(e.Text)
 		if hasYear && e.Value != "" && (s.dateline < 0 || s.sentenceAt(e.Start) != s.dateline) {
 			year = string(e.Value[:4])
@@ -883,4 +891,98 @@ func monthIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// pairedDays returns the two days of a gathering told as a day and the
+// next joined by "and", when the date s.dates[di] is one of them: "on 25
+// and 26 July", "on July 25 and 26", "on Friday, December 8 and Saturday,
+// December 9" (each day keeps the year its own words gave it). The scanner
+// reads them as two dates, or one and a bare number, as TimeML annotates
+// them; an event told on both is held from the first to the second. Days
+// that are not consecutive ("flights on September 7 and 16") are two
+// dates, not a range.
+func (s *state) pairedDays(di int) (from, to annals.Date, ok bool) {
+	d := s.dates[di]
+	if d.ValueEnd != "" || d.Value.Precision() != annals.Day {
+		return "", "", false
+	}
+	// two dates: "July 25 and 26", "Friday, December 8 and Saturday,
+	// December 9"
+	if di+1 < len(s.dates) && s.text[d.End:s.dates[di+1].Start] == " and " {
+		if e := s.dates[di+1]; e.ValueEnd == "" && nextDay(d.Value, e.Value) {
+			return d.Value, e.Value, true
+		}
+	}
+	if di > 0 && s.text[s.dates[di-1].End:d.Start] == " and " {
+		if e := s.dates[di-1]; e.ValueEnd == "" && nextDay(e.Value, d.Value) {
+			return e.Value, d.Value, true
+		}
+	}
+	k, ke := s.tokAt(d.Start), s.tokEndAt(d.End)
+	if n := dayNumber(s.word(k)); n > 0 && k >= 2 && s.lw(k-1) == "and" && s.toks[k-2].Kind == text.Number && s.dateTok[k-2] < 0 {
+		// "on 25 and 26 July", "the 25th and 26th of July"
+		if m := dayNumber(s.word(k - 2)); m > 0 && m == n-1 {
+			first := annals.Date(string(d.Value[:8]) + fmt.Sprintf("%02d", m))
+			return first, d.Value, true
+		}
+	}
+	if ke+1 < len(s.toks) && s.lw(ke) == "and" && s.toks[ke+1].Kind == text.Number && s.dateTok[ke+1] < 0 && bareDayEnds(s, ke+2) {
+		// "on July 25th and 26th", "on September 4 and 5 to coordinate"
+		if m := dayNumber(s.word(ke + 1)); m > 0 {
+			if next := annals.Date(string(d.Value[:8]) + fmt.Sprintf("%02d", m)); next.Valid() && nextDay(d.Value, next) {
+				return d.Value, next, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// bareDayEnds reports whether the token at j can follow a bare day of the
+// month closing a date: the end, a mark, or a function word ("on July 25
+// and 26 to discuss"), not a noun it counts ("July 25 and 26 delegates").
+func bareDayEnds(s *state, j int) bool {
+	if j >= len(s.toks) || s.sentOf[j] != s.sentOf[j-1] {
+		return true
+	}
+	switch s.toks[j].Kind {
+	case text.Punct:
+		return true
+	case text.Word:
+		return functionWords.has(s.lw(j))
+	}
+	return false
+}
+
+// dayNumber is the day of the month a token writes ("25", "25th"), or 0.
+func dayNumber(w string) int {
+	w = strings.TrimRight(w, "stndrh")
+	if len(w) == 0 || len(w) > 2 || !isNumber(w) {
+		return 0
+	}
+	if n := atoi(w); n >= 1 && n <= 31 {
+		return n
+	}
+	return 0
+}
+
+// nextDay reports whether the day b is the day after a.
+func nextDay(a, b annals.Date) bool {
+	if a.Precision() != annals.Day || b.Precision() != annals.Day {
+		return false
+	}
+	ta, _, ok1 := a.Bounds()
+	tb, _, ok2 := b.Bounds()
+	return ok1 && ok2 && ta.AddDate(0, 0, 1).Equal(tb)
+}
+
+// andDayOf reports whether e is a bare day of the month told after the
+// day p by "and" or "or" ("July 25 and 26", "May 3 or 4"): the scanner
+// gives it p's month and year.
+func (s *state) andDayOf(p, e timex.Expr) bool {
+	if e.Kind != timex.Day || e.ValueEnd != "" || dayNumber(e.Text) == 0 || p.Kind != timex.Day || p.ValueEnd != "" ||
+		p.Value.Precision() != annals.Day || e.Value.Precision() != annals.Day || p.Value[4:7] != e.Value[4:7] {
+		return false
+	}
+	gap := s.text[p.End:e.Start]
+	return gap == " and " || gap == " or "
 }

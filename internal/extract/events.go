@@ -1121,6 +1121,8 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		ev.date, ev.dateEnd, ev.explicit = s.dates[best].Value, s.dates[best].ValueEnd, true
 		if d, ok := s.offsetDate(i, s.tokAt(s.dates[best].Start), ev.date); ok {
 			ev.date, ev.dateEnd = d, ""
+		} else if from, to, ok := s.pairedDays(best); ok {
+			ev.date, ev.dateEnd = from, to
 		}
 	} else if d, ok := s.offsetDate(i, -1, ""); ok {
 		ev.date, ev.explicit = d, true

@@ -164,9 +164,9 @@ func (s *scanner) listYear(j, form int) (int, bool) {
 	return 0, false
 }
 
-// andDayOfYear reads "and 9th of last year", "or 10 this year" at j after
-// a month and day without a year (form fMonthDay): the second day d, the
-// year y the phrase names and the index k after it.
+// andDayOfYear reads "and 9th of last year", "or 10 this year", "and 10,
+// 2025" at j after a month and day without a year (form fMonthDay): the
+// second day d, the year y the phrase names and the index k after it.
 func (s *scanner) andDayOfYear(j, form int) (d, y, k int, ok bool) {
 	c := s.next(j)
 	if form != fMonthDay || c == nil || !(c.key(kAnd) || s.str(c) == "or") {
@@ -176,8 +176,16 @@ func (s *scanner) andDayOfYear(j, form int) (d, y, k int, ok bool) {
 	if !ok {
 		return 0, 0, 0, false
 	}
-	y, k, ok = s.deicticYear(e)
-	return d, y, k, ok
+	if y, k, ok = s.deicticYear(e); ok {
+		return d, y, k, true
+	}
+	if c := s.next(e); c != nil && s.str(c) == "," {
+		// "June 9 and 10, 2025": the year written after the second day
+		if y, k, ok = s.yearAt(e + 1); ok {
+			return d, y, k, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // andDay matches a second day of the month after a day at j ("on April
