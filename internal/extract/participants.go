@@ -35,6 +35,15 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			cl.lo = j
 		}
 	}
+	// "Secretary X announced an upcoming trip to Turkey by President Y,
+	// and together with Minister Z released a statement": the one a
+	// visit's noun names by "by" makes it, not those of the rest of the
+	// sentence (who tell of it, or do something else)
+	if t == annals.Visit {
+		if ag := s.visitAgent(i, b); ag > 0 {
+			cl.lo, cl.hi = max(cl.lo, i), min(cl.hi, s.clauseEnd(ag, b))
+		}
+	}
 	// "Augusta Free Press: The Council announced ...", "Saint Lucia
 	// Electricity Sector Reform: The Department is providing ...": the
 	// names of a heading before a colon take no part (but a transcript's
@@ -2012,6 +2021,60 @@ func (s *state) gatheringAhead(i, a int) int {
 	}
 	if s.aheadOf(j) {
 		return j
+	}
+	return -1
+}
+
+// visitNouns name a visit that "by" may follow with its visitor.
+var visitNouns = set("visit", "visits", "trip", "trips", "tour")
+
+// agentLeads may stand between "by" and the visitor's name: "by the
+// Prime Minister", "by a delegation of the European Parliament".
+var agentLeads = set("the", "a", "an", "of", "delegation", "delegations")
+
+// visitAgent returns the token of "by" that names who makes the visit
+// whose noun is token i, in sentence [...,b): right after the noun ("the
+// visit by") or after where it goes and when ("an upcoming trip to Turkey
+// by President Y", "the visit to Washington this week by the Prime
+// Minister"), before a person or body, or a country's possessive ("by
+// Norway's Foreign Minister"); else -1. ("closed the visit by outlining
+// ...", "a trip to Ohio by bus" name no visitor.)
+func (s *state) visitAgent(i, b int) int {
+	if !visitNouns.has(s.lw(i)) {
+		return -1
+	}
+	j := i + 1
+	if w := s.lw(j); w == "to" || w == "in" {
+		m := s.mentAt(j + 1)
+		if m == nil || m.a != j+1 || m.ent.typ != annals.Place {
+			return -1
+		}
+		j = m.b
+		// "to Washington, DC", "to Accra, Ghana"
+		for s.word(j) == "," {
+			n := s.mentAt(j + 1)
+			if n == nil || n.a != j+1 || n.ent.typ != annals.Place {
+				break
+			}
+			j = n.b
+		}
+	}
+	for j < b && s.dateTok[j] >= 0 {
+		j++
+	}
+	if s.lw(j) != "by" || j+1 >= b {
+		return -1
+	}
+	for k := j + 1; k < b && k <= j+5; k++ {
+		if m := s.mentAt(k); m != nil {
+			if m.ent.typ == annals.Person || m.ent.typ == annals.Org || m.ent.isCountry() && s.possessiveOf(m) {
+				return j
+			}
+			return -1
+		}
+		if s.toks[k].Kind != text.Word || !text.IsCap(s.word(k)) && !agentLeads.has(s.lw(k)) {
+			return -1
+		}
 	}
 	return -1
 }

@@ -531,3 +531,19 @@ func TestVisitorsCountry(t *testing.T) {
 			annals.Visit, []string{"Ana Kovac"}, []string{"Slovenia"}},
 	})
 }
+
+// TestVisitorBy covers a visit whose noun names its visitor after "by"
+// ("an upcoming trip to Portugal by President X"): the visitor takes
+// part, not the one who tells of it nor those of another clause.
+func TestVisitorBy(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"a trip told by another", "Secretary Anna Berg announced an upcoming trip to Portugal by President Tom Vale, and together with Portuguese Minister of Foreign Affairs Jon Park released a Joint Statement.",
+			annals.Visit, []string{"Tom Vale", "Portugal"}, []string{"Anna Berg", "Jon Park"}},
+		{"a visit noted", "President Ana Ruiz also noted the November visit by Vice President Tom Vale to Paris as a key opportunity to deepen cooperation.",
+			annals.Visit, []string{"Tom Vale"}, []string{"Ana Ruiz"}},
+		{"a visit welcomed", "The Ministry of Foreign Affairs of Ghana welcomed a visit to Ghana by Sweden's Foreign Minister Lena Holm next week.",
+			annals.Visit, []string{"Lena Holm", "Sweden", "Ghana"}, []string{"Ministry of Foreign Affairs of Ghana"}},
+		{"by bus", "Governor Ann Lee made a trip to Toledo by bus with Mayor Tom Vale.",
+			annals.Visit, []string{"Ann Lee"}, nil},
+	})
+}

@@ -62,7 +62,7 @@ func (s *state) statementAt(i int) bool {
 			return false // "welcomed in 8,000 refugees"
 		}
 		sp := s.speakerBefore(i)
-		if sp == nil || s.inMeetingTold(sp) {
+		if sp == nil || s.inMeetingTold(sp) || s.partnerInMeetingTold(i) {
 			return false
 		}
 	}
@@ -121,6 +121,33 @@ func (s *state) statementAt(i int) bool {
 		return false
 	}
 	return s.speakerBefore(i) != nil
+}
+
+// partnerInMeetingTold reports whether the verb at token i has two
+// people for its subject, "X and Y", and the first took part in a
+// meeting, visit or conference the story has told: "Secretary of State X
+// and Foreign Minister Y today reaffirmed ..." after X's visit is what the
+// two said there, as when X alone reaffirms.
+func (s *state) partnerInMeetingTold(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	k := i - 1
+	for k >= start && k >= i-4 && s.mentAt(k) == nil && speakerSkip.has(s.lw(k)) {
+		k--
+	}
+	m := s.mentAt(k)
+	if m == nil || m.ent.typ != annals.Person {
+		return false
+	}
+	// the second one's office: "and Foreign Minister Y"
+	j := m.a - 1
+	for j >= start && j >= m.a-6 && s.mentAt(j) == nil && (text.IsCap(s.word(j)) || s.lw(j) == "of") {
+		j--
+	}
+	if s.lw(j) != "and" {
+		return false
+	}
+	p := s.mentAt(j - 1)
+	return p != nil && p.ent.typ == annals.Person && s.inMeetingTold(p.ent)
 }
 
 // passiveBe are the forms of "be" before a participle in the passive.

@@ -197,3 +197,20 @@ func TestStatementVerbInThePassive(t *testing.T) {
 		{"guard: urged", "The Andean Council urged Peru to release the prisoners.", annals.Speech, "", "Andean Council"},
 	})
 }
+
+// TestPointsMadeByTwoInAMeeting covers a point two people make, "X and Y
+// reaffirmed": when X took part in a meeting or visit the story told, it
+// is what they said there (as X's alone is), not a statement; with no
+// such meeting, or with X in none, it stays one.
+func TestPointsMadeByTwoInAMeeting(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"the first one visited", "2025-03-14", "Secretary Anna Berg visited Portugal on Monday. Secretary Berg and Foreign Minister Jon Park reaffirmed their commitment to the alliance.",
+			annals.Speech, 0, "", ""},
+		{"a pair met", "2025-03-14", "National Security Advisor Tom Vale met Minister Lin Bo in Vienna on Monday. Mr. Vale and Minister Lin reaffirmed support for continued dialogue.",
+			annals.Speech, 0, "", ""},
+		{"no meeting told", "2025-03-14", "Secretary Anna Berg and Foreign Minister Jon Park reaffirmed their commitment to the alliance.",
+			annals.Speech, 1, "", "Jon Park"},
+		{"the first one in none", "2025-03-14", "Minister Lin Bo visited Vienna on Monday. Secretary Anna Berg and Foreign Minister Jon Park reaffirmed their commitment to the alliance.",
+			annals.Speech, 1, "", "Jon Park"},
+	})
+}
