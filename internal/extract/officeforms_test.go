@@ -69,3 +69,27 @@ func TestOfficeOfBodyBeforeHonorific(t *testing.T) {
 			want: []roleWant{{"Maria Santos", "President", "WHO"}}},
 	})
 }
+
+// TestOfficeOfBodyBeforeName: "Secretary-General of ASEAN X Y Z": the
+// word right after the office's body opens the holder's name, though the
+// tagger reads it with the body ("ASEAN X") and is sure of "Y Z" alone.
+// Made-up people.
+func TestOfficeOfBodyBeforeName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "of an acronym", text: "Secretary-General of ASEAN Kao Kim Vannak opened the session.",
+			want: []roleWant{{"Kao Kim Vannak", "Secretary-General", "ASEAN"}}},
+		{name: "of the body", text: "Director-General of the WHO Kao Maria Santos spoke at the session.",
+			want: []roleWant{{"Kao Maria Santos", "Director-General", "WHO"}}},
+		{name: "two-word title", text: "Executive Secretary of SADC Lamb John Dube opened the Summit.",
+			want: []roleWant{{"Lamb John Dube", "Executive Secretary", "SADC"}}},
+		{name: "three words", text: "Secretary-General of ASEAN Meas Kim Sothea briefed the Ministers on Monday.",
+			want: []roleWant{{"Meas Kim Sothea", "Secretary-General", "ASEAN"}}},
+		{name: "guard: two words", text: "Secretary-General of ASEAN Maria Santos briefed the Ministers.",
+			want: []roleWant{{"Maria Santos", "Secretary-General", "ASEAN"}}},
+	})
+	checkNames(t, []nameCase{
+		{"Secretary-General of ASEAN Kao Kim Vannak opened the session.", "Kao Kim Vannak", "Kim Vannak"},
+		// the tagger's sure name still trims a title the rules ran over
+		{"Cofinec CEO Stephen Frater told reporters the deal was done.", "Stephen Frater", "Cofinec CEO Stephen Frater"},
+	})
+}

@@ -862,7 +862,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		// tagger's runs on from the word after it: "Secretary of the
 		// Interior Luisa María Alcalde" is no "María Alcalde")
 		if m := s.tokMent[ka]; m != nil && m.a < ka && m.b == kb && m.kind == mName && m.ent.typ == annals.Person && s.tokMent[kb-1] == m && len(m.ent.ments) == 1 &&
-			!s.givenNameOpens(m.a, ka+1) {
+			!s.givenNameOpens(m.a, ka+1) && !s.nameAfterTitledBody(m.a, ka) {
 			dbg("trim")
 			s.dropMention(m)
 		}
@@ -3110,6 +3110,27 @@ func (s *state) leaderPossessive(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterTitledBody reports whether token a, one word no list knows
+// right before the tagger's person at token ka, follows the body a title
+// is held in: "Secretary-General of ASEAN Kao Kim Hourn" is no "Kim
+// Hourn" (the tagger reads "ASEAN Kao" as one modifier). The word opens
+// the rules' name: a title's body is written before its holder's name,
+// never inside it.
+func (s *state) nameAfterTitledBody(a, ka int) bool {
+	if ka-a != 1 || !s.nameWordNoListKnows(a) {
+		return false
+	}
+	ai := s.atomIdx(a - 1)
+	if ai < 0 || s.atoms[ai].Entry.Type != annals.Org || s.tokEndAt(s.atoms[ai].End) != a {
+		return false
+	}
+	j := s.tokAt(s.atoms[ai].Start) - 1
+	if s.lw(j) == "the" {
+		j--
+	}
+	return s.lw(j) == "of" && j > 0 && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1))
 }
 
 // versusAt reports whether token k is the "v." or "vs." of a case at law
