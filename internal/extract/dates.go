@@ -20,19 +20,19 @@ import (
 // 2020 -") or that ends a short byline ("Mr. CARDIN — 9 December 2009").
 // Relative dates are then resolved against it.
 func (s *state) findDates() {
-	first := timex.Find(s.text, s.published)
+	first := timex.FindWords(s.text, s.published, s.lexWords())
 	if s.published == "" {
 		if v, si := s.findDateline(first); v != "" {
 			s.published = v
 			s.dateline = si
-			first = timex.Find(s.text, s.published)
+			first = timex.FindWords(s.text, s.published, s.lexWords())
 		}
 	} else if v, si := s.findDateline(first); si >= 0 {
 		s.dateline = si
 		// "JAKARTA, 13 July 2023 – The meeting concluded today", published
 		// on 14 July: the text's "today" is its dateline's day
 		if datelineBefore(v, s.published) {
-			first = timex.Find(s.text, v)
+			first = timex.FindWords(s.text, v, s.lexWords())
 			s.written = v
 		}
 	}
@@ -411,7 +411,17 @@ func (s *state) findFigures() {
 		}
 		return false
 	}
-	s.figures = numex.Find(s.text, skip)
+	s.figures = numex.FindWords(s.text, skip, s.lexWords())
+}
+
+// lexWords returns the story's words with their ids in the lexicons of
+// the date and figure scanners (text.AppendLexWords), cut once for both.
+func (s *state) lexWords() []text.LexWord {
+	if !s.lexCut {
+		s.tabs.lexWords = text.AppendLexWords(s.tabs.lexWords, s.text)
+		s.lexCut = true
+	}
+	return s.tabs.lexWords
 }
 
 // dropInURLs removes the dates written inside web addresses

@@ -152,6 +152,7 @@ type state struct {
 	figures []numex.Figure
 
 	lowerSeen  map[string]bool // words the text also writes in lower case
+	lexCut     bool            // tabs.lexWords holds the story's (lexWords)
 	lineStart  []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
 	breaks     []int           // what lineBreaks returns, once breaksRead
 	breaksRead bool
@@ -310,6 +311,7 @@ type tokTables struct {
 	inURL                     []bool
 	lowerSeen                 map[string]bool
 	nextHead                  []int32
+	lexWords                  []text.LexWord
 }
 
 var tokTablePool = sync.Pool{New: func() any { return new(tokTables) }}

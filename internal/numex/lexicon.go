@@ -47,10 +47,11 @@ const (
 // text.WordTable), so that a token carries a pointer rather than a copy of
 // its entry.
 var (
-	lexicon  = map[string]lexEntry{}
-	lexTable *textpkg.WordTable
-	lexPtr   []*lexEntry
-	noEntry  lexEntry
+	lexicon   = map[string]lexEntry{}
+	lexTable  *textpkg.WordTable
+	lexPtr    []*lexEntry
+	noEntry   lexEntry
+	lexShared textpkg.Lexicon // lexTable's words in text.AppendLexWords
 )
 
 func addFlags(flags uint16, words ...string) {
@@ -164,6 +165,7 @@ func init() {
 		lexPtr = append(lexPtr, &e)
 	}
 	lexTable = textpkg.NewWordTable(ids)
+	lexShared = textpkg.RegisterLexicon(ids)
 }
 
 func toUpper(s string) string {

@@ -33,6 +33,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	textpkg "annals/internal/text"
 )
 
 // Figure is one count, amount of money or percentage found in a text.
@@ -57,9 +59,16 @@ type Figure struct {
 // if not nil, reports spans the caller knows to be something else (date
 // expressions): a number overlapping one is not a figure.
 func Find(text string, skip func(start, end int) bool) []Figure {
+	return FindWords(text, skip, nil)
+}
+
+// FindWords is Find given text's words with their ids
+// (textpkg.AppendLexWords of text, or nil), which the dates' scanner
+// reads too: they are not cut and looked up again.
+func FindWords(text string, skip func(start, end int) bool, words []textpkg.LexWord) []Figure {
 	buf := tokenPool.Get().(*[]token)
 	defer putTokens(buf)
-	*buf = tokenizeInto(*buf, text)
+	*buf = tokenizeInto(*buf, text, words)
 	s := scanner{text: text, toks: *buf, skip: skip}
 	for i := 0; i < len(s.toks); {
 		if j := s.figure(i); j > i {

@@ -56,17 +56,20 @@ func groupSpace(text string, j int) int {
 
 // tokenize cuts text into tokens in one pass, looking words up in the
 // lexicon case-insensitively.
-func tokenize(text string) []token { return tokenizeInto(nil, text) }
+func tokenize(text string) []token { return tokenizeInto(nil, text, nil) }
 
 // tokenizeInto is tokenize appending to toks[:0], which it grows when
-// too small for text.
-func tokenizeInto(toks []token, text string) []token {
+// too small for text. words, if not nil, are text's words with their ids
+// (text.AppendLexWords): a word found there is neither cut nor looked up
+// again, any other is.
+func tokenizeInto(toks []token, text string, words []textpkg.LexWord) []token {
 	if need := len(text)/4 + 1; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
 	toks = toks[:0]
 	gap := gapNone
 	var buf [24]byte
+	cur := textpkg.NewLexCursor(words)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -124,13 +127,22 @@ func tokenizeInto(toks []token, text string) []token {
 			toks = append(toks, t)
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j, ascii := textpkg.WordEnd(text, i)
-			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', lex: &noEntry}
-			if low := textpkg.LowerASCII(buf[:], text[i:j]); ascii && low != nil {
-				if id, ok := lexTable.Get(low); ok {
+			t := token{start: i, kind: tokWord, gap: gap, upper: c <= 'Z', lex: &noEntry}
+			if w := cur.At(i); w != nil {
+				t.end = w.End
+				if id := w.ID(lexShared, len(buf)); id >= 0 {
 					t.lex = lexPtr[id]
 				}
+			} else {
+				var ascii bool
+				t.end, ascii = textpkg.WordEnd(text, i)
+				if low := textpkg.LowerASCII(buf[:], text[i:t.end]); ascii && low != nil {
+					if id, ok := lexTable.Get(low); ok {
+						t.lex = lexPtr[id]
+					}
+				}
 			}
+			j := t.end
 			toks = append(toks, t)
 			i = j
 		default:

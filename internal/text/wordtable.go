@@ -83,6 +83,15 @@ func NewWordTable(m map[string]int32) *WordTable {
 	return t
 }
 
+// mayHold reports whether the table may hold the non-empty word w in
+// any case of its ASCII letters: false when its bitmap has no word of
+// w's length, first and last letter (read modulo 32, as filterKey does,
+// which tells the letters apart whatever their case).
+func (t *WordTable) mayHold(w string) bool {
+	k := filterKey(w)
+	return t.seen[k/64]&(1<<(k%64)) != 0
+}
+
 // Get returns the value of the word w and whether the table holds it.
 func (t *WordTable) Get(w []byte) (int32, bool) {
 	if len(w) > 0 {

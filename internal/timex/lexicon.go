@@ -109,6 +109,7 @@ var (
 	lexicon    = map[string]lexEntry{}
 	lexTable   *textpkg.WordTable
 	lexEntries []lexEntry
+	lexShared  textpkg.Lexicon // lexTable's words in text.AppendLexWords
 )
 
 func init() {
@@ -214,6 +215,7 @@ func init() {
 		lexEntries = append(lexEntries, e)
 	}
 	lexTable = textpkg.NewWordTable(ids)
+	lexShared = textpkg.RegisterLexicon(ids)
 }
 
 // key reports whether t is the keyword k.

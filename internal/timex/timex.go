@@ -55,6 +55,7 @@ import (
 	"time"
 
 	"annals"
+	textpkg "annals/internal/text"
 )
 
 // Kind is the shape of a date expression: the unit its Value is counted in.
@@ -111,10 +112,15 @@ type Expr struct {
 // relative expressions ("yesterday", "next year", a day and month without a
 // year) are resolved against, usually the publication date; it may be ""
 // or coarser than a day, in which case what needs more is left unresolved.
-func Find(text string, ref annals.Date) []Expr {
+func Find(text string, ref annals.Date) []Expr { return FindWords(text, ref, nil) }
+
+// FindWords is Find given text's words with their ids
+// (textpkg.AppendLexWords of text, or nil), which the figures' scanner
+// reads too: they are not cut and looked up again.
+func FindWords(text string, ref annals.Date, words []textpkg.LexWord) []Expr {
 	buf := tokenPool.Get().(*[]token)
 	defer putTokens(buf)
-	*buf = tokenizeInto(*buf, text)
+	*buf = tokenizeInto(*buf, text, words)
 	s := scanner{text: text, toks: *buf, ref: parseRef(ref)}
 	for i := 0; i < len(s.toks); {
 		if j := s.match(i); j > i {

@@ -38,11 +38,13 @@ const (
 // tokenize splits text into tokens in one pass. Words are looked up in the
 // lexicon as they are cut, case-insensitively, so that the matchers compare
 // small integers instead of strings.
-func tokenize(text string) []token { return tokenizeInto(nil, text) }
+func tokenize(text string) []token { return tokenizeInto(nil, text, nil) }
 
 // tokenizeInto is tokenize appending to toks[:0], which it grows when
-// too small for text.
-func tokenizeInto(toks []token, text string) []token {
+// too small for text. words, if not nil, are text's words with their ids
+// (text.AppendLexWords): a word found there is neither cut nor looked up
+// again, any other is.
+func tokenizeInto(toks []token, text string, words []textpkg.LexWord) []token {
 	if need := len(text)/4 + 16; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
@@ -50,6 +52,7 @@ func tokenizeInto(toks []token, text string) []token {
 	gap := gapNone
 	newlines := 0
 	var buf [16]byte
+	cur := textpkg.NewLexCursor(words)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -83,13 +86,22 @@ func tokenizeInto(toks []token, text string) []token {
 			toks = append(toks, token{start: i, end: j, kind: tokNum, gap: gap, num: n})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j, ascii := textpkg.WordEnd(text, i)
-			t := token{start: i, end: j, kind: tokWord, gap: gap, upper: c <= 'Z', num: -1}
-			if low := textpkg.LowerASCII(buf[:], text[i:j]); ascii && low != nil {
-				if id, ok := lexTable.Get(low); ok {
+			t := token{start: i, kind: tokWord, gap: gap, upper: c <= 'Z', num: -1}
+			if w := cur.At(i); w != nil {
+				t.end = w.End
+				if id := w.ID(lexShared, len(buf)); id >= 0 {
 					t.lex = lexEntries[id]
 				}
+			} else {
+				var ascii bool
+				t.end, ascii = textpkg.WordEnd(text, i)
+				if low := textpkg.LowerASCII(buf[:], text[i:t.end]); ascii && low != nil {
+					if id, ok := lexTable.Get(low); ok {
+						t.lex = lexEntries[id]
+					}
+				}
 			}
+			j := t.end
 			toks = append(toks, t)
 			i = j
 		default:
