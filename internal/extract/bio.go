@@ -164,7 +164,7 @@ func (s *state) otherSubjectSince(k int) bool {
 
 // otherGender is the gender an honorific tells that a pronoun cannot
 // stand for.
-var otherGender = map[string]string{"he": "f", "she": "m"}
+var otherGender = map[string]string{"he": "f", "she": "m", "his": "f", "her": "m"}
 
 // honorificGender returns "m" or "f" when a mention of person e follows
 // an honorific or a title that tells a gender ("Mr.", "Ms.", "Mrs.",

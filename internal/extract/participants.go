@@ -317,6 +317,29 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			ev.addPart(m.ent)
 		}
 	}
+	// "“...,” she said in her acceptance speech", "In his acceptance
+	// speech, he thanked ...": the speech "his" or "her" owns is made by
+	// the "he" or "she" of its clause, when the sentence names no one who
+	// makes it (not those the sentence before names beside them: "The
+	// Foundation awarded the prize to X.")
+	if t == annals.Speech && pronoun < 0 && !hasPerson(ev) {
+		if k := s.possessorPronoun(i); k >= 0 && cl.has(k) {
+			if j := s.ownerSubject(k, cl); j >= 0 {
+				m := s.pronounPerson(j)
+				if m == nil {
+					// "The prize was awarded by the Foundation to X. ... he
+					// said in his acceptance speech": the one named in
+					// the sentence before, though a preposition's object
+					if n := s.lastPersonBefore(j); n != nil && s.sentOf[n.a] >= s.sentOf[j]-1 && s.honorificGender(n.ent) != otherGender[s.lw(j)] {
+						m = n
+					}
+				}
+				if m != nil {
+					ev.addPart(m.ent)
+				}
+			}
+		}
+	}
 	// the story's speaker in the first person: "I am honored to meet with
 	// Prime Minister X", "a church group sent me to visit Iraq", "my visit"
 	if s.firstPerson(i, cl) {
@@ -2077,4 +2100,46 @@ func (s *state) visitAgent(i, b int) int {
 		}
 	}
 	return -1
+}
+
+// possessorPronoun returns the token of "his" or "her" before the event
+// noun at token i, a few modifiers between ("her acceptance speech", "his
+// first official visit"), or -1.
+func (s *state) possessorPronoun(i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch w := s.lw(j); {
+		case w == "his" || w == "her":
+			return j
+		case s.toks[j].Kind != text.Word || s.mentAt(j) != nil || w == "the" || w == "a" || w == "an" || w == "and" || w == "of":
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownerSubject returns the token of the "he" or "she" of clause cl, outside
+// a quotation, that the possessive "his" or "her" at token k agrees with
+// ("he said in his acceptance speech"), or -1: "congratulated him on his
+// appointment" has none, its "his" the object's.
+func (s *state) ownerSubject(k int, cl clause) int {
+	want := "he"
+	if s.lw(k) == "her" {
+		want = "she"
+	}
+	for j := cl.lo; j < cl.hi; j++ {
+		if s.lw(j) == want && cl.has(j) && !s.inQuote[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// hasPerson reports whether a person takes part in ev.
+func hasPerson(ev *event) bool {
+	for _, p := range ev.parts {
+		if p.typ == annals.Person {
+			return true
+		}
+	}
+	return false
 }

@@ -547,3 +547,20 @@ func TestVisitorBy(t *testing.T) {
 			annals.Visit, []string{"Ann Lee"}, nil},
 	})
 }
+
+// TestOwnSpeechOfAPronoun covers a speech its maker owns, told by a
+// pronoun ("she said in her acceptance speech", "In his acceptance
+// speech, he thanked"): the one the pronoun stands for makes it, not the
+// body the sentence before names beside them.
+func TestOwnSpeechOfAPronoun(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"said in her speech", "Dr. Maria Lind received the prize from the Nordic Foundation on Monday. \"This honour belongs to my team,\" she said in her acceptance speech.",
+			annals.Speech, []string{"Maria Lind"}, []string{"Nordic Foundation"}},
+		{"a preposition's object before", "The prize was awarded on Monday by the Nordic Foundation to Tom Vale, a doctor from Chile. \"This honour belongs to my team,\" he said in his acceptance speech.",
+			annals.Speech, []string{"Tom Vale"}, []string{"Nordic Foundation"}},
+		{"a fronted speech", "President Ana Ruiz received the prize from the Nordic Foundation on Monday. In her acceptance speech, she thanked the Andean Council.",
+			annals.Speech, []string{"Ana Ruiz"}, []string{"Nordic Foundation"}},
+		{"no pronoun subject", "The Nordic Foundation thanked Tom Vale for his speech on Monday.",
+			annals.Speech, []string{"Tom Vale"}, nil},
+	})
+}
