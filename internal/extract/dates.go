@@ -808,6 +808,16 @@ func (s *state) tense(j int) int {
 	case "will", "shall", "would", "is", "are", "be", "scheduled", "upcoming", "expected", "expects", "forthcoming",
 		"plans", "planned", "intends", "next", "when", "if", "due", "deadline":
 		return 1
+	case "opens", "begins", "starts", "ends", "closes", "concludes", "runs", "lasts", "continues", "resumes",
+		"convenes", "meets", "expires":
+		// the present of a schedule: "the Forum, which was founded in
+		// 1990, opens on 3 September", "the summit ends on 14 September"
+		// tell what is to come, whatever verb comes before
+		return 1
+	case "takes":
+		if s.lw(j+1) == "place" {
+			return 1 // "the summit takes place on 3 September"
+		}
 	case "to":
 		if j == s.sentTok[s.sentOf[j]][0] || s.toks[j-1].Kind == text.Punct {
 			return 0 // "To celebrate the Day on February 1, HHS released": a purpose

@@ -39,6 +39,9 @@ var tenseWords = map[string]int8{
 	// session opens Tuesday"); see modPresent
 	"meet": 1, "meets": 1, "convene": 1, "convenes": 1, "begin": 1, "begins": 1, "resume": 1, "resumes": 1,
 	"opens": 1, "starts": 1, "arrive": 1, "arrives": 1, "visits": 1, "travels": 1, "heads": 1,
+	// and of its end: "the Agency said the conference closes on 14
+	// September"
+	"ends": 1, "closes": 1, "concludes": 1, "lasts": 1, "expires": 1,
 }
 
 // Modifiers of a verb form, in lexEntry.mod.
@@ -72,6 +75,8 @@ var tenseMods = map[string]byte{
 	"begin": modPresent, "begins": modPresent, "resume": modPresent, "resumes": modPresent,
 	"opens": modPresent, "starts": modPresent, "arrive": modPresent, "arrives": modPresent,
 	"visits": modPresent, "travels": modPresent, "heads": modPresent,
+	"ends": modPresent, "closes": modPresent, "concludes": modPresent, "lasts": modPresent,
+	"expires": modPresent,
 }
 
 // participle reports whether token k makes the verb form after it an
