@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"annals/internal/gazetteer"
 )
 
 // FormRank orders the written forms of a name among the forms that
@@ -22,12 +24,48 @@ import (
 // k is the kind the form was seen as: a form in capitals of a name that
 // is no acronym ("IRAN" beside "Iran": Names gives it the kind of a name)
 // is shouted, a blemish the form alone does not show.
+//
+// A form of a name the gazetteer writes with other capitals ("United
+// StateS", a typo of one story, beside the gazetteer's "United States")
+// counts a blemish too (Miscapitalized): the gazetteer's own form is
+// shown before it, whichever came first and however the two sort in byte
+// order.
 func FormRank(s string, k Kind) int {
 	b := Blemishes(s)
 	if k != Acronym && !shouting(s) && WrittenAsAcronym(s) {
 		b++
 	}
+	if Miscapitalized(s) {
+		b++
+	}
 	return b*64 + min(strings.Count(s, " "), 63)
+}
+
+// Miscapitalized reports whether the built-in gazetteer writes the name
+// s with other capitals and never as s: one of the names, acronyms,
+// former names or demonyms of the entries gazetteer.Lookup finds for it
+// is s but for the case of its letters, and none is s byte for byte. A
+// name the gazetteer does not know, or writes only otherwise ("U.S."
+// beside its "US"), is not; nor is a form written as an acronym ("ORAN",
+// "DoD"): the letters of an acronym are often those of another name the
+// gazetteer writes as a word (the city of Oran), and an acronym written
+// as a name is FormRank's kind rule to judge.
+func Miscapitalized(s string) bool {
+	if WrittenAsAcronym(s) {
+		return false
+	}
+	other := false
+	for _, e := range gazetteer.Default().Lookup(s) {
+		for _, names := range [...][]string{{e.Name}, e.Names, e.Demonyms} {
+			for _, n := range names {
+				if n == s {
+					return false
+				}
+				other = other || strings.EqualFold(n, s)
+			}
+		}
+	}
+	return other
 }
 
 // Blemishes counts what is wrong with one written form of a name. Each

@@ -59,6 +59,9 @@ func TestBetter(t *testing.T) {
 		{[]string{"JEAN-PIERRE", "Jean-Pierre", "Jean Pierre"}, Name, "Jean-Pierre"},
 		{[]string{"European union", "European Union"}, Name, "European Union"},
 		{[]string{"IRAN", "Iran"}, Name, "Iran"},
+		{[]string{"United StateS", "United States"}, Name, "United States"},
+		{[]string{"EUROPEAN Union", "European Union", "European union"}, Name, "European Union"},
+		{[]string{"Silk Road Towns association", "Silk Road Towns Association"}, Name, "Silk Road Towns Association"},
 	}
 	for _, tt := range tests {
 		for _, order := range [][]string{tt.forms, reversed(tt.forms)} {
@@ -86,6 +89,33 @@ func TestPresentable(t *testing.T) {
 		"United States.": false, "WHITE HOUSE": false, "United States of America—": false, "Indo-Pacific": true} {
 		if got := Presentable(s); got != want {
 			t.Errorf("Presentable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestMiscapitalized(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"United StateS", true},
+		{"UNITED STATES", true},
+		{"European union", true},
+		{"Nato", true},
+		{"IRAN", false}, // written as an acronym: the kind's to judge
+		{"ORAN", false}, // an acronym, whatever the city of Oran
+		{"United States", false},
+		{"NATO", false},
+		{"Iran", false},
+		{"U.S.", false},             // written otherwise, not in other capitals
+		{"Washington, DC", false},   // the same
+		{"United States.", false},   // punctuation is Blemishes' to count
+		{"Acme Widget Corp", false}, // not in the gazetteer
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := Miscapitalized(tt.in); got != tt.want {
+			t.Errorf("Miscapitalized(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

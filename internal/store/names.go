@@ -135,3 +135,50 @@ func fillFormRanks(ctx context.Context, tx *sql.Tx) error {
 	}
 	return nil
 }
+
+// markMiscapitalized ranks again the forms kept before a form written
+// with other capitals than the gazetteer's counted a blemish
+// (resolve.Miscapitalized; SQLite schema v22, PostgreSQL v20): each such
+// form kept ("United StateS", a typo that sorted before the gazetteer's
+// "United States") takes the blemish, a range of entities at a time, so
+// that the gazetteer's form takes its place when next seen. No other
+// rank changes, a doubted one (fillFormRanks) included.
+func markMiscapitalized(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		id   int64
+		norm string
+	}
+	var top int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(entity_id), 0) FROM entity_names`).Scan(&top); err != nil {
+		return err
+	}
+	const step = 20000
+	for lo := int64(0); lo < top; lo += step {
+		rows, err := tx.QueryContext(ctx, `SELECT entity_id, norm, name FROM entity_names WHERE entity_id > ? AND entity_id <= ?`, lo, lo+step)
+		if err != nil {
+			return err
+		}
+		var todo []row
+		for rows.Next() {
+			var r row
+			var name string
+			if err := rows.Scan(&r.id, &r.norm, &name); err != nil {
+				rows.Close()
+				return err
+			}
+			if resolve.Miscapitalized(name) {
+				todo = append(todo, r)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range todo {
+			if _, err := tx.ExecContext(ctx, `UPDATE entity_names SET form_rank = form_rank + 64 WHERE entity_id = ? AND norm = ?`, r.id, r.norm); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

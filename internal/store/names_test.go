@@ -124,3 +124,80 @@ func TestMigrateNameForms(t *testing.T) {
 		check(t, reopenPostgres(t, dsn, `ALTER TABLE entity_names DROP COLUMN form_rank`, old, oldEntity, shouted, shoutedEntity, `UPDATE annals_schema SET version = 10`))
 	})
 }
+
+// TestMiscapitalizedForms: of two forms of a name that differ only in
+// capitals, the one the gazetteer writes is shown (resolve.Miscapitalized),
+// whatever the order of the stories, though the other sorts first in
+// byte order ("United StateS", a typo, before "United States"); a name
+// the gazetteer does not know keeps the first in byte order.
+func TestMiscapitalizedForms(t *testing.T) {
+	tests := []struct {
+		forms []string
+		want  string
+	}{
+		{[]string{"United StateS", "United States"}, "United States"},
+		{[]string{"EUROPEAN Union", "European Union"}, "European Union"},
+		{[]string{"African UNion", "African Union", "African union"}, "African Union"},
+		// guards: not the gazetteer's, byte order as before
+		{[]string{"Silk Road Towns association", "Silk Road Towns Association"}, "Silk Road Towns Association"},
+		{[]string{"The United States", "United States"}, "United States"},
+	}
+	for _, tt := range tests {
+		back := slices.Clone(tt.forms)
+		slices.Reverse(back)
+		for _, order := range [][]string{tt.forms, back} {
+			s, _ := openTemp(t)
+			putForms(t, s, order, 0)
+			shownAs(t, s, tt.want, fmt.Sprint("order ", order))
+		}
+	}
+}
+
+// TestMigrateMiscapitalized: a store of SQLite schema v21 (PostgreSQL
+// v19) that kept a miscapitalized form ranked as any other gives it the
+// blemish when migrated, and the gazetteer's form takes its place when
+// next seen; other forms keep their ranks.
+func TestMigrateMiscapitalized(t *testing.T) {
+	// the typo kept with the rank the old rule gave it
+	oldRank := resolve.FormRank("United StateS", resolve.Name) - 64
+	old := fmt.Sprintf(`UPDATE entity_names SET form_rank = %d WHERE name = 'United StateS'`, oldRank)
+	check := func(t *testing.T, s *DB) {
+		var n int
+		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE name = 'United StateS'`).Scan(&n); err != nil || n != oldRank+64 {
+			t.Errorf("rank of the kept form after the migration = %d, %v; want %d", n, err, oldRank+64)
+		}
+		if err := s.r.QueryRow(`SELECT form_rank FROM entity_names WHERE name = 'White House'`).Scan(&n); err != nil || n != resolve.FormRank("White House", resolve.Name) {
+			t.Errorf("rank of another form after the migration = %d, %v; want it kept", n, err)
+		}
+		putForms(t, s, []string{"United States"}, 10)
+		es, err := s.Entities(ctx, EntityFilter{Type: annals.Org})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range es {
+			got = append(got, e.Name)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, []string{"United States", "White House"}) {
+			t.Errorf("entities %q after the gazetteer's form was seen, want United States and White House", got)
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		sqliteOnly(t)
+		s, path := openTemp(t)
+		putForms(t, s, []string{"United StateS", "White House"}, 0)
+		s.Close()
+		check(t, reopenSQLite(t, path, old, `PRAGMA user_version = 21`))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := pgtest.DSN(t)
+		s, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		putForms(t, s, []string{"United StateS", "White House"}, 0)
+		s.Close()
+		check(t, reopenPostgres(t, dsn, old, `UPDATE annals_schema SET version = 19`))
+	})
+}
