@@ -64,9 +64,10 @@ func TestWherePlace(t *testing.T) {
 	})
 }
 
-// TestEachSideActsForItsBody: "X, Title of A, and Y, Title of B, signed":
-// both bodies take part (only the first side's had); a person named after
-// a preposition adds no body.
+// TestEachSideActsForItsBody: "X, Title of A, and Y, Title of B, signed",
+// "was signed by X, Title of A, and Y, Title of B": both bodies take part
+// (only the first side's had); a person named after a preposition adds no
+// body.
 func TestEachSideActsForItsBody(t *testing.T) {
 	checkParts(t, "2023-03-14", []partCase{
 		{"two sides",
@@ -78,6 +79,12 @@ func TestEachSideActsForItsBody(t *testing.T) {
 		{"a preposition's object",
 			"Ms. Amina Moh, Deputy Secretary-General of the United Nations, signed the memorandum of understanding with the support of Mr. Josep Borr, High Representative of the European Union.",
 			annals.Agreement, []string{"Amina Moh", "United Nations"}, []string{"European Union"}},
+		{"the passive's agents",
+			"The agreement was signed by Dr. Helga Strand, Secretary-General of the Nordic Council, and Mr. Tomas Berger, President of the Andean Development Bank.",
+			annals.Agreement, []string{"Helga Strand", "Tomas Berger", "Nordic Council", "Andean Development Bank"}, nil},
+		{"the passive's one agent",
+			"The agreement was signed by Dr. Helga Strand, Secretary-General of the Nordic Council, in the presence of Mr. Tomas Berger, President of the Andean Development Bank.",
+			annals.Agreement, []string{"Helga Strand", "Nordic Council"}, []string{"Andean Development Bank"}},
 	})
 }
 

@@ -1783,6 +1783,15 @@ func (s *state) sidesOffice(p *ent, a, b, i int) *ent {
 			subject = true
 		}
 	}
+	// or an agent of the passive: "The agreement was signed by X, Title
+	// of A, and Y, Title of B"
+	if by := s.signedBy(a, b); !subject && by >= 0 {
+		for k := by + 1; k < b && !subject; k++ {
+			if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == p {
+				subject = true
+			}
+		}
+	}
 	if !subject {
 		return nil
 	}
@@ -1917,6 +1926,17 @@ done:
 		return nil
 	}
 	return out
+}
+
+// signedBy returns the token of "by" after an act's participle in
+// sentence [a,b) ("was signed by", "concluded by"), or -1.
+func (s *state) signedBy(a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if s.lw(k) == "by" && actParticiples.has(s.lw(k-1)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // namedSides returns the sides a body's name opens with ("U.S.-EU Trade
