@@ -129,6 +129,11 @@ type state struct {
 	sentOf   []int    // token -> sentence
 	sentTok  [][2]int // sentence -> token range
 
+	// the names the story writes before a weapon's or a machine's word,
+	// "Iron Dome" of "the Iron Dome system" (see systemName); built on
+	// first use
+	systemNames map[string]bool
+
 	// the tagger sentence titleCaseSentence last read, and its answer
 	titleCaseOf struct {
 		first *ner.Token

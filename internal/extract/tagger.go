@@ -1385,6 +1385,28 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if w := s.lw(ka); kb-ka == 1 && weekdays.has(strings.TrimSuffix(w, "s")) {
 		return "weekday"
 	}
+	// "especially high among Black women", "Black and Brown
+	// communities", "disproportionately Black": a colour naming people,
+	// no one's name ("Mr. Black", "Black said" stay)
+	if kb-ka == 1 && s.is(ka, cSkinColours) && !s.titledBefore(ka) && !(s.capLike(ka-1) && s.sentOf[ka-1] == s.sentOf[ka]) && !speechVerbs.has(s.lw(kb)) {
+		return "colour"
+	}
+	// "the hands of Almighty God", "faith in God": the deity, no one's
+	// name and nowhere
+	if s.allOf(ka, kb, cDeityWords) {
+		return "deity"
+	}
+	// "a B.A., Phi Beta Kappa, from ...", "a J.D., Summa Cum Laude": an
+	// honour society named by Greek letters, a Latin honour; no one and
+	// nowhere (a fraternity's body, "Zeta Phi Beta Sorority", goes on)
+	if typ != annals.Org && kb-ka >= 2 && (s.allOf(ka, kb, cGreekLetters) || s.allOf(ka, kb, cLatinHonours)) {
+		return "honour"
+	}
+	// "replenish Israel’s Iron Dome system", "the Iron Dome": a weapon
+	// system, told so anywhere in the story, is nowhere
+	if typ == annals.Place && s.systemName(ka, kb) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		return "system"
+	}
 	if typ != annals.Org {
 		// "World War II", "the Great Recession", "the Texas Revolution":
 		// an event of history, no place
@@ -2033,6 +2055,60 @@ var ownBodies = set("administration", "government", "department", "agency", "off
 
 // weekdays are the days of the week.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// skinColours name people by the colour of their skin when capitalized:
+// "Black women", "Black and Brown communities".
+var skinColours = set("black", "brown", "white")
+
+// deityWords name God: "Almighty God", "the Almighty".
+var deityWords = set("god", "almighty", "allah")
+
+// greekLetters name honour societies, fraternities and sororities: "Phi
+// Beta Kappa", "Alpha Kappa Alpha".
+var greekLetters = set("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+	"omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega")
+
+// latinHonours are the words of a degree's Latin honours: "Summa Cum
+// Laude", "Magna Cum Laude", "With Distinction" is English.
+var latinHonours = set("summa", "magna", "cum", "laude", "maxima")
+
+// systemWords, in lower case after a name, make it a weapon's or a
+// machine's: "the Iron Dome system", "Patriot missile batteries".
+var systemWords = set("system", "systems", "missile", "missiles", "interceptor", "interceptors", "battery", "batteries")
+
+// allOf reports whether every token of [a,b) is a word of the set.
+func (s *state) allOf(a, b int, c wordClass) bool {
+	for k := a; k < b; k++ {
+		if !s.is(k, c) {
+			return false
+		}
+	}
+	return a < b
+}
+
+// systemName reports whether the capitalized name of tokens [a,b) is
+// written before a word of systemWords anywhere in the story ("Israel’s
+// Iron Dome system" names "the Iron Dome" of the next paragraph): the
+// story's names so written are gathered once, on the first question.
+func (s *state) systemName(a, b int) bool {
+	if s.systemNames == nil {
+		s.systemNames = map[string]bool{}
+		for k := 1; k < len(s.toks); k++ {
+			if !s.is(k, cSystemWords) || !text.IsCap(s.word(k-1)) || text.IsCap(s.word(k)) {
+				continue
+			}
+			j := k - 1
+			// (an owner in the possessive is none of it: "Israel’s")
+			for j > 0 && k-j < 4 && text.IsCap(s.word(j-1)) && !isPossessive(s.word(j-1)) && s.sentOf[j-1] == s.sentOf[k] {
+				j--
+			}
+			// the whole capitalized run before the word ("the Dome" of a
+			// story that names the "Iron Dome system" is another)
+			s.systemNames[gazetteer.Normalize(s.text[s.toks[j].Start:s.toks[k-1].End])] = true
+		}
+	}
+	return s.systemNames[gazetteer.Normalize(s.text[s.toks[a].Start:s.toks[b-1].End])]
+}
 
 // illnessWords name an illness after its owner's name: "Crohn’s disease".
 var illnessWords = set("disease", "syndrome", "disorder", "palsy", "sarcoma", "lymphoma")

@@ -165,6 +165,11 @@ const (
 	cPeoplePortfolios
 	cSchoolHeads
 	cCountryQualified
+	cSkinColours
+	cDeityWords
+	cGreekLetters
+	cLatinHonours
+	cSystemWords
 )
 
 var classSets = [...]map[string]bool{
@@ -315,6 +320,11 @@ var classSets = [...]map[string]bool{
 	cVotedOffices:       votedOffices.m,
 	cWeakHeads:          weakHeads.m,
 	cWebPages:           webPages.m,
+	cSkinColours:        skinColours.m,
+	cDeityWords:         deityWords.m,
+	cGreekLetters:       greekLetters.m,
+	cLatinHonours:       latinHonours.m,
+	cSystemWords:        systemWords.m,
 }
 
 // classWords is the number of 64-bit words of a set of classes.
