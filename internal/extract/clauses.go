@@ -23,6 +23,94 @@ var subordinators = set("after", "before", "when", "following", "once", "until",
 // relativeOpeners open a relative clause after a comma or a person's name.
 var relativeOpeners = set("who", "whose", "which")
 
+// asideParticiples open a participle set off after a name, a relative
+// clause in all but its "which was": "The Mekong River Commission,
+// created in 1995, met ASEAN in Bangkok on 2 June", "the Treaty (signed
+// in 1997)". A date there dates the name's own past, not the sentence's
+// event.
+var asideParticiples = set("founded", "established", "created", "formed", "launched", "signed", "adopted",
+	"held", "born", "elected", "appointed", "built", "opened", "inaugurated", "ratified", "concluded",
+	"organized", "organised", "convened", "set", "approved", "enacted", "passed", "introduced", "started")
+
+// asideOf reports whether the participle set off at token j tells of
+// the trigger at token i before it: "the Framework Agreement (TIFA),
+// signed in 2002", "the extradition treaty between the United States and
+// Albania, signed at Tirana on March 1, 1933", "established by the
+// Nakhchivan Agreement, signed on 3 October 2009": the trigger, then at
+// most its acronym or a complement of names, then the comma.
+func (s *state) asideOf(i, j int) bool {
+	e := j - 1 // the comma or parenthesis before the participle
+	if s.word(e-1) == ")" && s.word(e-3) == "(" {
+		e -= 3
+	}
+	if i >= e-4 {
+		return true
+	}
+	k := i + 1
+	switch s.lw(k) {
+	case "of", "between", "with", "among", "on", "by":
+		k++
+	default:
+		return false
+	}
+	for k < e {
+		// (or words of a name: "established by the Nakhchivan
+		// Agreement, signed on 3 October 2009")
+		if w := s.lw(k); w == "the" || w == "and" || w == "," || s.capLike(k) {
+			k++
+			continue
+		}
+		m := s.mentAt(k)
+		if m == nil || m.a != k {
+			return false
+		}
+		k = m.b
+	}
+	return k == e
+}
+
+// asideOpener reports whether token x opens a participle set off after a
+// name (see asideParticiples): "X, created in 1995,", "X (MRC), founded
+// on 4 April 1949,", "the Treaty of Amity, signed in 1966,".
+//
+// A participle after the comma that closes a clause is the main verb ("The
+// Forum, which was founded by the Agency, opened on 3 September"), and so
+// is one whose phrase runs to the sentence's end after a subject ("The
+// Forum of the Agency, opened on 3 September in Geneva."; but "the two
+// sides will implement the Framework Agreement (TIFA), signed in 2002.").
+func (s *state) asideOpener(x int) bool {
+	if w := s.word(x - 1); w != "," && w != "(" || !asideParticiples.has(s.lw(x)) {
+		return false
+	}
+	m := s.mentAt(x - 2)
+	// (or a name of no body: "the Treaty of Amity and Economic Relations,
+	// signed in 1966")
+	if s.word(x-2) != ")" && !(s.capLike(x-2) && s.toks[x-2].Kind == text.Word) && (m == nil || m.b != x-1) {
+		return false
+	}
+	si := s.sentOf[x]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	for k := x - 2; k >= a && k >= x-30; k-- {
+		if w := s.word(k); w == "," && s.dateTok[k] < 0 {
+			break
+		}
+		if s.is(k, cRelativeOpeners) || asideParticiples.has(s.lw(k)) && (s.word(k-1) == "," || s.word(k-1) == "(") {
+			return false
+		}
+	}
+	for k := x + 1; k < b; k++ {
+		if w := s.word(k); w == ")" || w == "," && s.dateTok[k] < 0 && !asideGoesOn.has(s.lw(k+1)) {
+			return true
+		}
+	}
+	for k := a; k < x-1; k++ {
+		if w := s.word(k); s.toks[k].Kind == text.Word && w == s.lw(k) && (finiteVerbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
 // inOtherClause reports whether the date at token k stands in a relative
 // clause that the trigger at token i is not in: the clause runs from its
 // opener ("who", "whose", "which" after a comma, or "who"/"whose" right
@@ -49,7 +137,7 @@ func (s *state) inOtherClause(i, k int) bool {
 		if s.word(x) == "," && s.dateTok[x] < 0 {
 			break
 		}
-		if s.is(x, cRelativeOpeners) && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) {
+		if s.is(x, cRelativeOpeners) && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) || s.asideOpener(x) {
 			j = x
 			break
 		}
@@ -61,20 +149,30 @@ func (s *state) inOtherClause(i, k int) bool {
 	if j < 0 {
 		return false
 	}
-	if s.lw(j) == "which" && i < j && (i >= j-4 || s.complementUntil(i, j)) {
+	if s.lw(j) == "which" && i < j && (i >= j-4 || s.complementUntil(i, j)) || s.asideOpener(j) && i < j && s.asideOf(i, j) {
 		// "attended the conference, which ran on 20-21 October": the
 		// clause tells of the trigger itself
 		return false
 	}
 	end := b
+	aside := s.asideOpener(j)
 	for x := k + 1; x < b; x++ {
 		if s.word(x) == "," && s.dateTok[x] < 0 {
+			// (a participle's phrase goes on after its date: "signed
+			// December 6, 2023, at the Defense Industrial Base Conference")
+			if aside && asideGoesOn.has(s.lw(x+1)) {
+				continue
+			}
 			end = x
 			break
 		}
 	}
 	return i < j || i >= end
 }
+
+// asideGoesOn are the words that, after a comma, go on with a participle
+// set off after a name rather than end it.
+var asideGoesOn = set("at", "in", "on", "during", "by")
 
 // isPersonEnd reports whether a person's mention ends at token k.
 func (s *state) isPersonEnd(k int) bool {

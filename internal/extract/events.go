@@ -834,7 +834,10 @@ func (s *state) findEvents() {
 				// Washington, D.C. next year"
 				// "During the visit, she announced an upcoming trip": one
 				// event held, the other planned, are two
-				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !s.futureMarked(i)) {
+				// (but two names are two: "including the Treaty of Amity,
+				// signed in 1966, and the Trade and Investment Framework
+				// Agreement (TIFA), signed in 2002")
+				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !s.futureMarked(i)) && !s.twoNames(prev, ev) {
 					prev.merge(ev)
 					continue
 				}
@@ -1179,6 +1182,14 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	s.eventParts(ev, t, i, si)
+	if end, body := s.foundedAside(i); t == annals.Founding && body != nil {
+		// "The Colombo Plan (founded in 1951) held its meeting in Delhi":
+		// the aside tells the founding; the rest of the sentence is
+		// another act, with its own place and parties
+		ev.place = s.eventPlace(i, i, end)
+		ev.parts = ev.parts[:0]
+		ev.addPart(body)
+	}
 	if adopter, alone := s.adopterOf(i); adopter != nil {
 		// "Parliament adopted measures to ensure ... EU-UK relations",
 		// "the regulation was adopted with 680 votes": the body that
@@ -1822,7 +1833,10 @@ func (s *state) eventPlace(i, a, b int) string {
 		if p != "in" && p != "at" && p != "to" && !where {
 			continue
 		}
-		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) {
+		// (not a place of a clause the trigger is not in: "The Mekong
+		// River Commission, created in 1995 in Vientiane, met ASEAN in
+		// Bangkok")
+		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) {
 			continue
 		}
 		e := m.ent
@@ -2786,6 +2800,19 @@ func (s *state) namedApart(a, b *event) bool {
 	return a.title == "" || !strings.EqualFold(a.title, b.title)
 }
 
+// twoNames reports whether events a and b, told in one sentence, are
+// each told by a name of its own, neither a part of the other: "the
+// Treaty of Amity and Economic Relations" and "the Trade and Investment
+// Framework Agreement" are two agreements, "the Paris Agreement" and "the
+// Agreement" one.
+func (s *state) twoNames(a, b *event) bool {
+	if a.title == "" || b.title == "" || !s.namedEvent(a.anchor) || !s.namedEvent(b.anchor) {
+		return false
+	}
+	x, y := strings.ToLower(string(a.title)), strings.ToLower(string(b.title))
+	return !strings.Contains(x, y) && !strings.Contains(y, x)
+}
+
 // namesIn reports whether every word of title is a word of sentence si:
 // "The CRI Summit" names "the Second International Counter Ransomware
 // Initiative (CRI) Summit".
@@ -2934,6 +2961,12 @@ func (e *event) merge(o *event) {
 		// closes on 4 September": the summit runs to the 4th
 		e.dateEnd, e.explicit = o.date, true
 	case o.explicit && (!e.explicit || len(o.date) > len(e.date) && o.date.Compatible(e.date)):
+		// (a date long before the one e was given for want of its own
+		// is the date of a thing done: "The Treaty would replace the
+		// extradition treaty ..., signed at Tirana on March 1, 1933")
+		if !e.explicit && e.status == annals.Planned && o.status == annals.Held && e.date != "" && !o.date.Compatible(e.date) && o.date < e.date {
+			e.status = annals.Held
+		}
 		e.date, e.dateEnd, e.explicit = o.date, o.dateEnd, true
 	}
 	e.opens = e.opens || o.opens

@@ -66,6 +66,9 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 		if passive && s.subjectOrg(i) != nil {
 			return t
 		}
+		if _, body := s.foundedAside(i); body != nil {
+			return t
+		}
 		// "established a fund for disaster recovery", "created a task force"
 		if nt := s.newBody(i + 1); nt != "" {
 			return nt
@@ -101,6 +104,62 @@ func (s *state) foundingAt(i int, w string) annals.EventType {
 		}
 	}
 	return s.notANameWord(i, t)
+}
+
+// foundedAside reports a founding told in a participle set off right
+// after the body's name, with its time: "The Australia-Japan Foundation,
+// established in 1976, will fund ...", "the Colombo Plan (founded in
+// 1951)", "the Mekong River Commission (MRC), created in 1995,", "the
+// OAU, which had been founded in 1963,". It
+// returns the token that ends the aside (its closing comma or
+// parenthesis, or the sentence's end) and the body, or nil. A body named
+// by a common noun ("The alliance, created in Brussels,") is not taken:
+// which body the noun stands for is a guess.
+func (s *state) foundedAside(i int) (int, *ent) {
+	next := s.lw(i + 1)
+	if next != "in" && next != "on" {
+		return -1, nil
+	}
+	// (or the whole relative clause: "the Commission, which was created
+	// in 1995, met ...", "which had been founded in 1963")
+	o := i - 1
+	if w := s.lw(o); w == "was" || w == "were" || w == "been" {
+		if s.lw(o-1) == "had" {
+			o--
+		}
+		if o--; s.lw(o) != "which" {
+			return -1, nil
+		}
+		o--
+	}
+	prev := s.lw(o)
+	if prev != "," && prev != "(" {
+		return -1, nil
+	}
+	k := o - 1
+	if s.word(k) == ")" && looksAcronym(s.word(k-1)) && s.word(k-2) == "(" {
+		k -= 3
+	}
+	m := s.mentAt(k)
+	if m == nil || m.b != k+1 || m.ent.typ != annals.Org {
+		return -1, nil
+	}
+	si := s.sentOf[i]
+	end := s.sentTok[si][1]
+	for j := i + 1; j < end; j++ {
+		if w := s.word(j); w == "," && s.dateTok[j] < 0 && prev == "," || w == ")" && prev == "(" {
+			end = j
+			break
+		}
+	}
+	// (with its time: not "the Coalition, founded on a commitment to
+	// ...")
+	for j := i + 2; j < end; j++ {
+		if s.dateTok[j] >= 0 {
+			return end, m.ent
+		}
+	}
+	return -1, nil
 }
 
 // foundingOf are what "founding" qualifies ("a founding Board Member",
