@@ -34,17 +34,29 @@ func (g *Gazetteer) hasChild(node int32, class int, id int32) bool {
 	return ok
 }
 
-// tokenID returns the id of a folded word, adding it to the vocabulary with
-// its British and American spellings.
-func (g *Gazetteer) tokenID(f string) int32 {
-	a := americanize(f)
+// tokenID returns the id of a folded word f, whose American spelling
+// (americanize) is a, adding it to the vocabulary with its British and
+// American spellings.
+//
+// It runs for every word of every name at start (some 40,000 words), most
+// of them known already and their own American spelling: a spelling is
+// written only when it is another word than those written, as writing a
+// map's key again with the value it holds changes nothing
+// (TestTokenIDWrites compares it with the loop that wrote all three).
+func (g *Gazetteer) tokenID(f, a string) int32 {
 	if id, ok := g.vocab[a]; ok {
-		g.vocab[f] = id
+		if f != a {
+			g.vocab[f] = id
+		}
 		return id
 	}
 	id := int32(len(g.vocab) + 1)
-	for _, v := range []string{f, a, britishize(a)} {
-		g.vocab[v] = id
+	g.vocab[f] = id
+	if a != f {
+		g.vocab[a] = id
+	}
+	if b := britishize(a); b != f && b != a {
+		g.vocab[b] = id
 	}
 	if a == "and" {
 		g.vocab["&"] = id
@@ -55,7 +67,22 @@ func (g *Gazetteer) tokenID(f string) int32 {
 // classes returns the case classes a name word accepts text in.
 func (g *Gazetteer) classes(w string, t token, folded string) []int {
 	letters, digits := 0, 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// ASCII read from tables (the letters and digits below
+		// utf8.RuneSelf are those of unicode.IsLetter and IsDigit)
+		if c := w[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				if c <= '9' {
+					digits++
+				} else {
+					letters++
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		if unicode.IsLetter(r) {
 			letters++
 		} else if unicode.IsDigit(r) {
@@ -93,7 +120,10 @@ var (
 type scratch struct {
 	toks   []token
 	folded []string
+	am     []string // americanize of each folded word
 	buf    []byte
+	ids    []int32
+	cls    [][]int
 }
 
 // insert adds the surface form name of o.e to the trie and the name index.
@@ -101,14 +131,17 @@ func (g *Gazetteer) insert(name string, o out, sc *scratch) {
 	toks := tokenize(name, sc.toks[:0])
 	sc.toks = toks
 	// each word folded once, for the lookup key and the trie
+	// and its American spelling, for the key and the vocabulary
 	folded := slices.Grow(sc.folded[:0], len(toks))[:len(toks)]
-	sc.folded = folded
+	am := slices.Grow(sc.am[:0], len(toks))[:len(toks)]
+	sc.folded, sc.am = folded, am
 	for i, t := range toks {
 		sc.buf = fold(name[t.start:t.end], sc.buf)
 		folded[i] = string(sc.buf)
+		am[i] = americanize(folded[i])
 	}
 	var kb [128]byte
-	key := string(keyOf(kb[:0], toks, folded))
+	key := string(keyOf(kb[:0], toks, am))
 	if len(key) < 2 {
 		// One-letter forms ("I" from a split "I,A Court HR") would
 		// match pronouns and initials.
@@ -129,18 +162,21 @@ func (g *Gazetteer) insert(name string, o out, sc *scratch) {
 		}
 	}
 	for _, first := range variants {
-		v, vf := toks[first:], folded[first:]
+		v, vf, va := toks[first:], folded[first:], am[first:]
 		for len(v) > 0 && v[len(v)-1].punct {
 			v = v[:len(v)-1]
 		}
 		if len(v) == 0 || v[0].punct {
 			continue
 		}
-		ids := make([]int32, len(v))
-		cls := make([][]int, len(v))
+		// the walk reads them and keeps none: one pair of arrays for
+		// every name
+		ids := slices.Grow(sc.ids[:0], len(v))[:len(v)]
+		cls := slices.Grow(sc.cls[:0], len(v))[:len(v)]
+		sc.ids, sc.cls = ids, cls
 		for i, t := range v {
 			w, f := name[t.start:t.end], vf[i]
-			ids[i] = g.tokenID(f)
+			ids[i] = g.tokenID(f, va[i])
 			cls[i] = g.classes(w, t, f)
 			if t.mixed {
 				g.exact[w] = ids[i]
@@ -150,16 +186,17 @@ func (g *Gazetteer) insert(name string, o out, sc *scratch) {
 	}
 }
 
-// keyOf appends to key the lookup key of a name from its tokens and their
-// folded words: what appendNormalize makes of the name, without
-// tokenizing and folding it again (TestKeyOf compares them).
-func keyOf(key []byte, toks []token, folded []string) []byte {
+// keyOf appends to key the lookup key of a name from its tokens and the
+// American spellings of their folded words (americanize of each): what
+// appendNormalize makes of the name, without tokenizing and folding it
+// again (TestKeyOf compares them).
+func keyOf(key []byte, toks []token, am []string) []byte {
 	n := 0
 	for i, t := range toks {
 		if t.punct {
 			continue
 		}
-		key, n = appendKeyWord(key, americanize(folded[i]), n, len(toks))
+		key, n = appendKeyWord(key, am[i], n, len(toks))
 	}
 	return key
 }

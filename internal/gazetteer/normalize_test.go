@@ -168,14 +168,14 @@ func BenchmarkNormalize(b *testing.B) {
 }
 
 // keyOfNormalize is keyOf as insert calls it: name tokenized and each word
-// folded.
+// folded, in its American spelling.
 func keyOfNormalize(name string) string {
 	toks := tokenize(name, nil)
 	folded := make([]string, len(toks))
 	var buf []byte
 	for i, t := range toks {
 		buf = fold(name[t.start:t.end], buf)
-		folded[i] = string(buf)
+		folded[i] = americanize(string(buf))
 	}
 	return string(keyOf(nil, toks, folded))
 }
