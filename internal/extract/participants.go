@@ -1757,6 +1757,12 @@ func (s *state) officeHolderAt(k, b int) *ent {
 	if s.mentAt(k) != nil || s.inQuote[k] || s.lw(k-1) != "the" || !text.IsCap(s.word(k)) {
 		return nil
 	}
+	// "Assistant to the President for National Security Affairs X",
+	// "Senior Advisor to the President": an aide's office names the one
+	// served, who takes no part
+	if s.lw(k-2) == "to" && text.IsCap(s.word(k-3)) && (s.is(k-3, cTitleHeads) || s.is(k-3, cTitleModifiers)) {
+		return nil
+	}
 	if s.is(k, cTitleHeads) && !s.capLike(k+1) {
 		return s.holder(s.lw(k))
 	}

@@ -564,3 +564,18 @@ func TestOwnSpeechOfAPronoun(t *testing.T) {
 			annals.Speech, []string{"Tom Vale"}, nil},
 	})
 }
+
+// TestAideServesNoParty covers an aide's office that names the one
+// served ("Assistant to the President", "Senior Advisor to the
+// Minister"): that one takes no part in what the aide does; "the
+// President" on its own is still the story's President.
+func TestAideServesNoParty(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"an aide's title before the name", "President Ana Ruiz of Peru spoke on Monday. Assistant to the President for National Security Affairs Tom Vale met with Foreign Minister Lin Bo of Chile on August 11.",
+			annals.Meeting, []string{"Lin Bo"}, []string{"Ana Ruiz"}},
+		{"an aide's title after the name", "President Ana Ruiz of Peru spoke on Monday. Yesterday, Lena Holm, Deputy Assistant to the President and Senior Advisor, met with business leaders in Ohio.",
+			annals.Meeting, []string{"Lena Holm"}, []string{"Ana Ruiz"}},
+		{"the President herself", "President Ana Ruiz of Peru spoke on Monday. The President met with Foreign Minister Lin Bo of Chile on August 11.",
+			annals.Meeting, []string{"Lin Bo", "Ana Ruiz"}, nil},
+	})
+}
