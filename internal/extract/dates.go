@@ -563,6 +563,11 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 			switch {
 			case laterThan(e.Value, s.published) && s.pastNear(e.Start, e.End):
 				setYear(e, y-1)
+			case laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) && s.lookingForward(s.tokAt(e.Start)):
+				// "We look forward to the outcomes of the Conference on
+				// October 25", "The Quad looks forward to the Fellowship
+				// Summit in October", read in March: the one to come
+				setYear(e, y+1)
 			case e.Kind == timex.Month && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) && s.aheadOf(s.tokAt(e.Start)):
 				// "discussed the agenda in advance of the October
 				// Conference", read in February: the October to come
@@ -1005,4 +1010,31 @@ func (s *state) andDayOf(p, e timex.Expr) bool {
 	}
 	gap := s.text[p.End:e.Start]
 	return gap == " and " || gap == " or "
+}
+
+// lookingForward reports whether the date at token k is told after "look
+// forward to" in the present ("we look forward to", "the Quad looks
+// forward to", "looking forward to"), in its clause and at most fifteen
+// words before it, no verb of the past between: what one looks forward
+// to is still to come.
+func (s *state) lookingForward(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	a := s.sentTok[s.sentOf[k]][0]
+	for j := k - 1; j > a && j >= k-15; j-- {
+		if s.tense(j) < 0 {
+			return false // "look forward to building on the summit held on October 25"
+		}
+		switch s.lw(j) {
+		case ";", ":":
+			return false
+		case "forward":
+			switch s.lw(j - 1) {
+			case "look", "looks", "looking":
+				return s.lw(j+1) == "to" && s.lw(j-2) != "not" && s.lw(j-2) != "did"
+			}
+		}
+	}
+	return false
 }
