@@ -1348,6 +1348,21 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// "the 25th anniversary of the 1998 Agreement": the date the
 			// sentence gives the event itself
 			own = k > ak && k < i && ak < i
+			if ak >= 0 && ak < i && k > i && k-i <= 12 && !s.inOtherClause(i, k) {
+				// a date after the act's name: the anniversary's when it
+				// is about the story's time ("the 250th anniversary of the
+				// signing of the Declaration of Independence on July 4,
+				// 2026", read in 2021: 1776-07-04), the act's own when it
+				// is about as far back as the years counted ("the 75th
+				// anniversary of the signing of the UN Charter on June 26,
+				// 1945")
+				switch y, py := yearOf(ev.date), yearOf(s.published); {
+				case py > 0 && y >= py-1:
+					base = ev.date
+				case py > 0 && y > 0 && y <= py-n+1:
+					own = true
+				}
+			}
 		}
 		// (no base: no date, rather than the day of the anniversary)
 		if !own && months > 0 {
