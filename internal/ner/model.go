@@ -168,8 +168,13 @@ func parse(b []byte) (*Model, error) {
 		return nil, errModel
 	}
 	nb := 1 << m.bits
+	// the arrays at their final sizes, each weight written in its place
+	// and each bucket's bit of full set as its row is read (init's pass
+	// over every bucket, 2^bits of them, is for the other models)
 	m.rows = make([]uint32, nb+1)
-	m.ents = make([]uint32, 0, n)
+	m.ents = make([]uint32, n)
+	m.full = make([]uint64, (len(m.rows)+62)/64)
+	e := 0    // weights read
 	next := 0 // first bucket whose row start is not set yet
 	prev := -1
 	for len(b) > 0 {
@@ -180,29 +185,33 @@ func parse(b []byte) (*Model, error) {
 		bk := prev + int(gap)
 		cnt := int(b[k])
 		b = b[k+1:]
-		if bk >= nb || cnt == 0 || cnt > nLabels || len(b) < 3*cnt || len(m.ents)+cnt > int(n) {
+		if bk >= nb || cnt == 0 || cnt > nLabels || len(b) < 3*cnt || e+cnt > int(n) {
 			return nil, errModel
 		}
 		for ; next <= bk; next++ {
-			m.rows[next] = uint32(len(m.ents))
+			m.rows[next] = uint32(e)
 		}
-		for j := 0; j < cnt; j++ {
-			l := b[0]
+		// a bucket comes once (gaps are positive) with a weight at least
+		m.full[bk>>6] |= 1 << (bk & 63)
+		ents, w := m.ents[e:e+cnt], b[:3*cnt]
+		for j := range ents {
+			l := w[3*j]
 			if l >= nLabels {
 				return nil, errModel
 			}
-			m.ents = append(m.ents, uint32(l)<<16|uint32(binary.LittleEndian.Uint16(b[1:])))
-			b = b[3:]
+			ents[j] = uint32(l)<<16 | uint32(binary.LittleEndian.Uint16(w[3*j+1:]))
 		}
+		b = b[3*cnt:]
+		e += cnt
 		prev = bk
 	}
-	if len(m.ents) != int(n) {
+	if e != int(n) {
 		return nil, errModel
 	}
 	for ; next <= nb; next++ {
-		m.rows[next] = uint32(len(m.ents))
+		m.rows[next] = uint32(e)
 	}
-	m.init()
+	m.derive()
 	return m, nil
 }
 
@@ -214,6 +223,11 @@ func (m *Model) init() {
 			m.full[b>>6] |= 1 << (b & 63)
 		}
 	}
+	m.derive()
+}
+
+// derive sets what a model derives from its weights and full.
+func (m *Model) derive() {
 	m.bias = [nLabels]int32{}
 	m.addRow(&m.bias, bucket(hstart(tBias, 0), m.bits))
 	m.tt = newTrTable(&m.trans)
