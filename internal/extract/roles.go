@@ -111,6 +111,11 @@ func (s *state) findRoles() {
 			if t != "" && org == nil && orgName == "" {
 				org = s.headedBy(m.a)
 			}
+			// "met their Japanese counterparts, Foreign Minister X and
+			// Defence Minister Y": the country of the counterparts
+			if t != "" && org == nil && orgName == "" {
+				orgName = s.counterpartsOf(m.a)
+			}
 			if t != "" {
 				s.addRole(e, t, org, orgName, m.a, "")
 				// "The OSCE Chairperson-in-Office, Polish Foreign Minister
@@ -319,6 +324,44 @@ func (s *state) othersDemonymAt(k int) string {
 	}
 	return s.atoms[ai].Entry.Name
 }
+
+// counterpartsOf returns the country of the counterparts a person named
+// at token a is set off after, with their title, alone or in a list:
+// "their Japanese counterparts, Foreign Minister X and Defence Minister
+// Y" (X and Y hold offices of Japan). It returns "" for anyone else.
+func (s *state) counterpartsOf(a int) string {
+	si := s.sentOf[a]
+	for j := a - 1; j > s.sentTok[si][0] && j >= a-16; j-- {
+		if s.word(j) == "," && otherSideNouns.has(s.lw(j-1)) {
+			ai := s.atomIdx(j - 2)
+			if ai < 0 || !s.atoms[ai].Demonym || s.atoms[ai].Entry == nil || s.atoms[ai].Entry.Kind != gazetteer.Country || s.tokEndAt(s.atoms[ai].End) != j-1 {
+				return ""
+			}
+			// (not a phrase before the sentence's subject: "During her
+			// meetings with Korean counterparts, DNSA Neuberger
+			// discussed ...")
+			st := s.sentTok[si][0]
+			if w := s.lw(st); frontedOpeners.has(w) || frontedPreps.has(w) {
+				fronted := true
+				for k := st; k < j-2; k++ {
+					fronted = fronted && s.word(k) != ","
+				}
+				if fronted {
+					return ""
+				}
+			}
+			return s.atoms[ai].Entry.Name
+		}
+		if w := s.lw(j); !s.capLike(j) && s.mentAt(j) == nil && w != "and" && w != "," && w != "." {
+			return ""
+		}
+	}
+	return ""
+}
+
+// frontedPreps open, beside frontedOpeners, a phrase set before a
+// sentence's subject ("In talks with ...,").
+var frontedPreps = set("in", "at", "on", "with", "for", "throughout")
 
 // otherSideNouns, after a demonym, name the party someone meets or
 // visits, never their own side.
@@ -574,7 +617,9 @@ func (s *state) readFaced() {
 			// counterparts stand close: the words between are few
 			a, b := s.facingWindow(pm.a)
 			for k := a; k < b; k++ {
-				if c := s.othersDemonymAt(k); c != "" {
+				// (not those the counterparts are: "their Japanese
+				// counterparts, Foreign Minister X")
+				if c := s.othersDemonymAt(k); c != "" && s.counterpartsOf(pm.a) != c {
 					s.faced[facedCountry{p, c}] = true
 				}
 				o := s.mentAt(k)

@@ -2510,3 +2510,18 @@ func TestConsulateGeneralAndAwards(t *testing.T) {
 			not: []roleWant{{"Tom Hale", "Secretary", ""}}},
 	})
 }
+
+// TestCounterpartsOffices: the people set off after "<demonym>
+// counterparts," hold offices of that country: "met their Japanese
+// counterparts, Foreign Minister X and Defence Minister Y".
+func TestCounterpartsOffices(t *testing.T) {
+	text := "Minister Halvorsen and Defence Minister Per Lunde met their Japanese counterparts, Foreign Minister Iwaya Takeshi and Defence Minister Nakatani Gen."
+	checkRoles(t, []roleCase{
+		{name: "first of the list", text: text, want: []roleWant{{"Iwaya Takeshi", "Foreign Minister", "Japan"}}},
+		{name: "second of the list", text: text, want: []roleWant{{"Nakatani Gen", "Defence Minister", "Japan"}}},
+		{name: "one counterpart", text: "The minister met today with his Israeli counterpart, National Security Advisor Tzachi Hanegbi.",
+			want: []roleWant{{"Tzachi Hanegbi", "National Security Advisor", "Israel"}}},
+		{name: "a phrase before the subject", text: "During her meetings with Japanese counterparts, Deputy Minister Anne Neuberg discussed cyber security.",
+			not: []roleWant{{"Anne Neuberg", "Deputy Minister", "Japan"}}},
+	})
+}
