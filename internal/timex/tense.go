@@ -208,9 +208,13 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 	}
 	fwd, fwdStrong := tenseNone, false
 	words := 0
+	comma := false // a comma between the expression and the cue after it
 	for k := j; k < len(s.toks) && words < tenseAhead24; k++ {
 		if s.clauseEnd(k) || s.toks[k].gap == gapPara || s.butAt(k) {
 			break
+		}
+		if s.punct(k, ",") {
+			comma = true
 		}
 		if s.toks[k].kind != tokPunct && s.toks[k].gap != gapNone {
 			words++
@@ -237,9 +241,12 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 		}
 	}
 	switch {
-	case back > 0 && fwdStrong && fwd == tensePast:
+	case back > 0 && fwdStrong && fwd == tensePast && !comma:
 		// "a service planned for Saturday was canceled": an auxiliary
-		// of the past after outranks a verb form of intent before
+		// of the past after outranks a verb form of intent before (not
+		// one past a comma, another clause's: "As Northern Ireland
+		// prepares to celebrate the anniversary in April, let us
+		// remember that ... was not easy")
 		return fwd, true
 	case back != 0:
 		return sign(back), false
