@@ -379,6 +379,13 @@ var memberAdjectives = map[string]string{"member": "members", "nation": "nations
 var designNouns = map[string]bool{"solution": true, "solutions": true, "approach": true, "model": true,
 	"formula": true, "framework": true, "system": true, "policy": true, "principle": true, "vision": true}
 
+// yearDeterminers, before a plain four-digit number of the years near
+// ours, make it the year of what follows, not a count: "its 2025 grants
+// round", "their 2030 targets" (a count of thousands is written with its
+// separator: "its 2,025 grants").
+var yearDeterminers = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true,
+	"my": true, "your": true, "this": true}
+
 // countable applies the filters that make a number without currency or
 // percent no count: identifiers, list numbers, years, times of day, the
 // pronoun "one".
@@ -431,6 +438,9 @@ func (s *scanner) countable(n num, start int) bool {
 		v := n.value
 		if v >= 1000 && v <= 2999 && p != nil && p.kind == tokWord && p.lex.flags&fDatePrep != 0 {
 			return false // "in 2016", "since 2005"
+		}
+		if v >= 1900 && v <= 2100 && p != nil && p.kind == tokWord && yearDeterminers[s.lower(p)] {
+			return false // "under its 2025 grants round", "our 2024 budget"
 		}
 	}
 	// Times of day: "3 p.m.", "10 am", "5 o'clock".

@@ -50,6 +50,9 @@ func TestFind(t *testing.T) {
 		{"up to 12,500 soldiers, at least 40 doctors and nearly 2,000 teachers",
 			"up to 12,500 soldiers|12500|soldiers|up to; at least 40 doctors|40|doctors|at least; nearly 2,000 teachers|2000|teachers|nearly"},
 		{"the 2016 people who signed", "2016 people|2016|people|"},
+		{"will fund 30 new fellowships under its 2025 grants round", "30 new fellowships|30|new fellowships|"},
+		{"their 2030 targets cover 40 countries", "40 countries|40|countries|"},
+		{"its 2,025 grants", "2,025 grants|2025|grants|"},
 		{"numerous international resolutions including five in the United Nations",
 			"five|5|resolutions|"},
 
