@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"annals"
 	"annals/internal/gazetteer"
 	"annals/internal/text"
@@ -348,4 +350,200 @@ func (s *state) preparationOf(k int) bool {
 		return true
 	}
 	return false
+}
+
+// How a sentence names a gathering in passing (gatheringInPassing).
+const (
+	notPassing   = iota
+	passingAhead // "ahead of the G20 Summit": still to come
+	passingPast  // "commitments made at the G7 Summit": gone by
+	passingNamed // "the role of the Summit of the Future": named only
+)
+
+// gatheringInPassing returns where the name of the gathering whose
+// trigger is token i begins in sentence [a,...), and how the sentence
+// names it in passing, not as what it tells: a phrase that looks ahead to
+// it (see aheadOf: "conveyed the intention to work with X in the leadup
+// to the G20 Leaders Summit", "look forward to their conclusion ahead of
+// the 47th Summit"), a participle of what was done there ("reaffirm
+// commitments made at the G7 Hiroshima Summit", "the Fund – announced at
+// the second Summit for Democracy –"), what comes after it ("Following
+// the U.S.-Pacific Islands Forum Summit, the two countries reaffirmed",
+// "build on the Wales Summit pledge"), or a thing of it ("recalled the
+// role of the Summit of the Future", "welcomed the outcomes of the 46th
+// ASEAN Summit"); else -1 and notPassing. The sentence tells another act:
+// its dates before the name or past the gathering's phrase, its people
+// and bodies outside the phrase (passingPhraseEnd) are that act's, and
+// the gathering has a date only when its own phrase gives one.
+func (s *state) gatheringInPassing(i, a int) (int, int) {
+	j := i
+	for ; j-1 >= a && j > i-8; j-- {
+		w := s.word(j - 1)
+		numeral := isOrdinal(s.lw(j - 1)) // "the 75th Anniversary NATO Summit", "the 47th ASEAN Summit"
+		if !s.capLike(j-1) && s.dateTok[j-1] < 0 && w != "-" && !numeral && !s.pluralApostrophe(j-1) {
+			break
+		}
+	}
+	if s.aheadOf(j) {
+		return j, passingAhead
+	}
+	// the rest holds for a gathering named ("the 46th ASEAN Summit"), not
+	// "the summit" told before, whose sentence may tell of it
+	if !text.IsCap(s.word(i)) {
+		return -1, notPassing
+	}
+	k := j - 1
+	for n := 0; n < 2 && k > a && s.is(k, cPassingAdjectives); n++ {
+		k-- // "the historic Camp David Summit", "the second Summit for Democracy"
+	}
+	if s.is(k, cBackDeterminers) || s.lw(k) == "a" || s.lw(k) == "an" || s.lw(k) == "its" || s.lw(k) == "their" || s.lw(k) == "our" {
+		k--
+	}
+	if k < a {
+		return -1, notPassing
+	}
+	switch s.lw(k) {
+	case "of":
+		if s.is(k-1, cPassingHeads) {
+			return j, passingNamed
+		}
+	case "at", "during":
+		// "commitments made at", "as announced at", "– announced at": a
+		// participle after a noun, "as" or a dash (not "President X
+		// announced at the Summit", what the sentence tells)
+		if s.is(k-1, cPassingParticiples) {
+			p := k - 2
+			if p < a || s.lw(p) == "as" || s.toks[p].Kind == text.Punct && (s.word(p) == "," || s.word(p) == "–" || s.word(p) == "—" || s.word(p) == "-") ||
+				isLowerWord(s.word(p)) && !s.is(p, cPersonalPronouns) && !s.is(p, cPeopleMet) && !s.is(p, cPassiveBe) && !s.is(p, cRelativeOpeners) && !participleAux.has(s.lw(p)) {
+				return j, passingPast
+			}
+		}
+	case "following", "since":
+		return j, passingPast
+	case "on":
+		switch s.lw(k - 1) {
+		case "build", "builds", "building", "built":
+			return j, passingPast
+		}
+	}
+	return -1, notPassing
+}
+
+// passingAdjectives stand between a determiner and a gathering's name:
+// "the historic Camp David Summit", "the second Summit for Democracy".
+var passingAdjectives = set("historic", "successful", "landmark", "recent", "first", "second", "third", "fourth", "fifth", "inaugural", "annual")
+
+// passingHeads are things of a gathering a sentence names it by: "the role
+// of the Summit", "the outcomes of the Conference" (not "held a food
+// security event last year as part of the Summit of the Americas": the
+// part's date is the gathering's).
+var passingHeads = set("role", "importance", "significance", "success", "successes", "outcome", "outcomes", "result", "results",
+	"legacy", "spirit", "goals", "goal", "agenda", "theme", "themes", "mandate", "decisions", "decision", "conclusions",
+	"recommendations", "implementation", "follow-up", "framework", "momentum", "commitments", "commitment",
+	"pledges", "deliverables", "achievements", "declarations", "objectives", "priorities", "vision", "principles")
+
+// participleAux make a participle after them a verb of the sentence: "will
+// be launched at the Summit", "has announced at".
+var participleAux = set("be", "being", "have", "has", "had", "having", "will", "would", "to", "can", "could", "may", "might", "shall", "should", "must")
+
+// passingParticiples tell what was done at a gathering as a participle
+// after a noun: "commitments made at", "the Fund announced at".
+var passingParticiples = set("made", "taken", "reached", "adopted", "agreed", "undertaken", "launched", "announced", "unveiled",
+	"pledged", "endorsed", "presented", "expressed", "outlined", "issued", "established", "secured", "set", "affirmed", "reaffirmed")
+
+// pluralApostrophe reports whether token k is the apostrophe of a plural
+// possessive inside a gathering's name, written as a token of its own:
+// "the North American Leaders’ Summit", "the Quad leaders' Summit".
+func (s *state) pluralApostrophe(k int) bool {
+	if !apostrophe(s.word(k)) || !strings.HasSuffix(s.lw(k-1), "s") {
+		return false
+	}
+	return s.capLike(k-1) || (s.lw(k-1) == "leaders" || s.lw(k-1) == "ministers") && s.capLike(k-2)
+}
+
+// passingPhraseEnd returns where the phrase of a gathering named in
+// passing, whose trigger is token i, ends in a sentence ending at b: at
+// a punctuation mark, a clause word or "and" before a word in lower case
+// ("recalled the role of the Summit of the Americas in shaping digital
+// cooperation, and announced that UNESCO will ...": UNESCO is the
+// teller's).
+func (s *state) passingPhraseEnd(i, b int) int {
+	// (past the rest of the name: "the International Expert Conference
+	// on the Recovery, Reconstruction and Modernisation of Ukraine on
+	// October 25")
+	e := i + 1
+	for e < b && e < i+16 {
+		switch w := s.lw(e); {
+		case s.capLike(e):
+			e++
+			continue
+		case (w == "of" || w == "on" || w == "for" || w == "and" || w == ",") && s.capLike(e+1):
+			e++
+			continue
+		case (w == "of" || w == "on" || w == "for") && s.lw(e+1) == "the" && s.capLike(e+2):
+			e += 2
+			continue
+		}
+		break
+	}
+	for k := e; k < b && k <= e+12; k++ {
+		// "in Washington, D.C. next year", "in Vilnius, Lithuania": a
+		// place's own comma
+		if m := s.mentAt(k); m != nil && m.a < k || s.word(k) == "," && s.placeAt(k+1) {
+			continue
+		}
+		switch w := s.lw(k); {
+		case s.toks[k].Kind == text.Punct && !apostrophe(w) && w != "-" && w != ".":
+			return k
+		case w == "that" || w == "which" || w == "who" || w == "where" || w == "while":
+			return k
+		case w == "and" && isLowerWord(s.word(k+1)) && !s.is(k+1, cBackDeterminers):
+			return k
+		}
+	}
+	return min(b, e+13)
+}
+
+// passingDateEnd returns where the dates of a gathering named in passing,
+// whose trigger is token i, end in a sentence ending at b: its phrase
+// (passingPhraseEnd), and a relative clause that tells when it is held
+// ("preparations for the NATO Summit, which will be held in Madrid on
+// June 29-30", "the agenda of the Summit, to be held in Quito in
+// November").
+func (s *state) passingDateEnd(i, b int) int {
+	e := s.passingPhraseEnd(i, b)
+	// "the Fellowship Summit in Washington, DC, in October": a date after
+	// its place
+	j := e
+	for n := 0; n < 2 && s.word(j) == "," && s.capLike(j+1) && s.word(j+2) == ","; n++ {
+		j += 2
+	}
+	if s.word(j) == "," && (s.lw(j+1) == "in" || s.lw(j+1) == "on") && j+2 < b && s.dateTok[j+2] >= 0 {
+		return j + 3
+	}
+	k := e
+	if s.word(k) == "," {
+		k++
+	}
+	switch s.lw(k) {
+	case "which", "that", "to":
+	case "scheduled", "set", "slated", "planned", "due", "held", "taking":
+		// ", scheduled for June 5", ", held on 3 May"
+		return b
+	default:
+		return e
+	}
+	for j := k + 1; j < b && j <= k+4; j++ {
+		switch s.lw(j) {
+		case "was", "were", "scheduled", "held", "take", "takes", "took", "taking", "convene", "convenes", "convened", "meet", "meets", "met", "opens", "opened", "begins", "began", "starts", "started", "run", "runs", "ran", "hosted":
+			return b
+		}
+	}
+	return e
+}
+
+// placeAt reports whether token k opens a place's mention.
+func (s *state) placeAt(k int) bool {
+	m := s.mentAt(k)
+	return m != nil && m.a == k && m.ent.typ == annals.Place
 }

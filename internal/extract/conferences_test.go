@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"annals"
@@ -188,5 +189,60 @@ func TestOpeningToClose(t *testing.T) {
 		if !found {
 			t.Errorf("%s: no summit in %+v", tc.name, d.Events)
 		}
+	}
+}
+
+// TestGatheringInPassing: a gathering a sentence names only in passing —
+// ahead of it, by a participle of what was done there, after it, or by a
+// thing of it — takes neither the dates nor the people the sentence gives
+// another act, and has no date of the story's day: "reaffirm commitments
+// made at the Andean Summit" had been a summit held on the day of
+// publication, "recalled the role of the Summit of the Americas ... will
+// hold a training programme in September" one planned in September with
+// the speaker, "launched the negotiations last year, and look forward to
+// their conclusion ahead of the 47th Andean Summit" one held last year.
+func TestGatheringInPassing(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title string
+		date              annals.Date
+		status            annals.Status
+		not               string // a participant it must not have
+	}{
+		{"made at", "The two countries reaffirm commitments made at the Andean Hiroshima Summit in upholding the rule of law.", "Andean Hiroshima Summit", "", annals.Held, ""},
+		{"announced at, between dashes", "The Media Fund – announced at the second Summit for Democracy – has committed $9 million in grants.", "Summit for Democracy", "", annals.Held, ""},
+		{"as announced at, own date", "As announced at the Andean Leaders’ Summit in November 2021, the Ministry will restart the working group.", "Andean Leaders’ Summit", "2021-11", annals.Held, ""},
+		{"following", "Following the Pacific Ocean Summit, Ruritania and Freedonia reaffirmed their intention to work through the regional architecture.", "Pacific Ocean Summit", "", annals.Held, "Ruritania"},
+		{"build on", "President Maria Lopez and Secretary General Jan Berg will build on the Wales Summit investment pledge.", "Wales Summit", "", annals.Held, "Maria Lopez"},
+		{"the role of", "In her speech, Director-General Ana Ruiz recalled the role of the Summit of the Americas in shaping digital cooperation, and announced that UNESCO will hold a training programme for judges in September.", "Summit of the Americas", "", annals.Held, "UNESCO"},
+		{"ahead of, a date of another act", "They launched the Digital Economy Framework negotiations last year, and look forward to their conclusion ahead of the 47th Andean Summit.", "47th Andean Summit", "", annals.Planned, ""},
+		{"in advance of", "President Maria Lopez spoke today with President Omar Haddad of Ruritania in advance of the Alliance Summit in Vilnius.", "Alliance Summit", "", annals.Planned, "Omar Haddad"},
+		// guards: the gathering the sentence tells, and one in passing
+		// with a date of its own
+		{"guard: at the summit, an act told", "At the Andean Business Forum today, President Maria Lopez announced $15 billion in investment commitments.", "Andean Business Forum", "2024-12-15", annals.Held, ""},
+		{"guard: ahead of, the month its own", "The ministers discussed the agenda ahead of the July Summit in Rome.", "July Summit", "2025-07", annals.Planned, ""},
+		{"guard: the outcomes, dated", "The Ministers welcomed the outcomes of the 46th Andean Summit held in May 2024.", "46th Andean Summit", "2024-05", annals.Held, ""},
+		{"guard: the outcomes, dated after a long name", "We look forward to the outcomes of the International Expert Conference on the Recovery, Reconstruction and Modernisation of Freedonia on March 25.", "International Expert Conference", "2025-03-25", annals.Planned, ""},
+		{"guard: as part of, the part's date", "Administrator Lee held a food security event last year in Lima as part of the Summit of the Americas.", "Summit of the Americas", "2023", annals.Held, ""},
+		{"guard: preparations for, dated by its relative clause", "President Maria Lopez spoke today about preparations for the Alliance Summit, which will be held in Madrid on June 29-30, 2025.", "Alliance Summit", "2025-06-29", annals.Planned, ""},
+		{"guard: ahead of, dated after its place", "The ministers will meet next week in Lima, and ahead of the 75th Anniversary Alliance Summit in Washington, D.C. next year.", "75th Anniversary Alliance Summit", "2025", annals.Planned, ""},
+		{"guard: look forward to, dated after its place", "The Quad looks forward to the Quad Fellowship Summit in Washington, DC, in October 2025, organized by the Institute.", "Quad Fellowship Summit", "2025-10", annals.Planned, ""},
+		{"guard: will be launched at", "The Clearinghouse will be launched at the Tribal Nations Summit to provide a one-stop-shop for Tribes.", "Tribal Nations Summit", "2024-12", annals.Planned, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-12-15")
+			for _, e := range d.Events {
+				if e.Type != annals.Conference || !strings.Contains(string(e.Title), tc.title) {
+					continue
+				}
+				if e.Date != tc.date || e.Status != tc.status {
+					t.Errorf("%q: summit %q %s, want %q %s", tc.text, e.Date, e.Status, tc.date, tc.status)
+				}
+				if tc.not != "" && contains(e.Participants, tc.not) {
+					t.Errorf("%q: summit has %s: %v", tc.text, tc.not, e.Participants)
+				}
+				return
+			}
+			t.Errorf("%q: no conference %q in %+v", tc.text, tc.title, d.Events)
+		})
 	}
 }

@@ -1062,6 +1062,17 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		ev.opens, ev.closes = s.openingAt(i), s.closingAt(i)
 	}
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	// a gathering named in passing ("ahead of the G20 Summit", "commitments
+	// made at the G7 Summit"): the dates of its sentence before its name,
+	// or far after it, are the other act's
+	pj, passing := -1, notPassing
+	if t == annals.Conference || t == annals.Meeting {
+		pj, passing = s.gatheringInPassing(i, a)
+	}
+	passEnd := b
+	if passing != notPassing {
+		passEnd = s.passingDateEnd(i, b)
+	}
 	// date: the nearest date of the sentence, counting a quoted title as
 	// one word and preferring dates after the trigger
 	best, bestD := -1, 1<<30
@@ -1085,6 +1096,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		if strings.EqualFold(d.Text, "the past year") {
 			stretch = true
+			continue
+		}
+		if passing != notPassing && (k < pj || k >= passEnd) {
 			continue
 		}
 		dist := s.distance(i, k)
@@ -1273,9 +1287,18 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			ev.status = annals.Planned
 		}
 	}
+	// "ahead of the G20 Summit": a gathering still to come; "commitments
+	// made at the G7 Summit": one gone by (whatever the tense of the act
+	// the sentence tells)
+	switch {
+	case passing == passingAhead && !(ev.explicit && s.published != "" && !laterThan(ev.date, s.published) && !ev.date.Compatible(s.published)):
+		ev.status = annals.Planned
+	case passing == passingPast && !(ev.explicit && s.published != "" && laterThan(ev.date, s.published)):
+		ev.status = annals.Held
+	}
 	// "That year the Bureau and the Alliance signed ...", "It was signed by
 	// ...": the date is the one the story just gave
-	if !ev.explicit {
+	if !ev.explicit && passing == notPassing {
 		if d, ok := s.anaphoricDate(si); ok {
 			ev.date, ev.dateEnd, ev.explicit = d, "", true
 			if ev.date != "" && s.published != "" && laterThan(ev.date, s.published) {
@@ -1286,7 +1309,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// "On the margins of the meeting, X and Y signed a Memorandum": the
 	// day and place of the gathering the story told (see toldSetting);
 	// not of "an upcoming trip" announced there
-	if !ev.explicit && !s.futureMarked(i) {
+	if !ev.explicit && !s.futureMarked(i) && passing == notPassing {
 		for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
 			// (not the setting's own word: that gathering is the one told,
 			// and those who signed beside it took no part in it)
@@ -1310,7 +1333,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// story does not date
 		s.lw(i-1) == "previously" || s.lw(i-1) == "formerly" ||
 		// "after the last Fed meeting", "At the previous summit"
-		(t == annals.Meeting || t == annals.Conference) && s.priorOccurrence(i)
+		(t == annals.Meeting || t == annals.Conference) && s.priorOccurrence(i) ||
+		// "the role of the Summit of the Future", "reaffirm commitments
+		// made at the G7 Summit": a gathering the sentence does not date
+		passing != notPassing
 	if !ev.explicit && s.published != "" && s.sinceClause(i) {
 		// "It has been 11 years since the OSCE held a summit": 11 years
 		// before the story
@@ -2249,6 +2275,12 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				st -= 2
 				continue
 			}
+			// "the North American Leaders’ Summit", "the Quad leaders'
+			// Summit": a plural possessive's apostrophe written alone
+			if st-2 >= a && s.pluralApostrophe(st-1) {
+				st -= 2
+				continue
+			}
 			break
 		}
 		st = s.stateOfTheUnionStart(st, a)
@@ -2518,10 +2550,16 @@ var gatheringNouns = set("conference", "summit", "forum", "symposium", "dialogue
 // venue but after "of" ("the Summit of Americas in Los Angeles"; "the
 // Conference on Libya", "the Summit of the Americas" are topics).
 func (s *state) topicInName(en, b int) int {
-	if w := s.lw(en); w != "on" && w != "for" && w != "of" || !s.capLike(en+1) {
+	k := en + 1
+	// "the Summit of the Americas", "the Conference of the Parties" (not
+	// "the Review Conference for the Treaty on ...": its topic's own name)
+	if s.lw(en) == "of" && s.lw(k) == "the" && s.capLike(k+1) {
+		k++
+	}
+	if w := s.lw(en); w != "on" && w != "for" && w != "of" || !s.capLike(k) {
 		return en
 	}
-	k := en + 1
+	theOf := k > en+1
 	last := en
 	for k < b {
 		if m := s.mentAt(k); m != nil && (m.ent.typ == annals.Person || s.lw(k-1) != "of" && m.ent.typ == annals.Place && (m.ent.entry == nil || m.ent.entry.Kind == gazetteer.City)) {
@@ -2545,6 +2583,11 @@ func (s *state) topicInName(en, b int) int {
 		break
 	}
 	if last == en {
+		return en
+	}
+	// "the Phnom Penh Summit of the US – Japan – Republic of Korea
+	// Partnership": "of the" opens another name, which goes on past a dash
+	if theOf && (s.hyphenAt(last+1) || s.word(last+1) == "–" || s.word(last+1) == "—") {
 		return en
 	}
 	return last + 1

@@ -28,11 +28,13 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 	// "conveyed the intention to work with X in the leadup to the G20
-	// Leaders Summit", "ahead of the NATO Summit": what is done before a
-	// gathering tells no one's part in it (but the names of its own name)
+	// Leaders Summit", "ahead of the NATO Summit", "reaffirm commitments
+	// made at the G7 Summit": what is done before or after a gathering
+	// tells no one's part in it (but the names of its own name)
 	if t == annals.Conference || t == annals.Meeting {
-		if j := s.gatheringAhead(i, a); j > cl.lo {
-			cl.lo = j
+		if j, _ := s.gatheringInPassing(i, a); j >= 0 {
+			cl.lo = max(cl.lo, j)
+			cl.hi = min(cl.hi, s.passingPhraseEnd(i, b))
 		}
 	}
 	// "Secretary X announced an upcoming trip to Turkey by President Y,
@@ -2052,26 +2054,6 @@ func (s *state) speakerLabel(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// gatheringAhead returns where the name of the gathering whose trigger is
-// token i begins, in sentence [a,...), when a phrase that looks ahead to
-// it comes before ("ahead of the June Summit", "in the leadup to the
-// September G20 Leaders Summit", "preparations for the meeting", see
-// aheadOf); else -1.
-func (s *state) gatheringAhead(i, a int) int {
-	j := i
-	for ; j-1 >= a && j > i-8; j-- {
-		w := s.word(j - 1)
-		numeral := s.toks[j-1].Kind == text.Word && w[0] >= '0' && w[0] <= '9' // "the 75th Anniversary NATO Summit"
-		if !s.capLike(j-1) && s.dateTok[j-1] < 0 && w != "-" && !numeral {
-			break
-		}
-	}
-	if s.aheadOf(j) {
-		return j
-	}
-	return -1
 }
 
 // visitNouns name a visit that "by" may follow with its visitor.

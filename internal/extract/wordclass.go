@@ -170,9 +170,15 @@ const (
 	cGreekLetters
 	cLatinHonours
 	cSystemWords
+	cPassingAdjectives
+	cPassingHeads
+	cPassingParticiples
 )
 
 var classSets = [...]map[string]bool{
+	cPassingAdjectives:  passingAdjectives.m,
+	cPassingHeads:       passingHeads.m,
+	cPassingParticiples: passingParticiples.m,
 	cTitleHeads:         titleHeads.m,
 	cRankWords:          rankWords.m,
 	cPeoplePortfolios:   peoplePortfolios.m,
