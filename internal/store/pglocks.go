@@ -430,7 +430,9 @@ func (t *putTx) newIDs(table string, n int) ([]int64, error) {
 		return out, nil
 	}
 	if t.keyed {
-		ids, err := t.queryIDs(`SELECT nextval(pg_get_serial_sequence('`+table+`', 'id')) FROM generate_series(1, ?)`, n)
+		// the sequence looked up once, not at each id (seqID)
+		ids, err := t.queryIDs(`WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence('`+table+`', 'id')::regclass AS seq)
+			SELECT nextval(s.seq) FROM s, generate_series(1, ?)`, n)
 		if err != nil {
 			return nil, err
 		}

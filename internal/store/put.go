@@ -232,9 +232,12 @@ func nextID(table string) string {
 }
 
 // seqID is the id of a new row of table from its identity sequence
-// (PostgreSQL).
-func seqID(table string) string {
-	return "nextval(pg_get_serial_sequence('" + table + "', 'id'))"
+// (PostgreSQL): the column's default, an identity since pgSchemaV2
+// (pgIDTables). It was nextval(pg_get_serial_sequence(table, 'id')),
+// which looked the sequence up in the catalog at each row (pg_depend:
+// some 10 buffers) to take the same value (docs/scale.md, session 31).
+func seqID(string) string {
+	return "DEFAULT"
 }
 
 // sqliteStmt is q on SQLite, "" (not prepared) on PostgreSQL.
