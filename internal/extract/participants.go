@@ -44,6 +44,11 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	if t == annals.Visit {
 		if ag := s.visitAgent(i, b); ag > 0 {
 			cl.lo, cl.hi = max(cl.lo, i), min(cl.hi, s.clauseEnd(ag, b))
+		} else if o := s.visitOwner(i, cl.lo); o > cl.lo {
+			// "The Climate Task Force discussed the President's recent
+			// travel to New York": the owner of the trip makes it, not
+			// the subject of another verb
+			cl.lo = o
 		}
 	}
 	// "Augusta Free Press: The Council announced ...", "Saint Lucia
@@ -2150,4 +2155,60 @@ func hasPerson(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// visitOwner returns the token where the owner of the visit noun at token
+// i begins, a possessive before it (a few lower-case words between): a
+// name ("Secretary Blinken's trip to Fiji", "Prime Minister X's visit")
+// or an office after "the" ("the President's recent travel"); else -1.
+// Nothing before lo.
+func (s *state) visitOwner(i, lo int) int {
+	j := i - 1
+	for n := 0; n < 3 && j > lo && s.toks[j].Kind == text.Word && !text.IsCap(s.word(j)) && !isPossessive(s.word(j)); n++ {
+		j--
+	}
+	if w := s.word(j); w == "'s" || w == "’s" {
+		j--
+	} else if !isPossessive(w) {
+		return -1
+	}
+	if j <= lo {
+		return -1
+	}
+	if m := s.mentAt(j); m != nil {
+		if m.ent.typ != annals.Person && m.ent.typ != annals.Org && !m.ent.isCountry() {
+			return -1
+		}
+		k := m.a
+		for k-1 > lo && s.capTitleWord(k-1) {
+			k--
+		}
+		// "King Abdullah of Jordan's visit": the owner is the one of
+		// Jordan
+		if s.lw(k-1) == "of" {
+			if p := s.mentAt(k - 2); p != nil && p.ent.typ == annals.Person {
+				k = p.a
+				for k-1 > lo && (s.capTitleWord(k-1) || s.is(k-1, cHonorifics)) {
+					k--
+				}
+			}
+		}
+		// "Ana Ruiz and Coordinator Tom Vale's visit": owners listed,
+		// where the list starts is not read
+		if w := s.word(k - 1); w == "," || w == "and" || w == "&" {
+			if p := s.mentAt(k - 2); p != nil && p.ent.typ == annals.Person {
+				return -1
+			}
+		}
+		return k
+	}
+	// "the President's", "the Vice President's"
+	k := j
+	for k > lo && s.toks[k].Kind == text.Word && text.IsCap(s.word(k)) && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers) || k == j && titleHeads.has(trimPossessive(s.lw(k)))) {
+		k--
+	}
+	if k < j && s.lw(k) == "the" {
+		return k
+	}
+	return -1
 }

@@ -579,3 +579,20 @@ func TestAideServesNoParty(t *testing.T) {
 			annals.Meeting, []string{"Lin Bo", "Ana Ruiz"}, nil},
 	})
 }
+
+// TestVisitOwner covers a visit its owner's possessive names ("the
+// President's recent travel", "Prime Minister X's visit"): the owner
+// makes it, not the subject of the verb that tells of it; an owner "of"
+// a country is the one named before "of".
+func TestVisitOwner(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"a name's visit", "The Nordic Council discussed Secretary Tom Vale's upcoming trip to Chile.",
+			annals.Visit, []string{"Tom Vale", "Chile"}, []string{"Nordic Council"}},
+		{"another's visit told", "President Ana Ruiz spoke today with Prime Minister Tom Vale of Chile about the Prime Minister's recent visit to Kenya.",
+			annals.Visit, []string{"Tom Vale"}, []string{"Ana Ruiz"}},
+		{"one of a country", "The Minister took the opportunity of His Majesty King Karl of Sweden's visit to the Andean Council to invite him to the talks.",
+			annals.Visit, []string{"Karl"}, nil},
+		{"a visit of one's own", "President Ana Ruiz welcomed Prime Minister Tom Vale of Chile for his official visit to Lima.",
+			annals.Visit, []string{"Tom Vale", "Chile"}, nil},
+	})
+}
