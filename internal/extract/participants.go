@@ -1376,6 +1376,12 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// named by the relation acts, not the possessor
 		return false
 	}
+	if e.typ == annals.Person && s.leaderPossessive(m.b) {
+		// "mothers forced to flee because of Putin’s war", "to discuss
+		// Assad's regime": a leader's war or rule is what the event is
+		// about, its maker takes no part
+		return false
+	}
 	if e.typ == annals.Place && s.placeApposition(k) {
 		// "in Bletchley Park, the United Kingdom": the place's country
 		return false

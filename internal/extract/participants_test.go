@@ -596,3 +596,17 @@ func TestVisitOwner(t *testing.T) {
 			annals.Visit, []string{"Tom Vale", "Chile"}, nil},
 	})
 }
+
+// TestLeaderPossessiveNoParticipant: a leader named in the possessive
+// before his war or his rule ("because of Putin’s war") is what the
+// event is about; he takes no part in it. Made-up sentences.
+func TestLeaderPossessiveNoParticipant(t *testing.T) {
+	checkParts(t, "2023-05-01", []partCase{
+		{"because of a war", "On Sunday, the First Lady will meet with Ukrainian mothers and children who have been forced to flee their home country because of Putin’s war.",
+			annals.Meeting, nil, []string{"Putin"}},
+		{"a visit", "The Secretary will travel to Poland on Friday to visit families displaced by Putin’s invasion.",
+			annals.Visit, []string{"Poland"}, []string{"Putin"}},
+		{"guard: the leader meets", "President Putin will meet Prime Minister Ana Ruiz of Peru in Moscow on Friday.",
+			annals.Meeting, []string{"Putin"}, nil},
+	})
+}

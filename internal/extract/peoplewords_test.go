@@ -50,3 +50,17 @@ func TestWordsNamingNoOne(t *testing.T) {
 		{"Mr. Black told the committee that the plan would pass.", "Black", ""},
 	})
 }
+
+// TestLeaderNamedAlone: a leader the lists of office holders know, named
+// by the surname alone where the tagger reads a place, is the person, in
+// the possessive or after "to".
+func TestLeaderNamedAlone(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "possessive before a noun",
+			text: "Families are feeling the impacts of Putin's price hike at the pump.",
+			want: []typedName{{annals.Person, "Putin"}}, not: []typedName{{annals.Place, "Putin"}}},
+		{name: "after to",
+			text: "The sanctions target the sectors of the economy most important to Putin, the Treasury said.",
+			want: []typedName{{annals.Person, "Putin"}}, not: []typedName{{annals.Place, "Putin"}}},
+	})
+}

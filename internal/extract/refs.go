@@ -937,7 +937,10 @@ func (s *state) oneSensePlaces() {
 				}
 			}
 		}
-		if loc*2 > len(e.ments) {
+		// (a leader the lists of office holders name is written after
+		// "to" as a person: "sectors important to Putin", "a letter to
+		// Putin")
+		if loc*2 > len(e.ments) && !s.foreignLeaderName(e.name) {
 			e.typ = annals.Place
 		}
 	}

@@ -674,6 +674,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		!(ka > 0 && (s.lw(ka-1) == "the" || s.lw(ka-1) == "a" || s.demonymAt(ka-1))) { // ("the Russian Autocrat’s war" names no one)
 		typ, prefix = annals.Person, "person:"
 	}
+	// a one-word place no list knows that the lists of office holders
+	// know as a foreign leader of the story's time is that leader, in the
+	// possessive or not: "the impacts of Putin’s price hike", "sectors
+	// important to Putin" (see foreignLeaderName)
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Place && sp.End-sp.Start == 1 && s.foreignLeaderName(ts.words[sp.Start].Word) &&
+		!ner.CommonWord(s.lower(ts.words[sp.Start].Word)) && len(s.x.gaz.Lookup(clean(s.text[s.toks[ka].Start:s.toks[kb-1].End]))) == 0 {
+		typ, prefix = annals.Person, "person:"
+	}
 	// three words or more with a particle of a name inside that no list
 	// knows as a place, opening with a given name or spoken of as a man
 	// or a woman after, is a person's name, whatever place closes it:
@@ -3207,6 +3215,28 @@ func (s *state) nameAfterTitledBody(a, ka int) bool {
 		j--
 	}
 	return s.lw(j) == "of" && j > 0 && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1))
+}
+
+// foreignLeaderName reports whether the one word w is the name the lists
+// of office holders give a president, a prime minister or a monarch of a
+// country other than the United States, in office in the story's year
+// or the five before it (any year when the story has none), and no
+// given name. The United States' presidents and vice presidents since
+// 1789 bear the names of towns, counties, universities and cars
+// ("Jackson, Mississippi", "Polk", "Howard", "Lincoln electric
+// vehicles"); a former leader abroad those of networks ("Fox’s hit
+// drama", Vicente Fox) and children ("Cameron").
+func (s *state) foreignLeaderName(w string) bool {
+	if gazetteer.IsGivenName(w) {
+		return false
+	}
+	year := yearOf(s.published)
+	for _, h := range gazetteer.Holders(w) {
+		if h.Of != "US" && listedOffices.has(officeForm(h.Office)) && (h.To == 0 || year == 0 || h.To >= year-5) {
+			return true
+		}
+	}
+	return false
 }
 
 // versusAt reports whether token k is the "v." or "vs." of a case at law
