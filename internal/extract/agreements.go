@@ -371,6 +371,14 @@ func (s *state) otherTexts(a, b *event) bool {
 		// a position adopted and what a member said of it are two
 		return true
 	}
+	if a.typ == annals.Speech && a.sent != b.sent {
+		// "The Ministers issued a joint statement." ... "Minister Wong
+		// delivered a speech at the University of Tokyo": a text put out
+		// and an address given are two
+		wa, wb := s.statementNoun(a.anchor, writtenStatements), s.statementNoun(b.anchor, writtenStatements)
+		sa, sb := s.statementNoun(a.anchor, spokenAddresses), s.statementNoun(b.anchor, spokenAddresses)
+		return wa && sb || sa && wb
+	}
 	if a.typ != annals.Agreement {
 		return false
 	}
@@ -379,6 +387,32 @@ func (s *state) otherTexts(a, b *event) bool {
 		return ta != tb
 	}
 	return a.title != "" && b.title != "" && !strings.EqualFold(a.title, b.title)
+}
+
+// writtenStatements are the nouns of a statement put out in writing;
+// spokenAddresses those of an address given before an audience.
+var (
+	writtenStatements = set("statement", "statements", "communique", "communiqué", "declaration", "readout", "letter")
+	spokenAddresses   = set("speech", "speeches", "address", "lecture", "keynote", "remarks")
+)
+
+// statementNoun reports whether the speech told at token i is one of
+// nouns: its trigger, or the object of its verb ("issued a joint
+// statement", "delivered a keynote address").
+func (s *state) statementNoun(i int, nouns wordSet) bool {
+	if nouns.has(s.lw(i)) {
+		return true
+	}
+	b := s.sentTok[s.sentOf[i]][1]
+	for k := i + 1; k < b && k <= i+3; k++ {
+		if nouns.has(s.lw(k)) {
+			return true
+		}
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // numberedText returns "Resolution 1747" when a legal text known by its

@@ -108,3 +108,13 @@ func TestApposedSpeakersApart(t *testing.T) {
 		{"guard: one speaker told twice", "2023-03-14", "The Director of the Andean Fund, Ana Ruiz, addressed the youth forum on Monday.\n\nMs. Ruiz, the first woman in the post, delivered the keynote.", annals.Speech, 1, "", "Ana Ruiz"},
 	})
 }
+
+// TestStatementAndAddressApart: a statement put out in writing and an
+// address given later by one of its makers are two speeches, not one
+// told twice.
+func TestStatementAndAddressApart(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a statement, then a speech", "2025-06-05", "Minister Ana Ruiz met her Peruvian counterpart, Foreign Minister Paul Weiss.\n\nThe Ministers issued a joint statement on regional security.\n\nWhile in Lima, Minister Ruiz delivered a speech at the National University.", annals.Speech, 2, "", "Ana Ruiz"},
+		{"guard: one speech told twice", "2025-06-05", "Minister Ana Ruiz delivered a speech at the National University on Monday.\n\nIn her speech, Minister Ruiz called for closer ties.", annals.Speech, 1, "", "Ana Ruiz"},
+	})
+}
