@@ -568,6 +568,13 @@ func (s *state) anchorYears(exprs []timex.Expr) []timex.Expr {
 				// October 25", "The Quad looks forward to the Fellowship
 				// Summit in October", read in March: the one to come
 				setYear(e, y+1)
+			case (e.Kind == timex.Day || e.Kind == timex.Range) && !e.Tensed && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) &&
+				farBefore(e.Value, s.published) && s.willNear(e.Start):
+				// "President X and First Lady Y will travel to Rome, Italy
+				// for the G20 Leaders' Summit on October 30-31", read in
+				// March: the scanner reads the auxiliary only within a
+				// dozen tokens, names counted, and took the nearer past
+				setYear(e, y+1)
 			case e.Kind == timex.Month && laterThan(s.published, e.Value) && !annals.Date(s.published).Compatible(e.Value) && s.aheadOf(s.tokAt(e.Start)):
 				// "discussed the agenda in advance of the October
 				// Conference", read in February: the October to come
@@ -1037,4 +1044,44 @@ func (s *state) lookingForward(k int) bool {
 		}
 	}
 	return false
+}
+
+// willNear reports whether the nearest verb before the date at text
+// offset off, in the ten words of its clause before it (a name's words
+// and marks not counted), is an auxiliary of the future:
+// "will travel to Rome, Italy for the G20 Leaders' Summit on October
+// 30-31". A deadline before the date ("by", "until") says no.
+func (s *state) willNear(off int) bool {
+	k := s.tokAt(off)
+	if k >= len(s.toks) || k == 0 {
+		return false
+	}
+	switch s.lw(k - 1) {
+	case "by", "until", "till", "through", "before", "since":
+		return false
+	}
+	a := s.sentTok[s.sentOf[k]][0]
+	for j, n := k-1, 0; j >= a && n < 10; j-- {
+		switch s.lw(j) {
+		case ";", ":":
+			return false
+		case "will", "shall":
+			return true
+		}
+		if s.tense(j) != 0 {
+			return false
+		}
+		if !s.nameWordAt(j) && s.toks[j].Kind != text.Punct {
+			n++
+		}
+	}
+	return false
+}
+
+// farBefore reports whether the day d is more than two weeks before the
+// day pub (the scanner heeds an auxiliary only then, too).
+func farBefore(d, pub annals.Date) bool {
+	a, _, ok1 := d.Bounds()
+	b, _, ok2 := pub.Bounds()
+	return ok1 && ok2 && b.Sub(a) > 14*24*time.Hour
 }
