@@ -787,6 +787,18 @@ func (s *state) clauseOf(i, a, b int) clause {
 			c.lo, c.hi = a, k
 		}
 	}
+	// "Under President X and Vice President Y, more than 1.2 million jobs
+	// have been created", "Thanks to President X's agenda, the
+	// Administration is delivering", "Since President X took office,
+	// companies have announced": a fronted frame of the time or the
+	// cause; its names take no part in the event told after its comma
+	// ("Under the leadership of X and Y, Australia and the United States
+	// convened ...": those who lead take part)
+	if w := s.lw(a); w == "under" && !(s.lw(a+1) == "the" && s.lw(a+3) == "of") || w == "since" || w == "thanks" && s.lw(a+1) == "to" {
+		if k := s.clauseEnd(a+1, b); k < b && s.word(k) == "," && k < i {
+			c.skip = append(c.skip, [2]int{a, k + 1})
+		}
+	}
 	return c
 }
 

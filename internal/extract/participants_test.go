@@ -610,3 +610,20 @@ func TestLeaderPossessiveNoParticipant(t *testing.T) {
 			annals.Meeting, []string{"Putin"}, nil},
 	})
 }
+
+// TestFrontedFrame covers a fronted frame of time or cause ("Under
+// President X, ...", "Thanks to X's agenda, ...", "Since X took office,
+// ..."): its names take no part in the event told after its comma; those
+// "under the leadership of" whom it is done do.
+func TestFrontedFrame(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"under a president", "Under President Ana Ruiz, the Andean Council has signed an agreement with the Nordic Council.",
+			annals.Agreement, []string{"Andean Council", "Nordic Council"}, []string{"Ana Ruiz"}},
+		{"since taking office", "Since President Ana Ruiz took office, the Andean Council has hosted a summit on water in Lima.",
+			annals.Conference, []string{"Andean Council"}, []string{"Ana Ruiz"}},
+		{"thanks to an agenda", "Thanks to President Ana Ruiz's agenda, the Andean Council will visit Chile next week.",
+			annals.Visit, []string{"Andean Council"}, []string{"Ana Ruiz"}},
+		{"under the leadership of", "Under the leadership of the Andean Council, Chile and Peru signed an agreement on water.",
+			annals.Agreement, []string{"Andean Council", "Chile", "Peru"}, nil},
+	})
+}
