@@ -265,6 +265,17 @@ func (s *state) hasEventOf(t annals.EventType) bool {
 	return false
 }
 
+// hasToldEventOf reports whether the story has told an event of type t
+// that its sentence does not name only in passing.
+func (s *state) hasToldEventOf(t annals.EventType) bool {
+	for _, e := range s.events {
+		if e.typ == t && !e.passing {
+			return true
+		}
+	}
+	return false
+}
+
 // yearOfANoun reports whether the date at token k is a year written before
 // another noun than the trigger at token i ("has given shape to the 2016
 // memorandum", "its 2019 budget", "below 2005 levels", "increased 2030

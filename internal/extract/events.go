@@ -35,6 +35,11 @@ type event struct {
 	// unless the sentence it was told in is the one they came from
 	borrowed bool
 	from     int
+	// passing marks a gathering its sentence names only by a thing of it
+	// (gatheringInPassing, passingNamed: "the role of the X Meeting"):
+	// "the meeting" of a later sentence is not it (but "the summit" after
+	// "ahead of the NATO Summit" or "Following the Summit" is)
+	passing bool
 }
 
 // eventFamilies are the families of event rules, each with its trigger
@@ -1069,6 +1074,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	if t == annals.Conference || t == annals.Meeting {
 		pj, passing = s.gatheringInPassing(i, a)
 	}
+	ev.passing = passing == passingNamed
 	passEnd := b
 	if passing != notPassing {
 		passEnd = s.passingDateEnd(i, b)
@@ -2712,8 +2718,12 @@ func (s *state) addEvent(ev *event, headline bool) {
 	}
 	// "the meeting" of a story that told of a conference (or the reverse);
 	// a gathering named ("the Washington Summit") is its own
-	if other := gatheringPeer(ev.typ); backref && !headline && other != "" && !s.namedEvent(ev.anchor) {
-		if !s.hasEventOf(ev.typ) {
+	// (a gathering named only in passing is not what "the meeting" points
+	// back to: "discussed the role of the AU-EU Ministerial Meeting" ...
+	// "The meeting agreed to convene ...")
+	told := backref && !headline && !s.namedEvent(ev.anchor)
+	if other := gatheringPeer(ev.typ); told && other != "" {
+		if !s.hasToldEventOf(ev.typ) {
 			for j := len(s.events) - 1; j >= 0; j-- {
 				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) && s.modifiersTold(ev, e) {
 					e.merge(ev)
@@ -2725,7 +2735,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	// "participated in the call": the event told with the same word
 	if backref && !headline && !ev.explicit {
 		for j := len(s.events) - 1; j >= 0; j-- {
-			if e := s.events[j]; e.typ == ev.typ && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) {
+			if e := s.events[j]; e.typ == ev.typ && !(told && e.passing) && sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) {
 				e.merge(ev)
 				return
 			}
@@ -2733,7 +2743,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	}
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
-		if e.typ != ev.typ {
+		if e.typ != ev.typ || told && e.passing {
 			continue
 		}
 		if !headline && (s.otherCounterparts(e, ev) || s.sessionApart(e, ev)) {
@@ -2794,7 +2804,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 		// "the MoU" with no date of its own: the story tells of an
 		// agreement it has told already, not of a new one
 		for _, e := range s.events {
-			if e.typ == ev.typ && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) {
+			if e.typ == ev.typ && !(told && e.passing) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) {
 				e.merge(ev)
 				return
 			}

@@ -43,6 +43,14 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 	if text.IsCap(s.word(i)) && s.inDocumentName(i) {
 		return ""
 	}
+	// "the inaugural Strategic Dialogue on AI meeting", "the third
+	// Strategic Dialogue on Peace and Security meeting": the meeting of a
+	// gathering named right before it is that gathering, told once
+	if (w == "meeting" || w == "meetings") && !text.IsCap(s.word(i)) {
+		if j := s.gatheringNameBefore(i); j >= 0 && s.conferenceAt(j, s.lw(j)) != "" {
+			return ""
+		}
+	}
 	switch w {
 	case "received", "receives":
 		// "The Secretary-General received the Ambassador of Japan",
@@ -850,3 +858,27 @@ func (s *state) officeOfSession(i int) bool {
 	}
 	return s.lw(k) == "of" && s.is(k-1, cTitleHeads)
 }
+
+// gatheringNameBefore returns the token of the capitalized gathering word
+// ("Dialogue", "Forum", "Summit", "Conference", "Assembly") of the name
+// that ends right before token i, its topic included ("the Strategic
+// Dialogue on Peace and Security meeting"), or -1.
+func (s *state) gatheringNameBefore(i int) int {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k >= start && k >= i-10; k-- {
+		switch {
+		case s.capLike(k):
+			if text.IsCap(s.word(k)) && gatheringNameWords.has(s.lw(k)) {
+				return k
+			}
+		case (s.lw(k) == "on" || s.lw(k) == "of" || s.lw(k) == "for" || s.lw(k) == "and" || s.lw(k) == "the") && s.capLike(k+1) || s.lw(k) == "the" && s.capLike(k+1):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// gatheringNameWords end the name of a gathering a meeting may be told
+// of: "the Strategic Dialogue on AI meeting".
+var gatheringNameWords = set("dialogue", "forum", "summit", "conference", "assembly", "symposium")

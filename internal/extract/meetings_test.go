@@ -317,3 +317,60 @@ func TestMeetAGoalBefore(t *testing.T) {
 		{"guard: we intend to meet in a city", "2023-04-10", "On Monday, Ana Ruiz said the ministers of Peru and Chile intend to meet in Lima.", annals.Meeting, 1, "", ""},
 	})
 }
+
+// TestMeetingOfANamedGathering: "meeting" right after a gathering's name
+// is that gathering, one event: "the third Strategic Dialogue on Peace and
+// Security meeting" had made a conference and a meeting titled "Security
+// meeting"; and "the meeting" a later sentence points back to is not a
+// gathering named only in passing.
+func TestMeetingOfANamedGathering(t *testing.T) {
+	const dialogue = "ADDIS ABABA, 4 March 2025 – The Andean Commission today hosted the third Strategic Dialogue on Peace and Security meeting with the Nordic Council in Addis Ababa.\n\n"
+	for _, tc := range []struct {
+		name, text            string
+		conferences, meetings int
+	}{
+		{"a dialogue's meeting", dialogue, 1, 0},
+		{"an inaugural dialogue's meeting", "The inaugural Strategic Dialogue on AI meeting is scheduled to take place in late 2025.", 1, 0},
+		{"guard: the meeting, and one in passing", dialogue + "The two sides discussed the role of the Andean Ministerial Meeting in the follow-up. The meeting was opened by Chairperson Ana Ruiz.", 1, 1},
+		// guards: a body's leaders meeting (one gathering, as before), and a
+		// gathering's meeting apart
+		{"guard: a forum body's leaders meeting", "President Maria Lopez addressed the Pacific Islands Forum leaders meeting in Suva on 3 March 2025.", 1, 0},
+		{"guard: a summit, then a meeting", "Before the Andean Summit, the ministers held a meeting in Lima on 3 March 2025.", 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2025-03-05")
+			nc, nm := 0, 0
+			for _, e := range d.Events {
+				switch e.Type {
+				case annals.Conference:
+					nc++
+				case annals.Meeting:
+					nm++
+				}
+			}
+			if nc != tc.conferences || nm != tc.meetings {
+				t.Errorf("%q: %d conferences, %d meetings, want %d, %d: %+v", tc.text, nc, nm, tc.conferences, tc.meetings, d.Events)
+			}
+		})
+	}
+}
+
+// TestMeetingNotAThingNamed: "The meeting" of a later sentence is not a
+// meeting its sentence named only by a thing of it ("the role of the
+// Andean Ministerial Meeting"): that meeting had taken the later
+// sentence's date and place.
+func TestMeetingNotAThingNamed(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"the role of, then the meeting", "The two sides discussed the role of the Andean Ministerial Meeting in the follow-up of the Summit's commitments.\n\nThe meeting agreed to convene the fourth Strategic Dialogue in Lima in 2026."},
+		{"guard: the role of, alone", "The two sides discussed the role of the Andean Ministerial Meeting in the follow-up of the Summit's commitments."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2025-03-05")
+			for _, e := range d.Events {
+				if e.Type == annals.Meeting && e.Title == "Andean Ministerial Meeting" && e.Date != "" {
+					t.Errorf("%q: the ministerial meeting is dated %q: %+v", tc.text, e.Date, e)
+				}
+			}
+		})
+	}
+}
