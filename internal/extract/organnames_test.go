@@ -54,3 +54,22 @@ func TestProgrammeNameBeforeItsNoun(t *testing.T) {
 		{"The Rockefeller Foundation programme trains nurses in Kenya.", "Rockefeller Foundation", ""},
 	})
 }
+
+// TestMortgageAgenciesKnown: the two mortgage companies the United States
+// chartered are known bodies, though named like people ("Fannie Mae",
+// "Freddie Mac"), alone or joined by "and". Made-up sentences.
+func TestMortgageAgenciesKnown(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "joined",
+			text: "Fannie Mae and Freddie Mac will lower fees for first-time buyers next year.",
+			want: []typedName{{annals.Org, "Fannie Mae"}, {annals.Org, "Freddie Mac"}},
+			not:  []typedName{{annals.Person, "Fannie Mae"}, {annals.Person, "Freddie Mac"}, {annals.Org, "Fannie Mae and Freddie Mac"}}},
+		{name: "alone, in the possessive",
+			text: "Loans backed by Fannie Mae grew, and Freddie Mac's new rule takes effect in May.",
+			want: []typedName{{annals.Org, "Fannie Mae"}, {annals.Org, "Freddie Mac"}},
+			not:  []typedName{{annals.Person, "Fannie Mae"}, {annals.Person, "Freddie Mac"}}},
+		{name: "guard: a person of a name that opens like one",
+			text: "Senator Freddie Macks spoke on Monday.",
+			want: []typedName{{annals.Person, "Freddie Macks"}}},
+	})
+}
