@@ -84,3 +84,18 @@ func TestFirmSuffixMakesOrganization(t *testing.T) {
 		{"She was an associate at Dunmore Fitch PLLC from 2004 to 2008.", "Dunmore Fitch PLLC", annals.Org},
 	})
 }
+
+// TestFirmSuffixAfterTaggedPerson: a firm's suffix right after a name the
+// tagger reads as a person's makes the name and the suffix a firm's.
+// Made-up firms.
+func TestFirmSuffixAfterTaggedPerson(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "LLC after a partner's name",
+			text: "Mr. Tam is a Managing Director at Lindsay Granger LLC and a visiting fellow.",
+			want: []typedName{{annals.Org, "Lindsay Granger LLC"}},
+			not:  []typedName{{annals.Person, "Lindsay Granger"}}},
+		{name: "guard: a person before a lower-case word",
+			text: "Lindsay Granger leads the practice in Ohio.",
+			want: []typedName{{annals.Person, "Lindsay Granger"}}},
+	})
+}

@@ -805,6 +805,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	if last := ts.words[sp.End-1].Word; sp.End-sp.Start >= 2 && (typ == annals.Person && companySuffix(last) || typ != annals.Org && firmSuffix(last, true)) {
 		typ, prefix = annals.Org, "org:"
 	}
+	// "a partner at Mayer Brown LLP": a firm named for its partners, its
+	// suffix right after the name the tagger reads as a person's
+	if typ == annals.Person && sp.End-sp.Start >= 1 && sp.End < len(ts.words) && firmSuffix(ts.words[sp.End].Word, true) && text.IsCap(ts.words[sp.End].Word) {
+		sp.End++
+		typ, prefix = annals.Org, "org:"
+	}
 	// "Jack Markell Consulting, LLC": a company named for its founder, its
 	// suffix set off by a comma ("Aspen, CO" is a town in Colorado)
 	if typ == annals.Person && sp.End+1 < len(ts.words) && ts.words[sp.End].Word == "," && companySuffix(ts.words[sp.End+1].Word) && ts.words[sp.End+1].Word != "CO" {
