@@ -740,10 +740,14 @@ func (s *state) pastNear(off, end int) bool {
 	if ke < b && (s.lw(ke) == "deadline" || s.lw(ke) == "target") {
 		return false
 	}
+	// a date opening a clause told after "that" ("announced that on
+	// September 15, the President will host the Summit"): the clause's
+	// own verb, after it, tells its tense, not the telling's before it
+	opener := s.lw(k-1) == "that" || k > 1 && s.lw(k-2) == "that" && (s.lw(k-1) == "on" || s.lw(k-1) == "in" || s.lw(k-1) == "from")
 	// (a name's words do not count: "made during the North American
 	// Leaders’ Summit on January 9-10", "On April 26-28, the Department of
 	// State and the City of Denver hosted")
-	for j, n := k-1, 0; j >= a && n < 8; j-- {
+	for j, n := k-1, 0; j >= a && n < 8 && !opener; j-- {
 		if v := s.tense(j); v != 0 {
 			return v < 0
 		}
@@ -752,6 +756,9 @@ func (s *state) pastNear(off, end int) bool {
 		}
 	}
 	reach := 6
+	if opener {
+		reach = pastAfter
+	}
 	if k == a || k > a && (s.lw(k-1) == "on" || s.lw(k-1) == "in" || s.lw(k-1) == "from" || s.lw(k-1) == "between") &&
 		(k-1 == a || s.lw(k-2) == ":" || s.lw(k-2) == "*" && s.lw(k-3) == ":") {
 		// the date opens its sentence, or the text after a heading
