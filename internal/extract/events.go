@@ -786,8 +786,11 @@ func (s *state) findEvents() {
 	// the tokens whose word may signal an event or a statement, in text
 	// order (triggerAt reads no other): most sentences have a few
 	var words []int
+	acr := s.gatheringAcronyms()
 	for i := range s.toks {
 		if _, ok := triggerTable.GetString(s.lw(i)); ok {
+			words = append(words, i)
+		} else if acr != nil && acr[s.word(i)] != "" && s.acronymTold(i) {
 			words = append(words, i)
 		}
 	}
@@ -803,8 +806,14 @@ func (s *state) findEvents() {
 		}
 		seen := map[annals.EventType]*event{}
 		s.sentTriggers = s.sentTriggers[:0]
+		trig := func(i int) annals.EventType {
+			if t := acr[s.word(i)]; t != "" {
+				return t
+			}
+			return s.triggerAt(i)
+		}
 		for _, i := range cands {
-			if !s.inQuote[i] && !s.appos[i] && s.dateTok[i] < 0 && s.triggerAt(i) != "" {
+			if !s.inQuote[i] && !s.appos[i] && s.dateTok[i] < 0 && trig(i) != "" {
 				s.sentTriggers = append(s.sentTriggers, i)
 			}
 		}
@@ -814,7 +823,7 @@ func (s *state) findEvents() {
 			if s.inQuote[i] || s.appos[i] || s.dateTok[i] >= 0 {
 				continue
 			}
-			t := s.triggerAt(i)
+			t := trig(i)
 			if t == "" {
 				continue
 			}
@@ -3096,4 +3105,61 @@ func (s *state) bioOwnCue(i, si int) bool {
 // ("newly appointed", "recently elected", "just named").
 func newlyDone(w string) bool {
 	return w == "newly" || w == "recently" || w == "just"
+}
+
+// gatheringAcronyms returns the acronyms the story defines for a
+// numbered gathering, with the gathering's event type: "The 44th ASEAN
+// Economic Ministers' Meeting (AEM) was held ..." gives AEM, a meeting,
+// so that "The 45th AEM will be held in Manila" tells one; nil when none.
+func (s *state) gatheringAcronyms() map[string]annals.EventType {
+	var out map[string]annals.EventType
+	for k := 1; k+2 < len(s.toks); k++ {
+		if s.word(k) != "(" || s.word(k+2) != ")" || !allCapsAcronym(s.word(k+1)) {
+			continue
+		}
+		t := triggers[s.lw(k-1)]
+		if (t != annals.Meeting && t != annals.Conference) || !text.IsCap(s.word(k-1)) {
+			continue
+		}
+		// (numbered: "the 44th ASEAN Economic Ministers' Meeting")
+		numbered := false
+		for j := k - 2; j >= 0 && j >= k-9; j-- {
+			if isOrdinal(s.lw(j)) || s.is(j, cOrdinalWords) {
+				numbered = true
+				break
+			}
+			if !s.capLike(j) && !s.pluralApostrophe(j) && s.word(j) != "-" {
+				break
+			}
+		}
+		if !numbered {
+			continue
+		}
+		if out == nil {
+			out = map[string]annals.EventType{}
+		}
+		out[s.word(k+1)] = t
+	}
+	return out
+}
+
+// allCapsAcronym reports whether w is an acronym of two to six capital
+// letters.
+func allCapsAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymTold reports whether the gathering acronym at token i is told as
+// one gathering of its series, not defined: an ordinal before it ("the
+// 45th AEM", "the 58th AMM will be held"), outside brackets.
+func (s *state) acronymTold(i int) bool {
+	return s.word(i-1) != "(" && (isOrdinal(s.lw(i-1)) || s.is(i-1, cOrdinalWords))
 }

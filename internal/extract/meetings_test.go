@@ -374,3 +374,37 @@ func TestMeetingNotAThingNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestGatheringAcronymTold: a numbered gathering's acronym the story
+// defines tells the next of the series: "The 44th Andean Economic
+// Ministers' Meeting (AEM) was held ..." then "The 45th AEM will be held
+// in Lima in 2026" had told no meeting.
+func TestGatheringAcronymTold(t *testing.T) {
+	const first = "The 44th Andean Economic Ministers' Meeting (AEM) was held on 12 September 2025 in Quito.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		typ        annals.EventType
+		n          int // events of type typ
+		date       annals.Date
+	}{
+		{"the next of the series", first + "The 45th AEM will be held in Lima in 2026.", annals.Meeting, 2, "2026"},
+		{"a summit's", "The 46th Andean Summit (AS) was held in May 2025 in Quito.\n\nThe 47th AS will take place in Lima in 2026.", annals.Conference, 2, "2026"},
+		// guards: the acronym without a number, and one of a body
+		{"guard: the acronym alone", first + "The AEM also adopted a work plan.", annals.Meeting, 1, ""},
+		{"guard: a body's acronym", "The Andean Development Bank (ADB) was founded in 1968.\n\nThe 45th ADB report will be released in 2026.", annals.Meeting, 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2025-09-14")
+			n, dated := 0, tc.date == ""
+			for _, e := range d.Events {
+				if e.Type == tc.typ {
+					n++
+					dated = dated || e.Date == tc.date
+				}
+			}
+			if n != tc.n || !dated {
+				t.Errorf("%q: %d %s (dated %s: %v), want %d: %+v", tc.text, n, tc.typ, tc.date, dated, tc.n, d.Events)
+			}
+		})
+	}
+}
