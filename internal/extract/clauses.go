@@ -180,6 +180,25 @@ func (s *state) isPersonEnd(k int) bool {
 	return m != nil && m.ent.typ == annals.Person && m.b == k+1
 }
 
+// whenOfDate reports whether the trigger at token i stands in a "when"
+// clause set off right after the date at token k, which dates it: "has
+// been a champion of children's rights since 2019, when he founded the
+// Diallo Foundation" (the founding is of 2019).
+func (s *state) whenOfDate(k, i int) bool {
+	e := k
+	for d := s.dateTok[k]; e < i && s.dateTok[e] == d; e++ {
+	}
+	if s.word(e) != "," || s.lw(e+1) != "when" || i <= e+1 {
+		return false
+	}
+	for x := e + 2; x < i; x++ {
+		if s.word(x) == "," || s.word(x) == ";" {
+			return false
+		}
+	}
+	return true
+}
+
 // sinceDate reports whether the date at token k opens a state ("since
 // 2009", "ever since 2016"): the start of what has lasted until now, the
 // date of a programme or campaign at most, never of a one-off event.

@@ -119,3 +119,11 @@ func TestLaterActClause(t *testing.T) {
 		{"no later place", "The summit closes on 4 September with the adoption of a Youth Declaration, to be presented at the Andean Summit in Quito in November.", "agreement", ""},
 	})
 }
+
+// TestWhenOfDate: a "when" clause set off right after a date is dated by
+// it, even after "since" (which alone dates no one-off event).
+func TestWhenOfDate(t *testing.T) {
+	checkEventDates(t, "2024-09-02", []eventDateCase{
+		{"since, when", "Ana Ruiz has been a champion of children's rights since 2019, when she founded the Ruiz Foundation in Lima.", annals.Founding, "2019"},
+	})
+}

@@ -1106,7 +1106,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		// (a gathering's own end is its date: "the summit ends on 14
 		// September", as "closes on" is)
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
