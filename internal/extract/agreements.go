@@ -633,7 +633,7 @@ func (s *state) underNegotiation(i int) bool {
 		if w == "including" && s.word(p) == "," {
 			p--
 		}
-		if w := s.lw(p); w != "negotiations" && w != "negotiation" && w != "talks" {
+		if !negotiationNouns.has(s.lw(p)) {
 			return false
 		}
 	}
@@ -656,15 +656,14 @@ func (s *state) negotiationsIncluding(i int) bool {
 			return false
 		}
 		if s.lw(k) == "including" && s.word(k-1) == "," {
-			switch s.lw(k - 2) {
-			case "negotiations", "negotiation", "talks":
-				return true
-			}
-			return false
+			return negotiationNouns.has(s.lw(k - 2))
 		}
 	}
 	return false
 }
+
+// negotiationNouns name a negotiation: "negotiations on", "talks for".
+var negotiationNouns = set("negotiations", "negotiation", "talks")
 
 // concludedWords end a negotiation: "concluded negotiations on".
 var concludedWords = set("concluded", "concluding", "completed", "completing", "finalized", "finalised", "finished")
