@@ -1106,6 +1106,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		// (a gathering's own end is its date: "the summit ends on 14
 		// September", as "closes on" is)
+		if k > i && s.sequelAt(i) > 0 && k > s.sequelAt(i) {
+			// "The visit followed the OSCE Ministerial Council in Skopje
+			// on 30 November": the date of what came before it
+			continue
+		}
 		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
 			continue
 		}
@@ -1211,6 +1216,22 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	s.eventParts(ev, t, i, si)
+	if v := s.sequelAt(i); v > 0 {
+		// "The visit followed the OSCE Ministerial Council": the bodies
+		// named after the verb are the other event's
+		after := map[*ent]bool{}
+		for k := v + 1; k < b; k++ {
+			if m := s.mentAt(k); m != nil && m.a == k {
+				after[m.ent] = true
+			}
+		}
+		for k := a; k < v; k++ {
+			if m := s.mentAt(k); m != nil {
+				delete(after, m.ent)
+			}
+		}
+		ev.parts = slices.DeleteFunc(ev.parts, func(e *ent) bool { return after[e] })
+	}
 	if end, body := s.foundedAside(i); t == annals.Founding && body != nil {
 		// "The Colombo Plan (founded in 1951) held its meeting in Delhi":
 		// the aside tells the founding; the rest of the sentence is
@@ -1892,6 +1913,9 @@ func (s *state) eventPlace(i, a, b int) string {
 		// (not a place of a clause the trigger is not in: "The Mekong
 		// River Commission, created in 1995 in Vientiane, met ASEAN in
 		// Bangkok")
+		if v := s.sequelAt(i); v > 0 && k > v {
+			continue
+		}
 		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) {
 			continue
 		}
@@ -1939,6 +1963,30 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 	}
 	return best
+}
+
+// sequelAt returns the token of a verb right after the event noun at
+// token i that sets the event after or before another ("The visit
+// followed the OSCE Ministerial Council in Skopje on 30 November", "the
+// summit comes after ..."), or -1: what that verb's object tells (its
+// date, its place) is the other's.
+func (s *state) sequelAt(i int) int {
+	if !s.is(i, cEventNouns) {
+		return -1
+	}
+	switch s.lw(i + 1) {
+	case "followed", "follows", "preceded", "precedes":
+		// (not "The meeting follows through on the commitment")
+		if s.lw(i+2) == "through" || s.lw(i+2) == "up" {
+			return -1
+		}
+		return i + 1
+	case "comes", "came":
+		if w := s.lw(i + 2); w == "after" || w == "before" {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // whereAfter reports whether ", where" follows token e-1, before the
@@ -2798,7 +2846,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)):
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && !s.meetingsApart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit || !s.citiesApart(e.place, ev.place)):
+		case !ev.explicit && sharesPart(e, ev) && !s.meetingsApart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit && ev.typ != annals.Meeting || !s.citiesApart(e.place, ev.place)):
 			// what one speaker says, or one visitor's visit, told again
 			// without a date of its own
 			same = true
