@@ -27,10 +27,9 @@ type Lookup interface {
 	// Reports reads the features of the reports ids that into does not
 	// hold yet into it.
 	Reports(ids []int64, into map[int64]*Report) error
-	// EventSpan is the interval of days all the stated day- and
-	// month-precision dates of a stored event's reports share; ok false
-	// when none states one.
-	EventSpan(event int64) (lo, hi string, ok bool, err error)
+	// EventSpan is the days a stored event's reports allow together:
+	// see DateSpan.
+	EventSpan(event int64) (DateSpan, error)
 }
 
 // Component is a set of linked reports and the event they are one of.
@@ -130,10 +129,10 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		inSet[id] = true
 	}
 	uf := unionFind{}
-	span := map[int64]dateSpan{} // root -> the days all its stated dates share
+	span := map[int64]DateSpan{} // root -> the days all its reports allow together
 	for _, id := range set {
 		uf.find(id)
-		span[id] = dateSpan{}.with(feats[id])
+		span[id] = DateSpan{}.With(feats[id])
 	}
 	// outside events' own dates, read once
 	outSpan := func(ev int64) error {
@@ -141,13 +140,11 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			return nil
 		}
 		uf.find(-ev)
-		lo, hi, ok, err := l.EventSpan(ev)
+		s, err := l.EventSpan(ev)
 		if err != nil {
 			return err
 		}
-		if ok {
-			span[-ev] = dateSpan{true, lo, hi}
-		}
+		span[-ev] = s
 		return nil
 	}
 	// edge is a link found: from a report of the set to another report
@@ -362,12 +359,25 @@ func idOf(reason string) int64 {
 	return n
 }
 
-// dateSpan is the interval of days all the stated day- and month-precision
-// dates of a group of reports share ([lo, hi]), or no constraint (set
-// false).
-type dateSpan struct {
-	set    bool
-	lo, hi string
+// DateSpan is what the dates of a group of reports allow together. Its
+// stated day- and month-precision dates must share a day ([Lo, Hi], Fine;
+// Lo may pass Hi by the two days of a disagreement, see Link). Its other
+// dates, the windows of reports dated only by their stories' publication
+// (weak) and stated years, must share a day too ([WLo, WHi], Wide), and
+// that day must fall in the stated days: an undated report joins a dated
+// event only when its story came out near that event's date, and
+// undated reports never chain a year of events into one (each pair of
+// them overlaps, a chain of them does not). Without a stated day or
+// month, its weak reports' stories came out within weakGap days of each
+// other ([PubLo, PubHi], the last days their windows allow), as Link
+// asks of two of them.
+type DateSpan struct {
+	Fine         bool
+	Lo, Hi       string
+	Wide         bool
+	WLo, WHi     string
+	Pub          bool
+	PubLo, PubHi string
 }
 
 // fine says whether a report's date constrains its group: stated, at day
@@ -380,26 +390,72 @@ func fine(r *Report) bool {
 	return p == annals.Day || p == annals.Month
 }
 
-// with is the span with a report's date added.
-func (s dateSpan) with(r *Report) dateSpan {
-	if !fine(r) {
+// With is the span with a report's date added.
+func (s DateSpan) With(r *Report) DateSpan {
+	if r == nil {
 		return s
 	}
-	return s.merge(dateSpan{true, r.Lo, r.Hi})
+	return s.Add(r.Weak, r.Date, r.Lo, r.Hi, r.Hi)
 }
 
-// merge is the span of two groups together; lo may pass hi by the two
-// days of a disagreement (see Link), more is a conflict (ok false).
-func (s dateSpan) merge(o dateSpan) dateSpan {
-	switch {
-	case !s.set:
-		return o
-	case !o.set:
+// Add is the span with reports dated date added: the days [lo, hi] they
+// all allow, and the latest last day one of them allows (hiMax; their
+// stories' publication when weak).
+func (s DateSpan) Add(weak bool, date annals.Date, lo, hi, hiMax string) DateSpan {
+	if lo == "" {
 		return s
 	}
-	return dateSpan{true, max(s.lo, o.lo), min(s.hi, o.hi)}
+	if p := date.Precision(); !weak && (p == annals.Day || p == annals.Month) {
+		return s.merge(DateSpan{Fine: true, Lo: lo, Hi: hi})
+	}
+	o := DateSpan{Wide: true, WLo: lo, WHi: hi}
+	if weak {
+		o.Pub, o.PubLo, o.PubHi = true, hi, hiMax
+	}
+	return s.merge(o)
 }
 
-func (s dateSpan) ok() bool {
-	return !s.set || s.lo <= s.hi || DaysBetween(s.lo, s.hi) <= 2
+// merge is the span of two groups together.
+func (s DateSpan) merge(o DateSpan) DateSpan {
+	m := s
+	if o.Fine {
+		if m.Fine {
+			m.Lo, m.Hi = max(m.Lo, o.Lo), min(m.Hi, o.Hi)
+		} else {
+			m.Fine, m.Lo, m.Hi = true, o.Lo, o.Hi
+		}
+	}
+	if o.Wide {
+		if m.Wide {
+			m.WLo, m.WHi = max(m.WLo, o.WLo), min(m.WHi, o.WHi)
+		} else {
+			m.Wide, m.WLo, m.WHi = true, o.WLo, o.WHi
+		}
+	}
+	if o.Pub {
+		if m.Pub {
+			m.PubLo, m.PubHi = min(m.PubLo, o.PubLo), max(m.PubHi, o.PubHi)
+		} else {
+			m.Pub, m.PubLo, m.PubHi = true, o.PubLo, o.PubHi
+		}
+	}
+	return m
+}
+
+// ok says whether the span allows a day: its stated dates agree (up to
+// two days), its other dates share a day, and that day is a stated one.
+func (s DateSpan) ok() bool {
+	if s.Fine && s.Lo > s.Hi && DaysBetween(s.Lo, s.Hi) > 2 {
+		return false
+	}
+	if !s.Fine && s.Pub && DaysBetween(s.PubLo, s.PubHi) > weakGap {
+		return false
+	}
+	if !s.Wide {
+		return true
+	}
+	if s.WLo > s.WHi {
+		return false
+	}
+	return !s.Fine || s.WLo <= max(s.Lo, s.Hi) && min(s.Lo, s.Hi) <= s.WHi
 }

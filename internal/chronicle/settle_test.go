@@ -1,9 +1,12 @@
 package chronicle
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"annals"
 )
@@ -39,14 +42,14 @@ func (m memLookup) Reports(ids []int64, into map[int64]*Report) error {
 	return nil
 }
 
-func (m memLookup) EventSpan(ev int64) (lo, hi string, ok bool, err error) {
-	var s dateSpan
+func (m memLookup) EventSpan(ev int64) (DateSpan, error) {
+	var s DateSpan
 	for _, r := range m.reports {
 		if r.Event == ev {
-			s = s.with(r)
+			s = s.With(r)
 		}
 	}
-	return s.lo, s.hi, s.set, nil
+	return s, nil
 }
 
 func TestSettle(t *testing.T) {
@@ -214,6 +217,66 @@ func TestSettleStoredEventDates(t *testing.T) {
 	for _, ids := range []map[string]int64{{"a": 4, "b": 3, "c": 2, "d": 1}, {"a": 2, "b": 4, "c": 1, "d": 3}} {
 		if got := groups(ids); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("ids %v: %v, want %v", ids, got, want)
+		}
+	}
+}
+
+// TestSettleUndatedNoChain: reports dated only by their stories'
+// publication (weak) link pairwise to stories of the same week, and to a
+// dated report whose date their window holds; an event's reports must
+// all allow one day together, so undated reports never chain months of
+// one kind of event into one, nor join a dated event through another
+// undated report when their own story came out long after its date.
+func TestSettleUndatedNoChain(t *testing.T) {
+	type rep struct {
+		date annals.Date // stated; "" for weak
+		pub  annals.Date
+	}
+	weekly := func(from string, n int) []rep {
+		d, _ := time.Parse(time.DateOnly, from)
+		var out []rep
+		for i := range n {
+			out = append(out, rep{pub: annals.Date(d.AddDate(0, 0, 6*i).Format(time.DateOnly))})
+		}
+		return out
+	}
+	cases := []struct {
+		name string
+		reps []rep
+		most int // the most reports one event may hold
+		n    int // events, 0 when not checked
+	}{
+		{"a weekly chain of undated reports over eight months", weekly("2019-01-02", 40), 16, 0},
+		{"undated reports after a dated meeting: the last came out four months after it",
+			[]rep{{date: "2022-12-13", pub: "2022-12-14"}, {pub: "2023-01-05"}, {pub: "2023-02-01"}, {pub: "2023-02-07"}, {pub: "2023-03-01"}, {pub: "2023-03-28"}, {pub: "2023-04-02"}}, 6, 2},
+		{"a year report of 2022 and one of 2023 through an undated report of January",
+			[]rep{{date: "2022", pub: "2022-06-01"}, {pub: "2023-01-10"}, {date: "2023", pub: "2023-01-12"}}, 2, 2},
+		// guards: what stays one event
+		{"undated reports of one week", weekly("2019-01-02", 2), 2, 1},
+		{"undated reports the month after a dated meeting",
+			[]rep{{date: "2022-12-13", pub: "2022-12-14"}, {pub: "2023-01-05"}, {pub: "2023-01-09"}, {pub: "2023-01-12"}}, 4, 1},
+	}
+	for _, c := range cases {
+		all := map[int64]*Report{}
+		var set []int64
+		for i, r := range c.reps {
+			id := int64(i + 1)
+			lo, hi, weak := ReportWindow(cmp.Or(r.date, r.pub), "", annals.Held, r.pub, r.date != "")
+			all[id] = &Report{ID: id, Event: 30, Story: id, Type: "meeting", Parts: []int64{7, 8}, Date: cmp.Or(r.date, r.pub), Lo: lo, Hi: hi, Weak: weak, Path: fmt.Sprintf("s%03d", i), IsNew: true}
+			set = append(set, id)
+		}
+		feats := map[int64]*Report{}
+		memLookup{all}.Reports(set, feats)
+		st, err := Settle(set, feats, func(int64) bool { return false }, memLookup{all})
+		if err != nil {
+			t.Fatal(err)
+		}
+		most := 0
+		for _, comp := range st.Components {
+			most = max(most, len(comp.Reports))
+		}
+		if most > c.most || c.n > 0 && len(st.Components) != c.n {
+			t.Errorf("%s: %d events, the largest of %d reports; want %d events, at most %d reports", c.name, len(st.Components), most, c.n, c.most)
 		}
 	}
 }

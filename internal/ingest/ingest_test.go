@@ -17,7 +17,7 @@ const corpusPath = "../../../shared/corpus/wh-briefings.txt.gz"
 
 // maxReports is "a few dozen": the most reports one event may hold.
 // Stories of the generator re-report a passage up to a few dozen times.
-const maxReports = 30
+const maxReports = 20
 
 // TestNoGiantEvents ingests thousands of real-like stories (White House
 // releases recombined, with re-reports; package storygen) through the

@@ -863,33 +863,25 @@ const (
 	maxSettleRounds = 2
 )
 
-// EventSpan implements chronicle.Lookup: the days all the stated day- and
-// month-precision dates of the event's reports share, from its
-// event_dates rows.
-func (t *putTx) EventSpan(ev int64) (lo, hi string, ok bool, err error) {
-	rows, err := t.query(`SELECT date, lo_max, hi_min FROM event_dates WHERE event_id = ? AND weak = 0 AND lo_max <> ''`, ev)
+// EventSpan implements chronicle.Lookup: the days the event's reports
+// allow together (chronicle.DateSpan), from its event_dates rows.
+func (t *putTx) EventSpan(ev int64) (chronicle.DateSpan, error) {
+	var s chronicle.DateSpan
+	rows, err := t.query(`SELECT weak, date, lo_max, hi_min, hi_max FROM event_dates WHERE event_id = ? AND lo_max <> ''`, ev)
 	if err != nil {
-		return "", "", false, err
+		return s, err
 	}
 	defer rows.Close()
 	for rows.Next() {
+		var weak bool
 		var d annals.Date
-		var l, h string
-		if err := rows.Scan(&d, &l, &h); err != nil {
-			return "", "", false, err
+		var l, h, hm string
+		if err := rows.Scan(&weak, &d, &l, &h, &hm); err != nil {
+			return s, err
 		}
-		if p := d.Precision(); p != annals.Day && p != annals.Month {
-			continue
-		}
-		if !ok || l > lo {
-			lo = l
-		}
-		if !ok || h < hi {
-			hi = h
-		}
-		ok = true
+		s = s.Add(weak, d, l, h, hm)
 	}
-	return lo, hi, ok, rows.Err()
+	return s, rows.Err()
 }
 
 // Candidates implements chronicle.Lookup inside the transaction: see
