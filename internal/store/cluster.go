@@ -787,7 +787,7 @@ func (t *putTx) settle() error {
 			r := feats[c.Reports[0]]
 			var id int64
 			var err error
-			if t.s.d.name != pgDialect.name && unmadeEvents {
+			if !t.s.d.postgres() && unmadeEvents {
 				id, _, err = t.id(t.stmts.insEventAfter, r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held), t.unmade)
 			} else {
 				id, _, err = t.id(t.ins(t.stmts.insEvent, t.stmts.insEventN), r.Type, "", "", "", nil, nil, "", "", nil, string(annals.Held))

@@ -85,6 +85,11 @@ type DB struct {
 
 var _ Store = (*DB)(nil)
 
+// postgres reports whether d is PostgreSQL's dialect, by its name: a
+// test may run a copy of the dialect with one statement swapped, which is
+// still PostgreSQL (never compare the pointer).
+func (d *dialect) postgres() bool { return d.name == pgDialect.name }
+
 // dialect is what an engine does its own way.
 type dialect struct {
 	name string // "sqlite" or "postgres"

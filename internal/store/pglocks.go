@@ -103,7 +103,7 @@ func serialReason(err error) string {
 // It must be called before the store is used; on SQLite (one writer per
 // file) it does nothing.
 func (s *DB) SetParallel(writers int) {
-	if s.d != pgDialect {
+	if !s.d.postgres() {
 		return
 	}
 	writers = max(writers, 1)

@@ -343,7 +343,7 @@ var foldEntities = pgRewrite(`UPDATE entities e SET stories = e.stories + c.stor
 // names of the entities it named lag until the next story is stored;
 // this takes them at once. It does nothing on SQLite.
 func (s *DB) Fold(ctx context.Context) error {
-	if s.d != pgDialect {
+	if !s.d.postgres() {
 		return nil
 	}
 	return s.wrap(s.foldTx(ctx))

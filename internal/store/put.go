@@ -242,7 +242,7 @@ func seqID(string) string {
 
 // sqliteStmt is q on SQLite, "" (not prepared) on PostgreSQL.
 func sqliteStmt(d *dialect, q string) string {
-	if d == pgDialect {
+	if d.postgres() {
 		return ""
 	}
 	return q
@@ -250,7 +250,7 @@ func sqliteStmt(d *dialect, q string) string {
 
 // pgOnly is q on PostgreSQL, "" (not prepared) on SQLite.
 func pgOnly(d *dialect, q string) string {
-	if d != pgDialect {
+	if !d.postgres() {
 		return ""
 	}
 	return q
@@ -587,7 +587,7 @@ func (t *putTx) commit() error {
 			return err
 		}
 	}
-	if t.s.d == pgDialect && !t.keyed {
+	if t.s.d.postgres() && !t.keyed {
 		// a serial transaction gave ids after the largest: the sequences
 		// of parallel ones give the next (pglocks.go)
 		if _, err := t.tx.ExecContext(t.ctx, pgSyncIDs); err != nil {
@@ -640,7 +640,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	var conn *sql.Conn
 	var tx *sql.Tx
 	var err error
-	if s.d == pgDialect {
+	if s.d.postgres() {
 		if conn, err = s.w.Conn(ctx); err != nil {
 			return nil, s.wrap(err)
 		}
@@ -667,7 +667,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 			return nil, s.wrap(err)
 		}
 	}
-	if s.d == pgDialect && !keyed {
+	if s.d.postgres() && !keyed {
 		// A serial transaction runs alone: what parallel ones left
 		// pending is folded first, so that it reads every count
 		// (pgpending.go).
@@ -1510,7 +1510,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if len(doc.Events) > 0 {
 		ev := &doc.Events[0]
 		var err error
-		if t.s.d.name != pgDialect.name && unmadeEvents {
+		if !t.s.d.postgres() && unmadeEvents {
 			if eventID, err = t.freshEvent(string(ev.Type)); err != nil {
 				return err
 			}
