@@ -71,3 +71,35 @@ func TestCampaignOfForce(t *testing.T) {
 		{"guard: an awareness campaign launched", "2023-11-16", "The Andean Council will launch a public awareness campaign on water.", annals.Campaign, -1, "", ""},
 	})
 }
+
+// TestCampaignRunsUntil: a campaign told again with its end ("The
+// campaign, which runs until 30 April") ends then; a summit told closing
+// after it opened runs to that day.
+func TestCampaignRunsUntil(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		pub       annals.Date
+		text, typ string
+		date, end string
+	}{
+		{"campaign", "2025-02-20", "GENEVA, 20 February 2025 – The Andean Health Agency today launched a regional campaign to vaccinate 12 million children against measles.\n\nThe campaign, which runs until 30 April, is funded by the Andean Fund.", "campaign", "2025-02-20", "2025-04-30"},
+		{"summit", "2024-09-02", "NAIROBI, 2 September 2024 – The Africa Youth Summit opened today in Nairobi with 300 delegates.\n\nThe summit closes on 4 September.", "conference", "2024-09-02", "2024-09-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, tc.pub)
+			n := 0
+			for _, e := range d.Events {
+				if string(e.Type) != tc.typ {
+					continue
+				}
+				n++
+				if string(e.Date) != tc.date || string(e.DateEnd) != tc.end {
+					t.Errorf("%s %s to %s, want %s to %s", e.Type, e.Date, e.DateEnd, tc.date, tc.end)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d %s events, want 1: %+v", n, tc.typ, d.Events)
+			}
+		})
+	}
+}

@@ -1074,6 +1074,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	ev := &event{typ: t, sent: si, anchor: i, status: annals.Held}
 	if t == annals.Conference || t == annals.Meeting {
 		ev.opens, ev.closes = s.openingAt(i), s.closingAt(i)
+	} else if t == annals.Campaign || t == annals.Programme {
+		// "The campaign, which runs until 30 April, ...": the end of a
+		// campaign launched before
+		ev.closes = s.runsUntilAt(i)
 	}
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	// a gathering named in passing ("ahead of the G20 Summit", "commitments
@@ -2509,6 +2513,29 @@ func (s *state) closingAt(i int) bool {
 	return false
 }
 
+// runsUntilAt reports whether the campaign or programme at token i is
+// told with its end: "The campaign runs until 30 April", "the
+// programme, which runs through December", "will last until".
+func (s *state) runsUntilAt(i int) bool {
+	k := i + 1
+	if s.word(k) == "," && s.lw(k+1) == "which" {
+		k += 2
+	}
+	if w := s.lw(k); w == "will" || w == "is" {
+		k++
+	}
+	switch s.lw(k) {
+	case "runs", "run", "running", "lasts", "last", "continues", "continue":
+	default:
+		return false
+	}
+	switch s.lw(k + 1) {
+	case "until", "till", "through", "to":
+		return s.dateTok[k+2] >= 0
+	}
+	return false
+}
+
 // whoClauseOf reports whether the trigger at token i is the verb of a
 // relative clause set off after a comma (", who assumed office", ", who
 // was elected") that tells of the person event e names: named right
@@ -2814,7 +2841,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// are two
 			continue
 		}
-		dateOK := e.date.Compatible(ev.date) || !ev.explicit
+		// (or the end of an event told before: "The campaign, which runs
+		// until 30 April", "The summit closes on 4 September")
+		dateOK := e.date.Compatible(ev.date) || !ev.explicit || ev.closes && e.explicit && e.dateEnd == "" && e.date.Precision() == annals.Day && ev.date.Precision() == annals.Day && e.date < ev.date
 		placeOK := e.place == "" || ev.place == "" || strings.EqualFold(e.place, ev.place)
 		same := false
 		switch {
