@@ -123,6 +123,11 @@ func (s *state) findRoles() {
 				if t2, org2, orgName2 := s.officeBeforeNational(m.a); t2 != "" {
 					s.addRole(e, t2, org2, orgName2, m.a, "")
 				}
+				// "The OSCE Chairperson-in-Office and Foreign Minister of
+				// Malta, X,": the first of two offices
+				if t3, org3 := s.officeBeforeAnd(m.a); t3 != "" {
+					s.addRole(e, t3, org3, "", m.a, "")
+				}
 				// "co-chairs X, <office>, and Y": the others of the list
 				if pluralTitle(s.lw(m.a-1)) != "" {
 					for _, p := range s.listedAfter(m.b) {
@@ -1072,6 +1077,41 @@ func (s *state) officeBeforeNational(a int) (string, *ent, string) {
 		return "", nil, ""
 	}
 	return s.titleBeforeComma(k-1, a)
+}
+
+// officeBeforeAnd reads the first of two offices joined by "and"
+// before a name set off by a comma, written after its organization:
+// "The OSCE Chairperson-in-Office and Foreign Minister of Malta, Ian
+// Borg," gives "Chairperson-in-Office" of the OSCE (the second office is
+// read as any title before a comma).
+func (s *state) officeBeforeAnd(a int) (string, *ent) {
+	c := a - 1
+	if s.word(c) != "," || !s.setOffName(a) {
+		return "", nil
+	}
+	lo := s.sentTok[s.sentOf[a]][0]
+	j := c - 1
+	for ; j >= lo && j > c-10 && s.lw(j) != "and"; j-- {
+		if w := s.lw(j); !s.capLike(j) && s.mentAt(j) == nil && w != "of" && w != "the" && w != "for" {
+			return "", nil
+		}
+	}
+	if j < lo || s.lw(j) != "and" || !s.is(j+1, cTitleHeads) && !s.is(j+1, cTitleModifiers) {
+		return "", nil
+	}
+	end := j - 1
+	k := end
+	for k >= lo && (s.is(k, cTitleHeads) || s.is(k, cTitleModifiers)) && text.IsCap(s.word(k)) {
+		k--
+	}
+	if k == end || !s.is(end, cTitleHeads) {
+		return "", nil
+	}
+	m := s.mentAt(k)
+	if m == nil || m.b != k+1 || m.ent.typ != annals.Org {
+		return "", nil
+	}
+	return clean(s.text[s.toks[k+1].Start:s.toks[end].End]), m.ent
 }
 
 // setOffName reports whether the name at token a is set off as an

@@ -2525,3 +2525,16 @@ func TestCounterpartsOffices(t *testing.T) {
 			not: []roleWant{{"Anne Neuberg", "Deputy Minister", "Japan"}}},
 	})
 }
+
+// TestTwoOfficesBeforeAName: two offices joined by "and" before a name
+// set off by a comma are both the person's ("The OSCE
+// Chairperson-in-Office and Foreign Minister of Malta, X,"); a second
+// office with its own "the" is another person's.
+func TestTwoOfficesBeforeAName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "both offices", text: "The OSCE Chairperson-in-Office and Foreign Minister of Malta, Ian Borg, concluded a visit to Kazakhstan.",
+			want: []roleWant{{"Ian Borg", "Chairperson-in-Office", "OSCE"}, {"Ian Borg", "Foreign Minister", "Malta"}}},
+		{name: "two people", text: "The OSCE Secretary General and the Foreign Minister of Malta, Ian Borg, met in Vienna.",
+			not: []roleWant{{"Ian Borg", "Secretary General", "OSCE"}}},
+	})
+}
