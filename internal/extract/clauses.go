@@ -132,13 +132,17 @@ func (s *state) inOtherClause(i, k int) bool {
 			return true
 		}
 	}
-	j := -1
+	j, aside := -1, false
 	for x := k - 1; x >= a && x >= k-40; x-- {
 		if s.word(x) == "," && s.dateTok[x] < 0 {
 			break
 		}
-		if s.is(x, cRelativeOpeners) && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) || s.asideOpener(x) {
+		if s.is(x, cRelativeOpeners) && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) {
 			j = x
+			break
+		}
+		if s.asideOpener(x) {
+			j, aside = x, true
 			break
 		}
 		if x != i+1 && s.subordinateAt(x) && s.verbBetween(x+1, k) {
@@ -149,13 +153,12 @@ func (s *state) inOtherClause(i, k int) bool {
 	if j < 0 {
 		return false
 	}
-	if s.lw(j) == "which" && i < j && (i >= j-4 || s.complementUntil(i, j)) || s.asideOpener(j) && i < j && s.asideOf(i, j) {
+	if s.lw(j) == "which" && i < j && (i >= j-4 || s.complementUntil(i, j)) || aside && i < j && s.asideOf(i, j) {
 		// "attended the conference, which ran on 20-21 October": the
 		// clause tells of the trigger itself
 		return false
 	}
 	end := b
-	aside := s.asideOpener(j)
 	for x := k + 1; x < b; x++ {
 		if s.word(x) == "," && s.dateTok[x] < 0 {
 			// (a participle's phrase goes on after its date: "signed

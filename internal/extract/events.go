@@ -1083,6 +1083,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// a gathering named in passing ("ahead of the G20 Summit", "commitments
 	// made at the G7 Summit"): the dates of its sentence before its name,
 	// or far after it, are the other act's
+	// "The visit followed the OSCE Ministerial Council ...": the verb
+	// after which the sentence tells another event (see sequelAt)
+	sequel := s.sequelAt(i)
 	pj, passing := -1, notPassing
 	if t == annals.Conference || t == annals.Meeting {
 		pj, passing = s.gatheringInPassing(i, a)
@@ -1110,7 +1113,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 		// (a gathering's own end is its date: "the summit ends on 14
 		// September", as "closes on" is)
-		if k > i && s.sequelAt(i) > 0 && k > s.sequelAt(i) {
+		if sequel > 0 && k > sequel {
 			// "The visit followed the OSCE Ministerial Council in Skopje
 			// on 30 November": the date of what came before it
 			continue
@@ -1220,29 +1223,31 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		}
 	}
 	s.eventParts(ev, t, i, si)
-	if v := s.sequelAt(i); v > 0 {
+	if sequel > 0 {
 		// "The visit followed the OSCE Ministerial Council": the bodies
 		// named after the verb are the other event's
 		after := map[*ent]bool{}
-		for k := v + 1; k < b; k++ {
+		for k := sequel + 1; k < b; k++ {
 			if m := s.mentAt(k); m != nil && m.a == k {
 				after[m.ent] = true
 			}
 		}
-		for k := a; k < v; k++ {
+		for k := a; k < sequel; k++ {
 			if m := s.mentAt(k); m != nil {
 				delete(after, m.ent)
 			}
 		}
 		ev.parts = slices.DeleteFunc(ev.parts, func(e *ent) bool { return after[e] })
 	}
-	if end, body := s.foundedAside(i); t == annals.Founding && body != nil {
-		// "The Colombo Plan (founded in 1951) held its meeting in Delhi":
-		// the aside tells the founding; the rest of the sentence is
-		// another act, with its own place and parties
-		ev.place = s.eventPlace(i, i, end)
-		ev.parts = ev.parts[:0]
-		ev.addPart(body)
+	if t == annals.Founding {
+		if end, body := s.foundedAside(i); body != nil {
+			// "The Colombo Plan (founded in 1951) held its meeting in
+			// Delhi": the aside tells the founding; the rest of the
+			// sentence is another act, with its own place and parties
+			ev.place = s.eventPlace(i, i, end)
+			ev.parts = ev.parts[:0]
+			ev.addPart(body)
+		}
 	}
 	if adopter, alone := s.adopterOf(i); adopter != nil {
 		// "Parliament adopted measures to ensure ... EU-UK relations",
@@ -1887,6 +1892,7 @@ func (s *state) distance(i, k int) int {
 // (a city before a country), or a venue ("in the UN General Assembly").
 func (s *state) eventPlace(i, a, b int) string {
 	best, bestScore := "", 1<<30
+	sequel := s.sequelAt(i)
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
 		if m == nil || m.a != k || s.inQuote[k] || s.joinedByHyphen(m.start, m.end) {
@@ -1917,7 +1923,7 @@ func (s *state) eventPlace(i, a, b int) string {
 		// (not a place of a clause the trigger is not in: "The Mekong
 		// River Commission, created in 1995 in Vientiane, met ASEAN in
 		// Bangkok")
-		if v := s.sequelAt(i); v > 0 && k > v {
+		if sequel > 0 && k > sequel {
 			continue
 		}
 		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) {
