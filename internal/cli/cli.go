@@ -10,9 +10,11 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Env is what a command may touch: its streams and the environment.
@@ -66,7 +68,9 @@ func Main() {
 		hugeHeap()
 	}
 	stop := cpuProfile(env)
+	stopMem := memProfile(env, time.Second)
 	code := Run(os.Args[1:], env)
+	stopMem()
 	stop()
 	os.Exit(code)
 }
@@ -91,6 +95,83 @@ func cpuProfile(env *Env) func() {
 		pprof.StopCPUProfile()
 		f.Close()
 	}
+}
+
+// memProfile writes a heap profile of the run to the file
+// $ANNALS_MEMPROFILE names, if any, each time the live heap (as the last
+// collection found it, read every tick) has grown a twentieth past the
+// largest written: the file ends holding the heap at its largest, which
+// is what a run's peak memory is made of (go tool pprof -sample_index
+// inuse_space; docs/performance.md). The returned function stops the
+// watch and writes the profile once more if the heap grew since.
+func memProfile(env *Env, tick time.Duration) func() {
+	path := env.Getenv("ANNALS_MEMPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	var largest uint64
+	write := func() {
+		live := liveHeap()
+		if live <= largest+largest/20 {
+			return
+		}
+		if err := writeHeap(path); err != nil {
+			fmt.Fprintf(env.Stderr, "annals: memory profile %s: %v\n", path, err)
+			return
+		}
+		largest = live
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(tick)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				write()
+			case <-done:
+				write()
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
+// liveHeap is the heap the last collection found live, in bytes.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
+
+// writeHeap writes the heap profile to path, whole or not at all (a
+// file beside it renamed).
+func writeHeap(path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	err = pprof.Lookup("heap").WriteTo(f, 0)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
 }
 
 // memoryLimit is the soft limit of the Go heap set by softMemoryLimit.
