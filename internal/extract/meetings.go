@@ -163,6 +163,13 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if !with {
 			return ""
 		}
+	case "talks":
+		// "President X still talks about his visit", "she talks about
+		// this", "the bill that talks about": the verb, no talks held
+		// ("held talks about trade", "the talks about the border" stay)
+		if next == "about" && s.talksVerb(i) {
+			return ""
+		}
 	case "ministerial":
 		if triggers[next] != "" || next == "council" || s.capLike(i+1) {
 			return ""
@@ -175,6 +182,23 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 	return s.notANameWord(i, t)
 }
 
+// talksVerb reports whether "talks" at token i is the verb of a subject
+// right before it: a pronoun, "who" or "that", an adverb ("still
+// talks"), ", and" after a clause's verb, or a person's name.
+func (s *state) talksVerb(i int) bool {
+	p := s.lw(i - 1)
+	switch {
+	case s.is(i-1, cPersonalPronouns) || everyoneMet.has(p) || p == "who" || p == "that" || p == "which":
+		return true
+	case p == "and" && s.word(i-2) == "," || p == "also" || p == "still" || p == "often" || p == "always" || p == "never" || p == "just" || p == "rarely":
+		return true
+	case strings.HasSuffix(p, "ly") && isLowerWord(s.word(i-1)):
+		return true
+	}
+	m := s.mentAt(i - 1)
+	return m != nil && m.ent.typ == annals.Person
+}
+
 // goalNouns are what one meets without gathering: needs, challenges, targets.
 var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",
 	"requirement", "targets", "target", "demands", "demand", "expectations", "obligations", "deadline",
@@ -183,7 +207,7 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"commitment", "condition", "objective", "thresholds", "mandates", "costs", "cost", "expenses", "bills",
 	"payroll", "compliance", "promise", "promises", "threat", "threats", "crisis", "crises", "timeline",
 	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification", "milestones",
-	"milestone", "priorities", "priority")
+	"milestone", "priorities", "priority", "balance", "request", "requests")
 
 // goalGap reports whether "meet" at token i, with no object after it,
 // ends a relative clause on a goal before its subject: "it is a moment
@@ -244,13 +268,22 @@ func (s *state) meetsAGoal(i int) bool {
 			}
 		}
 	}
-	if s.goalGap(i) {
+	if s.goalGap(i) || s.goalGapAfterModal(i) {
 		return true
 	}
 	first := i + 1
 	if s.lw(first) == "at" && s.lw(first+1) == "least" {
 		// "meet at least one of the three following criteria"
 		first += 2
+	}
+	if s.lw(first) == "or" && isLowerWord(s.word(first+1)) {
+		// "the ability of the United States to meet or to fund its
+		// military requirements": two verbs share the object
+		first++
+		if s.lw(first) == "to" {
+			first++
+		}
+		first++
 	}
 	limit := first + 9
 	for k := first; k < len(s.toks) && k <= limit; k++ {
@@ -292,9 +325,53 @@ func (s *state) meetsAGoal(i int) bool {
 			}
 			continue
 		}
+		// "meet 100% of aviation fuel demand": a share of the goal
+		if s.word(k) == "%" && isNumber(strings.ReplaceAll(s.lw(k-1), ".", "")) {
+			continue
+		}
 		if s.toks[k].Kind == text.Punct && s.word(k) != "’" && s.word(k) != "'" || s.lw(k) == "with" || s.lw(k) == "in" || s.lw(k) == "on" || s.lw(k) == "at" || s.lw(k) == "to" {
 			return false
 		}
+	}
+	return false
+}
+
+// goalGapAfterModal reports whether "meet" at token i, after a modal and
+// with no object of its own, ends a relative clause on a goal before its
+// subject: "the requirements that nursing homes in the program must
+// meet to graduate", "the requirements people have to meet to adjust
+// their status", "quotas he must meet or face discipline". The goal is
+// what is met; the subject right after the goal is "that" or "which", a
+// pronoun or a word for people. ("The ministers must meet to discuss
+// the goals" names no goal before the verb, and keeps its meeting.)
+func (s *state) goalGapAfterModal(i int) bool {
+	if w := s.lw(i); w != "meet" {
+		return false
+	}
+	if n := s.lw(i + 1); !(i+1 >= len(s.toks) || s.toks[i+1].Kind == text.Punct || n == "to" || n == "or" || n == "and") {
+		return false
+	}
+	j := i - 1
+	switch s.lw(j) {
+	case "must", "can", "cannot", "should", "will", "would", "could", "may", "might", "shall":
+	case "to":
+		if p := s.lw(j - 1); p != "have" && p != "has" && p != "had" && p != "need" && p != "needs" && p != "ought" {
+			return false
+		}
+		j--
+	default:
+		return false
+	}
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := j - 1; k >= start && k >= j-9; k-- {
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+		if !s.is(k, cGoalNouns) {
+			continue
+		}
+		n := s.lw(k + 1)
+		return n == "that" || n == "which" || s.is(k+1, cPersonalPronouns) || isLowerWord(s.word(k+1)) && (n == "people" || n == "everyone" || personSuffix(n))
 	}
 	return false
 }

@@ -408,3 +408,37 @@ func TestGatheringAcronymTold(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetAGoalAfterModal covers a goal met after a modal, told before
+// the verb's subject ("the requirements that the clinics must meet to
+// graduate"), a goal shared by two verbs ("meet or to fund"), a share of
+// a goal ("meet 80% of demand") and a balance or a request met: none is
+// a meeting. The guards keep people who must meet to discuss.
+func TestMeetAGoalAfterModal(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"requirements that clinics must meet", "2023-04-10", "The Andean Council raised the requirements that clinics in the scheme must meet to stay in it.", annals.Meeting, 0, "", ""},
+		{"requirements people have to meet", "2023-04-10", "Nothing in the decree changed the requirements people have to meet to renew a visa in Peru.", annals.Meeting, 0, "", ""},
+		{"quotas he must meet", "2023-04-10", "A driver in Lima said the firm sets quotas he must meet or lose his job.", annals.Meeting, 0, "", ""},
+		{"meet or to fund", "2023-04-10", "The pact does not limit the ability of Peru to meet or to fund its water needs.", annals.Meeting, 0, "", ""},
+		{"a share of demand", "2023-04-10", "The Andean plant will produce enough power to meet 80% of national demand by 2030.", annals.Meeting, 0, "", ""},
+		{"meets that balance", "2023-04-10", "Do you think the Andean plan meets that balance?", annals.Meeting, 0, "", ""},
+		{"partners' requests", "2023-04-10", "The Peruvian navy will send ships to help meet partners’ requests for training.", annals.Meeting, 0, "", ""},
+		{"guard: ministers must meet to discuss", "2023-04-10", "On Monday, Ana Ruiz said the ministers of Peru and Chile must meet to discuss the goals of the plan.", annals.Meeting, 1, "", ""},
+		{"guard: the goals committee will meet", "2023-04-10", "On Monday, the Andean Council said the ministers will meet to set new goals.", annals.Meeting, 1, "", ""},
+		{"guard: meet or talk with", "2023-04-10", "On Monday, Ana Ruiz will meet or talk with Foreign Minister Paul Weiss in Lima.", annals.Meeting, 1, "", "Paul Weiss"},
+	})
+}
+
+// TestTalksAboutVerb covers "talks about" told of a subject right before
+// it (a pronoun, an adverb, a person's name): the verb, no talks. Talks
+// held about a matter stay a meeting.
+func TestTalksAboutVerb(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"she talks about", "2023-04-10", "We just heard how passionately she talks about water in Peru.", annals.Meeting, 0, "", ""},
+		{"a name still talks about", "2023-04-10", "Minister Ana Ruiz still talks about the drought in Peru.", annals.Meeting, 0, "", ""},
+		{"a bill that talks about", "2023-04-10", "The Andean Council passed a bill that talks about water rights.", annals.Meeting, 0, "", ""},
+		{"a clause that also talks about", "2023-04-10", "The alert lists four steps airlines can take, and talks about the ways Peru can help.", annals.Meeting, 0, "", ""},
+		{"guard: held talks about", "2023-04-10", "On Monday, Ana Ruiz held talks about water with Foreign Minister Paul Weiss in Lima.", annals.Meeting, 1, "2023-04-10", "Paul Weiss"},
+		{"guard: the talks about the border", "2023-04-10", "On Monday, the talks about the border between Peru and Chile opened in Lima.", annals.Meeting, 1, "2023-04-10", ""},
+	})
+}
