@@ -106,7 +106,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		if m == nil || m.a != k {
 			continue
 		}
-		if prev != nil && !s.listed(prev, m) {
+		if prev != nil && !s.listed(prev, m) && !s.titledListed(prev, m) {
 			flush()
 		}
 		prev = m
@@ -1536,6 +1536,43 @@ func (s *state) listed(m, n *mention) bool {
 		}
 	}
 	return true
+}
+
+// titledListed reports whether mentions m and n stand in one list of
+// people named with their offices: "Prime Minister X of Australia, Prime
+// Minister Y of Japan, and Prime Minister Z of India", "Agency
+// Administrator X, Secretary of the Interior Y and Agriculture Secretary
+// Z". Between them stand commas, "and", title words, honorifics and
+// portfolios (with "of" and "the" inside a title), at least one title
+// word with a separator, or none between a body and the person whose
+// office follows it ("Agency Administrator X"); or just "of" between a
+// person and their country ("X of Australia").
+func (s *state) titledListed(m, n *mention) bool {
+	if n.a-m.b > 10 || n.a <= m.b {
+		return false
+	}
+	if n.a-m.b == 1 && s.lw(m.b) == "of" {
+		return m.ent.typ == annals.Person && n.ent.isCountry()
+	}
+	sep, title := false, false
+	for k := m.b; k < n.a; k++ {
+		switch w := s.lw(k); {
+		case w == "," || w == "and":
+			sep = true
+		case w == "of" || w == "the":
+			if k == m.b || k+1 == n.a {
+				return false
+			}
+		case s.toks[k].Kind == text.Word && text.IsCap(s.word(k)) && (s.isTitleWord(k) || s.is(k, cHonorifics) || s.is(k, cPortfolioWords)):
+			title = true
+		default:
+			return false
+		}
+	}
+	if !title {
+		return false
+	}
+	return sep || m.ent.typ != annals.Person && n.ent.typ == annals.Person
 }
 
 // delegatesFrom reports whether the country at token k, after "from",

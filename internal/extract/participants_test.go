@@ -627,3 +627,19 @@ func TestFrontedFrame(t *testing.T) {
 			annals.Agreement, []string{"Andean Council", "Chile", "Peru"}, nil},
 	})
 }
+
+// TestTitledPeopleList covers a list of people each named with an office
+// (and a country after "of"): all take part when one of them stands near
+// the trigger, as a list of bare names does. Made-up sentences.
+func TestTitledPeopleList(t *testing.T) {
+	checkParts(t, "2024-05-01", []partCase{
+		{"leaders of countries", "President Tom Vale will take part in the third Nordic Leaders' meeting with Prime Minister Ana Ruiz of Chile, Prime Minister Jon Park of Portugal, and Prime Minister Lena Holm of Sweden.",
+			annals.Conference, []string{"Ana Ruiz", "Chile", "Lena Holm", "Sweden"}, nil},
+		{"a subject of offices", "Today, Environment Agency Administrator Tom Vale, Secretary of the Interior Ana Ruiz, Agriculture Secretary Jon Park and Director Lena Holm announced a Memorandum of Understanding to further their joint work on wildfire smoke.",
+			annals.Agreement, []string{"Tom Vale", "Ana Ruiz", "Lena Holm"}, nil},
+		{"set off by dashes", "Today, we—Prime Minister Ana Ruiz of Chile, Prime Minister Jon Park of Portugal, Prime Minister Lena Holm of Sweden, and President Tom Vale of Kenya—met for the fourth Nordic Leaders Summit in Nairobi.",
+			annals.Meeting, []string{"Ana Ruiz", "Chile", "Jon Park", "Portugal", "Tom Vale", "Kenya"}, nil},
+		{"guard: others in another sentence", "Prime Minister Ana Ruiz of Chile met President Tom Vale of Kenya in Nairobi on Monday. Foreign Minister Jon Park of Portugal said that the talks on trade and fisheries between the two leaders, who had spoken by phone in March, went well, according to Trade Minister Lena Holm of Sweden.",
+			annals.Meeting, []string{"Ana Ruiz", "Tom Vale"}, []string{"Jon Park", "Portugal"}},
+	})
+}
