@@ -170,27 +170,41 @@ var (
 // It is built once per process, so what building it allocates is memory
 // the process touches for the first time (in a virtual machine, a page
 // fault of several microseconds per 4 KB): the entries are read into one
-// array made at its final size, and the gazetteer keeps them there.
+// array made at its final size, and the gazetteer keeps them there. Its
+// trie and name index are read from compiled.bin (see compiledFile).
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		files := []struct{ name, text string }{
-			{"data/countries.tsv", countriesTSV}, {"data/cities.tsv", citiesTSV}, {"data/orgs.tsv", orgsTSV},
-			{"manual/places.tsv", manualPlacesTSV}, {"manual/orgs.tsv", manualOrgsTSV},
+		g := collect(listEntries())
+		if g.readCompiled(compiledFile, listsSum()) != nil {
+			g.index() // compiled.bin is out of date (TestCompiledFile says so)
 		}
-		lines := 0
-		for _, f := range files {
-			lines += strings.Count(f.text, "\n") + 1
-		}
-		all := make([]Entry, 0, lines)
-		for _, f := range files {
-			var err error
-			if all, err = parseData(all, f.text); err != nil {
-				panic(fmt.Sprintf("gazetteer: %s: %v", f.name, err))
-			}
-		}
-		defaultG = build(all)
+		defaultG = g
 	})
 	return defaultG
+}
+
+// fromLists is the built-in gazetteer as New makes it from the embedded
+// lists, without the compiled file.
+func fromLists() *Gazetteer { return build(listEntries()) }
+
+// listEntries reads the embedded lists' entries.
+func listEntries() []Entry {
+	files := []struct{ name, text string }{
+		{"data/countries.tsv", countriesTSV}, {"data/cities.tsv", citiesTSV}, {"data/orgs.tsv", orgsTSV},
+		{"manual/places.tsv", manualPlacesTSV}, {"manual/orgs.tsv", manualOrgsTSV},
+	}
+	lines := 0
+	for _, f := range files {
+		lines += strings.Count(f.text, "\n") + 1
+	}
+	all := make([]Entry, 0, lines)
+	for _, f := range files {
+		var err error
+		if all, err = parseData(all, f.text); err != nil {
+			panic(fmt.Sprintf("gazetteer: %s: %v", f.name, err))
+		}
+	}
+	return all
 }
 
 // parseData reads the entry format of data/*.tsv and manual/*.tsv: tab-
@@ -267,19 +281,23 @@ func New(entries []Entry) *Gazetteer { return build(slices.Clone(entries)) }
 // build is New of entries it may keep: the gazetteer's entries point into
 // the array, and a merged entry is changed there.
 func build(entries []Entry) *Gazetteer {
+	g := collect(entries)
+	g.index()
+	return g
+}
+
+// collect is the first half of build: the entries merged by key and
+// completed, by key and by country code. The trie and the name index are
+// index's (or, for the built-in lists, the compiled file's).
+func collect(entries []Entry) *Gazetteer {
 	// The maps are made at about their final size (the embedded lists:
 	// 5,570 entries, 10,470 names, 9,859 words, 15,515 trie edges), so
 	// that they do not grow by doublings, each moving what it holds.
 	n := len(entries)
 	g := &Gazetteer{
-		byKey:  make(map[string]*Entry, n),
-		byName: make(map[string][]*Entry, 2*n),
-		byISO:  map[string]*Entry{},
-		vocab:  make(map[string]int32, 2*n),
-		exact:  map[string]int32{},
-		edges:  make(map[uint64]int32, 3*n),
-		outs:   make([][]out, 1, 3*n+1),
-		words:  acronymWords(),
+		byKey: make(map[string]*Entry, n),
+		byISO: map[string]*Entry{},
+		words: acronymWords(),
 	}
 	g.entries = make([]*Entry, 0, n)
 	for i := range entries {
@@ -291,12 +309,26 @@ func build(entries []Entry) *Gazetteer {
 		g.byKey[p.Key] = p
 		g.entries = append(g.entries, p)
 	}
-	var sc scratch
 	for _, e := range g.entries {
 		complete(e)
 		if e.Kind == Country && e.Country != "" && g.byISO[e.Country] == nil {
 			g.byISO[e.Country] = e
 		}
+	}
+	return g
+}
+
+// index builds the trie and the name index of g's entries: every name
+// and demonym of each, in order.
+func (g *Gazetteer) index() {
+	n := len(g.entries)
+	g.byName = make(map[string][]*Entry, 2*n)
+	g.vocab = make(map[string]int32, 2*n)
+	g.exact = map[string]int32{}
+	g.edges = make(map[uint64]int32, 3*n)
+	g.outs = make([][]out, 1, 3*n+1)
+	var sc scratch
+	for _, e := range g.entries {
 		for _, n := range e.Names {
 			acr := isAcronym(e, n)
 			g.insert(n, out{e: e, acronym: acr}, &sc)
@@ -323,7 +355,6 @@ func build(entries []Entry) *Gazetteer {
 		}
 	}
 	g.lowStarts = text.NewWordTable(starts)
-	return g
 }
 
 // With returns a copy of g with extra entries added; on a shared surface

@@ -48,9 +48,29 @@ type wordSlot struct {
 
 // NewWordTable builds the table of the words of m.
 func NewWordTable(m map[string]int32) *WordTable {
+	t := newWordTable(len(m))
+	for w, id := range m {
+		t.add(w, id)
+	}
+	return t
+}
+
+// NewWordTableOf builds the table of words[i] with the value ids[i], for
+// a list read from a file, which a map would only be made for; the words
+// are distinct.
+func NewWordTableOf(words []string, ids []int32) *WordTable {
+	t := newWordTable(len(words))
+	for i, w := range words {
+		t.add(w, ids[i])
+	}
+	return t
+}
+
+// newWordTable makes an empty table for n words.
+func newWordTable(n int) *WordTable {
 	t := &WordTable{seed: maphash.MakeSeed(), long: map[string]int32{}}
 	size := 16
-	for size < 2*len(m) {
+	for size < 2*n {
 		size <<= 1
 	}
 	t.slots = make([]wordSlot, size)
@@ -63,24 +83,26 @@ func NewWordTable(m map[string]int32) *WordTable {
 	// fault a page (docs/performance.md, eighth round).
 	clear(t.slots)
 	t.mask = uint64(size - 1)
-	for w, id := range m {
-		if len(w) > 0 {
-			k := filterKey(w)
-			t.seen[k/64] |= 1 << (k % 64)
-		}
-		if len(w) == 0 || len(w) > wordInline {
-			t.long[w] = id
-			continue
-		}
-		i := maphash.String(t.seed, w) & t.mask
-		for t.slots[i].n != 0 {
-			i = (i + 1) & t.mask
-		}
-		s := &t.slots[i]
-		s.n, s.id = uint8(len(w)), id
-		copy(s.w[:], w)
-	}
 	return t
+}
+
+// add puts the word w, not held yet, in the table with the value id.
+func (t *WordTable) add(w string, id int32) {
+	if len(w) > 0 {
+		k := filterKey(w)
+		t.seen[k/64] |= 1 << (k % 64)
+	}
+	if len(w) == 0 || len(w) > wordInline {
+		t.long[w] = id
+		return
+	}
+	i := maphash.String(t.seed, w) & t.mask
+	for t.slots[i].n != 0 {
+		i = (i + 1) & t.mask
+	}
+	s := &t.slots[i]
+	s.n, s.id = uint8(len(w)), id
+	copy(s.w[:], w)
 }
 
 // mayHold reports whether the table may hold the non-empty word w in

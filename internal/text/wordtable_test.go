@@ -80,3 +80,41 @@ func TestWordTableFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTableOf checks that a table built from a list of words and
+// their values answers as the one built from their map: every word, and
+// words around them it does not hold.
+func TestWordTableOf(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		words []string
+	}{
+		{"none", nil},
+		{"short and long", []string{"", "a", "abcdefghijk", "abcdefghijkl", "the", "organization", "UN"}},
+		{"many", strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty hundred thousand million")},
+	} {
+		m := map[string]int32{}
+		ids := make([]int32, len(c.words))
+		for i, w := range c.words {
+			ids[i] = int32(i*7 + 1)
+			m[w] = ids[i]
+		}
+		ref, tab := NewWordTable(m), NewWordTableOf(c.words, ids)
+		for _, w := range c.words {
+			for _, x := range []string{w, w + "x", w[:len(w)/2] + "#", "#" + w} {
+				wid, wok := ref.GetString(x)
+				if id, ok := tab.Get([]byte(x)); ok != wok || id != wid {
+					t.Errorf("%s: %q: got %d %v, want %d %v", c.name, x, id, ok, wid, wok)
+				}
+				if id, ok := tab.GetString(x); ok != wok || id != wid {
+					t.Errorf("%s: %q: GetString got %d %v, want %d %v", c.name, x, id, ok, wid, wok)
+				}
+			}
+		}
+		if len(c.words) > 0 {
+			if _, ok := tab.GetString(c.words[len(c.words)-1]); !ok {
+				t.Errorf("%s: the last word is not held", c.name)
+			}
+		}
+	}
+}
