@@ -246,3 +246,20 @@ func TestGatheringInPassing(t *testing.T) {
 		})
 	}
 }
+
+// TestGatheringsOfTwoNames covers two gatherings told one after the other
+// by two names, neither holding the other (a body's forum, a summit's own
+// name): the same leaders told at both make them no one gathering.
+// Made-up sentences.
+func TestGatheringsOfTwoNames(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a body's forum and a named summit", "2024-05-01", "We will continue our cooperation toward the successful conclusion of the Andean Trade Framework (ATF) negotiations, and President Ana Ruiz and Prime Minister Tom Vale welcome the United States’ hosting of the Pacific Economic Council (PEC) forum this year. President Ana Ruiz and President Jon Park applaud Japan’s strong and principled leadership at the Nordic Lima Summit to respond to challenges that the international community is facing.",
+			annals.Conference, 2, "", "Jon Park"},
+		{"two bodies' summits", "2024-05-01", "President Ana Ruiz will join an extraordinary Andean Council summit on March 24 to discuss trade. President Ana Ruiz will also join a scheduled Nordic Council Summit to discuss fisheries.",
+			annals.Conference, 2, "", "Nordic Council"},
+		{"guard: a body's summit told by its name", "2024-05-01", "President Ana Ruiz will attend the Andean Council summit in Lima on Monday. At the Andean Council Summit, President Ana Ruiz will call for action on water.",
+			annals.Conference, 1, "2024-05-06", "Ana Ruiz"},
+		{"guard: a summit told by its city", "2024-05-01", "President Ana Ruiz attended the summit of the Andean Council in Lima on Monday. At the Lima Summit, President Ana Ruiz called for action on water.",
+			annals.Conference, 1, "2024-04-29", "Ana Ruiz"},
+	})
+}

@@ -2879,9 +2879,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// SEOANE LOPEZ Nominated to the Superior Court" ... "Prior to
 			// her appointment in 2012, Judge Seoane Lopez served as ...")
 			same = true
-		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)):
+		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)) && !s.gatheringsApart(e, ev):
 			same = true
-		case !ev.explicit && sharesPart(e, ev) && !s.meetingsApart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit && ev.typ != annals.Meeting || !s.citiesApart(e.place, ev.place)):
+		case !ev.explicit && sharesPart(e, ev) && !s.meetingsApart(e, ev) && !s.gatheringsApart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit && ev.typ != annals.Meeting || !s.citiesApart(e.place, ev.place)):
 			// what one speaker says, or one visitor's visit, told again
 			// without a date of its own
 			same = true
@@ -2940,6 +2940,65 @@ var kindModifiers = set("youth", "ministerial", "parliamentary", "regional", "an
 	"trilateral", "multilateral", "plenary", "technical", "donor", "donors", "business", "investment", "academic",
 	"scientific", "cultural", "interfaith", "intercultural", "student", "students", "women's", "leaders'", "ministers'",
 	"cabinet", "expert", "experts'", "summit-level", "high-level")
+
+// gatheringsApart reports whether gatherings a and b are told by two
+// names, neither holding the other: "the Pacific Economic Council (PEC)
+// forum" and "the Nordic Lima Summit" are two conferences, though the
+// same leaders are told at both; "the NATO summit" and "the NATO Summit
+// in Vilnius" may be one.
+func (s *state) gatheringsApart(a, b *event) bool {
+	if a.typ != annals.Conference && a.typ != annals.Meeting || a.typ != b.typ {
+		return false
+	}
+	x, y := s.gatheringNames(a.anchor), s.gatheringNames(b.anchor)
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	for _, f := range x {
+		for _, g := range y {
+			if strings.Contains(f, g) || strings.Contains(g, f) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// gatheringNames returns the lower-case forms of the name the gathering
+// at trigger i is told by: its own name ("the G7 Hiroshima Summit"), or
+// the forms of the body right before its noun ("the APEC forum", "the
+// Asia-Pacific Economic Cooperation (APEC) forum"); none for a gathering
+// told by a bare noun.
+func (s *state) gatheringNames(i int) []string {
+	if s.namedEvent(i) {
+		k := i
+		for k > 0 && i-k < 6 && s.lw(k-1) != "the" && s.toks[k-1].Kind == text.Word && text.IsCap(s.word(k-1)) {
+			k--
+		}
+		if k < i {
+			return []string{strings.ToLower(clean(s.text[s.toks[k].Start:s.toks[i].End]))}
+		}
+	}
+	j := i - 1
+	if s.word(j) == ")" {
+		for j > i-6 && j > 0 && s.word(j) != "(" {
+			j--
+		}
+		j--
+	}
+	m := s.mentAt(j)
+	if m == nil || m.b != j+1 || m.ent.typ != annals.Org {
+		return nil
+	}
+	e := s.resolveEnt(m.ent)
+	var out []string
+	for _, f := range append([]string{e.name, s.text[m.start:m.end]}, e.forms...) {
+		if f = strings.ToLower(strings.TrimPrefix(f, "the ")); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
 
 // namedApart reports whether event b, named with "the" ("the Air Transport
 // Agreement"), is told with a party event a, told with parties, lacks,
