@@ -790,7 +790,7 @@ func (s *state) findEvents() {
 	for i := range s.toks {
 		if _, ok := triggerTable.GetString(s.lw(i)); ok {
 			words = append(words, i)
-		} else if acr != nil && acr[s.word(i)] != "" && s.acronymTold(i) {
+		} else if acr != nil && acr[s.word(i)].typ != "" && s.acronymTold(i) {
 			words = append(words, i)
 		}
 	}
@@ -807,8 +807,8 @@ func (s *state) findEvents() {
 		seen := map[annals.EventType]*event{}
 		s.sentTriggers = s.sentTriggers[:0]
 		trig := func(i int) annals.EventType {
-			if t := acr[s.word(i)]; t != "" {
-				return t
+			if g := acr[s.word(i)]; g.typ != "" {
+				return g.typ
 			}
 			return s.triggerAt(i)
 		}
@@ -828,6 +828,9 @@ func (s *state) findEvents() {
 				continue
 			}
 			ev := s.buildEvent(t, i, si)
+			if g := acr[s.word(i)]; g.typ != "" && s.acronymTold(i) {
+				s.seriesNamed(ev, i, g)
+			}
 			if careerTypes[t] && !ev.explicit && s.careerAct(i, si) {
 				// "He also created the National Ocean Sciences Bowl" in a
 				// nominee's biography: a step of a career the sentence
@@ -3249,12 +3252,21 @@ func newlyDone(w string) bool {
 	return w == "newly" || w == "recently" || w == "just"
 }
 
+// seriesName is a numbered gathering's series, which the story names
+// by an acronym: its event type and the tokens of its name after the
+// ordinal, up to and with its gathering word ("ASEAN Economic
+// Ministers' Meeting").
+type seriesName struct {
+	typ  annals.EventType
+	a, b int
+}
+
 // gatheringAcronyms returns the acronyms the story defines for a
-// numbered gathering, with the gathering's event type: "The 44th ASEAN
+// numbered gathering, with the gathering's series: "The 44th ASEAN
 // Economic Ministers' Meeting (AEM) was held ..." gives AEM, a meeting,
 // so that "The 45th AEM will be held in Manila" tells one; nil when none.
-func (s *state) gatheringAcronyms() map[string]annals.EventType {
-	var out map[string]annals.EventType
+func (s *state) gatheringAcronyms() map[string]seriesName {
+	var out map[string]seriesName
 	for k := 1; k+2 < len(s.toks); k++ {
 		if s.word(k) != "(" || s.word(k+2) != ")" || !allCapsAcronym(s.word(k+1)) {
 			continue
@@ -3264,25 +3276,41 @@ func (s *state) gatheringAcronyms() map[string]annals.EventType {
 			continue
 		}
 		// (numbered: "the 44th ASEAN Economic Ministers' Meeting")
-		numbered := false
+		numbered := -1
 		for j := k - 2; j >= 0 && j >= k-9; j-- {
 			if isOrdinal(s.lw(j)) || s.is(j, cOrdinalWords) {
-				numbered = true
+				numbered = j
 				break
 			}
 			if !s.capLike(j) && !s.pluralApostrophe(j) && s.word(j) != "-" {
 				break
 			}
 		}
-		if !numbered {
+		if numbered < 0 {
 			continue
 		}
 		if out == nil {
-			out = map[string]annals.EventType{}
+			out = map[string]seriesName{}
 		}
-		out[s.word(k+1)] = t
+		if _, ok := out[s.word(k+1)]; !ok {
+			out[s.word(k+1)] = seriesName{t, numbered + 1, k}
+		}
 	}
 	return out
+}
+
+// seriesNamed gives the gathering told by its series' acronym at token i
+// ("The 45th AEM will be held in Manila") the series' full name after
+// its own ordinal ("45th ASEAN Economic Ministers' Meeting") and the
+// bodies that name holds (ASEAN), as the gathering that defined the
+// acronym has them.
+func (s *state) seriesNamed(ev *event, i int, g seriesName) {
+	ev.title = s.word(i-1) + " " + clean(s.text[s.toks[g.a].Start:s.toks[g.b-1].End])
+	for k := g.a; k < g.b; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ == annals.Org {
+			ev.addPart(m.ent)
+		}
+	}
 }
 
 // allCapsAcronym reports whether w is an acronym of two to six capital

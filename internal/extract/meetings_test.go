@@ -442,3 +442,33 @@ func TestTalksAboutVerb(t *testing.T) {
 		{"guard: the talks about the border", "2023-04-10", "On Monday, the talks about the border between Peru and Chile opened in Lima.", annals.Meeting, 1, "2023-04-10", ""},
 	})
 }
+
+// TestGatheringAcronymSeriesName: the gathering a series' acronym tells
+// takes the series' full name after its own ordinal, and the bodies that
+// name holds: "The 45th AEM will be held in Lima" after "The 44th Andean
+// Economic Ministers' Meeting (AEM)" had the title "45th AEM" and no
+// participant.
+func TestGatheringAcronymSeriesName(t *testing.T) {
+	const first = "The 44th Andean Community Economic Ministers' Meeting (AEM) was held on 12 September 2025 in Quito.\n\n"
+	for _, tc := range []struct {
+		name, text, title, part string
+	}{
+		{"a meeting's series", first + "The 45th AEM will be held in Lima in 2026.", "45th Andean Community Economic Ministers' Meeting", "Andean Community"},
+		{"a summit's series", "The 46th Andean Community Summit (ACS) was held in May 2025 in Quito.\n\nThe 47th ACS will take place in Lima in 2026.", "47th Andean Community Summit", "Andean Community"},
+		// guard: the gathering that defines the acronym keeps its name
+		{"guard: the defining gathering", first + "The 45th AEM will be held in Lima in 2026.", "44th Andean Community Economic Ministers' Meeting", "Andean Community"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2025-09-14")
+			for _, e := range d.Events {
+				if string(e.Title) == tc.title {
+					if !contains(e.Participants, tc.part) {
+						t.Errorf("%q: %q has participants %v, want %q", tc.text, tc.title, e.Participants, tc.part)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no event titled %q: %+v", tc.text, tc.title, d.Events)
+		})
+	}
+}
