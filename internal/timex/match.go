@@ -799,7 +799,9 @@ func (s *scanner) weekday(i int) int {
 			e.Start = t.start
 			e.Text = s.text[e.Start:e.End]
 			if e.Kind == Day && e.Relative {
-				s.weekdayYear(e, time.Weekday(t.lex.val))
+				s.weekdayYear(e, time.Weekday(t.lex.val), i, k)
+			} else if e.Relative {
+				s.weekdayRange(e, time.Weekday(t.lex.val), i, k)
 			}
 			return k
 		} else if k > j {
@@ -851,7 +853,7 @@ func (s *scanner) weekday(i int) int {
 			end := s.out[n]
 			s.out = s.out[:n]
 			if end.Relative {
-				s.weekdayYear(&end, wd)
+				s.weekdayYear(&end, wd, i, e)
 			}
 			d, _, ok := end.Value.Bounds()
 			if !ok {
@@ -880,7 +882,7 @@ func (s *scanner) weekday(i int) int {
 			e.Start = t.start
 			e.Text = s.text[e.Start:e.End]
 			if e.Relative {
-				s.weekdayYear(e, time.Weekday(t.lex.val))
+				s.weekdayYear(e, time.Weekday(t.lex.val), i, k)
 			}
 			return k
 		}
@@ -1174,22 +1176,114 @@ func (s *scanner) contemporary(i int) bool {
 	return false
 }
 
-// weekdayYear moves a day whose year was guessed ("Saturday, April 25")
-// to the year next to it in which the day falls on weekday wd, when the
-// guessed year does not.
-func (s *scanner) weekdayYear(e *Expr, wd time.Weekday) {
+// weekdayYear moves a day whose year was guessed ("Saturday, April 25",
+// tokens [i, j)) to a year in which the day falls on weekday wd, when the
+// guessed year does not: told in the past, the latest such year up to the
+// reference date ("On Tuesday, June 21, officials convened", read in March
+// 2026, is 2022, not 2026, a Sunday); told ahead, the first from it on
+// within weekdayAhead (a fortnight's slack either way, as resolveYear
+// allows); with no tense, the one nearest the reference date, a year
+// ahead counting half again as far as one behind. Only years within
+// weekdayYears of the reference year are tried. Told ahead with no such
+// year within weekdayAhead (news announces a few months ahead, not
+// years: "will host X on Thursday, November 2", read in February 2024, is
+// more likely the November before, told by a page dated late, than 2028),
+// or with no reference date, the year next to the guess.
+func (s *scanner) weekdayYear(e *Expr, wd time.Weekday, i, j int) {
 	d, _, ok := e.Value.Bounds()
 	if !ok || d.Weekday() == wd {
 		return
 	}
-	for _, dy := range []int{1, -1} {
-		c := d.AddDate(dy, 0, 0)
-		if c.Day() == d.Day() && c.Weekday() == wd {
-			e.Value = annals.DateOf(c, annals.Day)
-			e.Timex = annals.DateValue(e.Value)
-			return
+	ref, hasRef := s.refTime()
+	t := tenseNone
+	if hasRef {
+		t, _ = s.tense(i, j)
+	}
+	const slack = 14 * 24 * time.Hour
+	var told, near time.Time // the tense's choice, the nearest
+	toldDist, nearDist := time.Duration(-1), time.Duration(-1)
+	for dy := -weekdayYears; hasRef && dy <= weekdayYears; dy++ {
+		c := time.Date(ref.Year()+dy, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		if c.Day() != d.Day() || c.Weekday() != wd {
+			continue
+		}
+		dist := c.Sub(ref)
+		switch {
+		case t == tensePast && dist <= slack:
+			if toldDist < 0 || slack-dist < toldDist {
+				told, toldDist = c, slack-dist // the latest
+			}
+		case t == tenseAhead && dist >= -slack && dist <= weekdayAhead:
+			if toldDist < 0 || dist+slack < toldDist {
+				told, toldDist = c, dist+slack // the first
+			}
+		}
+		if dist < 0 {
+			dist = -dist
+		} else {
+			dist += dist / 2
+		}
+		if nearDist < 0 || dist < nearDist {
+			near, nearDist = c, dist
 		}
 	}
+	switch {
+	case toldDist >= 0:
+		s.setDay(e, told)
+	case t == tenseNone && nearDist >= 0:
+		s.setDay(e, near)
+	case t != tenseNone || !hasRef:
+		for _, dy := range []int{1, -1} {
+			if c := d.AddDate(dy, 0, 0); c.Day() == d.Day() && c.Weekday() == wd {
+				s.setDay(e, c)
+				return
+			}
+		}
+	}
+}
+
+// weekdayRange moves a range of days whose year was guessed, opened by
+// weekday wd ("From Monday, July 15, to Wednesday, July 17", tokens
+// [i, j)), by the years weekdayYear moves its first day.
+func (s *scanner) weekdayRange(e *Expr, wd time.Weekday, i, j int) {
+	a, _, ok := e.Value.Bounds()
+	b, _, okEnd := e.ValueEnd.Bounds()
+	if !ok || !okEnd || e.Value.Precision() != annals.Day || e.ValueEnd.Precision() != annals.Day {
+		return
+	}
+	first := Expr{Value: e.Value}
+	s.weekdayYear(&first, wd, i, j)
+	c, _, _ := first.Value.Bounds()
+	dy := c.Year() - a.Year()
+	if dy == 0 {
+		return
+	}
+	end := b.AddDate(dy, 0, 0)
+	if end.Day() != b.Day() {
+		return // a 29 February
+	}
+	e.Value, e.ValueEnd = first.Value, annals.DateOf(end, annals.Day)
+	if e.Timex != "" {
+		e.Timex = annals.DateValue(e.Value)
+	}
+	if e.TimexEnd != "" {
+		e.TimexEnd = e.ValueEnd
+	}
+}
+
+// weekdayAhead is how far ahead of the reference date a weekday's day
+// told ahead is looked for.
+const weekdayAhead = 3 * 366 * 24 * time.Hour
+
+// weekdayYears is how many years from the reference year weekdayYear
+// looks for the year of a weekday's day (a day and month fall on each
+// weekday once in every eleven years at most).
+const weekdayYears = 6
+
+// setDay gives e the day c.
+func (s *scanner) setDay(e *Expr, c time.Time) {
+	e.Value = annals.DateOf(c, annals.Day)
+	e.Timex = annals.DateValue(e.Value)
 }
 
 // weekOf matches "the week of March 6": the ISO week holding that day.

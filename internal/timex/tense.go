@@ -189,7 +189,11 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 	// counted: "announced during First Lady Jill Biden’s visit to the
 	// Columbus Workforce Hub in July"; beyond twelve tokens only a strong
 	// cue or one of the past)
-	for k, n := i-1, 0; k >= 0 && n < 12; k-- {
+	// ("announced that on Thursday, September 15, the President will
+	// host": the told clause's own verb, after the date, tells its tense,
+	// not the telling's before it)
+	told := s.thatOpens(i)
+	for k, n := i-1, 0; k >= 0 && n < 12 && !told; k-- {
 		if s.clauseEnd(k) || s.toks[k+1].gap == gapPara {
 			break
 		}
@@ -252,6 +256,17 @@ func (s *scanner) clauseTense(i, j int) (t int, strong bool) {
 		return sign(back), false
 	}
 	return fwd, fwdStrong
+}
+
+// thatOpens reports whether the expression at token i opens a clause told
+// after "that", right after it or after "on", "in" or "from".
+func (s *scanner) thatOpens(i int) bool {
+	p := s.prev(i)
+	if p != nil && p.kind == tokWord && (p.key(kOn) || strings.EqualFold(s.str(p), "in") || strings.EqualFold(s.str(p), "from")) {
+		i--
+		p = s.prev(i)
+	}
+	return p != nil && p.key(kThat)
 }
 
 // nameInside reports whether token k continues a name or a possessive
