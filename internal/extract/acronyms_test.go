@@ -90,3 +90,31 @@ func TestPartyOfStateNoAcronym(t *testing.T) {
 		{"He worked for Ranking Member Dana Ruiz (D-NM) on the committee.", "Dana Ruiz", "Ranking Member Dana Ruiz"},
 	})
 }
+
+// TestAcronymInItsOwnLanguage: an acronym in brackets after the whole
+// name of an organization the lists know is its acronym though its
+// letters spell the name in another language ("Organisation of
+// Ibero-American States (OEI)", from Spanish); not when the acronym names
+// another entry the lists know.
+func TestAcronymInItsOwnLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		text, acr, name string
+		want            bool
+	}{
+		{"The Alliance signed a memorandum with the Organisation of Ibero-American States (OEI) in Lisbon. OEI will fund the programme.", "OEI", "Organisation of Ibero-American States", true},
+		{"Delegates of the International Labour Organization (OIT) met unions in Geneva.", "OIT", "International Labour Organization", true},
+		// another entry's name: no alias
+		{"Officials of the International Labour Organization (UN) met unions in Geneva.", "UN", "International Labour Organization", false},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		got := false
+		for _, e := range d.Entities {
+			if e.Type == annals.Org && e.Name == tc.name && has(e.Aliases, tc.acr) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s an alias of %s is %v, want %v (%v)", tc.text, tc.acr, tc.name, got, tc.want, d.Entities)
+		}
+	}
+}

@@ -3955,7 +3955,7 @@ func (s *state) acronymDefinitions() {
 		wide := s.expansionBeforeComma(a, ea, eb)
 		if wide < ea {
 			ea = wide
-		} else if !initialsFit(a, s.words(ea, eb)) {
+		} else if !initialsFit(a, s.words(ea, eb)) && !s.acronymInItsLanguage(a, i+1, ea, eb) {
 			continue
 		}
 		// a title: remember it for "PDNSA Finer", "SPEC John Kerry"
@@ -4004,6 +4004,26 @@ func (s *state) acronymDefinitions() {
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// acronymInItsLanguage reports whether acronym a, in parentheses at
+// token k, names the organization the gazetteer knows by the whole name
+// [ea,eb) before it, though its letters spell the name in another
+// language: "the Organisation of Ibero-American States (OEI)" (Spanish
+// "Organización de Estados Iberoamericanos"), "World Health Organization
+// (OMS)". The acronym starts with the name's first letter and is no name
+// of another entry the gazetteer knows ("the National Health Service
+// (UK)" is not the service's acronym).
+func (s *state) acronymInItsLanguage(a string, k, ea, eb int) bool {
+	m := s.mentAt(eb - 1)
+	if m == nil || m.a != ea || m.b != eb || m.ent.typ != annals.Org || m.ent.entry == nil {
+		return false
+	}
+	if s.atomIdx(k) >= 0 {
+		return false
+	}
+	caps, inits := acronymCaps(a, s.words(ea, eb))
+	return len(caps) >= 2 && len(inits) > 0 && caps[0] == inits[0]
 }
 
 // gerundObject returns where the object starts when [a,b) opens its

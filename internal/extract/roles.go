@@ -998,9 +998,50 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 			}
 		} else if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym {
 			orgName = s.atoms[ai].Entry.Name
+		} else if title != "" && s.bodyAcronymAt(k) {
+			org = s.acronymBody(k)
 		}
 	}
 	return clean(title), org, orgName
+}
+
+// bodyAcronymAt reports whether token k, right before an office and a
+// name, is the acronym of a body the lists do not know: "OEI
+// Secretary-General Mariano Jabonero", "the SPC Director-General". Two to
+// six capitals, no word news writes in lower case, no state's code
+// ("Phoenix, AZ Mayor X"), outside a heading in capitals ("FACT SHEET
+// President X"). The office is that body's, not
+// one the story's other bodies give (the United Nations' Secretary-General).
+func (s *state) bodyAcronymAt(k int) bool {
+	w := s.word(k)
+	if s.toks[k].Kind != text.Word || !allCapsAcronym(w) || s.atomIdx(k) >= 0 || titleAbbrevs[w] != "" || usStateCodes.has(w) {
+		return false
+	}
+	// "Phoenix, AZ Mayor X": a place's state or country after a comma
+	if p := s.mentAt(k - 2); s.word(k-1) == "," && p != nil && p.ent.typ == annals.Place {
+		return false
+	}
+	if lw := s.lw(k); s.lowerSeen[lw] || ner.CommonWord(lw) || s.is(k, cTitleHeads) || s.is(k, cHonorifics) {
+		return false
+	}
+	if k > 0 && s.toks[k-1].Kind == text.Word && len(s.word(k-1)) > 1 && text.IsAllCaps(s.word(k-1)) {
+		return false
+	}
+	return !text.IsAllCaps(s.word(k + 1))
+}
+
+// acronymBody returns the organization named by the acronym at token k
+// (bodyAcronymAt), a new one unless the story has it.
+func (s *state) acronymBody(k int) *ent {
+	w := s.word(k)
+	if e := s.acronyms[w]; e != nil {
+		return e
+	}
+	e := s.entity("org:"+gazetteer.Normalize(w), annals.Org, w, nil)
+	if !s.covered(k, k+1) {
+		s.addMention(e, k, k+1, s.toks[k].Start, s.toks[k].End, mName)
+	}
+	return e
 }
 
 // rankBeforeHead reports whether token k is a rank before a title's

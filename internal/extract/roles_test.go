@@ -2538,3 +2538,23 @@ func TestTwoOfficesBeforeAName(t *testing.T) {
 			not: []roleWant{{"Ian Borg", "Secretary General", "OSCE"}}},
 	})
 }
+
+// TestOfficeOfAnUnknownAcronym: an office right after the acronym of a
+// body the lists do not know is that body's ("ZQX Secretary-General
+// X"), not the office the story's other bodies give (the United Nations'
+// Secretary-General); a heading in capitals names no body.
+func TestOfficeOfAnUnknownAcronym(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "acronym's office", text: "The United Nations met the ZQX in Lisbon. The agreement was signed by ZQX Secretary-General Mariano Jabonero.",
+			want: []roleWant{{"Mariano Jabonero", "Secretary-General", "ZQX"}}, not: []roleWant{{"Mariano Jabonero", "Secretary-General", "United Nations"}}},
+		{name: "with the", text: "The United Nations welcomed the plan. The PWQ Director-General Anna Roldan spoke in Madrid.",
+			want: []roleWant{{"Anna Roldan", "Director-General", "PWQ"}}},
+		{name: "a state's code", text: "The United Nations welcomed the plan. Phoenix, AZ Mayor Kate Lindqvist spoke.",
+			not: []roleWant{{"Kate Lindqvist", "Mayor", "AZ"}}},
+		{name: "unqualified office", text: "The United Nations welcomed the plan. Secretary-General Ban Ki-moon spoke in New York.",
+			want: []roleWant{{"Ban Ki-moon", "Secretary-General", "United Nations"}}},
+	})
+	checkNotOfType(t, annals.Org, []string{
+		"FACT SHEET President Joe Biden signs an order on jobs.",
+	}, "SHEET")
+}
