@@ -453,6 +453,16 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// speaking acts, not those the sentences before named (when the story
 	// does not say who speaks, no one)
 	firstPerson := s.firstPerson(i, cl)
+	// "The next Global Forum will take place in Riyadh in 2026": the
+	// coming gathering of a series is the series' bodies', those of the
+	// one the story told before, not the sentence before's (who founded
+	// the body, who attended this one)
+	if len(ev.parts) == 0 && !hidden && s.nextOfSeries(i) {
+		for _, e := range s.seriesBodies(t, i) {
+			ev.addPart(e)
+		}
+		return
+	}
 	for back := 1; len(ev.parts) == 0 && !hidden && !namedProgramme && !firstPerson && !s.namesAnActor(i, a, b) && back <= 2 && si-back >= 0; back++ {
 		pa, pb := s.sentTok[si-back][0], s.sentTok[si-back][1]
 		// (an event named by its name, not across a paragraph's break:
@@ -469,6 +479,43 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+}
+
+// nextOfSeries reports whether the gathering at token i is told as the
+// coming one of a series: "the next Global Forum", "its next summit",
+// "the following meeting".
+func (s *state) nextOfSeries(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && s.sentOf[k] == s.sentOf[i]; k-- {
+		if w := s.lw(k); w == "next" || w == "following" {
+			p := s.lw(k - 1)
+			return p == "the" || p == "its" || p == "their"
+		}
+		if !s.capLike(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// seriesBodies returns the organizations taking part in the last event
+// of type t the story told before token i under the same head word
+// ("the 10th Global Forum of the Alliance ... The next Global Forum"):
+// the bodies of the series, not the countries or the people of that one.
+func (s *state) seriesBodies(t annals.EventType, i int) []*ent {
+	for j := len(s.events) - 1; j >= 0; j-- {
+		e := s.events[j]
+		if e.typ != t || e.anchor >= i || s.lw(e.anchor) != s.lw(i) {
+			continue
+		}
+		var out []*ent
+		for _, p := range e.parts {
+			if p.typ == annals.Org && !p.isCountry() {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // relativeAfter reports whether the possessive name m qualifies a noun of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"annals"
@@ -642,4 +643,42 @@ func TestTitledPeopleList(t *testing.T) {
 		{"guard: others in another sentence", "Prime Minister Ana Ruiz of Chile met President Tom Vale of Kenya in Nairobi on Monday. Foreign Minister Jon Park of Portugal said that the talks on trade and fisheries between the two leaders, who had spoken by phone in March, went well, according to Trade Minister Lena Holm of Sweden.",
 			annals.Meeting, []string{"Ana Ruiz", "Tom Vale"}, []string{"Jon Park", "Portugal"}},
 	})
+}
+
+// TestNextOfASeries: the coming gathering of a series ("The next Global
+// Forum will take place in Riyadh") is the series' bodies', those of the
+// one the story told before; not the countries or people the sentence
+// before names (who founded the body, who opened this one).
+func TestNextOfASeries(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Alpine Alliance held its 10th Global Forum in Cascais, opened by Chair Anna Moreau. The Alliance was established in 2005 at the initiative of Spain and Portugal. The next Global Forum will take place in Riyadh in 2026.",
+			[]string{"Alpine Alliance"}, []string{"Spain", "Portugal", "Anna Moreau"}},
+		{"The Nordic Council held its annual summit in Oslo with Iceland. Its next summit will be held in Reykjavik in 2027.",
+			[]string{"Nordic Council"}, []string{"Iceland"}},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-11-28")
+		var last *annals.Event
+		for i := range d.Events {
+			if d.Events[i].Status == annals.Planned {
+				last = &d.Events[i]
+			}
+		}
+		if last == nil {
+			t.Errorf("%q: no planned event in %v", tc.text, d.Events)
+			continue
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(last.Participants, w) {
+				t.Errorf("%q: %s not in %v", tc.text, w, last.Participants)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(last.Participants, n) {
+				t.Errorf("%q: %s in %v", tc.text, n, last.Participants)
+			}
+		}
+	}
 }
