@@ -218,6 +218,9 @@ func (s *scanner) match(i int) int {
 		if j := s.vagueAgo(i); j > i {
 			return j
 		}
+		if j := s.inTheWeek(i); j > i {
+			return j
+		}
 		return s.weekOf(i)
 	case kNear, kComing:
 		return s.refWord(i)
@@ -1306,6 +1309,22 @@ func (s *scanner) weekOf(i int) int {
 		return i // "the week of the summit" is read at the summit
 	}
 	return s.emitX(i-1, j, Week, annals.DateOf(d, annals.Month), isoWeek(d), e.Relative)
+}
+
+// inTheWeek matches "the week" of "earlier in the week", "later in the
+// week": the reference week, as "this week" is ("Earlier in the week, the
+// minister visited Tbilisi" in a story of Thursday).
+func (s *scanner) inTheWeek(i int) int {
+	t := &s.toks[i]
+	if s.text[t.end-1]|0x20 == 's' || i < 3 || !s.free(i-1, i) {
+		return i
+	}
+	the, in, when := s.prev(i), s.prev(i-1), s.prev(i-2)
+	if the == nil || in == nil || when == nil || !the.key(kThe) || !in.key(kIn) || !when.key(kEarlier) && !when.key(kLater) {
+		return i
+	}
+	v, x := s.weekValue(0)
+	return s.emitX(i-1, i+1, Week, v, x, true)
 }
 
 // yearEnd matches "by year end", "by year's end": the reference year, and
