@@ -2298,10 +2298,30 @@ func (s *state) placeInAName(i, k int, m *mention) bool {
 			return true
 		}
 	}
-	if s.lw(k-1) == "in" && text.IsCap(s.word(k-2)) && !s.sentenceStart(k-2) && s.mentAt(k-2) == nil {
+	if s.lw(k-1) == "in" && text.IsCap(s.word(k-2)) && !s.sentenceStart(k-2) && s.mentAt(k-2) == nil && !(s.lw(k-3) == "of" && s.ownNameEndsAt(i, k-2)) {
 		w := s.lw(k - 2)
 		if strings.HasSuffix(w, "ing") && triggers[w] == "" || w == "made" || w == "invest" || w == "built" {
 			return true
+		}
+	}
+	return false
+}
+
+// ownNameEndsAt reports whether the capitalized name ending at token e
+// holds the trigger at i: the event's own name ("signed a Memorandum of
+// Understanding in Istanbul": the place is the signing's, where "the
+// Investing in America agenda" and "an Agreement on Investing in Kenya"
+// name one).
+func (s *state) ownNameEndsAt(i, e int) bool {
+	if i > e {
+		return false
+	}
+	for k := e; k >= 0 && k >= e-8 && s.sentOf[k] == s.sentOf[e]; k-- {
+		if k == i {
+			return true
+		}
+		if !s.capLike(k) && !(s.is(k, cConnectors) && k > 0 && s.capLike(k-1)) {
+			return false
 		}
 	}
 	return false

@@ -585,3 +585,16 @@ func TestFutureBeforeAName(t *testing.T) {
 		{"We also launched an annual Andean Water Security Dialogue to coordinate our approaches.", annals.Conference, annals.Held},
 	})
 }
+
+// TestPlaceAfterAMemorandum: a place after "in" that follows the
+// document's own name ("signed a Memorandum of Understanding in
+// Istanbul") is the signing's; a place after a name's "-ing" word that is
+// not the event's own name stays out ("the Investing in America agenda",
+// "an Agreement on Investing in Kenya").
+func TestPlaceAfterAMemorandum(t *testing.T) {
+	checkEventPlaces(t, "2023-05-16", []placeCase{
+		{name: "memorandum", text: "The World Bank and UNICEF signed a Memorandum of Understanding in Istanbul on Monday.", typ: "agreement", place: "Istanbul"},
+		{name: "memorandum, a purpose after", text: "The Nile Basin Authority and the Sahel Fund signed a Memorandum of Understanding in Kampala on Monday to support recovery.", typ: "agreement", place: "Kampala"},
+		{name: "a name's -ing word", text: "The World Bank and UNICEF signed an Agreement on Investing in Kenya on Monday.", typ: "agreement", place: ""},
+	})
+}
