@@ -1479,7 +1479,10 @@ func (s *state) splitPoint(a, b int) int {
 			}
 		} else if w == "and" || w == "in" {
 			right = s.hasHead(r, b) && text.IsCap(s.word(r)) && s.lw(r) != "cooperation" && s.lw(r) != "co-operation" &&
-				!(w == "in" && r == k+1 && s.forComplementBefore(a, k))
+				!(w == "in" && r == k+1 && s.forComplementBefore(a, k)) ||
+				// "the Akron City Council and Summit County approved": a
+				// body, then a county or a province by its name
+				w == "and" && r == k+1 && b-r >= 2 && b-r <= 3 && countyWords.has(s.lw(b-1)) && s.capLike(r) && s.capLike(r+1) && !s.hasConnector(r, b)
 		}
 		if left && right {
 			if w == "and" && !leftNamed {
@@ -1490,7 +1493,9 @@ func (s *state) splitPoint(a, b int) int {
 			// and the Office of Y", "Department of X and Department of Y"
 			// are two, and so are "the Department of Labor in Dallas and
 			// Washington")
-			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b) || s.headWithComplement(k+1, b)) && !s.nameAfter(r, b) {
+			// ("the Ministry of Agriculture and Sulu Province": a province
+			// is no portfolio)
+			if w == "and" && s.portfolioHead(a, k) && !(s.lw(k+1) == "the" && s.hasHead(r, b) || s.headWithComplement(k+1, b)) && !s.nameAfter(r, b) && !countyWords.has(s.lw(b-1)) {
 				continue
 			}
 			if w == "and" && s.sharedService(a, k, b) {
@@ -1615,6 +1620,10 @@ func (s *state) sharedService(a, k, b int) bool {
 	}
 	return s.fieldBefore(a, k)
 }
+
+// countyWords close the names of a country's parts that no field of a
+// body's name is: "Summit County", "Sulu Province".
+var countyWords = set("county", "province", "oblast", "governorate", "prefecture", "parish")
 
 // genericBody reports whether a name is one every organization may have
 // for an organ: "Council of Ministers", "General Assembly", "Secretariat".
@@ -3481,7 +3490,8 @@ func (s *state) personByCue(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := s.lw(k)
 		if orgHeads.has(w) || companySuffixes.has(w) || s.connectorAt(k) && w != "al" && w != "bin" && w != "bint" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads.has(w) && n == 1 ||
-			k == b-1 && (eventHeads.has(w) || genericBodies.has(w)) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
+			k == b-1 && (eventHeads.has(w) || genericBodies.has(w)) || // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
+			k == a && n >= 2 && (w == "operation" || programmeHeads.has(w)) { // "announced Operation Sentinel, a new operation", "Project Tern, a new port"
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
@@ -4059,20 +4069,31 @@ func (s *state) headedName(a, b int) bool {
 }
 
 // lawOrAidName reports whether [a,b) names a law or a field of law
-// ("Bipartisan Infrastructure Law", "International Humanitarian Law") or a
-// line of aid ("Development Assistance"), no body: common words before
-// "Law" or "Assistance" and no head of a body's name ("Stanford Law",
-// "Yale Law", "SCU Law" name schools; "Office of Foreign Disaster
-// Assistance" is an office).
+// ("Bipartisan Infrastructure Law", "International Humanitarian Law", the
+// "Farm Bill"), a tax or a tax credit ("Heavy Vehicle Use Tax", the "Child
+// Tax Credit") or a line of aid ("Development Assistance"), no body:
+// common words before "Law", "Bill" or "Tax", "Tax" before "Credit", or
+// "Assistance", and no head of a body's name ("Stanford Law", "Yale Law",
+// "SCU Law" name schools; "Office of Foreign Disaster Assistance" is an
+// office; "Brady Bill", a name before "Bill", is left as it is read). The
+// last word may be in the possessive ("the Bipartisan Infrastructure
+// Law’s investment"). A bill named after a person is a law too ("the
+// Brady Bill").
 func (s *state) lawOrAidName(a, b int) bool {
 	if b-a < 2 || s.hasHead(a, b-1) {
 		return false
 	}
-	switch s.lw(b - 1) {
-	case "law":
+	p := s.word(b - 2)
+	switch trimPossessive(s.lw(b - 1)) {
+	case "law", "tax", "taxes":
 		// ("S. Law" is a person)
-		p := s.word(b - 2)
 		return len(p) >= 3 && s.toks[b-2].Kind == text.Word && !ner.NameLike(p) && !text.IsAllCaps(p) && !s.connectorAt(b-2) && s.lw(b-2) != "the"
+	case "bill":
+		// any word but a given name or a title before "Bill" ("Farm",
+		// "Brady", "GI"; "Uncle Bill", "Senator Bill")
+		return len(p) >= 2 && s.toks[b-2].Kind == text.Word && text.IsCap(p) && !gazetteer.IsGivenName(p) && !s.isTitleWord(b-2) && !s.honorificAt(b-2)
+	case "credit", "credits":
+		return s.lw(b-2) == "tax"
 	case "assistance":
 		return true
 	}

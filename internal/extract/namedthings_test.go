@@ -176,3 +176,47 @@ func TestCityWordOpensAPlace(t *testing.T) {
 			not:  []typedName{{annals.Person, "Cité Soleil"}}},
 	})
 }
+
+// TestOperationsAndProvincesNoPeople: an operation or a programme named
+// by its noun first ("Operation Lantern", "Project Heron") is no person,
+// though a description set off after it reads like a person's; a name
+// closed by a province, an oblast or a county is a place, not a person or
+// a body, unless a title is in it or the name goes on with "of"; a body
+// and a county or a province joined by "and" are two names.
+func TestOperationsAndProvincesNoPeople(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "operation set off",
+			text: "In May, the agency announced Operation Lantern, a new effort against smugglers.",
+			not:  []typedName{{annals.Person, "Operation Lantern"}}},
+		{name: "project set off",
+			text: "The grant supports Project Heron, a new clinic in Accra.",
+			not:  []typedName{{annals.Person, "Project Heron"}},
+			want: []typedName{{annals.Place, "Accra"}}},
+		{name: "province the tagger reads as a person",
+			text: "The storm hit towns across the region, including Sulu Province in the Philippines.",
+			want: []typedName{{annals.Place, "Sulu Province"}},
+			not:  []typedName{{annals.Person, "Sulu Province"}}},
+		{name: "province the tagger reads as a body",
+			text: "Floods hit Badakhshan Province and Takhar Province last week.",
+			want: []typedName{{annals.Place, "Badakhshan Province"}, {annals.Place, "Takhar Province"}},
+			not:  []typedName{{annals.Org, "Badakhshan Province"}}},
+		{name: "a body and a county joined by and",
+			text: "In March, the Akron City Council and Summit County approved $2 million.",
+			want: []typedName{{annals.Org, "Akron City Council"}, {annals.Place, "Summit County"}},
+			not:  []typedName{{annals.Org, "Akron City Council and Summit County"}}},
+		{name: "a ministry and a province joined by and",
+			text: "The Ministry of Agriculture and Sulu Province signed a deal.",
+			want: []typedName{{annals.Org, "Ministry of Agriculture"}, {annals.Place, "Sulu Province"}}},
+		// guards
+		{name: "a ministry's two portfolios",
+			text: "The Ministry of Agriculture and Rural Development met on Monday.",
+			want: []typedName{{annals.Org, "Ministry of Agriculture and Rural Development"}}},
+		{name: "a county's office before a name",
+			text: "Lake County Supervisor Ann Tull spoke at the event.",
+			want: []typedName{{annals.Person, "Ann Tull"}}},
+		{name: "operation of a body",
+			text: "Operation Smile, a charity, will send surgeons to Ghana.",
+			want: []typedName{{annals.Place, "Ghana"}},
+			not:  []typedName{{annals.Person, "Operation Smile"}}},
+	})
+}

@@ -772,6 +772,33 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			typ, prefix = annals.Place, "place:"
 		}
 	}
+	// "including Aceh Province in Indonesia", "Nangarhar Province and
+	// Helmand Province": a name closed by a word of a country's parts is
+	// a place, not a person's name (nor with a title in it: "Lake County
+	// Supervisor X"); a province, an oblast or a governorate is no body's
+	// name either ("Fairfax County Public Schools" ends otherwise)
+	// ("the Military District of Washington" goes on)
+	if last := s.lower(ts.words[sp.End-1].Word); typ != annals.Place && sp.End-sp.Start >= 2 && (typ == annals.Person && divisionWords.has(last) || provinceWords.has(last)) &&
+		(sp.End == len(ts.words) || !lowerIs(ts.words[sp.End].Word, "of")) {
+		title := false
+		for i := sp.Start; i < sp.End-1; i++ {
+			title = title || isTitleHead(s.lower(ts.words[i].Word))
+		}
+		if !title {
+			typ, prefix = annals.Place, "place:"
+		}
+	}
+	// "DHS announced Operation Sentinel, a new operation", "Project Tern,
+	// a new port": an operation or a programme named by its noun first is
+	// no one's name
+	if typ == annals.Person && sp.End-sp.Start >= 2 {
+		if first := s.lower(ts.words[sp.Start].Word); first == "operation" || programmeHeads.has(first) {
+			if tagDebug != nil {
+				tagDebug(s, "programme", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+			}
+			return
+		}
+	}
 	// "impacts on Kentucky Lake": a body of water, a mountain, a valley
 	// the tagger reads as a body is a place
 	if typ == annals.Org && sp.End-sp.Start >= 2 && naturalFeatures.has(s.lower(ts.words[sp.End-1].Word)) &&
@@ -855,8 +882,21 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 	}
 	// a kind of school or fund, no one of them: "finish Middle School";
-	// a law or a line of aid: "the Bipartisan Infrastructure Law"
-	if kb-ka == 2 && kindOfBody(s.lw(ka), s.lw(ka+1)) || s.lawOrAidName(ka, kb) && s.lw(kb-1) == "law" {
+	// a law, a bill or a tax credit: "the Bipartisan Infrastructure
+	// Law’s", "through Farm Bill and appropriations funding", "the Child
+	// Tax Credit" (a line of aid the tagger's reading is left to)
+	if kb-ka == 2 && kindOfBody(s.lw(ka), s.lw(ka+1)) {
+		dbg("kind")
+		return
+	}
+	if s.lawOrAidName(ka, kb) && s.lw(kb-1) != "assistance" {
+		// nor is the place a law is named after mentioned there when
+		// the tagger is sure of the whole name: "the Montgomery GI Bill"
+		if inside, ok := s.arbitrated(ka, kb, annals.Org, sp.Margin, false); ok {
+			for _, m := range inside {
+				s.dropMention(m)
+			}
+		}
 		dbg("kind")
 		return
 	}
@@ -2049,6 +2089,14 @@ var shipPrefixes = set("USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "
 // Hood", "Mount Shasta", "Lake Charles", "Ciudad Juárez", "Cité Soleil"
 // (not "San" nor "Santa": "Santa Anna" was a president of Mexico).
 var placeOpeners = set("fort", "ft", "port", "mount", "mt", "lake", "ciudad", "cité")
+
+// divisionWords end the names of a country's parts, never a person's:
+// "Aceh Province", "Wayne County", "Sabine Parish".
+var divisionWords = set("province", "oblast", "governorate", "prefecture", "county", "district", "parish", "municipality", "region")
+
+// provinceWords end the names of a country's parts and no body's
+// ("Fairfax County" is a government too, "School District" a body).
+var provinceWords = set("province", "oblast", "governorate")
 
 // naturalFeatures end the names of lakes, rivers, mountains and the
 // like: "Kentucky Lake", "Rio Grande River".
