@@ -38,20 +38,46 @@ import (
 // maxBody bounds what unpacking a body may allocate.
 const maxBody = 1 << 30
 
+// zSmall is the size under which a body without sentences is coded by
+// zEnc, whose window is this size, and from which by zEncLarge, whose
+// window is 8 MB. zstd codes an input smaller than both windows alike
+// (the same matches, the same frame header), so the bodies are those the
+// 8 MB window alone gave; but an encoder keeps a history buffer of twice
+// its window, and two of 16 MB were a third of an ingest's live heap
+// (docs/performance.md, "The writer at 100,000 stories (session 32)").
+const zSmall = 1 << 20
+
 var (
-	zOnce sync.Once
-	zEnc  *zstd.Encoder
-	zDec  *zstd.Decoder
+	zOnce      sync.Once
+	zEnc       *zstd.Encoder // bodies without sentences under zSmall bytes
+	zDec       *zstd.Decoder
+	zLargeOnce sync.Once
+	zLarge     *zstd.Encoder // the others (zEncLarge)
 )
+
+// bodyEncoder is the encoder of zstd's whole-input coding (EncodeAll)
+// of the bodies without sentences: a window of window bytes, two at
+// once. lowMem sizes its history buffer to the window and a block.
+func bodyEncoder(window int, lowMem bool) *zstd.Encoder {
+	e, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(2),
+		zstd.WithWindowSize(window), zstd.WithLowerEncoderMem(lowMem))
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+// zEncLarge is the encoder of bodies without sentences of zSmall bytes
+// or more, made the first time one comes.
+func zEncLarge() *zstd.Encoder {
+	zLargeOnce.Do(func() { zLarge = bodyEncoder(8<<20, false) })
+	return zLarge
+}
 
 func zInit() {
 	zOnce.Do(func() {
+		zEnc = bodyEncoder(zSmall, true)
 		var err error
-		zEnc, err = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(2),
-			zstd.WithWindowSize(8<<20))
-		if err != nil {
-			panic(err)
-		}
 		zDec, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(2), zstd.WithDecoderMaxMemory(maxBody))
 		if err != nil {
 			panic(err)
@@ -69,7 +95,11 @@ func packBody(raw []byte, text string, sents []evSentence) []byte {
 	plain = append(plain, raw...)
 	plain = append(plain, text...)
 	if len(sents) == 0 {
-		return zEnc.EncodeAll(plain, make([]byte, 0, len(plain)/3+64))
+		enc := zEnc
+		if len(plain) >= zSmall {
+			enc = zEncLarge()
+		}
+		return enc.EncodeAll(plain, make([]byte, 0, len(plain)/3+64))
 	}
 	head := packSentences(sents)
 	e := streamEncoder()
