@@ -18,7 +18,9 @@ import (
 // clusters learns word classes from unlabelled text and writes them as a
 // TSV (gzipped when the output's name ends in .gz): word, then its class
 // at each granularity. The tagger embeds internal/ner/clusters.tsv as it
-// is, which spares each process decompressing it.
+// is, which spares each process decompressing it, and reads it at start
+// from its compiled form, clusters.bin, made from it by `go generate
+// ./internal/ner` (TestWordClassesFile fails until it is).
 func clusters(args []string) error {
 	fs := flag.NewFlagSet("clusters", flag.ExitOnError)
 	corpus := fs.String("corpus", "../shared/corpus/wh-briefings.txt.gz", "unlabelled text, gzipped, paragraphs separated by blank lines")

@@ -4,6 +4,7 @@
 // see docs/ner.md.
 //
 //	go run ./cmd/annals-train clusters --corpus ../shared/corpus/wh-briefings.txt.gz --out internal/ner/clusters.tsv
+//	go generate ./internal/ner # clusters.bin, the form of clusters.tsv read at start
 //	go run ./cmd/annals-train ner --data ../shared/train/ner --out internal/ner/model.bin
 package main
 

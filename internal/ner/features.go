@@ -187,9 +187,14 @@ func isASCII(w string) bool {
 
 // loadClusters reads the embedded word classes: one line per word, the
 // word and its three classes separated by tabs, and the words' ranks
-// (for NameLike), into one map. The words are slices of the embedded
-// text: no allocation per line.
-func loadClusters() { readVocab(clustersTSV) }
+// (for NameLike), into one table, from their compiled form (clustersBin)
+// when it was made from the embedded file. The words are slices of the
+// embedded file: no allocation per line.
+func loadClusters() {
+	if !readClasses(clustersBin, classesSum(clustersTSV)) {
+		readVocab(clustersTSV) // clusters.bin is out of date (TestWordClassesFile says so)
+	}
+}
 
 // readVocab fills vocab from the text of the word classes file. A word
 // listed twice keeps its first rank and its last classes.

@@ -101,6 +101,37 @@ func (t *vocabTable) ref(w string) (*vocabWord, bool) {
 	}
 }
 
+// put adds the word w with what v says of it, for a table made at its
+// size (put does not grow it); it returns false when w is there already.
+func (t *vocabTable) put(w string, v vocabWord) bool {
+	if len(w) == 0 || len(w) > vocabInline {
+		if t.long[w] != nil {
+			return false
+		}
+		p := new(vocabWord)
+		*p = v
+		t.long[w] = p
+		t.n++
+		return true
+	}
+	if 4*(t.n+1) > 3*len(t.slots) {
+		return false
+	}
+	for i := maphash.String(t.seed, w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			s.n = uint8(len(w))
+			copy(s.w[:], w)
+			s.v = v
+			t.n++
+			return true
+		}
+		if int(s.n) == len(w) && string(s.w[:len(w)]) == w {
+			return false
+		}
+	}
+}
+
 // grow doubles the slots.
 func (t *vocabTable) grow() {
 	old := t.slots
