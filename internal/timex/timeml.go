@@ -821,7 +821,8 @@ func (s *scanner) refWord(i int) int {
 		}
 		return s.emitX(i, i+1, Ref, "", annals.PresentRef, true)
 	case kThese:
-		if n := s.next(i + 1); n != nil && n.key(kDay) && s.text[n.end-1]|0x20 == 's' {
+		if n := s.next(i + 1); n != nil && n.key(kDay) && s.text[n.end-1]|0x20 == 's' && !n.upper {
+			// (not "these Days of Remembrance": a name)
 			return s.emitX(i, i+2, Ref, "", annals.PresentRef, true)
 		}
 	case kRecently:
@@ -860,6 +861,11 @@ func (s *scanner) refWord(i int) int {
 	case kPast, kFuture:
 		if t.lex.val == kPast && s.str(t) != "past" {
 			return i // "previous"
+		}
+		if t.upper && s.prev(i) != nil && !s.clauseEnd(i-1) {
+			// "Feed the Future", "the Summit of the Future", "Jobs for
+			// the Future": a word of a name, not the time ahead
+			return i
 		}
 		if t.lex.val == kPast {
 			if j := s.vaguePast(i); j > i {
