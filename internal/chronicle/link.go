@@ -50,9 +50,12 @@ type Report struct {
 	Weak      bool   // the date was not stated in the sentence
 	Title     []string
 	Ord       int // edition number in the title ("6th ... Forum"), 0 when none
-	Path      string
-	Seq       int  // its order among its story's reports
-	IsNew     bool // its link says it made a new event
+	// Name is the event its title names, if any (TitleName): two
+	// reports of names that share no word are two events.
+	Name  Name
+	Path  string
+	Seq   int  // its order among its story's reports
+	IsNew bool // its link says it made a new event
 
 	spec    []string // specific(Title), once computed
 	hasSpec bool
@@ -82,9 +85,12 @@ const MaxCandidates = 400
 // overlap at their precisions, or, for two stated days at most two days
 // apart, a disagreement when the reports share two participants or more;
 // no conflicting edition numbers ("5th" and "6th Caravan Cities Forum" are
-// two events). Reports that give no date of their own never link through
-// the date they lack: two undated reports link only inside one story (a
-// headline and its body), and two reports dated only by their stories'
+// two events), no titles naming two events ("Tribal Nations Summit" and
+// "North American Leaders' Summit", "Caspian Baku Summit" and "Caspian
+// Astana Summit": Name.Clash). Reports that give no
+// date of their own never link through the date they lack: two undated
+// reports link only inside one story (a headline and its body), and two
+// reports dated only by their stories'
 // publication (weak) only when those were published within a week of each
 // other, so that undated reports never chain a year of "bilateral
 // meetings" into one event.
@@ -110,7 +116,7 @@ func linkScore(a, b *Report) (bool, float64, string) {
 	if a.Type != b.Type {
 		return false, 0, ""
 	}
-	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord {
+	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) {
 		return false, 0, ""
 	}
 	shared := sharedIDs(a.Parts, b.Parts)

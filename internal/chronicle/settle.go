@@ -30,6 +30,9 @@ type Lookup interface {
 	// EventSpan is the days a stored event's reports allow together:
 	// see DateSpan.
 	EventSpan(event int64) (DateSpan, error)
+	// EventNames are the names the titles of a stored event's reports
+	// give (TitleName), each once.
+	EventNames(event int64) ([]Name, error)
 }
 
 // Component is a set of linked reports and the event they are one of.
@@ -97,9 +100,12 @@ func (u unionFind) union(a, b int64) {
 // stated dates conflict (a day or month of one outside the days all the
 // other's stated dates share, beyond the two days a disagreement allows):
 // a report dated only by its year, or not at all, joins an event but
-// never chains two events of other dates into one. An outside event's
-// dates are all its reports' (Lookup.EventSpan), not only the one linked
-// to's.
+// never chains two events of other dates into one. Nor does it join two
+// groups whose titles name two events (Name.Clash): a report without a
+// name never chains a "Tribal Nations Summit" and a "North American
+// Leaders' Summit" of the same days into one. An outside event's dates
+// and names are all its reports' (Lookup.EventSpan, EventNames), not
+// only the one linked to's.
 //
 // Links are applied strongest first (by score, then by the reports' paths
 // and order in their stories, never by their ids), so that which of two
@@ -130,11 +136,15 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 	}
 	uf := unionFind{}
 	span := map[int64]DateSpan{} // root -> the days all its reports allow together
+	names := map[int64][]Name{}  // root -> the names its reports' titles give
 	for _, id := range set {
 		uf.find(id)
 		span[id] = DateSpan{}.With(feats[id])
+		if n := feats[id].Name; n.Named() {
+			names[id] = []Name{n}
+		}
 	}
-	// outside events' own dates, read once
+	// outside events' own dates and names, read once
 	outSpan := func(ev int64) error {
 		if _, ok := uf[-ev]; ok {
 			return nil
@@ -145,6 +155,11 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			return err
 		}
 		span[-ev] = s
+		ns, err := l.EventNames(ev)
+		if err != nil {
+			return err
+		}
+		names[-ev] = addNames(nil, ns)
 		return nil
 	}
 	// edge is a link found: from a report of the set to another report
@@ -254,14 +269,16 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		}
 		if ra != rb {
 			m := span[ra].merge(span[rb])
-			if !m.ok() {
+			if !m.ok() || namesClash(names[ra], names[rb]) {
 				if e.to < 0 || rb < 0 || ra < 0 {
 					refused = true
 				}
 				continue
 			}
+			ns := addNames(names[ra], names[rb])
 			uf.union(ra, rb)
 			span[uf.find(ra)] = m
+			names[uf.find(ra)] = ns
 		}
 		r := feats[e.from]
 		if e.to < 0 && e.via.IsNew {

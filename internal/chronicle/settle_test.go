@@ -52,6 +52,16 @@ func (m memLookup) EventSpan(ev int64) (DateSpan, error) {
 	return s, nil
 }
 
+func (m memLookup) EventNames(ev int64) ([]Name, error) {
+	var out []Name
+	for _, r := range m.reports {
+		if r.Event == ev && r.Name.Named() {
+			out = append(out, r.Name)
+		}
+	}
+	return out, nil
+}
+
 func TestSettle(t *testing.T) {
 	rep := func(id, event, story int64, typ string, parts []int64, date annals.Date, title string) *Report {
 		lo, hi, _ := Interval(date, "")

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"annals"
@@ -54,5 +55,47 @@ func TestMergeSurvivesReingestion(t *testing.T) {
 	}
 	if got := entityID(t, s, "Ousmane Sall"); got != full {
 		t.Errorf("Ousmane Sall is #%d after the split, want #%d", got, full)
+	}
+}
+
+// TestNamedEventsApart: two conferences of the same day and the same two
+// bodies whose titles name two events ("the Caspian Energy Summit", "the
+// Aral Water Forum") stay two, and a conference told without a name the
+// same day joins one of them: stored after the first, it joins it; the
+// second, stored last, links to it alone (its name clashes with the
+// first's) and must see the first's name among the stored event's.
+func TestNamedEventsApart(t *testing.T) {
+	s, _ := openTemp(t)
+	parts := []string{"Amber Council", "Birch Union"}
+	ents := []ent{{typ: annals.Org, name: "Amber Council"}, {typ: annals.Org, name: "Birch Union"}}
+	for i, c := range []struct{ path, title, text string }{
+		{"a.txt", "Caspian Energy Summit", "The Amber Council and the Birch Union held the Caspian Energy Summit on 3 May 2023."},
+		{"b.txt", "", "The Amber Council and the Birch Union met at a conference on 3 May 2023."},
+		{"c.txt", "Aral Water Forum", "The Amber Council and the Birch Union held the Aral Water Forum on 3 May 2023."},
+	} {
+		f := story{path: c.path, published: "2023-05-04", title: fmt.Sprint("Conference ", i), text: c.text, ents: ents,
+			events: []ev{{typ: annals.Conference, date: "2023-05-03", parts: parts, title: c.title, evidence: c.text}}}
+		st, doc := f.build(t)
+		putStored(t, s, []Put{{Story: st, Doc: doc}})
+	}
+	event := map[string]int64{}
+	rows, err := s.r.QueryContext(ctx, `SELECT s.path, r.event_id FROM reports r JOIN stories s ON s.id = r.story_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var path string
+		var ev int64
+		if err := rows.Scan(&path, &ev); err != nil {
+			t.Fatal(err)
+		}
+		event[path] = ev
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(event) != 3 || event["a.txt"] == event["c.txt"] || event["b.txt"] != event["a.txt"] {
+		t.Errorf("events by story %v: want a and b one event, c another", event)
 	}
 }

@@ -120,6 +120,7 @@ func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
 		r.Parts = chronicle.ParseIDs(parts)
 		r.PlaceNorm = resolve.Normalize(r.PlaceNorm)
 		r.Title, r.Ord = chronicle.TitleTokens(title)
+		r.Name = chronicle.TitleName(title)
 		loaded = append(loaded, r)
 	}
 	rows.Close()
@@ -882,6 +883,27 @@ func (t *putTx) EventSpan(ev int64) (chronicle.DateSpan, error) {
 		s = s.Add(weak, d, l, h, hm)
 	}
 	return s, rows.Err()
+}
+
+// EventNames implements chronicle.Lookup: the names the titles of the
+// event's reports give (chronicle.TitleName), each once.
+func (t *putTx) EventNames(ev int64) ([]chronicle.Name, error) {
+	rows, err := t.query(`SELECT DISTINCT title FROM reports WHERE event_id = ? AND title <> ''`, ev)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []chronicle.Name
+	for rows.Next() {
+		var title string
+		if err := rows.Scan(&title); err != nil {
+			return nil, err
+		}
+		if n := chronicle.TitleName(title); n.Named() {
+			out = append(out, n)
+		}
+	}
+	return out, rows.Err()
 }
 
 // Candidates implements chronicle.Lookup inside the transaction: see
