@@ -3490,8 +3490,7 @@ func (s *state) personByCue(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := s.lw(k)
 		if orgHeads.has(w) || companySuffixes.has(w) || s.connectorAt(k) && w != "al" && w != "bin" && w != "bint" && w != "ibn" && w != "van" && w != "von" && w != "de" && w != "da" && w != "el" || titleHeads.has(w) && n == 1 ||
-			k == b-1 && (eventHeads.has(w) || genericBodies.has(w)) || // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
-			k == a && n >= 2 && (w == "operation" || programmeHeads.has(w)) { // "announced Operation Sentinel, a new operation", "Project Tern, a new port"
+			k == b-1 && (eventHeads.has(w) || genericBodies.has(w)) { // "By signing this Executive Order, President X", "the Biden-Harris Administration asked"
 			return false
 		}
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Type != annals.Person {
@@ -3574,7 +3573,12 @@ func (s *state) personByCue(a, b int) bool {
 		}
 		cue = s.is(k, cPersonNouns)
 	}
-	if !given && !(cue && n >= 2) && !ruler {
+	// "announced Operation Sentinel, a new operation", "Project Tern, a
+	// new port": an operation or a programme named by its noun first is
+	// no one's name, whatever cue follows ("Operation Rescue, an
+	// anti-abortion group" may still be a body)
+	programme := s.lw(a) == "operation" || s.is(a, cProgrammeHeads)
+	if !given && !(cue && n >= 2) && !ruler || programme {
 		return s.orgByNoun(a, b)
 	}
 	// "FEMA Administrator Deanne Criswell, Chief Medical Advisor ...": the
