@@ -256,7 +256,7 @@ func TestMigratePostgresV4(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
-	for _, q := range []string{pgBeforeV9, `ALTER TABLE story_bands ADD FOREIGN KEY (story_id) REFERENCES stories(id) ON DELETE CASCADE`,
+	for _, q := range []string{pgBeforeV21, pgBeforeV9, `ALTER TABLE story_bands ADD FOREIGN KEY (story_id) REFERENCES stories(id) ON DELETE CASCADE`,
 		`CREATE INDEX story_bands_story ON story_bands(story_id)`,
 		`UPDATE annals_schema SET version = 3`} {
 		if _, err := db.ExecContext(ctx, q); err != nil {

@@ -48,7 +48,7 @@ func TestCountsBatch(t *testing.T) {
 		flush()
 		dumps[i] = dumpRows(t, s)
 		var counted int
-		if err := s.r.QueryRow(`SELECT count(*) FROM entities WHERE stories > 0`).Scan(&counted); err != nil || counted == 0 {
+		if err := s.r.QueryRow(`SELECT count(*) FROM entity_counts WHERE stories > 0`).Scan(&counted); err != nil || counted == 0 {
 			t.Fatalf("no entity counts a story (%v)", err)
 		}
 		s.Close()

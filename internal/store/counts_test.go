@@ -221,7 +221,7 @@ func TestEntityNameSearch(t *testing.T) {
 				t.Fatalf("%s: %q: %v", when, q, err)
 			}
 			cond, args := nameLike(resolve.Normalize(q))
-			want, err := s.ids(ctx, `SELECT id FROM entities WHERE `+cond+` ORDER BY stories DESC, mentions DESC, id`, args...)
+			want, err := s.ids(ctx, `SELECT id FROM entity_counts WHERE `+cond+` ORDER BY stories DESC, mentions DESC, id`, args...)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -230,7 +230,7 @@ func sqliteNameMatch(q string) (string, []any) {
 		}
 	}
 	return `id IN (SELECT rowid FROM entity_trigrams WHERE entity_trigrams MATCH ? UNION SELECT entity_id FROM entity_names_new)
-		AND EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = entities.id AND n.norm LIKE ? ESCAPE '\')`,
+		AND EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = entity_counts.id AND n.norm LIKE ? ESCAPE '\')`,
 		[]any{strings.Join(tris, " AND "), "%" + likeEscape(q) + "%"}
 }
 

@@ -265,7 +265,7 @@ func TestPendingEntityEvents(t *testing.T) {
 	un := e0.ID
 	column := func() (n int) {
 		t.Helper()
-		if err := s.r.QueryRow(`SELECT events FROM entities WHERE id = $1`, un).Scan(&n); err != nil {
+		if err := s.r.QueryRow(`SELECT events FROM entity_counts WHERE id = $1`, un).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		return n

@@ -161,7 +161,7 @@ func checkCooccurring(t *testing.T, s *DB, when string) {
 		id := ents[i].ID
 		type count struct{ id, n, stories int64 }
 		var want []count
-		rows, err := s.r.QueryContext(ctx, `SELECT se.entity_id, count(DISTINCT se.story_id), e.stories FROM story_entities se JOIN entities e ON e.id = se.entity_id
+		rows, err := s.r.QueryContext(ctx, `SELECT se.entity_id, count(DISTINCT se.story_id), e.stories FROM story_entities se JOIN entity_counts e ON e.id = se.entity_id
 			WHERE se.entity_id <> ?1 AND se.story_id IN (SELECT story_id FROM story_entities WHERE entity_id = ?1
 				GROUP BY pub_day, story_id ORDER BY pub_day DESC NULLS LAST, story_id DESC LIMIT `+strconv.Itoa(entityCoStories)+`)
 			GROUP BY se.entity_id, e.stories`, id)

@@ -14,8 +14,8 @@ import (
 
 // beforeV18 takes an SQLite database back to schema v17 (no day of
 // publication in the story entity rows, the index by entity and story).
-var beforeV18 = []string{`DROP TRIGGER stories_published`, `DROP INDEX story_entities_entity`, `ALTER TABLE story_entities DROP COLUMN pub_day`,
-	`CREATE INDEX story_entities_entity ON story_entities(entity_id, story_id)`}
+var beforeV18 = append(slices.Clone(beforeV23), `DROP TRIGGER stories_published`, `DROP INDEX story_entities_entity`, `ALTER TABLE story_entities DROP COLUMN pub_day`,
+	`CREATE INDEX story_entities_entity ON story_entities(entity_id, story_id)`)
 
 // pgBeforeV15 takes a PostgreSQL database back to schema v14.
 const pgBeforeV15 = `DROP FUNCTION annals_story_published() CASCADE; DROP INDEX story_entities_entity;
@@ -43,7 +43,7 @@ func walkStories(stories, upto, total int) bool { return 2*stories*stories >= up
 // oldEntityStories is EntityStories before schema v18.
 func oldEntityStories(ctx context.Context, s *DB, id int64, n, from int) ([]StoryRef, error) {
 	var stories, total int
-	if err := s.r.QueryRowContext(ctx, `SELECT stories, (`+s.d.stories+`) FROM entities WHERE id = ?`, id).Scan(&stories, &total); err != nil {
+	if err := s.r.QueryRowContext(ctx, `SELECT stories, (`+s.d.stories+`) FROM entity_counts WHERE id = ?`, id).Scan(&stories, &total); err != nil {
 		return nil, err
 	}
 	q := entityStoriesSorted

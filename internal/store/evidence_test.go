@@ -310,7 +310,7 @@ func TestMigratePostgresV5(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
-	if _, err := db.ExecContext(ctx, pgBeforeV9+`; UPDATE annals_schema SET version = 4`); err != nil {
+	if _, err := db.ExecContext(ctx, pgBeforeV21+`; `+pgBeforeV9+`; UPDATE annals_schema SET version = 4`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

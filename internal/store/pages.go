@@ -28,7 +28,7 @@ func (s *DB) entityRefs(ctx context.Context, ids []int64, into map[int64]entityR
 	if len(ids) == 0 {
 		return nil
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT id, name, type, stories FROM entities WHERE id IN (SELECT value FROM json_each(?))`, jsonIDs(ids))
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.name, e.type, c.stories FROM entities e JOIN entity_counts c ON c.id = e.id WHERE e.id IN (SELECT value FROM json_each(?))`, jsonIDs(ids))
 	if err != nil {
 		return s.wrap(err)
 	}

@@ -4,7 +4,7 @@ package store
 // PostgreSQL's parallel stores (DB.SetParallel).
 //
 // Every story adds to the counters of the entities it names
-// (entities.stories, mentions) and to the names it calls them by
+// (entity_counts.stories, mentions) and to the names it calls them by
 // (entity_names: seen, kind, display form), and the entity's display name
 // (entities.name) is chosen again from its names. Written in the story's
 // transaction, these are row locks on the rows of the entities most
@@ -290,14 +290,17 @@ type pendingCounts struct {
 }
 
 // queueFold queues, on b, the statements that fold the sums of entities
-// ids (sorted) and of their names (list, sorted by entity and name): three
+// ids (sorted) and of their names (list, sorted by entity and name): four
 // statements whatever their number, each row given as arrays. They were
 // a statement a row before (an entity's counts, each name, the entity's
 // name again: some 60 a story), and an entity's row was written twice,
 // its counts and then its name, two versions of the row of the entity
 // most stories name, with its index entries, for each story. The rows are
-// locked in the same order as before: the entities by id, then the
-// names by entity and name.
+// locked in the same order as before: the entities' counters by id (the
+// lock that makes two folds of one entity wait for each other), then the
+// names by entity and name. The counters go to entity_counts
+// (entcounts.go); an entity's own row is written only when its display
+// name changes.
 func queueFold(b *pgx.Batch, ids []int64, ents map[int64]*pendingCounts, list []*pendingName) {
 	stories, mentions, events := make([]int64, len(ids)), make([]int64, len(ids)), make([]int64, len(ids))
 	named := make([]bool, len(ids))
@@ -305,7 +308,7 @@ func queueFold(b *pgx.Batch, ids []int64, ents map[int64]*pendingCounts, list []
 		c := ents[id]
 		stories[i], mentions[i], events[i], named[i] = c.stories, c.mentions, c.events, c.named
 	}
-	b.Queue(`SELECT id FROM entities WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, ids)
+	b.Queue(`SELECT id FROM entity_counts WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, ids)
 	if len(list) > 0 {
 		var (
 			nid, strong, seen, rank []int64
@@ -318,7 +321,16 @@ func queueFold(b *pgx.Batch, ids []int64, ents map[int64]*pendingCounts, list []
 		}
 		b.Queue(foldNames, nid, norm, name, kind, strong, until, seen, rank)
 	}
-	b.Queue(foldEntities, ids, stories, mentions, events, named)
+	b.Queue(foldCounts, ids, stories, mentions, events)
+	var renamed []int64
+	for i, id := range ids {
+		if named[i] {
+			renamed = append(renamed, id)
+		}
+	}
+	if len(renamed) > 0 {
+		b.Queue(foldNamesOf, renamed)
+	}
 }
 
 // foldNames adds the pending sightings of names (seen of each, merged) to
@@ -329,14 +341,19 @@ var foldNames = pgRewrite(`INSERT INTO entity_names AS n (entity_id, norm, name,
 	ON CONFLICT (entity_id, norm) DO UPDATE SET seen = n.seen + excluded.seen, strong = ` + greatest("n.strong", "excluded.strong") + `,
 	until = CASE WHEN excluded.until <> '' THEN excluded.until ELSE n.until END, ` + keepForm)
 
-// foldEntities adds the pending counts to the entities and, for those
-// named (named), chooses their display names again (renameEntity) from
-// the names as folded by foldNames before it.
-var foldEntities = pgRewrite(`UPDATE entities e SET stories = e.stories + c.stories, mentions = e.mentions + c.mentions,
-	events = e.events + c.events,
-	name = CASE WHEN c.named THEN coalesce(` + displayName("e.id") + `, e.name) ELSE e.name END
-	FROM unnest(?1::bigint[], ?2::bigint[], ?3::bigint[], ?4::bigint[], ?5::boolean[]) AS c(id, stories, mentions, events, named)
+// foldCounts adds the pending counts to the entities' counters
+// (entity_counts: entcounts.go).
+var foldCounts = pgRewrite(`UPDATE entity_counts e SET stories = e.stories + c.stories, mentions = e.mentions + c.mentions,
+	events = e.events + c.events
+	FROM unnest(?1::bigint[], ?2::bigint[], ?3::bigint[], ?4::bigint[]) AS c(id, stories, mentions, events)
 	WHERE e.id = c.id`)
+
+// foldNamesOf chooses again the display names of the entities named
+// (renameEntity) from their names as folded by foldNames before it; the
+// row of an entity is written only when its name changes.
+var foldNamesOf = pgRewrite(`UPDATE entities e SET name = c.name
+	FROM (SELECT u.id, ` + displayName("u.id") + ` AS name FROM unnest(?1::bigint[]) AS u(id)) AS c
+	WHERE e.id = c.id AND c.name IS NOT NULL AND e.name <> c.name`)
 
 // Fold folds what parallel writers left pending (see above): after a
 // writer died between a story's commit and its fold, the counters and
@@ -384,8 +401,8 @@ func (s *DB) foldTx(ctx context.Context) error {
 // fold's statements cost about the same whatever its size, and an entity
 // many stories name (the United States, in 85 % of the generated
 // stories) takes one update a fold instead of one a story: each such
-// update is a new version of its row with an entry in every index of
-// entities (its counts are in the prominence indexes: no HOT update). The
+// update is a new version of its row of entity_counts with an entry in
+// both its indexes (its counts are in the prominence index: no HOT update). The
 // counters and display names read then lag up to d more behind the
 // stories stored (the number of events and the counts of pgcounts.go
 // stay exact: they are read with their changes pending). 0, the default,

@@ -16,8 +16,8 @@ import (
 // pending rows of parallel stores are folded into.
 func entityRows(t *testing.T, s *DB) []string {
 	t.Helper()
-	rows, err := s.r.Query(`SELECT e.type, e.name, coalesce(e.ref, ''), e.stories, e.mentions, e.events, n.norm, n.name, n.kind, n.strong, n.until, n.seen
-		FROM entities e JOIN entity_names n ON n.entity_id = e.id`)
+	rows, err := s.r.Query(`SELECT e.type, e.name, coalesce(e.ref, ''), c.stories, c.mentions, c.events, n.norm, n.name, n.kind, n.strong, n.until, n.seen
+		FROM entities e JOIN entity_counts c ON c.id = e.id JOIN entity_names n ON n.entity_id = e.id`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func TestParallelFoldsEntityCounts(t *testing.T) {
 	}
 	counts := func() (stories, mentions, seen int64) {
 		t.Helper()
-		if err := par.r.QueryRow(`SELECT e.stories, e.mentions, n.seen FROM entities e JOIN entity_names n ON n.entity_id = e.id
+		if err := par.r.QueryRow(`SELECT e.stories, e.mentions, n.seen FROM entity_counts e JOIN entity_names n ON n.entity_id = e.id
 			WHERE e.id = $1 AND n.norm = 'un'`, un).Scan(&stories, &mentions, &seen); err != nil {
 			t.Fatal(err)
 		}

@@ -355,7 +355,7 @@ func TestPostgresEntityListPlans(t *testing.T) {
 			if len(plans) == 0 {
 				t.Fatalf("%+v: no statement", f)
 			}
-			const index = "using entities_type_prominence on entities"
+			const index = "using entity_counts_type_prominence on entity_counts"
 			merged := 0
 			for _, plan := range plans {
 				q, text, _ := strings.Cut(plan, "\n")

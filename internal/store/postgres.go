@@ -82,7 +82,7 @@ const pgMigrateLock = applicationID + 1
 // step, markMiscapitalized).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}, {sql: pgSchemaV19}, {fill: markMiscapitalized}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}, {sql: pgSchemaV19}, {fill: markMiscapitalized}, {fill: countsApart(true)}}
 
 // pgSchemaV19 keeps the last four bytes of each story's body, zstd's
 // checksum that tells one stored version of a story from another
@@ -104,7 +104,8 @@ const pgSchemaV16 = `
 CREATE INDEX IF NOT EXISTS entities_type_prominence ON entities(type, stories DESC, mentions DESC, id);
 `
 
-// pgSchemaV17 drops the index of the entities by prominence alone. A
+// pgSchemaV17 drops the index of the entities by prominence alone (the
+// counters left entities since: v21, entcounts.go). A
 // fold's update of an entity's counts (pgpending.go) changes both
 // prominence indexes, so it is never HOT and writes an entry in each;
 // the lists of entities of every type read the index by type and

@@ -158,6 +158,9 @@ func reopenSQLite(t *testing.T, path string, downgrade ...string) *DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if downTo(downgrade, "PRAGMA user_version = ") < 23 {
+		downgrade = append(slices.Clone(beforeV23), downgrade...)
+	}
 	for _, q := range downgrade {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -181,6 +184,9 @@ func reopenPostgres(t *testing.T, dsn string, downgrade ...string) *DB {
 		t.Fatal(err)
 	}
 	db := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	if downTo(downgrade, "UPDATE annals_schema SET version = ") < 21 {
+		downgrade = append([]string{pgBeforeV21}, downgrade...)
+	}
 	for _, q := range downgrade {
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			t.Fatalf("%s: %v", q, err)

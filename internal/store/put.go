@@ -89,13 +89,13 @@ func preparePut(db *sql.DB, d *dialect) (*putStmts, error) {
 		{&p.insEntity, `INSERT INTO entities (id, type, name, ref, label) VALUES (` + nextID("entities") + `, ?, ?, ?, ?) RETURNING id`},
 		{&p.insEntityN, pgOnly(d, `INSERT INTO entities (id, type, name, ref, label) VALUES (`+seqID("entities")+`, ?, ?, ?, ?) RETURNING id`)},
 		{&p.setRef, `UPDATE entities SET ref = ? WHERE id = ? AND ref IS NULL`},
-		{&p.bumpEntity, `UPDATE entities SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
+		{&p.bumpEntity, `UPDATE entity_counts SET stories = stories + ?, mentions = mentions + ? WHERE id = ?`},
 		{&p.upsertName, upsertNameHead + `(?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)` + upsertNameTail},
 		{&p.decName, `UPDATE entity_names SET seen = seen - 1 WHERE entity_id = ? AND norm = ?`},
 		{&p.dropNames, `DELETE FROM entity_names WHERE entity_id = ? AND seen <= 0`},
 		{&p.renameEntity, renameEntity},
 		{&p.renameEntities, renameEntities},
-		{&p.gcEntity, `DELETE FROM entities WHERE id = ?1 AND stories <= 0
+		{&p.gcEntity, `DELETE FROM entities WHERE id = ?1 AND (SELECT stories FROM entity_counts WHERE id = ?1) <= 0
 			AND NOT EXISTS (SELECT 1 FROM story_entities WHERE entity_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM event_participants WHERE entity_id = ?1)
 			AND NOT EXISTS (SELECT 1 FROM events WHERE place_id = ?1)
@@ -282,9 +282,12 @@ var (
 
 // renameEntity chooses the display name of an entity from its names;
 // renameEntities that of each entity of a JSON array of ids (orFail).
+// An entity's row is written only when its name changes (its counters
+// are in entity_counts: entcounts.go).
 var (
-	renameEntity   = `UPDATE entities SET name = coalesce(` + displayName("?1") + `, name) WHERE id = ?1`
-	renameEntities = `UPDATE OR FAIL entities SET name = coalesce(` + displayName("entities.id") + `, name) WHERE id IN (SELECT value FROM json_each(?))`
+	renameEntity   = `UPDATE entities SET name = coalesce(` + displayName("?1") + `, name) WHERE id = ?1 AND name <> coalesce(` + displayName("?1") + `, name)`
+	renameEntities = `UPDATE OR FAIL entities SET name = coalesce(` + displayName("entities.id") + `, name) WHERE id IN (SELECT value FROM json_each(?))
+		AND name <> coalesce(` + displayName("entities.id") + `, name)`
 )
 
 // displayName is the name entity id (an SQL expression) is shown under:
@@ -1638,8 +1641,8 @@ func (t *putTx) bumpEntities(rows []any) error {
 				return err
 			}
 		} else {
-			q := `UPDATE entities SET stories = stories + 1, mentions = mentions + v.column2 FROM (VALUES ` +
-				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entities.id = v.column1`
+			q := `UPDATE entity_counts SET stories = stories + 1, mentions = mentions + v.column2 FROM (VALUES ` +
+				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entity_counts.id = v.column1`
 			if err := t.write(q, rows[:2*n]...); err != nil {
 				return err
 			}
@@ -1675,8 +1678,8 @@ func (t *putTx) flushCounts() error {
 				return err
 			}
 		} else {
-			q := `UPDATE OR FAIL entities SET stories = stories + v.column2, mentions = mentions + v.column3 FROM (VALUES ` +
-				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entities.id = v.column1`
+			q := `UPDATE OR FAIL entity_counts SET stories = stories + v.column2, mentions = mentions + v.column3 FROM (VALUES ` +
+				strings.TrimSuffix(strings.Repeat(`(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)), `, n), ", ") + `) AS v WHERE entity_counts.id = v.column1`
 			if err := t.write(q, rows[:3*n]...); err != nil {
 				return err
 			}

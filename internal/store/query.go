@@ -237,7 +237,7 @@ func (s *DB) rarestFirst(ctx context.Context, f EventFilter) ([]int64, error) {
 	if len(ids) < 2 {
 		return ids, nil
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT id FROM entities WHERE id IN (`+placeholders(len(ids))+`) ORDER BY events, id`, int64Args(ids)...)
+	rows, err := s.r.QueryContext(ctx, `SELECT id FROM entity_counts WHERE id IN (`+placeholders(len(ids))+`) ORDER BY events, id`, int64Args(ids)...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -759,8 +759,8 @@ func (s *DB) FindEntities(ctx context.Context, name string) ([]EntitySummary, er
 	if n == "" {
 		return nil, nil
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT e.id, n.strong, e.name FROM entity_names n JOIN entities e ON e.id = n.entity_id
-		WHERE n.norm = ? ORDER BY e.stories DESC, e.mentions DESC, e.id`, n)
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, n.strong, e.name FROM entity_names n JOIN entities e ON e.id = n.entity_id JOIN entity_counts c ON c.id = e.id
+		WHERE n.norm = ? ORDER BY c.stories DESC, c.mentions DESC, e.id`, n)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -869,7 +869,7 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 		if cond != "" {
 			w = append(w, cond)
 		}
-		q := `SELECT id, stories, mentions FROM entities`
+		q := `SELECT id, stories, mentions FROM entity_counts`
 		if len(w) > 0 {
 			q += " WHERE " + strings.Join(w, " AND ")
 		}
@@ -885,7 +885,7 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 			arms := make([]string, len(types))
 			a = nil
 			for i, t := range types {
-				arms[i] = `(SELECT id, stories, mentions FROM entities WHERE type = ?`
+				arms[i] = `(SELECT id, stories, mentions FROM entity_counts WHERE type = ?`
 				a = append(a, t)
 				if cond != "" {
 					arms[i] += " AND " + cond
@@ -963,9 +963,9 @@ func (s *DB) entityPageKeys(ctx context.Context, r dbReader, f EntityFilter) (id
 // one descent of the index by type and prominence (a loose index scan).
 func (s *DB) entityTypes(ctx context.Context, r dbReader) ([]string, error) {
 	rows, err := r.QueryContext(ctx, `WITH RECURSIVE t(type) AS (
-			(SELECT type FROM entities ORDER BY type LIMIT 1)
+			(SELECT type FROM entity_counts ORDER BY type LIMIT 1)
 			UNION ALL
-			SELECT (SELECT e.type FROM entities e WHERE e.type > t.type ORDER BY e.type LIMIT 1) FROM t WHERE t.type IS NOT NULL)
+			SELECT (SELECT e.type FROM entity_counts e WHERE e.type > t.type ORDER BY e.type LIMIT 1) FROM t WHERE t.type IS NOT NULL)
 		SELECT type FROM t WHERE type IS NOT NULL`)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -1024,7 +1024,7 @@ func (s *DB) summaries(ctx context.Context, ids []int64) ([]EntitySummary, error
 		at[id] = i
 	}
 	in := placeholders(len(ids))
-	rows, err := s.r.QueryContext(ctx, `SELECT id, type, name, stories, mentions, events FROM entities WHERE id IN (`+in+`)`, int64Args(ids)...)
+	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.type, e.name, c.stories, c.mentions, c.events FROM entities e JOIN entity_counts c ON c.id = e.id WHERE e.id IN (`+in+`)`, int64Args(ids)...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

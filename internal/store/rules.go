@@ -104,7 +104,7 @@ func (t *putTx) ruleTarget(typ annals.EntityType, norm, path string) (int64, err
 	var id int64
 	var err error
 	if path == "" {
-		err = t.sqltx().QueryRowContext(t.ctx, `SELECT n.entity_id FROM entity_names n JOIN entities e ON e.id = n.entity_id
+		err = t.sqltx().QueryRowContext(t.ctx, `SELECT n.entity_id FROM entity_names n JOIN entity_counts e ON e.id = n.entity_id
 			WHERE n.norm = ? AND n.strong = 1 AND e.type = ? ORDER BY e.stories DESC, e.id LIMIT 1`, norm, string(typ)).Scan(&id)
 	} else {
 		rows, qerr := t.sqltx().QueryContext(t.ctx, `SELECT se.entity_id, se.name FROM story_entities se JOIN stories s ON s.id = se.story_id
@@ -478,7 +478,7 @@ func (t *putTx) rebuildEntity(id int64) error {
 			t.names.wroteName(id, n.Norm, n.Strong)
 		}
 	}
-	if _, err := t.sqltx().ExecContext(t.ctx, `UPDATE entities SET stories = ?, mentions = ? WHERE id = ?`, len(stories), mentions, id); err != nil {
+	if _, err := t.sqltx().ExecContext(t.ctx, `UPDATE entity_counts SET stories = ?, mentions = ? WHERE id = ?`, len(stories), mentions, id); err != nil {
 		return err
 	}
 	t.entities[id] = true

@@ -20,12 +20,12 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 22
+const schemaVersion = 23
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
 	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}, {sql: schemaV11}, {sql: schemaV12}, {sql: schemaV13},
-	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}, {sql: schemaV18}, {sql: schemaV19}, {sql: schemaV20}, {sql: schemaV21}, {fill: markMiscapitalized}}
+	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}, {sql: schemaV18}, {sql: schemaV19}, {sql: schemaV20}, {sql: schemaV21}, {fill: markMiscapitalized}, {fill: countsApart(false)}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.

@@ -1343,9 +1343,9 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 			found = true
 			return scan(&title)
 		}},
-		pageRead{`SELECT DISTINCT e.id, e.stories, e.name, e.type,
+		pageRead{`SELECT DISTINCT e.id, c.stories, e.name, e.type,
 			coalesce((SELECT name FROM entity_names WHERE entity_id = e.id AND kind = 'acronym' ORDER BY seen DESC LIMIT 1), '')
-		FROM story_entities se JOIN entities e ON e.id = se.entity_id WHERE se.story_id = ? ORDER BY e.stories, e.id`, []any{storyID}, func(scan func(...any) error) error {
+		FROM story_entities se JOIN entities e ON e.id = se.entity_id JOIN entity_counts c ON c.id = e.id WHERE se.story_id = ? ORDER BY c.stories, e.id`, []any{storyID}, func(scan func(...any) error) error {
 			var e chronicle.StoryEntity
 			var name, typ, acronym string
 			if err := scan(&e.ID, &e.Stories, &name, &typ, &acronym); err != nil {
