@@ -1630,6 +1630,17 @@ func (s *state) delegatesFrom(k int) bool {
 	if s.lw(j) == "the" {
 		j--
 	}
+	// "Heads of State and Government from", "Ministers of Foreign
+	// Affairs from": the office's portfolio before "from"
+	if p := j; portfolioWords.has(s.lw(j)) || s.lw(j) == "government" {
+		for j > p-5 && (portfolioWords.has(s.lw(j)) || s.lw(j) == "government" || s.lw(j) == "and") {
+			j--
+		}
+		if s.lw(j) != "of" {
+			return false
+		}
+		j--
+	}
 	switch s.lw(j) {
 	case "ministers", "minister", "leaders", "officials", "delegates", "delegations", "delegation",
 		"representatives", "envoys", "ambassadors", "participants", "heads", "experts", "counterparts":

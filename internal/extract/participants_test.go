@@ -682,3 +682,19 @@ func TestNextOfASeries(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralOfficeParticipants covers the countries whose officers in the
+// plural take part: "the Ministers of Austria and Hungary met" is a
+// meeting of Austria and Hungary, "attended by Heads of State and
+// Government from" brings the countries named after "from". Made-up
+// sentences.
+func TestPluralOfficeParticipants(t *testing.T) {
+	checkParts(t, "2024-05-01", []partCase{
+		{"ministers of countries", "The Ministers of Austria and Hungary met in Vienna on Monday to discuss the Danube.",
+			annals.Meeting, []string{"Austria", "Hungary"}, []string{"Ministers of Austria"}},
+		{"heads of state from countries", "The summit was attended by Heads of State and Government from Austria, Chile and Kenya.",
+			annals.Conference, []string{"Austria", "Chile", "Kenya"}, []string{"Heads of State and Government"}},
+		{"guard: visitors from countries", "The summit in Vienna on Monday was attended by tourists from Chile and Kenya.",
+			annals.Conference, nil, []string{"Chile", "Kenya"}},
+	})
+}

@@ -166,3 +166,17 @@ func TestListWithoutSeparators(t *testing.T) {
 		{text: "Participating Lieutenant Governors included: Pennsylvania Lieutenant Governor Tom Hollis Minnesota Lieutenant Governor Ann Vole Michigan Lieutenant Governor Jim Roe", keep: "Ann Vole", not: "Ann Vole Michigan"},
 	})
 }
+
+// TestPluralOfficeOfACountry covers a title in the plural before "of" and
+// a country or a body: the country or the body is the name, not the
+// title ("the Ministers of Austria"); a title of portfolios alone
+// ("Heads of State and Government") names no one. Made-up sentences.
+func TestPluralOfficeOfACountry(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The Ministers of Austria and Hungary met in Vienna on Monday to discuss the Danube.", "Austria", "Ministers of Austria"},
+		{"The Defense Ministers of Chile and Peru met in Lima on Monday to discuss trade.", "Chile", "Defense Ministers of Chile"},
+		{"The summit brought together the Heads of State and Government of the Andean Council in Lima on Monday.", "Andean Council", "Heads of State and Government"},
+		// guard: a body named for a title in the plural
+		{"The Ambassadors Fund for Cultural Preservation will restore a mosque in Cairo.", "Ambassadors Fund for Cultural Preservation", "Cultural Preservation"},
+	})
+}

@@ -624,6 +624,33 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			typ, prefix = annals.Place, "place:"
 		}
 	}
+	// a title in the plural and its "of" open no name: "the [Ministers of
+	// Austria] and Hungary" are Austria's ministers, "the Defense
+	// [Ministers of India]" India's, "[Governors of Louisiana]" a state's;
+	// "[Heads of State and Government]", "[Secretaries of State]" are
+	// offices, no body
+	if typ != annals.Person {
+		if st, none := s.pluralOfficeOf(ts, sp); st > sp.Start {
+			if none {
+				if tagDebug != nil {
+					tagDebug(s, "plural office", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+				}
+				return
+			}
+			// (only a country or a body the lists know: "Representatives
+			// of First Bank" may be the bank's people, read with the
+			// name; "the Governors of Florida and South Carolina" stay
+			// one name, as the states take no part in what their
+			// governors do)
+			if known := s.x.gaz.Lookup(s.text[ts.words[st].Start:ts.words[sp.End-1].End]); len(known) > 0 && (known[0].Kind == gazetteer.Country || known[0].Kind == gazetteer.Org) {
+				sp.Start = st
+				typ, prefix = known[0].Type, "org:"
+				if typ == annals.Place {
+					prefix = "place:"
+				}
+			}
+		}
+	}
 	// a title's portfolio and its country are no body's name: "Minister of
 	// [Energy of Israel]", "Minister of [Defense of Kenya]" (the title's
 	// words give the office and the country)
@@ -2742,6 +2769,40 @@ var headlineVerbs = set("announces", "launches", "continues", "takes", "delivers
 	"finalizes", "introduces", "establishes", "submits", "recognizes", "extends", "provides", "promises", "wants",
 	"hosts", "meets", "vows", "restores", "protects", "strengthens", "lowers", "declares", "designates",
 	"directs", "hails", "keeps", "prioritizes", "requires", "debuts")
+
+// pluralOfficeOf returns where the name of the span sp starts after the
+// title in the plural that opens it (portfolios first, then the title,
+// "of" and "the": "Defense Ministers of India", "Heads of the ..."), or
+// sp.Start; none tells that the rest is only portfolios, no one's name
+// ("Heads of State and Government", "Secretaries of Defense and Homeland
+// Security").
+func (s *state) pluralOfficeOf(ts taggerSentence, sp ner.Span) (st int, none bool) {
+	k := sp.Start
+	for k < sp.End && portfolioWords.has(s.lower(ts.words[k].Word)) {
+		k++
+	}
+	if k+1 >= sp.End || !pluralOfficeHeads.has(s.lower(ts.words[k].Word)) || !lowerIs(ts.words[k+1].Word, "of") {
+		return sp.Start, false
+	}
+	k += 2
+	if k < sp.End && lowerIs(ts.words[k].Word, "the") {
+		k++
+	}
+	if k >= sp.End {
+		return sp.Start, false
+	}
+	none = true
+	for j := k; j < sp.End && none; j++ {
+		w := s.lower(ts.words[j].Word)
+		none = portfolioWords.has(w) || w == "and" || w == "government" || w == "mission"
+	}
+	return k, none
+}
+
+// pluralOfficeHeads are offices in the plural whose holders "of" a country
+// or a body are no body's name: "Ministers of", "Heads of", "Leaders of".
+var pluralOfficeHeads = set("representatives", "senators", "governors", "mayors", "ministers", "ambassadors",
+	"commissioners", "secretaries", "presidents", "chancellors", "heads", "leaders", "chiefs", "envoys", "premiers")
 
 // knownPlace reports whether the text from start to end is a name the
 // gazetteer knows as a place.
