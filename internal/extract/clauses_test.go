@@ -125,5 +125,8 @@ func TestLaterActClause(t *testing.T) {
 func TestWhenOfDate(t *testing.T) {
 	checkEventDates(t, "2024-09-02", []eventDateCase{
 		{"since, when", "Ana Ruiz has been a champion of children's rights since 2019, when she founded the Ruiz Foundation in Lima.", annals.Founding, "2019"},
+		// and after the bound of a period ("until", "through")
+		{"until, when", "She did not speak publicly about her illness until 2011, when she addressed the Andean Health Forum in Quito.", annals.Speech, "2011"},
+		{"through, when", "The Council kept its seat in Lima through 2016, when it signed a host agreement with Bolivia.", annals.Agreement, "2016"},
 	})
 }

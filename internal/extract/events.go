@@ -1121,7 +1121,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// on 30 November": the date of what came before it
 			continue
 		}
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
