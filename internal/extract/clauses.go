@@ -496,10 +496,22 @@ func adjectiveLike(w string) bool {
 
 // namedEvent reports whether the trigger at token i ends an event's name
 // written with "the" ("The Youth Dialogue Exchange Programme"): capitalized
-// words from the trigger back to the determiner.
+// words from the trigger back to the determiner, or after it ("the
+// Summit of the Future").
 func (s *state) namedEvent(i int) bool {
 	if !text.IsCap(s.word(i)) {
 		return false
+	}
+	// "the Summit of the Future", "the Conference on Disarmament": the
+	// name goes on after its noun
+	if n := s.lw(i + 1); (n == "of" || n == "on" || n == "for") && s.lw(i-1) == "the" {
+		k := i + 2
+		if s.lw(k) == "the" {
+			k++
+		}
+		if s.capLike(k) && s.dateTok[k] < 0 {
+			return true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if s.lw(k) == "the" {

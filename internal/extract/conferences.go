@@ -140,6 +140,9 @@ func (s *state) conferenceAt(i int, w string) annals.EventType {
 		if w == "forum" && s.forumAsFunction(i) {
 			return ""
 		}
+		if w == "forum" && s.bodyForum(i) {
+			return ""
+		}
 	case "congress":
 		if (s.mentAt(i) != nil || text.IsCap(s.word(i))) && !s.numberedName(i) {
 			return ""
@@ -178,6 +181,145 @@ func (s *state) forumAt(i int, w string) (t annals.EventType, ok bool) {
 	}
 	return "", false
 }
+
+// bodyForum reports whether the capitalized "Forum" at token i ends the
+// name of a standing body, not a gathering: a "Permanent Forum", a name
+// that goes on past the word ("a Forum Dialogue Partner", "Forum
+// Mobility"), or a forum's name told with nothing of a gathering ("a
+// member of the Urban Design Forum", "Carbon Leadership Forum announces",
+// "$17 million for Belmont Forum grants", "support for the Global CBPR
+// Forum"). A gathering is told at its time or place ("at the Andean
+// Business Forum", "the June 2022 Andean Forum", "the Andean Forum in
+// Lima on 4 May"), as one of a series ("the annual Andean Forum") or by
+// a verb of gathering in its sentence (held, hosted, convened, attended,
+// took place, brought together). A bare "the Forum" is left to the
+// story's other names.
+func (s *state) bodyForum(i int) bool {
+	if !text.IsCap(s.word(i)) || s.numberedName(i) {
+		return false
+	}
+	if s.lw(i-1) == "permanent" {
+		return true
+	}
+	// "a Forum Dialogue Partner": the name goes on, the forum only
+	// qualifying it (a gathering's word after it is its own event: "the
+	// Pacific Islands Forum Leaders Meeting")
+	if i+1 < len(s.toks) && s.capLike(i+1) && s.dateTok[i+1] < 0 && !s.sentenceStart(i+1) {
+		j := i + 1
+		for j+1 < len(s.toks) && j < i+6 && s.capLike(j+1) && s.dateTok[j+1] < 0 {
+			j++
+		}
+		if triggers[s.lw(j)] == "" {
+			return true
+		}
+	}
+	prev := i - 1
+	if s.word(prev) == ")" && s.word(prev-2) == "(" {
+		// "the Mineral Security Partnership (MSP) Forum"
+		prev -= 3
+	}
+	if s.lw(i-1) == "the" && !s.capLike(i-2) {
+		// "The Forum adopted a strategy", after the story named the
+		// Andean Forum, a body: the body again
+		return s.forumBodyNamed(i)
+	}
+	if !s.capLike(prev) || s.is(prev, cSentenceOpeners) {
+		return false
+	}
+	si := s.sentOf[i]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	st := prev + 1
+	for st > a && st > i-12 && !s.is(st-1, cFunctionWords) && !s.is(st-1, cSentenceOpeners) && !forumCues.has(s.lw(st-1)) && (s.capLike(st-1) || s.hyphenAt(st-1) || s.word(st-1) == "&" || s.pluralApostrophe(st-1) || isPossessive(s.word(st-1)) || s.connectorAt(st-1) && s.capLike(st-2)) {
+		st--
+	}
+	en := i + 1
+	if (s.lw(en) == "on" || s.lw(en) == "for" || s.lw(en) == "to") && s.capLike(en+1) {
+		en++
+		for en < b && (s.capLike(en) || s.connectorAt(en) && s.capLike(en+1) || s.word(en) == ",") {
+			en++
+		}
+	}
+	// the time, place or series right before the name
+	for k := st - 1; k >= a && k >= st-3; k-- {
+		if s.dateTok[k] >= 0 || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || forumSeries.has(s.lw(k)) {
+			return false
+		}
+		if s.lw(k) != "the" && s.lw(k) != "this" && s.lw(k) != "a" && s.lw(k) != "an" && !isPossessive(s.word(k)) && s.lw(k) != "year" {
+			if forumCues.has(s.lw(k)) {
+				return false
+			}
+			break
+		}
+	}
+	// its time or place right after it: "in Lima", "on 4 May", "(ABF) in"
+	k := en
+	if s.word(k) == "(" && s.word(k+2) == ")" {
+		k += 3
+	}
+	if s.word(k) == "," {
+		k++
+	}
+	if w := s.lw(k); w == "in" || w == "on" || w == "at" {
+		if m := s.mentAt(k + 1); m != nil && m.ent.typ == annals.Place || s.dateTok[k+1] >= 0 || s.lw(k+1) == "the" && s.dateTok[k+2] >= 0 {
+			return false
+		}
+	}
+	if s.dateTok[k] >= 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if forumCues.has(s.lw(k)) && (k < st || k >= en) {
+			return false
+		}
+		if (s.lw(k) == "place" && (s.lw(k-1) == "take" || s.lw(k-1) == "took" || s.lw(k-1) == "takes")) || s.lw(k) == "together" && bringVerbs.has(s.lw(k-1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// forumBodyNamed reports whether the forum the story named last before
+// token i is a body, which a bare "the Forum" at i tells again: "The
+// Andean Forum welcomed new members. The Forum also adopted ..." (a
+// name the rules read as no gathering: an organization's not numbered
+// nor attended, or bodyForum's), not "The 8th Global Forum on Water was
+// held in Lima. The Forum adopted a declaration."
+func (s *state) forumBodyNamed(i int) bool {
+	if !s.forumNamesRead {
+		s.forumNamesRead = true
+		for k := 1; k < len(s.toks); k++ {
+			if s.lw(k) == "forum" && text.IsCap(s.word(k)) && s.capLike(k-1) && !s.is(k-1, cSentenceOpeners) {
+				s.forumNames = append(s.forumNames, k)
+			}
+		}
+	}
+	for n := len(s.forumNames) - 1; n >= 0; n-- {
+		k := s.forumNames[n]
+		if k >= i {
+			continue
+		}
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
+			return !s.numberedName(k) && !s.attendedName(m)
+		}
+		return s.bodyForum(k)
+	}
+	return false
+}
+
+// forumSeries tell a forum that recurs or is one of a series: "the annual
+// Andean Forum".
+var forumSeries = set("annual", "inaugural", "biennial", "next", "upcoming", "first-ever", "virtual", "ministerial", "high-level")
+
+// forumCues tell a gathering around a forum's name: a preposition of its
+// time ("at the Andean Forum", "during the", "ahead of the") or a verb of
+// holding or attending it anywhere in the sentence.
+var forumCues = set("at", "during", "ahead", "following", "after", "before", "since", "held", "hold", "holds", "holding",
+	"host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting", "convene", "convenes",
+	"convened", "convening", "reconvene", "reconvened", "attend", "attends", "attended", "attending", "opened",
+	"opens", "closed", "concluded", "met", "meets", "meet", "gathered", "organized", "organised", "organize", "organise", "sidelines", "margins")
+
+// bringVerbs bring people together at a gathering.
+var bringVerbs = set("bring", "brings", "brought", "bringing")
 
 // attendedName reports whether the name of mention m is the whole object
 // of a verb of attending: "attended the Global Forum on Migration and

@@ -263,3 +263,80 @@ func TestGatheringsOfTwoNames(t *testing.T) {
 			annals.Conference, 1, "2024-04-29", "Ana Ruiz"},
 	})
 }
+
+// TestBodyForum covers a forum that is a standing body, no gathering: a
+// "Permanent Forum", a name going on past "Forum", a forum's name told
+// with nothing of a gathering (a membership, a grant, its own act), and a
+// bare "the Forum" after the story named the body. The guards keep a
+// forum told at its time or place, as one of a series, or with a verb of
+// gathering.
+func TestBodyForum(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a member of a forum", "2023-04-10", "Ana Ruiz is a member of the Lima Planning Council, the Andean Design Forum, and the Quito Housing Board.", annals.Conference, 0, "", ""},
+		{"a permanent forum", "2023-04-10", "Peru will support the United Nations’ Permanent Forum on Andean Peoples.", annals.Conference, 0, "", ""},
+		{"a forum's grants", "2023-04-10", "The Andean Science Council will announce $17 million for Andean Water Forum grants.", annals.Conference, 0, "", ""},
+		{"a forum's own act", "2023-04-10", "Andean Carbon Forum announces 20 new regional hubs across Peru.", annals.Conference, 0, "", ""},
+		{"a forum's partner", "2023-04-10", "Peru is a Forum Dialogue Partner of the Andean Council.", annals.Conference, 0, "", ""},
+		{"an acronym before Forum", "2023-04-10", "We welcome the launch of the Andean Minerals Partnership (AMP) Forum, which Peru will chair.", annals.Conference, 0, "", ""},
+		{"the Forum after the body", "2023-04-10", "The Andean Islands Forum welcomed new members on Monday. The Forum also welcomed the report of the Secretary General.", annals.Conference, 0, "", ""},
+		{"guard: held in a city", "2023-04-10", "The Andean Business Forum will be held in Quito on 4 May.", annals.Conference, 1, "2023-05-04", ""},
+		{"guard: attended in a city", "2023-04-10", "Ministers from 20 countries attended the Andean Energy Forum in Quito.", annals.Conference, 1, "", ""},
+		{"guard: an annual forum", "2023-04-10", "The annual Andean Youth Forum brought together 300 young leaders.", annals.Conference, 1, "", ""},
+		{"guard: a dated forum", "2023-04-10", "The June 2022 Andean Forum on Water set new targets.", annals.Conference, 1, "2022-06", ""},
+		{"guard: the Forum after a numbered forum", "2023-04-10", "The 8th Global Forum on Water was held in Lima on 3 April. The Forum adopted a declaration.", annals.Conference, 1, "2023-04-03", ""},
+		{"guard: a forum in lower case", "2023-04-10", "A bilateral virtual Forum on Water is scheduled to take place in October.", annals.Conference, 1, "", ""},
+	})
+}
+
+// TestSummitOfTheFuture: "the Future" ending a gathering's name is no
+// date: "the Summit of the Future" had no title (the name stopped at the
+// date) or the date of a time to come.
+func TestSummitOfTheFuture(t *testing.T) {
+	for _, text := range []string{
+		"Leaders will gather in Lima in September for the Summit of the Future.",
+		"The Secretary-General of the Andean Council called on members to make the Summit of the Future a success.",
+	} {
+		d := run(t, "x.txt", text, "2024-06-01")
+		found := false
+		for _, e := range d.Events {
+			found = found || e.Type == annals.Conference && string(e.Title) == "Summit of the Future"
+		}
+		if !found {
+			t.Errorf("%q: no conference titled Summit of the Future: %+v", text, d.Events)
+		}
+	}
+}
+
+// TestGatheringNamedApart: a gathering named by a word its would-be
+// antecedent does not have is not that one told again: "we hosted the
+// ANDEX conference in Lima" after "we convened a UN meeting on water"
+// had folded the conference into the meeting; "the Summit of the Andes",
+// named after its noun, after a meeting planned for November the same;
+// and a headline's "We meet at a time of great challenge" took the name
+// of "the forthcoming Review Conference" the body named.
+func TestGatheringNamedApart(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, text string
+		typ              annals.EventType
+		n                int
+	}{
+		{"a conference named by an acronym", "x.txt", "In 2023, we convened a UN meeting on water with Minister Ana Ruiz. After taking the chair of the Andean Water Compact (ANDEX), we hosted the ANDEX conference in Lima, Peru in 2023, with 2,600 delegates.", annals.Conference, 1},
+		{"a summit named after its noun", "x.txt", "We welcome the talks held in Quito last year, and look forward to Peru hosting the next meeting in November 2024.\n\nWe will engage constructively on water, including at the Summit of the Andean Peoples.", annals.Conference, 1},
+		{"a headline's meeting and a named conference", "x.md", "---\ntitle: We meet at a time of great change\npublished: 2024-06-01\n---\n\nWe meet at a time of great change. We look forward to a meaningful outcome at the forthcoming Andean Review Conference.", annals.Conference, 1},
+		// guard: "the conference" with no name of its own is the meeting told
+		{"guard: the conference told again", "x.txt", "On Monday, the Andean Council convened a meeting of water ministers in Lima. The conference adopted a plan.", annals.Conference, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, tc.file, tc.text, "2024-06-01")
+			n := 0
+			for _, e := range d.Events {
+				if e.Type == tc.typ {
+					n++
+				}
+			}
+			if n != tc.n {
+				t.Errorf("%q: %d %s, want %d: %+v", tc.text, n, tc.typ, tc.n, d.Events)
+			}
+		})
+	}
+}

@@ -2822,7 +2822,10 @@ func (s *state) addEvent(ev *event, headline bool) {
 		// (and the reverse) when the body tells none of its own type
 		if other := gatheringPeer(ev.typ); other != "" && !s.hasEventOf(ev.typ) {
 			for _, e := range s.events {
-				if e.typ == other {
+				// (not a gathering the body names by a word the headline
+				// does not have: "We meet at a time of great challenge"
+				// over "an outcome at the forthcoming Review Conference")
+				if e.typ == other && (!s.namedEvent(e.anchor) || s.sentenceHas(ev.anchor, s.lw(e.anchor))) {
 					e.merge(ev)
 					return
 				}
@@ -2838,7 +2841,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 	if other := gatheringPeer(ev.typ); told && other != "" {
 		if !s.hasToldEventOf(ev.typ) {
 			for j := len(s.events) - 1; j >= 0; j-- {
-				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) && s.modifiersTold(ev, e) {
+				if e := s.events[j]; e.typ == other && (e.date.Compatible(ev.date) || !ev.explicit) && s.modifiersTold(ev, e) && s.nameModifiersTold(ev, e) {
 					e.merge(ev)
 					return
 				}
@@ -2951,6 +2954,23 @@ func (s *state) modifiersTold(ev, e *event) bool {
 			return true
 		}
 		if kindModifiers.has(w) && !s.sentenceHas(e.anchor, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameModifiersTold reports whether the capitalized words between the
+// determiner and ev's trigger ("the UNCAC conference") are all in the
+// sentence of event e of the other gathering type, which ev would refer
+// back to: "we convened a UN meeting on antisemitism ... we hosted the
+// UNCAC conference in Atlanta" tells a conference the meeting was not.
+func (s *state) nameModifiersTold(ev, e *event) bool {
+	for k := ev.anchor - 1; k >= 0 && k >= ev.anchor-4; k-- {
+		if s.is(k, cBackDeterminers) || s.toks[k].Kind != text.Word {
+			return true
+		}
+		if s.capLike(k) && !s.sentenceStart(k) && !s.sentenceHas(e.anchor, s.lw(k)) {
 			return false
 		}
 	}

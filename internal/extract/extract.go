@@ -195,6 +195,10 @@ type state struct {
 	bioSents     map[int]*ent // sentence -> the person a biography sentence is about
 	events       []*event
 	sentTriggers []int // trigger tokens of the sentence being read
+	// forumNames are the tokens of "Forum" ending a name, read once a
+	// story when a bare "the Forum" asks (forumBodyNamed)
+	forumNames     []int
+	forumNamesRead bool
 
 	failures []StageFailure // stages that failed, in order
 

@@ -62,6 +62,12 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		}
 		return annals.Meeting
 	case "session":
+		// "the Pacific Islands Forum leaders session with Forum Dialogue
+		// Partners": a session of the leaders of states is a summit, as
+		// their meeting is
+		if (prev == "leaders" || prev == "leaders’" || prev == "leaders'") && s.leadersOfStates(i-1) {
+			return annals.Conference
+		}
 		// a numbered or extraordinary session: "the first session of the
 		// Assembly"
 		if !s.numberedName(i) && !sessionKinds.has(prev) {

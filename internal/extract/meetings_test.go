@@ -472,3 +472,16 @@ func TestGatheringAcronymSeriesName(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadersSession: a session of the leaders of states is a summit, as
+// their meeting is: "at the Andean Forum leaders session in Lima on
+// November 10" told no gathering (with "Forum Dialogue Partners" after
+// it, "Forum" had made one, which a forum's name going on no longer
+// does). Two leaders' session stays no event.
+func TestLeadersSession(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"a forum's leaders session", "2023-11-07", "Ambassador Ana Ruiz will represent the President at the Andean Islands Forum leaders session in Lima, Peru, on November 10.", annals.Conference, 1, "2023-11-10", ""},
+		{"guard: with the forum's partners", "2023-11-07", "Ambassador Ana Ruiz will represent the President at the Andean Islands Forum leaders session with Forum Dialogue Partners in Lima, Peru, on November 10.", annals.Conference, 1, "2023-11-10", ""},
+		{"guard: the two leaders' session", "2023-11-07", "The two leaders’ session with reporters ran long.", annals.Conference, 0, "", ""},
+	})
+}

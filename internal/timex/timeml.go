@@ -884,6 +884,9 @@ func (s *scanner) refWord(i int) int {
 			}
 			return i
 		}
+		if s.nameOfThe(i) {
+			return i // "the Summit of the Future"
+		}
 		if n := s.next(i + 1); t.lex.val == kFuture && n != nil && n.key(kQuarter) && s.text[n.end-1]|0x20 == 's' {
 			return s.emitX(i, i+2, Ref, "", annals.FutureRef, true) // "future quarters"
 		}
@@ -909,6 +912,25 @@ func (s *scanner) refWord(i int) int {
 		return s.emitX(start, i+1, Ref, "", x, true)
 	}
 	return i
+}
+
+// nameOfThe reports whether the capitalized word at i ends a name after
+// "of the" or "for the" set after a capitalized word: "the Summit of the
+// Future", "the Museum of the Past", "a Fund for the Future" name a
+// gathering, a place or a body, no time ("in the future" stays one).
+func (s *scanner) nameOfThe(i int) bool {
+	t, the, of, head := s.next(i), s.prev(i), s.prev(i-1), s.prev(i-2)
+	if t == nil || the == nil || of == nil || head == nil || !s.free(i-3, i) {
+		return false
+	}
+	if c := s.text[t.start]; c < 'A' || c > 'Z' {
+		return false
+	}
+	if w := s.str(of); s.str(the) != "the" || w != "of" && w != "for" {
+		return false
+	}
+	c := s.text[head.start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // lengthened reports whether the words at k make the unit before them a
