@@ -277,3 +277,19 @@ func TestUnderNegotiation(t *testing.T) {
 		{"guard: an agreement on talks", "2024-11-15", "Peru and Chile signed an agreement on talks for a ceasefire on Monday.", annals.Agreement, 1, "2024-11-11", "Chile"},
 	})
 }
+
+// TestSigningWitnesses covers the onlookers of a signing ("in a ceremony
+// attended by", "witnessed by", "in the presence of"): they are no
+// parties to what is signed. Made-up sentences.
+func TestSigningWitnesses(t *testing.T) {
+	checkParts(t, "2024-05-01", []partCase{
+		{"a ceremony told next", "Austria and Chile signed an agreement on cultural cooperation in Vienna on Monday. The signing ceremony was attended by Ministers from Kenya, Peru and Sweden.",
+			annals.Agreement, []string{"Austria", "Chile"}, []string{"Kenya", "Peru", "Sweden"}},
+		{"a ceremony in the sentence", "The Foreign Ministers of Austria and Chile signed an agreement on cultural cooperation in Vienna on Monday, in a ceremony attended by the Ambassadors of Kenya and Peru.",
+			annals.Agreement, []string{"Austria", "Chile"}, []string{"Kenya", "Peru"}},
+		{"in the presence of", "Austria and Chile signed an agreement on fisheries in Vienna on Monday in the presence of the Secretary-General of the Andean Council.",
+			annals.Agreement, []string{"Austria", "Chile"}, []string{"Andean Council"}},
+		{"guard: a conference attended", "The conference in Vienna on Monday, attended by Austria and Chile, adopted a declaration on water.",
+			annals.Agreement, []string{"Austria", "Chile"}, nil},
+	})
+}

@@ -27,6 +27,15 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			cl.lo = lo
 		}
 	}
+	// "Austria and Chile signed the agreement, in a ceremony attended by
+	// the Ambassadors of Kenya and Peru", "The signing ceremony was
+	// witnessed by Ministers from Kenya and Peru": those who look on at a
+	// signing are no parties to what is signed
+	if t == annals.Agreement {
+		if w, end := s.witnessesAt(a, b); w >= 0 && !(i >= w && i < end) {
+			cl.skip = append(cl.skip, [2]int{w, end})
+		}
+	}
 	// "conveyed the intention to work with X in the leadup to the G20
 	// Leaders Summit", "ahead of the NATO Summit", "reaffirm commitments
 	// made at the G7 Summit": what is done before or after a gathering
@@ -516,6 +525,33 @@ func (s *state) seriesBodies(t annals.EventType, i int) []*ent {
 		return out
 	}
 	return nil
+}
+
+// witnessesAt finds the onlookers of a signing sentence [a,b) names: the
+// tokens from "witnessed by", "in the presence of", or "attended by" a
+// signing or a ceremony told just before ("in a ceremony attended by",
+// "The signing ceremony was attended by"; not "The conference, attended
+// by X, adopted ...") to the end of their clause, or -1.
+func (s *state) witnessesAt(a, b int) (int, int) {
+	for k := a; k+1 < b; k++ {
+		w := s.lw(k)
+		if w == "witnessed" && s.lw(k+1) == "by" || w == "presence" && s.lw(k+1) == "of" && s.lw(k-1) == "the" && s.lw(k-2) == "in" || w == "attended" && s.lw(k+1) == "by" && s.ceremonyBefore(k, a) {
+			return k, s.clauseEnd(k+2, b)
+		}
+	}
+	return -1, -1
+}
+
+// ceremonyBefore reports whether a ceremony or a signing is told within
+// four words before token k (not before a).
+func (s *state) ceremonyBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch s.lw(j) {
+		case "ceremony", "ceremonies", "signing":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAfter reports whether the possessive name m qualifies a noun of
