@@ -891,6 +891,15 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 	if k < 0 || s.sentOf[k] != s.sentOf[a] {
 		return "", nil, ""
 	}
+	// "Ambassador of Kazakhstan to Türkiye X", "Kazakhstan's Ambassador to
+	// Türkiye X": the state an envoy is posted to stands between the
+	// office and the name; the office is the sending state's
+	if t, o, j := s.postedTo(k); j >= 0 {
+		if t != "" {
+			return t, o, ""
+		}
+		k = j
+	}
 	// "Senate President Pro Tempore Patty Murray"
 	pro := k >= 2 && s.lw(k) == "tempore" && s.lw(k-1) == "pro"
 	if pro {
@@ -902,6 +911,13 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		}()
 	}
 	if s.word(k) == "," {
+		// "the Ambassador of Kazakhstan to Türkiye, X,"
+		if t, o, j := s.postedTo(k - 1); j >= 0 {
+			if t != "" {
+				return t, o, ""
+			}
+			return s.titleBeforeComma(j, a)
+		}
 		return s.titleBeforeComma(k-1, a)
 	}
 	// "..., Chief of Staff, Department of Energy Carla Frisch": an item
@@ -2255,6 +2271,36 @@ func (s *state) quotedAfterPossessive(m *mention) bool {
 	return w == "“" || w == "\"" || w == "‘"
 }
 
+// postedTo reads the state an envoy is posted to, ending at token k
+// before a name: "Ambassador of Kazakhstan to Türkiye [X]" gives the
+// office and the sending state; "Kazakhstan's Ambassador to Türkiye [X]"
+// gives where the office ends (j), for the office to be read there. j is
+// -1 when no such post ends at k.
+func (s *state) postedTo(k int) (title string, org *ent, j int) {
+	m := s.mentAt(k)
+	if m == nil || m.b != k+1 || m.ent.typ != annals.Place || s.lw(m.a-1) != "to" || m.a < 3 {
+		return "", nil, -1
+	}
+	h := m.a - 2
+	if s.is(h, cTitleHeads) && postedHeads.has(s.lw(h)) && text.IsCap(s.word(h)) {
+		return "", nil, h
+	}
+	// "Ambassador of Kazakhstan to": the sending state after "of"
+	c := s.mentAt(h)
+	if c == nil || c.b != h+1 || !c.ent.isCountry() || s.lw(c.a-1) != "of" {
+		return "", nil, -1
+	}
+	e := c.a - 2
+	if e < 0 || !postedHeads.has(s.lw(e)) || !text.IsCap(s.word(e)) || s.sentOf[e] != s.sentOf[k] {
+		return "", nil, -1
+	}
+	st := e
+	for st > 0 && s.sentOf[st-1] == s.sentOf[e] && text.IsCap(s.word(st-1)) && (s.is(st-1, cTitleModifiers) || s.is(st-1, cTitleHeads)) {
+		st--
+	}
+	return clean(s.text[s.toks[st].Start:s.toks[e].End]), c.ent, k
+}
+
 // postedHeads are the offices of envoys, held for the state or body that
 // sends them to another: "Ambassador to Serbia" is Austria's.
 var postedHeads = set("ambassador", "envoy", "consul", "consul-general", "chargé", "representative", "delegate", "observer", "ambassador-at-large")
@@ -2733,6 +2779,14 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		// "President of Egypt Abdel Fattah el-Sisi", "Egypt's President
 		// X": another holder of the office, named with the country
 		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who && uniqueOffices.has(officeHead(lt)) && officeHead(t) == officeHead(lt) {
+			return true
+		}
+		// "Deputy Minister X received Ambassador of Kazakhstan Y": the
+		// country an envoy named with it represents is not the country
+		// of the office of someone else (another office of the same
+		// country may be: "President X's children and Prime Minister of
+		// Russia Y")
+		if p, _ := s.personAfterTitle(j, m.b, of); of && p != nil && s.resolveEnt(p.ent) != who && text.IsCap(s.word(j-1)) && postedHeads.has(s.lw(j-1)) {
 			return true
 		}
 	}

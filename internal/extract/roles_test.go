@@ -2558,3 +2558,25 @@ func TestOfficeOfAnUnknownAcronym(t *testing.T) {
 		"FACT SHEET President Joe Biden signs an order on jobs.",
 	}, "SHEET")
 }
+
+// TestEnvoyPostedTo: the state an envoy is posted to, written between
+// the office and the name, leaves the office the sending state's
+// ("Ambassador of Kazakhstan to Türkiye X"), and the country of another's
+// office is not the subject's ("Deputy Minister X received Ambassador of
+// Kazakhstan Y": X's country is not Kazakhstan).
+func TestEnvoyPostedTo(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "of and to", text: "Deputy Minister Omer Balik received Ambassador of Kazakhstan to Türkiye Aibek Dosov at the Ministry on 8 March.",
+			want: []roleWant{{"Aibek Dosov", "Ambassador", "Kazakhstan"}}, not: []roleWant{{"Aibek Dosov", "Ambassador", "Türkiye"}}},
+		{name: "of and to, set off", text: "Deputy Minister Omer Balik received the Ambassador of Kazakhstan to Türkiye, Aibek Dosov, on 8 March.",
+			want: []roleWant{{"Aibek Dosov", "Ambassador", "Kazakhstan"}}},
+		{name: "possessive", text: "Deputy Minister Omer Balik received Kazakhstan's Ambassador to Türkiye Aibek Dosov on 8 March.",
+			want: []roleWant{{"Aibek Dosov", "Ambassador", "Kazakhstan"}}},
+		{name: "envoy", text: "He thanked Special Envoy of Norway to Sudan Anna Berg for her work.",
+			want: []roleWant{{"Anna Berg", "Special Envoy", "Norway"}}, not: []roleWant{{"Anna Berg", "Special Envoy", "Sudan"}}},
+		{name: "no sender", text: "The minister met Ambassador to Türkiye Aibek Dosov on 8 March.",
+			not: []roleWant{{"Aibek Dosov", "Ambassador", "Türkiye"}}},
+		{name: "another's country", text: "Deputy Minister Omer Balik received Ambassador of Kazakhstan Aibek Dosov on 8 March.",
+			want: []roleWant{{"Aibek Dosov", "Ambassador", "Kazakhstan"}}, not: []roleWant{{"Omer Balik", "Deputy Minister", "Kazakhstan"}}},
+	})
+}
