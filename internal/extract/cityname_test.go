@@ -110,3 +110,29 @@ func TestGivenNameAloneNoCity(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineInCapitals: a place the story writes only in capitals (a
+// dateline: "SUVA, 24 June") is named as the gazetteer writes it, the
+// capitals kept as an alias; an acronym the gazetteer writes in capitals
+// stays as written.
+func TestDatelineInCapitals(t *testing.T) {
+	for _, tc := range []struct{ text, name, alias string }{
+		{"SUVA, 24 June 2021 — Leaders met today to appoint a new head of the council.", "Suva", "SUVA"},
+		{"ROME, 2 May 2022 — Ministers met today.", "Rome", "ROME"},
+		{"NATO ministers met in Brussels on Tuesday.", "NATO", ""},
+	} {
+		d := run(t, "x.txt", tc.text, "2022-05-02")
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == tc.name {
+				found = true
+				if tc.alias != "" && !has(e.Aliases, tc.alias) {
+					t.Errorf("%q: %s has aliases %v, want %s", tc.text, e.Name, e.Aliases, tc.alias)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity named %s in %v", tc.text, tc.name, d.Entities)
+		}
+	}
+}

@@ -160,8 +160,8 @@ func (s *state) displayName(e *ent) string {
 		if m.kind == mItem {
 			continue // "State" of "the Departments of State and Defense"
 		}
-		if m.kind == mName && text.IsAllCaps(f) && len(f) > 4 {
-			continue // a heading in capitals
+		if m.kind == mName && text.IsAllCaps(f) && (len(f) > 4 || f != e.name && strings.EqualFold(f, e.name)) {
+			continue // a heading or a dateline in capitals ("SUVA, 24 June")
 		}
 		if slices.Contains(e.entry.Demonyms, f) && !slices.Contains(e.entry.Names, f) {
 			continue // "Thai companies" writes no name of Thailand
