@@ -231,6 +231,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			for _, p := range s.twoHolders(k + 1) {
 				ev.addPart(p)
 			}
+			for _, c := range s.twoCountries(k + 1) {
+				ev.addPart(c)
+			}
 		} else if s.lw(k) == "the" && pluralOffices[s.lw(k+1)] != "" && !ofGroupWords.has(s.lw(k+2)) {
 			for _, p := range s.twoHolders(k + 1) {
 				ev.addPart(p)
@@ -1877,6 +1880,51 @@ func (s *state) twoHolders(k int) []*ent {
 		return nil
 	}
 	return out
+}
+
+// countryNouns stand for the states a story is about: "the two
+// countries", "both governments".
+var countryNouns = set("countries", "nations", "governments", "states")
+
+// twoCountries returns the two countries "the two countries" or "both
+// governments" at token k stands for: the story's two countries named
+// before it, when it names exactly two and names them together in one
+// sentence ("signed by the two countries in Istanbul" after "Ambassador of
+// Kazakhstan to Türkiye"); nil otherwise.
+func (s *state) twoCountries(k int) []*ent {
+	if !countryNouns.has(s.lw(k)) {
+		return nil
+	}
+	var out []*ent
+	for j := 0; j < k; j++ {
+		m := s.mentAt(j)
+		if m == nil || m.a != j || !m.ent.isCountry() {
+			continue
+		}
+		if e := s.resolveEnt(m.ent); !slices.Contains(out, e) {
+			if out = append(out, e); len(out) > 2 {
+				return nil
+			}
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	// the two were told together: "received the Ambassador of
+	// Kazakhstan to Türkiye", "Chile and Peru held talks"
+	for si := 0; si < s.sentOf[k]; si++ {
+		var one, two bool
+		for j := s.sentTok[si][0]; j < s.sentTok[si][1]; j++ {
+			if m := s.mentAt(j); m != nil && m.a == j && m.ent.isCountry() {
+				e := s.resolveEnt(m.ent)
+				one, two = one || e == out[0], two || e == out[1]
+			}
+		}
+		if one && two {
+			return out
+		}
+	}
+	return nil
 }
 
 // topOrgs returns the n organizations with the most mentions.

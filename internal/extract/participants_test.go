@@ -698,3 +698,20 @@ func TestPluralOfficeParticipants(t *testing.T) {
 			annals.Conference, nil, []string{"Chile", "Kenya"}},
 	})
 }
+
+// TestTheTwoCountries: "the two countries", "both governments" stand for
+// the story's two countries named before them, when it names exactly
+// two, told together in one sentence; with three named, or two never told
+// together, not those.
+func TestTheTwoCountries(t *testing.T) {
+	checkParts(t, "2023-03-09", []partCase{
+		{"two named", "Deputy Minister Omer Balik received the Ambassador of Kazakhstan to Türkiye on 8 March. Mr. Balik also welcomed the agreement on road transport signed by the two countries in Istanbul in October 2022.",
+			annals.Agreement, []string{"Kazakhstan", "Türkiye"}, nil},
+		{"both governments", "Chile and Peru held talks on water. Minister Ana Ruiz said the agreement on fisheries was signed by both governments in Lima in May.",
+			annals.Agreement, []string{"Chile", "Peru"}, nil},
+		{"two never told together", "The United States opened a school in Texas. Minister Ana Ruiz toured Chile in May. Minister Ana Ruiz said the agreement on fisheries was signed by both governments in Lima in May.",
+			annals.Agreement, nil, []string{"Chile", "United States"}},
+		{"three named", "Chile, Peru and Bolivia held talks on water. Minister Ana Ruiz said the agreement on fisheries was signed by the two countries in Lima in May.",
+			annals.Agreement, nil, []string{"Chile", "Peru", "Bolivia"}},
+	})
+}
