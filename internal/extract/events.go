@@ -863,6 +863,40 @@ func (s *state) findEvents() {
 			s.addEvent(ev, si == headline)
 		}
 	}
+	s.marginsPlaces()
+}
+
+// marginsPlaces gives an event with no place of its own, told on the
+// margins of a gathering the story named by an acronym, that gathering's
+// place: "the Ukraine Recovery Conference (URC) next month in London"
+// ... "the Steering Committee will hold its next meeting on the margins
+// of the URC in June" is a meeting in London.
+func (s *state) marginsPlaces() {
+	for _, e := range s.events {
+		if e.place != "" || e.sent < 0 || e.sent >= len(s.sentTok) {
+			continue
+		}
+		a, b := s.sentTok[e.sent][0], s.sentTok[e.sent][1]
+		for k := a; k+3 < b; k++ {
+			if !settingNouns.has(s.lw(k)) || s.lw(k+1) != "of" {
+				continue
+			}
+			j := k + 2
+			if s.is(j, cBackDeterminers) {
+				j++
+			}
+			if !allCapsAcronym(s.word(j)) {
+				continue
+			}
+			for _, o := range s.events {
+				if o != e && o.place != "" && (o.typ == annals.Conference || o.typ == annals.Meeting) && s.word(o.anchor+1) == "(" && s.word(o.anchor+2) == s.word(j) && s.word(o.anchor+3) == ")" {
+					e.place = o.place
+					break
+				}
+			}
+			break
+		}
+	}
 }
 
 // careerTypes are the events a biography tells as steps of a career:

@@ -485,3 +485,15 @@ func TestLeadersSession(t *testing.T) {
 		{"guard: the two leaders' session", "2023-11-07", "The two leaders’ session with reporters ran long.", annals.Conference, 0, "", ""},
 	})
 }
+
+// TestMarginsOfAGatheringPlace: a meeting with no place of its own, told
+// on the margins of a gathering the story named by an acronym, is held
+// where that gathering is: "the Andean Recovery Conference (ARC) next
+// month in Lima" ... "the Committee will hold its next meeting on the
+// margins of the ARC in June" had no place.
+func TestMarginsOfAGatheringPlace(t *testing.T) {
+	checkEventPlaces(t, "2023-05-26", []placeCase{
+		{"on the margins of the acronym", "Minister Ana Ruiz said the Andean Recovery Conference (ARC) next month in Lima will be a crucial moment. The Steering Committee will hold its next meeting on the margins of the ARC in June.", "meeting", "Lima"},
+		{"guard: a place of its own", "Minister Ana Ruiz said the Andean Recovery Conference (ARC) next month in Lima will be a crucial moment. The Steering Committee will hold its next meeting in Quito in June.", "meeting", "Quito"},
+	})
+}
