@@ -177,15 +177,28 @@ func parse(b []byte) (*Model, error) {
 	e := 0    // weights read
 	next := 0 // first bucket whose row start is not set yet
 	prev := -1
-	for len(b) > 0 {
-		gap, k := binary.Uvarint(b)
-		if k <= 0 || gap == 0 || gap > uint64(nb) || len(b) < k+1 {
+	// read by index, a bucket's gap of one byte (nearly all) without a
+	// call: slicing b at each field cost a bounds test and a slice header
+	for i := 0; i < len(b); {
+		var gap uint64
+		if c := b[i]; c < 0x80 {
+			gap = uint64(c)
+			i++
+		} else {
+			g, k := binary.Uvarint(b[i:])
+			if k <= 0 {
+				return nil, errModel
+			}
+			gap = g
+			i += k
+		}
+		if gap == 0 || gap > uint64(nb) || i >= len(b) {
 			return nil, errModel
 		}
 		bk := prev + int(gap)
-		cnt := int(b[k])
-		b = b[k+1:]
-		if bk >= nb || cnt == 0 || cnt > nLabels || len(b) < 3*cnt || e+cnt > int(n) {
+		cnt := int(b[i])
+		i++
+		if bk >= nb || cnt == 0 || cnt > nLabels || len(b)-i < 3*cnt || e+cnt > int(n) {
 			return nil, errModel
 		}
 		for ; next <= bk; next++ {
@@ -193,15 +206,15 @@ func parse(b []byte) (*Model, error) {
 		}
 		// a bucket comes once (gaps are positive) with a weight at least
 		m.full[bk>>6] |= 1 << (bk & 63)
-		ents, w := m.ents[e:e+cnt], b[:3*cnt]
+		ents, w := m.ents[e:e+cnt], b[i:i+3*cnt]
 		for j := range ents {
-			l := w[3*j]
-			if l >= nLabels {
+			w := w[3*j : 3*j+3]
+			if w[0] >= nLabels {
 				return nil, errModel
 			}
-			ents[j] = uint32(l)<<16 | uint32(binary.LittleEndian.Uint16(w[3*j+1:]))
+			ents[j] = uint32(w[0])<<16 | uint32(w[1]) | uint32(w[2])<<8
 		}
-		b = b[3*cnt:]
+		i += 3 * cnt
 		e += cnt
 		prev = bk
 	}
