@@ -93,3 +93,27 @@ func TestOfficeOfBodyBeforeName(t *testing.T) {
 		{"Cofinec CEO Stephen Frater told reporters the deal was done.", "Stephen Frater", "Cofinec CEO Stephen Frater"},
 	})
 }
+
+// TestSpousesOffices: "Second Gentleman" and "First Gentleman" are
+// offices before a name the tagger reads, as "First Lady" is: no part of
+// the person's name, and no body's name with it; "gentleman" in lower
+// case is no office.
+func TestSpousesOffices(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "second gentleman in a list of travellers",
+			text: "The Vice President will travel to Austin, Texas, Second Gentleman Douglas Weiss will travel to Tulsa, Oklahoma, and Secretary of Labor Ann Lee will travel to Denver.",
+			want: []typedName{{annals.Person, "Douglas Weiss"}, {annals.Person, "Ann Lee"}},
+			not:  []typedName{{annals.Org, "Second Gentleman Douglas Weiss"}}},
+		{name: "second gentleman opening a sentence",
+			text: "Second Gentleman Weiss visited Boise on Monday.",
+			want: []typedName{{annals.Person, "Weiss"}},
+			not:  []typedName{{annals.Person, "Gentleman Weiss"}}},
+		// guards
+		{name: "second lady",
+			text: "Second Lady Karen Hale visited Boise on Monday.",
+			want: []typedName{{annals.Person, "Karen Hale"}}},
+		{name: "gentleman in lower case",
+			text: "He is a true gentleman and a scholar, said Ann Lee.",
+			want: []typedName{{annals.Person, "Ann Lee"}}},
+	})
+}

@@ -572,6 +572,20 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			}
 		}
 	}
+	// "Second Gentleman" and "First Gentleman" are a spouse's office, as
+	// "First Lady" is, no part of the name after them, whatever type the
+	// tagger gives the whole: "Second Gentleman Douglas Weiss will travel"
+	// (read as a body), "Second Gentleman Weiss" (read from "Gentleman")
+	if sp.End-sp.Start >= 2 {
+		i := sp.Start
+		if lowerIs(ts.words[i].Word, "first") || lowerIs(ts.words[i].Word, "second") {
+			i++
+		}
+		if i < sp.End-1 && lowerIs(ts.words[i].Word, "gentleman") && (i > sp.Start || i > 0 && (lowerIs(ts.words[i-1].Word, "first") || lowerIs(ts.words[i-1].Word, "second"))) &&
+			text.IsCap(ts.words[i+1].Word) {
+			sp.Start, typ, prefix = i+1, annals.Person, "person:"
+		}
+	}
 	// "Pro Tempore" ends a title ("President Pro Tempore Brian Bingman",
 	// "President Pro Tempore of the Senate"); it opens no name
 	if sp.Type == "PER" && sp.End-sp.Start >= 2 && s.lower(ts.words[sp.Start].Word) == "pro" && s.lower(ts.words[sp.Start+1].Word) == "tempore" {
