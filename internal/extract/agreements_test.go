@@ -289,6 +289,8 @@ func TestSigningWitnesses(t *testing.T) {
 			annals.Agreement, []string{"Austria", "Chile"}, []string{"Kenya", "Peru"}},
 		{"in the presence of", "Austria and Chile signed an agreement on fisheries in Vienna on Monday in the presence of the Secretary-General of the Andean Council.",
 			annals.Agreement, []string{"Austria", "Chile"}, []string{"Andean Council"}},
+		{"attended and witnessed", "Chile and Kenya today signed a Memorandum of Understanding on renewable energy. The signing ceremony was attended by Ministers from Ethiopia, Tanzania and Uganda, and witnessed by the Director-General of the Andean Energy Agency, Mr. Lars Berg.",
+			annals.Agreement, []string{"Chile", "Kenya"}, []string{"Ethiopia", "Andean Energy Agency", "Lars Berg"}},
 		{"guard: a conference attended", "The conference in Vienna on Monday, attended by Austria and Chile, adopted a declaration on water.",
 			annals.Agreement, []string{"Austria", "Chile"}, nil},
 	})

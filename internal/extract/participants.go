@@ -32,8 +32,10 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// witnessed by Ministers from Kenya and Peru": those who look on at a
 	// signing are no parties to what is signed
 	if t == annals.Agreement {
-		if w, end := s.witnessesAt(a, b); w >= 0 && !(i >= w && i < end) {
-			cl.skip = append(cl.skip, [2]int{w, end})
+		for _, r := range s.witnessesAt(a, b) {
+			if i < r[0] || i >= r[1] {
+				cl.skip = append(cl.skip, r)
+			}
 		}
 	}
 	// "conveyed the intention to work with X in the leadup to the G20
@@ -534,15 +536,31 @@ func (s *state) seriesBodies(t annals.EventType, i int) []*ent {
 // tokens from "witnessed by", "in the presence of", or "attended by" a
 // signing or a ceremony told just before ("in a ceremony attended by",
 // "The signing ceremony was attended by"; not "The conference, attended
-// by X, adopted ...") to the end of their clause, or -1.
-func (s *state) witnessesAt(a, b int) (int, int) {
+// by X, adopted ...") to the end of their clause; each of them ("was
+// attended by X, and witnessed by Y").
+func (s *state) witnessesAt(a, b int) [][2]int {
+	var out [][2]int
 	for k := a; k+1 < b; k++ {
 		w := s.lw(k)
 		if w == "witnessed" && s.lw(k+1) == "by" || w == "presence" && s.lw(k+1) == "of" && s.lw(k-1) == "the" && s.lw(k-2) == "in" || w == "attended" && s.lw(k+1) == "by" && s.ceremonyBefore(k, a) {
-			return k, s.clauseEnd(k+2, b)
+			end := s.clauseEnd(k+2, b)
+			// the onlooker's name set off after the office: "witnessed by
+			// the Director-General of the Agency, Mr. X"
+			j := end + 1
+			if s.is(j, cHonorifics) {
+				j++
+				if s.word(j) == "." {
+					j++
+				}
+			}
+			if m := s.mentAt(j); s.word(end) == "," && m != nil && m.a == j && m.ent.typ == annals.Person {
+				end = m.b
+			}
+			out = append(out, [2]int{k, end})
+			k = max(k, end-1)
 		}
 	}
-	return -1, -1
+	return out
 }
 
 // ceremonyBefore reports whether a ceremony or a signing is told within
