@@ -20,7 +20,9 @@
 // Strong names are the ones specific enough to identify a thing across
 // stories: full names of persons (two or more words once honorifics and
 // titles are set aside: "Ban Ki-moon", not "Mr. Ban"); names of
-// organizations of two or more words ("Alliance of Civilizations"),
+// organizations of two or more words ("Alliance of Civilizations") but
+// those of generic words only ("Task Force", "Working Group", "National
+// Assembly": many bodies' names),
 // acronyms ("UNAOC", "U.N."), single-word names that are not a generic head
 // noun ("Interpol", but not "Alliance" or "Secretariat"); place names; and
 // former names from the gazetteer ("Turkic Council"). Weak names, such as a
@@ -361,6 +363,36 @@ var generic = map[string]bool{
 	"initiative": true, "panel": true, "body": true, "team": true,
 }
 
+// genericModifiers qualify a generic head without naming a body: "Task
+// Force", "Working Group", "Steering Committee", "Executive Board",
+// "National Assembly" are bodies of many organizations and countries.
+var genericModifiers = map[string]bool{
+	"task": true, "force": true, "working": true, "steering": true, "executive": true,
+	"advisory": true, "joint": true, "special": true, "general": true, "national": true,
+	"technical": true, "governing": true, "coordinating": true, "standing": true,
+	"interim": true, "permanent": true, "regional": true, "central": true,
+	"federal": true, "local": true, "high": true, "level": true, "of": true, "and": true,
+	"directors": true, "trustees": true, "governors": true, "management": true,
+}
+
+// genericWords reports whether every word of a name of two or more words
+// is a generic head or a word qualifying one ("Task Force", "Working
+// Group", "Board of Directors"): a name many bodies share, which joins no
+// stories on its own (a story's "the Task Force" of its "Energy
+// Transformation Task Force" is not every task force stored).
+func genericWords(words []string) bool {
+	head := false
+	for _, w := range words {
+		switch {
+		case generic[w]:
+			head = true
+		case !genericModifiers[w]:
+			return false
+		}
+	}
+	return head || words[len(words)-1] == "force"
+}
+
 // isStrong applies the strength rules of the package comment to one name
 // (text as written, n normalized).
 func isStrong(t annals.EntityType, text, n string) bool {
@@ -379,8 +411,11 @@ func isStrong(t annals.EntityType, text, n string) bool {
 		return full >= 2
 	case annals.Org:
 		bare, hadThe := dropThe(text)
-		if IsAcronym(bare) || len(words) >= 2 {
+		if IsAcronym(bare) {
 			return true
+		}
+		if len(words) >= 2 {
+			return !genericWords(words)
 		}
 		return !hadThe && !generic[words[0]] && startsUpper(bare)
 	default: // places and anything else

@@ -115,6 +115,21 @@ func TestNames(t *testing.T) {
 			want: []EntityName{{"NATO", "nato", Acronym, true, ""}},
 		},
 		{
+			name: "names of generic words only are weak",
+			e: annals.Entity{Type: annals.Org, Name: "Energy Transformation Task Force",
+				Aliases: []string{"ETTF", "the Task Force", "Working Group", "Board of Directors", "National Assembly", "Security Council"}},
+			want: []EntityName{
+				{"Energy Transformation Task Force", "energy transformation task force", Name, true, ""},
+				{"ETTF", "ettf", Acronym, true, ""},
+				{"the Task Force", "task force", Alias, false, ""},
+				{"Working Group", "working group", Alias, false, ""},
+				{"Board of Directors", "board of directors", Alias, false, ""},
+				{"National Assembly", "national assembly", Alias, false, ""},
+				// a word of its own names a body
+				{"Security Council", "security council", Alias, true, ""},
+			},
+		},
+		{
 			name: "places are strong",
 			e:    annals.Entity{Type: annals.Place, Name: "the Netherlands", Aliases: []string{"Istanbul", ""}},
 			want: []EntityName{
