@@ -1206,7 +1206,11 @@ func (s *scanner) weekdayYear(e *Expr, wd time.Weekday, i, j int) {
 	var told, near time.Time // the tense's choice, the nearest
 	toldDist, nearDist := time.Duration(-1), time.Duration(-1)
 	for dy := -weekdayYears; hasRef && dy <= weekdayYears; dy++ {
-		c := time.Date(ref.Year()+dy, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		y := ref.Year() + dy
+		if y < 1 || y > 9999 {
+			continue // a year outside the calendar (a reference near year 1)
+		}
+		c := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 		if c.Day() != d.Day() || c.Weekday() != wd {
 			continue
 		}
@@ -1285,6 +1289,9 @@ const weekdayYears = 6
 
 // setDay gives e the day c.
 func (s *scanner) setDay(e *Expr, c time.Time) {
+	if y := c.Year(); y < 1 || y > 9999 {
+		return // the guessed day stays: no year outside the calendar
+	}
 	e.Value = annals.DateOf(c, annals.Day)
 	e.Timex = annals.DateValue(e.Value)
 }
