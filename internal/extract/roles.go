@@ -2778,16 +2778,18 @@ func (s *state) othersCountry(e *ent, name, lt string, tok int) bool {
 		}
 		// "President of Egypt Abdel Fattah el-Sisi", "Egypt's President
 		// X": another holder of the office, named with the country
-		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who && uniqueOffices.has(officeHead(lt)) && officeHead(t) == officeHead(lt) {
-			return true
-		}
-		// "Deputy Minister X received Ambassador of Kazakhstan Y": the
-		// country an envoy named with it represents is not the country
-		// of the office of someone else (another office of the same
-		// country may be: "President X's children and Prime Minister of
-		// Russia Y")
-		if p, _ := s.personAfterTitle(j, m.b, of); of && p != nil && s.resolveEnt(p.ent) != who && text.IsCap(s.word(j-1)) && postedHeads.has(s.lw(j-1)) {
-			return true
+		if p, t := s.personAfterTitle(j, m.b, of); p != nil && s.resolveEnt(p.ent) != who {
+			if uniqueOffices.has(officeHead(lt)) && officeHead(t) == officeHead(lt) {
+				return true
+			}
+			// "Deputy Minister X received Ambassador of Kazakhstan Y": the
+			// country an envoy named with it represents is not the
+			// country of the office of someone else (another office of
+			// the same country may be: "President X's children and Prime
+			// Minister of Russia Y")
+			if of && text.IsCap(s.word(j-1)) && postedHeads.has(s.lw(j-1)) {
+				return true
+			}
 		}
 	}
 	return false
