@@ -1664,7 +1664,9 @@ func (s *state) titledListed(m, n *mention) bool {
 		case w == "," || w == "and":
 			sep = true
 		case w == "of" || w == "the":
-			if k == m.b || k+1 == n.a {
+			// "the Foreign Minister of Austria, the Minister of Trade of
+			// Chile": the country whose office a title before it names
+			if k == m.b || k+1 == n.a && !(w == "of" && title && n.ent.isCountry()) {
 				return false
 			}
 		case s.toks[k].Kind == text.Word && text.IsCap(s.word(k)) && (s.isTitleWord(k) || s.is(k, cHonorifics) || s.is(k, cPortfolioWords)):

@@ -715,3 +715,20 @@ func TestTheTwoCountries(t *testing.T) {
 			annals.Agreement, nil, []string{"Chile", "Peru", "Bolivia"}},
 	})
 }
+
+// TestTitledListOfCountries covers a long list of offices each of a
+// country ("the Foreign Minister of Austria, the Minister of Trade of
+// Chile, ..."): every country takes part, however far the list runs from
+// the trigger. Made-up sentences.
+func TestTitledListOfCountries(t *testing.T) {
+	checkParts(t, "2024-05-06", []partCase{
+		{"five offices of countries", "Secretary Lena Holm met on Tuesday in Geneva with the Foreign Minister of Austria, the Minister of Trade of Chile, the Minister of Energy of Kenya, the Deputy Foreign Minister of Peru and the Foreign Minister of Sweden to discuss energy security.",
+			annals.Meeting, []string{"Lena Holm", "Austria", "Chile", "Kenya", "Peru", "Sweden"}, nil},
+		{"offices and names", "Minister Tom Vale hosted a meeting in Lima on Monday with the Minister of Foreign Affairs of Bolivia, the Minister of Finance of Ecuador, the Vice Minister of Trade of Paraguay and the Minister of Mines of Uruguay on the lithium trade.",
+			annals.Meeting, []string{"Tom Vale", "Bolivia", "Ecuador", "Paraguay", "Uruguay"}, nil},
+		{"guard: short list", "Secretary Lena Holm met the Foreign Minister of Austria and the Minister of Trade of Chile on Tuesday.",
+			annals.Meeting, []string{"Lena Holm", "Austria", "Chile"}, nil},
+		{"guard: a place after a title's body", "Secretary Lena Holm met the Foreign Minister of Austria on Tuesday, ahead of a long tour of the Museum of Modern Art of Chile by her delegation to see its collection of photographs of Kenya.",
+			annals.Meeting, []string{"Lena Holm", "Austria"}, []string{"Kenya"}},
+	})
+}
