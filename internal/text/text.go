@@ -226,6 +226,13 @@ func isBoundary(text string, start, i, end int, term rune) bool {
 		}
 		return false
 	}
+	// a dotted acronym ending a hyphened name ("the ASEAN-U.S. Special
+	// Summit", "an India-U.S. Defense dialogue") reads as the acronym alone
+	if k := strings.LastIndexAny(lw, "-–—"); k >= 0 {
+		if tail := strings.TrimLeft(lw[k:], "-–—"); sentenceEndingAbbrevs[tail] || isDotted(tail) {
+			return !startsTitleOrName(text[j:])
+		}
+	}
 	// an initial: a single capital letter ("Joseph R. Biden")
 	if utf8.RuneCountInString(word) == 1 {
 		c, _ := utf8.DecodeRuneInString(word)

@@ -30,6 +30,12 @@ func TestSentences(t *testing.T) {
 		{"a line\nwrapped here. Next.", []string{"a line\nwrapped here.", "Next."}},
 		{"She was an associate at Vane & Orly L.L.P. Judge Lee then served.", []string{"She was an associate at Vane & Orly L.L.P.", "Judge Lee then served."}},
 		{"The D.C. Council met.", []string{"The D.C. Council met."}},
+		{"Biden will attend the ASEAN-U.S. Special Summit in May.", []string{"Biden will attend the ASEAN-U.S. Special Summit in May."}},
+		{"They held the first India-U.S. Defense Dialogue. It went well.", []string{"They held the first India-U.S. Defense Dialogue.", "It went well."}},
+		{"Trade rose with the EU-U.K. Trade Council in place.", []string{"Trade rose with the EU-U.K. Trade Council in place."}},
+		{"Talks ended on the ASEAN-U.S. The next day was calm.", []string{"Talks ended on the ASEAN-U.S.", "The next day was calm."}},
+		{"Schools now open pre-K. Parents were pleased.", []string{"Schools now open pre-K.", "Parents were pleased."}},
+		{"We met in mid-Jan. Then we left.", []string{"We met in mid-Jan.", "Then we left."}},
 		{"", nil},
 	}
 	for _, tc := range tests {
@@ -49,6 +55,8 @@ func TestTokens(t *testing.T) {
 		{"OTS’s cooperation; Ki-moon", []string{"OTS’s", "cooperation", ";", "Ki-moon"}},
 		{"20-21 October", []string{"20", "-", "21", "October"}},
 		{"the AU-UN conference, U.S.-Pacific ties, Thomas-Greenfield, Co-operation", []string{"the", "AU", "-", "UN", "conference", ",", "U.S.", "-", "Pacific", "ties", ",", "Thomas-Greenfield", ",", "Co-operation"}},
+		{"the India-U.S. Defense talks, a then-U.S. Senator, Jean-P. Roux", []string{"the", "India", "-", "U.S.", "Defense", "talks", ",", "a", "then", "-", "U.S.", "Senator", ",", "Jean-P", ".", "Roux"}},
+		{"the South Africa-U.K. forum and Baden-Baden", []string{"the", "South", "Africa", "-", "U.K.", "forum", "and", "Baden-Baden"}},
 	}
 	for _, tc := range tests {
 		var got []string

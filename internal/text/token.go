@@ -84,8 +84,8 @@ func AppendTokens(toks []Token, s string) []Token {
 						if c == '.' && !dottedSoFar(s[i:j]) {
 							break
 						}
-						// "AU-UN", "ASEAN-EU", "U.S.-Pacific": two names joined
-						if (c == '-' || c == '‑') && unicode.IsUpper(d) && IsAllCaps(s[i:j]) {
+						// "AU-UN", "ASEAN-EU", "U.S.-Pacific", "India-U.S.": two names joined
+						if (c == '-' || c == '‑') && unicode.IsUpper(d) && (IsAllCaps(s[i:j]) || opensDotted(s[j+cs:])) {
 							break
 						}
 						j += cs
@@ -178,6 +178,17 @@ func dottedSoFar(w string) bool {
 		count++
 	}
 	return count >= 1 && prevLetter
+}
+
+// opensDotted reports whether s begins with a dotted acronym: a letter,
+// a period and a letter ("U.S.", "U.K.").
+func opensDotted(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) || size >= len(s) || s[size] != '.' {
+		return false
+	}
+	d, _ := utf8.DecodeRuneInString(s[size+1:])
+	return unicode.IsLetter(d)
 }
 
 // IsCap reports whether w begins with an upper-case letter. The rules

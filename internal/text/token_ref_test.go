@@ -33,8 +33,8 @@ func appendTokensRef(toks []Token, s string) []Token {
 						if c == '.' && !dottedSoFar(s[i:j]) {
 							break
 						}
-						// "AU-UN", "ASEAN-EU", "U.S.-Pacific": two names joined
-						if (c == '-' || c == '‑') && unicode.IsUpper(d) && IsAllCaps(s[i:j]) {
+						// "AU-UN", "ASEAN-EU", "U.S.-Pacific", "India-U.S.": two names joined
+						if (c == '-' || c == '‑') && unicode.IsUpper(d) && (IsAllCaps(s[i:j]) || opensDotted(s[j+cs:])) {
 							break
 						}
 						j += cs
@@ -90,7 +90,7 @@ func TestTokensRef(t *testing.T) {
 		"", " ", "a", "The U.N. and the U.S.-Pacific AU-UN talks.", "Ki-moon O'Brien’s state‑of‑the‑art",
 		"1,200.50 and 3.5% on 73rd 8th 1st 2nd 3rdx", "Türkiye İstanbul naïve café", "e\u0301tude x\u0301",
 		"٣٤ ١٢٣ and ۱۲", "a\u00a0b\u2003c\u0085d", "\x00\x01\x7f\t\n\v\f\r", "\xff\xfeab\xc3", "a.b.c. A.B.C", "x-", "x-1", "—a—b—",
-		"e.g. i.e. U.S.A. u.s", "12,34,56.78.9,", "5'", "abc'", "abc’d", "A\u0301B",
+		"e.g. i.e. U.S.A. u.s", "India-U.S. then-U.K. Jean-P. x-U.", "a-B.c d-é.f", "12,34,56.78.9,", "5'", "abc'", "abc’d", "A\u0301B",
 	} {
 		want := appendTokensRef(nil, s)
 		if got := AppendTokens(nil, s); !slices.Equal(got, want) {
