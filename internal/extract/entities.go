@@ -380,11 +380,10 @@ func (s *state) markQuoteZones() {
 // word and lw it is false outside the story, so rules may look one past a
 // sentence's last token.
 func (s *state) capLike(i int) bool {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	t := s.toks[i]
-	if t.Kind != text.Word || s.dateTok[i] >= 0 || s.inURL[i] {
+	if s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 || s.inURL[i] {
 		return false
 	}
 	return text.IsCap(s.word(i))

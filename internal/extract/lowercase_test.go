@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
+
+	"annals/internal/text"
 )
 
 // TestLowerIs checks lowerIs against strings.ToLower, on words whose lower
@@ -248,6 +251,45 @@ func TestLastTwoFields(t *testing.T) {
 		var buf [8]byte
 		if got := lowerInto(buf[:], s); string(got) != strings.ToLower(s) {
 			t.Errorf("lowerInto(%q) = %q, want %q", s, got, strings.ToLower(s))
+		}
+	}
+}
+
+// TestTokenAccessors checks the per-token readers (word, lw, is, capLike,
+// mentAt, atomIdx, dateAt) against the tokens' text, inside a story and
+// at indices outside it (before the first token, at and far past the
+// last, the most negative), where each gives its empty answer.
+func TestTokenAccessors(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"one word", "Geneva"},
+		{"sentence", "The Minister of Foreign Affairs of Chile met UNICEF officials in Geneva on 4 May 2021."},
+		{"not ASCII", "Ärzte ohne Grenzen (MSF) opened a clinic in İzmir; see https://example.org/Clinic."},
+	} {
+		s := testState(t, "x.txt", tc.text)
+		if len(s.wrd) != len(s.toks) || len(s.low) != len(s.toks) {
+			t.Errorf("%s: %d words, %d lower-cased, want %d", tc.name, len(s.wrd), len(s.low), len(s.toks))
+		}
+		for i, tok := range s.toks {
+			w := s.text[tok.Start:tok.End]
+			if got := s.word(i); got != w {
+				t.Errorf("%s: word(%d) = %q, want %q", tc.name, i, got, w)
+			}
+			if got := s.lw(i); got != strings.ToLower(w) {
+				t.Errorf("%s: lw(%d) = %q, want %q", tc.name, i, got, strings.ToLower(w))
+			}
+			want := tok.Kind == text.Word && s.dateTok[i] < 0 && !s.inURL[i] && text.IsCap(w)
+			if got := s.capLike(i); got != want {
+				t.Errorf("%s: capLike(%d) (%q) = %v, want %v", tc.name, i, w, got, want)
+			}
+			if got := s.is(i, cTitleHeads); got != titleHeads.has(strings.ToLower(w)) {
+				t.Errorf("%s: is(%d, title heads) (%q) = %v", tc.name, i, w, got)
+			}
+		}
+		n := len(s.toks)
+		for _, i := range []int{-1, -2, n, n + 1, n + 1000, math.MinInt, math.MaxInt} {
+			if s.word(i) != "" || s.lw(i) != "" || s.capLike(i) || s.is(i, cTitleHeads) || s.mentAt(i) != nil || s.atomIdx(i) != -1 || s.dateAt(i) != -1 {
+				t.Errorf("%s: token %d outside the story (of %d) answered", tc.name, i, n)
+			}
 		}
 	}
 }

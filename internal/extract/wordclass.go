@@ -383,7 +383,7 @@ func classOf(w string) int32 {
 // looked up the first time a rule asks (most tokens of running text
 // are never asked).
 func (s *state) is(i int, c wordClass) bool {
-	if i < 0 || i >= len(s.cls) {
+	if uint(i) >= uint(len(s.cls)) {
 		return false
 	}
 	id := s.cls[i]
