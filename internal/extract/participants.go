@@ -887,8 +887,24 @@ func (s *state) clauseOf(i, a, b int) clause {
 	// has ...": the subject signed)
 	verb := i <= a+1 && strings.HasSuffix(s.lw(i), "ing")
 	if !verb && (s.is(a, cFrontedOpeners) || strings.HasSuffix(s.lw(a), "ing") && s.mentAt(a) == nil && !text.IsCap(s.word(a+1))) {
-		if k := s.clauseEnd(a+1, b); k < b && s.word(k) == "," && k > i && !s.possessiveBefore(a, i) {
-			c.lo, c.hi = a, k
+		if k := s.clauseEnd(a+1, b); k < b && s.word(k) == "," {
+			switch {
+			case k > i && !s.possessiveBefore(a, i):
+				c.lo, c.hi = a, k
+			case k > i:
+				// "Following his speech at the University, President X
+				// met Chancellor Y": the speech before is the subject's,
+				// not that of those the main clause's verb names after
+				// it (what is done "during his trip" is part of it)
+				if v := s.mainVerb(k+1, b); v > 0 && sequenceOpeners.has(s.lw(a)) && s.personBetween(k+1, v) {
+					c.skip = append(c.skip, [2]int{v, b})
+				}
+			case s.triggerIn(a, k) && s.lw(k+1) != "and" && s.lw(k+1) != "or":
+				// "Following his speech at the University, President X
+				// met Chancellor Y": the fronted clause tells an event
+				// of its own, whose names take no part in the main one
+				c.skip = append(c.skip, [2]int{a, k + 1})
+			}
 		}
 	}
 	// "Under President X and Vice President Y, more than 1.2 million jobs
@@ -904,6 +920,48 @@ func (s *state) clauseOf(i, a, b int) clause {
 		}
 	}
 	return c
+}
+
+// sequenceOpeners open a fronted clause that tells what came before or
+// comes after the main one.
+var sequenceOpeners = set("following", "after", "before", "ahead", "upon")
+
+// mainVerb returns the first finite verb in tokens [k,b) (see
+// verbBetween), within 20 tokens of k, or -1.
+func (s *state) mainVerb(k, b int) int {
+	for y := k; y < b && y < k+20; y++ {
+		w := s.word(y)
+		if s.toks[y].Kind != text.Word || w != s.lw(y) {
+			continue
+		}
+		if finiteVerbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return y
+		}
+	}
+	return -1
+}
+
+// personBetween reports whether tokens [a,b) name a person, by name or
+// by a title ("President X", "the Secretary"): a subject the possessive
+// of a fronted clause refers to.
+func (s *state) personBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.mentAt(k); m != nil && m.ent.typ == annals.Person || text.IsCap(s.word(k)) && s.isTitleWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerIn reports whether an event's trigger of the sentence stands in
+// tokens [a,b).
+func (s *state) triggerIn(a, b int) bool {
+	for _, j := range s.sentTriggers {
+		if j >= a && j < b {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastOpeners open a clause set against the main one.

@@ -732,3 +732,28 @@ func TestTitledListOfCountries(t *testing.T) {
 			annals.Meeting, []string{"Lena Holm", "Austria"}, []string{"Kenya"}},
 	})
 }
+
+// TestFrontedEventApart covers a fronted clause that tells an event of
+// its own: "Following his speech at X, President A met B" is a speech of
+// A's alone (what is done after it is not part of it) and a meeting of A
+// and B (not of X); "As A called for at the Summit, B and C signed" is
+// B's and C's agreement. What is done "during" a trip is part of it.
+// Made-up sentences.
+func TestFrontedEventApart(t *testing.T) {
+	checkParts(t, "2024-05-07", []partCase{
+		{"speech before a meeting", "Following his speech at the University of Vienna, President Tom Vale of Chile met Chancellor Anna Berg of Austria on Monday.",
+			annals.Speech, []string{"Tom Vale"}, []string{"Anna Berg", "Austria"}},
+		{"meeting after a speech", "Following his speech at the University of Vienna, President Tom Vale of Chile met Chancellor Anna Berg of Austria on Monday.",
+			annals.Meeting, []string{"Tom Vale", "Anna Berg", "Austria"}, []string{"University of Vienna"}},
+		{"remarks before joining others", "After her remarks, Minister Lena Holm joined Tom Vale and Anna Berg to answer questions from mayors on Monday.",
+			annals.Speech, []string{"Lena Holm"}, []string{"Tom Vale", "Anna Berg"}},
+		{"agreement after a summit's call", "As Minister Tom Vale called for at last year's Andean Leaders' Summit, Chile and Peru signed an agreement on fisheries on Monday.",
+			annals.Agreement, []string{"Chile", "Peru"}, []string{"Tom Vale"}},
+		{"guard: during a visit", "During his visit to Lima on Monday, President Tom Vale signed trade agreements with Peru and Bolivia.",
+			annals.Visit, []string{"Tom Vale", "Peru", "Bolivia"}, nil},
+		{"guard: during their meeting", "During their meeting in Lima on Monday, President Tom Vale and President Ana Ruiz discussed the ties between Chile and Peru.",
+			annals.Meeting, []string{"Tom Vale", "Ana Ruiz", "Chile", "Peru"}, nil},
+		{"guard: a possessive with no subject", "Following his trip to Lima on Monday, newspapers across Chile covered President Tom Vale's remarks on trade.",
+			annals.Visit, []string{"Tom Vale"}, nil},
+	})
+}
