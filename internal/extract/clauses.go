@@ -438,6 +438,45 @@ func (s *state) dateOfANoun(k, i int) bool {
 	return t != annals.Conference && t != annals.Meeting
 }
 
+// dayOfAThing reports whether the date at token k is a day told in the
+// possessive before a common noun that is no event, ahead of the trigger
+// at token i when another date is in its sentence: "Next week X will
+// share today’s progress with the world and speak at the Oslo Forum"
+// (the progress is today's; the forum is next week's), not "At today’s
+// Andean Forum" (the gathering's own day) nor "today’s meeting",
+// "yesterday’s peace accord".
+func (s *state) dayOfAThing(k, i int) bool {
+	if k >= i || !isPossessive(s.word(k)) || !possessiveDays.has(trimPossessive(s.lw(k))) {
+		return false
+	}
+	// "With today’s announcement, ten states will have launched ...": the
+	// day of the clause the phrase sets
+	if s.sentenceStart(k) || s.is(k-1, cFunctionWords) || s.sentenceStart(k-1) {
+		return false
+	}
+	n := k + 1
+	if n >= i || s.toks[n].Kind != text.Word || !isLowerWord(s.word(n)) || triggers[s.lw(n)] != "" || s.is(n, cEventNouns) {
+		return false
+	}
+	for j := n; j < len(s.toks) && j <= n+3 && s.toks[j].Kind == text.Word; j++ {
+		// "yesterday’s peace accord": an event's own noun, this one's or
+		// another's the sentence tells ("signed by ...")
+		if triggers[s.lw(j)] != "" || s.is(j, cEventNouns) {
+			return false
+		}
+	}
+	a, b := s.sentTok[s.sentOf[k]][0], s.sentTok[s.sentOf[k]][1]
+	for j := a; j < b; j++ {
+		if d := s.dateTok[j]; d >= 0 && d != s.dateTok[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDays are days told in the possessive: "today’s progress".
+var possessiveDays = set("today", "yesterday", "tomorrow", "tonight")
+
 // wordsOnly reports whether tokens [a, b) are words of one noun phrase:
 // no punctuation but hyphens, no preposition nor conjunction.
 func (s *state) wordsOnly(a, b int) bool {

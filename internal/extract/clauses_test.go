@@ -130,3 +130,14 @@ func TestWhenOfDate(t *testing.T) {
 		{"through, when", "The Council kept its seat in Lima through 2016, when it signed a host agreement with Bolivia.", annals.Agreement, "2016"},
 	})
 }
+
+// TestDayOfAThing: a day told in the possessive before a common noun that
+// is no event is that thing's day when the sentence tells another date;
+// "today’s" setting the clause, or before an event's own noun, stays.
+func TestDayOfAThing(t *testing.T) {
+	checkEventDates(t, "2024-05-10", []eventDateCase{
+		{"today's progress, next week's forum", "Next week Minister Anna Kovacs will share today's progress with the world and speak about the role that forests play at the Andean Forest Forum in Lima.", annals.Conference, "2024-05"},
+		{"guard: yesterday's accord", "I commend yesterday's peace accord in Andora, signed by the parties running in the election on February 25.", annals.Agreement, "2024-05-09"},
+		{"guard: today's forum", "At today's Andean Business Forum in Lima on 10 May, President Anna Kovacs announced new investments.", annals.Conference, "2024-05-10"},
+	})
+}

@@ -330,12 +330,18 @@ func (s *state) attendedName(m *mention) bool {
 		return false
 	}
 	k := m.a - 1
+	if k > 0 && (s.dateTok[k] >= 0 || isPossessive(s.word(k))) && (s.lw(k-1) == "at" || s.lw(k-1) == "the") {
+		// "at today's Forum", "at the June Forum"
+		k--
+	}
 	if s.lw(k) == "the" {
 		k--
 	}
 	switch s.lw(k) {
 	case "attended", "attend", "attends", "attending":
 		return true
+	case "at":
+		return s.presentAt(k, m.b) >= 0
 	case "in":
 		switch s.lw(k - 1) {
 		case "participated", "participate", "participates", "participating":
@@ -349,6 +355,81 @@ func (s *state) attendedName(m *mention) bool {
 	}
 	return false
 }
+
+// presentAt reports whether "at" at token k, before a forum's name that
+// ends before token e, tells people present at a gathering: a verb of
+// speaking, announcing or meeting before it in its sentence ("spoke about
+// forests at the Oslo Tropical Forest Forum in Norway", "commitments made
+// at the Andean Business Forum") or the sentence opening with it ("At the
+// Andean Business Forum, the ministers announced ..."), not a place of
+// work ("served as a director at the Andean Forum": no such verb). It
+// returns the verb's token (k itself for the opening), or -1.
+func (s *state) presentAt(k, e int) int {
+	a := s.sentTok[s.sentOf[k]][0]
+	if k == a || k == a+1 && !text.IsCap(s.word(a)) && !isLowerWord(s.word(a)) {
+		if s.word(e) == "," || s.word(e) == "(" || s.lw(e) == "in" || s.lw(e) == "on" {
+			return k
+		}
+		return -1
+	}
+	for j := k - 1; j >= a && j >= k-15; j-- {
+		if s.word(j) == ";" || workVerbs.has(s.lw(j)) {
+			return -1
+		}
+		if presentVerbs.has(s.lw(j)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// presentVerbFuture reports whether the gathering whose name ends at
+// token i is told after "at" and a verb of being there told in the
+// future: "Next week X will speak about forests at the Oslo Tropical
+// Forest Forum" (the verb far from the name, its modal maybe further
+// back, before a verb it is coordinated with: "will share ... and speak").
+func (s *state) presentVerbFuture(i int) bool {
+	if !text.IsCap(s.word(i)) {
+		return false
+	}
+	a := s.sentTok[s.sentOf[i]][0]
+	st, e := i, i+1
+	if m := s.mentAt(i); m != nil {
+		st, e = m.a, m.b
+	} else {
+		for st > a && st > i-8 && (s.capLike(st-1) || s.hyphenAt(st-1)) {
+			st--
+		}
+	}
+	k := st - 1
+	if s.lw(k) == "the" {
+		k--
+	}
+	if s.lw(k) != "at" {
+		return false
+	}
+	j := s.presentAt(k, e)
+	if j < 0 || j == k {
+		return false
+	}
+	for h := j - 1; h >= a && h >= j-12; h-- {
+		if modalWill(s.lw(h)) || s.lw(h) == "shall" || s.lw(h) == "to" && s.is(h-1, cIntentVerbs) {
+			return true
+		}
+		if s.toks[h].Kind == text.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// presentVerbs tell people present at a gathering told after "at":
+// "spoke at", "remarks at", "announced at", "commitments made at".
+var presentVerbs = set("spoke", "speak", "speaks", "speaking", "remarks", "speech", "keynote", "address", "addressed",
+	"said", "says", "announced", "announce", "announces", "announcing", "announcement", "launched", "launch",
+	"unveiled", "pledged", "met", "meet", "meets", "gathered", "gather", "convened", "presented", "present",
+	"participated", "participate", "participates", "participating", "delegates", "delegation", "made", "signed",
+	"represent", "represents", "represented", "discussed", "discuss", "panel", "panelist", "session")
 
 // hostedPeople are people a country hosts for a stay, not a gathering:
 // "hosting UN peacekeepers", "NATO troops".

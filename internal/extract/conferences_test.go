@@ -340,3 +340,45 @@ func TestGatheringNamedApart(t *testing.T) {
 		})
 	}
 }
+
+// TestForumPresentAt: a forum the tagger reads as a body is a gathering
+// when people are told at it ("spoke at", "gathered at", "speak ... at"),
+// and one to come when the verb of being there is in the future, however
+// far back its modal is; a body's name that acts, or a place of work,
+// stays no gathering.
+func TestForumPresentAt(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		n          int
+		status     annals.Status
+		date       annals.Date
+	}{
+		{"guard: spoke at (a name not tagged)", "Foreign Minister Anna Kovacs of Hungary spoke at the Global Forum on Migration and Development on Thursday, calling for safer routes.", 1, annals.Held, "2024-05-09"},
+		{"gathered at", "Ministers from 40 countries gathered at the Pacific Islands Forum in Honiara.", 1, annals.Held, ""},
+		{"will speak, far back", "Next week Minister Anna Kovacs will share today's progress with the world and speak about the role that forests play at the Andean Forest Forum in Lima.", 1, annals.Planned, "2024-05"},
+		// guards
+		{"guard: the body acts", "The Pacific Islands Forum adopted a declaration on climate security.", 0, "", ""},
+		{"guard: a place of work", "She previously worked at the World Economic Forum as head of policy.", 0, "", ""},
+		{"guard: an office held", "She was a senior adviser at the Andean Forest Forum in Lima.", 0, "", ""},
+		{"guard: will speak, near", "Minister Anna Kovacs will speak at the Andean Forest Forum in Lima on 20 May.", 1, annals.Planned, "2024-05-20"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-05-10")
+			var got []annals.Event
+			for _, e := range d.Events {
+				if e.Type == annals.Conference {
+					got = append(got, e)
+				}
+			}
+			if len(got) != tc.n {
+				t.Fatalf("%q: %d conferences, want %d: %+v", tc.text, len(got), tc.n, d.Events)
+			}
+			if tc.n == 0 {
+				return
+			}
+			if got[0].Status != tc.status || tc.date != "" && got[0].Date != tc.date {
+				t.Errorf("%q: %s %s, want %s %s", tc.text, got[0].Status, got[0].Date, tc.status, tc.date)
+			}
+		})
+	}
+}

@@ -1155,7 +1155,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// on 30 November": the date of what came before it
 			continue
 		}
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.dayOfAThing(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
@@ -1365,7 +1365,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				break
 			}
 		}
-		if ev.status == annals.Held && (s.intendedAct(i) || s.frontedFuture(i)) {
+		if ev.status == annals.Held && (s.intendedAct(i) || s.frontedFuture(i) || t == annals.Conference && s.presentVerbFuture(i)) {
 			ev.status = annals.Planned
 		}
 	}
