@@ -770,3 +770,21 @@ func (s *state) placeAt(k int) bool {
 	m := s.mentAt(k)
 	return m != nil && m.a == k && m.ent.typ == annals.Place
 }
+
+// gatheringModifier reports whether the gathering word at token i only
+// qualifies a noun of what the gathering has or yields: "Summit
+// participants committed to ...", "all Summit goals", "the Conference
+// outcomes", "the Summit’s themes".
+func (s *state) gatheringModifier(i int) bool {
+	if !gatheringNouns.has(trimPossessive(s.lw(i))) || i+1 >= len(s.toks) || s.toks[i+1].Kind != text.Word || text.IsCap(s.word(i+1)) {
+		return false
+	}
+	return gatheringThings.has(s.lw(i + 1))
+}
+
+// gatheringThings are the nouns of what a gathering has or yields that
+// its name qualifies (gatheringModifier).
+var gatheringThings = set("participants", "participant", "attendees", "delegates", "delegations", "partners",
+	"goals", "goal", "objectives", "priorities", "agenda", "themes", "theme", "outcomes", "outcome",
+	"commitments", "pledges", "deliverables", "declaration", "communique", "communiqué", "documents",
+	"organizers", "organisers", "preparations", "process", "website", "venue", "sherpa", "sherpas")

@@ -1418,7 +1418,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		(t == annals.Meeting || t == annals.Conference) && s.priorOccurrence(i) ||
 		// "the role of the Summit of the Future", "reaffirm commitments
 		// made at the G7 Summit": a gathering the sentence does not date
-		passing != notPassing
+		passing != notPassing ||
+		// "Summit participants committed to ...", "in support of all
+		// Summit goals": a gathering named only to qualify what it has
+		// or yields, which the story tells no act of
+		t == annals.Conference && s.gatheringModifier(i)
 	if !ev.explicit && s.published != "" && s.sinceClause(i) {
 		// "It has been 11 years since the OSCE held a summit": 11 years
 		// before the story
@@ -2501,7 +2505,9 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// after ("has been meeting with" is a verb, no noun phrase)
 	if s.is(i, cEventNouns) && !(strings.HasSuffix(s.lw(i), "ing") && s.is(i-1, cAuxiliaries)) {
 		st := i
-		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !s.is(st-1, cBackDeterminers) && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !s.is(st-1, cSentenceOpeners) && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !s.is(st-1, cTitleStops) {
+		// (not from inside a date: "next month's summit" is no "month's
+		// summit"; "today's meeting", "the November visit" keep theirs)
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !s.insideDate(st-1) && !s.is(st-1, cBackDeterminers) && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !s.is(st-1, cSentenceOpeners) && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !s.is(st-1, cTitleStops) {
 			st--
 		}
 		st = s.stateOfTheUnionStart(st, a)
@@ -2529,6 +2535,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// insideDate reports whether token k belongs to the date the token
+// before it opens: "month's" in "next month's summit", "year’s" in "last
+// year’s Summit".
+func (s *state) insideDate(k int) bool {
+	return k > 0 && s.dateTok[k] >= 0 && s.dateTok[k-1] == s.dateTok[k]
 }
 
 // stateOfTheUnionStart returns where "State of the Union" opens when
