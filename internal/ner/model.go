@@ -508,18 +508,11 @@ func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 			continue
 		}
 		e := &d.score[i]
-		*e = ds.words[ids[i]].vec.v[2] // with the bias (see wordVec)
-		if i >= 2 {
-			addVec(e, &ds.words[ids[i-2]].vec.v[0])
-		}
-		if i >= 1 {
-			addVec(e, &ds.words[ids[i-1]].vec.v[1])
-		}
-		if i+1 < n {
-			addVec(e, &ds.words[ids[i+1]].vec.v[3])
-		}
-		if i+2 < n {
-			addVec(e, &ds.words[ids[i+2]].vec.v[4])
+		if i >= 2 && i+2 < n {
+			w := ds.words
+			sumVec(e, &w[ids[i]].vec.v[2], &w[ids[i-2]].vec.v[0], &w[ids[i-1]].vec.v[1], &w[ids[i+1]].vec.v[3], &w[ids[i+2]].vec.v[4])
+		} else {
+			ds.windowNearEnds(e, ids, i)
 		}
 		d.hs = contextFeats(d.hs[:0], ds, ids, gaz, i, up)
 		for _, h := range d.hs {
@@ -527,6 +520,27 @@ func (m *Model) tag(d *decoder, ds *docState, si int, gaz []byte) []int {
 		}
 	}
 	return viterbiT(d, n, &m.trans, &m.tt)
+}
+
+// windowNearEnds sets e to the weights of the words around token i of a
+// sentence (word ids ids) that has fewer than two words on a side of it:
+// its own at offset 0, with the bias (see wordVec), and each neighbour's
+// at its offset.
+func (ds *docState) windowNearEnds(e *[nLabels]int32, ids []int32, i int) {
+	n := len(ids)
+	*e = ds.words[ids[i]].vec.v[2]
+	if i >= 2 {
+		addVec(e, &ds.words[ids[i-2]].vec.v[0])
+	}
+	if i >= 1 {
+		addVec(e, &ds.words[ids[i-1]].vec.v[1])
+	}
+	if i+1 < n {
+		addVec(e, &ds.words[ids[i+1]].vec.v[3])
+	}
+	if i+2 < n {
+		addVec(e, &ds.words[ids[i+2]].vec.v[4])
+	}
 }
 
 // quiet sets out[i] for each token i of a sentence (word ids ids) whose
@@ -554,11 +568,57 @@ func quiet(out []bool, ds *docState, ids []int32) []bool {
 	return out
 }
 
+// addVec adds v to e, label by label. It is written out (the table
+// nLabelsIs17 keeps nLabels at 17): as a loop its counting and bounds
+// were two thirds of its instructions, and it runs for every token
+// decoded near the start or the end of a sentence, and for every form's
+// bias.
 func addVec(e, v *[nLabels]int32) {
-	for l := range e {
-		e[l] += v[l]
-	}
+	e[0] += v[0]
+	e[1] += v[1]
+	e[2] += v[2]
+	e[3] += v[3]
+	e[4] += v[4]
+	e[5] += v[5]
+	e[6] += v[6]
+	e[7] += v[7]
+	e[8] += v[8]
+	e[9] += v[9]
+	e[10] += v[10]
+	e[11] += v[11]
+	e[12] += v[12]
+	e[13] += v[13]
+	e[14] += v[14]
+	e[15] += v[15]
+	e[16] += v[16]
 }
+
+// sumVec sets e to a+b+c+d+f, label by label: the weights of the five
+// words around a token decoded (addVec says why it is written out). The
+// sums are of integers, the same in any order.
+func sumVec(e, a, b, c, d, f *[nLabels]int32) {
+	e[0] = a[0] + b[0] + c[0] + d[0] + f[0]
+	e[1] = a[1] + b[1] + c[1] + d[1] + f[1]
+	e[2] = a[2] + b[2] + c[2] + d[2] + f[2]
+	e[3] = a[3] + b[3] + c[3] + d[3] + f[3]
+	e[4] = a[4] + b[4] + c[4] + d[4] + f[4]
+	e[5] = a[5] + b[5] + c[5] + d[5] + f[5]
+	e[6] = a[6] + b[6] + c[6] + d[6] + f[6]
+	e[7] = a[7] + b[7] + c[7] + d[7] + f[7]
+	e[8] = a[8] + b[8] + c[8] + d[8] + f[8]
+	e[9] = a[9] + b[9] + c[9] + d[9] + f[9]
+	e[10] = a[10] + b[10] + c[10] + d[10] + f[10]
+	e[11] = a[11] + b[11] + c[11] + d[11] + f[11]
+	e[12] = a[12] + b[12] + c[12] + d[12] + f[12]
+	e[13] = a[13] + b[13] + c[13] + d[13] + f[13]
+	e[14] = a[14] + b[14] + c[14] + d[14] + f[14]
+	e[15] = a[15] + b[15] + c[15] + d[15] + f[15]
+	e[16] = a[16] + b[16] + c[16] + d[16] + f[16]
+}
+
+// This does not compile unless nLabels is 17, the labels addVec, sumVec
+// and viterbiT write out.
+var _ = [1]struct{}{}[nLabels-17]
 
 func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -653,10 +713,7 @@ func viterbiT(d *decoder, n int, tr *[nLabels + 1][nLabels]int32, tt *trTable) [
 			bk[0] = 0
 			continue
 		}
-		var pc [len(closers)]int32
-		for k, a := range closers {
-			pc[k] = prev[a]
-		}
+		pc := closing(&prev)
 		if out != nil && out[i] {
 			// outside any name: only O, from the best closing label
 			t := &trC[0]
@@ -672,17 +729,45 @@ func viterbiT(d *decoder, n int, tr *[nLabels + 1][nLabels]int32, tt *trTable) [
 			prev[0], bk[0] = 0, int8(closers[arg])
 			continue
 		}
-		lo := pc[0] + tt.minIn[0]
-		for k := 1; k < len(closers); k++ {
-			lo = max(lo, pc[k]+tt.minIn[k])
-		}
+		mi, mx := &tt.minIn, &tt.maxIn
+		lo := max(pc[0]+mi[0], pc[1]+mi[1], pc[2]+mi[2], pc[3]+mi[3], pc[4]+mi[4], pc[5]+mi[5], pc[6]+mi[6], pc[7]+mi[7], pc[8]+mi[8])
 		var cand [len(closers)]uint8 // in increasing order, as ties need
 		nc := 0
-		for k := range closers {
-			if pc[k]+tt.maxIn[k] >= lo {
-				cand[nc] = uint8(k)
-				nc++
-			}
+		if pc[0]+mx[0] >= lo {
+			cand[nc] = 0
+			nc++
+		}
+		if pc[1]+mx[1] >= lo {
+			cand[nc] = 1
+			nc++
+		}
+		if pc[2]+mx[2] >= lo {
+			cand[nc] = 2
+			nc++
+		}
+		if pc[3]+mx[3] >= lo {
+			cand[nc] = 3
+			nc++
+		}
+		if pc[4]+mx[4] >= lo {
+			cand[nc] = 4
+			nc++
+		}
+		if pc[5]+mx[5] >= lo {
+			cand[nc] = 5
+			nc++
+		}
+		if pc[6]+mx[6] >= lo {
+			cand[nc] = 6
+			nc++
+		}
+		if pc[7]+mx[7] >= lo {
+			cand[nc] = 7
+			nc++
+		}
+		if pc[8]+mx[8] >= lo {
+			cand[nc] = 8
+			nc++
 		}
 		for j, l := range openers {
 			t := &trC[j]
@@ -696,23 +781,16 @@ func viterbiT(d *decoder, n int, tr *[nLabels + 1][nLabels]int32, tt *trTable) [
 			cur[l] = best + e[l]
 			bk[l] = int8(closers[arg])
 		}
-		for b := 1; b < nLabels; b += 4 {
-			for l := b + 1; l <= b+2; l++ {
-				vb, vi := prev[b]+tr[b][l], prev[b+1]+tr[b+1][l]
-				if vi > vb {
-					cur[l], bk[l] = vi+e[l], int8(b+1)
-				} else {
-					cur[l], bk[l] = vb+e[l], int8(b)
-				}
-			}
-		}
-		mx := cur[0]
-		for _, v := range cur {
-			mx = max(mx, v)
-		}
-		for l, v := range cur {
-			prev[l] = v - mx
-		}
+		// I and L of each type, after its B (b) or I (b+1)
+		inside(&cur, bk, &prev, tr, e, 1, 2)
+		inside(&cur, bk, &prev, tr, e, 1, 3)
+		inside(&cur, bk, &prev, tr, e, 5, 6)
+		inside(&cur, bk, &prev, tr, e, 5, 7)
+		inside(&cur, bk, &prev, tr, e, 9, 10)
+		inside(&cur, bk, &prev, tr, e, 9, 11)
+		inside(&cur, bk, &prev, tr, e, 13, 14)
+		inside(&cur, bk, &prev, tr, e, 13, 15)
+		shift(&prev, &cur)
 	}
 	best, arg := int32(math.MinInt32), 0
 	for l := 0; l < nLabels; l++ {
@@ -726,6 +804,49 @@ func viterbiT(d *decoder, n int, tr *[nLabels + 1][nLabels]int32, tt *trTable) [
 		arg = int(d.back[i][arg])
 	}
 	return d.labels
+}
+
+// closing returns the scores of the closing labels, in the order of
+// closers (written out).
+func closing(prev *[nLabels]int32) [len(closers)]int32 {
+	return [len(closers)]int32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
+}
+
+// inside sets the score of label l, an I or an L of the type whose B is
+// b, from b or from b+1 (its I), the lower on a tie: viterbiT's step for
+// the labels inside a name, called with constant labels (no bounds to
+// check once inlined).
+func inside(cur *[nLabels]int32, bk *[nLabels]int8, prev *[nLabels]int32, tr *[nLabels + 1][nLabels]int32, e *[nLabels]int32, b, l int) {
+	vb, vi := prev[b]+tr[b][l], prev[b+1]+tr[b+1][l]
+	if vi > vb {
+		cur[l], bk[l] = vi+e[l], int8(b+1)
+	} else {
+		cur[l], bk[l] = vb+e[l], int8(b)
+	}
+}
+
+// shift sets prev to cur less its best score, label by label (written
+// out, as addVec is).
+func shift(prev, cur *[nLabels]int32) {
+	mx := max(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], cur[7], cur[8],
+		cur[9], cur[10], cur[11], cur[12], cur[13], cur[14], cur[15], cur[16])
+	prev[0] = cur[0] - mx
+	prev[1] = cur[1] - mx
+	prev[2] = cur[2] - mx
+	prev[3] = cur[3] - mx
+	prev[4] = cur[4] - mx
+	prev[5] = cur[5] - mx
+	prev[6] = cur[6] - mx
+	prev[7] = cur[7] - mx
+	prev[8] = cur[8] - mx
+	prev[9] = cur[9] - mx
+	prev[10] = cur[10] - mx
+	prev[11] = cur[11] - mx
+	prev[12] = cur[12] - mx
+	prev[13] = cur[13] - mx
+	prev[14] = cur[14] - mx
+	prev[15] = cur[15] - mx
+	prev[16] = cur[16] - mx
 }
 
 // wordVec is the summed weight of the features of one word read at each

@@ -238,3 +238,93 @@ func TestViterbiPruned(t *testing.T) {
 		t.Fatalf("%d cases", cases)
 	}
 }
+
+// TestWrittenOut checks the label-by-label arithmetic written out for
+// nLabels = 17 (addVec, sumVec, shift, closing, windowNearEnds) against
+// the same as loops, on vectors of zeros, of the extremes (the sums wrap
+// as int32 does), of one label set, and random ones.
+func TestWrittenOut(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	fill := func(f func(l int) int32) (v [nLabels]int32) {
+		for l := range v {
+			v[l] = f(l)
+		}
+		return v
+	}
+	random := func(int) int32 { return int32(rng.Uint32()) }
+	cases := []struct {
+		name string
+		f    func(l int) int32
+	}{
+		{"zeros", func(int) int32 { return 0 }},
+		{"max", func(int) int32 { return math.MaxInt32 }},
+		{"min", func(int) int32 { return math.MinInt32 }},
+		{"label", func(l int) int32 { return int32(l) }},
+		{"one label", func(l int) int32 { return int32(l/16) * 1000 }},
+		{"weights", func(int) int32 { return int32(rng.Intn(65536) - 32768) }},
+		{"random", random},
+		{"random again", random},
+	}
+	for _, tc := range cases {
+		v := [5][nLabels]int32{fill(tc.f), fill(tc.f), fill(tc.f), fill(tc.f), fill(random)}
+		var wantSum, wantAdd, wantShift [nLabels]int32
+		mx := v[0][0]
+		for l := range nLabels {
+			wantSum[l] = v[0][l] + v[1][l] + v[2][l] + v[3][l] + v[4][l]
+			wantAdd[l] = v[0][l] + v[1][l]
+			mx = max(mx, v[0][l])
+		}
+		for l := range nLabels {
+			wantShift[l] = v[0][l] - mx
+		}
+		var sum [nLabels]int32
+		if sumVec(&sum, &v[0], &v[1], &v[2], &v[3], &v[4]); sum != wantSum {
+			t.Errorf("%s: sumVec %v, want %v", tc.name, sum, wantSum)
+		}
+		add := v[0]
+		if addVec(&add, &v[1]); add != wantAdd {
+			t.Errorf("%s: addVec %v, want %v", tc.name, add, wantAdd)
+		}
+		var sh [nLabels]int32
+		if shift(&sh, &v[0]); sh != wantShift {
+			t.Errorf("%s: shift %v, want %v", tc.name, sh, wantShift)
+		}
+		pc := closing(&v[0])
+		for k, a := range closers {
+			if pc[k] != v[0][a] {
+				t.Errorf("%s: closing %d: %d, want label %d's %d", tc.name, k, pc[k], a, v[0][a])
+			}
+		}
+		// a sentence of five words, each with its vectors: the window of
+		// each token, near the ends and inside, as the loop adds it
+		var ds docState
+		for range 5 {
+			var wv wordVec
+			for p := range wv.v {
+				wv.v[p] = fill(tc.f)
+			}
+			ds.words = append(ds.words, docWord{vec: &wv})
+		}
+		ids := []int32{0, 1, 2, 3, 4}
+		for i := range ids {
+			want := ds.words[i].vec.v[2]
+			for off := -2; off <= 2; off++ {
+				if j := i + off; off != 0 && j >= 0 && j < len(ids) {
+					for l := range nLabels {
+						want[l] += ds.words[j].vec.v[off+2][l]
+					}
+				}
+			}
+			var got [nLabels]int32
+			if i >= 2 && i+2 < len(ids) {
+				w := ds.words
+				sumVec(&got, &w[i].vec.v[2], &w[i-2].vec.v[0], &w[i-1].vec.v[1], &w[i+1].vec.v[3], &w[i+2].vec.v[4])
+			} else {
+				ds.windowNearEnds(&got, ids, i)
+			}
+			if got != want {
+				t.Errorf("%s: token %d's window %v, want %v", tc.name, i, got, want)
+			}
+		}
+	}
+}
