@@ -118,3 +118,36 @@ func TestAcronymInItsOwnLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymsAsTheNewsWritesThem: an acronym the news writes in lower
+// case only in web addresses ("www.fema.gov") is a name when it acts as a
+// body ("FEMA announced"), and a web address of the story writes no word
+// of its prose ("https://www.qxra.gov/grants" does not make "QXRA" a
+// common word). One word in capitals after a title and its body is an
+// acronym, no person ("the Inspector General for the Department of
+// Homeland Security OIG"); "ARP added about 70,000 vouchers" adds a
+// count and says nothing; "AAPI officials" are people of one origin.
+func TestAcronymsAsTheNewsWritesThem(t *testing.T) {
+	for _, tc := range []struct{ text, org string }{
+		{"FEMA announced a new policy this morning to reduce barriers for survivors.", "FEMA"},
+		{"NOAA said the storm would strengthen over the weekend.", "NOAA"},
+		{"QXRA announced a new grant program today. Details are at https://www.qxra.gov/grants for applicants.", "QXRA"},
+		// guard: the lists know it
+		{"NATO said the exercise would start on Monday.", "NATO"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		if !has(entityNames(d, annals.Org), tc.org) {
+			t.Errorf("%q: no ORG %q in %v", tc.text, tc.org, entityNames(d, annals.Org))
+		}
+	}
+	checkNotOfType(t, annals.Person, []string{
+		"Before that, she served as counsel to the Inspector General for the Department of Homeland Security ZQIG. She was the lead attorney.",
+		"He was counsel to the Inspector General of the Department of Homeland Security OIG, and later a judge. See https://www.oig.dhs.gov/ for reports.",
+	}, "Zqig", "Oig", "ZQIG", "OIG")
+	checkNotOfType(t, annals.Org, []string{
+		"- DVRP added about 70,000 emergency vouchers to the rental market.",
+		"She was one of the highest ranking AAPI officials in the labor movement.",
+		// guard: a word in capitals the news writes in lower case
+		"NEW rules take effect on Monday, the agency said.",
+	}, "DVRP", "AAPI", "NEW")
+}

@@ -2844,9 +2844,13 @@ func (s *state) personWithTitle(a, b int) bool {
 		lw := s.lw(j)
 		// nor the words after a connector of the title's complement
 		// ("Inspector General for the National Aeronautics and Space
-		// Administration")
+		// Administration"); nor one word in capitals after a title that
+		// is not and its body ("the Inspector General for the Department
+		// of Homeland Security OIG": an acronym, no person; "Mr. CARDIN",
+		// "Chairman HASTINGS" name a body of no one)
 		if !nameParticles.has(lw) && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads.has(lw) || j == k && (titleModifiers.has(lw) || pluralOffice(lw) || k > a && s.connectorAt(k-1)) ||
-			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords.has(lw) || titleHeads.has(lw) && !titleSurnames.has(lw))) {
+			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords.has(lw) || titleHeads.has(lw) && !titleSurnames.has(lw) ||
+				org != nil && text.IsAllCaps(s.word(j)) && !text.IsAllCaps(s.word(a)) && !gazetteer.IsGivenName(s.word(j)))) {
 			s.flushPending(true)
 			if k < b {
 				s.classify(k, b)

@@ -235,6 +235,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.lowerSeen = tb.lowerSeen
 	lt := lowerASCII(txt)
 	s.lt = lt
+	u := 0 // the first web address not ending before the token
 	for i, t := range s.toks {
 		w := txt[t.Start:t.End]
 		s.wrd[i] = w
@@ -243,8 +244,13 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		} else {
 			s.low[i] = strings.ToLower(w)
 		}
-		// ("al-Sudani" is a name's word, not a common one)
-		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) {
+		// ("al-Sudani" is a name's word, not a common one); a web
+		// address is not the story's prose: "www.nasa.gov" does not
+		// write "NASA" in lower case
+		for u < len(s.urls) && s.urls[u][1] <= t.Start {
+			u++
+		}
+		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) && (u == len(s.urls) || t.Start < s.urls[u][0]) {
 			s.lowerSeen[s.low[i]] = true
 		}
 	}

@@ -1254,6 +1254,10 @@ func (s *state) actsAsBody(ka, kb int) bool {
 		next = s.lw(kb)
 	}
 	start := s.sentenceStart(ka) || s.lw(ka-1) == "the" && s.sentenceStart(ka-1)
+	// "ARP added about 70,000 vouchers": a count added, no word said
+	if next == "added" && kb+1 < len(s.toks) && (s.toks[kb+1].Kind == text.Number || countOpeners.has(s.lw(kb+1))) {
+		return false
+	}
 	return start && (speechVerbs.has(next) || bodyVerbs.has(next))
 }
 
@@ -1643,6 +1647,11 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		// capitals: more often a programme or a law than an organization
 		if text.IsAllCaps(w) && !upperSentence(ts) && !retype && !dateline && !(typ == annals.Org && s.actsAsBody(ka, kb)) {
 			return "acronym"
+		}
+		// people of one origin, no body: "the highest ranking AAPI
+		// officials", "LGBTQI+ leaders"
+		if typ == annals.Org && groupAcronyms.has(first) {
+			return "group"
 		}
 	}
 	// a name the lists know as something else (unless the rules read
@@ -3414,3 +3423,10 @@ func (s *state) portfolioOfCountry(a, b int) bool {
 	}
 	return s.countryAtomEnd(j) == b
 }
+
+// groupAcronyms name people by their origin or identity, never a body:
+// "AAPI communities", "BIPOC students".
+var groupAcronyms = set("aapi", "aanhpi", "nhpi", "bipoc", "lgbt", "lgbtq", "lgbtqi", "lgbtqia", "aian")
+
+// countOpeners open a count after its verb: "added about 70,000".
+var countOpeners = set("about", "nearly", "almost", "more", "over", "some", "roughly", "approximately", "around", "another")

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"annals/internal/text"
 )
 
 // The word classes list their words from the most frequent down, as the
@@ -15,7 +17,8 @@ import (
 // NameLike reports whether the unlabelled news writes the word w more
 // often capitalized ("Reuters", "Treasury") than in lower case
 // ("government", "notice"); a word it never writes capitalized is no
-// name, one it never writes at all may be.
+// name, one it never writes at all may be. A word in capitals counts as
+// capitalized as it is written too ("NASA", not "nasa").
 func NameLike(w string) bool {
 	clusterOnce.Do(loadClusters)
 	low := strings.ToLower(w)
@@ -26,6 +29,15 @@ func NameLike(w string) bool {
 	title := string(unicode.ToUpper(r)) + low[size:]
 	t, okT := vocab.get(title)
 	l, okL := vocab.get(low)
+	// a word in capitals is read as written too: the news writes "NASA"
+	// and "FEMA" as names, "nasa" and "fema" only in its web addresses
+	// ("www.nasa.gov"), and never "Nasa"; "NEW" and "IT" it writes far
+	// less often than "new" and "it"
+	if len(w) >= 3 && text.IsAllCaps(w) {
+		if c, okC := vocab.get(w); okC && (!okT || c.rank < t.rank) {
+			t, okT = c, true
+		}
+	}
 	switch {
 	case !okL:
 		return true
