@@ -30,6 +30,9 @@ var tenseWords = map[string]int8{
 	"scheduled": 1, "upcoming": 1, "forthcoming": 1, "expected": 1, "expects": 1, "plans": 1,
 	"planned": 1, "planning": 1, "intends": 1, "intend": 1, "due": 1, "next": 1, "coming": 1,
 	"plan": 1, "hope": 1, "hopes": 1, "want": 1, "wants": 1, "aims": 1,
+	// "announced their intent to sign a MOU in June": what is meant to
+	// be done lies ahead of the telling
+	"intent": 1, "intention": 1,
 	// what one prepares for: "discussed preparations for the July 9-11
 	// NATO Summit"
 	"preparations": 1, "preparation": 1, "preparing": 1, "prepare": 1, "prepares": 1,
