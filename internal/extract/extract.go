@@ -196,6 +196,10 @@ type state struct {
 	bioSents     map[int]*ent // sentence -> the person a biography sentence is about
 	events       []*event
 	sentTriggers []int // trigger tokens of the sentence being read
+	// homeHomonyms holds the names of countries the story names only as
+	// places of another country, by the story's places (see
+	// storyOfPlaces): they take no part in its events
+	homeHomonyms map[string]bool
 	// forumNames are the tokens of "Forum" ending a name, read once a
 	// story when a bare "the Forum" asks (forumBodyNamed)
 	forumNames     []int

@@ -52,6 +52,22 @@ func (s *state) readHomonyms() {
 			open = append(open, ai)
 		}
 	}
+	// a story that names places of the other country and none of the
+	// homonym's own: "The Vice President will travel to Georgia today"
+	// in a story of Atlanta or Ohio; the name stays as the tagger reads
+	// it, but the country takes no part in the story's events
+	for _, ai := range open {
+		a := &s.atoms[ai]
+		if inner[a.Surface] != nil || country[a.Surface] || s.homeHomonyms[a.Surface] {
+			continue
+		}
+		if alt := s.innerPlace(a); alt != nil && s.storyOfPlaces(open, alt.Country, a.Entry.Country, a.Surface) {
+			if s.homeHomonyms == nil {
+				s.homeHomonyms = map[string]bool{}
+			}
+			s.homeHomonyms[a.Surface] = true
+		}
+	}
 	for _, ai := range open {
 		a := &s.atoms[ai]
 		if e := inner[a.Surface]; e != nil && !country[a.Surface] {
@@ -132,4 +148,50 @@ func (s *state) listGlue(a, b int) bool {
 		return s.word(a) == "," && (s.lw(a+1) == "and" || s.lw(a+1) == "or")
 	}
 	return false
+}
+
+// storyOfPlaces reports whether the story names a place of country in
+// (ISO code) other than its capital and the homonym surface, and no
+// place of country out, and none of the open homonym atoms of surface is
+// named as a state's: "the President of Georgia", "the Embassy of
+// Georgia".
+func (s *state) storyOfPlaces(open []int, in, out, surface string) bool {
+	for _, ai := range open {
+		if s.atoms[ai].Surface != surface {
+			continue
+		}
+		k := s.tokAt(s.atoms[ai].Start)
+		if s.lw(k-1) == "of" && (s.isTitleWord(k-2) || s.is(k-2, cStateBodyNouns) || s.lw(k-2) == "republic" || s.lw(k-2) == "embassy") {
+			return false
+		}
+	}
+	found := false
+	for ai := range s.atoms {
+		a := &s.atoms[ai]
+		e := a.Entry
+		if e == nil || s.skipAtom[ai] || a.Demonym || e.Type != annals.Place || e.Kind == gazetteer.Country {
+			continue
+		}
+		switch e.Country {
+		case out:
+			return false
+		case in:
+			found = found || a.Surface != surface && !s.x.gaz.Capital(e)
+		}
+	}
+	return found
+}
+
+// homeHomonym reports whether e is a country the story names only as a
+// place of another country (see homeHomonyms).
+func (s *state) homeHomonym(e *ent) bool {
+	if len(s.homeHomonyms) == 0 || !e.isCountry() {
+		return false
+	}
+	for _, f := range e.forms {
+		if s.homeHomonyms[f] {
+			return true
+		}
+	}
+	return s.homeHomonyms[e.name]
 }

@@ -198,7 +198,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// aging water infrastructure" is no act of the country)
 	for k := a; k < b; k++ {
 		if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Demonym && !s.inQuote[k] && absInt(k-i) <= participantWindow && cl.has(k) && !s.demonymOfAThing(k, ai) {
-			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 {
+			if e := s.entByKey[s.atoms[ai].Entry.Key]; e != nil && len(e.ments) > 0 && !s.homeHomonym(e) {
 				ev.addPart(e)
 			}
 		}
@@ -1277,6 +1277,10 @@ func (s *state) hostCountry(place string, a, b int) *ent {
 			continue
 		}
 		e := s.resolveEnt(m.ent)
+		if s.homeHomonym(e) {
+			// "travel to Georgia" in a story of Atlanta and Ohio
+			return nil
+		}
 		if e.isCountry() {
 			return e
 		}
@@ -1328,7 +1332,7 @@ func (s *state) officeCountry(p *ent) *ent {
 	if pick == nil {
 		return nil
 	}
-	if c := s.resolveEnt(pick.org); c.isCountry() && c.entry.Country != "" {
+	if c := s.resolveEnt(pick.org); c.isCountry() && c.entry.Country != "" && !s.homeHomonym(c) {
 		return c
 	}
 	return nil
@@ -1583,7 +1587,7 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 	}
 	switch e.typ {
 	case annals.Place:
-		if !e.isCountry() || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
+		if !e.isCountry() || s.homeHomonym(e) || strings.EqualFold(e.name, ev.place) || s.placeFormIs(m, ev.place) {
 			return false
 		}
 		// "the International Humanitarian Conference on Sudan", "the

@@ -757,3 +757,24 @@ func TestFrontedEventApart(t *testing.T) {
 			annals.Visit, []string{"Tom Vale"}, nil},
 	})
 }
+
+// TestHomonymCountryAtHome covers a country's name that is also a place
+// of another country, in a story that names that other country's places
+// and none of the homonym's country: "travel to Georgia" in a story of
+// Pittsburgh and Ohio is a trip within the United States, Georgia no
+// party to it; with Tbilisi named, or "the President of Georgia", or no
+// other place, the country. Made-up sentences.
+func TestHomonymCountryAtHome(t *testing.T) {
+	checkParts(t, "2024-05-07", []partCase{
+		{"a state among the story's cities", "The Vice President will travel to Georgia on Friday to highlight investments in clean energy. On Monday she visited Pittsburgh and Columbus.",
+			annals.Visit, nil, []string{"Georgia"}},
+		{"a governor's state", "Administrator Anna Berg held calls with Governor Tom Vale of Georgia and Governor Jon Park of Ohio, and she visited Ohio on Monday.",
+			annals.Visit, []string{"Anna Berg"}, []string{"Georgia"}},
+		{"guard: the country's capital named", "Secretary Lena Holm will travel to Georgia on Friday. She will meet President Tom Vale in Tbilisi. On Monday she visited Pittsburgh.",
+			annals.Visit, []string{"Lena Holm", "Georgia"}, nil},
+		{"guard: the country's president", "Secretary Lena Holm will travel to Georgia on Friday to meet the President of Georgia. She visited Ohio on Monday.",
+			annals.Visit, []string{"Lena Holm", "Georgia"}, nil},
+		{"guard: no other place", "Secretary Lena Holm will travel to Georgia on Friday to meet Prime Minister Tom Vale.",
+			annals.Visit, []string{"Lena Holm", "Georgia"}, nil},
+	})
+}
