@@ -2398,7 +2398,9 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	// a capitalized event name around the trigger
 	if (text.IsCap(s.word(i)) && !s.sentenceStart(i) || text.IsCap(s.word(i)) && s.lw(i) != "the" && t != annals.Appointment && s.mentAt(i) == nil && s.i1cap(i)) && !verbTriggers.has(s.lw(i)) {
 		st := i
-		for st > a {
+		// (not from inside a date: "the June 30th White House Summit" is
+		// no "30th White House Summit")
+		for st > a && !s.insideDate(st-1) {
 			if (s.capLike(st-1) || isOrdinal(s.lw(st-1)) || s.mentAt(st-1) != nil && s.mentAt(st-1).ent.typ == annals.Org) && !s.is(st-1, cSentenceOpeners) || s.nameWordOpener(st-1) {
 				st--
 				continue

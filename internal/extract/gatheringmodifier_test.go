@@ -41,5 +41,17 @@ func TestTitleNotInsideDate(t *testing.T) {
 	// guards: a whole date before the noun stays in the title
 	checkTitles(t, "2024-06-14", []struct{ text, want string }{
 		{"State leaders attending today’s meeting included Ana Ruiz.", "today’s meeting"},
+		{"The plan builds on the 5th Andean Water Summit held in Lima.", "5th Andean Water Summit"},
+	})
+}
+
+// TestNamedTitleNotInsideDate checks that a gathering's name read back
+// from its capitalized noun does not take the day of a date before it:
+// "the June 30th White House Housing Summit" was titled "30th White
+// House Housing Summit", a 30th edition.
+func TestNamedTitleNotInsideDate(t *testing.T) {
+	checkTitles(t, "2024-12-15", []struct{ text, want string }{
+		{"Today’s convening builds upon the June 30th White House Housing Summit in Denver.", "White House Housing Summit"},
+		{"The talks build on the May 3rd Andean Council Summit in Lima.", "Andean Council Summit"},
 	})
 }
