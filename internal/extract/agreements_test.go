@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"annals"
@@ -294,4 +295,38 @@ func TestSigningWitnesses(t *testing.T) {
 		{"guard: a conference attended", "The conference in Vienna on Monday, attended by Austria and Chile, adopted a declaration on water.",
 			annals.Agreement, []string{"Austria", "Chile"}, nil},
 	})
+}
+
+// TestTextsOfTwoNames: a text's name goes on over "in the Field of" (no
+// place), and two texts of two names signed by the same parties on one
+// day are two agreements, each with its own title; a text told again by
+// a shorter name stays one.
+func TestTextsOfTwoNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		titles     []string
+		place      string
+	}{
+		{"in the Field of", "Chile and Peru signed the Memorandum of Understanding on Cooperation in the Field of Renewable Energy on Monday.", []string{"Memorandum of Understanding on Cooperation in the Field of Renewable Energy"}, ""},
+		{"two texts of one day", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.\n\nThe two countries signed the Memorandum of Understanding on Cooperation in Renewable Energy on Monday.", []string{"Agreement on Trade in Goods", "Memorandum of Understanding on Cooperation in Renewable Energy"}, "Hanoi"},
+		// guards
+		{"guard: Trade in Goods", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.", []string{"Agreement on Trade in Goods"}, "Hanoi"},
+		{"guard: the text told again", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.\n\nThe Agreement was signed by the two trade ministers.", []string{"Agreement on Trade in Goods"}, "Hanoi"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-03-06")
+			var got []string
+			for _, e := range d.Events {
+				if e.Type == annals.Agreement {
+					got = append(got, string(e.Title))
+					if e.Title == annals.NullString(tc.titles[0]) && string(e.Place) != tc.place {
+						t.Errorf("%q: %q in %q, want %q", tc.text, e.Title, e.Place, tc.place)
+					}
+				}
+			}
+			if !slices.Equal(got, tc.titles) {
+				t.Errorf("%q: agreements %q, want %q", tc.text, got, tc.titles)
+			}
+		})
+	}
 }

@@ -2336,6 +2336,10 @@ func (s *state) placeInAName(i, k int, m *mention) bool {
 			return true
 		}
 	}
+	if s.topicAreaAt(k - 2) {
+		// "on Cooperation in the Field of Renewable Energy": a topic
+		return true
+	}
 	if s.lw(k-1) == "in" && text.IsCap(s.word(k-2)) && !s.sentenceStart(k-2) && s.mentAt(k-2) == nil && !(s.lw(k-3) == "of" && s.ownNameEndsAt(i, k-2)) {
 		w := s.lw(k - 2)
 		if strings.HasSuffix(w, "ing") && triggers[w] == "" || w == "made" || w == "invest" || w == "built" {
@@ -2445,6 +2449,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		// Understanding", which another title may go on from)
 		if en == i+1 && (s.is(i, cGatheringNouns) || s.is(i, cDocumentHeads) && (s.lw(en) == "on" || s.lw(en) == "for")) {
 			en = s.topicInName(en, b)
+		}
+		// "the Memorandum of Understanding on Cooperation in the Field
+		// of Renewable Energy": the kind, then the topic
+		if en == i+1 && s.is(i, cDocumentHeads) && s.lw(en) == "of" && s.lw(en+1) == "understanding" && (s.lw(en+2) == "on" || s.lw(en+2) == "for") {
+			if e := s.topicInName(en+2, b); e > en+2 {
+				en = e
+			}
 		}
 		if en-st >= 2 {
 			return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
@@ -2729,8 +2740,9 @@ func (s *state) topicInName(en, b int) int {
 	}
 	theOf := k > en+1
 	last := en
+	var area *mention
 	for k < b {
-		if m := s.mentAt(k); m != nil && (m.ent.typ == annals.Person || s.lw(k-1) != "of" && m.ent.typ == annals.Place && (m.ent.entry == nil || m.ent.entry.Kind == gazetteer.City)) {
+		if m := s.mentAt(k); m != nil && m != area && (m.ent.typ == annals.Person || s.lw(k-1) != "of" && m.ent.typ == annals.Place && (m.ent.entry == nil || m.ent.entry.Kind == gazetteer.City)) {
 			break // "the Summit on Capitol Hill": where, not what
 		}
 		switch {
@@ -2743,6 +2755,12 @@ func (s *state) topicInName(en, b int) int {
 			continue
 		case s.word(k) == "," && s.titleListAt(k, b):
 			k++
+			continue
+		case s.topicAreaAt(k) && last > en:
+			// "on Cooperation in the Field of Renewable Energy" (whatever
+			// the tagger made of "Field of ...")
+			k += 3
+			last, area = k-1, s.mentAt(k-1)
 			continue
 		case s.word(k) == "," && s.lw(k+1) == "and" && s.capLike(k+2) && s.listBefore(en, k):
 			k += 2
@@ -2760,6 +2778,17 @@ func (s *state) topicInName(en, b int) int {
 	}
 	return last + 1
 }
+
+// topicAreaAt reports whether "in the Field of" opens at token k, the
+// area a text's topic names ("a Memorandum of Understanding on
+// Cooperation in the Field of Renewable Energy"): words of the name,
+// no place.
+func (s *state) topicAreaAt(k int) bool {
+	return s.lw(k) == "in" && s.lw(k+1) == "the" && text.IsCap(s.word(k+2)) && topicAreas.has(s.lw(k+2)) && s.lw(k+3) == "of" && s.capLike(k+4)
+}
+
+// topicAreas name the area of a text's topic: "in the Field of".
+var topicAreas = set("field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains", "sector", "sectors")
 
 // titleListAt reports whether the comma at token k goes on with a list of
 // Title Case words of three items or more that ends in ", and X" ("on
@@ -2954,7 +2983,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// SEOANE LOPEZ Nominated to the Superior Court" ... "Prior to
 			// her appointment in 2012, Judge Seoane Lopez served as ...")
 			same = true
-		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)) && !s.gatheringsApart(e, ev):
+		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)) && !s.gatheringsApart(e, ev) && !s.textsApart(e, ev):
 			same = true
 		case !ev.explicit && sharesPart(e, ev) && !s.meetingsApart(e, ev) && !s.gatheringsApart(e, ev) && (ev.sent-e.sent <= 2 || (ev.typ == annals.Speech || ev.typ == annals.Visit) && (!e.explicit || s.sameSpeaker(e, ev))) && !s.otherSpeakers(e, ev) && !s.otherTexts(e, ev) && (ev.typ != annals.Visit && ev.typ != annals.Meeting || !s.citiesApart(e.place, ev.place)):
 			// what one speaker says, or one visitor's visit, told again
@@ -3105,10 +3134,50 @@ func (s *state) namedApart(a, b *event) bool {
 	if (len(a.parts) == 0 || len(b.parts) == 0) && a.title != "" && b.title != "" && !strings.EqualFold(a.title, b.title) && s.namedEvent(b.anchor) && s.namedEvent(a.anchor) && !s.namesIn(b.title, a.sent) {
 		return true
 	}
+	// "Chile and Vietnam signed the Agreement on Trade in Goods" ... "The
+	// two countries signed the Memorandum of Understanding on Cooperation
+	// in Renewable Energy on Monday": two texts of two names, neither
+	// holding the other, though the same parties signed both
+	if s.textsApart(a, b) {
+		return true
+	}
 	if len(a.parts) == 0 || !s.namedEvent(b.anchor) || !partApart(b, a) || s.namesIn(b.title, a.sent) {
 		return false
 	}
 	return a.title == "" || !strings.EqualFold(a.title, b.title)
+}
+
+// textsApart reports whether agreements a and b name two texts, neither
+// name holding the other nor b's told in a's sentence.
+func (s *state) textsApart(a, b *event) bool {
+	if a.typ != annals.Agreement || b.typ != annals.Agreement {
+		return false
+	}
+	ta, tb := s.textName(a), s.textName(b)
+	return ta != "" && tb != "" && !strings.Contains(strings.ToLower(ta), strings.ToLower(tb)) && !strings.Contains(strings.ToLower(tb), strings.ToLower(ta)) && !s.namesIn(tb, a.sent)
+}
+
+// textName returns the name of the text agreement e tells: its title
+// when named, or, told by a verb ("signed the Agreement on Trade in
+// Goods"), the name of the text the verb takes, up to six words after
+// it; "" when it is named by neither.
+func (s *state) textName(e *event) string {
+	if e.title != "" && s.namedEvent(e.anchor) {
+		return string(e.title)
+	}
+	if s.is(e.anchor, cEventNouns) || e.sent < 0 || e.sent >= len(s.sentTok) {
+		return ""
+	}
+	a, b := s.sentTok[e.sent][0], s.sentTok[e.sent][1]
+	for j := e.anchor + 1; j < b && j <= e.anchor+6; j++ {
+		if triggers[s.lw(j)] == annals.Agreement && text.IsCap(s.word(j)) {
+			if s.namedEvent(j) {
+				return s.eventTitle(annals.Agreement, j, a, b)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // twoNames reports whether events a and b, told in one sentence, are
