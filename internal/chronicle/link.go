@@ -107,25 +107,36 @@ const MaxCandidates = 400
 // and overlapping dates are enough, one participant needs the same day or
 // a similar title as well.
 func Link(a, b *Report) (bool, string) {
-	ok, _, why := linkScore(a, b)
-	return ok, why
+	why := linkWhy(a, b)
+	return why != "", why
 }
 
-// linkScore is Link with the score.
-func linkScore(a, b *Report) (bool, float64, string) {
+// linkWhy is why a and b link ("shares 2 participants; same date
+// 2021-03-01 (score 4.0)"), "" when they do not.
+func linkWhy(a, b *Report) string {
+	var why []string
+	if ok, score := linkScore(a, b, &why); ok {
+		return strings.Join(why, "; ") + fmt.Sprintf(" (score %.1f)", score)
+	}
+	return ""
+}
+
+// linkScore is Link with the score and without the reason, unless why is
+// not nil: then it appends the reason's parts to *why. Settle asks for
+// the reasons of the few links it keeps only.
+func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	if a.Type != b.Type {
-		return false, 0, ""
+		return false, 0
 	}
 	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) {
-		return false, 0, ""
+		return false, 0
 	}
 	shared := sharedIDs(a.Parts, b.Parts)
 	title := Jaccard(a.specificTitle(), b.specificTitle())
-	var why []string
 	score := 0.0
 	if len(a.Parts) > 0 && len(b.Parts) > 0 {
 		if len(shared) == 0 {
-			return false, 0, ""
+			return false, 0
 		}
 		w := 0.0
 		for _, p := range shared {
@@ -138,65 +149,85 @@ func linkScore(a, b *Report) (bool, float64, string) {
 			}
 		}
 		score += min(w, 3)
-		why = append(why, "shares "+Plural(len(shared), "participant"))
+		if why != nil {
+			*why = append(*why, "shares "+Plural(len(shared), "participant"))
+		}
 	} else {
 		if a.Place == 0 || a.Place != b.Place || title < 0.5 {
 			if !(a.Place == 0 && b.Place == 0 && len(a.Parts) == 0 && len(b.Parts) == 0 && title >= 0.5) {
-				return false, 0, ""
+				return false, 0
 			}
 		}
 	}
 	switch rel, gap := DateRelation(a, b); rel {
 	case DateNone:
-		return false, 0, ""
+		return false, 0
 	case DateSameDay:
 		score += 2
-		why = append(why, "same date "+string(cmp.Or(a.Date, b.Date)))
+		if why != nil {
+			*why = append(*why, "same date "+string(cmp.Or(a.Date, b.Date)))
+		}
 	case DateOverlap:
 		if a.Date.Precision() == annals.Year || b.Date.Precision() == annals.Year {
 			score += 0.5
 		} else {
 			score++
 		}
-		why = append(why, "dates agree ("+string(a.Date)+" and "+string(b.Date)+")")
+		if why != nil {
+			*why = append(*why, "dates agree ("+string(a.Date)+" and "+string(b.Date)+")")
+		}
 	case DateNear:
 		if len(shared) < 2 {
-			return false, 0, ""
+			return false, 0
 		}
 		score++
-		why = append(why, fmt.Sprintf("dates %d day%s apart (%s and %s)", gap, map[bool]string{true: "", false: "s"}[gap == 1], a.Date, b.Date))
+		if why != nil {
+			*why = append(*why, fmt.Sprintf("dates %d day%s apart (%s and %s)", gap, map[bool]string{true: "", false: "s"}[gap == 1], a.Date, b.Date))
+		}
 	case DateWeak:
 		if a.Weak && b.Weak && a.Story != b.Story && DaysBetween(a.Hi, b.Hi) > weakGap && DaysBetween(a.Lo, b.Lo) > weakGap {
-			return false, 0, ""
+			return false, 0
 		}
 		score += 0.5
-		why = append(why, "date inferred from publication")
+		if why != nil {
+			*why = append(*why, "date inferred from publication")
+		}
 	case DateUnknown:
 		if a.Story != b.Story {
-			return false, 0, ""
+			return false, 0
 		}
-		why = append(why, "both undated")
+		if why != nil {
+			*why = append(*why, "both undated")
+		}
 	}
 	if a.Ord > 0 && a.Ord == b.Ord {
 		score += 2
-		why = append(why, "same edition ("+ordinalString(a.Ord)+")")
+		if why != nil {
+			*why = append(*why, "same edition ("+ordinalString(a.Ord)+")")
+		}
 	}
 	if title > 0 {
 		score += 2 * title
-		why = append(why, fmt.Sprintf("title similarity %.2f", title))
+		if why != nil {
+			*why = append(*why, fmt.Sprintf("title similarity %.2f", title))
+		}
 	}
 	if a.Story == b.Story {
 		score += 0.5
-		why = append(why, "same story")
+		if why != nil {
+			*why = append(*why, "same story")
+		}
 	}
 	if a.Place != 0 && a.Place == b.Place || a.Place == 0 && b.Place == 0 && a.PlaceNorm != "" && a.PlaceNorm == b.PlaceNorm {
 		score++
-		why = append(why, "same place")
+		if why != nil {
+			*why = append(*why, "same place")
+		}
 	}
 	if score < LinkThreshold {
-		return false, 0, ""
+		return false, 0
 	}
-	return true, score, strings.Join(why, "; ") + fmt.Sprintf(" (score %.1f)", score)
+	return true, score
 }
 
 // Linkable says whether a report can link to any other: the rule wants a

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"annals"
 )
@@ -166,9 +165,8 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 	// of the set (to > 0) or to an outside event (to < 0) through report via.
 	type edge struct {
 		from, to int64
-		via      *Report
+		r, via   *Report // the reports of from and via
 		score    float64
-		why      string
 		key      string // orderKey of the two reports
 	}
 	var edges []edge
@@ -220,7 +218,7 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			if f == nil {
 				return nil
 			}
-			ok, score, why := linkScore(r, f)
+			ok, score := linkScore(r, f, nil)
 			if !ok {
 				return nil
 			}
@@ -232,7 +230,7 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 					return err
 				}
 			}
-			edges = append(edges, edge{id, to, f, score, why, orderKey(r, f)})
+			edges = append(edges, edge{id, to, r, f, score, orderKey(r, f)})
 			return nil
 		}
 		for _, c := range first {
@@ -258,11 +256,13 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		}
 		return cmp.Or(cmp.Compare(min(a.from, a.via.ID), min(b.from, b.via.ID)), cmp.Compare(max(a.from, a.via.ID), max(b.from, b.via.ID)))
 	})
-	reason := map[int64]string{}    // report -> why it joined
-	backlinks := map[int64]string{} // outside report still saying "new" -> why
+	// The links that give the reasons, written once the links are
+	// chosen (a reason costs more than the score; most links give none).
+	reason := map[int64]int{}    // report -> the link of the lowest report it joined through
+	backlinks := map[int64]int{} // outside report still saying "new" -> the last link to it
 	refused := false
 	linkedOut := map[int64]bool{}
-	for _, e := range edges {
+	for i, e := range edges {
 		ra, rb := uf.find(e.from), uf.find(e.to)
 		if e.to < 0 {
 			linkedOut[-e.to] = true
@@ -280,12 +280,11 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			span[uf.find(ra)] = m
 			names[uf.find(ra)] = ns
 		}
-		r := feats[e.from]
 		if e.to < 0 && e.via.IsNew {
-			backlinks[e.via.ID] = fmt.Sprintf("report #%d (%s): %s", e.from, r.Path, e.why)
+			backlinks[e.via.ID] = i
 		}
-		if reason[e.from] == "" || e.via.ID < idOf(reason[e.from]) {
-			reason[e.from] = fmt.Sprintf("report #%d (%s): %s", e.via.ID, e.via.Path, e.why)
+		if j, ok := reason[e.from]; !ok || e.via.ID < edges[j].via.ID {
+			reason[e.from] = i
 		}
 	}
 	// Components: their reports and the outside events they meet.
@@ -331,14 +330,16 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		}
 		for _, id := range c.Reports {
 			c.Links[id] = NewLink
-			if reason[id] != "" {
-				c.Links[id] = "same event as " + reason[id]
+			if i, ok := reason[id]; ok {
+				e := edges[i]
+				c.Links[id] = fmt.Sprintf("same event as report #%d (%s): %s", e.via.ID, e.via.Path, linkWhy(e.r, e.via))
 			}
 		}
 		out.Components = append(out.Components, c)
 	}
-	for cid, why := range backlinks {
-		out.Backlinks[cid] = "same event as " + why
+	for cid, i := range backlinks {
+		e := edges[i]
+		out.Backlinks[cid] = fmt.Sprintf("same event as report #%d (%s): %s", e.from, e.r.Path, linkWhy(e.r, e.via))
 	}
 	if refused {
 		out.Expand = sortedIDs(linkedOut)
@@ -364,16 +365,6 @@ func sortedIDs(m map[int64]bool) []int64 {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// idOf reads the report id of a reason "report #12 (...)".
-func idOf(reason string) int64 {
-	rest, ok := strings.CutPrefix(reason, "report #")
-	if !ok {
-		return 1 << 62
-	}
-	n, _ := strconv.ParseInt(rest[:strings.IndexByte(rest+" ", ' ')], 10, 64)
-	return n
 }
 
 // DateSpan is what the dates of a group of reports allow together. Its
