@@ -117,3 +117,40 @@ func TestSpousesOffices(t *testing.T) {
 			want: []typedName{{annals.Person, "Ann Lee"}}},
 	})
 }
+
+// TestClassesOfRanks: a rank's class ("First Class", "Second Class") ends
+// the rank, and the person is the name after it, not "Class Dunlow" nor
+// a body "Aviation Survival Technician Second Class Zane Lott"; a unit
+// is no person ("Company E", "7th Cavalry Regiment"); the class of a
+// career diplomat's rank ("Class of Minister-Counselor") is no body.
+func TestClassesOfRanks(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "sergeant first class, then the surname",
+			text: "Sergeant First Class Mark Dunlow will receive the Medal of Honor. Sergeant First Class Dunlow served in Iraq.",
+			want: []typedName{{annals.Person, "Mark Dunlow"}},
+			not:  []typedName{{annals.Person, "Class Dunlow"}}},
+		{name: "technician second class",
+			text: "The President called Lieutenant Commander Amy Hollis and Aviation Survival Technician Second Class Zane Lott to thank them.",
+			want: []typedName{{annals.Person, "Amy Hollis"}, {annals.Person, "Zane Lott"}},
+			not:  []typedName{{annals.Org, "Aviation Survival Technician Second Class Zane Lott"}}},
+		{name: "a company of a battalion",
+			text: "He was first assigned to Company E, 2nd Battalion, 7th Cavalry Regiment, 1st Cavalry Division, at Fort Hood.",
+			want: []typedName{{annals.Place, "Fort Hood"}},
+			not:  []typedName{{annals.Person, "Company E"}}},
+		{name: "class of a foreign service rank",
+			text: "Meredith Olsen, of Florida, to be an Assistant Secretary of the Navy, vice Carl Dunn.\n\nMarta Bloom Keane, of New Jersey, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Director General of the Foreign Service, vice Carol Reyes.",
+			want: []typedName{{annals.Person, "Marta Bloom Keane"}, {annals.Org, "Senior Foreign Service"}},
+			not:  []typedName{{annals.Org, "Class of Minister-Counselor"}}},
+		// guards
+		{name: "petty officer second class",
+			text: "Petty Officer Second Class John Yates attended the ceremony in Norfolk.",
+			want: []typedName{{annals.Person, "John Yates"}}},
+		{name: "first class mail",
+			text: "The letters went by First Class Mail to Boston on Monday.",
+			want: []typedName{{annals.Place, "Boston"}},
+			not:  []typedName{{annals.Person, "Mail"}}},
+		{name: "a surname that is a unit's word",
+			text: "Jamie Fleet, a trader in London, said the market had turned.",
+			want: []typedName{{annals.Person, "Jamie Fleet"}}},
+	})
+}

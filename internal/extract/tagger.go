@@ -586,6 +586,33 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			sp.Start, typ, prefix = i+1, annals.Person, "person:"
 		}
 	}
+	// a rank's class ends the rank, as "Gentleman" does: "Sergeant First
+	// Class Heath Robinson" (read as a body, or as a person "Class
+	// Robinson"), "Aviation Survival Technician Second Class Zach Loesch";
+	// the person is the name after it. A name that goes on in common
+	// words is another thing's, named after the person: "the Sergeant
+	// First Class Heath Robinson Honoring our Promise ... Act"
+	if st := s.afterRankClass(ts, sp, typ == annals.Person); st > 0 {
+		end := st + 1
+		for end < sp.End && ner.NameLike(ts.words[end].Word) {
+			end++
+		}
+		if end < sp.End {
+			if tagDebug != nil {
+				tagDebug(s, "named after", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+			}
+			return
+		}
+		sp.Start, typ, prefix = st, annals.Person, "person:"
+	}
+	// a unit is no person: "7th Cavalry Regiment", "1st Special Forces
+	// Group", "the Marwood Group", "Company E" ("Jamie Fleet" opens with
+	// a given name)
+	if typ == annals.Person && sp.End-sp.Start >= 2 && !gazetteer.IsGivenName(ts.words[sp.Start].Word) {
+		if unitHeads.has(s.lower(ts.words[sp.End-1].Word)) || sp.End-sp.Start == 2 && s.lower(ts.words[sp.Start].Word) == "company" && len(ts.words[sp.End-1].Word) == 1 {
+			typ, prefix = annals.Org, "org:"
+		}
+	}
 	// "Pro Tempore" ends a title ("President Pro Tempore Brian Bingman",
 	// "President Pro Tempore of the Senate"); it opens no name
 	if sp.Type == "PER" && sp.End-sp.Start >= 2 && s.lower(ts.words[sp.Start].Word) == "pro" && s.lower(ts.words[sp.Start+1].Word) == "tempore" {
@@ -1677,6 +1704,13 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// Mission of the U.S. Embassy"
 	if typ == annals.Org && (first == "staff" || first == "mission") && s.lw(ka-1) == "of" && s.lw(ka-2) == "chief" {
 		return "title"
+	}
+	// the class of a career diplomat's rank: "a Career Member of the
+	// Senior Foreign Service, Class of Minister-Counselor"
+	if typ == annals.Org && sp.End-sp.Start >= 3 && first == "class" && s.lower(ts.words[sp.Start+1].Word) == "of" {
+		if w := s.lower(ts.words[sp.Start+2].Word); strings.HasPrefix(w, "minister") || strings.HasPrefix(w, "counselor") || w == "career" {
+			return "title"
+		}
 	}
 	// a document named by its head first, or its short form: "Memorandum
 	// of Understanding", "Declaration of Principles", "the MoU"
@@ -3430,3 +3464,25 @@ var groupAcronyms = set("aapi", "aanhpi", "nhpi", "bipoc", "lgbt", "lgbtq", "lgb
 
 // countOpeners open a count after its verb: "added about 70,000".
 var countOpeners = set("about", "nearly", "almost", "more", "over", "some", "roughly", "approximately", "around", "another")
+
+// afterRankClass returns the index in ts of the first word of the name
+// after a rank's class in or just before the tagger's name sp ("Sergeant
+// First Class [Heath Robinson]", "Petty Officer Second Class [Jane
+// Roe]"), or 0: the class is an ordinal and "Class" after a capitalized
+// word (the rank), and the name after it is a person's (the tagger's
+// type, a given name the lists know, or two words the news writes
+// capitalized). "First Class Package Service" names no one.
+func (s *state) afterRankClass(ts taggerSentence, sp ner.Span, person bool) int {
+	for i := max(sp.Start-1, 1); i < sp.End-2 && i < sp.Start+5; i++ {
+		w := s.lower(ts.words[i].Word)
+		if (w == "first" || w == "second" || w == "third") && ts.words[i+1].Word == "Class" && text.IsCap(ts.words[i].Word) && text.IsCap(ts.words[i-1].Word) &&
+			text.IsCap(ts.words[i+2].Word) && (person || gazetteer.IsGivenName(ts.words[i+2].Word) || i+3 < sp.End && ner.NameLike(ts.words[i+2].Word) && ner.NameLike(ts.words[i+3].Word)) {
+			return i + 2
+		}
+	}
+	return 0
+}
+
+// unitHeads end the names of an army's units and of firms, never a
+// person's: "7th Cavalry Regiment", "the Marwood Group".
+var unitHeads = set("regiment", "division", "battalion", "brigade", "squadron", "group", "company")
