@@ -1459,7 +1459,7 @@ func (s *state) personSubjectBefore(k int) *mention {
 		// preposition's object may be the one the pronoun stands for
 		for j := pb - 1; j >= sub.b; j-- {
 			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
-				if s.resolveEnt(m.ent) != s.resolveEnt(sub.ent) && !s.afterPreposition(m, pa) {
+				if s.resolveEnt(m.ent) != s.resolveEnt(sub.ent) && !s.afterPreposition(m, pa) && !s.meetingObject(m) {
 					return nil
 				}
 				j = m.a
@@ -1510,7 +1510,7 @@ func (s *state) pronounPerson(k int) *mention {
 		for q > 0 && (s.capTitleWord(q) || s.lw(q) == "the") {
 			q--
 		}
-		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) {
+		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) || s.meetingObject(m) {
 			continue
 		}
 		if s.honorificGender(m.ent) != otherGender[s.lw(k)] {
@@ -1519,6 +1519,23 @@ func (s *state) pronounPerson(k int) *mention {
 	}
 	return nil
 }
+
+// meetingObject reports whether the person of mention m is the one met,
+// right after the verb and the titles before the name: "She will meet President X in Tbilisi. On Friday she will
+// visit Pittsburgh" is not X's trip.
+func (s *state) meetingObject(m *mention) bool {
+	st := s.sentTok[s.sentOf[m.a]][0]
+	q := m.a - 1
+	for q >= st && (s.capTitleWord(q) || s.lw(q) == "the" || s.lw(q) == "his" || s.lw(q) == "her") {
+		q--
+	}
+	return q >= st && s.is(q, cMeetingVerbs)
+}
+
+// meetingVerbs take the person met as their object.
+// (not "welcomed X to Washington. He will travel to New York": the
+// guest; "met with X" is a preposition's object, see afterPreposition)
+var meetingVerbs = set("meet", "meets", "met")
 
 // inEventName reports whether the name at token k, after a connector
 // ("on", "for", "in"), continues the capitalized name of the event

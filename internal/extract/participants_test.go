@@ -778,3 +778,44 @@ func TestHomonymCountryAtHome(t *testing.T) {
 			annals.Visit, []string{"Lena Holm", "Georgia"}, nil},
 	})
 }
+
+// TestPronounNotTheOneMet covers a "he" or "she" after a sentence in
+// which its person met another named as the verb's object: "Secretary X
+// met Prime Minister Y in Tbilisi. Later, she visited Yerevan" is X's
+// trip, as "met with Y" already was; one welcomed is still the next
+// sentence's traveller. Made-up sentences.
+func TestPronounNotTheOneMet(t *testing.T) {
+	cases := []struct {
+		name, text, place string
+		want, not         []string
+	}{
+		{"fronted pronoun after met", "Secretary Lena Holm met Prime Minister Tom Vale in Tbilisi on Monday. Later, she visited Yerevan.",
+			"Yerevan", []string{"Lena Holm"}, []string{"Tom Vale"}},
+		{"opening pronoun after meet", "Secretary Lena Holm will travel to Georgia on Monday to meet Prime Minister Tom Vale. She will visit Armenia on Tuesday.",
+			"Armenia", []string{"Lena Holm"}, []string{"Tom Vale"}},
+		{"guard: the guest welcomed", "Secretary Lena Holm welcomed President Tom Vale to Washington on Monday. He will travel to New York on Tuesday.",
+			"New York", []string{"Tom Vale"}, []string{"Lena Holm"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-05-07")
+			for _, e := range d.Events {
+				if e.Type != annals.Visit || string(e.Place) != tc.place {
+					continue
+				}
+				for _, w := range tc.want {
+					if !slices.Contains(e.Participants, w) {
+						t.Errorf("%q: visit to %s %q lacks %q", tc.text, tc.place, e.Participants, w)
+					}
+				}
+				for _, n := range tc.not {
+					if slices.Contains(e.Participants, n) {
+						t.Errorf("%q: visit to %s %q holds %q", tc.text, tc.place, e.Participants, n)
+					}
+				}
+				return
+			}
+			t.Fatalf("%q: events %+v, want a visit to %s", tc.text, d.Events, tc.place)
+		})
+	}
+}

@@ -120,6 +120,7 @@ const (
 	cMeansDeterminers
 	cMeansPreps
 	cMemberWords
+	cMeetingVerbs
 	cMembersIntro
 	cMilitaryRanks
 	cMunicipalNouns
@@ -287,6 +288,7 @@ var classSets = [...]map[string]bool{
 	cMeansDeterminers:   meansDeterminers.m,
 	cMeansPreps:         meansPreps.m,
 	cMemberWords:        memberWords.m,
+	cMeetingVerbs:       meetingVerbs.m,
 	cMembersIntro:       membersIntro.m,
 	cMilitaryRanks:      militaryRanks.m,
 	cMunicipalNouns:     municipalNouns.m,
