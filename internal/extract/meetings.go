@@ -134,6 +134,10 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if s.meetsAGoal(i) || s.metWithAReaction(i) || s.meetsAThing(i) || s.meetingInPassing(i) {
 			return ""
 		}
+		// "Six rivers meet at the confluence": things joining
+		if joiningThings.has(prev) && isLowerWord(s.word(i-1)) {
+			return ""
+		}
 	case "call":
 		// "held a call with", "a phone call with", "on a call with" (not
 		// "a call for proposals", "called on")
@@ -200,10 +204,25 @@ func (s *state) talksVerb(i int) bool {
 		return true
 	case strings.HasSuffix(p, "ly") && isLowerWord(s.word(i-1)):
 		return true
+	case (s.is(i-1, cReportNouns) || toldMedia.has(p)) && isLowerWord(s.word(i-1)) && !strings.HasSuffix(p, "s"):
+		// "The factsheet talks about", "the report talks about": a text
+		// that tells
+		return true
 	}
 	m := s.mentAt(i - 1)
 	return m != nil && m.ent.typ == annals.Person
 }
+
+// toldMedia are texts and media that tell of something: "the factsheet
+// talks about".
+var toldMedia = set("factsheet", "sheet", "video", "book", "article", "film", "chapter", "section", "paper",
+	"letter", "website", "page", "documentary", "podcast", "episode", "study", "document", "post", "brochure", "guide")
+
+// joiningThings are things that meet where they join, no one
+// gathering: "six rivers meet at the confluence", "where the borders
+// meet".
+var joiningThings = set("rivers", "roads", "borders", "lines", "streams", "paths", "highways", "railways", "tracks",
+	"oceans", "seas", "waters", "currents", "routes", "trails", "valleys", "frontiers", "boundaries", "edges")
 
 // goalNouns are what one meets without gathering: needs, challenges, targets.
 var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goals", "goal", "requirements",

@@ -497,3 +497,18 @@ func TestMarginsOfAGatheringPlace(t *testing.T) {
 		{"guard: a place of its own", "Minister Ana Ruiz said the Andean Recovery Conference (ARC) next month in Lima will be a crucial moment. The Steering Committee will hold its next meeting in Quito in June.", "meeting", "Quito"},
 	})
 }
+
+// TestThingsMeetTextsTalk: things that join ("six rivers meet") and a
+// text that tells ("the factsheet talks about") hold no meeting; people
+// who meet and talks held about a thing stay meetings.
+func TestThingsMeetTextsTalk(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "rivers meet", pub: "2024-03-06", text: "Six rivers meet at the confluence near the capital.", typ: annals.Meeting, n: 0},
+		{name: "where the borders meet", pub: "2024-03-06", text: "The town lies where the borders meet, in the high valley.", typ: annals.Meeting, n: 0},
+		{name: "the factsheet talks about", pub: "2024-03-06", text: "The factsheet talks about the benefits of the programme.", typ: annals.Meeting, n: 0},
+		{name: "the report talks about", pub: "2024-03-06", text: "The report talks about the risks of the plan.", typ: annals.Meeting, n: 0},
+		// guards
+		{name: "guard: held talks about", pub: "2024-03-06", text: "The Andean ministers held talks about water in Lima on Monday.", typ: annals.Meeting, n: 1, date: "2024-03-04"},
+		{name: "guard: delegations meet", pub: "2024-03-06", text: "Delegations from the two countries met in Lima on Monday.", typ: annals.Meeting, n: 1, date: "2024-03-04"},
+	})
+}
