@@ -508,14 +508,14 @@ func (s *state) nicknameAt(j int) bool {
 		return false
 	}
 	g := s.lw(j - 1)
-	if s.lowerSeen[g] || orgHeads.has(g) || placeHeads.has(g) || isTitleHead(g) || titleModifiers.has(g) || honorifics.has(g) {
+	if s.lowerSeen.has(g) || orgHeads.has(g) || placeHeads.has(g) || isTitleHead(g) || titleModifiers.has(g) || honorifics.has(g) {
 		return false
 	}
 	// the name opens there, after a title or a first given name ("Mary
 	// Kathryn “Kit” ..."), not inside another name ("the White House
 	// Easter “EGGucation” Roll")
 	p := s.lw(j - 2)
-	return j < 2 || s.toks[j-2].Kind != text.Word || !text.IsCap(s.word(j-2)) || s.lowerSeen[p] || sentenceOpeners.has(p) || honorifics.has(p) || isTitleHead(p) || titleModifiers.has(p) || gazetteer.IsGivenName(s.word(j-2))
+	return j < 2 || s.toks[j-2].Kind != text.Word || !text.IsCap(s.word(j-2)) || s.lowerSeen.has(p) || sentenceOpeners.has(p) || honorifics.has(p) || isTitleHead(p) || titleModifiers.has(p) || gazetteer.IsGivenName(s.word(j-2))
 }
 
 // titleBeforeIsPersonal reports whether the word before token k is a
@@ -905,7 +905,7 @@ func (s *state) classify(a, b int) {
 	// drop sentence openers and common words capitalized at the start;
 	// not an initial ("A. Kazimir Brown", though the story writes "a")
 	for a < b && s.atomIdx(a) < 0 && !s.initialAt(a) && (s.is(a, cSentenceOpeners) && (s.sentenceStart(a) || s.lw(a) != "the") ||
-		s.sentenceStart(a) && s.lowerSeen[s.lw(a)] && !s.is(a, cHonorifics) && !s.is(a, cTitleHeads) && !s.is(a, cOrgHeads) && !s.opensBodyName(a, b)) {
+		s.sentenceStart(a) && s.lowerSeen.has(s.lw(a)) && !s.is(a, cHonorifics) && !s.is(a, cTitleHeads) && !s.is(a, cOrgHeads) && !s.opensBodyName(a, b)) {
 		a++
 	}
 	for a < b && (s.connectorAt(a) || s.word(a) == "&" || s.word(a) == ".") {
@@ -2585,7 +2585,7 @@ func (s *state) nameFollows(k, b int) bool {
 		}
 		// ("Commander of U.S. Northern Command": a military command's
 		// name, no person's)
-		if !s.capLike(x) || orgHeads.has(w) || placeHeads.has(w) || eventHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || honorifics.has(w) || s.lowerSeen[w] && !nameParticles.has(w) || w == "command" && x > k {
+		if !s.capLike(x) || orgHeads.has(w) || placeHeads.has(w) || eventHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || honorifics.has(w) || s.lowerSeen.has(w) && !nameParticles.has(w) || w == "command" && x > k {
 			return false
 		}
 	}
@@ -2635,7 +2635,7 @@ func (s *state) nameStartAfter(j, b int) int {
 	}
 	for y := x; y < seg; y++ {
 		w := s.lw(y)
-		if !s.capLike(y) || s.connectorAt(y) || s.lowerSeen[w] || orgHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || portfolioWords.has(w) || s.atomIdx(y) >= 0 {
+		if !s.capLike(y) || s.connectorAt(y) || s.lowerSeen.has(w) || orgHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || portfolioWords.has(w) || s.atomIdx(y) >= 0 {
 			return -1
 		}
 	}
@@ -2647,7 +2647,7 @@ func (s *state) nameStartAfter(j, b int) int {
 // in the news, and no head, title, portfolio or listed name.
 func (s *state) nameWordNoListKnows(y int) bool {
 	w := s.lw(y)
-	return s.capLike(y) && !s.connectorAt(y) && !s.lowerSeen[w] && !ner.CommonWord(w) && !orgHeads.has(w) && !titleHeads.has(w) && !titleModifiers.has(w) && !portfolioWords.has(w) && s.atomIdx(y) < 0
+	return s.capLike(y) && !s.connectorAt(y) && !s.lowerSeen.has(w) && !ner.CommonWord(w) && !orgHeads.has(w) && !titleHeads.has(w) && !titleModifiers.has(w) && !portfolioWords.has(w) && s.atomIdx(y) < 0
 }
 
 // portfolioAt reports whether a portfolio the lists do not hold as a name
@@ -2848,7 +2848,7 @@ func (s *state) personWithTitle(a, b int) bool {
 		// is not and its body ("the Inspector General for the Department
 		// of Homeland Security OIG": an acronym, no person; "Mr. CARDIN",
 		// "Chairman HASTINGS" name a body of no one)
-		if !nameParticles.has(lw) && (s.lowerSeen[lw] || triggers[lw] != "" || eventHeads.has(lw) || j == k && (titleModifiers.has(lw) || pluralOffice(lw) || k > a && s.connectorAt(k-1)) ||
+		if !nameParticles.has(lw) && (s.lowerSeen.has(lw) || triggers[lw] != "" || eventHeads.has(lw) || j == k && (titleModifiers.has(lw) || pluralOffice(lw) || k > a && s.connectorAt(k-1)) ||
 			e-k == 1 && (!ner.NameLike(s.word(j)) && !gazetteer.IsGivenName(s.word(j)) || rankWords.has(lw) || titleHeads.has(lw) && !titleSurnames.has(lw) ||
 				org != nil && text.IsAllCaps(s.word(j)) && !text.IsAllCaps(s.word(a)) && !gazetteer.IsGivenName(s.word(j)))) {
 			s.flushPending(true)
@@ -3503,7 +3503,7 @@ func (s *state) personByCue(a, b int) bool {
 			at := s.atoms[ai]
 			// A region's name ending a name after a given name or an
 			// initial is a surname ("Morrison C. England").
-			if n == 1 || !(at.Entry.Kind == gazetteer.City && (k > a || s.tokEndAt(at.End) == a+1 && s.atomIdx(a+1) < 0 && !s.lowerSeen[s.lw(a+1)]) ||
+			if n == 1 || !(at.Entry.Kind == gazetteer.City && (k > a || s.tokEndAt(at.End) == a+1 && s.atomIdx(a+1) < 0 && !s.lowerSeen.has(s.lw(a+1))) ||
 				at.Entry.Kind == gazetteer.Region && k > a && s.tokEndAt(at.End) == b && s.nameWordBefore(k)) {
 				return false
 			}
@@ -3609,7 +3609,7 @@ func (s *state) middleInitial(a, b int) bool {
 	if b-a != 4 && !(b-a == 5 && s.is(b-1, cNameSuffixes)) {
 		return false
 	}
-	if !s.capLike(a) || s.lowerSeen[s.lw(a)] || s.is(a, cSentenceOpeners) || !isInitial(s.word(a+1)) || s.word(a+2) != "." || s.toks[a+1].End != s.toks[a+2].Start {
+	if !s.capLike(a) || s.lowerSeen.has(s.lw(a)) || s.is(a, cSentenceOpeners) || !isInitial(s.word(a+1)) || s.word(a+2) != "." || s.toks[a+1].End != s.toks[a+2].Start {
 		return false
 	}
 	// ("Exhibit A. We": a sentence after a letter)
@@ -3830,7 +3830,7 @@ func (s *state) personList(a, b int) bool {
 		}
 		for x := p; x < q; x++ {
 			w := s.lw(x)
-			if !s.capLike(x) && !nameParticles.has(w) || orgHeads.has(w) || placeHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || eventHeads.has(w) || s.connectorAt(x) && !nameParticles.has(w) || s.lowerSeen[w] && !nameParticles.has(w) {
+			if !s.capLike(x) && !nameParticles.has(w) || orgHeads.has(w) || placeHeads.has(w) || titleHeads.has(w) || titleModifiers.has(w) || eventHeads.has(w) || s.connectorAt(x) && !nameParticles.has(w) || s.lowerSeen.has(w) && !nameParticles.has(w) {
 				return false
 			}
 			if ai := s.atomIdx(x); ai >= 0 && s.atoms[ai].Entry.Kind != gazetteer.City {

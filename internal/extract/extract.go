@@ -157,10 +157,10 @@ type state struct {
 	dateTok []int // token -> index in dates, -1
 	figures []numex.Figure
 
-	lowerSeen  map[string]bool // words the text also writes in lower case
-	lexCut     bool            // tabs.lexWords holds the story's (lexWords)
-	lineStart  []bool          // token -> first of a line the writer ended on purpose (see lineBreaks)
-	breaks     []int           // what lineBreaks returns, once breaksRead
+	lowerSeen  *seenWords // words the text also writes in lower case
+	lexCut     bool       // tabs.lexWords holds the story's (lexWords)
+	lineStart  []bool     // token -> first of a line the writer ended on purpose (see lineBreaks)
+	breaks     []int      // what lineBreaks returns, once breaksRead
 	breaksRead bool
 	quoteZone  []bool   // token -> inside a quoted title
 	inURL      []bool   // token -> inside a web address (text.URLs)
@@ -233,10 +233,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.wrd = grown(&tb.wrd, n)
 	s.low = grown(&tb.low, n)
 	s.cls = grown(&tb.cls, n)
-	if tb.lowerSeen == nil {
-		tb.lowerSeen = make(map[string]bool, n/4)
-	}
-	s.lowerSeen = tb.lowerSeen
+	s.lowerSeen = &tb.lowerSeen
 	lt := lowerASCII(txt)
 	s.lt = lt
 	u := 0 // the first web address not ending before the token
@@ -255,7 +252,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 			u++
 		}
 		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) && (u == len(s.urls) || t.Start < s.urls[u][0]) {
-			s.lowerSeen[s.low[i]] = true
+			s.lowerSeen.add(s.low[i])
 		}
 	}
 	s.sents = text.Sentences(txt)
@@ -331,7 +328,7 @@ type tokTables struct {
 	tokMent                   []*mention
 	quoteZone, appos, inQuote []bool
 	inURL                     []bool
-	lowerSeen                 map[string]bool
+	lowerSeen                 seenWords
 	nextHead                  []int32
 	lexWords                  []text.LexWord
 }
@@ -364,7 +361,7 @@ func (s *state) release() {
 	clear(tb.wrd)
 	clear(tb.low)
 	clear(tb.tokMent)
-	clear(tb.lowerSeen)
+	tb.lowerSeen.reset()
 	tokTablePool.Put(tb)
 }
 

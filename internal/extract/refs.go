@@ -69,7 +69,7 @@ func (s *state) shortReferences() {
 				continue
 			}
 		}
-		if s.sentenceStart(i) && (s.lowerSeen[lb] || sentenceOpeners.has(lb)) || creedWords.has(lb) {
+		if s.sentenceStart(i) && (s.lowerSeen.has(lb) || sentenceOpeners.has(lb)) || creedWords.has(lb) {
 			continue
 		}
 		// a surname (or a given name) of a person named in full

@@ -1037,7 +1037,7 @@ func (s *state) bodyAcronymAt(k int) bool {
 	if p := s.mentAt(k - 2); s.word(k-1) == "," && p != nil && p.ent.typ == annals.Place {
 		return false
 	}
-	if lw := s.lw(k); s.lowerSeen[lw] || ner.CommonWord(lw) || s.is(k, cTitleHeads) || s.is(k, cHonorifics) {
+	if lw := s.lw(k); s.lowerSeen.has(lw) || ner.CommonWord(lw) || s.is(k, cTitleHeads) || s.is(k, cHonorifics) {
 		return false
 	}
 	if k > 0 && s.toks[k-1].Kind == text.Word && len(s.word(k-1)) > 1 && text.IsAllCaps(s.word(k-1)) {
@@ -1999,7 +1999,7 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 		// place made an adjective opens the body's name, not the body)
 		based := strings.HasSuffix(s.lw(e-1), "-based")
 		// ("head of the Irish delegation": a demonym alone names no body)
-		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (s.is(k, cPortfolioWords) || s.lowerSeen[s.lw(k)] || s.demonymAt(k))) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
+		if e-k <= 6 && !based && !s.covered(k, e) && !(e-k == 1 && (s.is(k, cPortfolioWords) || s.lowerSeen.has(s.lw(k)) || s.demonymAt(k))) && (!isTitleHead(s.lw(e-1)) || s.hasHead(k, e)) && (!academic && !field || s.hasHead(k, e)) {
 			name := clean(s.text[s.toks[k].Start:s.endNoPoss(e-1)])
 			typ, prefix := annals.Org, "org:"
 			if nationalTitles.has(strings.ToLower(title)) || strings.EqualFold(title, "mayor") || strings.EqualFold(title, "governor") {

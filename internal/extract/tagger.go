@@ -1662,7 +1662,7 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 		if typ == annals.Place && !dateline && gazetteer.IsGivenName(w) && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) && !s.placeBeside(ka, kb) {
 			return "given-name"
 		}
-		if !dateline && (s.lowerSeen[first] || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads.has(first) || genericBodies.has(first))) {
+		if !dateline && (s.lowerSeen.has(first) || typ != annals.Org && ner.CommonWord(first) || !ner.NameLike(w) || typ == annals.Org && (backrefHeads.has(first) || genericBodies.has(first))) {
 			return "common"
 		}
 		// an office many hold, counted: "twenty-three Governors have
