@@ -52,10 +52,14 @@ type Report struct {
 	Ord       int // edition number in the title ("6th ... Forum"), 0 when none
 	// Name is the event its title names, if any (TitleName): two
 	// reports of names that share no word are two events.
-	Name  Name
-	Path  string
-	Seq   int  // its order among its story's reports
-	IsNew bool // its link says it made a new event
+	Name Name
+	// People are the people a visit or an appointment names (People of
+	// the participants that are persons; nil for other types): two
+	// reports naming other people tell two events (peopleClash).
+	People []string
+	Path   string
+	Seq    int  // its order among its story's reports
+	IsNew  bool // its link says it made a new event
 
 	spec    []string // specific(Title), once computed
 	hasSpec bool
@@ -87,7 +91,9 @@ const MaxCandidates = 400
 // no conflicting edition numbers ("5th" and "6th Caravan Cities Forum" are
 // two events), no titles naming two events ("Tribal Nations Summit" and
 // "North American Leaders' Summit", "Caspian Baku Summit" and "Caspian
-// Astana Summit": Name.Clash). Reports that give no
+// Astana Summit": Name.Clash), no visits of two visitors or appointments
+// of two appointees (each names a person the other does not:
+// peopleClash). Reports that give no
 // date of their own never link through the date they lack: two undated
 // reports link only inside one story (a headline and its body), and two
 // reports dated only by their stories'
@@ -128,7 +134,7 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	if a.Type != b.Type {
 		return false, 0
 	}
-	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) {
+	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) || ByPeople(a.Type) && peopleClash(a.People, b.People) {
 		return false, 0
 	}
 	shared := sharedIDs(a.Parts, b.Parts)

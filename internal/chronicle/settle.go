@@ -32,6 +32,9 @@ type Lookup interface {
 	// EventNames are the names the titles of a stored event's reports
 	// give (TitleName), each once.
 	EventNames(event int64) ([]Name, error)
+	// EventPeople are the people a stored visit's or appointment's
+	// reports name (Report.People), each set once.
+	EventPeople(event int64) ([][]string, error)
 }
 
 // Component is a set of linked reports and the event they are one of.
@@ -102,9 +105,11 @@ func (u unionFind) union(a, b int64) {
 // never chains two events of other dates into one. Nor does it join two
 // groups whose titles name two events (Name.Clash): a report without a
 // name never chains a "Tribal Nations Summit" and a "North American
-// Leaders' Summit" of the same days into one. An outside event's dates
-// and names are all its reports' (Lookup.EventSpan, EventNames), not
-// only the one linked to's.
+// Leaders' Summit" of the same days into one. Nor two visits or
+// appointments whose reports name other people (peopleClash): a report
+// naming only the host never chains two guests' visits. An outside
+// event's dates, names and people are all its reports' (Lookup.EventSpan,
+// EventNames, EventPeople), not only the one linked to's.
 //
 // Links are applied strongest first (by score, then by the reports' paths
 // and order in their stories, never by their ids), so that which of two
@@ -134,17 +139,21 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		inSet[id] = true
 	}
 	uf := unionFind{}
-	span := map[int64]DateSpan{} // root -> the days all its reports allow together
-	names := map[int64][]Name{}  // root -> the names its reports' titles give
+	span := map[int64]DateSpan{}     // root -> the days all its reports allow together
+	names := map[int64][]Name{}      // root -> the names its reports' titles give
+	people := map[int64][][]string{} // root -> the people its visits or appointments name
 	for _, id := range set {
 		uf.find(id)
 		span[id] = DateSpan{}.With(feats[id])
 		if n := feats[id].Name; n.Named() {
 			names[id] = []Name{n}
 		}
+		if p := feats[id].People; len(p) > 0 && ByPeople(feats[id].Type) {
+			people[id] = [][]string{p}
+		}
 	}
 	// outside events' own dates and names, read once
-	outSpan := func(ev int64) error {
+	outSpan := func(ev int64, typ string) error {
 		if _, ok := uf[-ev]; ok {
 			return nil
 		}
@@ -159,6 +168,13 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			return err
 		}
 		names[-ev] = addNames(nil, ns)
+		if ByPeople(typ) {
+			ps, err := l.EventPeople(ev)
+			if err != nil {
+				return err
+			}
+			people[-ev] = addPeople(nil, ps)
+		}
 		return nil
 	}
 	// edge is a link found: from a report of the set to another report
@@ -226,7 +242,7 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			if !inSet[c.ID] {
 				to = -f.Event
 				linked[f.Event] = true
-				if err := outSpan(f.Event); err != nil {
+				if err := outSpan(f.Event, f.Type); err != nil {
 					return err
 				}
 			}
@@ -269,16 +285,21 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		}
 		if ra != rb {
 			m := span[ra].merge(span[rb])
-			if !m.ok() || namesClash(names[ra], names[rb]) {
+			if !m.ok() || namesClash(names[ra], names[rb]) || groupsPeopleClash(people[ra], people[rb]) {
 				if e.to < 0 || rb < 0 || ra < 0 {
 					refused = true
 				}
 				continue
 			}
 			ns := addNames(names[ra], names[rb])
+			ps := people[ra]
+			if len(people[rb]) > 0 {
+				ps = addPeople(people[ra], people[rb])
+			}
 			uf.union(ra, rb)
 			span[uf.find(ra)] = m
 			names[uf.find(ra)] = ns
+			people[uf.find(ra)] = ps
 		}
 		if e.to < 0 && e.via.IsNew {
 			backlinks[e.via.ID] = i

@@ -25,7 +25,8 @@ func (f fixedLookup) Reports(ids []int64, into map[int64]*Report) error {
 func (f fixedLookup) EventSpan(ev int64) (DateSpan, error) {
 	return DateSpan{}.With(f.reports[ev-1000]), nil
 }
-func (f fixedLookup) EventNames(int64) ([]Name, error) { return nil, nil }
+func (f fixedLookup) EventNames(int64) ([]Name, error)      { return nil, nil }
+func (f fixedLookup) EventPeople(int64) ([][]string, error) { return nil, nil }
 
 // TestSettleReasonsOfKeptLinks: a new report that links to many stored
 // reports of one day (each its own event: the rule joins them all) is

@@ -62,6 +62,16 @@ func (m memLookup) EventNames(ev int64) ([]Name, error) {
 	return out, nil
 }
 
+func (m memLookup) EventPeople(ev int64) ([][]string, error) {
+	var out [][]string
+	for _, r := range m.reports {
+		if r.Event == ev && len(r.People) > 0 {
+			out = append(out, r.People)
+		}
+	}
+	return out, nil
+}
+
 func TestSettle(t *testing.T) {
 	rep := func(id, event, story int64, typ string, parts []int64, date annals.Date, title string) *Report {
 		lo, hi, _ := Interval(date, "")

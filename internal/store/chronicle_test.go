@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"testing"
@@ -97,5 +98,59 @@ func TestNamedEventsApart(t *testing.T) {
 	}
 	if len(event) != 3 || event["a.txt"] == event["c.txt"] || event["b.txt"] != event["a.txt"] {
 		t.Errorf("events by story %v: want a and b one event, c another", event)
+	}
+}
+
+// eventsByPath reads the event of each stored story's report (one report
+// a story).
+func eventsByPath(t *testing.T, s *DB) map[string]int64 {
+	t.Helper()
+	event := map[string]int64{}
+	rows, err := s.r.QueryContext(ctx, `SELECT s.path, r.event_id FROM reports r JOIN stories s ON s.id = r.story_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var path string
+		var ev int64
+		if err := rows.Scan(&path, &ev); err != nil {
+			t.Fatal(err)
+		}
+		event[path] = ev
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return event
+}
+
+// TestVisitorsApart: the visits of two guests to one host on one day
+// stay two events, and a report naming only the guest of the first
+// joins it; the second guest's, stored last, links to the first's
+// event through the host and must see its people among the stored
+// event's (EventPeople).
+func TestVisitorsApart(t *testing.T) {
+	s, _ := openTemp(t)
+	typ := map[string]annals.EntityType{"Veloria": annals.Place}
+	for i, c := range []struct {
+		path, text string
+		parts      []string
+	}{
+		{"a.txt", "President Mara Odrina welcomed Prime Minister Jon Valk to Veloria on 12 October 2022.", []string{"Mara Odrina", "Jon Valk", "Veloria"}},
+		{"b.txt", "Prime Minister Jon Valk visited Veloria on 12 October 2022.", []string{"Jon Valk", "Veloria"}},
+		{"c.txt", "President Mara Odrina welcomed Prime Minister Tomas Sarro to Veloria on 12 October 2022.", []string{"Mara Odrina", "Tomas Sarro", "Veloria"}},
+	} {
+		var ents []ent
+		for _, p := range c.parts {
+			ents = append(ents, ent{typ: cmp.Or(typ[p], annals.Person), name: p})
+		}
+		f := story{path: c.path, published: "2022-10-13", title: fmt.Sprint("Visit ", i), text: c.text, ents: ents,
+			events: []ev{{typ: annals.Visit, date: "2022-10-12", parts: c.parts, evidence: c.text}}}
+		st, doc := f.build(t)
+		putStored(t, s, []Put{{Story: st, Doc: doc}})
+	}
+	if event := eventsByPath(t, s); len(event) != 3 || event["a.txt"] == event["c.txt"] || event["b.txt"] != event["a.txt"] {
+		t.Errorf("events by story %v: want a and b one visit, c another", event)
 	}
 }

@@ -134,7 +134,8 @@ func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
 }
 
 // markPlaces sets the Places of reports: their participants that are
-// place entities.
+// place entities; and the People of visits and appointments: the names
+// of their participants that are persons (chronicle.People).
 //
 // The participants are read by id and their type tested here: with
 // "AND type = 'PLACE'" in the statement, SQLite chose the index by type
@@ -155,15 +156,19 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 		return err
 	}
 	var places []int64
+	persons := map[int64]string{}
 	for rows.Next() {
 		var id int64
-		var typ string
-		if err := rows.Scan(&id, &typ); err != nil {
+		var typ, name string
+		if err := rows.Scan(&id, &typ, &name); err != nil {
 			rows.Close()
 			return err
 		}
-		if typ == string(annals.Place) {
+		switch {
+		case typ == string(annals.Place):
 			places = append(places, id)
+		case typ == string(annals.Person):
+			persons[id] = name
 		}
 	}
 	rows.Close()
@@ -172,17 +177,24 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 	}
 	for _, r := range rs {
 		r.Places = r.Places[:0]
+		var names []string
 		for _, p := range r.Parts {
 			if slices.Contains(places, p) {
 				r.Places = append(r.Places, p)
+			} else if n, ok := persons[p]; ok {
+				names = append(names, n)
 			}
+		}
+		r.People = nil
+		if chronicle.ByPeople(r.Type) {
+			r.People = chronicle.People(names)
 		}
 	}
 	return nil
 }
 
-// markPlacesSQL reads the type of entities by id (markPlaces).
-const markPlacesSQL = `SELECT id, type FROM entities WHERE id IN (SELECT value FROM json_each(?))`
+// markPlacesSQL reads the type and name of entities by id (markPlaces).
+const markPlacesSQL = `SELECT id, type, name FROM entities WHERE id IN (SELECT value FROM json_each(?))`
 
 // indexReport writes the report_keys rows of a report, with what the
 // candidate lookup's prefilter reads of it (kf, as the report is now).
@@ -904,6 +916,41 @@ func (t *putTx) EventNames(ev int64) ([]chronicle.Name, error) {
 		}
 	}
 	return out, rows.Err()
+}
+
+// EventPeople implements chronicle.Lookup: the people each of the
+// event's reports names (chronicle.Report.People, read as markPlaces
+// reads them), each set once.
+func (t *putTx) EventPeople(ev int64) ([][]string, error) {
+	rows, err := t.query(`SELECT DISTINCT type, part_ids FROM reports WHERE event_id = ? AND part_ids <> ''`, ev)
+	if err != nil {
+		return nil, err
+	}
+	var rs []*chronicle.Report
+	for rows.Next() {
+		r := &chronicle.Report{}
+		var parts string
+		if err := rows.Scan(&r.Type, &parts); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		r.Parts = chronicle.ParseIDs(parts)
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := markPlaces(t.query, rs); err != nil {
+		return nil, err
+	}
+	var out [][]string
+	for _, r := range rs {
+		if len(r.People) > 0 && !slices.ContainsFunc(out, func(p []string) bool { return slices.Equal(p, r.People) }) {
+			out = append(out, r.People)
+		}
+	}
+	return out, nil
 }
 
 // Candidates implements chronicle.Lookup inside the transaction: see
