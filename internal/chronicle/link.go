@@ -38,10 +38,11 @@ type Report struct {
 	ID, Event, Story int64
 	Type             string
 	Parts            []int64 // global ids of the participants, sorted
-	// Places are the participants that are places (countries, cities),
-	// sorted: a shared place is half the evidence a shared organization
-	// or person is ("the United States" takes part in most events a
-	// White House release tells).
+	// Places are the participants that are places (countries, cities)
+	// or seats of government ("the White House": Seat), sorted: a shared
+	// place is half the evidence a shared organization or person is
+	// ("the United States" takes part in most events a White House
+	// release tells).
 	Places    []int64
 	Place     int64 // global id of the place, 0 when none
 	PlaceNorm string
@@ -107,9 +108,10 @@ const MaxCandidates = 400
 // of them is only a year), one for a two-day disagreement, a half for a
 // date inferred from the publication date, two for the same edition
 // number, up to two for similar titles (word overlap of their specific
-// words: "bilateral meeting" or "press conference" names no event), one
-// for the same place, a half for two reports of one story (a headline and
-// its body). Linked from LinkThreshold (2.5) up: two shared participants
+// words: "bilateral meeting" or "press conference" names no event, nor
+// does "White House"), one for the same place (not a seat of government
+// such as "the White House": seats.go), a half for two reports of one
+// story (a headline and its body). Linked from LinkThreshold (2.5) up: two shared participants
 // and overlapping dates are enough, one participant needs the same day or
 // a similar title as well.
 func Link(a, b *Report) (bool, string) {
@@ -139,6 +141,8 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	}
 	shared := sharedIDs(a.Parts, b.Parts)
 	title := Jaccard(a.specificTitle(), b.specificTitle())
+	aPlace, aNorm := seatPlace(a)
+	bPlace, bNorm := seatPlace(b)
 	score := 0.0
 	if len(a.Parts) > 0 && len(b.Parts) > 0 {
 		if len(shared) == 0 {
@@ -159,8 +163,8 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 			*why = append(*why, "shares "+Plural(len(shared), "participant"))
 		}
 	} else {
-		if a.Place == 0 || a.Place != b.Place || title < 0.5 {
-			if !(a.Place == 0 && b.Place == 0 && len(a.Parts) == 0 && len(b.Parts) == 0 && title >= 0.5) {
+		if ap, bp := aPlace, bPlace; ap == 0 || ap != bp || title < 0.5 {
+			if !(ap == 0 && bp == 0 && len(a.Parts) == 0 && len(b.Parts) == 0 && title >= 0.5) {
 				return false, 0
 			}
 		}
@@ -224,7 +228,7 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 			*why = append(*why, "same story")
 		}
 	}
-	if a.Place != 0 && a.Place == b.Place || a.Place == 0 && b.Place == 0 && a.PlaceNorm != "" && a.PlaceNorm == b.PlaceNorm {
+	if aPlace != 0 && aPlace == bPlace || aPlace == 0 && bPlace == 0 && aNorm != "" && aNorm == bNorm {
 		score++
 		if why != nil {
 			*why = append(*why, "same place")
@@ -264,12 +268,17 @@ var genericTitle = map[string]bool{
 	"forum": true, "first": true, "second": true, "today": true, "recent": true, "upcoming": true, "historic": true,
 }
 
-// specific are the words of a title that are not generic.
+// specific are the words of a title that are not generic, nor the name
+// of a seat of government ("White House": see seats.go).
 func specific(words []string) []string {
 	var out []string
-	for _, w := range words {
-		if !genericTitle[w] {
-			out = append(out, w)
+	for i := 0; i < len(words); i++ {
+		if n := seatAt(words, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if !genericTitle[words[i]] {
+			out = append(out, words[i])
 		}
 	}
 	return out

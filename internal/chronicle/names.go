@@ -40,16 +40,23 @@ type Name struct {
 // TitleName is the name a title gives its event: none unless one of its
 // specific words of two letters or more is written with a capital
 // ("U.S.-ASEAN Special Summit", "Tribal Nations Summit"; not "the
-// half-day forum", "an international meeting", "the Bilateral Meeting").
+// half-day forum", "an international meeting", "the Bilateral Meeting",
+// "the White House summit": seats.go).
 func TitleName(title string) Name {
 	capital := false
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && utf8.RuneCountInString(w) > 1 {
-			lw := strings.ToLower(resolve.Normalize(w))
-			if !genericTitle[lw] && !titleStop[lw] && ordinalNumber(lw) == 0 {
-				capital = true
-				break
-			}
+	raw := strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	lower := make([]string, len(raw))
+	for i, w := range raw {
+		lower[i] = strings.ToLower(resolve.Normalize(w))
+	}
+	for i := 0; i < len(raw) && !capital; i++ {
+		if n := seatAt(lower, i); n > 0 { // "White House" names no event
+			i += n - 1
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(raw[i]); unicode.IsUpper(r) && utf8.RuneCountInString(raw[i]) > 1 {
+			lw := lower[i]
+			capital = !genericTitle[lw] && !titleStop[lw] && ordinalNumber(lw) == 0
 		}
 	}
 	if !capital {

@@ -154,3 +154,29 @@ func TestVisitorsApart(t *testing.T) {
 		t.Errorf("events by story %v: want a and b one visit, c another", event)
 	}
 }
+
+// TestSeatEventsApart: "the White House" as the place and a party of
+// two conferences of one month is no evidence that they are one; the
+// United States is half a participant, as a place is.
+func TestSeatEventsApart(t *testing.T) {
+	s, _ := openTemp(t)
+	for i, c := range []struct {
+		path, text, date string
+		parts            []string
+	}{
+		{"a.txt", "The White House and the Amber Council held a roundtable at the White House in May 2023.", "2023-05", []string{"White House", "Amber Council"}},
+		{"b.txt", "The White House and the Birch Union held a forum at the White House on 19 May 2023.", "2023-05-19", []string{"White House", "Birch Union"}},
+	} {
+		var ents []ent
+		for _, p := range c.parts {
+			ents = append(ents, ent{typ: annals.Org, name: p})
+		}
+		f := story{path: c.path, published: "2023-05-20", title: fmt.Sprint("Conference ", i), text: c.text, ents: ents,
+			events: []ev{{typ: annals.Conference, date: annals.Date(c.date), place: "White House", parts: c.parts, evidence: c.text}}}
+		st, doc := f.build(t)
+		putStored(t, s, []Put{{Story: st, Doc: doc}})
+	}
+	if event := eventsByPath(t, s); len(event) != 2 || event["a.txt"] == event["b.txt"] {
+		t.Errorf("events by story %v: want two events", event)
+	}
+}

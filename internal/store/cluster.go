@@ -134,8 +134,10 @@ func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
 }
 
 // markPlaces sets the Places of reports: their participants that are
-// place entities; and the People of visits and appointments: the names
-// of their participants that are persons (chronicle.People).
+// place entities, or seats of government ("the White House", "the
+// Kremlin": chronicle.Seat), which the link rule counts as half a
+// participant; and the People of visits and appointments: the names of
+// their participants that are persons (chronicle.People).
 //
 // The participants are read by id and their type tested here: with
 // "AND type = 'PLACE'" in the statement, SQLite chose the index by type
@@ -165,7 +167,7 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 			return err
 		}
 		switch {
-		case typ == string(annals.Place):
+		case typ == string(annals.Place) || chronicle.Seat(name):
 			places = append(places, id)
 		case typ == string(annals.Person):
 			persons[id] = name
