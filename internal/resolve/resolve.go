@@ -24,11 +24,12 @@
 // those of generic words only ("Task Force", "Working Group", "National
 // Assembly": many bodies' names),
 // acronyms ("UNAOC", "U.N."), single-word names that are not a generic head
-// noun ("Interpol", but not "Alliance" or "Secretariat"); place names; and
-// former names from the gazetteer ("Turkic Council"). Weak names, such as a
-// bare surname ("Ban", "Mr. Sall") or a back-reference ("the Alliance",
-// "the Secretariat"), are kept as names but never join stories on their own:
-// two different people called "Mr. Sall" stay apart.
+// noun ("Interpol", but not "Alliance", "Secretariat" or "Embassy"); place
+// names (but "the House", "the Court" read as places: a back-reference);
+// and former names from the gazetteer ("Turkic Council"). Weak names, such
+// as a bare surname ("Ban", "Mr. Sall") or a back-reference ("the
+// Alliance", "the Secretariat"), are kept as names but never join stories
+// on their own: two different people called "Mr. Sall" stay apart.
 package resolve
 
 import (
@@ -361,7 +362,14 @@ var generic = map[string]bool{
 	"secretariat": true, "service": true, "society": true, "summit": true,
 	"tribunal": true, "union": true, "university": true, "network": true,
 	"initiative": true, "panel": true, "body": true, "team": true,
+	"embassy": true, "consulate": true, "administration": true,
 }
+
+// placeHeads are the words a story's "the House", "the Chamber" refer
+// back by to a building or a body it named, when the words are read as
+// a place: with "the" and alone, they name no place across stories (nor
+// does a generic head: "the Court", "the Administration").
+var placeHeads = map[string]bool{"house": true, "chamber": true, "palace": true, "building": true, "hall": true}
 
 // genericModifiers qualify a generic head without naming a body: "Task
 // Force", "Working Group", "Steering Committee", "Executive Board",
@@ -419,24 +427,34 @@ func isStrong(t annals.EntityType, text, n string) bool {
 		}
 		return !hadThe && !generic[words[0]] && startsUpper(bare)
 	default: // places and anything else
-		bare, _ := dropThe(text)
+		bare, hadThe := dropThe(text)
+		if hadThe && len(words) == 1 && (generic[words[0]] || placeHeads[words[0]]) {
+			return false // "the House", "the Court": a back-reference
+		}
 		return startsUpper(bare)
 	}
 }
 
-// CommonNoun reports whether text, as a name of an organization, is a
-// bare common noun: one generic head noun, with or without "the"
+// CommonNoun reports whether text, as a name of an organization or a
+// place, is a bare common noun: one generic head noun, with or without "the"
 // ("Council", "the Organization", "the Alliance"). Such a word refers back
 // to an organization inside one story; it is never stored as one of its
 // names, so that no other story's "the Council" reads as that
 // organization.
+//
+// A place is named so only with "the": "the House", "the Court" (read
+// as places) refer back too, where "Union" or "Center" may be a town's
+// name.
 func CommonNoun(t annals.EntityType, text string) bool {
-	if t != annals.Org {
-		return false
-	}
-	bare, _ := dropThe(text)
+	bare, hadThe := dropThe(text)
 	words := strings.Fields(Normalize(bare))
-	return len(words) == 1 && generic[words[0]]
+	switch t {
+	case annals.Org:
+		return len(words) == 1 && generic[words[0]]
+	case annals.Place:
+		return hadThe && len(words) == 1 && (generic[words[0]] || placeHeads[words[0]])
+	}
+	return false
 }
 
 // dropThe trims s and removes a leading "the " in any case.

@@ -251,3 +251,50 @@ func TestResolveBridgesEntities(t *testing.T) {
 		t.Errorf("two gazetteer entries must never be bridged: %+v", r)
 	}
 }
+
+// TestResolveBackReferences: a story's back-reference to a body or a
+// building ("the Embassy", "the Court", "the House") names no entity
+// across stories, whatever kind the story reads it as: another story's
+// "the Court" is another court. A place's name joins as ever.
+func TestResolveBackReferences(t *testing.T) {
+	l := &fakeLookup{names: map[string][]Candidate{
+		"ORG|embassy":          {{ID: 1}},
+		"ORG|administration":   {{ID: 2}},
+		"PLACE|house":          {{ID: 3}},
+		"PLACE|court":          {{ID: 4}},
+		"PLACE|administration": {{ID: 5}},
+		"PLACE|union":          {{ID: 6}},
+		"PLACE|bahamas":        {{ID: 7}},
+		"ORG|us embassy":       {{ID: 8}},
+		"PLACE|white house":    {{ID: 9}},
+	}}
+	for _, c := range []struct {
+		e    annals.Entity
+		want int64
+	}{
+		{annals.Entity{Type: annals.Org, Name: "Embassy"}, 0},
+		{annals.Entity{Type: annals.Org, Name: "Administration"}, 0},
+		{annals.Entity{Type: annals.Place, Name: "The House"}, 0},
+		{annals.Entity{Type: annals.Place, Name: "The Court"}, 0},
+		{annals.Entity{Type: annals.Place, Name: "the Administration"}, 0},
+		// guards
+		{annals.Entity{Type: annals.Place, Name: "Union"}, 6},
+		{annals.Entity{Type: annals.Place, Name: "The Bahamas"}, 7},
+		{annals.Entity{Type: annals.Org, Name: "US Embassy"}, 8},
+		{annals.Entity{Type: annals.Place, Name: "the White House"}, 9},
+	} {
+		r, err := Resolve(l, &c.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.ID != c.want {
+			t.Errorf("%s %q: entity %d (%s), want %d", c.e.Type, c.e.Name, r.ID, r.Reason, c.want)
+		}
+	}
+	// nor is it kept as a name of the place a story refers back to
+	for _, n := range Names(&annals.Entity{Type: annals.Place, Name: "Blair House", Aliases: []string{"the House"}}) {
+		if n.Norm == "house" {
+			t.Errorf("the back-reference is kept as a name: %+v", n)
+		}
+	}
+}
