@@ -71,16 +71,13 @@ func (t *putTx) markCopies(id int64, sig []uint32) error {
 	}
 	t.look.banded(id, sig, ins)
 	sources := map[int64]bool{}
+	var matched []int64 // the stories this one is a copy of
 	if near != nil {
 		cands = nil // their groups are read below
-		for chunk := range slices.Chunk(near, 100) {
-			ids, err := t.queryIDs(`SELECT coalesce(copy_of, story_id) FROM story_copies WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
-			if err != nil {
-				return err
-			}
-			for _, src := range ids {
-				sources[src] = true
-			}
+		matched = near
+		var err error
+		if sources, err = t.groupsOf(near); err != nil {
+			return err
 		}
 	}
 	for chunk := range slices.Chunk(cands, 100) {
@@ -97,6 +94,7 @@ func (t *putTx) markCopies(id int64, sig []uint32) error {
 			}
 			if chronicle.Similarity(sig, chronicle.DecodeSig(blob)) >= chronicle.CopyThreshold {
 				sources[src] = true
+				matched = append(matched, c)
 			}
 		}
 		rows.Close()
@@ -107,25 +105,111 @@ func (t *putTx) markCopies(id int64, sig []uint32) error {
 	if len(sources) == 0 {
 		return nil
 	}
+	if t.keyed {
+		return t.joinGroupsKeyed(id, matched, sources)
+	}
 	srcs := keys(sources)
-	all := append(slices.Clone(srcs), id)
-	var orig int64
-	if err := t.scan(`SELECT id FROM stories WHERE id IN (`+placeholders(len(all))+`) ORDER BY pub_lo IS NULL, pub_lo, path, id LIMIT 1`,
-		int64Args(all), &orig); err != nil {
+	orig, err := t.originalOf(srcs, id)
+	if err != nil {
 		return err
 	}
-	if t.keyed && (len(srcs) > 1 || orig != srcs[0]) {
-		// Groups that merge, or a group whose original changes, change
-		// other stories' rows and the sources of their events. A story
-		// that joins one group and keeps its original (the common
-		// re-report, published after it) changes only its own row: other
-		// stories' rows change only in serial transactions, which never
-		// run beside this one; a story stored at once that could find
-		// this one as a copy shares a band with it, and its band locks
-		// order the two.
-		return serialize(SerialCopy)
-	}
 	return t.joinGroups(srcs, id, orig)
+}
+
+// groupsOf reads the copy groups (their originals) of stories.
+func (t *putTx) groupsOf(stories []int64) (map[int64]bool, error) {
+	sources := map[int64]bool{}
+	for chunk := range slices.Chunk(stories, 100) {
+		ids, err := t.queryIDs(`SELECT coalesce(copy_of, story_id) FROM story_copies WHERE story_id IN (`+placeholders(len(chunk))+`)`, int64Args(chunk)...)
+		if err != nil {
+			return nil, err
+		}
+		for _, src := range ids {
+			sources[src] = true
+		}
+	}
+	return sources, nil
+}
+
+// originalOf is the original of the copy groups of srcs (their
+// originals) joined by story self: the earliest published of them (then
+// the first path).
+func (t *putTx) originalOf(srcs []int64, self int64) (int64, error) {
+	all := append(slices.Clone(srcs), self)
+	var orig int64
+	err := t.scan(`SELECT id FROM stories WHERE id IN (`+placeholders(len(all))+`) ORDER BY pub_lo IS NULL, pub_lo, path, id LIMIT 1`,
+		int64Args(all), &orig)
+	return orig, err
+}
+
+// groupKey is the lock of the copy group whose original is story orig.
+func groupKey(orig int64) int64 { return lockKey("group", strconv.FormatInt(orig, 10)) }
+
+// joinGroupsKeyed is joinGroups in a parallel transaction (pglocks.go):
+// story self, a copy of the stories matched, joins their groups (sources,
+// their originals as read) under the locks of those groups. A story that
+// joins one group and keeps its original (the common re-report,
+// published after it) changes only its own row, and takes the group's
+// lock shared; one that merges groups, or comes before its group's
+// original, changes the other members' rows and the sources of their
+// events, and takes the groups' locks alone, then the locks of every
+// event counting a source of theirs (event_tally), whose sources it
+// relabels and which tidy derives again. Each read is made again once
+// the locks of what it found are held, until it finds nothing more to
+// lock: what is written was read under the locks of all it changes. A
+// story stored at once that could find this one as a copy shares a band
+// with it (lockStories), and the band locks order the two; one that
+// finds a member of the same groups through another member takes their
+// locks here.
+func (t *putTx) joinGroupsKeyed(self int64, matched []int64, sources map[int64]bool) error {
+	var srcs []int64
+	var orig int64
+	for {
+		srcs = keys(sources)
+		var err error
+		if orig, err = t.originalOf(srcs, self); err != nil {
+			return err
+		}
+		merge := len(srcs) > 1 || orig != srcs[0]
+		locks := make([]int64, 0, len(srcs))
+		shared := map[int64]bool{}
+		for _, src := range srcs {
+			k := groupKey(src)
+			locks = append(locks, k)
+			shared[k] = !merge
+		}
+		more, err := t.lockModes(locks, shared)
+		if err != nil {
+			return err
+		}
+		if !more {
+			break
+		}
+		if sources, err = t.groupsOf(matched); err != nil {
+			return err
+		}
+	}
+	if len(srcs) > 1 || orig != srcs[0] {
+		tallied := append(slices.Clone(srcs), orig)
+		for {
+			evs, err := t.queryIDs(`SELECT DISTINCT event_id FROM event_tally WHERE source IN (`+placeholders(len(tallied))+`)`, int64Args(tallied)...)
+			if err != nil {
+				return err
+			}
+			locks := make([]int64, 0, len(evs))
+			for _, e := range evs {
+				locks = append(locks, eventKey(e))
+			}
+			more, err := t.lock(locks)
+			if err != nil {
+				return err
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	return t.joinGroups(srcs, self, orig)
 }
 
 // bandSQL is the statement that reads the oldest chronicle.BandLimit

@@ -36,10 +36,11 @@ package store
 // failure (40001) or a duplicate key (23505). What a story rarely does and
 // the locks do not cover makes it serial instead: a story replacing
 // another version of its path, one whose entities a user's rule moves,
-// one that shows two stored entities to be one (a bridge), and one that
-// is a near-copy of a stored story and merges copy groups or comes
-// before a group's original (see markCopies): its batch is stored again
-// under the one write lock (errSerial).
+// and one that shows two stored entities to be one (a bridge): its batch
+// is stored again under the one write lock (errSerial). A near-copy of a
+// stored story takes the locks of the copy groups it joins, and when it
+// merges groups or comes before a group's original, those of the events
+// counting their sources (joinGroupsKeyed, copies.go).
 //
 // New rows of a parallel store take their ids from the tables' identity
 // sequences; a serial transaction gives the id after the largest, as
@@ -74,7 +75,6 @@ const (
 	SerialReplaced = "replaced" // a story replaces another version of its path
 	SerialRule     = "rule"     // a user's rule moves one of its entities
 	SerialBridge   = "bridge"   // it shows two stored entities to be one
-	SerialCopy     = "copy"     // it is a near-copy of a stored story
 	SerialRetries  = "retries"  // aborted three times (deadlocks, conflicts)
 )
 
@@ -114,7 +114,7 @@ func (s *DB) SetParallel(writers int) {
 
 // ParallelStats counts the batches of a parallel store stored again:
 // after PostgreSQL aborted them (a deadlock, a conflict), and serially
-// (a replaced story, a rule, a bridge, a copy).
+// (a replaced story, a rule, a bridge).
 func (s *DB) ParallelStats() (retried, serialized int64) {
 	return s.retried.Load(), s.serialized.Load()
 }
@@ -124,8 +124,7 @@ func (s *DB) ParallelStats() (retried, serialized int64) {
 func (s *DB) ParallelBatches() (batches, alone int64) { return s.batches.Load(), s.alone.Load() }
 
 // SerialReasons counts the batches of a parallel store stored serially by
-// cause (SerialReplaced, SerialRule, SerialBridge, SerialCopy,
-// SerialRetries): the first story of a batch that needs the write lock
+// cause (SerialReplaced, SerialRule, SerialBridge, SerialRetries): the first story of a batch that needs the write lock
 // gives the cause.
 func (s *DB) SerialReasons() map[string]int64 {
 	s.serialMu.Lock()
