@@ -63,6 +63,11 @@ type DB struct {
 	// named: the names' statistics are known to exist (analyzeNames,
 	// pgpending.go).
 	named atomic.Bool
+	// analyzed is when this store last asked whether a table grew past
+	// its statistics, in Unix nanoseconds, and analyzes how many it
+	// analyzed (analyzeGrown, pganalyze.go).
+	analyzed atomic.Int64
+	analyzes atomic.Int64
 	// foldEvery: a parallel store folds what its batches left pending at
 	// most this often, by a timer (SetFoldEvery, pgpending.go); 0 after
 	// each batch. folded is when its last such fold began (Unix

@@ -389,6 +389,7 @@ func (s *DB) foldTx(ctx context.Context) error {
 			if n < foldLimit {
 				s.vacuumQueues(ctx, c)
 				s.analyzeNames(ctx, c)
+				s.analyzeGrown(ctx, c)
 				return nil
 			}
 		}

@@ -807,6 +807,9 @@ func (s *DB) PutStories(ctx context.Context, batch []Put) (res []PutResult, errs
 			// (pgpending.go).
 			s.foldAfter(ctx)
 			return res, errs, err
+		case err == nil:
+			s.analyzeAfter(ctx) // on PostgreSQL, tables grown past their statistics (pganalyze.go)
+			return res, errs, err
 		case errors.Is(err, errStoryFailed):
 			// a story of the batch failed: again, each story under its
 			// own savepoint, so that it alone is rolled back
