@@ -223,3 +223,43 @@ func TestOperationsAndProvincesNoPeople(t *testing.T) {
 			not:  []typedName{{annals.Person, "Operation Smile"}}},
 	})
 }
+
+// TestTheHeadAlone: a body told by its common head alone after "The"
+// opening a sentence names none ("The Administration committed $250
+// million", "The Department is undergoing rulemaking"), as "the
+// Administration" inside a sentence does not; "The Council" after "the
+// Security Council" is that council again. Names with "The" the lists
+// know, and heads they know alone, stay.
+func TestTheHeadAlone(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "after a bold heading",
+			text: "Expanded Support for Rural Clinics.** The Administration committed $250 million in new funding to rural clinics across the country.",
+			not:  []typedName{{annals.Org, "The Administration"}}},
+		{name: "opening a paragraph",
+			text: "The Administration has taken the following actions to support rural families and small farms.",
+			not:  []typedName{{annals.Org, "The Administration"}}},
+		{name: "a department",
+			text: "Eliminating Automatic Charges for Textbooks:** The Department is undergoing negotiated rulemaking to end automatic charges.",
+			not:  []typedName{{annals.Org, "The Department"}}},
+		{name: "a council met somewhere",
+			text: "The Council met in Geneva on Monday to review the plan.",
+			want: []typedName{{annals.Place, "Geneva"}},
+			not:  []typedName{{annals.Org, "The Council"}}},
+		// guards
+		{name: "a house the lists know",
+			text: "The Senate passed the bill on Tuesday after a long debate.",
+			want: []typedName{{annals.Org, "Senate"}}},
+		{name: "a city with its article",
+			text: "The court in The Hague will rule next week.",
+			want: []typedName{{annals.Place, "The Hague"}}},
+	})
+	d := run(t, "x.txt", "The Security Council met on Monday. The Council will meet again in May.", "")
+	for _, e := range d.Entities {
+		if e.Name == "The Council" {
+			t.Errorf("ORG %q", e.Name)
+		}
+		if e.Name == "Security Council" && len(e.Mentions) != 2 {
+			t.Errorf("Security Council mentioned %d times, want 2", len(e.Mentions))
+		}
+	}
+}

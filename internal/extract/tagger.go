@@ -613,6 +613,18 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			typ, prefix = annals.Org, "org:"
 		}
 	}
+	// "The Administration committed $250 million", "The Department is
+	// undergoing rulemaking": a body told by its common head alone, with
+	// the article, names none ("the Administration" inside a sentence is
+	// no name either; the rules read the heads the lists know)
+	if typ != annals.Person && sp.End-sp.Start == 2 && ts.words[sp.Start].Word == "The" {
+		if w := s.lower(ts.words[sp.Start+1].Word); backrefHeads.has(w) || genericBodies.has(w) {
+			if tagDebug != nil {
+				tagDebug(s, "the head", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
+			}
+			return
+		}
+	}
 	// "Pro Tempore" ends a title ("President Pro Tempore Brian Bingman",
 	// "President Pro Tempore of the Senate"); it opens no name
 	if sp.Type == "PER" && sp.End-sp.Start >= 2 && s.lower(ts.words[sp.Start].Word) == "pro" && s.lower(ts.words[sp.Start+1].Word) == "tempore" {
