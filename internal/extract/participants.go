@@ -1526,6 +1526,17 @@ func (s *state) pronounPerson(k int) *mention {
 func (s *state) meetingObject(m *mention) bool {
 	st := s.sentTok[s.sentOf[m.a]][0]
 	q := m.a - 1
+	if s.word(q) == "," {
+		// "met the Foreign Minister of Hungary, Y": the office before
+		// the name, and the country it is of
+		q--
+		if c := s.mentAt(q); c != nil && c.ent.isCountry() && s.lw(c.a-1) == "of" {
+			q = c.a - 2
+		}
+		if !s.capTitleWord(q) {
+			return false
+		}
+	}
 	for q >= st && (s.capTitleWord(q) || s.lw(q) == "the" || s.lw(q) == "his" || s.lw(q) == "her") {
 		q--
 	}

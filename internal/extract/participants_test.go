@@ -793,6 +793,8 @@ func TestPronounNotTheOneMet(t *testing.T) {
 			"Yerevan", []string{"Lena Holm"}, []string{"Tom Vale"}},
 		{"opening pronoun after meet", "Secretary Lena Holm will travel to Georgia on Monday to meet Prime Minister Tom Vale. She will visit Armenia on Tuesday.",
 			"Armenia", []string{"Lena Holm"}, []string{"Tom Vale"}},
+		{"the one met named after an office", "Minister Anna Berg met the Foreign Minister of Hungary, Jon Park, in Vienna on Monday. Later, she visited Linz.",
+			"Linz", []string{"Anna Berg"}, []string{"Jon Park"}},
 		{"guard: the guest welcomed", "Secretary Lena Holm welcomed President Tom Vale to Washington on Monday. He will travel to New York on Tuesday.",
 			"New York", []string{"Tom Vale"}, []string{"Lena Holm"}},
 	}
