@@ -180,3 +180,15 @@ func TestAppointmentToldTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestAppointmentThenOffice: one appointment of one person told again by
+// the start of the office is one event, dated by the appointment; two
+// people's appointments stay two.
+func TestAppointmentThenOffice(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "appointed today, takes office in July", pub: "2024-03-12", text: "The Andean Council appointed Maria Lopez today as its new Secretary-General. Ms. Lopez, a former finance minister of Peru, will take office on 1 July 2024.", typ: annals.Appointment, n: 1, date: "2024-03-12", part: "Maria Lopez"},
+		{name: "guard: appointed on Tuesday, assumes office", pub: "2024-03-14", text: "The Andean Council appointed Maria Lopez as its new Secretary-General on Tuesday.\n\nLopez will assume office on 1 July.", typ: annals.Appointment, n: 1, date: "2024-03-12", part: "Maria Lopez"},
+		// guard: another person takes office
+		{name: "guard: another takes office", pub: "2024-03-12", text: "The Andean Council appointed Maria Lopez today as its new Secretary-General. Pedro Ruiz will take office as Deputy Secretary-General on 1 July 2024.", typ: annals.Appointment, n: 2},
+	})
+}

@@ -2886,6 +2886,16 @@ func (s *state) addEvent(ev *event, headline bool) {
 		}
 		return
 	}
+	// "X was appointed today as Y ... X will take office on 1 July": one
+	// appointment of one person, dated by the appointment
+	if ev.typ == annals.Appointment && !headline && s.officeStart(ev.anchor) {
+		for _, e := range s.events {
+			if e.typ == annals.Appointment && !s.officeStart(e.anchor) && onePersonOf(e, ev) {
+				e.merge(ev)
+				return
+			}
+		}
+	}
 	if headline {
 		for _, e := range s.events {
 			// a story tells many statements: a headline's is the one of
@@ -3011,6 +3021,50 @@ func (s *state) addEvent(ev *event, headline bool) {
 		ev.date = s.published
 	}
 	s.events = append(s.events, ev)
+}
+
+// officeStart reports whether the appointment word at token i tells the
+// start of an office: "will take office", "took up office", "assumes
+// office", "assumed the post".
+func (s *state) officeStart(i int) bool {
+	switch s.lw(i) {
+	case "take", "takes", "took", "taking", "taken", "assume", "assumes", "assumed", "assuming":
+	default:
+		return false
+	}
+	k := i + 1
+	if s.lw(k) == "up" || s.is(k, cBackDeterminers) || s.is(k, cPersonalPronouns) {
+		k++
+	}
+	switch s.lw(k) {
+	case "office", "post", "position", "duties", "functions", "mandate":
+		return true
+	}
+	return false
+}
+
+// onePersonOf reports whether appointment e names one person and b that
+// one alone: "The Council appointed X today as Secretary-General" and "X
+// will take office on 1 July".
+func onePersonOf(e, b *event) bool {
+	var p *ent
+	for _, x := range e.parts {
+		if x.typ == annals.Person {
+			if p != nil {
+				return false
+			}
+			p = x
+		}
+	}
+	if p == nil {
+		return false
+	}
+	for _, x := range b.parts {
+		if x.typ == annals.Person && x != p {
+			return false
+		}
+	}
+	return slices.Contains(b.parts, p)
 }
 
 // modifiersTold reports whether the words between the determiner and
