@@ -61,7 +61,7 @@ func sentencesByRune(text string) []Sentence {
 			// swallow repeated terminators and closing quotes/brackets
 			for end < n {
 				c, cs := utf8.DecodeRuneInString(text[end:])
-				if c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' {
+				if c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '*' || c == '_' {
 					end += cs
 					continue
 				}

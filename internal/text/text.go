@@ -106,10 +106,13 @@ func Sentences(text string) []Sentence {
 			}
 		case r == '.' || r == '!' || r == '?' || r == '…':
 			end := i + size
-			// swallow repeated terminators and closing quotes/brackets
+			// swallow repeated terminators and closing quotes/brackets,
+			// and the closing marks of emphasis whose opening marks the
+			// reader did not pair: a bold run-in heading ("Expand Access
+			// Under the Act.** The Departments proposed ...") ends there
 			for end < n {
 				c, cs := utf8.DecodeRuneInString(text[end:])
-				if c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' {
+				if c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' || c == '*' || c == '_' {
 					end += cs
 					continue
 				}

@@ -36,6 +36,13 @@ func TestSentences(t *testing.T) {
 		{"Talks ended on the ASEAN-U.S. The next day was calm.", []string{"Talks ended on the ASEAN-U.S.", "The next day was calm."}},
 		{"Schools now open pre-K. Parents were pleased.", []string{"Schools now open pre-K.", "Parents were pleased."}},
 		{"We met in mid-Jan. Then we left.", []string{"We met in mid-Jan.", "Then we left."}},
+		{"Widen Access to Clean Water.** The agency proposed a rule on May 3.", []string{"Widen Access to Clean Water.**", "The agency proposed a rule on May 3."}},
+		{"Open New Markets.* Officials met in Lima.", []string{"Open New Markets.*", "Officials met in Lima."}},
+		{"Fund Rural Clinics.__ The plan adds $2 million.", []string{"Fund Rural Clinics.__", "The plan adds $2 million."}},
+		{"Why Ports Matter?** Ports carry most goods.", []string{"Why Ports Matter?**", "Ports carry most goods."}},
+		{"Guard: the new rules.** see below for details.", []string{"Guard: the new rules.** see below for details."}},
+		{"Guard: the Sen.** Smith office.", []string{"Guard: the Sen.** Smith office."}},
+		{"Guard: call config.__init__ Today.", []string{"Guard: call config.__init__ Today."}},
 		{"", nil},
 	}
 	for _, tc := range tests {
