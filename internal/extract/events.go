@@ -3302,6 +3302,14 @@ func (s *state) definite(i int) bool {
 		if w == "next" || w == "following" || w == "previous" || w == "last" || w == "upcoming" || w == "another" || isOrdinal(w) || ordinalWords.has(w) {
 			return false
 		}
+		if backDeterminers.has(w) && s.lw(k-1) == "of" && seriesTurns.has(s.lw(k-2)) {
+			// "the next edition of the Forum", "the following session of
+			// the Conference": another occurrence of the series
+			switch s.lw(k - 3) {
+			case "next", "following", "previous", "last", "upcoming", "coming", "forthcoming":
+				return false
+			}
+		}
 		if backDeterminers.has(w) && s.lw(k-1) == "of" && (s.lw(k-2) == "margins" || s.lw(k-2) == "margin" || s.lw(k-2) == "sidelines") {
 			// "met ... on the margins of the Global Summit": the gathering
 			// that hosts the meeting, another event

@@ -497,12 +497,18 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 
 // nextOfSeries reports whether the gathering at token i is told as the
 // coming one of a series: "the next Global Forum", "its next summit",
-// "the following meeting".
+// "the following meeting", "the next edition of the Forum".
 func (s *state) nextOfSeries(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && s.sentOf[k] == s.sentOf[i]; k-- {
 		if w := s.lw(k); w == "next" || w == "following" {
 			p := s.lw(k - 1)
 			return p == "the" || p == "its" || p == "their"
+		}
+		// "the next edition of the Forum": the series' occurrence named
+		// before the gathering's own name
+		if s.lw(k) == "the" && s.lw(k-1) == "of" && seriesTurns.has(s.lw(k-2)) {
+			k -= 2
+			continue
 		}
 		if !s.capLike(k) {
 			return false
@@ -510,6 +516,10 @@ func (s *state) nextOfSeries(i int) bool {
 	}
 	return false
 }
+
+// seriesTurns are the words naming one occurrence of a recurring
+// gathering: "the next edition of the Forum".
+var seriesTurns = set("edition", "editions", "session", "iteration", "instalment", "installment", "round")
 
 // seriesBodies returns the organizations taking part in the last event
 // of type t the story told before token i under the same head word

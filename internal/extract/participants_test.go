@@ -658,6 +658,10 @@ func TestNextOfASeries(t *testing.T) {
 			[]string{"Alpine Alliance"}, []string{"Spain", "Portugal", "Anna Moreau"}},
 		{"The Nordic Council held its annual summit in Oslo with Iceland. Its next summit will be held in Reykjavik in 2027.",
 			[]string{"Nordic Council"}, []string{"Iceland"}},
+		{"The Baltic Youth Forum, organized by the Harbour League and UNICEF, gathered 200 young people in Riga. In her speech, Ms. Laine Ozola urged them to vote. The next edition of the Forum will be held in Tallinn in 2026.",
+			[]string{"Harbour League", "UNICEF"}, []string{"Laine Ozola"}},
+		{"The Coral Council held its annual conference in Suva, opened by Chair Mele Tonga. The following session of the Conference will take place in Apia in 2027.",
+			[]string{"Coral Council"}, []string{"Mele Tonga"}},
 	} {
 		d := run(t, "x.txt", tc.text, "2024-11-28")
 		var last *annals.Event
