@@ -101,7 +101,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		for _, m := range group {
 			if groupNear {
 				ev.addPart(m.ent)
-			} else if !slices.Contains(far, m.ent) {
+			} else if !slices.Contains(far, m.ent) && !s.madeThing(m.a) {
 				far = append(far, m.ent)
 			}
 		}
@@ -516,6 +516,25 @@ func (s *state) nextOfSeries(i int) bool {
 	}
 	return false
 }
+
+// madeThing reports whether the name at token k is the object of a verb
+// of making: "approved a decision to establish the Turkic Investment
+// Fund", "agreed to create a Joint Commission". What a sentence sets up
+// takes no part in the gathering it tells far from the name.
+func (s *state) madeThing(k int) bool {
+	j := k - 1
+	if w := s.lw(j); w == "the" || w == "a" || w == "an" || w == "new" {
+		j--
+	}
+	if s.lw(j) == "up" && s.lw(j-1) == "set" || s.lw(j) == "up" && s.lw(j-1) == "setting" {
+		return true
+	}
+	return makingVerbs.has(s.lw(j))
+}
+
+// makingVerbs set up a thing: their object is what is made, not who acts.
+var makingVerbs = set("establish", "establishes", "establishing", "established", "create", "creates", "creating", "created",
+	"found", "founding", "form", "forming", "institute", "instituting", "launch", "launching", "inaugurate", "inaugurating")
 
 // seriesTurns are the words naming one occurrence of a recurring
 // gathering: "the next edition of the Forum".

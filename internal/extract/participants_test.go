@@ -825,3 +825,20 @@ func TestPronounNotTheOneMet(t *testing.T) {
 		})
 	}
 }
+
+// TestWhatIsMadeTakesNoPart: a body a sentence sets up ("a decision to
+// establish the X Fund") is no party of the gathering the sentence tells
+// far from its name. Made-up sentences.
+func TestWhatIsMadeTakesNoPart(t *testing.T) {
+	checkParts(t, "2024-11-02", []partCase{
+		{"decision to establish",
+			"The Ministers adopted the draft agenda of the upcoming Summit of Heads of State, scheduled to take place in Bishkek on 6 November 2024, and approved 14 documents, including a decision to establish the Steppe Investment Fund.",
+			annals.Conference, nil, []string{"Steppe Investment Fund"}},
+		{"agreed to set up",
+			"The leaders will meet again at the Lakes Summit in Kampala on 3 March 2025, where they agreed to set up the Great Lakes Water Council.",
+			annals.Conference, nil, []string{"Great Lakes Water Council"}},
+		{"a founder far from the trigger stays",
+			"I urge Sudan's military leaders to return to the table in line with the 2020 Juba Peace Agreement.",
+			annals.Agreement, []string{"Sudan"}, nil},
+	})
+}
