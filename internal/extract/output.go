@@ -62,9 +62,10 @@ func (s *state) document() *annals.Document {
 		}
 		d.Entities = append(d.Entities, out)
 	}
-	for _, r := range s.roles {
+	short := s.shortRoles()
+	for i, r := range s.roles {
 		p := s.resolveEnt(r.person)
-		if titleOnly(p) {
+		if titleOnly(p) || short[i] {
 			continue
 		}
 		org := r.orgName
@@ -265,4 +266,72 @@ func singularWord(w string) string {
 		return w[:len(w)-1]
 	}
 	return ""
+}
+
+// shortRoles marks the roles that only repeat another role of the same
+// person at the same organization in short: "Foreign Minister of
+// Azerbaijan Jeyhun Bayramov ... talks with Minister Bayramov" holds one
+// office, the Foreign Minister's, not a second one of "Minister". Only a
+// portfolio's word shortens so: a bare "Director" beside "Deputy
+// Director" of the same body is another office, held at another time.
+func (s *state) shortRoles() map[int]bool {
+	var out map[int]bool
+	byPerson := make(map[*ent][]int, len(s.roles))
+	for i := range s.roles {
+		p := s.resolveEnt(s.roles[i].person)
+		byPerson[p] = append(byPerson[p], i)
+	}
+	for _, idx := range byPerson {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			r := &s.roles[i]
+			if !shortPortfolios.has(s.lower(r.title)) {
+				continue
+			}
+			for _, j := range idx {
+				if j != i && s.sameOrg(r, &s.roles[j]) && portfolioOf(s.lower(s.roles[j].title), s.lower(r.title)) {
+					if out == nil {
+						out = map[int]bool{}
+					}
+					out[i] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// shortPortfolios are the offices a story writes in short after giving
+// their portfolio once: "Minister X" for "Foreign Minister X".
+var shortPortfolios = set("minister", "secretary")
+
+// sameOrg reports whether two roles are held at one organization.
+func (s *state) sameOrg(a, b *role) bool {
+	if a.org != nil || b.org != nil {
+		return a.org != nil && b.org != nil && s.resolveEnt(a.org) == s.resolveEnt(b.org)
+	}
+	return a.orgName != "" && strings.EqualFold(a.orgName, b.orgName)
+}
+
+// portfolioOf reports whether the title long is the office short with a
+// portfolio: "foreign minister", "minister of foreign affairs",
+// "secretary of state"; not a rank below or beside it ("deputy
+// minister", "vice minister", "minister of state", "prime minister").
+func portfolioOf(long, short string) bool {
+	if long == short {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(long, "-", " "))
+	if !slices.Contains(words, short) {
+		return false
+	}
+	for _, w := range words {
+		if rankModifiers.has(w) || w == "vice" || w == "under" || w == "prime" || w == "first" || w == "chief" || w == "permanent" || w == "parliamentary" || w == "junior" || w == "former" || w == "nominee" || w == "general" || w == "press" {
+			return false
+		}
+	}
+	return !strings.HasSuffix(long, " of state") || short == "secretary"
 }

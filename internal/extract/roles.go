@@ -1422,14 +1422,21 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		}
 	}
 	var org *ent
+	ofOrg := false // the body after "of", not "for" or "at"
 	// "... of the <ORG>,"
 	if m := s.mentAt(k); m != nil && m.b == k+1 && m.ent.typ != annals.Person {
+		// "the Head of the EU Delegation to Nigeria and ECOWAS, X": a
+		// mission accredited to two, named by the first
+		if m0 := s.mentAt(m.a - 2); s.lw(m.a-1) == "and" && m0 != nil && m0.b == m.a-1 && m0.ent.typ == annals.Org && strings.Contains(s.text[s.toks[m0.a].Start:s.toks[m0.b-1].End], " to ") {
+			m = m0
+		}
 		j := m.a - 1
 		if s.lw(j) == "the" {
 			j--
 		}
 		if s.lw(j) == "of" || s.lw(j) == "for" || s.lw(j) == "at" {
 			org = m.ent
+			ofOrg = s.lw(j) == "of"
 			k = j - 1
 		} else if t, o := s.officeInName(m); t != "" {
 			// "the United Nations High Commissioner for Refugees, X"
@@ -1448,6 +1455,19 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		}
 		if p < k && s.lw(p) == "of" && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
 			k = p - 1
+		} else if ofOrg {
+			// "the Assistant Director-General for Social and Human
+			// Sciences of UNESCO, X": a portfolio after "for" is any
+			// words in capitals (not in a list of nominations: "Y for
+			// Assistant Attorney General for Criminal Division at the
+			// Department of Justice, X for ...")
+			p = k
+			for p > 0 && k-p < 8 && s.sentOf[p] == s.sentOf[a] && s.mentAt(p) == nil && (text.IsCap(s.word(p)) && s.toks[p].Kind == text.Word && !s.is(p, cTitleHeads) || p < k && s.lw(p) == "and") {
+				p--
+			}
+			if p < k && s.lw(p) == "for" && s.lw(p+1) != "and" && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
+				k = p - 1
+			}
 		}
 	}
 	head := k

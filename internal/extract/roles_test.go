@@ -2580,3 +2580,58 @@ func TestEnvoyPostedTo(t *testing.T) {
 			want: []roleWant{{"Aibek Dosov", "Ambassador", "Kazakhstan"}}, not: []roleWant{{"Omer Balik", "Deputy Minister", "Kazakhstan"}}},
 	})
 }
+
+// TestShortFormOfAnOffice: "Minister Bayramov" after "Foreign Minister of
+// Azerbaijan Jeyhun Bayramov" is the same office told short, no second
+// role; an office of another rank at the same body stays its own role.
+// Made-up sentences.
+func TestShortFormOfAnOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"minister after foreign minister",
+			"The meeting was chaired by Foreign Minister of Azerbaijan Jeyhun Bayramov.\n\nOn the sidelines, Omuraliev held talks with Minister Bayramov.",
+			[]roleWant{{"Jeyhun Bayramov", "Foreign Minister", "Azerbaijan"}},
+			[]roleWant{{"Jeyhun Bayramov", "Minister", "Azerbaijan"}}},
+		{"secretary after secretary of state",
+			"Secretary of State Anna Pell of Norland spoke in Vilnius.\n\nSecretary Pell then left for Riga.",
+			[]roleWant{{"Anna Pell", "Secretary of State", "Norland"}},
+			[]roleWant{{"Anna Pell", "Secretary", ""}}},
+		{"deputy minister and minister are two offices",
+			"Jonas Vale, then Deputy Minister of Finance of Estonia, became Minister in 2019.\n\nMinister Vale said the budget is balanced.",
+			[]roleWant{{"Jonas Vale", "Deputy Minister of Finance", "Estonia"}},
+			nil},
+	})
+}
+
+// TestPortfolioAfterFor: "the Assistant Director-General for Social and
+// Human Sciences of UNESCO, X" holds the title with its portfolio at the
+// body named after it; "the Head of the EU Delegation to Nigeria and
+// ECOWAS, X" heads the delegation, accredited to two. Made-up sentences.
+func TestPortfolioAfterFor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"for a portfolio of words in capitals",
+			"The Forum was opened by the Assistant Director-General for Social and Human Sciences of UNESCO, Gabriela Lind.",
+			[]roleWant{{"Gabriela Lind", "Assistant Director-General for Social and Human Sciences", "UNESCO"}}, nil},
+		{"for one word",
+			"The session was chaired by the Deputy Director for Education of UNICEF, Tomas Ruud.",
+			[]roleWant{{"Tomas Ruud", "Deputy Director for Education", "UNICEF"}}, nil},
+		{"a delegation accredited to two",
+			"The Head of the EU Delegation to Nigeria and ECOWAS, Ambassador Maria Velde, said the programme works.",
+			[]roleWant{{"Maria Velde", "Head", "EU Delegation to Nigeria"}}, nil},
+		{"the portfolio of a minister stays",
+			"The Minister of Foreign Affairs of Turkey, Ali Demir, met the press.",
+			[]roleWant{{"Ali Demir", "Minister of Foreign Affairs", "Turkey"}}, nil},
+	})
+}
+
+// TestNominationListTitleIsNotTheNext: in a list of nominations ("Y for
+// Assistant Attorney General for Criminal Division at the Department of
+// Justice, X for Assistant Secretary ...") the title before a comma is
+// the one named before it's, not the next one's. Made-up sentence.
+func TestNominationListTitleIsNotTheNext(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"nominee list",
+			"The President nominated Karl Hume for Assistant Attorney General for Civil Division at the Department of Justice, Tom Roe for Assistant Secretary of State at the Department of State.",
+			nil,
+			[]roleWant{{"Tom Roe", "Assistant Attorney General for Civil Division", ""}}},
+	})
+}
