@@ -2472,6 +2472,12 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	if q := s.quotedTitle(i, a, b); q != "" {
 		return q
 	}
+	// "a programme called Peace Works", "The programme, known as the
+	// Support to Peace Architecture (SPA), will run": the name given
+	// right after the trigger's noun
+	if q := s.calledName(i, b); q != "" {
+		return q
+	}
 	// "dedicated to (the) theme of X", "titled X", "on the theme X"
 	for k := i; k < b; k++ {
 		w := s.lw(k)
@@ -2863,6 +2869,40 @@ func (s *state) quotedTitle(i, a, b int) string {
 
 // quoteReach is how far from its trigger a quoted title may stand.
 const quoteReach = 12
+
+// calledName returns the name in capitals given right after the noun
+// trigger at i by "called", "named", "dubbed" or "known as": "a programme
+// called Peace Works", "The programme, known as the Support to Peace
+// Architecture (SPA),". The name runs over words in capitals and the
+// small words between them, up to a bracket or a punctuation mark.
+func (s *state) calledName(i, b int) string {
+	if !s.is(i, cEventNouns) || text.IsCap(s.word(i)) && !s.sentenceStart(i) {
+		return ""
+	}
+	k := i + 1
+	if s.word(k) == "," {
+		k++
+	}
+	switch w := s.lw(k); {
+	case w == "called" || w == "named" || w == "dubbed":
+		k++
+	case w == "known" && s.lw(k+1) == "as":
+		k += 2
+	default:
+		return ""
+	}
+	if s.lw(k) == "the" {
+		k++
+	}
+	st, en := k, k
+	for en < b && (s.capLike(en) && s.toks[en].Kind == text.Word || en > st && s.connectorAt(en) && s.capLike(en+1)) {
+		en++
+	}
+	if en-st < 2 || s.inQuote[st] {
+		return ""
+	}
+	return clean(s.text[s.toks[st].Start:s.toks[en-1].End])
+}
 
 // namingWords introduce a quoted title: "titled “...”", "called".
 var namingWords = set("titled", "entitled", "called", "named", "dubbed", "themed", "theme", "launched", "launch", "launches", "announced", "unveiled", "initiative", "campaign", "program", "programme")

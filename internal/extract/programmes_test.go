@@ -163,3 +163,27 @@ func TestTrainingNamedOnly(t *testing.T) {
 		{"guard: a workshop planned", "2022-05-14", "In this context, the Andean Council is planning a workshop with farmers in Lima.", annals.Programme, 1, "", "Andean Council"},
 	})
 }
+
+// TestProgrammeCalledByName: "a programme called Peace Works", "The
+// programme, known as the Support to Peace Architecture (SPA), will run"
+// take the name given right after the noun as their title. Made-up
+// sentences.
+func TestProgrammeCalledByName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Union and the League on Monday launched a programme called Harbour Works to train port staff.", "Harbour Works"},
+		{"The Union and the League on Monday launched a programme to support peace in the region.\n\nThe programme, known as the Support to Lakes Peace and Security Architecture (SLPSA), will run for four years.", "Support to Lakes Peace and Security Architecture"},
+		{"The Union on Monday launched a training programme known as the Blue Skills Initiative.", "Blue Skills Initiative"},
+	} {
+		d := run(t, "x.txt", tc.text, "2022-03-15")
+		got := ""
+		for _, e := range d.Events {
+			if e.Type == annals.Programme {
+				got = string(e.Title)
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: title %q, want %q (%v)", tc.text, got, tc.want, d.Events)
+		}
+	}
+}
