@@ -548,6 +548,25 @@ func (s *state) toldSetting(k int) *event {
 	return nil
 }
 
+// settingIn returns the gathering told before that the sentence of ev
+// names as its setting ("on the sidelines of the meeting", "on the
+// margins of the Forum"; see toldSetting), or nil.
+func (s *state) settingIn(ev *event) *event {
+	if ev.sent < 0 || ev.sent >= len(s.sentTok) {
+		return nil
+	}
+	a, b := s.sentTok[ev.sent][0], s.sentTok[ev.sent][1]
+	for k := a; k+3 < b; k++ {
+		if !settingNouns.has(s.lw(k)) || s.lw(k+1) != "of" || !s.is(k+2, cBackDeterminers) {
+			continue
+		}
+		if e := s.toldSetting(k + 3); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
 // sameTrigger reports whether two trigger words name the same kind of
 // event ("call" told as "spoke with", "meeting" as "met").
 func sameTrigger(a, b string) bool {
@@ -854,7 +873,10 @@ func (s *state) findEvents() {
 				// (but two names are two: "including the Treaty of Amity,
 				// signed in 1966, and the Trade and Investment Framework
 				// Agreement (TIFA), signed in 2002")
-				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !s.futureMarked(i)) && !s.twoNames(prev, ev) {
+				// (not into the gathering a phrase of setting refers back to:
+				// "On the sidelines of the meeting, X held bilateral talks
+				// with Y" tells the talks, the meeting was told before)
+				if (!ev.explicit || prev.date.Compatible(ev.date) || i-prev.anchor < 4) && (prev.status == ev.status || !s.futureMarked(i)) && !s.twoNames(prev, ev) && !(s.toldSetting(prev.anchor) != nil && !prev.explicit) {
 					prev.merge(ev)
 					continue
 				}
@@ -2985,9 +3007,12 @@ func (s *state) addEvent(ev *event, headline bool) {
 			}
 		}
 	}
+	// "On the sidelines of the meeting, X held bilateral talks with Y":
+	// the talks are not the meeting they were held beside
+	setting := s.settingIn(ev)
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
-		if e.typ != ev.typ || told && e.passing {
+		if e.typ != ev.typ || told && e.passing || e == setting && !headline {
 			continue
 		}
 		if !headline && (s.otherCounterparts(e, ev) || s.sessionApart(e, ev)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"annals"
@@ -511,4 +512,41 @@ func TestThingsMeetTextsTalk(t *testing.T) {
 		{name: "guard: held talks about", pub: "2024-03-06", text: "The Andean ministers held talks about water in Lima on Monday.", typ: annals.Meeting, n: 1, date: "2024-03-04"},
 		{name: "guard: delegations meet", pub: "2024-03-06", text: "Delegations from the two countries met in Lima on Monday.", typ: annals.Meeting, n: 1, date: "2024-03-04"},
 	})
+}
+
+// TestTalksOnTheSidelines: "On the sidelines of the meeting, X held
+// bilateral talks with Y" tells talks of their own beside the meeting the
+// story told, with its day and place; not more people at that meeting.
+// Made-up sentences.
+func TestTalksOnTheSidelines(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    int // meetings
+		with string
+	}{
+		{"BAKU, 1 November 2024 – Secretary General Ali Kemal attended the 11th Meeting of the Council of Foreign Ministers held in Baku on 1 November 2024.\n\nOn the sidelines of the meeting, Secretary General Kemal held bilateral talks with Minister Jon Bay and with the Deputy Foreign Minister of Hungary, Levente Magyar.", 2, "Levente Magyar"},
+		{"The ministers met in Tunis on 3 May 2024 to review the plan.\n\nOn the margins of the meeting, Minister Sara Lind held talks with Minister Omar Haddad.", 2, "Omar Haddad"},
+		{"guard: the meeting told again is one: The ministers met in Tunis on 3 May 2024 to review the plan.\n\nThe meeting was chaired by Minister Sara Lind.", 1, ""},
+	} {
+		d := run(t, "x.txt", tc.text, "2024-11-02")
+		var ms []annals.Event
+		for _, e := range d.Events {
+			if e.Type == annals.Meeting {
+				ms = append(ms, e)
+			}
+		}
+		if len(ms) != tc.n {
+			t.Errorf("%q: %d meetings, want %d: %v", tc.text, len(ms), tc.n, ms)
+			continue
+		}
+		if tc.with == "" {
+			continue
+		}
+		if slices.Contains(ms[0].Participants, tc.with) || !slices.Contains(ms[1].Participants, tc.with) {
+			t.Errorf("%q: %s should be in the second meeting only: %v", tc.text, tc.with, ms)
+		}
+		if ms[1].Date != ms[0].Date || ms[1].Place != ms[0].Place {
+			t.Errorf("%q: talks beside the meeting take its day and place: %v", tc.text, ms)
+		}
+	}
 }
