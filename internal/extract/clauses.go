@@ -56,7 +56,9 @@ func (s *state) asideOf(i, j int) bool {
 	for k < e {
 		// (or words of a name: "established by the Nakhchivan
 		// Agreement, signed on 3 October 2009")
-		if w := s.lw(k); w == "the" || w == "and" || w == "," || s.capLike(k) {
+		// ("the 40th Regular Meeting of the Conference of Heads of
+		// Government, held in ...": a name's own small words)
+		if w := s.lw(k); w == "the" || w == "and" || w == "," || s.capLike(k) || (w == "of" || w == "for" || w == "on") && k > i+2 && s.capLike(k-1) && s.capLike(k+1) {
 			k++
 			continue
 		}

@@ -548,6 +548,30 @@ func (s *state) toldSetting(k int) *event {
 	return nil
 }
 
+// bodyOfGathering reports whether the gathering word at token i names
+// the body whose gathering the words before it tell: "the 40th Regular
+// Meeting of the Conference of Heads of Government" is one meeting, of
+// a body called a conference, not a conference besides.
+func (s *state) bodyOfGathering(i int) bool {
+	if !text.IsCap(s.word(i)) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-k <= 3 && s.capLike(k) && s.lw(k) != "the" {
+		k--
+	}
+	if s.lw(k) != "the" || s.lw(k-1) != "of" {
+		return false
+	}
+	// (a session is no event of its own: "the 28th Session of the
+	// Conference of the Parties" is the conference)
+	return text.IsCap(s.word(k-2)) && (s.lw(k-2) == "meeting" || s.lw(k-2) == "meetings")
+}
+
+// sittingNouns name one sitting of a body: "the Regular Meeting of the
+// Conference", "the Extraordinary Session of the Assembly".
+var sittingNouns = set("meeting", "meetings", "session", "sessions", "sitting")
+
 // settingIn returns the gathering told before that the sentence of ev
 // names as its setting ("on the sidelines of the meeting", "on the
 // margins of the Forum"; see toldSetting), or nil.
@@ -843,7 +867,7 @@ func (s *state) findEvents() {
 				continue
 			}
 			t := trig(i)
-			if t == "" {
+			if t == "" || (t == annals.Conference || t == annals.Meeting) && s.bodyOfGathering(i) {
 				continue
 			}
 			ev := s.buildEvent(t, i, si)

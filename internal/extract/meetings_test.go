@@ -550,3 +550,45 @@ func TestTalksOnTheSidelines(t *testing.T) {
 		}
 	}
 }
+
+// TestSittingOfABody: "the 40th Regular Meeting of the Conference of
+// Heads of Government, held in Saint Lucia from 3 to 5 July 2019" is one
+// meeting, of a body called a conference, dated by the participle set
+// off after the whole name; a head of government chairing it holds no
+// office of the sitting. Made-up sentences.
+func TestSittingOfABody(t *testing.T) {
+	for _, tc := range []struct {
+		text               string
+		meetings, confs    int
+		date, end, notRole string
+	}{
+		{"The decision was taken at the 40th Regular Meeting of the Conference of Heads of Government, held in Saint Lucia from 3 to 5 July 2019 and chaired by Prime Minister Allen Kastan.", 1, 0, "2019-07-03", "2019-07-05", "Allen Kastan"},
+		{"The decision was taken at the 12th Regular Meeting of the Heads of Government, held in Saint Lucia from 3 to 5 July 2019.", 1, 0, "2019-07-03", "2019-07-05", ""},
+		{"The Extraordinary Meeting of the Conference of Ministers opened in Dakar on 2 May 2019.", 1, 0, "2019-05-02", "", ""},
+		{"guard: a session of a conference is the conference: The talks will go on at the 28th Session of the Conference of the Parties in Dubai on 2 December 2023.", 0, 1, "", "", ""},
+		{"guard: a conference of its own: Ministers met in Dakar on 2 May 2019 ahead of the Conference of Ministers, to be held on 9 May 2019.", 1, 1, "2019-05-02", "", ""},
+	} {
+		d := run(t, "x.txt", tc.text, "2019-07-06")
+		var ms, cs []annals.Event
+		for _, e := range d.Events {
+			switch e.Type {
+			case annals.Meeting:
+				ms = append(ms, e)
+			case annals.Conference:
+				cs = append(cs, e)
+			}
+		}
+		if len(ms) != tc.meetings || len(cs) != tc.confs {
+			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, len(ms), len(cs), tc.meetings, tc.confs, d.Events)
+			continue
+		}
+		if len(ms) > 0 && (string(ms[0].Date) != tc.date || string(ms[0].DateEnd) != tc.end) {
+			t.Errorf("%q: dated %s..%s, want %s..%s", tc.text, ms[0].Date, ms[0].DateEnd, tc.date, tc.end)
+		}
+		for _, r := range d.Roles {
+			if tc.notRole != "" && r.Person == tc.notRole {
+				t.Errorf("%q: unwanted role %+v", tc.text, r)
+			}
+		}
+	}
+}

@@ -2446,6 +2446,12 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 	if org != nil && org == p {
 		return
 	}
+	// "chaired by Prime Minister X" beside "the 40th Regular Meeting of
+	// the Conference of Heads of Government" read as a body: a sitting
+	// holds no office, and which country's he is the sentence does not say
+	if org != nil && sittingName(org.name) {
+		return
+	}
 	for i := range s.roles {
 		r := &s.roles[i]
 		if r.person == p && strings.EqualFold(r.title, title) {
@@ -2471,6 +2477,24 @@ func (s *state) addRole(p *ent, title string, org *ent, orgName string, tok int,
 		}
 	}
 	s.roles = append(s.roles, role{person: p, title: title, org: org, orgName: orgName, from: from, sent: s.sentOf[tok], inferred: inferred, guessed: guessed, n: 1})
+}
+
+// sittingName reports whether a name is that of one sitting of a body,
+// a word or two before the sitting's noun: "Regular Meeting of the
+// Conference of Heads of Government", "Extraordinary Session of the
+// Assembly" (not a series: "Summit of the Americas", whose Coordinator
+// is one).
+func sittingName(name string) bool {
+	ws := strings.Fields(name)
+	for h := 1; h+1 < len(ws) && h <= 2; h++ {
+		if sittingNouns.has(strings.ToLower(ws[h])) && ws[h+1] == "of" {
+			return true
+		}
+		if orgHeads.has(strings.ToLower(ws[h-1])) {
+			return false
+		}
+	}
+	return false
 }
 
 // inferOrg finds the organization of a title written without one: for
