@@ -2766,7 +2766,11 @@ var titleStops = set("whose", "our", "my", "your", "including", "attending", "in
 	"offering", "strengthening", "supporting", "convening", "announcing", "establishing", "creating",
 	"giving", "receiving", "joining", "provide", "provides", "deliver", "delivers", "hold", "holds", "host",
 	"hosts", "conduct", "conducts", "offer", "offers", "attend", "attends", "join", "joins", "expand",
-	"improve", "enhance", "support", "convene", "million", "billion", "trillion", "kind")
+	"improve", "enhance", "support", "convene", "million", "billion", "trillion", "kind",
+	// a headline's verb: "High Representative concludes visit to X"
+	"concludes", "conclude", "begins", "begin", "pays", "pay", "makes", "make", "completes", "complete",
+	"wraps", "starts", "start", "kicks", "undertakes", "undertake", "embarks", "continues", "continue",
+	"ends", "opens", "leads", "gives", "give")
 
 // gatheringNouns head a gathering's name that may go on with its topic in
 // Title Case: "the White House Conference on Hunger, Nutrition, and

@@ -203,6 +203,9 @@ func TestEventTitleStartsAfterAVerb(t *testing.T) {
 		// no title left: the noun alone
 		{"The two leaders, whose meeting in Lima followed a call, discussed trade between Peru and Chile on 3 May 2022.", ""},
 		{"President Ana Ruiz of Peru will deliver remarks in Lima on 3 May 2022.", ""},
+		// a headline's verb: "High Representative concludes visit to X"
+		{"High Representative concludes visit to Peru\n\nThe High Representative of the Alliance, Ana Ruiz, concluded a visit to Peru on 3 May 2022.", ""},
+		{"Secretary General pays official visit to Peru\n\nThe Secretary General of the Alliance, Ana Ruiz, paid an official visit to Peru on 3 May 2022.", ""},
 	}
 	checkTitles(t, "2022-05-10", cases)
 }
