@@ -22,6 +22,9 @@ func TestDatelineDay(t *testing.T) {
 		{"three days before", "LIMA, 11 July 2023 – ", "2023-07-14", "2023-07-11"},
 		{"guard: the same day", "LIMA, 14 July 2023 – ", "2023-07-14", "2023-07-14"},
 		{"guard: long before", "LIMA, 1 July 2023 – ", "2023-07-14", "2023-07-14"},
+		{"a full stop after the date", "Lima, 13 July 2023. ", "2023-07-14", "2023-07-13"},
+		{"a place of two words and a full stop", "San Isidro, 12 July 2023. ", "2023-07-14", "2023-07-12"},
+		{"guard: a sentence with a date is no dateline", "The ministers said on 13 July 2023. ", "2023-07-14", "2023-07-14"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := run(t, "x.txt", tc.dateline+body, tc.pub)

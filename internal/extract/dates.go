@@ -371,7 +371,10 @@ func (s *state) findDateline(exprs []timex.Expr) (annals.Date, int) {
 		// periods are allowed in a place written in capitals ("MOBILE, Ala.,")
 		capsLead := before != "" && strings.ToUpper(strings.Fields(before)[0]) == strings.Fields(before)[0]
 		if len(before) <= 40 && !strings.ContainsAny(before, "!?") && (capsLead || !strings.Contains(before, ".")) {
-			dash := after == "" || hasAnyPrefix(after, "–", "—", "-", ":", "|", "(")
+			dash := after == "" || hasAnyPrefix(after, "–", "—", "-", ":", "|", "(") ||
+				// "Bangkok, 5 May 2016. The Forum concluded today": a place
+				// and its comma, the date and a full stop
+				strings.HasPrefix(after, ". ") && strings.HasSuffix(before, ",") && capWords(before, 3)
 			lead := before == "" || strings.HasSuffix(before, ",") || hasAnySuffix(before, "—", "–", "-") || strings.ToUpper(before) == before
 			if dash && lead {
 				return e.Value, si
@@ -383,6 +386,21 @@ func (s *state) findDateline(exprs []timex.Expr) (annals.Date, int) {
 		}
 	}
 	return "", -1
+}
+
+// capWords reports whether s is one to n words, each capitalized: a
+// place before a dateline's comma ("Bangkok,", "New York,").
+func capWords(s string, n int) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > n {
+		return false
+	}
+	for _, w := range ws {
+		if !text.IsCap(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAt returns the index of the sentence containing text offset off.
