@@ -98,6 +98,12 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if !s.numberedName(i) && s.speechAudience(i) {
 			return ""
 		}
+		// "The third session of the Asia-Pacific Forum on Sustainable
+		// Development concluded": a session of a forum, a conference or
+		// a summit is that gathering
+		if s.sessionOfGathering(i) {
+			return annals.Conference
+		}
 		return annals.Meeting
 	case "meeting", "meetings":
 		// "in meeting Ukraine's recovery needs": the verb, not a gathering
@@ -984,3 +990,33 @@ func (s *state) gatheringNameBefore(i int) int {
 // gatheringNameWords end the name of a gathering a meeting may be told
 // of: "the Strategic Dialogue on AI meeting".
 var gatheringNameWords = set("dialogue", "forum", "summit", "conference", "assembly", "symposium")
+
+// sessionOfGathering reports whether the session at token i is one of a
+// gathering named after it: "the third
+// session of the Asia-Pacific Forum on Sustainable Development", "the
+// 28th Session of the Conference of the Parties". A body's session stays
+// a meeting ("the first session of the Assembly", "of the Committee").
+func (s *state) sessionOfGathering(i int) bool {
+	// (a numbered session: "the inaugural session of the Permanent Forum"
+	// told in passing is no conference of the story's day)
+	if p := s.lw(i - 1); !isOrdinal(p) && (!ordinalWords.has(p) || p == "annual" || p == "inaugural" || p == "biennial" || p == "triennial") {
+		return false
+	}
+	k := i + 1
+	if s.lw(k) != "of" {
+		return false
+	}
+	k++
+	if s.lw(k) == "the" {
+		k++
+	}
+	for n := 0; k < len(s.toks) && n < 8 && s.sentOf[k] == s.sentOf[i]; n, k = n+1, k+1 {
+		if !s.capLike(k) {
+			return false
+		}
+		if w := s.lw(k); text.IsCap(s.word(k)) && (w == "forum" || w == "conference" || w == "summit" || w == "symposium") {
+			return true
+		}
+	}
+	return false
+}
