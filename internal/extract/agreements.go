@@ -106,7 +106,7 @@ func (s *state) agreementAt(i int, w string) annals.EventType {
 			return ""
 		}
 		// "the 2016 memorandum": an agreement of a given year, told again
-		if d := s.dateTok[max(i-1, 0)]; d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
+		if d := s.dateAt(max(i-1, 0)); d >= 0 && s.dates[d].Value.Precision() == annals.Year && (s.lw(i-2) == "the" || s.lw(i-2) == "its") {
 			return t
 		}
 		if s.namedInPassing(i) || s.anyText(i) || s.underNegotiation(i) {
@@ -308,7 +308,7 @@ func (s *state) anyText(i int) bool {
 		if s.lw(k) == "any" {
 			return true
 		}
-		if s.toks[k].Kind != text.Word || s.dateTok[k] >= 0 {
+		if s.toks[k].Kind != text.Word || s.dateAt(k) >= 0 {
 			return false
 		}
 	}
@@ -584,7 +584,7 @@ func (s *state) namedInPassing(i int) bool {
 	for k >= st && (s.capLike(k) || s.word(k) == "-" || s.word(k) == "–" || s.word(k) == "." && s.capLike(k-1)) {
 		k--
 	}
-	if k == i-1 || k < st || s.dateTok[k] >= 0 {
+	if k == i-1 || k < st || s.dateAt(k) >= 0 {
 		return false
 	}
 	if s.lw(k) != "the" {
@@ -595,7 +595,7 @@ func (s *state) namedInPassing(i int) bool {
 		return false
 	}
 	j := i + 1
-	if s.lw(j) == "of" && s.dateTok[j+1] >= 0 {
+	if s.lw(j) == "of" && s.dateAt(j+1) >= 0 {
 		return false // "the North Atlantic Treaty of 1949"
 	}
 	if s.word(j) == "," {

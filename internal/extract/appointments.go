@@ -212,7 +212,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 		// "the Rangers succeeded in retrieving First Lieutenant X": did
 		// what they set out to do ("was succeeded in 2010 by X" is a
 		// succession)
-		if strings.HasPrefix(w, "succeed") && next == "in" && !auxiliaries.has(prev) && s.dateTok[i+2] < 0 {
+		if strings.HasPrefix(w, "succeed") && next == "in" && !auxiliaries.has(prev) && s.dateAt(i+2) < 0 {
 			return ""
 		}
 	case "took", "take", "takes", "taking":
@@ -257,7 +257,7 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 func (s *state) sentenceNamesDate(i int) bool {
 	si := s.sentOf[i]
 	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		if s.dateTok[k] >= 0 {
+		if s.dateAt(k) >= 0 {
 			return true
 		}
 	}
@@ -407,7 +407,7 @@ func (s *state) attributiveParticiple(i int) bool {
 		return true
 	}
 	prev := s.lw(i - 1)
-	if personalPronouns.has(prev) || auxiliaries.has(prev) || prev == "who" || prev == "which" || prev == "that" || s.mentAt(i-1) != nil || s.dateTok[i-1] >= 0 {
+	if personalPronouns.has(prev) || auxiliaries.has(prev) || prev == "who" || prev == "which" || prev == "that" || s.mentAt(i-1) != nil || s.dateAt(i-1) >= 0 {
 		return false
 	}
 	return true
@@ -584,7 +584,7 @@ func (s *state) choseTo(i int) bool {
 		return false
 	}
 	v := s.word(i + 2)
-	if v != s.lw(i+2) || functionWords.has(v) || s.mentAt(i+2) != nil || s.dateTok[i+2] >= 0 {
+	if v != s.lw(i+2) || functionWords.has(v) || s.mentAt(i+2) != nil || s.dateAt(i+2) >= 0 {
 		return false
 	}
 	switch v {

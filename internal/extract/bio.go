@@ -413,7 +413,7 @@ func (s *state) bioDates(r *role, k, b int) {
 		if j > k && s.isTitleAt(j) {
 			return
 		}
-		d := s.dateTok[j]
+		d := s.dateAt(j)
 		if d < 0 {
 			continue
 		}
@@ -437,7 +437,7 @@ func (s *state) bioDates(r *role, k, b int) {
 			}
 			// "from 2010 to 2021" read as two dates
 			for y := j + 1; y < b && y < j+6; y++ {
-				if d2 := s.dateTok[y]; d2 >= 0 && d2 != d && s.lw(y-1) == "to" || d2 >= 0 && d2 != d && s.lw(y-1) == "until" {
+				if d2 := s.dateAt(y); d2 >= 0 && d2 != d && s.lw(y-1) == "to" || d2 >= 0 && d2 != d && s.lw(y-1) == "until" {
 					r.to = s.dates[d2].Value
 					break
 				}

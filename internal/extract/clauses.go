@@ -93,7 +93,7 @@ func (s *state) asideOpener(x int) bool {
 	si := s.sentOf[x]
 	a, b := s.sentTok[si][0], s.sentTok[si][1]
 	for k := x - 2; k >= a && k >= x-30; k-- {
-		if w := s.word(k); w == "," && s.dateTok[k] < 0 {
+		if w := s.word(k); w == "," && s.dateAt(k) < 0 {
 			break
 		}
 		if s.is(k, cRelativeOpeners) || asideParticiples.has(s.lw(k)) && (s.word(k-1) == "," || s.word(k-1) == "(") {
@@ -101,7 +101,7 @@ func (s *state) asideOpener(x int) bool {
 		}
 	}
 	for k := x + 1; k < b; k++ {
-		if w := s.word(k); w == ")" || w == "," && s.dateTok[k] < 0 && !asideGoesOn.has(s.lw(k+1)) {
+		if w := s.word(k); w == ")" || w == "," && s.dateAt(k) < 0 && !asideGoesOn.has(s.lw(k+1)) {
 			return true
 		}
 	}
@@ -136,7 +136,7 @@ func (s *state) inOtherClause(i, k int) bool {
 	}
 	j, aside := -1, false
 	for x := k - 1; x >= a && x >= k-40; x-- {
-		if s.word(x) == "," && s.dateTok[x] < 0 {
+		if s.word(x) == "," && s.dateAt(x) < 0 {
 			break
 		}
 		if s.is(x, cRelativeOpeners) && (s.word(x-1) == "," || s.lw(x) != "which" && s.isPersonEnd(x-1)) {
@@ -162,7 +162,7 @@ func (s *state) inOtherClause(i, k int) bool {
 	}
 	end := b
 	for x := k + 1; x < b; x++ {
-		if s.word(x) == "," && s.dateTok[x] < 0 {
+		if s.word(x) == "," && s.dateAt(x) < 0 {
 			// (a participle's phrase goes on after its date: "signed
 			// December 6, 2023, at the Defense Industrial Base Conference")
 			if aside && asideGoesOn.has(s.lw(x+1)) {
@@ -191,7 +191,7 @@ func (s *state) isPersonEnd(k int) bool {
 // Diallo Foundation" (the founding is of 2019).
 func (s *state) whenOfDate(k, i int) bool {
 	e := k
-	for d := s.dateTok[k]; e < i && s.dateTok[e] == d; e++ {
+	for d := s.dateAt(k); e < i && s.dateAt(e) == d; e++ {
 	}
 	if s.word(e) != "," || s.lw(e+1) != "when" || i <= e+1 {
 		return false
@@ -225,7 +225,7 @@ func (s *state) isTrigger(k int) bool {
 // event ("after the Council recommended him", not "after 6 October" or
 // "after the summit").
 func (s *state) subordinateAt(x int) bool {
-	return s.is(x, cSubordinators) && x+1 < len(s.toks) && s.dateTok[x+1] < 0 && s.toks[x+1].Kind == text.Word && !s.isTrigger(x+1)
+	return s.is(x, cSubordinators) && x+1 < len(s.toks) && s.dateAt(x+1) < 0 && s.toks[x+1].Kind == text.Word && !s.isTrigger(x+1)
 }
 
 // finiteVerbs are common finite verbs without the -ed ending.
@@ -305,7 +305,7 @@ func (s *state) hasToldEventOf(t annals.EventType) bool {
 // memorandum", "its 2019 budget", "below 2005 levels", "increased 2030
 // targets": timex.YearNoun): that noun's year, not the event's.
 func (s *state) yearOfANoun(k, i int) bool {
-	d := s.dateTok[k]
+	d := s.dateAt(k)
 	if d < 0 {
 		return false
 	}
@@ -371,7 +371,7 @@ func (s *state) beforeItsPhrase(i, k int) bool {
 			p = x
 			break
 		}
-		if s.toks[x].Kind != text.Word || s.dateTok[x] >= 0 {
+		if s.toks[x].Kind != text.Word || s.dateAt(x) >= 0 {
 			return false
 		}
 	}
@@ -386,7 +386,7 @@ func (s *state) beforeItsPhrase(i, k int) bool {
 // Order", "to plan for the 2024-25 flu season", "the Council’s March 2023
 // report". It dates that noun, not the event.
 func (s *state) dateOfANoun(k, i int) bool {
-	d := s.dateTok[k]
+	d := s.dateAt(k)
 	if k < i {
 		// (the subject's date is the event's: "The March 3, 2021
 		// Decision ... established the Commission")
@@ -400,7 +400,7 @@ func (s *state) dateOfANoun(k, i int) bool {
 		}
 	}
 	e := k + 1
-	for e < len(s.toks) && s.dateTok[e] == d {
+	for e < len(s.toks) && s.dateAt(e) == d {
 		e++
 	}
 	if e >= len(s.toks) || e == i || s.toks[e].Kind != text.Word || s.toks[e].Start != s.toks[e-1].End+1 || s.paraBreak(e-1, e) {
@@ -469,7 +469,7 @@ func (s *state) dayOfAThing(k, i int) bool {
 	}
 	a, b := s.sentTok[s.sentOf[k]][0], s.sentTok[s.sentOf[k]][1]
 	for j := a; j < b; j++ {
-		if d := s.dateTok[j]; d >= 0 && d != s.dateTok[k] {
+		if d := s.dateAt(j); d >= 0 && d != s.dateAt(k) {
 			return true
 		}
 	}
@@ -550,7 +550,7 @@ func (s *state) namedEvent(i int) bool {
 		if s.lw(k) == "the" {
 			k++
 		}
-		if s.capLike(k) && s.dateTok[k] < 0 {
+		if s.capLike(k) && s.dateAt(k) < 0 {
 			return true
 		}
 	}

@@ -204,9 +204,9 @@ func (s *state) bodyForum(i int) bool {
 	// "a Forum Dialogue Partner": the name goes on, the forum only
 	// qualifying it (a gathering's word after it is its own event: "the
 	// Pacific Islands Forum Leaders Meeting")
-	if i+1 < len(s.toks) && s.capLike(i+1) && s.dateTok[i+1] < 0 && !s.sentenceStart(i+1) {
+	if i+1 < len(s.toks) && s.capLike(i+1) && s.dateAt(i+1) < 0 && !s.sentenceStart(i+1) {
 		j := i + 1
-		for j+1 < len(s.toks) && j < i+6 && s.capLike(j+1) && s.dateTok[j+1] < 0 {
+		for j+1 < len(s.toks) && j < i+6 && s.capLike(j+1) && s.dateAt(j+1) < 0 {
 			j++
 		}
 		if triggers[s.lw(j)] == "" {
@@ -241,7 +241,7 @@ func (s *state) bodyForum(i int) bool {
 	}
 	// the time, place or series right before the name
 	for k := st - 1; k >= a && k >= st-3; k-- {
-		if s.dateTok[k] >= 0 || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || forumSeries.has(s.lw(k)) {
+		if s.dateAt(k) >= 0 || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || forumSeries.has(s.lw(k)) {
 			return false
 		}
 		if s.lw(k) != "the" && s.lw(k) != "this" && s.lw(k) != "a" && s.lw(k) != "an" && !isPossessive(s.word(k)) && s.lw(k) != "year" {
@@ -260,11 +260,11 @@ func (s *state) bodyForum(i int) bool {
 		k++
 	}
 	if w := s.lw(k); w == "in" || w == "on" || w == "at" {
-		if m := s.mentAt(k + 1); m != nil && m.ent.typ == annals.Place || s.dateTok[k+1] >= 0 || s.lw(k+1) == "the" && s.dateTok[k+2] >= 0 {
+		if m := s.mentAt(k + 1); m != nil && m.ent.typ == annals.Place || s.dateAt(k+1) >= 0 || s.lw(k+1) == "the" && s.dateAt(k+2) >= 0 {
 			return false
 		}
 	}
-	if s.dateTok[k] >= 0 {
+	if s.dateAt(k) >= 0 {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -330,7 +330,7 @@ func (s *state) attendedName(m *mention) bool {
 		return false
 	}
 	k := m.a - 1
-	if k > 0 && (s.dateTok[k] >= 0 || isPossessive(s.word(k))) && (s.lw(k-1) == "at" || s.lw(k-1) == "the") {
+	if k > 0 && (s.dateAt(k) >= 0 || isPossessive(s.word(k))) && (s.lw(k-1) == "at" || s.lw(k-1) == "the") {
 		// "at today's Forum", "at the June Forum"
 		k--
 	}
@@ -550,7 +550,7 @@ func (s *state) countedPlural(i int) bool {
 	case "many", "several", "numerous", "various", "countless", "dozens", "hundreds", "thousands", "multiple":
 		return true
 	}
-	return isNumber(s.word(k)) && s.dateTok[k] < 0
+	return isNumber(s.word(k)) && s.dateAt(k) < 0
 }
 
 // preparationOf reports whether the preposition at token k follows the
@@ -603,7 +603,7 @@ func (s *state) gatheringInPassing(i, a int) (int, int) {
 	for ; j-1 >= a && j > i-8; j-- {
 		w := s.word(j - 1)
 		numeral := isOrdinal(s.lw(j - 1)) // "the 75th Anniversary NATO Summit", "the 47th ASEAN Summit"
-		if !s.capLike(j-1) && s.dateTok[j-1] < 0 && w != "-" && !numeral && !s.pluralApostrophe(j-1) {
+		if !s.capLike(j-1) && s.dateAt(j-1) < 0 && w != "-" && !numeral && !s.pluralApostrophe(j-1) {
 			break
 		}
 	}
@@ -741,7 +741,7 @@ func (s *state) passingDateEnd(i, b int) int {
 	for n := 0; n < 2 && s.word(j) == "," && s.capLike(j+1) && s.word(j+2) == ","; n++ {
 		j += 2
 	}
-	if s.word(j) == "," && (s.lw(j+1) == "in" || s.lw(j+1) == "on") && j+2 < b && s.dateTok[j+2] >= 0 {
+	if s.word(j) == "," && (s.lw(j+1) == "in" || s.lw(j+1) == "on") && j+2 < b && s.dateAt(j+2) >= 0 {
 		return j + 3
 	}
 	k := e

@@ -976,14 +976,14 @@ func (s *state) pairedDays(di int) (from, to annals.Date, ok bool) {
 		}
 	}
 	k, ke := s.tokAt(d.Start), s.tokEndAt(d.End)
-	if n := dayNumber(s.word(k)); n > 0 && k >= 2 && s.lw(k-1) == "and" && s.toks[k-2].Kind == text.Number && s.dateTok[k-2] < 0 {
+	if n := dayNumber(s.word(k)); n > 0 && k >= 2 && s.lw(k-1) == "and" && s.toks[k-2].Kind == text.Number && s.dateAt(k-2) < 0 {
 		// "on 25 and 26 July", "the 25th and 26th of July"
 		if m := dayNumber(s.word(k - 2)); m > 0 && m == n-1 {
 			first := annals.Date(string(d.Value[:8]) + fmt.Sprintf("%02d", m))
 			return first, d.Value, true
 		}
 	}
-	if ke+1 < len(s.toks) && s.lw(ke) == "and" && s.toks[ke+1].Kind == text.Number && s.dateTok[ke+1] < 0 && bareDayEnds(s, ke+2) {
+	if ke+1 < len(s.toks) && s.lw(ke) == "and" && s.toks[ke+1].Kind == text.Number && s.dateAt(ke+1) < 0 && bareDayEnds(s, ke+2) {
 		// "on July 25th and 26th", "on September 4 and 5 to coordinate"
 		if m := dayNumber(s.word(ke + 1)); m > 0 {
 			if next := annals.Date(string(d.Value[:8]) + fmt.Sprintf("%02d", m)); next.Valid() && nextDay(d.Value, next) {

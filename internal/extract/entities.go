@@ -288,7 +288,7 @@ func (s *state) datelinePlace() {
 	}
 	a, b := s.sentTok[s.dateline][0], s.sentTok[s.dateline][1]
 	e := a
-	for e < b && e-a < 4 && s.toks[e].Kind == text.Word && text.IsAllCaps(s.word(e)) && s.dateTok[e] < 0 {
+	for e < b && e-a < 4 && s.toks[e].Kind == text.Word && text.IsAllCaps(s.word(e)) && s.dateAt(e) < 0 {
 		e++
 	}
 	if e == a || e >= b || s.word(e) != "," && s.word(e) != "–" && s.word(e) != "-" && s.word(e) != "—" {
@@ -383,7 +383,7 @@ func (s *state) capLike(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	if s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 || s.inURL[i] {
+	if s.toks[i].Kind != text.Word || s.dateAt(i) >= 0 || s.inURL[i] {
 		return false
 	}
 	return text.IsCap(s.word(i))

@@ -358,7 +358,7 @@ func (s *state) deadlineOfAnother(i, k int) bool {
 			return false
 		}
 		for j := k + 1; j < i; j++ {
-			if s.word(j) == "," && s.dateTok[j] < 0 {
+			if s.word(j) == "," && s.dateAt(j) < 0 {
 				return true
 			}
 		}
@@ -454,7 +454,7 @@ func apostrophe(w string) bool {
 func (s *state) priorOccurrence(i int) bool {
 	start := s.sentTok[s.sentOf[i]][0]
 	for k := i - 1; k > start && k >= i-5; k-- {
-		if s.toks[k].Kind == text.Punct && !apostrophe(s.word(k)) || s.dateTok[k] >= 0 {
+		if s.toks[k].Kind == text.Punct && !apostrophe(s.word(k)) || s.dateAt(k) >= 0 {
 			return false
 		}
 		switch s.lw(k) {
@@ -751,7 +751,7 @@ func (s *state) numberedName(i int) bool {
 func (s *state) sentenceHasDate(i int) bool {
 	si := s.sentOf[i]
 	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		if d := s.dateTok[k]; d >= 0 && s.dates[d].Value != "" {
+		if d := s.dateAt(k); d >= 0 && s.dates[d].Value != "" {
 			return true
 		}
 	}
@@ -856,14 +856,14 @@ func (s *state) findEvents() {
 			return s.triggerAt(i)
 		}
 		for _, i := range cands {
-			if !s.inQuote[i] && !s.appos[i] && s.dateTok[i] < 0 && trig(i) != "" {
+			if !s.inQuote[i] && !s.appos[i] && s.dateAt(i) < 0 && trig(i) != "" {
 				s.sentTriggers = append(s.sentTriggers, i)
 			}
 		}
 		for _, i := range cands {
 			// "the President of the Assembly’s 66th session": an office, not
 			// a gathering the sentence tells of
-			if s.inQuote[i] || s.appos[i] || s.dateTok[i] >= 0 {
+			if s.inQuote[i] || s.appos[i] || s.dateAt(i) >= 0 {
 				continue
 			}
 			t := trig(i)
@@ -1114,7 +1114,7 @@ func modalWill(w string) bool {
 // two words: "the meeting next week", "met yesterday with".
 func (s *state) dateNextTo(i int) bool {
 	for k := i + 1; k <= i+2 && k < len(s.toks); k++ {
-		if s.dateTok[k] >= 0 {
+		if s.dateAt(k) >= 0 {
 			return true
 		}
 	}
@@ -1294,7 +1294,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// "the 2020 Juba Peace Agreement", "the Rome Declaration": an agreement
 	// named for a city was made there
 	if t == annals.Agreement && ev.place == "" {
-		for k := i - 1; k >= a && k >= i-6 && (s.capLike(k) || s.dateTok[k] >= 0); k-- {
+		for k := i - 1; k >= a && k >= i-6 && (s.capLike(k) || s.dateAt(k) >= 0); k-- {
 			if ai := s.atomIdx(k); ai >= 0 && s.atoms[ai].Entry.Kind == gazetteer.City && !s.atoms[ai].Demonym {
 				if m := s.mentAt(k); m != nil && m.ent.typ == annals.Place {
 					ev.place = clean(s.text[m.start:m.end])
@@ -1706,7 +1706,7 @@ func (s *state) termBegun(x, y int) bool {
 		case "sworn", "inaugurated":
 			return true
 		}
-		if s.toks[k].Kind != text.Word || s.dateTok[k] >= 0 {
+		if s.toks[k].Kind != text.Word || s.dateAt(k) >= 0 {
 			return false
 		}
 	}
@@ -1794,7 +1794,7 @@ func (s *state) toldContent(t annals.EventType, i, k int) bool {
 	if t != annals.Speech || k <= i || !s.is(i, cTellingVerbs) {
 		return false
 	}
-	if d := s.dateTok[k]; d >= 0 && s.published != "" && pastTelling(s.lw(i)) && !modalWill(s.lw(i-1)) && s.lw(i-1) != "to" &&
+	if d := s.dateAt(k); d >= 0 && s.published != "" && pastTelling(s.lw(i)) && !modalWill(s.lw(i-1)) && s.lw(i-1) != "to" &&
 		(s.dates[d].Relative && k > i+1 && s.lw(k-1) != "on" || s.lw(k-1) == "for") &&
 		(laterThan(s.dates[d].Value, s.published) || periodAhead(s.dates[d].Timex, s.published)) {
 		// "Today, HHS announced a plan for administering booster shots
@@ -1806,7 +1806,7 @@ func (s *state) toldContent(t annals.EventType, i, k int) bool {
 		return true
 	}
 	for j := i + 1; j < k; j++ {
-		if s.dateTok[j] >= 0 {
+		if s.dateAt(j) >= 0 {
 			continue
 		}
 		w := s.lw(j)
@@ -1864,7 +1864,7 @@ func (s *state) finerThanCount(best, i int, cands []int) int {
 // "of" that is not the name of the event at trigger i ("the CHIPS Act of
 // 2022", "the Victim Compensation Fund of 2001").
 func (s *state) yearEndsAName(k, i int) bool {
-	return s.lw(k-1) == "of" && k-2 != i && k >= 2 && s.dateTok[k-2] < 0 && text.IsCap(s.word(k-2))
+	return s.lw(k-1) == "of" && k-2 != i && k >= 2 && s.dateAt(k-2) < 0 && text.IsCap(s.word(k-2))
 }
 
 // periodAhead reports whether v, a season, quarter or half of a year
@@ -1939,7 +1939,7 @@ func (s *state) anaphoricDate(si int) (annals.Date, bool) {
 			pb = pa // a new paragraph: stop after this sentence
 		}
 		for k := pb - 1; k >= pa; k-- {
-			if d := s.dateTok[k]; d >= 0 && s.dates[d].Value != "" {
+			if d := s.dateAt(k); d >= 0 && s.dates[d].Value != "" {
 				v := s.dates[d].Value
 				if shift > 0 && len(v) >= 4 {
 					var y int
@@ -2302,7 +2302,7 @@ func (s *state) clauseBetween(i, j int) bool {
 		return false
 	}
 	k := j - 1
-	for k > i && (s.capLike(k) && !s.connectorAt(k) || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.dateTok[k] >= 0 || s.is(k, cBackDeterminers)) {
+	for k > i && (s.capLike(k) && !s.connectorAt(k) || isOrdinal(s.lw(k)) || s.is(k, cOrdinalWords) || s.dateAt(k) >= 0 || s.is(k, cBackDeterminers)) {
 		k--
 	}
 	switch s.lw(k) {
@@ -2582,7 +2582,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		if (s.lw(en) == "of" || s.lw(en) == "on") && en+1 < b && !s.is(en+2, cCircumstance) && !s.is(en+1, cCircumstance) {
 			k := en + 1
 			// (and an honorific's period: "appointment of Dr. X")
-			for k < b && k < en+8 && (s.toks[k].Kind == text.Word || s.word(k) == "." && s.is(k-1, cHonorifics)) && !s.is(k, cComplementEnds) && !s.purposeAt(t, k) && s.dateTok[k] < 0 && !s.is(k, cCircumstance) {
+			for k < b && k < en+8 && (s.toks[k].Kind == text.Word || s.word(k) == "." && s.is(k-1, cHonorifics)) && !s.is(k, cComplementEnds) && !s.purposeAt(t, k) && s.dateAt(k) < 0 && !s.is(k, cCircumstance) {
 				k++
 			}
 			// "Memorandum of Understanding signed at ...", "Exchanges on
@@ -2606,7 +2606,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 // before it opens: "month's" in "next month's summit", "year’s" in "last
 // year’s Summit".
 func (s *state) insideDate(k int) bool {
-	return k > 0 && s.dateTok[k] >= 0 && s.dateTok[k-1] == s.dateTok[k]
+	return k > 0 && s.dateAt(k) >= 0 && s.dateAt(k-1) == s.dateAt(k)
 }
 
 // stateOfTheUnionStart returns where "State of the Union" opens when
@@ -2672,7 +2672,7 @@ func (s *state) runsUntilAt(i int) bool {
 	}
 	switch s.lw(k + 1) {
 	case "until", "till", "through", "to":
-		return s.dateTok[k+2] >= 0
+		return s.dateAt(k+2) >= 0
 	}
 	return false
 }

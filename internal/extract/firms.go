@@ -136,7 +136,7 @@ func (s *state) firmNames() [][2]int {
 // a firm's name that opens at token first: a capitalized word of the same
 // sentence and line, not a connector ("of", "the").
 func (s *state) firmWord(k, first int) bool {
-	if k < 0 || k >= len(s.toks) || s.toks[k].Kind != text.Word || s.inURL[k] || s.dateTok[k] >= 0 {
+	if k < 0 || k >= len(s.toks) || s.toks[k].Kind != text.Word || s.inURL[k] || s.dateAt(k) >= 0 {
 		return false
 	}
 	if k > first && s.lineStart[k] || s.sentOf[k] != s.sentOf[first] {

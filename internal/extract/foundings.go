@@ -147,7 +147,7 @@ func (s *state) foundedAside(i int) (int, *ent) {
 	si := s.sentOf[i]
 	end := s.sentTok[si][1]
 	for j := i + 1; j < end; j++ {
-		if w := s.word(j); w == "," && s.dateTok[j] < 0 && prev == "," || w == ")" && prev == "(" {
+		if w := s.word(j); w == "," && s.dateAt(j) < 0 && prev == "," || w == ")" && prev == "(" {
 			end = j
 			break
 		}
@@ -155,7 +155,7 @@ func (s *state) foundedAside(i int) (int, *ent) {
 	// (with its time: not "the Coalition, founded on a commitment to
 	// ...")
 	for j := i + 2; j < end; j++ {
-		if s.dateTok[j] >= 0 {
+		if s.dateAt(j) >= 0 {
 			return end, m.ent
 		}
 	}
@@ -293,7 +293,7 @@ func (s *state) anniversaryAt(i int) int {
 			// "of the signing of": the act the anniversary marks
 			k -= 2
 			continue
-		case anniversaryDets.has(w) || s.dateTok[k] >= 0 || text.IsCap(s.word(k)) && !notInAName.has(w):
+		case anniversaryDets.has(w) || s.dateAt(k) >= 0 || text.IsCap(s.word(k)) && !notInAName.has(w):
 		case s.toks[k].Kind != text.Word || triggers[w] != "" || notInAName.has(w):
 			return -1
 		case lower < 2:

@@ -27,6 +27,10 @@ func TestEdgesOfTheText(t *testing.T) {
 		"Sheikh Faris bin",
 		"bin Hamad Al",
 		"a partnership with",
+		// a forum's acronym in brackets ending the text (forumBody read
+		// the date of the token past it: index out of range)
+		"Sung Yeon Park, National Asian Pacific Women’s Forum (NAPAWF)",
+		"Sung Yeon Park, National Asian Pacific Women’s Forum",
 	} {
 		run(t, "x.txt", text, "")
 	}

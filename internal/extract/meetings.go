@@ -171,7 +171,7 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 			switch {
 			case w == "with":
 				with = true
-			case s.dateTok[k] >= 0 || w == "by" || w == "phone" || w == "telephone" || w == "video" || w == "on" || w == "today" || w == "yesterday" || w == "separately" || w == "again":
+			case s.dateAt(k) >= 0 || w == "by" || w == "phone" || w == "telephone" || w == "video" || w == "on" || w == "today" || w == "yesterday" || w == "separately" || w == "again":
 			default:
 				k = len(s.toks)
 			}
@@ -526,7 +526,7 @@ func (s *state) meetsAThing(i int) bool {
 			// met, no one
 			continue
 		}
-		if s.dateTok[k] >= 0 || personalPronouns.has(w) || peopleMet.has(w) || meetingTimes.has(w) || strings.HasSuffix(w, "ly") {
+		if s.dateAt(k) >= 0 || personalPronouns.has(w) || peopleMet.has(w) || meetingTimes.has(w) || strings.HasSuffix(w, "ly") {
 			return false
 		}
 		if metObjectEnds.has(w) {

@@ -30,7 +30,7 @@ type offset struct {
 // false when there is none.
 func (s *state) offsetAt(u int) (offset, bool) {
 	days, ok := offsetUnits[s.lw(u)]
-	if !ok || u+1 >= len(s.toks) || s.dateTok[u] >= 0 {
+	if !ok || u+1 >= len(s.toks) || s.dateAt(u) >= 0 {
 		return offset{}, false
 	}
 	o := offset{at: u + 1, unit: days}
@@ -169,7 +169,7 @@ func (s *state) offsetDate(i, k int, v annals.Date) (annals.Date, bool) {
 	if si > 0 && !s.paraBreak(a-1, a) {
 		pa, pb := s.sentTok[si-1][0], s.sentTok[si-1][1]
 		for x := pb - 1; x >= pa; x-- {
-			if d := s.dateTok[x]; d >= 0 && s.dates[d].Value != "" && s.dates[d].Value.Precision() != annals.NoDate {
+			if d := s.dateAt(x); d >= 0 && s.dates[d].Value != "" && s.dates[d].Value.Precision() != annals.NoDate {
 				return shifted(s.dates[d].Value, o), true
 			}
 		}

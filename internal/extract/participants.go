@@ -1040,7 +1040,7 @@ func (s *state) clauseEnd(k, b int) int {
 	for e := k; e < b; e++ {
 		switch {
 		case s.word(e) == ",":
-			if s.dateTok[e] >= 0 {
+			if s.dateAt(e) >= 0 {
 				continue
 			}
 			if p, n := s.mentAt(e-1), s.mentAt(e+1+boolInt(s.lw(e+1) == "the")); p != nil && n != nil && p.ent.typ == n.ent.typ && s.listed(p, n) {
@@ -1383,7 +1383,7 @@ func (s *state) sentenceSubject(a, b int) int {
 			k = j + 1
 			break
 		}
-		if s.dateTok[j] < 0 && s.lw(j) != "on" {
+		if s.dateAt(j) < 0 && s.lw(j) != "on" {
 			break
 		}
 	}
@@ -2431,7 +2431,7 @@ func (s *state) visitAgent(i, b int) int {
 			j = n.b
 		}
 	}
-	for j < b && s.dateTok[j] >= 0 {
+	for j < b && s.dateAt(j) >= 0 {
 		j++
 	}
 	if s.lw(j) != "by" || j+1 >= b {

@@ -26,7 +26,7 @@ func (s *state) shortReferences() {
 		}
 	}
 	for i := range s.toks {
-		if s.mentAt(i) != nil || s.toks[i].Kind != text.Word || s.dateTok[i] >= 0 {
+		if s.mentAt(i) != nil || s.toks[i].Kind != text.Word || s.dateAt(i) >= 0 {
 			continue
 		}
 		w := s.word(i)
@@ -106,7 +106,7 @@ func (s *state) fullFormAt(p *ent, i int) int {
 	for _, f := range p.forms {
 		j := i
 		for w := range strings.FieldsSeq(f) {
-			if j >= len(s.toks) || s.toks[j].Kind != text.Word || s.word(j) != w || s.mentAt(j) != nil || s.dateTok[j] >= 0 ||
+			if j >= len(s.toks) || s.toks[j].Kind != text.Word || s.word(j) != w || s.mentAt(j) != nil || s.dateAt(j) >= 0 ||
 				j > i && !oneSpace(s.text[s.toks[j-1].End:s.toks[j].Start]) {
 				j = -1
 				break
@@ -735,7 +735,7 @@ func (s *state) renames() {
 			}
 			if newM != nil {
 				until := annals.Date("")
-				if d := s.dateTok[min(after+1, len(s.toks)-1)]; d >= 0 {
+				if d := s.dateAt(min(after+1, len(s.toks)-1)); d >= 0 {
 					until = s.dates[d].Value
 				}
 				s.rename(oldM.ent, newM.ent, until)
@@ -803,7 +803,7 @@ func (s *state) orgMentionAt(k int) *mention {
 // sentenceYear returns the year of the first date of sentence si, or "".
 func (s *state) sentenceYear(si int) annals.Date {
 	for k := s.sentTok[si][0]; k < s.sentTok[si][1]; k++ {
-		if d := s.dateTok[k]; d >= 0 && len(s.dates[d].Value) >= 4 {
+		if d := s.dateAt(k); d >= 0 && len(s.dates[d].Value) >= 4 {
 			return s.dates[d].Value[:4]
 		}
 	}

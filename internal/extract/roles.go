@@ -3982,7 +3982,7 @@ func (s *state) subjectBefore(i int) *mention {
 // dateAfter returns the first date expression within n tokens after i.
 func (s *state) dateAfter(i, n int) *timex.Expr {
 	for k := i + 1; k < len(s.toks) && k <= i+n && s.sentOf[k] == s.sentOf[i]; k++ {
-		if d := s.dateTok[k]; d >= 0 {
+		if d := s.dateAt(k); d >= 0 {
 			return &s.dates[d]
 		}
 	}

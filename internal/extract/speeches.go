@@ -234,7 +234,7 @@ func (s *state) announcedBefore(i int) bool {
 		}
 		if w := s.lw(k); relativeDeterminers.has(w) {
 			p := s.lw(k - 1)
-			return k-1 >= start && s.toks[k-1].Kind == text.Word && s.word(k-1) == p && !clauseJoiners.has(p) && !reportVerbs.has(p) && s.dateTok[k-1] < 0
+			return k-1 >= start && s.toks[k-1].Kind == text.Word && s.word(k-1) == p && !clauseJoiners.has(p) && !reportVerbs.has(p) && s.dateAt(k-1) < 0
 		}
 	}
 	return false
@@ -261,7 +261,7 @@ func (s *state) objectGapAfter(i int) bool {
 	switch s.lw(k) {
 	case "earlier", "last", "yesterday", "today", "this", "recently", "previously", "in", "at", "on", "during", "by", "before", "ago":
 	default:
-		if s.dateTok[k] < 0 {
+		if s.dateAt(k) < 0 {
 			return false
 		}
 	}

@@ -956,7 +956,7 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 	}
 	for k := ka; k < kb; k++ {
-		if s.quoteZone[k] || s.dateTok[k] >= 0 {
+		if s.quoteZone[k] || s.dateAt(k) >= 0 {
 			dbg("quote/date")
 			return
 		}
@@ -1258,7 +1258,7 @@ func (s *state) datelineAt(ka, kb int) bool {
 	if ka > 0 && !s.lineStart[ka] && !s.sentenceStart(ka) || kb >= len(s.toks) {
 		return false
 	}
-	if s.dateTok[kb] >= 0 {
+	if s.dateAt(kb) >= 0 {
 		return true
 	}
 	if s.word(kb) != "," || kb+1 >= len(s.toks) {
@@ -1269,7 +1269,7 @@ func (s *state) datelineAt(ka, kb int) bool {
 	}
 	// "WIGAN , England 1996-08-31": a capitalized name, then the date
 	for k := kb + 1; k < len(s.toks) && k <= kb+3 && s.capLike(k) && !s.lineStart[k]; k++ {
-		if k+1 < len(s.toks) && s.dateTok[k+1] >= 0 {
+		if k+1 < len(s.toks) && s.dateAt(k+1) >= 0 {
 			return true
 		}
 	}

@@ -40,13 +40,13 @@ func (s *state) appointedOn(v int) annals.Date {
 		}
 	}
 	for k := a; k < end; k++ {
-		d := s.dateTok[k]
+		d := s.dateAt(k)
 		if d < 0 || s.dates[d].Value == "" {
 			continue
 		}
 		x := s.dates[d]
 		// skip the rest of this expression's tokens
-		for k+1 < end && s.dateTok[k+1] == d {
+		for k+1 < end && s.dateAt(k+1) == d {
 			k++
 		}
 		if x.ValueEnd != "" || s.is(s.tokEndAt(x.Start)-1, cNotAppointmentDate) {
@@ -107,7 +107,7 @@ func (s *state) statedStart(v int) annals.Date {
 			continue
 		}
 		for j := at; j < b && j <= at+2; j++ {
-			if d := s.dateTok[j]; d >= 0 {
+			if d := s.dateAt(j); d >= 0 {
 				x := s.dates[d]
 				if x.Value != "" && x.ValueEnd == "" {
 					return x.Value
@@ -145,7 +145,7 @@ func (s *state) statedEnd(v int) annals.Date {
 			continue
 		}
 		for j := k + 1; j < b && j <= k+2; j++ {
-			if d := s.dateTok[j]; d >= 0 {
+			if d := s.dateAt(j); d >= 0 {
 				if x := s.dates[d]; x.Value != "" && x.ValueEnd == "" {
 					return x.Value
 				}
@@ -212,12 +212,12 @@ func (s *state) heldTerm(p int) (from, to annals.Date) {
 		case endVerbs.has(w) || w == "down" && s.lw(k-1) == "step" || w == "down" && s.lw(k-1) == "steps":
 			ending = true
 		}
-		d := s.dateTok[k]
+		d := s.dateAt(k)
 		if d < 0 {
 			continue
 		}
 		x := s.dates[d]
-		for k+1 < b && s.dateTok[k+1] == d {
+		for k+1 < b && s.dateAt(k+1) == d {
 			k++
 		}
 		if x.Value == "" {
@@ -233,10 +233,10 @@ func (s *state) heldTerm(p int) (from, to annals.Date) {
 			from = x.Value
 			// "from January 1, 2018 through December 31, 2022": two dates
 			if w := s.lw(k + 1); (w == "through" || w == "to" || w == "until" || w == "till" || w == "thru") && k+2 < b {
-				if d2 := s.dateTok[k+2]; d2 >= 0 && s.dates[d2].Value != "" {
+				if d2 := s.dateAt(k + 2); d2 >= 0 && s.dates[d2].Value != "" {
 					to = s.dates[d2].Value
 					k += 2
-					for k+1 < b && s.dateTok[k+1] == d2 {
+					for k+1 < b && s.dateAt(k+1) == d2 {
 						k++
 					}
 				}
@@ -255,14 +255,14 @@ func (s *state) heldTerm(p int) (from, to annals.Date) {
 // as"): k itself when none starts there.
 func (s *state) pastDate(k int) int {
 	j := k
-	if w := s.lw(j); (w == "on" || w == "in") && j+1 < len(s.toks) && s.dateTok[j+1] >= 0 {
+	if w := s.lw(j); (w == "on" || w == "in") && j+1 < len(s.toks) && s.dateAt(j+1) >= 0 {
 		j++
 	}
-	if j >= len(s.toks) || s.dateTok[j] < 0 {
+	if j >= len(s.toks) || s.dateAt(j) < 0 {
 		return k
 	}
-	d := s.dateTok[j]
-	for j < len(s.toks) && s.dateTok[j] == d {
+	d := s.dateAt(j)
+	for j < len(s.toks) && s.dateAt(j) == d {
 		j++
 	}
 	return j
