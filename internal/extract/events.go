@@ -2487,6 +2487,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 			}
 			if m := s.mentAt(k); m != nil && m.ent.typ == annals.Org {
 				en = m.b
+				// "the Twelfth Session of the WTO Ministerial Conference":
+				// the name goes on after the body's
+				// (not into a text named after the gathering: "the 2022
+				// Summit of the Americas Declaration")
+				for en < b && s.capLike(en) && s.mentAt(en) == nil && (s.is(i, cDocumentHeads) || !s.is(en, cDocumentHeads)) {
+					en++
+				}
 			}
 		}
 		// ("the Nairobi Declaration on Climate Action", "the Agreement

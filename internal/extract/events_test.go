@@ -601,3 +601,15 @@ func TestPlaceAfterAMemorandum(t *testing.T) {
 		{name: "a name's -ing word", text: "The World Bank and UNICEF signed an Agreement on Investing in Kenya on Monday.", typ: "agreement", place: ""},
 	})
 }
+
+// TestEventTitleAfterTheBody: a gathering's name goes on after the body
+// named inside it ("the Twelfth Session of the WTO Ministerial
+// Conference"), and stops at the name's end. Made-up sentences.
+func TestEventTitleAfterTheBody(t *testing.T) {
+	checkTitles(t, "2022-07-01", []struct{ text, want string }{
+		{"Ministers met at the Twelfth Session of the WTO Ministerial Conference in Geneva on 12 June 2022.", "Twelfth Session of the WTO Ministerial Conference"},
+		{"Ministers met at the Fifth Session of the ASEAN Regional Forum in Manila on 12 June 2022.", "Fifth Session of the ASEAN Regional Forum"},
+		{"Trade ministers promote the 2022 Summit of the Americas Declaration on Migration.", "Summit of the Americas"},
+		{"The 40th Meeting of the ASEAN Economic Ministers in Jakarta on 3 June 2022 adopted a plan.", "40th Meeting of the ASEAN Economic Ministers"},
+	})
+}
