@@ -140,6 +140,12 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		if s.meetsAGoal(i) || s.metWithAReaction(i) || s.meetsAThing(i) || s.meetingInPassing(i) {
 			return ""
 		}
+		// "The ministers met at the Fifth Session of the Regional Forum
+		// in Manila": the gathering they met at is the event, told by its
+		// own word
+		if s.metAtGathering(i) {
+			return ""
+		}
 		// "Six rivers meet at the confluence": things joining
 		if joiningThings.has(prev) && isLowerWord(s.word(i-1)) {
 			return ""
@@ -1019,4 +1025,43 @@ func (s *state) sessionOfGathering(i int) bool {
 		}
 	}
 	return false
+}
+
+// metAtGathering reports whether the verb "met" at token i says only
+// where its subject gathered: "The ministers met at the Fifth Session of
+// the ASEAN Regional Forum", "Leaders met at the Summit". Not when
+// someone is met ("met with X at the Summit", "met at the Summit with
+// X"), nor beside a gathering ("met on the margins of the Summit").
+func (s *state) metAtGathering(i int) bool {
+	k := i + 1
+	if w := s.lw(k); w != "at" && w != "during" {
+		return false
+	}
+	k++
+	if w := s.lw(k); w != "the" && w != "its" && w != "their" && w != "this" {
+		return false
+	}
+	si := s.sentOf[i]
+	for n := 0; k+1 < len(s.toks) && n < 10 && s.sentOf[k+1] == si; n++ {
+		k++
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+		if t := triggers[s.lw(k)]; (t == annals.Conference || t == annals.Meeting) && s.lw(k) != "met" {
+			break
+		}
+		if !s.capLike(k) && !isOrdinal(s.lw(k)) && !ordinalWords.has(s.lw(k)) && s.lw(k) != "of" && s.lw(k) != "the" {
+			return false
+		}
+	}
+	if t := triggers[s.lw(k)]; t != annals.Conference && t != annals.Meeting {
+		return false
+	}
+	// "... with President X": a meeting of its own at the gathering
+	for j := k + 1; j < len(s.toks) && j <= k+12 && s.sentOf[j] == si; j++ {
+		if s.lw(j) == "with" {
+			return false
+		}
+	}
+	return true
 }

@@ -592,3 +592,34 @@ func TestSittingOfABody(t *testing.T) {
 		}
 	}
 }
+
+// TestMetAtAGathering: "The ministers met at the Fifth Session of the
+// Regional Forum" tells one gathering, not a meeting beside it; someone
+// met there ("with President X") is a meeting of its own. Made-up
+// sentences.
+func TestMetAtAGathering(t *testing.T) {
+	for _, tc := range []struct {
+		text            string
+		meetings, confs int
+	}{
+		{"Ministers met at the Fifth Session of the Andean Regional Forum in Lima on 12 June 2022.", 0, 1},
+		{"The ministers met at the Annual Meeting, held in Lima on 3 July 2022.", 1, 0},
+		{"Leaders met during the Andean Summit in Quito on 30 October 2021.", 0, 1},
+		{"Leaders met at the Andean Summit in Quito on 30 October 2021 with President Ana Ruiz.", 1, 1},
+		{"The ministers met on the margins of the Andean Summit in Quito on 30 October 2021.", 1, 1},
+	} {
+		d := run(t, "x.txt", tc.text, "2022-07-10")
+		m, c := 0, 0
+		for _, e := range d.Events {
+			switch e.Type {
+			case annals.Meeting:
+				m++
+			case annals.Conference:
+				c++
+			}
+		}
+		if m != tc.meetings || c != tc.confs {
+			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.confs, d.Events)
+		}
+	}
+}
