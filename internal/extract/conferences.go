@@ -481,12 +481,9 @@ var assemblyQualified = set("district", "districts", "seat", "seats", "member", 
 // agency), not "the Conference of the Parties" or "the Conference on
 // Sudan", nor a numbered gathering.
 func (s *state) countrysBody(i int) bool {
-	if !text.IsCap(s.word(i)) || s.lw(i+1) != "of" || s.numberedName(i) {
+	k := s.ofComplement(i)
+	if !text.IsCap(s.word(i)) || k < 0 || s.numberedName(i) {
 		return false
-	}
-	k := i + 2
-	if s.lw(k) == "the" {
-		k++
 	}
 	// the country, a place of its own or a word of the body's name
 	ai := s.atomIdx(k)

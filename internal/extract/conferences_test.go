@@ -397,15 +397,7 @@ func TestSessionOfAForum(t *testing.T) {
 		{"guard: a body's session: The first session of the Andean Assembly opened in Lima on 3 May 2024.", 1, 0},
 	} {
 		d := run(t, "x.txt", tc.text, "2024-05-03")
-		m, c := 0, 0
-		for _, e := range d.Events {
-			switch e.Type {
-			case annals.Meeting:
-				m++
-			case annals.Conference:
-				c++
-			}
-		}
+		m, c := len(eventsOf(d, annals.Meeting)), len(eventsOf(d, annals.Conference))
 		if m != tc.meetings || c != tc.con {
 			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.con, d.Events)
 		}

@@ -568,10 +568,6 @@ func (s *state) bodyOfGathering(i int) bool {
 	return text.IsCap(s.word(k-2)) && (s.lw(k-2) == "meeting" || s.lw(k-2) == "meetings")
 }
 
-// sittingNouns name one sitting of a body: "the Regular Meeting of the
-// Conference", "the Extraordinary Session of the Assembly".
-var sittingNouns = set("meeting", "meetings", "session", "sessions", "sitting")
-
 // settingIn returns the gathering told before that the sentence of ev
 // names as its setting ("on the sidelines of the meeting", "on the
 // margins of the Forum"; see toldSetting), or nil.

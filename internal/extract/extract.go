@@ -374,6 +374,20 @@ func (s *state) dateAt(i int) int {
 	return s.dateTok[i]
 }
 
+// ofComplement returns the first token of the complement the word at
+// token i takes with "of", past a "the": "Summit of the Americas" gives
+// "Americas"; -1 when no "of" follows.
+func (s *state) ofComplement(i int) int {
+	if s.lw(i+1) != "of" {
+		return -1
+	}
+	k := i + 2
+	if s.lw(k) == "the" {
+		k++
+	}
+	return k
+}
+
 // word returns the text of token i, "" out of range.
 //
 // The rules ask it about 16,000 times a story: it reads the token's text

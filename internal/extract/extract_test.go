@@ -10,6 +10,17 @@ import (
 )
 
 // run extracts one in-memory story.
+// eventsOf returns the events of type typ in d, in their order.
+func eventsOf(d *annals.Document, typ annals.EventType) []annals.Event {
+	var out []annals.Event
+	for _, e := range d.Events {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func run(t *testing.T, name, body string, published annals.Date) *annals.Document {
 	t.Helper()
 	d, err := read.Bytes(name, []byte(body), read.Options{})

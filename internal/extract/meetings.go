@@ -1008,13 +1008,9 @@ func (s *state) sessionOfGathering(i int) bool {
 	if p := s.lw(i - 1); !isOrdinal(p) && (!ordinalWords.has(p) || p == "annual" || p == "inaugural" || p == "biennial" || p == "triennial") {
 		return false
 	}
-	k := i + 1
-	if s.lw(k) != "of" {
+	k := s.ofComplement(i)
+	if k < 0 {
 		return false
-	}
-	k++
-	if s.lw(k) == "the" {
-		k++
 	}
 	for n := 0; k < len(s.toks) && n < 8 && s.sentOf[k] == s.sentOf[i]; n, k = n+1, k+1 {
 		if !s.capLike(k) {

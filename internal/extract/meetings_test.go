@@ -340,15 +340,7 @@ func TestMeetingOfANamedGathering(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := run(t, "x.txt", tc.text, "2025-03-05")
-			nc, nm := 0, 0
-			for _, e := range d.Events {
-				switch e.Type {
-				case annals.Conference:
-					nc++
-				case annals.Meeting:
-					nm++
-				}
-			}
+			nc, nm := len(eventsOf(d, annals.Conference)), len(eventsOf(d, annals.Meeting))
 			if nc != tc.conferences || nm != tc.meetings {
 				t.Errorf("%q: %d conferences, %d meetings, want %d, %d: %+v", tc.text, nc, nm, tc.conferences, tc.meetings, d.Events)
 			}
@@ -529,12 +521,7 @@ func TestTalksOnTheSidelines(t *testing.T) {
 		{"guard: the meeting told again is one: The ministers met in Tunis on 3 May 2024 to review the plan.\n\nThe meeting was chaired by Minister Sara Lind.", 1, ""},
 	} {
 		d := run(t, "x.txt", tc.text, "2024-11-02")
-		var ms []annals.Event
-		for _, e := range d.Events {
-			if e.Type == annals.Meeting {
-				ms = append(ms, e)
-			}
-		}
+		ms := eventsOf(d, annals.Meeting)
 		if len(ms) != tc.n {
 			t.Errorf("%q: %d meetings, want %d: %v", tc.text, len(ms), tc.n, ms)
 			continue
@@ -569,15 +556,7 @@ func TestSittingOfABody(t *testing.T) {
 		{"guard: a conference of its own: Ministers met in Dakar on 2 May 2019 ahead of the Conference of Ministers, to be held on 9 May 2019.", 1, 1, "2019-05-02", "", ""},
 	} {
 		d := run(t, "x.txt", tc.text, "2019-07-06")
-		var ms, cs []annals.Event
-		for _, e := range d.Events {
-			switch e.Type {
-			case annals.Meeting:
-				ms = append(ms, e)
-			case annals.Conference:
-				cs = append(cs, e)
-			}
-		}
+		ms, cs := eventsOf(d, annals.Meeting), eventsOf(d, annals.Conference)
 		if len(ms) != tc.meetings || len(cs) != tc.confs {
 			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, len(ms), len(cs), tc.meetings, tc.confs, d.Events)
 			continue
@@ -609,15 +588,7 @@ func TestMetAtAGathering(t *testing.T) {
 		{"The ministers met on the margins of the Andean Summit in Quito on 30 October 2021.", 1, 1},
 	} {
 		d := run(t, "x.txt", tc.text, "2022-07-10")
-		m, c := 0, 0
-		for _, e := range d.Events {
-			switch e.Type {
-			case annals.Meeting:
-				m++
-			case annals.Conference:
-				c++
-			}
-		}
+		m, c := len(eventsOf(d, annals.Meeting)), len(eventsOf(d, annals.Conference))
 		if m != tc.meetings || c != tc.confs {
 			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.confs, d.Events)
 		}

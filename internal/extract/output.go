@@ -276,6 +276,9 @@ func singularWord(w string) string {
 // Director" of the same body is another office, held at another time.
 func (s *state) shortRoles() map[int]bool {
 	var out map[int]bool
+	if len(s.roles) < 2 {
+		return nil
+	}
 	byPerson := make(map[*ent][]int, len(s.roles))
 	for i := range s.roles {
 		p := s.resolveEnt(s.roles[i].person)

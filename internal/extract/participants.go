@@ -621,14 +621,8 @@ var relativeNouns = set("predecessor", "successor", "deputy", "wife", "husband",
 // the South-East European Cooperation Process", "the Conference of the
 // Parties".
 func (s *state) nameOfAfter(i int) bool {
-	if !text.IsCap(s.word(i)) || s.lw(i+1) != "of" {
-		return false
-	}
-	k := i + 2
-	if s.lw(k) == "the" {
-		k++
-	}
-	return s.capLike(k)
+	k := s.ofComplement(i)
+	return text.IsCap(s.word(i)) && k >= 0 && s.capLike(k)
 }
 
 // whereAuxiliaries may stand between "where he" and the verb of the

@@ -2497,6 +2497,10 @@ func sittingName(name string) bool {
 	return false
 }
 
+// sittingNouns name one sitting of a body: "the Regular Meeting of the
+// Conference", "the Extraordinary Session of the Assembly".
+var sittingNouns = set("meeting", "meetings", "session", "sessions", "sitting")
+
 // inferOrg finds the organization of a title written without one: for
 // the head of an international organization the gazetteer lists, that
 // organization (see knownHolder); the organization the story writes that

@@ -111,13 +111,9 @@ func (s *state) mentionStarting(k int) *mention {
 // naming a body stands between the trigger at i and the comma before j:
 // "the Seventh Replenishment of the Global Fund, which ...".
 func (s *state) complementUntil(i, j int) bool {
-	k := i + 1
-	if s.lw(k) != "of" {
+	k := s.ofComplement(i)
+	if k < 0 {
 		return false
-	}
-	k++
-	if s.lw(k) == "the" {
-		k++
 	}
 	m := s.mentAt(k)
 	return m != nil && m.b == j-1 && s.word(j-1) == ","
