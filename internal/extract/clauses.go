@@ -119,7 +119,7 @@ func (s *state) asideOpener(x int) bool {
 // after a name) to the next comma that is not inside a date, or the
 // sentence's end.
 func (s *state) inOtherClause(i, k int) bool {
-	if s.laterActClause(i, k) {
+	if s.laterActClause(i, k) || s.laterIntentClause(i, k) {
 		return true
 	}
 	si := s.sentOf[k]
@@ -619,6 +619,34 @@ func (s *state) laterActClause(i, k int) bool {
 	}
 	return false
 }
+
+// laterIntentClause reports whether token k, after the trigger at token
+// i, stands in a predicate coordinated after the trigger's that tells an
+// act to come, its infinitive after a verb of intent or consent: "Ministers
+// adopted the Suva Declaration and agreed to launch a training programme
+// in 2025" (the programme's year, not the declaration's). Not "the summit,
+// which leaders hope to hold in June": no "and" coordinates the verb of
+// intent there, and the infinitive takes the trigger as its object.
+func (s *state) laterIntentClause(i, k int) bool {
+	for x := k - 3; x > i && x >= k-20; x-- {
+		if s.lw(x) != "and" {
+			continue
+		}
+		v := x + 1
+		if s.lw(v) == "also" || s.lw(v) == "then" {
+			v++
+		}
+		if v+2 < k && s.lw(v+1) == "to" && (s.is(v, cIntentVerbs) || consentVerbs.has(s.lw(v))) && isLowerWord(s.word(v+2)) && !s.is(v+2, cFunctionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// consentVerbs take as their infinitive an act agreed on, to come:
+// "agreed to launch", "decided to hold".
+var consentVerbs = set("agree", "agrees", "agreed", "decide", "decides", "decided", "resolve", "resolves", "resolved",
+	"undertake", "undertakes", "undertook")
 
 // laterActs are what is done to a text or a plan after it is made:
 // "to be presented at", "to be submitted to".

@@ -141,3 +141,20 @@ func TestDayOfAThing(t *testing.T) {
 		{"guard: today's forum", "At today's Andean Business Forum in Lima on 10 May, President Anna Kovacs announced new investments.", annals.Conference, "2024-05-10"},
 	})
 }
+
+// TestCoordinatedIntentDates checks that a date in a predicate coordinated
+// after the event's, an infinitive after a verb of intent or consent, is
+// the date of the act to come, not the event's: "adopted the Declaration
+// and agreed to launch a programme in 2025" did not adopt it in 2025.
+func TestCoordinatedIntentDates(t *testing.T) {
+	checkEventDates(t, "2024-09-20", []eventDateCase{
+		{"agreed to launch", "The ministers adopted the Tarvik Declaration on Coastal Fisheries and agreed to launch a regional training programme for fisheries observers in 2025.", annals.Agreement, "2024-09-20"},
+		{"pledged to open", "The two agencies signed a memorandum of understanding and pledged to open a joint office in Varna in March 2026.", annals.Agreement, "2024-09-20"},
+		{"also decided to hold", "The Council met in Varna and also decided to hold a summit on river safety in 2026.", annals.Meeting, "2024-09-20"},
+		{"vowed to return", "The Secretary-General delivered remarks at the port and vowed to return to Tarvik in 2026.", annals.Speech, "2024-09-20"},
+		// guards: the act to come keeps the date; the event's own date stays
+		{"the programme keeps its year", "The ministers adopted the Tarvik Declaration on Coastal Fisheries and agreed to launch a regional training programme for fisheries observers in 2025.", annals.Programme, "2025"},
+		{"own date before", "The Council met in Varna on 18 September and decided to hold a summit on river safety in 2026.", annals.Meeting, "2024-09-18"},
+		{"no and: the event is the object", "The summit, which leaders hope to hold in Tarvik in June 2025, will focus on fisheries.", annals.Conference, "2025-06"},
+	})
+}
