@@ -3678,12 +3678,12 @@ func (s *state) portfolioBodyBeforeName(a, b int) int {
 // written before them makes that place's own.
 var placeBodies = set("general assembly", "senate", "state senate", "house", "house of representatives", "house of delegates",
 	"assembly", "state assembly", "national assembly", "legislature", "state legislature", "legislative assembly",
-	"supreme court", "parliament")
+	"supreme court", "parliament", "congress", "national congress", "chamber of deputies")
 
 // placesBody reports whether chunk [a,b) is a place the lists know (a
 // country, a region or a city, or its demonym), then the generic name of
 // a legislature or a court ("Georgia General Assembly", "Ohio Senate",
-// "Philippine Senate"), and the lists know no body by the whole name.
+// "Philippine Senate", "Peruvian Congress"), and the lists know no body by the whole name.
 func (s *state) placesBody(a, b int) bool {
 	ai := s.atomIdx(a)
 	if ai < 0 || s.atoms[ai].Entry.Type != annals.Place || s.tokAt(s.atoms[ai].Start) != a {

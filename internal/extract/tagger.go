@@ -545,6 +545,15 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	case "LOC":
 		typ, prefix = annals.Place, "place:"
 	default:
+		// a party the tagger reads as a nation's thing, ending in the word
+		// the lists know a body by: "the Indian National Congress" (the
+		// arbitration reads it, see listBodyHead)
+		if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; sp.End-sp.Start >= 2 && sp.Margin >= arbitrateMargin {
+			if m := s.tokMent[kb-1]; m != nil && m.b == kb && s.listBodyHead(m, ka, annals.Org) {
+				typ, prefix = annals.Org, "org:"
+				break
+			}
+		}
 		if tagDebug != nil {
 			tagDebug(s, "misc", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
 		}
@@ -1352,7 +1361,9 @@ var institutionNouns = set("charity", "charities", "ngo", "company", "firm", "un
 
 // arbitrated decides whether the tagger's name [ka,kb) replaces the rule
 // names inside it: each must lie strictly inside
-// the span and be a list place, not a defined acronym. An organization
+// the span and be a list place, not a defined acronym, or a list body
+// named by a common word that ends the tagger's organization
+// (listBodyHead, with a sure tagger). An organization
 // or a place containing a country needs a sure tagger (margin >=
 // arbitrateMargin: "U.S. Government" stays the United States); one
 // containing a city or a region ("Dynamo Moscow", "Air France" aside,
@@ -1373,8 +1384,16 @@ func (s *state) arbitrated(ka, kb int, typ annals.EntityType, margin float64, gi
 		if m == nil || len(inside) > 0 && inside[len(inside)-1] == m {
 			continue
 		}
-		if m.a < ka || m.b > kb || m.b-m.a >= kb-ka || m.ent.typ != annals.Place || m.kind == mAcronym {
+		if m.a < ka || m.b > kb || m.b-m.a >= kb-ka || m.kind == mAcronym {
 			return nil, false
+		}
+		if m.ent.typ != annals.Place {
+			if !s.listBodyHead(m, ka, typ) {
+				return nil, false
+			}
+			need = arbitrateMargin
+			inside = append(inside, m)
+			continue
 		}
 		if typ == annals.Person && (m.ent.entry == nil || m.ent.entry.Kind != gazetteer.City && !given) {
 			return nil, false
@@ -1389,6 +1408,26 @@ func (s *state) arbitrated(ka, kb int, typ annals.EntityType, margin float64, gi
 	}
 	return inside, true
 }
+
+// listBodyHead reports whether m, inside the tagger's organization
+// opening at ka, is a body the lists know by one common word that ends a
+// longer name, not that body: "Congress" of "African National Congress",
+// "Trades Union Congress", "Pan-Africanist Congress of Azania" (a rule's
+// body, a word opening the name as in "Senate Foreign Relations
+// Committee", or a name of its own, "the Congress", stays). The body
+// that a law's name runs into stays too: "the American Rescue Plan
+// Congress and the Administration enacted", "the Emergency Rental
+// Assistance Congress passed" (lawmakingAfter).
+func (s *state) listBodyHead(m *mention, ka int, typ annals.EntityType) bool {
+	return typ == annals.Org && m.ent.typ == annals.Org && m.ent.entry != nil && m.kind == mName &&
+		m.b-m.a == 1 && m.a > ka && s.capLike(m.a-1) && s.lw(m.a-1) != "the" && ner.CommonWord(s.lw(m.a)) &&
+		!lawmakingAfter.has(s.lw(m.b))
+}
+
+// lawmakingAfter follow a legislature that makes or funds a law, or
+// joins another body that does: "Congress and the Administration
+// enacted", "Congress passed".
+var lawmakingAfter = set("and", "&", "passed", "enacted", "appropriated", "funded", "approved")
 
 // Margins the tagger needs to replace list places inside its names (see
 // arbitrated), and to trim a rules' person to its own (trimMargin).
