@@ -622,6 +622,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 			typ, prefix = annals.Org, "org:"
 		}
 	}
+	// a paper or a broadcaster named after the common noun that sets it
+	// up is no person: "the weekly Jeune Afrique", "the daily Le Soir"
+	// (not one opening with a given name: "the daily's editor")
+	if ka := ts.tok[sp.Start]; typ == annals.Person && s.is(ka-1, cPressNouns) && startsLower(s.word(ka-1)) && !gazetteer.IsGivenName(ts.words[sp.Start].Word) {
+		typ, prefix = annals.Org, "org:"
+	}
 	// "The Administration committed $250 million", "The Department is
 	// undergoing rulemaking": a body told by its common head alone, with
 	// the article, names none ("the Administration" inside a sentence is
@@ -1297,6 +1303,12 @@ func (s *state) actsAsBody(ka, kb int) bool {
 	if bodyPeople.has(next) {
 		return true
 	}
+	// the acronym names the body a common noun sets up: "the German
+	// development agency GIZ", "the news agency AFP" (a name going on
+	// after it is another thing's: "the agency GIZ Academy")
+	if w := s.word(ka - 1); startsLower(w) && s.is(ka-1, cAppositiveBodies) && !s.capLike(kb) {
+		return true
+	}
 	for timeWords.has(next) || next == "also" || next == "has" || next == "have" || next == "had" || next == "would" || next == "will" {
 		kb++
 		next = s.lw(kb)
@@ -1308,6 +1320,17 @@ func (s *state) actsAsBody(ka, kb int) bool {
 	}
 	return start && (speechVerbs.has(next) || bodyVerbs.has(next))
 }
+
+// appositiveBodies are the common nouns after which an acronym names the
+// body they describe: "the German development agency GIZ", "the rebel
+// group M23", "the state broadcaster NHK".
+var appositiveBodies = set("agency", "organization", "organisation", "group", "party", "company", "firm", "broadcaster",
+	"network", "association", "coalition", "movement", "militia", "ngo", "charity", "foundation", "institute", "union",
+	"alliance", "daily", "weekly", "newspaper", "airline", "carrier", "regulator", "watchdog", "lender", "insurer", "operator")
+
+// pressNouns set up a newspaper, a magazine or a broadcaster named after
+// them: "the weekly Jeune Afrique".
+var pressNouns = set("daily", "weekly", "monthly", "newspaper", "magazine", "tabloid", "broadcaster", "newsweekly", "paper")
 
 // bodyPeople are the people or parts of a body written after its name:
 // "the CFDT spokesman", "SDA officials".

@@ -174,6 +174,8 @@ const (
 	cPassingAdjectives
 	cPassingHeads
 	cPassingParticiples
+	cAppositiveBodies
+	cPressNouns
 )
 
 var classSets = [...]map[string]bool{
@@ -333,6 +335,8 @@ var classSets = [...]map[string]bool{
 	cGreekLetters:       greekLetters.m,
 	cLatinHonours:       latinHonours.m,
 	cSystemWords:        systemWords.m,
+	cAppositiveBodies:   appositiveBodies.m,
+	cPressNouns:         pressNouns.m,
 }
 
 // classWords is the number of 64-bit words of a set of classes.
