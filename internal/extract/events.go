@@ -1215,7 +1215,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// a gathering right after the trigger shares its date: "addressed
 			// at the Ministerial meeting ... held on 28 September"
 			attached := j > i && j-i <= 10 && (s.lw(i+1) == "at" || s.lw(i+1) == "to" || s.lw(i+1) == "during" || s.lw(i+2) == "at" || s.lw(i+2) == "to") ||
-				s.foundedBy(t, i, j) || s.foundedObject(t, i, j)
+				s.foundedBy(t, i, j) || s.foundedObject(t, i, j) || t == annals.Speech && s.addressedGathering(i, j)
 			// (a trigger right next to this one tells the same event:
 			// "The Forum met this spring in Geneva")
 			if j != i && j != i+1 && j != i-1 && !attached && triggers[s.lw(j)] != "" && s.triggerAt(j) != t && s.distance(j, k) <= 4 && s.distance(j, k) < dist && (j < k) == (i < k) {

@@ -183,6 +183,11 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 			}
 		}
 		if !with {
+			// "spoke at the Baltic Energy Forum", "spoke today at the
+			// opening ceremony": an address given there
+			if s.spokeAtOccasion(i) {
+				return annals.Speech
+			}
 			return ""
 		}
 	case "talks":
@@ -447,6 +452,43 @@ func (s *state) speechAudience(i int) bool {
 	}
 	return false
 }
+
+// spokeAtOccasion reports whether "spoke" at token i is followed, after a
+// day or "today" at most, by "at" and a gathering or an occasion a few
+// words on, with no punctuation between: "Prime Minister X spoke at the
+// Baltic Energy Forum in Riga", "spoke on Tuesday at the opening
+// ceremony" (not "spoke at length", "spoke at a time of crisis").
+func (s *state) spokeAtOccasion(i int) bool {
+	k := i + 1
+	for k < len(s.toks) && k <= i+4 && s.lw(k) != "at" {
+		if w := s.lw(k); w != "today" && w != "yesterday" && w != "on" && s.dateAt(k) < 0 {
+			return false
+		}
+		k++
+	}
+	if n := s.lw(k + 1); s.lw(k) != "at" || !(s.is(k+1, cBackDeterminers) || n == "a" || n == "an" || possessiveDets.has(n) || s.capLike(k+1)) {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		w := s.lw(j)
+		if triggers[w] == annals.Conference || w == "meeting" || w == "session" || occasionWords.has(w) {
+			return true
+		}
+		// (the phrase after "at" ends: "spoke at a time of crisis about
+		// the Summit")
+		if p := s.word(j); s.toks[j].Kind == text.Punct && p != "-" && p != "–" && p != "’" && p != "'" || spokeAtEnds.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// spokeAtEnds end the phrase after "spoke at" that may name where.
+var spokeAtEnds = set("about", "on", "with", "to", "regarding", "when", "while", "that", "time", "length")
+
+// occasionWords are occasions at which one speaks: "spoke at the
+// ceremony".
+var occasionWords = set("ceremony", "funeral", "commencement", "rally", "reception", "dinner", "luncheon", "celebration", "memorial", "commemoration", "vigil", "graduation")
 
 // leadersOfStates reports whether "leaders" at token k are those of
 // states, whose meeting is a summit: "a meeting of G20 leaders", "the

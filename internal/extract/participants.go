@@ -62,6 +62,18 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			cl.lo = o
 		}
 	}
+	// "X spoke at the Forum on Thursday and later met with Y": the
+	// address ends where a verb coordinated after it tells another act
+	// (and "spoke at the funeral of X": the one mourned or honoured at
+	// an occasion gives no address)
+	if t == annals.Speech && s.lw(i) == "spoke" {
+		for k := i + 2; k < cl.hi; k++ {
+			if s.lw(k) == "and" && s.verbBetween(k+1, min(k+3, cl.hi)) || s.lw(k) == "of" && occasionWords.has(s.lw(k-1)) {
+				cl.hi = k
+				break
+			}
+		}
+	}
 	// "Augusta Free Press: The Council announced ...", "Saint Lucia
 	// Electricity Sector Reform: The Department is providing ...": the
 	// names of a heading before a colon take no part (but a transcript's

@@ -119,6 +119,27 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 	return s.notANameWord(i, t)
 }
 
+// addressedGathering reports whether the trigger at token j names the
+// gathering the verb of address at token i takes as its object: "Minister
+// X addressed the Nordic Security Summit in Oslo on 4 March" is a speech
+// of the summit's day, the date the summit's name stands nearer to.
+func (s *state) addressedGathering(i, j int) bool {
+	switch s.lw(i) {
+	case "addressed", "addresses", "addressing":
+	default:
+		return false
+	}
+	if j <= i+1 || j-i > 10 || triggers[s.lw(j)] != annals.Conference && triggers[s.lw(j)] != annals.Meeting {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.word(k); s.toks[k].Kind == text.Punct && w != "-" && w != "–" && w != "’" && w != "'" {
+			return false
+		}
+	}
+	return true
+}
+
 // sameSpeaker reports whether two statements have the same first
 // participant, their speaker: what one person says across a story with no
 // other date is one statement.

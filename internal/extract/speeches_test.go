@@ -118,3 +118,25 @@ func TestStatementAndAddressApart(t *testing.T) {
 		{"guard: one speech told twice", "2025-06-05", "Minister Ana Ruiz delivered a speech at the National University on Monday.\n\nIn her speech, Minister Ruiz called for closer ties.", annals.Speech, 1, "", "Ana Ruiz"},
 	})
 }
+
+// TestSpeechAtAGathering: one who spoke at a gathering or an occasion
+// gave an address there, and one who addressed a gathering spoke on its
+// day: the speech is an event of its own, beside the gathering, dated as
+// it is, and its speaker's later act in the sentence is no part of it.
+func TestSpeechAtAGathering(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"spoke at the forum", "2025-03-12", "Prime Minister Dana Ilves spoke at the Baltic Energy Forum in Riga on 11 March 2025.", annals.Speech, 1, "2025-03-11", "Dana Ilves"},
+		{"spoke today at a ceremony", "2025-03-12", "Director Piet Brandt spoke today at the closing ceremony of the Andean Youth Games.", annals.Speech, 1, "2025-03-12", "Piet Brandt"},
+		{"addressed the summit on its day", "2025-03-12", "Minister Ana Holm addressed the Nordic Security Summit in Oslo on 4 March 2025.", annals.Speech, 1, "2025-03-04", "Ana Holm"},
+		{"the gathering is kept", "2025-03-12", "Minister Ana Holm addressed the Nordic Security Summit in Oslo on 4 March 2025.", annals.Conference, 1, "2025-03-04", ""},
+		// guards: speaking with someone is a meeting; "at length" names no place
+		{"spoke with", "2025-03-12", "Minister Ana Holm spoke with Prime Minister Dana Ilves at the Baltic Energy Forum.", annals.Speech, 0, "", ""},
+		{"at length", "2025-03-12", "Minister Ana Holm spoke at length about the Baltic Energy Forum.", annals.Speech, 0, "", ""},
+		{"at a time", "2025-03-12", "Minister Ana Holm spoke at a time of crisis for the Baltic Energy Forum.", annals.Speech, 0, "", ""},
+		{"addressed an audience on its day", "2025-03-12", "Minister Ana Holm addressed the students in Oslo on 4 March 2025.", annals.Speech, 1, "2025-03-04", "Ana Holm"},
+	})
+	checkParts(t, "2025-03-12", []partCase{
+		{"the one mourned", "Minister Ana Holm spoke at the funeral of Ambassador Piet Brandt in Oslo.", annals.Speech, []string{"Ana Holm"}, []string{"Piet Brandt"}},
+		{"then met another", "Prime Minister Dana Ilves spoke at the Baltic Energy Forum on Thursday and later met with Secretary General Ivo Rask on the sidelines.", annals.Speech, []string{"Dana Ilves"}, []string{"Ivo Rask"}},
+	})
+}
