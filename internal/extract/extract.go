@@ -204,6 +204,9 @@ type state struct {
 	// story when a bare "the Forum" asks (forumBodyNamed)
 	forumNames     []int
 	forumNamesRead bool
+	// genders holds the gender the story tells of each person it tells
+	// one of (see readGenders), read on first use
+	genders map[*ent]string
 
 	failures []StageFailure // stages that failed, in order
 

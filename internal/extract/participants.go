@@ -287,7 +287,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	pronoun := s.pronounSubject(a, b, i)
 	if pronoun == a && cl.has(a) {
-		if m := s.openingPronounPerson(a); m != nil {
+		if m := s.openingPronounOf(a); m != nil {
 			ev.addPart(m.ent)
 		}
 	}
@@ -346,7 +346,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// when the story tells of them ("A long-time advocate, she led a
 	// campaign in 2002")
 	if pronoun > a && cl.has(pronoun) {
-		if m := s.pronounPerson(pronoun); m != nil {
+		if m := s.frontedPronounPerson(pronoun); m != nil {
 			ev.addPart(m.ent)
 		}
 	}
@@ -1431,12 +1431,36 @@ func (s *state) pronounSubject(a, b, i int) int {
 			}
 			return -1
 		}
+		if w := s.word(k); (w == "he" || w == "she") && s.timeOpener(a, k) {
+			// "On Thursday she travelled to Bishkek", "Later that day he
+			// met ...": a fronted time without a comma
+			return k
+		}
 		if s.toks[k].Kind != text.Word && s.word(k) != "." {
 			return -1
 		}
 	}
 	return -1
 }
+
+// timeOpener reports whether the words [a,k) are a time fronted without a
+// comma: a date ("Thursday", "On 12 May", "Later that day").
+func (s *state) timeOpener(a, k int) bool {
+	dated := false
+	for j := a; j < k; j++ {
+		switch {
+		case s.dateAt(j) >= 0:
+			dated = true
+		case timeOpenerWords.has(s.lw(j)):
+		default:
+			return false
+		}
+	}
+	return dated || k == a+1 && s.lw(a) == "later"
+}
+
+// timeOpenerWords go with a date fronted without a comma.
+var timeOpenerWords = set("on", "later", "earlier", "that", "the", "same", "following", "next", "then", "in", "of")
 
 // openingPronounPerson returns the person the "He" or "She" opening a
 // sentence at token k stands for: the subject of the nearest sentence
