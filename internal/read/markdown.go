@@ -255,18 +255,24 @@ func (w *mdWalker) inline(n ast.Node, link, code bool) {
 }
 
 // text writes Markdown text raw[a:z], decoding backslash escapes and
-// character references. The characters between them are written in one
-// run: the text is valid UTF-8 (Bytes reads no other Markdown), so a run
-// is read as its characters one by one would be, and no byte of a
-// character of more than one is a '\\' or an '&'.
+// character references, and dropping asterisks: an asterisk that is not
+// escaped is a delimiter of emphasis that the parser paired with none
+// (every other one is markup already gone), the closing marks of a bold
+// run-in heading whose opening ones the scrape lost ("Expand Access
+// Under the Act.** The Departments proposed ...", "Key outcomes:**"), a
+// stray "**" after a word: markup, as in a title (plainTitle); but see
+// runInEnd. The characters between them are written in one run: the text
+// is valid UTF-8 (Bytes reads no other Markdown), so a run is read as its
+// characters one by one would be, and no byte of a character of more
+// than one is a '\\', an '&' or a '*'.
 func (w *mdWalker) text(a, z int, link bool) {
 	raw := w.raw
 	run := a // the first character not written yet
-	// the next '\\' and the next '&' at or after i (z when none), each
+	// the next '\\', '&' and '*' at or after i (z when none), each
 	// looked up again only once passed
-	bs, amp := nextByte(raw, a, z, '\\'), nextByte(raw, a, z, '&')
+	bs, amp, star := nextByte(raw, a, z, '\\'), nextByte(raw, a, z, '&'), nextByte(raw, a, z, '*')
 	for {
-		i := min(bs, amp)
+		i := min(bs, amp, star)
 		if i >= z {
 			break
 		}
@@ -276,6 +282,17 @@ func (w *mdWalker) text(a, z int, link bool) {
 			w.b.decoded(string(raw[i+1]), i, i+2, link, false)
 			i += 2
 			run = i
+		case c == '*':
+			j := i + 1
+			for j < z && raw[j] == '*' {
+				j++
+			}
+			w.b.raw(raw, run, i, link, false)
+			run = j
+			if w.runInEnd(i) {
+				run = i // kept: written with what follows
+			}
+			i = j
 		case c == '&':
 			if s, n := entityAt(raw, i, z, true); n > 0 {
 				w.b.raw(raw, run, i, link, false)
@@ -294,8 +311,60 @@ func (w *mdWalker) text(a, z int, link bool) {
 		if amp < i {
 			amp = nextByte(raw, i, z, '&')
 		}
+		if star < i {
+			star = nextByte(raw, i, z, '*')
+		}
 	}
 	w.b.raw(raw, run, z, link, false)
+}
+
+// runInEnd reports whether the asterisks around raw[i], paired with none,
+// stand between a run-in heading that ends without a full stop and its
+// body: a word before them, a capital after them, a space on one side or
+// both ("Connecticut** Scott J. Soares is the owner ...", "Sweden
+// **Erik D. Ramanathan is ...", "FIRE MANAGEMENT ** The Office ..."). They
+// are kept there, a mark between two runs of capitalized words that would
+// read as one name without it; everywhere else they are dropped. After a
+// full stop or a colon the sentence splitter and the readers of a
+// heading's label tell heading and body apart without them.
+func (w *mdWalker) runInEnd(i int) bool {
+	raw := w.raw
+	k := i
+	for k > 0 && raw[k-1] == '*' {
+		k--
+	}
+	for i+1 < len(raw) && raw[i+1] == '*' {
+		i++
+	}
+	// (the capital may open bold text: "Elected Officials** **Arizona
+	// Governor X:**"; a few characters only, so that a text of "* * * *"
+	// is not read again from every mark)
+	j := i + 1
+	for j < len(raw) && j <= i+8 && (raw[j] == ' ' || raw[j] == '\t' || raw[j] == '*') {
+		j++
+	}
+	spaced := j > i+1 && raw[i+1] != '*' || k > 0 && (raw[k-1] == ' ' || raw[k-1] == '\t')
+	if !spaced || j >= len(raw) || raw[j] < 'A' || raw[j] > 'Z' {
+		return false
+	}
+	// the character written before the run (and before those of it
+	// written already)
+	p := w.b.cur
+	if p == nil {
+		return false
+	}
+	n := len(p.text)
+	for n > 0 && p.text[n-1] == '*' {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	switch p.text[n-1] {
+	case '.', '!', '?', ':', ';', ',', '(', '-', '&', '/':
+		return false
+	}
+	return true
 }
 
 // nextByte returns the offset of the first c in raw[i:z], or z.

@@ -23,6 +23,11 @@ func (w *mdWalker) textByChar(a, z int, link bool) {
 				i += n
 				continue
 			}
+		case c == '*':
+			if !w.runInEnd(i) {
+				i++
+				continue
+			}
 		}
 		w.b.raw(raw, i, i+1+trailing(raw[i]), link, false)
 		i += 1 + trailing(raw[i])
@@ -37,6 +42,7 @@ func FuzzMarkdownText(f *testing.F) {
 		"plain words, and more", "a \\* b &amp; c &#x2019; d\\", "x&y &unknown; \\q \\\\",
 		"caf\u00e9 \u2014 na\u00efve\u00a0\u200bzero\u00adsoft  two  spaces\ttab",
 		"&copy &amp;amp; \\&amp; end&", "\ufeffbom \U0001F600 emoji",
+		"Act.** The \\** b *c", "Key outcomes:*** ** Ports**.**", "Clean Water** The plan* Goes",
 	} {
 		f.Add([]byte(s), uint64(0x0507))
 	}
