@@ -3322,14 +3322,26 @@ func (s *state) placeByHead(a, b int) bool {
 				}
 			}
 			// "the City of Chicago and White House Chief of Staff": a
-			// place the lists know ends the name before "and"
-			if ai := s.atomIdx(k + 2); ai >= 0 && s.tokAt(s.atoms[ai].Start) == k+2 {
-				if ae := s.tokEndAt(s.atoms[ai].End); ae < b && (s.lw(ae) == "and" || s.word(ae) == "&") {
+			// place the lists know ends the name before "and"; "the
+			// Ambassador of the Republic of Korea to the Kingdom of
+			// Spain": before "to" (no country's name has a "to"), the
+			// list's name may take in the noun ("Kingdom of Spain")
+			if ai := s.atomIdx(k + 2); ai >= 0 && s.tokAt(s.atoms[ai].Start) >= a && s.tokAt(s.atoms[ai].Start) <= k+2 {
+				if ae := s.tokEndAt(s.atoms[ai].End); ae < b && (s.lw(ae) == "and" || s.word(ae) == "&" || s.word(ae) == "to") {
 					ok := s.place(k+2, ae)
 					// ("the State of X and City of Y": two places)
 					if !s.is(ae+1, cPlaceNouns) || s.lw(ae+2) != "of" || !s.placeByHead(ae+1, b) {
 						s.classify(ae+1, b)
 					}
+					return ok
+				}
+			}
+			// ("the Republic of Wakanda to the United Nations": the
+			// place ends before "to" though the lists lack it)
+			for j := k + 3; j+1 < b; j++ {
+				if s.word(j) == "to" {
+					ok := s.place(k+2, j)
+					s.classify(j+1, b)
 					return ok
 				}
 			}

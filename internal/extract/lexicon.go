@@ -123,7 +123,7 @@ var titleHeads = set(withCompounds(
 	"advisor", "adviser", "secretary", "secretary-general", "minister", "director", "director-general",
 	"representative", "envoy", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
 	"president", "vice-president", "commissioner", "spokesperson", "spokesman", "spokeswoman",
-	"officer", "coordinator", "chief", "head", "governor", "mayor", "judge", "prosecutor",
+	"officer", "coordinator", "co-ordinator", "chief", "head", "governor", "mayor", "judge", "prosecutor",
 	"rapporteur", "administrator", "chancellor", "general", "king", "queen", "prince", "princess", "emperor", "empress",
 	"emir", "sheikh", "pope", "senator", "congressman", "congresswoman", "premier", "speaker",
 	"leader", "counsellor", "counselor", "attaché", "consul", "delegate", "negotiator",

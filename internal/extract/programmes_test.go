@@ -21,6 +21,7 @@ func TestProgrammeRule(t *testing.T) {
 		{"in the course of", "2018-06-06", "In the course of the year, the Andean Council grew.", annals.Programme, 0, "", ""},
 		{"Program Manager", "2018-06-06", "Previously, Ana Ruiz was Program Manager at the Lima Community Trust.", annals.Programme, 0, "", ""},
 		{"Senior Program Officer", "2018-06-06", "Paul Weiss, Senior Water Program Manager, Andean Defense Fund: We are thrilled.", annals.Programme, 0, "", ""},
+		{"Project Co-ordinator", "2023-04-14", "He held talks with the Foreign Minister and visited the OSCE Project Co-ordinator in Uzbekistan.", annals.Programme, 0, "", ""},
 		{"set a course", "2018-06-06", "The partnership with Peru will chart a course from coal to clean energy.", annals.Programme, 0, "", ""},
 		{"stay the course", "2018-06-06", "We just have to stay the course.", annals.Programme, 0, "", ""},
 		{"a course for diplomats", "2018-06-06", "The Andean Council is providing a first-of-its-kind course for diplomats on water law.", annals.Programme, 1, "", ""},

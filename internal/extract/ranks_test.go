@@ -77,6 +77,15 @@ func TestTitleOfBodyBeforeComma(t *testing.T) {
 		{name: "a country's office, the name not set off",
 			text: "As the OSCE Chairperson-in-Office, Polish Foreign Minister Anna Lind opened the meeting.",
 			want: []roleWant{{"Anna Lind", "Foreign Minister", "Poland"}}},
+		{name: "a country's office after its title",
+			text: "The OSCE Chairperson-in-Office, Foreign Minister of Poland Anna Lind, opened the meeting.",
+			want: []roleWant{{"Anna Lind", "Chairperson-in-Office", "OSCE"}, {"Anna Lind", "Foreign Minister", "Poland"}}},
+		{name: "a country's office after its title, with a portfolio",
+			text: "The OSCE Chairperson-in-Office, Minister for Foreign Affairs of Poland Anna Lind, opened the meeting.",
+			want: []roleWant{{"Anna Lind", "Chairperson-in-Office", "OSCE"}, {"Anna Lind", "Minister for Foreign Affairs", "Poland"}}},
+		{name: "a country's office after its title, the name not set off",
+			text: "At the OSCE, Foreign Minister of Poland Anna Lind opened the meeting.",
+			want: []roleWant{{"Anna Lind", "Foreign Minister", "Poland"}}, not: []roleWant{{"Anna Lind", "", "OSCE"}}},
 	})
 }
 

@@ -886,6 +886,10 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		if w := s.lw(k); (w == "his" || w == "her") && text.IsCap(s.word(k)) {
 			k--
 		}
+	} else if w := s.lw(k); (w == "prince" || w == "princess") && text.IsCap(s.word(k)) && s.lw(k-1) != "crown" && text.IsCap(s.word(k-1)) && (s.is(k-1, cTitleHeads) || s.is(k-1, cPortfolioWords)) {
+		// "Foreign Minister Prince Faisal": the prince's style is no
+		// word of the office ("Crown Prince" is an office)
+		k--
 	}
 	k = s.skipParenAcronym(k)
 	if k < 0 || s.sentOf[k] != s.sentOf[a] {
@@ -1102,12 +1106,46 @@ func (s *state) nationalOfficeBetween(c, a int) bool {
 	if k >= a || !s.is(a-1, cTitleHeads) {
 		return false
 	}
+	return s.titleWordsUntil(k, a) && s.setOffName(a)
+}
+
+// titleWordsUntil reports whether tokens [k,a) are all a title's words
+// in capitals, none an honorific.
+func (s *state) titleWordsUntil(k, a int) bool {
 	for ; k < a; k++ {
 		if !text.IsCap(s.word(k)) || !s.is(k, cTitleHeads) && !s.is(k, cTitleModifiers) || s.is(k, cHonorifics) {
 			return false
 		}
 	}
-	return s.setOffName(a)
+	return true
+}
+
+// officeOfCountryBetween reports whether the words between the comma at c
+// and a name at a are a title and "of" a country ("The OSCE
+// Chairperson-in-Office, Foreign Minister of North Macedonia X,"): a
+// state's office written after its title, as nationalOfficeBetween reads
+// one written before it.
+func (s *state) officeOfCountryBetween(c, a int) bool {
+	m := s.mentAt(a - 1)
+	if m == nil || m.b != a || !m.ent.isCountry() {
+		return false
+	}
+	of := s.beforeStateName(m.a)
+	if s.lw(of) != "of" || of <= c+1 || !s.is(c+1, cTitleHeads) && !s.is(c+1, cTitleModifiers) {
+		return false
+	}
+	// ("Minister for Foreign Affairs of Malta": a portfolio inside)
+	head := false
+	for k := c + 1; k < of; k++ {
+		if w := s.lw(k); w == "for" || w == "of" || w == "and" || s.is(k, cPortfolioWords) && text.IsCap(s.word(k)) {
+			continue
+		}
+		if !s.titleWordsUntil(k, k+1) {
+			return false
+		}
+		head = head || s.is(k, cTitleHeads)
+	}
+	return head && s.setOffName(a)
 }
 
 // officeBeforeNational reads an office set off before a country's office
@@ -1120,6 +1158,17 @@ func (s *state) officeBeforeNational(a int) (string, *ent, string) {
 		k--
 	}
 	if k == a-1 {
+		// "The OSCE Chairperson-in-Office, Foreign Minister of North
+		// Macedonia X,"
+		if m := s.mentAt(a - 1); m != nil && m.b == a && m.ent.isCountry() {
+			c := s.beforeStateName(m.a) - 1
+			for c > 0 && a-c <= 12 && s.word(c) != "," && s.sentOf[c] == s.sentOf[a] {
+				c--
+			}
+			if c > 0 && s.word(c) == "," && s.sentOf[c] == s.sentOf[a] && s.officeOfCountryBetween(c, a) {
+				return s.titleBeforeComma(c-1, a)
+			}
+		}
 		return "", nil, ""
 	}
 	// the demonym or the country
@@ -1491,7 +1540,7 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 			org = m.ent
 		} else if w := s.lw(k); w == "its" || w == "their" {
 			org = s.lastOrgBefore(k)
-		} else if m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.isCountry()) && text.IsCap(s.word(st)) && !s.ofPersonBefore(m) && !s.is(m.a, cHonorifics) && (s.onlyAddressBetween(comma, a) || s.nationalOfficeBetween(comma, a)) {
+		} else if m != nil && m.b == k+1 && (m.ent.typ == annals.Org || m.ent.isCountry()) && text.IsCap(s.word(st)) && !s.ofPersonBefore(m) && !s.is(m.a, cHonorifics) && (s.onlyAddressBetween(comma, a) || s.nationalOfficeBetween(comma, a) || s.officeOfCountryBetween(comma, a)) {
 			// "The OSCE Chairperson-in-Office, X,", "the UN
 			// Secretary-General, X": the body named before the title
 			org = m.ent
@@ -2291,26 +2340,35 @@ func (s *state) quotedAfterPossessive(m *mention) bool {
 	return w == "“" || w == "\"" || w == "‘"
 }
 
-// postedTo reads the state an envoy is posted to, ending at token k
+// postedTo reads the state or body an envoy is posted to, ending at token k
 // before a name: "Ambassador of Kazakhstan to Türkiye [X]" gives the
 // office and the sending state; "Kazakhstan's Ambassador to Türkiye [X]"
 // gives where the office ends (j), for the office to be read there. j is
 // -1 when no such post ends at k.
 func (s *state) postedTo(k int) (title string, org *ent, j int) {
 	m := s.mentAt(k)
-	if m == nil || m.b != k+1 || m.ent.typ != annals.Place || s.lw(m.a-1) != "to" || m.a < 3 {
+	if m == nil || m.b != k+1 || m.ent.typ == annals.Person {
 		return "", nil, -1
 	}
-	h := m.a - 2
+	// "to Türkiye", "to the Kingdom of Spain", "to the United Nations"
+	to := s.beforeStateName(m.a)
+	if s.lw(to) != "to" || to < 2 {
+		return "", nil, -1
+	}
+	h := to - 1
 	if s.is(h, cTitleHeads) && postedHeads.has(s.lw(h)) && text.IsCap(s.word(h)) {
 		return "", nil, h
 	}
 	// "Ambassador of Kazakhstan to": the sending state after "of"
 	c := s.mentAt(h)
-	if c == nil || c.b != h+1 || !c.ent.isCountry() || s.lw(c.a-1) != "of" {
+	if c == nil || c.b != h+1 || !c.ent.isCountry() {
 		return "", nil, -1
 	}
-	e := c.a - 2
+	of := s.beforeStateName(c.a)
+	if s.lw(of) != "of" {
+		return "", nil, -1
+	}
+	e := of - 1
 	if e < 0 || !postedHeads.has(s.lw(e)) || !text.IsCap(s.word(e)) || s.sentOf[e] != s.sentOf[k] {
 		return "", nil, -1
 	}
@@ -2319,6 +2377,20 @@ func (s *state) postedTo(k int) (title string, org *ent, j int) {
 		st--
 	}
 	return clean(s.text[s.toks[st].Start:s.toks[e].End]), c.ent, k
+}
+
+// beforeStateName returns the token before a state's or body's name
+// starting at token a, past its "the" and its form of state: "to
+// [the Kingdom of] Spain", "of [the] United Nations".
+func (s *state) beforeStateName(a int) int {
+	j := a - 1
+	if s.lw(j) == "of" && s.is(j-1, cPlaceNouns) && text.IsCap(s.word(j-1)) {
+		j -= 2
+	}
+	if s.lw(j) == "the" {
+		j--
+	}
+	return j
 }
 
 // postedHeads are the offices of envoys, held for the state or body that

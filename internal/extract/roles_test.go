@@ -2578,6 +2578,25 @@ func TestEnvoyPostedTo(t *testing.T) {
 			not: []roleWant{{"Aibek Dosov", "Ambassador", "Türkiye"}}},
 		{name: "another's country", text: "Deputy Minister Omer Balik received Ambassador of Kazakhstan Aibek Dosov on 8 March.",
 			want: []roleWant{{"Aibek Dosov", "Ambassador", "Kazakhstan"}}, not: []roleWant{{"Omer Balik", "Deputy Minister", "Kazakhstan"}}},
+		{name: "posted to a body", text: "The minister met the Permanent Representative of Ghana to the United Nations, Kwame Mensah, in New York.",
+			want: []roleWant{{"Kwame Mensah", "Permanent Representative", "Ghana"}}, not: []roleWant{{"Kwame Mensah", "Permanent Representative", "United Nations"}}},
+		{name: "possessive, posted to a body", text: "The minister met Ghana's Permanent Representative to the United Nations, Kwame Mensah, in New York.",
+			want: []roleWant{{"Kwame Mensah", "Permanent Representative", "Ghana"}}},
+		{name: "forms of state", text: "The Secretary-General received the Ambassador of the Republic of Ghana to the Kingdom of Spain, Kwame Mensah.",
+			want: []roleWant{{"Kwame Mensah", "Ambassador", "Ghana"}}, not: []roleWant{{"Kwame Mensah", "Ambassador", "Spain"}}},
+		{name: "a prince's style is no word of the office", text: "Andorra acceded to the treaty, with Foreign Minister Prince Faisal bin Omar signing the instrument.",
+			want: []roleWant{{"Faisal bin Omar", "Foreign Minister", "Andorra"}}, not: []roleWant{{"Faisal bin Omar", "Foreign Minister Prince", ""}}},
+		{name: "guard: crown prince", text: "The minister met Andorran Crown Prince Faisal bin Omar in Lima.",
+			want: []roleWant{{"Faisal bin Omar", "Crown Prince", "Andorra"}}},
+		{name: "posted to an acronym", text: "The Director-General thanked France's Ambassador to NATO, Marie Dupont, for her visit.",
+			want: []roleWant{{"Marie Dupont", "Ambassador", "France"}}},
+	})
+	// the state's name after "Republic of" ends before "to": no place
+	// "Ghana to the Kingdom of Spain"
+	checkNames(t, []nameCase{
+		{"The Secretary-General received the Ambassador of the Federal Republic of Ghana to the Kingdom of Spain and Permanent Representative to the OIC, Kwame Mensah.", "Spain", "Ghana to the Kingdom of Spain and Permanent Representative to the OIC"},
+		{"The Secretary-General received the Ambassador of Ghana to the Kingdom of Spain and Permanent Representative to the OIC, Kwame Mensah.", "Spain", "Spain and Permanent Representative to the OIC"},
+		{"He met the Ambassador of the Republic of Wakanda to the United Nations, Lee Min.", "Wakanda", "Wakanda to the United Nations"},
 	})
 }
 
