@@ -309,7 +309,11 @@ func TestTextsOfTwoNames(t *testing.T) {
 	}{
 		{"in the Field of", "Chile and Peru signed the Memorandum of Understanding on Cooperation in the Field of Renewable Energy on Monday.", []string{"Memorandum of Understanding on Cooperation in the Field of Renewable Energy"}, ""},
 		{"two texts of one day", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.\n\nThe two countries signed the Memorandum of Understanding on Cooperation in Renewable Energy on Monday.", []string{"Agreement on Trade in Goods", "Memorandum of Understanding on Cooperation in Renewable Energy"}, "Hanoi"},
+		{"of, and a region", "Andorra signed the Treaty of Amity and Cooperation in Southeast Asia on Monday.", []string{"Treaty of Amity and Cooperation in Southeast Asia"}, ""},
+		{"of and", "Chile and Peru signed the Treaty of Friendship and Cooperation on Monday.", []string{"Treaty of Friendship and Cooperation"}, ""},
 		// guards
+		{"guard: a person's title after and", "Chile and Peru signed the Treaty of Friendship and President Ana Ruiz spoke on Monday.", []string{"Treaty of Friendship"}, ""},
+		{"guard: of a city", "Chile and Peru signed the Treaty of Lima on Monday.", []string{"Treaty of Lima"}, ""},
 		{"guard: Trade in Goods", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.", []string{"Agreement on Trade in Goods"}, "Hanoi"},
 		{"guard: the text told again", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.\n\nThe Agreement was signed by the two trade ministers.", []string{"Agreement on Trade in Goods"}, "Hanoi"},
 	} {

@@ -40,7 +40,7 @@ var appointmentWords = []string{
 func (s *state) appointmentAt(i int, w string) annals.EventType {
 	t := annals.Appointment
 	next, prev := s.lw(i+1), s.lw(i-1)
-	if s.attributiveParticiple(i) || s.membersAppointed(i) {
+	if s.attributiveParticiple(i) || s.membersAppointed(i) || s.newlyAppointedTitle(i) {
 		// "elected officials", "an elected member of", "in certain
 		// designated energy communities": a kind of thing, no one given
 		// an office
@@ -411,6 +411,20 @@ func (s *state) attributiveParticiple(i int) bool {
 		return false
 	}
 	return true
+}
+
+// newlyAppointedTitle reports whether the participle at token i, after
+// "newly", qualifies the title of someone the sentence tells of for
+// something else: "met the newly appointed Ambassador of Nigeria",
+// "bilateral meetings with his counterparts: newly elected President
+// X". The appointment was made before, on a day the sentence does not
+// tell ("X was newly appointed" tells it).
+func (s *state) newlyAppointedTitle(i int) bool {
+	if s.lw(i-1) != "newly" || !s.capLike(i+1) {
+		return false
+	}
+	p := s.lw(i - 2)
+	return !auxiliaries.has(p) && !personalPronouns.has(p) && p != "who" && p != "been" && s.mentAt(i-2) == nil
 }
 
 // membersAppointed reports whether the participle at token i tells how

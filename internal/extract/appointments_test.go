@@ -160,6 +160,9 @@ func TestElectedInPassing(t *testing.T) {
 		{"guard: when I was elected, dated", "2024-05-10", "When I was elected President of Peru in 2019, I knew that I wanted Paul to lead the staff.", annals.Appointment, 1, "2019", ""},
 		{"guard: a person named", "2024-05-10", "When Ana Ruiz was elected President of Peru, she named Paul Weiss to lead the staff.", annals.Appointment, -1, "", "Ana Ruiz"},
 		{"guard: those elected on a day", "2024-05-10", "Those elected to the Andean Council on 3 May 2024 will serve two years.", annals.Appointment, 1, "2024-05-03", ""},
+		{"the newly appointed envoy met", "2024-05-10", "The Secretary-General met the newly appointed Ambassador of Japan, Kenji Sato, in Lima on 3 May 2024.", annals.Appointment, 0, "", ""},
+		{"newly elected counterpart", "2024-05-10", "He will hold talks with his counterpart: newly elected President Ana Ruiz of Peru.", annals.Appointment, 0, "", ""},
+		{"guard: was newly appointed", "2024-05-10", "Kenji Sato was newly appointed Ambassador of Japan to Peru on 3 May 2024.", annals.Appointment, 1, "2024-05-03", "Kenji Sato"},
 	})
 }
 

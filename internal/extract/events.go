@@ -2496,7 +2496,9 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		// on Reciprocal, Fair, and Balanced Trade": a text's topic after
 		// "on" or "for"; after "of" its kind, "Memorandum of
 		// Understanding", which another title may go on from)
-		if en == i+1 && (s.is(i, cGatheringNouns) || s.is(i, cDocumentHeads) && (s.lw(en) == "on" || s.lw(en) == "for")) {
+		// ("the Treaty of Amity and Cooperation in Southeast Asia": a
+		// text's name after "of")
+		if en == i+1 && (s.is(i, cGatheringNouns) || s.is(i, cDocumentHeads) && (s.lw(en) == "on" || s.lw(en) == "for" || s.lw(en) == "of" && s.lw(en+1) != "understanding" && s.mentAt(en+1) == nil)) {
 			en = s.topicInName(en, b)
 		}
 		// "the Memorandum of Understanding on Cooperation in the Field
@@ -2809,7 +2811,9 @@ func (s *state) topicInName(en, b int) int {
 			last = k
 			k++
 			continue
-		case s.connectorAt(k) && s.capLike(k+1):
+		case s.connectorAt(k) && s.capLike(k+1) && !(s.lw(k) == "and" && s.is(k+1, cTitleHeads)):
+			// (not into a person's title: "signed the Treaty of Friendship
+			// and President X said")
 			k++
 			continue
 		case s.word(k) == "," && s.titleListAt(k, b):
@@ -3078,7 +3082,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// lede, then "The Youth Dialogue Exchange Programme took place
 			// in December 2017": the lede's event, named and dated
 			same = true
-		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit && (e.sent == s.dateline || (sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) || sameStem(s.lw(e.anchor), s.lw(ev.anchor))) && !s.peopleApart(e, ev))) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev):
+		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit && (e.sent == s.dateline || (sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) || sameStem(s.lw(e.anchor), s.lw(ev.anchor))) && !s.peopleApart(e, ev))) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) && !counterpartsApart(e, ev) && !s.citiesApart(e.place, ev.place):
 			// "The Youth Dialogue Exchange Programme took place in December 2017"
 			// dates the exchange a dateline sentence told of undated; an
 			// undated event elsewhere takes the date of one told with its
@@ -3087,7 +3091,9 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// election was held on December 1") when they name no two
 			// different sets of people, not of another's ("KENIA
 			// SEOANE LOPEZ Nominated to the Superior Court" ... "Prior to
-			// her appointment in 2012, Judge Seoane Lopez served as ...")
+			// her appointment in 2012, Judge Seoane Lopez served as ..."),
+			// nor one of other counterparts or in another city ("In
+			// Astana, X met Y" ... "after his meeting with Z in Dushanbe")
 			same = true
 		case ev.explicit && e.explicit && e.date.Compatible(ev.date) && (sharesPart(e, ev) || ev.place != "" && strings.EqualFold(e.place, ev.place)) && placeOK && !(personApart(e, ev) && s.meetingsApart(e, ev)) && !s.gatheringsApart(e, ev) && !s.textsApart(e, ev):
 			same = true

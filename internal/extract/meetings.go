@@ -909,7 +909,27 @@ func (s *state) receivesVisitor(i int) bool {
 		}
 		k++
 	}
+	// "received at the General Secretariat in Jeddah today the new
+	// Ambassador of X": where and when before whom
+	if w := s.lw(k); w == "at" || w == "in" {
+		for j := k + 1; j < len(s.toks) && j <= k+12 && s.toks[j].Kind != text.Punct; j++ {
+			if w := s.lw(j); (w == "the" || w == "a") && s.visitorFrom(j+1) {
+				return true
+			}
+		}
+		return false
+	}
 	if s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" {
+		k++
+	}
+	return s.visitorFrom(k)
+}
+
+// visitorFrom reports whether the words from token k, after their
+// article, name whom one receives (see receivesVisitor).
+func (s *state) visitorFrom(k int) bool {
+	// "the new Ambassador", "the newly appointed Ambassador"
+	for n := 0; n < 2 && receivedNew.has(s.lw(k)) && !text.IsCap(s.word(k)); n++ {
 		k++
 	}
 	if w := s.lw(k); w == "delegation" || w == "delegations" {
@@ -937,6 +957,10 @@ func (s *state) receivesVisitor(i int) bool {
 	// "the Ambassador of Japan to Saudi Arabia, Fumio Iwai"
 	return j > k && s.lw(j) == "of"
 }
+
+// receivedNew qualify an envoy received: "the new Ambassador", "the
+// newly appointed Ambassador", "the outgoing Ambassador".
+var receivedNew = set("new", "newly", "appointed", "newly-appointed", "outgoing", "visiting", "incoming")
 
 // inDocumentName reports whether the capitalized word at token i ends a
 // run of capitalized words and connectors that a document's head and

@@ -226,6 +226,9 @@ func TestReceivedVisitor(t *testing.T) {
 		{"a form of address", "2024-05-10", "The Secretary General of the Andean Council, Ana Ruiz, received H.E. Mr. Kenji Sato, Minister of Foreign Affairs of Japan, on 6 May 2024.", annals.Meeting, 1, "2024-05-06", "Kenji Sato"},
 		{"his excellency", "2024-05-10", "The Director-General received His Excellency Ambassador Kenji Sato in Lima on 3 May 2024.", annals.Meeting, 1, "2024-05-03", "Kenji Sato"},
 		{"a prime minister", "2024-05-10", "The President received Prime Minister Ana Ruiz of Peru at the palace on 4 May 2024.", annals.Meeting, 1, "2024-05-04", "Ana Ruiz"},
+		{"a new ambassador", "2024-05-10", "The Secretary-General received the new Ambassador of Japan, Kenji Sato, in Lima on 3 May 2024.", annals.Meeting, 1, "2024-05-03", "Kenji Sato"},
+		{"where before whom", "2024-05-10", "The Secretary-General received at the General Secretariat in Lima on 3 May 2024 the new Ambassador of Japan, Kenji Sato.", annals.Meeting, 1, "2024-05-03", "Kenji Sato"},
+		{"guard: where before what", "2024-05-10", "The Secretary-General received at the General Secretariat in Lima on 3 May 2024 a new shipment of vaccines.", annals.Meeting, 0, "", ""},
 		// guards
 		{"funding", "2024-05-10", "The agency received funding from Peru on 3 May 2024.", annals.Meeting, 0, "", ""},
 		{"a letter, a form of address", "2024-05-10", "The minister received Dr. Ana Ruiz’s letter on 3 May 2024.", annals.Meeting, 0, "", ""},
@@ -591,6 +594,34 @@ func TestMetAtAGathering(t *testing.T) {
 		m, c := len(eventsOf(d, annals.Meeting)), len(eventsOf(d, annals.Conference))
 		if m != tc.meetings || c != tc.confs {
 			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.confs, d.Events)
+		}
+	}
+}
+
+// TestMeetingReferredWithOthers: "his meeting with Z in Dushanbe on 13
+// April" after "In Astana, X met Y" is another meeting, not the first
+// one told again (its date and Z are not the first meeting's); the same
+// counterpart in the same city is the first told again. Made-up
+// sentences.
+func TestMeetingReferredWithOthers(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		meetings int
+	}{
+		{"In Astana, Osmani met President Aibek Tolen.\n\nAfter his meeting with President Emil Rahmanov in Dushanbe on 13 April, Osmani spoke to the press.", 2},
+		{"In Astana, Osmani met President Aibek Tolen.\n\nOsmani spoke to the press in Dushanbe on 13 April, after his meeting with President Emil Rahmanov.", 2},
+		{"In Astana, Osmani met President Aibek Tolen.\n\nAfter his meeting with President Tolen on 13 April, Osmani spoke to the press.", 1},
+	} {
+		d := run(t, "x.txt", tc.text, "2023-04-14")
+		ms := eventsOf(d, annals.Meeting)
+		if len(ms) != tc.meetings {
+			t.Errorf("%q: %d meetings, want %d: %v", tc.text, len(ms), tc.meetings, ms)
+			continue
+		}
+		for _, p := range ms[0].Participants {
+			if tc.meetings == 2 && p == "Emil Rahmanov" {
+				t.Errorf("%q: the first meeting has %s: %v", tc.text, p, ms[0])
+			}
 		}
 	}
 }

@@ -140,14 +140,35 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// "welcome Foreign Minister X to the United States"
 		// otherwise "The Council welcomed the decision" is a statement
 		p := s.personAfter(i+1, 6)
-		if p == nil || s.lw(p.b) != "to" {
+		if p == nil {
 			return s.statementType(i)
 		}
 		k := p.b
-		if m := s.mentAt(k + 1); m == nil || m.ent.typ != annals.Place {
-			if m := s.mentAt(k + 2); m == nil || m.ent.typ != annals.Place || s.lw(k+1) != "the" {
-				return s.statementType(i)
+		// "welcome President X of the Republic of Colombia to the White
+		// House": the guest's country between
+		if s.lw(k) == "of" {
+			j := k + 1
+			if s.lw(j) == "the" {
+				j++
 			}
+			if m := s.mentAt(j); (m == nil || m.a != j) && s.is(j, cPlaceNouns) && s.lw(j+1) == "of" {
+				j += 2
+			}
+			if m := s.mentAt(j); m != nil && m.a == j && m.ent.isCountry() {
+				k = m.b
+			}
+		}
+		if s.lw(k) != "to" {
+			return s.statementType(i)
+		}
+		// the place, or a seat of government or a venue ("the White
+		// House", "the Kremlin")
+		m := s.mentAt(k + 1)
+		if m == nil && s.lw(k+1) == "the" {
+			m = s.mentAt(k + 2)
+		}
+		if m == nil || m.ent.typ != annals.Place && !(m.ent.typ == annals.Org && isVenue(m.ent)) {
+			return s.statementType(i)
 		}
 	}
 	return s.notANameWord(i, t)

@@ -145,6 +145,8 @@ func TestWelcomedIntoABody(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{"welcomed me to a caucus", "2024-05-02", "Congressman Paul Weiss welcomed me to the Andean Black Caucus when I was still new to the Senate.", "", 0, "", ""},
 		{"guard: welcomed a minister to a country", "2024-05-02", "President Ana Ruiz welcomed Foreign Minister Paul Weiss to Peru on Monday.", annals.Visit, 1, "2024-04-29", "Paul Weiss"},
+		{"a guest of a country welcomed to a seat of government", "2024-05-02", "President Ana Ruiz of Chile will welcome President Paul Weiss of the Republic of Peru to the Presidential Palace on 20 May 2024.", annals.Visit, 1, "2024-05-20", "Paul Weiss"},
+		{"guard: welcomed to a body", "2024-05-02", "President Ana Ruiz welcomed President Paul Weiss of Andorra to the Andean Council on Monday.", annals.Visit, 0, "", ""},
 	})
 }
 
