@@ -1504,7 +1504,8 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	// head ("The Administrator of the Small Business Administration,
 	// Isabel Guzman", an entry of a list of people), is named by where
 	// it stands and what it ends with
-	if s.titleCaseSentence(ts) && !(typ == annals.Org && s.officeOf(ka) && (s.is(kb-1, cOrgHeads) || s.is(kb-1, cStrictBodyHeads))) {
+	if s.titleCaseSentence(ts) && !(typ == annals.Org && s.officeOf(ka) && (s.is(kb-1, cOrgHeads) || s.is(kb-1, cStrictBodyHeads))) &&
+		!(typ == annals.Person && sp.Margin >= headingPersonMargin && s.officeSetsOff(ka, kb)) {
 		return "heading"
 	}
 	// "the State of Pennsylvania and City of Pittsburgh": the noun of a
@@ -3057,6 +3058,33 @@ func (s *state) dealtWith(k int) bool {
 	}
 	return s.is(k-2, cDealWords) && !text.IsCap(s.word(k-2))
 }
+
+// officeSetsOff reports whether the name [ka,kb) is set off by commas
+// right after an office, the office's holder: "The Minister of Foreign
+// Affairs of Bosnia and Herzegovina, Elmedin Hasic, met the Minister" (a
+// sentence of capitalized titles and names that reads as a heading in
+// Title Case): a title head, capitalized, among the eight words before
+// the comma, with no comma nor a word in lower case other than a
+// connector between.
+func (s *state) officeSetsOff(ka, kb int) bool {
+	if s.word(ka-1) != "," || s.word(kb) != "," && s.word(kb) != "." {
+		return false
+	}
+	for j := ka - 2; j >= 0 && j >= ka-10 && s.sentOf[j] == s.sentOf[ka]; j-- {
+		if s.toks[j].Kind != text.Word || !s.capLike(j) && !s.connectorAt(j) {
+			return false
+		}
+		if s.capLike(j) && s.is(j, cTitleHeads) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingPersonMargin is the margin from which the tagger's person set
+// off after an office is kept in a sentence that reads as a heading
+// (officeSetsOff).
+const headingPersonMargin = 4
 
 // titledBefore reports whether a title or an honorific stands right
 // before the name at token k: "Secretary Bechtel", "Mr. Bechtel".
