@@ -372,9 +372,9 @@ func compareCitations(t *testing.T, before, after map[string]string) {
 func TestBandRuns(t *testing.T) {
 	sqliteOnly(t)
 	run := func(every int) (map[int64]int64, map[band]bool, int) {
-		old := bandRun
-		bandRun = every
-		defer func() { bandRun = old }()
+		old, oldGrowth := bandRun, bandGrowth
+		bandRun, bandGrowth = every, 0
+		defer func() { bandRun, bandGrowth = old, oldGrowth }()
 		s, _ := openTemp(t)
 		ctx := context.Background()
 		c := newCorpus(7)
@@ -430,5 +430,62 @@ func TestBandRuns(t *testing.T) {
 		if !runRows[b] {
 			t.Errorf("band %+v missing with runs", b)
 		}
+	}
+}
+
+// TestBandRunAt: the rows story_bands_new gathers before a run grow with
+// the square root of the stories stored, never below bandRun; a store
+// under that many keeps its new bands in the small table.
+func TestBandRunAt(t *testing.T) {
+	for _, c := range []struct {
+		stories int64
+		want    int
+	}{
+		{0, 64_000},
+		{-1, 64_000},
+		{10_000, 64_000},
+		{20_480, 64_000},
+		{20_481, 64_001},
+		{100_000, 141_421},
+		{296_083, 243_344},
+		{1_000_000, 447_213},
+	} {
+		if got := bandRunAt(c.stories); got != c.want {
+			t.Errorf("bandRunAt(%d) = %d, want %d", c.stories, got, c.want)
+		}
+	}
+	sqliteOnly(t)
+	for _, c := range []struct {
+		name   string
+		growth int
+		merged bool
+	}{
+		{"runs of 100 rows", 0, true},
+		{"runs growing past the rows written", 1 << 20, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			old, oldGrowth := bandRun, bandGrowth
+			bandRun, bandGrowth = 100, c.growth
+			defer func() { bandRun, bandGrowth = old, oldGrowth }()
+			s, _ := openTemp(t)
+			ctx := context.Background()
+			corpus := newCorpus(7)
+			for i := range 30 {
+				st, doc := corpus.story(i)
+				if _, err := s.PutStory(ctx, st, doc); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var recent, merged int
+			if err := s.r.QueryRow(`SELECT (SELECT count(*) FROM story_bands_new), (SELECT count(*) FROM story_bands)`).Scan(&recent, &merged); err != nil {
+				t.Fatal(err)
+			}
+			if recent+merged < 200 {
+				t.Fatalf("%d band rows: the test tests nothing", recent+merged)
+			}
+			if (merged > 0) != c.merged {
+				t.Errorf("%d rows merged, %d gathered; want merged %v", merged, recent, c.merged)
+			}
+		})
 	}
 }
