@@ -1269,16 +1269,23 @@ var membersIntro = set(",", "which", "that", "is", "are", "was", "comprised", "c
 // appointment of" (a reaction to it), "expressed support for the
 // meeting". The frame's subject is the teller, not a party.
 func (s *state) frameEnd(i, lo int) int {
-	for k := i - 1; k > lo && k >= i-12; k-- {
+	for k := i - 1; k > lo && k >= i-24; k-- {
 		w := s.lw(k)
 		switch {
+		case k < i-12 && w != "that" && w != "," && w != ";" && !s.asideDash(k):
+			// a reaction's object is near the event; a report's clause
+			// may go on ("X said that the Council would adopt a
+			// declaration on river transport at its next meeting")
 		case w == "that" && k-1 >= lo:
 			if p := s.lw(k + 1); p == "he" || p == "she" || p == "it" || p == "they" || p == "we" || p == "i" {
 				// "Mr. Ban announced that he has designated X": the teller
 				// is the actor
 				return lo
 			}
-			for j := k - 1; j >= lo && j >= k-4; j-- {
+			// (far from the event, right after the verb: "announced
+			// deals that take its portfolio to $1 billion" tells no
+			// report)
+			for j := k - 1; j >= lo && j >= k-4 && (k >= i-12 || j == k-1); j-- {
 				if s.is(j, cReportVerbs) {
 					return k + 1
 				}

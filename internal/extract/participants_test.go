@@ -842,3 +842,26 @@ func TestWhatIsMadeTakesNoPart(t *testing.T) {
 			annals.Agreement, []string{"Sudan"}, nil},
 	})
 }
+
+// TestTellerOfALongClause: the one who says that an event will be held
+// takes no part in it, however long the clause told after "that" before
+// the event's word; a reaction far from its object, a clause cut by a
+// comma and the teller named as a party keep theirs. Made-up sentences.
+func TestTellerOfALongClause(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"said that, far",
+			"Minister Tom Vale said that the Andean Council would adopt a joint declaration on river transport at its next meeting in Lima.",
+			annals.Meeting, []string{"Andean Council"}, []string{"Tom Vale"}},
+		{"announced that, far",
+			"Minister Ana Berg announced that the members of the Nordic Council and the Baltic Assembly will review the new rules on fishing quotas at a summit in Riga next month.",
+			annals.Conference, []string{"Nordic Council"}, []string{"Ana Berg"}},
+		// guards: the teller a party; a comma in the clause; a reaction
+		// verb far back
+		{"guard: the teller hosts",
+			"Minister Tom Vale said that he would host the members of the Andean Council at a meeting in Lima next month.",
+			annals.Meeting, []string{"Tom Vale"}, nil},
+		{"guard: welcomed far back",
+			"Minister Tom Vale welcomed Foreign Minister Ana Berg of Peru to Lima on Monday and the two ministers then held a long meeting.",
+			annals.Meeting, []string{"Tom Vale", "Ana Berg"}, nil},
+	})
+}
