@@ -35,12 +35,17 @@ package store
 // again from the start (PutStories), as it is after a serialization
 // failure (40001) or a duplicate key (23505). What a story rarely does and
 // the locks do not cover makes it serial instead: a story replacing
-// another version of its path, one whose entities a user's rule moves,
-// and one that shows two stored entities to be one (a bridge): its batch
-// is stored again under the one write lock (errSerial). A near-copy of a
-// stored story takes the locks of the copy groups it joins, and when it
-// merges groups or comes before a group's original, those of the events
-// counting their sources (joinGroupsKeyed, copies.go).
+// another version of its path, and one whose entities a user's rule
+// moves: its batch is stored again under the one write lock (errSerial).
+// A near-copy of a stored story takes the locks of the copy groups it
+// joins, and when it merges groups or comes before a group's original,
+// those of the events counting their sources (joinGroupsKeyed,
+// copies.go). A story that shows two stored entities to be one (a
+// bridge) takes alone the keys of resolution of both (lockBridges), then
+// the events and link keys of the reports naming the one moved
+// (moveEntity; serially when they are more than bridgeKeyCap), and takes
+// the rows left pending for both before it counts them again
+// (takeBridgePending).
 //
 // New rows of a parallel store take their ids from the tables' identity
 // sequences; a serial transaction gives the id after the largest, as
@@ -74,7 +79,7 @@ var errSerial = errors.New("store: needs the write lock")
 const (
 	SerialReplaced = "replaced" // a story replaces another version of its path
 	SerialRule     = "rule"     // a user's rule moves one of its entities
-	SerialBridge   = "bridge"   // it shows two stored entities to be one
+	SerialBridge   = "bridge"   // it moves an entity named by too many reports into another
 	SerialRetries  = "retries"  // aborted three times (deadlocks, conflicts)
 )
 
@@ -114,7 +119,7 @@ func (s *DB) SetParallel(writers int) {
 
 // ParallelStats counts the batches of a parallel store stored again:
 // after PostgreSQL aborted them (a deadlock, a conflict), and serially
-// (a replaced story, a rule, a bridge).
+// (a replaced story, a rule, a bridge of a much-named entity).
 func (s *DB) ParallelStats() (retried, serialized int64) {
 	return s.retried.Load(), s.serialized.Load()
 }
@@ -492,4 +497,114 @@ func eventKeys(feats map[int64]*chronicle.Report, st *chronicle.Settlement) []in
 		}
 	}
 	return keys
+}
+
+// bridgeKeyCap bounds the locks a bridge stored in parallel takes for
+// the reports of the entity it moves (their events and link keys): an
+// entity named by more reports than that is moved serially
+// (SerialBridge), so that one transaction never fills PostgreSQL's table
+// of locks, which all sessions share (max_locks_per_transaction for each
+// connection).
+const bridgeKeyCap = 512
+
+// lockBridges takes alone, on a parallel store, the keys of resolution
+// of the entities a story's bridges join (each one moved and the one it
+// moves into): their refs and strong names, as stored, read again once
+// they are held until no new one is found. So no other story resolves an
+// entity to either while the bridge moves its rows and counts them again
+// (moveEntity): what they stored is committed and read, and what they
+// left pending is taken (takeBridgePending).
+func (t *putTx) lockBridges(bridges [][2]int64) error {
+	var ids []int64
+	for _, b := range bridges {
+		ids = append(ids, b[0], b[1])
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	for {
+		keys, err := t.entityKeys(ids)
+		if err != nil {
+			return err
+		}
+		took, err := t.lock(keys)
+		if err != nil || !took {
+			return err
+		}
+	}
+}
+
+// entityKeys are the keys of resolution of the entities ids as stored:
+// their refs and strong names (pgGuessKeys' rows).
+func (t *putTx) entityKeys(ids []int64) ([]int64, error) {
+	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT e.type, coalesce(e.ref, ''), coalesce(n.norm, '') FROM entities e
+		LEFT JOIN entity_names n ON n.entity_id = e.id AND n.strong = 1 WHERE e.id = ANY(?::bigint[])`, idArray(ids))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var keys []int64
+	for rows.Next() {
+		var typ, ref, norm string
+		if err := rows.Scan(&typ, &ref, &norm); err != nil {
+			return nil, err
+		}
+		if ref != "" {
+			keys = append(keys, refKey(ref))
+		}
+		if norm != "" {
+			keys = append(keys, nameKey(annals.EntityType(typ), norm))
+		}
+	}
+	return keys, rows.Err()
+}
+
+// idArray is ids as a PostgreSQL array literal.
+func idArray(ids []int64) string {
+	b := []byte(jsonIDs(ids))
+	b[0], b[len(b)-1] = '{', '}'
+	return string(b)
+}
+
+// bridgeKeys are the locks a parallel bridge takes before it rewrites
+// reps, the reports naming entity from (moveEntity): the event of each,
+// and its link keys as it is and as it will be (from made to), so that a
+// story linking a new report with one of them, or settling its event,
+// waits for the move, and the move for it.
+func bridgeKeys(reps []movedReport, from, to int64) []int64 {
+	var keys []int64
+	for _, r := range reps {
+		keys = append(keys, eventKey(r.event))
+		parts := chronicle.ParseIDs(r.parts)
+		keys = append(keys, linkKeys(r.typ, parts, r.place, r.lo, r.hi, r.date.Precision())...)
+		moved, place := movedParts(parts, r.place, from, to)
+		keys = append(keys, linkKeys(r.typ, moved, place, r.lo, r.hi, r.date.Precision())...)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// takeBridgePending, in a parallel bridge of from into to, takes the rows
+// other transactions left pending for either (pgpending.go): it waits for
+// a fold that holds some to commit, deletes their counts and names, which
+// moveEntity counts again from the stories (rebuildEntity), and holds
+// their numbers of events (no fold takes them until the bridge commits,
+// and an entity deleted takes its own), and drops the rows the
+// transaction's story has yet to write for them.
+func (t *putTx) takeBridgePending(from, to int64) error {
+	if _, err := t.sqltx().ExecContext(t.ctx, `SELECT count(*) FROM (SELECT id FROM entity_pending WHERE entity_id IN (?, ?) ORDER BY id FOR UPDATE) AS p`, from, to); err != nil {
+		return err
+	}
+	if _, err := t.sqltx().ExecContext(t.ctx, `DELETE FROM entity_pending WHERE entity_id IN (?, ?) AND events = 0`, from, to); err != nil {
+		return err
+	}
+	const width = 8 // pendName, pendCount
+	kept := t.pending[:0]
+	for i := 0; i+width <= len(t.pending); i += width {
+		if id := t.pending[i].(int64); id != from && id != to {
+			kept = append(kept, t.pending[i:i+width]...)
+		}
+	}
+	clear(t.pending[len(kept):])
+	t.pending = kept
+	return nil
 }

@@ -1321,9 +1321,6 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if t.keyed && (forced != 0 || label != "") {
 			return serialize(SerialRule)
 		}
-		if t.keyed && len(r.Also) > 0 {
-			return serialize(SerialBridge)
-		}
 		if forced != 0 {
 			r.ID, r.New, r.Reason = forced, false, why
 		} else if label != "" {
@@ -1422,11 +1419,6 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		}
 		return nil
 	}
-	if t.keyed {
-		if err := t.lockFacts(st, doc, lookup); err != nil {
-			return err
-		}
-	}
 	// The story's entities count one story more and their mentions, in
 	// as few statements as insertRows would take: each row's counters
 	// alone change, whichever statement changes them.
@@ -1444,7 +1436,14 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	}
 	// Entities this story shows to be one (a name and a former name seen
 	// apart in earlier stories) become one, whatever order the stories came
-	// in; the events they take part in are settled again by tidy.
+	// in; the events they take part in are settled again by tidy. In
+	// parallel, under the keys of resolution of both taken alone
+	// (lockBridges), and then those of the reports moved (moveEntity).
+	if t.keyed && len(bridges) > 0 {
+		if err := t.lockBridges(bridges); err != nil {
+			return err
+		}
+	}
 	for _, b := range bridges {
 		if err := t.moveEntity(b[0], b[1], nil); err != nil {
 			return err
@@ -1468,6 +1467,13 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 				gid = to
 			}
 			global[name] = gid
+		}
+	}
+	if t.keyed {
+		// the link keys of the story's reports, as they name the
+		// entities moved into
+		if err := t.lockFacts(st, doc, lookup); err != nil {
+			return err
 		}
 	}
 

@@ -343,54 +343,44 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		storyCond = ` AND story_id IN (` + placeholders(len(stories)) + `)`
 		args = int64Args(stories)
 	}
+	// Reports naming from: rewrite their participants and index rows.
+	// (Not every report has index rows, see dedupeKeys: the events naming
+	// from as a participant hold every report that does.)
+	reps, err := t.reportsNaming(from, storyCond, args)
+	if err != nil {
+		return err
+	}
+	if t.keyed {
+		// A parallel bridge (lockBridges holds both entities' keys):
+		// the reports' events and link keys, read again once held
+		// until nothing more is found, and the counts left pending.
+		for {
+			keys := bridgeKeys(reps, from, to)
+			if len(keys) > bridgeKeyCap {
+				return serialize(SerialBridge)
+			}
+			took, err := t.lock(keys)
+			if err != nil {
+				return err
+			}
+			if !took {
+				break
+			}
+			if reps, err = t.reportsNaming(from, storyCond, args); err != nil {
+				return err
+			}
+		}
+		if err := t.takeBridgePending(from, to); err != nil {
+			return err
+		}
+	}
 	for _, m := range [][2]string{{"story_entities", "entity_id"}, {"roles", "person_id"}, {"roles", "org_id"}} {
 		if err := t.moveRows(m[0], m[1], from, to, storyCond, args); err != nil {
 			return err
 		}
 	}
-	// Reports naming from: rewrite their participants and index rows.
-	// (Not every report has index rows, see dedupeKeys: the events naming
-	// from as a participant hold every report that does.)
-	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT id, event_id, type, part_ids, coalesce(place_id, 0), date, date_lo, date_hi FROM reports
-		WHERE (event_id IN (SELECT event_id FROM event_participants WHERE entity_id = ?1) OR place_id = ?1)`+storyCond, append([]any{from}, args...)...)
-	if err != nil {
-		return err
-	}
-	type rep struct {
-		id, event, place int64
-		typ, parts       string
-		date             annals.Date
-		lo, hi           string
-	}
-	var reps []rep
-	for rows.Next() {
-		var r rep
-		if err := rows.Scan(&r.id, &r.event, &r.typ, &r.parts, &r.place, &r.date, &r.lo, &r.hi); err != nil {
-			rows.Close()
-			return err
-		}
-		reps = append(reps, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
 	for _, r := range reps {
-		parts := chronicle.ParseIDs(r.parts)
-		if !slices.Contains(parts, from) && r.place != from {
-			continue
-		}
-		for i, p := range parts {
-			if p == from {
-				parts[i] = to
-			}
-		}
-		slices.Sort(parts)
-		parts = slices.Compact(parts)
-		place := r.place
-		if place == from {
-			place = to
-		}
+		parts, place := movedParts(chronicle.ParseIDs(r.parts), r.place, from, to)
 		var placeArg any
 		if place != 0 {
 			placeArg = place
@@ -421,6 +411,54 @@ func (t *putTx) moveEntity(from, to int64, stories []int64) error {
 		}
 	}
 	return nil
+}
+
+// movedReport is a report naming an entity that moves (moveEntity).
+type movedReport struct {
+	id, event, place int64
+	typ, parts       string
+	date             annals.Date
+	lo, hi           string
+}
+
+// reportsNaming reads the reports that name entity from as a participant
+// or a place (in the stories of storyCond).
+func (t *putTx) reportsNaming(from int64, storyCond string, args []any) ([]movedReport, error) {
+	rows, err := t.sqltx().QueryContext(t.ctx, `SELECT id, event_id, type, part_ids, coalesce(place_id, 0), date, date_lo, date_hi FROM reports
+		WHERE (event_id IN (SELECT event_id FROM event_participants WHERE entity_id = ?1) OR place_id = ?1)`+storyCond, append([]any{from}, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var reps []movedReport
+	for rows.Next() {
+		var r movedReport
+		if err := rows.Scan(&r.id, &r.event, &r.typ, &r.parts, &r.place, &r.date, &r.lo, &r.hi); err != nil {
+			return nil, err
+		}
+		if slices.Contains(chronicle.ParseIDs(r.parts), from) || r.place == from {
+			reps = append(reps, r)
+		}
+	}
+	return reps, rows.Err()
+}
+
+// movedParts are a report's participants and place once entity from is
+// made to.
+func movedParts(parts []int64, place, from, to int64) ([]int64, int64) {
+	out := make([]int64, len(parts))
+	for i, p := range parts {
+		if p == from {
+			p = to
+		}
+		out[i] = p
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if place == from {
+		place = to
+	}
+	return out, place
 }
 
 // moveChunk is how many rows a statement of moveRows changes at most.
