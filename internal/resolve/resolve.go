@@ -22,9 +22,13 @@
 // titles are set aside: "Ban Ki-moon", not "Mr. Ban"); names of
 // organizations of two or more words ("Alliance of Civilizations") but
 // those of generic words only ("Task Force", "Working Group", "National
-// Assembly": many bodies' names),
+// Assembly", "Interagency Working Group", "White House Office": many
+// bodies' names) and the short forms a story gives its fuller name
+// ("Supreme Court" of "Michigan Supreme Court", "IWG" of "Interagency
+// Working Group on Coal": shortForm),
 // acronyms ("UNAOC", "U.N."), single-word names that are not a generic head
-// noun ("Interpol", but not "Alliance", "Secretariat" or "Embassy"); place
+// noun ("Interpol", but not "Alliance", "Secretariat", "Embassy",
+// "Coalition" or "Academy"); place
 // names (but "the House", "the Court" read as places: a back-reference);
 // and former names from the gazetteer ("Turkic Council"). Weak names, such
 // as a bare surname ("Ban", "Mr. Sall") or a back-reference ("the
@@ -81,12 +85,22 @@ type EntityName struct {
 // the most authoritative kind (see Kind.Rank). Empty names are skipped.
 func Names(e *annals.Entity) []EntityName {
 	var out []EntityName
+	var words []string // the words of e.Name, once needed
+	nameWords := func() []string {
+		if words == nil {
+			words = strings.Fields(Normalize(e.Name))
+		}
+		return words
+	}
 	add := func(text string, k Kind, until annals.Date) {
 		n := Normalize(text)
 		if n == "" {
 			return
 		}
 		strong := k == Former || isStrong(e.Type, text, n)
+		if strong && e.Type == annals.Org && k != Name && k != Former && shortForm(nameWords(), n, k == Acronym) {
+			strong = false // "Supreme Court" of "Michigan Supreme Court": many bodies' short form
+		}
 		if !strong && k != Name && CommonNoun(e.Type, text) {
 			return // a back-reference inside the story, no name across stories
 		}
@@ -363,6 +377,10 @@ var generic = map[string]bool{
 	"tribunal": true, "union": true, "university": true, "network": true,
 	"initiative": true, "panel": true, "body": true, "team": true,
 	"embassy": true, "consulate": true, "administration": true,
+	"coalition": true, "academy": true, "federation": true, "corporation": true,
+	"company": true, "caucus": true, "consortium": true, "directorate": true,
+	"division": true, "unit": true, "cabinet": true, "delegation": true,
+	"school": true, "college": true, "corps": true, "club": true,
 }
 
 // placeHeads are the words a story's "the House", "the Chamber" refer
@@ -381,6 +399,10 @@ var genericModifiers = map[string]bool{
 	"interim": true, "permanent": true, "regional": true, "central": true,
 	"federal": true, "local": true, "high": true, "level": true, "of": true, "and": true,
 	"directors": true, "trustees": true, "governors": true, "management": true,
+	"interagency": true, "inter": true, "intergovernmental": true, "interministerial": true,
+	"interdepartmental": true, "ministerial": true, "combined": true, "presidential": true,
+	"expert": true, "select": true,
+	"white": true, "house": true, // "White House Office", "House Select Committee"
 }
 
 // genericWords reports whether every word of a name of two or more words
@@ -399,6 +421,73 @@ func genericWords(words []string) bool {
 		}
 	}
 	return head || words[len(words)-1] == "force"
+}
+
+// countryWords are the words of a designation of a country or of the
+// United Nations that a body's name is often told without: "U.S.
+// Supreme Court" is the "Supreme Court" of a U.S. release, the "UN
+// Security Council" the "Security Council" of a UN one.
+var countryWords = map[string]bool{
+	"us": true, "u": true, "s": true, "usa": true, "united": true, "states": true, "america": true,
+	"un": true, "nations": true, "uk": true, "kingdom": true,
+}
+
+// shortForm reports whether an organization's alias (norm, normalized)
+// is a short form that a story's fuller name (name, its words
+// normalized) gives it but that names other bodies as well: the name's
+// last words ending in a generic head, less words that make it specific
+// ("Supreme Court" of "Michigan Supreme Court", "Foreign Service" of
+// "School of Foreign Service", "Emergency Management Agency" of "Federal
+// Emergency Management Agency"), or an acronym of generic words of the
+// name ("IWG" of "Interagency Working Group on Coal Communities"). Such
+// an alias refers back to the fuller name inside the story; across
+// stories it would join every body of that short form. A country's
+// designation left out keeps the alias ("Supreme Court" of "U.S. Supreme
+// Court"; "Domestic Policy Council" of "White House Domestic Policy
+// Council", a government's seat), and so does a name of two bodies ("Federal Trade Commission"
+// of "Department of Justice and Federal Trade Commission").
+func shortForm(name []string, norm string, acronym bool) bool {
+	if acronym {
+		return genericInitials(name, norm)
+	}
+	words := strings.Fields(norm)
+	if len(words) == 0 || len(words) >= len(name) || !generic[words[len(words)-1]] || !slices.Equal(words, name[len(name)-len(words):]) {
+		return false
+	}
+	dropped := name[:len(name)-len(words)]
+	country := true
+	for i, w := range dropped {
+		if w == "and" || w == "&" {
+			return false
+		}
+		// "White House Domestic Policy Council" is the government's own
+		seat := w == "white" && i+1 < len(dropped) && dropped[i+1] == "house" || w == "house" && i > 0 && dropped[i-1] == "white"
+		country = country && (countryWords[w] || seat)
+	}
+	return !country
+}
+
+// genericInitials reports whether an acronym (normalized, "iwg") is the
+// initials of two or more words of name in a row that are all generic
+// ("Interagency Working Group", "Joint Task Force": genericWords).
+func genericInitials(name []string, acr string) bool {
+	for i := range name {
+		if i+len(acr) > len(name) || len(acr) < 2 {
+			return false
+		}
+		run := name[i : i+len(acr)]
+		match := true
+		for j, w := range run {
+			if w == "" || w[0] != acr[j] {
+				match = false
+				break
+			}
+		}
+		if match && genericWords(run) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStrong applies the strength rules of the package comment to one name

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"annals"
@@ -295,6 +296,79 @@ func TestResolveBackReferences(t *testing.T) {
 	for _, n := range Names(&annals.Entity{Type: annals.Place, Name: "Blair House", Aliases: []string{"the House"}}) {
 		if n.Norm == "house" {
 			t.Errorf("the back-reference is kept as a name: %+v", n)
+		}
+	}
+}
+
+// TestResolveShortForms: a generic head, alone or with words that only
+// qualify it ("Coalition", "Interagency Working Group", "White House
+// Office", "Combined Task Force"), and a short form a story gives its
+// fuller name ("Supreme Court" of "Ostrava Supreme Court", "IWG" of
+// "Interagency Working Group on Tidal Energy") name many bodies: they
+// never join a story's body to another stored under them, nor bridge
+// two stored bodies into one.
+func TestResolveShortForms(t *testing.T) {
+	l := &fakeLookup{names: map[string][]Candidate{
+		"ORG|supreme court":                {{ID: 1}},
+		"ORG|interagency working group":    {{ID: 2}},
+		"ORG|iwg":                          {{ID: 2}},
+		"ORG|coalition":                    {{ID: 3}},
+		"ORG|white house office":           {{ID: 4}},
+		"ORG|combined task force":          {{ID: 5}},
+		"ORG|inter agency task force":      {{ID: 5}},
+		"ORG|academy":                      {{ID: 11}},
+		"ORG|foreign service":              {{ID: 12}},
+		"ORG|federal trade commission":     {{ID: 6}},
+		"ORG|fatf":                         {{ID: 7}},
+		"ORG|peace corps":                  {{ID: 8}},
+		"ORG|white house":                  {{ID: 9}},
+		"ORG|ostrava supreme court":        {{ID: 10}},
+		"ORG|un security council":          {{ID: 13}},
+		"ORG|security council":             {{ID: 13}},
+		"ORG|department of commerce":       {{ID: 14}},
+		"ORG|agency for lunar development": {{ID: 15}},
+		"ORG|lunar policy council":         {{ID: 16}},
+		"ORG|lunar committee":              {{ID: 17}},
+		"ORG|ad council":                   {{ID: 18}},
+		"ORG|senior executive service":     {{ID: 19}},
+	}}
+	for _, c := range []struct {
+		e    annals.Entity
+		want int64
+		also []int64
+	}{
+		{annals.Entity{Type: annals.Org, Name: "Ostrava Supreme Court", Aliases: []string{"Supreme Court"}}, 10, nil},
+		{annals.Entity{Type: annals.Org, Name: "Brno Supreme Court", Aliases: []string{"Supreme Court"}}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Interagency Working Group on Tidal Energy", Aliases: []string{"Interagency Working Group", "IWG"}}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Interagency Working Group on Solar Tides", Aliases: []string{"IWG"}}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Coalition"}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "White House Office of Lunar Policy", Aliases: []string{"White House Office"}}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Combined Task Force"}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Inter-Agency Task Force"}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Veloria Naval Academy", Aliases: []string{"Academy"}}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Orlin School of Foreign Service", Aliases: []string{"Foreign Service"}}, 0, nil},
+		// guards: a body's own name, a country's designation left out,
+		// one of two bodies named together, an acronym of its own words
+		{annals.Entity{Type: annals.Org, Name: "Supreme Court"}, 1, nil},
+		{annals.Entity{Type: annals.Org, Name: "U.S. Supreme Court", Aliases: []string{"Supreme Court"}}, 1, nil},
+		{annals.Entity{Type: annals.Org, Name: "UN Security Council", Aliases: []string{"Security Council"}}, 13, nil},
+		{annals.Entity{Type: annals.Org, Name: "Department of Justice and Federal Trade Commission", Aliases: []string{"Federal Trade Commission"}}, 6, nil},
+		{annals.Entity{Type: annals.Org, Name: "Financial Action Task Force", Aliases: []string{"FATF"}}, 7, nil},
+		{annals.Entity{Type: annals.Org, Name: "Peace Corps"}, 8, nil},
+		{annals.Entity{Type: annals.Org, Name: "White House"}, 9, nil},
+		{annals.Entity{Type: annals.Org, Name: "U.S. Department of Commerce", Aliases: []string{"Department of Commerce"}}, 14, nil},
+		{annals.Entity{Type: annals.Org, Name: "White House Lunar Policy Council", Aliases: []string{"Lunar Policy Council"}}, 16, nil},
+		{annals.Entity{Type: annals.Org, Name: "House Lunar Committee", Aliases: []string{"Lunar Committee"}}, 0, nil},
+		{annals.Entity{Type: annals.Org, Name: "Ad Council"}, 18, nil},
+		{annals.Entity{Type: annals.Org, Name: "Senior Executive Service"}, 19, nil},
+		{annals.Entity{Type: annals.Org, Name: "Veloria Agency for Lunar Development", Aliases: []string{"Agency for Lunar Development"}}, 15, nil},
+	} {
+		r, err := Resolve(l, &c.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.ID != c.want || !slices.Equal(r.Also, c.also) {
+			t.Errorf("%q %q: entity %d (%s) also %v, want %d also %v", c.e.Name, c.e.Aliases, r.ID, r.Reason, r.Also, c.want, c.also)
 		}
 	}
 }
