@@ -94,7 +94,10 @@ const MaxCandidates = 400
 // "North American Leaders' Summit", "Caspian Baku Summit" and "Caspian
 // Astana Summit": Name.Clash), no visits of two visitors or appointments
 // of two appointees (each names a person the other does not:
-// peopleClash). Reports that give no
+// peopleClash), no gathering told without a name joined to a named
+// one held elsewhere through participants that do not agree
+// (untitledApart: "the summit" naming the President and his country is
+// not every summit of the month). Reports that give no
 // date of their own never link through the date they lack: two undated
 // reports link only inside one story (a headline and its body), and two
 // reports dated only by their stories'
@@ -143,12 +146,11 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	title := Jaccard(a.specificTitle(), b.specificTitle())
 	aPlace, aNorm := seatPlace(a)
 	bPlace, bNorm := seatPlace(b)
-	score := 0.0
+	score, w := 0.0, 0.0
 	if len(a.Parts) > 0 && len(b.Parts) > 0 {
 		if len(shared) == 0 {
 			return false, 0
 		}
-		w := 0.0
 		for _, p := range shared {
 			if _, place := slices.BinarySearch(a.Places, p); place {
 				w += 0.5
@@ -237,7 +239,41 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	if score < LinkThreshold {
 		return false, 0
 	}
+	if a.Story != b.Story && untitledApart(a, b, shared, w, aPlace, bPlace, aNorm, bNorm) {
+		return false, 0
+	}
 	return true, score
+}
+
+// untitledApart says whether a gathering told without a name ("the
+// summit", "a half-day forum") and one with a name ("the Tidewater
+// Summit") are kept apart: the untitled one joins the named one only when
+// they were held at the same place, or when their participants agree
+// (two shared at least, a place counting a half, and none of the
+// untitled one's participants but places missing from the named one's).
+// The President and his country at a month's summit are in every
+// summit of that month: "the summit" of a release naming them is not
+// the named summit of another place or series.
+func untitledApart(a, b *Report, shared []int64, w float64, aPlace, bPlace int64, aNorm, bNorm string) bool {
+	if a.Type != string(annals.Conference) && a.Type != string(annals.Meeting) || a.Name.Named() == b.Name.Named() {
+		return false
+	}
+	if aPlace != 0 && aPlace == bPlace || aPlace == 0 && bPlace == 0 && aNorm != "" && aNorm == bNorm {
+		return false
+	}
+	if w < 2 {
+		return true
+	}
+	u := a
+	if a.Name.Named() {
+		u = b
+	}
+	for _, p := range u.Parts {
+		if _, place := slices.BinarySearch(u.Places, p); !place && !slices.Contains(shared, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Linkable says whether a report can link to any other: the rule wants a

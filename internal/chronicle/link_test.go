@@ -96,3 +96,59 @@ func TestReportWindow(t *testing.T) {
 		t.Errorf("stated month: %s..%s weak=%v", lo, hi, weak)
 	}
 }
+
+// TestLinkUntitled: a gathering told without a name ("the summit", "a
+// half-day forum") joins a named one ("the Tidewater Summit") only when
+// they share the place, or participants that agree: the President (1)
+// and his country (2, a place) of a month's release are at every summit
+// of that month.
+func TestLinkUntitled(t *testing.T) {
+	story := int64(0)
+	r := func(typ string, parts, places []int64, date annals.Date, place int64, title string) *Report {
+		lo, hi, _ := Interval(date, "")
+		words, ord := TitleTokens(title)
+		story++
+		return &Report{Type: typ, Parts: parts, Places: places, Date: date, Lo: lo, Hi: hi, Title: words, Ord: ord,
+			Name: TitleName(title), Place: place, Story: story}
+	}
+	us := []int64{2}
+	for _, c := range []struct {
+		name string
+		a, b *Report
+		want bool
+	}{
+		{"the President and his country, a month", r("conference", []int64{1, 2}, us, "2022-05", 0, "the summit"),
+			r("conference", []int64{1, 2, 5}, us, "2022-05-19", 0, "Tidewater Summit"), false},
+		{"a forum of other people the same day", r("conference", []int64{1, 2, 7}, us, "2022-05-19", 0, "a half-day forum"),
+			r("conference", []int64{1, 2, 5}, us, "2022-05-19", 0, "Tidewater Summit"), false},
+		{"a bilateral meeting the day of a named one", r("meeting", []int64{1, 8, 9}, []int64{8}, "2022-05-19", 0, ""),
+			r("meeting", []int64{1, 3, 4}, nil, "2022-05-19", 0, "Tidewater Leaders Meeting"), false},
+		{"the summit held elsewhere, with another guest", r("conference", []int64{1, 3, 7}, nil, "2022-05", 31, "the summit"),
+			r("conference", []int64{1, 3, 5}, nil, "2022-05-19", 30, "Tidewater Summit"), false},
+		// guards
+		{"the same place", r("conference", []int64{1, 2}, us, "2022-05", 30, "the summit"),
+			r("conference", []int64{1, 2, 5}, us, "2022-05-19", 30, "Tidewater Summit"), true},
+		{"participants that agree", r("conference", []int64{1, 2, 3, 4}, us, "2022-05", 0, "the summit"),
+			r("conference", []int64{1, 3, 4, 5}, nil, "2022-05-19", 0, "Tidewater Summit"), true},
+		{"two untitled reports", r("conference", []int64{1, 2}, us, "2022-05", 0, "the summit"),
+			r("conference", []int64{1, 2}, us, "2022-05-19", 0, "a summit"), true},
+		{"one name twice", r("conference", []int64{1, 2}, us, "2022-05", 0, "Tidewater Summit"),
+			r("conference", []int64{1, 2}, us, "2022-05-19", 0, "the Tidewater Summit"), true},
+		{"other kinds of events", r("agreement", []int64{1, 2}, us, "2022-05", 0, ""),
+			r("agreement", []int64{1, 2, 5}, us, "2022-05-19", 0, "Tidewater Accord"), true},
+	} {
+		if got, why := Link(c.a, c.b); got != c.want {
+			t.Errorf("%s: link = %v (%s), want %v", c.name, got, why, c.want)
+		}
+		if got, _ := Link(c.b, c.a); got != c.want {
+			t.Errorf("%s: link is not symmetric", c.name)
+		}
+	}
+	// a headline naming the summit and its body's "the summit"
+	a := r("conference", []int64{1, 2}, us, "2022-05", 0, "the summit")
+	b := r("conference", []int64{1, 2, 5}, us, "2022-05-19", 0, "Tidewater Summit")
+	b.Story = a.Story
+	if ok, why := Link(a, b); !ok {
+		t.Errorf("one story's headline and body: no link (%s)", why)
+	}
+}
