@@ -151,3 +151,34 @@ func TestAcronymsAsTheNewsWritesThem(t *testing.T) {
 		"NEW rules take effect on Monday, the agency said.",
 	}, "DVRP", "AAPI", "NEW")
 }
+
+// TestOrgBeforeBracket: the one reader of the organization named right
+// before an acronym's bracket, which the tagger's acronyms and the rules'
+// acronyms in another language share: a body's name ending at the
+// bracket, nothing after a place, a common word or no word.
+func TestOrgBeforeBracket(t *testing.T) {
+	for _, tc := range []struct {
+		text, acr, want string // want "" when no organization
+	}{
+		{"Officials of the National Bank of Romania (BNR) met in Bucharest.", "BNR", "National Bank of Romania"},
+		{"The Alliance signed a memorandum with the Organisation of Ibero-American States (OEI) in Lisbon.", "OEI", "Organisation of Ibero-American States"},
+		{"Farmers of Kessra Province (KP) met in the capital.", "KP", ""},
+		{"The new programme (ZQP) starts in May.", "ZQP", ""},
+		{"(ZQP) The programme starts in May.", "ZQP", ""},
+	} {
+		s := testState(t, "x.txt", tc.text)
+		s.stage("dates", s.findDates)
+		s.stage("entities", s.findEntities)
+		got := ""
+		for k := range s.toks {
+			if s.word(k) == tc.acr && s.word(k+1) == ")" {
+				if m := s.orgBeforeBracket(k); m != nil {
+					got = s.text[m.start:m.end]
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: organization before (%s) %q, want %q", tc.text, tc.acr, got, tc.want)
+		}
+	}
+}

@@ -4044,8 +4044,8 @@ func (s *state) acronymDefinitions() {
 // of another entry the gazetteer knows ("the National Health Service
 // (UK)" is not the service's acronym).
 func (s *state) acronymInItsLanguage(a string, k, ea, eb int) bool {
-	m := s.mentAt(eb - 1)
-	if m == nil || m.a != ea || m.b != eb || m.ent.typ != annals.Org || m.ent.entry == nil {
+	m := s.orgBeforeBracket(k)
+	if m == nil || m.a != ea || m.b != eb || m.ent.entry == nil {
 		return false
 	}
 	if s.atomIdx(k) >= 0 {

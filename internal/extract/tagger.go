@@ -1175,8 +1175,8 @@ func (s *state) bracketAcronymOf(ka, kb int) *ent {
 	if kb != ka+1 || ka < 2 || s.word(ka-1) != "(" || s.word(kb) != ")" || !looksAcronym(w) || !text.IsAllCaps(w) {
 		return nil
 	}
-	m := s.tokMent[ka-2]
-	if m == nil || m.b != ka-1 || m.kind != mName || m.ent.typ != annals.Org {
+	m := s.orgBeforeBracket(ka)
+	if m == nil || m.kind != mName {
 		return nil
 	}
 	// a gathering's acronym ("Ukraine Recovery Conference ( URC )") is
@@ -1188,6 +1188,22 @@ func (s *state) bracketAcronymOf(ka, kb int) *ent {
 		return nil
 	}
 	return m.ent
+}
+
+// orgBeforeBracket returns the mention of an organization whose name
+// ends right before the bracket opening at token k-1, the body an
+// acronym in brackets at k may stand for: "the National Bank of Romania
+// (BNR)". The tagger's acronyms (bracketAcronymOf) and the rules' ones
+// (acronymInItsLanguage) read it; nil when there is none.
+func (s *state) orgBeforeBracket(k int) *mention {
+	if k < 2 || s.word(k-1) != "(" {
+		return nil
+	}
+	m := s.mentAt(k - 2)
+	if m == nil || m.b != k-1 || m.ent.typ != annals.Org {
+		return nil
+	}
+	return m
 }
 
 // orgByInitials returns the one organization of the story whose name's
