@@ -906,6 +906,7 @@ func (s *state) findEvents() {
 		}
 	}
 	s.marginsPlaces()
+	s.headingDates()
 }
 
 // marginsPlaces gives an event with no place of its own, told on the

@@ -176,9 +176,13 @@ const (
 	cPassingParticiples
 	cAppositiveBodies
 	cPressNouns
+	cHeadingVerbs
+	cNotHeadingVerbs
 )
 
 var classSets = [...]map[string]bool{
+	cHeadingVerbs:       headingVerbs.m,
+	cNotHeadingVerbs:    notHeadingVerbs.m,
 	cPassingAdjectives:  passingAdjectives.m,
 	cPassingHeads:       passingHeads.m,
 	cPassingParticiples: passingParticiples.m,
