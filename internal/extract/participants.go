@@ -1443,7 +1443,8 @@ func (s *state) pronounSubject(a, b, i int) int {
 			// met ...": a fronted time without a comma
 			return k
 		}
-		if s.toks[k].Kind != text.Word && s.word(k) != "." {
+		if s.toks[k].Kind != text.Word && s.word(k) != "." && s.dateAt(k) < 0 {
+			// (a date's number goes on: "In 2004, she launched")
 			return -1
 		}
 	}

@@ -69,3 +69,19 @@ func TestPronounOfTheStorysSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAfterAFrontedYear: "he" or "she" after a fronted phrase
+// whose date is written in figures ("In 2004, she founded ...", "In
+// February 2021, he was appointed ...") is the subject, as after "Later,":
+// the person the paragraph named before takes part. Made-up sentences.
+func TestPronounAfterAFrontedYear(t *testing.T) {
+	checkParts(t, "2024-05-07", []partCase{
+		{"a year", "Ana Berg is a retired athlete and coach. In 2004, she founded the Lakes Youth Foundation.",
+			annals.Founding, []string{"Ana Berg", "Lakes Youth Foundation"}, nil},
+		{"a month and year", "Tom Vale is a lawyer from Lima. In February 2021, he was appointed to the Andean Water Council.",
+			annals.Appointment, []string{"Tom Vale"}, nil},
+		// guard: a body names who acts
+		{"guard: a body after the year", "Ana Berg is a retired athlete and coach. In 2004, the Andean Council founded the Lakes Youth Foundation.",
+			annals.Founding, []string{"Andean Council"}, []string{"Ana Berg"}},
+	})
+}
