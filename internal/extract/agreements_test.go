@@ -311,6 +311,7 @@ func TestTextsOfTwoNames(t *testing.T) {
 		{"two texts of one day", "Chile and Vietnam signed the Agreement on Trade in Goods in Hanoi on 4 March 2024.\n\nThe two countries signed the Memorandum of Understanding on Cooperation in Renewable Energy on Monday.", []string{"Agreement on Trade in Goods", "Memorandum of Understanding on Cooperation in Renewable Energy"}, "Hanoi"},
 		{"of, and a region", "Andorra signed the Treaty of Amity and Cooperation in Southeast Asia on Monday.", []string{"Treaty of Amity and Cooperation in Southeast Asia"}, ""},
 		{"of and", "Chile and Peru signed the Treaty of Friendship and Cooperation on Monday.", []string{"Treaty of Friendship and Cooperation"}, ""},
+		{"a text for a body", "The two ministers signed a Host Country Agreement for the Andean Centre on Monday.", []string{"Host Country Agreement"}, ""},
 		// guards
 		{"guard: a person's title after and", "Chile and Peru signed the Treaty of Friendship and President Ana Ruiz spoke on Monday.", []string{"Treaty of Friendship"}, ""},
 		{"guard: of a city", "Chile and Peru signed the Treaty of Lima on Monday.", []string{"Treaty of Lima"}, ""},
@@ -332,5 +333,23 @@ func TestTextsOfTwoNames(t *testing.T) {
 				t.Errorf("%q: agreements %q, want %q", tc.text, got, tc.titles)
 			}
 		})
+	}
+}
+
+// TestTextForABody: "a Host Country Agreement for the Centre", "the
+// Headquarters Agreement with the Institute" name a text made for or
+// with a body: no organization of that name (and no gathering), the body
+// after it may be one. Made-up sentences.
+func TestTextForABody(t *testing.T) {
+	checkNotOfType(t, annals.Org, []string{
+		"The two ministers signed a Host Country Agreement for the Centre at the ceremony.",
+		"The two ministers signed the Agreement for the Centre at the ceremony.",
+	}, "Host Country Agreement for the Centre", "Agreement for the Centre")
+	checkNames(t, []nameCase{
+		{"The two ministers signed a Headquarters Agreement with the Andean Institute of Oceanography.", "Andean Institute of Oceanography", "Headquarters Agreement with the Andean Institute of Oceanography"},
+	})
+	d := run(t, "x.txt", "The two ministers signed a Host Country Agreement for the Centre at the ceremony.", "2019-09-05")
+	if n := len(eventsOf(d, annals.Conference)); n != 0 {
+		t.Errorf("%d conferences: %v", n, d.Events)
 	}
 }

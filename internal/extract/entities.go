@@ -1048,6 +1048,20 @@ func (s *state) classify(a, b int) {
 		}
 		return
 	}
+	// "a Host Country Agreement for the Centre", "the Headquarters
+	// Agreement with the Institute": a text made for or with a body is
+	// no body; the body after it may be one
+	for k := a; k+1 < b; k++ {
+		if w := s.lw(k + 1); s.is(k, cDocumentHeads) && text.IsCap(s.word(k)) && s.atomIdx(k) < 0 && (w == "for" || w == "with" || w == "between") {
+			j := k + 2
+			if s.lw(j) == "the" {
+				j++
+			}
+			s.classifyAtoms(a, k+1)
+			s.classify(j, b)
+			return
+		}
+	}
 	// a headline in Title Case or capitals capitalizes every word: only
 	// the gazetteer and titled people are trusted there
 	if s.titleCaseHeadline(a) {
@@ -3352,7 +3366,9 @@ func (s *state) placeByHead(a, b int) bool {
 	if a >= 2 && s.lw(a-1) == "of" && s.is(a-2, cPlaceNouns) && !text.IsCap(s.word(a-2)) {
 		return s.place(a, b)
 	}
-	if b-a >= 2 && s.is(b-1, cPlaceHeads) && !s.atomsCover(a, b) {
+	// ("ECOWAS Heads of State", "Secretary of State": of a state, no
+	// state's name)
+	if b-a >= 2 && s.is(b-1, cPlaceHeads) && !s.atomsCover(a, b) && !(s.lw(b-1) == "state" && s.lw(b-2) == "of") {
 		// "BACW for the Amazon Basin": the place is the run of capitalized
 		// words ending at the head ("Gulf of Aden" keeps its "of")
 		k := b - 1

@@ -101,7 +101,9 @@ func (s *state) meetingAt(i int, w string) annals.EventType {
 		// "The third session of the Asia-Pacific Forum on Sustainable
 		// Development concluded": a session of a forum, a conference or
 		// a summit is that gathering
-		if s.sessionOfGathering(i) {
+		if s.sessionOfGathering(i) || s.numberedName(i) && s.headsOfStateBefore(i) {
+			// ("The Authority of Heads of State and Government held its
+			// 64th Ordinary Session": a summit)
 			return annals.Conference
 		}
 		return annals.Meeting
@@ -502,6 +504,18 @@ func (s *state) leadersOfStates(k int) bool {
 		return false
 	case p == "world" || backDeterminers.has(p) || functionWords.has(p) || s.capLike(k-1):
 		return s.lw(k-2) != "two" && s.lw(k-2) != "both"
+	}
+	return false
+}
+
+// headsOfStateBefore reports whether the sentence names "Heads of State"
+// or "Heads of Government" before token i: the body that holds the
+// session is its leaders.
+func (s *state) headsOfStateBefore(i int) bool {
+	for k := s.sentTok[s.sentOf[i]][0]; k+2 < i; k++ {
+		if s.lw(k) == "heads" && s.lw(k+1) == "of" && (s.lw(k+2) == "state" || s.lw(k+2) == "government") {
+			return true
+		}
 	}
 	return false
 }

@@ -625,3 +625,25 @@ func TestMeetingReferredWithOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionOfHeadsOfState: "The Authority of Heads of State and
+// Government held its 64th Ordinary Session" is a summit, a conference;
+// "ECOWAS Heads of State" in a headline is no place. Made-up sentences.
+func TestSessionOfHeadsOfState(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		confs, meets int
+	}{
+		{"The Authority of Heads of State and Government held its 64th Ordinary Session on Sunday in Abuja.", 1, 0},
+		{"The Council of Ministers held its 64th Ordinary Session on Sunday in Abuja.", 0, 1},
+	} {
+		d := run(t, "x.txt", tc.text, "2023-12-10")
+		if c, m := len(eventsOf(d, annals.Conference)), len(eventsOf(d, annals.Meeting)); c != tc.confs || m != tc.meets {
+			t.Errorf("%q: %d conferences and %d meetings, want %d and %d", tc.text, c, m, tc.confs, tc.meets)
+		}
+	}
+	d := run(t, "x.md", "---\ntitle: ECOWAS Heads of State hold 64th Ordinary Session in Abuja\n---\nThe leaders met in Abuja.", "2023-12-10")
+	if names := entityNames(d, annals.Place); has(names, "ECOWAS Heads of State") {
+		t.Errorf("places %v", names)
+	}
+}
