@@ -720,9 +720,10 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		}
 	}
 	// a title's portfolio and its country are no body's name: "Minister of
-	// [Energy of Israel]", "Minister of [Defense of Kenya]" (the title's
-	// words give the office and the country)
-	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Org && ka >= 2 && s.lw(ka-1) == "of" && isTitleHead(s.lw(ka-2)) && s.portfolioOfCountry(ka, kb) {
+	// [Energy of Israel]", "Minister of [Defense of Kenya]", "Minister for
+	// [Trade of Ireland]" (the title's words give the office and the
+	// country)
+	if ka, kb := ts.tok[sp.Start], ts.last[sp.End-1]+1; typ == annals.Org && ka >= 2 && (s.lw(ka-1) == "of" || s.lw(ka-1) == "for") && isTitleHead(s.lw(ka-2)) && s.portfolioOfCountry(ka, kb) {
 		if tagDebug != nil {
 			tagDebug(s, "portfolio", sp.Type, ts.words[sp.Start].Start, ts.words[sp.End-1].End, sp.Margin)
 		}

@@ -26,3 +26,28 @@ func TestSentenceOfTitlesIsNoHeading(t *testing.T) {
 		{text: "Statement by the Minister of Foreign Affairs on the Future of Kessra Province", not: "Kessra Province"},
 	})
 }
+
+// TestPortfolioForOfCountry: a title's portfolio and country after "for" are
+// no body's name, as after "of": "The Minister for Trade of Ireland, X"
+// is X, Minister for Trade, of Ireland, not Minister of a body "Trade of
+// Ireland".
+func TestPortfolioForOfCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		// new: fail on the parent
+		{name: "portfolio after for",
+			text: "The Minister for Trade of Ireland, Sean Byrne, called for calm.",
+			want: []roleWant{{"Sean Byrne", "Minister for Trade", "Ireland"}},
+			not:  []roleWant{{"Sean Byrne", "Minister", "Trade of Ireland"}}},
+		// guards: pass on both
+		{name: "energy after for",
+			text: "The Minister for Energy of Kenya, Tomas Vell, opened the plant in Nairobi.",
+			want: []roleWant{{"Tomas Vell", "Minister for Energy", "Kenya"}},
+			not:  []roleWant{{"Tomas Vell", "Minister", "Energy of Kenya"}}},
+		{name: "portfolio after of",
+			text: "The Minister of Energy of Ghana, Kofi Mensah, opened the plant.",
+			want: []roleWant{{"Kofi Mensah", "Minister of Energy", "Ghana"}}},
+		{name: "no comma",
+			text: "The Minister for Foreign Affairs of Ireland Sean Byrne called for calm.",
+			want: []roleWant{{"Sean Byrne", "Minister for Foreign Affairs", "Ireland"}}},
+	})
+}
