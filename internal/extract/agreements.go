@@ -393,7 +393,7 @@ func (s *state) otherTexts(a, b *event) bool {
 // spokenAddresses those of an address given before an audience.
 var (
 	writtenStatements = set("statement", "statements", "communique", "communiqué", "declaration", "readout", "letter")
-	spokenAddresses   = set("speech", "speeches", "address", "lecture", "keynote", "remarks")
+	spokenAddresses   = set("speech", "speeches", "address", "lecture", "keynote", "remarks", "presentation")
 )
 
 // statementNoun reports whether the speech told at token i is one of

@@ -2010,7 +2010,7 @@ func (s *state) eventPlace(i, a, b int) string {
 		if sequel > 0 && k > sequel {
 			continue
 		}
-		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) {
+		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) || k > i && s.speechTopicHolds(i, k) {
 			continue
 		}
 		e := m.ent
@@ -3083,7 +3083,7 @@ func (s *state) addEvent(ev *event, headline bool) {
 			// lede, then "The Youth Dialogue Exchange Programme took place
 			// in December 2017": the lede's event, named and dated
 			same = true
-		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit && (e.sent == s.dateline || (sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) || sameStem(s.lw(e.anchor), s.lw(ev.anchor))) && !s.peopleApart(e, ev))) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) && !counterpartsApart(e, ev) && !s.citiesApart(e.place, ev.place):
+		case backref && (dateOK && (!ev.explicit || e.explicit) || ev.explicit && !e.explicit && (e.sent == s.dateline || (sameTrigger(s.lw(e.anchor), s.lw(ev.anchor)) || sameStem(s.lw(e.anchor), s.lw(ev.anchor))) && !s.peopleApart(e, ev))) && !s.namedApart(e, ev) && s.modifiersTold(ev, e) && !s.otherSpeakers(e, ev) && !counterpartsApart(e, ev) && !s.citiesApart(e.place, ev.place) && !s.otherTexts(e, ev):
 			// "The Youth Dialogue Exchange Programme took place in December 2017"
 			// dates the exchange a dateline sentence told of undated; an
 			// undated event elsewhere takes the date of one told with its

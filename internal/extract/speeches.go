@@ -23,7 +23,7 @@ var speechWords = []string{
 	"remarks", "speech", "address", "addressed",
 	"keynote", "lecture", "statement", "addresses",
 	"says", "said", "announced", "announces", "declared", "stated",
-	"released", "issued", "published", "warnings", "warning",
+	"released", "issued", "published", "warnings", "warning", "presentation",
 }
 
 // speechAt returns the event type the speech word w at token i signals in
@@ -92,6 +92,13 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		if !(prev == "an" || prev == "his" || prev == "her" || prev == "keynote" || prev == "farewell" || prev == "inaugural" || prev == "opening" || prev == "acceptance" || prev == "video" || prev == "televised") {
 			return ""
 		}
+	case "presentation":
+		// "gave an enlightening presentation on X", "a presentation by the
+		// Agency's Director-General": a talk given (not "the presentation
+		// of credentials", "made presentations around the world")
+		if !s.presentationGiven(i) {
+			return ""
+		}
 	case "remarks":
 		// "[Remarks, 3/21/23]": a source cited, no speech told
 		if (prev == "[" || prev == "(") && next == "," {
@@ -134,6 +141,74 @@ func (s *state) addressedGathering(i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if w := s.word(k); s.toks[k].Kind == text.Punct && w != "-" && w != "–" && w != "’" && w != "'" {
+			return false
+		}
+	}
+	return true
+}
+
+// presentationGiven reports whether "presentation" at token i is a talk
+// given by someone: after a verb of giving, a determiner and words in
+// lower case between ("gave an enlightening presentation", "delivered a
+// presentation"), or before "by" and a person or a body ("a presentation
+// by the Agency's Director-General"). Not "the presentation of the
+// shamrocks": a thing handed over.
+func (s *state) presentationGiven(i int) bool {
+	if s.lw(i+1) == "of" {
+		return false
+	}
+	if s.lw(i+1) == "by" {
+		end := s.sentTok[s.sentOf[i]][1]
+		for j := i + 2; j < end && j <= i+7; j++ {
+			if m := s.mentAt(j); m != nil && (m.ent.typ == annals.Person || m.ent.typ == annals.Org) {
+				return true
+			}
+			if s.toks[j].Kind == text.Punct && s.word(j) != "’" && s.word(j) != "'" {
+				return false
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lw(k)
+		if talkVerbs.has(w) {
+			return true
+		}
+		if !isLowerWord(s.word(k)) || s.is(k, cFunctionWords) && w != "a" && w != "an" && w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// talkVerbs give a talk: "gave a presentation".
+var talkVerbs = set("gave", "give", "gives", "giving", "given", "delivered", "deliver", "delivers", "delivering",
+	"made", "make", "makes", "making")
+
+// speechTopicHolds reports whether token k stands in the topic of the
+// address or statement noun at token i, an "on" or "about" phrase right
+// after it: "gave a presentation on current issues in Pakistan", "a
+// statement on the situation in Sudan" tell what was spoken of, not
+// where.
+//
+// (the noun may follow the verb that is the trigger: "issued a statement
+// on the situation in Sudan")
+func (s *state) speechTopicHolds(i, k int) bool {
+	n := -1
+	for x := i; x < k && x <= i+3; x++ {
+		if spokenAddresses.has(s.lw(x)) || writtenStatements.has(s.lw(x)) {
+			n = x
+			break
+		}
+		if x > i && !isLowerWord(s.word(x)) {
+			return false
+		}
+	}
+	if n < 0 || s.lw(n+1) != "on" && s.lw(n+1) != "about" || k-n > 12 {
+		return false
+	}
+	for x := n + 2; x < k; x++ {
+		if w := s.word(x); s.toks[x].Kind == text.Punct && w != "-" && w != "’" && w != "'" || s.verbBetween(x, x+1) {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"annals"
@@ -139,4 +140,43 @@ func TestSpeechAtAGathering(t *testing.T) {
 		{"the one mourned", "Minister Ana Holm spoke at the funeral of Ambassador Piet Brandt in Oslo.", annals.Speech, []string{"Ana Holm"}, []string{"Piet Brandt"}},
 		{"then met another", "Prime Minister Dana Ilves spoke at the Baltic Energy Forum on Thursday and later met with Secretary General Ivo Rask on the sidelines.", annals.Speech, []string{"Dana Ilves"}, []string{"Ivo Rask"}},
 	})
+}
+
+// TestPresentationGiven: a presentation given, or made by a person or a
+// body named after "by", is a speech of its own; a thing presented, and
+// a written statement told later, are not it.
+func TestPresentationGiven(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"gave a presentation", "2024-09-20", "The Foreign Minister of Norland, Ivo Rask, gave an enlightening presentation on the state of the fisheries.", annals.Speech, 1, "2024-09-20", "Ivo Rask"},
+		{"a presentation by", "2024-09-20", "The meeting was preceded by a presentation by the Tarvik Fisheries Agency's Director-General, Piet Brandt, on the state of tuna stocks.", annals.Speech, 1, "2024-09-20", "Piet Brandt"},
+		{"delivered a presentation", "2024-09-20", "Dr. Ana Holm delivered a presentation to the Council on 18 September.", annals.Speech, 1, "2024-09-18", "Ana Holm"},
+		// guards: a thing presented, presentations in general
+		{"the presentation of", "2024-09-20", "The Ambassador attended the presentation of the shamrocks at the Norland Embassy.", annals.Speech, 0, "", ""},
+		{"the presentation alone", "2024-09-20", "The presentation will be available on the Agency's website.", annals.Speech, 0, "", ""},
+	})
+	// the place of its topic is not where it was given; the place after
+	// the topic's phrase is
+	checkEventPlaces(t, "2024-09-20", []placeCase{
+		{"a topic's place", "The Foreign Minister of Norland, Ivo Rask, gave an enlightening presentation on current issues in Tarvik and the region.", "speech", ""},
+		{"a statement's topic", "The Council of the Andean Fund issued a statement on the situation in Tarvik.", "speech", ""},
+		{"the place it was given", "The Foreign Minister of Norland, Ivo Rask, gave a presentation on the fisheries, in Tarvik.", "speech", "Tarvik"},
+	})
+	// a written statement told again later is not the presentation told
+	// right before it: the presentation takes neither its title nor its
+	// makers
+	d := run(t, "x.txt", "The chairs of the Tarvik Council issued a Joint Statement on fisheries.\n\n"+
+		"A highlight of this meeting was the participation by the Foreign Minister of Norland, Ivo Rask, who gave an enlightening presentation on current issues.\n\n"+
+		"Building on the joint statement issued following our last meeting in Tarvik on 3-6 June 2010 we reasserted the importance of dialogue.", "2010-12-18")
+	found := false
+	for _, e := range d.Events {
+		if e.Type == annals.Speech && contains(e.Participants, "Ivo Rask") {
+			found = true
+			if strings.Contains(strings.ToLower(string(e.Title)), "statement") {
+				t.Errorf("the presentation took the statement's title: %+v", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no presentation by Ivo Rask in %+v", d.Events)
+	}
 }
