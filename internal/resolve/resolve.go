@@ -40,6 +40,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -439,7 +440,9 @@ var countryWords = map[string]bool{
 // ("Supreme Court" of "Michigan Supreme Court", "Foreign Service" of
 // "School of Foreign Service", "Emergency Management Agency" of "Federal
 // Emergency Management Agency"), or an acronym of generic words of the
-// name ("IWG" of "Interagency Working Group on Coal Communities"). Such
+// name ("IWG" of "Interagency Working Group on Coal Communities"), or
+// an acronym of two letters the name cannot stand for ("MD" of "Bowie
+// State University", a dateline's state read as its acronym). Such
 // an alias refers back to the fuller name inside the story; across
 // stories it would join every body of that short form. A country's
 // designation left out keeps the alias ("Supreme Court" of "U.S. Supreme
@@ -448,7 +451,7 @@ var countryWords = map[string]bool{
 // of "Department of Justice and Federal Trade Commission").
 func shortForm(name []string, norm string, acronym bool) bool {
 	if acronym {
-		return genericInitials(name, norm)
+		return genericInitials(name, norm) || len(name) > 1 && utf8.RuneCountInString(norm) <= 2 && !abbreviates(name, norm)
 	}
 	words := strings.Fields(norm)
 	if len(words) == 0 || len(words) >= len(name) || !generic[words[len(words)-1]] || !slices.Equal(words, name[len(name)-len(words):]) {
@@ -465,6 +468,43 @@ func shortForm(name []string, norm string, acronym bool) bool {
 		country = country && (countryWords[w] || seat)
 	}
 	return !country
+}
+
+// abbreviates reports whether an acronym (normalized) may stand for a
+// name of two or more words (normalized): its first letter begins one
+// of the name's words and its other letters follow in order in the
+// words from there ("nato", "dod" of "department of defense", "unicef"
+// of "united nations children's fund"; not "va" of "norfolk state
+// university", a story's "Norfolk, VA", nor "usitc" of a truncated
+// "trade commission"). Digits and other signs are not read ("g7").
+// Only acronyms of two letters are read so: a longer one a name cannot
+// stand for is mostly that body's own, its name cut short by the story
+// ("PCAST" of "Council of Advisors on Science and Technology").
+func abbreviates(name []string, acr string) bool {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) == 0 {
+		return true
+	}
+	for i, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); r != letters[0] {
+			continue
+		}
+		k := 1
+		for n, w := range name[i:] {
+			for j, r := range w {
+				if (n > 0 || j > 0) && k < len(letters) && r == letters[k] {
+					k++
+				}
+			}
+		}
+		return k == len(letters)
+	}
+	return false
 }
 
 // genericInitials reports whether an acronym (normalized, "iwg") is the

@@ -372,3 +372,44 @@ func TestResolveShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveForeignAcronyms: an acronym of two letters a story gives a
+// name it cannot stand for ("VA" of "Orlin State University", the
+// story's "Orlin, VA" read as its acronym) joins no other body of that
+// acronym; one it may stand for does, and so does a longer one ("USTC"
+// of a "Tariff Commission" whose story lost its first words).
+func TestResolveForeignAcronyms(t *testing.T) {
+	l := &fakeLookup{names: map[string][]Candidate{
+		"ORG|va":      {{ID: 1}},
+		"ORG|ustc":    {{ID: 2}},
+		"ORG|vsu":     {{ID: 3}},
+		"ORG|dod":     {{ID: 4}},
+		"ORG|lunicef": {{ID: 5}},
+		"ORG|g7":      {{ID: 6}},
+		"ORG|md":      {{ID: 7}},
+	}}
+	for _, c := range []struct {
+		e    annals.Entity
+		want int64
+	}{
+		{annals.Entity{Type: annals.Org, Name: "Orlin State University", Aliases: []string{"VA"}}, 0},
+		{annals.Entity{Type: annals.Org, Name: "Orlin Tech Hub", Aliases: []string{"MD"}}, 0},
+		// guards: acronyms of the name's words, in order, a letter or
+		// more a word; digits not read; a name that is one word; an acronym
+		// of three letters or more
+		{annals.Entity{Type: annals.Org, Name: "Veloria State University", Aliases: []string{"VSU"}}, 3},
+		{annals.Entity{Type: annals.Org, Name: "Department of Defense", Aliases: []string{"DoD"}}, 4},
+		{annals.Entity{Type: annals.Org, Name: "Lunar Nations Children's Fund", Aliases: []string{"LUNICEF"}}, 5},
+		{annals.Entity{Type: annals.Org, Name: "Group of Seven", Aliases: []string{"G7"}}, 6},
+		{annals.Entity{Type: annals.Org, Name: "Veloria", Aliases: []string{"VA"}}, 1},
+		{annals.Entity{Type: annals.Org, Name: "Tariff Commission", Aliases: []string{"USTC"}}, 2},
+	} {
+		r, err := Resolve(l, &c.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.ID != c.want {
+			t.Errorf("%q %q: entity %d (%s), want %d", c.e.Name, c.e.Aliases, r.ID, r.Reason, c.want)
+		}
+	}
+}
