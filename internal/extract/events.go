@@ -2013,6 +2013,12 @@ func (s *state) eventPlace(i, a, b int) string {
 		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) || k > i && s.speechTopicHolds(i, k) {
 			continue
 		}
+		// "a campaign to vaccinate children in Ethiopia, Kenya, Somalia
+		// and Djibouti": the first of a list of countries is not where
+		// the event is (a journey's first stop may be)
+		if p == "in" && m.ent.isCountry() && s.countryListAfter(m) && s.triggerAt(i) != annals.Visit {
+			continue
+		}
 		e := m.ent
 		score := s.distance(i, k)
 		if k < i {
@@ -2057,6 +2063,18 @@ func (s *state) eventPlace(i, a, b int) string {
 		}
 	}
 	return best
+}
+
+// countryListAfter reports whether the country mentioned at m goes on
+// with another country after "," or "and" ("in Ghana, Togo and Benin",
+// "in Ghana and Togo"; not "in Nairobi, Kenya", a city and its country).
+func (s *state) countryListAfter(m *mention) bool {
+	k := m.b
+	if w := s.word(k); w != "," && s.lw(k) != "and" {
+		return false
+	}
+	n := s.mentAt(k + 1)
+	return n != nil && n.a == k+1 && n.ent.isCountry() && n.ent != m.ent
 }
 
 // sequelAt returns the token of a verb right after the event noun at

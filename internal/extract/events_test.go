@@ -613,3 +613,16 @@ func TestEventTitleAfterTheBody(t *testing.T) {
 		{"The 40th Meeting of the ASEAN Economic Ministers in Jakarta on 3 June 2022 adopted a plan.", "40th Meeting of the ASEAN Economic Ministers"},
 	})
 }
+
+// TestPlaceOpeningAList: "a campaign to vaccinate children in Ethiopia,
+// Kenya, Somalia and Djibouti" is held in none of them alone (the first
+// had been its place); a city and its country, one country, and a
+// journey's stops keep theirs. Made-up sentences.
+func TestPlaceOpeningAList(t *testing.T) {
+	checkEventPlaces(t, "2024-03-18", []placeCase{
+		{"a list of countries", "The two agencies today launched a campaign to vaccinate children against measles in Ethiopia, Kenya, Somalia and Djibouti.", "campaign", ""},
+		{"two countries", "The ministers met in Ghana and Togo this week.", "meeting", ""},
+		{"guard: a city and its country", "The two agencies today launched a campaign in Nairobi, Kenya.", "campaign", "Nairobi"},
+		{"guard: one country", "The President met the Prime Minister in Ghana on Monday.", "meeting", "Ghana"},
+	})
+}
