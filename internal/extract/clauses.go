@@ -119,7 +119,7 @@ func (s *state) asideOpener(x int) bool {
 // after a name) to the next comma that is not inside a date, or the
 // sentence's end.
 func (s *state) inOtherClause(i, k int) bool {
-	if s.laterActClause(i, k) || s.laterIntentClause(i, k) {
+	if s.laterActClause(i, k) || s.laterIntentClause(i, k) || s.dueOfAnother(i, k) {
 		return true
 	}
 	si := s.sentOf[k]
@@ -641,6 +641,23 @@ func (s *state) laterIntentClause(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// dueOfAnother reports whether the date at token k tells when a thing
+// named right before "due" is due, another than the event at token i:
+// "said the agreement would help the region prepare for the elections
+// due in 2024" (not "the summit, due in June", "the summit is due on 4
+// June": the event's own).
+func (s *state) dueOfAnother(i, k int) bool {
+	d := k - 1
+	if p := s.lw(d); p == "in" || p == "on" || p == "by" {
+		d--
+	}
+	if s.lw(d) != "due" || d-1 == i || d < 1 {
+		return false
+	}
+	n := d - 1
+	return isLowerWord(s.word(n)) && !s.is(n, cFunctionWords) && !finiteVerbs.has(s.lw(n)) && s.lw(n) != "be" && s.lw(n) != "been"
 }
 
 // consentVerbs take as their infinitive an act agreed on, to come:

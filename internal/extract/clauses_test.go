@@ -158,3 +158,16 @@ func TestCoordinatedIntentDates(t *testing.T) {
 		{"no and: the event is the object", "The summit, which leaders hope to hold in Tarvik in June 2025, will focus on fisheries.", annals.Conference, "2025-06"},
 	})
 }
+
+// TestDueOfAnother checks that a date telling when a thing named right
+// before "due" is due dates that thing, not the event of the sentence,
+// while an event told due keeps its date.
+func TestDueOfAnother(t *testing.T) {
+	checkEventDates(t, "2023-11-08", []eventDateCase{
+		{"elections due", "Speaking at the signing ceremony, Mr. Ivo Rask said the agreement would help the region prepare for the elections due in 2024.", annals.Agreement, "2023-11-08"},
+		{"a report due", "The Council met in Varna to review the audit report due on 30 June 2024.", annals.Meeting, "2023-11-08"},
+		// guards: the event itself is due
+		{"the summit, due", "The Tarvik summit, due in June 2024, will focus on fisheries.", annals.Conference, "2024-06"},
+		{"the summit is due", "The Tarvik Summit is due on 4 June 2024.", annals.Conference, "2024-06-04"},
+	})
+}
