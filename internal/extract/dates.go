@@ -1110,3 +1110,22 @@ func farBefore(d, pub annals.Date) bool {
 	b, _, ok2 := pub.Bounds()
 	return ok1 && ok2 && b.Sub(a) > 14*24*time.Hour
 }
+
+// toldAhead reports whether the trigger at token i, after the date of a
+// telling at token k ("said yesterday", "announced on Monday"), is told
+// as an act to come: a "will", "would" or "shall" between them, in the
+// clause the telling opens (no full stop, semicolon or second date).
+func (s *state) toldAhead(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch s.lw(j) {
+		case "will", "would", "shall":
+			return true
+		case ";", ".":
+			return false
+		}
+		if s.dateAt(j) >= 0 && s.dateAt(j) != s.dateAt(k) {
+			return false
+		}
+	}
+	return false
+}

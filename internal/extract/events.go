@@ -1183,6 +1183,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	// before it; no event's date, and a held event it may hold is not of
 	// the day of the story either
 	stretch := false
+	tellingDay := false   // a date skipped as the day of a telling (toldAhead)
 	beforePhrase := false // "Prior to her appointment, she was ... from 2011 to 2018"
 	var cands []int       // the dates the sentence may give the event
 	for di, d := range s.dates {
@@ -1234,6 +1235,18 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// today with X to discuss the June 14 Summit": the date right after
 		// the event's own verb is its own, though "met" also introduces
 		// a speaker)
+		if v := k - 1; t != annals.Speech && k < i && v > 0 && (s.lw(v) != "on" || v-1 != i) && s.toldAhead(k, i) {
+			if s.lw(v) == "on" {
+				v--
+			}
+			if s.is(v, cSpeechVerbs) || s.lw(v) == "announced" {
+				// "The Ministry said yesterday it would host a conference",
+				// "X announced on Monday that it will launch an initiative":
+				// the day of the telling, and the act is still to come
+				tellingDay = true
+				continue
+			}
+		}
 		if t != annals.Speech && d.Relative && k > 0 && k-1 != i && (s.is(k-1, cSpeechVerbs) || s.lw(k-1) == "announced") {
 			dist += 20
 		}
@@ -1549,6 +1562,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// "Y signed the Act during his first term", "my first
 		// Administration took bold action": a past the term gives, not
 		// the day of the story
+		pastPerfect = true
+	}
+	if tellingDay && !ev.explicit && ev.status == annals.Held {
+		// "DOL announced on April 10 it will award $65 million in X
+		// grants", read as done: not on the story's day either
 		pastPerfect = true
 	}
 	if beforePhrase && !ev.explicit {
