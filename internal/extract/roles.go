@@ -1502,7 +1502,9 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 		for p > 0 && k-p < 5 && s.sentOf[p] == s.sentOf[a] && (s.is(p, cPortfolioWords) && text.IsCap(s.word(p)) || p < k && s.lw(p) == "and") {
 			p--
 		}
-		if p < k && s.lw(p) == "of" && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
+		// ("the Minister for Foreign Affairs of Ireland, X": the portfolio
+		// after "for", its words in the portfolio list)
+		if p < k && (s.lw(p) == "of" || s.lw(p) == "for") && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
 			k = p - 1
 		} else if ofOrg {
 			// "the Assistant Director-General for Social and Human

@@ -2627,6 +2627,12 @@ func TestShortFormOfAnOffice(t *testing.T) {
 // ECOWAS, X" heads the delegation, accredited to two. Made-up sentences.
 func TestPortfolioAfterFor(t *testing.T) {
 	checkRoles(t, []roleCase{
+		{"for a portfolio with a title's word, of a country",
+			"He met the Minister for Foreign Affairs of Iceland, Jon Vale, in Geneva.",
+			[]roleWant{{"Jon Vale", "Minister for Foreign Affairs", "Iceland"}}, nil},
+		{"for a portfolio of two, of a country",
+			"The Minister for Foreign Affairs and Trade of Iceland, Jon Vale, met the Secretary-General.",
+			[]roleWant{{"Jon Vale", "Minister for Foreign Affairs and Trade", "Iceland"}}, nil},
 		{"for a portfolio of words in capitals",
 			"The Forum was opened by the Assistant Director-General for Social and Human Sciences of UNESCO, Gabriela Lind.",
 			[]roleWant{{"Gabriela Lind", "Assistant Director-General for Social and Human Sciences", "UNESCO"}}, nil},
