@@ -387,21 +387,12 @@ func TestForumPresentAt(t *testing.T) {
 // concluded today" tells the forum, a conference, not a meeting beside
 // it; a session of a body stays a meeting. Made-up sentences.
 func TestSessionOfAForum(t *testing.T) {
-	for _, tc := range []struct {
-		text          string
-		meetings, con int
-	}{
+	checkGatherings(t, "2024-05-03", []gatheringCase{
 		{"The third session of the Andean Forum on Water concluded today in Lima after three days of deliberations.", 0, 1},
 		{"The third session of the Andean Forum on Water (AFW) concluded today in Lima.", 0, 1},
 		{"The 5th Session of the Pacific Energy Summit opened in Suva on 3 May 2024.", 0, 1},
 		{"guard: a body's session: The first session of the Andean Assembly opened in Lima on 3 May 2024.", 1, 0},
-	} {
-		d := run(t, "x.txt", tc.text, "2024-05-03")
-		m, c := len(eventsOf(d, annals.Meeting)), len(eventsOf(d, annals.Conference))
-		if m != tc.meetings || c != tc.con {
-			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.con, d.Events)
-		}
-	}
+	})
 }
 
 // TestSessionOfABodyStays: sessions that are no forum's numbered session

@@ -21,6 +21,25 @@ func eventsOf(d *annals.Document, typ annals.EventType) []annals.Event {
 	return out
 }
 
+// gatheringCase is a text and how many meetings and conferences it tells.
+type gatheringCase struct {
+	text            string
+	meetings, confs int
+}
+
+// checkGatherings extracts each case's text, published on pub, and checks
+// how many meetings and conferences it tells.
+func checkGatherings(t *testing.T, pub annals.Date, cases []gatheringCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := run(t, "x.txt", tc.text, pub)
+		m, c := len(eventsOf(d, annals.Meeting)), len(eventsOf(d, annals.Conference))
+		if m != tc.meetings || c != tc.confs {
+			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.confs, d.Events)
+		}
+	}
+}
+
 func run(t *testing.T, name, body string, published annals.Date) *annals.Document {
 	t.Helper()
 	d, err := read.Bytes(name, []byte(body), read.Options{})

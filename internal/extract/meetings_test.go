@@ -580,22 +580,13 @@ func TestSittingOfABody(t *testing.T) {
 // met there ("with President X") is a meeting of its own. Made-up
 // sentences.
 func TestMetAtAGathering(t *testing.T) {
-	for _, tc := range []struct {
-		text            string
-		meetings, confs int
-	}{
+	checkGatherings(t, "2022-07-10", []gatheringCase{
 		{"Ministers met at the Fifth Session of the Andean Regional Forum in Lima on 12 June 2022.", 0, 1},
 		{"The ministers met at the Annual Meeting, held in Lima on 3 July 2022.", 1, 0},
 		{"Leaders met during the Andean Summit in Quito on 30 October 2021.", 0, 1},
 		{"Leaders met at the Andean Summit in Quito on 30 October 2021 with President Ana Ruiz.", 1, 1},
 		{"The ministers met on the margins of the Andean Summit in Quito on 30 October 2021.", 1, 1},
-	} {
-		d := run(t, "x.txt", tc.text, "2022-07-10")
-		m, c := len(eventsOf(d, annals.Meeting)), len(eventsOf(d, annals.Conference))
-		if m != tc.meetings || c != tc.confs {
-			t.Errorf("%q: %d meetings and %d conferences, want %d and %d: %v", tc.text, m, c, tc.meetings, tc.confs, d.Events)
-		}
-	}
+	})
 }
 
 // TestMeetingReferredWithOthers: "his meeting with Z in Dushanbe on 13
@@ -630,18 +621,10 @@ func TestMeetingReferredWithOthers(t *testing.T) {
 // Government held its 64th Ordinary Session" is a summit, a conference;
 // "ECOWAS Heads of State" in a headline is no place. Made-up sentences.
 func TestSessionOfHeadsOfState(t *testing.T) {
-	for _, tc := range []struct {
-		text         string
-		confs, meets int
-	}{
-		{"The Authority of Heads of State and Government held its 64th Ordinary Session on Sunday in Abuja.", 1, 0},
-		{"The Council of Ministers held its 64th Ordinary Session on Sunday in Abuja.", 0, 1},
-	} {
-		d := run(t, "x.txt", tc.text, "2023-12-10")
-		if c, m := len(eventsOf(d, annals.Conference)), len(eventsOf(d, annals.Meeting)); c != tc.confs || m != tc.meets {
-			t.Errorf("%q: %d conferences and %d meetings, want %d and %d", tc.text, c, m, tc.confs, tc.meets)
-		}
-	}
+	checkGatherings(t, "2023-12-10", []gatheringCase{
+		{"The Authority of Heads of State and Government held its 64th Ordinary Session on Sunday in Abuja.", 0, 1},
+		{"The Council of Ministers held its 64th Ordinary Session on Sunday in Abuja.", 1, 0},
+	})
 	d := run(t, "x.md", "---\ntitle: ECOWAS Heads of State hold 64th Ordinary Session in Abuja\n---\nThe leaders met in Abuja.", "2023-12-10")
 	if names := entityNames(d, annals.Place); has(names, "ECOWAS Heads of State") {
 		t.Errorf("places %v", names)

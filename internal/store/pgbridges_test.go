@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"annals"
@@ -92,47 +90,14 @@ func TestParallelBridges(t *testing.T) {
 	for _, w := range []string{"Amber", "Birch", "Cedar", "Delta", "Ember", "Flint"} {
 		set = append(set, bridgeFamily(w)...)
 	}
-	put := func(s store.Store, order []copyStory, writers int) {
-		t.Helper()
-		work := make(chan copyStory)
-		var wg sync.WaitGroup
-		for range writers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for c := range work {
-					if _, err := s.PutStory(ctx, c.st, c.doc); err != nil {
-						t.Error(c.st.Path, err)
-					}
-				}
-			}()
-		}
-		for _, c := range order {
-			work <- c
-		}
-		close(work)
-		wg.Wait()
-	}
-	lite, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	put(lite, set, 1)
-	want := storetest.Canon(t, lite)
+	want := sqliteCanon(ctx, t, set)
 	// one board a family, with the stories of both names
 	for _, w := range []string{"Amber", "Flint"} {
 		if got, ok := want[fmt.Sprintf("entity [b%s/br.txt#e1 b%s/n1.txt#e1 b%s/n2.txt#e1]+3", w, w, w)]; !ok || !strings.Contains(got, `,6,6,`) {
 			t.Fatalf("b%s on SQLite: the board is not one entity of 6 stories and mentions: %q", w, got)
 		}
 	}
-	serial, err := store.OpenPostgres(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer serial.Close()
-	put(serial, set, 1)
-	storetest.CompareCanon(t, "one serial store on PostgreSQL", want, storetest.Canon(t, serial))
+	compareSerialPostgres(ctx, t, set, want)
 
 	// shuffled whole, then family by family (the writers storing one
 	// family's stories at once), the bridge last of its family in two
@@ -162,7 +127,7 @@ func TestParallelBridges(t *testing.T) {
 		if round%2 == 1 {
 			par.SetFoldEvery(200e6) // counts left pending while bridges move them
 		}
-		put(par, order, 4)
+		putStories(ctx, t, par, order, 4)
 		if err := par.Fold(ctx); err != nil {
 			t.Fatal(err)
 		}

@@ -69,6 +69,57 @@ func copyFamily(g int) []copyStory {
 	}
 }
 
+// putStories stores the stories of order into s with that many writers
+// storing at once.
+func putStories(ctx context.Context, t *testing.T, s store.Store, order []copyStory, writers int) {
+	t.Helper()
+	work := make(chan copyStory)
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range work {
+				if _, err := s.PutStory(ctx, c.st, c.doc); err != nil {
+					t.Error(c.st.Path, err)
+				}
+			}
+		}()
+	}
+	for _, c := range order {
+		work <- c
+	}
+	close(work)
+	wg.Wait()
+}
+
+// sqliteCanon stores set one story at a time into a new SQLite store and
+// returns its chronicle in canonical form: what every PostgreSQL load of
+// the same stories must equal.
+func sqliteCanon(ctx context.Context, t *testing.T, set []copyStory) map[string]string {
+	t.Helper()
+	lite, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	putStories(ctx, t, lite, set, 1)
+	return storetest.Canon(t, lite)
+}
+
+// compareSerialPostgres stores set one story at a time into a PostgreSQL
+// store and compares its chronicle with want.
+func compareSerialPostgres(ctx context.Context, t *testing.T, set []copyStory, want map[string]string) {
+	t.Helper()
+	serial, err := store.OpenPostgres(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer serial.Close()
+	putStories(ctx, t, serial, set, 1)
+	storetest.CompareCanon(t, "one serial store on PostgreSQL", want, storetest.Canon(t, serial))
+}
+
 // TestParallelCopyGroups: near-copies stored by parallel writers at once,
 // among them copies that merge two copy groups and copies published before
 // their group's original, are stored in parallel (none of their batches
@@ -97,34 +148,7 @@ func TestParallelCopyGroups(t *testing.T) {
 			t.Fatalf("%s and %s: similarity %.2f, want a copy %v", set[c.a].st.Path, set[c.b].st.Path, s, c.copy)
 		}
 	}
-	put := func(s store.Store, order []copyStory, writers int) {
-		t.Helper()
-		work := make(chan copyStory)
-		var wg sync.WaitGroup
-		for range writers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for c := range work {
-					if _, err := s.PutStory(ctx, c.st, c.doc); err != nil {
-						t.Error(c.st.Path, err)
-					}
-				}
-			}()
-		}
-		for _, c := range order {
-			work <- c
-		}
-		close(work)
-		wg.Wait()
-	}
-	lite, err := store.Open(filepath.Join(t.TempDir(), "annals.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	put(lite, set, 1)
-	want := storetest.Canon(t, lite)
+	want := sqliteCanon(ctx, t, set)
 	// the groups merged, under the story published first
 	for g := range 6 {
 		for _, m := range []string{"l1", "l2", "r1", "r2", "x"} {
@@ -133,13 +157,7 @@ func TestParallelCopyGroups(t *testing.T) {
 			}
 		}
 	}
-	serial, err := store.OpenPostgres(ctx, pgtest.DSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer serial.Close()
-	put(serial, set, 1)
-	storetest.CompareCanon(t, "one serial store on PostgreSQL", want, storetest.Canon(t, serial))
+	compareSerialPostgres(ctx, t, set, want)
 
 	// shuffled whole, then family by family (the writers storing one
 	// family's stories at once)
@@ -159,7 +177,7 @@ func TestParallelCopyGroups(t *testing.T) {
 			t.Fatal(err)
 		}
 		par.SetParallel(4)
-		put(par, order, 4)
+		putStories(ctx, t, par, order, 4)
 		if err := par.Fold(ctx); err != nil {
 			t.Fatal(err)
 		}
