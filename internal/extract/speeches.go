@@ -385,6 +385,7 @@ var speechRuled = set("control", "controls", "controlling", "censor", "censors",
 	"suppressing", "suppressed", "restrict", "restricting", "regulate", "regulating", "silence", "silencing", "chill", "chilling")
 
 // speechFaculty are nouns "speech" qualifies as a faculty: "speech
-// therapy", "speech pathologist".
+// therapy", "speech pathologist", "for the hearing and speech impaired".
 var speechFaculty = set("therapy", "therapist", "therapists", "pathologist", "pathologists", "pathology", "impairment",
-	"impairments", "recognition", "disorder", "disorders", "language-pathologist")
+	"impairments", "recognition", "disorder", "disorders", "language-pathologist", "impaired", "disabled",
+	"disability", "disabilities", "delay", "delays")

@@ -180,3 +180,14 @@ func TestPresentationGiven(t *testing.T) {
 		t.Errorf("no presentation by Ivo Rask in %+v", d.Events)
 	}
 }
+
+// TestSpeechFacultyImpaired covers "speech" as the faculty impaired:
+// "for the hearing and speech impaired" tells no speech.
+func TestSpeechFacultyImpaired(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"the speech impaired", "2023-08-16", "The Andean Council said applicants may call 1-800-555-0100 (TTY) for the hearing and speech impaired.", annals.Speech, -1, "", "Andean Council"},
+		{"speech impaired alone", "2023-08-16", "Applicants may call 1-800-555-0100 (TTY) for the hearing and speech impaired.", annals.Speech, 0, "", ""},
+		{"speech delays", "2023-08-16", "The Peru clinics will treat children with speech delays.", annals.Speech, 0, "", ""},
+		{"guard: a speech", "2023-08-16", "Ana Ruiz gave a speech in Lima on Monday.", annals.Speech, 1, "2023-08-14", "Ana Ruiz"},
+	})
+}

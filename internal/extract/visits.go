@@ -73,6 +73,17 @@ func (s *state) visitAt(i int, w string) annals.EventType {
 		// visits": a service given, no one's visit to a place
 		return ""
 	}
+	if w == "visiting" && serviceVisits.has(s.word(i-1)) {
+		// "expand home visiting services", "nurse home visiting": the
+		// service named by the gerund
+		return ""
+	}
+	if w == "visits" && s.serviceVisitsBefore(i) {
+		// "a 24 percent increase in emergency room visits ..., and a 30
+		// percent increase in visits for those between 12 and 17": the
+		// same service told again
+		return ""
+	}
 	if s.visitorsAtLarge(i) {
 		// "more families can visit these natural treasures", "Survivors
 		// can visit Disaster Recovery Centers", "citizens living in or
@@ -328,10 +339,24 @@ func (s *state) invitedToVisit(i int) bool {
 
 // serviceVisits are the services whose visits are a patient's or a
 // client's, no one's visit to a place: "emergency room visits", "care
-// visits" (lower case: "the Oval Office visit" is one).
+// visits", "an emergency department visit", "home visits" (lower case:
+// "the Oval Office visit", "a State Department visit" are one).
 var serviceVisits = set("care", "room", "doctor", "doctor’s", "doctor's", "clinic", "hospital", "office",
 	"patient", "prenatal", "postpartum", "wellness", "well-child", "telehealth", "checkup", "medical",
-	"dental", "outpatient", "inpatient", "follow-up", "ER", "ED")
+	"dental", "outpatient", "inpatient", "follow-up", "ER", "ED", "department", "home", "nurse", "sick")
+
+// serviceVisitsBefore reports whether a service's visits ("emergency
+// room visits") stand before the plural "visits" at token i in its
+// sentence: the bare plural tells the same service again.
+func (s *state) serviceVisitsBefore(i int) bool {
+	start := s.sentTok[s.sentOf[i]][0]
+	for k := i - 1; k > start && k >= i-40; k-- {
+		if (s.lw(k) == "visits" || s.lw(k) == "visit") && serviceVisits.has(s.word(k-1)) {
+			return true
+		}
+	}
+	return false
+}
 
 // visitingThings are named by "visiting" before them: a body, a post, a
 // time.

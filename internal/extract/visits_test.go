@@ -218,3 +218,18 @@ func TestVisitingInAName(t *testing.T) {
 		{"guard: visiting a city", "2023-04-10", "Visiting Lima on Monday, Ana Ruiz met farmers.", annals.Visit, -1, "", ""},
 	})
 }
+
+// TestServiceVisitsTold covers a care service told by "visits" or
+// "visiting" after its place or kind ("an emergency department visit",
+// "home visits", "home visiting services") and told again by the bare
+// plural in its sentence: no one's visit to a place.
+func TestServiceVisitsTold(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"an emergency department visit", "2023-04-10", "Residents of the new homes in Lima were 9% more likely to have a preventable emergency department visit.", annals.Visit, 0, "", ""},
+		{"home visits", "2023-04-10", "The ministry of Peru has doubled its funding for home visits from $4 million in 2022 to $8 million.", annals.Visit, 0, "", ""},
+		{"home visiting services", "2023-04-10", "The Andean Council will expand home visiting services, doulas and community health workers in Peru.", annals.Visit, 0, "", ""},
+		{"the service told again", "2023-04-10", "In 2020, Peru saw a 20 percent increase in emergency room visits for asthma, and a 30 percent increase in visits for those over 65.", annals.Visit, 0, "", ""},
+		{"guard: a department's visit", "2023-04-10", "The State Department visit to Lima on Monday went well, Ana Ruiz said.", annals.Visit, -1, "", ""},
+		{"guard: two visits", "2023-04-10", "President Ana Ruiz visited Chile on Monday, and the visits of her ministers to Peru followed.", annals.Visit, -1, "", "Ana Ruiz"},
+	})
+}
