@@ -136,3 +136,27 @@ func TestDatelineInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSurnameAfterInitial: after a title, a given name and a middle
+// initial, a country's or a city's name ends the person's name, also
+// before "of" or a possessive ("Deputy Minister Clara T. Monaco",
+// "Attorney General Peter Garland’s statement"); the place after "of"
+// stays a place.
+func TestPlaceSurnameAfterInitial(t *testing.T) {
+	checkNames(t, []nameCase{
+		{text: "The panel is led by the Deputy Minister Clara T. Monaco, and it meets monthly.", keep: "Clara T. Monaco", not: "Monaco"},
+		{text: "Judge Rosa M. Chad ruled on the case on Tuesday.", keep: "Rosa M. Chad", not: "Chad"},
+		{text: "Ambassador Anna K. Jordan of the Embassy spoke on Monday.", keep: "Anna K. Jordan", not: "Jordan"},
+		{text: "The Council welcomed the Attorney General Peter J. Garland’s statement on Monday.", keep: "Peter J. Garland", not: "Garland"},
+		{text: "The Council welcomed Attorney General Peter Garland’s statement on Monday.", keep: "Peter Garland", not: "Garland"},
+		// guards: the name without the place, and the place after "of"
+		{text: "Deputy Minister Clara T. Smith spoke in Monaco on Monday.", keep: "Clara T. Smith", not: "Clara T"},
+		{text: "Ambassador Anna K. Berg of Ghana spoke on Monday.", keep: "Ghana", not: "Anna K"},
+	})
+	checkRoles(t, []roleCase{
+		{name: "initial then country", text: "Ambassador Anna K. Jordan spoke on Monday.",
+			not: []roleWant{{"Anna K", "Ambassador", "Jordan"}}},
+		{name: "initial, country, of", text: "Ambassador Anna K. Jordan of Ghana spoke on Monday.",
+			want: []roleWant{{"Anna K. Jordan", "Ambassador", "Ghana"}}},
+	})
+}

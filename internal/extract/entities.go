@@ -2757,6 +2757,14 @@ func (s *state) personWithTitle(a, b int) bool {
 			// the name when a name word follows it
 			at := s.atoms[ai]
 			ae := s.tokEndAt(at.End)
+			// ("Attorney General Merrick Garland’s announcement": a
+			// possessive glued to the name ends its token, not the name)
+			if ae < len(s.toks) && s.toks[ae].Start < at.End && (s.text[at.End:s.toks[ae].End] == "'s" || s.text[at.End:s.toks[ae].End] == "’s") {
+				ae++
+			}
+			// "Lisa O. Monaco", "Anna K. Jordan": a given name and a
+			// middle initial, after which a place's name is a surname
+			given := e == k+1 || e == k+3 && s.initialAt(k+1)
 			// ("Attorney General Garland", "Secretary Austin": a surname
 			// that is also a city, alone after a title; not "Austin, Texas")
 			surname := at.Entry.Kind == gazetteer.City && e == k && ae == e+1 && (s.word(ae) != "," || !s.regionAt(ae+1)) && (ae >= b || !s.capLike(ae)) && k > a && s.titleBeforeIsPersonal(k) &&
@@ -2768,12 +2776,13 @@ func (s *state) personWithTitle(a, b int) bool {
 				// ("Secretary Rosa Icela Rodriguez": or after a given
 				// name and words no list knows)
 				(at.Entry.Kind == gazetteer.City || at.Entry.Kind == gazetteer.Region) && e > k && ae == e+1 && ae == b && (s.nameWordBefore(e) || s.givenNameOpens(k, e)) ||
-				// "Deputy Attorney General Lisa Monaco,": a country's name
+				// "Deputy Attorney General Lisa Monaco,", "Ambassador Anna K.
+				// Jordan of": a country's name
 				// after a title and a given name, ending the chunk
 				// ("Judge Carla Chad,": or a word of a name no list knows,
 				// and the country written as a word: not "Prime Minister
 				// Netanyahu U.S. coordination")
-				at.Entry.Kind == gazetteer.Country && k > a && e == k+1 && ae == e+1 && ae == b && (gazetteer.IsGivenName(s.word(k)) || s.nameWordNoListKnows(k) && surnameShape(s.word(e))) && s.atomIdx(k) < 0 && s.titleBeforeIsPersonal(k) ||
+				at.Entry.Kind == gazetteer.Country && k > a && given && ae == e+1 && (ae == b || e == k+3 && (!s.capLike(ae) || s.connectorAt(ae))) && (gazetteer.IsGivenName(s.word(k)) || s.nameWordNoListKnows(k) && surnameShape(s.word(e))) && s.atomIdx(k) < 0 && s.titleBeforeIsPersonal(k) ||
 				// "Attorney General Merrick Garland": after a title, one
 				// word and a city's name that ends the chunk are a name
 				at.Entry.Kind == gazetteer.City && k > a && e == k+1 && ae == b && s.capLike(k) && s.atomIdx(k) < 0 && !s.is(k, cTitleHeads) && !s.is(k, cTitleModifiers)
