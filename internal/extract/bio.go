@@ -549,3 +549,74 @@ func (s *state) awardNamedAt(k int) bool {
 	}
 	return false
 }
+
+// appointedForms are the past forms of the verbs that appoint: the
+// active verb before its appointee ("appointed her") and the participle
+// that opens a sentence ("Appointed Chair of X, he ...").
+var appointedForms = set("appointed", "named", "elected", "re-elected", "reelected", "nominated", "selected", "chosen", "designated")
+
+// bioObject reports whether the appointing verb at token i of sentence
+// si has the person of a biography as its object: "him" or "her", or a
+// person a biography sentence of the paragraph is about ("Governor X
+// appointed Doe to be the Director of Y"), in a sentence after the
+// paragraph's first. The first sentence of a paragraph that names its
+// appointee tells news ("Governor X appointed Jane Doe as Director. She
+// is ...").
+func (s *state) bioObject(i, si int) bool {
+	if !appointedForms.has(s.lw(i)) || si == 0 || !s.bioElsewhere(si) {
+		return false
+	}
+	a := s.sentTok[si][0]
+	if s.paraBreak(s.sentTok[si-1][0], a) {
+		return false
+	}
+	if w := s.lw(i + 1); w == "him" || w == "her" {
+		return true
+	}
+	m := s.mentAt(i + 1)
+	if m == nil || m.a != i+1 || m.ent.typ != annals.Person {
+		return false
+	}
+	people := map[*ent]bool{}
+	for sj, p := range s.bioSents {
+		lo, hi := min(si, sj), max(si, sj)
+		if !s.paraBreak(s.sentTok[lo][0], s.sentTok[hi][0]) {
+			people[p] = true
+		}
+	}
+	return s.amongPeople(m.ent, people)
+}
+
+// beforeAppointment reports whether the appointment at token i is named
+// in the phrase that opens its sentence with "Prior to" or "Before", up
+// to a comma: "Prior to his NASA appointment, Roe served as ...", "Before
+// being appointed to the bench, she worked ...". The sentence tells what
+// came before it; the appointment itself it does not date.
+func (s *state) beforeAppointment(i, si int) bool {
+	a := s.sentTok[si][0]
+	for a < i && s.toks[a].Kind != text.Word {
+		a++
+	}
+	if !(s.lw(a) == "before" || s.lw(a) == "prior" && s.lw(a+1) == "to") {
+		return false
+	}
+	for k := a + 1; k < s.sentTok[si][1]; k++ {
+		if s.word(k) == "," {
+			return k > i
+		}
+	}
+	return false
+}
+
+// frontedAppointed reports whether the appointing participle at token i
+// opens its sentence: "Appointed Chair of the Finance Committee, he led
+// ...", "Nominated by President X, Doe served two terms", "Appointed the
+// first woman to the Court": what the rest of the sentence tells came
+// after it, or a record of acts; none of the story's day.
+func (s *state) frontedAppointed(i, si int) bool {
+	a := s.sentTok[si][0]
+	for a < i && s.toks[a].Kind != text.Word {
+		a++
+	}
+	return a == i && appointedForms.has(s.lw(i)) && text.IsCap(s.word(i))
+}

@@ -883,6 +883,13 @@ func (s *state) findEvents() {
 				// not an appointment of the story's day
 				ev.date, ev.dateEnd, ev.status = "", "", annals.Held
 			}
+			if t == annals.Appointment && !ev.explicit && (s.bioObject(i, si) || s.beforeAppointment(i, si) || s.frontedAppointed(i, si)) {
+				// "Governor X appointed her to serve as Y" in a biography,
+				// "Prior to his appointment as Z, he served as ...",
+				// "Appointed Chair of the Committee, he led ...": a step
+				// of a past the story does not date
+				ev.date, ev.dateEnd, ev.status = "", "", annals.Held
+			}
 			if prev := seen[t]; prev != nil {
 				// a second event of the same type in one sentence only when it
 				// has a date of its own: "next week at the NATO Summit in
