@@ -3097,6 +3097,13 @@ func (s *state) addEvent(ev *event, headline bool) {
 		if !headline && (s.otherCounterparts(e, ev) || s.sessionApart(e, ev)) {
 			// "X met today with Y ..." and "X today met with Z ...": two
 			// meetings of one day
+			if !ev.explicit && e.explicit && s.alsoMet(ev.anchor) && (e.status == ev.status || s.lw(e.anchor) == s.lw(ev.anchor)) {
+				// "X met Y on Monday. She also met Z", "X will meet Y on
+				// 26 September. Z will also meet Y": the day the meeting
+				// before was told of, not the story's, and its status
+				// (not "X met Y on Monday. X will also meet Z")
+				ev.date, ev.dateEnd, ev.status = e.date, e.dateEnd, e.status
+			}
 			continue
 		}
 		if e.status != ev.status && !headline && (s.futureMarked(ev.anchor) || ev.explicit && s.dateNextTo(ev.anchor)) {

@@ -874,15 +874,22 @@ var meetVerbs = set("met", "meet", "meets", "spoke")
 // Moss today met with Prime Minister Lee ..." are two meetings of one day,
 // not one with Lula and Lee; "In Peru, Moss met with X" and "In Chile, Moss
 // met with Y" are two. Undated and told where, "Moss will meet with X, Y
-// and Z" names who the meeting just told is with.
+// and Z" names who the meeting just told is with; but "She also met the
+// Secretary General, Z" tells one more.
 func (s *state) otherCounterparts(a, b *event) bool {
 	if a.typ != annals.Meeting || b.typ != annals.Meeting || a.sent == b.sent || !s.is(a.anchor, cMeetVerbs) || !s.is(b.anchor, cMeetVerbs) {
 		return false
 	}
-	if !b.explicit && (a.place == "" || b.place == "" || strings.EqualFold(a.place, b.place)) {
+	if !b.explicit && !s.alsoMet(b.anchor) && (a.place == "" || b.place == "" || strings.EqualFold(a.place, b.place)) {
 		return false
 	}
 	return personApart(a, b) && personApart(b, a)
+}
+
+// alsoMet reports whether "also" comes right before the verb of meeting at
+// token k, or before its auxiliary: "She also met", "he will also meet".
+func (s *state) alsoMet(k int) bool {
+	return s.lw(k-1) == "also" || s.lw(k-2) == "also" && whereAuxiliaries.has(s.lw(k-1))
 }
 
 // sessionApart reports whether meeting b, a numbered session or meeting

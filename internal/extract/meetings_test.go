@@ -630,3 +630,35 @@ func TestSessionOfHeadsOfState(t *testing.T) {
 		t.Errorf("places %v", names)
 	}
 }
+
+// TestAlsoMetIsAnotherMeeting: "She also met Z" after a meeting with Y
+// tells another meeting, with Z, on the day of the one before (not the
+// story's day), not Z joining the first; "X met Y on Monday. X will also
+// meet Z" keeps its own time. Made-up sentences.
+func TestAlsoMetIsAnotherMeeting(t *testing.T) {
+	checkApart(t, "2025-03-14", []apartCase{
+		{"she also met", "Foreign Minister Ana Berg met with her Peruvian counterpart, Tom Vale, on Monday to discuss energy links. She also met the Secretary General of the Council, Paul Weiss.", annals.Meeting, 2, "Tom Vale", "Paul Weiss"},
+		{"will also meet", "On Thursday, President Ana Ruiz will meet with President Paul Weiss of Chile at the Palace. Vice President Eva Lind will also meet separately with President Weiss at the Palace.", annals.Meeting, 2, "Ana Ruiz", "Eva Lind"},
+		// guard: the same meeting told again
+		{"guard: no also", "President Ana Ruiz met today with President Paul Weiss of Chile. Ruiz and Weiss met for two hours.", annals.Meeting, 1, "", ""},
+	})
+	cases := []struct{ name, text, pub, who, other, date string }{
+		{"the day of the meeting before", "Foreign Minister Ana Berg met with her Peruvian counterpart, Tom Vale, on Monday to discuss energy links. She also met the Secretary General of the Council, Paul Weiss.", "2025-03-14", "Paul Weiss", "Tom Vale", "2025-03-10"},
+		{"the day of the meeting to come", "On Thursday, September 26, President Ana Ruiz will meet with President Paul Weiss of Chile at the Palace. Vice President Eva Lind will also meet separately with President Weiss at the Palace.", "2024-12-02", "Eva Lind", "Ana Ruiz", "2024-09-26"},
+		{"a meeting to come after one held keeps its time", "President Ana Ruiz met with President Paul Weiss of Chile on Monday. Ruiz will also meet with Prime Minister Eva Lind of Peru.", "2025-03-14", "Eva Lind", "Paul Weiss", "2025-03"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, annals.Date(tc.pub))
+			for _, e := range d.Events {
+				if e.Type == annals.Meeting && contains(e.Participants, tc.who) && !contains(e.Participants, tc.other) {
+					if string(e.Date) != tc.date {
+						t.Errorf("%q: meeting with %s dated %s, want %s", tc.text, tc.who, e.Date, tc.date)
+					}
+					return
+				}
+			}
+			t.Fatalf("%q: no meeting with %s without %s: %+v", tc.text, tc.who, tc.other, d.Events)
+		})
+	}
+}

@@ -1577,7 +1577,7 @@ func (s *state) pronounPerson(k int) *mention {
 		for q > 0 && (s.capTitleWord(q) || s.lw(q) == "the") {
 			q--
 		}
-		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) || s.meetingObject(m) {
+		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) || s.meetingObject(m) || s.setOffObject(m) {
 			continue
 		}
 		if s.honorificGender(m.ent) != otherGender[s.lw(k)] {

@@ -144,3 +144,34 @@ func (s *state) openingPronounOf(k int) *mention {
 	}
 	return m
 }
+
+// setOffObject reports whether the person of mention m is named, set off
+// by a comma, after a description that is the object of a preposition or
+// of a verb of meeting: "met with her Polish counterpart, Y", "held talks
+// with the Foreign Minister of Peru, Y". The one met is not the "he" or
+// "she" of a sentence after ("... On Tuesday she also met ..." is the
+// visitor's).
+func (s *state) setOffObject(m *mention) bool {
+	q := m.a - 1
+	if s.word(q) != "," {
+		return false
+	}
+	st := s.sentTok[s.sentOf[m.a]][0]
+	q--
+	if c := s.mentAt(q); c != nil && c.ent.isCountry() && s.lw(c.a-1) == "of" {
+		// "the Foreign Minister of Hungary, Y"
+		q = c.a - 2
+	}
+	described := false
+	for ; q >= st && q >= m.a-10; q-- {
+		w := s.lw(q)
+		switch {
+		case otherSideNouns.has(w) || s.capTitleWord(q):
+			described = true
+		case w == "his" || w == "her" || w == "their" || w == "the" || w == "its" || s.capLike(q) && s.mentAt(q) == nil:
+		default:
+			return described && (s.is(q, cObjectPreps) || s.is(q, cMeetingVerbs))
+		}
+	}
+	return false
+}

@@ -85,3 +85,23 @@ func TestPronounAfterAFrontedYear(t *testing.T) {
 			annals.Founding, []string{"Andean Council"}, []string{"Ana Berg"}},
 	})
 }
+
+// TestPronounNotTheOneMetSetOff: the one met, named set off by a comma
+// after a description the verb or a preposition takes ("met with her
+// Peruvian counterpart, Y", "held talks with the Foreign Minister of Peru,
+// Y"), is not the "he" or "she" of the sentence after: the one who met is.
+// Made-up sentences.
+func TestPronounNotTheOneMetSetOff(t *testing.T) {
+	checkParts(t, "2025-03-14", []partCase{
+		{"her counterpart, Y", "Foreign Minister Ana Berg met with her Peruvian counterpart, Tom Vale, on Monday. On Tuesday she travelled to Cusco.",
+			annals.Visit, []string{"Ana Berg"}, []string{"Tom Vale"}},
+		{"the minister of a country, Y", "Foreign Minister Ana Berg held talks with the Foreign Minister of Peru, Tom Vale, on Monday. Later, she travelled to Cusco.",
+			annals.Visit, []string{"Ana Berg"}, []string{"Tom Vale"}},
+		// guards: one set off after a verb of no meeting; one named as a
+		// new holder
+		{"guard: thanked the Director, Y", "Foreign Minister Ana Berg thanked the Director, Tom Vale. Later, he travelled to Cusco.",
+			annals.Visit, []string{"Tom Vale"}, nil},
+		{"guard: a chair named", "The Council named a new chair, Tom Vale, on Monday. On Tuesday he travelled to Cusco.",
+			annals.Visit, []string{"Tom Vale"}, nil},
+	})
+}
