@@ -914,6 +914,7 @@ func (s *state) findEvents() {
 	}
 	s.marginsPlaces()
 	s.headingDates()
+	s.alsoTookPart()
 }
 
 // marginsPlaces gives an event with no place of its own, told on the

@@ -2586,3 +2586,127 @@ func (s *state) visitOwner(i, lo int) int {
 	}
 	return -1
 }
+
+// alsoTookPart adds to a meeting or a conference the people and bodies a
+// sentence after it in its paragraph names as also taking part, when that
+// sentence names no gathering of its own: "X met Y in Brussels on
+// Monday. The Minister of Defence of Latvia, Z, and the Ambassador of
+// Lithuania, W, also took part." ("also took part in the meeting" names
+// its gathering, which joins the one told before as any telling again
+// does.)
+func (s *state) alsoTookPart() {
+	for si := 1; si < len(s.sents); si++ {
+		a, b := s.sentTok[si][0], s.sentTok[si][1]
+		k := s.alsoPartAt(a, b)
+		if k < 0 {
+			continue
+		}
+		var target *event
+		own := false
+		for _, e := range s.events {
+			if e.typ != annals.Meeting && e.typ != annals.Conference {
+				continue
+			}
+			if e.sent == si {
+				own = true
+				break
+			}
+			if e.sent < si && e.sent >= si-2 && s.sameParagraph(e.sent, si) && (target == nil || e.sent >= target.sent) {
+				target = e
+			}
+		}
+		if own || target == nil {
+			continue
+		}
+		for j := a; j < k; j++ {
+			m := s.mentAt(j)
+			if m == nil || m.a != j {
+				continue
+			}
+			// (a country of the subject takes part: "Ministers from Ghana,
+			// Kenya and Peru were also present", not "in Accra, Ghana")
+			if !s.inQuote[j] && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !s.placeApposition(j) && s.lw(j-1) != "in" && s.lw(j-1) != "at") {
+				target.addPart(m.ent)
+			}
+			j = m.b - 1
+		}
+	}
+}
+
+// alsoPartAt returns the token of "also" when sentence tokens [a,b) end
+// with its subject also taking part and nothing after it but the
+// gathering told before: "also took part.", "also participated in the
+// talks.", "were also present.", "also attended the meeting."; else -1.
+// The subject before it names someone (it opens the sentence: "Ministers
+// of Kenya and Peru were also present").
+func (s *state) alsoPartAt(a, b int) int {
+	k := -1
+	for j := a + 1; j < b; j++ {
+		if s.lw(j) == "also" {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	j := k + 1
+	switch s.lw(j) {
+	case "took", "take", "takes", "taking":
+		if s.lw(j+1) != "part" {
+			return -1
+		}
+		j += 2
+		if s.lw(j) == "in" {
+			j++
+		}
+	case "participated", "participate", "participates":
+		j++
+		if s.lw(j) == "in" {
+			j++
+		}
+	case "attended", "attend", "attends", "joined", "join", "joins":
+		j++
+	case "present":
+		j++
+	case "in":
+		if s.lw(j+1) != "attendance" {
+			return -1
+		}
+		j += 2
+	default:
+		return -1
+	}
+	if s.lw(k-1) == "were" || s.lw(k-1) == "was" {
+		if w := s.lw(k + 1); w != "present" && w != "in" {
+			return -1
+		}
+	} else if w := s.lw(k + 1); w == "present" || w == "in" {
+		return -1
+	}
+	// the gathering told before, named again by its noun
+	if (s.lw(j) == "in" || s.lw(j) == "at") && s.is(j+1, cBackDeterminers) {
+		j++
+	}
+	if s.lw(j) == "the" || s.lw(j) == "this" || s.lw(j) == "that" {
+		if !s.is(j+1, cAlsoGatherings) {
+			return -1
+		}
+		j += 2
+	}
+	if j != b-1 || s.word(j) != "." {
+		return -1
+	}
+	return k
+}
+
+// alsoGatherings name again a gathering told before: "also took part in
+// the meeting".
+var alsoGatherings = set("meeting", "meetings", "talks", "discussion", "discussions", "conference", "summit",
+	"session", "event", "call", "roundtable", "consultations", "dialogue", "ceremony", "gathering", "forum")
+
+// sameParagraph reports whether sentences si and sj (si before sj) stand
+// in one paragraph: no line break between them.
+func (s *state) sameParagraph(si, sj int) bool {
+	return !strings.Contains(s.text[s.sents[si].End:s.sents[sj].Start], "\n")
+}

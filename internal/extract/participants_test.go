@@ -865,3 +865,27 @@ func TestTellerOfALongClause(t *testing.T) {
 			annals.Meeting, []string{"Tom Vale", "Ana Berg"}, nil},
 	})
 }
+
+// TestAlsoTookPart covers people and bodies a sentence after a meeting or
+// a conference, in its paragraph, names as also taking part: they are its
+// participants, with the countries of the sentence's subject.
+func TestAlsoTookPart(t *testing.T) {
+	checkParts(t, "2024-05-10", []partCase{
+		{"also took part",
+			"Minister Tom Vale of Peru met Foreign Minister Ana Berg of Chile in Lima on Monday. The Minister of Defence of Bolivia, Paul Weiss, and the Ambassador of Ecuador, Maria Soto, also took part.",
+			annals.Meeting, []string{"Tom Vale", "Ana Berg", "Paul Weiss", "Maria Soto", "Bolivia", "Ecuador"}, nil},
+		{"were also present",
+			"The Andean Council held a conference on water security in Lima on 3 May. Health ministers from Ghana, Kenya and Uruguay were also present.",
+			annals.Conference, []string{"Andean Council", "Ghana", "Kenya", "Uruguay"}, nil},
+		{"also participated in the talks",
+			"Foreign ministers of the Andean Council met in Quito on Tuesday to discuss the floods. Paul Weiss and Maria Soto also participated in the talks.",
+			annals.Meeting, []string{"Andean Council", "Paul Weiss", "Maria Soto"}, nil},
+		// guards: another paragraph; another thing taken part in
+		{"guard: another paragraph",
+			"Minister Tom Vale met Foreign Minister Ana Berg in Lima on Monday.\n\nPaul Weiss also took part.",
+			annals.Meeting, []string{"Tom Vale"}, []string{"Paul Weiss"}},
+		{"guard: another thing",
+			"Minister Tom Vale met Foreign Minister Ana Berg in Lima on Monday. Paul Weiss also took part in the march.",
+			annals.Meeting, []string{"Tom Vale"}, []string{"Paul Weiss"}},
+	})
+}

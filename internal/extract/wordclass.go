@@ -178,9 +178,11 @@ const (
 	cPressNouns
 	cHeadingVerbs
 	cNotHeadingVerbs
+	cAlsoGatherings
 )
 
 var classSets = [...]map[string]bool{
+	cAlsoGatherings:     alsoGatherings.m,
 	cHeadingVerbs:       headingVerbs.m,
 	cNotHeadingVerbs:    notHeadingVerbs.m,
 	cPassingAdjectives:  passingAdjectives.m,
