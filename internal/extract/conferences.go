@@ -177,9 +177,28 @@ func (s *state) forumAt(i int, w string) (t annals.EventType, ok bool) {
 		return "", true
 	}
 	if s.numberedName(i) {
+		// "the 54th Pacific Islands Forum Leaders Meeting": the forum
+		// only qualifies the gathering named by a later word, which
+		// tells the event
+		if s.gatheringWordAfter(i) {
+			return "", true
+		}
 		return annals.Conference, true
 	}
 	return "", false
+}
+
+// gatheringWordAfter reports whether the capitalized name going on after
+// the forum or summit at token i ends in another word of a gathering:
+// "Forum Leaders Meeting", "Forum Ministerial Conference".
+func (s *state) gatheringWordAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4 && s.capLike(k) && s.dateAt(k) < 0; k++ {
+		switch triggers[s.lw(k)] {
+		case annals.Meeting, annals.Conference:
+			return !s.capLike(k + 1)
+		}
+	}
+	return false
 }
 
 // bodyForum reports whether the capitalized "Forum" at token i ends the

@@ -410,3 +410,16 @@ func TestSessionOfABodyStays(t *testing.T) {
 		}
 	}
 }
+
+// TestForumQualifyingANamedGathering: a numbered forum's name that goes
+// on to another gathering's word ("the 54th Andean Forum Leaders
+// Meeting") is one gathering, told by that word, not a conference beside
+// it. Made-up sentences.
+func TestForumQualifyingANamedGathering(t *testing.T) {
+	checkGatherings(t, "2024-05-10", []gatheringCase{
+		{"The plan was launched at the 54th Andean Forum Leaders Meeting, which opened in Lima on Monday.", 1, 0},
+		{"Ministers met at the 12th Andean Forum Ministerial Conference in Quito on 3 May 2024.", 0, 1},
+		{"guard: a numbered forum alone: The 8th Andean Forum opened in Lima on 3 May 2024.", 0, 1},
+		{"guard: the forum's name goes on to no gathering: The 8th Andean Forum Secretariat hosted a conference in Lima on 3 May 2024.", 0, 1},
+	})
+}

@@ -1420,7 +1420,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 				ev.status = annals.Planned
 				break
 			}
-			if w == "later" && s.offsetUnitBefore(k) {
+			if w == "later" && (s.offsetUnitBefore(k) || s.narrativeLater(k)) {
 				continue // "Just 11 minutes later, Truman announced"
 			}
 			if futureCues.has(w) && !(w == "set" || w == "plan" || w == "look" || w == "looks" || w == "decided") || lookForward || w == "to" && s.lw(k+1) == "be" && s.lw(k+2) == "held" || w == "decided" && s.lw(k+1) == "to" ||
@@ -2502,6 +2502,13 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				st -= 2
 				continue
 			}
+			// "the Commonwealth Heads of Government Meeting", "the SADC
+			// Ministers of Finance Meeting": holders of an office "of"
+			// their portfolio inside the name
+			if st-2 >= a && s.lw(st-1) == "of" && text.IsCap(s.word(st-2)) && pluralOfficeHeads.has(s.lw(st-2)) && text.IsCap(s.word(st)) {
+				st -= 2
+				continue
+			}
 			// "the North American Leaders’ Summit", "the Quad leaders'
 			// Summit": a plural possessive's apostrophe written alone
 			if st-2 >= a && s.pluralApostrophe(st-1) {
@@ -2951,6 +2958,11 @@ func (s *state) quotedTitle(i, a, b int) string {
 		en := k
 		for en < b && s.quoteZone[en] {
 			en++
+		}
+		// "launch the “Blue Ocean” campaign at a summit": a quote right
+		// before another event's noun names that event, not the summit
+		if j := en + 1; j < b && j != i && s.toks[en].Kind == text.Punct && s.is(j, cEventNouns) {
+			continue
 		}
 		d := s.distance(i, k)
 		if k < i {

@@ -626,3 +626,21 @@ func TestPlaceOpeningAList(t *testing.T) {
 		{"guard: one country", "The President met the Prime Minister in Ghana on Monday.", "meeting", "Ghana"},
 	})
 }
+
+// TestTitleWithOfficesOfAPortfolio: holders "of" their portfolio inside a
+// gathering's name keep the whole name ("Government Meeting" had been the
+// title), and a quote that names another event's noun is not the title of
+// a gathering told beside it. Made-up sentences.
+func TestTitleWithOfficesOfAPortfolio(t *testing.T) {
+	checkTitles(t, "2024-10-25", []struct{ text, want string }{
+		{"Leaders met in Apia on Friday for the Andean Heads of Government Meeting.", "Andean Heads of Government Meeting"},
+		{"The Andean Ministers of Finance Meeting opened in Lima on Friday.", "Andean Ministers of Finance Meeting"},
+		{"Andean leaders launch \"Clean Rivers\" campaign at Lima summit", "Clean Rivers"},
+	})
+	d := run(t, "x.txt", "Andean leaders launch \"Clean Rivers\" campaign at Lima summit", "2024-10-25")
+	for _, e := range eventsOf(d, annals.Conference) {
+		if string(e.Title) == "Clean Rivers" {
+			t.Errorf("summit titled by the campaign's quote: %v", e)
+		}
+	}
+}

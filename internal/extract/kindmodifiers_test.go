@@ -12,7 +12,7 @@ func TestKindModifiersTellGatheringsApart(t *testing.T) {
 	}{
 		{"a forum after a meeting",
 			"The High Representative Ana Lopes met with Director-General Omar Haddad in Geneva. Ms. Lopes later addressed the youth forum, which brought together 300 participants from 40 countries.",
-			"meeting 2023-03-14; speech 2023-03; conference 2023-03"},
+			"meeting 2023-03-14; speech 2023-03-14; conference 2023-03-14"},
 		{"a ministerial meeting after a meeting",
 			"The High Representative Ana Lopes met with Director-General Omar Haddad in Geneva. The Chairperson-in-Office Ivo Rus opened the ministerial meeting attended by 31 countries.",
 			"meeting 2023-03-14; meeting 2023-03-14"},

@@ -1127,7 +1127,9 @@ func (s *state) metAtGathering(i int) bool {
 	si := s.sentOf[i]
 	for n := 0; k+1 < len(s.toks) && n < 10 && s.sentOf[k+1] == si; n++ {
 		k++
-		if s.toks[k].Kind != text.Word {
+		// ("the 12th Andean Ministerial Conference": an ordinal in
+		// figures is a number token)
+		if s.toks[k].Kind != text.Word && !isOrdinal(s.lw(k)) {
 			return false
 		}
 		if t := triggers[s.lw(k)]; (t == annals.Conference || t == annals.Meeting) && s.lw(k) != "met" {

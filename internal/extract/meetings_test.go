@@ -582,6 +582,7 @@ func TestSittingOfABody(t *testing.T) {
 func TestMetAtAGathering(t *testing.T) {
 	checkGatherings(t, "2022-07-10", []gatheringCase{
 		{"Ministers met at the Fifth Session of the Andean Regional Forum in Lima on 12 June 2022.", 0, 1},
+		{"Ministers met at the 12th Andean Ministerial Conference in Quito on 3 May 2024.", 0, 1},
 		{"The ministers met at the Annual Meeting, held in Lima on 3 July 2022.", 1, 0},
 		{"Leaders met during the Andean Summit in Quito on 30 October 2021.", 0, 1},
 		{"Leaders met at the Andean Summit in Quito on 30 October 2021 with President Ana Ruiz.", 1, 1},

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"annals"
+	"annals/internal/text"
 )
 
 // Narrative offsets: "just two years later, the Academies welcomed ...",
@@ -176,3 +178,22 @@ func (s *state) offsetDate(i, k int, v annals.Date) (annals.Date, bool) {
 	}
 	return "", true
 }
+
+// narrativeLater reports whether "later" at token k tells what came next
+// in a story told in the past, no act to come: "She later held talks
+// with", "He later met the mayor", "were later joined by".
+func (s *state) narrativeLater(k int) bool {
+	if s.lw(k) != "later" {
+		return false
+	}
+	p, n := s.lw(k-1), s.lw(k+1)
+	if p == "was" || p == "were" || p == "had" {
+		return true
+	}
+	return narrativePasts.has(n) || len(n) > 4 && strings.HasSuffix(n, "ed") && s.toks[k+1].Kind == text.Word
+}
+
+// narrativePasts are irregular past forms a narrative "later" goes on
+// with.
+var narrativePasts = set("met", "held", "took", "gave", "spoke", "made", "went", "came", "told", "sent",
+	"saw", "led", "left", "became", "began", "was", "were", "had", "paid", "laid", "won", "flew", "wrote", "oversaw")

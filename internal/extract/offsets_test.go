@@ -24,3 +24,16 @@ func TestNarrativeOffsets(t *testing.T) {
 		{"no anchor", "He became president of the Union at just 33, and nearly thirty years later, he was elected president of the Federation.", annals.Appointment, ""},
 	})
 }
+
+// TestNarrativeLater: "She later held talks with the mayor" after a visit
+// told in the past is what came next, held, no act to come; "will later
+// meet" stays planned. Made-up sentences.
+func TestNarrativeLater(t *testing.T) {
+	checkStatus(t, "2023-11-22", []statusCase{
+		{"Ana Ruiz today paid a working visit to Lima. She later held talks with the mayor of Lima, Tito Sebastian, on water.", annals.Meeting, annals.Held},
+		{"Ana Ruiz visited Lima on Tuesday. She later met the mayor, Tito Sebastian.", annals.Meeting, annals.Held},
+		{"The Andean ministers met in Lima on Monday. They were later joined by the mayor, Tito Sebastian, for talks on water.", annals.Meeting, annals.Held},
+		{"guard: Ana Ruiz will visit Lima on Tuesday. She will later meet the mayor, Tito Sebastian.", annals.Meeting, annals.Planned},
+		{"guard: The mayor, Tito Sebastian, will meet her later in the month.", annals.Meeting, annals.Planned},
+	})
+}
