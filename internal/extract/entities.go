@@ -2799,6 +2799,13 @@ func (s *state) personWithTitle(a, b int) bool {
 		}
 		e++
 	}
+	// "the Special Emergency Assistance Fund", "the AU Special Climate
+	// Fund": a modifier of titles alone before words that end at a body's
+	// head opens the body's name, no title and no person
+	if e < b && e > k && s.is(e, cOrgHeads) && !s.is(e, cTitleHeads) && !gazetteer.IsGivenName(s.word(k)) && modifiersOnly(title) {
+		s.pendingAtom = s.pendingAtom[:0]
+		return false
+	}
 	// "the Federal Bureau of Investigation Director Louis J. Freeh Award
 	// for ...": a person's name before an award's head names the award
 	// after the office's holder, no person of the story
@@ -4450,4 +4457,17 @@ func (s *state) thenTitle(a int) bool {
 		}
 	}
 	return false
+}
+
+// modifiersOnly reports whether every word of title modifies a title:
+// "Special", "Senior Special", not "Special Envoy".
+func modifiersOnly(title string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
+		if !titleModifiers.has(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -210,7 +210,7 @@ var honorifics = set(
 	"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "amb", "hon", "honorable", "honourable", "rev",
 	"cmdr", "cdr", "lcdr",
 	"sheikh", "shaikh", "sayyid", "haji", "hajji", "pres", "messrs", "dato", "datuk", "tan", "tun",
-	"pehin", "dasho", "ato", "alhaji", "chief", "holiness", "majesty",
+	"pehin", "dasho", "ato", "alhaji", "chief", "holiness", "majesty", "baroness",
 )
 
 // nationalTitles are offices of a state; with no organization named, their

@@ -73,3 +73,16 @@ func TestMortgageAgenciesKnown(t *testing.T) {
 			want: []typedName{{annals.Person, "Freddie Macks"}}},
 	})
 }
+
+// TestBodyOpenedByATitlesModifier: "the Special Emergency Assistance
+// Fund" is a body whose name a title's modifier opens, no "Special"
+// official named "Emergency Assistance"; a person after "Special Envoy"
+// stays a person. Made-up sentences.
+func TestBodyOpenedByATitlesModifier(t *testing.T) {
+	checkNames(t, []nameCase{
+		{"The Chairperson announced a contribution of USD 250,000 from the Special Emergency Assistance Fund.", "Special Emergency Assistance Fund", "Emergency Assistance"},
+		{"The Council gave USD 2 million from the Andean Council Special Climate Fund on Monday.", "Andean Council Special Climate Fund", "Climate Fund"},
+		{"guard: Special Envoy Ana Ruiz met the Andean Council in Lima.", "Ana Ruiz", ""},
+		{"guard: Senior Adviser Ana Ruiz met the board of the Andean Fund.", "Ana Ruiz", ""},
+	})
+}

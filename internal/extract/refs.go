@@ -26,7 +26,23 @@ func (s *state) shortReferences() {
 		}
 	}
 	for i := range s.toks {
-		if s.mentAt(i) != nil || s.toks[i].Kind != text.Word || s.dateAt(i) >= 0 {
+		if m := s.mentAt(i); m != nil {
+			// "Secretary-General Scotland", "Baroness Scotland": a place's
+			// name alone after a personal title is the surname of the
+			// person the story names in full with it
+			if m.a == i && m.b == i+1 && m.ent.typ == annals.Place && s.titleBeforeIsPersonal(i) {
+				if parts == nil {
+					parts = &partIndex{byPart: s.peopleByPart()}
+				}
+				bare := strings.TrimSuffix(strings.TrimSuffix(s.word(i), "'s"), "’s")
+				if p := s.personByPart(bare, parts); p != nil && lastWordIs(p.name, s.lower(bare)) && !s.officeConflictAt(i, p) {
+					s.dropMention(m)
+					addMention(p, i, bare, mShort)
+				}
+			}
+			continue
+		}
+		if s.toks[i].Kind != text.Word || s.dateAt(i) >= 0 {
 			continue
 		}
 		w := s.word(i)
@@ -1068,4 +1084,11 @@ func (s *state) dropEmptyEnts() {
 		}
 	}
 	s.ents = keep
+}
+
+// lastWordIs reports whether the last word of name, lower-cased, is lw:
+// the surname of a name written given name first.
+func lastWordIs(name, lw string) bool {
+	k := strings.LastIndexByte(name, ' ')
+	return k > 0 && strings.EqualFold(name[k+1:], lw)
 }

@@ -242,3 +242,26 @@ func TestTitleOnlyPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAsSurnameAfterTitle: a country's name alone after a
+// personal title ("Secretary-General Chad", "Baroness Chad") is the
+// surname of the person the story names in full with it, no place; the
+// country after no title, or with no such person, stays a place.
+// Made-up sentences.
+func TestCountryAsSurnameAfterTitle(t *testing.T) {
+	texts := []string{
+		"Secretary-General Chad opens Andean forum\n\nAndean Secretary-General Ana Chad opened the forum in Lima on Friday.",
+		"Andean Secretary-General Ana Chad opened the forum in Lima on Friday. In her speech, Baroness Chad urged members to act.",
+		"Andean Secretary-General Ana Chad opened the forum in Lima on Friday. Secretary-General Chad then met the press.",
+	}
+	checkNotOfType(t, annals.Place, texts, "Chad")
+	for _, text := range texts {
+		if d := run(t, "x.txt", text, ""); !has(entityNames(d, annals.Person), "Ana Chad") {
+			t.Errorf("%q: no person Ana Chad in %v", text, entityNames(d, annals.Person))
+		}
+	}
+	checkNames(t, []nameCase{
+		{"guard: Secretary Ana Ruiz met the delegation of Chad in Lima. Chad thanked Ms. Ruiz.", "Chad", ""},
+		{"guard: Andean Secretary-General Ana Ruiz met President Idriss of Chad in Lima.", "Chad", ""},
+	})
+}
