@@ -210,10 +210,13 @@ type state struct {
 
 	failures []StageFailure // stages that failed, in order
 
-	tagged   map[*ent]bool // entities the trained tagger found (tagger.go)
-	firms    map[*ent]bool // firms named by their partners (firms.go)
-	explain  bool
-	noTagger bool
+	tagged map[*ent]bool // entities the trained tagger found (tagger.go)
+	// employers are the organizations the tagger read as places that the
+	// words around made bodies someone works at (tagger.go)
+	employers map[*ent]bool
+	firms     map[*ent]bool // firms named by their partners (firms.go)
+	explain   bool
+	noTagger  bool
 }
 
 // personTitle is a title written before a person's name.

@@ -119,6 +119,37 @@ func (s *state) tagNames() {
 	s.companyShortForms()
 	s.companiesInLists()
 	s.listMajority()
+	s.taggedPlacesOfBodies()
+}
+
+// taggedPlacesOfBodies makes a place only the tagger read, which no list
+// knows, the company the story names the same where someone works at it:
+// "Starbucks" read as a body in "Group President at Starbucks" and as a
+// place in "Prior to Starbucks, he ..." is one company, not a company and
+// a place. (Not any organization of the same name: the tagger reads
+// "Buffalo and Uvalde" as bodies in one sentence and as places in
+// another.)
+func (s *state) taggedPlacesOfBodies() {
+	if len(s.employers) == 0 {
+		return
+	}
+	var orgs map[string]*ent
+	for _, e := range s.ents {
+		if e.typ != annals.Place || e.entry != nil || !s.tagged[e] || len(e.ments) == 0 {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]*ent{}
+			for o := range s.employers {
+				if o.typ == annals.Org && len(o.ments) > 0 {
+					orgs[gazetteer.Normalize(o.name)] = o
+				}
+			}
+		}
+		if o := orgs[gazetteer.Normalize(e.name)]; o != nil {
+			s.mergeEnt(e, o)
+		}
+	}
 }
 
 // patronymicParticles join a given name to a father's name in Arabic
@@ -537,6 +568,7 @@ var tagDebug func(s *state, why, typ string, start, end int, margin float64)
 func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	var typ annals.EntityType
 	prefix := ""
+	employer := false // a place retyped as a body someone works at
 	switch sp.Type {
 	case "PER":
 		typ, prefix = annals.Person, "person:"
@@ -805,10 +837,10 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Group", "CIO and CFO of Alphabet" (the lists are asked last: a
 	// look-up for every place the tagger reads)
 	if typ == annals.Place {
-		worked := s.workedAt(ka)
+		worked := s.workedAt(ka) || s.joinedBody(ka, kb)
 		if (sp.End-sp.Start == 1 && (worked || s.actsAsCompany(kb)) || (worked || s.employerOf(ka)) && !s.placeWordIn(ka, kb)) &&
 			!s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
-			typ, prefix = annals.Org, "org:"
+			typ, prefix, employer = annals.Org, "org:", true
 		}
 	}
 	// a name the tagger reads as a person's or a place's, opening with no
@@ -1160,6 +1192,12 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	}
 	if len(e.ments) == 0 && typ == annals.Org && s.initials != nil {
 		s.addInitials(e)
+	}
+	if employer {
+		if s.employers == nil {
+			s.employers = map[*ent]bool{}
+		}
+		s.employers[e] = true
 	}
 	s.addMention(e, ka, kb, start, end, mName)
 }
@@ -3130,7 +3168,8 @@ func (s *state) workedAt(k int) bool {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-5 && s.sentOf[j] == s.sentOf[k]; j-- {
-		if w := s.lw(j); workWords.has(w) && !text.IsCap(s.word(j)) || j == k-2 && (titleHeads.has(w) || w == "associate") && text.IsCap(s.word(j)) && s.titleOpens(j) {
+		if w := s.lw(j); workWords.has(w) && !text.IsCap(s.word(j)) || j == k-2 && (titleHeads.has(w) || w == "associate") && text.IsCap(s.word(j)) && s.titleOpens(j) ||
+			j == k-2 && s.jobTitleRun(j) {
 			return true
 		}
 		if s.word(j) == "," || s.word(j) == "." {
@@ -3149,6 +3188,48 @@ func (s *state) titleOpens(j int) bool {
 		j--
 	}
 	return !s.capLike(j-1) && s.lw(j-1) != "the"
+}
+
+// joinedBody reports whether the name [ka,kb) is what someone joined, as
+// one joins an employer: "Amon joined Qualcomm in 1995 as an engineer";
+// the name ends the clause or a date, a role or a list follows it (not
+// "joined Greenwood residents").
+func (s *state) joinedBody(ka, kb int) bool {
+	if s.lw(ka-1) != "joined" {
+		return false
+	}
+	switch s.lw(kb) {
+	case "in", "as", "from", "after", "and", "on", ",", ".", ";":
+		return true
+	}
+	return false
+}
+
+// jobTitleRun reports whether the capitalized words ending at token j are
+// a job's title written alone, joined by "of", "and" or "for": "Chief
+// Operating Officer and Group President", "Chief of Research". A title's
+// head is among them, no person's name is, and the word before the first
+// is in lower case, not "the" ("the President at Camp David"), or a
+// comma.
+func (s *state) jobTitleRun(j int) bool {
+	head, i := false, j
+	for ; i >= 0 && i > j-8 && s.sentOf[i] == s.sentOf[j]; i-- {
+		if s.capLike(i) {
+			if m := s.mentAt(i); m != nil && m.ent.typ == annals.Person || gazetteer.IsGivenName(s.word(i)) && !s.is(i, cTitleHeads) {
+				return false
+			}
+			head = head || s.is(i, cTitleHeads)
+			continue
+		}
+		if w := s.lw(i); (w == "of" || w == "and" || w == "for") && i < j && s.capLike(i-1) {
+			continue
+		}
+		break
+	}
+	if !head || i < 0 || s.sentOf[i] != s.sentOf[j] {
+		return false
+	}
+	return s.word(i) == "," || s.toks[i].Kind == text.Word && !text.IsCap(s.word(i)) && s.lw(i) != "the"
 }
 
 // employerOf reports whether the name at token k follows "of" right after
@@ -3429,7 +3510,9 @@ func (s *state) placeWordIn(a, b int) bool {
 
 // workWords tell of a job: "roles at", "worked at", "a career at".
 var workWords = set("role", "roles", "position", "positions", "worked", "works", "working", "career", "job", "jobs",
-	"employed", "engineer", "executive", "manager", "intern", "internship", "joined")
+	"employed", "engineer", "executive", "manager", "intern", "internship", "joined",
+	"associate", "partner", "counsel", "attorney", "lawyer", "consultant", "analyst", "economist", "researcher", "scientist",
+	"officer", "director", "president")
 
 // actsAsCompany reports whether the words at token k, after a name, tell
 // what a company does: "is announcing", "has committed", "will invest",

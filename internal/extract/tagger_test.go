@@ -792,6 +792,36 @@ func TestEmployersAreOrganizations(t *testing.T) {
 	}
 }
 
+// TestEmployersAfterJobWords: a place no list knows after a job's noun in
+// lower case and "at" ("an associate at", "a senior associate at"), after
+// a title of capitalized words set off by a verb ("Group President at",
+// "Chief of Research at") or after "joined" is a body someone works at;
+// its other mentions are that body, no place. Places written after "at"
+// where no one works, or named as bodies and as places, stay places.
+func TestEmployersAfterJobWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, org, place string
+	}{
+		{"From 2001 to 2004, she was an associate at Brandel Vostrik in Denver, Colorado.", "Brandel Vostrik", "Denver"},
+		{"Ms. Harlow was a senior associate at Quenmark in Washington, D.C. from 2013 to 2014.", "Quenmark", ""},
+		{"He served as Chief Operating Officer and Group President at Tellwater from 2017 to 2021. Prior to Tellwater, he led a bank.", "Tellwater", ""},
+		{"Perrin joined Vantrel in 1995 as an engineer, and later ran its labs.", "Vantrel", ""},
+		{"Dana Whit is Chief of Research at Corvane Realty and manages its fund.", "Corvane Realty", ""},
+		// guards: no one works there
+		{"The President spoke at Gettysburg on Monday.", "", "Gettysburg"},
+		{"Drought hit Buffalo and Uvalde in June. The Fund will help Buffalo and Uvalde recover.", "", "Uvalde"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		orgs, places := entityNames(d, annals.Org), entityNames(d, annals.Place)
+		if tc.org != "" && (!has(orgs, tc.org) || has(places, tc.org)) {
+			t.Errorf("%q: organizations %q, places %q, want the organization %q alone", tc.text, orgs, places, tc.org)
+		}
+		if tc.place != "" && (!has(places, tc.place) || has(orgs, tc.place)) {
+			t.Errorf("%q: organizations %q, places %q, want the place %q alone", tc.text, orgs, places, tc.place)
+		}
+	}
+}
+
 // TestBodyReadAsPersonLendsNoShortForm: a body's name read as a person's
 // until its last word gives it back to the organizations lends none of its
 // words to other names meanwhile ("Latino" of "Latino Victory Project" is
