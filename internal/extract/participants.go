@@ -509,7 +509,8 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 
 // nextOfSeries reports whether the gathering at token i is told as the
 // coming one of a series: "the next Global Forum", "its next summit",
-// "the following meeting", "the next edition of the Forum".
+// "the following meeting", "the next edition of the Forum", "the next
+// ministerial session".
 func (s *state) nextOfSeries(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && s.sentOf[k] == s.sentOf[i]; k-- {
 		if w := s.lw(k); w == "next" || w == "following" {
@@ -522,7 +523,9 @@ func (s *state) nextOfSeries(i int) bool {
 			k -= 2
 			continue
 		}
-		if !s.capLike(k) {
+		// "The next ministerial session", "the next annual meeting": a
+		// word of its kind before the gathering's noun
+		if !s.capLike(k) && !kindModifiers.has(s.lw(k)) && !sessionKinds.has(s.lw(k)) {
 			return false
 		}
 	}
@@ -559,7 +562,9 @@ var seriesTurns = set("edition", "editions", "session", "iteration", "instalment
 func (s *state) seriesBodies(t annals.EventType, i int) []*ent {
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
-		if e.typ != t || e.anchor >= i || s.lw(e.anchor) != s.lw(i) {
+		// (or told with the word in its sentence: "The Ministers met in
+		// Lima for the annual session. ... The next session")
+		if e.typ != t || e.anchor >= i || s.lw(e.anchor) != s.lw(i) && !s.sentenceHas(e.anchor, s.lw(i)) {
 			continue
 		}
 		var out []*ent

@@ -889,3 +889,46 @@ func TestAlsoTookPart(t *testing.T) {
 			annals.Meeting, []string{"Tom Vale"}, []string{"Paul Weiss"}},
 	})
 }
+
+// TestNextOfASeriesOfItsKind: "The next ministerial session", "the next
+// annual meeting": a word of the gathering's kind between "next" and its
+// noun still tells the coming one of a series, the series' bodies' (those
+// of the gathering told with that noun), not the people of the sentence
+// before. Made-up sentences.
+func TestNextOfASeriesOfItsKind(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"next ministerial session", "The Foreign Ministers of the Andean Council met in Lima on Thursday for the annual ministerial session.\n\nPresident Tom Vale of Peru visited the Congress on Friday.\n\nThe next ministerial session will be held in Quito in 2026.",
+			[]string{"Andean Council"}, []string{"Tom Vale", "Peru", "Congress"}},
+		{"next annual meeting", "The Foreign Ministers of the Andean Council met in Lima on Thursday for the annual ministerial session.\n\nPresident Tom Vale of Peru visited the Congress on Friday.\n\nThe next annual meeting will take place in Quito in 2026.",
+			nil, []string{"Tom Vale", "Peru", "Congress"}},
+		// guard: no "next", the sentence before's chair
+		{"guard: a second session", "The Andean Council opened its annual ministerial session in Lima on Thursday. Foreign Minister Tom Vale of Peru chaired it. A second ministerial session will be held in Quito in June.",
+			[]string{"Tom Vale"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2025-03-14")
+			var last *annals.Event
+			for i := range d.Events {
+				if d.Events[i].Status == annals.Planned {
+					last = &d.Events[i]
+				}
+			}
+			if last == nil {
+				t.Fatalf("%q: no planned event in %v", tc.text, d.Events)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(last.Participants, w) {
+					t.Errorf("%q: %s not in %v", tc.text, w, last.Participants)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(last.Participants, n) {
+					t.Errorf("%q: %s in %v", tc.text, n, last.Participants)
+				}
+			}
+		})
+	}
+}
