@@ -253,6 +253,14 @@ var goalNouns = set("needs", "need", "challenges", "challenge", "criteria", "goa
 	"timelines", "tests", "ambition", "ambitions", "principles", "safeguards", "surge", "aspirations", "pledge", "pledges", "certification", "milestones",
 	"milestone", "priorities", "priority", "balance", "request", "requests")
 
+// surpassVerbs go beyond a goal "meet" shares with them: "meet and
+// exceed the standards".
+var surpassVerbs = set("exceed", "surpass", "beat", "outperform", "sustain", "maintain")
+
+// jointVerbs tell what those who meet do together: "meet and discuss the
+// targets".
+var jointVerbs = set("discuss", "review", "exchange", "consult", "confer", "talk", "agree", "decide", "assess", "consider", "debate")
+
 // goalGap reports whether "meet" at token i, with no object after it,
 // ends a relative clause on a goal before its subject: "it is a moment
 // we intend to meet, together", "the challenges that we must meet": the
@@ -319,6 +327,16 @@ func (s *state) meetsAGoal(i int) bool {
 	if s.lw(first) == "at" && s.lw(first+1) == "least" {
 		// "meet at least one of the three following criteria"
 		first += 2
+	}
+	if s.lw(first) == "and" && s.is(first+1, cSurpassVerbs) {
+		// "who will meet and exceed the effective, accountable ...
+		// standards": a verb of going beyond shares the object, a goal
+		return true
+	}
+	if s.lw(first) == "and" && s.is(first+1, cJointVerbs) {
+		// "The ministers will meet and discuss the emission targets": the
+		// object is the talk's, the ministers meet
+		return false
 	}
 	if s.lw(first) == "or" && isLowerWord(s.word(first+1)) {
 		// "the ability of the United States to meet or to fund its

@@ -663,3 +663,14 @@ func TestAlsoMetIsAnotherMeeting(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetAndExceed covers "meet" sharing a goal as its object with a
+// verb of going beyond it: no meeting; and with a verb of talking
+// together: a meeting ("meet and discuss the emission targets").
+func TestMeetAndExceed(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"meet and exceed the standards", "2023-04-10", "Peru will attract the best candidates, who will meet and exceed the effective, accountable policing standards set by the Andean Council.", annals.Meeting, 0, "", ""},
+		{"meet and surpass the targets", "2023-04-10", "The Andean Council said its members would meet and surpass the emission targets of the Lima Accord by 2030.", annals.Meeting, 0, "", ""},
+		{"meet and discuss", "2023-04-10", "The ministers of the Andean Council will meet and discuss the emission targets in Lima on Monday.", annals.Meeting, 1, "", "Andean Council"},
+	})
+}

@@ -179,10 +179,14 @@ const (
 	cHeadingVerbs
 	cNotHeadingVerbs
 	cAlsoGatherings
+	cSurpassVerbs
+	cJointVerbs
 )
 
 var classSets = [...]map[string]bool{
 	cAlsoGatherings:     alsoGatherings.m,
+	cSurpassVerbs:       surpassVerbs.m,
+	cJointVerbs:         jointVerbs.m,
 	cHeadingVerbs:       headingVerbs.m,
 	cNotHeadingVerbs:    notHeadingVerbs.m,
 	cPassingAdjectives:  passingAdjectives.m,
