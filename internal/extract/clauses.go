@@ -157,8 +157,10 @@ func (s *state) inOtherClause(i, k int) bool {
 	}
 	if s.lw(j) == "which" && i < j && (i >= j-4 || s.complementUntil(i, j)) || aside && i < j && s.asideOf(i, j) {
 		// "attended the conference, which ran on 20-21 October": the
-		// clause tells of the trigger itself
-		return false
+		// clause tells of the trigger itself (but "The summit, which was
+		// last held in 2019, will take place in Lima next week": of
+		// another of its occurrences)
+		return s.recurring(i) && s.otherOccurrence(j, k)
 	}
 	end := b
 	for x := k + 1; x < b; x++ {
@@ -669,3 +671,48 @@ var consentVerbs = set("agree", "agrees", "agreed", "decide", "decides", "decide
 // "to be presented at", "to be submitted to".
 var laterActs = set("presented", "submitted", "discussed", "considered", "reviewed", "debated", "delivered",
 	"forwarded", "transmitted", "shared", "tabled", "endorsed", "implemented", "showcased", "launched")
+
+// occurrenceMarks, before the verb of a clause about a gathering or an
+// act, tell it is another of its occurrences than the one the sentence
+// tells: "which was first held in 2010", "last held in 2019", "which
+// previously met in Lima".
+var occurrenceMarks = set("first", "last", "previously", "originally", "formerly")
+
+// recurring reports whether the trigger at token i tells a gathering,
+// which may recur: a conference or a meeting (not "the initiative, which
+// was first announced in 2019", whose first telling is its own).
+func (s *state) recurring(i int) bool {
+	t := s.triggerAt(i)
+	return t == annals.Conference || t == annals.Meeting
+}
+
+// otherOccurrence reports whether the relative clause or aside opened at
+// token j tells, before the date at token k, another occurrence of the
+// thing it follows: "The meeting, which was first held in 2010, took
+// place in Geneva", "The summit, last held in 2019, returns to Lima
+// next week".
+func (s *state) otherOccurrence(j, k int) bool {
+	for x := j; x < k; x++ {
+		if occurrenceMarks.has(s.lw(x)) {
+			return true
+		}
+	}
+	return false
+}
+
+// occurrenceClauseHolds reports whether token k, after the trigger at
+// token i, stands in a "which" clause set off right after the trigger
+// that tells another occurrence of it (otherOccurrence): "The summit,
+// which was last held in 2019 in Lima, will take place in Santiago" is
+// not in Lima.
+func (s *state) occurrenceClauseHolds(i, k int) bool {
+	for x := k - 1; x > i; x-- {
+		if s.word(x) == "," && s.dateAt(x) < 0 {
+			return false
+		}
+		if s.lw(x) == "which" && s.word(x-1) == "," {
+			return x-i <= 5 && s.recurring(i) && s.otherOccurrence(x, k)
+		}
+	}
+	return false
+}

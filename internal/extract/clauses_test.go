@@ -171,3 +171,25 @@ func TestDueOfAnother(t *testing.T) {
 		{"the summit is due", "The Tarvik Summit is due on 4 June 2024.", annals.Conference, "2024-06-04"},
 	})
 }
+
+// TestOtherOccurrenceClause checks that a "which" clause after a gathering
+// that tells another of its occurrences ("which was first held in 2010",
+// "which was last held in 2019 in Lima") gives the gathering the sentence
+// tells neither its date nor its place; a clause about the event itself
+// ("which was held in Vienna in 2019") still does.
+func TestOtherOccurrenceClause(t *testing.T) {
+	checkEventDates(t, "2023-05-20", []eventDateCase{
+		{"first held", "The meeting, which was first held in 2010, took place in Geneva.", annals.Meeting, "2023-05-20"},
+		{"last held", "The summit, which was last held in 2019 in Lima, will take place in Santiago next week.", annals.Conference, "2023-05"},
+		{"first convened", "The Forum, which was first convened in 2001, opened today in Davos with 2,000 participants.", annals.Conference, "2023-05-20"},
+		// the clause tells the event itself
+		{"own clause", "The conference, which was held in Vienna in 2019, brought together 300 experts.", annals.Conference, "2019"},
+		// a first telling of an initiative is its own
+		{"first announced", "The vaccination campaign, which was first announced in March 2021, reached 40 countries.", annals.Campaign, "2021-03"},
+		{"own clause ran", "The ministers attended the conference, which ran on 20-21 October.", annals.Conference, "2022-10-20"},
+	})
+	checkEventPlaces(t, "2023-05-20", []placeCase{
+		{"last held in", "The summit, which was last held in 2019 in Lima, will take place in Santiago next week.", "conference", "Santiago"},
+		{"own clause place", "The conference, which was held in Vienna in 2019, brought together 300 experts.", "conference", "Vienna"},
+	})
+}

@@ -2036,7 +2036,7 @@ func (s *state) eventPlace(i, a, b int) string {
 		if sequel > 0 && k > sequel {
 			continue
 		}
-		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) || k > i && s.speechTopicHolds(i, k) {
+		if s.placeInAName(i, k, m) || s.anothersPlace(i, k) || k > i && s.laterActClause(i, k) || k < i && s.inOtherClause(i, k) || k > i && s.speechTopicHolds(i, k) || k > i && s.occurrenceClauseHolds(i, k) {
 			continue
 		}
 		// "a campaign to vaccinate children in Ethiopia, Kenya, Somalia
