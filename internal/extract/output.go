@@ -167,6 +167,9 @@ func (s *state) displayName(e *ent) string {
 		if slices.Contains(e.entry.Demonyms, f) && !slices.Contains(e.entry.Names, f) {
 			continue // "Thai companies" writes no name of Thailand
 		}
+		if e.entry.Kind == gazetteer.Country && strings.HasPrefix(e.name, f+" ") {
+			continue // "the Saudi Foreign Minister": the first word of "Saudi Arabia" names no country alone
+		}
 		if f == e.name {
 			canonical = true
 		}
