@@ -653,7 +653,8 @@ func (s *state) gatheringInPassing(i, a int) (int, int) {
 		if s.is(k-1, cPassingParticiples) {
 			p := k - 2
 			if p < a || s.lw(p) == "as" || s.toks[p].Kind == text.Punct && (s.word(p) == "," || s.word(p) == "–" || s.word(p) == "—" || s.word(p) == "-") ||
-				isLowerWord(s.word(p)) && !s.is(p, cPersonalPronouns) && !s.is(p, cPeopleMet) && !s.is(p, cPassiveBe) && !s.is(p, cRelativeOpeners) && !participleAux.has(s.lw(p)) {
+				isLowerWord(s.word(p)) && !s.is(p, cPersonalPronouns) && !s.is(p, cPeopleMet) && !s.is(p, cPassiveBe) && !s.is(p, cRelativeOpeners) && !participleAux.has(s.lw(p)) ||
+				s.namedObjectEndsAt(p) {
 				return j, passingPast
 			}
 		}
@@ -666,6 +667,38 @@ func (s *state) gatheringInPassing(i, a int) (int, int) {
 		}
 	}
 	return -1, notPassing
+}
+
+// namedObjectEndsAt reports whether token p ends the name of a thing or a
+// body (capitalized words, "the", "for", "of" between) that is the object
+// of a word before it, after a determiner: "X praised the U.S.-EU Agenda
+// for Beating the Global Pandemic announced at the Summit" (not "The Fund
+// announced at the Summit", the sentence's subject, nor a person or a
+// country, who act).
+func (s *state) namedObjectEndsAt(p int) bool {
+	if !s.capLike(p) {
+		return false
+	}
+	st := s.sentTok[s.sentOf[p]][0]
+	q := p
+	for ; q >= st && q > p-16; q-- {
+		if m := s.mentAt(q); m != nil && (m.ent.typ == annals.Person || m.ent.isCountry() && m.b == p+1) {
+			return false
+		}
+		if !s.capLike(q) && !s.is(q, cConnectors) && s.lw(q) != "the" && s.word(q) != "-" {
+			break
+		}
+	}
+	if q < st || q == p {
+		return false
+	}
+	switch s.lw(q + 1) {
+	case "the", "a", "an", "its", "their", "our", "his", "her":
+	default:
+		return false
+	}
+	w := s.lw(q)
+	return isLowerWord(s.word(q)) && !s.is(q, cRelativeOpeners) && w != "and" && w != "or" && w != "but"
 }
 
 // passingAdjectives stand between a determiner and a gathering's name:

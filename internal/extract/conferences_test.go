@@ -423,3 +423,46 @@ func TestForumQualifyingANamedGathering(t *testing.T) {
 		{"guard: the forum's name goes on to no gathering: The 8th Andean Forum Secretariat hosted a conference in Lima on 3 May 2024.", 0, 1},
 	})
 }
+
+// TestGatheringInPassingAfterANamedThing: a gathering named after the
+// participle that follows a named thing, itself the object of the
+// sentence's verb ("X praised the Agenda for Clean Rivers announced at
+// President Y's Water Summit"), is named in passing: the one who praises
+// takes no part, nor does the thing announced there, and an undated one
+// has no date of the story's day. A body that announced at a gathering,
+// the sentence's subject, takes part. Made-up sentences.
+func TestGatheringInPassingAfterANamedThing(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title string
+		date              annals.Date
+		want, not         string
+	}{
+		{"praised the Agenda announced at", "Minister Tom Vale praised the Andean Agenda for Clean Rivers announced at President Ana Berg’s Water Summit on September 22.",
+			"Water Summit", "2024-09-22", "Ana Berg", "Tom Vale"},
+		{"developed through the Initiative announced at", "This code of conduct, developed through the Andean Rights Initiative announced at the first Summit for Clean Water, commits states to act.",
+			"Summit for Clean Water", "", "", "Andean Rights Initiative"},
+		// guard: the body that announced, the sentence's subject
+		{"guard: the subject announced at", "The Andean Fund announced at the Water Summit on September 22 that it would grow.",
+			"Water Summit", "2024-09-22", "Andean Fund", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2024-12-15")
+			for _, e := range d.Events {
+				if e.Type != annals.Conference || !strings.Contains(string(e.Title), tc.title) {
+					continue
+				}
+				if e.Date != tc.date {
+					t.Errorf("%q: summit dated %q, want %q", tc.text, e.Date, tc.date)
+				}
+				if tc.want != "" && !contains(e.Participants, tc.want) {
+					t.Errorf("%q: summit %q lacks %s", tc.text, e.Participants, tc.want)
+				}
+				if tc.not != "" && contains(e.Participants, tc.not) {
+					t.Errorf("%q: summit %q holds %s", tc.text, e.Participants, tc.not)
+				}
+				return
+			}
+			t.Fatalf("%q: no conference %q in %+v", tc.text, tc.title, d.Events)
+		})
+	}
+}
