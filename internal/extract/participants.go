@@ -2593,12 +2593,14 @@ func (s *state) visitOwner(i, lo int) int {
 }
 
 // alsoTookPart adds to a meeting or a conference the people and bodies a
-// sentence after it in its paragraph names as also taking part, when that
-// sentence names no gathering of its own: "X met Y in Brussels on
-// Monday. The Minister of Defence of Latvia, Z, and the Ambassador of
-// Lithuania, W, also took part." ("also took part in the meeting" names
-// its gathering, which joins the one told before as any telling again
-// does.)
+// sentence after it names as also taking part, when that sentence names
+// no gathering of its own and the gathering is the last event told before
+// it, one or two sentences before: "X met Y in Brussels on Monday. The
+// Minister of Defence of Latvia, Z, and the Ambassador of Lithuania, W,
+// also took part."; "... opened a conference on water in Tashkent." and,
+// a paragraph later, "The conference brings together 150 experts. The
+// Secretary General of the OSCE, Z, also took part." ("also took part in the meeting" names its
+// gathering, which joins the one told before as any telling again does.)
 func (s *state) alsoTookPart() {
 	for si := 1; si < len(s.sents); si++ {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
@@ -2606,21 +2608,27 @@ func (s *state) alsoTookPart() {
 		if k < 0 {
 			continue
 		}
+		// the gathering told last before it (the last sentence before
+		// it that tells an event tells a meeting or a conference), at
+		// most two sentences before
 		var target *event
-		own := false
+		last, own := -1, false
 		for _, e := range s.events {
-			if e.typ != annals.Meeting && e.typ != annals.Conference {
-				continue
-			}
-			if e.sent == si {
+			if e.sent == si && (e.typ == annals.Meeting || e.typ == annals.Conference) {
 				own = true
 				break
 			}
-			if e.sent < si && e.sent >= si-2 && s.sameParagraph(e.sent, si) && (target == nil || e.sent >= target.sent) {
+			if e.sent >= si || e.sent < last {
+				continue
+			}
+			if e.sent > last {
+				last, target = e.sent, nil
+			}
+			if e.typ == annals.Meeting || e.typ == annals.Conference {
 				target = e
 			}
 		}
-		if own || target == nil {
+		if own || target == nil || target.sent < si-2 {
 			continue
 		}
 		for j := a; j < k; j++ {
@@ -2709,9 +2717,3 @@ func (s *state) alsoPartAt(a, b int) int {
 // the meeting".
 var alsoGatherings = set("meeting", "meetings", "talks", "discussion", "discussions", "conference", "summit",
 	"session", "event", "call", "roundtable", "consultations", "dialogue", "ceremony", "gathering", "forum")
-
-// sameParagraph reports whether sentences si and sj (si before sj) stand
-// in one paragraph: no line break between them.
-func (s *state) sameParagraph(si, sj int) bool {
-	return !strings.Contains(s.text[s.sents[si].End:s.sents[sj].Start], "\n")
-}

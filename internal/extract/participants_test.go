@@ -880,9 +880,12 @@ func TestAlsoTookPart(t *testing.T) {
 		{"also participated in the talks",
 			"Foreign ministers of the Andean Council met in Quito on Tuesday to discuss the floods. Paul Weiss and Maria Soto also participated in the talks.",
 			annals.Meeting, []string{"Andean Council", "Paul Weiss", "Maria Soto"}, nil},
-		// guards: another paragraph; another thing taken part in
-		{"guard: another paragraph",
-			"Minister Tom Vale met Foreign Minister Ana Berg in Lima on Monday.\n\nPaul Weiss also took part.",
+		{"the gathering told again in another paragraph",
+			"Minister Tom Vale of Peru today opened a conference on water security in Lima.\n\nThe conference brings together 150 experts from Chile and Peru. The Secretary General of the Andean Council, Paul Weiss, also took part.",
+			annals.Conference, []string{"Tom Vale", "Paul Weiss"}, nil},
+		// guards: another event told between; another thing taken part in
+		{"guard: another event between",
+			"Minister Tom Vale met Foreign Minister Ana Berg in Lima on Monday. On Tuesday, Vale visited a school in Cusco. Paul Weiss also took part.",
 			annals.Meeting, []string{"Tom Vale"}, []string{"Paul Weiss"}},
 		{"guard: another thing",
 			"Minister Tom Vale met Foreign Minister Ana Berg in Lima on Monday. Paul Weiss also took part in the march.",
