@@ -111,7 +111,8 @@ type (
 		DateKey
 		N                          int
 		LoMax, HiMin, LoMin, HiMax string
-		Span                       int // days allowed, at most
+		Span                       int     // days allowed, at most
+		First                      SortKey // the first report giving it, in citation order
 	}
 	PlaceRow struct {
 		Key, Name string
@@ -157,13 +158,17 @@ func (a *Aggregate) Add(r *EventReport) {
 	if r.Date != "" {
 		k := DateKey{r.Weak, r.Date, r.End}
 		span := DaysBetween(r.Lo, r.Hi)
+		sk := SortKeyOf(r)
 		if d := a.Dates[k]; d == nil {
-			a.Dates[k] = &DateRow{k, 1, r.Lo, r.Hi, r.Lo, r.Hi, span}
+			a.Dates[k] = &DateRow{k, 1, r.Lo, r.Hi, r.Lo, r.Hi, span, sk}
 		} else {
 			d.N++
 			d.LoMax, d.HiMin = max(d.LoMax, r.Lo), min(d.HiMin, r.Hi)
 			d.LoMin, d.HiMax = min(d.LoMin, r.Lo), max(d.HiMax, r.Hi)
 			d.Span = max(d.Span, span)
+			if sk.Compare(d.First) < 0 {
+				d.First = sk
+			}
 		}
 	}
 	if r.Place != "" {
@@ -448,24 +453,46 @@ func (d *Disagreement) Cite(n Note, date, end annals.Date, weak bool, place stri
 	var key string
 	switch n.Field {
 	case "date":
-		if date == "" || weak && !n.Weak {
-			return
-		}
-		key = ISOValue(date, end)
+		key = n.DateKey(date, end, weak)
 	case "place":
-		if place == "" {
-			return
-		}
-		key = PlaceKey(place, placeID)
-	default:
-		return
+		key = n.PlaceKey(place, placeID)
+	}
+	if i := n.Value(key); i >= 0 {
+		d.Values[i].Citations = append(d.Values[i].Citations, c)
+	}
+}
+
+// DateKey is the key of the value of date note n that a report of date
+// date to end (weak: inferred from its publication) gives; "" when it
+// gives none.
+func (n Note) DateKey(date, end annals.Date, weak bool) string {
+	if n.Field != "date" || date == "" || weak && !n.Weak {
+		return ""
+	}
+	return ISOValue(date, end)
+}
+
+// PlaceKey is the key of the value of place note n that a report of
+// place place (entity placeID, 0 when none) gives; "" when it gives none.
+func (n Note) PlaceKey(place string, placeID int64) string {
+	if n.Field != "place" || place == "" {
+		return ""
+	}
+	return PlaceKey(place, placeID)
+}
+
+// Value is the index of the value of n of key key (DateKey, PlaceKey),
+// -1 when none.
+func (n Note) Value(key string) int {
+	if key == "" {
+		return -1
 	}
 	for i, v := range n.Values {
 		if v.Value == key && v.Key == "" || v.Key != "" && v.Key == key {
-			d.Values[i].Citations = append(d.Values[i].Citations, c)
-			return
+			return i
 		}
 	}
+	return -1
 }
 
 // CommonDate is the most precise date every date falls in: "2018-11" for

@@ -28,9 +28,15 @@ type Disagreement struct {
 }
 
 // DisagreeingValue is one value of a disagreement and the reports giving it.
+// An event page cites every report giving the value; a list of events
+// (a timeline, an entity's or a story's events) cites the first of them
+// in citation order and counts the rest in More, which the event page
+// cites: what a list answers stays the same size however many stories
+// retell an event.
 type DisagreeingValue struct {
 	Value     string     `json:"value"` // "2018-11-19", "2016-10-20/2016-10-21", "Nukus"
 	Citations []Citation `json:"citations"`
+	More      int        `json:"more,omitempty"` // reports giving it not cited here
 }
 
 // RoleRow is an office held, over the reports that state it.

@@ -72,6 +72,7 @@ func setupTimeline(fs *flag.FlagSet, env *Env) func([]string) error {
 			return err
 		}
 		f.Limit = *limitN
+		f.AllCitations = true // the exports and --format json cite every report
 		rows, err := s.Timeline(ctx, f)
 		if err != nil {
 			return err

@@ -207,7 +207,7 @@ func (t *putTx) foldBlank(id int64, rs []chronicle.EventReport) (*chronicle.Aggr
 		}
 	}
 	for _, d := range a.Dates {
-		if err := t.write(upsertDateSQL, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
+		if err := t.write(upsertDateSQL, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span, d.First.Pub, d.First.Path, d.First.Start); err != nil {
 			return nil, err
 		}
 	}
@@ -244,11 +244,14 @@ func blankTitleSources(a *chronicle.Aggregate) map[string]int {
 var (
 	upsertTitleSQL = `INSERT INTO event_titles (event_id, tnorm, text, sources) VALUES (?, ?, ?, ?)
 			ON CONFLICT (event_id, tnorm) DO UPDATE SET text = ` + least("excluded.text", "event_titles.text") + `, sources = event_titles.sources + excluded.sources`
-	upsertDateSQL = `INSERT INTO event_dates (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = event_dates.n + excluded.n,
-			lo_max = ` + greatest("event_dates.lo_max", "excluded.lo_max") + `, hi_min = ` + least("event_dates.hi_min", "excluded.hi_min") + `,
-			lo_min = ` + least("event_dates.lo_min", "excluded.lo_min") + `, hi_max = ` + greatest("event_dates.hi_max", "excluded.hi_max") + `,
-			span = ` + greatest("event_dates.span", "excluded.span")
+	upsertDateSQL = `INSERT INTO event_dates AS d (event_id, weak, date, date_end, n, lo_max, hi_min, lo_min, hi_max, span, first_pub, first_path, first_start)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, weak, date, date_end) DO UPDATE SET n = d.n + excluded.n,
+			lo_max = ` + greatest("d.lo_max", "excluded.lo_max") + `, hi_min = ` + least("d.hi_min", "excluded.hi_min") + `,
+			lo_min = ` + least("d.lo_min", "excluded.lo_min") + `, hi_max = ` + greatest("d.hi_max", "excluded.hi_max") + `,
+			span = ` + greatest("d.span", "excluded.span") + `,
+			first_pub = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (d.first_pub, d.first_path, d.first_start) THEN excluded.first_pub ELSE d.first_pub END,
+			first_path = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (d.first_pub, d.first_path, d.first_start) THEN excluded.first_path ELSE d.first_path END,
+			first_start = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (d.first_pub, d.first_path, d.first_start) THEN excluded.first_start ELSE d.first_start END`
 	upsertPlaceSQL = `INSERT INTO event_places AS p (event_id, pkey, name, place_id, n, first_pub, first_path, first_start)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, pkey) DO UPDATE SET n = p.n + excluded.n,
 			name = CASE WHEN (excluded.first_pub, excluded.first_path, excluded.first_start) < (p.first_pub, p.first_path, p.first_start) THEN excluded.name ELSE p.name END,
@@ -290,7 +293,7 @@ func (t *putTx) fold(id int64, rs []chronicle.EventReport) error {
 		}
 	}
 	for _, d := range a.Dates {
-		if err := t.write(upsertDateSQL, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span); err != nil {
+		if err := t.write(upsertDateSQL, id, d.Weak, string(d.Date), string(d.End), d.N, d.LoMax, d.HiMin, d.LoMin, d.HiMax, d.Span, d.First.Pub, d.First.Path, d.First.Start); err != nil {
 			return err
 		}
 	}

@@ -28,7 +28,7 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	if len(scanned) == 0 {
 		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
 	}
-	evs, err := s.fillEvents(ctx, scanned)
+	evs, err := s.fillEvents(ctx, scanned, true)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ func (s *DB) StoryEvents(ctx context.Context, id int64) ([]EventRow, error) {
 			scanned = append(scanned, e)
 		}
 	}
-	evs, err := s.fillEvents(ctx, scanned)
+	evs, err := s.fillEvents(ctx, scanned, false)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +138,7 @@ func (s *DB) EachEvent(ctx context.Context, f EventFilter, fn func(EventRow) err
 	defer rows.Close()
 	batch := make([]scannedEvent, 0, eachBatch)
 	flush := func() error {
-		evs, err := s.fillEvents(ctx, batch)
+		evs, err := s.fillEvents(ctx, batch, true)
 		if err != nil {
 			return err
 		}

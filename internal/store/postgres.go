@@ -82,7 +82,8 @@ const pgMigrateLock = applicationID + 1
 // step, markMiscapitalized).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
-	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}, {sql: pgSchemaV19}, {fill: markMiscapitalized}, {fill: countsApart(true)}}
+	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}, {sql: pgSchemaV19}, {fill: markMiscapitalized}, {fill: countsApart(true)},
+	{fill: dateFirsts(true)}}
 
 // pgSchemaV19 keeps the last four bytes of each story's body, zstd's
 // checksum that tells one stored version of a story from another

@@ -20,12 +20,13 @@ const applicationID = 0x616e6c73
 
 // schemaVersion is the PRAGMA user_version of the schema below. Each
 // migration in migrations takes the schema from its index to index+1.
-const schemaVersion = 23
+const schemaVersion = 24
 
 var migrations = []migration{{sql: schemaV1}, {sql: schemaV2}, {sql: schemaV3}, {sql: schemaV4}, {sql: schemaV5},
 	{sql: schemaV6, fill: packStories, after: schemaV6After}, {sql: schemaV7},
 	{fill: packEvidenceAll}, {sql: schemaV9, fill: fillKeyFacts}, {sql: schemaV10}, {sql: schemaV11}, {sql: schemaV12}, {sql: schemaV13},
-	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}, {sql: schemaV18}, {sql: schemaV19}, {sql: schemaV20}, {sql: schemaV21}, {fill: markMiscapitalized}, {fill: countsApart(false)}}
+	{sql: schemaV14, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: schemaV16}, {sql: schemaV17}, {sql: schemaV18}, {sql: schemaV19}, {sql: schemaV20}, {sql: schemaV21}, {fill: markMiscapitalized}, {fill: countsApart(false)},
+	{fill: dateFirsts(false)}}
 
 // schemaV1: stories and their facts; global entities with their names;
 // events separate from the reports that mention them.
@@ -604,6 +605,54 @@ INSERT OR REPLACE INTO story_entity_sets (story_id, entity_ids)
 const schemaV21 = `
 DROP TRIGGER IF EXISTS story_entities_inserted;
 `
+
+// dateFirsts (SQLite version 24, PostgreSQL 22) keeps, with each date
+// an event's reports give, the first report giving it in citation order
+// (publication, path, offset), as event_places keeps each place's: a list of events cites each value of
+// a disagreement by its first report and a count (fillEvents), where it
+// read every report of the event (the U.S.-ASEAN Special Summit's 526 at
+// 296,083 stories, for one line of a timeline). A row of an event that
+// disagrees on nothing is left unknown (first_start -1, which stays
+// unknown as reports are folded in) until the event is derived again;
+// fillEvents reads the reports of an event whose rows are unknown.
+func dateFirsts(pg bool) func(ctx context.Context, tx *sql.Tx) error {
+	return func(ctx context.Context, tx *sql.Tx) error {
+		q := `SELECT count(*) FROM pragma_table_info('event_dates') WHERE name = 'first_start'`
+		integer := "INTEGER"
+		if pg {
+			q = `SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'event_dates' AND column_name = 'first_start'`
+			integer = "BIGINT"
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, q).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			add := `ALTER TABLE event_dates ADD COLUMN first_pub TEXT NOT NULL DEFAULT '';
+ALTER TABLE event_dates ADD COLUMN first_path TEXT NOT NULL DEFAULT '';
+ALTER TABLE event_dates ADD COLUMN first_start ` + integer + ` NOT NULL DEFAULT -1;`
+			if pg {
+				add = pgSchema(add)
+			}
+			if _, err := tx.ExecContext(ctx, add); err != nil {
+				return err
+			}
+		}
+		_, err := tx.ExecContext(ctx, fillDateFirstsSQL)
+		return err
+	}
+}
+
+// fillDateFirstsSQL sets the first report of the date rows of the events
+// that disagree (dateFirsts).
+const fillDateFirstsSQL = `
+UPDATE event_dates SET (first_pub, first_path, first_start) = (SELECT s.published, s.path, r.ev_start
+		FROM reports r JOIN stories s ON s.id = r.story_id
+		WHERE r.event_id = event_dates.event_id AND r.weak = event_dates.weak AND r.date = event_dates.date AND r.date_end = event_dates.date_end
+		ORDER BY s.published, s.path, r.ev_start LIMIT 1)
+	WHERE event_id IN (SELECT id FROM events WHERE notes <> '')
+		AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = event_dates.event_id AND r.weak = event_dates.weak
+			AND r.date = event_dates.date AND r.date_end = event_dates.date_end)`
 
 // sqliteStorySet makes the set of entities of story ?1 from its rows,
 // as the trigger of schemaV20 did (dialect.storySet).

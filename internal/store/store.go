@@ -193,6 +193,12 @@ type EventFilter struct {
 	// backwards from the key at the same cost at any depth; it has fewer
 	// than Limit events when it reaches the first. Not with After.
 	Before *Key
+	// AllCitations cites every report giving each value of an event's
+	// disagreements, as the event page does; without it each value cites
+	// its first report and counts the others (DisagreeingValue.More), so
+	// that a page of events costs the same however many stories retell
+	// them.
+	AllCitations bool
 }
 
 // EventRow is one event with its participants and the citation of its
