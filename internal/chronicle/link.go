@@ -54,9 +54,10 @@ type Report struct {
 	// Name is the event its title names, if any (TitleName): two
 	// reports of names that share no word are two events.
 	Name Name
-	// People are the people a visit or an appointment names (People of
-	// the participants that are persons; nil for other types): two
-	// reports naming other people tell two events (peopleClash).
+	// People are the people a visit, an appointment or a meeting told
+	// without a name names (People of the participants that are persons;
+	// nil for other reports: TellsPeople): two reports naming other
+	// people tell two events (peopleClash).
 	People []string
 	Path   string
 	Seq    int  // its order among its story's reports
@@ -92,9 +93,9 @@ const MaxCandidates = 400
 // no conflicting edition numbers ("5th" and "6th Caravan Cities Forum" are
 // two events), no titles naming two events ("Tribal Nations Summit" and
 // "North American Leaders' Summit", "Caspian Baku Summit" and "Caspian
-// Astana Summit": Name.Clash), no visits of two visitors or appointments
-// of two appointees (each names a person the other does not:
-// peopleClash), no gathering told without a name joined to a named
+// Astana Summit": Name.Clash), no visits of two visitors, appointments
+// of two appointees or meetings told without a name of two guests (each
+// names a person the other does not: peopleClash, TellsPeople), no gathering told without a name joined to a named
 // one held elsewhere through participants that do not agree
 // (untitledApart: "the summit" naming the President and his country is
 // not every summit of the month). Reports that give no
@@ -139,7 +140,7 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	if a.Type != b.Type {
 		return false, 0
 	}
-	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) || ByPeople(a.Type) && peopleClash(a.People, b.People) {
+	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) || TellsPeople(a.Type, a.Name) && TellsPeople(b.Type, b.Name) && peopleClash(a.People, b.People) {
 		return false, 0
 	}
 	shared := sharedIDs(a.Parts, b.Parts)

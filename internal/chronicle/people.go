@@ -1,7 +1,7 @@
 package chronicle
 
 // People: the visits of two visitors, the appointments of two appointees,
-// are two events.
+// the meetings told without a name of two guests, are two events.
 //
 // A visit is one person's (or one party's) trip, an appointment one
 // person's office. Reports of one kind, one month and one shared party
@@ -27,6 +27,13 @@ package chronicle
 // A report naming only the host and one naming only the guest name no
 // one in common: they are two events, the price of not knowing which of
 // a report's people is the visitor.
+//
+// A meeting told without a name is read so too (TellsPeople): a
+// leader's bilateral meetings of a day ("President X met with Prime
+// Minister Y in New York", "... with President Z") share the leader,
+// the day and the city, and the reports of one of them name its two
+// sides. A named meeting is told apart by its name; its reports name any
+// of those who met.
 
 import (
 	"slices"
@@ -41,6 +48,24 @@ import (
 // visit's visitor, an appointment's appointee.
 func ByPeople(typ string) bool {
 	return typ == string(annals.Visit) || typ == string(annals.Appointment)
+}
+
+// TellsPeople says whether the people a report names tell its event
+// from others: a visit's or an appointment's (ByPeople), and a meeting's
+// told without a name (TitleName). A leader's bilateral meetings of one
+// day, each told without a name ("President X met with Prime Minister
+// Y", "... with President Z"), share the leader, the day and often the
+// city, and are one meeting each; a named meeting ("the Tidewater
+// Leaders Meeting") is told by its name, and its reports name any of
+// those who met there.
+func TellsPeople(typ string, name Name) bool {
+	return ByPeople(typ) || typ == string(annals.Meeting) && !name.Named()
+}
+
+// peopleRead says whether Settle reads the people of a stored event of
+// type typ (Lookup.EventPeople): some of its reports may tell them.
+func peopleRead(typ string) bool {
+	return ByPeople(typ) || typ == string(annals.Meeting)
 }
 
 // PersonKey is how a person's name is compared with another's: its

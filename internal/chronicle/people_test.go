@@ -6,11 +6,12 @@ import (
 	"annals"
 )
 
-// TestLinkPeople: two visits, or two appointments, of one month and
-// the same host or appointing office, whose reports each name a person
-// the other does not, are two events; a report that names fewer of the
-// same people, or the same person by another form of the name, or no
-// one, is one event with the other; other types are not read so.
+// TestLinkPeople: two visits, two appointments, or two meetings told
+// without a name, of one month and the same host or appointing office,
+// whose reports each name a person the other does not, are two events;
+// a report that names fewer of the same people, or the same person by
+// another form of the name, or no one, is one event with the other;
+// named meetings and other types are not read so.
 func TestLinkPeople(t *testing.T) {
 	story := int64(0)
 	r := func(typ string, parts []int64, date annals.Date, title string, people ...string) *Report {
@@ -36,6 +37,13 @@ func TestLinkPeople(t *testing.T) {
 		// Coordinating Officer" / "... named Ruth Lind as ..."
 		{"two appointees of one office", r("appointment", []int64{5, 6, 7}, "2023-09-18", "", "Dena Olsen", "Carl Moss"),
 			r("appointment", []int64{5, 6, 8}, "2023-09-18", "", "Dena Olsen", "Ruth Lind"), false},
+		// "President Odrina met with President Valk in Lerin" / "...
+		// met with Prime Minister Sarro in Lerin": a leader's bilateral
+		// meetings of one day, told without a name
+		{"two guests of one leader, one day, one city", r("meeting", []int64{1, 2, 3}, "2022-10-12", "", "Mara Odrina", "Jon Valk"),
+			r("meeting", []int64{1, 2, 4}, "2022-10-12", "", "Mara Odrina", "Tomas Sarro"), false},
+		{"two bilateral meetings of one leader", r("meeting", []int64{1, 3}, "2022-10-12", "bilateral meeting", "Mara Odrina", "Jon Valk"),
+			r("meeting", []int64{1, 4}, "2022-10-12", "the bilateral meeting", "Mara Odrina", "Tomas Sarro"), false},
 		{"two appointees sharing a first name", r("appointment", []int64{5, 6, 7}, "2023-09-18", "", "Dena Olsen", "John E. Moss"),
 			r("appointment", []int64{5, 6, 8}, "2023-09-18", "", "Dena Olsen", "John Lind"), false},
 		// guards
@@ -49,8 +57,14 @@ func TestLinkPeople(t *testing.T) {
 			r("appointment", []int64{5, 6, 7}, "2023-09-18", "", "Carl Moss"), true},
 		{"a report naming no one", r("visit", []int64{1, 2, 3}, "2022-10-12", "", "Mara Odrina", "Jon Valk"),
 			r("visit", []int64{1, 2}, "2022-10-12", ""), true},
-		{"a meeting is not read so", r("meeting", []int64{1, 2, 3}, "2022-10-12", "", "Mara Odrina", "Jon Valk"),
-			r("meeting", []int64{1, 2, 4}, "2022-10-12", "", "Mara Odrina", "Tomas Sarro"), true},
+		{"a named meeting is not read so", r("meeting", []int64{1, 2, 3}, "2022-10-12", "Tidewater Leaders Meeting", "Mara Odrina", "Jon Valk"),
+			r("meeting", []int64{1, 2, 4}, "2022-10-12", "Tidewater Leaders Meeting", "Mara Odrina", "Tomas Sarro"), true},
+		{"a conference is not read so", r("conference", []int64{1, 2, 3}, "2022-10-12", "", "Mara Odrina", "Jon Valk"),
+			r("conference", []int64{1, 2, 4}, "2022-10-12", "", "Mara Odrina", "Tomas Sarro"), true},
+		{"a meeting told with its two sides and with one", r("meeting", []int64{1, 2, 3}, "2022-10-12", "", "Mara Odrina", "Jon Valk"),
+			r("meeting", []int64{1, 3}, "2022-10-12", "bilateral meeting", "Jon Valk"), true},
+		{"a meeting told with another's name of one side", r("meeting", []int64{1, 2, 3}, "2022-10-12", "", "Mara Odrina", "Jonathan R. Valk"),
+			r("meeting", []int64{1, 2, 3}, "2022-10-12", "", "President Odrina", "Valk"), true},
 	} {
 		if got, why := Link(c.a, c.b); got != c.want {
 			t.Errorf("%s: link = %v (%s), want %v", c.name, got, why, c.want)
@@ -116,6 +130,74 @@ func TestSettlePeopleNoChain(t *testing.T) {
 		}
 		if outs := st.Components[0].Outside; c.events == 2 && len(outs) != 1 || c.events == 1 && len(outs) != len(stored) {
 			t.Errorf("%s, stored: the last report joins events %v", c.name, outs)
+		}
+	}
+}
+
+// TestSettleMeetingsNoChain: a leader's meetings of one day and city told
+// without a name, each with another guest, and a report naming only the
+// leader, stored or settled together, are one meeting a guest; the
+// reports of one meeting, and of a named meeting, stay one.
+func TestSettleMeetingsNoChain(t *testing.T) {
+	rep := func(id int64, path, title string, people ...string) *Report {
+		words, ord := TitleTokens(title)
+		r := &Report{ID: id, Event: id + 10, Story: id, Type: "meeting", Parts: []int64{1, 2}, Place: 30, Date: "2022-10-12",
+			Lo: "2022-10-12", Hi: "2022-10-12", Title: words, Ord: ord, Name: TitleName(title), Path: path}
+		if TellsPeople(r.Type, r.Name) { // as the store reads them
+			r.People = People(people)
+		}
+		return r
+	}
+	type rp struct {
+		title  string
+		people []string
+	}
+	for _, c := range []struct {
+		name    string
+		reports []rp // in stories a, b, c...
+		events  int
+	}{
+		{"two guests and the leader", []rp{{"", []string{"Mara Odrina", "Jon Valk"}}, {"", []string{"Mara Odrina", "Tomas Sarro"}}, {"", []string{"Mara Odrina"}}}, 2},
+		{"the leader first", []rp{{"", []string{"Mara Odrina"}}, {"bilateral meeting", []string{"Mara Odrina", "Jon Valk"}}, {"", []string{"Odrina", "Sarro"}}}, 2},
+		{"three guests", []rp{{"", []string{"Mara Odrina", "Jon Valk"}}, {"", []string{"Mara Odrina", "Tomas Sarro"}}, {"", []string{"Mara Odrina", "Ida Lunde"}}}, 3},
+		// guards
+		{"one guest", []rp{{"", []string{"Mara Odrina", "Jon Valk"}}, {"", []string{"Jon Valk"}}, {"bilateral meeting", []string{"President Odrina", "Jonathan Valk"}}}, 1},
+		{"a named meeting", []rp{{"Tidewater Leaders Meeting", []string{"Mara Odrina", "Jon Valk"}}, {"Tidewater Leaders Meeting", []string{"Mara Odrina", "Tomas Sarro"}},
+			{"Tidewater Leaders Meeting", []string{"Mara Odrina"}}}, 1},
+	} {
+		all := map[int64]*Report{}
+		var ids []int64
+		for i, x := range c.reports {
+			id := int64(i + 1)
+			all[id] = rep(id, string(rune('a'+i)), x.title, x.people...)
+			ids = append(ids, id)
+		}
+		feats := map[int64]*Report{}
+		for id, r := range all {
+			cp := *r
+			feats[id] = &cp
+		}
+		st, err := SettleWith(ids, feats, func(int64) bool { return true }, func(int64) bool { return false }, memLookup{reports: map[int64]*Report{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(st.Components); got != c.events {
+			t.Errorf("%s, one batch: %d events, want %d", c.name, got, c.events)
+		}
+		// the others stored, each an event of its own, the last one new
+		stored := map[int64]*Report{}
+		for _, id := range ids[:len(ids)-1] {
+			stored[id] = all[id]
+		}
+		last := ids[len(ids)-1]
+		cp := *all[last]
+		st, err = Settle([]int64{last}, map[int64]*Report{last: &cp}, func(int64) bool { return true }, memLookup{reports: stored})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[int]int{1: len(stored), 2: 1, 3: 0}[c.events]
+		if outs := st.Components[0].Outside; len(outs) != want {
+			t.Errorf("%s, stored: the last report joins events %v, want %d", c.name, outs, want)
 		}
 	}
 }

@@ -32,8 +32,9 @@ type Lookup interface {
 	// EventNames are the names the titles of a stored event's reports
 	// give (TitleName), each once.
 	EventNames(event int64) ([]Name, error)
-	// EventPeople are the people a stored visit's or appointment's
-	// reports name (Report.People), each set once.
+	// EventPeople are the people a stored visit's, appointment's or
+	// meeting's reports name (Report.People: a meeting's told without a
+	// name only), each set once.
 	EventPeople(event int64) ([][]string, error)
 }
 
@@ -105,9 +106,11 @@ func (u unionFind) union(a, b int64) {
 // never chains two events of other dates into one. Nor does it join two
 // groups whose titles name two events (Name.Clash): a report without a
 // name never chains a "Tribal Nations Summit" and a "North American
-// Leaders' Summit" of the same days into one. Nor two visits or
-// appointments whose reports name other people (peopleClash): a report
-// naming only the host never chains two guests' visits. An outside
+// Leaders' Summit" of the same days into one. Nor two visits,
+// appointments or meetings told without a name whose reports name other
+// people (peopleClash): a report naming only the host never chains two
+// guests' visits, nor a report naming only the President his bilateral
+// meetings of the day. An outside
 // event's dates, names and people are all its reports' (Lookup.EventSpan,
 // EventNames, EventPeople), not only the one linked to's.
 //
@@ -148,7 +151,7 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		if n := feats[id].Name; n.Named() {
 			names[id] = []Name{n}
 		}
-		if p := feats[id].People; len(p) > 0 && ByPeople(feats[id].Type) {
+		if p := feats[id].People; len(p) > 0 && TellsPeople(feats[id].Type, feats[id].Name) {
 			people[id] = [][]string{p}
 		}
 	}
@@ -168,7 +171,7 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			return err
 		}
 		names[-ev] = addNames(nil, ns)
-		if ByPeople(typ) {
+		if peopleRead(typ) {
 			ps, err := l.EventPeople(ev)
 			if err != nil {
 				return err

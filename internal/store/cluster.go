@@ -136,7 +136,8 @@ func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
 // markPlaces sets the Places of reports: their participants that are
 // place entities, or seats of government ("the White House", "the
 // Kremlin": chronicle.Seat), which the link rule counts as half a
-// participant; and the People of visits and appointments: the names of
+// participant; and the People of visits, appointments and meetings told
+// without a name (chronicle.TellsPeople: r.Name is read): the names of
 // their participants that are persons (chronicle.People).
 //
 // The participants are read by id and their type tested here: with
@@ -188,7 +189,7 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 			}
 		}
 		r.People = nil
-		if chronicle.ByPeople(r.Type) {
+		if chronicle.TellsPeople(r.Type, r.Name) {
 			r.People = chronicle.People(names)
 		}
 	}
@@ -924,19 +925,20 @@ func (t *putTx) EventNames(ev int64) ([]chronicle.Name, error) {
 // event's reports names (chronicle.Report.People, read as markPlaces
 // reads them), each set once.
 func (t *putTx) EventPeople(ev int64) ([][]string, error) {
-	rows, err := t.query(`SELECT DISTINCT type, part_ids FROM reports WHERE event_id = ? AND part_ids <> ''`, ev)
+	rows, err := t.query(`SELECT DISTINCT type, title, part_ids FROM reports WHERE event_id = ? AND part_ids <> ''`, ev)
 	if err != nil {
 		return nil, err
 	}
 	var rs []*chronicle.Report
 	for rows.Next() {
 		r := &chronicle.Report{}
-		var parts string
-		if err := rows.Scan(&r.Type, &parts); err != nil {
+		var title, parts string
+		if err := rows.Scan(&r.Type, &title, &parts); err != nil {
 			rows.Close()
 			return nil, err
 		}
 		r.Parts = chronicle.ParseIDs(parts)
+		r.Name = chronicle.TitleName(title)
 		rs = append(rs, r)
 	}
 	rows.Close()
