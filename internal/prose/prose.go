@@ -69,6 +69,24 @@ var verbs = map[annals.EventType]struct{ held, planned, object string }{
 	annals.Founding:   {"founded %s", "were to found %s", "a new body"},
 }
 
+// Distinct are participants as a page names them: each name of a type
+// once, at its first place. The store keeps a story's own entity for a
+// name it cannot tell apart ("Biden" in a story naming Jill Biden too),
+// so that an event told by eight stories may hold eight "Biden"s: one
+// name, eight links to the same words. (The event's participants keep
+// them all.)
+func Distinct(parts []store.Ref) []store.Ref {
+	out := make([]store.Ref, 0, len(parts))
+	seen := make(map[store.Ref]bool, len(parts))
+	for _, p := range parts {
+		if k := (store.Ref{Name: p.Name, Type: p.Type}); !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // EventSentence writes one event as a sentence, without its footnote: "On
 // 20 October 2016, in Istanbul, the Organization of Turkic States and the
 // United Nations Alliance of Civilizations signed a Memorandum of
@@ -82,7 +100,7 @@ func EventSentence(e store.EventRow) string {
 		lead = append(lead, "in "+e.Place)
 	}
 	var who []string
-	for _, p := range e.Participants {
+	for _, p := range Distinct(e.Participants) {
 		if p.Type != annals.Place { // where it was is said by the place
 			who = append(who, WithArticle(p))
 		}

@@ -87,6 +87,14 @@ func TestEventSentence(t *testing.T) {
 			"Macky Sall took part in an expedition."},
 		{"date range", store.EventRow{Type: annals.Conference, Date: "2016-10-20", DateEnd: "2016-10-21", Participants: []store.Ref{unesco}},
 			"From 20 to 21 October 2016, UNESCO took part in a conference."},
+		// two stories' own entities of one name ("Odrina" where each
+		// story names another Odrina too) are one name in the sentence
+		{"one name of two entities", store.EventRow{Type: annals.Meeting, Date: "2019-09-27",
+			Participants: []store.Ref{{ID: 41, Name: "Odrina", Type: annals.Person}, sall, {ID: 57, Name: "Odrina", Type: annals.Person}}},
+			"On 27 September 2019, Odrina and Macky Sall met."},
+		{"one name of two types", store.EventRow{Type: annals.Meeting, Date: "2019-09-27",
+			Participants: []store.Ref{{ID: 41, Name: "Lerin", Type: annals.Person}, {ID: 57, Name: "Lerin", Type: annals.Org}}},
+			"On 27 September 2019, Lerin and Lerin met."},
 	}
 	for _, tt := range tests {
 		if got := EventSentence(tt.e); got != tt.want {

@@ -88,3 +88,79 @@ func TestSearchExpandsNames(t *testing.T) {
 		t.Errorf("the expanded search finds %d stories, the phrase alone %d", res.Total, plain.Total)
 	}
 }
+
+// TestEventPageNamesPeople: on an event's page, each report of a visit,
+// an appointment or a meeting told without a name says the people it
+// names (the visitor and the host, the appointee, the two sides), each
+// linked to the person's page, as the API's report "people" lists them;
+// a report of another kind lists none. Made-up stories.
+func TestEventPageNamesPeople(t *testing.T) {
+	st, err := store.Open(t.TempDir() + "/annals.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for name, text := range map[string]string{
+		"valk-welcomed.md": "---\ntitle: Veloria welcomes the President of Estland\ndate: 2022-10-12\n---\n" +
+			"President Mara Odrina of Veloria welcomed President Jon Valk of Estland to Lerin on 12 October 2022 for an official visit.\n\n" +
+			"The two leaders discussed trade and energy.\n",
+		"valk-visits.md": "---\ntitle: Estland's President in Veloria\ndate: 2022-10-13\n---\n" +
+			"President Jon Valk of Estland visited Lerin on 12 October 2022, where he met President Mara Odrina.\n",
+	} {
+		if _, err := Ingest(t.Context(), st, extractor(), name, []byte(text), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := newTestServer(t, st, "")
+	evs, err := st.Timeline(t.Context(), store.EventFilter{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		typ  string
+		want []string // the people each report names, sorted
+	}{
+		{"visit", []string{"Jon Valk", "Mara Odrina"}},
+		{"meeting", []string{"Jon Valk", "Mara Odrina"}},
+		{"speech", nil},
+	} {
+		found := false
+		for _, e := range evs {
+			if string(e.Type) != c.typ {
+				continue
+			}
+			found = true
+			w := do(s, "GET", fmt.Sprintf("/api/events/%d", e.ID), nil)
+			var d store.EventDetail
+			if err := json.Unmarshal(w.Body.Bytes(), &d); err != nil {
+				t.Fatal(err)
+			}
+			page := do(s, "GET", fmt.Sprintf("/events/%d", e.ID), nil).Body.String()
+			for _, r := range d.AllReports {
+				var got []string
+				for _, p := range r.People {
+					got = append(got, p.Name)
+					if link := fmt.Sprintf(`<a class="ent person" href="/entities/%d">%s</a>`, p.ID, p.Name); !strings.Contains(page, link) {
+						t.Errorf("%s %d: the page does not name %s", c.typ, e.ID, link)
+					}
+				}
+				slices.Sort(got)
+				// a report may name fewer of them (the visit told by its visitor alone)
+				for _, g := range got {
+					if !slices.Contains(c.want, g) {
+						t.Errorf("%s report %d names %v, want among %v", c.typ, r.ID, got, c.want)
+					}
+				}
+				if len(c.want) > 0 && len(got) == 0 {
+					t.Errorf("%s report %d names no one, want %v", c.typ, r.ID, c.want)
+				}
+			}
+			if has := strings.Contains(page, ", naming "); has != (len(c.want) > 0) {
+				t.Errorf("%s %d: the page says whom its reports name: %v", c.typ, e.ID, has)
+			}
+		}
+		if !found {
+			t.Errorf("no %s told", c.typ)
+		}
+	}
+}

@@ -45,6 +45,7 @@ var funcs = template.FuncMap{
 	"storyURL":  func(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) },
 	"eventURL":  eventURL,
 	"evQuote":   func(e store.EventRow) string { return prose.EventQuote(e, e.Citation, prose.QuoteLen) },
+	"distinct":  prose.Distinct,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return "1 " + one

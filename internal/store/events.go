@@ -33,7 +33,7 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 		return nil, err
 	}
 	d := &EventDetail{EventRow: evs[0], AllReports: []ReportRow{}}
-	rows, err = s.r.QueryContext(ctx, `SELECT r.id, r.type, r.title, r.date, r.date_end, r.weak, r.place, r.status, r.participants,
+	rows, err = s.r.QueryContext(ctx, `SELECT r.id, r.type, r.title, r.date, r.date_end, r.weak, r.place, r.status, r.participants, r.part_ids,
 			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, coalesce((SELECT copy_of FROM story_copies WHERE story_id = s.id), 0), r.link,
 			`+storyVersionSQL+`
 		FROM reports r JOIN stories s ON s.id = r.story_id WHERE r.event_id = ?
@@ -43,12 +43,14 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 	}
 	defer rows.Close()
 	versions := storyVersions{}
+	var partIDs [][]int64 // per report, its participants' ids when its people are shown
+	var need []int64
 	for rows.Next() {
 		var r ReportRow
-		var parts string
+		var parts, ids string
 		var v storyVersion
 		c := &r.Citation
-		if err := rows.Scan(&r.ID, &r.Type, &r.Title, &r.Date, &r.DateEnd, &r.DateInferred, &r.Place, &r.Status, &parts,
+		if err := rows.Scan(&r.ID, &r.Type, &r.Title, &r.Date, &r.DateEnd, &r.DateInferred, &r.Place, &r.Status, &parts, &ids,
 			&c.StoryID, &c.Path, &c.Title, &c.URL, &c.Published, &c.Evidence.Start, &c.Evidence.End, &c.Evidence.Text, &r.CopyOf, &r.Link,
 			&v.hash, &v.ingested, &v.sum); err != nil {
 			return nil, err
@@ -58,10 +60,21 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 		if r.Participants == nil {
 			r.Participants = []string{}
 		}
+		r.People = []Ref{}
+		var pids []int64
+		if chronicle.TellsPeople(string(r.Type), chronicle.TitleName(r.Title)) {
+			pids = chronicle.ParseIDs(ids)
+			need = append(need, pids...)
+		}
+		partIDs = append(partIDs, pids)
 		d.AllReports = append(d.AllReports, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
+	}
+	rows.Close()
+	if err := s.reportPeople(ctx, d.AllReports, partIDs, need); err != nil {
+		return nil, err
 	}
 	refs := make([]evRef, len(d.AllReports))
 	for i := range d.AllReports {
@@ -72,6 +85,28 @@ func (s *DB) Event(ctx context.Context, id int64) (*EventDetail, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// reportPeople sets the People of reports: the persons among the
+// entities partIDs[i] of each (need: all of them), each entity read
+// once.
+func (s *DB) reportPeople(ctx context.Context, reports []ReportRow, partIDs [][]int64, need []int64) error {
+	if len(need) == 0 {
+		return nil
+	}
+	slices.Sort(need)
+	refs := make(map[int64]entityRef, len(need))
+	if err := s.entityRefs(ctx, slices.Compact(need), refs); err != nil {
+		return err
+	}
+	for i, ids := range partIDs {
+		for _, id := range ids {
+			if e, ok := refs[id]; ok && e.Type == annals.Person {
+				reports[i].People = append(reports[i].People, e.Ref)
+			}
+		}
+	}
+	return nil
 }
 
 // StoryEvents returns, for each report of story id in the story's order,

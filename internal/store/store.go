@@ -245,7 +245,13 @@ type ReportRow struct {
 	Place        string        `json:"place"`
 	Status       annals.Status `json:"status"`
 	Participants []string      `json:"participants"` // as the story names them
-	Citation     Citation      `json:"citation"`
+	// People are the persons among its participants (the entities, by
+	// id) when the people a report names tell its event from others: a
+	// visit's (the visitor, the host), an appointment's (the appointee,
+	// who appointed), a meeting's told without a name (the two sides);
+	// see chronicle.TellsPeople. Empty for other reports.
+	People   []Ref    `json:"people"`
+	Citation Citation `json:"citation"`
 	// CopyOf is the story this report's story is a near-duplicate of (0
 	// when it is not a copy): the report is not an independent source.
 	CopyOf int64  `json:"copy_of"`
