@@ -167,12 +167,13 @@ func BenchmarkFirstSight(b *testing.B) {
 			}
 		}
 	}
-	m.newWordVec(forms[0]) // load the word classes
+	var v wordVec
+	text := m.newWordVec(forms[0], &v, nil) // load the word classes
 	b.ResetTimer()
 	c0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, w := range forms {
-			m.newWordVec(w)
+			text = m.newWordVec(w, &v, text[:0])
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(forms)), "ns/form")

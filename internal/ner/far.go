@@ -84,7 +84,7 @@ func letterCase(w string) (letter, hasLower bool) {
 func (ds *docState) farID() int32 {
 	if ds.far < 0 {
 		ds.far = int32(len(ds.words))
-		ds.words = append(ds.words, docWord{tokInfo: tokInfo{plain: true}})
+		ds.words = append(ds.words, docWord{tokInfo: tokInfo{tokBits: tokBits{plain: true}}})
 	}
 	return ds.far
 }

@@ -18,19 +18,21 @@ import "hash/maphash"
 type formTable struct {
 	seed  maphash.Seed
 	slots []formSlot
-	n     int // slots in use
+	n     int   // slots in use
+	r     *vecs // the wordVecs the slots name
 }
 
 // formInline is how many bytes of a form its slot holds.
-const formInline = 11
+const formInline = 15
 
-// formSlot is one form of a formTable (32 bytes: two a cache line).
+// formSlot is one form of a formTable (32 bytes: two a cache line). It
+// holds no pointer (see arena).
 type formSlot struct {
-	vec *wordVec // the form's weights; nil: the slot is empty
-	low int32    // the index of its lower-cased form in tagState.lowDocs
-	doc uint32   // the document id belongs to
-	id  int32    // the form's index in the words of document doc
-	n   uint8    // the form's length (255 for any longer)
+	vec int32  // the form's weights, a reference of vecs; 0: the slot is empty
+	low int32  // the index of its lower-cased form in tagState.lowDocs
+	doc uint32 // the document id belongs to
+	id  int32  // the form's index in the words of document doc
+	n   uint8  // the form's length (255 for any longer)
 	w   [formInline]byte
 }
 
@@ -40,8 +42,14 @@ type formSlot struct {
 // long form's weights again).
 const minFormSlots = 1 << 15
 
-func newFormTable() formTable {
-	return formTable{seed: maphash.MakeSeed(), slots: newSlots[formSlot](minFormSlots)}
+func newFormTable(r *vecs) formTable {
+	return newFormTableN(r, minFormSlots)
+}
+
+// newFormTableN returns a table of n slots (a power of 2) of the
+// wordVecs of r.
+func newFormTableN(r *vecs, n int) formTable {
+	return formTable{seed: maphash.MakeSeed(), slots: newSlots[formSlot](n), r: r}
 }
 
 // newSlots returns a zeroed array of n slots of an open-addressing table,
@@ -60,43 +68,33 @@ func newSlots[S any](n int) []S {
 // slotLen is the length a slot records for a form of n bytes.
 func slotLen(n int) uint8 { return uint8(min(n, 255)) }
 
-// holds reports whether slot s holds the form w.
-func (s *formSlot) holds(w string) bool {
-	if s.n != slotLen(len(w)) {
-		return false
-	}
-	k := min(len(w), formInline)
-	if string(s.w[:k]) != w[:k] {
-		return false
-	}
-	return len(w) <= formInline || s.vec.word == w
-}
-
 // get returns the slot of the form w, nil if the table has none. The
 // slot is valid until the next put.
 func (t *formTable) get(w string) *formSlot {
 	mask := uint64(len(t.slots) - 1)
+	n, k := slotLen(len(w)), min(len(w), formInline)
 	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.vec == nil {
+		if s.vec == 0 {
 			return nil
 		}
-		if s.holds(w) {
+		// a longer form is compared with its wordVec's copy
+		if s.n == n && string(s.w[:k]) == w[:k] && (len(w) <= formInline || t.r.word(s.vec) == w) {
 			return s
 		}
 	}
 }
 
-// put adds the form of v (not in the table), whose lower-cased form is
-// low, and returns its slot, valid until the next put.
-func (t *formTable) put(v *wordVec, low int32) *formSlot {
+// put adds the form w (not in the table), whose weights are ref and
+// lower-cased form low, and returns its slot, valid until the next put.
+func (t *formTable) put(w string, ref, low int32) *formSlot {
 	if 4*(t.n+1) > 3*len(t.slots) {
 		t.grow()
 	}
 	t.n++
-	s := t.free(v.word)
-	s.vec, s.low, s.n = v, low, slotLen(len(v.word))
-	copy(s.w[:], v.word)
+	s := t.free(w)
+	s.vec, s.low, s.n = ref, low, slotLen(len(w))
+	copy(s.w[:], w)
 	return s
 }
 
@@ -104,7 +102,7 @@ func (t *formTable) put(v *wordVec, low int32) *formSlot {
 func (t *formTable) free(w string) *formSlot {
 	mask := uint64(len(t.slots) - 1)
 	i := maphash.String(t.seed, w) & mask
-	for t.slots[i].vec != nil {
+	for t.slots[i].vec != 0 {
 		i = (i + 1) & mask
 	}
 	return &t.slots[i]
@@ -115,8 +113,14 @@ func (t *formTable) grow() {
 	old := t.slots
 	t.slots = newSlots[formSlot](2 * len(old))
 	for i := range old {
-		if s := &old[i]; s.vec != nil {
-			*t.free(s.vec.word) = *s
+		if s := &old[i]; s.vec != 0 {
+			// the form read from old: a slot of old is not yet
+			// overwritten when its form is asked
+			w := string(s.w[:min(int(s.n), formInline)])
+			if s.n > formInline {
+				w = t.r.word(s.vec)
+			}
+			*t.free(w) = *s
 		}
 	}
 }

@@ -37,19 +37,27 @@ func TestFormTable(t *testing.T) {
 // which grows) and reads them back.
 func testFormTable(t *testing.T, forms []string, small bool) {
 	long := strings.Repeat("x", formInline)
-	tab := newFormTable()
+	var r vecs
+	tab := newFormTable(&r)
 	if small {
 		tab.slots = make([]formSlot, 16)
 	}
-	want := map[string]*wordVec{}
+	want := map[string]int32{}
 	for i, w := range forms {
 		if tab.get(w) != nil {
 			t.Fatalf("%q found before it was put", w)
 		}
-		v := &wordVec{word: w}
-		s := tab.put(v, int32(2*i))
+		// the forms' wordVecs in both arenas, as a tagging state has them
+		v := wordVec{s: vecText{n: uint32(len(w))}, bits: tokBits{lowForm: true}}
+		var ref int32
+		if i%2 == 0 {
+			ref = r.model.add(&v, []byte(w)) + 1
+		} else {
+			ref = -r.own.add(&v, []byte(w)) - 1
+		}
+		s := tab.put(w, ref, int32(2*i))
 		s.doc, s.id = 1, int32(i)
-		want[w] = v
+		want[w] = ref
 	}
 	if tab.len() != len(want) {
 		t.Errorf("len %d, want %d", tab.len(), len(want))
@@ -58,6 +66,9 @@ func testFormTable(t *testing.T, forms []string, small bool) {
 		s := tab.get(w)
 		if s == nil || s.vec != want[w] || s.low != int32(2*i) || s.doc != 1 || s.id != int32(i) {
 			t.Fatalf("get(%q) = %+v, want the entry put as %d", w, s, i)
+		}
+		if got := r.word(s.vec); got != w {
+			t.Fatalf("get(%q): the form of its wordVec is %q", w, got)
 		}
 	}
 	for _, w := range []string{"absent", long + "absent", "w5000x"} {

@@ -20,6 +20,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"annals/internal/gazetteer"
 )
@@ -245,6 +246,7 @@ func (m *Model) derive() {
 	m.addRow(&m.bias, bucket(hstart(tBias, 0), m.bits))
 	m.tt = newTrTable(&m.trans)
 	m.cache.init()
+	m.free = nil // their forms name wordVecs of the cache let go
 }
 
 // fromDense builds the sparse table from dense rows of nLabels weights.
@@ -367,11 +369,16 @@ type tagState struct {
 	// form also holds its index in the current document, so that one
 	// lookup per token interns the document's words
 	forms formTable
-	lows  map[string]int32 // lower-cased form -> its index in lowDocs
+	// r names the wordVecs of forms: the model's, as far as this state
+	// has seen them (a copy of the model's arena taken under its lock),
+	// and its own, of forms past the model's bound
+	r    vecs
+	lows map[string]int32 // lower-cased form -> its index in lowDocs
 	// lowDocs holds, for each lower-cased form the state has seen, its
 	// place in the current document's lows
 	lowDocs []lowDoc
 	doc     uint32 // the number of the current document, from 1
+	text    []byte // the strings of a form seen first (wordVec)
 	// far and capLows are the memory of the far words (far.go)
 	far     []bool
 	capLows map[string]int32
@@ -390,14 +397,23 @@ func (st *tagState) form(w string) *formSlot {
 	if s := st.forms.get(w); s != nil {
 		return s
 	}
-	v := st.m.wordVec(w)
-	low, ok := st.lows[v.info.low]
+	ref := st.m.wordVec(w, st)
+	v, a := st.r.at(ref)
+	lw := a.info(v).low
+	low, ok := st.lows[lw]
 	if !ok {
 		low = int32(len(st.lowDocs))
 		st.lowDocs = append(st.lowDocs, lowDoc{})
-		st.lows[v.info.low] = low
+		st.lows[lw] = low
 	}
-	return st.forms.put(v, low)
+	return st.forms.put(w, ref, low)
+}
+
+// forget empties the state's forms and lets its own wordVecs go.
+func (st *tagState) forget() {
+	st.forms.reset()
+	st.r.own = arena{}
+	st.lows, st.lowDocs = map[string]int32{}, st.lowDocs[:0]
 }
 
 func (m *Model) getState() *tagState {
@@ -408,14 +424,15 @@ func (m *Model) getState() *tagState {
 		m.free = m.free[:n-1]
 		return st
 	}
-	return &tagState{m: m, forms: newFormTable(), lows: map[string]int32{}, capLows: map[string]int32{}}
+	st := &tagState{m: m, lows: map[string]int32{}, capLows: map[string]int32{}}
+	st.forms = newFormTable(&st.r)
+	return st
 }
 
 func (m *Model) putState(st *tagState) {
 	if st.forms.len() >= m.cache.max {
 		// the entries are forgotten: a form seen again gets a new one
-		st.forms.reset()
-		st.lows, st.lowDocs = map[string]int32{}, st.lowDocs[:0]
+		st.forget()
 	}
 	m.mu.Lock()
 	m.free = append(m.free, st)
@@ -852,62 +869,87 @@ func shift(prev, cur *[nLabels]int32) {
 // wordVec is the summed weight of the features of one word read at each
 // offset -2..2, with what the context features read of the word. The
 // weights at offset 0 include the bias feature's, which every decoded
-// token adds (the sums are of integers: the same in any order).
+// token adds (the sums are of integers: the same in any order). It holds
+// no pointer: its strings are in the byte chunks of its arena (see
+// arena).
 type wordVec struct {
 	v    [5][nLabels]int32
-	info tokInfo
-	word string // the form, not a slice of a caller's text
+	bits tokBits
+	s    vecText
 }
 
 // wordCache keeps the wordVec of the most frequent words; it is filled on
 // demand and stops growing at a fixed size.
 type wordCache struct {
 	mu  sync.RWMutex
-	m   map[string]*wordVec
+	r   vecs      // r.model: the cache's wordVecs
+	tab formTable // their forms
 	max int
 }
 
-func (c *wordCache) init() { c.m = map[string]*wordVec{}; c.max = 30000 }
+// cacheSlots is the size of the cache's new table of forms; it grows
+// (to 65,536 slots for 30,000 forms).
+const cacheSlots = 1 << 12
 
-func (m *Model) wordVec(w string) *wordVec {
-	m.cache.mu.RLock()
-	v := m.cache.m[w]
-	m.cache.mu.RUnlock()
-	if v != nil {
-		return v
-	}
-	v = m.newWordVec(w)
-	m.cache.mu.Lock()
-	if len(m.cache.m) < m.cache.max {
-		m.cache.m[v.word] = v
-	}
-	m.cache.mu.Unlock()
-	return v
+// init empties the cache. The tagging states name its wordVecs: they go
+// with it (Model.derive, Model.forget in the benchmarks).
+func (c *wordCache) init() {
+	c.r = vecs{}
+	c.tab = newFormTableN(&c.r, cacheSlots)
+	c.max = 30000
 }
 
-// newWordVec computes the wordVec of w: the first sight of a word form.
-// The form, its lower-cased form (when it differs) and its short shape
-// are kept in one new string.
-func (m *Model) newWordVec(w string) *wordVec {
-	v := new(wordVec)
+// wordVec returns the reference in st.r of the wordVec of w: the model's
+// (st's copy of the model's arena then holds it), or, past the cache's
+// bound, one of st's own.
+func (m *Model) wordVec(w string, st *tagState) int32 {
+	c := &m.cache
+	c.mu.RLock()
+	if s := c.tab.get(w); s != nil {
+		st.r.model = c.r.model
+		c.mu.RUnlock()
+		return s.vec
+	}
+	full := c.r.model.n >= c.max
+	c.mu.RUnlock()
+	var v wordVec
+	st.text = m.newWordVec(w, &v, st.text[:0])
+	if !full {
+		c.mu.Lock()
+		s := c.tab.get(w)
+		if s == nil && c.r.model.n < c.max {
+			ref := c.r.model.add(&v, st.text) + 1
+			s = c.tab.put(w, ref, 0)
+		}
+		if s != nil {
+			st.r.model = c.r.model
+			c.mu.Unlock()
+			return s.vec
+		}
+		c.mu.Unlock()
+	}
+	return -st.r.own.add(&v, st.text) - 1
+}
+
+// newWordVec computes the wordVec of w into v: the first sight of a word
+// form. It appends to text the strings of v (the form, its lower-cased
+// form when it differs, its short shape) for its arena's add, and sets
+// their lengths in v.s.
+func (m *Model) newWordVec(w string, v *wordVec, text []byte) []byte {
 	var f wordForm
 	f.sc.scan(w)
 	var lb [64]byte
 	lw, lowOwn := lowerInto(w, lb[:0])
-	var b strings.Builder
-	b.Grow(len(w) + len(lw) + f.sc.nShort)
-	b.WriteString(w)
-	b.Write(lw)
-	b.Write(f.sc.short[:f.sc.nShort])
-	all := b.String()
-	v.word = all[:len(w)]
-	f.w, f.lw, f.short = v.word, v.word, all[len(w)+len(lw):]
+	// lw and the short shape are not written while f is read: strings
+	// of them without copies
+	f.w, f.lw, f.short = w, w, unsafe.String(&f.sc.short[0], f.sc.nShort)
 	if lowOwn {
-		f.lw = all[len(w) : len(w)+len(lw)]
+		f.lw = unsafe.String(unsafe.SliceData(lw), len(lw))
 	}
 	f.lookUp(m.feats)
-	v.info = infoOf(&f.sc, f.lw, f.short)
-	v.info.lowForm = !lowOwn
+	v.bits = infoOf(&f.sc, f.lw, f.short).tokBits
+	v.bits.lowForm = !lowOwn
+	v.v = [5][nLabels]int32{}
 	var hs [48]uint64
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeats(hs[:0], &f, p) {
@@ -915,7 +957,13 @@ func (m *Model) newWordVec(w string) *wordVec {
 		}
 	}
 	addVec(&v.v[2], &m.bias)
-	return v
+	v.s = vecText{n: uint32(len(w)), nShort: uint8(f.sc.nShort)}
+	text = append(text, w...)
+	if lowOwn {
+		v.s.nLow = uint32(len(lw))
+		text = append(text, lw...)
+	}
+	return append(text, f.sc.short[:f.sc.nShort]...)
 }
 
 // lowerInto returns the lower-cased form of w (lower) and whether it
@@ -952,7 +1000,12 @@ func lowerInto(w string, buf []byte) ([]byte, bool) {
 
 // tokInfo is what the context and document features read of a word.
 type tokInfo struct {
-	low, short   string
+	low, short string
+	tokBits
+}
+
+// tokBits is tokInfo without its strings.
+type tokBits struct {
 	lowH, shortH uint64 // hashes of low and short
 	cap          bool   // the first letter is a capital
 	firstLower   bool   // the first letter is lower case
@@ -974,10 +1027,10 @@ func wordInfo(w string) tokInfo {
 // infoOf is wordInfo given the scan, the lower-cased form and the short
 // shape of the word.
 func infoOf(sc *wordScan, low, short string) tokInfo {
-	return tokInfo{
-		low: low, short: short, lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
+	return tokInfo{low: low, short: short, tokBits: tokBits{
+		lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
 		cap: sc.cap, firstLower: sc.firstLower, hasLower: sc.hasLower, letter: sc.letter, plain: sc.plain,
-	}
+	}}
 }
 
 func notPlain(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r) }
@@ -1101,8 +1154,8 @@ func (ds *docState) reset(sents []Sentence, feats int, st *tagState) {
 	if st != nil {
 		st.doc++
 		if st.doc == 0 { // wrapped: the entries' documents mean nothing now
-			st.forms.reset()
-			st.lows, st.lowDocs, st.doc = map[string]int32{}, st.lowDocs[:0], 1
+			st.forget()
+			st.doc = 1
 		}
 	} else if ds.ids == nil {
 		ds.ids, ds.lowIDs = map[string]int32{}, map[string]int32{}
@@ -1207,7 +1260,9 @@ func (ds *docState) addForm(st *tagState, s *formSlot) int32 {
 		ds.lows = append(ds.lows, lowStat{})
 	}
 	s.doc, s.id = st.doc, int32(len(ds.words))
-	ds.words = append(ds.words, docWord{tokInfo: s.vec.info, lowID: low.id, vec: s.vec})
+	v, a := st.r.at(s.vec)
+	ds.words = append(ds.words, docWord{lowID: low.id, vec: v})
+	a.fill(&ds.words[s.id].tokInfo, v)
 	return s.id
 }
 

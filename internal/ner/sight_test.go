@@ -119,28 +119,44 @@ func wordInfoRef(w string) tokInfo {
 	_, short := shapeRef(w)
 	low := lower(w)
 	r, _ := utf8.DecodeRuneInString(w)
-	return tokInfo{
-		low: low, short: short, lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
+	return tokInfo{low: low, short: short, tokBits: tokBits{
+		lowH: hstr(fnvOff, low), shortH: hstr(fnvOff, short),
 		cap: unicode.IsUpper(r), firstLower: unicode.IsLower(r),
 		hasLower: strings.IndexFunc(w, unicode.IsLower) >= 0,
 		letter:   strings.IndexFunc(w, unicode.IsLetter) >= 0,
 		plain:    strings.IndexFunc(w, notPlain) < 0,
 		lowForm:  low == w,
-	}
+	}}
 }
 
-func (m *Model) newWordVecRef(w string) *wordVec {
-	v := new(wordVec)
-	v.word = strings.Clone(w)
-	f := readWordRef(v.word, m.feats)
-	v.info = wordInfoRef(v.word)
+// sight is what the first sight of a form gives: its weights at the
+// five offsets, what the context features read of it, and the form kept.
+type sight struct {
+	v    [5][nLabels]int32
+	info tokInfo
+	word string
+}
+
+func (m *Model) newWordVecRef(w string) sight {
+	f := readWordRef(w, m.feats)
+	s := sight{info: wordInfoRef(w), word: w}
 	for p := -2; p <= 2; p++ {
 		for _, h := range wordFeatsRef(nil, &f, p) {
-			m.addRow(&v.v[p+2], bucket(h, m.bits))
+			m.addRow(&s.v[p+2], bucket(h, m.bits))
 		}
 	}
-	addVec(&v.v[2], &m.bias) // as newWordVec does (see wordVec)
-	return v
+	addVec(&s.v[2], &m.bias) // as newWordVec does (see wordVec)
+	return s
+}
+
+// firstSight is the first sight of w by newWordVec, its wordVec read
+// back from an arena.
+func (m *Model) firstSight(w string) sight {
+	var a arena
+	var v wordVec
+	text := m.newWordVec(w, &v, nil)
+	vv := a.at(a.add(&v, text))
+	return sight{v: vv.v, info: a.info(vv), word: a.word(vv)}
 }
 
 // sightWords are forms a first sight must read as before: ASCII of every
@@ -198,8 +214,8 @@ func testFirstSight(t *testing.T, m *Model, feats int, w string) {
 	if feats != m.feats {
 		return
 	}
-	gv, wv := m.newWordVec(w), m.newWordVecRef(w)
-	if gv.v != wv.v || gv.info != wv.info || gv.word != wv.word {
+	gv, wv := m.firstSight(w), m.newWordVecRef(w)
+	if gv != wv {
 		t.Fatalf("newWordVec: %+v, want %+v", gv, wv)
 	}
 }
