@@ -127,7 +127,7 @@ func (s *state) inOtherClause(i, k int) bool {
 	// (a subordinator right after the trigger modifies it: "the forum
 	// after Cusco is planned for next year")
 	for x := i + 2; x < k && x < i+40; x++ {
-		if s.subordinateAt(x) && s.verbBetween(x+1, k) {
+		if s.subordinateAt(x) && (s.verbBetween(x+1, k) || s.gerundAfter(x)) {
 			// "appointed X by acclamation, a week after the Security
 			// Council recommended him in a resolution adopted on 6
 			// October": the date of the clause after the trigger's
@@ -228,6 +228,14 @@ func (s *state) isTrigger(k int) bool {
 // "after the summit").
 func (s *state) subordinateAt(x int) bool {
 	return s.is(x, cSubordinators) && x+1 < len(s.toks) && s.dateAt(x+1) < 0 && s.toks[x+1].Kind == text.Word && !s.isTrigger(x+1)
+}
+
+// gerundAfter reports whether the subordinator at token x opens a clause
+// of a gerund, another act with its own date: "since assuming office on 1
+// October", "after signing the accord on 3 May".
+func (s *state) gerundAfter(x int) bool {
+	w := s.lw(x + 1)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(s.word(x+1)) && triggers[w] == "" && s.lw(x) != "following"
 }
 
 // finiteVerbs are common finite verbs without the -ed ending.

@@ -193,3 +193,23 @@ func TestOtherOccurrenceClause(t *testing.T) {
 		{"own clause place", "The conference, which was held in Vienna in 2019, brought together 300 experts.", "conference", "Vienna"},
 	})
 }
+
+// TestGerundClauseDate: the date in a clause of a gerund after a
+// subordinator ("since assuming office on 1 October") is that act's, not
+// the event's the main clause tells. Made-up sentences.
+func TestGerundClauseDate(t *testing.T) {
+	checkEventDates(t, "2024-10-10", []eventDateCase{
+		{"since assuming office", "Prime Minister Ana Ruiz of Peru attended the Andean Summit for the first time since assuming office on 1 October 2024.", annals.Conference, "2024-10-10"},
+		{"guard: since a date", "Prime Minister Ana Ruiz of Peru has attended the Andean Summit every year since 2019.", annals.Conference, ""},
+	})
+}
+
+// TestGerundClauseBeforeKeepsItsPlace: a gerund's clause before the
+// trigger does not take the place of a "where" clause from it: "After
+// returning from Lima, where earlier today he had met with firefighters,
+// he cancelled his trip to Peru" met in Lima. Made-up sentences.
+func TestGerundClauseBeforeKeepsItsPlace(t *testing.T) {
+	checkEventPlaces(t, "2024-05-10", []placeCase{
+		{"where he had met", "After returning this evening from Lima, where earlier today he had met with firefighters, Minister Ana Ruiz cancelled her trip to Chile.", "meeting", "Lima"},
+	})
+}

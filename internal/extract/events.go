@@ -548,6 +548,23 @@ func (s *state) toldSetting(k int) *event {
 	return nil
 }
 
+// bareSidelines returns the gathering told last before token i when
+// "sidelines" or "margins" at token k is set off with no gathering of its
+// own ("On the sidelines, X held talks with Y", "On its margins, ..."):
+// the setting is the gathering the story just told; else nil.
+func (s *state) bareSidelines(k, i int) *event {
+	if w := s.lw(k); w != "sidelines" && w != "margins" || s.word(k+1) != "," || !s.is(k-1, cBackDeterminers) && !possessiveDets.has(s.lw(k-1)) || s.lw(k-2) != "on" {
+		return nil
+	}
+	for j := len(s.events) - 1; j >= 0; j-- {
+		e := s.events[j]
+		if e.anchor < k && (e.typ == annals.Conference || e.typ == annals.Meeting) && e.status == annals.Held {
+			return e
+		}
+	}
+	return nil
+}
+
 // bodyOfGathering reports whether the gathering word at token i names
 // the body whose gathering the words before it tell: "the 40th Regular
 // Meeting of the Conference of Heads of Government" is one meeting, of
@@ -577,7 +594,15 @@ func (s *state) settingIn(ev *event) *event {
 	}
 	a, b := s.sentTok[ev.sent][0], s.sentTok[ev.sent][1]
 	for k := a; k+3 < b; k++ {
-		if !settingNouns.has(s.lw(k)) || s.lw(k+1) != "of" || !s.is(k+2, cBackDeterminers) {
+		if !settingNouns.has(s.lw(k)) {
+			continue
+		}
+		if s.lw(k+1) != "of" || !s.is(k+2, cBackDeterminers) {
+			// ("On the sidelines, X held talks with Y": the gathering
+			// just told)
+			if e := s.bareSidelines(k, ev.anchor); e != nil {
+				return e
+			}
 			continue
 		}
 		if e := s.toldSetting(k + 3); e != nil {
@@ -1462,7 +1487,11 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			if k == i {
 				continue
 			}
-			if e := s.toldSetting(k); e != nil && e.explicit {
+			e := s.toldSetting(k)
+			if e == nil {
+				e = s.bareSidelines(k, i)
+			}
+			if e != nil && e.explicit {
 				ev.date, ev.dateEnd, ev.explicit, ev.status = e.date, e.dateEnd, true, e.status
 				if ev.place == "" {
 					ev.place = e.place
@@ -2539,7 +2568,19 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				// the name goes on after the body's
 				// (not into a text named after the gathering: "the 2022
 				// Summit of the Americas Declaration")
-				for en < b && s.capLike(en) && s.mentAt(en) == nil && (s.is(i, cDocumentHeads) || !s.is(en, cDocumentHeads)) {
+				for en < b {
+					if en+1 < b && s.hyphenAt(en) && s.capLike(en+1) {
+						// "the Joint Declaration on EU-NATO Cooperation":
+						// the body joined to another by a hyphen
+						en += 2
+						if m := s.mentAt(en - 1); m != nil && m.b > en {
+							en = m.b
+						}
+						continue
+					}
+					if !s.capLike(en) || s.mentAt(en) != nil || !s.is(i, cDocumentHeads) && s.is(en, cDocumentHeads) {
+						break
+					}
 					en++
 				}
 			}
@@ -2869,6 +2910,11 @@ func (s *state) topicInName(en, b int) int {
 			k++
 			continue
 		case s.word(k) == "," && s.titleListAt(k, b):
+			k++
+			continue
+		case last == k-1 && s.hyphenAt(k) && s.capLike(k+1):
+			// "the Joint Declaration on EU-NATO Cooperation": a hyphen
+			// joins two names of one topic
 			k++
 			continue
 		case s.topicAreaAt(k) && last > en:

@@ -644,3 +644,13 @@ func TestTitleWithOfficesOfAPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithHyphenatedBodies: a text's name whose topic joins two
+// bodies by a hyphen keeps both ("Joint Declaration on EU" had been the
+// title). Made-up sentences.
+func TestTitleWithHyphenatedBodies(t *testing.T) {
+	checkTitles(t, "2023-01-10", []struct{ text, want string }{
+		{"The Secretary General and the President today signed the third Joint Declaration on EU-NATO Cooperation in Brussels.", "Joint Declaration on EU-NATO Cooperation"},
+		{"The ministers signed the Memorandum of Understanding on ASEAN-OSCE Cooperation in Lima on 3 May 2023.", "Memorandum of Understanding on ASEAN-OSCE Cooperation"},
+	})
+}

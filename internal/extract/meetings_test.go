@@ -510,8 +510,9 @@ func TestThingsMeetTextsTalk(t *testing.T) {
 }
 
 // TestTalksOnTheSidelines: "On the sidelines of the meeting, X held
-// bilateral talks with Y" tells talks of their own beside the meeting the
-// story told, with its day and place; not more people at that meeting.
+// bilateral talks with Y" (or "On the sidelines, X held ...") tells talks
+// of their own beside the meeting the story told, with its day and place;
+// not more people at that meeting.
 // Made-up sentences.
 func TestTalksOnTheSidelines(t *testing.T) {
 	for _, tc := range []struct {
@@ -521,6 +522,9 @@ func TestTalksOnTheSidelines(t *testing.T) {
 	}{
 		{"BAKU, 1 November 2024 – Secretary General Ali Kemal attended the 11th Meeting of the Council of Foreign Ministers held in Baku on 1 November 2024.\n\nOn the sidelines of the meeting, Secretary General Kemal held bilateral talks with Minister Jon Bay and with the Deputy Foreign Minister of Hungary, Levente Magyar.", 2, "Levente Magyar"},
 		{"The ministers met in Tunis on 3 May 2024 to review the plan.\n\nOn the margins of the meeting, Minister Sara Lind held talks with Minister Omar Haddad.", 2, "Omar Haddad"},
+		// "On the sidelines," with no gathering named: the one just told
+		{"The Council of Ministers held its regular meeting in Tunis on 3 May 2024.\n\nOn the sidelines, Minister Sara Lind held bilateral talks with the Foreign Minister of Peru, Omar Haddad.", 2, "Omar Haddad"},
+		{"The ministers met in Tunis on 3 May 2024 to review the plan. On its margins, Minister Sara Lind met Minister Omar Haddad.", 2, "Omar Haddad"},
 		{"guard: the meeting told again is one: The ministers met in Tunis on 3 May 2024 to review the plan.\n\nThe meeting was chaired by Minister Sara Lind.", 1, ""},
 	} {
 		d := run(t, "x.txt", tc.text, "2024-11-02")

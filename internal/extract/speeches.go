@@ -54,6 +54,12 @@ func (s *state) speechAt(i int, w string) annals.EventType {
 		if w == "announced" && s.announcedBefore(i) {
 			return ""
 		}
+		// "IFAD today announced the appointment of X", "the Fund
+		// announced a new programme": the event announced is the fact,
+		// no speech beside it
+		if (w == "announced" || w == "announces") && s.announcesAnEvent(i) {
+			return ""
+		}
 		// "Renamo has announced", "Ana Ruiz (S&D, DE) said", "the results
 		// were announced by the Elections Committee"
 		if m := s.mentionBefore(i, 2); m == nil || (m.ent.typ != annals.Org && m.ent.typ != annals.Person) {
@@ -389,3 +395,28 @@ var speechRuled = set("control", "controls", "controlling", "censor", "censors",
 var speechFaculty = set("therapy", "therapist", "therapists", "pathologist", "pathologists", "pathology", "impairment",
 	"impairments", "recognition", "disorder", "disorders", "language-pathologist", "impaired", "disabled",
 	"disability", "disabilities", "delay", "delays")
+
+// announcesAnEvent reports whether the object of "announced" at token i is
+// the noun of another event: "announced the appointment of", "announced a
+// new programme for farmers", "announces the launch of the campaign".
+func (s *state) announcesAnEvent(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		w := s.lw(k)
+		if t := triggers[w]; t != "" && t != annals.Speech && s.is(k, cEventNouns) {
+			return true
+		}
+		if w == "launch" && s.lw(k+1) == "of" {
+			continue
+		}
+		// (a clause told is a statement: "announced it will provide
+		// training", "announced that")
+		if s.toks[k].Kind != text.Word || !isLowerWord(s.word(k)) || s.mentAt(k) != nil || w == "that" || w == "plans" || w == "plan" || w == "to" ||
+			w == "its" && k > i+1 || s.is(k, cPersonalPronouns) || s.is(k, cAuxiliaries) || w == "will" || w == "would" || w == "it" ||
+			// (nor the setting of the telling: "announced the funding in
+			// a visit to the College")
+			settingPreps.has(w) || w == "for" || w == "with" || w == "by" {
+			return false
+		}
+	}
+	return false
+}
