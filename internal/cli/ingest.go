@@ -54,6 +54,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 	db := dbFlag(fset, env)
 	quiet := fset.Bool("quiet", false, "no progress bar")
 	queued := fset.Bool("queue", false, "enqueue the stories for 'annals worker' instead of storing them (PostgreSQL only)")
+	memLimit := fset.Int64("memory-limit", -1, "soft limit of the Go runtime's memory in `MiB` (0: none; by default 256, or a quarter of the machine's memory when less, unless $GOMEMLIMIT sets one)")
 	return func(args []string) error {
 		if len(args) == 0 {
 			return usageError("no files or folders given")
@@ -61,6 +62,7 @@ func setupIngest(fset *flag.FlagSet, env *Env) func([]string) error {
 		if *queued {
 			return enqueue(env, *db, ef.maxSize, args)
 		}
+		defer setMemoryLimit(memoryLimitFor(*memLimit, env.Getenv("GOMEMLIMIT"), machineMemory()))()
 		x, opt, err := ef.extractor()
 		if err != nil {
 			return err
