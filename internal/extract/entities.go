@@ -191,6 +191,50 @@ func (s *state) findEntities() {
 	s.oneSensePlaces()
 	s.dropCompoundNames()
 	s.dropAddresses()
+	s.dropDocumentNames()
+}
+
+// docNameHeads head the names of documents, plans and strategies: no
+// body, and never a party to what is signed ("the Joint Framework for
+// Enhanced Partnership in Peace and Security", "the Strategy for Regional
+// Development", "the Charter for Regional Peace").
+var docNameHeads = set("framework", "strategy", "plan", "charter", "declaration", "roadmap", "road-map", "agenda",
+	"treaty", "accord", "pact", "protocol", "communique", "communiqué", "blueprint")
+
+// dropDocumentNames drops the organizations no list knows whose name's
+// head, the word before its first "for", "on", "of", "in" or "to" or else
+// its last word, names a document ("Framework for Cooperation on Trade",
+// "Action Plan for Fisheries Management"); "Alliance for Strategy
+// Research", "Plan International" keep theirs.
+func (s *state) dropDocumentNames() {
+	var drop []*ent
+	for _, e := range s.ents {
+		if e.typ != annals.Org || e.entry != nil || len(e.ments) == 0 {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		head := ""
+		for i, w := range ws {
+			if i > 0 && (w == "for" || w == "on" || w == "of" || w == "in" || w == "to") {
+				head = ws[i-1]
+				break
+			}
+		}
+		if head == "" {
+			head = ws[len(ws)-1]
+		}
+		// (one the story defines an acronym for acts as a body of its
+		// members: "the Indo-Pacific Economic Framework for Prosperity
+		// (IPEF) Supply Chain Agreement")
+		if docNameHeads.has(lower(head)) && !slices.ContainsFunc(e.ments, func(m *mention) bool { return m.kind == mAcronym || s.word(m.b) == "(" }) {
+			drop = append(drop, e)
+		}
+	}
+	for _, e := range drop {
+		for len(e.ments) > 0 {
+			s.dropMention(e.ments[len(e.ments)-1])
+		}
+	}
 }
 
 // strictBodyHeads end the names of bodies and never a person's:
