@@ -104,33 +104,7 @@ func TestSettlePeopleNoChain(t *testing.T) {
 			all[id] = rep(id, string(rune('a'+i)), p...)
 			ids = append(ids, id)
 		}
-		// all in one batch
-		feats := map[int64]*Report{}
-		for id, r := range all {
-			cp := *r
-			feats[id] = &cp
-		}
-		st, err := SettleWith(ids, feats, func(int64) bool { return true }, func(int64) bool { return false }, memLookup{reports: map[int64]*Report{}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(st.Components); got != c.events {
-			t.Errorf("%s, one batch: %d events, want %d", c.name, got, c.events)
-		}
-		// the others stored, each an event of its own, the last one new
-		stored := map[int64]*Report{}
-		for _, id := range ids[:len(ids)-1] {
-			stored[id] = all[id]
-		}
-		last := ids[len(ids)-1]
-		cp := *all[last]
-		st, err = Settle([]int64{last}, map[int64]*Report{last: &cp}, func(int64) bool { return true }, memLookup{reports: stored})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if outs := st.Components[0].Outside; c.events == 2 && len(outs) != 1 || c.events == 1 && len(outs) != len(stored) {
-			t.Errorf("%s, stored: the last report joins events %v", c.name, outs)
-		}
+		settleBothWays(t, c.name, all, ids, c.events)
 	}
 }
 
@@ -172,32 +146,41 @@ func TestSettleMeetingsNoChain(t *testing.T) {
 			all[id] = rep(id, string(rune('a'+i)), x.title, x.people...)
 			ids = append(ids, id)
 		}
-		feats := map[int64]*Report{}
-		for id, r := range all {
-			cp := *r
-			feats[id] = &cp
-		}
-		st, err := SettleWith(ids, feats, func(int64) bool { return true }, func(int64) bool { return false }, memLookup{reports: map[int64]*Report{}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := len(st.Components); got != c.events {
-			t.Errorf("%s, one batch: %d events, want %d", c.name, got, c.events)
-		}
-		// the others stored, each an event of its own, the last one new
-		stored := map[int64]*Report{}
-		for _, id := range ids[:len(ids)-1] {
-			stored[id] = all[id]
-		}
-		last := ids[len(ids)-1]
-		cp := *all[last]
-		st, err = Settle([]int64{last}, map[int64]*Report{last: &cp}, func(int64) bool { return true }, memLookup{reports: stored})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := map[int]int{1: len(stored), 2: 1, 3: 0}[c.events]
-		if outs := st.Components[0].Outside; len(outs) != want {
-			t.Errorf("%s, stored: the last report joins events %v, want %d", c.name, outs, want)
-		}
+		settleBothWays(t, c.name, all, ids, c.events)
+	}
+}
+
+// settleBothWays settles the reports all (ids in their order) in one batch,
+// then the last of them alone against the others stored each an event of
+// its own, and checks the events: events in the batch, and the stored
+// events the last report joins (all of them for one event, one for two,
+// none for three).
+func settleBothWays(t *testing.T, name string, all map[int64]*Report, ids []int64, events int) {
+	t.Helper()
+	feats := map[int64]*Report{}
+	for id, r := range all {
+		cp := *r
+		feats[id] = &cp
+	}
+	st, err := SettleWith(ids, feats, func(int64) bool { return true }, func(int64) bool { return false }, memLookup{reports: map[int64]*Report{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(st.Components); got != events {
+		t.Errorf("%s, one batch: %d events, want %d", name, got, events)
+	}
+	stored := map[int64]*Report{}
+	for _, id := range ids[:len(ids)-1] {
+		stored[id] = all[id]
+	}
+	last := ids[len(ids)-1]
+	cp := *all[last]
+	st, err = Settle([]int64{last}, map[int64]*Report{last: &cp}, func(int64) bool { return true }, memLookup{reports: stored})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]int{1: len(stored), 2: 1, 3: 0}[events]
+	if outs := st.Components[0].Outside; len(outs) != want {
+		t.Errorf("%s, stored: the last report joins events %v, want %d", name, outs, want)
 	}
 }

@@ -663,26 +663,34 @@ func TestNextOfASeries(t *testing.T) {
 		{"The Coral Council held its annual conference in Suva, opened by Chair Mele Tonga. The following session of the Conference will take place in Apia in 2027.",
 			[]string{"Coral Council"}, []string{"Mele Tonga"}},
 	} {
-		d := run(t, "x.txt", tc.text, "2024-11-28")
-		var last *annals.Event
-		for i := range d.Events {
-			if d.Events[i].Status == annals.Planned {
-				last = &d.Events[i]
-			}
+		checkLastPlannedParts(t, "2024-11-28", tc.text, tc.want, tc.not)
+	}
+}
+
+// checkLastPlannedParts extracts text, published on pub, and checks that
+// the last planned event it tells has the participants want and none of
+// not.
+func checkLastPlannedParts(t *testing.T, pub annals.Date, text string, want, not []string) {
+	t.Helper()
+	d := run(t, "x.txt", text, pub)
+	var last *annals.Event
+	for i := range d.Events {
+		if d.Events[i].Status == annals.Planned {
+			last = &d.Events[i]
 		}
-		if last == nil {
-			t.Errorf("%q: no planned event in %v", tc.text, d.Events)
-			continue
+	}
+	if last == nil {
+		t.Errorf("%q: no planned event in %v", text, d.Events)
+		return
+	}
+	for _, w := range want {
+		if !slices.Contains(last.Participants, w) {
+			t.Errorf("%q: %s not in %v", text, w, last.Participants)
 		}
-		for _, w := range tc.want {
-			if !slices.Contains(last.Participants, w) {
-				t.Errorf("%q: %s not in %v", tc.text, w, last.Participants)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(last.Participants, n) {
-				t.Errorf("%q: %s in %v", tc.text, n, last.Participants)
-			}
+	}
+	for _, n := range not {
+		if slices.Contains(last.Participants, n) {
+			t.Errorf("%q: %s in %v", text, n, last.Participants)
 		}
 	}
 }
@@ -912,26 +920,7 @@ func TestNextOfASeriesOfItsKind(t *testing.T) {
 			[]string{"Tom Vale"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := run(t, "x.txt", tc.text, "2025-03-14")
-			var last *annals.Event
-			for i := range d.Events {
-				if d.Events[i].Status == annals.Planned {
-					last = &d.Events[i]
-				}
-			}
-			if last == nil {
-				t.Fatalf("%q: no planned event in %v", tc.text, d.Events)
-			}
-			for _, w := range tc.want {
-				if !slices.Contains(last.Participants, w) {
-					t.Errorf("%q: %s not in %v", tc.text, w, last.Participants)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(last.Participants, n) {
-					t.Errorf("%q: %s in %v", tc.text, n, last.Participants)
-				}
-			}
+			checkLastPlannedParts(t, "2025-03-14", tc.text, tc.want, tc.not)
 		})
 	}
 }

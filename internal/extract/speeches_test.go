@@ -196,20 +196,13 @@ func TestSpeechFacultyImpaired(t *testing.T) {
 // of X" tells the appointment, no speech beside it; "announced that" and
 // "announced plans" stay statements. Made-up sentences.
 func TestAnnouncedEventIsNoSpeech(t *testing.T) {
-	for _, tc := range []struct {
-		text   string
-		speech int
-	}{
-		{"The Andean Fund today announced the appointment of Ana Ruiz as Vice-President.", 0},
-		{"The Andean Fund announced the launch of a campaign against hunger on Monday.", 0},
-		{"guard: The Andean Fund announced on Monday that it had raised USD 2 million.", 1},
-		{"guard: Minister Ana Ruiz announced new rules for fishing in Lima on Monday.", 1},
-		{"guard: The Andean Bank announced it will provide training to 500 people in Kenya in 2024.", 1},
-		{"guard: Minister Ana Ruiz announced the funding in a visit to a college in Lima on Monday.", 1},
-	} {
-		d := run(t, "x.txt", tc.text, "2024-05-10")
-		if n := len(eventsOf(d, annals.Speech)); n != tc.speech {
-			t.Errorf("%q: %d speeches, want %d: %v", tc.text, n, tc.speech, d.Events)
-		}
-	}
+	const pub = "2024-05-10"
+	checkRules(t, []ruleCase{
+		{name: "the appointment announced", pub: pub, text: "The Andean Fund today announced the appointment of Ana Ruiz as Vice-President.", typ: annals.Speech, n: 0},
+		{name: "the launch of a campaign announced", pub: pub, text: "The Andean Fund announced the launch of a campaign against hunger on Monday.", typ: annals.Speech, n: 0},
+		{name: "guard: announced that", pub: pub, text: "The Andean Fund announced on Monday that it had raised USD 2 million.", typ: annals.Speech, n: 1},
+		{name: "guard: rules announced", pub: pub, text: "Minister Ana Ruiz announced new rules for fishing in Lima on Monday.", typ: annals.Speech, n: 1},
+		{name: "guard: a clause announced", pub: pub, text: "The Andean Bank announced it will provide training to 500 people in Kenya in 2024.", typ: annals.Speech, n: 1},
+		{name: "guard: the setting of the telling", pub: pub, text: "Minister Ana Ruiz announced the funding in a visit to a college in Lima on Monday.", typ: annals.Speech, n: 1},
+	})
 }
