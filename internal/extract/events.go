@@ -2611,6 +2611,11 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 				return "Memorandum of Understanding"
 			}
 		}
+		// "signed the Joint Framework for Enhanced Partnership in Peace
+		// and Security": the text signed, named after the verb
+		if q := s.signedText(i, b); q != "" {
+			return q
+		}
 	}
 	// a quoted title in the sentence, after the trigger if any
 	if q := s.quotedTitle(i, a, b); q != "" {
@@ -2699,6 +2704,70 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 	}
 	return ""
 }
+
+// signedText returns the name of the text the verb of signing at token i
+// takes as its object when no word of a text's own ("Agreement",
+// "Declaration": triggers titled by their own name) heads it: "signed the
+// Joint Framework for Enhanced Partnership in Peace and Security",
+// "adopted the Lima Roadmap on Water": words in capitals, with the small
+// words and hyphens between them, up to b, one of them a head of
+// textHeads; or "".
+func (s *state) signedText(i, b int) string {
+	switch s.lw(i) {
+	case "signed", "signs", "sign", "adopted", "adopts", "adopt", "ratified", "concluded", "endorsed":
+	default:
+		return ""
+	}
+	k := i + 1
+	for k < b && k <= i+3 && (s.lw(k) == "the" || s.lw(k) == "a" || s.lw(k) == "an" || isOrdinal(s.lw(k)) || ordinalWords.has(s.lw(k)) || s.lw(k) == "new") {
+		k++
+	}
+	if k >= b || !text.IsCap(s.word(k)) || s.toks[k].Kind != text.Word {
+		return ""
+	}
+	en, head := k, false
+	for en < b {
+		switch {
+		case s.capLike(en) && s.toks[en].Kind == text.Word:
+		case en > k && s.connectorAt(en) && s.capLike(en+1) && s.lw(en) != "and" && !s.placeAfter(en) || en > k && s.lw(en) == "and" && s.capLike(en+1) && !s.is(en+1, cTitleHeads):
+		case en > k && s.hyphenAt(en) && s.capLike(en+1):
+		default:
+			goto done
+		}
+		if s.is(en, cDocumentHeads) {
+			// (a text named by its own head is its own trigger, titled
+			// there: "the Agreement on Cooperation in the Field of ...")
+			return ""
+		}
+		if textHeads.has(s.lw(en)) {
+			head = true
+		}
+		en++
+	}
+done:
+	if !head || en-k < 2 {
+		return ""
+	}
+	return clean(s.text[s.toks[k].Start:s.toks[en-1].End])
+}
+
+// placeAfter reports whether token k is "in", "at" or "to" before a
+// place: where a text was signed, not its name ("signed a Memorandum of
+// Understanding in Lima").
+func (s *state) placeAfter(k int) bool {
+	if w := s.lw(k); w != "in" && w != "at" && w != "to" {
+		return false
+	}
+	m := s.mentAt(k + 1)
+	if s.lw(k+1) == "the" {
+		m = s.mentAt(k + 2)
+	}
+	return m != nil && m.ent.typ == annals.Place
+}
+
+// textHeads are heads of texts signed or adopted besides documentHeads:
+// "the Framework for ...", "the Roadmap on ...", "the Joint Action Plan".
+var textHeads = set("framework", "roadmap", "plan", "agenda", "strategy", "arrangement", "compact")
 
 // insideDate reports whether token k belongs to the date the token
 // before it opens: "month's" in "next month's summit", "year’s" in "last

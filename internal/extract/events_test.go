@@ -654,3 +654,19 @@ func TestTitleWithHyphenatedBodies(t *testing.T) {
 		{"The ministers signed the Memorandum of Understanding on ASEAN-OSCE Cooperation in Lima on 3 May 2023.", "Memorandum of Understanding on ASEAN-OSCE Cooperation"},
 	})
 }
+
+// TestTitleOfATextSigned: a text signed or adopted that no word of a
+// text's own heads ("Framework", "Action Plan") is titled by its name
+// after the verb, without the place it was signed in; one headed by
+// "Agreement" keeps the title its own name gives. Made-up sentences.
+func TestTitleOfATextSigned(t *testing.T) {
+	checkTitles(t, "2017-05-10", []struct{ text, want string }{
+		{"On 19 April 2017, the Secretary-General and the Chairperson of the Commission signed the Joint Andean-Pacific Framework for Enhanced Partnership in Peace and Security.", "Joint Andean-Pacific Framework for Enhanced Partnership in Peace and Security"},
+		{"The ministers signed the Joint Action Plan in Lima on Monday.", "Joint Action Plan"},
+		{"The ministers signed the Agreement on Cooperation in the Field of Energy in Lima on Monday.", "Agreement on Cooperation in the Field of Energy"},
+		{"The two ministers signed a Memorandum of Understanding in Lima on Monday.", "Memorandum of Understanding"},
+	})
+	checkEventDates(t, "2017-05-10", []eventDateCase{
+		{"a plan signed", "Ana Ruiz signed the Action Plan on Monday.", annals.Agreement, "2017-05-08"},
+	})
+}

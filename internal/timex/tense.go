@@ -98,6 +98,11 @@ func (s *scanner) tenseAt(k int) int8 {
 		return 0
 	}
 	if v := t.lex.tense; v != 0 {
+		// "signed the Action Plan on Monday": a noun of intent inside a
+		// name in capitals names a text, no act ahead
+		if v > 0 && t.upper && s.nameNoun(k) && s.capitalBefore(k) {
+			return 0
+		}
 		if v == -1 && s.participle(k-1) {
 			if s.toBe(k) {
 				return 1 // "to be held in March": what is to come
@@ -142,6 +147,26 @@ func (s *scanner) tenseAt(k int) int8 {
 		return 0
 	}
 	return -1
+}
+
+// nameNoun reports whether token k is a noun of intent a name may end in:
+// "Action Plan", "Letter of Intent", "Strategic Plans".
+func (s *scanner) nameNoun(k int) bool {
+	switch strings.ToLower(s.str(&s.toks[k])) {
+	case "plan", "plans", "intent", "intention", "preparations":
+		return true
+	}
+	return false
+}
+
+// capitalBefore reports whether a word in capitals stands before token
+// k, or before an "of" before it: "Action Plan", "Letter of Intent".
+func (s *scanner) capitalBefore(k int) bool {
+	j := k - 1
+	if j >= 1 && strings.EqualFold(s.str(&s.toks[j]), "of") {
+		j--
+	}
+	return j >= 0 && s.toks[j].kind == tokWord && s.toks[j].upper
 }
 
 // toBe reports whether the participle at k follows "to be": a passive
