@@ -2725,15 +2725,21 @@ func (s *state) signedText(i, b int) string {
 	if k >= b || !text.IsCap(s.word(k)) || s.toks[k].Kind != text.Word {
 		return ""
 	}
-	en, head := k, false
-	for en < b {
+	// a word of the name: in capitals, or a small word or a hyphen between
+	// two (not "in Lima", where it was signed, nor "and President X")
+	inName := func(en int) bool {
 		switch {
 		case s.capLike(en) && s.toks[en].Kind == text.Word:
-		case en > k && s.connectorAt(en) && s.capLike(en+1) && s.lw(en) != "and" && !s.placeAfter(en) || en > k && s.lw(en) == "and" && s.capLike(en+1) && !s.is(en+1, cTitleHeads):
-		case en > k && s.hyphenAt(en) && s.capLike(en+1):
-		default:
-			goto done
+			return true
+		case en == k || !s.capLike(en+1):
+			return false
+		case s.lw(en) == "and":
+			return !s.is(en+1, cTitleHeads)
 		}
+		return s.connectorAt(en) && !s.placeAfter(en) || s.hyphenAt(en)
+	}
+	en, head := k, false
+	for en < b && inName(en) {
 		if s.is(en, cDocumentHeads) {
 			// (a text named by its own head is its own trigger, titled
 			// there: "the Agreement on Cooperation in the Field of ...")
@@ -2744,7 +2750,6 @@ func (s *state) signedText(i, b int) string {
 		}
 		en++
 	}
-done:
 	if !head || en-k < 2 {
 		return ""
 	}

@@ -25,17 +25,22 @@ func (s *state) shortReferences() {
 			parts.mentionAdded(e, e.forms[n:], first)
 		}
 	}
+	// the people of the story by the words of their names
+	people := func() *partIndex {
+		if parts == nil {
+			parts = &partIndex{byPart: s.peopleByPart()}
+		}
+		return parts
+	}
 	for i := range s.toks {
+		w := s.word(i)
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if m := s.mentAt(i); m != nil {
 			// "Secretary-General Scotland", "Baroness Scotland": a place's
 			// name alone after a personal title is the surname of the
 			// person the story names in full with it
 			if m.a == i && m.b == i+1 && m.ent.typ == annals.Place && s.titleBeforeIsPersonal(i) {
-				if parts == nil {
-					parts = &partIndex{byPart: s.peopleByPart()}
-				}
-				bare := strings.TrimSuffix(strings.TrimSuffix(s.word(i), "'s"), "’s")
-				if p := s.personByPart(bare, parts); p != nil && lastWordIs(p.name, s.lower(bare)) && !s.officeConflictAt(i, p) {
+				if p := s.personByPart(bare, people()); p != nil && lastWordIs(p.name, s.lower(bare)) && !s.officeConflictAt(i, p) {
 					s.dropMention(m)
 					addMention(p, i, bare, mShort)
 				}
@@ -45,8 +50,6 @@ func (s *state) shortReferences() {
 		if s.toks[i].Kind != text.Word || s.dateAt(i) >= 0 {
 			continue
 		}
-		w := s.word(i)
-		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if e, ok := s.acronyms[bare]; ok {
 			addMention(e, i, bare, mAcronym)
 			continue
@@ -89,10 +92,7 @@ func (s *state) shortReferences() {
 			continue
 		}
 		// a surname (or a given name) of a person named in full
-		if parts == nil {
-			parts = &partIndex{byPart: s.peopleByPart()}
-		}
-		if p := s.personByPart(bare, parts); p != nil && !s.officeConflictAt(i, p) {
+		if p := s.personByPart(bare, people()); p != nil && !s.officeConflictAt(i, p) {
 			// "The Director, Avril Haines, said": the person's full name
 			// the tagger left unread here is one mention, not a mention a
 			// word

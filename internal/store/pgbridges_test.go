@@ -3,15 +3,14 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"annals"
 	"annals/internal/store"
 	"annals/internal/store/pgtest"
-	"annals/internal/store/storetest"
 )
 
 // bridgeEnt is an entity of a story of TestParallelBridges.
@@ -102,42 +101,14 @@ func TestParallelBridges(t *testing.T) {
 	// shuffled whole, then family by family (the writers storing one
 	// family's stories at once), the bridge last of its family in two
 	for round := range 4 {
-		rng := rand.New(rand.NewPCG(uint64(round), 11))
-		var order []copyStory
-		for g := 0; g < len(set); g += 6 {
-			family := append([]copyStory(nil), set[g:g+6]...)
-			rng.Shuffle(len(family), func(i, j int) { family[i], family[j] = family[j], family[i] })
-			if round >= 2 {
-				for i, c := range family {
-					if strings.HasSuffix(c.st.Path, "/br.txt") {
-						family[i], family[len(family)-1] = family[len(family)-1], family[i]
-					}
-				}
-			}
-			order = append(order, family...)
-		}
-		if round%2 == 0 {
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		}
-		par, err := store.OpenPostgres(ctx, pgtest.DSN(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		par.SetParallel(4)
+		order := familyOrder(set, round, 11, func(c copyStory) bool { return strings.HasSuffix(c.st.Path, "/br.txt") })
+		var foldEvery time.Duration
 		if round%2 == 1 {
-			par.SetFoldEvery(200e6) // counts left pending while bridges move them
+			foldEvery = 200e6 // counts left pending while bridges move them
 		}
-		putStories(ctx, t, par, order, 4)
-		if err := par.Fold(ctx); err != nil {
-			t.Fatal(err)
-		}
-		storetest.CompareCanon(t, fmt.Sprintf("order %d, 4 writers", round+1), want, storetest.Canon(t, par))
-		retried, serialized := par.ParallelStats()
-		why := par.SerialReasons()
+		why := putParallel(ctx, t, round, order, want, foldEvery)
 		if why[store.SerialBridge] > 0 {
 			t.Errorf("order %d: %d batches of bridges stored serially", round+1, why[store.SerialBridge])
 		}
-		t.Logf("order %d: %d batches stored again after a deadlock or conflict, %d serially %v", round+1, retried, serialized, why)
-		par.Close()
 	}
 }

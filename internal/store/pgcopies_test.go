@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"annals"
 	"annals/internal/chronicle"
@@ -162,32 +163,61 @@ func TestParallelCopyGroups(t *testing.T) {
 	// shuffled whole, then family by family (the writers storing one
 	// family's stories at once)
 	for round := range 4 {
-		rng := rand.New(rand.NewPCG(uint64(round), 7))
-		var order []copyStory
-		for g := 0; g < len(set); g += 6 {
-			family := append([]copyStory(nil), set[g:g+6]...)
-			rng.Shuffle(len(family), func(i, j int) { family[i], family[j] = family[j], family[i] })
-			order = append(order, family...)
-		}
-		if round%2 == 0 {
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		}
-		par, err := store.OpenPostgres(ctx, pgtest.DSN(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		par.SetParallel(4)
-		putStories(ctx, t, par, order, 4)
-		if err := par.Fold(ctx); err != nil {
-			t.Fatal(err)
-		}
-		storetest.CompareCanon(t, fmt.Sprintf("order %d, 4 writers", round+1), want, storetest.Canon(t, par))
-		retried, serialized := par.ParallelStats()
-		why := par.SerialReasons()
+		order := familyOrder(set, round, 7, nil)
+		why := putParallel(ctx, t, round, order, want, 0)
 		if why["copy"] > 0 {
 			t.Errorf("order %d: %d batches of copies stored serially", round+1, why["copy"])
 		}
-		t.Logf("order %d: %d batches stored again after a deadlock or conflict, %d serially %v", round+1, retried, serialized, why)
-		par.Close()
 	}
+}
+
+// familyOrder returns the stories of set, families of six in a row,
+// each family shuffled with the random source of round and seed, then,
+// in even rounds, all of them shuffled again; in rounds 2 and 3 the story
+// last picks (when last is not nil) ends its family.
+func familyOrder(set []copyStory, round int, seed uint64, last func(copyStory) bool) []copyStory {
+	rng := rand.New(rand.NewPCG(uint64(round), seed))
+	var order []copyStory
+	for g := 0; g < len(set); g += 6 {
+		family := append([]copyStory(nil), set[g:g+6]...)
+		rng.Shuffle(len(family), func(i, j int) { family[i], family[j] = family[j], family[i] })
+		if round >= 2 && last != nil {
+			for i, c := range family {
+				if last(c) {
+					family[i], family[len(family)-1] = family[len(family)-1], family[i]
+				}
+			}
+		}
+		order = append(order, family...)
+	}
+	if round%2 == 0 {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	return order
+}
+
+// putParallel stores order with four writers at once into a new
+// PostgreSQL store (folding counts every foldEvery when it is not 0),
+// checks that its chronicle is want and returns why batches of it were
+// stored serially (SerialReasons).
+func putParallel(ctx context.Context, t *testing.T, round int, order []copyStory, want map[string]string, foldEvery time.Duration) map[string]int64 {
+	t.Helper()
+	par, err := store.OpenPostgres(ctx, pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer par.Close()
+	par.SetParallel(4)
+	if foldEvery != 0 {
+		par.SetFoldEvery(foldEvery)
+	}
+	putStories(ctx, t, par, order, 4)
+	if err := par.Fold(ctx); err != nil {
+		t.Fatal(err)
+	}
+	storetest.CompareCanon(t, fmt.Sprintf("order %d, 4 writers", round+1), want, storetest.Canon(t, par))
+	retried, serialized := par.ParallelStats()
+	why := par.SerialReasons()
+	t.Logf("order %d: %d batches stored again after a deadlock or conflict, %d serially %v", round+1, retried, serialized, why)
+	return why
 }

@@ -152,9 +152,11 @@ func (s *scanner) tenseAt(k int) int8 {
 // nameNoun reports whether token k is a noun of intent a name may end in:
 // "Action Plan", "Letter of Intent", "Strategic Plans".
 func (s *scanner) nameNoun(k int) bool {
-	switch strings.ToLower(s.str(&s.toks[k])) {
-	case "plan", "plans", "intent", "intention", "preparations":
-		return true
+	w := s.str(&s.toks[k])
+	for _, n := range [...]string{"plan", "plans", "intent", "intention", "preparations"} {
+		if strings.EqualFold(w, n) {
+			return true
+		}
 	}
 	return false
 }
