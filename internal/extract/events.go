@@ -1232,7 +1232,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// on 30 November": the date of what came before it
 			continue
 		}
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.dayOfAThing(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) && !(spanTypes(t) && s.spanBound(i, k)) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.dayOfAThing(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
@@ -1294,6 +1294,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		if d, ok := s.offsetDate(i, s.tokAt(s.dates[best].Start), ev.date); ok {
 			ev.date, ev.dateEnd = d, ""
 		} else if from, to, ok := s.pairedDays(best); ok {
+			ev.date, ev.dateEnd = from, to
+		} else if from, to, ok := s.spanOfDays(i, s.tokAt(s.dates[best].Start), ev.date); ok && spanTypes(t) && ev.dateEnd == "" {
+			// "concluded on Thursday a four-day visit": the four days
+			// ending Thursday
 			ev.date, ev.dateEnd = from, to
 		}
 	} else if d, ok := s.offsetDate(i, -1, ""); ok {
