@@ -440,24 +440,38 @@ func (s *state) mergePeople() {
 		}
 	}
 	s.mergePatronymics()
+	// "López Obrador", "Lujan Grisham", "Fabiana Jorge": a name of two
+	// words or more that ends the longer name of one other person is that
+	// person's
+	for i, e := range s.ents {
+		if surname[i] == "" || len(e.ments) == 0 {
+			continue
+		}
+		var target *ent
+		for _, j := range bySurname[surname[i]] {
+			if f := s.resolveEnt(s.ents[j]); f != e && len(f.ments) > 0 && endsName(f.name, e.name) {
+				if target != nil && target != f {
+					target = nil
+					break
+				}
+				target = f
+			}
+		}
+		if target != nil && !s.officesConflict(e, target) {
+			s.mergeEnt(e, target)
+		}
+	}
 	// a person named by one word is the one person named in full with
 	// that word among the words of the name
 	var byWord map[string][]*ent
 	for _, e := range s.ents {
-		if e.typ != annals.Person || strings.Contains(e.name, " ") {
+		if e.typ != annals.Person || strings.Contains(e.name, " ") || len(e.ments) == 0 {
 			continue
 		}
 		if byWord == nil {
 			byWord = s.fullNamesByWord()
 		}
-		var target *ent
-		for _, f := range byWord[gazetteer.Normalize(e.name)] {
-			if target != nil && target != f {
-				target = nil
-				break
-			}
-			target = f
-		}
+		target := s.oneNamed(e, byWord[gazetteer.Normalize(e.name)])
 		if target != nil && !s.officesConflict(e, target) {
 			for _, m := range e.ments {
 				m.kind = mShort
@@ -476,6 +490,74 @@ func (s *state) mergePeople() {
 			}
 		}
 	}
+}
+
+// oneNamed returns the one person of those named in full with the word
+// that names e (cands) whom e names, or nil. When several are, e names
+// the one whose surname the word is ("Findlay" is Michael Findlay, not
+// Victoria Findlay Wolfe) when it is none's given name; failing that, the one whose office does not
+// conflict with the office written before each of e's mentions
+// ("President Biden" is Joseph R. Biden, not Jill Biden).
+func (s *state) oneNamed(e *ent, cands []*ent) *ent {
+	if len(cands) == 0 {
+		return nil
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	var bySurname *ent
+	n, given := 0, false
+	w := gazetteer.Normalize(e.name)
+	for _, f := range cands {
+		first, last, _ := nameEnds(f.name)
+		if gazetteer.Normalize(last) == w {
+			bySurname = f
+			n++
+		}
+		// "Governor Martin" with Martin O’Malley and Paul K. Martin: the
+		// given name of one, the surname of the other, no telling which
+		given = given || gazetteer.Normalize(first) == w
+	}
+	if n == 1 && !given {
+		return bySurname
+	}
+	for _, m := range e.ments {
+		if s.officeBefore(m.a) == "" {
+			return nil
+		}
+	}
+	var fit *ent
+	for _, f := range cands {
+		if !s.officesConflict(e, f) {
+			if fit != nil {
+				return nil
+			}
+			fit = f
+		}
+	}
+	return fit
+}
+
+// endsName reports whether the name short, of two words or more, is the
+// closing words of the longer name long, word for word but case and
+// initials' periods.
+func endsName(long, short string) bool {
+	var lw, sw []string
+	for w := range nameFields(long) {
+		lw = append(lw, w)
+	}
+	for w := range nameFields(short) {
+		sw = append(sw, w)
+	}
+	if len(sw) < 2 || len(lw) <= len(sw) {
+		return false
+	}
+	for i, w := range sw {
+		if !strings.EqualFold(w, lw[len(lw)-len(sw)+i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergePatronymics merges a person named by a given name and a father's

@@ -265,3 +265,66 @@ func TestCountryAsSurnameAfterTitle(t *testing.T) {
 		{"guard: Andean Secretary-General Ana Ruiz met President Idriss of Chad in Lima.", "Chad", ""},
 	})
 }
+
+// TestShortNamesOfOnePerson: a person's name of two words that ends the
+// full name of one other person of the story is that person ("President
+// Lucía Fernanda Ortiz Vidal" then "President Ortiz Vidal"); a surname
+// several people share is the one whose surname it is, or the one whose
+// office the title before it names; otherwise it stays apart.
+func TestShortNamesOfOnePerson(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		full       string // the person the short name is an alias of
+		short      string // the short name, no person of its own
+		apart      string // a short name that must stay a person of its own
+	}{
+		{"two-word surname",
+			"President Andrés Felipe Ortiz Vidal of Colombia met the delegation in Bogotá. President Ortiz Vidal thanked the ministers for their work.",
+			"Andrés Felipe Ortiz Vidal", "Ortiz Vidal", ""},
+		{"governor's two-word surname",
+			"The President called New Mexico Governor Michelle Arroyo Grisham today. Governor Arroyo Grisham underscored the impacts of the fires.",
+			"Michelle Arroyo Grisham", "Arroyo Grisham", ""},
+		{"middle and last names",
+			"Maria Fabiana Torres, Nominee for Member of the Board. Fabiana Torres is the Alternate Executive Director of the Bank. Fabiana Torres will continue serving.",
+			"Maria Fabiana Torres", "Fabiana Torres", ""},
+		{"surname over a middle name",
+			"Michael Fennimore is a Director of Acquavella Galleries. Victoria Fennimore Wolfe is a quilter. Fennimore directed one of the first galleries in SoHo.",
+			"Michael Fennimore", "Fennimore", ""},
+		{"office picks the holder",
+			"President Joseph R. Biden, Jr. and First Lady Jill Biden will travel to Maui on Monday. President Biden will meet with families there.",
+			"Joseph R. Biden", "Biden", ""},
+		// guards: a title another person holds, or none, keeps it apart
+		{"first lady alone",
+			"First Lady Jill Biden will travel to Maui on Monday. President Biden signed the declaration on Friday.",
+			"", "", "Biden"},
+		{"a given name and a surname",
+			"The President will nominate Martin Okafor and Paul K. Martin. Governor Martin spoke on Monday.",
+			"", "", "Martin"},
+		{"two names, two people",
+			"Maria Elena Ortiz Vidal and Pedro Ortiz Vidal attended. Ortiz Vidal spoke later.",
+			"", "", "Ortiz Vidal"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "")
+			people := entityNames(d, annals.Person)
+			if tc.short != "" && has(people, tc.short) {
+				t.Errorf("a person %q in %v", tc.short, people)
+			}
+			if tc.apart != "" && !has(people, tc.apart) {
+				t.Errorf("no person %q apart in %v", tc.apart, people)
+			}
+			if tc.full == "" {
+				return
+			}
+			for _, e := range d.Entities {
+				if e.Type == annals.Person && strings.HasPrefix(e.Name, tc.full) {
+					if !slices.Contains(e.Aliases, tc.short) {
+						t.Errorf("%q without alias %q: %v", e.Name, tc.short, e.Aliases)
+					}
+					return
+				}
+			}
+			t.Errorf("no person %q in %v", tc.full, people)
+		})
+	}
+}
