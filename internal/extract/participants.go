@@ -312,13 +312,18 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	}
 	byOffice := false
 	for _, p := range ev.parts {
-		if p.typ == annals.Person && byOffice {
+		if p.typ == annals.Person && (byOffice || hasOrg && t != annals.Appointment && s.officeAmong(ev.parts)) {
 			// "X, Deputy Secretary-General of the United Nations, and Y,
 			// High Representative of the European Union, signed": each
 			// side of the subject acts for the body its office names in
-			// the sentence
+			// the sentence (also when the first side's body is named
+			// before its office: "UN Secretary-General X and Y,
+			// Chairperson of the African Union Commission, signed")
 			if o := s.sidesOffice(p, a, b, i); o != nil {
 				ev.addPart(o)
+				if pb := s.parentBody(o); pb != nil && t == annals.Agreement {
+					ev.addPart(pb)
+				}
 			}
 			continue
 		}
@@ -1395,17 +1400,16 @@ func (s *state) sentenceSubject(a, b int) int {
 			return k
 		}
 	}
+	// (a fronted time, and a place after it: "On 3 May 2019, in Geneva,")
 	k := a
-	for j := a; j < b && j < a+6; j++ {
-		if s.word(j) == "," {
-			k = j + 1
+	for n := 0; n < 2; n++ {
+		j := s.frontedSetting(k, b)
+		if j < 0 {
 			break
 		}
-		if s.dateAt(j) < 0 && s.lw(j) != "on" {
-			break
-		}
+		k = j
 	}
-	for ; k < b && k < a+16; k++ {
+	for ; k < b && k < a+20; k++ {
 		if m := s.mentAt(k); m != nil && m.a == k {
 			if m.ent.typ == annals.Place && !s.capLike(m.b) {
 				return -1
@@ -1418,6 +1422,34 @@ func (s *state) sentenceSubject(a, b int) int {
 		}
 		w := s.lw(k)
 		if !(titleHeads.has(w) || titleModifiers.has(w) || w == "of" || w == "for" || w == "and" || w == "the" || s.capLike(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedSetting returns the token after the comma that ends a fronted
+// time ("Today,", "On 3 May 2019,") or place ("in Geneva,", "at the
+// White House,") opening at token k, or -1.
+func (s *state) frontedSetting(k, b int) int {
+	place := s.lw(k) == "in" || s.lw(k) == "at"
+	for j := k; j < b && j < k+6; j++ {
+		if s.word(j) == "," {
+			if j == k {
+				return -1
+			}
+			return j + 1
+		}
+		if place && j > k {
+			if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ == annals.Place && s.word(m.b) == "," {
+				return m.b + 1
+			}
+			if s.lw(j) != "the" {
+				return -1
+			}
+			continue
+		}
+		if !place && s.dateAt(j) < 0 && s.lw(j) != "on" {
 			return -1
 		}
 	}
@@ -2196,6 +2228,36 @@ func (s *state) sidesOffice(p *ent, a, b, i int) *ent {
 			if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == o {
 				return o
 			}
+		}
+	}
+	return nil
+}
+
+// officeAmong reports whether a person among parts holds an office of an
+// organization among them: "UN Secretary-General X" names X's side by
+// its body.
+func (s *state) officeAmong(parts []*ent) bool {
+	for _, r := range s.roles {
+		if r.org == nil || r.former {
+			continue
+		}
+		if p, o := s.resolveEnt(r.person), s.resolveEnt(r.org); p.typ == annals.Person && o.typ == annals.Org && slices.Contains(parts, p) && slices.Contains(parts, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentBody returns the organization that body o is an organ of, when
+// the story names it ("the African Union Commission" signs for the
+// African Union the story is about), else nil.
+func (s *state) parentBody(o *ent) *ent {
+	if o.entry == nil || o.entry.Parent == "" {
+		return nil
+	}
+	if p := s.entByKey[o.entry.Parent]; p != nil {
+		if p = s.resolveEnt(p); len(p.ments) > 0 && p != o {
+			return p
 		}
 	}
 	return nil

@@ -924,3 +924,30 @@ func TestNextOfASeriesOfItsKind(t *testing.T) {
 		})
 	}
 }
+
+// TestSignersEachWithTheirBody: "X, Title of A, and Y, Title of B,
+// signed": each signer's body is a party, also when the first signer's
+// body is named before the office ("WHO Director-General X and Y, Chair
+// of B"), when the sentence opens with a time and a place ("On 3 May
+// 2019, in Geneva, X, ..."), and an organ's parent the story names is a
+// party of what its head signs. Made-up sentences.
+func TestSignersEachWithTheirBody(t *testing.T) {
+	checkParts(t, "2019-05-10", []partCase{
+		{"first body before the office",
+			"On 3 May 2019, Andean Council Secretary General Maria Soto and Paul Weiss, Chairperson of the Sahel Water Commission, signed a memorandum of understanding.",
+			annals.Agreement, []string{"Andean Council", "Maria Soto", "Paul Weiss", "Sahel Water Commission"}, nil},
+		{"fronted time and place",
+			"On 3 May 2019, in Geneva, Maria Soto, Secretary General of the Andean Council, and Paul Weiss, Chairperson of the Sahel Water Commission, signed a memorandum of understanding.",
+			annals.Agreement, []string{"Maria Soto", "Andean Council", "Paul Weiss", "Sahel Water Commission"}, nil},
+		{"an organ signs for its parent",
+			"The African Union and the Andean Council have cooperated since 2015.\n\nOn 3 May 2019, Andean Council Secretary General Maria Soto and Paul Weiss, Chairperson of the African Union Commission, signed a memorandum of understanding.",
+			annals.Agreement, []string{"Andean Council", "Paul Weiss", "African Union"}, nil},
+		{"a meeting's organ, no parent",
+			"The African Union and the Andean Council have cooperated since 2015.\n\nOn 3 May 2019, Andean Council Secretary General Maria Soto and Paul Weiss, Chairperson of the African Union Commission, met in Lima.",
+			annals.Meeting, []string{"Andean Council", "Paul Weiss", "African Union Commission"}, []string{"African Union"}},
+		// guard: one signer
+		{"guard: one signer",
+			"On 3 May 2019, Paul Weiss, Chairperson of the Sahel Water Commission, signed a memorandum of understanding with Peru.",
+			annals.Agreement, []string{"Paul Weiss", "Sahel Water Commission", "Peru"}, nil},
+	})
+}
