@@ -689,7 +689,7 @@ func (s *scanner) weekdayValue(wd time.Weekday, how int8, i int) annals.Date {
 			// deadline is ahead unless its clause tells the past with an
 			// auxiliary ("Until Thursday, they had not called", "it was
 			// not until Tuesday that Castro revealed")
-			if t, strong := s.clauseTense(i, i+1); t != tensePast || !strong && s.deadlineSet(i) {
+			if t, strong := s.clauseTense(i, i+1); t != tensePast || !strong && (s.deadlineSet(i) || s.courseUntil(i)) {
 				off = (7 - back) % 7
 			}
 			break

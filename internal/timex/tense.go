@@ -194,9 +194,30 @@ func (s *scanner) butAt(k int) bool {
 // (a deadline) the tense says nothing.
 func (s *scanner) tense(i, j int) (t int, strong bool) {
 	if p := s.prev(s.modified(i)); p != nil && (p.key(kBy) || p.key(kUntil) || p.key(kTo) || p.key(kBefore) || p.key(kThrough)) {
+		// (but a course told in the present up to the day looks ahead:
+		// "the conference, which runs until Friday", "lasts through
+		// Sunday")
+		if s.courseUntil(i) {
+			return tenseAhead, false
+		}
 		return tenseNone, false
 	}
 	return s.clauseTense(i, j)
+}
+
+// courseUntil reports whether the expression at token i ends a course
+// told in the present: "runs until Friday", "lasts through Sunday",
+// "continues until 9 a.m. Tuesday".
+func (s *scanner) courseUntil(i int) bool {
+	k := s.modified(i) - 1
+	for k > 0 && k >= i-6 && (s.toks[k].kind == tokNum || s.timeWord(k)) {
+		k-- // a time of day before the weekday
+	}
+	if k < 1 || !(s.toks[k].key(kUntil) || s.toks[k].key(kThrough)) || s.toks[k].gap == gapPara {
+		return false
+	}
+	w := s.str(&s.toks[k-1])
+	return strings.EqualFold(w, "runs") || strings.EqualFold(w, "lasts") || strings.EqualFold(w, "continues")
 }
 
 // clauseTense is tense without the deadline's silence: the cues of the
