@@ -466,3 +466,57 @@ func TestGatheringInPassingAfterANamedThing(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineSummitIsTheNamedMeeting: a headline's summit told by the
+// body as a named meeting ("the 54th Andean Forum Leaders Meeting") is one
+// event, the named one's type and title; a headline's verb in lower case
+// before "annual summit" is no part of a title ("Leaders open annual
+// summit"), a name's capitalized "Open" is. Made-up stories.
+func TestHeadlineSummitIsTheNamedMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		typ        annals.EventType
+		title      string
+	}{
+		{"headline verb before the summit", "---\ntitle: Leaders open annual summit in Quito\n---\nQUITO, 10 September 2025 - Heads of State of the member states opened the 54th Andean Forum Leaders Meeting in Quito on Tuesday. The Secretary General, Rosa Vargas, called for action on climate finance.\n",
+			annals.Meeting, "54th Andean Forum Leaders Meeting"},
+		{"headline's closing summit", "---\ntitle: Leaders close annual summit in Quito\n---\nQUITO, 12 September 2025 - The 54th Andean Forum Leaders Meeting closed in Quito on Friday with a declaration on oceans.\n",
+			annals.Meeting, "54th Andean Forum Leaders Meeting"},
+		{"a headline alone", "---\ntitle: Leaders open annual summit in Quito\n---\nThe Secretary General, Rosa Vargas, called for action on climate finance.\n",
+			annals.Conference, "annual summit"},
+		{"guard: a preposition before the summit", "---\ntitle: Leaders gather for annual summit in Quito\n---\nThe Secretary General, Rosa Vargas, called for action on climate finance.\n",
+			annals.Conference, "annual summit"},
+		{"guard: a capitalized Open in a name", "The Department will host an Open Data workshop in Quito in March 2025.",
+			annals.Programme, "Open Data workshop"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.md", tc.text, "2025-09-10")
+			var got []string
+			for _, e := range d.Events {
+				if e.Type == annals.Conference || e.Type == annals.Meeting || e.Type == tc.typ {
+					got = append(got, string(e.Type)+": "+string(e.Title))
+				}
+			}
+			if len(got) != 1 || got[0] != string(tc.typ)+": "+tc.title {
+				t.Errorf("%q: gatherings %q, want one %s %q", tc.text, got, tc.typ, tc.title)
+			}
+		})
+	}
+}
+
+func TestNameLike(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"54th Andean Forum Leaders Meeting", true},
+		{"Andean Forum Leaders Meeting", true},
+		{"annual summit", false},
+		{"54th meeting", false},
+		{"54 leaders", false},
+	} {
+		if got := nameLike(tc.title); got != tc.want {
+			t.Errorf("nameLike(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

@@ -2679,7 +2679,7 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		st := i
 		// (not from inside a date: "next month's summit" is no "month's
 		// summit"; "today's meeting", "the November visit" keep theirs)
-		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !s.insideDate(st-1) && !s.is(st-1, cBackDeterminers) && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !s.is(st-1, cSentenceOpeners) && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !s.is(st-1, cTitleStops) {
+		for st > a && i-st < 3 && s.toks[st-1].Kind == text.Word && !s.insideDate(st-1) && !s.is(st-1, cBackDeterminers) && s.lw(st-1) != "a" && s.lw(st-1) != "an" && !s.is(st-1, cSentenceOpeners) && triggers[s.lw(st-1)] == "" && s.mentAt(st-1) == nil && !strings.HasSuffix(s.lw(st-1), "ed") && !contraction(s.word(st-1)) && !s.is(st-1, cTitleStops) && !lowerTitleStops.has(s.word(st-1)) {
 			st--
 		}
 		st = s.stateOfTheUnionStart(st, a)
@@ -2947,6 +2947,12 @@ var titleStops = set("whose", "our", "my", "your", "including", "attending", "in
 	"concludes", "conclude", "begins", "begin", "pays", "pay", "makes", "make", "completes", "complete",
 	"wraps", "starts", "start", "kicks", "undertakes", "undertake", "embarks", "continues", "continue",
 	"ends", "opens", "leads", "gives", "give")
+
+// lowerTitleStops end the words before an event's noun in its title when
+// written in lower case: a headline's verb that is also an adjective or a
+// name's word ("Leaders open annual summit", "close consultations", but
+// "the Open RAN workshop").
+var lowerTitleStops = set("open", "close", "closes")
 
 // gatheringNouns head a gathering's name that may go on with its topic in
 // Title Case: "the White House Conference on Hunger, Nutrition, and
@@ -3681,7 +3687,9 @@ func (e *event) merge(o *event) {
 	}
 	// a name beats a description ("Youth Dialogue Exchange Programme"
 	// over "youth exchange")
-	if e.title == "" || o.title != "" && !text.IsCap(e.title) && text.IsCap(o.title) && strings.Count(o.title, " ") >= 2 {
+	// (and "the 54th Pacific Islands Forum Leaders Meeting" is a name a
+	// headline's "annual summit" does not replace)
+	if e.title == "" || o.title != "" && !nameLike(e.title) && nameLike(o.title) && strings.Count(o.title, " ") >= 2 {
 		e.title = o.title
 	}
 	if e.place == "" {
@@ -3711,6 +3719,17 @@ func (e *event) merge(o *event) {
 			e.figures = append(e.figures, f)
 		}
 	}
+}
+
+// nameLike reports whether an event's title is a name: in capitals, or
+// an ordinal in figures before a word in capitals ("54th Pacific Islands
+// Forum Leaders Meeting").
+func nameLike(title string) bool {
+	if text.IsCap(title) {
+		return true
+	}
+	first, rest, ok := strings.Cut(title, " ")
+	return ok && isOrdinal(first) && text.IsCap(rest)
 }
 
 var _ = timex.Find
