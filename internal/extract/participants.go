@@ -1894,12 +1894,7 @@ func (s *state) delegatesFrom(k int) bool {
 		}
 		j--
 	}
-	switch s.lw(j) {
-	case "ministers", "minister", "leaders", "officials", "delegates", "delegations", "delegation",
-		"representatives", "envoys", "ambassadors", "participants", "heads", "experts", "counterparts":
-		return true
-	}
-	return false
+	return delegateNouns.has(s.lw(j))
 }
 
 // headlineSentence is the index of the headline sentence, -1 without one.
@@ -2666,8 +2661,21 @@ func (s *state) visitOwner(i, lo int) int {
 func (s *state) alsoTookPart() {
 	for si := 1; si < len(s.sents); si++ {
 		a, b := s.sentTok[si][0], s.sentTok[si][1]
-		k := s.alsoPartAt(a, b)
-		if k < 0 {
+		// the names of the sentence that take part: its subject before
+		// "also" or a verb of taking part, those "along with" names after
+		// it, and those "It was attended by" names
+		var spans [][2]int
+		if k := s.alsoPartAt(a, b); k >= 0 {
+			spans = append(spans, [2]int{a, k})
+		} else if v := s.delegatesTookPart(a, b); v >= 0 {
+			spans = append(spans, [2]int{a, v})
+			if _, with := s.partTail(v, b); with >= 0 {
+				spans = append(spans, [2]int{with, b})
+			}
+		} else if k := s.attendedBy(a, b); k >= 0 {
+			spans = append(spans, [2]int{k, b})
+		}
+		if len(spans) == 0 {
 			continue
 		}
 		// the gathering told last before it (the last sentence before
@@ -2693,17 +2701,20 @@ func (s *state) alsoTookPart() {
 		if own || target == nil || target.sent < si-2 {
 			continue
 		}
-		for j := a; j < k; j++ {
-			m := s.mentAt(j)
-			if m == nil || m.a != j {
-				continue
+		for _, r := range spans {
+			for j := r[0]; j < r[1]; j++ {
+				m := s.mentAt(j)
+				if m == nil || m.a != j {
+					continue
+				}
+				// (a country of the subject takes part: "Ministers from
+				// Ghana, Kenya and Peru were also present", not "in Accra,
+				// Ghana")
+				if !s.inQuote[j] && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !s.placeApposition(j) && s.lw(j-1) != "in" && s.lw(j-1) != "at") {
+					target.addPart(m.ent)
+				}
+				j = m.b - 1
 			}
-			// (a country of the subject takes part: "Ministers from Ghana,
-			// Kenya and Peru were also present", not "in Accra, Ghana")
-			if !s.inQuote[j] && (m.ent.typ == annals.Org || m.ent.typ == annals.Person || m.ent.isCountry() && !s.placeApposition(j) && s.lw(j-1) != "in" && s.lw(j-1) != "at") {
-				target.addPart(m.ent)
-			}
-			j = m.b - 1
 		}
 	}
 }
@@ -2725,11 +2736,30 @@ func (s *state) alsoPartAt(a, b int) int {
 	if k < 0 {
 		return -1
 	}
-	j := k + 1
+	if s.lw(k-1) == "were" || s.lw(k-1) == "was" {
+		if w := s.lw(k + 1); w != "present" && w != "in" {
+			return -1
+		}
+	} else if w := s.lw(k + 1); w == "present" || w == "in" {
+		return -1
+	}
+	if end, with := s.partTail(k+1, b); end < 0 || with >= 0 {
+		return -1
+	}
+	return k
+}
+
+// partTail reads a verb of taking part at token j and what follows it to
+// the end of the sentence [.,b): "took part.", "participated in the
+// talks.", "present.", "in attendance.", "attended the meeting.", and
+// "attended, along with observers from the European Union." It returns
+// the token after the verb phrase (-1 when the rest is no such phrase)
+// and where the names after "along with" begin (-1 without them).
+func (s *state) partTail(j, b int) (int, int) {
 	switch s.lw(j) {
 	case "took", "take", "takes", "taking":
 		if s.lw(j+1) != "part" {
-			return -1
+			return -1, -1
 		}
 		j += 2
 		if s.lw(j) == "in" {
@@ -2746,18 +2776,11 @@ func (s *state) alsoPartAt(a, b int) int {
 		j++
 	case "in":
 		if s.lw(j+1) != "attendance" {
-			return -1
+			return -1, -1
 		}
 		j += 2
 	default:
-		return -1
-	}
-	if s.lw(k-1) == "were" || s.lw(k-1) == "was" {
-		if w := s.lw(k + 1); w != "present" && w != "in" {
-			return -1
-		}
-	} else if w := s.lw(k + 1); w == "present" || w == "in" {
-		return -1
+		return -1, -1
 	}
 	// the gathering told before, named again by its noun
 	if (s.lw(j) == "in" || s.lw(j) == "at") && s.is(j+1, cBackDeterminers) {
@@ -2765,14 +2788,105 @@ func (s *state) alsoPartAt(a, b int) int {
 	}
 	if s.lw(j) == "the" || s.lw(j) == "this" || s.lw(j) == "that" {
 		if !s.is(j+1, cAlsoGatherings) {
-			return -1
+			return -1, -1
 		}
 		j += 2
 	}
+	with := -1
+	if s.word(j) == "," && s.lw(j+1) == "along" && s.lw(j+2) == "with" && s.word(b-1) == "." {
+		with = j + 3
+		for y := with; y < b-1; y++ {
+			// (a verb of its own tells another act: ", along with
+			// observers who signed ...")
+			if s.toks[y].Kind == text.Word && s.mentAt(y) == nil && (finiteVerbs.has(s.lw(y)) || s.lw(y) == "who" || s.lw(y) == "which") {
+				return -1, -1
+			}
+		}
+		return j, with
+	}
 	if j != b-1 || s.word(j) != "." {
+		return -1, -1
+	}
+	return j, with
+}
+
+// delegatesTookPart returns the token of the verb when sentence tokens
+// [a,b) open with delegates of a list of countries or bodies who take
+// part in the gathering told before: "Ministers from Chile, Peru and
+// Bolivia took part.", "Delegations of Kenya and Ghana attended.",
+// "Foreign ministers of A, B and C participated in the meeting."; else
+// -1.
+func (s *state) delegatesTookPart(a, b int) int {
+	j := a
+	for j < a+3 && s.mentAt(j) == nil && text.IsCap(s.word(j)) && !delegateNouns.has(s.lw(j)) {
+		j++
+	}
+	if !delegateNouns.has(s.lw(j)) {
 		return -1
 	}
-	return k
+	// "Ministers and senior officials from"
+	if s.lw(j+1) == "and" {
+		y := j + 2
+		for y < j+4 && !delegateNouns.has(s.lw(y)) && s.toks[y].Kind == text.Word {
+			y++
+		}
+		if !delegateNouns.has(s.lw(y)) {
+			return -1
+		}
+		j = y
+	}
+	if w := s.lw(j + 1); w != "from" && w != "of" {
+		return -1
+	}
+	names := 0
+	for k := j + 2; k < b && k < j+60; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k {
+			if m.ent.typ == annals.Person || m.ent.typ == annals.Place && !m.ent.isCountry() {
+				return -1
+			}
+			names++
+			k = m.b - 1
+			continue
+		}
+		switch w := s.lw(k); {
+		case w == "," || w == "and" || w == "the":
+		case names > 0 && (w == "were" || w == "was") && (s.lw(k+1) == "present" || s.lw(k+1) == "in"):
+			if end, _ := s.partTail(k+1, b); end >= 0 {
+				return k + 1
+			}
+			return -1
+		case names > 0:
+			if end, _ := s.partTail(k, b); end >= 0 {
+				return k
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// delegateNouns name those a country or a body sends to a gathering.
+var delegateNouns = set("ministers", "minister", "leaders", "officials", "delegates", "delegations", "delegation",
+	"representatives", "envoys", "ambassadors", "participants", "heads", "experts", "counterparts")
+
+// attendedBy returns the token after "by" when sentence tokens [a,b)
+// tell the gathering told before by a pronoun, attended by those it
+// names: "It was attended by delegations from Chile and Peru.", "It was
+// also joined by the European Union."; else -1.
+func (s *state) attendedBy(a, b int) int {
+	if s.lw(a) != "it" || s.lw(a+1) != "was" {
+		return -1
+	}
+	j := a + 2
+	if s.lw(j) == "also" {
+		j++
+	}
+	if w := s.lw(j); (w != "attended" && w != "joined") || s.lw(j+1) != "by" {
+		return -1
+	}
+	return j + 2
 }
 
 // alsoGatherings name again a gathering told before: "also took part in

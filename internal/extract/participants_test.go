@@ -951,3 +951,29 @@ func TestSignersEachWithTheirBody(t *testing.T) {
 			annals.Agreement, []string{"Paul Weiss", "Sahel Water Commission", "Peru"}, nil},
 	})
 }
+
+// TestDelegatesTookPart: a sentence after a gathering whose subject is
+// the delegates of a list of countries or bodies, with a verb of taking
+// part and nothing after it but the gathering ("Ministers from A, B and
+// C took part.", "Delegations of A and B attended, along with observers
+// from C."), or "It was attended by ...": all of them take part in the
+// gathering told before. Made-up sentences.
+func TestDelegatesTookPart(t *testing.T) {
+	const held = "The Andean Council held a ministerial meeting in Lima on 4 March 2024. "
+	checkParts(t, "2024-03-05", []partCase{
+		{"ministers from took part", held + "Ministers from Chile, Peru, Ecuador and Bolivia took part.",
+			annals.Meeting, []string{"Andean Council", "Chile", "Peru", "Ecuador", "Bolivia"}, nil},
+		{"delegations attended, along with observers", held + "Delegations of Chile, Peru, Ecuador and Bolivia attended, along with observers from the European Union.",
+			annals.Meeting, []string{"Andean Council", "Chile", "Bolivia", "European Union"}, nil},
+		{"it was attended by", held + "It was attended by delegations from Chile, Peru, Ecuador and Bolivia.",
+			annals.Meeting, []string{"Andean Council", "Chile", "Peru", "Ecuador", "Bolivia"}, nil},
+		// guards: the gathering named again (its own event); another thing
+		// taken part in; a verb after "along with"
+		{"guard: the gathering named again", held + "Foreign ministers of Chile, Peru, Ecuador and Bolivia participated in the meeting.",
+			annals.Meeting, []string{"Andean Council", "Chile", "Peru", "Ecuador", "Bolivia"}, nil},
+		{"guard: another thing", held + "Ministers from Chile and Peru took part in a protest.",
+			annals.Meeting, []string{"Andean Council"}, []string{"Chile", "Peru"}},
+		{"guard: along with a clause", held + "Delegations of Chile and Peru attended, along with observers who signed a statement with the European Union.",
+			annals.Meeting, []string{"Andean Council"}, []string{"European Union"}},
+	})
+}
