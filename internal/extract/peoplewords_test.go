@@ -64,3 +64,33 @@ func TestLeaderNamedAlone(t *testing.T) {
 			want: []typedName{{annals.Person, "Putin"}}, not: []typedName{{annals.Place, "Putin"}}},
 	})
 }
+
+// TestPeoplesTonguesAndIllnesses: a people, a language or an illness
+// the tagger reads as a place is none ("the Rohingya", "into Tagalog",
+// "outbreaks of Ebola"), nor is a people named by a region's word and
+// "Islander"; the places beside them stay. Made-up sentences.
+func TestPeoplesTonguesAndIllnesses(t *testing.T) {
+	checkTypedNames(t, []typedCase{
+		{name: "a people",
+			text: "We continue to advocate for the rights of other communities, including the Rohingya in Burma.",
+			not:  []typedName{{annals.Place, "Rohingya"}, {annals.Person, "Rohingya"}}},
+		{name: "a language in a list",
+			text: "The notice was translated into Chinese, Korean, Tagalog, and Vietnamese on Monday.",
+			not:  []typedName{{annals.Place, "Tagalog"}}},
+		{name: "a language after in",
+			text: "The hotline now answers callers in Swahili and in English.",
+			not:  []typedName{{annals.Place, "Swahili"}}},
+		{name: "an illness",
+			text: "The agency helped Guinea respond to outbreaks of Ebola, yellow fever and polio.",
+			want: []typedName{{annals.Place, "Guinea"}},
+			not:  []typedName{{annals.Place, "Ebola"}}},
+		{name: "islanders",
+			text: "The grants support Pacific Islander communities in the territories of Guam and Saipan.",
+			want: []typedName{{annals.Place, "Guam"}},
+			not:  []typedName{{annals.Place, "Pacific Islander"}}},
+		// guards: places the lists know, and a place beside a people
+		{name: "a place beside",
+			text: "The Minister travelled to Cox’s Bazar in Bangladesh to meet Rohingya refugees.",
+			want: []typedName{{annals.Place, "Bangladesh"}}},
+	})
+}

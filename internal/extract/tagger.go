@@ -1959,6 +1959,19 @@ func (s *state) implausible(ts taggerSentence, sp ner.Span, ka, kb int, typ anna
 	if kb-ka == 1 && (s.demonymAt(ka) || creedWords.has(first)) {
 		return "demonym"
 	}
+	// a people, a tongue or an illness, no place and no one: "the
+	// Rohingya", "translated into Tagalog", "outbreaks of Ebola"; and a
+	// people named by a region's adjective or a nationality: "Pacific
+	// Islander communities", "Southeast Asian", "Native Hawaiians"
+	if typ != annals.Org && !s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
+		if kb-ka == 1 && peoplesAndTongues.has(strings.TrimSuffix(first, "s")) {
+			return "people"
+		}
+		// ("South Atlantic", "Eastern Caribbean": a region's own name)
+		if kb-ka >= 2 && typ == annals.Place && (peopleNoun(last) || s.demonymAt(kb-1) || regionAdjectives.has(last)) && !s.knownPlace(s.toks[kb-1].Start, s.toks[kb-1].End) {
+			return "people"
+		}
+	}
 	// two list places side by side are two places: "in Darfur Europe
 	// would say"
 	if typ == annals.Place && s.listNames(ka, kb) >= 2 {
@@ -2843,6 +2856,23 @@ func bracketDepth(words []ner.Token) int {
 		}
 	}
 	return d
+}
+
+// peoplesAndTongues name a people, a language or an illness, never a
+// place (the singular; a plural "s" is taken off before looking): "the
+// Rohingya", "in Swahili", "outbreaks of Ebola".
+var peoplesAndTongues = set("rohingya", "maasai", "masai", "uyghur", "uighur", "yazidi", "hmong", "pashtun", "tutsi", "hutu",
+	"tuareg", "berber", "bedouin", "inuit", "yup’ik", "yup'ik", "ojibwe", "ojibwa", "lakota", "anishinaabe", "haudenosaunee",
+	"swahili", "tagalog", "hebrew", "mandarin", "cantonese", "hindi", "urdu", "bengali", "punjabi", "farsi", "pashto", "dari",
+	"amharic", "tigrinya", "yoruba", "igbo", "hausa", "zulu", "xhosa", "quechua", "aymara", "guarani", "ilocano", "tamil",
+	"telugu", "gujarati", "marathi", "malayalam", "kannada", "sinhala", "tetum", "wolof", "lingala", "kinyarwanda", "kirundi",
+	"kurundi", "mandinka", "fula", "fulani",
+	"ebola", "zika", "mpox", "monkeypox", "omicron")
+
+// peopleNoun reports whether the lower-cased word w names a person of a
+// place: "islander", "islanders".
+func peopleNoun(w string) bool {
+	return w == "islander" || w == "islanders"
 }
 
 // stormWords open the names of storms, which are no people, bodies or
