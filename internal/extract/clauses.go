@@ -354,8 +354,39 @@ func (s *state) yearOfANoun(k, i int) bool {
 	for n < len(s.toks) && n < k+4 && n != i && s.toks[n].Kind == text.Word && triggers[s.lw(n)] == "" && (s.is(n, cTitleModifiers) || s.lw(n) != s.word(n) || adjectiveLike(s.lw(n))) {
 		n++
 	}
-	return n < len(s.toks) && n != i && s.toks[n].Kind == text.Word
+	return n < len(s.toks) && n != i && s.toks[n].Kind == text.Word && !s.actAtGathering(i, k)
 }
+
+// actAtGathering reports whether the year at token k names a gathering
+// (its noun within a few words after it) where the act whose trigger is
+// at token i took place: "the Lisbon Declaration adopted at the 2022 UN
+// Ocean Conference", "signed at the 2015 climate conference". The
+// gathering's year is then the act's own. Not "the conference builds on
+// the declaration of the 2022 Conference": the act is told elsewhere.
+func (s *state) actAtGathering(i, k int) bool {
+	if k <= i {
+		return false
+	}
+	at := k - 2
+	if s.lw(k-1) != "the" || s.lw(at) != "at" && s.lw(at) != "during" {
+		return false
+	}
+	// the preposition right after the trigger, or after the act's verb
+	// right after a text's name ("the Paris Agreement signed at")
+	if at != i+1 && (at != i+2 || !madeVerbs.has(s.lw(i+1))) {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+5 && s.toks[n].Kind == text.Word; n++ {
+		if g := triggers[s.lw(n)]; g == annals.Conference || g == annals.Meeting {
+			return true
+		}
+	}
+	return false
+}
+
+// madeVerbs are the participles that tell a text's making right after
+// its name: "the Declaration adopted at", "the Agreement signed at".
+var madeVerbs = set("adopted", "signed", "agreed", "endorsed", "approved", "launched", "concluded", "reached", "unveiled", "announced")
 
 // compoundDateHeads are the words a date qualifies as a compound
 // adjective: "1950s-era", "1990s-style", "2010-vintage".

@@ -213,3 +213,19 @@ func TestGerundClauseBeforeKeepsItsPlace(t *testing.T) {
 		{"where he had met", "After returning this evening from Lima, where earlier today he had met with firefighters, Minister Ana Ruiz cancelled her trip to Chile.", "meeting", "Lima"},
 	})
 }
+
+// TestActAtGathering: a text adopted or signed at a gathering named with
+// its year is of that year ("the Tarvik Declaration adopted at the 2022
+// Andean Ocean Conference"), though a year before a noun is otherwise
+// that noun's, not the event's.
+func TestActAtGathering(t *testing.T) {
+	checkEventDates(t, "2026-06-09", []eventDateCase{
+		{"adopted at", "The forum builds on the Tarvik Declaration adopted at the 2022 Andean Ocean Conference.", annals.Agreement, "2022"},
+		{"signed at, lower-case gathering", "The plan follows the Varna Accord signed at the 2015 river conference.", annals.Agreement, "2015"},
+		{"adopted during", "Ministers recalled the Andean Charter signed during the 2019 summit in Quito.", annals.Agreement, "2019"},
+		{"spoke at", "Minister Ana Ruiz spoke at the 2024 Andean Ocean Conference about plastic waste.", annals.Speech, "2024"},
+		// guards: the year qualifies a noun the act did not take place at
+		{"guard: the year of another noun", "The Agency signed an agreement with Varna to cut emissions below 2005 levels.", annals.Agreement, "2026-06-09"},
+		{"guard: a text of a conference", "The ministers signed the Varna Accord today, building on the 2022 Andean Ocean Conference.", annals.Agreement, "2026-06-09"},
+	})
+}
