@@ -200,7 +200,7 @@ var titleModifiers = set(
 	"press", "information", "policy", "programme", "operations", "human", "rights",
 	"new", "outgoing", "incoming", "designate", "board", "resident", "staff", "research",
 	"outreach", "second", "attorney", "extraordinary", "inspector", "surgeon", "solicitor", "comptroller",
-	"postmaster", "ranking", "crown", "goodwill", "cabinet",
+	"postmaster", "ranking", "crown", "goodwill", "cabinet", "subregional",
 )
 
 // honorifics precede a person's name and are dropped from it.

@@ -1472,6 +1472,7 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 	}
 	var org *ent
 	ofOrg := false // the body after "of", not "for" or "at"
+	scopeEnd := -1 // the end of a place the title is for
 	// "... of the <ORG>,"
 	if m := s.mentAt(k); m != nil && m.b == k+1 && m.ent.typ != annals.Person {
 		// "the Head of the EU Delegation to Nigeria and ECOWAS, X": a
@@ -1480,10 +1481,22 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 			m = m0
 		}
 		j := m.a - 1
+		if m0 := s.mentAt(j - 1); s.lw(j) == "in" && m.ent.typ == annals.Place && m0 != nil && m0.b == j && m0.ent.typ == annals.Org {
+			// "the Head of the OSCE Programme Office in Astana, X": the
+			// office's seat after its name
+			m, j = m0, m0.a-1
+		}
 		if s.lw(j) == "the" {
 			j--
 		}
-		if s.lw(j) == "of" || s.lw(j) == "for" || s.lw(j) == "at" {
+		if s.lw(j) == "for" && m.ent.typ == annals.Place && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1)) {
+			// "the FAO Subregional Coordinator for the Pacific Islands,
+			// X", "the UN Special Envoy for Syria, X": a place after
+			// "for" is the office's scope, part of its title, and the
+			// body holding it is named before the title (or none is)
+			scopeEnd = k
+			k = j - 1
+		} else if s.lw(j) == "of" || s.lw(j) == "for" || s.lw(j) == "at" {
 			org = m.ent
 			ofOrg = s.lw(j) == "of"
 			k = j - 1
@@ -1534,6 +1547,14 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 	}
 	if st > end {
 		return "", nil, ""
+	}
+	if scopeEnd >= 0 {
+		if s.lw(k) == "of" || s.lw(k) == "the" && s.lw(k-1) == "of" {
+			// "the Special Representative of the Secretary-General for
+			// Somalia, X": the head read is a part of a longer title
+			return "", nil, ""
+		}
+		end = scopeEnd
 	}
 	title := clean(s.text[s.toks[st].Start:s.toks[end].End])
 	if org == nil {
@@ -2088,6 +2109,11 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if m == nil || m.ent.typ == annals.Person {
 		return clean(title), nil, conn
 	}
+	if o := s.fieldsBody(m, conn); o != nil {
+		// "Director of Agriculture and Agro-Industry at the African
+		// Development Bank": a field, then the body it is in
+		return clean(s.text[s.toks[st].Start:s.toks[m.b-1].End]), o.ent, o.b
+	}
 	// "Director for Iraq on the staff of the National Security Council",
 	// "Special Envoy for the Horn of Africa": the place an office is for
 	// is its portfolio, not the body that gives it
@@ -2444,6 +2470,10 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		if m := s.mentAt(j); m != nil && m.a == j && s.portfolioPlace(title, k, m) {
 			// "as Special Envoy for Sudan": a portfolio (see titleOfOrg)
 			title = s.text[s.toks[st].Start:s.toks[m.b-1].End]
+		} else if o := s.fieldsBody(m, k); o != nil {
+			// "as Director of Agriculture and Agro-Industry at the African
+			// Development Bank": a field, then the body it is in
+			title, org = s.text[s.toks[st].Start:s.toks[m.b-1].End], o.ent
 		} else if m != nil && m.a == j && m.ent.typ != annals.Person {
 			if s.unnamedBodyAfter(m.b) || s.quotedAfterPossessive(m) {
 				// "head of the United Nations refugee agency": an office of
@@ -2471,6 +2501,22 @@ func (s *state) asTitle(k int) (string, *ent, bool) {
 		}
 	}
 	return clean(title), org, true
+}
+
+// fieldsBody returns the body a title's field is in when mention m,
+// right after "of" at token k with no article, is read as a body and the
+// phrase after it names another: "Director of Agriculture and
+// Agro-Industry at the African Development Bank". Not "Director of the
+// Office of Legal Affairs at the UN": an office named with its article is
+// the body itself.
+func (s *state) fieldsBody(m *mention, k int) *mention {
+	if m == nil || m.a != k+1 || s.lw(k) != "of" || m.ent.typ != annals.Org || s.lw(m.b) != "at" && s.lw(m.b) != "in" || s.lw(m.b+1) != "the" {
+		return nil
+	}
+	if o := s.mentAt(m.b + 2); o != nil && o.a == m.b+2 && o.ent.typ == annals.Org {
+		return o
+	}
+	return nil
 }
 
 // addRole records that person holds title; with no organization given,

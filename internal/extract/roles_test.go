@@ -2660,3 +2660,61 @@ func TestNominationListTitleIsNotTheNext(t *testing.T) {
 			[]roleWant{{"Tom Roe", "Assistant Attorney General for Civil Division", ""}}},
 	})
 }
+
+// TestPlaceScopedTitles: a place after "for" in a title set off before a
+// name is the office's scope, part of the title, and the body named
+// before the title holds it: "the FAO Subregional Coordinator for the
+// Pacific Islands, X" is FAO's coordinator, not an office of the islands.
+func TestPlaceScopedTitles(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"body before, the islands", "The letter was signed by the FAO Subregional Coordinator for the Pacific Islands, Ms Lena Varga.",
+			[]roleWant{{"Lena Varga", "Subregional Coordinator for the Pacific Islands", "FAO"}},
+			[]roleWant{{"Lena Varga", "", "Pacific Islands"}}},
+		{"body before, a region", "The UNICEF Regional Director for South Asia, Tomas Erlund, visited Dhaka.",
+			[]roleWant{{"Tomas Erlund", "Regional Director for South Asia", "UNICEF"}},
+			[]roleWant{{"Tomas Erlund", "", "South Asia"}}},
+		{"envoy for a country", "The UN Special Envoy for Syria, Anton Berglund, met the press in Geneva.",
+			[]roleWant{{"Anton Berglund", "Special Envoy for Syria", "UN"}},
+			[]roleWant{{"Anton Berglund", "", "Syria"}}},
+		{"a country's minister for a region", "The British Minister for Africa, Lord Halvard Mense, arrived in Nairobi.",
+			[]roleWant{{"Mense", "Minister for Africa", "United Kingdom"}},
+			[]roleWant{{"Mense", "", "Africa"}}},
+		// a head inside a longer title reads no office of the place
+		{"guard: the Representative of the Secretary-General", "The Special Representative of the Secretary-General for Somalia, Jonas Ekholm, briefed the Council.",
+			nil,
+			[]roleWant{{"Jonas Ekholm", "Secretary-General", ""}, {"Jonas Ekholm", "", "Somalia"}}},
+		// guards: the body after "for" or "of" still holds the office
+		{"guard: a body after for", "The Deputy Director for Programmes of UNICEF, Mara Ilves, spoke.",
+			[]roleWant{{"Mara Ilves", "Deputy Director for Programmes", "UNICEF"}}, nil},
+		{"guard: a country after of", "The Minister of Foreign Affairs of Chile, Pedro Salas Vial, arrived.",
+			[]roleWant{{"Pedro Salas Vial", "Minister of Foreign Affairs", "Chile"}}, nil},
+	})
+}
+
+// TestOfficeSeatAfterBody: "the Head of the OSCE Programme Office in
+// Astana, X" holds the office of the body named before its seat.
+func TestOfficeSeatAfterBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"head of an office in a city", "He also met the Head of the OSCE Programme Office in Astana, Ambassador Rolf Vantaa, and staff of the office.",
+			[]roleWant{{"Rolf Vantaa", "Head", "OSCE Programme Office"}}, nil},
+		{"director of a body in a country", "The visitors were welcomed by the Director of the UNESCO Office in Bangkok, Mira Solberg.",
+			[]roleWant{{"Mira Solberg", "Director", "UNESCO Office"}}, nil},
+		// guard: a place after "in" with no body before it is no office
+		{"guard: a city alone", "The Mayor of a town in Kenya, Paul Otieno, spoke.",
+			nil, []roleWant{{"Paul Otieno", "", "Kenya"}}},
+	})
+}
+
+// TestFieldAtBody: "as Director of Agriculture and Agro-Industry at the
+// African Development Bank": the field is part of the title, the body
+// after "at" holds it.
+func TestFieldAtBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"field at a bank", "Ms Awa Ndiaye served as Director of Agriculture and Agro-Industry at the African Development Bank.",
+			[]roleWant{{"Awa Ndiaye", "Director of Agriculture and Agro-Industry", "African Development Bank"}},
+			[]roleWant{{"Awa Ndiaye", "Director", "Agriculture and Agro-Industry"}}},
+		// guard: a body named with its article holds the office itself
+		{"guard: the office of a body", "Ms Awa Ndiaye served as Director of the Office of Legal Affairs at the United Nations.",
+			nil, []roleWant{{"Awa Ndiaye", "", "United Nations"}}},
+	})
+}
