@@ -407,6 +407,7 @@ type wordForm struct {
 	inVocab      bool
 	useCl        bool
 	title        bool
+	given        bool // a given name, written with a capital
 }
 
 // readWord reads the word w for its features (training).
@@ -418,13 +419,14 @@ func readWord(w string, feats int) wordForm {
 	return f
 }
 
-// lookUp sets what the word lists say of f.w and f.lw.
+// lookUp sets what the word lists say of f.w and f.lw (f.sc read).
 func (f *wordForm) lookUp(feats int) {
 	f.useCl = feats&UseClusters != 0
 	if f.useCl {
 		f.cl, f.inVocab = clusterOf(f.w)
 	}
 	f.title = isTitleWord(f.lw)
+	f.given = f.sc.fl&1 != 0 && gazetteer.IsGivenName(f.w)
 }
 
 // wordFeats appends the hashes of the features of word f.w read at offset
@@ -464,7 +466,7 @@ func wordFeats(hs []uint64, f *wordForm, off int) []uint64 {
 		fl := f.sc.fl
 		hs = append(hs, hbytes(hstart(tShape, off), long), hstr(hstart(tShort, off), short))
 		hs = append(hs, hbyte(hstart(tFlags, off), fl))
-		if fl&1 != 0 && gazetteer.IsGivenName(w) {
+		if f.given {
 			hs = append(hs, hstart(tGiven, off))
 		}
 		if f.title {

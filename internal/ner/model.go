@@ -82,6 +82,9 @@ type Model struct {
 	bias  [nLabels]int32 // the weights of the bias feature, read once
 	tt    trTable        // trans as viterbi reads it
 	cache wordCache
+	// frequent holds the weights of frequent forms computed when the
+	// model was built (frequent.go); nil but for the embedded model
+	frequent *frequentForms
 
 	mu   sync.Mutex
 	free []*tagState // the memory of finished TagDoc calls
@@ -116,6 +119,9 @@ var (
 func Default() (*Model, error) {
 	defOnce.Do(func() {
 		defModel, defErr = parse(modelBin)
+		if defErr == nil {
+			defModel.frequent = readFrequent(frequentBin, modelBin)
+		}
 	})
 	return defModel, defErr
 }
@@ -949,14 +955,9 @@ func (m *Model) newWordVec(w string, v *wordVec, text []byte) []byte {
 	f.lookUp(m.feats)
 	v.bits = infoOf(&f.sc, f.lw, f.short).tokBits
 	v.bits.lowForm = !lowOwn
-	v.v = [5][nLabels]int32{}
-	var hs [48]uint64
-	for p := -2; p <= 2; p++ {
-		for _, h := range wordFeats(hs[:0], &f, p) {
-			m.addRow(&v.v[p+2], bucket(h, m.bits))
-		}
+	if !m.frequent.read(&f, &v.v) {
+		m.sumRows(&f, &v.v)
 	}
-	addVec(&v.v[2], &m.bias)
 	v.s = vecText{n: uint32(len(w)), nShort: uint8(f.sc.nShort)}
 	text = append(text, w...)
 	if lowOwn {
