@@ -23,12 +23,28 @@ type entityRef struct {
 	stories int
 }
 
-// entityRefs reads the entities ids (unknown ids are left out).
+// entityRefs reads the entities ids (unknown ids are left out), their
+// names and types only (stories 0): the lists of a page name a thousand
+// entities and more (the participants of a year's 300 events of the most
+// prominent entity at 296,083 stories: 1,678), and each was looked up
+// in two tables.
 func (s *DB) entityRefs(ctx context.Context, ids []int64, into map[int64]entityRef) error {
+	return s.readEntityRefs(ctx, `SELECT e.id, e.name, e.type, 0 FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`, ids, into)
+}
+
+// rankedEntityRefs is entityRefs with each entity's number of stories,
+// for the ties of a list ranked by prominence.
+func (s *DB) rankedEntityRefs(ctx context.Context, ids []int64, into map[int64]entityRef) error {
+	return s.readEntityRefs(ctx, `SELECT e.id, e.name, e.type, c.stories FROM entities e JOIN entity_counts c ON c.id = e.id WHERE e.id IN (SELECT value FROM json_each(?))`, ids, into)
+}
+
+// readEntityRefs reads the entities ids by q (their id, name, type and
+// stories, given the ids as a JSON list) into into.
+func (s *DB) readEntityRefs(ctx context.Context, q string, ids []int64, into map[int64]entityRef) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT e.id, e.name, e.type, c.stories FROM entities e JOIN entity_counts c ON c.id = e.id WHERE e.id IN (SELECT value FROM json_each(?))`, jsonIDs(ids))
+	rows, err := s.r.QueryContext(ctx, q, jsonIDs(ids))
 	if err != nil {
 		return s.wrap(err)
 	}
@@ -120,7 +136,7 @@ func (s *DB) cooccurring(ctx context.Context, id int64) ([]Cooccurrence, error) 
 		}
 	}
 	refs := make(map[int64]entityRef, len(ids))
-	if err := s.entityRefs(ctx, ids, refs); err != nil {
+	if err := s.rankedEntityRefs(ctx, ids, refs); err != nil {
 		return nil, err
 	}
 	out := make([]Cooccurrence, 0, len(refs))
