@@ -939,6 +939,7 @@ func (s *state) findEvents() {
 	}
 	s.marginsPlaces()
 	s.headingDates()
+	s.headingsJoined()
 	s.alsoTookPart()
 }
 
@@ -3235,6 +3236,12 @@ func (s *state) addEvent(ev *event, headline bool) {
 	for j := len(s.events) - 1; j >= 0; j-- {
 		e := s.events[j]
 		if e.typ != ev.typ || told && e.passing || e == setting && !headline {
+			continue
+		}
+		if !headline && !e.explicit && e.sent >= 0 && e.sent < ev.sent && s.lineHeading(e.sent) {
+			// "Ministers meet in Lima" on its own line, then "Health
+			// ministers will meet in Lima in October": the body tells
+			// it, the heading joins it (headingsJoined)
 			continue
 		}
 		if !headline && (s.otherCounterparts(e, ev) || s.sessionApart(e, ev)) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"annals"
@@ -124,4 +125,97 @@ func (s *state) frontedDate(si int) annals.Date {
 		break
 	}
 	return ""
+}
+
+// A heading set alone on its line inside a story (a section's "<h2>", a
+// headline the reader did not take for the title) tells in a few words
+// the event the paragraph under it tells: "Mission concludes visit to
+// Moldova" over "A delegation of the Commission concluded on Thursday a
+// four-day visit to Moldova." is one visit, told by the body, not a
+// second one of the story's day.
+
+// maxLineHeadingTokens is the most tokens a heading on its own line holds.
+const maxLineHeadingTokens = 16
+
+// lineHeading reports whether sentence si, not the headline, is a
+// heading on its own line: a paragraph of its own, a few words opening with a capital and ending
+// with no stop, followed by more text.
+func (s *state) lineHeading(si int) bool {
+	// (the headline is read apart: addEvent)
+	if si+1 >= len(s.sents) || si == 0 && s.bodyStart > 0 {
+		return false
+	}
+	st, en := s.sents[si].Start, s.sents[si].End
+	if si > 0 && !strings.Contains(s.text[s.sents[si-1].End:st], "\n") || !strings.Contains(s.text[en:s.sents[si+1].Start], "\n") {
+		return false
+	}
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	if b-a < 3 || b-a > maxLineHeadingTokens || s.toks[a].Kind != text.Word || !text.IsCap(s.word(a)) {
+		return false
+	}
+	switch s.word(b - 1) {
+	case ".", "!", "?", ":", ";", ",", "\"", "”", "’", ")":
+		return false
+	}
+	return true
+}
+
+// headingsJoined joins the event a heading on its own line tells with no
+// date of its own to the event of its type the text under it tells
+// first, before the next heading and within maxHeadingReach sentences:
+// the body's evidence, date and title, with the heading's people and
+// place where the body has none; not when the heading names someone the
+// body does not, or another city or country, or when the body's event is
+// one to come ("an upcoming visit") and the heading's done.
+func (s *state) headingsJoined() {
+	var gone map[*event]bool
+	for _, e := range s.events {
+		if e.explicit || e.sent < 0 || gone[e] || !s.lineHeading(e.sent) || s.runInHeading(e.sent, e.anchor) {
+			continue
+		}
+		var body *event
+		for _, o := range s.events {
+			if o == e || gone[o] || o.typ != e.typ || o.sent <= e.sent || o.sent > e.sent+maxHeadingReach || s.headingBetween(e.sent, o.sent) {
+				continue
+			}
+			if body == nil || o.sent < body.sent || o.sent == body.sent && o.anchor < body.anchor {
+				body = o
+			}
+		}
+		if body == nil || personApart(e, body) || s.citiesApart(e.place, body.place) || body.status == annals.Planned && e.status == annals.Held && s.futureMarked(body.anchor) {
+			continue
+		}
+		title := body.title
+		if e.borrowed {
+			// (the people a heading naming no one took from the sentence
+			// before, the section above, are not the body's)
+			e.parts = nil
+		}
+		body.merge(e)
+		if title != "" {
+			body.title = title
+		}
+		if gone == nil {
+			gone = map[*event]bool{}
+		}
+		gone[e] = true
+	}
+	if gone != nil {
+		s.events = slices.DeleteFunc(s.events, func(e *event) bool { return gone[e] })
+	}
+}
+
+// maxHeadingReach is how many sentences after a heading its event may be
+// told by the body.
+const maxHeadingReach = 4
+
+// headingBetween reports whether a heading on its own line lies after
+// sentence a and up to sentence b.
+func (s *state) headingBetween(a, b int) bool {
+	for si := a + 1; si <= b; si++ {
+		if s.lineHeading(si) {
+			return true
+		}
+	}
+	return false
 }
