@@ -81,6 +81,20 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// you for joining today's call")
 	// (a country there takes part as ever: "ENHANCING THE U.S.-MALAYSIA
 	// RELATIONSHIP: Today, President X and Prime Minister Y announced")
+	// "The leaders reaffirmed their commitment to the declarations signed
+	// in Warsaw in 2016", "builds on the accord signed in 1995": a text of
+	// an earlier year named in passing was made by none of the people the
+	// sentence or the sentences before tell acting today, only by those
+	// its own phrase names ("signed in 1995 by X and Y"); the countries
+	// and bodies of the sentence stay ("Sudan's leaders ... in line with
+	// the 2020 Juba Peace Agreement")
+	passing := false
+	var own [2]int
+	if t == annals.Agreement {
+		if lo, hi, ok := s.pastTextInPassing(ev, i, a, b); ok {
+			own, passing = [2]int{lo, hi}, true
+		}
+	}
 	label := s.headingLabel(a, i)
 	if label >= 0 && s.speakerLabel(a, label) {
 		label = -1
@@ -327,7 +341,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 			continue
 		}
-		if p.typ != annals.Person || hasOrg {
+		if p.typ != annals.Person || hasOrg || passing {
 			continue
 		}
 		var pick *role
@@ -488,6 +502,12 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// coming gathering of a series is the series' bodies', those of the
 	// one the story told before, not the sentence before's (who founded
 	// the body, who attended this one)
+	if passing {
+		ev.parts = slices.DeleteFunc(ev.parts, func(e *ent) bool {
+			return e.typ == annals.Person && !s.namedIn(e, own[0], own[1])
+		})
+		return
+	}
 	if len(ev.parts) == 0 && !hidden && s.nextOfSeries(i) {
 		for _, e := range s.seriesBodies(t, i) {
 			ev.addPart(e)
@@ -511,6 +531,123 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 }
+
+// pastTextInPassing returns the tokens [lo,hi) of the phrase that names
+// the text of the agreement at trigger i, in sentence [a,b), when the
+// sentence names it in passing as made in an earlier year than the
+// story's: a noun of a text with a participle after it ("the
+// declarations signed in Warsaw in 2016", "The Vienna Accord, signed in
+// 1995, remains", "the memorandum adopted in 2019 by Peru and Chile") or
+// with its year ("the 1995 accord", "the memorandum of 2019"). Not a
+// text its sentence's subject makes ("Peru and Chile signed the accord
+// in 1995": the trigger is the verb, with no text before it).
+func (s *state) pastTextInPassing(ev *event, i, a, b int) (int, int, bool) {
+	if !ev.explicit || len(ev.date) < 4 || len(s.published) < 4 || ev.date[:4] >= s.published[:4] {
+		return 0, 0, false
+	}
+	noun, part := -1, -1
+	switch {
+	case pastTextNouns.has(s.lw(i)):
+		noun = i
+		j := i + 1
+		if s.word(j) == "," {
+			j++
+		}
+		if textParticiples.has(s.lw(j)) {
+			part = j
+		}
+	case textParticiples.has(s.lw(i)):
+		// the participle after its noun: "the declarations signed",
+		// "The Vienna Accord, signed"
+		j := i - 1
+		if s.word(j) == "," {
+			j--
+		}
+		if j < a || !pastTextNouns.has(s.lw(j)) {
+			return 0, 0, false
+		}
+		noun, part = j, i
+	default:
+		return 0, 0, false
+	}
+	// the noun phrase: back over its name, its year and its determiner
+	lo := noun
+	for lo > a && lo > noun-8 && (s.capLike(lo-1) || s.dateAt(lo-1) >= 0 || s.hyphenAt(lo-1)) {
+		lo--
+	}
+	if lo > a && textDeterminers.has(s.lw(lo-1)) {
+		lo--
+	}
+	named := false
+	for k := lo; k < noun; k++ {
+		named = named || s.capLike(k) && !textDeterminers.has(s.lw(k)) || s.dateAt(k) >= 0
+	}
+	if !named && s.word(noun+1) == "," {
+		// "The treaty, signed on September 3, 1783, resulted in ...": a
+		// text told before, whose parties the story gave
+		return 0, 0, false
+	}
+	hi := noun + 1
+	switch {
+	case part >= 0:
+		hi = s.clauseEnd(part+1, b)
+	case s.lw(noun+1) == "of" && s.dateAt(noun+2) >= 0:
+		hi = noun + 3
+	case !s.yearIn(lo, noun):
+		return 0, 0, false
+	}
+	// its parties: "the 2016 Peace Accord between the Government and the
+	// FARC", "signed on June 28 by Turkey, Sweden, and Finland"
+	if w := s.lw(hi); w == "between" || w == "by" || w == "with" {
+		hi = s.clauseEnd(hi+1, b)
+	}
+	for hi < b && s.word(hi) == "," {
+		j := hi + 1
+		if s.lw(j) == "and" {
+			j++
+		}
+		if s.lw(j) == "the" {
+			j++
+		}
+		m := s.mentAt(j)
+		if m == nil || m.a != j {
+			break
+		}
+		hi = s.clauseEnd(m.b, b)
+	}
+	return lo, hi, true
+}
+
+// namedIn reports whether tokens [a,b) name entity e.
+func (s *state) namedIn(e *ent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k && s.resolveEnt(m.ent) == s.resolveEnt(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearIn reports whether tokens [a,b) hold a date.
+func (s *state) yearIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.dateAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTextNouns name a text made earlier and named in passing.
+var pastTextNouns = set("agreement", "agreements", "accord", "accords", "treaty", "treaties", "declaration",
+	"declarations", "memorandum", "memoranda", "memorandums", "mou", "pact", "charter", "convention",
+	"resolution", "resolutions", "protocol", "communique", "communiqué", "arrangement", "compact")
+
+// textDeterminers open the noun phrase of a text.
+var textDeterminers = set("the", "a", "an", "its", "their", "this", "that", "these", "those")
+
+// textParticiples tell, after a text's noun, how it was made.
+var textParticiples = set("signed", "adopted", "concluded", "reached", "agreed", "ratified", "approved", "struck")
 
 // nextOfSeries reports whether the gathering at token i is told as the
 // coming one of a series: "the next Global Forum", "its next summit",

@@ -977,3 +977,28 @@ func TestDelegatesTookPart(t *testing.T) {
 			annals.Meeting, []string{"Andean Council"}, []string{"European Union"}},
 	})
 }
+
+// TestPastTextInPassing: a text made in an earlier year and named in
+// passing ("the declarations signed in Warsaw in 2016", "the 1995
+// accord") was made by none of the people the story tells acting today;
+// those its own phrase names ("signed in 1995 by X and Y") and the
+// countries of the sentence stay. Made-up sentences.
+func TestPastTextInPassing(t *testing.T) {
+	const met = "President Tom Vale of Peru and Chancellor Ana Berg of Austria met in Vienna on Monday. "
+	checkParts(t, "2024-05-08", []partCase{
+		{"declarations signed in an earlier year", met + "The leaders reaffirmed their commitment to the declarations signed in Warsaw in 2016.",
+			annals.Agreement, nil, []string{"Tom Vale", "Ana Berg"}},
+		{"the year before the noun", met + "They discussed the implementation of the 1995 accord.",
+			annals.Agreement, nil, []string{"Tom Vale", "Ana Berg"}},
+		{"people of the sentence", "On Monday, Minister Tom Vale and Minister Ana Berg recalled the Vienna Accord, signed in 1995, and pledged new funds.",
+			annals.Agreement, nil, []string{"Tom Vale", "Ana Berg"}},
+		// guards: its own signers; the sentence's own act of an earlier
+		// year; a text of this year
+		{"guard: its own signers", met + "They recalled the Vienna Accord, signed in 1995 by Paul Weiss and Maria Soto.",
+			annals.Agreement, []string{"Paul Weiss", "Maria Soto"}, []string{"Tom Vale", "Ana Berg"}},
+		{"guard: signed by its subject", "In 1995, President Tom Vale of Peru signed the Vienna Accord with Austria.",
+			annals.Agreement, []string{"Tom Vale"}, nil},
+		{"guard: this year's text", met + "They welcomed the accord signed in March by Peru and Austria.",
+			annals.Agreement, []string{"Peru", "Austria"}, nil},
+	})
+}
