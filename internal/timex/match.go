@@ -969,11 +969,22 @@ func (s *scanner) agoExpr(i int) int {
 	if n <= 0 || n > 999 {
 		return i
 	}
-	// k is the number's last token: "Seventy-four years ago" is one number
+	// k is the number's last token: "Seventy-four years ago" is one
+	// number, and so is "Two hundred and forty-nine years ago" (which
+	// had been read from "forty-nine")
 	k := i
-	if t.kind == tokWord && n >= 20 && n <= 90 && n%10 == 0 && s.dash(i+1) && s.toks[i+1].gap == gapNone {
-		if u := s.next(i + 2); u != nil && u.kind == tokWord && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 && s.toks[i+2].gap == gapNone {
-			n, k = n+int(u.lex.val), i+2
+	if t.kind == tokWord {
+		n, k = s.spelledTens(i, n)
+		if h := s.next(i + 1); n >= 1 && n <= 9 && h != nil && h.kind == tokWord && lowerASCII(s.str(h)) == "hundred" {
+			n, k = n*100, i+1
+			j := i + 2
+			if a := s.next(j); a != nil && lowerASCII(s.str(a)) == "and" {
+				j++
+			}
+			if u := s.next(j); u != nil && u.kind == tokWord && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 99 && s.str(u) != "a" && s.str(u) != "an" {
+				m, e := s.spelledTens(j, int(u.lex.val))
+				n, k = n+m, e
+			}
 		}
 	}
 	u := s.next(k + 1)
@@ -1040,6 +1051,18 @@ func (s *scanner) agoExpr(i int) int {
 		return s.emit(start, g+1, Year, s.refYear(-10*n), "", true)
 	}
 	return i
+}
+
+// spelledTens reads a number spelled from token i, whose own value is n:
+// a tens joined to a unit by a dash ("forty-nine") is one number. It
+// returns the number and its last token.
+func (s *scanner) spelledTens(i, n int) (int, int) {
+	if n >= 20 && n <= 90 && n%10 == 0 && s.dash(i+1) && s.toks[i+1].gap == gapNone {
+		if u := s.next(i + 2); u != nil && u.kind == tokWord && u.lex.class == clNumber && u.lex.val >= 1 && u.lex.val <= 9 && s.toks[i+2].gap == gapNone {
+			return n + int(u.lex.val), i + 2
+		}
+	}
+	return n, i
 }
 
 // yearsAgoAt reads "n years ago" (tokens [start, j)) pinned to the
