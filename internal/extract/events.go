@@ -1606,6 +1606,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// the day of the story
 		pastPerfect = true
 	}
+	if !ev.explicit && ev.status == annals.Held && s.historyTold(i, si) {
+		// "In 1948, the General Assembly adopted the Declaration. The
+		// Assembly later established the Commission.": the history the
+		// paragraph dated, not the news of the story's day
+		pastPerfect = true
+	}
 	if tellingDay && !ev.explicit && ev.status == annals.Held {
 		// "DOL announced on April 10 it will award $65 million in X
 		// grants", read as done: not on the story's day either

@@ -181,6 +181,7 @@ const (
 	cAlsoGatherings
 	cSurpassVerbs
 	cJointVerbs
+	cPresentCues
 )
 
 var classSets = [...]map[string]bool{
@@ -347,6 +348,7 @@ var classSets = [...]map[string]bool{
 	cSystemWords:        systemWords.m,
 	cAppositiveBodies:   appositiveBodies.m,
 	cPressNouns:         pressNouns.m,
+	cPresentCues:        presentCues.m,
 }
 
 // classWords is the number of 64-bit words of a set of classes.

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"annals"
+)
+
+// TestHistoryToldOn checks that a sentence with no date of its own, told
+// in the past, that goes on with a history its paragraph dated a year or
+// more before the story gives its events no date, not the story's day
+// (published 14 June 2024); and that news after a recent date, a present
+// sentence, a name's year or a new paragraph keeps the story's day.
+func TestHistoryToldOn(t *testing.T) {
+	checkEventDates(t, "2024-06-14", []eventDateCase{
+		{"later, after a day of 1775", "On June 14, 1775, the Continental Congress established the Army. Congress later appointed George Washington as the Commander in Chief.", annals.Appointment, ""},
+		{"later, after a year", "In 1948, the General Assembly adopted the Universal Declaration of Human Rights. The Assembly later established the Human Rights Commission.", annals.Founding, ""},
+		{"passive, then a visit", "The Organization was founded in 1945. Its first Secretary-General, Trygve Lie, was appointed by the General Assembly and visited Moscow to meet the Premier.", annals.Visit, ""},
+		{"years ago", "Sixty years ago, President Kennedy signed the Limited Test Ban Treaty. He then traveled to Berlin, where he met Chancellor Adenauer.", annals.Visit, ""},
+		{"two sentences on", "In 1983, the Ministers of Peru and Chile signed the Lima Accord. The accord ended a long dispute. The two ministers met again in Santiago to celebrate it.", annals.Meeting, ""},
+		// unchanged: the present, a recent date, a name's year, a new
+		// paragraph, a sentence of its own date
+		{"the present after", "The committee last met in 2009 and is the mandated body. The ministers visited Geneva to revive it.", annals.Visit, "2024-06-14"},
+		{"a name's year", "The Council welcomed the Prevention Act of 2009. The ministers met in Geneva to discuss it.", annals.Meeting, "2024-06-14"},
+		{"a new paragraph", "In 1948, the General Assembly adopted the Declaration.\n\nThe ministers met in Geneva to discuss it.", annals.Meeting, "2024-06-14"},
+		{"told in the present", "In 1948, the General Assembly adopted the Declaration. The ministers are meeting in Geneva to mark it.", annals.Meeting, "2024-06-14"},
+		{"a year of its own", "In 1948, the General Assembly adopted the Declaration. In 1950, the Assembly established the Human Rights Commission.", annals.Founding, "1950"},
+	})
+}
