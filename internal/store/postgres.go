@@ -79,11 +79,24 @@ const pgMigrateLock = applicationID + 1
 // four bytes of each story's body in its row (stories.body_sum), which
 // SQLite reads in the row; version 20 is SQLite's version 22 (a form
 // the gazetteer writes with other capitals counts a blemish: a data
-// step, markMiscapitalized).
+// step, markMiscapitalized); version 23 keeps what bounds a story's rank
+// in its row (pgSchemaV23), which SQLite's FTS5 ranks from its index.
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
 	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}, {sql: pgSchemaV19}, {fill: markMiscapitalized}, {fill: countsApart(true)},
-	{fill: dateFirsts(true)}}
+	{fill: dateFirsts(true)}, {sql: pgSchemaV23}}
+
+// pgSchemaV23 keeps in each story's row what bounds its rank for a query
+// of one lexeme (pgBoundedPage): its title's vector (title_tsv, as the
+// title's part of tsv, about 150 bytes) and the number of lexemes of its
+// vector (tsv_lexemes), so that a search's page ranks the matches those
+// bounds leave, reading their vectors out of line, and not every match.
+// Generated columns are kept by every statement that writes a title or a
+// vector; adding them writes the table again.
+const pgSchemaV23 = `
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS title_tsv tsvector GENERATED ALWAYS AS (to_tsvector('annals'::regconfig, title)) STORED,
+	ADD COLUMN IF NOT EXISTS tsv_lexemes INTEGER GENERATED ALWAYS AS (length(tsv)) STORED;
+`
 
 // pgSchemaV19 keeps the last four bytes of each story's body, zstd's
 // checksum that tells one stored version of a story from another
@@ -562,8 +575,7 @@ var pgDialect = &dialect{
 		// (184 matches) read 41,685 buffers in 186 ms so at 9,856
 		// stories, 1,190 in 16 ms on the index (docs/scale.md, session
 		// 24).
-		page: `SELECT id AS rowid, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
-			WHERE tsv @@ q AND id + 0 >= ? ORDER BY rank, id LIMIT ? OFFSET ?`,
+		page: pgBoundedPage,
 		window: `SELECT id, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
 			WHERE tsv @@ q AND id + 0 BETWEEN ? AND ? ORDER BY rank, id LIMIT ?`,
 		// Run under newestPlan: a walk of the primary key from the
@@ -641,6 +653,40 @@ var pgDialect = &dialect{
 	newestPlan: `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
 		set_config('max_parallel_workers_per_gather', '0', true)`,
 }
+
+// pgBoundedPage is a search's ranked page (fts.page: args query, floor,
+// limit, offset), ranking fewer matches than it finds. ts_rank reads a
+// match's whole vector (5 KB out of line): ranking the 2,000 newest
+// matches of "climate" took 381 ms at 9,872 stories (docs/scale.md,
+// session 35), and the page keeps 20. For a query of one lexeme (no
+// phrase, no operator: numnode 1) a match's rank is bounded by what its
+// row holds (pgSchemaV23): ts_rank with these weights and normalization
+// 1 is at most w / log2(n + 1), where w is 1.0 (the weight of a title, A)
+// when the title holds the lexeme (title_tsv) and 0.2 (the text, B)
+// otherwise, and n the vector's lexemes (tsv_lexemes; ts_rank divides by
+// log2 of its positions + 1, at least as many): for one lexeme ts_rank
+// sums the weights of its positions, the j-th divided by j^2, over pi^2/6,
+// less than the first position's weight, the greatest (a title's
+// positions come before the text's: fts.row). So the statement
+// ranks the limit + offset matches of the highest bounds; the worst of
+// those ranks is a floor no match of a lower bound can reach, and it
+// ranks the matches whose bounds reach it, then pages them as before: the
+// same hits in the same order (ties by id) as ranking every match, from
+// the few stories whose titles hold the word and the short ones. A
+// query of more lexemes (whose rank counts the distances between them) or
+// none has no bound: every match is ranked, as before.
+const pgBoundedPage = `WITH c AS MATERIALIZED (SELECT s.id, s.tsv, b.ub, row_number() OVER (ORDER BY b.ub DESC, s.id) AS n
+		FROM stories s, websearch_to_tsquery('annals', ?1) AS q,
+			LATERAL (SELECT CASE WHEN numnode(q) <> 1 THEN 'Infinity'::float8 WHEN s.title_tsv @@ q THEN 1.000001 ELSE 0.2000002 END
+				/ (ln(greatest(s.tsv_lexemes, 1) + 1.0::float8) / ln(2.0::float8)) AS ub) AS b
+		WHERE s.tsv @@ q AND s.id + 0 >= ?2),
+	top AS MATERIALIZED (SELECT c.id, ` + pgRank + ` AS rank FROM c, websearch_to_tsquery('annals', ?1) AS q WHERE c.n <= ?3::bigint + ?4::bigint),
+	cut AS MATERIALIZED (SELECT CASE WHEN count(*) < ?3::bigint + ?4::bigint THEN NULL ELSE -max(rank) END AS least FROM top)
+	SELECT id AS rowid, rank FROM top
+	UNION ALL
+	SELECT c.id, ` + pgRank + ` FROM c, cut, websearch_to_tsquery('annals', ?1) AS q
+	WHERE c.n > ?3::bigint + ?4::bigint AND (cut.least IS NULL OR c.ub >= cut.least)
+	ORDER BY rank, rowid LIMIT ?3 OFFSET ?4`
 
 // pgHeadline are the options of a search's snippets (ts_headline): one
 // fragment of 12 to 24 words, the matches between chr(57344) and

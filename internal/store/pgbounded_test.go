@@ -1,0 +1,243 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"annals"
+)
+
+// pgEveryMatchRanked is a search's page as it was before its ranks were
+// bounded (schema v22): every match from the floor on ranked by ts_rank.
+const pgEveryMatchRanked = `SELECT id AS rowid, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
+	WHERE tsv @@ q AND id + 0 >= ? ORDER BY rank, id LIMIT ? OFFSET ?`
+
+// boundedStories stores n made-up stories whose texts are long (their
+// vectors out of line) and of many lengths, each holding "hydrogen" one
+// to five times and "turbine" in one of three, the titles of one in ten
+// holding "hydrogen" and of one in seven "turbine"; stories 40 to 44
+// share one text (their ranks tie).
+func boundedStories(t *testing.T, s *DB, n int) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		var b strings.Builder
+		for range 6 {
+			b.WriteByte(byte('a' + rng.IntN(26)))
+		}
+		return b.String()
+	}
+	var tied string
+	var batch []Put
+	for i := range n {
+		words := make([]string, 150+(i*37)%700)
+		for j := range words {
+			words[j] = word()
+		}
+		for k := range i%5 + 1 {
+			words[(k*131+i*7)%len(words)] = "hydrogen"
+		}
+		if i%3 == 0 {
+			words[(i*11)%len(words)] = "turbine"
+		}
+		text := strings.Join(words, " ") + "."
+		title := "Energy talks " + word()
+		if i%10 == 0 {
+			title = "Hydrogen talks " + word()
+		}
+		if i%7 == 0 {
+			title += " turbine"
+		}
+		if i >= 40 && i < 45 {
+			if tied == "" {
+				tied = text
+			}
+			text, title = tied, "Energy talks"
+		}
+		st := &annals.Story{Path: fmt.Sprintf("s%03d.txt", i), Format: "text", Title: title, Text: text,
+			Raw: []byte(fmt.Sprintf("%s\n\n%s\n%d", title, text, i)), Published: "2024-01-02"}
+		batch = append(batch, Put{Story: st, Doc: &annals.Document{}})
+	}
+	if _, _, err := s.PutStories(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// rankedPage runs a page statement (args query, floor, limit, offset):
+// each hit as "id:rank".
+func rankedPage(t *testing.T, s *DB, q string, args ...any) []string {
+	t.Helper()
+	rows, err := s.r.QueryContext(context.Background(), q, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id int64
+		var rank float64
+		if err := rows.Scan(&id, &rank); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%d:%g", id, rank))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// pageBuffers is the shared buffers a page statement reads (EXPLAIN
+// ANALYZE), finding the matches on the text index as on a store of some
+// size (the test's is small enough for the planner to read it whole, each
+// vector with it).
+func pageBuffers(t *testing.T, s *DB, q string, args ...any) int {
+	t.Helper()
+	ctx := context.Background()
+	var plan string
+	err := s.planRead(ctx, `SELECT set_config('enable_seqscan', 'off', true)`, func(r dbReader) error {
+		rows, err := r.QueryContext(ctx, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) `+q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := rows.Scan(&plan); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p []struct {
+		Plan struct {
+			Hit  int `json:"Shared Hit Blocks"`
+			Read int `json:"Shared Read Blocks"`
+		}
+	}
+	if err := json.Unmarshal([]byte(plan), &p); err != nil || len(p) != 1 {
+		t.Fatalf("%v: %s", err, plan)
+	}
+	return p[0].Plan.Hit + p[0].Plan.Read
+}
+
+// TestPostgresBoundedRanks: on PostgreSQL a search's page ranks a query
+// of one lexeme from the matches its bounds leave (pgBoundedPage), and
+// gives the hits and ranks of ranking every match, page after page, ties
+// in id order; a query of several lexemes is ranked whole.
+func TestPostgresBoundedRanks(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	s, _ := openTemp(t)
+	const n = 240
+	boundedStories(t, s, n)
+	for _, c := range []struct {
+		name, query string
+		floor       int64
+		lim, off    int
+	}{
+		{"a word in some titles, first page", "hydrogen", 1, 20, 0},
+		{"a word in some titles, second page", "hydrogen", 1, 20, 20},
+		{"a word in some titles, past them", "hydrogen", 1, 50, 30},
+		{"a word in some titles, the last page", "hydrogen", 1, 20, n - 10},
+		{"a word in some titles, past the end", "hydrogen", 1, 20, n},
+		{"from a floor", "hydrogen", 100, 20, 0},
+		{"from a floor, one hit", "hydrogen", 100, 1, 0},
+		{"a word in fewer titles", "turbine", 1, 20, 0},
+		{"a word in fewer titles, deeper", "turbine", 1, 10, 25},
+		{"a word in no title", "energy", 1, 20, 0},
+		{"a word in every title", "talks", 1, 20, 0},
+		{"the tied texts", "talks", 1, 10, 35},
+		{"two words", "hydrogen turbine", 1, 20, 0},
+		{"two words, second page", "hydrogen turbine", 1, 20, 20},
+		{"either word", "hydrogen or turbine", 1, 20, 0},
+		{"a phrase", `"hydrogen talks"`, 1, 20, 0},
+		{"a word left out", "hydrogen -turbine", 1, 20, 0},
+		{"no match", "geothermal", 1, 20, 0},
+	} {
+		args := []any{c.query, c.floor, c.lim, c.off}
+		got, want := rankedPage(t, s, s.d.fts.page, args...), rankedPage(t, s, pgEveryMatchRanked, args...)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: page\n%v\nwant (every match ranked)\n%v", c.name, got, want)
+		}
+	}
+	// The search itself, as the page statement is used.
+	hits, total, err := s.Search(context.Background(), "hydrogen", SearchOptions{Limit: 20})
+	if err != nil || total != n || len(hits) != 20 {
+		t.Fatalf("search: %d hits of %d, %v", len(hits), total, err)
+	}
+	want := rankedPage(t, s, pgEveryMatchRanked, "hydrogen", 1, 20, 0)
+	for i, h := range hits {
+		if id := fmt.Sprint(h.StoryID); !strings.HasPrefix(want[i], id+":") {
+			t.Errorf("search hit %d: story %d, want %s", i, h.StoryID, want[i])
+		}
+	}
+	// A word in a tenth of the titles: the page reads the vectors of
+	// those stories and the shortest others, not of every match. (The
+	// text index's pending entries merged first, as autovacuum does: each
+	// search reads them all.)
+	if _, err := s.w.ExecContext(context.Background(), `VACUUM ANALYZE stories`); err != nil {
+		t.Fatal(err)
+	}
+	bounded := pageBuffers(t, s, s.d.fts.page, "hydrogen", 1, 20, 0)
+	every := pageBuffers(t, s, pgEveryMatchRanked, "hydrogen", 1, 20, 0)
+	t.Logf("hydrogen, %d matches: %d buffers, %d ranking every match", n, bounded, every)
+	if 2*bounded > every {
+		t.Errorf("the page read %d buffers, more than half of ranking every match (%d)", bounded, every)
+	}
+}
+
+// TestMigratePostgresV23: a database of schema v22 opens as v23 with
+// each story's title vector and number of lexemes in its row, and its
+// searches' pages the same; stories stored after keep them.
+func TestMigratePostgresV23(t *testing.T) {
+	ctx := context.Background()
+	check := func(s *DB, when string) {
+		t.Helper()
+		var n, wrong int
+		if err := s.r.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE title_tsv IS DISTINCT FROM to_tsvector('annals', title)
+			OR tsv_lexemes IS DISTINCT FROM length(tsv)) FROM stories`).Scan(&n, &wrong); err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		if n == 0 || wrong > 0 {
+			t.Errorf("%s: %d of %d stories' title_tsv or tsv_lexemes wrong", when, wrong, n)
+		}
+	}
+	pages := func(s *DB) string {
+		t.Helper()
+		var b strings.Builder
+		for _, q := range []string{"hydrogen", "turbine", "talks", "hydrogen turbine"} {
+			hits, total, err := s.Search(ctx, q, SearchOptions{Limit: 30})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&b, q, total)
+			for _, h := range hits {
+				fmt.Fprintf(&b, "%d %g %s\n", h.StoryID, h.Score, h.Snippet)
+			}
+		}
+		return b.String()
+	}
+	var want string
+	s := migrateFilledPostgres(t, func(s *DB) {
+		boundedStories(t, s, 80)
+		want = pages(s)
+	}, `ALTER TABLE stories DROP COLUMN title_tsv, DROP COLUMN tsv_lexemes`, `UPDATE annals_schema SET version = 22`)
+	check(s, "migrated")
+	if got := pages(s); got != want {
+		t.Errorf("the searches differ after the migration:\n%.600s\nwant\n%.600s", got, want)
+	}
+	st := &annals.Story{Path: "new.txt", Format: "text", Title: "Hydrogen turbine plans", Text: longText(400) + " hydrogen.",
+		Raw: []byte("new"), Published: "2024-02-01"}
+	if _, err := s.PutStory(ctx, st, &annals.Document{}); err != nil {
+		t.Fatal(err)
+	}
+	check(s, "a story after the migration")
+}
