@@ -80,11 +80,27 @@ const pgMigrateLock = applicationID + 1
 // SQLite reads in the row; version 20 is SQLite's version 22 (a form
 // the gazetteer writes with other capitals counts a blemish: a data
 // step, markMiscapitalized); version 23 keeps what bounds a story's rank
-// in its row (pgSchemaV23), which SQLite's FTS5 ranks from its index.
+// in its row (pgSchemaV23), which SQLite's FTS5 ranks from its index;
+// version 24 indexes the role rows by person and by organization in id
+// order, as SQLite's indexes are (with the rowid).
 var pgMigrations = []migration{{sql: pgSchemaV1}, {sql: pgSchemaV2}, {sql: pgSchemaV3, fill: packStories, after: pgSchemaV3After},
 	{sql: pgSchemaV4}, {fill: packEvidenceAll}, {sql: pgSchemaV6}, {sql: pgSchemaV7, fill: fillKeyFacts}, {sql: pgSchemaV8}, {sql: pgSchemaV9}, {sql: pgSchemaV10},
 	{sql: pgSchemaV11, fill: fillFormRanks}, {fill: packSentencesAll}, {sql: pgSchemaV13}, {sql: pgSchemaV14}, {sql: pgSchemaV15}, {sql: pgSchemaV16}, {sql: pgSchemaV17}, {sql: pgSchemaV18}, {sql: pgSchemaV19}, {fill: markMiscapitalized}, {fill: countsApart(true)},
-	{fill: dateFirsts(true)}, {sql: pgSchemaV23}}
+	{fill: dateFirsts(true)}, {sql: pgSchemaV23}, {sql: pgSchemaV24}}
+
+// pgSchemaV24 indexes the role rows by person and by organization in id
+// order (what SQLite's indexes hold with each row's rowid), so that an
+// entity's page reads its latest offices by a walk of the entity's
+// entries from the newest (roleReports.readLatest), where the planner
+// walked the primary key from the newest role row and tested every row
+// (docs/scale.md, session 36). They answer the look-ups by person or
+// organization alone as the indexes they replace.
+const pgSchemaV24 = `
+CREATE INDEX IF NOT EXISTS roles_person_id ON roles(person_id, id);
+CREATE INDEX IF NOT EXISTS roles_org_id ON roles(org_id, id);
+DROP INDEX IF EXISTS roles_person;
+DROP INDEX IF EXISTS roles_org;
+`
 
 // pgSchemaV23 keeps in each story's row what bounds its rank for a query
 // of one lexeme (pgBoundedPage): its title's vector (title_tsv, as the

@@ -1365,8 +1365,8 @@ func (s *DB) EntityPage(ctx context.Context, id int64) (*EntityPage, error) {
 			p.Names = append(p.Names, n)
 			return nil
 		}},
-		roles.read(versions, `r.id IN (SELECT id FROM roles WHERE person_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id),
-		officers.read(versions, `r.id IN (SELECT id FROM roles WHERE org_id = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`)`, id),
+		roles.readLatest(versions, "person_id", id),
+		officers.readLatest(versions, "org_id", id),
 		pageRead{`SELECT event_id, entity_id FROM event_participants WHERE event_id IN (SELECT event_id FROM event_participants
 		WHERE entity_id = ? ORDER BY event_id DESC LIMIT ` + strconv.Itoa(entityPartnerEvents) + `)`, []any{id}, func(scan func(...any) error) error {
 			var ev, e int64
@@ -1688,12 +1688,29 @@ type roleReports struct {
 // read reads the role rows where says into rr, and the versions of the
 // stories they cite into versions.
 func (rr *roleReports) read(versions storyVersions, where string, args ...any) pageRead {
+	return rr.readFrom(versions, `roles r JOIN stories s ON s.id = r.story_id WHERE `+where, args...)
+}
+
+// readLatest reads the latest entityRoleRows role rows naming entity id
+// in column col (person_id or org_id) into rr, as read. The rows are read
+// by an index walk of the column's entries from the newest: on
+// PostgreSQL the index of (col, id) (schema v24), where the statement
+// had walked the primary key from the newest role row and tested each,
+// 1,371 rows for the 500 of the most prominent entity, then read each of
+// the 500 again by its key (docs/scale.md, session 36).
+func (rr *roleReports) readLatest(versions storyVersions, col string, id int64) pageRead {
+	return rr.readFrom(versions, `(SELECT * FROM roles WHERE `+col+` = ? ORDER BY id DESC LIMIT `+strconv.Itoa(entityRoleRows)+`) r
+		JOIN stories s ON s.id = r.story_id`, id)
+}
+
+// readFrom reads the role rows r of from (joined to their stories s)
+// into rr, as read.
+func (rr *roleReports) readFrom(versions storyVersions, from string, args ...any) pageRead {
 	rr.seen = map[int64]bool{}
 	return pageRead{`SELECT r.person, coalesce(r.person_id, 0),
 			r.role, r.role_norm, r.org, coalesce(r.org_id, 0), r.date_from, r.date_to,
 			s.id, s.path, s.title, s.url, s.published, r.ev_start, r.ev_end, r.ev_text, ` + storyVersionSQL + `
-		FROM roles r JOIN stories s ON s.id = r.story_id
-		WHERE ` + where + ` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args, func(scan func(...any) error) error {
+		FROM ` + from + ` ORDER BY s.pub_lo IS NULL, s.pub_lo, s.id, r.ord`, args, func(scan func(...any) error) error {
 		var r chronicle.RoleReport
 		r.Person.Type, r.Org.Type = annals.Person, annals.Org
 		c := &r.Citation
