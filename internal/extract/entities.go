@@ -2210,7 +2210,7 @@ func (s *state) titlePrefix(a, b int) (k int, title string, org *ent) {
 	}
 	titleEnd := lastHead
 	if titleStart >= 0 && title == "" && lastHead == k {
-		titleEnd, lastHead, org = s.titleComplement(k, b, org)
+		titleEnd, lastHead, org = s.titleComplement(titleStart, k, b, org)
 	}
 	if titleStart >= 0 && title == "" {
 		// the title words up to the last head, honorifics excluded
@@ -2385,7 +2385,7 @@ func (s *state) knownBeforeHeadOf(a int) int {
 // for Refugees Pia Grandi", "Deputy Advisor for International Economics
 // Mia Hart"). It returns where the title's words end, where the name
 // begins, and the organization.
-func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ *ent) {
+func (s *state) titleComplement(titleStart, k, b int, org *ent) (titleEnd, nameStart int, _ *ent) {
 	titleEnd, nameStart = k, k
 	// "Mexican Ambassador to the United States Esteban Perez": the
 	// country an envoy is sent to is the title's
@@ -2426,6 +2426,14 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 				kind = mAcronym
 			}
 			s.pendingAtom = append(s.pendingAtom, pendingMention{e, j, kb, at.Start, at.End, kind})
+			// "Special Envoy for Syria Lars Berg", "Regional Director for
+			// Africa Amina Diallo": the country or region an office is for
+			// is its portfolio, part of the title, not its body (see
+			// portfolioPlace)
+			if s.lw(k) == "for" && s.placeForTitle(titleStart, k, at.Entry) {
+				titleEnd, nameStart, k = kb, ns, ns
+				continue
+			}
 			if org == nil {
 				// "Mayor of Bristol": the office's organization or place
 				org = e
@@ -2485,6 +2493,25 @@ func (s *state) titleComplement(k, b int, org *ent) (titleEnd, nameStart int, _ 
 		break
 	}
 	return titleEnd, nameStart, org
+}
+
+// placeForTitle reports whether the place e, after "for" at token k that
+// follows the title opening at titleStart, is the title's portfolio: a
+// country or a region after an office no country or town holds as its
+// own ("Special Envoy for Syria", not "Congressman for Florida" or
+// "Mayor for Bristol").
+func (s *state) placeForTitle(titleStart, k int, e *gazetteer.Entry) bool {
+	if titleStart < 0 || e == nil || e.Type != annals.Place || e.Kind != gazetteer.Country && e.Kind != gazetteer.Region {
+		return false
+	}
+	var ws []string
+	for i := titleStart; i < k; i++ {
+		if !s.is(i, cHonorifics) && s.word(i) != "." {
+			ws = append(ws, s.lw(i))
+		}
+	}
+	lt := strings.Join(ws, " ")
+	return lt != "" && !nationalTitles.has(lt) && !localOffices.has(lt) && !strings.HasPrefix(lt, "nominee")
 }
 
 // portfolioBeforeName returns where a person's name begins after a

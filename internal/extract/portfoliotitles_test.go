@@ -43,3 +43,27 @@ func TestPortfolioTitleSetOff(t *testing.T) {
 			not: []roleWant{{"Paul Weiss", "", ""}}},
 	})
 }
+
+// TestPlaceAnOfficeIsFor: a country or a region an office is for, before
+// the name, is the office's portfolio, not whose office it is: "The
+// Special Envoy for Syria, X," and "Regional Director for Africa X" give
+// no role of Syria or Africa. An office of a country or a town after
+// "for" ("Congressman for Florida"), and an office for a place at a body,
+// keep theirs. Made-up people.
+func TestPlaceAnOfficeIsFor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "envoy for a country, set off", text: "The talks were overseen by the UN’s Special Envoy for Syria, Lars Berg. The United States welcomed them.",
+			not: []roleWant{{"Lars Berg", "", "Syria"}}},
+		{name: "envoy for a country, before the name", text: "Special Envoy for Syria Lars Berg briefed the Council on Monday.",
+			not: []roleWant{{"Lars Berg", "", "Syria"}}},
+		{name: "director for a region, set off", text: "The delegation included the Minister of Health, Ana Ruiz; Chief Officer for North America, Amina Diallo; and others.",
+			not: []roleWant{{"Amina Diallo", "", "Africa"}}},
+		{name: "director for a region, before the name", text: "Regional Director for Africa Amina Diallo spoke in Brazzaville on Monday.",
+			not: []roleWant{{"Amina Diallo", "", "Africa"}}},
+		// guards
+		{name: "a body's office for a region", text: "Amina Diallo, WHO Regional Director for Africa, spoke in Brazzaville on Monday.",
+			want: []roleWant{{"Amina Diallo", "Regional Director", "WHO"}}},
+		{name: "a minister of a country", text: "The Minister of Energy of Kenya, Amina Diallo, spoke in Nairobi on Monday.",
+			want: []roleWant{{"Amina Diallo", "Minister of Energy", "Kenya"}}},
+	})
+}
