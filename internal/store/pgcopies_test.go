@@ -165,8 +165,14 @@ func TestParallelCopyGroups(t *testing.T) {
 	for round := range 4 {
 		order := familyOrder(set, round, 7, nil)
 		why := putParallel(ctx, t, round, order, want, 0)
-		if why["copy"] > 0 {
-			t.Errorf("order %d: %d batches of copies stored serially", round+1, why["copy"])
+		// Nothing here replaces a story, moves an entity by a rule or
+		// bridges a much-named one: a batch stored serially for any
+		// cause but PostgreSQL's aborts (SerialRetries) went serial for
+		// its copies.
+		for cause, n := range why {
+			if cause != store.SerialRetries && n > 0 {
+				t.Errorf("order %d: %d batches of copies stored serially (%s)", round+1, n, cause)
+			}
 		}
 	}
 }
