@@ -148,3 +148,162 @@ func RankRelated(total int, ents []StoryEntity, pool []int64, events []StoryPair
 	}
 	return out
 }
+
+// Near copies: a related story is shown as one text with another,
+// although the store keeps them in two copy groups (CopyThreshold), when
+// the estimated Jaccard similarity of their shingles (Similarity of their
+// signatures) reaches NearCopy, or when it reaches nearPassage and most of
+// the shorter story is in the other (NearContained of its shingles): a
+// release re-published with a paragraph more or less, or one passage
+// making up most of two stories.
+const (
+	NearCopy      = 0.5
+	nearPassage   = 0.3
+	NearContained = 0.75
+)
+
+// Shingles estimates how many shingles a signature was made of: each of
+// its values is the least of the shingles' hashes under one function, and
+// n uniform hashes have a least value near 1/(n+1) of the range (the
+// maximum-likelihood estimate over the 128 functions; about 9% off).
+func Shingles(sig []uint32) float64 {
+	if len(sig) != mhHashes {
+		return 0
+	}
+	var sum float64
+	for _, v := range sig {
+		sum -= math.Log1p(-(float64(v) + 0.5) / (1 << 32))
+	}
+	return mhHashes / sum
+}
+
+// nearCopy says whether two signatures of na and nb shingles (Shingles)
+// are one text: similar (NearCopy), or one mostly inside the other.
+func nearCopy(a, b []uint32, na, nb float64) bool {
+	j := Similarity(a, b)
+	if j >= NearCopy {
+		return true
+	}
+	if j < nearPassage || na <= 0 || nb <= 0 {
+		return false
+	}
+	// |A∩B| = J/(1+J) (|A|+|B|), over the shorter one
+	return j/(1+j)*(na+nb)/min(na, nb) >= NearContained
+}
+
+// Folded is a related story shown for the ones that are one text with
+// it: Also are the others, best first. Same is set when the text is the
+// ranked story's own: its copies, published again elsewhere.
+type Folded struct {
+	Ranked
+	Also []int64
+	Same bool
+}
+
+// FoldCopies folds the ranked related stories (best first) of story self
+// that are one text into one entry each, and returns the first limit
+// entries: a story of the copy group of one shown before (group gives the
+// original of each story's group; a story missing from it is its own), or
+// whose signature (sigs, nil for short texts) is a near copy (NearCopy,
+// NearContained) of the first story of an entry, is one of its Also. The stories of self's own
+// group or near copies of self become one entry with Same set, where the
+// first of them ranks. An entry is shown by the best ranked of its
+// stories, or by its group's original when that is among them (the first
+// published: the one to cite). Each story is compared with the shown
+// ones through bands of two signature values, so that a long list is
+// not compared pair by pair.
+func FoldCopies(self int64, ranked []Ranked, group map[int64]int64, sigs map[int64][]uint32, limit int) []Folded {
+	groupOf := func(id int64) int64 {
+		if g, ok := group[id]; ok && g != 0 {
+			return g
+		}
+		return id
+	}
+	type band struct {
+		at   int
+		a, b uint32
+	}
+	var (
+		out     []Folded
+		byGroup = map[int64]int{}  // a group's entry
+		byBand  = map[band][]int{} // entries by their stories' bands
+		repSig  [][]uint32         // the signature of each entry's first story
+		repLen  []float64          // and its shingles (Shingles)
+	)
+	index := func(e int, sig []uint32) {
+		if len(sig) != mhHashes {
+			return
+		}
+		for i := 0; i+1 < len(sig); i += 2 {
+			k := band{i, sig[i], sig[i+1]}
+			if l := byBand[k]; len(l) == 0 || l[len(l)-1] != e {
+				byBand[k] = append(l, e)
+			}
+		}
+	}
+	// near finds the entry holding a near copy of sig, -1 when none.
+	near := func(sig []uint32, n float64) int {
+		if len(sig) != mhHashes {
+			return -1
+		}
+		best, bestSim := -1, 0.0
+		var seen []int
+		for i := 0; i+1 < len(sig); i += 2 {
+			for _, e := range byBand[band{i, sig[i], sig[i+1]}] {
+				if slices.Contains(seen, e) {
+					continue
+				}
+				seen = append(seen, e)
+				if s := Similarity(sig, repSig[e]); s > bestSim && nearCopy(sig, repSig[e], n, repLen[e]) {
+					best, bestSim = e, s
+				}
+			}
+		}
+		return best
+	}
+	selfSig := sigs[self]
+	selfLen := Shingles(selfSig)
+	self = groupOf(self)
+	selfEntry := -1
+	for _, r := range ranked {
+		g := groupOf(r.Story)
+		sig := sigs[r.Story]
+		n := Shingles(sig)
+		e, ok := byGroup[g]
+		if !ok {
+			e = near(sig, n)
+		}
+		if e < 0 && (g == self || (len(selfSig) == mhHashes && len(sig) == mhHashes && nearCopy(sig, selfSig, n, selfLen))) {
+			e = selfEntry
+			if e < 0 && len(out) < limit {
+				out = append(out, Folded{Ranked: r, Same: true})
+				repSig, repLen = append(repSig, sig), append(repLen, n)
+				e, selfEntry = len(out)-1, len(out)-1
+				byGroup[g] = e
+				index(e, sig)
+				continue
+			}
+		}
+		switch {
+		case e >= 0:
+			f := &out[e]
+			if g == r.Story && groupOf(f.Story) == g && f.Story != g {
+				// the group's original shows the entry
+				f.Also = slices.Insert(f.Also, 0, f.Story)
+				f.Story = r.Story
+			} else {
+				f.Also = append(f.Also, r.Story)
+			}
+			if _, ok := byGroup[g]; !ok {
+				byGroup[g] = e
+			}
+		case len(out) < limit:
+			out = append(out, Folded{Ranked: r})
+			repSig, repLen = append(repSig, sig), append(repLen, n)
+			e = len(out) - 1
+			byGroup[g] = e
+			index(e, sig)
+		}
+	}
+	return out
+}

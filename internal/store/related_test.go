@@ -63,8 +63,17 @@ func TestTitleWordsCountedOnce(t *testing.T) {
 	}
 	s.d = good
 	got, err = s.Related(ctx, id, 5)
-	if err != nil || len(got) != len(want)+1 {
-		t.Errorf("Related after a new story = %+v, %v; want %d stories", got, err, len(want)+1)
+	// the new story is a copy of banHails: one entry with it, or its
+	// own (the stories listed, folded ones too)
+	listed := func(rel []RelatedStory) int {
+		n := 0
+		for _, r := range rel {
+			n += 1 + len(r.Also)
+		}
+		return n
+	}
+	if err != nil || listed(got) != listed(want)+1 {
+		t.Errorf("Related after a new story = %+v, %v; want %d stories", got, err, listed(want)+1)
 	}
 }
 
@@ -213,5 +222,78 @@ func TestSimilarTextOnPerfDB(t *testing.T) {
 			slices.Sort(d)
 			t.Logf("%s, %-6s: p50 %6.2f ms, p99 %6.2f ms, min %6.2f ms", m.name, way, ms(d[len(d)/2]), ms(d[len(d)*99/100]), ms(d[0]))
 		}
+	}
+}
+
+// TestRelatedFoldsCopies: a release published three times is one related
+// story, its copies in Also, and the story's own copy is one entry of
+// the same text; on the parent each copy was an entry of its own.
+func TestRelatedFoldsCopies(t *testing.T) {
+	s, ids := filled(t)
+	ctx := context.Background()
+	put := func(st *annals.Story, doc *annals.Document) int64 {
+		t.Helper()
+		res, err := s.PutStory(ctx, st, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.StoryID
+	}
+	st, doc := mouAgain.build(t)
+	c1 := put(republished(st, doc))
+	st, doc = mouAgain.build(t)
+	st2, doc2 := republished(st, doc)
+	st2.Path, st2.Raw = "wire-"+mouAgain.path, append(st2.Raw, "\nAlso on the wire."...)
+	c2 := put(st2, doc2)
+	st, doc = relations.build(t)
+	own := put(republished(st, doc))
+	rel, err := s.Related(ctx, ids[relations.path], 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type entry struct {
+		id   int64
+		also []int64
+		same bool
+	}
+	var got []entry
+	for _, r := range rel {
+		e := entry{id: r.ID, same: r.SameText}
+		for _, a := range r.Also {
+			if a.ID == 0 || a.Published == "" {
+				t.Errorf("also %+v read without its summary", a)
+			}
+			e.also = append(e.also, a.ID)
+		}
+		slices.Sort(e.also)
+		got = append(got, e)
+	}
+	want := map[int64]entry{
+		ids[mouAgain.path]: {id: ids[mouAgain.path], also: []int64{c1, c2}},
+		own:                {id: own, same: true},
+	}
+	seen := map[int64]bool{}
+	for _, e := range got {
+		if seen[e.id] {
+			t.Errorf("story %d listed twice", e.id)
+		}
+		seen[e.id] = true
+		for _, a := range e.also {
+			seen[a] = true
+		}
+		if w, ok := want[e.id]; ok && (!slices.Equal(e.also, w.also) || e.same != w.same) {
+			t.Errorf("entry %+v, want %+v", e, w)
+		}
+		if _, ok := want[e.id]; !ok && (e.same || len(e.also) > 0) {
+			t.Errorf("entry %+v folds stories of another text", e)
+		}
+	}
+	for id := range want {
+		if !seen[id] {
+			t.Errorf("story %d not listed: %+v", id, got)
+		}
+	}
+	if len(got) != 4 {
+		t.Errorf("Related = %+v, want 4 entries: the 3 other stories and the story's own copy", got)
 	}
 }

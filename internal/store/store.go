@@ -72,7 +72,8 @@ type Store interface {
 	// with the key of each story.
 	StoriesPage(ctx context.Context, p Page) ([]StorySummary, []Key, error)
 	// Related ranks other stories by shared entities (weighted by
-	// rarity), shared events and text similarity.
+	// rarity), shared events and text similarity, the stories of one
+	// text (copies, near copies) as one entry.
 	Related(ctx context.Context, storyID int64, limit int) ([]RelatedStory, error)
 	// ExpandQuery widens a query that is an entity's name to all its
 	// names, and says which names it added (see SQLite.ExpandQuery).
@@ -446,6 +447,13 @@ type RelatedStory struct {
 	StorySummary
 	Score  float64 `json:"score"`
 	Reason string  `json:"reason"` // "shares UNAOC, Al-Nasser; same conference"
+	// SameText says the story is a copy of the one it is related to: the
+	// same release published again (or most of its text).
+	SameText bool `json:"same_text"`
+	// Also are the other related stories of the same text, folded into
+	// this one: copies of one release and near copies, best first; the
+	// story shown is the best ranked, or its copies' original.
+	Also []StorySummary `json:"also,omitempty"`
 }
 
 // TypeYear counts events of one type in one year ("" when undated).

@@ -1319,7 +1319,10 @@ func headWordPositions(w string) (least, most int) {
 // than the United Nations), each shared event 3, and similar text (the
 // story's rarer title words, searched in the newest similarCap stories
 // having any) up to 2. Reason sums it up: "shares
-// UNAOC, Al-Nasser; same conference".
+// UNAOC, Al-Nasser; same conference". Stories of one text (copies of
+// one release, near copies, the story's own copies) are one entry, the
+// others in its Also: a release published eight times over no longer
+// fills the list.
 func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedStory, error) {
 	limitN = limit(limitN, 10)
 	// The state of the store the cached counts were counted in, read
@@ -1419,16 +1422,31 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 	if err != nil {
 		return nil, err
 	}
-	ranked := chronicle.RankRelated(n, ents, poolStories, events, text, shared, limitN)
-	out := make([]RelatedStory, 0, len(ranked))
-	at := map[int64]int{}
-	ids = ids[:0]
-	for i, r := range ranked {
-		out = append(out, RelatedStory{StorySummary: StorySummary{ID: r.Story}, Score: r.Score, Reason: r.Reason})
-		at[r.Story] = i
-		ids = append(ids, r.Story)
+	// The best of them, as many as copies could fill the list with,
+	// folded so that one text is one entry (chronicle.FoldCopies).
+	ranked := chronicle.RankRelated(n, ents, poolStories, events, text, shared, relatedWindow(limitN))
+	folded, err := s.foldCopies(ctx, storyID, ranked, limitN)
+	if err != nil {
+		return nil, err
 	}
-	rows, err := s.r.QueryContext(ctx, storySummarySQL+` WHERE s.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+	out := make([]RelatedStory, 0, len(folded))
+	type slot struct{ entry, also int } // also -1: the entry's own story
+	at := map[int64]slot{}
+	ids = ids[:0]
+	for i, f := range folded {
+		out = append(out, RelatedStory{StorySummary: StorySummary{ID: f.Story}, Score: f.Score, Reason: f.Reason, SameText: f.Same})
+		at[f.Story] = slot{i, -1}
+		ids = append(ids, f.Story)
+		if len(f.Also) > 0 {
+			out[i].Also = make([]StorySummary, len(f.Also))
+		}
+		for j, id := range f.Also {
+			out[i].Also[j].ID = id
+			at[id] = slot{i, j}
+			ids = append(ids, id)
+		}
+	}
+	rows, err := s.r.QueryContext(ctx, storySummarySQL+` WHERE s.id IN (SELECT value FROM json_each(?))`, jsonIDs(ids))
 	if err != nil {
 		return nil, s.wrap(err)
 	}
@@ -1438,9 +1456,52 @@ func (s *DB) Related(ctx context.Context, storyID int64, limitN int) ([]RelatedS
 		if err != nil {
 			return nil, err
 		}
-		out[at[r.ID]].StorySummary = r
+		if a := at[r.ID]; a.also < 0 {
+			out[a.entry].StorySummary = r
+		} else {
+			out[a.entry].Also[a.also] = r
+		}
 	}
 	return out, s.wrap(rows.Err())
+}
+
+// relatedWindow is how many of the best related stories are read for
+// their copies when limit are shown: enough that a release re-published
+// a few times over does not fill the list with one text.
+func relatedWindow(limit int) int { return 4*limit + 16 }
+
+// foldCopies reads the copy groups and signatures of the ranked stories
+// and of story self, and folds each text's stories into one entry of at
+// most limit (chronicle.FoldCopies).
+func (s *DB) foldCopies(ctx context.Context, self int64, ranked []chronicle.Ranked, limit int) ([]chronicle.Folded, error) {
+	ids := make([]int64, 0, len(ranked)+1)
+	ids = append(ids, self)
+	for _, r := range ranked {
+		ids = append(ids, r.Story)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT story_id, coalesce(copy_of, story_id), minhash FROM story_copies
+		WHERE story_id IN (SELECT value FROM json_each(?))`, jsonIDs(ids))
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	group := make(map[int64]int64, len(ids))
+	sigs := make(map[int64][]uint32, len(ids))
+	for rows.Next() {
+		var id, g int64
+		var blob []byte
+		if err := rows.Scan(&id, &g, &blob); err != nil {
+			return nil, s.wrap(err)
+		}
+		group[id] = g
+		if sig := chronicle.DecodeSig(blob); sig != nil {
+			sigs[id] = sig
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	return chronicle.FoldCopies(self, ranked, group, sigs, limit), nil
 }
 
 // sharedEntities reads which of the entities mine each of the stories
