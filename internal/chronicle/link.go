@@ -65,6 +65,10 @@ type Report struct {
 
 	spec    []string // specific(Title), once computed
 	hasSpec bool
+	// countryCode is the country of a visit's place (country), once
+	// computed.
+	countryCode string
+	hasCountry  bool
 }
 
 // specificTitle is specific(r.Title), computed once per report: Link
@@ -143,7 +147,13 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 	if a.Ord > 0 && b.Ord > 0 && a.Ord != b.Ord || a.Name.Clash(b.Name) || TellsPeople(a.Type, a.Name) && TellsPeople(b.Type, b.Name) && peopleClash(a.People, b.People) {
 		return false, 0
 	}
+	if a.Type == string(annals.Visit) && tripsApart(a, b) {
+		return false, 0
+	}
 	shared := sharedIDs(a.Parts, b.Parts)
+	if nobodyApart(a, b, shared) {
+		return false, 0
+	}
 	title := Jaccard(a.specificTitle(), b.specificTitle())
 	aPlace, aNorm := seatPlace(a)
 	bPlace, bNorm := seatPlace(b)

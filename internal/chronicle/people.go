@@ -13,7 +13,10 @@ package chronicle
 // tell two events, whatever else they share; a report that names fewer
 // of them ("the President's visit to Prague" beside "President X and
 // Prime Minister Y met during the President's visit to Prague") is the
-// same event told shorter, and a report naming no one refuses nothing.
+// same event told shorter, and a report naming no one refuses no one,
+// but joins a visit or an appointment naming people only through a
+// participant that is no place, two places, or when it names no party
+// the other does not (nobodyApart).
 // People are compared by their last names ("Joe Biden" and "President
 // Biden", "Elizabeth M. Allen" and "Liz Allen" are one person told
 // twice: the store may hold them as two entities). Settle holds the
@@ -122,6 +125,43 @@ func heldBy(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// nobodyApart says whether a visit or an appointment report naming no
+// one and one naming people are kept apart: the one naming no one names
+// a party the other does not, and they share no participant but one
+// place. A cohort's visit to Washington, its participants a fellowship
+// and the United States, is not the German President's visit of that
+// month to Washington, naming him, the President and the two countries:
+// a report naming no one joins a visit naming people through the party
+// it names, through the two countries of a state visit told by its
+// countries ("the Kenyan state visit to the United States"), or when
+// it names nothing the other does not ("the Vice President's trip to
+// Tanzania", its participant Tanzania, is her visit told shorter), not
+// through the one country where every visit of the month took place. A
+// meeting is not read so: the countries a meeting names are its sides
+// ("the United States and India met in New Delhi").
+func nobodyApart(a, b *Report, shared []int64) bool {
+	if !ByPeople(a.Type) || (len(a.People) == 0) == (len(b.People) == 0) || len(a.Parts) == 0 || len(b.Parts) == 0 {
+		return false
+	}
+	nobody, other := a, b
+	if len(a.People) > 0 {
+		nobody, other = b, a
+	}
+	if !slices.ContainsFunc(nobody.Parts, func(p int64) bool { _, ok := slices.BinarySearch(other.Parts, p); return !ok }) {
+		return false // it names no party the other does not
+	}
+	places := 0
+	for _, p := range shared {
+		if _, place := slices.BinarySearch(a.Places, p); !place {
+			if _, place := slices.BinarySearch(b.Places, p); !place {
+				return false
+			}
+		}
+		places++
+	}
+	return places < 2
 }
 
 // disjoint says whether two reports' people have no one in common.

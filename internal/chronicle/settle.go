@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"annals"
+	"annals/internal/resolve"
 )
 
 // Candidate is a stored report found in the link index, with its event.
@@ -36,6 +37,9 @@ type Lookup interface {
 	// meeting's reports name (Report.People: a meeting's told without a
 	// name only), each set once.
 	EventPeople(event int64) ([][]string, error)
+	// EventPlaces are the places of a stored visit's reports, as
+	// written (Report.PlaceNorm normalizes them), each once.
+	EventPlaces(event int64) ([]string, error)
 }
 
 // Component is a set of linked reports and the event they are one of.
@@ -110,9 +114,11 @@ func (u unionFind) union(a, b int64) {
 // appointments or meetings told without a name whose reports name other
 // people (peopleClash): a report naming only the host never chains two
 // guests' visits, nor a report naming only the President his bilateral
-// meetings of the day. An outside
+// meetings of the day. Nor two visits to two countries (countriesClash,
+// trips.go): a report placed nowhere never chains a visitor's trips of
+// the month into one. An outside
 // event's dates, names and people are all its reports' (Lookup.EventSpan,
-// EventNames, EventPeople), not only the one linked to's.
+// EventNames, EventPeople, EventPlaces), not only the one linked to's.
 //
 // Links are applied strongest first (by score, then by the reports' paths
 // and order in their stories, never by their ids), so that which of two
@@ -142,9 +148,10 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		inSet[id] = true
 	}
 	uf := unionFind{}
-	span := map[int64]DateSpan{}     // root -> the days all its reports allow together
-	names := map[int64][]Name{}      // root -> the names its reports' titles give
-	people := map[int64][][]string{} // root -> the people its visits or appointments name
+	span := map[int64]DateSpan{}      // root -> the days all its reports allow together
+	names := map[int64][]Name{}       // root -> the names its reports' titles give
+	people := map[int64][][]string{}  // root -> the people its visits or appointments name
+	countries := map[int64][]string{} // root -> the countries of its visits' places
 	for _, id := range set {
 		uf.find(id)
 		span[id] = DateSpan{}.With(feats[id])
@@ -153,6 +160,9 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		}
 		if p := feats[id].People; len(p) > 0 && TellsPeople(feats[id].Type, feats[id].Name) {
 			people[id] = [][]string{p}
+		}
+		if c := feats[id].country(); c != "" {
+			countries[id] = []string{c}
 		}
 	}
 	// outside events' own dates and names, read once
@@ -177,6 +187,17 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 				return err
 			}
 			people[-ev] = addPeople(nil, ps)
+		}
+		if typ == string(annals.Visit) {
+			places, err := l.EventPlaces(ev)
+			if err != nil {
+				return err
+			}
+			var cs []string
+			for _, p := range places {
+				cs = addCountries(cs, []string{PlaceCountry(resolve.Normalize(p))})
+			}
+			countries[-ev] = cs
 		}
 		return nil
 	}
@@ -288,7 +309,7 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 		}
 		if ra != rb {
 			m := span[ra].merge(span[rb])
-			if !m.ok() || namesClash(names[ra], names[rb]) || groupsPeopleClash(people[ra], people[rb]) {
+			if !m.ok() || namesClash(names[ra], names[rb]) || groupsPeopleClash(people[ra], people[rb]) || countriesClash(countries[ra], countries[rb]) {
 				if e.to < 0 || rb < 0 || ra < 0 {
 					refused = true
 				}
@@ -299,10 +320,12 @@ func SettleWith(set []int64, feats map[int64]*Report, fresh func(event int64) bo
 			if len(people[rb]) > 0 {
 				ps = addPeople(people[ra], people[rb])
 			}
+			cs := addCountries(countries[ra], countries[rb])
 			uf.union(ra, rb)
 			span[uf.find(ra)] = m
 			names[uf.find(ra)] = ns
 			people[uf.find(ra)] = ps
+			countries[uf.find(ra)] = cs
 		}
 		if e.to < 0 && e.via.IsNew {
 			backlinks[e.via.ID] = i

@@ -27,6 +27,7 @@ func (f fixedLookup) EventSpan(ev int64) (DateSpan, error) {
 }
 func (f fixedLookup) EventNames(int64) ([]Name, error)      { return nil, nil }
 func (f fixedLookup) EventPeople(int64) ([][]string, error) { return nil, nil }
+func (f fixedLookup) EventPlaces(int64) ([]string, error)   { return nil, nil }
 
 // TestSettleReasonsOfKeptLinks: a new report that links to many stored
 // reports of one day (each its own event: the rule joins them all) is

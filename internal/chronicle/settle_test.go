@@ -62,6 +62,16 @@ func (m memLookup) EventNames(ev int64) ([]Name, error) {
 	return out, nil
 }
 
+func (m memLookup) EventPlaces(ev int64) ([]string, error) {
+	var out []string
+	for _, r := range m.reports {
+		if r.Event == ev && r.PlaceNorm != "" && !slices.Contains(out, r.PlaceNorm) {
+			out = append(out, r.PlaceNorm)
+		}
+	}
+	return out, nil
+}
+
 func (m memLookup) EventPeople(ev int64) ([][]string, error) {
 	var out [][]string
 	for _, r := range m.reports {

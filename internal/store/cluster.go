@@ -921,6 +921,25 @@ func (t *putTx) EventNames(ev int64) ([]chronicle.Name, error) {
 	return out, rows.Err()
 }
 
+// EventPlaces implements chronicle.Lookup: the places of a stored
+// visit's reports, each once.
+func (t *putTx) EventPlaces(ev int64) ([]string, error) {
+	rows, err := t.query(`SELECT DISTINCT place FROM reports WHERE event_id = ? AND place <> ''`, ev)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
 // EventPeople implements chronicle.Lookup: the people each of the
 // event's reports names (chronicle.Report.People, read as markPlaces
 // reads them), each set once.
