@@ -1595,8 +1595,9 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	if !ev.explicit && s.habitual(i, a, b) {
 		// "the Board meets quarterly", "has met regularly", "as Mrs. Bush
-		// often said", "visit Peru annually": what recurs has no one
-		// date, and none is the story's day
+		// often said", "visit Peru annually", "each time I traveled to
+		// X", "met him on several occasions over the years": what recurs
+		// has no one date, and none is the story's day
 		pastPerfect = true
 	}
 	if !ev.explicit && ev.status == annals.Held && s.pastTermTold(a, b) {
@@ -1749,8 +1750,48 @@ func (s *state) habitual(i, a, b int) bool {
 			}
 		}
 	}
+	return s.eachTime(i, a) || s.timesOver(i, b)
+}
+
+// eachTime reports whether "each time" or "every time" opens the clause
+// of the trigger at token i, a few words before it: "Each time I
+// traveled to Michigan with him", "every time her family travelled to
+// Tulsa".
+func (s *state) eachTime(i, a int) bool {
+	for k := i - 2; k >= a && k >= i-5; k-- {
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+		if (s.lw(k) == "each" || s.lw(k) == "every") && s.lw(k+1) == "time" {
+			return true
+		}
+	}
 	return false
 }
+
+// timesOver reports whether the clause the trigger at token i opens
+// (up to b, or the first mark of punctuation) tells it many times over:
+// "to meet and spend time with him on several occasions over the years",
+// "we had the honor to meet and get to know him over the years".
+func (s *state) timesOver(i, b int) bool {
+	for k := i + 1; k < b && k <= i+maxTimesOverReach && s.toks[k].Kind == text.Word; k++ {
+		switch s.lw(k) {
+		case "over":
+			if s.lw(k+1) == "the" && (s.lw(k+2) == "years" || s.lw(k+2) == "decades") {
+				return true
+			}
+		case "several", "many", "numerous", "countless":
+			if n := s.lw(k + 1); n == "occasions" || n == "times" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxTimesOverReach is how far after its trigger a clause may say that
+// an act recurred.
+const maxTimesOverReach = 16
 
 // pastTerms are the spans of office a possessive and an ordinal of the
 // past place an act in ("his first term", "her previous mandate").

@@ -670,3 +670,17 @@ func TestTitleOfATextSigned(t *testing.T) {
 		{"a plan signed", "Ana Ruiz signed the Action Plan on Monday.", annals.Agreement, "2017-05-08"},
 	})
 }
+
+// TestActsManyTimesOver: a meeting or a visit told as recurring, "each
+// time" or "over the years", has no one date, and none is the story's
+// day; one told once keeps it. Made-up sentences.
+func TestActsManyTimesOver(t *testing.T) {
+	checkEventDates(t, "2024-07-01", []eventDateCase{
+		{"each time", "Each time I traveled to Peru with Ana, she spoke of its rivers.", annals.Visit, ""},
+		{"every time", "The old bridge was a familiar landmark every time her family travelled to Lima.", annals.Visit, ""},
+		{"on several occasions over the years", "I have been honored to meet and spend time with Archbishop Ruiz on several occasions over the years.", annals.Meeting, ""},
+		{"over the years", "We had the honor to meet and get to know Ana over the years, and she was kind.", annals.Meeting, ""},
+		{"guard: told once", "Today I traveled to Peru with Ana Ruiz.", annals.Visit, "2024-07-01"},
+		{"guard: met once, the years after", "President Ana Ruiz met today with Prime Minister Tom Vale, who has led the party over the years.", annals.Meeting, "2024-07-01"},
+	})
+}
