@@ -434,6 +434,14 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			}
 		}
 	}
+	// "President Biden's COVID Summit", "Prime Minister X's Forum": the
+	// gathering a leader hosts is the leader's country's too (not "Jon
+	// Finer's Meeting", a meeting of an official's)
+	if t == annals.Conference {
+		if c := s.leaderOfName(i, a); c != nil {
+			ev.addPart(c)
+		}
+	}
 	// a visit's host: the country visited ("visited Iraq", "her visit to
 	// Washington, DC" for the United States), unless the trip is made to
 	// attend a gathering ("a trip to The Bahamas to participate in the
@@ -1500,6 +1508,25 @@ func (s *state) placeCountryCode(place string, a, b int) string {
 		return ""
 	}
 	return ""
+}
+
+// leaderOfName returns the country of the person whose possessive opens
+// the name of the gathering at trigger i (sentence from a): "President
+// Biden's COVID Summit" (the country whose office the person holds, see
+// officeCountry), or nil.
+func (s *state) leaderOfName(i, a int) *ent {
+	k := i - 1
+	for k >= a && k > i-6 && s.mentAt(k) == nil && s.capLike(k) {
+		k--
+	}
+	if w := s.word(k); w == "'s" || w == "’s" {
+		k--
+	}
+	m := s.mentAt(k)
+	if m == nil || m.b != k+1 && m.b != k+2 || m.ent.typ != annals.Person || !s.possessiveOf(m) || s.possessedAt(m) > i {
+		return nil
+	}
+	return s.officeCountry(s.resolveEnt(m.ent))
 }
 
 // officeCountry returns the country whose office person p holds now, as

@@ -1002,3 +1002,16 @@ func TestPastTextInPassing(t *testing.T) {
 			annals.Agreement, []string{"Peru", "Austria"}, nil},
 	})
 }
+
+// TestLeadersSummit: "President X's Water Summit": the gathering a
+// leader hosts is the country's whose office the leader holds. Made-up
+// sentences.
+func TestLeadersSummit(t *testing.T) {
+	checkParts(t, "2021-09-23", []partCase{
+		{"a president's summit", "President Tom Vale of Peru thanked the delegates. Minister Ana Berg praised the agenda announced at President Vale's Water Summit on 22 September.",
+			annals.Conference, []string{"Tom Vale", "Peru"}, nil},
+		// guard: a leader with no country's office
+		{"guard: no country", "Tom Vale thanked the delegates. Minister Ana Berg praised the agenda announced at Vale's Water Summit on 22 September.",
+			annals.Conference, nil, []string{"Peru"}},
+	})
+}
