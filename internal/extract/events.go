@@ -1507,7 +1507,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 	}
 	// with no date of its own, an event in a dated news story happened about
 	// when it was reported (a planned one in the same month)
-	pastPerfect := s.lw(i-1) == "had" || s.lw(i-2) == "had" && s.lw(i-1) == "been" || s.sinceClause(i) ||
+	pastPerfect := s.pluperfect(i) || s.sinceClause(i) ||
 		// "where he previously served as Chief Judge", "the Vice
 		// President previously met with all three leaders": a past the
 		// story does not date

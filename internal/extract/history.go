@@ -123,3 +123,26 @@ func (s *state) toldInPast(i, a, b int) bool {
 	}
 	return false
 }
+
+// pluperfectAdverbs are the adverbs that may stand between "had" and its
+// participle: "had subsequently met", "had already signed".
+var pluperfectAdverbs = set("already", "just", "also", "once", "then", "earlier", "previously", "subsequently",
+	"recently", "first", "twice", "never", "personally", "jointly", "formally", "successfully")
+
+// pluperfect reports whether the trigger at token i is told in the past
+// perfect, a past before the story's news the story does not date: "had
+// met", "had been appointed", "I had subsequently met with the heads of
+// 13 companies", "had also been elected".
+func (s *state) pluperfect(i int) bool {
+	j := i - 1
+	if s.lw(j) == "been" {
+		j--
+	}
+	for n := 0; n < 2 && s.is(j, cPluperfectAdverbs); n++ {
+		j--
+	}
+	if s.lw(j) == "been" && j == i-2 {
+		j--
+	}
+	return s.lw(j) == "had"
+}

@@ -27,3 +27,19 @@ func TestHistoryToldOn(t *testing.T) {
 		{"a year of its own", "In 1948, the General Assembly adopted the Declaration. In 1950, the Assembly established the Human Rights Commission.", annals.Founding, "1950"},
 	})
 }
+
+// TestPluperfectWithAdverb checks that an event told in the past perfect
+// with an adverb after "had" ("I had subsequently met with the heads of
+// 13 companies", "had also been elected") takes no date, as "had met"
+// does, not the story's day.
+func TestPluperfectWithAdverb(t *testing.T) {
+	checkEventDates(t, "2024-06-14", []eventDateCase{
+		{"had subsequently met", "I had subsequently met with the heads of 13 drug companies.", annals.Meeting, ""},
+		{"had already signed", "The Minister of Peru had already signed the Lima Accord with Chile.", annals.Agreement, ""},
+		{"had also been appointed", "Mr. Lopez had also been appointed Ambassador to Chile by the President of Peru.", annals.Appointment, ""},
+		// unchanged: "had met", the past, "has"
+		{"had met", "The Minister of Peru had met the President of Chile in Lima.", annals.Meeting, ""},
+		{"met", "The Minister of Peru subsequently met the President of Chile in Lima.", annals.Meeting, "2024-06-14"},
+		{"has signed", "The Minister of Peru has already signed the Lima Accord with Chile.", annals.Agreement, "2024-06-14"},
+	})
+}

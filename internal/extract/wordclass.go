@@ -182,6 +182,7 @@ const (
 	cSurpassVerbs
 	cJointVerbs
 	cPresentCues
+	cPluperfectAdverbs
 )
 
 var classSets = [...]map[string]bool{
@@ -349,6 +350,7 @@ var classSets = [...]map[string]bool{
 	cAppositiveBodies:   appositiveBodies.m,
 	cPressNouns:         pressNouns.m,
 	cPresentCues:        presentCues.m,
+	cPluperfectAdverbs:  pluperfectAdverbs.m,
 }
 
 // classWords is the number of 64-bit words of a set of classes.
