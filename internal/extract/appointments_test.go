@@ -195,3 +195,16 @@ func TestAppointmentThenOffice(t *testing.T) {
 		{name: "guard: another takes office", pub: "2024-03-12", text: "The Andean Council appointed Maria Lopez today as its new Secretary-General. Pedro Ruiz will take office as Deputy Secretary-General on 1 July 2024.", typ: annals.Appointment, n: 2},
 	})
 }
+
+// TestAppointmentThenSuccession: "She succeeds X" told paragraphs after
+// an appointment is that appointment, its predecessor a party; a
+// succession of the past ("succeeded X in 2019") is another office.
+func TestAppointmentThenSuccession(t *testing.T) {
+	appointed := "ROME, 2 February 2026 – The Andean Fund today announced the appointment of Ms Lucia Varela as Vice-President.\n\nMs Varela joins the Fund from the Andean Bank, where she served as Director since 2019.\n\n\"Lucia brings deep knowledge of rural economies,\" said Fund President Tomas Herrera.\n\nShe holds a doctorate in economics.\n\n"
+	checkRules(t, []ruleCase{
+		{name: "succeeds, paragraphs later", pub: "2026-02-02", text: appointed + "Ms Varela will take up her post on 1 March 2026. She succeeds Mr Pavel Orlov, who left the Fund in 2025.", typ: annals.Appointment, n: 1, date: "2026-02-02", part: "Pavel Orlov"},
+		{name: "will succeed", pub: "2026-02-02", text: appointed + "Ms Varela will take up her post in March. She will succeed Mr Pavel Orlov.", typ: annals.Appointment, n: 1, date: "2026-02-02", part: "Pavel Orlov"},
+		// guard: a succession of the past is an office of its own
+		{name: "guard: succeeded in a year", pub: "2026-02-02", text: appointed + "In 2019 she succeeded Mr Pavel Orlov as Director of the Andean Bank.", typ: annals.Appointment, n: 2},
+	})
+}

@@ -3228,6 +3228,17 @@ func (s *state) addEvent(ev *event, headline bool) {
 			}
 		}
 	}
+	// "X was appointed Associate Vice-President ... She succeeds Y, who
+	// left in 2025": the succession of the appointee told later is her
+	// appointment, its predecessor one more party
+	if ev.typ == annals.Appointment && !headline && s.successionNow(ev.anchor) {
+		for _, e := range s.events {
+			if p := e.onePerson(); e.typ == annals.Appointment && p != nil && slices.Contains(ev.parts, p) && (!ev.explicit || e.date.Compatible(ev.date)) {
+				e.merge(ev)
+				return
+			}
+		}
+	}
 	if headline {
 		for _, e := range s.events {
 			// a story tells many statements: a headline's is the one of
@@ -3396,16 +3407,36 @@ func (s *state) officeStart(i int) bool {
 // onePersonOf reports whether appointment e names one person and b that
 // one alone: "The Council appointed X today as Secretary-General" and "X
 // will take office on 1 July".
-func onePersonOf(e, b *event) bool {
+// onePerson returns the one person among e's participants, or nil when
+// it names none or more than one.
+func (e *event) onePerson() *ent {
 	var p *ent
 	for _, x := range e.parts {
 		if x.typ == annals.Person {
 			if p != nil {
-				return false
+				return nil
 			}
 			p = x
 		}
 	}
+	return p
+}
+
+// successionNow reports whether the word at token i tells a succession
+// in the present or to come: "She succeeds X", "he replaces X", "will
+// succeed X" (not "succeeded X in 2019": an office of the past).
+func (s *state) successionNow(i int) bool {
+	switch s.lw(i) {
+	case "succeeds", "replaces":
+		return true
+	case "succeed", "replace":
+		return s.lw(i-1) == "will"
+	}
+	return false
+}
+
+func onePersonOf(e, b *event) bool {
+	p := e.onePerson()
 	if p == nil {
 		return false
 	}
