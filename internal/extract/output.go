@@ -100,6 +100,9 @@ func (s *state) document() *annals.Document {
 				continue
 			}
 			n := s.displayName(s.resolveEnt(p))
+			if ev.itself(s.resolveEnt(p), n) {
+				continue
+			}
 			if !contains(out.Participants, n) {
 				out.Participants = append(out.Participants, n)
 			}

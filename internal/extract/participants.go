@@ -1870,6 +1870,12 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// General Assembly": where it happened, not who took part
 		return false
 	}
+	if (t == annals.Conference || t == annals.Meeting) && s.opensOtherGathering(m, i) {
+		// "The conference builds on the Lisbon Declaration adopted at
+		// the 2022 UN Ocean Conference": the body naming another
+		// gathering is that one's, no party of this one
+		return false
+	}
 	if statute(e) || summitName(e) {
 		// "$1 billion from the President's Bipartisan Infrastructure Law",
 		// "at the June 2022 Summit of the Americas": a law takes no part,
@@ -1904,6 +1910,25 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		}
 	}
 	return true
+}
+
+// opensOtherGathering reports whether the name m opens the name of a
+// gathering whose noun is not the one at token i: "UN" in "the 2022 UN
+// Ocean Conference", told in a sentence about another conference.
+func (s *state) opensOtherGathering(m *mention, i int) bool {
+	// (not "met for the fourth in-person Quad Leaders Summit": the
+	// gathering they met for is their meeting)
+	for k := m.a - 1; k >= 0 && k >= m.a-6 && s.toks[k].Kind == text.Word || k >= 0 && s.word(k) == "-"; k-- {
+		if s.lw(k) == "for" {
+			return false
+		}
+	}
+	for j := m.b; j < len(s.toks) && j <= m.b+3 && s.capLike(j); j++ {
+		if g := triggers[s.lw(j)]; g == annals.Conference || g == annals.Meeting {
+			return j != i && slices.Contains(s.sentTriggers, j)
+		}
+	}
+	return false
 }
 
 // topicModifier reports whether the name m modifies a lower-case noun that
@@ -3057,3 +3082,20 @@ func (s *state) attendedBy(a, b int) int {
 // the meeting".
 var alsoGatherings = set("meeting", "meetings", "talks", "discussion", "discussions", "conference", "summit",
 	"session", "event", "call", "roundtable", "consultations", "dialogue", "ceremony", "gathering", "forum")
+
+// itself reports whether participant p, displayed as name, is the event
+// itself: a name the gazetteer does not know, read as a body, that is
+// the event's title ("the Global Youth Forum for Peace" takes no part in
+// itself, nor "the Istanbul Agreements" in their signing). A body the
+// gazetteer knows takes part in a gathering named after it (the Pacific
+// Islands Forum in its leaders' meeting titled "Pacific Islands Forum"),
+// and an appointment's title may name the body whose office it is, as a
+// name ending in a body's head that tells no event may ("the Peru
+// Conference Secretariat").
+func (e *event) itself(p *ent, name string) bool {
+	if e.typ == annals.Appointment || p.entry != nil || e.title == "" || !strings.EqualFold(e.title, name) {
+		return false
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return !orgHeads.has(last) || triggers[last] != ""
+}

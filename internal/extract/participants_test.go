@@ -1015,3 +1015,27 @@ func TestLeadersSummit(t *testing.T) {
 			annals.Conference, nil, []string{"Peru"}},
 	})
 }
+
+// TestEventNotItsOwnParty: a gathering's or a text's name read as a body
+// takes no part in the event it names; a body the gazetteer knows does
+// take part in a gathering named after it.
+func TestEventNotItsOwnParty(t *testing.T) {
+	checkParts(t, "2026-09-18", []partCase{
+		{name: "a forum opened by", text: "More than 300 young leaders from 40 countries took part in the fifth Andean Youth Forum for Peace, organized by UNESCO and the Peruvian Ministry of Youth in Lima from 15 to 17 September.\n\nThe forum was opened by the Director-General of UNESCO, Ana Ruiz, and the Deputy Minister of Youth of Peru, Pedro Salas.", typ: annals.Conference, want: []string{"UNESCO", "Ana Ruiz"}, not: []string{"Andean Youth Forum for Peace"}},
+		{name: "guard: a known body's meeting", text: "Leaders of the Pacific Islands Forum met in Apia for the Pacific Islands Forum on 15 September.", typ: annals.Meeting, want: []string{"Pacific Islands Forum"}},
+	})
+}
+
+// TestOtherGatheringsBody: a body that opens another gathering's name in
+// the sentence ("the 2022 UN Ocean Conference") takes no part in the
+// gathering the sentence tells of; it does take part in its own.
+func TestOtherGatheringsBody(t *testing.T) {
+	opened := "Ministers from 31 countries opened a two-day Andean Conference on Ocean Action in Lima on Tuesday, hosted by the Government of Peru.\n\n"
+	checkParts(t, "2026-06-09", []partCase{
+		{name: "a conference builds on another", text: opened + "The conference builds on the Lima Declaration adopted at the 2022 UN Ocean Conference.", typ: annals.Conference, want: []string{"Government of Peru"}, not: []string{"UN"}},
+		{name: "a meeting on the sidelines", text: "Leaders met on the sidelines of the G20 Summit in Rome on 30 October.", typ: annals.Meeting, not: []string{"G20"}},
+		// guards: the gathering they met for; the gathering's own name
+		{name: "guard: met for the summit", text: "Today, the leaders of Peru and Chile met for the fourth in-person Quad Leaders Summit, hosted by President Ana Ruiz in Lima.", typ: annals.Meeting, want: []string{"Quad"}},
+		{name: "guard: its own body", text: "The 2022 UN Ocean Conference opened in Lisbon on 27 June.", typ: annals.Conference, want: []string{"UN"}},
+	})
+}
