@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -123,16 +122,7 @@ func TestListFirstCitesRead(t *testing.T) {
 // ties.
 func TestListNamesParticipants(t *testing.T) {
 	sqliteOnly(t)
-	registerTrace.Do(func() {
-		db, err := sql.Open("sqlite", ":memory:")
-		if err != nil {
-			t.Fatal(err)
-		}
-		sql.Register("sqlite-trace", traceDriver{db.Driver()})
-		db.Close()
-	})
-	driverName = "sqlite-trace"
-	defer func() { driverName = "sqlite" }()
+	useTraceDriver(t)
 	s, err := Open(filepath.Join(t.TempDir(), "annals.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -73,6 +73,22 @@ func (c traceConn) QueryContext(ctx context.Context, q string, args []driver.Nam
 
 var registerTrace sync.Once
 
+// useTraceDriver makes the stores the test opens trace their statements
+// (see traceDriver), until the test ends.
+func useTraceDriver(t *testing.T) {
+	t.Helper()
+	registerTrace.Do(func() {
+		db, err := sql.Open("sqlite", ":memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sql.Register("sqlite-trace", traceDriver{db.Driver()})
+		db.Close()
+	})
+	driverName = "sqlite-trace"
+	t.Cleanup(func() { driverName = "sqlite" })
+}
+
 // largeTables grow with the stories stored.
 var largeTables = []string{"stories", "reports", "report_keys", "events", "entities", "entity_names", "story_entities",
 	"entity_counts", "roles", "figures", "dates", "event_participants", "event_tally", "event_titles", "event_dates", "event_places",
@@ -99,16 +115,7 @@ var fullScanOK = map[string]string{
 
 func TestQueryPlans(t *testing.T) {
 	sqliteOnly(t)
-	registerTrace.Do(func() {
-		db, err := sql.Open("sqlite", ":memory:")
-		if err != nil {
-			t.Fatal(err)
-		}
-		sql.Register("sqlite-trace", traceDriver{db.Driver()})
-		db.Close()
-	})
-	driverName = "sqlite-trace"
-	defer func() { driverName = "sqlite" }()
+	useTraceDriver(t)
 	path := filepath.Join(t.TempDir(), "annals.db")
 	s, err := Open(path)
 	if err != nil {
