@@ -1719,6 +1719,12 @@ func (s *state) personSubjectBefore(k int) *mention {
 		if !named {
 			continue
 		}
+		if sub == nil {
+			// "In Astana, the Secretary General met with President X and
+			// Foreign Minister Y. He also met ...": the subject named by
+			// the office of the story's one holder
+			sub = s.officeSubject(pa, pb, k)
+		}
 		if sub == nil || s.honorificGender(sub.ent) == otherGender[s.lw(k)] {
 			return nil
 		}
@@ -1734,6 +1740,33 @@ func (s *state) personSubjectBefore(k int) *mention {
 			}
 		}
 		return sub
+	}
+	return nil
+}
+
+// officeSubject returns the last mention before token k of the person a
+// sentence [a,b) names as its subject by an office alone, before any
+// person's name: "In Astana, the Secretary General met with President X"
+// (the story's one Secretary General, see officeHolderAt); or nil.
+func (s *state) officeSubject(a, b, k int) *mention {
+	for j := a; j < b && j < a+8; j++ {
+		if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person || s.toks[j].Kind == text.Word && s.is(j, cSpeechVerbs) {
+			return nil
+		}
+		if s.lw(j) != "the" {
+			continue
+		}
+		p := s.officeHolderAt(j+1, b)
+		if p == nil {
+			continue
+		}
+		var last *mention
+		for m := range s.mentionsOf(p) {
+			if m.a < k && (last == nil || m.a > last.a) {
+				last = m
+			}
+		}
+		return last
 	}
 	return nil
 }

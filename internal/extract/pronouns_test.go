@@ -105,3 +105,34 @@ func TestPronounNotTheOneMetSetOff(t *testing.T) {
 			annals.Visit, []string{"Tom Vale"}, nil},
 	})
 }
+
+// TestPronounAfterOfficeSubject: "He" after a sentence whose subject is
+// named by an office alone ("In Lima, the Secretary General met with
+// President X and Foreign Minister Y") is that office's one holder, not
+// the last person the sentence met.
+func TestPronounAfterOfficeSubject(t *testing.T) {
+	visit := "OSCE Secretary General Tomas Brandt concluded on Friday a three-day official visit to Peru.\n\n"
+	checkParts(t, "2026-05-22", []partCase{
+		{name: "met with two", text: visit + "In Lima, the Secretary General met with President Ana Ruiz and Foreign Minister Carla Soto. He also met the Head of the UNDP Office, Paul Weiss.", typ: annals.Meeting, want: []string{"Tomas Brandt", "Ana Ruiz", "Carla Soto"}},
+		{name: "met with one", text: visit + "In Lima, the Secretary General met with President Ana Ruiz. He also met the Head of the UNDP Office, Paul Weiss.", typ: annals.Meeting, want: []string{"Tomas Brandt", "Ana Ruiz"}},
+	})
+	// the second meeting: the Secretary General's, with no one of the first
+	for _, tc := range []struct{ text string }{
+		{visit + "In Lima, the Secretary General met with President Ana Ruiz and Foreign Minister Carla Soto. He also met the Head of the UNDP Office, Paul Weiss."},
+		{visit + "In Lima, the Secretary General met with President Ana Ruiz. He also met the Head of the UNDP Office, Paul Weiss."},
+	} {
+		d := run(t, "x.txt", tc.text, "2026-05-22")
+		found := false
+		for _, e := range d.Events {
+			if e.Type == annals.Meeting && has(e.Participants, "Paul Weiss") {
+				found = true
+				if !has(e.Participants, "Tomas Brandt") || has(e.Participants, "Ana Ruiz") || has(e.Participants, "Carla Soto") {
+					t.Errorf("%q: second meeting's participants %q", tc.text, e.Participants)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting with Paul Weiss in %+v", tc.text, d.Events)
+		}
+	}
+}
