@@ -96,11 +96,12 @@ func (s *state) document() *annals.Document {
 			Evidence:     s.quote(a, b),
 		}
 		for _, p := range ev.parts {
-			if titleOnly(s.resolveEnt(p)) {
+			r := s.resolveEnt(p)
+			if titleOnly(r) {
 				continue
 			}
-			n := s.displayName(s.resolveEnt(p))
-			if ev.itself(s.resolveEnt(p), n) {
+			n := s.displayName(r)
+			if ev.itself(r, n) {
 				continue
 			}
 			if !contains(out.Participants, n) {

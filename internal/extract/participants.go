@@ -1951,7 +1951,7 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 func (s *state) opensOtherGathering(m *mention, i int) bool {
 	// (not "met for the fourth in-person Quad Leaders Summit": the
 	// gathering they met for is their meeting)
-	for k := m.a - 1; k >= 0 && k >= m.a-6 && s.toks[k].Kind == text.Word || k >= 0 && s.word(k) == "-"; k-- {
+	for k := m.a - 1; k >= 0 && k >= m.a-6 && (s.toks[k].Kind == text.Word || s.word(k) == "-"); k-- {
 		if s.lw(k) == "for" {
 			return false
 		}

@@ -29,6 +29,24 @@ func disagreementText(e EventRow) string {
 	return strings.Join(out, " | ")
 }
 
+// forumTelling is one report of the Caspian Water Forum: the story's
+// path, its publication day and the place it gives the forum.
+type forumTelling struct {
+	path, published, place string
+}
+
+// forumTellings tell the forum six times, stored out of publication
+// order so that the first report of a value is not the first stored, and
+// in two places.
+var forumTellings = []forumTelling{
+	{"e.txt", "2023-05-08", "Tashkent"},
+	{"c.txt", "2023-05-06", "Almaty"},
+	{"a.txt", "2023-05-04", "Tashkent"},
+	{"f.txt", "2023-05-09", "Almaty"},
+	{"b.txt", "2023-05-05", "Tashkent"},
+	{"d.txt", "2023-05-07", "Almaty"},
+}
+
 // TestListCitesFirstReport: a list of events cites each value of a
 // disagreement by its first report in citation order and counts the
 // rest; the event page, the exports and a list asked for every citation
@@ -38,20 +56,8 @@ func disagreementText(e EventRow) string {
 func TestListCitesFirstReport(t *testing.T) {
 	parts := []string{"Amber Council", "Birch Union"}
 	ents := []ent{{typ: annals.Org, name: "Amber Council"}, {typ: annals.Org, name: "Birch Union"}}
-	type told struct {
-		path, published, place string
-	}
-	// Stored out of publication order, so that the first report of a
-	// value is not the first stored.
-	tells := []told{
-		{"e.txt", "2023-05-08", "Tashkent"},
-		{"c.txt", "2023-05-06", "Almaty"},
-		{"a.txt", "2023-05-04", "Tashkent"},
-		{"f.txt", "2023-05-09", "Almaty"},
-		{"b.txt", "2023-05-05", "Tashkent"},
-		{"d.txt", "2023-05-07", "Almaty"},
-	}
-	build := func(tl told) Put {
+	tells := forumTellings
+	build := func(tl forumTelling) Put {
 		text := "The Amber Council and the Birch Union held the Caspian Water Forum in " + tl.place + " on 3 May 2023."
 		st, doc := story{path: tl.path, published: annals.Date(tl.published), title: "Forum " + tl.path, text: text, ents: ents,
 			events: []ev{{typ: annals.Conference, date: "2023-05-03", place: tl.place, parts: parts, title: "Caspian Water Forum", evidence: text}}}.build(t)

@@ -19,14 +19,7 @@ func listReadsStore(t *testing.T, s *DB) map[string][2]int {
 	ents := []ent{{typ: annals.Org, name: "Amber Council"}, {typ: annals.Org, name: "Birch Union"}, {typ: annals.Org, name: "Cedar League"}}
 	var batch []Put
 	at := map[string][2]int{}
-	for i, tl := range []struct{ path, published, place string }{
-		{"e.txt", "2023-05-08", "Tashkent"},
-		{"c.txt", "2023-05-06", "Almaty"},
-		{"a.txt", "2023-05-04", "Tashkent"},
-		{"f.txt", "2023-05-09", "Almaty"},
-		{"b.txt", "2023-05-05", "Tashkent"},
-		{"d.txt", "2023-05-07", "Almaty"},
-	} {
+	for i, tl := range forumTellings {
 		forum := "The Amber Council and the Birch Union held the Caspian Water Forum in " + tl.place + " on 3 May 2023."
 		month := []string{"January", "March", "June", "August", "October", "December"}[i]
 		meeting := "The Cedar League met the Birch Union in Geneva on 10 " + month + " 2023."
