@@ -1300,6 +1300,10 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// "concluded on Thursday a four-day visit": the four days
 			// ending Thursday
 			ev.date, ev.dateEnd = from, to
+		} else if from, to, ok := s.openCloseDays(t, i, best); ok {
+			// "The conference opened on Monday and runs until Friday":
+			// Monday to Friday
+			ev.date, ev.dateEnd = from, to
 		}
 	} else if d, ok := s.offsetDate(i, -1, ""); ok {
 		ev.date, ev.explicit = d, true

@@ -31,3 +31,22 @@ func TestSpanOfDays(t *testing.T) {
 		{"one day", "The one-day meeting of the Board of Governors opened on Monday in Vienna.", annals.Meeting, "2024-05-06", ""},
 	})
 }
+
+// TestOpenAndCloseDays checks that a visit or gathering whose sentence
+// tells the day it opened and the day it closes is held from the one to
+// the other (published on Wednesday 11 March 2026), and that a close told
+// of another thing, or more than a fortnight later, leaves its one day.
+func TestOpenAndCloseDays(t *testing.T) {
+	checkEventRanges(t, "2026-03-11", []rangeCase{
+		{"opened, runs until", "The conference opened in Vienna on Monday and runs until Friday.", annals.Conference, "2026-03-09", "2026-03-13"},
+		{"runs until, then opened", "The conference, which runs until Friday, opened on Monday in Vienna.", annals.Conference, "2026-03-09", "2026-03-13"},
+		{"commences and concludes", "The meeting of the Council commences at the State Department on March 24 and concludes at the White House on March 25.", annals.Meeting, "2026-03-24", "2026-03-25"},
+		{"opens and closes", "The forum opens in Geneva on Monday and closes on Wednesday.", annals.Conference, "2026-03-16", "2026-03-18"},
+		{"a place with its country", "The summit opened in Nairobi, Kenya, on Monday and will run through Thursday.", annals.Conference, "2026-03-09", "2026-03-12"},
+		{"arrived, will stay", "The President of Chile arrived in Madrid on Monday for a state visit and will stay until Thursday.", annals.Visit, "2026-03-09", "2026-03-12"},
+		// unchanged: another thing closes, or months apart
+		{"while another closes", "The conference opened on Monday, while the exhibition of the Agency closes on Friday.", annals.Conference, "2026-03-09", ""},
+		{"other talks end", "The conference opened on Monday and the talks with Iran end on Friday.", annals.Conference, "2026-03-09", ""},
+		{"months apart", "The conference opened on 2 March and runs until 30 April.", annals.Conference, "2026-03-02", ""},
+	})
+}

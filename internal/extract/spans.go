@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"annals"
 	"annals/internal/text"
@@ -247,4 +248,143 @@ func (s *state) arrivalSpan(i int) int {
 // spanTypes are the events a count of days spans: visits and gatherings.
 func spanTypes(t annals.EventType) bool {
 	return t == annals.Visit || t == annals.Meeting || t == annals.Conference
+}
+
+// Opening and closing days: a gathering or a visit whose sentence tells
+// the day it opened and the day it closes ("The conference opened in
+// Vienna on Monday and runs until Friday", "The meeting commences at the
+// State Department on March 24 and concludes at the White House on March
+// 25", "The conference, which runs until Friday, opened on Monday") is
+// held from the one to the other.
+
+var (
+	// courseWords tell that what runs until a day ends then ("runs until
+	// Friday", "will last through Sunday", "continued until 3 May")
+	courseWords = set("runs", "run", "running", "ran", "lasts", "last", "lasting", "lasted",
+		"continues", "continue", "continuing", "continued")
+	// stayWords tell a visit's end ("will stay until Thursday")
+	stayWords = set("stays", "stay", "staying", "stayed", "remains", "remain", "remaining", "remained")
+	// arrivalWords open a visit, not a gathering
+	arrivalWords = set("arrived", "arrives", "arrive", "arriving")
+	// apartWords set one clause of a sentence against another ("The
+	// conference opened on Monday, while the exhibition closes on
+	// Friday")
+	apartWords = set("while", "whereas", "but", "however")
+)
+
+// dayCue returns +1 when the words right before the day at token k tell
+// that it opened what its clause tells ("opened on Monday", "commences
+// in Geneva on 24 March", "kicked off on Sunday", a visit's "arrived in
+// Kigali on Sunday"), -1 when they tell that it closed it ("closes on
+// Wednesday", "concluded at the White House on 25 March", "runs until
+// Friday", "wrapped up on Friday", a visit's "will stay until Thursday"),
+// and 0 otherwise. A base form counts only after a modal or "to" ("will
+// open on", not "an open meeting on").
+func (s *state) dayCue(k int, visit bool) int {
+	a := s.sentTok[s.sentOf[k]][0]
+	j := k - 1
+	if s.lw(j) == "on" {
+		j--
+	}
+	if j < a {
+		return 0
+	}
+	if w := s.lw(j); w == "until" || w == "till" || w == "through" {
+		if p := s.lw(j - 1); j > a && (courseWords.has(p) || visit && stayWords.has(p)) {
+			return -1
+		}
+		return 0
+	}
+	// past the place the day is told in: "opened in Vienna on Monday",
+	// "concludes at the White House on", "opened in Vienna, Austria, on"
+	for x := j; x >= a && x > j-9; x-- {
+		w := s.lw(x)
+		if s.capLike(x) || w == "in" || w == "at" || w == "the" || w == "of" || w == "." || w == "," && s.capLike(x-1) {
+			continue
+		}
+		switch {
+		case w == "off" && x > a:
+			if p := s.lw(x - 1); p == "kicked" || p == "kicks" {
+				return 1
+			}
+		case w == "up" && x > a:
+			if p := s.lw(x - 1); p == "wrapped" || p == "wraps" || p == "wound" || p == "winds" {
+				return -1
+			}
+		case spanBases.has(w) && !modalBefore.has(s.lw(x-1)):
+		case spanStarts.has(w):
+			if visit || !arrivalWords.has(w) {
+				return 1
+			}
+		case spanEnds.has(w) && w != "wrap" && w != "wraps" && w != "wrapped":
+			return -1
+		}
+		return 0
+	}
+	return 0
+}
+
+// openCloseDays returns the first and last day of the visit or gathering
+// of type t named at trigger i and dated by the date di, when the words
+// before di tell that it opened or closed then and another day of the
+// sentence, within a fortnight, the other: no event of another type named
+// between ("arrived in Madrid on Monday for a state visit and will stay
+// until Thursday" is one visit), nor a clause set against the first
+// ("while", ";").
+func (s *state) openCloseDays(t annals.EventType, i, di int) (from, to annals.Date, ok bool) {
+	d := s.dates[di]
+	if !spanTypes(t) || d.ValueEnd != "" || d.Value.Precision() != annals.Day {
+		return "", "", false
+	}
+	visit := t == annals.Visit
+	k := s.tokAt(d.Start)
+	cue := s.dayCue(k, visit)
+	if cue == 0 {
+		return "", "", false
+	}
+	si := s.sentOf[k]
+	a, b := s.sentTok[si][0], s.sentTok[si][1]
+	pair := func(dj int) bool {
+		e := s.dates[dj]
+		if e.Value == "" || e.ValueEnd != "" || e.Value.Precision() != annals.Day {
+			return false
+		}
+		ke := s.tokAt(e.Start)
+		if s.dayCue(ke, visit) != -cue {
+			return false
+		}
+		first, last := d.Value, e.Value
+		if cue < 0 {
+			first, last = last, first
+		}
+		f, _, ok1 := first.Bounds()
+		l, _, ok2 := last.Bounds()
+		if !ok1 || !ok2 || !l.After(f) || l.Sub(f) > 14*24*time.Hour {
+			return false
+		}
+		lo, hi := min(i, k, ke), max(i, k, ke)
+		for x := lo; x < hi; x++ {
+			if s.word(x) == ";" || apartWords.has(s.lw(x)) {
+				return false
+			}
+		}
+		for _, j := range s.sentTriggers {
+			if tj := s.triggerAt(j); j > lo && j < hi && absInt(j-i) > 1 && tj != "" && tj != t {
+				return false
+			}
+		}
+		from, to = first, last
+		return true
+	}
+	for dj := di - 1; dj >= 0 && s.dates[dj].Start >= s.toks[a].Start; dj-- {
+		if pair(dj) {
+			return from, to, true
+		}
+	}
+	for dj := di + 1; dj < len(s.dates) && s.dates[dj].Start < s.toks[b-1].End; dj++ {
+		if pair(dj) {
+			return from, to, true
+		}
+	}
+	return "", "", false
 }
