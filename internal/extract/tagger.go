@@ -1426,12 +1426,45 @@ func (s *state) listPlaceRetyped(ka, kb int, typ annals.EntityType) bool {
 	if n := strings.TrimSuffix(strings.TrimSuffix(s.lw(kb), "'s"), "’s"); (bodyNouns.has(n) || institutionNouns.has(n)) && strings.HasPrefix(s.word(kb), n) {
 		return false
 	}
+	// nor before the title of its own government's office: "Houston
+	// Mayor Sylvester Turner", "Georgia State Representative Jane Roe",
+	// "California Representative X" (a team's "captain" or "manager" is
+	// no office of a place's); nor a state, a region or a country after
+	// "the": "11 states and the District of Columbia have passed", "the
+	// United States and the Philippines will", as no club is written
+	if s.placeOfficeAfter(kb) {
+		return false
+	}
+	if m != nil && m.ent.entry != nil && (m.ent.entry.Kind == gazetteer.Region || m.ent.entry.Kind == gazetteer.Country) && s.lw(ka-1) == "the" {
+		return false
+	}
 	// (not a place written with its possessive, "Mozambique's ruling
 	// party": the tagger reads its government there; nor a town set off
 	// before its state, "Detroit, MI received $800 million")
 	return typ != annals.Place && m != nil && m.a == ka && m.b == kb && m.kind == mName && m.end == s.toks[kb-1].End &&
 		m.ent.typ == annals.Place && m.ent.entry != nil && !s.regionAfter(kb)
 }
+
+// placeOfficeAfter reports whether the words at token k open the title
+// of an office of a town's, a county's or a state's government,
+// capitalized: "Mayor", "Governor", "State Senator", "County Executive".
+func (s *state) placeOfficeAfter(k int) bool {
+	if !text.IsCap(s.word(k)) {
+		return false
+	}
+	w := strings.TrimSuffix(s.lw(k), ".")
+	if (w == "state" || w == "county" || w == "city") && text.IsCap(s.word(k+1)) {
+		w = strings.TrimSuffix(s.lw(k+1), ".")
+	}
+	return placeOfficeTitles.has(w)
+}
+
+// placeOfficeTitles head the titles of the offices of a town's, a
+// county's or a state's government ("Tampa Mayor", "Ohio Governor",
+// "Georgia State Representative").
+var placeOfficeTitles = set("mayor", "governor", "lieutenant", "senator", "sen", "representative", "rep", "assemblymember",
+	"assemblyman", "assemblywoman", "councilmember", "councilman", "councilwoman", "supervisor", "sheriff", "comptroller",
+	"treasurer", "executive", "delegate", "legislator", "commissioner", "premier", "attorney", "auditor", "alderman")
 
 // institutionNouns name a kind of body a town's name may qualify ("a Lyon
 // charity"), beside bodyNouns.

@@ -150,6 +150,15 @@ func TestTaggerRetypesListPlace(t *testing.T) {
 		// a town before a body's noun names where the body stands
 		{"Lyon charity's school library drive passes halfway mark", annals.Place, "Lyon"},
 		{"Pagebridge, a small Lyon charity, launched a campaign last month.", annals.Place, "Lyon"},
+		// a town before its government's office, a state or a country
+		// after "the": no club is written so
+		{"Yesterday Tampa Mayor Dana Whitfield spoke about the plan.", annals.Place, "Tampa"},
+		{"He met with Houston Mayor Carl Brenner on Monday.", annals.Place, "Houston"},
+		{"Georgia State Representative Lena Orr said the bill would pass.", annals.Place, "Georgia"},
+		{"Currently, 11 states and the District of Columbia have passed paid leave laws.", annals.Place, "District of Columbia"},
+		{"Ana Ruiz, of the District of Columbia, to be a Member of the Board.", annals.Place, "District of Columbia"},
+		// (a club's captain or manager is no office of its town)
+		{"Leeds manager Tom Brand said the side would recover .", annals.Org, "Leeds"},
 	}
 	for _, tc := range tests {
 		doc := extractText(t, "t.txt", tc.text)
