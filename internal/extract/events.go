@@ -3300,6 +3300,14 @@ func (s *state) addEvent(ev *event, headline bool) {
 		if e.typ != ev.typ || told && e.passing || e == setting && !headline {
 			continue
 		}
+		if e.sent == ev.sent && !headline && s.lw(e.anchor+1) != "of" && s.twoNames(e, ev) {
+			// "will attend the ASEAN-Japan Summit and the East Asia
+			// Summit in Vientiane": two names in one sentence are two
+			// events (findEvents kept them apart), though the one
+			// told second is definite and shares the first's date
+			// (not "the Fifth Session of the Andean Regional Forum")
+			continue
+		}
 		if !headline && !e.explicit && e.sent >= 0 && e.sent < ev.sent && s.lineHeading(e.sent) {
 			// "Ministers meet in Lima" on its own line, then "Health
 			// ministers will meet in Lima in October": the body tells
@@ -3623,13 +3631,54 @@ func (s *state) textName(e *event) string {
 // each told by a name of its own, neither a part of the other: "the
 // Treaty of Amity and Economic Relations" and "the Trade and Investment
 // Framework Agreement" are two agreements, "the Paris Agreement" and "the
-// Agreement" one.
+// Agreement" one. A name namedEvent does not read ("the ASEAN-Japan
+// Summit", "the 44th ASEAN Summit") counts when both events have a date
+// of their own and one status: "will attend the ASEAN-Japan Summit and
+// the East Asia Summit in Vientiane on 10-11 October" (not "discussed
+// the upcoming G7 Summit in Puglia and NATO Summit in Washington", whose
+// second name has neither the date nor the status of the first).
 func (s *state) twoNames(a, b *event) bool {
-	if a.title == "" || b.title == "" || !s.namedEvent(a.anchor) || !s.namedEvent(b.anchor) {
+	if a.title == "" || b.title == "" {
 		return false
+	}
+	if !s.namedEvent(a.anchor) || !s.namedEvent(b.anchor) {
+		if !a.explicit || !b.explicit || a.status != b.status || !s.ownName(a) || !s.ownName(b) {
+			return false
+		}
 	}
 	x, y := strings.ToLower(string(a.title)), strings.ToLower(string(b.title))
 	return !strings.Contains(x, y) && !strings.Contains(y, x)
+}
+
+// ownName reports whether event e is told by a name of its own: one
+// namedEvent reads, or a title of two words or more in capitals (an
+// ordinal may open it), ending in the event's own word, that the text
+// tells right after "the": "the ASEAN-Japan Summit", "the 44th ASEAN
+// Summit" (not "the Tokyo Nutrition for Growth Summit", titled "Growth
+// Summit", nor "the 5th Session of the Pacific Energy Summit").
+func (s *state) ownName(e *event) bool {
+	if s.namedEvent(e.anchor) {
+		return true
+	}
+	t := string(e.title)
+	words := strings.Fields(t)
+	// ("the 5th Session of the Pacific Energy Summit": a part of the
+	// gathering named after it)
+	if len(words) < 2 || s.lw(e.anchor+1) == "of" || !strings.EqualFold(words[len(words)-1], s.word(e.anchor)) {
+		return false
+	}
+	for k, w := range words {
+		if !text.IsCap(w) && !(k == 0 && isOrdinal(w)) {
+			return false
+		}
+	}
+	end := s.toks[e.anchor].End
+	start := end - len(t)
+	if start < 0 || s.text[start:end] != t {
+		return false
+	}
+	before := strings.TrimRight(s.text[max(0, start-5):start], " ")
+	return strings.HasSuffix(before, " the") || before == "the" || strings.HasSuffix(before, " The") || before == "The"
 }
 
 // namesIn reports whether every word of title is a word of sentence si:
