@@ -789,6 +789,9 @@ func (s *scanner) weekday(i int) int {
 	if s.punct(j, ",") {
 		j++
 	}
+	if k := s.weekdayApposed(i, j); k > i {
+		return k // "Tuesday (September 10)", "Tuesday, the 10th of September"
+	}
 	if n := s.next(j); n != nil && (n.kind == tokNum || n.lex.class == clMonth || n.lex.class == clMonthAbbr) {
 		m := len(s.out)
 		k := s.absolute(j, false, false)
@@ -809,6 +812,8 @@ func (s *scanner) weekday(i int) int {
 			return k
 		} else if k > j {
 			s.out = s.out[:m] // "Monday 2016"? keep only the weekday
+		} else if k := s.weekdayPair(i, j); k > i {
+			return k // "Tuesday 10 and Wednesday 11 September"
 		}
 	}
 	if t.lex.class == clWeekdayAbbr {
