@@ -1699,7 +1699,9 @@ func (s *state) personSubjectBefore(k int) *mention {
 		chain := false
 		for j := pa; j < pb && j < pa+12 && sub == nil && !chain; j++ {
 			if m := s.mentAt(j); m != nil && m.a == j && m.ent.typ == annals.Person {
-				if s.prepObject(m) {
+				if s.prepObject(m) || s.afterPreposition(m, pa) {
+					// (the one met: "the Secretary General met President
+					// X, Prime Minister Y and Foreign Minister Z")
 					j = m.b - 1
 					continue
 				}
@@ -1731,7 +1733,7 @@ func (s *state) personSubjectBefore(k int) *mention {
 		// "X has invited Foreign Minister Y to visit. He will then
 		// travel ...": a person named after the subject but for a
 		// preposition's object may be the one the pronoun stands for
-		for j := pb - 1; j >= sub.b; j-- {
+		for j := pb - 1; j >= sub.b && j >= pa; j-- {
 			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Person {
 				if s.resolveEnt(m.ent) != s.resolveEnt(sub.ent) && !s.afterPreposition(m, pa) && !s.meetingObject(m) {
 					return nil
@@ -1772,15 +1774,22 @@ func (s *state) officeSubject(a, b, k int) *mention {
 }
 
 // afterPreposition reports whether the person of mention m is the object
-// of a preposition, past the titles, demonyms and names of a list before
-// it: "spoke with Israeli National Security Advisor Y", "with his Israeli
-// counterpart Y", "met with President X, Minister of Defense Y".
+// of a preposition or of a verb of meeting, past the titles, demonyms and
+// names of a list before it: "spoke with Israeli National Security
+// Advisor Y", "with his Israeli counterpart Y", "met with President X,
+// Minister of Defense Y", "met President X, Prime Minister Y and Foreign
+// Minister Z", "accompanied by the Commissioner for Peace, Amb. Y".
 func (s *state) afterPreposition(m *mention, lo int) bool {
 	for q := m.a - 1; q >= lo && q >= m.a-40; q-- {
 		w := s.lw(q)
 		switch {
-		case objectPreps.has(w):
+		case objectPreps.has(w) && s.capLike(q-1) && q-1 >= lo:
+			// (a preposition inside a title: "the Assistant to the
+			// President for Homeland Security Dr. Y")
+		case objectPreps.has(w), s.is(q, cMeetingVerbs):
 			return true
+		case w == "." && s.is(q-1, cHonorifics) && q-1 >= lo:
+			// (the period of an honorific: "Amb. Y")
 		case s.capLike(q), w == "the", w == "his", w == "her", w == "their", w == "counterpart", w == "counterparts", w == ",", w == "and":
 		case s.connectorAt(q) && s.capLike(q+1):
 		default:
@@ -1811,7 +1820,7 @@ func (s *state) pronounPerson(k int) *mention {
 		for q > 0 && (s.capTitleWord(q) || s.lw(q) == "the") {
 			q--
 		}
-		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) || s.meetingObject(m) || s.setOffObject(m) {
+		if s.lw(q) == "and" && (s.lw(q-1) == "he" || s.lw(q-1) == "she") || s.prepObject(m) || s.meetingObject(m) || s.setOffObject(m) || s.afterPreposition(m, s.sentTok[s.sentOf[m.a]][0]) {
 			continue
 		}
 		if s.honorificGender(m.ent) != otherGender[s.lw(k)] {

@@ -136,3 +136,44 @@ func TestPronounAfterOfficeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNotTheListMet: the people a verb of meeting takes as a list,
+// without "with" ("met President X, Prime Minister Y and Foreign Minister
+// Z"), or a preposition's object after an abbreviated honorific
+// ("accompanied by the Commissioner for Peace, Amb. Y"), are not the "He"
+// or "She" of the sentence after: the one who met is (named, or by an
+// office alone). Made-up sentences.
+func TestPronounNotTheListMet(t *testing.T) {
+	visit := "OSCE Secretary General Tomas Brandt concluded on Friday a three-day official visit to Peru.\n\n"
+	met := "He also met the Head of the UNDP Office, Paul Weiss."
+	checkParts(t, "2026-05-22", []partCase{
+		{"an office met a list", visit + "In Lima, the Secretary General met President Ana Ruiz, Prime Minister Luis Prado and Foreign Minister Carla Soto. " + met,
+			annals.Meeting, []string{"Tomas Brandt", "Ana Ruiz", "Luis Prado", "Carla Soto"}, nil},
+		{"a name met a list", visit + "In Lima, Brandt met President Ana Ruiz, Prime Minister Luis Prado and Foreign Minister Carla Soto. " + met,
+			annals.Meeting, []string{"Tomas Brandt", "Carla Soto"}, nil},
+		{"a fronted pronoun", "Foreign Minister Tomas Brandt met President Ana Ruiz, Prime Minister Luis Prado and Foreign Minister Carla Soto on Monday. Later, he travelled to Cusco.",
+			annals.Visit, []string{"Tomas Brandt"}, []string{"Carla Soto"}},
+	})
+	for _, tc := range []struct{ name, text string }{
+		{"an office met a list", visit + "In Lima, the Secretary General met President Ana Ruiz, Prime Minister Luis Prado and Foreign Minister Carla Soto. " + met},
+		{"a name met a list", visit + "In Lima, Brandt met President Ana Ruiz, Prime Minister Luis Prado and Foreign Minister Carla Soto. " + met},
+		{"accompanied by Amb.", visit + "During the visit, Brandt was accompanied by the Commissioner for Peace and Security, Amb. Carla Soto. " + met},
+		{"an office accompanied by Amb.", visit + "During the visit, the Secretary General was accompanied by the Commissioner for Peace and Security, Amb. Carla Soto. " + met},
+		// guards: one met with "with", one named in full
+		{"guard: met with", visit + "In Lima, the Secretary General met with President Ana Ruiz and Foreign Minister Carla Soto. " + met},
+		{"guard: accompanied by Ambassador", visit + "During the visit, Brandt was accompanied by the Commissioner for Peace and Security, Ambassador Carla Soto. " + met},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, "2026-05-22")
+			for _, e := range d.Events {
+				if e.Type == annals.Meeting && has(e.Participants, "Paul Weiss") {
+					if !has(e.Participants, "Tomas Brandt") || has(e.Participants, "Carla Soto") || has(e.Participants, "Luis Prado") {
+						t.Errorf("%q: second meeting's participants %q", tc.text, e.Participants)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no meeting with Paul Weiss in %+v", tc.text, d.Events)
+		})
+	}
+}
