@@ -312,6 +312,7 @@ func (g *Gazetteer) readCompiled(s string, sum uint32) error {
 	}
 
 	g.byName, g.exact, g.outs, g.edges = byName, exact, outs, edges
+	g.trie = newEdgeTable(edges)
 	g.ids = text.NewWordTableOf(words, ids)
 	g.lowStarts = text.NewWordTableOf(sw, sid)
 	return nil

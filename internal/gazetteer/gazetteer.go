@@ -115,7 +115,8 @@ type Gazetteer struct {
 	ids   *text.WordTable // vocab as the matcher reads it, made once vocab is complete
 	exact map[string]int32
 	edges map[uint64]int32
-	outs  [][]out // per node: the entries whose name ends here
+	trie  edgeTable // edges as the matcher reads them (see edgeTable)
+	outs  [][]out   // per node: the entries whose name ends here
 	words map[string]bool
 
 	// lowStarts holds the folded words that begin a name in any case (the
@@ -348,6 +349,7 @@ func (g *Gazetteer) index() {
 		sortOuts(g.outs[i])
 	}
 	g.ids = text.NewWordTable(g.vocab)
+	g.trie = newEdgeTable(g.edges)
 	starts := map[string]int32{}
 	for w, id := range g.vocab {
 		if _, ok := g.edges[edgeKey(0, anyCase, id)]; ok {

@@ -30,7 +30,7 @@ const possID int32 = -2
 
 // hasChild reports whether node has a child by the case class and token id.
 func (g *Gazetteer) hasChild(node int32, class int, id int32) bool {
-	_, ok := g.edges[edgeKey(node, class, id)]
+	_, ok := g.trie.get(edgeKey(node, class, id))
 	return ok
 }
 
@@ -294,10 +294,14 @@ func (m *matcher) id(j int) int32 {
 	t := &m.toks[j]
 	if !t.looked {
 		t.looked = true
-		m.buf = fold(m.text[t.start:t.end], m.buf)
-		id, ok := m.g.ids.Get(m.buf)
-		if !ok {
-			id = -1
+		id := int32(-1)
+		// a word of ASCII letters and digits that the vocabulary's
+		// bitmap turns away is not folded (most words of a story)
+		if w := m.text[t.start:t.end]; !t.alnum || m.g.ids.MayHold(w) {
+			m.buf = fold(w, m.buf)
+			if x, ok := m.g.ids.Get(m.buf); ok {
+				id = x
+			}
 		}
 		t.id, t.xid = id, -1
 		if t.mixed {
@@ -316,7 +320,11 @@ func (m *matcher) lowStart(i int) bool {
 	if t.looked {
 		return t.id >= 0 && m.g.hasChild(0, anyCase, t.id)
 	}
-	m.buf = fold(m.text[t.start:t.end], m.buf)
+	w := m.text[t.start:t.end]
+	if t.alnum && !m.g.lowStarts.MayHold(w) {
+		return false
+	}
+	m.buf = fold(w, m.buf)
 	_, ok := m.g.lowStarts.Get(m.buf)
 	return ok
 }
@@ -340,7 +348,7 @@ func (g *Gazetteer) match(text string, lowStarts bool) []Match {
 	n := len(m.toks)
 	var res []Match
 	for i := 0; i < n; {
-		t := m.toks[i]
+		t := &m.toks[i]
 		if t.punct || lowStarts && !t.cap && !t.upper && !t.mixed && !m.lowStart(i) || m.id(i) < 0 && m.toks[i].xid < 0 {
 			i++
 			continue
@@ -373,13 +381,13 @@ func (m *matcher) search(node int32, start, j, spec int) {
 		return
 	}
 	id := m.id(j)
-	t := m.toks[j]
+	t := &m.toks[j]
 	if j > start && t.brk {
 		return
 	}
 	if j > start && m.toks[j-1].poss {
 		// past a possessive only where the name has one
-		child, ok := m.g.edges[edgeKey(node, anyCase, possID)]
+		child, ok := m.g.trie.get(edgeKey(node, anyCase, possID))
 		if !ok {
 			return
 		}
@@ -389,7 +397,7 @@ func (m *matcher) search(node int32, start, j, spec int) {
 		if id < 0 {
 			return
 		}
-		child, ok := m.g.edges[edgeKey(node, class, id)]
+		child, ok := m.g.trie.get(edgeKey(node, class, id))
 		if !ok {
 			return
 		}
@@ -494,7 +502,7 @@ func (m *matcher) isAcronym(j int) bool {
 	if id < 0 {
 		return false
 	}
-	child, ok := m.g.edges[edgeKey(0, upperCase, id)]
+	child, ok := m.g.trie.get(edgeKey(0, upperCase, id))
 	if !ok || len(m.g.outs[child]) == 0 {
 		return false
 	}

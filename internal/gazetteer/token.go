@@ -25,6 +25,10 @@ type token struct {
 	lineStart  bool // the token begins a line (for shouting detection)
 	hyph       bool // joined to the previous token by a hyphen, no space
 	poss       bool // followed by a possessive "'s", which ends a name
+	// alnum: every byte of the token is an ASCII letter or digit, so
+	// that fold only lower-cases it and a word table's bitmap may be
+	// asked with the text as it stands (see matcher.id)
+	alnum bool
 
 	// Filled in lazily by the matcher.
 	looked  bool
@@ -132,6 +136,7 @@ func scanWord(text string, i int, t *token) int {
 		}
 	}
 	t.start = i
+	t.alnum = true // until a byte past the ASCII letters and digits
 	j := i
 	letters, uppers := 0, 0
 	first := true
@@ -186,11 +191,13 @@ func scanWord(text string, i int, t *token) int {
 				return j + size + s2
 			}
 			j += size
+			t.alnum = false
 			continue
 		}
 		if !isWordRune(r) {
 			break
 		}
+		t.alnum = false
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -212,6 +219,7 @@ func scanWord(text string, i int, t *token) int {
 		// word, so take it even when the loop above refused it.
 		_, size := utf8.DecodeRuneInString(text[i:])
 		j = i + size
+		t.alnum = false
 	}
 	t.end = j
 	classify(t, letters, uppers)
@@ -289,6 +297,7 @@ func mergeCo(text string, toks []token) []token {
 			if n.hyph && !n.punct && n.start == t.end+1 && strings.ContainsRune("aeiouAEIOU", rune(text[n.start])) {
 				t.end = n.end
 				t.upper = t.upper && n.upper
+				t.alnum = false // the hyphen
 				out = append(out, t)
 				i++
 				continue

@@ -176,6 +176,9 @@ func classifyRef(t token, letters, uppers int) token {
 func checkTokens(t *testing.T, s string, reuse []token) []token {
 	t.Helper()
 	want := tokenizeRef(s, nil)
+	for i := range want {
+		want[i].alnum = alnumRef(s[want[i].start:want[i].end])
+	}
 	if got := tokenize(s, nil); !slicesEqual(got, want) {
 		t.Fatalf("tokenize(%q):\n got %+v\nwant %+v", s, got, want)
 	}
@@ -184,6 +187,17 @@ func checkTokens(t *testing.T, s string, reuse []token) []token {
 		t.Fatalf("tokenize(%q) into a used array:\n got %+v\nwant %+v", s, reuse, want)
 	}
 	return reuse
+}
+
+// alnumRef is what a token's alnum says of its text w: every byte an
+// ASCII letter or digit.
+func alnumRef(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func slicesEqual(a, b []token) bool {

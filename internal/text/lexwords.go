@@ -123,7 +123,7 @@ func AppendLexWords(dst []LexWord, text string) []LexWord {
 		// most words are in no lexicon, and the table's bitmap, which
 		// reads a word's letters in either case, tells most of them
 		// before the word is lower-cased
-		if ascii && j-i <= lexWordMax && t.mayHold(text[i:j]) {
+		if ascii && j-i <= lexWordMax && t.MayHold(text[i:j]) {
 			if k, ok := t.Get(LowerASCII(buf[:], text[i:j])); ok {
 				w.ids = ids[k]
 			}

@@ -105,11 +105,13 @@ func (t *WordTable) add(w string, id int32) {
 	copy(s.w[:], w)
 }
 
-// mayHold reports whether the table may hold the non-empty word w in
+// MayHold reports whether the table may hold the non-empty word w in
 // any case of its ASCII letters: false when its bitmap has no word of
 // w's length, first and last letter (read modulo 32, as filterKey does,
-// which tells the letters apart whatever their case).
-func (t *WordTable) mayHold(w string) bool {
+// which tells the letters apart whatever their case). A word of ASCII
+// letters and digits it turns away is held in none of its cases, so a
+// caller need not lower-case it to ask.
+func (t *WordTable) MayHold(w string) bool {
 	k := filterKey(w)
 	return t.seen[k/64]&(1<<(k%64)) != 0
 }
