@@ -919,11 +919,15 @@ var countryQualified = set("citizens", "citizen", "nationals", "national", "resi
 
 // participationCue returns the token after the first phrase of taking
 // part in sentence tokens [a,b) ("with the participation of", "convened
-// by", "chaired by", "attended by"), or -1.
+// by", "chaired by", "attended by", ", as did delegations of"), or -1.
 func (s *state) participationCue(a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
 		switch {
 		case s.lw(k) == "participation" && s.lw(k+1) == "of" && s.lw(k-1) == "the" && s.lw(k-2) == "with":
+			return k + 2
+		case s.lw(k) == "as" && s.lw(k+1) == "did" && s.word(k-1) == "," && s.delegatesAt(k+2):
+			// "brought together officials of A and B, as did delegations
+			// of C and D": those who did as the subject did take part
 			return k + 2
 		case s.lw(k) == "by" && s.is(k-1, cParticipationVerbs):
 			return k + 1
@@ -2905,6 +2909,8 @@ func (s *state) alsoTookPart() {
 			}
 		} else if k := s.attendedBy(a, b); k >= 0 {
 			spans = append(spans, [2]int{k, b})
+		} else if k := s.includedDelegates(a, b); k >= 0 {
+			spans = append(spans, [2]int{k, b})
 		}
 		if len(spans) == 0 {
 			continue
@@ -3097,6 +3103,66 @@ func (s *state) delegatesTookPart(a, b int) int {
 	}
 	return -1
 }
+
+// delegatesAt reports whether token k opens delegates of a country or a
+// body: "delegations of", "senior officials from", "the ministers of".
+func (s *state) delegatesAt(k int) bool {
+	for j := k; j < k+3; j++ {
+		if delegateNouns.has(s.lw(j)) {
+			return s.lw(j+1) == "of" || s.lw(j+1) == "from"
+		}
+		if s.toks[j].Kind != text.Word || s.mentAt(j) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// includedDelegates returns the token after the verb when sentence tokens
+// [a,b) list who took part in the gathering told before, and nothing else:
+// "Participants included ministers from Chile, Peru and Ecuador, as well
+// as representatives of the World Bank.", "Attendees included Foreign
+// Minister X of Peru."; else -1.
+func (s *state) includedDelegates(a, b int) int {
+	j := a
+	if s.lw(j) == "the" || s.lw(j) == "its" {
+		j++
+	}
+	if !attendeeNouns.has(s.lw(j)) || s.lw(j+1) != "included" && s.lw(j+1) != "include" && s.lw(j+1) != "includes" {
+		return -1
+	}
+	names := 0
+	for k := j + 2; k < b-1; k++ {
+		if m := s.mentAt(k); m != nil && m.a == k {
+			if m.ent.typ == annals.Place && !m.ent.isCountry() {
+				return -1
+			}
+			names++
+			k = m.b - 1
+			continue
+		}
+		w := s.lw(k)
+		switch {
+		case w == "," || w == "and" || w == "the" || w == "of" || w == "from" || w == "as" || w == "well":
+		case delegateNouns.has(w) || portfolioWords.has(w) || delegateModifiers.has(w):
+		case s.toks[k].Kind == text.Number:
+		case text.IsCap(s.word(k)) && (s.isTitleWord(k) || s.is(k, cHonorifics)):
+		default:
+			return -1
+		}
+	}
+	if names == 0 || s.word(b-1) != "." {
+		return -1
+	}
+	return j + 2
+}
+
+// attendeeNouns name those who took part: "Participants included ...".
+var attendeeNouns = set("participants", "attendees", "delegates", "delegations", "guests", "speakers", "panelists")
+
+// delegateModifiers describe delegates: "senior officials", "high-level
+// representatives", "other ministers".
+var delegateModifiers = set("senior", "high-level", "other", "several", "many", "government", "top", "national", "regional", "local", "deputy", "vice")
 
 // delegateNouns name those a country or a body sends to a gathering.
 var delegateNouns = set("ministers", "minister", "leaders", "officials", "delegates", "delegations", "delegation",

@@ -1039,3 +1039,27 @@ func TestOtherGatheringsBody(t *testing.T) {
 		{name: "guard: its own body", text: "The 2022 UN Ocean Conference opened in Lisbon on 27 June.", typ: annals.Conference, want: []string{"UN"}},
 	})
 }
+
+// TestDelegatesIncludedAndAsDid: "Participants included ministers from A,
+// B and C" after a gathering, and "..., as did delegations of D and E"
+// after those it brought together, make every country and body named its
+// participant, however far from the trigger. Made-up sentences.
+func TestDelegatesIncludedAndAsDid(t *testing.T) {
+	const opened = "The Regional Conference on Fisheries Policy opened in Bangkok on 6 February 2024. "
+	checkParts(t, "2024-02-07", []partCase{
+		{"participants included", opened + "Participants included ministers from Thailand, Viet Nam and Indonesia, as well as representatives of the World Bank.",
+			annals.Conference, []string{"Thailand", "Viet Nam", "Indonesia", "World Bank"}, nil},
+		{"the participants included people", opened + "The participants included Foreign Minister Tom Vale of Peru and senior officials from Chile.",
+			annals.Conference, []string{"Tom Vale", "Chile"}, nil},
+		{"as did delegations of", "The regional seminar on border management, held in Tashkent on 14 March 2024, brought together senior officials of Uzbekistan and Tajikistan, as did delegations of Kazakhstan and Kyrgyzstan.",
+			annals.Programme, []string{"Uzbekistan", "Tajikistan", "Kazakhstan", "Kyrgyzstan"}, nil},
+		// guards: what participants did is no list of them; "as did" with
+		// no delegates after it; a city among those included
+		{"guard: participants discussed", opened + "Participants discussed quotas with ministers from Thailand and Viet Nam.",
+			annals.Conference, nil, []string{"Thailand", "Viet Nam"}},
+		{"guard: participants included a city", opened + "Participants included fishers from Songkhla and officials of Thailand.",
+			annals.Conference, nil, []string{"Thailand"}},
+		{"guard: as did prices", "The regional seminar on border management, held in Tashkent on 14 March 2024, brought together senior officials of Uzbekistan and Tajikistan after long delays in the talks with the traders of Kazakhstan, as did the prices paid in Kyrgyzstan.",
+			annals.Programme, []string{"Uzbekistan", "Tajikistan"}, []string{"Kyrgyzstan"}},
+	})
+}
