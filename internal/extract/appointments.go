@@ -127,7 +127,9 @@ func (s *state) appointmentAt(i int, w string) annals.EventType {
 	case "named", "nominate", "nominates", "appoint", "appoints", "designate":
 		// "intent to nominate Dr. Ana Ruiz as ...", "appoints Mr. Kalu",
 		// "his intent to appoint her as the next Executive Director"
-		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") {
+		// (or the passive of a person named to an office: "Dr Ana Ruiz
+		// has been named Director of the Regional Office")
+		if s.personAfter(i+1, 4) == nil && !((next == "her" || next == "him") && s.lw(i+2) == "as") && !(w == "named" && s.namedToOffice(i)) {
 			return ""
 		}
 		// "It’s named after Kate Hendricks Thomas": a thing named for
@@ -629,4 +631,59 @@ func (s *state) demandedOrRefused(i int) bool {
 		}
 	}
 	return false
+}
+
+// officeStartDate reports whether the date at token k, after the
+// appointment at token i, is the day an office starts that the sentence
+// tells after the appointment ("has been appointed Director, and will
+// take office on 1 May", "appointed X as Director, effective 1 May
+// 2025"): the appointment was made, news of the story's day, and the
+// start of office is not its date. An appointment still to come keeps
+// the date ("will be appointed Director, effective 1 May").
+func (s *state) officeStartDate(i, k int) bool {
+	if k <= i {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if k-j > 6 {
+			continue
+		}
+		if !s.officeStart(j) && !(s.lw(j) == "effective" && k-j <= 3) {
+			continue
+		}
+		for v := i - 1; v >= 0 && v >= i-3; v-- {
+			switch s.lw(v) {
+			case "will", "would", "shall", "to":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// namedToOffice reports whether the "named" at token i is the passive of
+// a person named to an office: "Dr Ana Ruiz has been named Director of
+// the Regional Office", "she was named as the Fund's next President"
+// (not "the park was named Yellowstone", "was named one of the most
+// influential", "was named Chief Financial Officer of the Year").
+func (s *state) namedToOffice(i int) bool {
+	switch s.lw(i - 1) {
+	case "been", "was", "were", "is", "be":
+	default:
+		return false
+	}
+	if s.personBefore(i, 4) == nil && !s.is(i-2, cPersonalPronouns) {
+		return false
+	}
+	// "was named Chief Financial Officer of the Year": an award
+	for k := i + 1; k+2 < len(s.toks) && k <= i+8; k++ {
+		if s.lw(k) == "of" && s.lw(k+1) == "the" && s.lw(k+2) == "year" {
+			return false
+		}
+	}
+	if s.lw(i+1) == "as" {
+		return s.officeAfter(i + 2)
+	}
+	return s.officeAfter(i + 1)
 }

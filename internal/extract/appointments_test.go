@@ -208,3 +208,49 @@ func TestAppointmentThenSuccession(t *testing.T) {
 		{name: "guard: succeeded in a year", pub: "2026-02-02", text: appointed + "In 2019 she succeeded Mr Pavel Orlov as Director of the Andean Bank.", typ: annals.Appointment, n: 2},
 	})
 }
+
+// TestAppointmentBeforeOfficeStarts: an appointment made, told with the
+// day its office starts ("has been appointed Director, and will take
+// office on 1 May", "effective 1 May"), is news of the story's day and
+// held: the start of office is not its date; an appointment still to
+// come keeps its day. The passive "has been named Director" is an
+// appointment, "was named Officer of the Year" an award.
+func TestAppointmentBeforeOfficeStarts(t *testing.T) {
+	const pub = annals.Date("2025-03-12")
+	tests := []struct {
+		name, text string
+		date       annals.Date // "" = no appointment
+		status     annals.Status
+	}{
+		{"will take office, one sentence", "Dr Ana Ruiz has been appointed Director of the Regional Office, and will take office on 1 May.", "2025-03-12", annals.Held},
+		{"will take up her post", "Dr Ana Ruiz has been appointed Director of the Regional Office and will take up her post on 1 May 2025.", "2025-03-12", annals.Held},
+		{"effective", "The Council has appointed Dr Ana Ruiz as Director of the Regional Office, effective 1 May 2025.", "2025-03-12", annals.Held},
+		{"who-clause", "Dr Ana Ruiz, who has been appointed Director of the Regional Office, will take office on 1 May.", "2025-03-12", annals.Held},
+		{"the next sentence", "The Council appointed Dr Ana Ruiz as Director of the Regional Office. She will take office on 1 May.", "2025-03-12", annals.Held},
+		{"named, takes office", "Dr Ana Ruiz has been named Director of the Regional Office, and takes office on 1 May.", "2025-03-12", annals.Held},
+		{"named", "Dr Ana Ruiz has been named Director of the Regional Office.", "2025-03-12", annals.Held},
+		// guards
+		{"guard: to come", "Dr Ana Ruiz will be appointed Director of the Regional Office on 1 May.", "2025-05-01", annals.Planned},
+		{"guard: its own day", "Dr Ana Ruiz was appointed Director of the Regional Office on Monday and will assume office on 1 May.", "2025-03-10", annals.Held},
+		{"guard: an award", "In 2008, Ana Ruiz was named Chief Financial Officer of the Year by the Andean Business Review.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := run(t, "x.txt", tc.text, pub)
+			var got []annals.Event
+			for _, e := range d.Events {
+				if e.Type == annals.Appointment {
+					got = append(got, e)
+				}
+			}
+			switch {
+			case tc.date == "" && len(got) > 0:
+				t.Errorf("%q: appointments %+v, want none", tc.text, got)
+			case tc.date != "" && len(got) != 1:
+				t.Errorf("%q: appointments %+v, want one", tc.text, got)
+			case tc.date != "" && (got[0].Date != tc.date || got[0].Status != tc.status):
+				t.Errorf("%q: appointment %s %s, want %s %s", tc.text, got[0].Date, got[0].Status, tc.date, tc.status)
+			}
+		})
+	}
+}

@@ -1233,7 +1233,7 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 			// on 30 November": the date of what came before it
 			continue
 		}
-		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) && !(spanTypes(t) && s.spanBound(i, k)) || s.deadlineOfAnother(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.dayOfAThing(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
+		if k < a || k >= b || d.Value == "" || s.quoteZone[k] || s.boundOfAPeriod(k) && !(ev.closes && k > i) && !s.whenOfDate(k, i) && !(spanTypes(t) && s.spanBound(i, k)) || s.deadlineOfAnother(i, k) || t == annals.Appointment && s.officeStartDate(i, k) || s.datelineDate(si, d) || s.inOtherClause(i, k) || s.yearOfANoun(k, i) || s.dayOfAThing(k, i) || s.markedDate(k, i) || s.toldContent(t, i, k) || s.sinceDate(k) && t != annals.Programme && t != annals.Campaign && !s.whenOfDate(k, i) {
 			continue
 		}
 		if strings.EqualFold(d.Text, "the past year") {
@@ -3227,6 +3227,14 @@ func (s *state) addEvent(ev *event, headline bool) {
 	if ev.typ == annals.Appointment && !headline && s.officeStart(ev.anchor) {
 		for _, e := range s.events {
 			if e.typ == annals.Appointment && !s.officeStart(e.anchor) && onePersonOf(e, ev) {
+				if !e.explicit && ev.explicit {
+					// "The Council appointed X as Director. She will
+					// take office on 1 May.": the appointment is of the
+					// story's day, the start of office is not its date
+					o := *ev
+					o.date, o.dateEnd, o.explicit = e.date, e.dateEnd, false
+					ev = &o
+				}
 				e.merge(ev)
 				return
 			}
@@ -3406,7 +3414,10 @@ func (s *state) officeStart(i int) bool {
 		return false
 	}
 	k := i + 1
-	if s.lw(k) == "up" || s.is(k, cBackDeterminers) || s.is(k, cPersonalPronouns) {
+	if s.lw(k) == "up" {
+		k++ // "will take up her post"
+	}
+	if s.is(k, cBackDeterminers) || s.is(k, cPersonalPronouns) {
 		k++
 	}
 	switch s.lw(k) {
