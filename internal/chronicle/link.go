@@ -43,7 +43,11 @@ type Report struct {
 	// place is half the evidence a shared organization or person is
 	// ("the United States" takes part in most events a White House
 	// release tells).
-	Places    []int64
+	Places []int64
+	// Seats are the Places that are seats of government ("the White
+	// House": Seat), sorted: shared by two reports held at places that
+	// disagree (placesAgree), they count nothing (seatShared).
+	Seats     []int64
 	Place     int64 // global id of the place, 0 when none
 	PlaceNorm string
 	Date      annals.Date
@@ -110,8 +114,9 @@ const MaxCandidates = 400
 // other, so that undated reports never chain a year of "bilateral
 // meetings" into one event.
 //
-// Then a score: one point per shared participant (a half for a place;
-// three at most), two for
+// Then a score: one point per shared participant (a half for a place,
+// nothing for a seat of government when the two were held at places
+// that disagree: seatShared; three at most), two for
 // the same stated day, one for overlapping stated dates (a half when one
 // of them is only a year), one for a two-day disagreement, a half for a
 // date inferred from the publication date, two for the same edition
@@ -163,6 +168,9 @@ func linkScore(a, b *Report, why *[]string) (bool, float64) {
 			return false, 0
 		}
 		for _, p := range shared {
+			if seatShared(a, b, p) {
+				continue
+			}
 			if _, place := slices.BinarySearch(a.Places, p); place {
 				w += 0.5
 			} else if _, place := slices.BinarySearch(b.Places, p); place {

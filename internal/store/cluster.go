@@ -136,7 +136,7 @@ func readFeatures(query queryFunc, ids []int64) ([]*chronicle.Report, error) {
 // markPlaces sets the Places of reports: their participants that are
 // place entities, or seats of government ("the White House", "the
 // Kremlin": chronicle.Seat), which the link rule counts as half a
-// participant; and the People of visits, appointments and meetings told
+// participant (and the Seats among them, which it counts as none); and the People of visits, appointments and meetings told
 // without a name (chronicle.TellsPeople: r.Name is read): the names of
 // their participants that are persons (chronicle.People).
 //
@@ -158,7 +158,7 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 	if err != nil {
 		return err
 	}
-	var places []int64
+	var places, seats []int64
 	persons := map[int64]string{}
 	for rows.Next() {
 		var id int64
@@ -167,9 +167,12 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 			rows.Close()
 			return err
 		}
-		switch {
-		case typ == string(annals.Place) || chronicle.Seat(name):
+		switch seat := chronicle.Seat(name); {
+		case typ == string(annals.Place) || seat:
 			places = append(places, id)
+			if seat {
+				seats = append(seats, id)
+			}
 		case typ == string(annals.Person):
 			persons[id] = name
 		}
@@ -179,11 +182,14 @@ func markPlaces(query queryFunc, rs []*chronicle.Report) error {
 		return err
 	}
 	for _, r := range rs {
-		r.Places = r.Places[:0]
+		r.Places, r.Seats = r.Places[:0], r.Seats[:0]
 		var names []string
 		for _, p := range r.Parts {
 			if slices.Contains(places, p) {
 				r.Places = append(r.Places, p)
+				if slices.Contains(seats, p) {
+					r.Seats = append(r.Seats, p)
+				}
 			} else if n, ok := persons[p]; ok {
 				names = append(names, n)
 			}
