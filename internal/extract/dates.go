@@ -45,6 +45,7 @@ func (s *state) findDates() {
 	for di, d := range s.dates {
 		for k := s.tokAt(d.Start); k < len(s.toks) && s.toks[k].Start < d.End; k++ {
 			s.dateTok[k] = di
+			s.capTok[k] = false
 		}
 	}
 }

@@ -165,6 +165,9 @@ type state struct {
 	quoteZone  []bool   // token -> inside a quoted title
 	inURL      []bool   // token -> inside a web address (text.URLs)
 	urls       [][2]int // the web addresses of the text (text.URLs), in order
+	// capTok is capLike of each token, kept as the dates and the web
+	// addresses are marked (capLike says why)
+	capTok []bool
 
 	ents    []*ent
 	tokMent []*mention // token -> mention covering it
@@ -239,6 +242,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.wrd = grown(&tb.wrd, n)
 	s.low = grown(&tb.low, n)
 	s.cls = grown(&tb.cls, n)
+	s.capTok = grown(&tb.capTok, n)
 	s.lowerSeen = &tb.lowerSeen
 	lt := lowerASCII(txt)
 	s.lt = lt
@@ -257,7 +261,12 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 		for u < len(s.urls) && s.urls[u][1] <= t.Start {
 			u++
 		}
-		if t.Kind == text.Word && !text.IsCap(w) && !particleWord(w) && (u == len(s.urls) || t.Start < s.urls[u][0]) {
+		if t.Kind != text.Word {
+			continue
+		}
+		if text.IsCap(w) {
+			s.capTok[i] = true // until a date or a web address covers it
+		} else if !particleWord(w) && (u == len(s.urls) || t.Start < s.urls[u][0]) {
 			s.lowerSeen.add(s.low[i])
 		}
 	}
@@ -333,7 +342,7 @@ type tokTables struct {
 	sentOf, dateTok, atomAt   []int
 	tokMent                   []*mention
 	quoteZone, appos, inQuote []bool
-	inURL                     []bool
+	inURL, capTok             []bool
 	lowerSeen                 seenWords
 	nextHead                  []int32
 	lexWords                  []text.LexWord

@@ -293,3 +293,44 @@ func TestTokenAccessors(t *testing.T) {
 		}
 	}
 }
+
+// TestCapLikeAsMarked checks capLike against what it means (a word that
+// begins with a capital, in no date and no web address) before the
+// stages run and after each stage that marks dates (findDates) and web
+// addresses (findEntities, markURLs), on made-up stories where capitals
+// stand in dates ("Monday, 3 June"), in addresses ("www.Example.gov/
+// Kyiv-Office") and in names beside them.
+func TestCapLikeAsMarked(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"date", "On Monday, 3 June 2024, Minister Ana Reyes met the Director-General in Geneva."},
+		{"address", "The Secretary wrote at https://www.Example.gov/Kyiv-Office/Plan.PDF and in Warsaw. See WWW.UN.ORG/News."},
+		{"both", "Published 12 March 2023 at https://Example.org/March-Report; the March Report of the UN came out on Friday, 10 March."},
+		{"none", "no capital here, not even a date or an address."},
+	} {
+		s := testState(t, "x.txt", tc.text)
+		check := func(after string) {
+			marked := 0
+			for i, tok := range s.toks {
+				w := s.text[tok.Start:tok.End]
+				want := tok.Kind == text.Word && s.dateTok[i] < 0 && !s.inURL[i] && text.IsCap(w)
+				if got := s.capLike(i); got != want {
+					t.Errorf("%s, %s: capLike(%d) (%q) = %v, want %v", tc.name, after, i, w, got, want)
+				}
+				if text.IsCap(w) && (s.dateTok[i] >= 0 || s.inURL[i]) {
+					marked++
+				}
+			}
+			if after == "entities" && tc.name != "none" && marked == 0 {
+				t.Errorf("%s: no capital in a date or an address: the case tells nothing", tc.name)
+			}
+		}
+		check("new state")
+		s.findDates()
+		check("dates")
+		s.findFigures()
+		check("figures")
+		s.findEntities()
+		check("entities")
+		s.release()
+	}
+}
