@@ -637,9 +637,10 @@ func (s *state) nameYear(exprs []timex.Expr, e *timex.Expr) int {
 }
 
 // nameYearAt reports whether the year at token k opens an event's name:
-// "the" (or a possessive) before it, then capitalized words, "and" or
-// "of" between them, up to a capitalized event word ("the 2021 Summit",
-// "the 2023 WBG and IMF Annual Meetings").
+// "the" (or a possessive) before it, then capitalized words, "and",
+// "of", "for" or "on" between them, up to a capitalized event word ("the
+// 2021 Summit", "the 2023 WBG and IMF Annual Meetings", "the 2025 Paris
+// Nutrition for Growth Summit").
 func (s *state) nameYearAt(k int) bool {
 	if k <= 0 || k >= len(s.toks) {
 		return false
@@ -653,7 +654,7 @@ func (s *state) nameYearAt(k int) bool {
 		}
 		w := s.word(n)
 		if !text.IsCap(w) {
-			if w == "and" || w == "of" {
+			if w == "and" || w == "of" || w == "for" || w == "on" {
 				continue
 			}
 			return false

@@ -40,3 +40,18 @@ func TestNameYear(t *testing.T) {
 		}
 	}
 }
+
+// TestNameYearAcrossFor checks a year opening a gathering's name whose
+// words are joined by "for" or "on" ("the 2025 Paris Nutrition for Growth
+// Summit"): the gathering's year, not a year of another noun (the summit
+// took the story's day).
+func TestNameYearAcrossFor(t *testing.T) {
+	checkEventDates(t, "2026-06-09", []eventDateCase{
+		{"for in the name", "We welcome Norway hosting the 2027 Oslo Nutrition for Growth Summit.", annals.Conference, "2027"},
+		{"on in the name", "Ministers will prepare the 2027 Andean Action on Water Security Conference in Lima.", annals.Conference, "2027"},
+		{"for, then a place", "Norway will host the 2027 Partnership for Ocean Action Summit in Oslo.", annals.Conference, "2027"},
+		// unchanged: a year right before the event's word, a year of a noun
+		{"the word right after", "Ministers met at the 2023 Conference on Disarmament in Geneva.", annals.Conference, "2023"},
+		{"a year of a budget", "The leaders met in Lima today to review the 2027 budget for schools.", annals.Meeting, "2026-06-09"},
+	})
+}
