@@ -179,7 +179,13 @@ type Result struct {
 // comment. It never creates anything: on Result.New the caller stores a new
 // entity with Result.Names.
 func Resolve(l Lookup, e *annals.Entity) (Result, error) {
-	r := Result{Names: Names(e)}
+	return ResolveNames(l, e, Names(e))
+}
+
+// ResolveNames is Resolve of e whose names are names, Names(e) computed
+// before (by a writer, outside its transaction); Result.Names is names.
+func ResolveNames(l Lookup, e *annals.Entity, names []EntityName) (Result, error) {
+	r := Result{Names: names}
 	if e.Ref != "" {
 		id, ok, err := l.ByRef(e.Ref)
 		if err != nil {

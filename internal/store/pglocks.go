@@ -55,6 +55,9 @@ package store
 // chronicle is the same but for its ids (storetest.Canon).
 
 import (
+	"cmp"
+	"context"
+	"database/sql"
 	"errors"
 	"hash/fnv"
 	"maps"
@@ -251,27 +254,26 @@ func (t *putTx) lockStories(batch []Put) error {
 			continue
 		}
 		st, doc := p.Story, p.Doc
-		keys = append(keys, lockKey("path", st.Path), lockKey("hash", storyHash(st)))
+		f := p.Pre.factsOf(st, doc, cmp.Or(st.Published, doc.Published))
+		keys = append(keys, lockKey("path", st.Path), lockKey("hash", p.Pre.storyHash(st)))
 		for i := range doc.Entities {
 			e := &doc.Entities[i]
 			if e.Ref != "" {
 				refs[e.Ref] = refKey(e.Ref)
 			}
-			for _, n := range resolve.Names(e) {
+			strong := f.ents[i].nameKeys
+			for _, n := range f.ents[i].names {
 				if n.Strong { // resolution looks up strong names only
 					k := nameOf(e.Type, n.Norm)
 					if _, ok := names[k]; !ok {
-						names[k] = nameKey(e.Type, n.Norm)
+						names[k] = strong[0]
 						norms = append(norms, n.Norm)
 					}
+					strong = strong[1:]
 				}
 			}
 		}
-		if sig := p.Pre.signature(st); sig != nil {
-			for b, h := range chronicle.BandHashes(sig) {
-				keys = append(keys, lockKey("band", strconv.Itoa(b), strconv.FormatInt(h, 10)))
-			}
-		}
+		keys = append(keys, f.bands...)
 	}
 	shared := map[int64]bool{}
 	if len(refs)+len(names) > 0 {
@@ -433,6 +435,10 @@ func (t *putTx) newIDs(table string, n int) ([]int64, error) {
 	if n == 0 {
 		return out, nil
 	}
+	if ids := t.drawn[table]; t.keyed && len(ids) >= n {
+		t.drawn[table] = ids[n:]
+		return append(out, ids[:n]...), nil
+	}
 	if t.keyed {
 		// the sequence looked up once, not at each id (seqID)
 		ids, err := t.queryIDs(`WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence('`+table+`', 'id')::regclass AS seq)
@@ -456,12 +462,8 @@ func (t *putTx) newIDs(table string, n int) ([]int64, error) {
 // resolved: the link keys of its reports, computed as insertFacts
 // computes them. (The counters and names of the entities it names are
 // written after the transaction, pgpending.go.)
-func (t *putTx) lockFacts(st *annals.Story, doc *annals.Document, lookup func(string) any) error {
+func (t *putTx) lockFacts(doc *annals.Document, f *storyFacts, lookup func(string) any) error {
 	keys := make([]int64, 0, 4*len(doc.Events))
-	published := st.Published
-	if published == "" {
-		published = doc.Published
-	}
 	for i := range doc.Events {
 		ev := &doc.Events[i]
 		var parts []int64
@@ -470,12 +472,8 @@ func (t *putTx) lockFacts(st *annals.Story, doc *annals.Document, lookup func(st
 				parts = append(parts, gid)
 			}
 		}
-		place := string(ev.Place)
-		if !chronicle.PlaceStated(doc, ev) {
-			place = ""
-		}
-		lo, hi, _ := chronicle.ReportWindow(ev.Date, ev.DateEnd, ev.Status, published, chronicle.DateStated(doc, ev))
-		keys = append(keys, linkKeys(string(ev.Type), parts, pidOf(lookup(place)), lo, hi, ev.Date.Precision())...)
+		ef := &f.events[i]
+		keys = append(keys, linkKeys(string(ev.Type), parts, pidOf(lookup(ef.place)), ef.lo, ef.hi, ev.Date.Precision())...)
 	}
 	_, err := t.lock(keys)
 	return err
@@ -607,4 +605,59 @@ func (t *putTx) takeBridgePending(from, to int64) error {
 	clear(t.pending[len(kept):])
 	t.pending = kept
 	return nil
+}
+
+// pgDrawIDs takes a parallel transaction's shared write lock and then
+// draws ids from the sequences of story_entities (args: how many) and
+// reports: rows (0, 0) once, then (1, id) for each story entity and (2,
+// id) for each report. The lock is taken first (the first branch of the
+// UNION ALL reads l alone, and every later row joins l): a serial
+// transaction, which holds it alone, sets the sequences past the largest
+// ids at its commit (pgSyncIDs), and ids drawn while it ran could be
+// given again after it.
+var pgDrawIDs = `WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(` + strconv.Itoa(pgWriteLock) + `)::text AS locked),
+	s AS MATERIALIZED (SELECT pg_get_serial_sequence('story_entities', 'id')::regclass AS e, pg_get_serial_sequence('reports', 'id')::regclass AS r)
+	SELECT 0, 0::bigint FROM l
+	UNION ALL SELECT 1, nextval(s.e) FROM l, s, generate_series(1, ?)
+	UNION ALL SELECT 2, nextval(s.r) FROM l, s, generate_series(1, ?)`
+
+// drawIDs takes the shared write lock of a parallel transaction (tx,
+// just begun) and the ids of the story entities and reports of batch's
+// stories, drawn together (pgDrawIDs), each table's in ascending order.
+// A story stored takes its own in turn (newIDs); those of a story
+// skipped or rolled back are not used, as ids drawn by a transaction
+// rolled back are not.
+func drawIDs(ctx context.Context, tx *sql.Tx, batch []Put) (map[string][]int64, error) {
+	var ents, reps int
+	for _, p := range batch {
+		if p.Doc != nil {
+			ents += len(p.Doc.Entities)
+			reps += len(p.Doc.Events)
+		}
+	}
+	rows, err := tx.QueryContext(ctx, pgDrawIDs, ents, reps)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	drawn := map[string][]int64{"story_entities": make([]int64, 0, ents), "reports": make([]int64, 0, reps)}
+	for rows.Next() {
+		var which, id int64
+		if err := rows.Scan(&which, &id); err != nil {
+			return nil, err
+		}
+		switch which {
+		case 1:
+			drawn["story_entities"] = append(drawn["story_entities"], id)
+		case 2:
+			drawn["reports"] = append(drawn["reports"], id)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, ids := range drawn {
+		slices.Sort(ids)
+	}
+	return drawn, nil
 }

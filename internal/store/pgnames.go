@@ -39,7 +39,7 @@ type knownNames struct {
 
 // prefetchNames reads what resolving doc's entities asks (on PostgreSQL;
 // nothing on SQLite, where a look-up is no round trip).
-func (t *putTx) prefetchNames(doc *annals.Document) error {
+func (t *putTx) prefetchNames(doc *annals.Document, f *storyFacts) error {
 	t.known = nil
 	if t.conn == nil || len(doc.Entities) == 0 {
 		return nil
@@ -52,7 +52,7 @@ func (t *putTx) prefetchNames(doc *annals.Document) error {
 			k.refAsked[e.Ref] = true
 			refs = append(refs, e.Ref)
 		}
-		for _, n := range resolve.Names(e) {
+		for _, n := range f.ents[i].names {
 			if n.Strong && !k.nameAsked[n.Norm] {
 				k.nameAsked[n.Norm] = true
 				norms = append(norms, n.Norm)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -383,6 +382,10 @@ type putTx struct {
 	// story writes its own.
 	counts      map[int64][2]int64
 	laterCounts bool
+	// drawn are the ids of new rows of story_entities and reports
+	// that a parallel transaction drew for its stories with its lock
+	// (beginFor), in order; newIDs takes them.
+	drawn map[string][]int64
 }
 
 // rowArgs are the arguments of the story's INSERT or UPDATE: args, and
@@ -639,6 +642,14 @@ func (s *DB) begin(ctx context.Context) (*putTx, error) {
 // beginMode starts a write transaction: a parallel one (keyed, see
 // pglocks.go) or a serial one.
 func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
+	return s.beginFor(ctx, keyed, nil)
+}
+
+// beginFor is beginMode for the stories of batch: a parallel transaction
+// draws the ids of their story entities and reports (newIDs) in the
+// statement that takes its shared write lock, where each story drew
+// them in two statements of its own.
+func (s *DB) beginFor(ctx context.Context, keyed bool, batch []Put) (*putTx, error) {
 	s.put.prepareWanted(ctx)
 	var conn *sql.Conn
 	var tx *sql.Tx
@@ -660,6 +671,15 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	lock := s.d.writeLock
 	if keyed {
 		lock = `SELECT pg_advisory_xact_lock_shared(` + strconv.Itoa(pgWriteLock) + `)`
+	}
+	var drawn map[string][]int64
+	if keyed && s.d.postgres() && len(batch) > 0 {
+		if drawn, err = drawIDs(ctx, tx, batch); err != nil {
+			tx.Rollback()
+			conn.Close()
+			return nil, s.wrap(err)
+		}
+		lock = ""
 	}
 	if lock != "" {
 		if _, err := tx.ExecContext(ctx, lock); err != nil {
@@ -702,7 +722,7 @@ func (s *DB) beginMode(ctx context.Context, keyed bool) (*putTx, error) {
 	return &putTx{s: s, ctx: ctx, tx: tx, stmts: s.put, bound: map[*sql.Stmt]*sql.Stmt{}, local: map[string]*sql.Stmt{}, names: names,
 		entities: map[int64]bool{}, lost: map[int64]bool{}, events: map[int64]bool{}, derive: map[int64]bool{},
 		added: map[int64][]int64{}, fresh: map[int64]bool{}, blank: map[int64]bool{}, feats: map[int64]*chronicle.Report{}, cand: map[int64]chronicle.Candidate{},
-		keyed: keyed, held: map[int64]bool{}, byName: map[string][]int64{}, conn: conn}, nil
+		keyed: keyed, held: map[int64]bool{}, byName: map[string][]int64{}, conn: conn, drawn: drawn}, nil
 }
 
 // PutStory stores st and the facts of doc in one transaction.
@@ -733,48 +753,6 @@ type Put struct {
 	// before the batch (by the caller, on another goroutine than the
 	// writer's); PutStories computes what it lacks.
 	Pre *Prepared
-}
-
-// Prepared is what storing a story computes from its bytes and its
-// document alone: its packed body (with the evidence sentences the
-// document cites of it) and its MinHash signature. Storing is done by one
-// writer at a time; Prepare lets the goroutines that read and extract
-// stories do this part of it (half a millisecond a story) while the
-// writer stores the batch before.
-type Prepared struct {
-	raw  []byte
-	text string
-	doc  *annals.Document
-	body []byte
-	sig  []uint32
-}
-
-// Prepare computes what storing a story of these bytes (annals.Story's
-// Raw and Text) and this document (the Put's Doc) needs of them alone.
-func Prepare(raw []byte, text string, doc *annals.Document) *Prepared {
-	return &Prepared{raw: raw, text: text, doc: doc, body: packBody(raw, text, docSentences(raw, text, doc)), sig: chronicle.Signature(text)}
-}
-
-// prepared returns p when it was prepared from st's bytes and doc, else
-// Prepare of them.
-func (p *Prepared) prepared(st *annals.Story, doc *annals.Document) *Prepared {
-	if p.fits(st) && p.doc == doc {
-		return p
-	}
-	return Prepare(st.Raw, st.Text, doc)
-}
-
-// signature is st's MinHash signature, from p when it fits.
-func (p *Prepared) signature(st *annals.Story) []uint32 {
-	if p.fits(st) {
-		return p.sig
-	}
-	return chronicle.Signature(st.Text)
-}
-
-// fits says whether p was prepared from st's bytes.
-func (p *Prepared) fits(st *annals.Story) bool {
-	return p != nil && p.text == st.Text && bytes.Equal(p.raw, st.Raw)
 }
 
 // PutStories stores many stories in one transaction, each as PutStory
@@ -858,7 +836,7 @@ var errStoryFailed = errors.New("store: a story of the batch failed")
 // already); it costs its batch a second try.
 func (s *DB) putBatch(ctx context.Context, batch []Put, keyed, guarded bool, force map[int64]bool) (res []PutResult, errs []error, err error) {
 	res, errs = make([]PutResult, len(batch)), make([]error, len(batch))
-	t, err := s.beginMode(ctx, keyed)
+	t, err := s.beginFor(ctx, keyed, batch)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -937,7 +915,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 	if st == nil || doc == nil {
 		return res, fmt.Errorf("%w: no story or no document", ErrInvalid)
 	}
-	hash := storyHash(st)
+	hash := pre.storyHash(st)
 	title := st.Title
 	if title == "" {
 		title = string(doc.Title)
@@ -967,6 +945,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 	var oldBody []byte
 	pre = pre.prepared(st, doc)
 	body := pre.body
+	facts := pre.factsOf(st, doc, published)
 	err := t.stmt(p.storyByPath).QueryRowContext(ctx, st.Path).Scan(&res.StoryID, &oldTitle, &oldBody)
 	switch {
 	case err == nil:
@@ -1011,7 +990,7 @@ func (t *putTx) put(st *annals.Story, doc *annals.Document, pre *Prepared) (PutR
 			return res, s.wrap(err)
 		}
 	}
-	if err := t.insertFacts(res.StoryID, st, doc); err != nil {
+	if err := t.insertFacts(res.StoryID, st, doc, facts); err != nil {
 		if errors.Is(err, ErrInvalid) {
 			return PutResult{}, err
 		}
@@ -1267,8 +1246,9 @@ func sortedKeys(m map[int64]bool) []int64 {
 //
 // Rows are written many at a time (see insertRows), with ids taken after
 // the largest stored one (the transaction holds the write lock), so that a
-// story costs a few dozen statements rather than one per mention.
-func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) error {
+// story costs a few dozen statements rather than one per mention. f are
+// the parts of the rows computed from the story alone (Prepare).
+func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document, f *storyFacts) error {
 	p := t.stmts
 	published := st.Published
 	if published == "" {
@@ -1302,7 +1282,7 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	perEntity := map[int64]*count{}
 	var bridges [][2]int64 // (from, into): global entities this story shows to be one
 	var order []int64
-	if err := t.prefetchNames(doc); err != nil {
+	if err := t.prefetchNames(doc, f); err != nil {
 		return err
 	}
 	defer func() { t.known = nil }()
@@ -1313,7 +1293,8 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			return err
 		}
 		t.label = label
-		r, err := resolve.Resolve(t, e)
+		ef := &f.ents[i]
+		r, err := resolve.ResolveNames(t, e, ef.names)
 		t.label = ""
 		if err != nil {
 			return err
@@ -1355,13 +1336,13 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 			t.names.setRef(gid, e.Ref)
 			t.known.wroteRef(e.Ref)
 		}
-		for _, n := range r.Names {
+		for j, n := range r.Names {
 			if t.keyed && !t.resolvable(e.Type, n, gid) {
 				t.pendName(gid, n) // see pgpending.go
 			} else if t.conn == nil && !t.keyed {
-				t.upserts = append(t.upserts, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind))
+				t.upserts = append(t.upserts, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), ef.rank(j, n))
 				t.names.wroteName(gid, n.Norm, n.Strong)
-			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), resolve.FormRank(n.Text, n.Kind)); err != nil {
+			} else if err := t.exec(p.upsertName, gid, n.Norm, n.Text, string(n.Kind), n.Strong, string(n.Until), ef.rank(j, n)); err != nil {
 				return err
 			} else {
 				t.known.wroteName(n.Norm)
@@ -1379,16 +1360,14 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 				}
 			}
 		}
-		aliases, _ := json.Marshal(nonNil(e.Aliases))
-		former, _ := json.Marshal(nonNil(e.Former))
 		seID := seIDs[i]
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.Name, m.Start, m.End); err != nil {
 				return err
 			}
 		}
-		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, string(aliases), e.Ref, string(former), len(e.Mentions), r.Reason,
-			packSpans(st.Raw, e.Mentions), day)
+		entRows = append(entRows, seID, id, i, e.ID, gid, string(e.Type), e.Name, ef.aliases, e.Ref, ef.former, len(e.Mentions), r.Reason,
+			ef.spans, day)
 		if perEntity[gid] == nil {
 			perEntity[gid] = &count{}
 			order = append(order, gid)
@@ -1472,13 +1451,12 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 	if t.keyed {
 		// the link keys of the story's reports, as they name the
 		// entities moved into
-		if err := t.lockFacts(st, doc, lookup); err != nil {
+		if err := t.lockFacts(doc, f, lookup); err != nil {
 			return err
 		}
 	}
 
 	var roleRows, figRows, dateRows []any
-	evp := &evPacker{raw: raw, text: st.Text} // evidence sentences as references to the story's bytes
 	for i, r := range doc.Roles {
 		if err := span("evidence of role "+r.Role, r.Evidence.Start, r.Evidence.End); err != nil {
 			return err
@@ -1486,8 +1464,8 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		if err := date("role "+r.Role, r.From, r.To); err != nil {
 			return err
 		}
-		roleRows = append(roleRows, id, i, r.Person, lookup(r.Person), r.Role, resolve.Normalize(r.Role), r.Org, lookup(r.Org),
-			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, evp.pack(r.Evidence.Start, r.Evidence.End, r.Evidence.Text))
+		roleRows = append(roleRows, id, i, r.Person, lookup(r.Person), r.Role, f.roles[i].norm, r.Org, lookup(r.Org),
+			string(r.From), string(r.To), r.Evidence.Start, r.Evidence.End, f.roles[i].ev)
 	}
 	if err := t.insertRows(`INSERT INTO roles (story_id, ord, person, person_id, role, role_norm, org, org_id, date_from, date_to, ev_start, ev_end, ev_text) VALUES `, 13, roleRows); err != nil {
 		return err
@@ -1553,24 +1531,21 @@ func (t *putTx) insertFacts(id int64, st *annals.Story, doc *annals.Document) er
 		// names the place: a place carried over from a headline or an
 		// earlier sentence makes no disagreement with the reports that
 		// state one.
-		place := string(ev.Place)
-		if !chronicle.PlaceStated(doc, ev) {
-			place = ""
-		}
+		ef := &f.events[i]
+		place := ef.place
 		placeID := lookup(place)
-		wlo, whi, weak := chronicle.ReportWindow(ev.Date, ev.DateEnd, ev.Status, published, chronicle.DateStated(doc, ev))
-		names, _ := json.Marshal(nonNil(ev.Participants))
+		wlo, whi, weak := ef.lo, ef.hi, ef.weak
 		reportID := reportIDs[i]
 		reportRows = append(reportRows, reportID, eventID, id, i, string(ev.Type), string(ev.Title), string(ev.Date), string(ev.DateEnd),
-			place, placeID, string(ev.Status), string(names), ev.Evidence.Start, ev.Evidence.End, evp.pack(ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text), "new",
+			place, placeID, string(ev.Status), ef.names, ev.Evidence.Start, ev.Evidence.End, ef.ev, "new",
 			wlo, whi, weak, chronicle.IDList(parts), chronicle.FeatureKey(string(ev.Type), chronicle.IDList(parts), pidOf(placeID), place, ev.Date, wlo, whi, weak, string(ev.Title)))
 		var pid int64
 		if v, ok := placeID.(int64); ok {
 			pid = v
 		}
-		title := titleWords(string(ev.Title))
+		title := ef.title
 		keyRows = append(keyRows, reportKeys(reportID, string(ev.Type), parts, pid, wlo, whi, ev.Date.Precision(), chronicle.Linkable(parts, title),
-			keyFacts{story: id, tbits: chronicle.TitleBits(title), day: chronicle.DayKey(ev.Date, wlo, whi, weak)})...)
+			keyFacts{story: id, tbits: ef.tbits, day: ef.dayKey})...)
 		t.look.send(lookReport(reportID, id, string(ev.Type), parts, pid, resolve.Normalize(place), ev.Date, wlo, whi, weak, title))
 		if err := figures(&figRows, id, reportID, ev.Figures, span); err != nil {
 			return err
