@@ -131,27 +131,10 @@ func TestBodySumKept(t *testing.T) {
 func TestMigratePostgresV19(t *testing.T) {
 	ctx := context.Background()
 	pages := func(s *DB) string {
-		t.Helper()
-		st, err := s.Stats(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
-		enc := json.NewEncoder(&b)
-		for _, e := range st.TopEntities[:min(8, len(st.TopEntities))] {
-			p, err := s.EntityPage(ctx, e.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			evs, err := s.Timeline(ctx, EventFilter{Org: e.ID, Limit: 50})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := enc.Encode([]any{p, evs}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return b.String()
+		return entityPages(t, s, 8, func(id int64, p *EntityPage) (any, error) {
+			evs, err := s.Timeline(ctx, EventFilter{Org: id, Limit: 50})
+			return []any{p, evs}, err
+		})
 	}
 	var want string
 	fill := func(s *DB) {
@@ -167,4 +150,37 @@ func TestMigratePostgresV19(t *testing.T) {
 	}
 	mixedStories(t, s, newCorpus(7), 60, 10)
 	checkBodySums(t, s, "stories after the migration")
+}
+
+// entityPages is what the pages of s's n most prominent entities show
+// (all of them when n is 0), one JSON line each of what part gives of an
+// entity's page: what a migration test compares before and after the
+// migration (TestMigratePostgresV19, TestMigratePostgresV24).
+func entityPages(t *testing.T, s *DB, n int, part func(id int64, p *EntityPage) (any, error)) string {
+	t.Helper()
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := st.TopEntities
+	if n > 0 {
+		top = top[:min(n, len(top))]
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for _, e := range top {
+		p, err := s.EntityPage(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := part(e.ID, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.String()
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -66,23 +65,7 @@ func TestPostgresOfficesPlan(t *testing.T) {
 func TestMigratePostgresV24(t *testing.T) {
 	ctx := context.Background()
 	pages := func(s *DB) string {
-		t.Helper()
-		st, err := s.Stats(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
-		enc := json.NewEncoder(&b)
-		for _, e := range st.TopEntities {
-			p, err := s.EntityPage(ctx, e.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := enc.Encode([]any{p.Roles, p.Officers}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return b.String()
+		return entityPages(t, s, 0, func(_ int64, p *EntityPage) (any, error) { return []any{p.Roles, p.Officers}, nil })
 	}
 	var want string
 	s := migrateFilledPostgres(t, func(s *DB) {
