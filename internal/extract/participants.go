@@ -137,6 +137,13 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	// Z": those named after a phrase of taking part take part, however far
 	// from the trigger
 	cue := s.participationCue(a, b)
+	cueEnd := b
+	if by := s.signedBy(a, b); cue < 0 && t == annals.Agreement && by > i {
+		// "The letter was signed by X, Director of A, and the FAO
+		// Regional Director for Asia, Y": every agent of the signing
+		// signs, however long the titles between them
+		cue, cueEnd = by+1, s.agentsEnd(by+1, b)
+	}
 	var prev *mention
 	for k := a; k < b; k++ {
 		m := s.mentAt(k)
@@ -153,7 +160,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 		// "Y, Head of Cabinet of European Commission President Z": a person
 		// named in another's office is no party
-		if cue >= 0 && k >= cue && s.appos[k] && m.ent.typ == annals.Person {
+		if cue >= 0 && k >= cue && k < cueEnd && s.appos[k] && m.ent.typ == annals.Person {
 			continue
 		}
 		// "the Ukraine Recovery Conference": a gathering's own name takes
@@ -167,7 +174,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 			continue
 		}
 		group = append(group, m)
-		groupNear = groupNear || absInt(k-i) <= participantWindow || k == subject || k < listEnd || cue >= 0 && k >= cue && !s.appos[k]
+		groupNear = groupNear || absInt(k-i) <= participantWindow || k == subject || k < listEnd || cue >= 0 && k >= cue && k < cueEnd && !s.appos[k]
 	}
 	flush()
 	// the sides a compound names: "the U.S.-EU summit", and those a body
@@ -2613,15 +2620,56 @@ done:
 }
 
 // signedBy returns the token of "by" after an act's participle in
-// sentence [a,b) ("was signed by", "concluded by"), or -1.
+// sentence [a,b) ("was signed by", "concluded by"), also past a date or a
+// place between them ("was signed on 5 May 2024 by", "signed in Geneva
+// today by"), or -1.
 func (s *state) signedBy(a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
-		if s.lw(k) == "by" && actParticiples.has(s.lw(k-1)) {
+		if s.lw(k) != "by" {
+			continue
+		}
+		j := k - 1
+		for j > a && j > k-10 && !actParticiples.has(s.lw(j)) {
+			if m := s.mentAt(j); m != nil && m.ent.typ == annals.Place {
+				j = m.a - 1
+				continue
+			}
+			if s.dateAt(j) < 0 && !settingWords.has(s.lw(j)) {
+				break
+			}
+			j--
+		}
+		if w := s.lw(j); actParticiples.has(w) && w != "which" && w != "that" {
 			return k
 		}
 	}
 	return -1
 }
+
+// agentsEnd returns the token where the agents named from token k on end
+// (their names, titles and bodies, joined by commas, "and" and the words
+// inside a title: "X, Director of A, and the FAO Regional Director for
+// Asia, Y"), before a word of another phrase ("... on Monday, after
+// talks with Z"), or b.
+func (s *state) agentsEnd(k, b int) int {
+	for ; k < b; k++ {
+		if s.mentAt(k) != nil || s.capLike(k) || agentGlue.has(s.lw(k)) {
+			continue
+		}
+		if s.word(k) == "." && s.is(k-1, cHonorifics) {
+			continue
+		}
+		return k
+	}
+	return b
+}
+
+// agentGlue stand between the agents of an act and inside their titles.
+var agentGlue = set(",", "and", "the", "of", "for", "to", "on", "behalf", "&", "(", ")")
+
+// settingWords stand with a date or a place between an act's participle
+// and its agent: "signed on 5 May in Geneva by".
+var settingWords = set("on", "in", "at", "today", "yesterday", "the", ",")
 
 // namedSides returns the sides a body's name opens with ("U.S.-EU Trade
 // and Technology Council": the United States and the EU), when the story

@@ -1063,3 +1063,24 @@ func TestDelegatesIncludedAndAsDid(t *testing.T) {
 			annals.Programme, []string{"Uzbekistan", "Tajikistan"}, []string{"Kyrgyzstan"}},
 	})
 }
+
+// TestSignedByEveryAgent: every agent after "signed by" signs, with the
+// body of their office, however long the titles between them ("X,
+// Director of A, and the FAO Regional Director for Asia, Y") and past a
+// date between the verb and "by"; not a name in a phrase after the
+// agents. Made-up sentences.
+func TestSignedByEveryAgent(t *testing.T) {
+	checkParts(t, "2024-02-06", []partCase{
+		{"an appositive after and the title", "The letter of intent was signed by Maria Lopez, Director of the Andean Council Secretariat, and the FAO Regional Director for Asia, Jong-Jin Kim.",
+			annals.Agreement, []string{"Maria Lopez", "Andean Council Secretariat", "Jong-Jin Kim", "FAO"}, nil},
+		{"a date before by", "The memorandum was signed on 5 February 2024 by Tom Vale, Director-General of the Andean Water Council, and Ana Berg, Secretary-General of ASEAN.",
+			annals.Agreement, []string{"Tom Vale", "Ana Berg", "ASEAN"}, nil},
+		{"a date and a place before by", "The memorandum was signed in Lima on 5 February 2024 by Tom Vale, Director-General of the Andean Water Council, and the Secretary-General of ASEAN, Ana Berg.",
+			annals.Agreement, []string{"Tom Vale", "Ana Berg", "ASEAN"}, nil},
+		// guards: a name in a phrase after the agents; one signer
+		{"guard: a phrase after the agents", "The memorandum was signed by Maria Lopez, Director of the Andean Council Secretariat, and Paul Weiss, Director of the Nordic Council Secretariat, and will help fishers in Peru sell their catch to buyers such as the World Food Programme.",
+			annals.Agreement, []string{"Maria Lopez", "Paul Weiss"}, []string{"World Food Programme"}},
+		{"guard: one signer", "The letter of intent was signed by Maria Lopez, Director of the Andean Council Secretariat.",
+			annals.Agreement, []string{"Maria Lopez", "Andean Council Secretariat"}, nil},
+	})
+}
