@@ -51,3 +51,31 @@ func TestCompaniesInListsOfOneWordBodies(t *testing.T) {
 		{"Partners include Stellantis, Honda, Boeing, and Micron, which will invest in new plants.", "Boeing", annals.Org},
 	})
 }
+
+// TestCompaniesByWhatTheyMake: a one-word place no list knows is a
+// company when a product it makes follows it ("the Velora vaccine",
+// "doses of Velora COVID-19 vaccines", "a sale of Castrell aircraft") or
+// when what a company is is set off after it ("Korvath, the nation's
+// largest maker of buses"); it is one company in the whole story,
+// whatever the tagger reads elsewhere. A town named so stays a town, and
+// a name set off before another clause stays what it is. Made-up
+// companies.
+func TestCompaniesByWhatTheyMake(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{"The agency shipped 500,000 doses of Velora COVID-19 vaccines to the region.", "Velora", annals.Org},
+		{"The Velora vaccine is safe, and the clinic gave 2 million Velora doses.", "Velora", annals.Org},
+		{"The deal includes a sale of Castrell aircraft and engines to the national carrier.", "Castrell", annals.Org},
+		{"Shipments of Marlowe formula will be announced in the coming days.", "Marlowe", annals.Org},
+		{"From new plants in Ohio to Korvath, the nation’s largest maker of electric buses, jobs are coming back.", "Korvath", annals.Org},
+		{"The program partners with large employers, including the Harwick Company, Zoltana, and Brennly, to provide benefits.", "Zoltana", annals.Org},
+		// towns and people stay
+		{"The clinic in Kahului gave 2,000 vaccine doses last week.", "Kahului", annals.Place},
+		{"In response to the Call to Action for Northern Central America, approximately 47 companies have committed funds.", "Northern Central America", annals.Place},
+		{"Dana and Shannon, it costs drug companies less than ten dollars.", "Shannon", annals.Place},
+	})
+	// the company is one entity, whatever the tagger reads elsewhere
+	d := run(t, "x.txt", "The Velora vaccine is safe, and the clinic gave 2 million Velora doses.", "")
+	if n := len(entityNames(d, annals.Org)); n != 1 || len(entityNames(d, annals.Person))+len(entityNames(d, annals.Place)) != 0 {
+		t.Errorf("Velora: %+v", d.Entities)
+	}
+}

@@ -123,7 +123,8 @@ func (s *state) tagNames() {
 }
 
 // taggedPlacesOfBodies makes a place only the tagger read, which no list
-// knows, the company the story names the same where someone works at it:
+// knows, the company the story names the same where someone works at it
+// or which the story tells is a company (see addTagged's employer):
 // "Starbucks" read as a body in "Group President at Starbucks" and as a
 // place in "Prior to Starbucks, he ..." is one company, not a company and
 // a place. (Not any organization of the same name: the tagger reads
@@ -135,7 +136,10 @@ func (s *state) taggedPlacesOfBodies() {
 	}
 	var orgs map[string]*ent
 	for _, e := range s.ents {
-		if e.typ != annals.Place || e.entry != nil || !s.tagged[e] || len(e.ments) == 0 {
+		// (or one word the tagger read as a person's, no given name: "our
+		// 1 billion Pfizer dose donation" after "the Pfizer vaccine")
+		person := e.typ == annals.Person && !strings.Contains(e.name, " ") && !gazetteer.IsGivenName(e.name)
+		if e.typ != annals.Place && !person || e.entry != nil || !s.tagged[e] || len(e.ments) == 0 {
 			continue
 		}
 		if orgs == nil {
@@ -439,12 +443,26 @@ func (s *state) companyBeside(m *mention, found map[*ent]bool) bool {
 	// ("Walgreens, Uber, and DoorDash": an item between commas, beside
 	// a one-word body set off by a comma; not after a company's suffix,
 	// where a place is where the company is)
-	plain := func(o *mention) bool { return o != nil && (found[o.ent] || s.oneWordBody(o)) }
+	// (or a company named with its noun: "the Walt Disney Company,
+	// Walmart, and Chipotle")
+	plain := func(o *mention) bool { return o != nil && (found[o.ent] || s.oneWordBody(o) || companyNamed(o.ent)) }
 	if s.word(m.b) == "," && s.word(m.a-1) == "," && (plain(s.mentAt(m.b+1)) || plain(s.mentAt(m.a-2))) {
 		return true
 	}
 	k = m.a - 1
 	return s.lw(k) == "and" && (is(s.mentAt(k-1)) || s.word(k-1) == "," && is(s.mentAt(k-2)))
+}
+
+// companyNamed reports whether e is an organization whose name of two
+// words or more ends with a company's noun, capitalized: "the Walt Disney
+// Company", "Acme Corporation", "Zorvo Technologies" (see companyHeads).
+func companyNamed(e *ent) bool {
+	i := strings.LastIndexByte(e.name, ' ')
+	if e.typ != annals.Org || i < 0 || !text.IsCap(e.name[i+1:]) {
+		return false
+	}
+	w := lower(e.name[i+1:])
+	return w == "company" || w == "corporation" || w == "companies" || w == "incorporated" || companyHeads.has(w)
 }
 
 // oneWordBody reports whether o names, in one word, a body that no list
@@ -836,9 +854,14 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 	// Mulcahy", "CEO of Sony Pictures Entertainment’s Motion Picture
 	// Group", "CIO and CFO of Alphabet" (the lists are asked last: a
 	// look-up for every place the tagger reads)
+	// A one-word place no list knows that makes a product is a company
+	// too: "the Pfizer vaccine", "500,000 doses of Moderna COVID-19
+	// vaccines", "Nestlé formula", "a sale of Boeing aircraft"; and so is
+	// one set off with what a company is: "Tesla, America’s largest
+	// manufacturer of electric vehicles", "Proterra, a maker of buses"
 	if typ == annals.Place {
 		worked := s.workedAt(ka) || s.joinedBody(ka, kb)
-		if (sp.End-sp.Start == 1 && (worked || s.actsAsCompany(kb)) || (worked || s.employerOf(ka)) && !s.placeWordIn(ka, kb)) &&
+		if (sp.End-sp.Start == 1 && (worked || s.actsAsCompany(kb) || s.productAfter(kb)) || (worked || s.employerOf(ka) || s.companySetOff(kb)) && !s.placeWordIn(ka, kb)) &&
 			!s.knownPlace(s.toks[ka].Start, s.toks[kb-1].End) {
 			typ, prefix, employer = annals.Org, "org:", true
 		}
@@ -3602,6 +3625,68 @@ func (s *state) actsAsCompany(k int) bool {
 	}
 	return companyVerbs.has(w)
 }
+
+// productAfter reports whether the words at token k, after a name, are
+// a product a company makes and sells: "vaccine", "doses", "formula",
+// "aircraft", after a vaccine's disease or a model's number if any ("the
+// Moderna COVID-19 vaccine", "Boeing 737 jets"), and not "in" after
+// them ("Pfizer vaccine" is no vaccine made in a town named so: "doses
+// in Kahului" puts it after the town).
+func (s *state) productAfter(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	// (the disease or the model, its words joined: "COVID-19", "737")
+	p := k
+	for j := k; j < k+3 && j < len(s.toks) && (j == k || s.toks[j-1].End == s.toks[j].Start); j++ {
+		w := s.word(j)
+		if s.toks[j].Kind != text.Number && w != "-" && !(looksAcronym(w) && text.IsAllCaps(w)) {
+			break
+		}
+		p = j + 1
+	}
+	return p < len(s.toks) && productNouns.has(s.lw(p)) && s.toks[p].Kind == text.Word && !text.IsCap(s.word(p))
+}
+
+// productNouns are the goods a company makes that a town's name does
+// not qualify: no "Texas vaccine", but "the Pfizer vaccine".
+var productNouns = set("vaccine", "vaccines", "booster", "boosters", "formula", "aircraft", "airliner", "airliners", "jet", "jets", "jetliner", "jetliners",
+	"airplanes", "drug", "drugs", "pill", "pills", "chips", "semiconductors", "smartphones", "stock", "shares", "shareholders", "executives")
+
+// companySetOff reports whether the words at token k, after a name, set
+// off what a company is: a comma, then a determiner, a possessive or
+// adjectives in lower case, and a company's noun ("Tesla, America’s
+// largest manufacturer of electric vehicles", "Proterra, a maker of
+// electric buses", "Acme, the nation's biggest retailer").
+func (s *state) companySetOff(k int) bool {
+	if s.word(k) != "," {
+		return false
+	}
+	// the apposition opens with a determiner or a possessive: not "Josh
+	// and Shannon, it costs drug companies less", "for Northern Central
+	// America, approximately 47 companies"
+	switch w := s.lw(k + 1); {
+	case w == "a" || w == "an" || w == "the" || w == "one" || w == "our" || w == "its":
+	case text.IsCap(s.word(k+1)) && (isPossessive(s.word(k+1)) || s.word(k+2) == "’s" || s.word(k+2) == "'s"):
+	default:
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+8 && s.sentOf[j] == s.sentOf[k]; j++ {
+		w := s.lw(j)
+		if companyNouns.has(w) && !text.IsCap(s.word(j)) {
+			return true
+		}
+		if s.toks[j].Kind == text.Punct && !isPossessive(s.word(j)) && w != "’s" && w != "'s" && w != "-" || w == "of" || w == "in" || w == "and" || w == "which" || w == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// companyNouns name what a company is: "a manufacturer", "an automaker",
+// "the retailer".
+var companyNouns = set("company", "companies", "manufacturer", "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer",
+	"firm", "corporation", "conglomerate", "startup", "start-up", "supplier", "producer", "airline", "airlines", "bank", "insurer")
 
 // isDash reports whether w is a dash alone.
 func isDash(w string) bool { return w == "—" || w == "―" || w == "–" || w == "-" }
