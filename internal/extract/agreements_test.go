@@ -353,3 +353,28 @@ func TestTextForABody(t *testing.T) {
 		t.Errorf("%d conferences: %v", n, d.Events)
 	}
 }
+
+// TestLetterOfIntentTitle: "the Letter of Intent on Fisheries
+// Cooperation" is a text's name, its title; "a Letter of Intent" names
+// none.
+func TestLetterOfIntentTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Andean Bank and FAO signed the Letter of Intent on Fisheries Cooperation in Suva on Tuesday.", "Letter of Intent on Fisheries Cooperation"},
+		{"The Andean Bank and FAO signed a Letter of Intent for Ocean Science Cooperation in Suva on Tuesday.", "Letter of Intent for Ocean Science Cooperation"},
+		// guards: no name; a memorandum's name
+		{"The Andean Bank and FAO signed a Letter of Intent in Suva on Tuesday.", ""},
+		{"The Andean Bank and FAO signed the Memorandum of Understanding on Fisheries Cooperation in Suva on Tuesday.", "Memorandum of Understanding on Fisheries Cooperation"},
+	}
+	for _, tc := range tests {
+		d := run(t, "x.txt", tc.text, "2025-03-12")
+		var got []string
+		for _, e := range d.Events {
+			if e.Type == annals.Agreement {
+				got = append(got, string(e.Title))
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: agreement titles %q, want [%q]", tc.text, got, tc.want)
+		}
+	}
+}

@@ -240,7 +240,9 @@ func (s *state) bodyForum(i int) bool {
 	if s.lw(i-1) == "the" && !s.capLike(i-2) {
 		// "The Forum adopted a strategy", after the story named the
 		// Andean Forum, a body: the body again
-		return s.forumBodyNamed(i)
+		// ("The Forum and FAO signed a Letter of Intent": a body
+		// named beside another as a party, no gathering)
+		return s.forumBodyNamed(i) || s.besideABody(i)
 	}
 	if !s.capLike(prev) || s.is(prev, cSentenceOpeners) {
 		return false
@@ -837,3 +839,28 @@ var gatheringThings = set("participants", "participant", "attendees", "delegates
 	"goals", "goal", "objectives", "priorities", "agenda", "themes", "theme", "outcomes", "outcome",
 	"commitments", "pledges", "deliverables", "declaration", "communique", "communiqué", "documents",
 	"organizers", "organisers", "preparations", "process", "website", "venue", "sherpa", "sherpas")
+
+// besideABody reports whether the bare "the Forum" at token i is
+// coordinated with an organization, one more party beside it: "The
+// Forum and FAO signed a Letter of Intent", "FAO and the Forum", "the
+// Forum, FAO and UNEP" (not a gathering "the Forum" names, which the
+// story tells with its time or place: "the Forum and its side events").
+func (s *state) besideABody(i int) bool {
+	org := func(k int) bool {
+		if s.lw(k) == "the" {
+			k++
+		}
+		m := s.mentAt(k)
+		return m != nil && m.ent.typ == annals.Org && s.triggerAt(m.b-1) == ""
+	}
+	if w := s.lw(i + 1); (w == "and" || w == ",") && org(i+2) {
+		return true
+	}
+	// "FAO and the Forum": the organization's mention ends before "and"
+	if s.lw(i-2) == "and" || s.word(i-2) == "," {
+		if m := s.mentAt(i - 3); m != nil && m.ent.typ == annals.Org && s.triggerAt(m.b-1) == "" {
+			return true
+		}
+	}
+	return false
+}

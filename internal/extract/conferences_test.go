@@ -520,3 +520,16 @@ func TestNameLike(t *testing.T) {
 		}
 	}
 }
+
+// TestForumBesideABody: a bare "the Forum" named beside an organization
+// as one more party ("The Forum and FAO signed a Letter of Intent") is
+// a body, no gathering; a forum told with its time and place stays one.
+func TestForumBesideABody(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "the Forum and an agency", pub: "2025-03-12", text: "The Forum and FAO signed a Letter of Intent in Suva on Tuesday.", typ: annals.Conference, n: 0},
+		{name: "an agency and the Forum", pub: "2025-03-12", text: "FAO and the Forum signed a Letter of Intent in Suva on Tuesday.", typ: annals.Conference, n: 0},
+		{name: "the agreement stays", pub: "2025-03-12", text: "The Forum and FAO signed a Letter of Intent in Suva on Tuesday.", typ: annals.Agreement, n: 1, date: "2025-03-11", part: "FAO"},
+		// guard: a forum held
+		{name: "guard: the Forum held", pub: "2025-03-12", text: "The Forum opened in Suva on Tuesday with ministers from 18 countries.", typ: annals.Conference, n: 1, date: "2025-03-11"},
+	})
+}

@@ -2652,7 +2652,9 @@ func (s *state) eventTitle(t annals.EventType, i, a, b int) string {
 		}
 		// "the Memorandum of Understanding on Cooperation in the Field
 		// of Renewable Energy": the kind, then the topic
-		if en == i+1 && s.is(i, cDocumentHeads) && s.lw(en) == "of" && s.lw(en+1) == "understanding" && (s.lw(en+2) == "on" || s.lw(en+2) == "for") {
+		// (and "the Letter of Intent on Blue Food"; "a Letter of Intent"
+		// is no name)
+		if en == i+1 && (s.is(i, cDocumentHeads) && s.lw(en+1) == "understanding" || s.lw(i) == "letter" && s.lw(en+1) == "intent") && s.lw(en) == "of" && (s.lw(en+2) == "on" || s.lw(en+2) == "for") {
 			if e := s.topicInName(en+2, b); e > en+2 {
 				en = e
 			}
