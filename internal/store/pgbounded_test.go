@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -240,4 +241,70 @@ func TestMigratePostgresV23(t *testing.T) {
 		t.Fatal(err)
 	}
 	check(s, "a story after the migration")
+}
+
+// pgEveryMatchWindow is a faceted search's window ranking every match of
+// its range, as it was before session 37 (args query, lo, hi, limit).
+const pgEveryMatchWindow = `SELECT id, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
+	WHERE tsv @@ q AND id + 0 BETWEEN ? AND ? ORDER BY rank, id LIMIT ?`
+
+// TestPostgresBoundedWindow: on PostgreSQL a faceted search's window
+// ranks a query of one lexeme from the matches its bounds leave
+// (pgBoundedWindow), as a search's page does, and holds the stories and
+// ranks of ranking every match of its range, in order, ties by id; the
+// faceted search over it counts and pages the same; a window of a word
+// in a tenth of the titles reads less than half the buffers of ranking
+// every match.
+func TestPostgresBoundedWindow(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	s, _ := openTemp(t)
+	const n = 240
+	boundedStories(t, s, n)
+	top := int64(math.MaxInt64)
+	for _, c := range []struct {
+		name, query string
+		lo, hi      int64
+		lim         int
+	}{
+		{"a word in some titles", "hydrogen", 1, top, 20},
+		{"a word in some titles, a wider window", "hydrogen", 1, top, 100},
+		{"a word in some titles, every match", "hydrogen", 1, top, n + 10},
+		{"a word in some titles, from a floor", "hydrogen", 100, top, 20},
+		{"a word in some titles, a range", "hydrogen", 50, 120, 20},
+		{"a word in fewer titles", "turbine", 1, top, 20},
+		{"a word in no title", "energy", 1, top, 20},
+		{"a word in every title, the tied texts", "talks", 1, top, 45},
+		{"two words", "hydrogen turbine", 1, top, 20},
+		{"either word", "hydrogen or turbine", 1, top, 20},
+		{"a phrase", `"hydrogen talks"`, 1, top, 20},
+		{"no match", "geothermal", 1, top, 20},
+	} {
+		args := []any{c.query, c.lo, c.hi, c.lim}
+		got, want := rankedPage(t, s, s.d.fts.window, args...), rankedPage(t, s, pgEveryMatchWindow, args...)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: window\n%v\nwant (every match ranked)\n%v", c.name, got, want)
+		}
+	}
+	// The faceted search over it: the window's hits, in order.
+	res, err := s.SearchFaceted(context.Background(), "hydrogen", FacetOptions{Window: 30, SearchOptions: SearchOptions{Limit: 30}})
+	if err != nil || res.Window != 30 || len(res.Hits) != 30 {
+		t.Fatalf("faceted search: %+v %v", res, err)
+	}
+	want := rankedPage(t, s, pgEveryMatchWindow, "hydrogen", 1, top, 30)
+	for i, h := range res.Hits {
+		if id := fmt.Sprint(h.StoryID); !strings.HasPrefix(want[i], id+":") {
+			t.Errorf("faceted hit %d: story %d, want %s", i, h.StoryID, want[i])
+		}
+	}
+	if _, err := s.w.ExecContext(context.Background(), `VACUUM ANALYZE stories`); err != nil {
+		t.Fatal(err)
+	}
+	bounded := pageBuffers(t, s, s.d.fts.window, "hydrogen", 1, top, 20)
+	every := pageBuffers(t, s, pgEveryMatchWindow, "hydrogen", 1, top, 20)
+	t.Logf("hydrogen, %d matches: %d buffers, %d ranking every match", n, bounded, every)
+	if 2*bounded > every {
+		t.Errorf("the window read %d buffers, more than half of ranking every match (%d)", bounded, every)
+	}
 }

@@ -591,9 +591,8 @@ var pgDialect = &dialect{
 		// (184 matches) read 41,685 buffers in 186 ms so at 9,856
 		// stories, 1,190 in 16 ms on the index (docs/scale.md, session
 		// 24).
-		page: pgBoundedPage,
-		window: `SELECT id, ` + pgRank + ` AS rank FROM stories, websearch_to_tsquery('annals', ?) AS q
-			WHERE tsv @@ q AND id + 0 BETWEEN ? AND ? ORDER BY rank, id LIMIT ?`,
+		page:   pgBoundedPage,
+		window: pgBoundedWindow,
 		// Run under newestPlan: a walk of the primary key from the
 		// newest story, testing each vector.
 		newest: `SELECT id AS rowid FROM stories WHERE tsv @@ websearch_to_tsquery('annals', ?) ORDER BY id DESC LIMIT ? OFFSET ?`,
@@ -691,18 +690,35 @@ var pgDialect = &dialect{
 // the few stories whose titles hold the word and the short ones. A
 // query of more lexemes (whose rank counts the distances between them) or
 // none has no bound: every match is ranked, as before.
-const pgBoundedPage = `WITH c AS MATERIALIZED (SELECT s.id, s.tsv, b.ub, row_number() OVER (ORDER BY b.ub DESC, s.id) AS n
-		FROM stories s, websearch_to_tsquery('annals', ?1) AS q,
+var pgBoundedPage = pgBounded("", "websearch_to_tsquery('annals', ?1) AS q", ">= ?2", "?3::bigint + ?4::bigint", "rowid", "LIMIT ?3 OFFSET ?4")
+
+// pgBoundedWindow is a faceted search's window (fts.window: args query,
+// lo, hi, limit, each given once, after the facets' own), ranked as
+// pgBoundedPage ranks a page: of the matches with ids in [lo, hi], the
+// limit best, ranking only those whose bounds can reach them. Where the window ranked every match of its range, "climate"
+// (3,075 matches at 9,872 stories, the newest 2,000 ranked) read a
+// vector of each (docs/scale.md, session 37).
+var pgBoundedWindow = pgBounded("p AS MATERIALIZED (SELECT websearch_to_tsquery('annals', ?) AS q, ?::bigint AS lo, ?::bigint AS hi, ?::bigint AS lim),\n\t",
+	"p", "BETWEEN p.lo AND p.hi", "(SELECT lim FROM p)", "id", "LIMIT (SELECT lim FROM p)")
+
+// pgBounded is the statement of pgBoundedPage and pgBoundedWindow: with
+// the CTEs of with first, q the FROM item of the query (a column q), the
+// matches whose ids meet ids (">= ?2"), the best n of their ranks,
+// columns (col, rank) in order, then tail.
+func pgBounded(with, q, ids, n, col, tail string) string {
+	return `WITH ` + with + `c AS MATERIALIZED (SELECT s.id, s.tsv, b.ub, row_number() OVER (ORDER BY b.ub DESC, s.id) AS n
+		FROM stories s, ` + q + `,
 			LATERAL (SELECT CASE WHEN numnode(q) <> 1 THEN 'Infinity'::float8 WHEN s.title_tsv @@ q THEN 1.000001 ELSE 0.2000002 END
 				/ (ln(greatest(s.tsv_lexemes, 1) + 1.0::float8) / ln(2.0::float8)) AS ub) AS b
-		WHERE s.tsv @@ q AND s.id + 0 >= ?2),
-	top AS MATERIALIZED (SELECT c.id, ` + pgRank + ` AS rank FROM c, websearch_to_tsquery('annals', ?1) AS q WHERE c.n <= ?3::bigint + ?4::bigint),
-	cut AS MATERIALIZED (SELECT CASE WHEN count(*) < ?3::bigint + ?4::bigint THEN NULL ELSE -max(rank) END AS least FROM top)
-	SELECT id AS rowid, rank FROM top
+		WHERE s.tsv @@ q AND s.id + 0 ` + ids + `),
+	top AS MATERIALIZED (SELECT c.id, ` + pgRank + ` AS rank FROM c, ` + q + ` WHERE c.n <= ` + n + `),
+	cut AS MATERIALIZED (SELECT CASE WHEN count(*) < ` + n + ` THEN NULL ELSE -max(rank) END AS least FROM top)
+	SELECT id AS ` + col + `, rank FROM top
 	UNION ALL
-	SELECT c.id, ` + pgRank + ` FROM c, cut, websearch_to_tsquery('annals', ?1) AS q
-	WHERE c.n > ?3::bigint + ?4::bigint AND (cut.least IS NULL OR c.ub >= cut.least)
-	ORDER BY rank, rowid LIMIT ?3 OFFSET ?4`
+	SELECT c.id, ` + pgRank + ` FROM c, cut, ` + q + `
+	WHERE c.n > ` + n + ` AND (cut.least IS NULL OR c.ub >= cut.least)
+	ORDER BY rank, ` + col + ` ` + tail
+}
 
 // pgHeadline are the options of a search's snippets (ts_headline): one
 // fragment of 12 to 24 words, the matches between chr(57344) and
