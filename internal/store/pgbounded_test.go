@@ -262,6 +262,7 @@ func TestPostgresBoundedWindow(t *testing.T) {
 	s, _ := openTemp(t)
 	const n = 240
 	boundedStories(t, s, n)
+	titledStories(t, s, 60)
 	top := int64(math.MaxInt64)
 	for _, c := range []struct {
 		name, query string
@@ -270,7 +271,9 @@ func TestPostgresBoundedWindow(t *testing.T) {
 	}{
 		{"a word in some titles", "hydrogen", 1, top, 20},
 		{"a word in some titles, a wider window", "hydrogen", 1, top, 100},
-		{"a word in some titles, every match", "hydrogen", 1, top, n + 10},
+		{"a word in some titles, every match", "hydrogen", 1, top, n + 70},
+		{"a word in some titles once or more", "hydrogen", 1, top, 5},
+		{"a word in some titles once or more, deeper", "hydrogen", 1, top, 40},
 		{"a word in some titles, from a floor", "hydrogen", 100, top, 20},
 		{"a word in some titles, a range", "hydrogen", 50, 120, 20},
 		{"a word in fewer titles", "turbine", 1, top, 20},
@@ -303,8 +306,100 @@ func TestPostgresBoundedWindow(t *testing.T) {
 	}
 	bounded := pageBuffers(t, s, s.d.fts.window, "hydrogen", 1, top, 20)
 	every := pageBuffers(t, s, pgEveryMatchWindow, "hydrogen", 1, top, 20)
-	t.Logf("hydrogen, %d matches: %d buffers, %d ranking every match", n, bounded, every)
+	t.Logf("hydrogen, %d matches: %d buffers, %d ranking every match", n+60, bounded, every)
 	if 2*bounded > every {
 		t.Errorf("the window read %d buffers, more than half of ranking every match (%d)", bounded, every)
+	}
+}
+
+// titledStories stores n more made-up stories, short and long, whose
+// titles hold "hydrogen" one to three times and whose texts hold it none
+// to twelve times: the ranks near the bounds of title words
+// (pgBoundedPage).
+func titledStories(t *testing.T, s *DB, n int) {
+	t.Helper()
+	var batch []Put
+	for i := range n {
+		words := make([]string, 5+(i*53)%400)
+		for j := range words {
+			words[j] = fmt.Sprintf("w%dx%d", i, j%97)
+		}
+		for k := range i % 13 {
+			words[(k*17+i)%len(words)] = "hydrogen"
+		}
+		title := strings.Repeat("Hydrogen ", 1+i%3) + fmt.Sprintf("plan %d", i)
+		text := strings.Join(words, " ") + "."
+		st := &annals.Story{Path: fmt.Sprintf("t%03d.txt", i), Format: "text", Title: title, Text: text,
+			Raw: []byte(fmt.Sprintf("%s\n\n%s\n%d", title, text, i)), Published: "2024-01-03"}
+		batch = append(batch, Put{Story: st, Doc: &annals.Document{}})
+	}
+	if _, _, err := s.PutStories(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// pgLooseBoundPage is pgBoundedPage as session 36 wrote it: a match
+// whose title holds the lexeme bounded by 1.0 / log2(n + 1), however many
+// times the title holds it.
+const pgLooseBoundPage = `WITH c AS MATERIALIZED (SELECT s.id, s.tsv, b.ub, row_number() OVER (ORDER BY b.ub DESC, s.id) AS n
+		FROM stories s, websearch_to_tsquery('annals', ?1) AS q,
+			LATERAL (SELECT CASE WHEN numnode(q) <> 1 THEN 'Infinity'::float8 WHEN s.title_tsv @@ q THEN 1.000001 ELSE 0.2000002 END
+				/ (ln(greatest(s.tsv_lexemes, 1) + 1.0::float8) / ln(2.0::float8)) AS ub) AS b
+		WHERE s.tsv @@ q AND s.id + 0 >= ?2),
+	top AS MATERIALIZED (SELECT c.id, ` + pgRank + ` AS rank FROM c, websearch_to_tsquery('annals', ?1) AS q WHERE c.n <= ?3::bigint + ?4::bigint),
+	cut AS MATERIALIZED (SELECT CASE WHEN count(*) < ?3::bigint + ?4::bigint THEN NULL ELSE -max(rank) END AS least FROM top)
+	SELECT id AS rowid, rank FROM top
+	UNION ALL
+	SELECT c.id, ` + pgRank + ` FROM c, cut, websearch_to_tsquery('annals', ?1) AS q
+	WHERE c.n > ?3::bigint + ?4::bigint AND (cut.least IS NULL OR c.ub >= cut.least)
+	ORDER BY rank, rowid LIMIT ?3 OFFSET ?4`
+
+// TestPostgresTitleBound: a word in every title (as "president" is in
+// most titles of the White House's stories) is bounded by how many times
+// each title holds it: the page ranks fewer matches than with a title's
+// bound of 1.0 (pgLooseBoundPage), and gives the same hits in the same
+// order as ranking every match.
+func TestPostgresTitleBound(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("about PostgreSQL")
+	}
+	s, _ := openTemp(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var batch []Put
+	for i := range 300 {
+		words := make([]string, 150+rng.IntN(900))
+		for j := range words {
+			words[j] = fmt.Sprintf("w%d", rng.IntN(5000))
+		}
+		for range rng.IntN(3) {
+			words[rng.IntN(len(words))] = "hydrogen"
+		}
+		title := fmt.Sprintf("Hydrogen plan %d", i)
+		text := strings.Join(words, " ") + "."
+		batch = append(batch, Put{Story: &annals.Story{Path: fmt.Sprintf("p%03d.txt", i), Format: "text", Title: title, Text: text,
+			Raw: []byte(title + "\n\n" + text), Published: "2024-01-04"}, Doc: &annals.Document{}})
+	}
+	if _, _, err := s.PutStories(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name     string
+		lim, off int
+	}{{"first page", 20, 0}, {"second page", 20, 20}, {"one hit", 1, 0}, {"past the end", 20, 290}} {
+		args := []any{"hydrogen", 1, c.lim, c.off}
+		got, want := rankedPage(t, s, s.d.fts.page, args...), rankedPage(t, s, pgEveryMatchRanked, args...)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: page\n%v\nwant (every match ranked)\n%v", c.name, got, want)
+		}
+	}
+	if _, err := s.w.ExecContext(context.Background(), `VACUUM ANALYZE stories`); err != nil {
+		t.Fatal(err)
+	}
+	tight := pageBuffers(t, s, s.d.fts.page, "hydrogen", 1, 20, 0)
+	loose := pageBuffers(t, s, pgLooseBoundPage, "hydrogen", 1, 20, 0)
+	every := pageBuffers(t, s, pgEveryMatchRanked, "hydrogen", 1, 20, 0)
+	t.Logf("hydrogen in 300 titles: %d buffers, %d with a title's bound of 1.0, %d ranking every match", tight, loose, every)
+	if 3*tight > 2*loose {
+		t.Errorf("the page read %d buffers, more than two thirds of %d with a title's bound of 1.0", tight, loose)
 	}
 }

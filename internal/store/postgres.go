@@ -676,14 +676,18 @@ var pgDialect = &dialect{
 // session 35), and the page keeps 20. For a query of one lexeme (no
 // phrase, no operator: numnode 1) a match's rank is bounded by what its
 // row holds (pgSchemaV23): ts_rank with these weights and normalization
-// 1 is at most w / log2(n + 1), where w is 1.0 (the weight of a title, A)
-// when the title holds the lexeme (title_tsv) and 0.2 (the text, B)
-// otherwise, and n the vector's lexemes (tsv_lexemes; ts_rank divides by
-// log2 of its positions + 1, at least as many): for one lexeme ts_rank
-// sums the weights of its positions, the j-th divided by j^2, over pi^2/6,
-// less than the first position's weight, the greatest (a title's
-// positions come before the text's: fts.row). So the statement
-// ranks the limit + offset matches of the highest bounds; the worst of
+// 1 is at most w / log2(n + 1), where n is the vector's lexemes
+// (tsv_lexemes; ts_rank divides by log2 of its positions + 1, at least as
+// many) and w what the lexeme's positions can weigh: for one lexeme
+// ts_rank sums the weights of its positions, the j-th divided by j^2,
+// over pi^2/6 (a title's positions, weight A 1.0, come before the text's,
+// B 0.2: fts.row). With none in the title w is 0.2; with m in the title
+// w is (0.8 S_m + 0.2 pi^2/6) / (pi^2/6), S_m the sum of 1/j^2 to m, which
+// is 0.8 times ts_rank of the title's own vector (title_tsv, every weight
+// 1, no normalization: S_m / (pi^2/6)) plus 0.2: 0.686 for a title
+// holding the word once, where the bound was 1.0 before session 37 (the
+// first position's weight; the title's vector is in the row, short, and
+// the page's CPU the same: docs/scale.md). So the statement ranks the limit + offset matches of the highest bounds; the worst of
 // those ranks is a floor no match of a lower bound can reach, and it
 // ranks the matches whose bounds reach it, then pages them as before: the
 // same hits in the same order (ties by id) as ranking every match, from
@@ -695,9 +699,10 @@ var pgBoundedPage = pgBounded("", "websearch_to_tsquery('annals', ?1) AS q", ">=
 // pgBoundedWindow is a faceted search's window (fts.window: args query,
 // lo, hi, limit, each given once, after the facets' own), ranked as
 // pgBoundedPage ranks a page: of the matches with ids in [lo, hi], the
-// limit best, ranking only those whose bounds can reach them. Where the window ranked every match of its range, "climate"
-// (3,075 matches at 9,872 stories, the newest 2,000 ranked) read a
-// vector of each (docs/scale.md, session 37).
+// limit best, ranking only those whose bounds can reach them. Where the
+// window ranked every match of its range, "climate" (3,075 matches at
+// 9,872 stories, the newest 2,000 ranked) read a vector of each
+// (docs/scale.md, session 37).
 var pgBoundedWindow = pgBounded("p AS MATERIALIZED (SELECT websearch_to_tsquery('annals', ?) AS q, ?::bigint AS lo, ?::bigint AS hi, ?::bigint AS lim),\n\t",
 	"p", "BETWEEN p.lo AND p.hi", "(SELECT lim FROM p)", "id", "LIMIT (SELECT lim FROM p)")
 
@@ -708,7 +713,9 @@ var pgBoundedWindow = pgBounded("p AS MATERIALIZED (SELECT websearch_to_tsquery(
 func pgBounded(with, q, ids, n, col, tail string) string {
 	return `WITH ` + with + `c AS MATERIALIZED (SELECT s.id, s.tsv, b.ub, row_number() OVER (ORDER BY b.ub DESC, s.id) AS n
 		FROM stories s, ` + q + `,
-			LATERAL (SELECT CASE WHEN numnode(q) <> 1 THEN 'Infinity'::float8 WHEN s.title_tsv @@ q THEN 1.000001 ELSE 0.2000002 END
+			LATERAL (SELECT CASE WHEN numnode(q) <> 1 THEN 'Infinity'::float8
+				WHEN s.title_tsv @@ q THEN (0.8 * ts_rank('{1, 1, 1, 1}', s.title_tsv, q, 0) + 0.2) * 1.00001
+				ELSE 0.2000002 END
 				/ (ln(greatest(s.tsv_lexemes, 1) + 1.0::float8) / ln(2.0::float8)) AS ub) AS b
 		WHERE s.tsv @@ q AND s.id + 0 ` + ids + `),
 	top AS MATERIALIZED (SELECT c.id, ` + pgRank + ` AS rank FROM c, ` + q + ` WHERE c.n <= ` + n + `),
