@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"annals"
@@ -179,6 +181,86 @@ func TestOrgBeforeBracket(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: organization before (%s) %q, want %q", tc.text, tc.acr, got, tc.want)
+		}
+	}
+}
+
+// TestStoryAcronymOverListsOne: an acronym the story defines in brackets
+// is the body the story names before it, not the one the lists know by
+// the same letters ("ICG" is the International Crisis Group in the
+// lists): at its definition and at every later use. A body whose own
+// name does not spell the letters keeps the lists' reading.
+func TestStoryAcronymOverListsOne(t *testing.T) {
+	for _, tc := range []struct{ text, acr, name, not string }{
+		{"The stockpile will be managed by the International Coordinating Group on Vaccine Provision (ICG), set up in 1997. UNICEF will buy the doses for the ICG.",
+			"ICG", "International Coordinating Group on Vaccine Provision", "International Crisis Group"},
+		{"Delegates of the Island Conservation Council (ICC) met in Suva on Monday. The ICC will meet again in May.",
+			"ICC", "Island Conservation Council", "International Criminal Court"},
+		// guard: the lists' body is the one the story names
+		{"The World Health Organization (WHO) sent experts. WHO said more would follow.",
+			"WHO", "World Health Organization", ""},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == tc.not || has(e.Aliases, tc.not) {
+				t.Errorf("%q: %s read as %q", tc.text, tc.acr, tc.not)
+			}
+			if e.Type == annals.Org && (e.Name == tc.acr || has(e.Aliases, tc.acr)) {
+				if e.Name != tc.name && !has(e.Aliases, tc.name) {
+					t.Errorf("%q: %s is %q %v", tc.text, tc.acr, e.Name, e.Aliases)
+				}
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organization called %s: %v", tc.text, tc.acr, entityNames(d, annals.Org))
+		}
+	}
+}
+
+// TestAcronymOfTheWholeBodyNamed: "the Governing Body of the
+// International Labour Office (ILO)": the letters spell the body named
+// last, not the organ; "the Economic Community of West African States
+// (ECOWAS)" is the one body the lists know by both names.
+func TestAcronymOfTheWholeBodyNamed(t *testing.T) {
+	d := run(t, "x.txt", "The Governing Body of the International Labour Office (ILO) elected its Chair. The ILO Director-General congratulated her.", "")
+	for _, e := range d.Entities {
+		if has(e.Aliases, "ILO") && strings.HasPrefix(e.Name, "Governing Body") {
+			t.Errorf("ILO read as %q", e.Name)
+		}
+	}
+	d = run(t, "x.txt", "Leaders of the Economic Community of West African States (ECOWAS) met in Abuja. ECOWAS will meet again in June.", "")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Type == annals.Org && (e.Name == "ECOWAS" || e.Name == "Economic Community of West African States" || has(e.Aliases, "ECOWAS")) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("ECOWAS is %d organizations: %v", n, entityNames(d, annals.Org))
+	}
+}
+
+// TestAcronymOfAListedBodyShortNamed: "the Departments of Defense (DOD),
+// Health and Human Services (HHS)": the expansion is a short or
+// misspelt name of the body the lists know by the acronym, which stays
+// that body.
+func TestAcronymOfAListedBodyShortNamed(t *testing.T) {
+	for _, tc := range []struct{ text, acr, name string }{
+		{"In November, the Departments of Defense (DOD), Health and Human Services (HHS), and Labor signed a plan. HHS will lead it.", "HHS", "Department of Health and Human Services"},
+		{"In November, the Departments of Defense (DOD), Health and Human Services (HHS), and Labor signed a plan. HHS will lead it.", "DOD", "Department of Defense"},
+		{"The Federal Bureau of Investigations (FBI) expanded its program. The FBI said more would follow.", "FBI", "Federal Bureau of Investigation"},
+	} {
+		d := run(t, "x.txt", tc.text, "")
+		found := false
+		for _, e := range d.Entities {
+			if e.Type == annals.Org && (e.Name == tc.acr || has(e.Aliases, tc.acr)) {
+				found = found || strings.HasSuffix(e.Name, tc.name) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.HasSuffix(a, tc.name) })
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s is not %s: %v", tc.text, tc.acr, tc.name, d.Entities)
 		}
 	}
 }

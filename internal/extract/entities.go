@@ -4133,11 +4133,53 @@ func (s *state) acronymDefinitions() {
 		if e == nil {
 			continue
 		}
+		if m := s.mentAt(i + 1); m != nil && m.a == i+1 && m.b == j && m.ent != e && m.ent.typ == annals.Org {
+			if m.ent.entry != nil && nameWithin(m.ent.entry.Name, e.name) {
+				// "the Economic Community of West African States (ECOWAS)"
+				// read as a new name, "the Departments of Defense (DOD),
+				// Health and Human Services (HHS)": the body the lists know
+				if e.entry == nil && len(e.ments) == 1 {
+					x := e.ments[0]
+					s.dropMention(x)
+					s.addMention(m.ent, x.a, x.b, x.start, x.end, mName)
+					e = m.ent
+				}
+			} else if initialsMisses(a, strings.Fields(e.name)) == 0 {
+				// "the International Coordinating Group on Vaccine
+				// Provision (ICG)": the story's own body, not the one the
+				// lists know by the same letters (the International Crisis
+				// Group)
+				s.dropMention(m)
+				s.ownAcronyms[a] = true
+			}
+		}
 		if !s.covered(i+1, j) {
 			s.addMention(e, i+1, j, s.toks[i+1].Start, s.toks[j-1].End, mAcronym)
 		}
 		s.acronyms[a] = e
 	}
+}
+
+// nameWithin reports whether one of two names of a body holds the other
+// word for word ("Department of Health and Human Services" and "Health
+// and Human Services"; "Federal Bureau of Investigations" and "Federal
+// Bureau of Investigation", a word's plural at the end).
+func nameWithin(a, b string) bool {
+	stem := func(n string) string {
+		var sb strings.Builder
+		for _, w := range strings.Fields(gazetteer.Normalize(n)) {
+			if len(w) > 3 {
+				w = strings.TrimSuffix(w, "s")
+			}
+			sb.WriteString(" " + w)
+		}
+		return sb.String() + " "
+	}
+	a, b = stem(a), stem(b)
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(b) > 2 && strings.Contains(a, b)
 }
 
 // acronymInItsLanguage reports whether acronym a, in parentheses at

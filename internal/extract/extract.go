@@ -181,6 +181,7 @@ type state struct {
 	pendingAtom  []pendingMention
 	personTitles []personTitle
 	acronyms     map[string]*ent       // acronyms defined in the text
+	ownAcronyms  map[string]bool       // acronyms the text defines for a body other than the lists' one
 	initials     map[string]*ent       // organizations by the initials of their names (orgByInitials), built on first use
 	titleOrgs    map[string][]*ent     // normalized title -> organizations written with it
 	titleHolder  map[titleAt]*ent      // an office written with its holder: "Tony Allen, President of X"
@@ -325,6 +326,7 @@ func newState(x *Extractor, d *read.Doc, txt string, m read.Offsets) *state {
 	s.inQuote = grown(&tb.inQuote, n)
 	s.titles = map[string]string{}
 	s.acronyms = map[string]*ent{}
+	s.ownAcronyms = map[string]bool{}
 	s.titleOrgs = map[string][]*ent{}
 	clear(s.titleHolder)
 	clear(s.leaders)

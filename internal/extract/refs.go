@@ -35,6 +35,12 @@ func (s *state) shortReferences() {
 	for i := range s.toks {
 		w := s.word(i)
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if m := s.mentAt(i); m != nil && m.a == i && m.b == i+1 && m.ent.typ == annals.Org && s.ownAcronyms[bare] && s.acronyms[bare] != m.ent {
+			// "the ICG" after "the International Coordinating Group on
+			// Vaccine Provision (ICG)": the story's body, whatever the
+			// lists call ICG
+			s.dropMention(m)
+		}
 		if m := s.mentAt(i); m != nil {
 			// "Secretary-General Scotland", "Baroness Scotland": a place's
 			// name alone after a personal title is the surname of the
