@@ -50,10 +50,17 @@ func (s *state) biographies() {
 func (s *state) prepObject(m *mention) bool {
 	st := s.sentTok[s.sentOf[m.a]][0]
 	q := m.a - 1
-	for q >= st && (s.capTitleWord(q) || s.lw(q) == "the") {
+	for q >= st && (s.capTitleWord(q) && !s.underAsPreposition(q) || s.lw(q) == "the") {
 		q--
 	}
 	return q >= st && s.is(q, cObjectPreps)
+}
+
+// underAsPreposition reports whether an "Under" at token q is the
+// preposition ("Under President X, she served ..."), not the first word
+// of an office ("Under Secretary", "Under-Secretary-General").
+func (s *state) underAsPreposition(q int) bool {
+	return s.lw(q) == "under" && !strings.HasPrefix(s.lw(q+1), "secretary")
 }
 
 // bioSubject returns the person a sentence [a,b) is about and the token
@@ -75,13 +82,14 @@ func (s *state) bioSubject(a, b int) (*ent, int) {
 			// the person the biography is about, else the one named last
 			if s.bioLast != nil && !s.otherSubjectSince(k) {
 				p, j = s.bioLast, k+1
-			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) && (m.a <= s.sentTok[s.sentOf[m.a]][0]+2 || s.firstInParagraph(m)) && !(s.sentOf[m.a] == s.sentOf[k] && s.prepObject(m)) {
+			} else if m := s.lastPersonBefore(k); m != nil && !s.paraBreak(m.b-1, k) && (m.a <= s.sentTok[s.sentOf[m.a]][0]+2 || s.firstInParagraph(m)) && !(s.sentOf[m.a] == s.sentOf[k] && s.prepObject(m)) && !leaderNouns.has(s.lw(m.b)) {
 				// (within the paragraph, and the subject of its sentence or
 				// the first person it names: "X joined the team in 2012.
 				// Prior to that, she was ..." after a paragraph naming
 				// another is X's, whom no list may know; "he received the
 				// Medal from President Obama. He is a member of ..." is not
-				// Obama's)
+				// Obama's, nor "During the Obama administration, she
+				// served as ...")
 				p, j = m.ent, k+1
 			}
 		}

@@ -61,6 +61,12 @@ func (s *state) findRoles() {
 		}
 		for _, m := range e.ments {
 			t, org, orgName := s.titleBefore(m.a)
+			if t != "" && s.titleOfPrevious(m) {
+				// "Isabel Vane, Administrator of the Agency, Xavier Roe,
+				// Secretary of Health": the title before the comma is
+				// Vane's
+				t, org, orgName = "", nil, ""
+			}
 			// "UN High Commissioner for Refugees Filippo Grandi": the office
 			// in the name of the body right before the name
 			if o := s.mentAt(m.a - 1); t == "" && o != nil && o.b == m.a && o.ent.typ == annals.Org {
@@ -891,6 +897,21 @@ func (s *state) titleBefore(a int) (title string, org *ent, orgName string) {
 		// word of the office ("Crown Prince" is an office)
 		k--
 	}
+	// "the Commonwealth Secretary-General, the Rt Hon Patricia X", "the
+	// Ambassador, H.E. Mr. X": a style of address of more words, and the
+	// article before it after a comma
+	for n := 0; n < 3 && k >= 1; n++ {
+		if w := s.lw(k); s.word(k) == "." && (s.is(k-1, cHonorifics) || s.lw(k-1) == "rt") {
+			k -= 2
+		} else if (s.is(k, cHonorifics) && !s.is(k, cTitleHeads) || w == "rt" || w == "right" || w == "most") && text.IsCap(s.word(k)) && s.mentAt(k) == nil && k+1 < a {
+			k--
+		} else {
+			break
+		}
+	}
+	if k >= 1 && s.lw(k) == "the" && s.word(k-1) == "," && k+1 < a && (s.is(k+1, cHonorifics) || s.lw(k+1) == "rt" || s.lw(k+1) == "right") {
+		k--
+	}
 	k = s.skipParenAcronym(k)
 	if k < 0 || s.sentOf[k] != s.sentOf[a] {
 		return "", nil, ""
@@ -1496,6 +1517,11 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 			// body holding it is named before the title (or none is)
 			scopeEnd = k
 			k = j - 1
+		} else if s.lw(j) == "in" && m.ent.typ == annals.Place && s.is(j-1, cTitleHeads) && text.IsCap(s.word(j-1)) {
+			// "the UNDP Resident Representative in Mozambique, X": the
+			// country the office sits in is no part of its title; the
+			// body is named before the title
+			k = j - 1
 		} else if s.lw(j) == "of" || s.lw(j) == "for" || s.lw(j) == "at" {
 			org = m.ent
 			ofOrg = s.lw(j) == "of"
@@ -1525,11 +1551,17 @@ func (s *state) titleBeforeComma(k, a int) (string, *ent, string) {
 			// words in capitals (not in a list of nominations: "Y for
 			// Assistant Attorney General for Criminal Division at the
 			// Department of Justice, X for ...")
+			//
+			// ("the Minister of Land, Environment and Rural Development of
+			// Mozambique, X": so is one after "of", and a comma in a list
+			// that "and" closes)
 			p = k
-			for p > 0 && k-p < 8 && s.sentOf[p] == s.sentOf[a] && s.mentAt(p) == nil && (text.IsCap(s.word(p)) && s.toks[p].Kind == text.Word && !s.is(p, cTitleHeads) || p < k && s.lw(p) == "and") {
+			and := false
+			for p > 0 && k-p < 8 && s.sentOf[p] == s.sentOf[a] && s.mentAt(p) == nil && (text.IsCap(s.word(p)) && s.toks[p].Kind == text.Word && !s.is(p, cTitleHeads) || p < k && s.lw(p) == "and" || p < k && and && s.word(p) == "," && text.IsCap(s.word(p-1))) {
+				and = and || s.lw(p) == "and"
 				p--
 			}
-			if p < k && s.lw(p) == "for" && s.lw(p+1) != "and" && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
+			if w := s.lw(p); p < k && (w == "for" || w == "of") && s.lw(p+1) != "and" && s.word(p+1) != "," && p > 0 && s.is(p-1, cTitleHeads) && text.IsCap(s.word(p-1)) {
 				k = p - 1
 			}
 		}
@@ -1878,6 +1910,11 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 			// name's title follows it)
 			return out
 		}
+		if s.nextEntryAfterTitle(b, end) {
+			// "the Minister of X, Ms. A, the Ambassador of Japan, Mr. B":
+			// a list of "Title, Name" entries; the title is B's
+			return out
+		}
 		orgName := ""
 		if org == nil {
 			org, orgName, end = s.signatureOrg(title, end)
@@ -1910,6 +1947,101 @@ func (s *state) titlesAfter(b int) []titleOrgPair {
 		}
 	}
 }
+
+// nextEntryAfterTitle reports whether the title set off after a name
+// ending at token b and ending at token end opens the next entry of a
+// list of "Title, Name" entries: a comma and a person's name follow it,
+// and the list opens with a title ("the Minister of Environment, Ms.
+// Celia Vunda, the Ambassador of Japan, Mr. Hiro Tanaba"). A list that
+// opens with a name gives each name the title after it ("Isabel Vane,
+// Administrator of the Agency, Xavier Roe, Secretary of Health, Dr.
+// Miguel Sol, ..."), honorific or not.
+func (s *state) nextEntryAfterTitle(b, end int) bool {
+	// (past the title's seat: "the Ambassador of Japan to Mozambique,")
+	for n := 0; n < 6 && end < len(s.toks) && s.word(end) != ","; n++ {
+		if m := s.mentAt(end); m != nil && m.ent.typ != annals.Person {
+			end = m.b
+			continue
+		}
+		if w := s.lw(end); w != "to" && w != "in" && w != "at" && w != "the" && w != "of" && w != "for" {
+			return false
+		}
+		end++
+	}
+	if s.word(end) != "," {
+		return false
+	}
+	j := end + 1
+	if s.is(j, cHonorifics) && text.IsCap(s.word(j)) && s.mentAt(j) == nil {
+		j++
+		if s.word(j) == "." {
+			j++
+		}
+	}
+	if m := s.mentAt(j); m == nil || m.a != j || m.ent.typ != annals.Person || s.sentOf[j] != s.sentOf[end] {
+		return false
+	}
+	cur := s.mentAt(b - 1)
+	return cur != nil && cur.ent.typ == annals.Person && s.listOpensWithTitle(cur)
+}
+
+// titleOfPrevious reports whether the title set off before the name m
+// by a comma follows another name and a comma in a list that opens with
+// a name: it is that name's ("Isabel Vane, Administrator of the Agency,
+// Xavier Roe, Secretary of Health").
+func (s *state) titleOfPrevious(m *mention) bool {
+	q := s.entryBefore(m)
+	return q != nil && !s.listOpensWithTitle(q)
+}
+
+// listOpensWithTitle reports whether the name cur stands in a list of
+// "Title, Name" entries: walking back its entries (a comma, a title, a
+// comma and the name before), the first opens with a title ("the
+// Minister of Environment, Ms. Celia Vunda, the Ambassador of Japan, Mr.
+// Hiro Tanaba", "Special Envoy Tim Lenderking, and the UN's Envoy to
+// Yemen, Hans Grundberg"), not with a bare name ("Isabel Vane,
+// Administrator of the Agency, Xavier Roe, ...": each title is the name's
+// before it).
+func (s *state) listOpensWithTitle(cur *mention) bool {
+	for n := 0; n < 8; n++ {
+		q := s.entryBefore(cur)
+		if q == nil {
+			t, _, _ := s.titleBefore(cur.a)
+			return t != ""
+		}
+		cur = q
+	}
+	return false
+}
+
+// entryBefore returns the name before the name cur in a list of titles
+// and names: cur set off by a comma after words of a title only (capitals
+// and the words joining them), and a comma and a person's name before
+// them. Nil when there is none ("together with Finance Minister of
+// Ukraine, Sergii X": the words before the title are no list's).
+func (s *state) entryBefore(cur *mention) *mention {
+	st := s.sentTok[s.sentOf[cur.a]][0]
+	h := s.beforeHonorific(cur.a)
+	if h <= st || s.word(h) != "," {
+		return nil
+	}
+	c := h - 1
+	for ; c > st && h-c < 15 && s.word(c) != ","; c-- {
+		if !s.capLike(c) && !titleJoiners.has(s.lw(c)) {
+			return nil
+		}
+	}
+	q := s.mentAt(c - 1)
+	if s.word(c) != "," || q == nil || q.b != c || q.ent.typ != annals.Person {
+		return nil
+	}
+	return q
+}
+
+// titleJoiners join the words of a title set off in a list, or open its
+// entry: "Director of the Office for Trade and Industry", "and the
+// Envoy".
+var titleJoiners = set("of", "for", "the", "and", "to", "on", "in", "at", "-", "&", "’s", "'s")
 
 // militaryRanks are the words of an officer's rank before a name:
 // "Lieutenant General", "Vice Admiral", "Brigadier General".

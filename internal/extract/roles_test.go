@@ -2718,3 +2718,119 @@ func TestFieldAtBody(t *testing.T) {
 			nil, []roleWant{{"Awa Ndiaye", "", "United Nations"}}},
 	})
 }
+
+// TestTitleThenNameList: in a list of people each written "Title, Name"
+// ("the Minister of X, Ms. A, the Ambassador of Japan, Mr. B"), the
+// title after A's comma opens B's entry: it is B's office, not A's.
+// "Name, Title, Name, Title" lists keep each title with the name before
+// it, and no title before a name is that name's.
+func TestTitleThenNameList(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "title-first list",
+			text: "The launch was attended by the Minister of Environment of Mozambique, Ms. Celia Vunda, the Ambassador of Japan to Mozambique, Mr. Hiro Tanaba, and the Mayor of Pemba, Mr. Jose Lumbo.",
+			want: []roleWant{{"Celia Vunda", "Minister of Environment", "Mozambique"}, {"Hiro Tanaba", "Ambassador", "Japan"}},
+			not:  []roleWant{{"Celia Vunda", "Ambassador", "Japan"}, {"Hiro Tanaba", "Mayor", ""}}},
+		// guard: a list opening with a name, honorifics inside
+		{name: "name-first list with honorifics",
+			text: "The roundtable featured Isabel Vane, Administrator of the Small Business Administration, Xavier Roe, Secretary of Health and Human Services, Dr. Miguel Sol, Secretary of Education and Ana Mora, Secretary of Homeland Security.",
+			want: []roleWant{{"Isabel Vane", "Administrator", "Small Business Administration"}, {"Xavier Roe", "Secretary", "Health and Human Services"}},
+			not:  []roleWant{{"Xavier Roe", "Administrator", "Small Business Administration"}, {"Miguel Sol", "Secretary", "Health and Human Services"}}},
+		// guard: a list opening with a title before the name, no comma
+		{name: "title then name, then set-off entries",
+			text: "Today, Deputy Adviser for Economics Mike Pyla, together with Finance Minister of Ukraine, Sergii Marchuk, and European Commission Director-General for Enlargement, Gert Kooman, co-chaired the meeting.",
+			want: []roleWant{{"Sergii Marchuk", "Finance Minister", "Ukraine"}, {"Gert Kooman", "Director-General for Enlargement", "European Commission"}}},
+		{name: "envoy then set-off envoy",
+			text: "I am grateful for the work of my Special Envoy Tim Lenders, and the UN’s Envoy to Yemen, Hans Gruber.",
+			want: []roleWant{{"Hans Gruber", "Envoy", "UN"}}},
+		// guard: name then title
+		{name: "name-first list",
+			text: "The panel heard Celia Vunda, Minister of Environment of Mozambique, Hiro Tanaba, Ambassador of Japan to Mozambique, and others.",
+			want: []roleWant{{"Celia Vunda", "Minister of Environment", "Mozambique"}, {"Hiro Tanaba", "Ambassador", "Japan"}}},
+	})
+}
+
+// TestTitleInCountryBeforeComma: "the UNDP Resident Representative in
+// Mozambique, Mr. X": the body before the title holds it; the country the
+// office sits in is no part of the title and no holder of it.
+func TestTitleInCountryBeforeComma(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "body before title, seat after",
+			text: "The ceremony was attended by the UNDP Resident Representative in Mozambique, Mr. Paolo Ricca.",
+			want: []roleWant{{"Paolo Ricca", "Resident Representative", "UNDP"}},
+			not:  []roleWant{{"Paolo Ricca", "Resident Representative", "Mozambique"}}},
+		{name: "seat after a title of two words",
+			text: "The UNICEF Regional Director in Senegal, Ms. Lena Orvik, said supplies had arrived.",
+			want: []roleWant{{"Lena Orvik", "Regional Director", "UNICEF"}}},
+		// guard: no body before the title, no role guessed from the seat
+		{name: "no body",
+			text: "The Resident Representative in Mozambique, Mr. Paolo Ricca, opened the meeting.",
+			not:  []roleWant{{"Paolo Ricca", "Resident Representative", "Mozambique"}}},
+	})
+}
+
+// TestStyleOfAddressBeforeName: a style of address of more words between
+// a title set off by a comma and the name ("the Rt Hon", "H.E. Mr.") is
+// no part of the title and does not hide it.
+func TestStyleOfAddressBeforeName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "rt hon",
+			text: "The Commonwealth Secretary-General, the Rt Hon Patricia Mensa, arrived in Suva on Monday.",
+			want: []roleWant{{"Patricia Mensa", "Secretary-General", "Commonwealth"}}},
+		{name: "right honourable",
+			text: "The Secretary-General of the Commonwealth, the Right Honourable Patricia Mensa, arrived in Suva.",
+			want: []roleWant{{"Patricia Mensa", "Secretary-General", "Commonwealth"}}},
+		{name: "two honorifics",
+			text: "The Secretary-General of ASEAN, H.E. Dr. Kao Lim Sang, opened the meeting.",
+			want: []roleWant{{"Kao Lim Sang", "Secretary-General", "ASEAN"}}},
+	})
+}
+
+// TestPortfolioOfManyWordsBeforeCountry: "the Minister of Land and
+// Environment of Mozambique, X": a portfolio after "of" of any words in
+// capitals, a list closed by "and", then the country holding the office.
+func TestPortfolioOfManyWordsBeforeCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "two fields",
+			text: "The launch was attended by the Minister of Land and Environment of Mozambique, Ms. Celia Vunda.",
+			want: []roleWant{{"Celia Vunda", "Minister of Land and Environment", "Mozambique"}}},
+		{name: "fields not in the list",
+			text: "The launch was attended by the Minister of Fisheries and Marine Resources of Namibia, Ms. Celia Vunda.",
+			want: []roleWant{{"Celia Vunda", "Minister of Fisheries and Marine Resources", "Namibia"}}},
+		{name: "a list of fields",
+			text: "The launch was attended by the Minister of Land, Environment and Rural Development of Mozambique, Celia Vunda.",
+			want: []roleWant{{"Celia Vunda", "Minister of Land, Environment and Rural Development", "Mozambique"}}},
+		// guard
+		{name: "known portfolio",
+			text: "The launch was attended by the Minister of Foreign Affairs of Namibia, Ms. Celia Vunda.",
+			want: []roleWant{{"Celia Vunda", "Minister of Foreign Affairs", "Namibia"}}},
+	})
+}
+
+// TestTitleThatIsAnHonorific: "Second Lady Dr. Jill X": the word of the
+// title that is also a style of address ("Lady") stays in the title.
+func TestTitleThatIsAnHonorific(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "second lady",
+			text: "During those years, she served at the White House and the U.S. Department of State, including as Chief of Staff to Second Lady Dr. Jill Vane and the U.S. Ambassador for Global Women's Issues.",
+			want: []roleWant{{"Jill Vane", "Second Lady", "U.S."}}},
+	})
+}
+
+// TestBiographyPronounNotALeadersEra: "During the Obama administration,
+// she served as ...": the leader naming an era is not the "she" whose
+// offices the biography tells.
+func TestBiographyPronounNotALeadersEra(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "administration",
+			text: "During the Obama administration, she served at the White House, including as Chief of Staff to Dr. Jill Vane and the U.S. Ambassador for Global Women's Issues.",
+			not:  []roleWant{{"Obama", "Ambassador for Global Women's Issues", "U.S."}}},
+		{name: "under a president",
+			text: "Under President Obama, she served as an adviser to the U.S. Ambassador to the United Nations.",
+			want: []roleWant{{"Obama", "President", "U.S."}},
+			not:  []roleWant{{"Obama", "adviser", "U.S."}}},
+		// guard: an office opening with "Under"
+		{name: "under secretary",
+			text: "Under Secretary Lena Park previously served as the U.S. Ambassador to Chile.",
+			want: []roleWant{{"Lena Park", "Ambassador", "U.S."}}},
+	})
+}
