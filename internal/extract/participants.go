@@ -456,6 +456,9 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 	if t == annals.Visit && ev.place != "" && !s.sentenceHas(i, "participate", "attend", "join") {
 		if e := s.hostCountry(ev.place, a, b); e != nil {
 			ev.addPart(e)
+			for _, c := range s.alsoVisited(e, a, b) {
+				ev.addPart(c)
+			}
 		}
 	}
 	// the visitor's side: the country whose office a visiting person
@@ -1505,6 +1508,38 @@ func (s *state) hostCountry(place string, a, b int) *ent {
 	return nil
 }
 
+// alsoVisited returns the countries listed right after the country
+// host, visited in sentence tokens [a,b): "a visit to Fiji, Samoa and
+// Tonga" is a visit to all three (the place stays the first). The list
+// is countries only, with nothing but commas and "and" between them.
+func (s *state) alsoVisited(host *ent, a, b int) []*ent {
+	for k := a; k < b; k++ {
+		m := s.mentAt(k)
+		if m == nil || m.a != k || s.resolveEnt(m.ent) != host {
+			continue
+		}
+		var out []*ent
+		for n := 0; n < 8; n++ {
+			j := m.b
+			if w := s.lw(j); w != "," && w != "and" {
+				break
+			}
+			j++
+			if s.lw(j) == "and" {
+				j++
+			}
+			o := s.mentAt(j)
+			if j >= b || o == nil || o.a != j || !o.ent.isCountry() {
+				break
+			}
+			out = append(out, s.resolveEnt(o.ent))
+			m = o
+		}
+		return out
+	}
+	return nil
+}
+
 // placeCountryCode returns the ISO code of the country the place named
 // place in sentence tokens [a,b) is or lies in, or "".
 func (s *state) placeCountryCode(place string, a, b int) string {
@@ -1918,7 +1953,7 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// not who
 		return false
 	}
-	if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) {
+	if e.typ == annals.Org && isVenue(e) && (s.lw(k-1) == "the" && (s.lw(k-2) == "of" || s.lw(k-2) == "in" || s.lw(k-2) == "at")) && !s.definite(i) && !s.sessionOf(i, k) {
 		// "the high-level debate of the General Assembly", "in the UN
 		// General Assembly": where it happened, not who took part
 		return false
@@ -1963,6 +1998,15 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		}
 	}
 	return true
+}
+
+// sessionOf reports whether the body named at token k is the one whose
+// session or meeting the noun at token i names: "the 78th session of the
+// UN General Assembly" is the Assembly's, which meets in it (where "the
+// high-level debate of the General Assembly" is told at the Assembly).
+func (s *state) sessionOf(i, k int) bool {
+	w := s.lw(i)
+	return k == i+3 && s.lw(i+1) == "of" && s.lw(i+2) == "the" && (w == "session" || w == "meeting" || w == "sessions" || w == "meetings")
 }
 
 // opensOtherGathering reports whether the name m opens the name of a

@@ -1084,3 +1084,36 @@ func TestSignedByEveryAgent(t *testing.T) {
 			annals.Agreement, []string{"Maria Lopez", "Andean Council Secretariat"}, nil},
 	})
 }
+
+// TestVisitToListedCountries: "a visit to Fiji, Samoa and Tonga" is hosted
+// by the three countries (its place is the first); a country after the
+// list that is no part of it ("to Fiji and Samoa, and then flew home to
+// Ghana") hosts nothing.
+func TestVisitToListedCountries(t *testing.T) {
+	checkParts(t, "2026-08-28", []partCase{
+		{name: "three countries",
+			text: "The Secretary-General, Patricia Mensa, concluded on Friday a week-long visit to Fiji, Samoa and Tonga.",
+			typ:  annals.Visit, want: []string{"Patricia Mensa", "Fiji", "Samoa", "Tonga"}},
+		{name: "two countries",
+			text: "Patricia Mensa made a visit to Fiji and Samoa last week, and then flew home to Ghana.",
+			typ:  annals.Visit, want: []string{"Fiji", "Samoa"}, not: []string{"Ghana"}},
+		// guard: one country
+		{name: "one country",
+			text: "Patricia Mensa made a visit to Fiji last week.",
+			typ:  annals.Visit, want: []string{"Patricia Mensa", "Fiji"}},
+	})
+}
+
+// TestBodyOfItsSession: the body whose numbered session the sentence
+// tells meets in it ("the 78th session of the UN General Assembly");
+// the Assembly where a debate is told stays a venue.
+func TestBodyOfItsSession(t *testing.T) {
+	checkParts(t, "2026-06-13", []partCase{
+		{name: "session of the assembly",
+			text: "Ministers met at the 78th session of the UN General Assembly.",
+			typ:  annals.Meeting, want: []string{"UN General Assembly"}},
+		{name: "session of the board",
+			text: "The election took place on 13 June at the 352nd Session of the Governing Body of the ILO.",
+			typ:  annals.Meeting, want: []string{"ILO"}},
+	})
+}
