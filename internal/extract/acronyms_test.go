@@ -264,3 +264,21 @@ func TestAcronymOfAListedBodyShortNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionToAListedBodyIsNoShortForm: "U.S. Mission to the
+// Organization for Security and Cooperation in Europe (OSCE)": the name
+// holding the listed body's name names another body (a mission to it);
+// the letters stay the listed body's and the mission stays its own.
+func TestMissionToAListedBodyIsNoShortForm(t *testing.T) {
+	d := run(t, "x.txt", "Before that, he was Minister Counselor at the U.S. Mission to the Organization for Security and Cooperation in Europe (OSCE) in Vienna.", "")
+	for _, e := range d.Entities {
+		if e.Type != annals.Org {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Text, "U.S. Mission") && (e.Name == "OSCE" || has(e.Aliases, "OSCE")) {
+				t.Errorf("the mission read as the OSCE: %v", e)
+			}
+		}
+	}
+}

@@ -4160,10 +4160,13 @@ func (s *state) acronymDefinitions() {
 	}
 }
 
-// nameWithin reports whether one of two names of a body holds the other
-// word for word ("Department of Health and Human Services" and "Health
-// and Human Services"; "Federal Bureau of Investigations" and "Federal
-// Bureau of Investigation", a word's plural at the end).
+// nameWithin reports whether the listed name a of a body holds the name b
+// written in a story word for word ("Department of Health and Human
+// Services" holds "Health and Human Services"; "Federal Bureau of
+// Investigation" holds "Federal Bureau of Investigations", a word's
+// plural), so that b is a's short form. A longer b names another body
+// ("U.S. Mission to the Organization for Security and Co-operation in
+// Europe" is no short form of the OSCE).
 func nameWithin(a, b string) bool {
 	stem := func(n string) string {
 		var sb strings.Builder
@@ -4176,9 +4179,6 @@ func nameWithin(a, b string) bool {
 		return sb.String() + " "
 	}
 	a, b = stem(a), stem(b)
-	if len(a) < len(b) {
-		a, b = b, a
-	}
 	return len(b) > 2 && strings.Contains(a, b)
 }
 
