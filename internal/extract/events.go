@@ -1617,6 +1617,12 @@ func (s *state) buildEvent(t annals.EventType, i, si int) *event {
 		// paragraph dated, not the news of the story's day
 		pastPerfect = true
 	}
+	if !ev.explicit && ev.status == annals.Held && s.careerTold(i, a, b) {
+		// "Early in her career, X wrote a letter", "George Washington—
+		// whom Congress later appointed as the Commander in Chief—":
+		// a past told in passing, not the news of the story's day
+		pastPerfect = true
+	}
 	if tellingDay && !ev.explicit && ev.status == annals.Held {
 		// "DOL announced on April 10 it will award $65 million in X
 		// grants", read as done: not on the story's day either

@@ -146,3 +146,46 @@ func (s *state) pluperfect(i int) bool {
 	}
 	return s.lw(j) == "had"
 }
+
+// careerTold reports whether the event at trigger i of sentence [a,b) is
+// a past told in passing: the sentence sets it in a career, a tenure or a
+// life, opening the sentence or a few words after the trigger ("Early
+// in her career, X wrote a letter", "Throughout her career Ms. X has
+// been active ...", "visited the island early in his tenure"), or a relative clause tells it as what came later
+// ("George Washington—whom Congress later appointed as the Commander in
+// Chief"). Such an act has no date the story gives.
+func (s *state) careerTold(i, a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if !careerSpans.has(s.lw(k+2)) || !s.is(k+1, cPersonalPronouns) && !possessivePronouns.has(s.lw(k+1)) {
+			continue
+		}
+		// (opening the sentence, or a few words after the trigger: not
+		// "welcoming her husband, whom she praised for promoting women
+		// throughout their careers")
+		switch w := s.lw(k); {
+		case (w == "throughout" || w == "during") && (k == a || k > i && k-i <= 6):
+			return true
+		case w == "in" && k > a && (s.lw(k-1) == "early" || s.lw(k-1) == "earlier" || s.lw(k-1) == "later") && (k-1 == a || k-1 > i && k-1-i <= 6):
+			return true
+		}
+	}
+	// "whom Congress later appointed", "who later became"
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		if s.lw(k) != "later" {
+			continue
+		}
+		for r := k - 1; r >= a && r >= k-3; r-- {
+			if w := s.lw(r); w == "whom" || w == "who" || w == "which" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// careerSpans are the spans of a person's past a sentence may set an act
+// in: "early in her career", "throughout his tenure".
+var careerSpans = set("career", "careers", "tenure", "life", "youth")
+
+// possessivePronouns open a person's span: "her career".
+var possessivePronouns = set("his", "her", "their", "my", "our", "your")

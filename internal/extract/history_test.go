@@ -43,3 +43,22 @@ func TestPluperfectWithAdverb(t *testing.T) {
 		{"has signed", "The Minister of Peru has already signed the Lima Accord with Chile.", annals.Agreement, "2024-06-14"},
 	})
 }
+
+// TestCareerToldInPassing: an act a sentence sets in a career, a tenure
+// or a life ("Early in her career, X wrote a letter", "visited the
+// island early in her tenure"), or that a relative clause tells as what
+// came later ("whom the Assembly later appointed"), has no date rather
+// than the story's day; an act with a day of its own, or the career
+// named far from the act, keeps its date.
+func TestCareerToldInPassing(t *testing.T) {
+	checkEventDates(t, "2025-03-12", []eventDateCase{
+		{"early in her career", "Early in her career, Ana Ruiz wrote a letter to the Secretary-General of the Andean Council.", annals.Speech, ""},
+		{"whom ... later appointed", "Its founders included Pedro Vidal—whom the Assembly later appointed as Secretary-General of the Andean Council—and Ana Ruiz.", annals.Appointment, ""},
+		{"early in her tenure", "Minister Ana Ruiz visited the island early in her tenure.", annals.Visit, ""},
+		{"throughout her career", "Throughout her career, Ana Ruiz has been elected to the board of the Andean Council three times.", annals.Appointment, ""},
+		// guards
+		{"guard: a day of its own", "Early in her career, Ana Ruiz visited Lima on 3 May 2001.", annals.Visit, "2001-05-03"},
+		{"guard: the story's day", "Minister Ana Ruiz visited the island today.", annals.Visit, "2025-03-12"},
+		{"guard: careers far from the act", "The Minister concluded her remarks by welcoming the graduates, whom she praised for their commitment to public service throughout their careers.", annals.Speech, "2025-03-12"},
+	})
+}
