@@ -828,6 +828,15 @@ func (s *state) addTagged(ts taggerSentence, sp ner.Span) {
 		!ner.CommonWord(s.lower(ts.words[sp.Start].Word)) && len(s.x.gaz.Lookup(clean(s.text[s.toks[ka].Start:s.toks[kb-1].End]))) == 0 {
 		typ, prefix = annals.Person, "person:"
 	}
+	// two or three words no list knows as a place, with no word of a
+	// place's, set off before a person's title are a person's name:
+	// "Dana Orrick, Acme Collective’s Director of Policy, said", "Lu
+	// Wenhai, Vice Premier of the State Council" (a title names no place)
+	if typ == annals.Place && sp.End-sp.Start >= 2 && sp.End-sp.Start <= 3 && s.titleSetOffAfter(ts.last[sp.End-1]+1) && !s.covered(ts.tok[sp.Start], ts.last[sp.End-1]+1) &&
+		!s.placeWordIn(ts.tok[sp.Start], ts.last[sp.End-1]+1) && !s.is(ts.tok[sp.Start], cTownWords) &&
+		!s.knownPlace(s.toks[ts.tok[sp.Start]].Start, s.toks[ts.last[sp.End-1]].End) {
+		typ, prefix = annals.Person, "person:"
+	}
 	// three words or more with a particle of a name inside that no list
 	// knows as a place, opening with a given name or spoken of as a man
 	// or a woman after, is a person's name, whatever place closes it:
@@ -3624,6 +3633,32 @@ func (s *state) actsAsCompany(k int) bool {
 		return s.lw(k-1) == "will"
 	}
 	return companyVerbs.has(w)
+}
+
+// titleSetOffAfter reports whether a comma at token k sets off a
+// person's title: capitalized words, a possessive among them, up to a
+// title's head within six words ("Acme Collective’s Director", "Vice
+// Premier").
+func (s *state) titleSetOffAfter(k int) bool {
+	if s.word(k) != "," {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6 && s.sentOf[j] == s.sentOf[k]; j++ {
+		w := s.word(j)
+		if w == "’s" || w == "'s" {
+			continue
+		}
+		if !text.IsCap(w) {
+			return false
+		}
+		if s.is(j, cTitleHeads) {
+			// (the title's holder is no name after it: "At the Rio
+			// Summit, President Biden joined")
+			n := s.word(j + 1)
+			return !text.IsCap(n) || s.is(j+1, cTitleHeads)
+		}
+	}
+	return false
 }
 
 // productAfter reports whether the words at token k, after a name, are

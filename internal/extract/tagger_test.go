@@ -1077,3 +1077,24 @@ func TestRuleAndCompetitionNames(t *testing.T) {
 		{"The author Ann Rule spoke at the library.", "Ann Rule", ""},
 	})
 }
+
+// TestPersonBeforeSetOffTitle: two or three words the tagger reads as a
+// place, which no list knows, set off before a person's title are a
+// person's name ("Jade Tsosie, Riverbend Alliance’s Director of
+// Policy"); a place the rules read before a title set off stays a
+// place. Made-up people and places.
+func TestPersonBeforeSetOffTitle(t *testing.T) {
+	checkTypesOfNames(t, []typeCase{
+		{"Jade Tsosie, Riverbend Alliance’s Director of Policy, said the plan works.", "Jade Tsosie", annals.Person},
+		{"Rio Begaye, Riverbend Alliance’s Director of Policy, said the plan works.", "Rio Begaye", annals.Person},
+		{"The storm hit Waialua Bay, Governor Green said.", "Waialua Bay", annals.Place},
+		{"He flew to Addis Ababa, Minister Abebe said.", "Addis Ababa", annals.Place},
+		// (a title before its holder's name opens the next clause)
+		{"At the Tarsa Summit, President Lindqvist joined the leaders.", "Tarsa Summit", annals.Place},
+	})
+	for _, text := range []string{"Jade Tsosie, Riverbend Alliance’s Director of Policy, said the plan works."} {
+		if d := run(t, "x.txt", text, ""); !has(entityNames(d, annals.Person), "Jade Tsosie") {
+			t.Errorf("%q: no person in %+v", text, d.Entities)
+		}
+	}
+}
