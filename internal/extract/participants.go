@@ -1970,6 +1970,12 @@ func (s *state) partOK(ev *event, t annals.EventType, m *mention, i, si int) boo
 		// nor a summit, which is a gathering, no one who gathers
 		return false
 	}
+	if s.attackTarget(m) {
+		// "condemned Iran's attack against Israel", "in response to
+		// Russia's war of aggression against Ukraine": the one attacked is
+		// what the event is about, not who takes part in it
+		return false
+	}
 	if s.topicModifier(m) || s.possessedModifier(m) && (m.b != i || t == annals.Speech) {
 		// "draft EU rules", "EU-UK future relations": what the event is
 		// about, not who takes part
@@ -2027,6 +2033,23 @@ func (s *state) opensOtherGathering(m *mention, i int) bool {
 	}
 	return false
 }
+
+// attackTarget reports whether the name m is the target of an attack
+// named before it: "attack against Israel", "war of aggression against
+// Ukraine", "the attacks on the United Nations compound".
+func (s *state) attackTarget(m *mention) bool {
+	k := m.a - 1
+	if s.lw(k) == "the" {
+		k--
+	}
+	if w := s.lw(k); w != "against" && w != "on" {
+		return false
+	}
+	return attackNouns.has(s.lw(k - 1))
+}
+
+// attackNouns name an attack, whose target "against" or "on" names.
+var attackNouns = set("attack", "attacks", "war", "aggression", "invasion", "assault", "assaults", "strike", "strikes", "bombing", "bombings", "offensive")
 
 // topicModifier reports whether the name m modifies a lower-case noun that
 // names a thing, not people who act: "draft EU rules", "EU territory",

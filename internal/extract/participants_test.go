@@ -1117,3 +1117,24 @@ func TestBodyOfItsSession(t *testing.T) {
 			typ:  annals.Meeting, want: []string{"ILO"}},
 	})
 }
+
+// TestAttackTargetTakesNoPart: the one an attack or a war is against
+// ("condemned the attack against Norland", "in response to the war of
+// aggression against Norland", "the attack on the United Nations
+// compound") is what the event is about, not who takes part in it.
+// Made-up sentences.
+func TestAttackTargetTakesNoPart(t *testing.T) {
+	checkParts(t, "2024-04-15", []partCase{
+		{"attack against", "President Tom Vale and the G7 condemned the attack against Israel on Sunday.",
+			annals.Speech, []string{"Tom Vale", "G7"}, []string{"Israel"}},
+		{"war of aggression against", "Leaders of the Andean Council met in Lima on Monday in response to the war of aggression against Ukraine.",
+			annals.Meeting, []string{"Andean Council"}, []string{"Ukraine"}},
+		{"attack on the", "The Andean Council strongly condemns the attack on the United Nations compound in Herat.",
+			annals.Speech, []string{"Andean Council"}, []string{"United Nations"}},
+		// guards: a country met, and one acting "on" something else
+		{"guard: met on", "President Tom Vale met with Ukraine on Monday to discuss the attack.",
+			annals.Meeting, []string{"Tom Vale", "Ukraine"}, nil},
+		{"guard: agreed on", "Chile and Peru signed an agreement on trade on Monday.",
+			annals.Agreement, []string{"Chile", "Peru"}, nil},
+	})
+}
