@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"annals"
 	"annals/internal/gazetteer"
@@ -2043,6 +2045,27 @@ func (s *state) entryBefore(cur *mention) *mention {
 // Envoy".
 var titleJoiners = set("of", "for", "the", "and", "to", "on", "in", "at", "-", "&", "’s", "'s")
 
+// setOffEnd reports whether w closes a title set off after a name: "X,
+// Senegal's fisheries minister, said", "... and Y".
+func setOffEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")", "and", "":
+		return true
+	}
+	return false
+}
+
+// capitalizeTitle writes a title read in lower case as the lists write
+// titles: "fisheries minister" is "Fisheries Minister".
+func capitalizeTitle(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(out, " ")
+}
+
 // militaryRanks are the words of an officer's rank before a name:
 // "Lieutenant General", "Vice Admiral", "Brigadier General".
 var militaryRanks = set("lieutenant", "general", "admiral", "vice", "rear", "colonel", "major", "brigadier")
@@ -2125,6 +2148,23 @@ func (s *state) titleOfOrg(k int, create bool) (string, *ent, int) {
 	if m := s.mentAt(k); m != nil && m.a == k && m.ent.typ != annals.Person {
 		st := m.b
 		e := s.titleRunEnd(st)
+		// "Senegal's fisheries minister,", "Kenya's president,": a
+		// country's office set off in the news' lower case, a portfolio
+		// before its head
+		if lower := m.ent.isCountry() && isPossessive(s.word(m.b-1)); e == st || lower {
+			p := st
+			for p < st+3 && s.is(p, cPortfolioWords) && (lower || text.IsCap(s.word(p))) && s.toks[p].Kind == text.Word {
+				p++
+			}
+			if p > st {
+				if pe := s.titleRunEnd(p); pe > p {
+					e = pe
+				}
+			}
+			if lower && e > st && !text.IsCap(s.word(st)) && isTitleHead(s.lw(e-1)) && setOffEnd(s.word(e)) {
+				return capitalizeTitle(s.words(st, e)), m.ent, e
+			}
+		}
 		// "the WHO Director General's Special Envoys": not the office named
 		if e == st || !isTitleHead(s.lw(e-1)) || !text.IsCap(s.word(st)) || isPossessive(s.word(e)) {
 			return "", nil, k

@@ -2834,3 +2834,30 @@ func TestBiographyPronounNotALeadersEra(t *testing.T) {
 			want: []roleWant{{"Lena Park", "Ambassador", "U.S."}}},
 	})
 }
+
+// TestCountrysOfficeInLowerCase: "Amadou X, Senegal's fisheries
+// minister, said": a country's office set off after a name as the news
+// writes it, in lower case or with a portfolio before its head.
+func TestCountrysOfficeInLowerCase(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "lower-case portfolio minister",
+			text: "Amadou Salla, Senegal's fisheries minister, said the estimates were late.",
+			want: []roleWant{{"Amadou Salla", "Fisheries Minister", "Senegal"}}},
+		{name: "capitalized portfolio minister",
+			text: "Amadou Salla, Senegal’s Fisheries Minister, said the estimates were late.",
+			want: []roleWant{{"Amadou Salla", "Fisheries Minister", "Senegal"}}},
+		{name: "lower-case president",
+			text: "Amadou Salla, Senegal's president, said the estimates were late.",
+			want: []roleWant{{"Amadou Salla", "President", "Senegal"}}},
+		{name: "lower-case foreign minister",
+			text: "Amadou Salla, Senegal's foreign minister, and Lena Berg, Sweden's trade minister, met in Dakar.",
+			want: []roleWant{{"Amadou Salla", "Foreign Minister", "Senegal"}, {"Lena Berg", "Trade Minister", "Sweden"}}},
+		// guards: no office set off; a thing of the country
+		{name: "no set-off",
+			text: "Amadou Salla met Senegal's president in Dakar.",
+			not:  []roleWant{{"Amadou Salla", "President", "Senegal"}}},
+		{name: "a thing, no office",
+			text: "Amadou Salla, Senegal's fisheries policy expert at the Institute, said it.",
+			not:  []roleWant{{"Amadou Salla", "Fisheries Policy Expert", "Senegal"}}},
+	})
+}
