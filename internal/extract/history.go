@@ -151,9 +151,10 @@ func (s *state) pluperfect(i int) bool {
 // a past told in passing: the sentence sets it in a career, a tenure or a
 // life, opening the sentence or a few words after the trigger ("Early
 // in her career, X wrote a letter", "Throughout her career Ms. X has
-// been active ...", "visited the island early in his tenure"), or a relative clause tells it as what came later
-// ("George Washington—whom Congress later appointed as the Commander in
-// Chief"). Such an act has no date the story gives.
+// been active ...", "visited the island early in his tenure"), or a
+// relative clause tells it as what came later ("George Washington—whom
+// Congress later appointed as the Commander in Chief"). Such an act has
+// no date the story gives.
 func (s *state) careerTold(i, a, b int) bool {
 	for k := a; k+2 < b; k++ {
 		if !careerSpans.has(s.lw(k+2)) || !s.is(k+1, cPersonalPronouns) && !possessivePronouns.has(s.lw(k+1)) {
