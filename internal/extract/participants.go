@@ -307,7 +307,7 @@ func (s *state) eventParts(ev *event, t annals.EventType, i, si int) {
 		}
 	}
 	pronoun := s.pronounSubject(a, b, i)
-	if pronoun == a && cl.has(a) {
+	if pronoun == a && (cl.has(a) || s.samePronounInClause(a, i, cl)) {
 		if m := s.openingPronounOf(a); m != nil {
 			ev.addPart(m.ent)
 		}
@@ -1696,6 +1696,24 @@ func (s *state) pronounSubject(a, b, i int) int {
 		}
 	}
 	return -1
+}
+
+// samePronounInClause reports whether the clause cl of the trigger at
+// token i has for its subject the pronoun that opens the sentence at a,
+// after a word opening a clause: "She then travelled to Apia, where she
+// signed a Memorandum" (the one who travelled signed).
+func (s *state) samePronounInClause(a, i int, cl clause) bool {
+	for k := i - 1; k > a && k >= i-4; k-- {
+		if !cl.has(k) || s.lw(k) != s.lw(a) {
+			continue
+		}
+		switch s.lw(k - 1) {
+		case "where", "when", "after", "before", "and", "while", "as":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // timeOpener reports whether the words [a,k) are a time fronted without a

@@ -1138,3 +1138,21 @@ func TestAttackTargetTakesNoPart(t *testing.T) {
 			annals.Agreement, []string{"Chile", "Peru"}, nil},
 	})
 }
+
+// TestPronounOfAWhereClause: "She then travelled to Apia, where she
+// signed a Memorandum ...": the "she" of the clause is the sentence's,
+// the one the sentence before names.
+func TestPronounOfAWhereClause(t *testing.T) {
+	checkParts(t, "2026-08-28", []partCase{
+		{name: "where she signed",
+			text: "The Secretary-General, Patricia Mensa, arrived in Fiji on Monday. She then travelled to Apia, where she signed a Memorandum of Understanding with the Government of Samoa.",
+			typ:  annals.Agreement, want: []string{"Patricia Mensa", "Government of Samoa"}},
+		{name: "when he met",
+			text: "The Commissioner, Mark Olden, arrived in Lima on Monday. He then travelled to Cusco, when he met the Governor of Cusco, Ana Quispe.",
+			typ:  annals.Meeting, want: []string{"Mark Olden", "Ana Quispe"}},
+		// guard: another pronoun in the clause
+		{name: "he of another",
+			text: "The Secretary-General, Patricia Mensa, arrived in Fiji on Monday. She then met the Minister, Tom Vale, who said he signed a Memorandum of Understanding with the Government of Samoa.",
+			typ:  annals.Agreement, not: []string{"Patricia Mensa"}},
+	})
+}
